@@ -1,0 +1,211 @@
+/* model.h — the domain model of SPEC "Vocabulary" and the operations on it.
+ *
+ * Records travel as JSON objects (jansson). Every entity is described by a
+ * row in the schema table (lib/schema.c): its fields, their types, which are
+ * required, which enumerations they take and which other entity a reference
+ * names. The generic record engine (lib/record.c) validates input against
+ * that table, writes it with prepared statements, and writes the audit-log
+ * row in the same transaction. Domain files (lib/client.c, lib/failure.c …)
+ * add what is specific: state transitions, permissions, side effects.
+ *
+ * Ownership: every `json_t *in` argument is BORROWED; every `json_t **out`
+ * returns a NEW reference the caller json_decref()s. `char **errmsg` is set
+ * on failure to a malloc'd message the caller free()s (see err.h). */
+#ifndef REDRESS_MODEL_H
+#define REDRESS_MODEL_H
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "redress/err.h"
+#include "redress/store.h"
+
+enum rd_role { RD_ROLE_VIEWER = 0, RD_ROLE_AGENT, RD_ROLE_MANAGER, RD_ROLE_ADMIN };
+
+/* Who is acting. user_id 0 is the system (the CLI without --as, the demo),
+ * which acts with role admin. */
+struct rd_actor {
+	int64_t user_id;
+	enum rd_role role;
+	char label[160];   /* user email or "system:cli" — written to the audit log */
+};
+
+const char *rd_role_name(enum rd_role r);
+enum rd_err rd_role_parse(const char *s, enum rd_role *out);
+void rd_actor_system(struct rd_actor *a, const char *label);
+/* Looks up a staff user by email and fills *a. */
+enum rd_err rd_actor_for_user(struct rd_store *s, const char *email, struct rd_actor *a, char **errmsg);
+
+/* ---- field and entity descriptions (lib/schema.c) ---- */
+
+enum rd_ftype {
+	RD_F_TEXT,     /* UTF-8 string */
+	RD_F_INT,      /* integer; min/max in the field row */
+	RD_F_TIME,     /* ISO 8601 in, UTC ISO 8601 out; stored as epoch seconds */
+	RD_F_MONEY,    /* decimal "4500.50" in and out; stored as cents */
+	RD_F_ENUM,     /* one of values[] */
+	RD_F_REF,      /* id of another entity; input may give its label */
+	RD_F_BOOL,
+	RD_F_TZ,       /* IANA zone name, checked against the system database */
+	RD_F_EMAIL,    /* text with one @ and no spaces */
+};
+
+enum {
+	RD_FF_REQUIRED = 1 << 0,   /* must be given on create */
+	RD_FF_INTERNAL = 1 << 1,   /* set by the library only, never from input */
+	RD_FF_FIXED = 1 << 2,      /* given on create, never changed by update */
+	RD_FF_SECRET = 1 << 3,     /* never shown (password hashes) */
+};
+
+struct rd_field {
+	const char *name;          /* JSON key */
+	const char *column;        /* SQL column (compile-time constant) */
+	enum rd_ftype type;
+	unsigned flags;
+	const char *const *values; /* RD_F_ENUM: NULL-terminated */
+	const char *ref;           /* RD_F_REF: the entity name referred to */
+	int64_t min, max;          /* RD_F_INT bounds when min < max */
+};
+
+struct rd_entity {
+	const char *name;          /* "client" */
+	const char *plural;        /* "clients" (for messages and routes) */
+	const char *table;         /* SQL table (compile-time constant) */
+	const char *label;         /* column that names a record ("name"), or NULL */
+	const struct rd_field *fields;
+	size_t nfields;
+	const char *order;         /* ORDER BY clause for lists */
+};
+
+/* NULL when there is no such entity. */
+const struct rd_entity *rd_entity_find(const char *name);
+/* All entities, ended by a NULL name. */
+extern const struct rd_entity rd_entities[];
+const struct rd_field *rd_entity_field(const struct rd_entity *e, const char *name);
+
+/* ---- generic records (lib/record.c) ---- */
+
+/* Finds the id of a record of entity E given an id ("12", "#12") or its
+ * label ("Acme Corp", "alice@example.com"). */
+enum rd_err rd_record_lookup(struct rd_store *s, const char *entity, const char *key,
+			     int64_t *id, char **errmsg);
+
+/* Reads one record as a JSON object of its fields ({"id": …, …}). */
+enum rd_err rd_record_get(struct rd_store *s, const char *entity, int64_t id, json_t **out,
+			  char **errmsg);
+
+/* Lists records whose columns equal the values of FILTER (a JSON object of
+ * field → value, borrowed, may be NULL), in the entity's order, calling FN
+ * with each record (borrowed; FN must incref to keep it). FN returns 0 to go
+ * on. limit <= 0 means no limit. */
+enum rd_err rd_record_list(struct rd_store *s, const char *entity, json_t *filter,
+			   int64_t limit, int64_t offset,
+			   int (*fn)(json_t *rec, void *ctx), void *ctx, char **errmsg);
+
+/* Validates IN against the entity and inserts it with the audit row, inside
+ * the caller's transaction if one is open (else in its own). Internal fields
+ * may be passed in EXTRA (borrowed, may be NULL: trusted values from library
+ * code, already in column form). *id gets the new id. */
+enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const char *entity,
+			     json_t *in, json_t *extra, int64_t *id, char **errmsg);
+
+/* Validates and applies the changes in IN (borrowed); EXTRA as above. An
+ * update that changes nothing writes nothing. */
+enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const char *entity,
+			     int64_t id, json_t *in, json_t *extra, char **errmsg);
+
+/* Writes one audit row (before/after borrowed, may be NULL). */
+enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *entity,
+		     int64_t id, const char *action, json_t *before, json_t *after);
+
+/* Money: "4,500.50" / "4500" / 4500 → 450050 cents. */
+enum rd_err rd_money_parse(const char *s, int64_t *cents, char **errmsg);
+/* 450050 → "4500.50" in buf (at least 32 bytes). */
+char *rd_money_format(int64_t cents, char *buf, size_t n);
+
+/* ---- domain operations: one transaction each, audited ---- */
+
+/* Clients: IN has name (required), tier, value, currency, tz, owner (email),
+ * tags, sla_credit_pct, and services (array of service names, created when
+ * new). */
+enum rd_err rd_client_add(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			  char **errmsg);
+enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
+			     char **errmsg);
+/* The client with its contacts, services, impacts, open commitments and
+ * goodwill, as one JSON object. */
+enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg);
+/* Adds SERVICE (by name, created if new) to the client's services. */
+enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, int64_t client_id,
+				  const char *service, char **errmsg);
+
+/* Failures: IN has title, severity, description, detected, started, lead,
+ * services (array of names) and clients (array of names: impacts created
+ * with affected=yes). Clients using any of the services get an impact with
+ * affected=suspected unless listed. */
+enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			    char **errmsg);
+/* Moves a failure along open → investigating → identified → remediating →
+ * resolved → closed (forward only, any number of steps), or reopens a
+ * resolved/closed failure (to "investigating", counting the reopen). AT is
+ * the time of the change (resolved_at, closed_at). */
+enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				  const char *status, int64_t at, char **errmsg);
+enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg);
+/* Records the disclosure decision: what may be told to clients. Manager or
+ * admin only. */
+enum rd_err rd_failure_disclose(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				const char *text, int64_t at, char **errmsg);
+
+/* Impacts: one per (failure, client); created or updated. */
+enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
+			  int64_t client_id, json_t *in, int64_t *id, char **errmsg);
+
+/* Communications: IN has failure, client, kind, channel, direction, at,
+ * author, contact, summary, body, visibility, chase, eta, cause, remedy,
+ * amount, currency. The client must be affected by the failure (an impact
+ * exists). */
+enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			char **errmsg);
+
+/* Root-cause analysis: IN has category, contributing, findings,
+ * client_explanation, whys (array of strings, replacing the chain). */
+enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id, json_t *in,
+		       char **errmsg);
+enum rd_err rd_rca_get(struct rd_store *s, int64_t failure_id, json_t **out, char **errmsg);
+
+/* ETA revisions: refused without a reason. client_id 0 = whole failure. */
+enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
+		       int64_t client_id, int64_t eta, const char *reason, bool told, int64_t at,
+		       int64_t *id, char **errmsg);
+
+/* Commitments: open → kept | broken | renegotiated (a renegotiated one may
+ * be kept or broken later; kept and broken are final). */
+enum rd_err rd_commitment_settle(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				 const char *status, const char *note, int64_t new_due, int64_t at,
+				 char **errmsg);
+
+/* Goodwill: proposed → approved → delivered, or proposed/approved →
+ * declined. Approval needs role manager or admin. */
+enum rd_err rd_goodwill_decide(struct rd_store *s, const struct rd_actor *a, int64_t id,
+			       const char *status, const char *note, int64_t at, char **errmsg);
+
+/* Plan actions: status planned → in_progress → done (with evidence) |
+ * dropped. */
+enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				      const char *status, const char *evidence, int64_t at,
+				      char **errmsg);
+
+/* Staff users. PASSWORD may be NULL (no login until set); hashed with
+ * argon2id. */
+enum rd_err rd_user_add(struct rd_store *s, const struct rd_actor *a, json_t *in,
+			const char *password, int64_t *id, char **errmsg);
+enum rd_err rd_user_check_password(struct rd_store *s, const char *email, const char *password,
+				   int64_t *id, char **errmsg);
+
+/* Loads the demo data set (lib/demo.c) relative to NOW. Refuses with
+ * RD_EEXIST when the database already holds clients. */
+enum rd_err rd_demo_load(struct rd_store *s, int64_t now, char **errmsg);
+
+#endif

@@ -1,0 +1,95 @@
+/* store.h — the storage interface: one database handle, transactions, and
+ * prepared statements with bound parameters.
+ *
+ * Domain code writes portable SQL (placeholders `?1`, `?2`…; `RETURNING id`
+ * for new rows) and runs it through these calls; each backend (SQLite now,
+ * PostgreSQL next) fills in struct rd_store_ops. SQL text is always a
+ * compile-time constant or built from compile-time identifiers; values are
+ * always bound, never spliced in.
+ *
+ * A handle is used by one thread at a time; the server opens one per worker. */
+#ifndef REDRESS_STORE_H
+#define REDRESS_STORE_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "redress/err.h"
+
+struct rd_store;
+struct rd_stmt;
+
+struct rd_store_ops {
+	const char *name;
+	enum rd_err (*open)(const char *target, struct rd_store **out, char **errmsg);
+	void (*close)(struct rd_store *s);
+	enum rd_err (*begin)(struct rd_store *s);
+	enum rd_err (*commit)(struct rd_store *s);
+	void (*rollback)(struct rd_store *s);
+	enum rd_err (*prepare)(struct rd_store *s, const char *sql, struct rd_stmt **out);
+	enum rd_err (*bind_int)(struct rd_stmt *st, int idx, int64_t v);
+	enum rd_err (*bind_double)(struct rd_stmt *st, int idx, double v);
+	enum rd_err (*bind_text)(struct rd_stmt *st, int idx, const char *v);
+	enum rd_err (*bind_null)(struct rd_stmt *st, int idx);
+	/* RD_OK with *row true for a row, false when done. */
+	enum rd_err (*step)(struct rd_stmt *st, bool *row);
+	int (*ncols)(struct rd_stmt *st);
+	const char *(*col_name)(struct rd_stmt *st, int col);
+	bool (*col_null)(struct rd_stmt *st, int col);
+	int64_t (*col_int)(struct rd_stmt *st, int col);
+	double (*col_double)(struct rd_stmt *st, int col);
+	/* Borrowed: valid until the next step or finalize. NULL for SQL NULL. */
+	const char *(*col_text)(struct rd_stmt *st, int col);
+	void (*finalize)(struct rd_stmt *st);
+	/* The last database error message (borrowed). */
+	const char *(*errmsg)(struct rd_store *s);
+	/* Applies pending migrations; *version gets the schema version after. */
+	enum rd_err (*migrate)(struct rd_store *s, int *version, char **errmsg);
+};
+
+/* Every handle starts with this, so the generic calls find the backend. */
+struct rd_store_base {
+	const struct rd_store_ops *ops;
+	int tx_depth;       /* nesting of rd_store_begin calls */
+	bool tx_failed;     /* an inner scope rolled back: the outer must too */
+};
+
+extern const struct rd_store_ops rd_store_sqlite_ops;
+
+/* Opens TARGET: a file path for SQLite, or a postgres:// URL. Creates the
+ * file if needed and applies migrations. *out is a new handle the caller
+ * closes with rd_store_close. */
+enum rd_err rd_store_open(const char *target, struct rd_store **out, char **errmsg);
+void rd_store_close(struct rd_store *s);
+/* The schema version in force (after rd_store_open migrated it). */
+int rd_store_schema_version(struct rd_store *s);
+
+/* Transactions nest: only the outermost begin/commit touch the database; a
+ * rollback anywhere makes the outermost commit fail with RD_ESTATE. A commit
+ * returns only after the write is durable. */
+enum rd_err rd_store_begin(struct rd_store *s);
+enum rd_err rd_store_commit(struct rd_store *s);
+void rd_store_rollback(struct rd_store *s);
+
+enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out);
+const char *rd_store_errmsg(struct rd_store *s);
+
+enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v);
+enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v);
+/* Binds text, or NULL when v is NULL. The text is copied. */
+enum rd_err rd_stmt_bind_text(struct rd_stmt *st, int idx, const char *v);
+enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx);
+enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row);
+int rd_stmt_ncols(struct rd_stmt *st);
+const char *rd_stmt_col_name(struct rd_stmt *st, int col);
+bool rd_stmt_col_null(struct rd_stmt *st, int col);
+int64_t rd_stmt_col_int(struct rd_stmt *st, int col);
+double rd_stmt_col_double(struct rd_stmt *st, int col);
+const char *rd_stmt_col_text(struct rd_stmt *st, int col);
+void rd_stmt_free(struct rd_stmt *st);
+
+/* Convenience: runs SQL with int/text params given as a format string of
+ * 'i' (int64_t), 't' (const char *, may be NULL), 'n' (null) and returns
+ * the first column of the first row as an int in *out (if not NULL).
+ * RD_ENOTFOUND when no row. */
+enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, const char *types, ...);
+
+#endif

@@ -1,0 +1,43 @@
+/* time.h — instants, ISO 8601 and time zones.
+ *
+ * An instant is int64_t seconds since the Unix epoch, UTC; that is what the
+ * store keeps. Zones are IANA names ("Europe/Berlin") checked against the
+ * system time-zone database (/usr/share/zoneinfo, or $TZDIR). */
+#ifndef REDRESS_TIME_H
+#define REDRESS_TIME_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+#include "redress/err.h"
+
+/* Big enough for "2026-11-23T09:00:00+05:45" and a NUL. */
+#define RD_TIME_BUFSZ 32
+
+/* Parses ISO 8601: "2026-11-23T09:00:00Z", "2026-11-23T09:00Z",
+ * "2026-11-23T10:00:00+01:00", "…+0100", a space for the T, fractional
+ * seconds (dropped), or a bare date "2026-11-23" (midnight UTC). A time
+ * without Z or an offset is refused: it would be ambiguous. */
+enum rd_err rd_time_parse(const char *s, int64_t *out, char **errmsg);
+
+/* Formats as UTC "2026-11-23T09:00:00Z" into buf (RD_TIME_BUFSZ bytes). */
+char *rd_time_format(int64_t t, char buf[RD_TIME_BUFSZ]);
+
+/* Formats in zone TZ with its offset, "2026-11-23T10:00:00+01:00". */
+enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUFSZ]);
+
+/* True if TZ names a zone in the system database ("UTC" always does). */
+bool rd_tz_valid(const char *tz);
+
+/* Broken-down local time of T in zone TZ; *gmtoff (may be NULL) gets the
+ * offset in seconds east of UTC in force then. */
+enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtoff);
+
+/* The instant at which wall-clock time LOCAL (year..second fields; wday and
+ * yday ignored) happens in zone TZ. A time skipped by a DST jump moves
+ * forward by the jump; a repeated time takes the first occurrence. */
+enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *out);
+
+/* Now, or $REDRESS_NOW (ISO 8601) when set — lets tests pin the clock. */
+int64_t rd_time_now(void);
+
+#endif

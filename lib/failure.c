@@ -1,0 +1,540 @@
+/* failure.c — failures (incidents), their affected clients (impacts), the
+ * disclosure decision, the root-cause analysis and the ETA history. The
+ * status machine lives here: forward along open → … → resolved → closed,
+ * or a reopen, which raises the risk of every client it touched. */
+#include <inttypes.h>
+#include <string.h>
+
+#include "model_int.h"
+#include "redress/time.h"
+
+#define SECOND_FAILURE_WINDOW (90 * 86400)
+
+static const char *const order[] = {"open", "investigating", "identified", "remediating",
+				    "resolved", "closed"};
+
+static int status_index(const char *s)
+{
+	for (int i = 0; i < 6; i++)
+		if (s && strcmp(s, order[i]) == 0)
+			return i;
+	return -1;
+}
+
+enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
+			    char **errmsg)
+{
+	if (a->role >= role)
+		return RD_OK;
+	return rd_fail(RD_EPERM, errmsg, "%s needs role %s or higher (you are %s)", what,
+		       rd_role_name(role), rd_role_name(a->role));
+}
+
+/* Marks CLIENT elevated-risk ("a second failure is often fatal"). */
+static enum rd_err elevate(struct rd_store *s, const struct rd_actor *a, int64_t client_id,
+			   char **errmsg)
+{
+	json_t *extra = json_pack("{ss}", "risk", "elevated");
+	enum rd_err rc = rd_record_update(s, a, "client", client_id, NULL, extra, errmsg);
+	json_decref(extra);
+	return rc;
+}
+
+/* Elevates the client when another failure touched it within 90 days
+ * before DETECTED. */
+static enum rd_err check_second_failure(struct rd_store *s, const struct rd_actor *a,
+					int64_t failure_id, int64_t client_id, int64_t detected,
+					char **errmsg)
+{
+	int64_t n = 0;
+	enum rd_err rc = rd_store_exec(s, &n,
+		"SELECT count(*) FROM impacts i JOIN failures f ON f.id = i.failure_id "
+		"WHERE i.client_id = ?1 AND i.failure_id <> ?2 AND i.affected <> 'no' "
+		"AND f.detected_at BETWEEN ?3 AND ?4", "iiii",
+		client_id, failure_id, detected - SECOND_FAILURE_WINDOW, detected);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "checking earlier failures: %s", rd_store_errmsg(s));
+	return n > 0 ? elevate(s, a, client_id, errmsg) : RD_OK;
+}
+
+static enum rd_err add_impact(struct rd_store *s, const struct rd_actor *a, int64_t fid, int64_t cid,
+			      const char *affected, int64_t detected, char **errmsg)
+{
+	json_t *in = json_pack("{sI sI ss}", "failure_id", (json_int_t)fid, "client_id", (json_int_t)cid,
+			       "affected", affected);
+	enum rd_err rc = rd_record_create(s, a, "impact", in, NULL, NULL, errmsg);
+	json_decref(in);
+	if (rc == RD_OK)
+		rc = check_second_failure(s, a, fid, cid, detected, errmsg);
+	return rc;
+}
+
+enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			    char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "opening a failure", errmsg);
+	if (rc)
+		return rc;
+	if (!json_is_object(in))
+		return rd_fail(RD_EINVAL, errmsg, "failure input must be a JSON object");
+	json_t *fields = json_deep_copy(in);
+	json_t *services = json_incref(json_object_get(fields, "services"));
+	json_t *clients = json_incref(json_object_get(fields, "clients"));
+	json_object_del(fields, "services");
+	json_object_del(fields, "clients");
+	json_t *sids = json_array();
+	int64_t fid = 0, detected = rd_time_now();
+	if ((services && !json_is_array(services)) || (clients && !json_is_array(clients))) {
+		rc = rd_fail(RD_EINVAL, errmsg, "failure.services and failure.clients must be lists of names");
+		goto done;
+	}
+	if (!json_object_get(fields, "detected_at"))
+		json_object_set_new(fields, "detected_at", json_integer(detected));
+	if ((rc = rd_store_begin(s))) {
+		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		goto done;
+	}
+	json_t *extra = json_pack("{ss}", "status", "open");
+	rc = rd_record_create(s, a, "failure", fields, extra, &fid, errmsg);
+	json_decref(extra);
+	if (rc)
+		goto out;
+	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid)))
+		goto out;
+	size_t i;
+	json_t *v;
+	json_array_foreach(services, i, v) {
+		int64_t sid;
+		if (!json_is_string(v)) {
+			rc = rd_fail(RD_EINVAL, errmsg, "failure.services[%zu] must be a service name", i);
+			goto out;
+		}
+		if ((rc = rd_record_lookup(s, "service", json_string_value(v), &sid, errmsg))) {
+			if (rc == RD_ENOTFOUND)
+				rc = RD_EINVAL;
+			goto out;
+		}
+		if ((rc = rd_store_exec(s, NULL, "INSERT INTO failure_services (failure_id, service_id) "
+					"VALUES (?1, ?2) ON CONFLICT DO NOTHING", "ii", fid, sid))) {
+			rc = rd_fail(RD_EDB, errmsg, "linking service: %s", rd_store_errmsg(s));
+			goto out;
+		}
+		json_array_append_new(sids, json_integer(sid));
+	}
+	json_t *named = json_array();
+	json_array_foreach(clients, i, v) {
+		int64_t cid;
+		if (!json_is_string(v)) {
+			rc = rd_fail(RD_EINVAL, errmsg, "failure.clients[%zu] must be a client name", i);
+			break;
+		}
+		if ((rc = rd_record_lookup(s, "client", json_string_value(v), &cid, errmsg))) {
+			if (rc == RD_ENOTFOUND)
+				rc = RD_EINVAL;
+			break;
+		}
+		if ((rc = add_impact(s, a, fid, cid, "yes", detected, errmsg))) {
+			if (rc == RD_EEXIST) {
+				if (errmsg) {
+					free(*errmsg);
+					*errmsg = NULL;
+				}
+				rc = rd_fail(RD_EINVAL, errmsg, "client '%s' is named twice", json_string_value(v));
+			}
+			break;
+		}
+		json_array_append_new(named, json_integer(cid));
+	}
+	json_decref(named);
+	if (rc)
+		goto out;
+	/* Clients using a hit service are proposed as suspected. */
+	struct rd_stmt *st;
+	if ((rc = rd_store_prepare(s,
+		"SELECT DISTINCT cs.client_id FROM client_services cs JOIN failure_services fs "
+		"ON fs.service_id = cs.service_id WHERE fs.failure_id = ?1 AND cs.client_id NOT IN "
+		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st)))
+		goto out;
+	rd_stmt_bind_int(st, 1, fid);
+	bool row;
+	json_t *suspects = json_array();
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+		json_array_append_new(suspects, json_integer(rd_stmt_col_int(st, 0)));
+	rd_stmt_free(st);
+	json_array_foreach(suspects, i, v) {
+		if (rc)
+			break;
+		rc = add_impact(s, a, fid, json_integer_value(v), "suspected", detected, errmsg);
+	}
+	json_decref(suspects);
+	if (rc == RD_OK)
+		rc = rd_track_changed(s, fid, 0, errmsg);
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	if (rc == RD_OK && id)
+		*id = fid;
+done:
+	json_decref(fields);
+	json_decref(services);
+	json_decref(clients);
+	json_decref(sids);
+	return rc;
+}
+
+enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				  const char *status, int64_t at, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "changing a failure's status", errmsg);
+	if (rc)
+		return rc;
+	json_t *f = NULL, *extra = json_object();
+	if ((rc = rd_store_begin(s))) {
+		json_decref(extra);
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	}
+	if ((rc = rd_record_get(s, "failure", id, &f, errmsg)))
+		goto out;
+	const char *cur = json_string_value(json_object_get(f, "status"));
+	int from = status_index(cur);
+	bool reopen = strcmp(status, "reopen") == 0 || strcmp(status, "reopened") == 0;
+	int to = reopen ? -1 : status_index(status);
+	if (!reopen && to < 0) {
+		rc = rd_fail(RD_EINVAL, errmsg, "'%s' is not a failure status (accepted: open, investigating, "
+			     "identified, remediating, resolved, closed, reopen)", status);
+		goto out;
+	}
+	if (reopen) {
+		if (from < 4) {
+			rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s, not resolved or closed: "
+				     "nothing to reopen", id, cur);
+			goto out;
+		}
+		json_t *r = json_object_get(f, "reopened");
+		json_object_set_new(extra, "status", json_string("investigating"));
+		json_object_set_new(extra, "reopened", json_integer(json_integer_value(r) + 1));
+		json_object_set_new(extra, "resolved_at", json_null());
+		json_object_set_new(extra, "closed_at", json_null());
+	} else if (to == from) {
+		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is already %s", id, cur);
+		goto out;
+	} else if (to < from) {
+		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s and cannot go back to %s%s", id,
+			     cur, status, from >= 4 ? " (use reopen)" : "");
+		goto out;
+	} else if (to == 5 && from != 4) {
+		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s: resolve it before closing it",
+			     id, cur);
+		goto out;
+	} else {
+		json_object_set_new(extra, "status", json_string(status));
+		if (to == 4)
+			json_object_set_new(extra, "resolved_at", json_integer(at));
+		if (to == 5)
+			json_object_set_new(extra, "closed_at", json_integer(at));
+	}
+	if (to == 4) {
+		int64_t detected = 0;
+		rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", id);
+		if (at < detected) {
+			char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
+			rc = rd_fail(RD_EINVAL, errmsg, "resolution time %s is before detection at %s",
+				     rd_time_format(at, b1), rd_time_format(detected, b2));
+			goto out;
+		}
+	}
+	if ((rc = rd_record_update(s, a, "failure", id, NULL, extra, errmsg)))
+		goto out;
+	if (reopen) {
+		struct rd_stmt *st;
+		json_t *cl = json_array();
+		if ((rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
+					   "affected <> 'no' ORDER BY client_id", &st)) == RD_OK) {
+			bool row;
+			rd_stmt_bind_int(st, 1, id);
+			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+				json_array_append_new(cl, json_integer(rd_stmt_col_int(st, 0)));
+			rd_stmt_free(st);
+		}
+		size_t i;
+		json_t *v;
+		json_array_foreach(cl, i, v) {
+			if (rc)
+				break;
+			rc = elevate(s, a, json_integer_value(v), errmsg);
+		}
+		json_decref(cl);
+		if (rc)
+			goto out;
+	}
+	rc = rd_track_changed(s, id, 0, errmsg);
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	json_decref(f);
+	json_decref(extra);
+	return rc;
+}
+
+enum rd_err rd_failure_disclose(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				const char *text, int64_t at, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_MANAGER, "deciding disclosure", errmsg);
+	if (rc)
+		return rc;
+	if (!text || !*text)
+		return rd_fail(RD_EINVAL, errmsg, "the disclosure decision needs a text (what may be told)");
+	json_t *extra = json_pack("{ss sI}", "disclosure", text, "disclosure_at", (json_int_t)at);
+	if (!extra)
+		return rd_fail(RD_EINVAL, errmsg, "disclosure text is not valid UTF-8");
+	if (a->user_id)
+		json_object_set_new(extra, "disclosure_by", json_integer(a->user_id));
+	rc = rd_record_update(s, a, "failure", id, NULL, extra, errmsg);
+	json_decref(extra);
+	return rc;
+}
+
+static int collect(json_t *rec, void *ctx)
+{
+	json_array_append(ctx, rec);
+	return 0;
+}
+
+static enum rd_err attach(struct rd_store *s, json_t *out, const char *key, const char *entity,
+			  int64_t id, char **errmsg)
+{
+	json_t *arr = json_array();
+	json_t *filter = json_pack("{sI}", "failure_id", (json_int_t)id);
+	enum rd_err rc = rd_record_list(s, entity, filter, 0, 0, collect, arr, errmsg);
+	json_decref(filter);
+	if (rc) {
+		json_decref(arr);
+		return rc;
+	}
+	json_object_set_new(out, key, arr);
+	return RD_OK;
+}
+
+enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
+{
+	json_t *f;
+	enum rd_err rc = rd_record_get(s, "failure", id, &f, errmsg);
+	if (rc)
+		return rc;
+	json_t *services = json_array();
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT s.name FROM failure_services fs JOIN services s ON "
+			        "s.id = fs.service_id WHERE fs.failure_id = ?1 ORDER BY s.name", &st) == RD_OK) {
+		bool row;
+		rd_stmt_bind_int(st, 1, id);
+		while (rd_stmt_step(st, &row) == RD_OK && row)
+			json_array_append_new(services, json_string(rd_stmt_col_text(st, 0)));
+		rd_stmt_free(st);
+	}
+	json_object_set_new(f, "services", services);
+	json_t *rca = NULL;
+	if (rd_rca_get(s, id, &rca, NULL) == RD_OK)
+		json_object_set_new(f, "rca", rca);
+	else
+		json_object_set_new(f, "rca", json_null());
+	if ((rc = attach(s, f, "impacts", "impact", id, errmsg)) ||
+	    (rc = attach(s, f, "communications", "communication", id, errmsg)) ||
+	    (rc = attach(s, f, "plan_actions", "plan_action", id, errmsg)) ||
+	    (rc = attach(s, f, "eta_revisions", "eta_revision", id, errmsg)) ||
+	    (rc = attach(s, f, "commitments", "commitment", id, errmsg)) ||
+	    (rc = attach(s, f, "goodwill", "goodwill", id, errmsg))) {
+		json_decref(f);
+		return rc;
+	}
+	*out = f;
+	return RD_OK;
+}
+
+enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
+			  int64_t client_id, json_t *in, int64_t *id, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "recording an impact", errmsg);
+	if (rc)
+		return rc;
+	int64_t iid = 0;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, &iid, "SELECT id FROM impacts WHERE failure_id = ?1 AND client_id = ?2",
+			   "ii", failure_id, client_id);
+	if (rc == RD_ENOTFOUND) {
+		json_t *fields = json_deep_copy(in ? in : json_object());
+		if (!fields)
+			fields = json_object();
+		json_object_set_new(fields, "failure_id", json_integer(failure_id));
+		json_object_set_new(fields, "client_id", json_integer(client_id));
+		rc = rd_record_create(s, a, "impact", fields, NULL, &iid, errmsg);
+		json_decref(fields);
+		if (rc == RD_OK) {
+			int64_t detected = 0;
+			rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i",
+				      failure_id);
+			rc = check_second_failure(s, a, failure_id, client_id, detected, errmsg);
+		}
+	} else if (rc == RD_OK) {
+		rc = rd_record_update(s, a, "impact", iid, in, NULL, errmsg);
+	} else {
+		rc = rd_fail(RD_EDB, errmsg, "reading impacts: %s", rd_store_errmsg(s));
+	}
+	if (rc == RD_OK)
+		rc = rd_track_changed(s, failure_id, client_id, errmsg);
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	if (rc == RD_OK && id)
+		*id = iid;
+	return rc;
+}
+
+enum rd_err rd_rca_get(struct rd_store *s, int64_t failure_id, json_t **out, char **errmsg)
+{
+	int64_t rid;
+	enum rd_err rc = rd_store_exec(s, &rid, "SELECT id FROM rcas WHERE failure_id = ?1", "i", failure_id);
+	if (rc == RD_ENOTFOUND)
+		return rd_fail(RD_ENOTFOUND, errmsg, "failure #%" PRId64 " has no root-cause analysis yet",
+			       failure_id);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading rca: %s", rd_store_errmsg(s));
+	json_t *r;
+	if ((rc = rd_record_get(s, "rca", rid, &r, errmsg)))
+		return rc;
+	json_t *whys = json_array();
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT text FROM rca_whys WHERE failure_id = ?1 ORDER BY position", &st) == RD_OK) {
+		bool row;
+		rd_stmt_bind_int(st, 1, failure_id);
+		while (rd_stmt_step(st, &row) == RD_OK && row)
+			json_array_append_new(whys, json_string(rd_stmt_col_text(st, 0)));
+		rd_stmt_free(st);
+	}
+	json_object_set_new(r, "whys", whys);
+	*out = r;
+	return RD_OK;
+}
+
+enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id, json_t *in,
+		       char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "recording a root cause", errmsg);
+	if (rc)
+		return rc;
+	if (!json_is_object(in))
+		return rd_fail(RD_EINVAL, errmsg, "rca input must be a JSON object");
+	json_t *fields = json_deep_copy(in);
+	json_t *whys = json_incref(json_object_get(fields, "whys"));
+	json_object_del(fields, "whys");
+	if (whys && !json_is_array(whys)) {
+		rc = rd_fail(RD_EINVAL, errmsg, "rca.whys must be a list of sentences");
+		goto done;
+	}
+	if ((rc = rd_store_begin(s))) {
+		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		goto done;
+	}
+	int64_t rid;
+	json_t *probe;
+	if ((rc = rd_record_get(s, "failure", failure_id, &probe, errmsg)))
+		goto out;
+	json_decref(probe);
+	rc = rd_store_exec(s, &rid, "SELECT id FROM rcas WHERE failure_id = ?1", "i", failure_id);
+	if (rc == RD_ENOTFOUND) {
+		json_object_set_new(fields, "failure_id", json_integer(failure_id));
+		rc = rd_record_create(s, a, "rca", fields, NULL, &rid, errmsg);
+	} else if (rc == RD_OK) {
+		rc = rd_record_update(s, a, "rca", rid, fields, NULL, errmsg);
+	}
+	if (rc)
+		goto out;
+	if (whys) {
+		json_t *old;
+		if (rd_rca_get(s, failure_id, &old, NULL) == RD_OK) {
+			json_t *before = json_pack("{sO}", "whys", json_object_get(old, "whys"));
+			rc = rd_audit(s, a, "rca_whys", failure_id, "delete", before, NULL);
+			json_decref(before);
+			json_decref(old);
+		}
+		if (rc == RD_OK && (rc = rd_store_exec(s, NULL, "DELETE FROM rca_whys WHERE failure_id = ?1", "i",
+						       failure_id)))
+			rc = rd_fail(RD_EDB, errmsg, "replacing whys: %s", rd_store_errmsg(s));
+		size_t i;
+		json_t *w;
+		json_array_foreach(whys, i, w) {
+			if (rc)
+				break;
+			json_t *row = json_pack("{sI sI sO}", "failure_id", (json_int_t)failure_id,
+						"position", (json_int_t)(i + 1), "text", w);
+			rc = rd_record_create(s, a, "why", row, NULL, NULL, errmsg);
+			json_decref(row);
+		}
+	}
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+done:
+	json_decref(fields);
+	json_decref(whys);
+	return rc;
+}
+
+enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
+		       int64_t client_id, int64_t eta, const char *reason, bool told, int64_t at,
+		       int64_t *id, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "revising an ETA", errmsg);
+	if (rc)
+		return rc;
+	const char *p = reason;
+	while (p && (*p == ' ' || *p == '\t' || *p == '\n'))
+		p++;
+	if (!p || !*p)
+		return rd_fail(RD_EINVAL, errmsg, "an ETA revision needs a reason (--reason TEXT): "
+			       "clients are owed the why of every new date");
+	json_t *in = json_pack("{sI sI ss sb sI}", "failure_id", (json_int_t)failure_id,
+			       "eta", (json_int_t)eta, "reason", reason, "clients_told", told,
+			       "at", (json_int_t)at);
+	if (!in)
+		return rd_fail(RD_EINVAL, errmsg, "reason is not valid UTF-8");
+	if (client_id)
+		json_object_set_new(in, "client_id", json_integer(client_id));
+	json_t *extra = a->user_id ? json_pack("{sI}", "actor_id", (json_int_t)a->user_id) : NULL;
+	if ((rc = rd_store_begin(s)))
+		goto done;
+	json_t *f;
+	if ((rc = rd_record_get(s, "failure", failure_id, &f, errmsg)) == RD_OK) {
+		const char *st = json_string_value(json_object_get(f, "status"));
+		if (strcmp(st, "resolved") == 0 || strcmp(st, "closed") == 0)
+			rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s: its ETA is history",
+				     failure_id, st);
+		json_decref(f);
+	}
+	if (rc == RD_OK && client_id) {
+		int64_t x;
+		if (rd_store_exec(s, &x, "SELECT id FROM impacts WHERE failure_id = ?1 AND client_id = ?2",
+				  "ii", failure_id, client_id))
+			rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64,
+				     failure_id);
+	}
+	if (rc == RD_OK)
+		rc = rd_record_create(s, a, "eta_revision", in, extra, id, errmsg);
+	if (rc == RD_OK)
+		rc = rd_track_changed(s, failure_id, client_id, errmsg);
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+done:
+	json_decref(in);
+	json_decref(extra);
+	return rc;
+}

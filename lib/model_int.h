@@ -1,0 +1,19 @@
+/* model_int.h — helpers shared by the domain files of libredress. */
+#ifndef REDRESS_MODEL_INT_H
+#define REDRESS_MODEL_INT_H
+#include "redress/model.h"
+
+/* RD_EPERM with "WHAT needs role ROLE or higher" unless a->role >= role. */
+enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
+			    char **errmsg);
+
+/* Reads one text column / int column of a record (by entity table id). */
+enum rd_err rd_field_text(struct rd_store *s, const char *sql, int64_t id, char **out);
+
+/* Called after every write that can change a (failure, client) track so
+ * derived state (the clock's stored obligations) follows; client_id 0 means
+ * every client of the failure. Runs inside the caller's transaction. */
+enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id,
+			     char **errmsg);
+
+#endif

@@ -1,0 +1,750 @@
+/* record.c — the generic record engine: validates JSON input against the
+ * entity table (schema.c), inserts and updates rows through prepared
+ * statements, and writes the audit-log row in the same transaction.
+ *
+ * SQL here is assembled only from the schema table's compile-time column
+ * and table names; every value is a bound parameter. */
+#include <ctype.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redress/model.h"
+#include "redress/time.h"
+#include "util/buf.h"
+
+#define MAX_TEXT (1024 * 1024)
+
+static const struct rd_entity *entity_or_fail(const char *name, char **errmsg)
+{
+	const struct rd_entity *e = rd_entity_find(name);
+	if (!e)
+		rd_fail(RD_EINVAL, errmsg, "unknown entity '%s'", name);
+	return e;
+}
+
+/* ---- money ---- */
+
+enum rd_err rd_money_parse(const char *s, int64_t *cents, char **errmsg)
+{
+	const char *p = s;
+	int64_t units = 0, frac = 0;
+	int fdigits = 0, digits = 0;
+	while (*p == ' ')
+		p++;
+	if (*p == '-')
+		return rd_fail(RD_EINVAL, errmsg, "amount '%s' is negative", s);
+	for (; *p; p++) {
+		if (isdigit((unsigned char)*p)) {
+			if (units > INT64_MAX / 1000)
+				return rd_fail(RD_EINVAL, errmsg, "amount '%s' is too large", s);
+			units = units * 10 + (*p - '0');
+			digits++;
+		} else if (*p == ',' || *p == '_') {
+			continue; /* thousands separator */
+		} else {
+			break;
+		}
+	}
+	if (*p == '.') {
+		p++;
+		while (isdigit((unsigned char)*p)) {
+			if (fdigits >= 2)
+				return rd_fail(RD_EINVAL, errmsg,
+					"amount '%s' has more than two decimals", s);
+			frac = frac * 10 + (*p - '0');
+			fdigits++;
+			p++;
+		}
+	}
+	while (*p == ' ')
+		p++;
+	if (*p || digits == 0)
+		return rd_fail(RD_EINVAL, errmsg, "'%s' is not an amount (expected e.g. 4500 or 4,500.50)", s);
+	if (fdigits == 1)
+		frac *= 10;
+	*cents = units * 100 + frac;
+	return RD_OK;
+}
+
+char *rd_money_format(int64_t cents, char *buf, size_t n)
+{
+	uint64_t a = cents < 0 ? (uint64_t)0 - (uint64_t)cents : (uint64_t)cents;
+	snprintf(buf, n, "%s%" PRIu64 ".%02" PRIu64, cents < 0 ? "-" : "", a / 100, a % 100);
+	return buf;
+}
+
+/* ---- input conversion ---- */
+
+static bool all_digits(const char *s)
+{
+	if (*s == '#')
+		s++;
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
+}
+
+enum rd_err rd_record_lookup(struct rd_store *s, const char *entity, const char *key,
+			     int64_t *id, char **errmsg)
+{
+	const struct rd_entity *e = entity_or_fail(entity, errmsg);
+	if (!e)
+		return RD_EINVAL;
+	if (!key || !*key)
+		return rd_fail(RD_EINVAL, errmsg, "empty %s name", entity);
+	struct rd_buf sql = RD_BUF_INIT;
+	bool by_id = all_digits(key) || !e->label;
+	if (by_id && !all_digits(key))
+		return rd_fail(RD_EINVAL, errmsg, "%s '%s' is not a number (a %s is named by its id)",
+			       entity, key, entity);
+	if (by_id)
+		rd_buf_addf(&sql, "SELECT id FROM %s WHERE id = ?1", e->table);
+	else
+		rd_buf_addf(&sql, "SELECT id FROM %s WHERE %s = ?1 LIMIT 2", e->table, e->label);
+	if (sql.oom)
+		return RD_ENOMEM;
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql.data, &st);
+	rd_buf_free(&sql);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "lookup of %s failed: %s", entity, rd_store_errmsg(s));
+	if (by_id) {
+		char *end;
+		const char *num = key[0] == '#' ? key + 1 : key;
+		long long v = strtoll(num, &end, 10);
+		rd_stmt_bind_int(st, 1, v);
+	} else {
+		rd_stmt_bind_text(st, 1, key);
+	}
+	bool row;
+	int found = 0;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		*id = rd_stmt_col_int(st, 0);
+		found++;
+	}
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "lookup of %s failed", entity);
+	if (found == 0)
+		return rd_fail(RD_ENOTFOUND, errmsg, "unknown %s '%s'", entity, key);
+	if (found > 1)
+		return rd_fail(RD_EINVAL, errmsg, "%s '%s' is ambiguous: give its id", entity, key);
+	return RD_OK;
+}
+
+static enum rd_err check_text(const struct rd_field *f, const char *entity, json_t *v, char **errmsg)
+{
+	if (!json_is_string(v))
+		return rd_fail(RD_EINVAL, errmsg, "%s.%s must be a string", entity, f->name);
+	size_t n = json_string_length(v);
+	const char *t = json_string_value(v);
+	if (strlen(t) != n)
+		return rd_fail(RD_EINVAL, errmsg, "%s.%s contains a NUL character", entity, f->name);
+	if (n > MAX_TEXT)
+		return rd_fail(RD_EINVAL, errmsg, "%s.%s is longer than %d bytes", entity, f->name, MAX_TEXT);
+	size_t bad;
+	if (!rd_utf8_valid(t, n, &bad))
+		return rd_fail(RD_EINVAL, errmsg, "%s.%s is not valid UTF-8 (byte %zu)", entity, f->name, bad);
+	return RD_OK;
+}
+
+static void list_values(struct rd_buf *b, const char *const *values)
+{
+	for (int i = 0; values[i]; i++)
+		rd_buf_addf(b, "%s%s", i ? ", " : "", values[i]);
+}
+
+/* Converts an input value for field F to its column value: a JSON integer,
+ * string or null. *out is a new reference. */
+static enum rd_err convert_in(struct rd_store *s, const struct rd_entity *e, const struct rd_field *f,
+			      json_t *v, json_t **out, char **errmsg)
+{
+	const char *en = e->name;
+	*out = NULL;
+	if (json_is_null(v)) {
+		if (f->flags & RD_FF_REQUIRED)
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s is required", en, f->name);
+		*out = json_null();
+		return RD_OK;
+	}
+	switch (f->type) {
+	case RD_F_TEXT: {
+		enum rd_err rc = check_text(f, en, v, errmsg);
+		if (rc)
+			return rc;
+		const char *t = json_string_value(v);
+		const char *p = t;
+		while (isspace((unsigned char)*p))
+			p++;
+		if ((f->flags & RD_FF_REQUIRED) && !*p)
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must not be empty", en, f->name);
+		*out = json_incref(v);
+		return RD_OK;
+	}
+	case RD_F_EMAIL: {
+		enum rd_err rc = check_text(f, en, v, errmsg);
+		if (rc)
+			return rc;
+		const char *t = json_string_value(v);
+		const char *at = strchr(t, '@');
+		if (!at || at == t || !at[1] || strchr(at + 1, '@') || strpbrk(t, " \t\r\n<>,;") ||
+		    strlen(t) > 254 || !strchr(at + 1, '.'))
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s: '%s' is not an email address", en, f->name, t);
+		*out = json_incref(v);
+		return RD_OK;
+	}
+	case RD_F_TZ: {
+		enum rd_err rc = check_text(f, en, v, errmsg);
+		if (rc)
+			return rc;
+		if (!rd_tz_valid(json_string_value(v)))
+			return rd_fail(RD_EINVAL, errmsg,
+				"%s.%s: unknown time zone '%s' (use an IANA name such as Europe/Berlin)",
+				en, f->name, json_string_value(v));
+		*out = json_incref(v);
+		return RD_OK;
+	}
+	case RD_F_INT: {
+		json_int_t n;
+		if (json_is_integer(v)) {
+			n = json_integer_value(v);
+		} else if (json_is_string(v) && *json_string_value(v)) {
+			char *end;
+			const char *t = json_string_value(v);
+			n = strtoll(t, &end, 10);
+			if (*end || !(isdigit((unsigned char)*t) || *t == '-'))
+				return rd_fail(RD_EINVAL, errmsg, "%s.%s: '%s' is not a whole number", en, f->name, t);
+		} else {
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must be a whole number", en, f->name);
+		}
+		if (f->min < f->max && (n < f->min || n > f->max))
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must be between %" PRId64 " and %" PRId64 ", got %lld",
+				       en, f->name, f->min, f->max, (long long)n);
+		*out = json_integer(n);
+		return RD_OK;
+	}
+	case RD_F_BOOL: {
+		if (json_is_boolean(v)) {
+			*out = json_integer(json_is_true(v));
+			return RD_OK;
+		}
+		const char *t = json_is_string(v) ? json_string_value(v) : "";
+		if (!strcmp(t, "true") || !strcmp(t, "yes") || !strcmp(t, "1"))
+			*out = json_integer(1);
+		else if (!strcmp(t, "false") || !strcmp(t, "no") || !strcmp(t, "0"))
+			*out = json_integer(0);
+		else
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must be true or false", en, f->name);
+		return RD_OK;
+	}
+	case RD_F_TIME: {
+		if (json_is_integer(v)) {
+			*out = json_incref(v);
+			return RD_OK;
+		}
+		if (!json_is_string(v))
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must be an ISO 8601 time", en, f->name);
+		int64_t t;
+		char *m = NULL;
+		if (rd_time_parse(json_string_value(v), &t, &m)) {
+			rd_fail(RD_EINVAL, errmsg, "%s.%s: %s", en, f->name, m ? m : "bad time");
+			free(m);
+			return RD_EINVAL;
+		}
+		*out = json_integer(t);
+		return RD_OK;
+	}
+	case RD_F_MONEY: {
+		int64_t c;
+		if (json_is_integer(v)) {
+			if (json_integer_value(v) < 0)
+				return rd_fail(RD_EINVAL, errmsg, "%s.%s must not be negative", en, f->name);
+			if (json_integer_value(v) > INT64_MAX / 100)
+				return rd_fail(RD_EINVAL, errmsg, "%s.%s is too large", en, f->name);
+			c = json_integer_value(v) * 100;
+		} else if (json_is_real(v)) {
+			double d = json_real_value(v);
+			if (!(d >= 0) || d > 1e15)
+				return rd_fail(RD_EINVAL, errmsg, "%s.%s must be a non-negative amount", en, f->name);
+			c = (int64_t)llround(d * 100);
+		} else if (json_is_string(v)) {
+			char *m = NULL;
+			if (rd_money_parse(json_string_value(v), &c, &m)) {
+				rd_fail(RD_EINVAL, errmsg, "%s.%s: %s", en, f->name, m ? m : "bad amount");
+				free(m);
+				return RD_EINVAL;
+			}
+		} else {
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must be an amount", en, f->name);
+		}
+		*out = json_integer(c);
+		return RD_OK;
+	}
+	case RD_F_ENUM: {
+		const char *t = json_is_string(v) ? json_string_value(v) : NULL;
+		for (int i = 0; t && f->values[i]; i++) {
+			if (strcmp(t, f->values[i]) == 0) {
+				*out = json_incref(v);
+				return RD_OK;
+			}
+		}
+		struct rd_buf b = RD_BUF_INIT;
+		list_values(&b, f->values);
+		rd_fail(RD_EINVAL, errmsg, "%s.%s: '%s' is not one of: %s", en, f->name,
+			t ? t : "(not a string)", b.data ? b.data : "");
+		rd_buf_free(&b);
+		return RD_EINVAL;
+	}
+	case RD_F_REF: {
+		int64_t id;
+		char *m = NULL;
+		enum rd_err rc;
+		if (json_is_integer(v)) {
+			char num[32];
+			snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+			rc = rd_record_lookup(s, f->ref, num, &id, &m);
+		} else if (json_is_string(v)) {
+			rc = check_text(f, en, v, errmsg);
+			if (rc)
+				return rc;
+			rc = rd_record_lookup(s, f->ref, json_string_value(v), &id, &m);
+		} else {
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s must name a %s", en, f->name, f->ref);
+		}
+		if (rc) {
+			rd_fail(rc == RD_ENOTFOUND ? RD_EINVAL : rc, errmsg, "%s", m ? m : "lookup failed");
+			free(m);
+			return rc == RD_ENOTFOUND ? RD_EINVAL : rc;
+		}
+		*out = json_integer(id);
+		return RD_OK;
+	}
+	}
+	return RD_EINVAL;
+}
+
+/* The field an input key names: its own name, or a reference's name
+ * without "_id" ("client" for client_id). */
+static const struct rd_field *field_for_key(const struct rd_entity *e, const char *key)
+{
+	const struct rd_field *f = rd_entity_field(e, key);
+	if (f)
+		return f;
+	size_t n = strlen(key);
+	for (size_t i = 0; i < e->nfields; i++) {
+		const struct rd_field *g = &e->fields[i];
+		if (g->type == RD_F_REF && strncmp(g->name, key, n) == 0 && strcmp(g->name + n, "_id") == 0)
+			return g;
+	}
+	return NULL;
+}
+
+static enum rd_err unknown_field(const struct rd_entity *e, const char *key, char **errmsg)
+{
+	struct rd_buf b = RD_BUF_INIT;
+	int k = 0;
+	for (size_t i = 0; i < e->nfields; i++) {
+		if (e->fields[i].flags & RD_FF_INTERNAL)
+			continue;
+		rd_buf_addf(&b, "%s%s", k++ ? ", " : "", e->fields[i].name);
+	}
+	rd_fail(RD_EINVAL, errmsg, "unknown field '%s' for %s (accepted: %s)", key, e->name,
+		b.data ? b.data : "");
+	rd_buf_free(&b);
+	return RD_EINVAL;
+}
+
+/* Validates IN (user input) and EXTRA (trusted, already column values) into
+ * COLS: an object field name → column value. */
+static enum rd_err validate(struct rd_store *s, const struct rd_entity *e, json_t *in, json_t *extra,
+			    bool create, json_t *cols, char **errmsg)
+{
+	const char *key;
+	json_t *v;
+	if (in && !json_is_object(in))
+		return rd_fail(RD_EINVAL, errmsg, "%s input must be a JSON object", e->name);
+	json_object_foreach(in, key, v) {
+		const struct rd_field *f = field_for_key(e, key);
+		if (!f)
+			return unknown_field(e, key, errmsg);
+		if (f->flags & RD_FF_INTERNAL)
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s is set by redress and cannot be given",
+				       e->name, f->name);
+		if (!create && (f->flags & RD_FF_FIXED))
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s cannot be changed", e->name, f->name);
+		if (json_object_get(cols, f->name))
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s given twice", e->name, f->name);
+		json_t *c;
+		enum rd_err rc = convert_in(s, e, f, v, &c, errmsg);
+		if (rc)
+			return rc;
+		json_object_set_new(cols, f->name, c);
+	}
+	json_object_foreach(extra, key, v) {
+		if (!rd_entity_field(e, key))
+			return rd_fail(RD_EINVAL, errmsg, "internal: %s has no field %s", e->name, key);
+		json_object_set(cols, key, v);
+	}
+	if (create) {
+		for (size_t i = 0; i < e->nfields; i++) {
+			const struct rd_field *f = &e->fields[i];
+			if ((f->flags & RD_FF_REQUIRED) && !json_object_get(cols, f->name))
+				return rd_fail(RD_EINVAL, errmsg, "%s.%s is required", e->name, f->name);
+		}
+		if (rd_entity_field(e, "created_at") && !json_object_get(cols, "created_at"))
+			json_object_set_new(cols, "created_at", json_integer(rd_time_now()));
+	}
+	return RD_OK;
+}
+
+static enum rd_err bind_json(struct rd_stmt *st, int idx, json_t *v)
+{
+	if (json_is_integer(v))
+		return rd_stmt_bind_int(st, idx, json_integer_value(v));
+	if (json_is_string(v))
+		return rd_stmt_bind_text(st, idx, json_string_value(v));
+	if (json_is_real(v))
+		return rd_stmt_bind_double(st, idx, json_real_value(v));
+	return rd_stmt_bind_null(st, idx);
+}
+
+/* ---- output ---- */
+
+static json_t *row_to_json(const struct rd_entity *e, struct rd_stmt *st)
+{
+	json_t *o = json_object();
+	int col = 0;
+	for (size_t i = 0; i < e->nfields; i++) {
+		const struct rd_field *f = &e->fields[i];
+		if (f->flags & RD_FF_SECRET)
+			continue;
+		json_t *v;
+		if (rd_stmt_col_null(st, col)) {
+			v = json_null();
+		} else {
+			switch (f->type) {
+			case RD_F_INT:
+			case RD_F_REF:
+				v = json_integer(rd_stmt_col_int(st, col));
+				break;
+			case RD_F_BOOL:
+				v = json_boolean(rd_stmt_col_int(st, col));
+				break;
+			case RD_F_TIME: {
+				char buf[RD_TIME_BUFSZ];
+				v = json_string(rd_time_format(rd_stmt_col_int(st, col), buf));
+				break;
+			}
+			case RD_F_MONEY: {
+				char buf[32];
+				v = json_string(rd_money_format(rd_stmt_col_int(st, col), buf, sizeof buf));
+				break;
+			}
+			default: {
+				const char *t = rd_stmt_col_text(st, col);
+				v = t ? json_string(t) : json_null();
+				if (!v) /* not UTF-8: written by something else */
+					v = json_null();
+			}
+			}
+		}
+		json_object_set_new(o, f->name, v);
+		col++;
+	}
+	return o;
+}
+
+static void select_columns(struct rd_buf *b, const struct rd_entity *e)
+{
+	int k = 0;
+	for (size_t i = 0; i < e->nfields; i++) {
+		if (e->fields[i].flags & RD_FF_SECRET)
+			continue;
+		rd_buf_addf(b, "%s%s", k++ ? ", " : "", e->fields[i].column);
+	}
+}
+
+static enum rd_err get_entity(struct rd_store *s, const struct rd_entity *e, int64_t id, json_t **out,
+			      char **errmsg)
+{
+	struct rd_buf sql = RD_BUF_INIT;
+	rd_buf_adds(&sql, "SELECT ");
+	select_columns(&sql, e);
+	rd_buf_addf(&sql, " FROM %s WHERE id = ?1", e->table);
+	if (sql.oom)
+		return RD_ENOMEM;
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql.data, &st);
+	rd_buf_free(&sql);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading %s: %s", e->name, rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, id);
+	bool row;
+	rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row)
+		*out = row_to_json(e, st);
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading %s: %s", e->name, rd_store_errmsg(s));
+	if (!row)
+		return rd_fail(RD_ENOTFOUND, errmsg, "no %s with id %" PRId64, e->name, id);
+	return RD_OK;
+}
+
+enum rd_err rd_record_get(struct rd_store *s, const char *entity, int64_t id, json_t **out,
+			  char **errmsg)
+{
+	const struct rd_entity *e = entity_or_fail(entity, errmsg);
+	if (!e)
+		return RD_EINVAL;
+	return get_entity(s, e, id, out, errmsg);
+}
+
+enum rd_err rd_record_list(struct rd_store *s, const char *entity, json_t *filter,
+			   int64_t limit, int64_t offset,
+			   int (*fn)(json_t *rec, void *ctx), void *ctx, char **errmsg)
+{
+	const struct rd_entity *e = entity_or_fail(entity, errmsg);
+	if (!e)
+		return RD_EINVAL;
+	json_t *cols = json_object();
+	enum rd_err rc = RD_OK;
+	const char *key;
+	json_t *v;
+	json_object_foreach(filter, key, v) {
+		const struct rd_field *f = field_for_key(e, key);
+		if (!f) {
+			rc = unknown_field(e, key, errmsg);
+			goto out;
+		}
+		json_t *c;
+		if ((rc = convert_in(s, e, f, v, &c, errmsg)))
+			goto out;
+		json_object_set_new(cols, f->name, c);
+	}
+	struct rd_buf sql = RD_BUF_INIT;
+	rd_buf_adds(&sql, "SELECT ");
+	select_columns(&sql, e);
+	rd_buf_addf(&sql, " FROM %s", e->table);
+	int n = 0;
+	json_object_foreach(cols, key, v) {
+		const struct rd_field *f = rd_entity_field(e, key);
+		if (json_is_null(v))
+			rd_buf_addf(&sql, "%s %s IS NULL", n ? " AND" : " WHERE", f->column);
+		else
+			rd_buf_addf(&sql, "%s %s = ?%d", n ? " AND" : " WHERE", f->column, n + 1);
+		n++;
+	}
+	rd_buf_addf(&sql, " ORDER BY %s LIMIT ?%d OFFSET ?%d", e->order, n + 1, n + 2);
+	if (sql.oom) {
+		rc = RD_ENOMEM;
+		goto out;
+	}
+	struct rd_stmt *st;
+	rc = rd_store_prepare(s, sql.data, &st);
+	rd_buf_free(&sql);
+	if (rc) {
+		rc = rd_fail(RD_EDB, errmsg, "listing %s: %s", e->plural, rd_store_errmsg(s));
+		goto out;
+	}
+	int i = 0;
+	json_object_foreach(cols, key, v) {
+		if (!json_is_null(v))
+			bind_json(st, i + 1, v);
+		i++;
+	}
+	rd_stmt_bind_int(st, n + 1, limit > 0 ? limit : -1);
+	rd_stmt_bind_int(st, n + 2, offset > 0 ? offset : 0);
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		json_t *rec = row_to_json(e, st);
+		int stop = fn(rec, ctx);
+		json_decref(rec);
+		if (stop)
+			break;
+	}
+	rd_stmt_free(st);
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "listing %s: %s", e->plural, rd_store_errmsg(s));
+out:
+	json_decref(cols);
+	return rc;
+}
+
+/* ---- writes ---- */
+
+enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *entity,
+		     int64_t id, const char *action, json_t *before, json_t *after)
+{
+	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	char *f = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s,
+		"INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st);
+	if (rc == RD_OK) {
+		bool row;
+		rd_stmt_bind_int(st, 1, rd_time_now());
+		rd_stmt_bind_text(st, 2, a ? a->label : "system");
+		rd_stmt_bind_text(st, 3, entity);
+		rd_stmt_bind_int(st, 4, id);
+		rd_stmt_bind_text(st, 5, action);
+		rd_stmt_bind_text(st, 6, b);
+		rd_stmt_bind_text(st, 7, f);
+		rc = rd_stmt_step(st, &row);
+		rd_stmt_free(st);
+	}
+	free(b);
+	free(f);
+	return rc;
+}
+
+static enum rd_err write_failed(struct rd_store *s, const struct rd_entity *e, json_t *cols,
+				enum rd_err rc, char **errmsg)
+{
+	if (rc == RD_EEXIST) {
+		json_t *label = e->label ? json_object_get(cols, e->label) : NULL;
+		if (json_is_string(label))
+			return rd_fail(RD_EEXIST, errmsg, "%s '%s' already exists", e->name,
+				       json_string_value(label));
+		return rd_fail(RD_EEXIST, errmsg, "this %s already exists", e->name);
+	}
+	if (rc == RD_ENOTFOUND)
+		return rd_fail(RD_EINVAL, errmsg, "%s refers to something that does not exist", e->name);
+	return rd_fail(rc, errmsg, "writing %s failed: %s", e->name, rd_store_errmsg(s));
+}
+
+enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const char *entity,
+			     json_t *in, json_t *extra, int64_t *id, char **errmsg)
+{
+	const struct rd_entity *e = entity_or_fail(entity, errmsg);
+	if (!e)
+		return RD_EINVAL;
+	json_t *cols = json_object(), *after = NULL;
+	struct rd_buf sql = RD_BUF_INIT;
+	struct rd_stmt *st = NULL;
+	int64_t newid = 0;
+	enum rd_err rc = rd_store_begin(s);
+	if (rc) {
+		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+		goto done;
+	}
+	if ((rc = validate(s, e, in, extra, true, cols, errmsg)))
+		goto out;
+	rd_buf_addf(&sql, "INSERT INTO %s (", e->table);
+	const char *key;
+	json_t *v;
+	int n = 0;
+	json_object_foreach(cols, key, v)
+		rd_buf_addf(&sql, "%s%s", n++ ? ", " : "", rd_entity_field(e, key)->column);
+	rd_buf_adds(&sql, ") VALUES (");
+	for (int i = 1; i <= n; i++)
+		rd_buf_addf(&sql, "%s?%d", i > 1 ? ", " : "", i);
+	rd_buf_adds(&sql, ") RETURNING id");
+	if (sql.oom) {
+		rc = RD_ENOMEM;
+		goto out;
+	}
+	if ((rc = rd_store_prepare(s, sql.data, &st))) {
+		rc = rd_fail(RD_EDB, errmsg, "writing %s: %s", e->name, rd_store_errmsg(s));
+		goto out;
+	}
+	int i = 0;
+	json_object_foreach(cols, key, v)
+		bind_json(st, ++i, v);
+	bool row;
+	rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row)
+		newid = rd_stmt_col_int(st, 0);
+	rd_stmt_free(st);
+	if (rc) {
+		rc = write_failed(s, e, cols, rc, errmsg);
+		goto out;
+	}
+	if ((rc = get_entity(s, e, newid, &after, errmsg)))
+		goto out;
+	if ((rc = rd_audit(s, a, e->name, newid, "create", NULL, after)))
+		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+done:
+	if (rc == RD_OK && id)
+		*id = newid;
+	rd_buf_free(&sql);
+	json_decref(cols);
+	json_decref(after);
+	return rc;
+}
+
+enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const char *entity,
+			     int64_t id, json_t *in, json_t *extra, char **errmsg)
+{
+	const struct rd_entity *e = entity_or_fail(entity, errmsg);
+	if (!e)
+		return RD_EINVAL;
+	json_t *cols = json_object(), *before = NULL, *after = NULL;
+	struct rd_buf sql = RD_BUF_INIT;
+	struct rd_stmt *st = NULL;
+	enum rd_err rc = rd_store_begin(s);
+	if (rc) {
+		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+		goto done;
+	}
+	if ((rc = get_entity(s, e, id, &before, errmsg)))
+		goto out;
+	if ((rc = validate(s, e, in, extra, false, cols, errmsg)))
+		goto out;
+	if (json_object_size(cols) == 0)
+		goto out;
+	rd_buf_addf(&sql, "UPDATE %s SET ", e->table);
+	const char *key;
+	json_t *v;
+	int n = 0;
+	json_object_foreach(cols, key, v) {
+		n++;
+		rd_buf_addf(&sql, "%s%s = ?%d", n > 1 ? ", " : "", rd_entity_field(e, key)->column, n);
+	}
+	rd_buf_addf(&sql, " WHERE id = ?%d", n + 1);
+	if (sql.oom) {
+		rc = RD_ENOMEM;
+		goto out;
+	}
+	if ((rc = rd_store_prepare(s, sql.data, &st))) {
+		rc = rd_fail(RD_EDB, errmsg, "writing %s: %s", e->name, rd_store_errmsg(s));
+		goto out;
+	}
+	int i = 0;
+	json_object_foreach(cols, key, v)
+		bind_json(st, ++i, v);
+	rd_stmt_bind_int(st, n + 1, id);
+	bool row;
+	rc = rd_stmt_step(st, &row);
+	rd_stmt_free(st);
+	if (rc) {
+		rc = write_failed(s, e, cols, rc, errmsg);
+		goto out;
+	}
+	if ((rc = get_entity(s, e, id, &after, errmsg)))
+		goto out;
+	if (!json_equal(before, after) && (rc = rd_audit(s, a, e->name, id, "update", before, after)))
+		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+done:
+	rd_buf_free(&sql);
+	json_decref(cols);
+	json_decref(before);
+	json_decref(after);
+	return rc;
+}

@@ -1,0 +1,317 @@
+/* schema.c — the entity table: every entity of SPEC "Vocabulary" as a row
+ * of fields. The record engine (record.c), the CLI's generic list/show and
+ * the API all read it, so a new field is one line here plus a migration.
+ *
+ * To add an entity: write its migration, add a `static const struct
+ * rd_field x_fields[]` below and a row to rd_entities[]. Names here are
+ * compile-time SQL identifiers; values are always bound, never spliced. */
+#include <string.h>
+
+#include "redress/model.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+#define ID {"id", "id", RD_F_INT, RD_FF_INTERNAL, NULL, NULL, 0, 0}
+#define CREATED {"created_at", "created_at", RD_F_TIME, RD_FF_INTERNAL, NULL, NULL, 0, 0}
+#define REQ RD_FF_REQUIRED
+#define FIX RD_FF_FIXED
+#define INT_ RD_FF_INTERNAL
+
+static const char *const roles[] = {"admin", "manager", "agent", "viewer", NULL};
+static const char *const tiers[] = {"key", "standard", NULL};
+static const char *const risks[] = {"normal", "elevated", NULL};
+static const char *const failure_statuses[] = {"open", "investigating", "identified", "remediating",
+					       "resolved", "closed", NULL};
+static const char *const affected_values[] = {"yes", "suspected", "no", NULL};
+static const char *const recovery_statuses[] = {"awaiting-apology", "apologised", "investigating",
+						"plan-presented", "recovering", "recovered",
+						"follow-up", "closed", NULL};
+const char *const rd_channels[] = {"email", "call", "meeting", "portal", "chat", "report", "letter", NULL};
+static const char *const directions[] = {"out", "in", NULL};
+const char *const rd_comm_kinds[] = {"apology", "rca_update", "plan", "progress", "delay",
+				     "resolution", "follow_up", "survey", "review", "correction",
+				     "other", NULL};
+static const char *const visibilities[] = {"client", "internal", NULL};
+static const char *const rca_categories[] = {"process", "training", "technology", "capacity",
+					     "communication", "vendor", "other", NULL};
+static const char *const action_kinds[] = {"immediate", "preventive", "repair", "value_add", NULL};
+static const char *const action_statuses[] = {"planned", "in_progress", "done", "dropped", NULL};
+static const char *const commitment_statuses[] = {"open", "kept", "broken", "renegotiated", NULL};
+static const char *const goodwill_kinds[] = {"credit", "refund", "discount", "free_service",
+					     "upgrade", "dedicated_resource", "other", NULL};
+static const char *const goodwill_statuses[] = {"proposed", "approved", "delivered", "declined", NULL};
+static const char *const review_action_statuses[] = {"open", "done", "dropped", NULL};
+
+static const struct rd_field user_fields[] = {
+	ID,
+	{"email", "email", RD_F_EMAIL, REQ, NULL, NULL, 0, 0},
+	{"name", "name", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"role", "role", RD_F_ENUM, REQ, roles, NULL, 0, 0},
+	{"manager_id", "manager_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"password_hash", "password_hash", RD_F_TEXT, INT_ | RD_FF_SECRET, NULL, NULL, 0, 0},
+	{"disabled", "disabled", RD_F_BOOL, 0, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field service_fields[] = {
+	ID,
+	{"name", "name", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"description", "description", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field client_fields[] = {
+	ID,
+	{"name", "name", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"tier", "tier", RD_F_ENUM, 0, tiers, NULL, 0, 0},
+	{"value", "value_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
+	{"currency", "currency", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"tz", "tz", RD_F_TZ, 0, NULL, NULL, 0, 0},
+	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"tags", "tags", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"sla_credit_pct", "sla_credit_pct", RD_F_INT, 0, NULL, NULL, 0, 100},
+	{"risk", "risk", RD_F_ENUM, INT_, risks, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field contact_fields[] = {
+	ID,
+	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
+	{"name", "name", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"email", "email", RD_F_EMAIL, REQ, NULL, NULL, 0, 0},
+	{"role", "role", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field failure_fields[] = {
+	ID,
+	{"title", "title", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"description", "description", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"severity", "severity", RD_F_INT, REQ, NULL, NULL, 1, 4},
+	{"status", "status", RD_F_ENUM, INT_, failure_statuses, NULL, 0, 0},
+	{"started_at", "started_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"detected_at", "detected_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"resolved_at", "resolved_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	{"closed_at", "closed_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	{"lead_id", "lead_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"disclosure", "disclosure", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"disclosure_by", "disclosure_by", RD_F_REF, INT_, NULL, "user", 0, 0},
+	{"disclosure_at", "disclosure_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	{"policy_version", "policy_version", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"reopened", "reopened", RD_F_INT, INT_, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field impact_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
+	{"affected", "affected", RD_F_ENUM, 0, affected_values, NULL, 0, 0},
+	{"severity", "severity", RD_F_INT, 0, NULL, NULL, 1, 4},
+	{"operational", "operational", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"financial", "financial_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
+	{"reputational", "reputational", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"compliance", "compliance", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"data", "data", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"point_person_id", "point_person_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"recovery_status", "recovery_status", RD_F_ENUM, 0, recovery_statuses, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field communication_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, FIX, NULL, "failure", 0, 0},
+	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
+	{"channel", "channel", RD_F_ENUM, REQ, rd_channels, NULL, 0, 0},
+	{"direction", "direction", RD_F_ENUM, 0, directions, NULL, 0, 0},
+	{"kind", "kind", RD_F_ENUM, REQ, rd_comm_kinds, NULL, 0, 0},
+	{"at", "at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"author_id", "author_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"contact_id", "contact_id", RD_F_REF, 0, NULL, "contact", 0, 0},
+	{"summary", "summary", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"body", "body", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"visibility", "visibility", RD_F_ENUM, 0, visibilities, NULL, 0, 0},
+	{"chase", "chase", RD_F_BOOL, 0, NULL, NULL, 0, 0},
+	{"eta", "fact_eta", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"cause", "fact_cause", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"remedy", "fact_remedy", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"amount", "fact_amount_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
+	{"currency", "fact_currency", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field rca_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"category", "category", RD_F_ENUM, 0, rca_categories, NULL, 0, 0},
+	{"contributing", "contributing", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"findings", "findings", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"client_explanation", "client_explanation", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field why_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"position", "position", RD_F_INT, REQ, NULL, NULL, 1, 1000},
+	{"text", "text", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+};
+
+static const struct rd_field plan_action_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"client_id", "client_id", RD_F_REF, FIX, NULL, "client", 0, 0},
+	{"kind", "kind", RD_F_ENUM, REQ, action_kinds, NULL, 0, 0},
+	{"description", "description", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"due_at", "due_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"status", "status", RD_F_ENUM, INT_, action_statuses, NULL, 0, 0},
+	{"success_criterion", "success_criterion", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"evidence", "evidence", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"done_at", "done_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field eta_revision_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"client_id", "client_id", RD_F_REF, FIX, NULL, "client", 0, 0},
+	{"eta", "eta", RD_F_TIME, REQ, NULL, NULL, 0, 0},
+	{"reason", "reason", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"clients_told", "clients_told", RD_F_BOOL, 0, NULL, NULL, 0, 0},
+	{"at", "at", RD_F_TIME, REQ, NULL, NULL, 0, 0},
+	{"actor_id", "actor_id", RD_F_REF, INT_, NULL, "user", 0, 0},
+};
+
+static const struct rd_field commitment_fields[] = {
+	ID,
+	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
+	{"failure_id", "failure_id", RD_F_REF, FIX, NULL, "failure", 0, 0},
+	{"text", "text", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"due_at", "due_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"status", "status", RD_F_ENUM, INT_, commitment_statuses, NULL, 0, 0},
+	{"communication_id", "communication_id", RD_F_REF, FIX, NULL, "communication", 0, 0},
+	{"note", "note", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"settled_at", "settled_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field goodwill_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
+	{"kind", "kind", RD_F_ENUM, REQ, goodwill_kinds, NULL, 0, 0},
+	{"amount", "amount_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
+	{"currency", "currency", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"status", "status", RD_F_ENUM, INT_, goodwill_statuses, NULL, 0, 0},
+	{"proposed_by", "proposed_by", RD_F_REF, INT_, NULL, "user", 0, 0},
+	{"approver_id", "approver_id", RD_F_REF, INT_, NULL, "user", 0, 0},
+	{"note", "note", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"decided_at", "decided_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field survey_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
+	{"sent_at", "sent_at", RD_F_TIME, REQ, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field survey_answer_fields[] = {
+	ID,
+	{"survey_id", "survey_id", RD_F_REF, REQ | FIX, NULL, "survey", 0, 0},
+	{"contact_id", "contact_id", RD_F_REF, 0, NULL, "contact", 0, 0},
+	{"question", "question", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"score", "score", RD_F_INT, 0, NULL, NULL, 0, 10},
+	{"answer", "answer", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"at", "at", RD_F_TIME, REQ, NULL, NULL, 0, 0},
+};
+
+static const struct rd_field near_miss_fields[] = {
+	ID,
+	{"title", "title", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"description", "description", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"services", "services", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"potential_impact", "potential_impact", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"reporter_id", "reporter_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"actions", "actions", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"at", "at", RD_F_TIME, REQ, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field review_fields[] = {
+	ID,
+	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
+	{"held_at", "held_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"timeline", "timeline", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"root_cause", "root_cause", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"went_well", "went_well", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"lessons", "lessons", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"internal_text", "internal_text", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"client_text", "client_text", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field review_action_fields[] = {
+	ID,
+	{"review_id", "review_id", RD_F_REF, REQ | FIX, NULL, "review", 0, 0},
+	{"text", "text", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
+	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"due_at", "due_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"success_criterion", "success_criterion", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"status", "status", RD_F_ENUM, 0, review_action_statuses, NULL, 0, 0},
+	CREATED,
+};
+
+static const struct rd_field audit_fields[] = {
+	ID,
+	{"at", "at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	{"actor", "actor", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"entity", "entity", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"entity_id", "entity_id", RD_F_INT, INT_, NULL, NULL, 0, 0},
+	{"action", "action", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"before", "before", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"after", "after", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+};
+
+#define E(n, p, t, l, f, o) {n, p, t, l, f, N(f), o}
+const struct rd_entity rd_entities[] = {
+	E("user", "users", "users", "email", user_fields, "id"),
+	E("service", "services", "services", "name", service_fields, "name"),
+	E("client", "clients", "clients", "name", client_fields, "name"),
+	E("contact", "contacts", "contacts", "email", contact_fields, "client_id, name"),
+	E("failure", "failures", "failures", NULL, failure_fields, "id"),
+	E("impact", "impacts", "impacts", NULL, impact_fields, "failure_id, client_id"),
+	E("communication", "communications", "communications", NULL, communication_fields, "at, id"),
+	E("rca", "rcas", "rcas", NULL, rca_fields, "failure_id"),
+	E("why", "whys", "rca_whys", NULL, why_fields, "failure_id, position"),
+	E("plan_action", "plan_actions", "plan_actions", NULL, plan_action_fields, "failure_id, due_at, id"),
+	E("eta_revision", "eta_revisions", "eta_revisions", NULL, eta_revision_fields, "failure_id, at, id"),
+	E("commitment", "commitments", "commitments", NULL, commitment_fields, "due_at, id"),
+	E("goodwill", "goodwill", "goodwill", NULL, goodwill_fields, "id"),
+	E("survey", "surveys", "surveys", NULL, survey_fields, "id"),
+	E("survey_answer", "survey_answers", "survey_answers", NULL, survey_answer_fields, "survey_id, id"),
+	E("near_miss", "near_misses", "near_misses", NULL, near_miss_fields, "at, id"),
+	E("review", "reviews", "reviews", NULL, review_fields, "id"),
+	E("review_action", "review_actions", "review_actions", NULL, review_action_fields, "review_id, id"),
+	E("audit", "audit", "audit_log", NULL, audit_fields, "id"),
+	{NULL, NULL, NULL, NULL, NULL, 0, NULL},
+};
+
+const struct rd_entity *rd_entity_find(const char *name)
+{
+	for (const struct rd_entity *e = rd_entities; e->name; e++)
+		if (strcmp(e->name, name) == 0 || strcmp(e->plural, name) == 0)
+			return e;
+	return NULL;
+}
+
+const struct rd_field *rd_entity_field(const struct rd_entity *e, const char *name)
+{
+	for (size_t i = 0; i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return &e->fields[i];
+	return NULL;
+}

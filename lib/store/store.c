@@ -1,0 +1,135 @@
+/* store.c — the backend-independent half of the storage interface: picks a
+ * backend from the target, nests transactions, and forwards every call
+ * through the ops table (see redress/store.h). */
+#include <stdarg.h>
+#include <string.h>
+
+#include "redress/store.h"
+#include "store/store_int.h"
+
+enum rd_err rd_store_open(const char *target, struct rd_store **out, char **errmsg)
+{
+	*out = NULL;
+	if (!target || !*target)
+		return rd_fail(RD_EINVAL, errmsg, "no database given (use --db PATH or REDRESS_DB)");
+	if (strncmp(target, "postgres://", 11) == 0 || strncmp(target, "postgresql://", 13) == 0)
+		return rd_fail(RD_EINVAL, errmsg,
+			"database '%s': the PostgreSQL backend is not built yet; use a SQLite file path", target);
+	return rd_store_sqlite_ops.open(target, out, errmsg);
+}
+
+void rd_store_close(struct rd_store *s)
+{
+	if (s)
+		BASE(s)->ops->close(s);
+}
+
+enum rd_err rd_store_begin(struct rd_store *s)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth++ > 0)
+		return RD_OK;
+	b->tx_failed = false;
+	enum rd_err rc = b->ops->begin(s);
+	if (rc)
+		b->tx_depth = 0;
+	return rc;
+}
+
+enum rd_err rd_store_commit(struct rd_store *s)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth <= 0)
+		return RD_ESTATE;
+	if (--b->tx_depth > 0)
+		return RD_OK;
+	if (b->tx_failed) {
+		b->ops->rollback(s);
+		return RD_ESTATE;
+	}
+	enum rd_err rc = b->ops->commit(s);
+	if (rc)
+		b->ops->rollback(s);
+	return rc;
+}
+
+void rd_store_rollback(struct rd_store *s)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth <= 0)
+		return;
+	if (--b->tx_depth > 0) {
+		b->tx_failed = true;
+		return;
+	}
+	b->ops->rollback(s);
+}
+
+int rd_store_schema_version(struct rd_store *s)
+{
+	int v = 0;
+	BASE(s)->ops->migrate(s, &v, NULL);
+	return v;
+}
+
+enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out)
+{
+	return BASE(s)->ops->prepare(s, sql, out);
+}
+
+const char *rd_store_errmsg(struct rd_store *s)
+{
+	return BASE(s)->ops->errmsg(s);
+}
+
+#define OPS(st) (((struct rd_stmt_base *)(st))->ops)
+
+enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v) { return OPS(st)->bind_int(st, idx, v); }
+enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v) { return OPS(st)->bind_double(st, idx, v); }
+enum rd_err rd_stmt_bind_text(struct rd_stmt *st, int idx, const char *v)
+{
+	return v ? OPS(st)->bind_text(st, idx, v) : OPS(st)->bind_null(st, idx);
+}
+enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx) { return OPS(st)->bind_null(st, idx); }
+enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row) { return OPS(st)->step(st, row); }
+int rd_stmt_ncols(struct rd_stmt *st) { return OPS(st)->ncols(st); }
+const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return OPS(st)->col_name(st, col); }
+bool rd_stmt_col_null(struct rd_stmt *st, int col) { return OPS(st)->col_null(st, col); }
+int64_t rd_stmt_col_int(struct rd_stmt *st, int col) { return OPS(st)->col_int(st, col); }
+double rd_stmt_col_double(struct rd_stmt *st, int col) { return OPS(st)->col_double(st, col); }
+const char *rd_stmt_col_text(struct rd_stmt *st, int col) { return OPS(st)->col_text(st, col); }
+void rd_stmt_free(struct rd_stmt *st)
+{
+	if (st)
+		OPS(st)->finalize(st);
+}
+
+enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, const char *types, ...)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc)
+		return rc;
+	va_list ap;
+	va_start(ap, types);
+	for (int i = 0; types[i] && rc == RD_OK; i++) {
+		switch (types[i]) {
+		case 'i': rc = rd_stmt_bind_int(st, i + 1, va_arg(ap, int64_t)); break;
+		case 't': rc = rd_stmt_bind_text(st, i + 1, va_arg(ap, const char *)); break;
+		case 'n': rc = rd_stmt_bind_null(st, i + 1); break;
+		default: rc = RD_EINVAL;
+		}
+	}
+	va_end(ap);
+	bool row = false;
+	if (rc == RD_OK)
+		rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && out) {
+		if (row)
+			*out = rd_stmt_col_int(st, 0);
+		else
+			rc = RD_ENOTFOUND;
+	}
+	rd_stmt_free(st);
+	return rc;
+}

@@ -1,0 +1,288 @@
+/* store_sqlite.c — the embedded backend: SQLite in WAL mode with foreign
+ * keys on, a busy timeout, synchronous=FULL (a commit that returned is on
+ * disk), numbered migrations compiled in from migrations/sqlite/, and a
+ * small cache of prepared statements so hot paths don't re-parse SQL. */
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redress/store.h"
+#include "store/store_int.h"
+#include "util/embed.h"
+
+#define CACHE_SLOTS 48
+
+struct cache_slot {
+	char *sql;            /* a copy of the statement's text, compared by value */
+	sqlite3_stmt *st;
+	bool in_use;
+};
+
+struct sq_store {
+	struct rd_store_base base;
+	sqlite3 *db;
+	struct cache_slot cache[CACHE_SLOTS];
+};
+
+struct sq_stmt {
+	struct rd_stmt_base base;
+	struct sq_store *s;
+	sqlite3_stmt *st;
+	int slot;             /* cache slot, or -1 when owned */
+};
+
+#define SQ(s) ((struct sq_store *)(s))
+#define ST(x) ((struct sq_stmt *)(x))
+
+static enum rd_err map_rc(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_ROW:
+	case SQLITE_DONE:
+		return RD_OK;
+	case SQLITE_NOMEM:
+		return RD_ENOMEM;
+	case SQLITE_CONSTRAINT:
+		if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+			return RD_EEXIST;
+		if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+			return RD_ENOTFOUND;
+		return RD_EINVAL;
+	case SQLITE_MISMATCH:
+	case SQLITE_TOOBIG:
+	case SQLITE_RANGE:
+		return RD_EINVAL;
+	default:
+		return RD_EDB;
+	}
+}
+
+static enum rd_err sq_exec(struct sq_store *s, const char *sql)
+{
+	return map_rc(sqlite3_exec(s->db, sql, NULL, NULL, NULL));
+}
+
+static void sq_close(struct rd_store *rs)
+{
+	struct sq_store *s = SQ(rs);
+	for (int i = 0; i < CACHE_SLOTS; i++)
+		if (s->cache[i].st) {
+			sqlite3_finalize(s->cache[i].st);
+			free(s->cache[i].sql);
+		}
+	sqlite3_close(s->db);
+	free(s);
+}
+
+static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
+{
+	struct sq_store *s = SQ(rs);
+	sqlite3_stmt *st;
+	int v = 0;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return rd_fail(RD_EDB, errmsg, "cannot read schema version: %s", sqlite3_errmsg(s->db));
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+
+	/* Migrations are numbered by their file names (0001_init.sql …) and
+	 * must run 1, 2, 3 … without gaps: the number is the schema version. */
+	int latest = 0;
+	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name; m++) {
+		int num = (int)strtol(m->name, NULL, 10);
+		if (num != latest + 1)
+			return rd_fail(RD_EDB, errmsg, "migration %s is out of sequence (expected %04d)",
+				       m->name, latest + 1);
+		latest = num;
+	}
+	if (v > latest)
+		return rd_fail(RD_EDB, errmsg,
+			"database schema version %d is newer than this redress (%d); upgrade redress", v, latest);
+	int n = 0;
+	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name; m++) {
+		if (++n <= v)
+			continue;
+		/* Each migration and its version bump commit together or not at all. */
+		if (sq_exec(s, "BEGIN IMMEDIATE"))
+			return rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
+		char *err = NULL;
+		if (sqlite3_exec(s->db, m->data, NULL, NULL, &err) != SQLITE_OK) {
+			rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name, err ? err : "?");
+			sqlite3_free(err);
+			sq_exec(s, "ROLLBACK");
+			return RD_EDB;
+		}
+		char bump[64];
+		snprintf(bump, sizeof bump, "PRAGMA user_version = %d", n);
+		if (sq_exec(s, bump) || sq_exec(s, "COMMIT")) {
+			rd_fail(RD_EDB, errmsg, "migration %s failed to commit: %s", m->name, sqlite3_errmsg(s->db));
+			sq_exec(s, "ROLLBACK");
+			return RD_EDB;
+		}
+		v = n;
+	}
+	if (version)
+		*version = v;
+	return RD_OK;
+}
+
+static enum rd_err sq_open(const char *path, struct rd_store **out, char **errmsg)
+{
+	struct sq_store *s = calloc(1, sizeof *s);
+	if (!s)
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	s->base.ops = &rd_store_sqlite_ops;
+	int rc = sqlite3_open_v2(path, &s->db,
+		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		rd_fail(RD_EDB, errmsg, "cannot open database '%s': %s", path,
+			s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+		sqlite3_close(s->db);
+		free(s);
+		return RD_EDB;
+	}
+	sqlite3_busy_timeout(s->db, 10000);
+	sqlite3_extended_result_codes(s->db, 1);
+	/* WAL lets readers (the server) run beside a writer; FULL syncs the WAL
+	 * on every commit so an acknowledged write survives power loss too. */
+	sqlite3_stmt *st;
+	const char *mode = NULL;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode=WAL", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			mode = (const char *)sqlite3_column_text(st, 0);
+		if (!mode || strcmp(mode, "wal") != 0) {
+			rd_fail(RD_EDB, errmsg, "database '%s': cannot use WAL mode: %s", path,
+				sqlite3_errmsg(s->db));
+			sqlite3_finalize(st);
+			sq_close((struct rd_store *)s);
+			return RD_EDB;
+		}
+		sqlite3_finalize(st);
+	} else {
+		rd_fail(RD_EDB, errmsg, "database '%s': %s", path, sqlite3_errmsg(s->db));
+		sq_close((struct rd_store *)s);
+		return RD_EDB;
+	}
+	if (sq_exec(s, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")) {
+		rd_fail(RD_EDB, errmsg, "database '%s': %s", path, sqlite3_errmsg(s->db));
+		sq_close((struct rd_store *)s);
+		return RD_EDB;
+	}
+	enum rd_err err = sq_migrate((struct rd_store *)s, NULL, errmsg);
+	if (err) {
+		sq_close((struct rd_store *)s);
+		return err;
+	}
+	*out = (struct rd_store *)s;
+	return RD_OK;
+}
+
+static enum rd_err sq_begin(struct rd_store *rs) { return sq_exec(SQ(rs), "BEGIN IMMEDIATE"); }
+static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec(SQ(rs), "COMMIT"); }
+static void sq_rollback(struct rd_store *rs) { sq_exec(SQ(rs), "ROLLBACK"); }
+
+static enum rd_err sq_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
+{
+	struct sq_store *s = SQ(rs);
+	struct sq_stmt *w = calloc(1, sizeof *w);
+	if (!w)
+		return RD_ENOMEM;
+	w->base.ops = &rd_store_sqlite_ops;
+	w->s = s;
+	w->slot = -1;
+	int free_slot = -1;
+	for (int i = 0; i < CACHE_SLOTS; i++) {
+		struct cache_slot *c = &s->cache[i];
+		if (!c->st) {
+			if (free_slot < 0)
+				free_slot = i;
+			continue;
+		}
+		if (!c->in_use && strcmp(c->sql, sql) == 0) {
+			c->in_use = true;
+			w->st = c->st;
+			w->slot = i;
+			*out = (struct rd_stmt *)w;
+			return RD_OK;
+		}
+	}
+	int rc = sqlite3_prepare_v3(s->db, sql, -1, free_slot >= 0 ? SQLITE_PREPARE_PERSISTENT : 0,
+		&w->st, NULL);
+	if (rc != SQLITE_OK) {
+		free(w);
+		return map_rc(rc) ? map_rc(rc) : RD_EDB;
+	}
+	char *copy = free_slot >= 0 ? strdup(sql) : NULL;
+	if (copy) {
+		s->cache[free_slot] = (struct cache_slot){copy, w->st, true};
+		w->slot = free_slot;
+	}
+	*out = (struct rd_stmt *)w;
+	return RD_OK;
+}
+
+static enum rd_err sq_bind_int(struct rd_stmt *x, int i, int64_t v) { return map_rc(sqlite3_bind_int64(ST(x)->st, i, v)); }
+static enum rd_err sq_bind_double(struct rd_stmt *x, int i, double v) { return map_rc(sqlite3_bind_double(ST(x)->st, i, v)); }
+static enum rd_err sq_bind_text(struct rd_stmt *x, int i, const char *v)
+{
+	return map_rc(sqlite3_bind_text(ST(x)->st, i, v, -1, SQLITE_TRANSIENT));
+}
+static enum rd_err sq_bind_null(struct rd_stmt *x, int i) { return map_rc(sqlite3_bind_null(ST(x)->st, i)); }
+
+static enum rd_err sq_step(struct rd_stmt *x, bool *row)
+{
+	int rc = sqlite3_step(ST(x)->st);
+	*row = rc == SQLITE_ROW;
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return RD_OK;
+	rc = sqlite3_extended_errcode(ST(x)->s->db);
+	enum rd_err e = map_rc(rc);
+	return e ? e : RD_EDB;
+}
+
+static int sq_ncols(struct rd_stmt *x) { return sqlite3_column_count(ST(x)->st); }
+static const char *sq_col_name(struct rd_stmt *x, int c) { return sqlite3_column_name(ST(x)->st, c); }
+static bool sq_col_null(struct rd_stmt *x, int c) { return sqlite3_column_type(ST(x)->st, c) == SQLITE_NULL; }
+static int64_t sq_col_int(struct rd_stmt *x, int c) { return sqlite3_column_int64(ST(x)->st, c); }
+static double sq_col_double(struct rd_stmt *x, int c) { return sqlite3_column_double(ST(x)->st, c); }
+static const char *sq_col_text(struct rd_stmt *x, int c) { return (const char *)sqlite3_column_text(ST(x)->st, c); }
+
+static void sq_finalize(struct rd_stmt *x)
+{
+	struct sq_stmt *w = ST(x);
+	if (w->slot >= 0) {
+		sqlite3_reset(w->st);
+		sqlite3_clear_bindings(w->st);
+		w->s->cache[w->slot].in_use = false;
+	} else {
+		sqlite3_finalize(w->st);
+	}
+	free(w);
+}
+
+static const char *sq_errmsg(struct rd_store *rs) { return sqlite3_errmsg(SQ(rs)->db); }
+
+const struct rd_store_ops rd_store_sqlite_ops = {
+	.name = "sqlite",
+	.open = sq_open,
+	.close = sq_close,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.prepare = sq_prepare,
+	.bind_int = sq_bind_int,
+	.bind_double = sq_bind_double,
+	.bind_text = sq_bind_text,
+	.bind_null = sq_bind_null,
+	.step = sq_step,
+	.ncols = sq_ncols,
+	.col_name = sq_col_name,
+	.col_null = sq_col_null,
+	.col_int = sq_col_int,
+	.col_double = sq_col_double,
+	.col_text = sq_col_text,
+	.finalize = sq_finalize,
+	.errmsg = sq_errmsg,
+	.migrate = sq_migrate,
+};

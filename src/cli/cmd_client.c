@@ -1,0 +1,260 @@
+/* cmd_client.c — the `client`, `contact` and `service` command groups:
+ * accounts, the people we talk to there, and what they use of ours. */
+#include <stdio.h>
+
+#include "commands.h"
+
+static const struct cli_opt client_opts[] = {
+	{"tier", NULL, CO_STR, "key|standard"},
+	{"value", NULL, CO_STR, "yearly value, e.g. 120000"},
+	{"currency", NULL, CO_STR, "ISO 4217 code, e.g. EUR"},
+	{"tz", NULL, CO_STR, "IANA zone, e.g. Europe/Berlin"},
+	{"owner", NULL, CO_STR, "staff EMAIL"},
+	{"tags", NULL, CO_STR, "TEXT"},
+	{"sla-credit", "sla_credit_pct", CO_STR, "percent 0-100"},
+	{"service", "services", CO_LIST, "SERVICE"},
+	{NULL, NULL, 0, NULL},
+};
+
+static const char client_add_usage[] =
+	"usage: redress client add NAME [--tier key|standard] [--value N] [--currency CUR]\n"
+	"                               [--tz ZONE] [--owner EMAIL] [--service S]...\n"
+	"                               [--tags TEXT] [--sla-credit PCT] [--json]\n\n"
+	"Adds a client. --service may repeat; unknown services are created.\n"
+	"--json prints the new record, including its id.\n";
+
+static int client_add(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, client_opts, 1, 1, client_add_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(client_add_usage));
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	json_object_set_new(a.fields, "name", json_string(a.pos[0]));
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = rd_client_add(s, act, a.fields, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "client", id, a.json, "added"));
+}
+
+static const char client_update_usage[] =
+	"usage: redress client update CLIENT [--tier …] [--value N] [--currency CUR] [--tz ZONE]\n"
+	"                                    [--owner EMAIL] [--tags TEXT] [--sla-credit PCT]\n\n"
+	"Changes a client's fields. CLIENT is its name or id.\n";
+
+static int client_update(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, client_opts, 1, 1, client_update_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(client_update_usage));
+	int64_t id;
+	if (cli_lookup(cli, "client", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	if (json_object_get(a.fields, "services"))
+		return cli_end(&a, cli_usage_error(cli, "use 'redress client service' to add services"));
+	char *msg = NULL;
+	enum rd_err rc = rd_client_update(cli->store, act, id, a.fields, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "client", id, a.json, "updated"));
+}
+
+static const char client_service_usage[] =
+	"usage: redress client service CLIENT SERVICE\n\n"
+	"Records that CLIENT uses SERVICE (created if new), so failures of that\n"
+	"service propose the client as affected.\n";
+
+static int client_service(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 2, 2, client_service_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(client_service_usage));
+	int64_t id;
+	if (cli_lookup(cli, "client", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	char *msg = NULL;
+	enum rd_err rc = rd_client_use_service(cli->store, act, id, a.pos[1], &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	printf("client #%lld uses %s\n", (long long)id, a.pos[1]);
+	return cli_end(&a, 0);
+}
+
+static const char client_list_usage[] =
+	"usage: redress client list [--tier key|standard] [--owner EMAIL] [--json]\n";
+
+static int client_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"tier", NULL, CO_STR, "key|standard"}, {"owner", NULL, CO_STR, "EMAIL"},
+		{NULL, NULL, 0, NULL}};
+	static const char *const cols[] = {"id", "name", "tier", "value", "currency", "tz", "risk", NULL};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, client_list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(client_list_usage));
+	return cli_end(&a, cli_list(cli, "client", a.fields, a.json, cols));
+}
+
+static const char client_show_usage[] =
+	"usage: redress client show CLIENT [--json]\n\n"
+	"Shows a client with its contacts, services, impacts, commitments and goodwill.\n";
+
+static int client_show(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 1, 1, client_show_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(client_show_usage));
+	int64_t id;
+	if (cli_lookup(cli, "client", a.pos[0], &id))
+		return cli_end(&a, 2);
+	json_t *rec;
+	char *msg = NULL;
+	enum rd_err rc = rd_client_show(cli->store, id, &rec, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	cli_show(rec, a.json);
+	json_decref(rec);
+	return cli_end(&a, 0);
+}
+
+static const struct cli_command client_cmds[] = {
+	{"add", client_add, "add a client", client_add_usage},
+	{"list", client_list, "list clients", client_list_usage},
+	{"show", client_show, "show one client with its history", client_show_usage},
+	{"update", client_update, "change a client's fields", client_update_usage},
+	{"service", client_service, "record that a client uses a service", client_service_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_client(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "client", client_cmds, argc, argv);
+}
+
+/* ---- contacts ---- */
+
+static const char contact_add_usage[] =
+	"usage: redress contact add CLIENT NAME --email EMAIL [--role ROLE] [--json]\n\n"
+	"Adds a contact person at CLIENT (ROLE e.g. executive sponsor, operations).\n";
+
+static int contact_add(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"email", NULL, CO_STR, "EMAIL"}, {"role", NULL, CO_STR, "TEXT"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 2, 2, contact_add_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(contact_add_usage));
+	int64_t cid, id;
+	if (cli_lookup(cli, "client", a.pos[0], &cid))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	json_object_set_new(a.fields, "client_id", json_integer(cid));
+	json_object_set_new(a.fields, "name", json_string(a.pos[1]));
+	char *msg = NULL;
+	enum rd_err rc = act->role < RD_ROLE_AGENT
+		? rd_fail(RD_EPERM, &msg, "a viewer may not add contacts")
+		: rd_record_create(cli->store, act, "contact", a.fields, NULL, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "contact", id, a.json, "added"));
+}
+
+static const char contact_list_usage[] = "usage: redress contact list [--client CLIENT] [--json]\n";
+
+static int contact_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {{"client", NULL, CO_STR, "CLIENT"}, {NULL, NULL, 0, NULL}};
+	static const char *const cols[] = {"id", "client_id", "name", "email", "role", NULL};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, contact_list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(contact_list_usage));
+	return cli_end(&a, cli_list(cli, "contact", a.fields, a.json, cols));
+}
+
+static const struct cli_command contact_cmds[] = {
+	{"add", contact_add, "add a contact person to a client", contact_add_usage},
+	{"list", contact_list, "list contacts", contact_list_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_contact(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "contact", contact_cmds, argc, argv);
+}
+
+/* ---- services ---- */
+
+static const char service_add_usage[] = "usage: redress service add NAME [--description TEXT] [--json]\n";
+
+static int service_add(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {{"description", NULL, CO_STR, "TEXT"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, service_add_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(service_add_usage));
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	json_object_set_new(a.fields, "name", json_string(a.pos[0]));
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = act->role < RD_ROLE_AGENT
+		? rd_fail(RD_EPERM, &msg, "a viewer may not add services")
+		: rd_record_create(s, act, "service", a.fields, NULL, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "service", id, a.json, "added"));
+}
+
+static const char service_list_usage[] = "usage: redress service list [--json]\n";
+
+static int service_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const char *const cols[] = {"id", "name", "description", NULL};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 0, 0, service_list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(service_list_usage));
+	return cli_end(&a, cli_list(cli, "service", NULL, a.json, cols));
+}
+
+static const struct cli_command service_cmds[] = {
+	{"add", service_add, "add a service", service_add_usage},
+	{"list", service_list, "list services", service_list_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_service(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "service", service_cmds, argc, argv);
+}

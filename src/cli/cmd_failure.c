@@ -1,0 +1,268 @@
+/* cmd_failure.c — the `failure` and `impact` command groups: opening a
+ * failure, moving it through its statuses, the disclosure decision, and the
+ * per-client impact found in discovery conversations. */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "redress/time.h"
+
+static const char open_usage[] =
+	"usage: redress failure open TITLE --severity N [--detected TIME] [--started TIME]\n"
+	"                                  [--service S]... [--client NAME]...\n"
+	"                                  [--description TEXT] [--lead EMAIL] [--json]\n\n"
+	"Opens a failure (severity 1 critical … 4 low). Each --client is recorded as\n"
+	"affected; clients using a --service are proposed as suspected. --detected\n"
+	"defaults to now. --json prints the new record, including its id.\n";
+
+static int failure_open(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"severity", NULL, CO_STR, "1-4"},
+		{"detected", "detected_at", CO_STR, "TIME"},
+		{"started", "started_at", CO_STR, "TIME"},
+		{"service", "services", CO_LIST, "SERVICE"},
+		{"client", "clients", CO_LIST, "CLIENT"},
+		{"description", NULL, CO_STR, "TEXT"},
+		{"lead", NULL, CO_STR, "EMAIL"},
+		{NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, open_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(open_usage));
+	if (!cli_arg(&a, "severity"))
+		return cli_end(&a, cli_usage_error(cli, "--severity is required (1 critical … 4 low)"));
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	json_object_set_new(a.fields, "title", json_string(a.pos[0]));
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = rd_failure_open(s, act, a.fields, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "failure", id, a.json, "opened"));
+}
+
+static const char list_usage[] = "usage: redress failure list [--status STATUS] [--severity N] [--json]\n";
+
+static int failure_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"status", NULL, CO_STR, "STATUS"}, {"severity", NULL, CO_STR, "1-4"}, {NULL, NULL, 0, NULL}};
+	static const char *const cols[] = {"id", "severity", "status", "detected_at", "title", NULL};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(list_usage));
+	return cli_end(&a, cli_list(cli, "failure", a.fields, a.json, cols));
+}
+
+static const char show_usage[] =
+	"usage: redress failure show ID [--json]\n\n"
+	"Shows a failure with its services, impacts, communications, RCA, plan,\n"
+	"ETA history, commitments and goodwill.\n";
+
+static int failure_show(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 1, 1, show_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(show_usage));
+	int64_t id;
+	if (cli_lookup(cli, "failure", a.pos[0], &id))
+		return cli_end(&a, 2);
+	json_t *rec;
+	char *msg = NULL;
+	enum rd_err rc = rd_failure_show(cli->store, id, &rec, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	cli_show(rec, a.json);
+	json_decref(rec);
+	return cli_end(&a, 0);
+}
+
+static const char update_usage[] =
+	"usage: redress failure update ID [--title TEXT] [--description TEXT] [--severity N]\n"
+	"                                 [--detected TIME] [--started TIME] [--lead EMAIL]\n";
+
+static int failure_update(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"title", NULL, CO_STR, "TEXT"}, {"description", NULL, CO_STR, "TEXT"},
+		{"severity", NULL, CO_STR, "1-4"}, {"detected", "detected_at", CO_STR, "TIME"},
+		{"started", "started_at", CO_STR, "TIME"}, {"lead", NULL, CO_STR, "EMAIL"},
+		{NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, update_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(update_usage));
+	int64_t id;
+	if (cli_lookup(cli, "failure", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	char *msg = NULL;
+	enum rd_err rc = act->role < RD_ROLE_AGENT
+		? rd_fail(RD_EPERM, &msg, "a viewer may not change failures")
+		: rd_record_update(cli->store, act, "failure", id, a.fields, NULL, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "failure", id, a.json, "updated"));
+}
+
+/* status/resolve/close/reopen share this: STATUS NULL means "take it from
+ * the second positional argument". */
+static int set_status(struct rd_cli *cli, int argc, char **argv, const char *status, const char *usage)
+{
+	static const struct cli_opt opts[] = {{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	int npos = status ? 1 : 2;
+	if (cli_parse(cli, argc, argv, opts, npos, npos, usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(usage));
+	int64_t id, at;
+	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at))
+		return cli_end(&a, 2);
+	if (cli_lookup(cli, "failure", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	const char *to = status ? status : a.pos[1];
+	char *msg = NULL;
+	enum rd_err rc = rd_failure_set_status(cli->store, act, id, to, at, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "failure", id, a.json, strcmp(to, "reopen") == 0 ? "reopened" : to));
+}
+
+static const char status_usage[] =
+	"usage: redress failure status ID STATUS [--at TIME]\n\n"
+	"Moves a failure forward: open → investigating → identified → remediating →\n"
+	"resolved → closed. Steps may be skipped; going back needs 'reopen'.\n";
+static const char resolve_usage[] = "usage: redress failure resolve ID [--at TIME]\n";
+static const char close_usage[] = "usage: redress failure close ID [--at TIME]\n\nCloses a resolved failure.\n";
+static const char reopen_usage[] =
+	"usage: redress failure reopen ID [--at TIME]\n\n"
+	"Reopens a resolved or closed failure. Its clients' risk is raised and their\n"
+	"clock tightens to the key-client column.\n";
+
+static int failure_status(struct rd_cli *c, int n, char **v) { return set_status(c, n, v, NULL, status_usage); }
+static int failure_resolve(struct rd_cli *c, int n, char **v) { return set_status(c, n, v, "resolved", resolve_usage); }
+static int failure_close(struct rd_cli *c, int n, char **v) { return set_status(c, n, v, "closed", close_usage); }
+static int failure_reopen(struct rd_cli *c, int n, char **v) { return set_status(c, n, v, "reopen", reopen_usage); }
+
+static const char disclose_usage[] =
+	"usage: redress failure disclose ID TEXT [--at TIME]\n\n"
+	"Records the disclosure decision: what may be told to clients. Needs a\n"
+	"manager or admin (--as EMAIL).\n";
+
+static int failure_disclose(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 2, 2, disclose_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(disclose_usage));
+	int64_t id, at;
+	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_lookup(cli, "failure", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	char *msg = NULL;
+	enum rd_err rc = rd_failure_disclose(cli->store, act, id, a.pos[1], at, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "failure", id, a.json, "disclosure recorded"));
+}
+
+static const struct cli_command failure_cmds[] = {
+	{"open", failure_open, "open a failure", open_usage},
+	{"list", failure_list, "list failures", list_usage},
+	{"show", failure_show, "show a failure and its whole story", show_usage},
+	{"update", failure_update, "change a failure's fields", update_usage},
+	{"status", failure_status, "move a failure to a status", status_usage},
+	{"resolve", failure_resolve, "mark a failure resolved", resolve_usage},
+	{"close", failure_close, "close a resolved failure", close_usage},
+	{"reopen", failure_reopen, "reopen a resolved or closed failure", reopen_usage},
+	{"disclose", failure_disclose, "record what may be told to clients", disclose_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_failure(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "failure", failure_cmds, argc, argv);
+}
+
+/* ---- impacts ---- */
+
+static const char impact_set_usage[] =
+	"usage: redress impact set FAILURE CLIENT [--affected yes|suspected|no] [--severity N]\n"
+	"          [--operational TEXT] [--financial AMOUNT] [--reputational TEXT]\n"
+	"          [--compliance TEXT] [--data TEXT] [--point-person EMAIL]\n"
+	"          [--recovery-status STATUS] [--json]\n\n"
+	"Records what the failure cost this client (from the discovery conversation)\n"
+	"and who on our side is the client's point person. Creates the impact if new.\n";
+
+static int impact_set(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"affected", NULL, CO_STR, "yes|suspected|no"}, {"severity", NULL, CO_STR, "1-4"},
+		{"operational", NULL, CO_STR, "TEXT"}, {"financial", NULL, CO_STR, "AMOUNT"},
+		{"reputational", NULL, CO_STR, "TEXT"}, {"compliance", NULL, CO_STR, "TEXT"},
+		{"data", NULL, CO_STR, "TEXT"}, {"point-person", "point_person", CO_STR, "EMAIL"},
+		{"recovery-status", "recovery_status", CO_STR, "STATUS"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 2, 2, impact_set_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(impact_set_usage));
+	int64_t fid, cid, id;
+	if (cli_lookup(cli, "failure", a.pos[0], &fid) || cli_lookup(cli, "client", a.pos[1], &cid))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	char *msg = NULL;
+	enum rd_err rc = rd_impact_set(cli->store, act, fid, cid, a.fields, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "impact", id, a.json, "recorded"));
+}
+
+static const char impact_list_usage[] = "usage: redress impact list [--failure ID] [--client CLIENT] [--json]\n";
+
+static int impact_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "CLIENT"}, {NULL, NULL, 0, NULL}};
+	static const char *const cols[] = {"id", "failure_id", "client_id", "affected", "severity",
+					   "recovery_status", NULL};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, impact_list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(impact_list_usage));
+	return cli_end(&a, cli_list(cli, "impact", a.fields, a.json, cols));
+}
+
+static const struct cli_command impact_cmds[] = {
+	{"set", impact_set, "record a client's impact", impact_set_usage},
+	{"list", impact_list, "list impacts", impact_list_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_impact(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "impact", impact_cmds, argc, argv);
+}

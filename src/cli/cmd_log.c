@@ -1,0 +1,150 @@
+/* cmd_log.c — `redress log` (one communication, in or out, with the facts
+ * it stated) and the `comm` group to read the narrative back. */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "util/buf.h"
+
+static const char log_usage[] =
+	"usage: redress log --failure ID --client NAME --kind KIND --channel CH\n"
+	"                   [--direction out|in] [--at TIME] [--summary TEXT]\n"
+	"                   [--body TEXT | --body-file FILE] [--contact EMAIL]\n"
+	"                   [--visibility client|internal] [--chase]\n"
+	"                   [--eta TIME] [--cause TEXT] [--remedy TEXT]\n"
+	"                   [--amount N] [--currency CUR] [--json]\n\n"
+	"Logs one communication with a client. KIND is apology, rca_update, plan,\n"
+	"progress, delay, resolution, follow_up, survey, review, correction or other;\n"
+	"CH is email, call, meeting, portal, chat, report or letter. --chase marks an\n"
+	"inbound status request (with --direction in). --eta, --cause, --remedy and\n"
+	"--amount record the facts the message stated. --at defaults to now.\n";
+
+int cmd_log(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "NAME"},
+		{"kind", NULL, CO_STR, "KIND"}, {"channel", NULL, CO_STR, "CHANNEL"},
+		{"direction", NULL, CO_STR, "out|in"}, {"at", NULL, CO_STR, "TIME"},
+		{"summary", NULL, CO_STR, "TEXT"}, {"body", NULL, CO_STR, "TEXT"},
+		{"body-file", "body_file", CO_STR, "FILE"}, {"contact", NULL, CO_STR, "EMAIL"},
+		{"visibility", NULL, CO_STR, "client|internal"}, {"chase", NULL, CO_FLAG, NULL},
+		{"eta", NULL, CO_STR, "TIME"}, {"cause", NULL, CO_STR, "TEXT"},
+		{"remedy", NULL, CO_STR, "TEXT"}, {"amount", NULL, CO_STR, "AMOUNT"},
+		{"currency", NULL, CO_STR, "CUR"}, {"author", NULL, CO_STR, "EMAIL"},
+		{NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, log_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(log_usage));
+	static const char *const required[] = {"client", "kind", "channel", NULL};
+	for (int i = 0; required[i]; i++)
+		if (!json_object_get(a.fields, required[i]))
+			return cli_end(&a, cli_usage_error(cli, "--%s is required\n%s", required[i], log_usage));
+	struct rd_store *s = cli_store(cli);
+	if (!s)
+		return cli_end(&a, 1);
+	/* Names become ids here so messages can say which name was unknown. */
+	int64_t cid;
+	if (cli_lookup(cli, "client", cli_arg(&a, "client"), &cid))
+		return cli_end(&a, 2);
+	json_object_set_new(a.fields, "client", json_integer(cid));
+	const char *contact = cli_arg(&a, "contact");
+	if (contact) {
+		int64_t k = 0;
+		struct rd_stmt *st;
+		bool row = false;
+		if (rd_store_prepare(s, "SELECT id FROM contacts WHERE client_id = ?1 AND email = ?2", &st) == RD_OK) {
+			rd_stmt_bind_int(st, 1, cid);
+			rd_stmt_bind_text(st, 2, contact);
+			if (rd_stmt_step(st, &row) == RD_OK && row)
+				k = rd_stmt_col_int(st, 0);
+			rd_stmt_free(st);
+		}
+		if (!row)
+			return cli_end(&a, cli_usage_error(cli, "--contact: '%s' is not a contact of client '%s'",
+							   contact, cli_arg(&a, "client")));
+		json_object_set_new(a.fields, "contact", json_integer(k));
+	}
+	const char *bf = cli_arg(&a, "body_file");
+	if (bf) {
+		if (json_object_get(a.fields, "body"))
+			return cli_end(&a, cli_usage_error(cli, "give --body or --body-file, not both"));
+		char *text = NULL, *msg = NULL;
+		size_t len, bad;
+		enum rd_err rc = strcmp(bf, "-") == 0 ? rd_stream_read(stdin, &text, &len, &msg)
+						      : rd_file_read(bf, &text, &len, &msg);
+		if (rc)
+			return cli_end(&a, cli_fail(cli, RD_EINVAL, msg));
+		if (!rd_utf8_valid(text, len, &bad) || strlen(text) != len) {
+			free(text);
+			return cli_end(&a, cli_usage_error(cli, "--body-file %s is not valid UTF-8 text (byte %zu)",
+							   bf, bad));
+		}
+		json_object_set_new(a.fields, "body", json_string(text));
+		free(text);
+		json_object_del(a.fields, "body_file");
+	}
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = rd_comm_log(s, act, a.fields, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "communication", id, a.json, "logged"));
+}
+
+static const char comm_list_usage[] =
+	"usage: redress comm list [--failure ID] [--client CLIENT] [--kind KIND]\n"
+	"                         [--direction out|in] [--json]\n";
+
+static int comm_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "CLIENT"},
+		{"kind", NULL, CO_STR, "KIND"}, {"direction", NULL, CO_STR, "out|in"},
+		{NULL, NULL, 0, NULL}};
+	static const char *const cols[] = {"id", "at", "failure_id", "client_id", "direction", "kind",
+					   "channel", "summary", NULL};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, comm_list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(comm_list_usage));
+	return cli_end(&a, cli_list(cli, "communication", a.fields, a.json, cols));
+}
+
+static const char comm_show_usage[] = "usage: redress comm show ID [--json]\n";
+
+static int comm_show(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 1, 1, comm_show_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(comm_show_usage));
+	int64_t id;
+	if (cli_lookup(cli, "communication", a.pos[0], &id))
+		return cli_end(&a, 2);
+	json_t *rec;
+	char *msg = NULL;
+	enum rd_err rc = rd_record_get(cli->store, "communication", id, &rec, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	cli_show(rec, a.json);
+	json_decref(rec);
+	return cli_end(&a, 0);
+}
+
+static const struct cli_command comm_cmds[] = {
+	{"list", comm_list, "list communications", comm_list_usage},
+	{"show", comm_show, "show one communication", comm_show_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_comm(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "comm", comm_cmds, argc, argv);
+}

@@ -1,0 +1,30 @@
+/* commands.h — every top-level command, one per cmd_<name>.c file. */
+#ifndef REDRESS_COMMANDS_H
+#define REDRESS_COMMANDS_H
+#include "cli.h"
+
+int cmd_init(struct rd_cli *cli, int argc, char **argv);
+int cmd_serve(struct rd_cli *cli, int argc, char **argv);
+int cmd_demo(struct rd_cli *cli, int argc, char **argv);
+int cmd_client(struct rd_cli *cli, int argc, char **argv);
+int cmd_contact(struct rd_cli *cli, int argc, char **argv);
+int cmd_service(struct rd_cli *cli, int argc, char **argv);
+int cmd_failure(struct rd_cli *cli, int argc, char **argv);
+int cmd_impact(struct rd_cli *cli, int argc, char **argv);
+int cmd_log(struct rd_cli *cli, int argc, char **argv);
+int cmd_comm(struct rd_cli *cli, int argc, char **argv);
+int cmd_rca(struct rd_cli *cli, int argc, char **argv);
+int cmd_plan(struct rd_cli *cli, int argc, char **argv);
+int cmd_eta(struct rd_cli *cli, int argc, char **argv);
+int cmd_commitment(struct rd_cli *cli, int argc, char **argv);
+int cmd_goodwill(struct rd_cli *cli, int argc, char **argv);
+int cmd_survey(struct rd_cli *cli, int argc, char **argv);
+int cmd_near_miss(struct rd_cli *cli, int argc, char **argv);
+int cmd_review(struct rd_cli *cli, int argc, char **argv);
+int cmd_user(struct rd_cli *cli, int argc, char **argv);
+int cmd_audit(struct rd_cli *cli, int argc, char **argv);
+int cmd_agenda(struct rd_cli *cli, int argc, char **argv);
+int cmd_check(struct rd_cli *cli, int argc, char **argv);
+int cmd_draft(struct rd_cli *cli, int argc, char **argv);
+
+#endif

@@ -1,0 +1,58 @@
+/* page.h — the contract between the HTTP core (http.c, routes) and the
+ * server-rendered pages of the staff web app (web_*.c) and the client
+ * portal (portal_*.c).
+ *
+ * A page is a pure function of a request description: it reads through the
+ * library, writes HTML (or a redirect) into the response, and never touches
+ * libmicrohttpd. The core parses the request, authenticates it, checks the
+ * route's role, verifies CSRF on POST, and fills struct rd_page_req. */
+#ifndef REDRESS_SERVER_PAGE_H
+#define REDRESS_SERVER_PAGE_H
+#include <jansson.h>
+#include <stdint.h>
+
+#include "redress/model.h"
+#include "redress/store.h"
+#include "util/buf.h"
+
+struct rd_page_req {
+	struct rd_store *store;         /* this worker's handle */
+	const struct rd_actor *actor;   /* the staff user; NULL on portal routes */
+	int64_t portal_client_id;       /* portal routes: the contact's client */
+	int64_t portal_contact_id;      /* portal routes: the contact */
+	const char *method;             /* "GET" or "POST" */
+	const char *path;               /* "/failures/3" */
+	const char *params[4];          /* captured path segments ({id} …) */
+	json_t *query;                  /* query string: object of strings */
+	json_t *form;                   /* POST form fields: object of strings */
+	const char *csrf_token;         /* embed in every form as field "csrf" */
+	int64_t now;
+};
+
+struct rd_page_resp {
+	int status;                     /* 200 unless set */
+	const char *content_type;       /* "text/html; charset=utf-8" unless set */
+	struct rd_buf body;
+	char *location;                 /* malloc'd; set for a 303 redirect */
+};
+
+typedef int (*rd_page_fn)(const struct rd_page_req *req, struct rd_page_resp *resp);
+
+enum rd_page_access {
+	RD_PAGE_PUBLIC,                 /* no login (the login page, static assets) */
+	RD_PAGE_STAFF,                  /* any logged-in staff user; min_role applies */
+	RD_PAGE_PORTAL,                 /* a client contact through a magic link */
+};
+
+struct rd_page_route {
+	const char *method;             /* "GET" or "POST" */
+	const char *pattern;            /* "/failures/{id}": {x} captures one segment */
+	rd_page_fn fn;
+	enum rd_page_access access;
+	enum rd_role min_role;          /* for RD_PAGE_STAFF */
+};
+
+/* The web app's and the portal's routes, ended by a {NULL} row. */
+extern const struct rd_page_route rd_web_routes[];
+
+#endif
