@@ -29,9 +29,16 @@ enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, 
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 	if ((rc = ensure_service(s, a, service, &sid, errmsg)))
 		goto out;
-	rc = rd_store_exec(s, NULL,
-		"INSERT INTO client_services (client_id, service_id) VALUES (?1, ?2) "
-		"ON CONFLICT DO NOTHING", "ii", client_id, sid);
+	/* Already linked: nothing changes, so nothing is written (not even audit). */
+	int64_t linked;
+	rc = rd_store_exec(s, &linked, "SELECT count(*) FROM client_services WHERE client_id = ?1 "
+			   "AND service_id = ?2", "ii", client_id, sid);
+	if (rc == RD_OK && linked)
+		goto out;
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL,
+			"INSERT INTO client_services (client_id, service_id) VALUES (?1, ?2) "
+			"ON CONFLICT DO NOTHING", "ii", client_id, sid);
 	if (rc) {
 		rc = rd_fail(RD_EDB, errmsg, "linking service: %s", rd_store_errmsg(s));
 		goto out;

@@ -6,6 +6,7 @@
 
 #include "model_int.h"
 #include "redress/time.h"
+#include <stdlib.h>
 
 /* The recovery status an outbound message of KIND moves an impact to, if it
  * is further along than where the impact is. */
@@ -33,6 +34,84 @@ static int recovery_rank(const char *s)
 		if (s && strcmp(s, order[i]) == 0)
 			return i;
 	return -1;
+}
+
+/* Records a discrepancy of FACT between communication ID and EARLIER. */
+static enum rd_err note_discrepancy(struct rd_store *s, int64_t fid, int64_t cid, int64_t id,
+				   int64_t earlier, const char *fact, int64_t at)
+{
+	return rd_store_exec(s, NULL, "INSERT INTO discrepancies (failure_id, client_id, communication_id, "
+			     "earlier_id, fact, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "iiiiti",
+			     fid, cid, id, earlier, fact, at);
+}
+
+/* Compares the facts an outbound message states with what this client (or,
+ * for the cause, any client of the same failure) was told before. An ETA is
+ * compared with the ETA in force at the time (the latest revision, else the
+ * first one stated), so a revised ETA told correctly is no discrepancy. A
+ * `correction` is never one: it is how a discrepancy is put right. */
+static enum rd_err check_facts(struct rd_store *s, json_t *rec, int64_t fid, int64_t cid)
+{
+	int64_t id = json_integer_value(json_object_get(rec, "id"));
+	int64_t at;
+	char *m = NULL;
+	if (rd_time_parse(json_string_value(json_object_get(rec, "at")), &at, &m)) {
+		free(m);
+		return RD_EINVAL;
+	}
+	enum rd_err rc = RD_OK;
+	const char *eta_s = json_string_value(json_object_get(rec, "eta"));
+	if (eta_s) {
+		int64_t eta, in_force = 0, earlier = 0;
+		if (rd_time_parse(eta_s, &eta, NULL))
+			return RD_EINVAL;
+		rc = rd_store_exec(s, &in_force, "SELECT eta FROM eta_revisions WHERE failure_id = ?1 AND "
+				   "(client_id IS NULL OR client_id = ?2) AND at <= ?3 ORDER BY at DESC, id DESC "
+				   "LIMIT 1", "iii", fid, cid, at);
+		if (rc == RD_ENOTFOUND) {
+			rc = rd_store_exec(s, &earlier, "SELECT id FROM communications WHERE failure_id = ?1 AND "
+					   "client_id = ?2 AND id <> ?3 AND fact_eta IS NOT NULL AND direction = 'out' "
+					   "AND at <= ?4 ORDER BY at, id LIMIT 1", "iiii", fid, cid, id, at);
+			if (rc == RD_OK)
+				rc = rd_store_exec(s, &in_force, "SELECT fact_eta FROM communications WHERE id = ?1",
+						   "i", earlier);
+		}
+		if (rc == RD_OK && in_force != eta)
+			rc = note_discrepancy(s, fid, cid, id, earlier, "eta", at);
+		if (rc == RD_ENOTFOUND)
+			rc = RD_OK;
+		if (rc)
+			return rc;
+	}
+	const char *cause = json_string_value(json_object_get(rec, "cause"));
+	if (cause) {
+		int64_t earlier = 0;
+		rc = rd_store_exec(s, &earlier, "SELECT id FROM communications WHERE failure_id = ?1 AND id <> ?2 "
+				   "AND fact_cause IS NOT NULL AND direction = 'out' AND at <= ?3 AND "
+				   "lower(trim(fact_cause)) <> lower(trim(?4)) ORDER BY client_id <> ?5, at, id LIMIT 1",
+				   "iiiti", fid, id, at, cause, cid);
+		if (rc == RD_OK)
+			rc = note_discrepancy(s, fid, cid, id, earlier, "cause", at);
+		if (rc == RD_ENOTFOUND)
+			rc = RD_OK;
+		if (rc)
+			return rc;
+	}
+	json_t *amount = json_object_get(rec, "amount");
+	if (json_is_string(amount)) {
+		int64_t cents, earlier = 0;
+		if (rd_money_parse(json_string_value(amount), &cents, NULL))
+			return RD_EINVAL;
+		rc = rd_store_exec(s, &earlier, "SELECT id FROM communications WHERE failure_id = ?1 AND "
+				   "client_id = ?2 AND id <> ?3 AND fact_amount_cents IS NOT NULL AND direction = 'out' "
+				   "AND at <= ?4 AND fact_amount_cents <> ?5 ORDER BY at, id LIMIT 1", "iiiii",
+				   fid, cid, id, at, cents);
+		if (rc == RD_OK)
+			rc = note_discrepancy(s, fid, cid, id, earlier, "amount", at);
+		if (rc == RD_ENOTFOUND)
+			rc = RD_OK;
+	}
+	return rc;
 }
 
 enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
@@ -114,6 +193,9 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 			json_decref(x);
 		}
 		free(status);
+		if (rc == RD_OK && strcmp(dir, "out") == 0 && strcmp(kind, "correction") != 0 &&
+		    (rc = check_facts(s, rec, fid, client)))
+			rc = rd_fail(rc, errmsg, "comparing the facts stated: %s", rd_store_errmsg(s));
 		if (rc == RD_OK)
 			rc = rd_track_changed(s, fid, client, errmsg);
 	} else if (chase) {

@@ -306,6 +306,16 @@ static enum rd_err reporting_delay(struct demo *d)
 		      "sam@provider.example", NULL)) ||
 	    (rc = say(d, fid, "Cedar Analytics", "apology", "email", "out", t0 + 2 * H,
 		      "Apology email with the affected export list.", "sam@provider.example", NULL)) ||
+	    (rc = say(d, fid, "Initech Banking", "rca_update", "email", "out", t0 + 20 * H,
+		      "Root cause: the export queue was sized for last year's month-end volume.",
+		      "sam@provider.example", NULL)) ||
+	    (rc = say(d, fid, "Cedar Analytics", "rca_update", "email", "out", t0 + 2 * D,
+		      "Root-cause update with the list of late exports.", "sam@provider.example", NULL)) ||
+	    (rc = say(d, fid, "Initech Banking", "plan", "meeting", "out", t0 + 2 * D,
+		      "Plan: double queue capacity, alert on export age, regenerate all late exports.",
+		      "sam@provider.example", NULL)) ||
+	    (rc = say(d, fid, "Cedar Analytics", "plan", "email", "out", t0 + 4 * D,
+		      "Recovery plan emailed.", "sam@provider.example", NULL)) ||
 	    (rc = rd_failure_set_status(d->s, &d->sys, fid, "resolved", t0 + 5 * D, d->errmsg)) ||
 	    (rc = say(d, fid, "Initech Banking", "resolution", "email", "out", t0 + 5 * D + 2 * H,
 		      "Resolution notice: all exports regenerated and verified.", "sam@provider.example", NULL)) ||
@@ -313,6 +323,18 @@ static enum rd_err reporting_delay(struct demo *d)
 		      "Resolution notice.", "sam@provider.example", NULL)) ||
 	    (rc = say(d, fid, "Initech Banking", "follow_up", "call", "out", t0 + 8 * D,
 		      "Check-in call: exports on time since the fix.", "sam@provider.example", NULL)))
+		return rc;
+	/* Granite uses Reporting too: proposed as suspected, cleared after a call. */
+	json_t *no = json_pack("{ss ss}", "affected", "no", "operational", "Checked with Karl Huber: "
+			       "their exports run weekly and were not delayed.");
+	rc = rd_impact_set(d->s, &d->sys, fid, client_id(d, "Granite Insurance"), no, NULL, d->errmsg);
+	json_decref(no);
+	if (rc)
+		return rc;
+	if ((rc = say(d, fid, "Initech Banking", "follow_up", "email", "out", t0 + 12 * D,
+		      "Weekly check-in: no late exports this week.", "sam@provider.example", NULL)) ||
+	    (rc = say(d, fid, "Initech Banking", "survey", "email", "out", t0 + 19 * D,
+		      "Feedback survey sent to Fiona Grant.", "sam@provider.example", NULL)))
 		return rc;
 	if ((rc = create(d, "survey", json_pack("{sI ss sI}", "failure_id", (json_int_t)fid, "client",
 						 "Initech Banking", "sent_at", (json_int_t)(t0 + 19 * D)), &id)))

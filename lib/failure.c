@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "redress/agenda.h"
 #include "redress/time.h"
 
 #define SECOND_FAILURE_WINDOW (90 * 86400)
@@ -94,7 +95,11 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 		goto done;
 	}
-	json_t *extra = json_pack("{ss}", "status", "open");
+	/* The policy in force is recorded so the obligations stay explainable. */
+	const struct rd_policy *policy = NULL;
+	if ((rc = rd_policy_in_force(&policy, errmsg)))
+		goto out;
+	json_t *extra = json_pack("{ss ss}", "status", "open", "policy_version", policy->stamp);
 	rc = rd_record_create(s, a, "failure", fields, extra, &fid, errmsg);
 	json_decref(extra);
 	if (rc)
@@ -245,6 +250,16 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 			goto out;
 		}
 	}
+	if (to == 5) {
+		int64_t resolved = 0;
+		rd_store_exec(s, &resolved, "SELECT resolved_at FROM failures WHERE id = ?1", "i", id);
+		if (at < resolved) {
+			char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
+			rc = rd_fail(RD_EINVAL, errmsg, "closing time %s is before resolution at %s",
+				     rd_time_format(at, b1), rd_time_format(resolved, b2));
+			goto out;
+		}
+	}
 	if ((rc = rd_record_update(s, a, "failure", id, NULL, extra, errmsg)))
 		goto out;
 	if (reopen) {
@@ -366,7 +381,7 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
 	rc = rd_store_exec(s, &iid, "SELECT id FROM impacts WHERE failure_id = ?1 AND client_id = ?2",
 			   "ii", failure_id, client_id);
 	if (rc == RD_ENOTFOUND) {
-		json_t *fields = json_deep_copy(in ? in : json_object());
+		json_t *fields = in ? json_deep_copy(in) : json_object();
 		if (!fields)
 			fields = json_object();
 		json_object_set_new(fields, "failure_id", json_integer(failure_id));

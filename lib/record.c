@@ -62,13 +62,15 @@ enum rd_err rd_money_parse(const char *s, int64_t *cents, char **errmsg)
 		p++;
 	if (*p || digits == 0)
 		return rd_fail(RD_EINVAL, errmsg, "'%s' is not an amount (expected e.g. 4500 or 4,500.50)", s);
+	if (units > (INT64_MAX - 99) / 100) /* units * 100 + frac must fit */
+		return rd_fail(RD_EINVAL, errmsg, "amount '%s' is too large", s);
 	if (fdigits == 1)
 		frac *= 10;
 	*cents = units * 100 + frac;
 	return RD_OK;
 }
 
-char *rd_money_format(int64_t cents, char *buf, size_t n)
+char *rd_money_decimal(int64_t cents, char *buf, size_t n)
 {
 	uint64_t a = cents < 0 ? (uint64_t)0 - (uint64_t)cents : (uint64_t)cents;
 	snprintf(buf, n, "%s%" PRIu64 ".%02" PRIu64, cents < 0 ? "-" : "", a / 100, a % 100);
@@ -244,6 +246,11 @@ static enum rd_err convert_in(struct rd_store *s, const struct rd_entity *e, con
 	}
 	case RD_F_TIME: {
 		if (json_is_integer(v)) {
+			/* Epoch seconds: the range rd_time_parse accepts (1970 … 9999),
+			 * so every stored time formats back as ISO 8601. */
+			if (json_integer_value(v) < 0 || json_integer_value(v) > INT64_C(253402300799))
+				return rd_fail(RD_EINVAL, errmsg, "%s.%s: %" JSON_INTEGER_FORMAT
+					       " is out of range for a time", en, f->name, json_integer_value(v));
 			*out = json_incref(v);
 			return RD_OK;
 		}
@@ -442,7 +449,7 @@ static json_t *row_to_json(const struct rd_entity *e, struct rd_stmt *st)
 			}
 			case RD_F_MONEY: {
 				char buf[32];
-				v = json_string(rd_money_format(rd_stmt_col_int(st, col), buf, sizeof buf));
+				v = json_string(rd_money_decimal(rd_stmt_col_int(st, col), buf, sizeof buf));
 				break;
 			}
 			default: {

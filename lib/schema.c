@@ -25,9 +25,9 @@ static const char *const affected_values[] = {"yes", "suspected", "no", NULL};
 static const char *const recovery_statuses[] = {"awaiting-apology", "apologised", "investigating",
 						"plan-presented", "recovering", "recovered",
 						"follow-up", "closed", NULL};
-const char *const rd_channels[] = {"email", "call", "meeting", "portal", "chat", "report", "letter", NULL};
+static const char *const channels[] = {"email", "call", "meeting", "portal", "chat", "report", "letter", NULL};
 static const char *const directions[] = {"out", "in", NULL};
-const char *const rd_comm_kinds[] = {"apology", "rca_update", "plan", "progress", "delay",
+static const char *const comm_kinds[] = {"apology", "rca_update", "plan", "progress", "delay",
 				     "resolution", "follow_up", "survey", "review", "correction",
 				     "other", NULL};
 static const char *const visibilities[] = {"client", "internal", NULL};
@@ -121,9 +121,9 @@ static const struct rd_field communication_fields[] = {
 	ID,
 	{"failure_id", "failure_id", RD_F_REF, FIX, NULL, "failure", 0, 0},
 	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
-	{"channel", "channel", RD_F_ENUM, REQ, rd_channels, NULL, 0, 0},
+	{"channel", "channel", RD_F_ENUM, REQ, channels, NULL, 0, 0},
 	{"direction", "direction", RD_F_ENUM, 0, directions, NULL, 0, 0},
-	{"kind", "kind", RD_F_ENUM, REQ, rd_comm_kinds, NULL, 0, 0},
+	{"kind", "kind", RD_F_ENUM, REQ, comm_kinds, NULL, 0, 0},
 	{"at", "at", RD_F_TIME, 0, NULL, NULL, 0, 0},
 	{"author_id", "author_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"contact_id", "contact_id", RD_F_REF, 0, NULL, "contact", 0, 0},

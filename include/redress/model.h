@@ -122,7 +122,7 @@ enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *e
 /* Money: "4,500.50" / "4500" / 4500 → 450050 cents. */
 enum rd_err rd_money_parse(const char *s, int64_t *cents, char **errmsg);
 /* 450050 → "4500.50" in buf (at least 32 bytes). */
-char *rd_money_format(int64_t cents, char *buf, size_t n);
+char *rd_money_decimal(int64_t cents, char *buf, size_t n);
 
 /* ---- domain operations: one transaction each, audited ---- */
 

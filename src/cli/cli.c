@@ -267,9 +267,18 @@ static void print_scalar(FILE *f, json_t *v)
 	}
 }
 
+static void list_header(const struct list_ctx *c)
+{
+	for (int i = 0; c->columns[i]; i++)
+		printf("%s%s", i ? "\t" : "", c->columns[i]);
+	putchar('\n');
+}
+
 static int list_row(json_t *rec, void *ctx)
 {
 	struct list_ctx *c = ctx;
+	if (!c->json && c->n == 0)
+		list_header(c);
 	if (c->json) {
 		fputs(c->n ? ",\n  " : "[\n  ", stdout);
 		json_dumpf(rec, stdout, JSON_COMPACT);
@@ -292,15 +301,14 @@ int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
 	if (!s)
 		return 1;
 	struct list_ctx c = {json, 0, columns};
-	if (!json) {
-		for (int i = 0; columns[i]; i++)
-			printf("%s%s", i ? "\t" : "", columns[i]);
-		putchar('\n');
-	}
 	char *msg = NULL;
+	/* Output starts with the first row, so a bad filter (refused before any
+	 * row) leaves stdout empty instead of a header or a "[]" beside exit 2. */
 	enum rd_err rc = rd_record_list(s, entity, filter, 0, 0, list_row, &c, &msg);
-	if (json)
+	if (json && (c.n || rc == RD_OK))
 		fputs(c.n ? "\n]\n" : "[]\n", stdout);
+	else if (!json && c.n == 0 && rc == RD_OK)
+		list_header(&c);
 	return rc ? cli_fail(cli, rc, msg) : 0;
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "redress/agenda.h"
 #include "redress/time.h"
 
 static const char commitment_add_usage[] =
@@ -198,7 +199,55 @@ static int goodwill_approve(struct rd_cli *c, int n, char **v) { return decide(c
 static int goodwill_deliver(struct rd_cli *c, int n, char **v) { return decide(c, n, v, "delivered", deliver_usage); }
 static int goodwill_decline(struct rd_cli *c, int n, char **v) { return decide(c, n, v, "declined", decline_usage); }
 
+static const char suggest_usage[] =
+	"usage: redress goodwill suggest --failure ID --client NAME [--json]\n\n"
+	"Proposes a kind and an amount of goodwill from the policy — severity, tier,\n"
+	"yearly value, the recorded financial impact, contractual SLA credit and\n"
+	"outage length — and explains the calculation line by line. Records nothing.\n";
+
+static int goodwill_suggest(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "NAME"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, suggest_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(suggest_usage));
+	if (!cli_arg(&a, "failure") || !cli_arg(&a, "client"))
+		return cli_end(&a, cli_usage_error(cli, "--failure and --client are required\n%s", suggest_usage));
+	int64_t fid, cid;
+	if (cli_lookup(cli, "failure", cli_arg(&a, "failure"), &fid) ||
+	    cli_lookup(cli, "client", cli_arg(&a, "client"), &cid))
+		return cli_end(&a, 2);
+	struct rd_goodwill_suggestion sg;
+	char *msg = NULL;
+	enum rd_err rc = rd_goodwill_suggest_for(cli->store, fid, cid, &sg, &msg);
+	if (rc) {
+		rd_goodwill_suggestion_free(&sg);
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	}
+	char money[48], dec[32];
+	if (a.json) {
+		json_t *lines = json_array();
+		for (size_t i = 0; i < sg.n_lines; i++)
+			json_array_append_new(lines, json_string(sg.lines[i]));
+		json_t *j = json_pack("{ss ss ss so}", "kind", sg.kind, "amount",
+				      rd_money_decimal(sg.amount_cents, dec, sizeof dec), "currency", sg.currency,
+				      "explanation", lines);
+		cli_print_json(j);
+		json_decref(j);
+	} else {
+		printf("suggested: %s %s\n", sg.kind, rd_money_text(sg.amount_cents, sg.currency, money));
+		for (size_t i = 0; i < sg.n_lines; i++)
+			printf("  %s\n", sg.lines[i]);
+	}
+	rd_goodwill_suggestion_free(&sg);
+	return cli_end(&a, 0);
+}
+
 static const struct cli_command goodwill_cmds[] = {
+	{"suggest", goodwill_suggest, "suggest kind and amount from the policy", suggest_usage},
 	{"propose", goodwill_propose, "propose goodwill", propose_usage},
 	{"list", goodwill_list, "list goodwill", gw_list_usage},
 	{"approve", goodwill_approve, "approve (manager or admin)", approve_usage},

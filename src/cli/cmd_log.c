@@ -71,12 +71,12 @@ int cmd_log(struct rd_cli *cli, int argc, char **argv)
 		if (json_object_get(a.fields, "body"))
 			return cli_end(&a, cli_usage_error(cli, "give --body or --body-file, not both"));
 		char *text = NULL, *msg = NULL;
-		size_t len, bad;
+		size_t len, bad = 0;
 		enum rd_err rc = strcmp(bf, "-") == 0 ? rd_stream_read(stdin, &text, &len, &msg)
 						      : rd_file_read(bf, &text, &len, &msg);
 		if (rc)
 			return cli_end(&a, cli_fail(cli, RD_EINVAL, msg));
-		if (!rd_utf8_valid(text, len, &bad) || strlen(text) != len) {
+		if (!rd_utf8_valid(text, len, &bad) || (bad = strlen(text)) != len) {
 			free(text);
 			return cli_end(&a, cli_usage_error(cli, "--body-file %s is not valid UTF-8 text (byte %zu)",
 							   bf, bad));

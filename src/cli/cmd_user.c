@@ -72,6 +72,7 @@ static int user_list(struct rd_cli *cli, int argc, char **argv)
 static const struct cli_command user_cmds[] = {
 	{"add", user_add, "add a staff user", user_add_usage},
 	{"list", user_list, "list staff users", user_list_usage},
+	{"login-link", user_login_link, "print a one-time login link", NULL},
 	{NULL, NULL, NULL, NULL},
 };
 

@@ -24,7 +24,16 @@ int cmd_review(struct rd_cli *cli, int argc, char **argv);
 int cmd_user(struct rd_cli *cli, int argc, char **argv);
 int cmd_audit(struct rd_cli *cli, int argc, char **argv);
 int cmd_agenda(struct rd_cli *cli, int argc, char **argv);
+int cmd_obligations(struct rd_cli *cli, int argc, char **argv);
+int cmd_calendar(struct rd_cli *cli, int argc, char **argv);
+int cmd_waive(struct rd_cli *cli, int argc, char **argv);
+int cmd_policy(struct rd_cli *cli, int argc, char **argv);
+int cmd_refresh(struct rd_cli *cli, int argc, char **argv);
 int cmd_check(struct rd_cli *cli, int argc, char **argv);
 int cmd_draft(struct rd_cli *cli, int argc, char **argv);
+int cmd_token(struct rd_cli *cli, int argc, char **argv);
+int cmd_portal(struct rd_cli *cli, int argc, char **argv);
+/* `user login-link`, in cmd_token.c */
+int user_login_link(struct rd_cli *cli, int argc, char **argv);
 
 #endif

@@ -1,0 +1,61 @@
+/* agenda.h — the communication clock over the database: each track's
+ * obligations computed from the stored narrative, kept in the obligations
+ * table, and read back as the agenda, a track's schedule, and calendars.
+ *
+ * The pure rules are in clock.h (rd_clock_compute); this is where they meet
+ * the store. Ownership as in model.h: json_t **out is a new reference,
+ * char **errmsg a malloc'd message, both for the CALLER to release. */
+#ifndef REDRESS_AGENDA_H
+#define REDRESS_AGENDA_H
+#include <jansson.h>
+#include <stdint.h>
+
+#include "redress/clock.h"
+#include "redress/model.h"
+#include "redress/policy.h"
+#include "redress/store.h"
+
+/* The policy in force for this process: the file named by $REDRESS_POLICY,
+ * else the default. Loaded once; borrowed, never freed. */
+enum rd_err rd_policy_in_force(const struct rd_policy **out, char **errmsg);
+
+/* Computes the obligations of track (FAILURE, CLIENT) as they stand at AT
+ * straight from the narrative. OUT is filled; the CALLER frees it with
+ * rd_clock_result_free (also after a failure). */
+enum rd_err rd_track_compute(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+			     struct rd_clock_result *out, char **errmsg);
+
+/* The schedule of one failure (CLIENT 0: every affected client) at AT, as a
+ * JSON array of obligations with their state, lateness, escalation level and
+ * the client's local due time. */
+enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				int64_t at, json_t **out, char **errmsg);
+
+/* The agenda at AT: obligations overdue, then due within the policy's
+ * due-soon window (WINDOW seconds if > 0), most urgent first. OWNER_ID 0
+ * means everyone's. Each row has failure, client, kind, due (UTC and the
+ * client's local time), owner, state, lateness and escalation level. */
+enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t window,
+		      json_t **out, char **errmsg);
+
+/* Obligations of a staff owner (OWNER_ID) or a client (CLIENT_ID) as an
+ * iCalendar feed, *out malloc'd. One of the two ids is 0. */
+enum rd_err rd_agenda_calendar(struct rd_store *s, int64_t owner_id, int64_t client_id, int64_t at,
+			       char **out, char **errmsg);
+
+/* Waives obligation KEY of track (FAILURE, CLIENT): needs a reason and a
+ * manager or admin. */
+enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
+				int64_t client_id, const char *key, const char *reason, int64_t at,
+				char **errmsg);
+
+/* Recomputes every track's stored obligations (after a policy change or a
+ * bulk import), committing every 500 tracks; *n gets the number of tracks. */
+enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t *n, char **errmsg);
+
+/* Suggests goodwill for CLIENT of FAILURE from the policy (severity, tier,
+ * yearly value, recorded financial impact, SLA credit terms, outage length). */
+enum rd_err rd_goodwill_suggest_for(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				    struct rd_goodwill_suggestion *out, char **errmsg);
+
+#endif

@@ -1,0 +1,123 @@
+/* auth.h — credentials that are not passwords: API bearer tokens, browser
+ * sessions (staff and portal), client-portal magic links, one-time login
+ * links, and the failed-login counter behind rate limiting.
+ *
+ * Every secret is 32 random bytes from libsodium (randombytes_buf), shown
+ * once as text with a prefix that says what it is ("rdt_" API token, "rds_"
+ * session, "rdp_" portal link, "rdl_" login link) and stored only as its
+ * BLAKE2b hash (crypto_generichash, hex). Lookups hash what was presented and
+ * compare hashes, so a database copy lets no one log in.
+ *
+ * Ownership: `char **token` outputs are malloc'd strings the CALLER frees
+ * (and should wipe); `char **errmsg` as in err.h. */
+#ifndef REDRESS_AUTH_H
+#define REDRESS_AUTH_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "redress/model.h"
+#include "redress/store.h"
+
+/* Text of a token: 4-byte prefix + 64 hex digits + NUL. */
+#define RD_TOKEN_BUFSZ 72
+/* Hex hash of a token: 64 hex digits + NUL. */
+#define RD_TOKEN_HASHSZ 65
+
+#define RD_PORTAL_LINK_DAYS 30
+#define RD_LOGIN_LINK_MINUTES 60
+#define RD_SESSION_HOURS 12
+
+/* Writes a fresh token "PREFIX<64 hex>" into out (RD_TOKEN_BUFSZ bytes). */
+void rd_token_new(const char *prefix, char out[RD_TOKEN_BUFSZ]);
+/* Writes the hex BLAKE2b-256 hash of TOKEN into out. */
+void rd_token_hash(const char *token, char out[RD_TOKEN_HASHSZ]);
+/* Constant-time comparison of two NUL-terminated strings. */
+bool rd_token_equal(const char *a, const char *b);
+
+/* ---- API tokens (table api_tokens) ---- */
+
+/* Creates a token for the staff user EMAIL (admin only, or the user
+ * themselves). *token gets the text, shown once; *id the row id. */
+enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				const char *label, char **token, int64_t *id, char **errmsg);
+/* Revokes token ID (admin, or its owner). RD_ESTATE if already revoked. */
+enum rd_err rd_api_token_revoke(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				char **errmsg);
+/* Lists tokens (never their hashes) of EMAIL, or of everyone when NULL, as
+ * a new JSON array in *out. */
+enum rd_err rd_api_token_list(struct rd_store *s, const char *email, json_t **out, char **errmsg);
+/* The actor a presented token stands for. RD_EPERM (with a message that
+ * does not say why, on purpose) when unknown, revoked or the user disabled. */
+enum rd_err rd_api_token_auth(struct rd_store *s, const char *token, struct rd_actor *out,
+			      char **errmsg);
+
+/* ---- browser sessions (table sessions) ---- */
+
+struct rd_session {
+	int64_t id;
+	bool portal;              /* a client contact's session, not staff */
+	struct rd_actor actor;    /* staff: the user; portal: zeroed */
+	int64_t contact_id;       /* portal only */
+	int64_t client_id;        /* portal only */
+	char csrf[RD_TOKEN_BUFSZ];/* the session's CSRF secret */
+	int64_t expires_at;
+};
+
+/* Starts a staff session for USER_ID at NOW. *token is the cookie value. */
+enum rd_err rd_session_create_staff(struct rd_store *s, int64_t user_id, int64_t now,
+				    char **token, char **errmsg);
+/* Resolves a cookie value. RD_ENOTFOUND when unknown or expired, or (portal)
+ * when its link has since been revoked or expired; RD_EPERM for a disabled
+ * user. PORTAL says which kind is wanted: the other kind is RD_ENOTFOUND, so
+ * a portal cookie can never stand in for a staff one. */
+enum rd_err rd_session_lookup(struct rd_store *s, const char *token, bool portal, int64_t now,
+			      struct rd_session *out, char **errmsg);
+/* Ends a session (logout). Unknown tokens are not an error. */
+enum rd_err rd_session_destroy(struct rd_store *s, const char *token);
+
+/* ---- client-portal magic links (table portal_links) ---- */
+
+/* Creates a link for the contact CONTACT (email or id), valid DAYS days
+ * (0 = RD_PORTAL_LINK_DAYS). Agent or higher. *token is the secret part of
+ * the URL (/portal/enter/TOKEN). */
+enum rd_err rd_portal_invite(struct rd_store *s, const struct rd_actor *a, const char *contact,
+			     int days, int64_t now, char **token, int64_t *id, char **errmsg);
+/* Revokes link ID, or (contact != NULL) every live link of that contact.
+ * *n gets how many were revoked. Agent or higher. */
+enum rd_err rd_portal_revoke(struct rd_store *s, const struct rd_actor *a, int64_t id,
+			     const char *contact, int64_t now, int *n, char **errmsg);
+/* Lists links (never hashes), of one contact or all, as a new JSON array. */
+enum rd_err rd_portal_list(struct rd_store *s, const char *contact, int64_t now, json_t **out,
+			   char **errmsg);
+/* Exchanges a live link for a portal session: *session is the cookie value.
+ * RD_ENOTFOUND for an unknown, expired or revoked link. */
+enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t now,
+			    char **session, char **errmsg);
+
+/* ---- one-time login links (table login_links) ---- */
+
+/* Creates a one-time link for staff user EMAIL (admin, or the system),
+ * valid MINUTES (0 = RD_LOGIN_LINK_MINUTES). */
+enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				 int minutes, int64_t now, char **token, char **errmsg);
+/* Uses a login link once: marks it used and starts a staff session.
+ * RD_ENOTFOUND when unknown, used or expired. */
+enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now, char **session,
+			      char **errmsg);
+
+/* ---- first admin ---- */
+
+/* When no enabled admin exists, adds EMAIL as an admin without a password
+ * (*created true); else does nothing (*created false). */
+enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created, char **errmsg);
+
+/* ---- failed logins ---- */
+
+/* True when KEY ("email:…" or "ip:…") has MAX or more failures in the last
+ * WINDOW seconds before NOW. */
+enum rd_err rd_login_throttled(struct rd_store *s, const char *key, int max, int64_t window,
+			       int64_t now, bool *throttled);
+/* Records one failure for KEY and prunes failures older than a day. */
+enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now);
+
+#endif

@@ -1,0 +1,162 @@
+/* check.h — the message checker: reads a client message (plain text or
+ * Markdown, UTF-8) and returns diagnostics, a 0–100 score and the required
+ * elements found and missing. The CLI (`redress check`), POST /api/check and
+ * the composer page all call rd_check; docs/internals/check.md explains the
+ * rules, the word lists (data/words/NAME.txt) and the limits of the heuristics.
+ *
+ * Ownership: everything passed in opts is BORROWED for the duration of the
+ * call; a result is owned by the caller and released with
+ * rd_check_result_free. Rule ids and element names are static strings. */
+#ifndef REDRESS_CHECK_H
+#define REDRESS_CHECK_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <jansson.h>
+#include "redress/err.h"
+
+enum rd_severity {
+	RD_SEV_INFO = 0,
+	RD_SEV_WARNING = 1,
+	RD_SEV_ERROR = 2,
+};
+
+/* "info", "warning" or "error". */
+const char *rd_severity_name(enum rd_severity sev);
+
+/* Something an earlier communication (to this client, or to another client
+ * of the same failure) stated. The caller builds these from the store; the
+ * checker compares what the new message states against them
+ * (rule fact.contradiction). Strings are borrowed and may be NULL. */
+struct rd_prior_fact {
+	int64_t comm_id;          /* the earlier communication, cited in the finding */
+	bool same_client;         /* told to the client this message is for */
+	const char *client_name;  /* who was told (for the message); may be NULL */
+	int64_t at;               /* when it was told (UTC seconds) */
+	bool has_eta;
+	int64_t eta;              /* UTC seconds */
+	const char *cause;        /* cause statement as told, free text */
+	const char *remedy;       /* remedy statement as told, free text */
+	bool has_amount;
+	int64_t amount_cents;     /* goodwill amount, minor units */
+	const char *currency;     /* ISO 4217, e.g. "EUR" */
+};
+
+struct rd_check_opts {
+	const char *kind;         /* communication kind ("apology"…); NULL = "other" */
+	int64_t now;              /* the message's send time, UTC seconds */
+	const char *tz;           /* the client's IANA zone; NULL = "UTC" */
+	/* NULL-terminated element names ("impact", "next-update"…) this message
+	 * must contain; NULL = the built-in default for kind (see check.md). */
+	const char *const *required_elements;
+	bool repair_expected;     /* policy calls for goodwill: plan/resolution need "repair" */
+	/* User word-list extensions, borrowed, may be NULL: a JSON object mapping
+	 * a list name ("jargon", "hedging", "corporate"… see check.md) to an array
+	 * of phrases, added to the shipped lists for this call. */
+	json_t *extra_words;
+	/* Context: the obligation this message meets was overdue at `now`. */
+	bool late;
+	int64_t due_at;
+	const struct rd_prior_fact *prior;  /* borrowed array of n_prior facts */
+	size_t n_prior;
+	const char *client_name;  /* the client this message is for; may be NULL */
+	/* rd_check_stream only: worker threads (0 or 1 = check on the calling
+	 * thread). Results still reach the callback in stream order. */
+	unsigned threads;
+};
+
+struct rd_check_finding {
+	const char *rule;         /* rule id, static ("tone.hedging") */
+	enum rd_severity severity;
+	unsigned line, col;       /* 1-based; col counts Unicode code points */
+	size_t start, end;        /* byte span [start, end) in the text */
+	bool whole_message;       /* about the message as a whole (missing
+	                             element): span is 0..0, line:col 1:1 */
+	char *message;            /* one line, never NULL */
+	char *suggestion;         /* suggested rewrite or NULL */
+	int64_t ref_comm_id;      /* fact.contradiction: the earlier communication, else 0 */
+	int cost;                 /* points this finding took off the score */
+};
+
+struct rd_check_element {
+	const char *name;         /* static ("impact") */
+	bool found;
+	size_t start, end;        /* where (byte span) when found */
+	unsigned line, col;
+};
+
+struct rd_check_result {
+	char *kind;               /* the kind checked against */
+	int score;                /* 0..100 = 100 - sum of finding costs, floor 0 */
+	struct rd_check_finding *findings;  /* ordered by position; message-level last */
+	size_t n_findings;
+	struct rd_check_element *elements;  /* the required ones, in policy order */
+	size_t n_elements;
+	size_t n_words, n_sentences;
+};
+
+/* Checks text[0..len) (UTF-8; need not be NUL-terminated). On success *out is
+ * a new result the CALLER frees with rd_check_result_free; findings do not
+ * make this fail. RD_EINVAL for invalid UTF-8 (the message names the byte
+ * offset), an unknown kind or element, a bad zone or a malformed
+ * extra_words; RD_ENOTFOUND/RD_EINVAL if a word list cannot be loaded.
+ * *errmsg (may be NULL) is set on failure; the CALLER frees it. Thread-safe. */
+enum rd_err rd_check(const char *text, size_t len, const struct rd_check_opts *opts,
+		     struct rd_check_result **out, char **errmsg);
+
+void rd_check_result_free(struct rd_check_result *r);
+
+/* True when any finding has severity error. */
+bool rd_check_result_has_errors(const struct rd_check_result *r);
+
+/* The result as JSON (returns a NEW reference, NULL on allocation failure):
+ * {kind, score, counts, findings:[…], elements:{found:[…], missing:[…]},
+ *  breakdown:[{rule, points}]}. Shape documented in docs/internals/check.md. */
+json_t *rd_check_result_json(const struct rd_check_result *r);
+
+/* Prints compiler-style diagnostics — `file:line:col: severity: message
+ * [rule-id]`, the source line and a caret line under the span — then one
+ * summary line with the score and the missing elements. text/len is the
+ * checked message (for the source lines). */
+void rd_check_result_print(FILE *f, const char *filename, const char *text, size_t len,
+			   const struct rd_check_result *r);
+
+/* The rule table, for --explain and documentation. */
+struct rd_check_rule_info {
+	const char *id;
+	enum rd_severity severity;  /* default severity of its findings */
+	int cost;                   /* score points per finding */
+	const char *summary;        /* one line */
+	const char *explain;        /* a paragraph: what, why, how to fix */
+};
+
+/* The explanation for RULE_ID, or NULL when there is no such rule. */
+const char *rd_check_explain(const char *rule_id);
+/* Rule I of the table (0-based), or NULL past the end: iterate with
+ * `for (size_t i = 0; (r = rd_check_rule_at(i)); i++)`. */
+const struct rd_check_rule_info *rd_check_rule_at(size_t i);
+
+/* Element names the checker knows ("impact", "ownership"…), NULL-terminated,
+ * and the default required list for KIND (NULL for an unknown kind). */
+const char *const *rd_check_element_names(void);
+const char *const *rd_check_default_elements(const char *kind, bool repair_expected);
+
+/* Streaming: checks every message of a stream with flat memory. Messages are
+ * separated by a line holding only `---` or only a form feed (\f); trailing
+ * spaces and a CR are allowed on the separator line. For each message FN is
+ * called with its 0-based index, the 1-based stream line it starts on, its
+ * text, and either a result (rc RD_OK; borrowed, freed after FN returns) or
+ * the error rc and message (e.g. invalid UTF-8) with r NULL. FN returns 0 to
+ * go on, non-zero to stop. FN always runs on the calling thread. With
+ * opts->threads > 1, messages are read in batches (at most 1024 messages or
+ * 8 MB) and checked in parallel; memory stays bounded by the batch. Returns
+ * RD_EIO on a read error, an opts error (unknown kind…) before any message,
+ * else RD_OK. */
+typedef int (*rd_check_stream_fn)(void *ctx, size_t index, size_t first_line,
+				  const char *text, size_t len, enum rd_err rc,
+				  const char *errmsg, const struct rd_check_result *r);
+enum rd_err rd_check_stream(FILE *f, const struct rd_check_opts *opts, rd_check_stream_fn fn,
+			    void *ctx, char **errmsg);
+
+#endif

@@ -1,0 +1,49 @@
+/* compose.h — the composer: checking a message in the context of its
+ * client and failure, and drafting one from its template.
+ *
+ * The checker itself (check.h) knows nothing of the database; here the
+ * stored narrative becomes its context — whether the obligation this
+ * message meets is already overdue (element.late-ack), what this client and
+ * the failure's other clients were told before (fact.contradiction), the
+ * elements the policy requires — and the model becomes a template's view. */
+#ifndef REDRESS_COMPOSE_H
+#define REDRESS_COMPOSE_H
+#include <jansson.h>
+#include <stdint.h>
+
+#include "redress/check.h"
+#include "redress/store.h"
+
+/* Everything rd_check needs beyond the text. Owns its memory. */
+struct rd_check_context {
+	struct rd_check_opts opts;
+	struct rd_prior_fact *prior;
+	size_t n_prior;
+	json_t *extra_words;
+	char *tz, *client_name, *kind;
+	char **strings;
+	size_t nstrings;
+};
+
+/* Fills CTX for a message of KIND sent at AT. FAILURE_ID and CLIENT_ID may
+ * be 0 (no context: only the policy's elements and word lists). The CALLER
+ * frees CTX with rd_check_context_free, also after a failure. */
+enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t failure_id,
+				   int64_t client_id, int64_t at, struct rd_check_context *ctx,
+				   char **errmsg);
+void rd_check_context_free(struct rd_check_context *ctx);
+
+/* The view a message template is rendered against (see
+ * docs/internals/mustache.md): client, contact, failure, impact, rca, plan,
+ * ETA history, point person, goodwill, next update, sender. *out is new. */
+enum rd_err rd_draft_view(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+			  int64_t sender_id, json_t **out, char **errmsg);
+
+/* Drafts a message of KIND: loads the template (client, then tier, then
+ * default), renders it as plain text, and checks the result in context.
+ * *text is malloc'd; *result is new (rd_check_result_free). Never sends. */
+enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t failure_id, int64_t client_id,
+		     int64_t at, int64_t sender_id, char **text, struct rd_check_result **result,
+		     char **errmsg);
+
+#endif

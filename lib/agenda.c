@@ -1,0 +1,865 @@
+/* agenda.c — the communication clock over the database.
+ *
+ * The rules live in lib/clock/clock.c as a pure function of one track's
+ * facts. Here we load those facts from the store, keep each track's
+ * obligations in the obligations table (refreshed inside every write that
+ * touches the track: rd_track_changed), and read them back as the agenda.
+ * Because the table is indexed by what is open, the agenda costs what is
+ * due, not what is history. See docs/internals/agenda.md. */
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_int.h"
+#include "redress/agenda.h"
+#include "redress/time.h"
+#include "util/buf.h"
+
+/* Recurring steps of an unresolved failure are generated this far past the
+ * last known event; the agenda extends a track on demand past that. */
+#define HORIZON (30 * 86400)
+
+/* ---- the policy in force ---- */
+
+static pthread_once_t policy_once = PTHREAD_ONCE_INIT;
+static struct rd_policy *policy;
+static char *policy_error;
+
+static void load_policy(void)
+{
+	const char *path = getenv("REDRESS_POLICY");
+	if (rd_policy_load(path && *path ? path : NULL, &policy, &policy_error))
+		policy = NULL;
+}
+
+enum rd_err rd_policy_in_force(const struct rd_policy **out, char **errmsg)
+{
+	pthread_once(&policy_once, load_policy);
+	if (!policy)
+		return rd_fail(RD_EINVAL, errmsg, "policy: %s", policy_error ? policy_error : "cannot load");
+	*out = policy;
+	return RD_OK;
+}
+
+/* ---- loading one track ---- */
+
+struct track {
+	struct rd_clock_input in;
+	struct rd_clock_comm *comms;
+	struct rd_clock_eta_revision *revs;
+	struct rd_clock_discrepancy *discs;
+	struct rd_clock_waiver *waivers;
+	char *status, *tier, *tz, *client_name;
+	char **strings;          /* every other copied string, freed together */
+	size_t nstrings, capstrings;
+	int64_t last_event;
+	bool affected;           /* an impact with affected <> 'no' exists */
+};
+
+static const char *keep(struct track *t, const char *s)
+{
+	if (!s)
+		return NULL;
+	if (t->nstrings == t->capstrings) {
+		size_t cap = t->capstrings ? t->capstrings * 2 : 32;
+		char **p = realloc(t->strings, cap * sizeof *p);
+		if (!p)
+			return NULL;
+		t->strings = p;
+		t->capstrings = cap;
+	}
+	char *c = strdup(s);
+	if (c)
+		t->strings[t->nstrings++] = c;
+	return c;
+}
+
+static void track_free(struct track *t)
+{
+	free(t->comms);
+	free(t->revs);
+	free(t->discs);
+	free(t->waivers);
+	free(t->status);
+	free(t->tier);
+	free(t->tz);
+	free(t->client_name);
+	for (size_t i = 0; i < t->nstrings; i++)
+		free(t->strings[i]);
+	free(t->strings);
+	memset(t, 0, sizeof *t);
+}
+
+static char *dup_col(struct rd_stmt *st, int col)
+{
+	const char *v = rd_stmt_col_text(st, col);
+	return strdup(v ? v : "");
+}
+
+#define GROW(arr, n, cap)                                                        \
+	do {                                                                     \
+		if ((n) == (cap)) {                                              \
+			size_t c_ = (cap) ? (cap) * 2 : 16;                      \
+			void *p_ = realloc((arr), c_ * sizeof *(arr));           \
+			if (!p_) {                                               \
+				rc = RD_ENOMEM;                                  \
+				goto out;                                        \
+			}                                                        \
+			(arr) = p_;                                              \
+			(cap) = c_;                                              \
+		}                                                                \
+	} while (0)
+
+static void bump(struct track *t, int64_t at)
+{
+	if (at > t->last_event)
+		t->last_event = at;
+}
+
+static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int64_t fid, int64_t cid,
+			      struct track *t, char **errmsg)
+{
+	struct rd_stmt *st = NULL;
+	bool row;
+	size_t cap = 0;
+	enum rd_err rc;
+	memset(t, 0, sizeof *t);
+	t->in.failure_id = fid;
+	t->in.client_id = cid;
+
+	if ((rc = rd_store_prepare(s, "SELECT severity, detected_at, resolved_at, status, reopened "
+				   "FROM failures WHERE id = ?1", &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, fid);
+	if ((rc = rd_stmt_step(st, &row)) || !row) {
+		rd_stmt_free(st);
+		return rc ? rd_fail(RD_EDB, errmsg, "reading failure") :
+			    rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid);
+	}
+	t->in.severity = (int)rd_stmt_col_int(st, 0);
+	t->in.detected_at = rd_stmt_col_int(st, 1);
+	t->in.resolved_at = rd_stmt_col_null(st, 2) ? 0 : rd_stmt_col_int(st, 2);
+	t->status = dup_col(st, 3);
+	t->in.status = t->status;
+	t->in.reopened = (int)rd_stmt_col_int(st, 4);
+	rd_stmt_free(st);
+	bump(t, t->in.detected_at);
+	bump(t, t->in.resolved_at);
+
+	if ((rc = rd_store_prepare(s, "SELECT c.tier, c.tz, c.name, i.affected FROM clients c "
+				   "LEFT JOIN impacts i ON i.client_id = c.id AND i.failure_id = ?2 "
+				   "WHERE c.id = ?1", &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, cid);
+	rd_stmt_bind_int(st, 2, fid);
+	if ((rc = rd_stmt_step(st, &row)) || !row) {
+		rd_stmt_free(st);
+		return rc ? rd_fail(RD_EDB, errmsg, "reading client") :
+			    rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
+	}
+	t->tier = dup_col(st, 0);
+	t->tz = dup_col(st, 1);
+	t->client_name = dup_col(st, 2);
+	t->affected = !rd_stmt_col_null(st, 3) && strcmp(rd_stmt_col_text(st, 3), "no") != 0;
+	rd_stmt_free(st);
+	t->in.tier = t->tier;
+	t->in.tz = t->tz;
+
+	int64_t n = 0;
+	int64_t window = rd_duration_nominal_seconds(p->second_failure_window);
+	if ((rc = rd_store_exec(s, &n,
+		"SELECT count(*) FROM impacts i JOIN failures f ON f.id = i.failure_id "
+		"WHERE i.client_id = ?1 AND i.failure_id <> ?2 AND i.affected <> 'no' "
+		"AND f.detected_at BETWEEN ?3 AND ?4", "iiii", cid, fid, t->in.detected_at - window,
+		t->in.detected_at)))
+		goto db;
+	t->in.second_failure = n > 0;
+
+	if ((rc = rd_store_prepare(s, "SELECT id, kind, channel, direction, at, chase, visibility, fact_eta "
+				   "FROM communications WHERE failure_id = ?1 AND client_id = ?2 "
+				   "ORDER BY at, id", &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		GROW(t->comms, t->in.n_comms, cap);
+		struct rd_clock_comm *c = &t->comms[t->in.n_comms++];
+		c->id = rd_stmt_col_int(st, 0);
+		c->kind = keep(t, rd_stmt_col_text(st, 1));
+		c->channel = keep(t, rd_stmt_col_text(st, 2));
+		c->direction = keep(t, rd_stmt_col_text(st, 3));
+		c->at = rd_stmt_col_int(st, 4);
+		c->chase = rd_stmt_col_int(st, 5) != 0;
+		c->internal = strcmp(rd_stmt_col_text(st, 6), "internal") == 0;
+		if (!c->kind || !c->channel || !c->direction) {
+			rc = RD_ENOMEM;
+			goto out;
+		}
+		/* The first ETA promised: the plan presented to this client. */
+		if (!t->in.initial_eta && !rd_stmt_col_null(st, 7) && strcmp(c->kind, "plan") == 0 &&
+		    strcmp(c->direction, "out") == 0)
+			t->in.initial_eta = rd_stmt_col_int(st, 7);
+		bump(t, c->at);
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc)
+		goto db;
+
+	/* Revisions: the whole failure's and this client's own, in order. One
+	 * that repeats the ETA already in force is not a change; without a
+	 * plan's ETA the first revision is the initial estimate. */
+	if ((rc = rd_store_prepare(s, "SELECT at, eta, reason FROM eta_revisions WHERE failure_id = ?1 "
+				   "AND (client_id IS NULL OR client_id = ?2) ORDER BY at, id", &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	cap = 0;
+	int64_t in_force = t->in.initial_eta;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		int64_t at = rd_stmt_col_int(st, 0), eta = rd_stmt_col_int(st, 1);
+		bump(t, at);
+		if (!in_force) {
+			t->in.initial_eta = in_force = eta;
+			continue;
+		}
+		if (eta == in_force)
+			continue;
+		GROW(t->revs, t->in.n_revisions, cap);
+		struct rd_clock_eta_revision *r = &t->revs[t->in.n_revisions++];
+		r->at = at;
+		r->eta = eta;
+		r->reason = keep(t, rd_stmt_col_text(st, 2));
+		in_force = eta;
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc)
+		goto db;
+
+	if ((rc = rd_store_prepare(s, "SELECT at, communication_id FROM discrepancies WHERE failure_id = ?1 "
+				   "AND client_id = ?2 ORDER BY at, id", &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	cap = 0;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		GROW(t->discs, t->in.n_discrepancies, cap);
+		t->discs[t->in.n_discrepancies].at = rd_stmt_col_int(st, 0);
+		t->discs[t->in.n_discrepancies++].comm_id = rd_stmt_col_int(st, 1);
+		bump(t, rd_stmt_col_int(st, 0));
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc)
+		goto db;
+
+	if ((rc = rd_store_prepare(s, "SELECT key, reason, by_user_id, at FROM waivers WHERE failure_id = ?1 "
+				   "AND client_id = ?2 ORDER BY at, id", &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	cap = 0;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		GROW(t->waivers, t->in.n_waivers, cap);
+		struct rd_clock_waiver *w = &t->waivers[t->in.n_waivers++];
+		w->key = keep(t, rd_stmt_col_text(st, 0));
+		w->reason = keep(t, rd_stmt_col_text(st, 1));
+		w->by_user_id = rd_stmt_col_null(st, 2) ? 0 : rd_stmt_col_int(st, 2);
+		w->at = rd_stmt_col_int(st, 3);
+		bump(t, w->at);
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc)
+		goto db;
+	t->in.comms = t->comms;
+	t->in.revisions = t->revs;
+	t->in.discrepancies = t->discs;
+	t->in.waivers = t->waivers;
+	return RD_OK;
+out:
+	rd_stmt_free(st);
+	track_free(t);
+	return rd_fail(rc, errmsg, "out of memory loading a track");
+db:
+	rd_stmt_free(st);
+	track_free(t);
+	return rd_fail(RD_EDB, errmsg, "reading the track of failure #%" PRId64 ": %s", fid,
+		       rd_store_errmsg(s));
+}
+
+enum rd_err rd_track_compute(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+			     struct rd_clock_result *out, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	memset(out, 0, sizeof *out);
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	struct track t;
+	if ((rc = track_load(s, p, failure_id, client_id, &t, errmsg)))
+		return rc;
+	t.in.now = at;
+	rc = rd_clock_compute(p, &t.in, out, errmsg);
+	track_free(&t);
+	return rc;
+}
+
+/* ---- keeping the table in step ---- */
+
+static void channels_text(unsigned mask, char *buf, size_t n)
+{
+	if (mask == RD_CH_ANY) {
+		snprintf(buf, n, "any");
+		return;
+	}
+	size_t len = 0;
+	buf[0] = '\0';
+	for (unsigned bit = 1; bit <= RD_CH_LETTER; bit <<= 1) {
+		const char *name = (mask & bit) ? rd_channel_name(bit) : NULL;
+		if (name && len < n)
+			len += (size_t)snprintf(buf + len, n - len, "%s%s", len ? "," : "", name);
+	}
+}
+
+static const char upsert_obligation[] =
+	"INSERT INTO obligations (failure_id, client_id, key, kind, seq, column_name, opens_at, "
+	"due_at, channels, met_by, met_at, waived_at, manager_at, chases, generation) VALUES "
+	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+	"ON CONFLICT (failure_id, client_id, key) DO UPDATE SET kind = excluded.kind, "
+	"seq = excluded.seq, column_name = excluded.column_name, opens_at = excluded.opens_at, "
+	"due_at = excluded.due_at, channels = excluded.channels, met_by = excluded.met_by, "
+	"met_at = excluded.met_at, waived_at = excluded.waived_at, "
+	"manager_at = excluded.manager_at, chases = excluded.chases, "
+	"generation = excluded.generation";
+
+static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	struct track t;
+	if ((rc = track_load(s, p, fid, cid, &t, errmsg)))
+		return rc;
+	if (!t.affected) {
+		/* Not (or no longer) affected: no obligations. */
+		track_free(&t);
+		if (rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
+				  "ii", fid, cid) ||
+		    rd_store_exec(s, NULL, "DELETE FROM tracks WHERE failure_id = ?1 AND client_id = ?2", "ii",
+				  fid, cid))
+			return rd_fail(RD_EDB, errmsg, "clearing a track: %s", rd_store_errmsg(s));
+		return RD_OK;
+	}
+	int64_t base = rd_time_now();
+	if (t.last_event > base)
+		base = t.last_event;
+	int64_t horizon = base + HORIZON;
+	t.in.now = horizon;
+	struct rd_clock_result r;
+	rc = rd_clock_compute(p, &t.in, &r, errmsg);
+	track_free(&t);
+	if (rc) {
+		rd_clock_result_free(&r);
+		return rc;
+	}
+	int64_t gen = 0;
+	rc = rd_store_exec(s, &gen,
+		"INSERT INTO tracks (failure_id, client_id, column_name, horizon, resolved, generation) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, 1) ON CONFLICT (failure_id, client_id) DO UPDATE SET "
+		"column_name = excluded.column_name, horizon = excluded.horizon, "
+		"resolved = excluded.resolved, generation = tracks.generation + 1 RETURNING generation",
+		"iitii", fid, cid, rd_column_name(r.column), horizon, (int64_t)r.resolved);
+	for (size_t i = 0; rc == RD_OK && i < r.n; i++) {
+		const struct rd_obligation *o = &r.obs[i];
+		struct rd_stmt *st;
+		char ch[96];
+		bool row;
+		if ((rc = rd_store_prepare(s, upsert_obligation, &st)))
+			break;
+		channels_text(o->channels, ch, sizeof ch);
+		rd_stmt_bind_int(st, 1, fid);
+		rd_stmt_bind_int(st, 2, cid);
+		rd_stmt_bind_text(st, 3, o->key);
+		rd_stmt_bind_text(st, 4, o->kind);
+		rd_stmt_bind_int(st, 5, o->seq);
+		rd_stmt_bind_text(st, 6, rd_column_name(o->column));
+		rd_stmt_bind_int(st, 7, o->opens_at);
+		rd_stmt_bind_int(st, 8, o->due_at);
+		rd_stmt_bind_text(st, 9, ch);
+		if (o->met_by) {
+			rd_stmt_bind_int(st, 10, o->met_by);
+			rd_stmt_bind_int(st, 11, o->met_at);
+		} else {
+			rd_stmt_bind_null(st, 10);
+			rd_stmt_bind_null(st, 11);
+		}
+		if (o->state == RD_OB_WAIVED)
+			rd_stmt_bind_int(st, 12, o->waived_at);
+		else
+			rd_stmt_bind_null(st, 12);
+		rd_stmt_bind_int(st, 13, o->manager_at);
+		rd_stmt_bind_int(st, 14, o->chases);
+		rd_stmt_bind_int(st, 15, gen);
+		rc = rd_stmt_step(st, &row);
+		rd_stmt_free(st);
+	}
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2 "
+				   "AND generation <> ?3", "iii", fid, cid, gen);
+	rd_clock_result_free(&r);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "storing obligations: %s", rd_store_errmsg(s));
+	return RD_OK;
+}
+
+enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, char **errmsg)
+{
+	if (client_id)
+		return refresh_track(s, failure_id, client_id, errmsg);
+	struct rd_stmt *st;
+	json_t *ids = json_array();
+	enum rd_err rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 "
+					  "UNION SELECT client_id FROM tracks WHERE failure_id = ?1", &st);
+	if (rc == RD_OK) {
+		bool row;
+		rd_stmt_bind_int(st, 1, failure_id);
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+			json_array_append_new(ids, json_integer(rd_stmt_col_int(st, 0)));
+		rd_stmt_free(st);
+	}
+	size_t i;
+	json_t *v;
+	json_array_foreach(ids, i, v) {
+		if (rc)
+			break;
+		rc = refresh_track(s, failure_id, json_integer_value(v), errmsg);
+	}
+	json_decref(ids);
+	return rc ? rd_fail(rc, errmsg, "refreshing failure #%" PRId64 ": %s", failure_id,
+			    rd_store_errmsg(s)) : RD_OK;
+}
+
+enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t *n, char **errmsg)
+{
+	int64_t last_f = 0, last_c = 0, done = 0;
+	enum rd_err rc = RD_OK;
+	for (;;) {
+		struct rd_stmt *st;
+		json_t *batch = json_array();
+		if ((rc = rd_store_prepare(s, "SELECT failure_id, client_id FROM impacts WHERE "
+					   "(failure_id, client_id) > (?1, ?2) ORDER BY failure_id, client_id "
+					   "LIMIT 500", &st)))
+			break;
+		rd_stmt_bind_int(st, 1, last_f);
+		rd_stmt_bind_int(st, 2, last_c);
+		bool row;
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+			json_array_append_new(batch, json_pack("[II]", (json_int_t)rd_stmt_col_int(st, 0),
+							       (json_int_t)rd_stmt_col_int(st, 1)));
+		rd_stmt_free(st);
+		if (rc || json_array_size(batch) == 0) {
+			json_decref(batch);
+			break;
+		}
+		if ((rc = rd_store_begin(s))) {
+			json_decref(batch);
+			break;
+		}
+		size_t i;
+		json_t *v;
+		json_array_foreach(batch, i, v) {
+			last_f = json_integer_value(json_array_get(v, 0));
+			last_c = json_integer_value(json_array_get(v, 1));
+			if ((rc = refresh_track(s, last_f, last_c, errmsg)))
+				break;
+			done++;
+		}
+		json_decref(batch);
+		if (rc) {
+			rd_store_rollback(s);
+			break;
+		}
+		if ((rc = rd_store_commit(s)))
+			break;
+	}
+	if (n)
+		*n = done;
+	return rc ? rd_fail(rc, errmsg, "refreshing obligations: %s", rd_store_errmsg(s)) : RD_OK;
+}
+
+/* ---- reading ---- */
+
+static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int64_t at, int64_t *late)
+{
+	*late = 0;
+	if (waived_at && waived_at <= at)
+		return "waived";
+	if (met_at && met_at <= at) {
+		if (met_at > due) {
+			*late = met_at - due;
+			return "late";
+		}
+		return "on_time";
+	}
+	if (at > due) {
+		*late = at - due;
+		return "overdue";
+	}
+	return "pending";
+}
+
+static json_t *ob_json(const struct rd_obligation *o, const char *tz)
+{
+	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], ch[96];
+	channels_text(o->channels, ch, sizeof ch);
+	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
+		rd_time_format(o->due_at, local);
+	json_t *j = json_pack("{ss ss ss si ss ss ss ss sI si si}", "key", o->key, "kind", o->kind,
+		"column", rd_column_name(o->column), "seq", o->seq, "due_at", rd_time_format(o->due_at, due),
+		"due_local", local, "channels", ch, "state", rd_ob_state_name(o->state),
+		"lateness_seconds", (json_int_t)o->lateness, "escalation", o->escalation, "chases", o->chases);
+	if (o->met_by) {
+		json_object_set_new(j, "met_by", json_integer(o->met_by));
+		json_object_set_new(j, "met_at", json_string(rd_time_format(o->met_at, due)));
+	} else {
+		json_object_set_new(j, "met_by", json_null());
+		json_object_set_new(j, "met_at", json_null());
+	}
+	return j;
+}
+
+enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				int64_t at, json_t **out, char **errmsg)
+{
+	json_t *arr = json_array(), *clients = json_array();
+	enum rd_err rc = RD_OK;
+	if (client_id) {
+		json_array_append_new(clients, json_integer(client_id));
+	} else {
+		struct rd_stmt *st;
+		if ((rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
+					   "affected <> 'no' ORDER BY client_id", &st)) == RD_OK) {
+			bool row;
+			rd_stmt_bind_int(st, 1, failure_id);
+			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+				json_array_append_new(clients, json_integer(rd_stmt_col_int(st, 0)));
+			rd_stmt_free(st);
+		}
+	}
+	size_t i;
+	json_t *v;
+	json_array_foreach(clients, i, v) {
+		if (rc)
+			break;
+		int64_t cid = json_integer_value(v);
+		struct rd_clock_result r;
+		json_t *c = NULL;
+		if ((rc = rd_track_compute(s, failure_id, cid, at, &r, errmsg)) == RD_OK &&
+		    (rc = rd_record_get(s, "client", cid, &c, errmsg)) == RD_OK) {
+			const char *tz = json_string_value(json_object_get(c, "tz"));
+			json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id,
+				"client_id", (json_int_t)cid, "client", json_object_get(c, "name"),
+				"column", rd_column_name(r.column), "chases", r.chases_total,
+				"chases_unattributed", r.chases_unattributed);
+			json_t *obs = json_array();
+			for (size_t k = 0; k < r.n; k++)
+				json_array_append_new(obs, ob_json(&r.obs[k], tz));
+			json_object_set_new(track, "obligations", obs);
+			json_array_append_new(arr, track);
+		}
+		json_decref(c);
+		rd_clock_result_free(&r);
+	}
+	json_decref(clients);
+	if (rc) {
+		json_decref(arr);
+		return rc;
+	}
+	*out = arr;
+	return RD_OK;
+}
+
+/* Extends unresolved tracks whose generated horizon ends before UNTIL. */
+static enum rd_err extend_tracks(struct rd_store *s, int64_t until, char **errmsg)
+{
+	struct rd_stmt *st;
+	json_t *todo = json_array();
+	enum rd_err rc = rd_store_prepare(s, "SELECT failure_id, client_id FROM tracks WHERE resolved = 0 "
+					  "AND horizon < ?1", &st);
+	if (rc == RD_OK) {
+		bool row;
+		rd_stmt_bind_int(st, 1, until);
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+			json_array_append_new(todo, json_pack("[II]", (json_int_t)rd_stmt_col_int(st, 0),
+							      (json_int_t)rd_stmt_col_int(st, 1)));
+		rd_stmt_free(st);
+	}
+	size_t i;
+	json_t *v;
+	json_array_foreach(todo, i, v) {
+		if (rc)
+			break;
+		rc = refresh_track(s, json_integer_value(json_array_get(v, 0)),
+				   json_integer_value(json_array_get(v, 1)), errmsg);
+	}
+	json_decref(todo);
+	return rc;
+}
+
+enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t window,
+		      json_t **out, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	if (window <= 0)
+		window = rd_duration_nominal_seconds(p->due_soon);
+	int64_t real_now = rd_time_now();
+	struct rd_stmt *st = NULL;
+	json_t *rows = json_array();
+	if ((rc = rd_store_begin(s))) {
+		json_decref(rows);
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+	}
+	if ((rc = extend_tracks(s, at + window, errmsg)))
+		goto out;
+	rc = rd_store_prepare(s,
+		"SELECT o.id, o.failure_id, o.client_id, o.key, o.kind, o.due_at, o.met_at, o.waived_at, "
+		"o.manager_at, o.column_name, o.chases, c.name, c.tz, f.title, f.severity, "
+		"COALESCE(i.point_person_id, c.owner_id), u.email, u.manager_id, o.channels "
+		"FROM obligations o JOIN clients c ON c.id = o.client_id "
+		"JOIN failures f ON f.id = o.failure_id "
+		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
+		"LEFT JOIN users u ON u.id = COALESCE(i.point_person_id, c.owner_id) "
+		"WHERE o.id IN (SELECT id FROM obligations WHERE met_at IS NULL AND waived_at IS NULL "
+		"AND due_at <= ?2 UNION ALL SELECT id FROM obligations WHERE met_at > ?1 AND due_at <= ?2 "
+		"UNION ALL SELECT id FROM obligations WHERE waived_at > ?1 AND due_at <= ?2) "
+		"AND o.opens_at <= ?1 AND (?3 = 0 OR COALESCE(i.point_person_id, c.owner_id) = ?3) "
+		"ORDER BY o.due_at, f.severity, o.id", &st);
+	if (rc)
+		goto db;
+	rd_stmt_bind_int(st, 1, at);
+	rd_stmt_bind_int(st, 2, at + window);
+	rd_stmt_bind_int(st, 3, owner_id);
+	bool row;
+	json_t *esc = json_array();
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		int64_t due = rd_stmt_col_int(st, 5);
+		int64_t met = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
+		int64_t waived = rd_stmt_col_null(st, 7) ? 0 : rd_stmt_col_int(st, 7);
+		int64_t mgr_at = rd_stmt_col_int(st, 8);
+		int64_t late;
+		const char *state = state_at(due, met, waived, at, &late);
+		if (strcmp(state, "overdue") && strcmp(state, "pending"))
+			continue;
+		int level = strcmp(state, "overdue") == 0 ? (mgr_at && mgr_at <= at ? 2 : 1) : 0;
+		const char *tz = rd_stmt_col_text(st, 12);
+		char dbuf[RD_TIME_BUFSZ], lbuf[RD_TIME_BUFSZ];
+		if (rd_time_format_local(due, tz, lbuf))
+			rd_time_format(due, lbuf);
+		json_t *r = json_pack("{sI sI ss sI ss ss ss ss ss ss sI si ss si}",
+			"obligation_id", (json_int_t)rd_stmt_col_int(st, 0),
+			"failure_id", (json_int_t)rd_stmt_col_int(st, 1),
+			"failure", rd_stmt_col_text(st, 13),
+			"client_id", (json_int_t)rd_stmt_col_int(st, 2),
+			"client", rd_stmt_col_text(st, 11),
+			"key", rd_stmt_col_text(st, 3), "kind", rd_stmt_col_text(st, 4),
+			"due_at", rd_time_format(due, dbuf), "due_local", lbuf,
+			"state", state, "lateness_seconds", (json_int_t)late, "escalation", level,
+			"column", rd_stmt_col_text(st, 9), "severity", (int)rd_stmt_col_int(st, 14));
+		json_object_set_new(r, "channels", json_string(rd_stmt_col_text(st, 18)));
+		json_object_set_new(r, "owner", rd_stmt_col_null(st, 16) ? json_null()
+					: json_string(rd_stmt_col_text(st, 16)));
+		json_object_set_new(r, "chases", json_integer(rd_stmt_col_int(st, 10)));
+		json_array_append_new(rows, r);
+		/* Escalations that have happened by now are stored as events for
+		 * the notification work to deliver. */
+		if (level && at <= real_now) {
+			json_int_t owner = rd_stmt_col_null(st, 15) ? 0 : rd_stmt_col_int(st, 15);
+			json_int_t mgr = rd_stmt_col_null(st, 17) ? 0 : rd_stmt_col_int(st, 17);
+			json_array_append_new(esc, json_pack("[I i I I]", (json_int_t)rd_stmt_col_int(st, 0), 1,
+							     owner, (json_int_t)due));
+			if (level == 2)
+				json_array_append_new(esc, json_pack("[I i I I]", (json_int_t)rd_stmt_col_int(st, 0),
+								     2, mgr, (json_int_t)mgr_at));
+		}
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	size_t i;
+	json_t *e;
+	json_array_foreach(esc, i, e) {
+		if (rc)
+			break;
+		json_int_t to = json_integer_value(json_array_get(e, 2));
+		if (to)
+			rc = rd_store_exec(s, NULL, "INSERT INTO escalations (obligation_id, level, to_user_id, at) "
+					   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING", "iiii",
+					   (int64_t)json_integer_value(json_array_get(e, 0)),
+					   (int64_t)json_integer_value(json_array_get(e, 1)), (int64_t)to,
+					   (int64_t)json_integer_value(json_array_get(e, 3)));
+		else
+			rc = rd_store_exec(s, NULL, "INSERT INTO escalations (obligation_id, level, at) "
+					   "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", "iii",
+					   (int64_t)json_integer_value(json_array_get(e, 0)),
+					   (int64_t)json_integer_value(json_array_get(e, 1)),
+					   (int64_t)json_integer_value(json_array_get(e, 3)));
+	}
+	json_decref(esc);
+	if (rc)
+		goto db;
+out:
+	if (rc) {
+		rd_store_rollback(s);
+		json_decref(rows);
+		return rc;
+	}
+	if ((rc = rd_store_commit(s))) {
+		json_decref(rows);
+		return rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	}
+	*out = rows;
+	return RD_OK;
+db:
+	rd_stmt_free(st);
+	rc = rd_fail(RD_EDB, errmsg, "reading the agenda: %s", rd_store_errmsg(s));
+	goto out;
+}
+
+enum rd_err rd_agenda_calendar(struct rd_store *s, int64_t owner_id, int64_t client_id, int64_t at,
+			       char **out, char **errmsg)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s,
+		"SELECT o.key, o.failure_id, o.client_id, c.name, o.kind, o.due_at, o.met_at, o.waived_at "
+		"FROM obligations o JOIN clients c ON c.id = o.client_id "
+		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
+		"WHERE (?1 = 0 OR COALESCE(i.point_person_id, c.owner_id) = ?1) "
+		"AND (?2 = 0 OR o.client_id = ?2) AND o.met_at IS NULL AND o.waived_at IS NULL "
+		"ORDER BY o.due_at, o.id", &st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading obligations: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, owner_id);
+	rd_stmt_bind_int(st, 2, client_id);
+	struct rd_cal_event *ev = NULL;
+	size_t n = 0, cap = 0;
+	struct track strings = {0};
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		GROW(ev, n, cap);
+		struct rd_cal_event *e = &ev[n++];
+		memset(e, 0, sizeof *e);
+		e->key = keep(&strings, rd_stmt_col_text(st, 0));
+		e->failure_id = rd_stmt_col_int(st, 1);
+		e->client_id = rd_stmt_col_int(st, 2);
+		e->client_name = keep(&strings, rd_stmt_col_text(st, 3));
+		e->kind = keep(&strings, rd_stmt_col_text(st, 4));
+		e->due_at = rd_stmt_col_int(st, 5);
+		e->state = e->due_at < at ? RD_OB_OVERDUE : RD_OB_PENDING;
+		e->stamp = at;
+	}
+out:
+	rd_stmt_free(st);
+	if (rc == RD_OK)
+		rc = rd_calendar_ics(ev, n, owner_id ? "redress: my obligations" : "redress: client follow-ups",
+				     out, errmsg);
+	else
+		rc = rd_fail(rc, errmsg, "reading obligations failed");
+	free(ev);
+	track_free(&strings);
+	return rc;
+}
+
+enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
+				int64_t client_id, const char *key, const char *reason, int64_t at,
+				char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_MANAGER, "waiving an obligation", errmsg);
+	if (rc)
+		return rc;
+	const char *p = reason;
+	while (p && (*p == ' ' || *p == '\t'))
+		p++;
+	if (!p || !*p)
+		return rd_fail(RD_EINVAL, errmsg, "a waiver needs a reason (--reason TEXT)");
+	struct rd_clock_result r;
+	if ((rc = rd_track_compute(s, failure_id, client_id, at, &r, errmsg)))
+		return rc;
+	long idx = rd_clock_find(&r, key);
+	rd_clock_result_free(&r);
+	if (idx < 0)
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " has no obligation '%s' for that client "
+			       "at that time (see redress obligations)", failure_id, key);
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	int64_t id = 0;
+	rc = a->user_id
+		? rd_store_exec(s, &id, "INSERT INTO waivers (failure_id, client_id, key, reason, by_user_id, at) "
+				"VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", "iittii", failure_id, client_id,
+				key, reason, a->user_id, at)
+		: rd_store_exec(s, &id, "INSERT INTO waivers (failure_id, client_id, key, reason, at) "
+				"VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id", "iitti", failure_id, client_id, key,
+				reason, at);
+	if (rc == RD_EEXIST)
+		rc = rd_fail(RD_ESTATE, errmsg, "obligation '%s' is already waived", key);
+	else if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "recording the waiver: %s", rd_store_errmsg(s));
+	if (rc == RD_OK) {
+		json_t *after = json_pack("{sI sI ss ss}", "failure_id", (json_int_t)failure_id, "client_id",
+					  (json_int_t)client_id, "key", key, "reason", reason);
+		rc = rd_audit(s, a, "waiver", id, "create", NULL, after);
+		json_decref(after);
+	}
+	if (rc == RD_OK)
+		rc = refresh_track(s, failure_id, client_id, errmsg);
+	if (rc) {
+		rd_store_rollback(s);
+		return rc;
+	}
+	return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed") : RD_OK;
+}
+
+enum rd_err rd_goodwill_suggest_for(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				    struct rd_goodwill_suggestion *out, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	memset(out, 0, sizeof *out);
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	struct rd_stmt *st;
+	if ((rc = rd_store_prepare(s,
+		"SELECT f.severity, c.tier, c.value_cents, c.currency, i.financial_cents, c.sla_credit_pct, "
+		"COALESCE(f.resolved_at, ?3) - COALESCE(f.started_at, f.detected_at) "
+		"FROM failures f JOIN impacts i ON i.failure_id = f.id JOIN clients c ON c.id = i.client_id "
+		"WHERE f.id = ?1 AND c.id = ?2", &st)))
+		return rd_fail(RD_EDB, errmsg, "reading: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, failure_id);
+	rd_stmt_bind_int(st, 2, client_id);
+	rd_stmt_bind_int(st, 3, rd_time_now());
+	bool row = false;
+	rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row) {
+		struct rd_goodwill_input in = {
+			.severity = (int)rd_stmt_col_int(st, 0),
+			.tier = rd_stmt_col_text(st, 1),
+			.yearly_value_cents = rd_stmt_col_int(st, 2),
+			.currency = rd_stmt_col_text(st, 3),
+			.financial_impact_cents = rd_stmt_col_null(st, 4) ? -1 : rd_stmt_col_int(st, 4),
+			.sla_credit_pct = rd_stmt_col_null(st, 5) ? -1 : (int)rd_stmt_col_int(st, 5),
+			.outage_hours = rd_stmt_col_int(st, 6) > 0 ? rd_stmt_col_int(st, 6) / 3600.0 : 0,
+		};
+		rc = rd_goodwill_suggest(p, &in, out, errmsg);
+	}
+	rd_stmt_free(st);
+	if (rc)
+		return rc;
+	if (!row)
+		return rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64, failure_id);
+	return RD_OK;
+}

@@ -1,0 +1,664 @@
+/* auth.c — API tokens, browser sessions, portal magic links, one-time login
+ * links and the failed-login counter (see redress/auth.h). Secrets are
+ * random from libsodium and only their BLAKE2b hashes reach the database;
+ * issuing and revoking credentials is audited like any other change. */
+#include <inttypes.h>
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_int.h"
+#include "redress/auth.h"
+#include "redress/time.h"
+
+static void to_hex(const unsigned char *b, size_t n, char *out)
+{
+	static const char hex[] = "0123456789abcdef";
+	for (size_t i = 0; i < n; i++) {
+		out[2 * i] = hex[b[i] >> 4];
+		out[2 * i + 1] = hex[b[i] & 15];
+	}
+	out[2 * n] = '\0';
+}
+
+void rd_token_new(const char *prefix, char out[RD_TOKEN_BUFSZ])
+{
+	unsigned char raw[32];
+	size_t p = strlen(prefix);
+	if (p > 4)
+		p = 4;
+	if (sodium_init() < 0)
+		abort(); /* no randomness: refusing beats a guessable token */
+	randombytes_buf(raw, sizeof raw);
+	memcpy(out, prefix, p);
+	to_hex(raw, sizeof raw, out + p);
+	sodium_memzero(raw, sizeof raw);
+}
+
+void rd_token_hash(const char *token, char out[RD_TOKEN_HASHSZ])
+{
+	unsigned char h[32];
+	crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
+	to_hex(h, sizeof h, out);
+}
+
+bool rd_token_equal(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	if (n != strlen(b))
+		return false;
+	return sodium_memcmp(a, b, n) == 0;
+}
+
+/* A token as presented must look like one before it costs a query. */
+static bool token_shape(const char *t, const char *prefix)
+{
+	if (!t || strncmp(t, prefix, 4) != 0 || strlen(t) != 68)
+		return false;
+	for (const char *p = t + 4; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
+			return false;
+	return true;
+}
+
+/* ---- API tokens ---- */
+
+enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				const char *label, char **token, int64_t *id, char **errmsg)
+{
+	struct rd_actor who;
+	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
+	if (rc)
+		return rc;
+	if (a->role != RD_ROLE_ADMIN && a->user_id != who.user_id)
+		return rd_fail(RD_EPERM, errmsg, "only an admin may create a token for another user");
+	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
+	rd_token_new("rdt_", tok);
+	rd_token_hash(tok, hash);
+	int64_t tid = 0, now = rd_time_now();
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, &tid, "INSERT INTO api_tokens (user_id, token_hash, label, created_at) "
+			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itti", who.user_id, hash, label, now);
+	if (rc) {
+		rc = rd_fail(RD_EDB, errmsg, "storing the token: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	json_t *after = json_pack("{sI ss* sI}", "user_id", (json_int_t)who.user_id, "label", label,
+				  "created_at", (json_int_t)now);
+	rc = rd_audit(s, a, "api_token", tid, "create", NULL, after);
+	json_decref(after);
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	if (rc == RD_OK) {
+		*token = strdup(tok);
+		if (id)
+			*id = tid;
+		if (!*token)
+			rc = RD_ENOMEM;
+	}
+	sodium_memzero(tok, sizeof tok);
+	return rc;
+}
+
+enum rd_err rd_api_token_revoke(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				char **errmsg)
+{
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT user_id, revoked_at FROM api_tokens WHERE id = ?1", &st))
+		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, id);
+	bool row = false, revoked = false;
+	int64_t owner = 0;
+	enum rd_err rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row) {
+		owner = rd_stmt_col_int(st, 0);
+		revoked = !rd_stmt_col_null(st, 1);
+	}
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading tokens failed");
+	if (!row)
+		return rd_fail(RD_ENOTFOUND, errmsg, "no API token with id %" PRId64, id);
+	if (a->role != RD_ROLE_ADMIN && a->user_id != owner)
+		return rd_fail(RD_EPERM, errmsg, "only an admin may revoke another user's token");
+	if (revoked)
+		return rd_fail(RD_ESTATE, errmsg, "API token #%" PRId64 " is already revoked", id);
+	int64_t now = rd_time_now();
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, NULL, "UPDATE api_tokens SET revoked_at = ?1 WHERE id = ?2", "ii", now, id);
+	if (rc == RD_OK) {
+		json_t *after = json_pack("{sI}", "revoked_at", (json_int_t)now);
+		rc = rd_audit(s, a, "api_token", id, "revoke", NULL, after);
+		json_decref(after);
+	}
+	if (rc) {
+		rd_store_rollback(s);
+		return rd_fail(RD_EDB, errmsg, "revoking the token: %s", rd_store_errmsg(s));
+	}
+	return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed") : RD_OK;
+}
+
+enum rd_err rd_api_token_list(struct rd_store *s, const char *email, json_t **out, char **errmsg)
+{
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT t.id, u.email, t.label, t.created_at, t.revoked_at FROM api_tokens t "
+			     "JOIN users u ON u.id = t.user_id WHERE ?1 IS NULL OR u.email = ?1 ORDER BY t.id",
+			     &st))
+		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
+	rd_stmt_bind_text(st, 1, email);
+	json_t *arr = json_array();
+	bool row;
+	enum rd_err rc;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
+		json_array_append_new(arr, json_pack("{sI ss ss* ss ss*}",
+			"id", (json_int_t)rd_stmt_col_int(st, 0), "user", rd_stmt_col_text(st, 1),
+			"label", rd_stmt_col_text(st, 2),
+			"created_at", rd_time_format(rd_stmt_col_int(st, 3), b1),
+			"revoked_at", rd_stmt_col_null(st, 4) ? NULL : rd_time_format(rd_stmt_col_int(st, 4), b2)));
+	}
+	rd_stmt_free(st);
+	if (rc) {
+		json_decref(arr);
+		return rd_fail(RD_EDB, errmsg, "reading tokens failed");
+	}
+	*out = arr;
+	return RD_OK;
+}
+
+static enum rd_err actor_by_id(struct rd_store *s, int64_t uid, struct rd_actor *out)
+{
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT role, email, disabled FROM users WHERE id = ?1", &st))
+		return RD_EDB;
+	rd_stmt_bind_int(st, 1, uid);
+	bool row = false;
+	enum rd_err rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row) {
+		memset(out, 0, sizeof *out);
+		out->user_id = uid;
+		if (rd_role_parse(rd_stmt_col_text(st, 0), &out->role))
+			out->role = RD_ROLE_VIEWER;
+		snprintf(out->label, sizeof out->label, "%s", rd_stmt_col_text(st, 1));
+		if (rd_stmt_col_int(st, 2))
+			rc = RD_EPERM;
+	} else if (rc == RD_OK) {
+		rc = RD_ENOTFOUND;
+	}
+	rd_stmt_free(st);
+	return rc;
+}
+
+enum rd_err rd_api_token_auth(struct rd_store *s, const char *token, struct rd_actor *out,
+			      char **errmsg)
+{
+	if (!token_shape(token, "rdt_"))
+		return rd_fail(RD_EPERM, errmsg, "invalid or revoked API token");
+	char hash[RD_TOKEN_HASHSZ];
+	rd_token_hash(token, hash);
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT t.user_id, u.role, u.email FROM api_tokens t JOIN users u ON "
+			     "u.id = t.user_id WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND "
+			     "u.disabled = 0", &st))
+		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
+	rd_stmt_bind_text(st, 1, hash);
+	bool row = false;
+	enum rd_err rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row) {
+		memset(out, 0, sizeof *out);
+		out->user_id = rd_stmt_col_int(st, 0);
+		if (rd_role_parse(rd_stmt_col_text(st, 1), &out->role))
+			out->role = RD_ROLE_VIEWER;
+		snprintf(out->label, sizeof out->label, "%s", rd_stmt_col_text(st, 2));
+	}
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading tokens failed");
+	if (!row)
+		return rd_fail(RD_EPERM, errmsg, "invalid or revoked API token");
+	return RD_OK;
+}
+
+/* ---- sessions ---- */
+
+static enum rd_err session_insert(struct rd_store *s, const char *kind, int64_t user_id,
+				  int64_t contact_id, int64_t client_id, int64_t link_id, int64_t now,
+				  int64_t expires, char **token, char **errmsg)
+{
+	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ], csrf[RD_TOKEN_BUFSZ];
+	rd_token_new("rds_", tok);
+	rd_token_new("csr_", csrf);
+	rd_token_hash(tok, hash);
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s,
+		"INSERT INTO sessions (token_hash, kind, user_id, contact_id, client_id, portal_link_id, "
+		"csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
+	rd_stmt_bind_text(st, 1, hash);
+	rd_stmt_bind_text(st, 2, kind);
+	if (user_id)
+		rd_stmt_bind_int(st, 3, user_id);
+	else
+		rd_stmt_bind_null(st, 3);
+	if (contact_id) {
+		rd_stmt_bind_int(st, 4, contact_id);
+		rd_stmt_bind_int(st, 5, client_id);
+		rd_stmt_bind_int(st, 6, link_id);
+	} else {
+		rd_stmt_bind_null(st, 4);
+		rd_stmt_bind_null(st, 5);
+		rd_stmt_bind_null(st, 6);
+	}
+	rd_stmt_bind_text(st, 7, csrf);
+	rd_stmt_bind_int(st, 8, now);
+	rd_stmt_bind_int(st, 9, expires);
+	bool row;
+	rc = rd_stmt_step(st, &row);
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
+	/* Sweep expired sessions now and then, so the table stays small. */
+	rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now);
+	*token = strdup(tok);
+	sodium_memzero(tok, sizeof tok);
+	return *token ? RD_OK : RD_ENOMEM;
+}
+
+enum rd_err rd_session_create_staff(struct rd_store *s, int64_t user_id, int64_t now,
+				    char **token, char **errmsg)
+{
+	return session_insert(s, "staff", user_id, 0, 0, 0, now, now + RD_SESSION_HOURS * 3600, token,
+			      errmsg);
+}
+
+enum rd_err rd_session_lookup(struct rd_store *s, const char *token, bool portal, int64_t now,
+			      struct rd_session *out, char **errmsg)
+{
+	if (!token_shape(token, "rds_"))
+		return rd_fail(RD_ENOTFOUND, errmsg, "no such session");
+	char hash[RD_TOKEN_HASHSZ];
+	rd_token_hash(token, hash);
+	struct rd_stmt *st;
+	/* A portal session lives only as long as its link: revoking the link
+	 * ends every session it opened. */
+	if (rd_store_prepare(s,
+		"SELECT s.id, s.kind, s.user_id, s.contact_id, s.client_id, s.csrf, s.expires_at "
+		"FROM sessions s LEFT JOIN portal_links l ON l.id = s.portal_link_id "
+		"WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND (s.kind = 'staff' OR "
+		"(l.revoked_at IS NULL AND l.expires_at > ?2))", &st))
+		return rd_fail(RD_EDB, errmsg, "reading sessions: %s", rd_store_errmsg(s));
+	rd_stmt_bind_text(st, 1, hash);
+	rd_stmt_bind_int(st, 2, now);
+	bool row = false;
+	enum rd_err rc = rd_stmt_step(st, &row);
+	int64_t uid = 0;
+	if (rc == RD_OK && row) {
+		memset(out, 0, sizeof *out);
+		out->id = rd_stmt_col_int(st, 0);
+		out->portal = strcmp(rd_stmt_col_text(st, 1), "portal") == 0;
+		uid = rd_stmt_col_int(st, 2);
+		out->contact_id = rd_stmt_col_int(st, 3);
+		out->client_id = rd_stmt_col_int(st, 4);
+		snprintf(out->csrf, sizeof out->csrf, "%s", rd_stmt_col_text(st, 5));
+		out->expires_at = rd_stmt_col_int(st, 6);
+	}
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading sessions failed");
+	if (!row || out->portal != portal)
+		return rd_fail(RD_ENOTFOUND, errmsg, "no such session");
+	if (!portal) {
+		rc = actor_by_id(s, uid, &out->actor);
+		if (rc == RD_EPERM)
+			return rd_fail(RD_EPERM, errmsg, "this account is disabled");
+		if (rc)
+			return rd_fail(rc == RD_ENOTFOUND ? RD_ENOTFOUND : RD_EDB, errmsg, "no such session");
+	}
+	return RD_OK;
+}
+
+enum rd_err rd_session_destroy(struct rd_store *s, const char *token)
+{
+	if (!token_shape(token, "rds_"))
+		return RD_OK;
+	char hash[RD_TOKEN_HASHSZ];
+	rd_token_hash(token, hash);
+	return rd_store_exec(s, NULL, "DELETE FROM sessions WHERE token_hash = ?1", "t", hash);
+}
+
+/* ---- portal links ---- */
+
+static enum rd_err find_contact(struct rd_store *s, const char *contact, int64_t *id, int64_t *client,
+				char **errmsg)
+{
+	enum rd_err rc = rd_record_lookup(s, "contact", contact, id, errmsg);
+	if (rc)
+		return rc;
+	rc = rd_store_exec(s, client, "SELECT client_id FROM contacts WHERE id = ?1", "i", *id);
+	return rc ? rd_fail(RD_EDB, errmsg, "reading contacts failed") : RD_OK;
+}
+
+enum rd_err rd_portal_invite(struct rd_store *s, const struct rd_actor *a, const char *contact,
+			     int days, int64_t now, char **token, int64_t *id, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "inviting a contact to the portal", errmsg);
+	if (rc)
+		return rc;
+	if (days <= 0)
+		days = RD_PORTAL_LINK_DAYS;
+	if (days > 366)
+		return rd_fail(RD_EINVAL, errmsg, "a portal link may live at most 366 days");
+	int64_t cid, client, lid = 0;
+	if ((rc = find_contact(s, contact, &cid, &client, errmsg)))
+		return rc;
+	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
+	rd_token_new("rdp_", tok);
+	rd_token_hash(tok, hash);
+	int64_t expires = now + (int64_t)days * 86400;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, &lid, "INSERT INTO portal_links (contact_id, client_id, token_hash, "
+			   "created_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+			   "iitiii", cid, client, hash, a->label, now, expires);
+	if (rc == RD_OK) {
+		json_t *after = json_pack("{sI sI sI}", "contact_id", (json_int_t)cid, "client_id",
+					  (json_int_t)client, "expires_at", (json_int_t)expires);
+		rc = rd_audit(s, a, "portal_link", lid, "create", NULL, after);
+		json_decref(after);
+	}
+	if (rc) {
+		rd_store_rollback(s);
+		sodium_memzero(tok, sizeof tok);
+		return rd_fail(RD_EDB, errmsg, "storing the link: %s", rd_store_errmsg(s));
+	}
+	if (rd_store_commit(s)) {
+		sodium_memzero(tok, sizeof tok);
+		return rd_fail(RD_EDB, errmsg, "commit failed");
+	}
+	*token = strdup(tok);
+	sodium_memzero(tok, sizeof tok);
+	if (id)
+		*id = lid;
+	return *token ? RD_OK : RD_ENOMEM;
+}
+
+enum rd_err rd_portal_revoke(struct rd_store *s, const struct rd_actor *a, int64_t id,
+			     const char *contact, int64_t now, int *n, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "revoking a portal link", errmsg);
+	if (rc)
+		return rc;
+	int64_t cid = 0, client;
+	if (contact && (rc = find_contact(s, contact, &cid, &client, errmsg)))
+		return rc;
+	struct rd_stmt *st;
+	json_t *ids = json_array();
+	if ((rc = rd_store_begin(s))) {
+		json_decref(ids);
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	}
+	if ((rc = rd_store_prepare(s, "SELECT id, revoked_at FROM portal_links WHERE "
+				   "(?1 <> 0 AND id = ?1) OR (?2 <> 0 AND contact_id = ?2) ORDER BY id", &st)))
+		goto out;
+	rd_stmt_bind_int(st, 1, contact ? 0 : id);
+	rd_stmt_bind_int(st, 2, cid);
+	bool row, any = false;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		any = true;
+		if (rd_stmt_col_null(st, 1))
+			json_array_append_new(ids, json_integer(rd_stmt_col_int(st, 0)));
+	}
+	rd_stmt_free(st);
+	if (rc)
+		goto out;
+	if (!any) {
+		rc = contact ? rd_fail(RD_ENOTFOUND, errmsg, "contact '%s' has no portal links", contact)
+			     : rd_fail(RD_ENOTFOUND, errmsg, "no portal link with id %" PRId64, id);
+		goto out;
+	}
+	if (!contact && json_array_size(ids) == 0) {
+		rc = rd_fail(RD_ESTATE, errmsg, "portal link #%" PRId64 " is already revoked", id);
+		goto out;
+	}
+	size_t i;
+	json_t *v;
+	json_array_foreach(ids, i, v) {
+		int64_t lid = json_integer_value(v);
+		if ((rc = rd_store_exec(s, NULL, "UPDATE portal_links SET revoked_at = ?1 WHERE id = ?2",
+					"ii", now, lid)))
+			goto out;
+		json_t *after = json_pack("{sI}", "revoked_at", (json_int_t)now);
+		rc = rd_audit(s, a, "portal_link", lid, "revoke", NULL, after);
+		json_decref(after);
+		if (rc)
+			goto out;
+	}
+	/* Sessions opened through these links end with them. */
+	if (contact)
+		rc = rd_store_exec(s, NULL, "DELETE FROM sessions WHERE contact_id = ?1", "i", cid);
+	else
+		rc = rd_store_exec(s, NULL, "DELETE FROM sessions WHERE portal_link_id = ?1", "i", id);
+out:
+	if (rc) {
+		rd_store_rollback(s);
+		if (rc == RD_EDB)
+			rd_fail(rc, errmsg, "revoking: %s", rd_store_errmsg(s));
+	} else if ((rc = rd_store_commit(s))) {
+		rc = rd_fail(RD_EDB, errmsg, "commit failed");
+	}
+	if (rc == RD_OK && n)
+		*n = (int)json_array_size(ids);
+	json_decref(ids);
+	return rc;
+}
+
+enum rd_err rd_portal_list(struct rd_store *s, const char *contact, int64_t now, json_t **out,
+			   char **errmsg)
+{
+	int64_t cid = 0, client;
+	enum rd_err rc;
+	if (contact && (rc = find_contact(s, contact, &cid, &client, errmsg)))
+		return rc;
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT l.id, c.email, l.client_id, l.created_by, l.created_at, l.expires_at, "
+			     "l.revoked_at, l.last_used_at FROM portal_links l JOIN contacts c ON c.id = "
+			     "l.contact_id WHERE ?1 = 0 OR l.contact_id = ?1 ORDER BY l.id", &st))
+		return rd_fail(RD_EDB, errmsg, "reading portal links: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, cid);
+	json_t *arr = json_array();
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ], b3[RD_TIME_BUFSZ], b4[RD_TIME_BUFSZ];
+		int64_t exp = rd_stmt_col_int(st, 5);
+		bool revoked = !rd_stmt_col_null(st, 6);
+		json_array_append_new(arr, json_pack("{sI ss sI ss ss ss ss* ss* ss}",
+			"id", (json_int_t)rd_stmt_col_int(st, 0), "contact", rd_stmt_col_text(st, 1),
+			"client_id", (json_int_t)rd_stmt_col_int(st, 2), "created_by", rd_stmt_col_text(st, 3),
+			"created_at", rd_time_format(rd_stmt_col_int(st, 4), b1),
+			"expires_at", rd_time_format(exp, b2),
+			"revoked_at", revoked ? rd_time_format(rd_stmt_col_int(st, 6), b3) : NULL,
+			"last_used_at", rd_stmt_col_null(st, 7) ? NULL : rd_time_format(rd_stmt_col_int(st, 7), b4),
+			"state", revoked ? "revoked" : exp <= now ? "expired" : "live"));
+	}
+	rd_stmt_free(st);
+	if (rc) {
+		json_decref(arr);
+		return rd_fail(RD_EDB, errmsg, "reading portal links failed");
+	}
+	*out = arr;
+	return RD_OK;
+}
+
+enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t now,
+			    char **session, char **errmsg)
+{
+	if (!token_shape(link_token, "rdp_"))
+		return rd_fail(RD_ENOTFOUND, errmsg, "this link is not valid (it may have expired or been revoked)");
+	char hash[RD_TOKEN_HASHSZ];
+	rd_token_hash(link_token, hash);
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT id, contact_id, client_id, expires_at FROM portal_links WHERE "
+			     "token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2", &st))
+		return rd_fail(RD_EDB, errmsg, "reading portal links: %s", rd_store_errmsg(s));
+	rd_stmt_bind_text(st, 1, hash);
+	rd_stmt_bind_int(st, 2, now);
+	bool row = false;
+	int64_t lid = 0, contact = 0, client = 0, expires = 0;
+	enum rd_err rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row) {
+		lid = rd_stmt_col_int(st, 0);
+		contact = rd_stmt_col_int(st, 1);
+		client = rd_stmt_col_int(st, 2);
+		expires = rd_stmt_col_int(st, 3);
+	}
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading portal links failed");
+	if (!row)
+		return rd_fail(RD_ENOTFOUND, errmsg, "this link is not valid (it may have expired or been revoked)");
+	int64_t sess_exp = now + 7 * 86400;
+	if (sess_exp > expires)
+		sess_exp = expires;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, NULL, "UPDATE portal_links SET last_used_at = ?1 WHERE id = ?2", "ii", now, lid);
+	if (rc == RD_OK)
+		rc = session_insert(s, "portal", 0, contact, client, lid, now, sess_exp, session, errmsg);
+	if (rc) {
+		rd_store_rollback(s);
+		return rc;
+	}
+	if (rd_store_commit(s)) {
+		free(*session);
+		*session = NULL;
+		return rd_fail(RD_EDB, errmsg, "commit failed");
+	}
+	return RD_OK;
+}
+
+/* ---- login links ---- */
+
+enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				 int minutes, int64_t now, char **token, char **errmsg)
+{
+	if (a->role != RD_ROLE_ADMIN)
+		return rd_fail(RD_EPERM, errmsg, "only an admin may create login links");
+	struct rd_actor who;
+	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
+	if (rc)
+		return rc;
+	if (minutes <= 0)
+		minutes = RD_LOGIN_LINK_MINUTES;
+	if (minutes > 7 * 24 * 60)
+		return rd_fail(RD_EINVAL, errmsg, "a login link may live at most 7 days");
+	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
+	rd_token_new("rdl_", tok);
+	rd_token_hash(tok, hash);
+	int64_t lid = 0;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, &lid, "INSERT INTO login_links (user_id, token_hash, created_at, expires_at) "
+			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itii", who.user_id, hash, now,
+			   now + (int64_t)minutes * 60);
+	if (rc == RD_OK) {
+		json_t *after = json_pack("{sI}", "user_id", (json_int_t)who.user_id);
+		rc = rd_audit(s, a, "login_link", lid, "create", NULL, after);
+		json_decref(after);
+	}
+	if (rc || rd_store_commit(s)) {
+		if (rc)
+			rd_store_rollback(s);
+		sodium_memzero(tok, sizeof tok);
+		return rd_fail(RD_EDB, errmsg, "storing the login link: %s", rd_store_errmsg(s));
+	}
+	*token = strdup(tok);
+	sodium_memzero(tok, sizeof tok);
+	return *token ? RD_OK : RD_ENOMEM;
+}
+
+enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now, char **session,
+			      char **errmsg)
+{
+	if (!token_shape(token, "rdl_"))
+		return rd_fail(RD_ENOTFOUND, errmsg, "this login link is not valid (used or expired)");
+	char hash[RD_TOKEN_HASHSZ];
+	rd_token_hash(token, hash);
+	int64_t lid = 0, uid = 0;
+	enum rd_err rc;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	/* Marking it used and reading it is one statement: two racing uses
+	 * cannot both succeed. */
+	rc = rd_store_exec(s, &lid, "UPDATE login_links SET used_at = ?1 WHERE token_hash = ?2 AND "
+			   "used_at IS NULL AND expires_at > ?1 RETURNING id", "it", now, hash);
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, &uid, "SELECT user_id FROM login_links WHERE id = ?1", "i", lid);
+	struct rd_actor who;
+	if (rc == RD_OK && (rc = actor_by_id(s, uid, &who)) == RD_OK)
+		rc = rd_session_create_staff(s, uid, now, session, errmsg);
+	if (rc) {
+		rd_store_rollback(s);
+		if (rc == RD_ENOTFOUND)
+			return rd_fail(RD_ENOTFOUND, errmsg, "this login link is not valid (used or expired)");
+		if (rc == RD_EPERM)
+			return rd_fail(RD_EPERM, errmsg, "this account is disabled");
+		return rd_fail(rc, errmsg, "using the login link failed");
+	}
+	if (rd_store_commit(s)) {
+		free(*session);
+		*session = NULL;
+		return rd_fail(RD_EDB, errmsg, "commit failed");
+	}
+	return RD_OK;
+}
+
+/* ---- first admin ---- */
+
+enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created, char **errmsg)
+{
+	int64_t n = 0;
+	*created = false;
+	if (rd_store_exec(s, &n, "SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0", ""))
+		return rd_fail(RD_EDB, errmsg, "reading users: %s", rd_store_errmsg(s));
+	if (n > 0)
+		return RD_OK;
+	struct rd_actor sys;
+	rd_actor_system(&sys, "first-admin");
+	const char *at = strchr(email, '@');
+	json_t *in = json_pack("{ss ss% ss}", "email", email, "name", email,
+			       at ? (size_t)(at - email) : strlen(email), "role", "admin");
+	if (!in)
+		return rd_fail(RD_EINVAL, errmsg, "'%s' is not valid UTF-8", email);
+	enum rd_err rc = rd_user_add(s, &sys, in, NULL, NULL, errmsg);
+	json_decref(in);
+	if (rc == RD_OK)
+		*created = true;
+	return rc;
+}
+
+/* ---- failed logins ---- */
+
+enum rd_err rd_login_throttled(struct rd_store *s, const char *key, int max, int64_t window,
+			       int64_t now, bool *throttled)
+{
+	int64_t n = 0;
+	enum rd_err rc = rd_store_exec(s, &n, "SELECT count(*) FROM login_attempts WHERE key = ?1 AND at > ?2",
+				       "ti", key, now - window);
+	*throttled = rc == RD_OK && n >= max;
+	return rc;
+}
+
+enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now)
+{
+	enum rd_err rc = rd_store_exec(s, NULL, "INSERT INTO login_attempts (key, at) VALUES (?1, ?2)", "ti",
+				       key, now);
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE at < ?1", "i", now - 86400);
+	return rc;
+}

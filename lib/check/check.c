@@ -1,0 +1,667 @@
+/* check.c — rd_check and its result: validates the options, tokenises the
+ * message (text.c), classifies it against the word lists (lexicon.c), runs
+ * the rule table (rules.c), then orders, de-duplicates and scores the
+ * findings. Also the result's JSON and compiler-style output, and the
+ * streaming entry point that checks an archive message by message with
+ * flat memory. */
+#include <pthread.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "redress/time.h"
+#include "util/buf.h"
+
+const char *rd_severity_name(enum rd_severity sev)
+{
+	switch (sev) {
+	case RD_SEV_INFO: return "info";
+	case RD_SEV_WARNING: return "warning";
+	case RD_SEV_ERROR: return "error";
+	}
+	return "unknown";
+}
+
+/* ---- kinds and their required elements (the default policy) ------------------ */
+
+static const char *const kinds[] = {"apology", "rca_update", "plan", "progress", "delay",
+	"resolution", "follow_up", "survey", "review", "correction", "other", NULL};
+
+#define L(...) (const char *const[]){__VA_ARGS__, NULL}
+static const struct {
+	const char *kind;
+	const char *const *req;
+	const char *const *req_repair;   /* when repair is expected */
+} defaults[] = {
+	{"apology", L("impact", "ownership", "action", "next-update", "contact"), NULL},
+	{"rca_update", L("ownership", "cause", "prevention", "action", "next-update", "contact"), NULL},
+	{"plan", L("cause", "prevention", "action", "timeline", "next-update", "contact"),
+	 L("cause", "prevention", "action", "timeline", "next-update", "contact", "repair")},
+	{"progress", L("action", "timeline", "next-update", "contact"), NULL},
+	{"delay", L("delay-reason", "timeline", "next-update", "contact"), NULL},
+	{"resolution", L("action", "contact"), L("action", "contact", "repair")},
+	{"follow_up", L("contact"), NULL},
+	{"survey", L("contact"), NULL},
+	{"review", L("cause", "prevention", "action", "contact"), NULL},
+	{"correction", L("ownership", "contact"), NULL},
+	{"other", (const char *const[]){NULL}, NULL},
+};
+#undef L
+
+const char *const *rd_check_element_names(void)
+{
+	return ck_elem_names;
+}
+
+const char *const *rd_check_default_elements(const char *kind, bool repair_expected)
+{
+	if (!kind)
+		kind = "other";
+	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
+		if (!strcmp(defaults[i].kind, kind))
+			return repair_expected && defaults[i].req_repair ? defaults[i].req_repair : defaults[i].req;
+	return NULL;
+}
+
+/* ---- the rule table, public view ---------------------------------------------- */
+
+const struct rd_check_rule_info *rd_check_rule_at(size_t i)
+{
+	static struct rd_check_rule_info info[64];
+	static bool init;
+	/* the table is static data; building the view twice is harmless */
+	if (!init) {
+		for (size_t k = 0; k < ck_nrules && k < 64; k++)
+			info[k] = (struct rd_check_rule_info){ck_rules[k].id, ck_rules[k].sev, ck_rules[k].cost,
+							      ck_rules[k].summary, ck_rules[k].explain};
+		init = true;
+	}
+	return i < ck_nrules ? &info[i] : NULL;
+}
+
+const char *rd_check_explain(const char *rule_id)
+{
+	for (size_t i = 0; rule_id && i < ck_nrules; i++)
+		if (!strcmp(ck_rules[i].id, rule_id))
+			return ck_rules[i].explain;
+	return NULL;
+}
+
+/* ---- prepared options ------------------------------------------------------------ */
+
+struct prepared {
+	const char *kind;
+	const char *tz;
+	bool required[E__COUNT];
+	int order[E__COUNT + 1];    /* required elements in policy order, -1 ends */
+	const struct ck_lex *lex;
+	struct ck_lex *own_lex;
+};
+
+static enum rd_err prepare(const struct rd_check_opts *o, struct prepared *p, char **errmsg)
+{
+	memset(p, 0, sizeof *p);
+	p->kind = o->kind && *o->kind ? o->kind : "other";
+	bool known = false;
+	for (size_t i = 0; kinds[i]; i++)
+		if (!strcmp(kinds[i], p->kind))
+			known = true;
+	if (!known)
+		return rd_fail(RD_EINVAL, errmsg,
+			       "unknown kind '%s' (expected apology, rca_update, plan, progress, delay, "
+			       "resolution, follow_up, survey, review, correction or other)", p->kind);
+	p->tz = o->tz && *o->tz ? o->tz : "UTC";
+	if (!rd_tz_valid(p->tz))
+		return rd_fail(RD_EINVAL, errmsg, "unknown time zone '%s'", p->tz);
+	const char *const *req = o->required_elements;
+	if (!req)
+		req = rd_check_default_elements(p->kind, o->repair_expected);
+	size_t n = 0;
+	for (size_t i = 0; req && req[i]; i++) {
+		int e = ck_elem_id(req[i]);
+		if (e < 0)
+			return rd_fail(RD_EINVAL, errmsg, "unknown element '%s'", req[i]);
+		if (e == E_LATE_ACK)
+			continue; /* comes from the late flag */
+		if (!p->required[e] && n < E__COUNT) {
+			p->required[e] = true;
+			p->order[n++] = e;
+		}
+	}
+	if (o->late && n < E__COUNT)
+		p->order[n++] = E_LATE_ACK;
+	p->order[n] = -1;
+	if (o->n_prior && !o->prior)
+		return rd_fail(RD_EINVAL, errmsg, "n_prior is set but prior is NULL");
+	if (o->extra_words && json_object_size(o->extra_words)) {
+		p->own_lex = ck_lex_extend(o->extra_words, errmsg);
+		if (!p->own_lex)
+			return json_is_object(o->extra_words) ? RD_EINVAL : RD_EINVAL;
+		p->lex = p->own_lex;
+	} else {
+		p->lex = ck_lex_default(errmsg);
+		if (!p->lex)
+			return RD_EINVAL;
+	}
+	return RD_OK;
+}
+
+/* ---- finishing a result ------------------------------------------------------------ */
+
+static int rule_index(const char *id)
+{
+	for (size_t i = 0; i < ck_nrules; i++)
+		if (ck_rules[i].id == id)
+			return (int)i;
+	return (int)ck_nrules;
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const struct rd_check_finding *x = a, *y = b;
+	if (x->whole_message != y->whole_message)
+		return x->whole_message ? 1 : -1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	int rx = rule_index(x->rule), ry = rule_index(y->rule);
+	if (rx != ry)
+		return rx < ry ? -1 : 1;
+	return x->end < y->end ? 1 : (x->end > y->end ? -1 : 0);
+}
+
+static bool is_tone(const char *rule)
+{
+	return !strncmp(rule, "tone.", 5);
+}
+
+/* Drops a tone finding inside a span another rule already explains, and a
+ * second finding of one rule over the same span. */
+static void dedupe(struct ck_ctx *c)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < c->nf; i++) {
+		struct rd_check_finding *f = &c->f[i];
+		bool drop = false;
+		for (size_t k = 0; k < c->nf && !drop && !f->whole_message; k++) {
+			const struct rd_check_finding *g = &c->f[k];
+			if (k == i || g->whole_message || g->start >= f->end || f->start >= g->end)
+				continue;
+			if (is_tone(f->rule) && !is_tone(g->rule))
+				drop = true;
+			else if (g->rule == f->rule && k < i)
+				drop = true;
+		}
+		if (drop) {
+			free(f->message);
+			free(f->suggestion);
+			continue;
+		}
+		c->f[w++] = *f;
+	}
+	c->nf = w;
+}
+
+static int costed(const struct ck_rule *r, enum rd_severity sev)
+{
+	if (sev < r->sev)
+		return sev == RD_SEV_INFO ? 1 : r->cost / 2;
+	return r->cost;
+}
+
+static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_check_result **out,
+			  char **errmsg)
+{
+	dedupe(c);
+	if (c->nf)
+		qsort(c->f, c->nf, sizeof *c->f, cmp_finding);
+	struct rd_check_result *r = calloc(1, sizeof *r);
+	if (!r)
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	r->kind = strdup(p->kind);
+	/* score: each finding costs its rule's points; three per rule at most */
+	int seen[64] = {0};
+	int total = 0;
+	for (size_t i = 0; i < c->nf; i++) {
+		struct rd_check_finding *f = &c->f[i];
+		int ri = rule_index(f->rule);
+		const struct ck_rule *rr = &ck_rules[ri];
+		f->cost = (ri < 64 && seen[ri]++ < 3) ? costed(rr, f->severity) : 0;
+		total += f->cost;
+		if (f->whole_message) {
+			f->line = f->col = 1;
+		} else {
+			ck_doc_linecol(c->d, f->start, &f->line, &f->col);
+		}
+	}
+	r->score = total >= 100 ? 0 : 100 - total;
+	r->findings = c->f;
+	r->n_findings = c->nf;
+	c->f = NULL;
+	c->nf = c->capf = 0;
+	size_t ne = 0;
+	while (p->order[ne] >= 0)
+		ne++;
+	r->elements = ne ? calloc(ne, sizeof *r->elements) : NULL;
+	if ((ne && !r->elements) || !r->kind) {
+		rd_check_result_free(r);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
+	for (size_t i = 0; i < ne; i++) {
+		int e = p->order[i];
+		struct rd_check_element *el = &r->elements[i];
+		el->name = ck_elem_names[e];
+		el->found = c->elem[e].found;
+		if (el->found) {
+			el->start = c->elem[e].start;
+			el->end = c->elem[e].end;
+			ck_doc_linecol(c->d, el->start, &el->line, &el->col);
+		}
+	}
+	r->n_elements = ne;
+	size_t words = 0;
+	for (size_t i = 0; i < c->d->ntok; i++)
+		if (!(c->d->tok[i].flags & CK_TF_SPLIT))
+			words++;
+	r->n_words = words;
+	r->n_sentences = c->d->nsent;
+	*out = r;
+	return RD_OK;
+}
+
+/* Checks one message with prepared options, reusing doc's buffers. */
+static enum rd_err check_one(struct ck_doc *doc, const struct prepared *p, const char *text,
+			     size_t len, const struct rd_check_opts *o, struct rd_check_result **out,
+			     char **errmsg)
+{
+	*out = NULL;
+	size_t bad;
+	if (!text && len)
+		return rd_fail(RD_EINVAL, errmsg, "no text");
+	if (len > UINT32_MAX - 16)
+		return rd_fail(RD_EINVAL, errmsg, "message too large (%zu bytes)", len);
+	if (!rd_utf8_valid(text, len, &bad))
+		return rd_fail(RD_EINVAL, errmsg, "invalid UTF-8 at byte %zu", bad);
+	if (!ck_doc_parse(doc, text ? text : "", len) || !ck_lex_scan(p->lex, doc))
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	struct ck_ctx c;
+	memset(&c, 0, sizeof c);
+	c.d = doc;
+	c.o = o;
+	c.kind = p->kind;
+	c.tz = p->tz;
+	c.correction = -1;
+	memcpy(c.required, p->required, sizeof c.required);
+	ck_when_init(&c.when, o->now, p->tz);
+	ck_run_rules(&c);
+	enum rd_err ret;
+	if (c.oom)
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	else
+		ret = finish(&c, p, out, errmsg);
+	ck_ctx_free(&c);
+	return ret;
+}
+
+enum rd_err rd_check(const char *text, size_t len, const struct rd_check_opts *opts,
+		     struct rd_check_result **out, char **errmsg)
+{
+	static const struct rd_check_opts none;
+	const struct rd_check_opts *o = opts ? opts : &none;
+	struct prepared p;
+	*out = NULL;
+	enum rd_err ret = prepare(o, &p, errmsg);
+	if (ret == RD_OK) {
+		struct ck_doc doc = {0};
+		ret = check_one(&doc, &p, text, len, o, out, errmsg);
+		ck_doc_free(&doc);
+	}
+	ck_lex_free(p.own_lex);
+	return ret;
+}
+
+void rd_check_result_free(struct rd_check_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		free(r->findings[i].message);
+		free(r->findings[i].suggestion);
+	}
+	free(r->findings);
+	free(r->elements);
+	free(r->kind);
+	free(r);
+}
+
+bool rd_check_result_has_errors(const struct rd_check_result *r)
+{
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		if (r->findings[i].severity == RD_SEV_ERROR)
+			return true;
+	return false;
+}
+
+/* ---- JSON ---------------------------------------------------------------------------- */
+
+json_t *rd_check_result_json(const struct rd_check_result *r)
+{
+	json_t *o = json_object(), *fs = json_array(), *found = json_array(), *missing = json_array(),
+	       *bd = json_array(), *counts = json_object();
+	if (!o || !fs || !found || !missing || !bd || !counts)
+		goto oom;
+	int n[3] = {0, 0, 0};
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *f = &r->findings[i];
+		n[f->severity]++;
+		json_t *j = json_pack("{s:s, s:s, s:I, s:I, s:I, s:I, s:s, s:s, s:i}", "rule", f->rule,
+				      "severity", rd_severity_name(f->severity), "line", (json_int_t)f->line,
+				      "column", (json_int_t)f->col, "start", (json_int_t)f->start, "end",
+				      (json_int_t)f->end, "message", f->message, "scope",
+				      f->whole_message ? "message" : "span", "points", -f->cost);
+		if (!j)
+			goto oom;
+		if (f->suggestion)
+			json_object_set_new(j, "suggestion", json_string(f->suggestion));
+		if (f->ref_comm_id)
+			json_object_set_new(j, "ref_communication", json_integer(f->ref_comm_id));
+		json_array_append_new(fs, j);
+		/* the breakdown: points per rule */
+		if (f->cost) {
+			json_t *row = NULL;
+			size_t k;
+			json_t *v;
+			json_array_foreach(bd, k, v) {
+				if (!strcmp(json_string_value(json_object_get(v, "rule")), f->rule))
+					row = v;
+			}
+			if (row)
+				json_object_set_new(row, "points",
+						    json_integer(json_integer_value(json_object_get(row, "points")) - f->cost));
+			else
+				json_array_append_new(bd, json_pack("{s:s, s:i}", "rule", f->rule, "points", -f->cost));
+		}
+	}
+	for (size_t i = 0; i < r->n_elements; i++) {
+		const struct rd_check_element *e = &r->elements[i];
+		if (e->found)
+			json_array_append_new(found, json_pack("{s:s, s:I, s:I, s:I, s:I}", "name", e->name,
+							       "start", (json_int_t)e->start, "end", (json_int_t)e->end,
+							       "line", (json_int_t)e->line, "column", (json_int_t)e->col));
+		else
+			json_array_append_new(missing, json_string(e->name));
+	}
+	json_object_set_new(counts, "error", json_integer(n[RD_SEV_ERROR]));
+	json_object_set_new(counts, "warning", json_integer(n[RD_SEV_WARNING]));
+	json_object_set_new(counts, "info", json_integer(n[RD_SEV_INFO]));
+	json_object_set_new(o, "kind", json_string(r->kind));
+	json_object_set_new(o, "score", json_integer(r->score));
+	json_object_set_new(o, "counts", counts);
+	json_object_set_new(o, "findings", fs);
+	json_object_set_new(o, "elements", json_pack("{s:o, s:o}", "found", found, "missing", missing));
+	json_object_set_new(o, "breakdown", bd);
+	json_object_set_new(o, "words", json_integer((json_int_t)r->n_words));
+	json_object_set_new(o, "sentences", json_integer((json_int_t)r->n_sentences));
+	return o;
+oom:
+	json_decref(o);
+	json_decref(fs);
+	json_decref(found);
+	json_decref(missing);
+	json_decref(bd);
+	json_decref(counts);
+	return NULL;
+}
+
+/* ---- compiler-style output ------------------------------------------------------------ */
+
+static void print_span(FILE *f, const char *text, size_t len, size_t start, size_t end)
+{
+	size_t ls = start;
+	while (ls > 0 && text[ls - 1] != '\n')
+		ls--;
+	size_t le = start;
+	while (le < len && text[le] != '\n')
+		le++;
+	size_t shown = le;
+	if (shown > ls && text[shown - 1] == '\r')
+		shown--;
+	fprintf(f, " %.*s\n ", (int)(shown - ls), text + ls);
+	for (size_t p = ls; p < start; p++) {
+		unsigned char ch = (unsigned char)text[p];
+		if (ch == '\t')
+			fputc('\t', f);
+		else if ((ch & 0xC0) != 0x80)
+			fputc(' ', f);
+	}
+	fputc('^', f);
+	size_t stop = end < shown ? end : shown;
+	bool first = true;
+	for (size_t p = start; p < stop; p++) {
+		if (((unsigned char)text[p] & 0xC0) == 0x80)
+			continue;
+		if (first) {
+			first = false;
+			continue;
+		}
+		fputc('~', f);
+	}
+	fputc('\n', f);
+}
+
+void rd_check_result_print(FILE *f, const char *filename, const char *text, size_t len,
+			   const struct rd_check_result *r)
+{
+	const char *fn = filename ? filename : "<message>";
+	int n[3] = {0, 0, 0};
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *x = &r->findings[i];
+		n[x->severity]++;
+		fprintf(f, "%s:%u:%u: %s: %s [%s]\n", fn, x->line, x->col, rd_severity_name(x->severity),
+			x->message, x->rule);
+		if (!x->whole_message && text && x->start <= len && x->end <= len)
+			print_span(f, text, len, x->start, x->end);
+		if (x->suggestion)
+			fprintf(f, "  suggestion: %s\n", x->suggestion);
+	}
+	fprintf(f, "%s: score %d/100 (%d error%s, %d warning%s, %d info)", fn, r->score,
+		n[RD_SEV_ERROR], n[RD_SEV_ERROR] == 1 ? "" : "s", n[RD_SEV_WARNING],
+		n[RD_SEV_WARNING] == 1 ? "" : "s", n[RD_SEV_INFO]);
+	int any = 0;
+	for (size_t i = 0; i < r->n_elements; i++)
+		if (r->elements[i].found)
+			fprintf(f, "%s%s", any++ ? ", " : "; found: ", r->elements[i].name);
+	any = 0;
+	for (size_t i = 0; i < r->n_elements; i++)
+		if (!r->elements[i].found)
+			fprintf(f, "%s%s", any++ ? ", " : "; missing: ", r->elements[i].name);
+	fputc('\n', f);
+}
+
+/* ---- streaming ------------------------------------------------------------------------- */
+
+static bool separator(const char *line, size_t n)
+{
+	while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+		n--;
+	return (n == 3 && !memcmp(line, "---", 3)) || (n == 1 && line[0] == '\f');
+}
+
+/* A batch of messages read ahead and checked by worker threads. */
+struct batch {
+	struct rd_buf text;        /* the messages, back to back */
+	size_t n, cap;
+	size_t *off, *len, *line;
+	struct rd_check_result **res;
+	enum rd_err *rc;
+	char **err;
+};
+
+struct worker {
+	pthread_t th;
+	unsigned id, nth;
+	struct batch *b;
+	const struct prepared *p;
+	const struct rd_check_opts *o;
+	struct ck_doc doc;
+};
+
+static void *work(void *arg)
+{
+	struct worker *w = arg;
+	struct batch *b = w->b;
+	for (size_t i = w->id; i < b->n; i += w->nth)
+		b->rc[i] = check_one(&w->doc, w->p, b->text.data + b->off[i], b->len[i], w->o, &b->res[i],
+				     &b->err[i]);
+	return NULL;
+}
+
+static bool batch_add(struct batch *b, const char *text, size_t len, size_t line)
+{
+	if (b->n == b->cap) {
+		size_t nc = b->cap ? b->cap * 2 : 64;
+		size_t *o = realloc(b->off, nc * sizeof *o), *l = o ? realloc(b->len, nc * sizeof *l) : NULL;
+		if (o)
+			b->off = o;
+		if (l)
+			b->len = l;
+		size_t *ln = l ? realloc(b->line, nc * sizeof *ln) : NULL;
+		if (ln)
+			b->line = ln;
+		struct rd_check_result **r = ln ? realloc(b->res, nc * sizeof *r) : NULL;
+		if (r)
+			b->res = r;
+		enum rd_err *rc = r ? realloc(b->rc, nc * sizeof *rc) : NULL;
+		if (rc)
+			b->rc = rc;
+		char **e = rc ? realloc(b->err, nc * sizeof *e) : NULL;
+		if (!e)
+			return false;
+		b->err = e;
+		b->cap = nc;
+	}
+	b->off[b->n] = b->text.len;
+	b->len[b->n] = len;
+	b->line[b->n] = line;
+	b->res[b->n] = NULL;
+	b->err[b->n] = NULL;
+	b->rc[b->n] = RD_OK;
+	b->n++;
+	return rd_buf_add(&b->text, text, len) == RD_OK && rd_buf_addc(&b->text, '\0') == RD_OK;
+}
+
+/* Checks the batch on the workers, then hands results to FN in order. */
+static enum rd_err batch_run(struct batch *b, struct worker *w, unsigned nth, rd_check_stream_fn fn,
+			     void *ctx, size_t *index, bool *stop, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	bool started[64] = {false};
+	for (unsigned t = 0; t < nth; t++) {
+		w[t].b = b;
+		w[t].nth = nth;
+	}
+	for (unsigned t = 1; t < nth; t++)
+		started[t] = pthread_create(&w[t].th, NULL, work, &w[t]) == 0;
+	/* the calling thread is worker 0, and stands in for any that failed to start */
+	work(&w[0]);
+	for (unsigned t = 1; t < nth; t++)
+		if (!started[t])
+			work(&w[t]);
+	for (unsigned t = 1; t < nth; t++)
+		if (started[t])
+			pthread_join(w[t].th, NULL);
+	for (size_t i = 0; i < b->n; i++) {
+		if (b->rc[i] == RD_ENOMEM && ret == RD_OK)
+			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		if (ret == RD_OK && !*stop)
+			*stop = fn(ctx, (*index)++, b->line[i], b->text.data + b->off[i], b->len[i], b->rc[i],
+				   b->err[i], b->res[i]) != 0;
+		rd_check_result_free(b->res[i]);
+		free(b->err[i]);
+	}
+	b->n = 0;
+	b->text.len = 0;
+	return ret;
+}
+
+enum rd_err rd_check_stream(FILE *f, const struct rd_check_opts *opts, rd_check_stream_fn fn,
+			    void *ctx, char **errmsg)
+{
+	static const struct rd_check_opts none;
+	const struct rd_check_opts *o = opts ? opts : &none;
+	struct prepared p;
+	enum rd_err ret = prepare(o, &p, errmsg);
+	if (ret != RD_OK) {
+		ck_lex_free(p.own_lex);
+		return ret;
+	}
+	unsigned nth = o->threads > 1 ? (o->threads > 64 ? 64 : o->threads) : 1;
+	struct worker *w = calloc(nth, sizeof *w);
+	struct batch b;
+	memset(&b, 0, sizeof b);
+	b.text = (struct rd_buf)RD_BUF_INIT;
+	struct rd_buf msg = RD_BUF_INIT;
+	char *line = NULL;
+	size_t cap = 0, index = 0, lineno = 0, first_line = 1;
+	bool stop = false;
+	if (!w) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	for (unsigned t = 0; t < nth; t++)
+		w[t] = (struct worker){.id = t, .nth = nth, .p = &p, .o = o};
+	for (;;) {
+		ssize_t n = getline(&line, &cap, f);
+		bool eof = n < 0;
+		if (eof && ferror(f)) {
+			ret = rd_fail(RD_EIO, errmsg, "read error");
+			break;
+		}
+		if (!eof)
+			lineno++;
+		if (eof || separator(line, (size_t)n)) {
+			/* a message of only blank lines is no message */
+			bool blank = true;
+			for (size_t i = 0; i < msg.len && blank; i++)
+				if (!strchr(" \t\r\n\f", msg.data[i]))
+					blank = false;
+			if (!blank && !batch_add(&b, msg.data, msg.len, first_line)) {
+				ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+				break;
+			}
+			msg.len = 0;
+			if (msg.data)
+				msg.data[0] = '\0';
+			first_line = lineno + 1;
+			if (b.n && (eof || nth == 1 || b.n >= 1024 || b.text.len >= (8u << 20))) {
+				ret = batch_run(&b, w, nth, fn, ctx, &index, &stop, errmsg);
+				if (ret != RD_OK)
+					break;
+			}
+			if (eof || stop)
+				break;
+			continue;
+		}
+		if (rd_buf_add(&msg, line, (size_t)n) != RD_OK) {
+			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			break;
+		}
+	}
+out:
+	for (size_t i = 0; i < b.n; i++) {
+		rd_check_result_free(b.res[i]);
+		free(b.err[i]);
+	}
+	free(b.off);
+	free(b.len);
+	free(b.line);
+	free(b.res);
+	free(b.rc);
+	free(b.err);
+	rd_buf_free(&b.text);
+	for (unsigned t = 0; w && t < nth; t++)
+		ck_doc_free(&w[t].doc);
+	free(w);
+	free(line);
+	rd_buf_free(&msg);
+	ck_lex_free(p.own_lex);
+	return ret;
+}

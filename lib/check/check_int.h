@@ -1,0 +1,249 @@
+/* check_int.h — what the checker's files share: the tokenised document
+ * (text.c), the word-list lexicon and phrase matcher (lexicon.c), the
+ * extractor's token-level entry point (extract.c) and the rule context
+ * (rules.c, check.c). Internal to lib/check and its tests. */
+#ifndef REDRESS_CHECK_INT_H
+#define REDRESS_CHECK_INT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <time.h>
+#include <jansson.h>
+
+#include "redress/check.h"
+#include "redress/extract.h"
+
+/* ---- the tokenised document (text.c) ------------------------------------ */
+
+enum ck_tok_type { CK_WORD = 1, CK_NUM, CK_URL, CK_EMAIL };
+
+enum ck_tok_flag {
+	CK_TF_CAP = 1u << 0,       /* first letter upper case */
+	CK_TF_ALLCAPS = 1u << 1,   /* every letter upper case, at least two */
+	CK_TF_HYPH = 1u << 2,      /* joined to the previous token by a hyphen */
+	CK_TF_SPLIT = 1u << 3,     /* second half of a contraction ("we're" -> we|are) */
+	CK_TF_HEAD = 1u << 4,      /* inside a Markdown heading line */
+};
+
+/* What separates a token from the one before it (bit set). */
+enum ck_gap {
+	CK_G_SENT = 1u << 0,       /* a sentence boundary */
+	CK_G_CLAUSE = 1u << 1,     /* , ; : — ( ) [ ] */
+	CK_G_PUNCT = 1u << 2,      /* other punctuation that breaks a phrase (/ & + = …) */
+	CK_G_LINE = 1u << 3,       /* a line break */
+	CK_G_PARA = 1u << 4,       /* a blank line, heading or list item start */
+};
+
+struct ck_tok {
+	uint32_t start, end;       /* bytes in the source */
+	uint32_t norm, nlen;       /* normalised form: doc->norm + norm, nlen bytes */
+	uint32_t hash;             /* of the normalised form */
+	uint32_t sent;             /* sentence index */
+	uint32_t node;             /* lexicon trie node after this token (0: none) */
+	uint64_t cls;              /* word classes (bit per single-word list entry) */
+	uint32_t pre_cp, post_cp;  /* adjacent punctuation (spaces allowed), 0 if none */
+	int16_t kw;                /* extractor keyword index (extract.c), -1 if none */
+	uint8_t type;              /* enum ck_tok_type */
+	uint8_t flags;             /* enum ck_tok_flag */
+	uint8_t gap;               /* enum ck_gap, before this token */
+	char clause_ch;            /* the clause punctuation before it, if any */
+};
+
+struct ck_sent {
+	uint32_t first, last;      /* tokens [first, last) */
+	uint32_t start, end;       /* bytes */
+	char term;                 /* '.', '!', '?' or 0 */
+};
+
+struct ck_range { uint32_t start, end; };
+
+struct ck_hit {
+	uint16_t list;             /* enum ck_list */
+	uint32_t first, last;      /* tokens [first, last) */
+};
+
+struct ck_doc {
+	const char *text;
+	size_t len;
+	struct ck_tok *tok;
+	size_t ntok, captok;
+	struct ck_sent *sent;
+	size_t nsent, capsent;
+	char *norm;                /* normalised token text, NUL after each */
+	size_t nnorm, capnorm;
+	struct ck_range *skip;     /* code spans, fenced code, quoted lines */
+	size_t nskip, capskip;
+	struct ck_hit *hit;        /* phrase-list matches, in token order */
+	size_t nhit, caphit;
+	uint32_t *line;            /* byte offset of each line start */
+	size_t nline, capline;
+	bool specials;             /* the text has one of { [ < $ % ? (template.unfilled) */
+	bool oom;
+};
+
+/* Tokenises text into d (whose buffers are reused across calls; zero-init it
+ * first). Text must be valid UTF-8. Returns false on allocation failure. */
+bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len);
+void ck_doc_free(struct ck_doc *d);
+static inline const char *ck_norm(const struct ck_doc *d, size_t i)
+{
+	return d->norm + d->tok[i].norm;
+}
+/* Token i is WORD (normalised). Inline so strlen of a literal folds away. */
+static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
+{
+	size_t n = strlen(word);
+	return i < d->ntok && d->tok[i].nlen == n && memcmp(d->norm + d->tok[i].norm, word, n) == 0;
+}
+/* 1-based line and column (code points) of byte offset off. */
+void ck_doc_linecol(const struct ck_doc *d, size_t off, unsigned *line, unsigned *col);
+/* True if byte offset off is inside a skipped (code/quote) range. */
+bool ck_doc_skipped(const struct ck_doc *d, size_t off);
+uint32_t ck_hash(const char *s, size_t n);
+/* Decodes one code point at s (valid UTF-8), returns its byte length. */
+int ck_utf8_dec(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* ---- word lists and the phrase matcher (lexicon.c) ----------------------- */
+
+/* Every list is data/words/<file>.txt. Single-word entries set a class bit on
+ * matching tokens; lists marked "hits" also record every phrase match. To add
+ * a list: a row in ck_list_defs (lexicon.c), an id here, a file in
+ * data/words/ and its name in data/words/meson.build. */
+enum ck_list {
+	L_APOLOGY, L_REGRET, L_CONDITIONAL, L_NON_APOLOGY, L_GENERIC,
+	L_PASSIVE_PHRASE, L_BE_PAST, L_PARTICIPLE, L_BLAME, L_VENDOR, L_BLAME_CAUSE,
+	L_MIN_ADJ, L_MIN_ADV, L_MIN_NOUN, L_HARM, L_QUANTITY, L_TIME_WORD,
+	L_HEDGING, L_JARGON, L_ACRONYM_OK, L_CORPORATE, L_OVERREACH,
+	L_IMPACT, L_OWNERSHIP, L_OWN_VERB, L_ACTION, L_ACTION_PHRASE, L_TEAM,
+	L_CAUSE, L_CAUSE_CLAIM, L_REMEDY, L_PREVENTION, L_ETA_CUE, L_NEXT_UPDATE,
+	L_CONTACT, L_REPAIR, L_DELAY_REASON, L_LATE_ACK, L_CORRECTION, L_NEGATION,
+	L_STOPWORD,
+	L__COUNT
+};
+
+struct ck_list_def {
+	const char *name;          /* file stem and extra_words key */
+	bool hits;                 /* record phrase hits */
+};
+extern const struct ck_list_def ck_list_defs[L__COUNT];
+
+struct ck_lex;                 /* opaque compiled lexicon */
+
+/* The shipped lists plus words/<name>.local.txt overrides, compiled once per
+ * process (pthread_once). Returns NULL and sets *errmsg (CALLER frees) when
+ * a list cannot be loaded. */
+const struct ck_lex *ck_lex_default(char **errmsg);
+/* The default lists plus EXTRA (object: list name -> array of strings).
+ * Returns a new lexicon the caller frees with ck_lex_free, or NULL with
+ * *errmsg set on a malformed EXTRA or allocation failure. */
+struct ck_lex *ck_lex_extend(json_t *extra, char **errmsg);
+void ck_lex_free(struct ck_lex *lx);
+/* Classifies every token and records phrase hits into d. */
+bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d);
+/* The list id for NAME, or -1. */
+int ck_list_id(const char *name);
+
+static inline bool ck_has(const struct ck_doc *d, size_t i, enum ck_list l)
+{
+	return i < d->ntok && (d->tok[i].cls >> l) & 1u;
+}
+
+/* ---- extraction on a tokenised document (extract.c) --------------------- */
+
+struct ck_item {
+	struct rd_extract_item it; /* instant/seconds filled when resolved */
+	uint32_t first, last;      /* tokens [first, last) */
+	bool has_local;            /* INSTANT: local fields below, not yet resolved */
+	bool has_off;              /* an explicit zone ("17:00 UTC"): off_min applies */
+	int off_min;               /* minutes east of UTC */
+	struct tm local;           /* wall-clock time in the zone */
+	bool resolved;
+	bool past;                 /* before now (local comparison) */
+	bool recurring;            /* "daily", "every morning" */
+};
+
+struct ck_items {
+	struct ck_item *v;
+	size_t n, cap;
+};
+
+struct ck_when_ctx {
+	int64_t now;
+	const char *tz;
+	bool utc;                  /* tz is UTC: conversions are arithmetic */
+	bool have_local;
+	struct tm now_local;       /* now, wall clock in tz */
+};
+
+void ck_when_init(struct ck_when_ctx *w, int64_t now, const char *tz);
+/* The extractor's keyword index of a normalised word, or -1 (text.c calls
+ * this once per token so the extractor never looks a word up twice). */
+int ck_kw_index(const char *s, size_t n, uint32_t hash);
+/* Finds items; instants keep local fields and are resolved on demand. */
+bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out);
+/* Computes it.instant for an INSTANT item from its local fields. */
+bool ck_item_resolve(struct ck_when_ctx *w, struct ck_item *item);
+void ck_items_free(struct ck_items *it);
+
+/* ---- the rule context (rules.c, check.c) ------------------------------- */
+
+/* Elements a message may be required to contain. To add one: an id here, its
+ * name in ck_elem_names and a detector in elem_detect (rules.c), and an
+ * element.<name> row in the rule table. */
+enum ck_elem {
+	E_IMPACT, E_OWNERSHIP, E_CAUSE, E_ACTION, E_PREVENTION, E_TIMELINE, E_NEXT_UPDATE,
+	E_CONTACT, E_REPAIR, E_DELAY_REASON, E_LATE_ACK,
+	E__COUNT
+};
+extern const char *const ck_elem_names[E__COUNT + 1];
+int ck_elem_id(const char *name);
+
+struct ck_elem_state {
+	bool done, found;
+	uint32_t start, end;       /* bytes, when found */
+};
+
+enum ck_role { ROLE_NONE, ROLE_ETA, ROLE_NEXT };
+
+struct ck_ctx {
+	const struct ck_doc *d;
+	const struct rd_check_opts *o;
+	const char *kind;
+	const char *tz;
+	struct ck_when_ctx when;
+	struct ck_items items;
+	uint8_t *role;             /* per item: enum ck_role */
+	bool items_done;
+	struct rd_check_finding *f;
+	size_t nf, capf;
+	struct ck_elem_state elem[E__COUNT];
+	bool required[E__COUNT];
+	int8_t correction;         /* -1 unknown, 0 no, 1 the message corrects */
+	int8_t *apo;               /* per token: apology analysis (rules.c) */
+	uint32_t *apo_end;         /* per token: end of its condition/non-apology */
+	bool oom;
+};
+
+struct ck_rule {
+	const char *id;
+	enum rd_severity sev;
+	int cost;                  /* points per finding (at most 3 findings count) */
+	const char *summary;
+	const char *explain;
+	void (*fn)(struct ck_ctx *c, const struct ck_rule *r);
+	int elem;                  /* element.* rules: enum ck_elem, else -1 */
+};
+extern const struct ck_rule ck_rules[];
+extern const size_t ck_nrules;
+
+/* Adds a finding for rule r over bytes [start, end); suggestion may be NULL
+ * and is consumed. Sets c->oom on allocation failure. */
+void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
+		size_t end, bool whole, char *suggestion, const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+/* Runs every rule over c (rules.c). */
+void ck_run_rules(struct ck_ctx *c);
+void ck_ctx_free(struct ck_ctx *c);
+
+#endif

@@ -1,0 +1,1653 @@
+/* rules.c — the checker's rules: one table row and one function each.
+ *
+ * Word lists find candidates (lexicon.c); the functions here decide with
+ * sentence and clause structure whether a candidate is a problem: "if" only
+ * makes an apology conditional in the apology's own clause, "just" only
+ * minimises when it shrinks the harm, a passive only hides the actor when
+ * no "by …" names one, a vendor is only blamed when the message takes no
+ * responsibility itself. docs/internals/check.md describes every rule and
+ * the limits of these heuristics.
+ *
+ * To add a rule: write `static void rule_x(struct ck_ctx *, const struct
+ * ck_rule *)` that calls ck_finding, add a row to ck_rules (its id is part
+ * of the public interface: document it in check.md), and test it in
+ * tests/unit/check/check_test.c with a case that fires and one that must
+ * not. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "redress/time.h"
+#include "util/buf.h"
+
+const char *const ck_elem_names[E__COUNT + 1] = {
+	[E_IMPACT] = "impact", [E_OWNERSHIP] = "ownership", [E_CAUSE] = "cause",
+	[E_ACTION] = "action", [E_PREVENTION] = "prevention", [E_TIMELINE] = "timeline",
+	[E_NEXT_UPDATE] = "next-update", [E_CONTACT] = "contact", [E_REPAIR] = "repair",
+	[E_DELAY_REASON] = "delay-reason", [E_LATE_ACK] = "late-ack", [E__COUNT] = NULL,
+};
+
+int ck_elem_id(const char *name)
+{
+	for (int i = 0; i < E__COUNT; i++)
+		if (strcmp(ck_elem_names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* ---- small helpers over tokens ---------------------------------------------- */
+
+#define D (c->d)
+
+static bool breaks_clause(const struct ck_doc *d, size_t i)
+{
+	return i >= d->ntok || (d->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE));
+}
+
+static bool is_question(const struct ck_doc *d, size_t i)
+{
+	return d->sent[d->tok[i].sent].term == '?';
+}
+
+static size_t clause_first(const struct ck_doc *d, size_t i)
+{
+	while (i > 0 && !(d->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		i--;
+	return i;
+}
+
+static size_t clause_last(const struct ck_doc *d, size_t i)
+{
+	size_t j = i + 1;
+	while (j < d->ntok && !(d->tok[j].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		j++;
+	return j;
+}
+
+static bool any_in(const struct ck_doc *d, size_t a, size_t b, enum ck_list l)
+{
+	for (size_t k = a; k < b && k < d->ntok; k++)
+		if (ck_has(d, k, l))
+			return true;
+	return false;
+}
+
+static bool sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
+{
+	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	return any_in(d, s->first, s->last, l);
+}
+
+static bool is_second_person(const struct ck_doc *d, size_t i)
+{
+	return ck_is(d, i, "you") || ck_is(d, i, "your") || ck_is(d, i, "yours") ||
+	       ck_is(d, i, "yourself");
+}
+
+static bool first_person(const struct ck_doc *d, size_t i)
+{
+	return ck_is(d, i, "we") || ck_is(d, i, "i");
+}
+
+/* A hit of list l starting at token i (the longest), or NULL. */
+static const struct ck_hit *hit_at(const struct ck_doc *d, size_t i, enum ck_list l)
+{
+	const struct ck_hit *best = NULL;
+	for (size_t h = 0; h < d->nhit; h++) {
+		if (d->hit[h].first > i)
+			break;
+		if (d->hit[h].first == i && d->hit[h].list == l &&
+		    (!best || d->hit[h].last > best->last))
+			best = &d->hit[h];
+	}
+	return best;
+}
+
+static char *fmt(struct ck_ctx *c, const char *f, ...) __attribute__((format(printf, 2, 3)));
+static char *fmt(struct ck_ctx *c, const char *f, ...)
+{
+	va_list ap;
+	va_start(ap, f);
+	char *p = NULL;
+	if (vasprintf(&p, f, ap) < 0) {
+		p = NULL;
+		c->oom = true;
+	}
+	va_end(ap);
+	return p;
+}
+
+/* Source text of tokens [a, b). */
+static const char *src(const struct ck_ctx *c, size_t a, size_t b, int *len)
+{
+	*len = (int)(D->tok[b - 1].end - D->tok[a].start);
+	return D->text + D->tok[a].start;
+}
+
+void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
+		size_t end, bool whole, char *suggestion, const char *f, ...)
+{
+	if (c->nf + 1 > c->capf) {
+		size_t nc = c->capf ? c->capf * 2 : 16;
+		struct rd_check_finding *v = realloc(c->f, nc * sizeof *v);
+		if (!v) {
+			free(suggestion);
+			c->oom = true;
+			return;
+		}
+		c->f = v;
+		c->capf = nc;
+	}
+	struct rd_check_finding *x = &c->f[c->nf];
+	memset(x, 0, sizeof *x);
+	va_list ap;
+	va_start(ap, f);
+	if (vasprintf(&x->message, f, ap) < 0) {
+		va_end(ap);
+		free(suggestion);
+		c->oom = true;
+		return;
+	}
+	va_end(ap);
+	x->rule = r->id;
+	x->severity = sev;
+	x->start = start;
+	x->end = end;
+	x->whole_message = whole;
+	x->suggestion = suggestion;
+	c->nf++;
+}
+
+/* ---- the apology analysis (shared by three rules) ----------------------------- */
+
+enum { APO_NONE, APO_GENUINE, APO_CONDITIONAL, APO_NON, APO_SYMPATHY, APO_REGRET };
+
+/* Classifies every apology word once: genuine, conditional, for the client's
+ * feelings, or sympathy ("sorry to hear"). For conditional and non-apology
+ * words, apo_end holds the token after the offending marker. */
+
+static bool analyse_apologies(struct ck_ctx *c)
+{
+	if (c->apo)
+		return true;
+	c->apo = calloc(D->ntok + 1, 1);
+	c->apo_end = calloc(D->ntok + 1, sizeof *c->apo_end);
+	if (!c->apo || !c->apo_end) {
+		c->oom = true;
+		return false;
+	}
+	for (size_t i = 0; i < D->ntok; i++) {
+		bool apol = ck_has(D, i, L_APOLOGY), reg = ck_has(D, i, L_REGRET);
+		if (!apol && !reg)
+			continue;
+		if (i > 0 && ck_is(D, i - 1, "not") && !(D->tok[i].gap & CK_G_CLAUSE))
+			continue;
+		/* "regret to inform" is corporate, not an apology */
+		if (reg && ck_is(D, i + 1, "to")) {
+			c->apo[i] = APO_REGRET;
+			continue;
+		}
+		if (apol && ck_is(D, i + 1, "to") && !breaks_clause(D, i + 1) &&
+		    (ck_is(D, i + 2, "hear") || ck_is(D, i + 2, "say") || ck_is(D, i + 2, "learn") ||
+		     ck_is(D, i + 2, "see") || ck_is(D, i + 2, "bother") || ck_is(D, i + 2, "trouble"))) {
+			c->apo[i] = APO_SYMPATHY;
+			/* "sorry to hear you were upset" still apologises for feelings */
+			const struct ck_hit *h = hit_at(D, i + 3, L_NON_APOLOGY);
+			if (!h && ck_is(D, i + 3, "that"))
+				h = hit_at(D, i + 4, L_NON_APOLOGY);
+			if (h) {
+				c->apo[i] = APO_NON;
+				c->apo_end[i] = h->last;
+			}
+			continue;
+		}
+		/* for the client's feelings: the non-apology phrase within a few
+		 * words, after optional that/if/for/about */
+		uint8_t cls = apol ? APO_GENUINE : APO_REGRET;
+		size_t j = i + 1;
+		for (int skip = 0; skip < 3 && j < D->ntok && !breaks_clause(D, j); skip++) {
+			const struct ck_hit *h = hit_at(D, j, L_NON_APOLOGY);
+			if (h) {
+				cls = APO_NON;
+				c->apo_end[i] = h->last;
+				break;
+			}
+			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
+			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is"))
+				j++;
+			else
+				break;
+		}
+		if (cls != APO_NON) {
+			/* conditional: a marker in the apology's own clause; a comma is
+			 * crossed only straight into the marker ("sorry, if …") */
+			for (size_t k = i + 1; k < D->ntok && k <= i + 8; k++) {
+				const struct ck_tok *t = &D->tok[k];
+				if (t->gap & CK_G_SENT)
+					break;
+				if (t->gap & CK_G_CLAUSE) {
+					if (t->clause_ch != ',' || !hit_at(D, k, L_CONDITIONAL))
+						break;
+				}
+				if (ck_is(D, k, "and") || ck_is(D, k, "but") || ck_is(D, k, "so") ||
+				    ck_is(D, k, "please") || ck_is(D, k, "because") || ck_is(D, k, "while"))
+					break;
+				const struct ck_hit *h = hit_at(D, k, L_CONDITIONAL);
+				if (h && !(k > 0 && (ck_is(D, k - 1, "even") || ck_is(D, k - 1, "as")))) {
+					cls = APO_CONDITIONAL;
+					c->apo_end[i] = h->last;
+					break;
+				}
+			}
+		}
+		c->apo[i] = (int8_t)cls;
+	}
+	return true;
+}
+
+static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
+{
+	if (!analyse_apologies(c))
+		return;
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (c->apo[i] != APO_CONDITIONAL)
+			continue;
+		size_t m = c->apo_end[i];
+		/* the marker's first token: walk back over the hit */
+		size_t mk = m - 1;
+		while (mk > i + 1 && !hit_at(D, mk, L_CONDITIONAL))
+			mk--;
+		const struct ck_sent *s = &D->sent[D->tok[i].sent];
+		int n1, n2;
+		const char *a = src(c, s->first, mk, &n1);
+		size_t tail_end = s->last;
+		const char *b = m < tail_end ? src(c, m, tail_end, &n2) : "";
+		if (m >= tail_end)
+			n2 = 0;
+		char *sugg = fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, a, n2, b,
+				 s->term ? (char[]){s->term, 0} : "");
+		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false, sugg,
+			   "conditional apology: \"%.*s\" doubts that harm was done",
+			   (int)(D->tok[m - 1].end - D->tok[i].start), D->text + D->tok[i].start);
+	}
+}
+
+static void rule_non_apology(struct ck_ctx *c, const struct ck_rule *r)
+{
+	if (!analyse_apologies(c))
+		return;
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (c->apo[i] != APO_NON)
+			continue;
+		size_t m = c->apo_end[i];
+		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false,
+			   fmt(c, "apologise for what we did: \"We are sorry that our <failure> <cost you …>.\""),
+			   "non-apology: \"%.*s\" apologises for the client's feelings, not for our act",
+			   (int)(D->tok[m - 1].end - D->tok[i].start), D->text + D->tok[i].start);
+	}
+}
+
+static void rule_missing(struct ck_ctx *c, const struct ck_rule *r)
+{
+	if (strcmp(c->kind, "apology") != 0 || !analyse_apologies(c))
+		return;
+	for (size_t i = 0; i < D->ntok; i++)
+		if (c->apo[i] == APO_GENUINE)
+			return;
+	ck_finding(c, r, r->sev, 0, 0, true,
+		   fmt(c, "add a plain apology near the top: \"I am sorry: <what we did> <what it cost you>.\""),
+		   "an apology message with no explicit apology (\"we are sorry\", \"I apologise\")");
+}
+
+/* Hits of list l, overlapping ones merged into one span ("will never
+ * happen" + "never happen again" -> "will never happen again"). */
+static void each_hit(struct ck_ctx *c, enum ck_list l,
+		     void (*fn)(struct ck_ctx *, const struct ck_rule *, const struct ck_hit *),
+		     const struct ck_rule *r)
+{
+	struct ck_hit cur = {0, 0, 0};
+	bool have = false;
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != l)
+			continue;
+		if (have && x->first < cur.last) {
+			if (x->last > cur.last)
+				cur.last = x->last;
+			continue;
+		}
+		if (have)
+			fn(c, r, &cur);
+		cur = *x;
+		have = true;
+	}
+	if (have)
+		fn(c, r, &cur);
+}
+
+static void generic_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
+	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
+		   fmt(c, "name the harm instead, e.g. \"for the four hours your team could not take orders\""),
+		   "generic apology: \"%.*s\" names no harm", n, s);
+}
+
+static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_hit(c, L_GENERIC, generic_one, r);
+}
+
+/* ---- ownership ------------------------------------------------------------------ */
+
+static bool is_adverb(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	if (t->type != CK_WORD)
+		return false;
+	const char *w = ck_norm(d, i);
+	if (t->nlen > 3 && !strcmp(w + t->nlen - 2, "ly"))
+		return true;
+	return !strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "also") || !strcmp(w, "then") ||
+	       !strcmp(w, "all") || !strcmp(w, "both") || !strcmp(w, "still") || !strcmp(w, "just") ||
+	       !strcmp(w, "later") || !strcmp(w, "even");
+}
+
+/* "by <agent>": by our team, by us, by a script, by Anna — not by mistake,
+ * by accident or by two hours. */
+static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
+{
+	for (size_t k = from; k < to && k < d->ntok; k++) {
+		if (k > from && breaks_clause(d, k))
+			return false;
+		if (!ck_is(d, k, "by") || k + 1 >= d->ntok)
+			continue;
+		size_t a = k + 1;
+		static const char *const det[] = {"our", "us", "me", "the", "a", "an", "my", "their",
+			"his", "her", "its", "your", "them", "him", "one", "someone", "somebody",
+			"we", "i", "you", "an", "this", "that", "another", NULL};
+		for (size_t q = 0; det[q]; q++)
+			if (ck_is(d, a, det[q])) {
+				/* "by the time", "by the end" are not agents */
+				if (ck_is(d, a + 1, "time") || ck_is(d, a + 1, "end") || ck_is(d, a + 1, "way"))
+					return false;
+				return true;
+			}
+		if ((d->tok[a].flags & CK_TF_CAP) && d->tok[a].type == CK_WORD)
+			return true;
+		return false;
+	}
+	return false;
+}
+
+static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
+	if (has_agent(D, h->last, h->last + 6))
+		return;
+	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
+		   fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
+		   "\"%.*s\" hides who acted", n, s);
+}
+
+static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
+			continue;
+		size_t j = i + 1;
+		int adv = 0;
+		while (j < D->ntok && adv < 2 && !breaks_clause(D, j) && is_adverb(D, j) && !ck_has(D, j, L_PARTICIPLE))
+			j++, adv++;
+		if (j >= D->ntok || breaks_clause(D, j) || !ck_has(D, j, L_PARTICIPLE))
+			continue;
+		/* already reported as an idiom */
+		bool dup = false;
+		for (size_t k = 0; k < c->nf; k++)
+			if (c->f[k].rule == r->id && c->f[k].start <= D->tok[i].start && D->tok[j].end <= c->f[k].end)
+				dup = true;
+		if (dup || has_agent(D, j + 1, j + 7))
+			continue;
+		/* the subject: up to five tokens back in the clause */
+		size_t cf = clause_first(D, i);
+		if (i > cf + 5)
+			cf = i - 5;
+		char *sugg;
+		int pn;
+		const char *part = src(c, j, j + 1, &pn);
+		if (cf < i) {
+			int sn;
+			const char *subj = src(c, cf, i, &sn);
+			bool lower = sn > 1 && subj[0] >= 'A' && subj[0] <= 'Z' && subj[1] >= 'a' && subj[1] <= 'z';
+			sugg = fmt(c, "we %.*s %s%.*s", pn, part, lower ? (char[]){(char)(subj[0] + 32), 0} : "",
+				   lower ? sn - 1 : sn, lower ? subj + 1 : subj);
+		} else {
+			sugg = fmt(c, "say who did it: \"we %.*s …\"", pn, part);
+		}
+		int n;
+		const char *s = src(c, i, j + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[j].end, false, sugg,
+			   "passive \"%.*s\" hides who did it", n, s);
+	}
+}
+
+static bool elem_found(struct ck_ctx *c, int e);
+
+static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
+{
+	size_t covered = 0;
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_BLAME || x->first < covered)
+			continue;
+		x = hit_at(D, x->first, L_BLAME);
+		covered = x->last;
+		int n;
+		const char *s = src(c, x->first, x->last, &n);
+		ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[x->last - 1].end, false,
+			   fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
+			   "\"%.*s\" shifts the blame away from us", n, s);
+	}
+	/* a vendor with a cause word in its clause, unless we take responsibility */
+	bool owned = elem_found(c, E_OWNERSHIP);
+	covered = 0;
+	for (size_t h = 0; h < D->nhit && !owned; h++) {
+		const struct ck_hit *v = &D->hit[h];
+		if (v->list != L_VENDOR || v->first < covered)
+			continue;
+		size_t cf = clause_first(D, v->first), cl = clause_last(D, v->first);
+		for (size_t k = 0; k < D->nhit; k++) {
+			const struct ck_hit *b = &D->hit[k];
+			if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
+				continue;
+			if (b->first + 6 < v->first || v->last + 6 < b->first)
+				continue;
+			size_t a = v->first < b->first ? v->first : b->first;
+			size_t e = v->last > b->last ? v->last : b->last;
+			int n;
+			const char *s = src(c, a, e, &n);
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+				   fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+			covered = e;
+			break;
+		}
+	}
+}
+
+/* ---- tone ----------------------------------------------------------------------- */
+
+struct span { size_t a, b; };
+
+static bool harm_context(const struct ck_doc *d, size_t i)
+{
+	return sent_has(d, i, L_HARM) || sent_has(d, i, L_MIN_NOUN);
+}
+
+static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
+{
+	/* suggestion: the phrase without its minimisers */
+	struct rd_buf sb = RD_BUF_INIT;
+	bool need_an = false, first = true;
+	for (size_t k = a; k < b; k++) {
+		if (ck_has(D, k, L_MIN_ADJ) || ck_has(D, k, L_MIN_ADV))
+			continue;
+		if (ck_is(D, k, "a") || ck_is(D, k, "an")) {
+			need_an = true;
+			continue;
+		}
+		const char *w = ck_has(D, k, L_MIN_NOUN) ? "failure" : NULL;
+		int n;
+		const char *s = w ? w : src(c, k, k + 1, &n);
+		if (w)
+			n = (int)strlen(w);
+		if (!first)
+			rd_buf_addc(&sb, ' ');
+		if (need_an) {
+			char ch = (char)(s[0] | 0x20);
+			rd_buf_adds(&sb, strchr("aeiou", ch) ? "an " : "a ");
+			need_an = false;
+		}
+		rd_buf_add(&sb, s, (size_t)n);
+		first = false;
+	}
+	int n;
+	const char *s = src(c, a, b, &n);
+	char *sugg = NULL;
+	if (sb.len)
+		sugg = fmt(c, "say it plainly and concretely: \"%s\" (how long, what it stopped)", sb.data);
+	rd_buf_free(&sb);
+	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[b - 1].end, false, sugg,
+		   "\"%.*s\" minimises the harm the client suffered", n, s);
+}
+
+static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
+{
+	size_t done = 0; /* tokens before this are part of a finding */
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (i < done)
+			continue;
+		size_t a = i, b = 0;
+		/* "not a minor outage", "no small thing" */
+		bool neg = false;
+		for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(D, k); k--)
+			if (ck_has(D, k - 1, L_NEGATION))
+				neg = true;
+		if (ck_has(D, i, L_MIN_NOUN)) {
+			b = i + 1;
+		} else if (ck_has(D, i, L_MIN_ADJ) && !neg) {
+			/* "a brief outage", "small number of affected records" */
+			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
+				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
+				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i))) {
+					b = k + 1;
+					break;
+				}
+				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
+					break;
+			}
+			/* "the outage was brief" */
+			if (!b && i >= 2) {
+				size_t k = i - 1;
+				if (is_adverb(D, k) && k > 0)
+					k--;
+				if ((ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are")) && k > 0 &&
+				    ck_has(D, k - 1, L_HARM) && !breaks_clause(D, i) && !breaks_clause(D, k)) {
+					a = k - 1;
+					b = i + 1;
+				}
+			}
+		} else if (ck_has(D, i, L_MIN_ADV) && !neg) {
+			/* "the only thing", "not only", "if only": not about size */
+			if (i > 0 && !(D->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE)) &&
+			    (ck_is(D, i - 1, "the") || ck_is(D, i - 1, "if") || ck_is(D, i - 1, "a") ||
+			     ck_is(D, i - 1, "an") || ck_is(D, i - 1, "not")))
+				continue;
+			size_t n1 = i + 1;
+			if (n1 >= D->ntok || breaks_clause(D, n1))
+				continue;
+			/* "just now", "just wanted": time, not size */
+			if (ck_has(D, n1, L_TIME_WORD))
+				continue;
+			/* "only the EU region is still affected": a scope, not a size */
+			static const char *const det[] = {"the", "this", "that", "these", "those", "our",
+				"your", "their", "its", "my", "his", "her", "we", "i", "you", "they", NULL};
+			bool scope = false;
+			for (size_t q = 0; det[q]; q++)
+				if (ck_is(D, n1, det[q]))
+					scope = true;
+			if (scope)
+				continue;
+			for (size_t k = n1; k < D->ntok && k <= i + 4 && !breaks_clause(D, k > n1 ? k : n1 + 0); k++) {
+				if (k > n1 && breaks_clause(D, k))
+					break;
+				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) || ck_has(D, k, L_MIN_ADJ)) {
+					b = k + 1;
+					/* take the harm noun after an adjective too */
+					while (b < D->ntok && b <= k + 2 && !breaks_clause(D, b) &&
+					       (ck_has(D, b, L_HARM) || ck_has(D, b, L_MIN_NOUN) || ck_has(D, b, L_MIN_ADJ) ||
+						ck_has(D, b, L_QUANTITY)))
+						b++;
+					break;
+				}
+				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) && harm_context(D, i)) {
+					b = k + 1;
+					while (b < D->ntok && b <= k + 2 && !breaks_clause(D, b) && ck_has(D, b, L_QUANTITY))
+						b++;
+					break;
+				}
+			}
+		}
+		if (!b)
+			continue;
+		/* widen to minimisers just before ("just a small hiccup") */
+		while (a > 0 && !breaks_clause(D, a) &&
+		       (ck_has(D, a - 1, L_MIN_ADJ) || ck_has(D, a - 1, L_MIN_ADV) || ck_is(D, a - 1, "a")) &&
+		       a - 1 >= done)
+			a--;
+		if (ck_is(D, a, "a"))
+			a++;
+		if (a >= b)
+			continue;
+		minimizing_emit(c, r, a, b);
+		done = b;
+	}
+}
+
+static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l)
+{
+	for (size_t h = 0; h < d->nhit; h++) {
+		const struct ck_hit *x = &d->hit[h];
+		if (x->list == l && x->first < last && first < x->last)
+			return true;
+	}
+	return false;
+}
+
+static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	size_t i = h->first;
+	if (is_question(D, i))
+		return;
+	if (i > 0 && !breaks_clause(D, i) && (is_second_person(D, i - 1) || ck_is(D, i - 1, "which")))
+		return; /* "you may reply", "you might have noticed" */
+	if (ck_is(D, i, "may")) {
+		/* the month: "May 5", "on May" */
+		if (((D->tok[i].flags & CK_TF_CAP) && !(D->tok[i].gap & CK_G_SENT)) ||
+		    (i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM) ||
+		    (i > 0 && D->tok[i - 1].type == CK_NUM))
+			return;
+		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
+			return;
+	}
+	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
+	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
+		return;
+	if (overlaps_list(D, h->first, h->last, L_GENERIC))
+		return;
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
+	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
+		   fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n, s),
+		   "hedging: \"%.*s\" where the client is owed a fact", n, s);
+}
+
+static void rule_hedging(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_hit(c, L_HEDGING, hedge_one, r);
+}
+
+static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
+	/* defined in place: "RCA (root-cause analysis)" */
+	if (D->tok[h->last - 1].post_cp == '(' || D->tok[h->first].pre_cp == '(')
+		return;
+	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
+		   fmt(c, "say what it means in plain words, or drop it"),
+		   "\"%.*s\" is internal jargon the client may not know", n, s);
+}
+
+static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_hit(c, L_JARGON, jargon_one, r);
+	/* unknown acronyms: info, first use only, not when defined in place */
+	for (size_t i = 0; i < D->ntok; i++) {
+		const struct ck_tok *t = &D->tok[i];
+		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
+		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
+		    overlaps_list(D, i, i + 1, L_JARGON))
+			continue;
+		const char *w = ck_norm(D, i);
+		bool letters = true, xs = true;
+		for (size_t k = 0; k < t->nlen; k++) {
+			if (w[k] < 'a' || w[k] > 'z')
+				letters = false;
+			if (w[k] != 'x')
+				xs = false;
+		}
+		if (!letters || xs || !strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "tbc") ||
+		    !strcmp(w, "fixme"))
+			continue;
+		if (t->pre_cp == '(' || t->post_cp == '(')
+			continue;
+		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
+			continue;
+		/* a shouted sentence is not an acronym list */
+		const struct ck_sent *s = &D->sent[t->sent];
+		size_t caps = 0, words = 0;
+		for (size_t k = s->first; k < s->last; k++)
+			if (D->tok[k].type == CK_WORD) {
+				words++;
+				if (D->tok[k].flags & CK_TF_ALLCAPS)
+					caps++;
+			}
+		if (words >= 3 && caps * 2 > words)
+			continue;
+		bool seen = false, defined = false;
+		for (size_t k = 0; k < D->ntok && !defined; k++) {
+			if (D->tok[k].hash != t->hash || strcmp(ck_norm(D, k), w) != 0)
+				continue;
+			if (k < i)
+				seen = true;
+			if (D->tok[k].pre_cp == '(' || D->tok[k].post_cp == '(')
+				defined = true;
+		}
+		if (seen || defined)
+			continue;
+		ck_finding(c, r, RD_SEV_INFO, t->start, t->end, false,
+			   fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
+			       D->text + t->start),
+			   "acronym \"%.*s\" may be unknown to the client", (int)(t->end - t->start),
+			   D->text + t->start);
+	}
+}
+
+static const struct { const char *phrase, *advice; } corporate_advice[] = {
+	{"please be advised", "drop it and say the thing"},
+	{"please be informed", "drop it and say the thing"},
+	{"please note that", "drop it and say the thing"},
+	{"kindly note", "drop it and say the thing"},
+	{"regret to inform", "say it directly: \"I am sorry: …\""},
+	{"we regret to inform you", "say it directly: \"I am sorry: …\""},
+	{"at this point in time", "\"now\""},
+	{"at this moment in time", "\"now\""},
+	{"at this juncture", "\"now\""},
+	{"we value your business", "show it with what we do next, not with a slogan"},
+	{"rest assured", "say what we are doing so the client can judge"},
+	{"we take this very seriously", "show it: say what we are doing and by when"},
+	{"do not hesitate to contact", "\"call me on …\""},
+	{"thank you for your understanding", "do not presume understanding; say what we will do"},
+	{"we appreciate your understanding", "do not presume understanding; say what we will do"},
+	{"in due course", "give a date"},
+	{"as per", "\"as\" or \"under\""},
+};
+
+static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
+	const char *adv = "say it plainly, as you would to a person";
+	char low[128];
+	size_t k = 0;
+	for (size_t i = h->first; i < h->last && k + 1 < sizeof low; i++) {
+		const char *w = ck_norm(D, i);
+		if (k && k + 1 < sizeof low)
+			low[k++] = ' ';
+		while (*w && k + 1 < sizeof low)
+			low[k++] = *w++;
+	}
+	low[k] = '\0';
+	for (size_t i = 0; i < sizeof corporate_advice / sizeof corporate_advice[0]; i++)
+		if (!strcmp(low, corporate_advice[i].phrase))
+			adv = corporate_advice[i].advice;
+	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
+		   fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
+}
+
+static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_hit(c, L_CORPORATE, corporate_one, r);
+}
+
+static bool negated_before(const struct ck_doc *d, size_t i)
+{
+	for (size_t k = 1; k <= 3 && k <= i; k++) {
+		if (breaks_clause(d, i - k + 1))
+			return false;
+		if (ck_has(d, i - k, L_NEGATION))
+			return true;
+	}
+	return false;
+}
+
+static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	if (negated_before(D, h->first) && !ck_is(D, h->first, "never"))
+		return;
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
+	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
+		   fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+		   "\"%.*s\" promises more than anyone can keep", n, s);
+}
+
+static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_hit(c, L_OVERREACH, overreach_one, r);
+	for (size_t i = 0; i < D->ntok; i++) {
+		const struct ck_tok *t = &D->tok[i];
+		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || t->post_cp != '%')
+			continue;
+		if (ck_is(D, i + 1, "of") || negated_before(D, i))
+			continue; /* "100% of your orders were recovered" is a fact */
+		size_t end = t->end + 1;
+		ck_finding(c, r, r->sev, t->start, end, false,
+			   fmt(c, "state what we measured or will do, not a certainty"),
+			   "\"100%%\" promises a certainty nobody has");
+	}
+}
+
+/* ---- template.unfilled ------------------------------------------------------------ */
+
+static bool placeholder_word(const char *s, size_t n)
+{
+	static const char *const w[] = {"name", "client", "company", "date", "time", "amount",
+		"insert", "contact", "eta", "tbd", "todo", "phone", "email", "number", "customer",
+		"sender", "signature", "link", "placeholder", "first", "last", "title", "day",
+		"recipient", "here", NULL};
+	char low[64];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 1 < sizeof low; i++)
+		low[k++] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+	low[k] = '\0';
+	for (size_t i = 0; w[i]; i++) {
+		const char *p = strstr(low, w[i]);
+		size_t l = strlen(w[i]);
+		if (p && (p == low || !((p[-1] >= 'a' && p[-1] <= 'z'))) &&
+		    !((p[l] >= 'a' && p[l] <= 'z')))
+			return true;
+	}
+	return false;
+}
+
+static void unfilled(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
+{
+	int n = (int)(b - a);
+	ck_finding(c, r, r->sev, a, b, false, fmt(c, "fill in %.*s or remove it", n, D->text + a),
+		   "unfilled placeholder %.*s", n, D->text + a);
+}
+
+static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
+{
+	const char *s = D->text;
+	size_t n = D->len;
+	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
+					      ['$'] = true, ['%'] = true, ['?'] = true};
+	for (size_t p = 0; p < n && D->specials; p++) {
+		char ch = s[p];
+		if (!interesting[(unsigned char)ch])
+			continue;
+		if (D->nskip && ck_doc_skipped(D, p))
+			continue;
+		if (ch == '{' && p + 1 < n && s[p + 1] == '{') {
+			const char *e = memmem(s + p + 2, n - p - 2, "}}", 2);
+			const char *nl = memchr(s + p, '\n', n - p);
+			size_t q = e && (!nl || e < nl) ? (size_t)(e - s) + 2 : (nl ? (size_t)(nl - s) : n);
+			while (q < n && s[q] == '}')
+				q++;
+			unfilled(c, r, p, q);
+			p = q - 1;
+			continue;
+		}
+		if (ch == '{' || ch == '[' || ch == '<' || (ch == '$' && p + 1 < n && s[p + 1] == '{')) {
+			char close = ch == '[' ? ']' : (ch == '<' ? '>' : '}');
+			size_t q = p + (ch == '$' ? 2 : 1);
+			size_t a = q;
+			bool upper = true, ok = true;
+			int letters = 0;
+			while (q < n && q - a <= 60 && s[q] != close && s[q] != '\n') {
+				unsigned char u = (unsigned char)s[q];
+				if ((u >= 'a' && u <= 'z'))
+					upper = false, letters++;
+				else if (u >= 'A' && u <= 'Z')
+					letters++;
+				else if (!(u == ' ' || u == '_' || u == '-' || u == '.' || (u >= '0' && u <= '9') ||
+					   (ch != '<' && (u == '/' || u == '\'' || u == ','))))
+					ok = false;
+				q++;
+			}
+			if (q >= n || s[q] != close || q == a || !ok || letters < 2) {
+				continue;
+			}
+			size_t e = q + 1;
+			/* a Markdown link or reference: [text](url), [text][ref] */
+			if (ch == '[' && e < n && (s[e] == '(' || s[e] == '[' || s[e] == ':'))
+				continue;
+			if (ch == '<') {
+				static const char *const tags[] = {"b", "i", "p", "br", "div", "span", "a",
+					"em", "strong", "ul", "li", "ol", "hr", "table", "tr", "td", "th", "u",
+					"s", "code", "pre", "blockquote", "img", "sup", "sub", "small", "h1",
+					"h2", "h3", "h4", "h5", "h6", "tbody", "thead", NULL};
+				bool tag = false;
+				for (size_t t = 0; tags[t]; t++)
+					if (q - a == strlen(tags[t]) && strncasecmp(s + a, tags[t], q - a) == 0)
+						tag = true;
+				if (tag)
+					continue;
+			}
+			bool ident = ch == '{' || ch == '$';
+			if (ident) {
+				/* {name} / ${name}: an identifier, no spaces */
+				for (size_t k = a; k < q; k++)
+					if (s[k] == ' ')
+						ident = false;
+				if (!ident)
+					continue;
+			} else if (!(upper || placeholder_word(s + a, q - a))) {
+				continue;
+			}
+			unfilled(c, r, p, e);
+			p = e - 1;
+			continue;
+		}
+		if (ch == '%' && p + 1 < n && s[p + 1] == 's' && (p + 2 >= n || !((s[p + 2] | 0x20) >= 'a' && (s[p + 2] | 0x20) <= 'z'))) {
+			unfilled(c, r, p, p + 2);
+			continue;
+		}
+		if (ch == '?' && p + 2 < n && s[p + 1] == '?' && s[p + 2] == '?') {
+			size_t q = p;
+			while (q < n && s[q] == '?')
+				q++;
+			unfilled(c, r, p, q);
+			p = q - 1;
+			continue;
+		}
+	}
+	/* XXX, TBD, TODO, FIXME as words */
+	for (size_t i = 0; i < D->ntok; i++) {
+		const struct ck_tok *t = &D->tok[i];
+		if (t->type != CK_WORD)
+			continue;
+		const char *w = ck_norm(D, i);
+		bool xs = t->nlen >= 3;
+		for (size_t k = 0; k < t->nlen && xs; k++)
+			if (w[k] != 'x')
+				xs = false;
+		bool caps = (t->flags & CK_TF_ALLCAPS) != 0;
+		if (xs || (caps && (!strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") ||
+				     !strcmp(w, "tbc") || !strcmp(w, "tba")))) {
+			bool dup = false;
+			for (size_t k = 0; k < c->nf; k++)
+				if (c->f[k].rule == r->id && c->f[k].start <= t->start && t->end <= c->f[k].end)
+					dup = true;
+			if (!dup)
+				unfilled(c, r, t->start, t->end);
+		}
+	}
+}
+
+/* ---- items: dates, durations and amounts, with their roles --------------------------- */
+
+static bool ensure_items(struct ck_ctx *c)
+{
+	if (c->items_done)
+		return !c->oom;
+	c->items_done = true;
+	if (!ck_extract_doc(D, &c->when, &c->items)) {
+		c->oom = true;
+		return false;
+	}
+	c->role = calloc(c->items.n + 1, 1);
+	if (!c->role) {
+		c->oom = true;
+		return false;
+	}
+	for (size_t k = 0; k < c->items.n; k++) {
+		struct ck_item *it = &c->items.v[k];
+		if (it->it.kind == RD_EXTRACT_AMOUNT)
+			continue;
+		if (it->it.kind == RD_EXTRACT_DURATION && !it->it.deadline)
+			continue;
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
+			continue;
+		/* the nearest cue before it in the sentence, else after it */
+		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
+		int role = ROLE_NONE;
+		size_t best_before = 0, best_after = SIZE_MAX;
+		int rb = ROLE_NONE, ra = ROLE_NONE;
+		for (size_t h = 0; h < D->nhit; h++) {
+			const struct ck_hit *x = &D->hit[h];
+			if (x->first < s->first || x->first >= s->last)
+				continue;
+			if (x->list != L_ETA_CUE && x->list != L_NEXT_UPDATE)
+				continue;
+			int rr = x->list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+			if (x->last <= it->first && x->last >= best_before)
+				best_before = x->last, rb = rr;
+			else if (x->first >= it->last && x->first < best_after)
+				best_after = x->first, ra = rr;
+		}
+		role = rb != ROLE_NONE ? rb : ra;
+		if (it->recurring && role == ROLE_NONE)
+			role = ROLE_NEXT;
+		if (role == ROLE_NONE)
+			role = ROLE_ETA;
+		c->role[k] = (uint8_t)role;
+	}
+	return true;
+}
+
+/* ---- elements ------------------------------------------------------------------------- */
+
+static bool first_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_state *e, bool no_questions)
+{
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != l || (no_questions && is_question(D, x->first)))
+			continue;
+		e->found = true;
+		e->start = D->tok[x->first].start;
+		e->end = D->tok[x->last - 1].end;
+		return true;
+	}
+	return false;
+}
+
+static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b)
+{
+	e->found = true;
+	e->start = d->tok[a].start;
+	e->end = d->tok[b - 1].end;
+}
+
+static bool generic_or_conditional_sentence(struct ck_ctx *c, uint32_t sent)
+{
+	const struct ck_sent *s = &D->sent[sent];
+	if (any_in(D, s->first, s->last, L_GENERIC))
+		return true;
+	if (analyse_apologies(c))
+		for (size_t k = s->first; k < s->last; k++)
+			if (c->apo[k] == APO_CONDITIONAL || c->apo[k] == APO_NON)
+				return true;
+	return false;
+}
+
+static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	/* "you"/"your" and a word of harm in one sentence */
+	for (size_t s = 0; s < D->nsent && !e->found; s++) {
+		const struct ck_sent *se = &D->sent[s];
+		if (se->term == '?' || generic_or_conditional_sentence(c, (uint32_t)s))
+			continue;
+		bool you = false;
+		for (size_t k = se->first; k < se->last; k++)
+			if (is_second_person(D, k))
+				you = true;
+		if (!you)
+			continue;
+		for (size_t h = 0; h < D->nhit; h++) {
+			const struct ck_hit *x = &D->hit[h];
+			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last) {
+				set_span(e, D, se->first, se->last);
+				break;
+			}
+		}
+	}
+}
+
+/* "we deleted", "I missed", "our deployment broke": a first-person actor and
+ * an admitting verb in one clause. */
+static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	if (first_hit(c, L_OWNERSHIP, e, true))
+		return;
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
+			continue;
+		for (size_t k = i; k > 0 && k + 4 > i; k--) {
+			size_t s = k - 1;
+			if (breaks_clause(D, s + 1) && s + 1 <= i && s + 1 != i + 1) {
+				if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+					break;
+			}
+			if (first_person(D, s) || (ck_is(D, s, "our") && s + 1 < i && !overlaps_list(D, s, i, L_VENDOR))) {
+				if (i > 0 && ck_has(D, i - 1, L_NEGATION))
+					break;
+				set_span(e, D, s, i + 1);
+				return;
+			}
+		}
+	}
+}
+
+/* "we are restoring", "our engineers have rebuilt", "I will call". */
+static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (!ck_has(D, i, L_ACTION) || is_question(D, i))
+			continue;
+		for (size_t back = 1; back <= 4 && back <= i; back++) {
+			size_t s = i - back;
+			if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+				break;
+			if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
+						   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
+				if (ck_has(D, i - 1, L_NEGATION) && back == 1)
+					break;
+				set_span(e, D, s, i + 1);
+				return;
+			}
+		}
+	}
+	first_hit(c, L_ACTION_PHRASE, e, true);
+}
+
+static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role)
+{
+	if (!ensure_items(c))
+		return;
+	for (size_t k = 0; k < c->items.n; k++) {
+		if (c->role[k] != role)
+			continue;
+		const struct ck_item *it = &c->items.v[k];
+		if (role == ROLE_NEXT) {
+			/* the cue and the time: report the sentence */
+			const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
+			set_span(e, D, s->first, s->last);
+		} else {
+			set_span(e, D, it->first, it->last);
+		}
+		return;
+	}
+}
+
+static void detect_contact(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	if (first_hit(c, L_CONTACT, e, false))
+		return;
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (D->tok[i].type == CK_EMAIL) {
+			set_span(e, D, i, i + 1);
+			return;
+		}
+		/* a phone number: "+49 30 1234 5678", "(555) 123-4567" */
+		if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
+			size_t digits = 0, j = i;
+			while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
+				const char *w = ck_norm(D, j);
+				for (; *w; w++)
+					if (*w >= '0' && *w <= '9')
+						digits++;
+				j++;
+			}
+			if (digits >= 7) {
+				set_span(e, D, i, j);
+				return;
+			}
+		}
+	}
+}
+
+static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
+{
+	switch (id) {
+	case E_IMPACT: detect_impact(c, e); break;
+	case E_OWNERSHIP: detect_ownership(c, e); break;
+	case E_CAUSE: first_hit(c, L_CAUSE, e, true); break;
+	case E_ACTION: detect_action(c, e); break;
+	case E_PREVENTION: first_hit(c, L_PREVENTION, e, true); break;
+	case E_TIMELINE: detect_time_role(c, e, ROLE_ETA); break;
+	case E_NEXT_UPDATE: detect_time_role(c, e, ROLE_NEXT); break;
+	case E_CONTACT: detect_contact(c, e); break;
+	case E_REPAIR: first_hit(c, L_REPAIR, e, true); break;
+	case E_DELAY_REASON: first_hit(c, L_DELAY_REASON, e, false); break;
+	case E_LATE_ACK: first_hit(c, L_LATE_ACK, e, false); break;
+	}
+}
+
+static bool elem_found(struct ck_ctx *c, int id)
+{
+	struct ck_elem_state *e = &c->elem[id];
+	if (!e->done) {
+		e->done = true;
+		detect(c, id, e);
+	}
+	return e->found;
+}
+
+static const char *const elem_missing_msg[E__COUNT] = {
+	[E_IMPACT] = "no specific acknowledgement of what the failure cost this client",
+	[E_OWNERSHIP] = "no first-person acceptance of responsibility",
+	[E_CAUSE] = "no explanation of what went wrong",
+	[E_ACTION] = "nothing about what we are doing now",
+	[E_PREVENTION] = "nothing about preventing a recurrence",
+	[E_TIMELINE] = "no date or time for the fix",
+	[E_NEXT_UPDATE] = "no time for the next update",
+	[E_CONTACT] = "no named point person",
+	[E_REPAIR] = "no offer of repair or goodwill",
+	[E_DELAY_REASON] = "a delay notice with no reason for the delay",
+	[E_LATE_ACK] = "",
+};
+
+static const char *const elem_suggest[E__COUNT] = {
+	[E_IMPACT] = "say what it cost them: \"your team could not take orders for four hours on Monday\"",
+	[E_OWNERSHIP] = "own it: \"this was our mistake: we …\"",
+	[E_CAUSE] = "explain in plain words: \"it happened because …\"",
+	[E_ACTION] = "say what is happening now: \"our engineers are …\"",
+	[E_PREVENTION] = "say what changes: \"to prevent this from happening again, we are …\"",
+	[E_TIMELINE] = "give a date: \"we expect this to be complete by Friday 27 November, 17:00\"",
+	[E_NEXT_UPDATE] = "commit to the next update: \"I will send the next update by tomorrow at 10:00\"",
+	[E_CONTACT] = "name the point person: \"I am your point person; call me on …\"",
+	[E_REPAIR] = "offer repair: \"we will credit … to your next invoice\"",
+	[E_DELAY_REASON] = "say why: \"the date moves because …\"",
+	[E_LATE_ACK] = "",
+};
+
+static void rule_element(struct ck_ctx *c, const struct ck_rule *r)
+{
+	int id = r->elem;
+	if (id == E_LATE_ACK) {
+		if (!c->o->late || elem_found(c, E_LATE_ACK))
+			return;
+		char due[RD_TIME_BUFSZ] = "";
+		if (rd_time_format_local(c->o->due_at, c->tz, due) != RD_OK)
+			rd_time_format(c->o->due_at, due);
+		int64_t late = c->o->now - c->o->due_at;
+		ck_finding(c, r, r->sev, 0, 0, true,
+			   fmt(c, "acknowledge it first: \"I am sorry this update comes late.\""),
+			   "this message is late (it was due %s, %lld h %02lld min ago) and does not acknowledge the delay",
+			   due, (long long)(late / 3600), (long long)(late % 3600 / 60));
+		return;
+	}
+	if (!c->required[id] || elem_found(c, id))
+		return;
+	ck_finding(c, r, r->sev, 0, 0, true, fmt(c, "%s", elem_suggest[id]), "%s", elem_missing_msg[id]);
+}
+
+/* ---- fact.contradiction ----------------------------------------------------------------- */
+
+static bool message_corrects(struct ck_ctx *c)
+{
+	if (c->correction < 0) {
+		c->correction = !strcmp(c->kind, "correction");
+		for (size_t h = 0; h < D->nhit && !c->correction; h++)
+			if (D->hit[h].list == L_CORRECTION)
+				c->correction = 1;
+	}
+	return c->correction == 1;
+}
+
+/* Content words of a statement: lower-case, no stop words, light stemming. */
+struct words { char w[24][16]; int n; };
+
+static void stem_add(struct words *ws, const char *w, size_t n)
+{
+	if (ws->n >= 24 || n < 3)
+		return;
+	char b[16];
+	size_t k = n < 15 ? n : 15;
+	memcpy(b, w, k);
+	b[k] = '\0';
+	if (k > 5 && !strcmp(b + k - 3, "ing"))
+		b[k -= 3] = '\0';
+	else if (k > 4 && !strcmp(b + k - 2, "ed"))
+		b[k -= 2] = '\0';
+	else if (k > 4 && !strcmp(b + k - 2, "es"))
+		b[k -= 2] = '\0';
+	else if (k > 3 && b[k - 1] == 's')
+		b[--k] = '\0';
+	if (k > 6)
+		b[k = 6] = '\0';
+	for (int i = 0; i < ws->n; i++)
+		if (!strcmp(ws->w[i], b))
+			return;
+	memcpy(ws->w[ws->n++], b, k + 1);
+}
+
+static void content_words(const struct ck_doc *d, size_t a, size_t b, struct words *ws)
+{
+	for (size_t i = a; i < b && i < d->ntok; i++)
+		if (d->tok[i].type == CK_WORD && !ck_has(d, i, L_STOPWORD))
+			stem_add(ws, ck_norm(d, i), d->tok[i].nlen);
+}
+
+static int overlap(const struct words *a, const struct words *b)
+{
+	int n = 0;
+	for (int i = 0; i < a->n; i++)
+		for (int j = 0; j < b->n; j++)
+			if (!strcmp(a->w[i], b->w[j]))
+				n++;
+	return n;
+}
+
+/* The words of a prior free-text statement, through the same tokeniser and
+ * stop-word list. */
+static bool prior_words(struct ck_ctx *c, const char *text, struct words *ws)
+{
+	ws->n = 0;
+	if (!text || !*text)
+		return false;
+	size_t n = strlen(text);
+	if (!rd_utf8_valid(text, n, NULL))
+		return false;
+	struct ck_doc pd = {0};
+	bool ok = ck_doc_parse(&pd, text, n);
+	if (ok) {
+		char *err = NULL;
+		const struct ck_lex *lx = ck_lex_default(&err);
+		free(err);
+		ok = lx && ck_lex_scan(lx, &pd);
+	}
+	if (ok) {
+		/* a cause told as "caused by X" keeps only X */
+		size_t from = 0;
+		for (size_t h = 0; h < pd.nhit; h++)
+			if (pd.hit[h].list == L_CAUSE_CLAIM || pd.hit[h].list == L_REMEDY) {
+				from = pd.hit[h].last;
+				break;
+			}
+		content_words(&pd, from < pd.ntok ? from : 0, pd.ntok, ws);
+	} else {
+		c->oom = true;
+	}
+	ck_doc_free(&pd);
+	return ws->n >= 2;
+}
+
+static const struct rd_prior_fact *latest(const struct rd_check_opts *o, bool same, int dim,
+					  const char *client, const struct rd_prior_fact *after)
+{
+	const struct rd_prior_fact *best = NULL;
+	(void)after;
+	for (size_t i = 0; i < o->n_prior; i++) {
+		const struct rd_prior_fact *p = &o->prior[i];
+		if (p->same_client != same)
+			continue;
+		if (!same && client && (!p->client_name || strcmp(p->client_name, client) != 0))
+			continue;
+		bool has = dim == 0 ? p->has_eta : dim == 1 ? (p->cause && *p->cause)
+			   : dim == 2 ? (p->remedy && *p->remedy) : p->has_amount;
+		if (has && (!best || p->at > best->at))
+			best = p;
+	}
+	return best;
+}
+
+/* The priors to compare with for dimension DIM: the latest to this client,
+ * then the latest of each other client (ETA, cause and remedy are
+ * failure-wide; amounts are per client). */
+static size_t candidates(const struct rd_check_opts *o, int dim, const struct rd_prior_fact **out, size_t max)
+{
+	size_t n = 0;
+	const struct rd_prior_fact *p = latest(o, true, dim, NULL, NULL);
+	if (p)
+		out[n++] = p;
+	if (dim == 3)
+		return n;
+	for (size_t i = 0; i < o->n_prior && n < max; i++) {
+		const struct rd_prior_fact *q = &o->prior[i];
+		if (q->same_client)
+			continue;
+		const struct rd_prior_fact *l = latest(o, false, dim, q->client_name, NULL);
+		if (!q->client_name)
+			l = latest(o, false, dim, NULL, NULL);
+		bool dup = false;
+		for (size_t k = 0; k < n; k++)
+			if (out[k] == l)
+				dup = true;
+		if (l && !dup)
+			out[n++] = l;
+	}
+	return n;
+}
+
+static const char *who(const struct rd_prior_fact *p, char *buf, size_t n)
+{
+	if (p->same_client)
+		return "this client";
+	snprintf(buf, n, "%s (another client of this failure)", p->client_name ? p->client_name : "another client");
+	return buf;
+}
+
+static bool same_eta(struct ck_ctx *c, struct ck_item *it, int64_t eta)
+{
+	if (!ck_item_resolve(&c->when, it))
+		return true;
+	int64_t diff = it->it.instant - eta;
+	if (diff < 0)
+		diff = -diff;
+	if (it->it.kind == RD_EXTRACT_DURATION) {
+		int64_t tol = it->it.seconds / 10;
+		return diff <= (tol > 3600 ? tol : 3600);
+	}
+	switch (it->it.precision) {
+	case RD_PREC_MINUTE: return diff <= 15 * 60;
+	case RD_PREC_HOUR: return diff <= 60 * 60;
+	case RD_PREC_DAY: {
+		struct tm t;
+		if (rd_time_local(eta, c->tz, &t, NULL) != RD_OK)
+			return true;
+		return t.tm_year == it->local.tm_year && t.tm_mon == it->local.tm_mon &&
+		       t.tm_mday == it->local.tm_mday;
+	}
+	case RD_PREC_WEEK: return diff <= 4 * 86400;
+	case RD_PREC_MONTH: return diff <= 31 * 86400;
+	}
+	return true;
+}
+
+static void contradict_eta(struct ck_ctx *c, const struct ck_rule *r)
+{
+	if (!strcmp(c->kind, "delay") || !ensure_items(c))
+		return; /* a delay notice exists to move the ETA */
+	const struct rd_prior_fact *cand[16];
+	size_t nc = candidates(c->o, 0, cand, 16);
+	for (size_t k = 0; k < c->items.n; k++) {
+		struct ck_item *it = &c->items.v[k];
+		if (c->role[k] != ROLE_ETA)
+			continue;
+		for (size_t q = 0; q < nc; q++) {
+			if (same_eta(c, it, cand[q]->eta))
+				continue;
+			char told[RD_TIME_BUFSZ], stated[RD_TIME_BUFSZ], when[RD_TIME_BUFSZ], wb[160];
+			if (rd_time_format_local(cand[q]->eta, c->tz, told) != RD_OK)
+				rd_time_format(cand[q]->eta, told);
+			if (!it->resolved || rd_time_format_local(it->it.instant, c->tz, stated) != RD_OK)
+				rd_time_format(it->it.instant, stated);
+			rd_time_format(cand[q]->at, when);
+			struct rd_check_finding *f;
+			ck_finding(c, r, r->sev, it->it.start, it->it.end, false,
+				   fmt(c, "use the date already given, or say plainly that it changed and why: \"Correction: the new date is …, because …\""),
+				   "states an ETA of %s, but communication #%lld (%s) told %s %s; no correction is made",
+				   stated, (long long)cand[q]->comm_id, when, who(cand[q], wb, sizeof wb), told);
+			if (c->nf && (f = &c->f[c->nf - 1])->rule == r->id)
+				f->ref_comm_id = cand[q]->comm_id;
+			return;
+		}
+	}
+}
+
+static void contradict_text(struct ck_ctx *c, const struct ck_rule *r, int dim)
+{
+	enum ck_list l = dim == 1 ? L_CAUSE_CLAIM : L_REMEDY;
+	const struct rd_prior_fact *cand[16];
+	size_t nc = candidates(c->o, dim, cand, 16);
+	if (!nc)
+		return;
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != l)
+			continue;
+		const struct ck_sent *s = &D->sent[D->tok[x->first].sent];
+		size_t end = s->last < x->last + 25 ? s->last : x->last + 25;
+		struct words mine = {.n = 0};
+		content_words(D, x->last, end, &mine);
+		if (mine.n < 2)
+			continue;
+		for (size_t q = 0; q < nc; q++) {
+			struct words theirs;
+			if (!prior_words(c, dim == 1 ? cand[q]->cause : cand[q]->remedy, &theirs))
+				continue;
+			if (overlap(&mine, &theirs) > 0)
+				continue;
+			char when[RD_TIME_BUFSZ], wb[160];
+			rd_time_format(cand[q]->at, when);
+			const char *what = dim == 1 ? cand[q]->cause : cand[q]->remedy;
+			struct rd_check_finding *f;
+			ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[end - 1].end, false,
+				   fmt(c, "if the %s changed, say so: \"Correction: we previously said …; we have since found …\"",
+				       dim == 1 ? "cause" : "remedy"),
+				   "states a %s that differs from what communication #%lld (%s) told %s: \"%.80s\"",
+				   dim == 1 ? "cause" : "remedy", (long long)cand[q]->comm_id, when,
+				   who(cand[q], wb, sizeof wb), what);
+			if (c->nf && (f = &c->f[c->nf - 1])->rule == r->id)
+				f->ref_comm_id = cand[q]->comm_id;
+			return;
+		}
+	}
+}
+
+static void contradict_amount(struct ck_ctx *c, const struct ck_rule *r)
+{
+	const struct rd_prior_fact *cand[2];
+	if (!candidates(c->o, 3, cand, 2) || !ensure_items(c))
+		return;
+	const struct rd_prior_fact *p = cand[0];
+	for (size_t k = 0; k < c->items.n; k++) {
+		const struct ck_item *it = &c->items.v[k];
+		if (it->it.kind != RD_EXTRACT_AMOUNT || !sent_has(D, it->first, L_REPAIR))
+			continue;
+		bool same = p->currency && !strcasecmp(p->currency, it->it.currency) &&
+			    p->amount_cents == it->it.amount_minor;
+		if (same)
+			continue;
+		char when[RD_TIME_BUFSZ];
+		rd_time_format(p->at, when);
+		struct rd_check_finding *f;
+		ck_finding(c, r, r->sev, it->it.start, it->it.end, false,
+			   fmt(c, "use the amount already offered, or say plainly that it changed and why"),
+			   "states a goodwill amount of %s %lld.%02lld, but communication #%lld (%s) offered %s %lld.%02lld",
+			   it->it.currency, (long long)(it->it.amount_minor / 100), (long long)(it->it.amount_minor % 100),
+			   (long long)p->comm_id, when, p->currency ? p->currency : "",
+			   (long long)(p->amount_cents / 100), (long long)(p->amount_cents % 100));
+		if (c->nf && (f = &c->f[c->nf - 1])->rule == r->id)
+			f->ref_comm_id = p->comm_id;
+		return;
+	}
+}
+
+static void rule_contradiction(struct ck_ctx *c, const struct ck_rule *r)
+{
+	if (!c->o->n_prior || message_corrects(c))
+		return;
+	contradict_eta(c, r);
+	contradict_text(c, r, 1);
+	contradict_text(c, r, 2);
+	contradict_amount(c, r);
+}
+
+/* ---- the table -------------------------------------------------------------------------- */
+
+#define E_(id, e, sev, cost, sum, expl) {id, sev, cost, sum, expl, rule_element, e}
+#define R_(id, fn, sev, cost, sum, expl) {id, sev, cost, sum, expl, fn, -1}
+
+/* One row per rule, in the order they run (and are listed by --explain).
+ * Costs are score points per finding; at most three findings of a rule
+ * count. Element rules share rule_element; their detectors are above. */
+const struct ck_rule ck_rules[] = {
+	R_("apology.conditional", rule_conditional, RD_SEV_ERROR, 15,
+	   "apology made conditional (\"we apologize if …\")",
+	   "An apology with a condition (\"if you were affected\", \"to the extent that\") doubts "
+	   "that any harm was done and reads as no apology at all. It is only flagged when the "
+	   "condition sits in the apology's own clause: \"We are sorry. If you need anything, call "
+	   "me.\" is fine. Fix: apologise for what happened and name the harm."),
+	R_("apology.non-apology", rule_non_apology, RD_SEV_ERROR, 15,
+	   "apology for the client's feelings, not our act",
+	   "\"Sorry you feel that way\", \"we regret that you were upset\" apologise for the "
+	   "client's reaction and put the problem in them. Fix: apologise for what we did."),
+	R_("apology.missing", rule_missing, RD_SEV_ERROR, 20,
+	   "an apology message without an explicit apology",
+	   "A message of kind apology must say \"sorry\" or \"I apologise\" plainly. Sympathy "
+	   "(\"sorry to hear\"), regret (\"we regret\") and conditional apologies do not count."),
+	R_("apology.generic", rule_generic, RD_SEV_WARNING, 6,
+	   "boilerplate apology that names no harm",
+	   "\"Any inconvenience this may have caused\" could be sent to anyone about anything. Name "
+	   "the harm this client suffered instead."),
+	R_("ownership.passive", rule_passive, RD_SEV_WARNING, 6,
+	   "agentless passive hides who did it",
+	   "\"Mistakes were made\", \"your records were deleted\" describe harm without an actor. "
+	   "A passive with an agent (\"the fix was deployed by our team\") or without harm "
+	   "(\"you were affected by our outage\") is fine. Fix: \"we deleted your records\"."),
+	R_("ownership.blame-shift", rule_blame, RD_SEV_WARNING, 8,
+	   "blame put on a vendor, the client or circumstances",
+	   "Blaming a vendor, the client or \"circumstances beyond our control\" tells the client "
+	   "they chose the wrong provider. Naming a vendor is fine when the message also takes "
+	   "responsibility (\"choosing and monitoring it is our responsibility\")."),
+	R_("tone.minimizing", rule_minimizing, RD_SEV_WARNING, 5,
+	   "words that shrink the harm (\"brief\", \"just a hiccup\")",
+	   "\"A brief outage\", \"just a small hiccup\", \"only affected a few records\" argue with "
+	   "the client about how bad it was. Neutral uses (\"just now\", \"only the EU region is "
+	   "still affected\", \"the only thing that matters\") are not flagged. Fix: state duration "
+	   "and effect plainly."),
+	R_("tone.hedging", rule_hedging, RD_SEV_WARNING, 4,
+	   "hedging where a fact is owed (\"might\", \"we believe\")",
+	   "Hedges make a statement of fact sound unsure. Say what is known; for what is not, say "
+	   "so and when it will be. Questions and \"you may …\" are not flagged."),
+	R_("tone.jargon", rule_jargon, RD_SEV_WARNING, 3,
+	   "internal jargon and acronyms",
+	   "Terms from data/words/jargon.txt (extend with words/jargon.local.txt or extra_words) "
+	   "are warnings; other all-capital acronyms not in data/words/acronyms.txt and not "
+	   "defined in parentheses are info."),
+	R_("tone.corporate", rule_corporate, RD_SEV_WARNING, 4,
+	   "stock corporate phrasing",
+	   "\"Please be advised\", \"we regret to inform you\", \"we value your business\", \"at "
+	   "this point in time\" put distance between us and the client. Say it plainly."),
+	R_("promise.overreach", rule_overreach, RD_SEV_WARNING, 8,
+	   "a promise nobody can keep (\"never again\", \"guarantee\", \"100%\")",
+	   "\"This will never happen again\" and \"we guarantee\" will be remembered when something "
+	   "else fails. Promise the safeguard we control instead. Negated forms (\"we cannot "
+	   "guarantee\") and facts (\"100% of your orders\") are not flagged."),
+	E_("element.impact", E_IMPACT, RD_SEV_WARNING, 10,
+	   "no specific acknowledgement of what it cost this client",
+	   "Found when one sentence addresses the client (you/your) and names a harm "
+	   "(data/words/impact.txt), outside a generic or conditional apology."),
+	E_("element.ownership", E_OWNERSHIP, RD_SEV_WARNING, 10,
+	   "no first-person acceptance of responsibility",
+	   "Found from data/words/ownership.txt (\"our mistake\", \"we take responsibility\") or "
+	   "\"we/I/our …\" followed by an admitting verb (\"we deleted\", \"our update broke\")."),
+	E_("element.cause", E_CAUSE, RD_SEV_WARNING, 10,
+	   "no explanation of what went wrong",
+	   "Required for rca_update, plan and review. Found from data/words/cause.txt "
+	   "(\"because\", \"caused by\", \"root cause\")."),
+	E_("element.action", E_ACTION, RD_SEV_WARNING, 8,
+	   "nothing about what we are doing now",
+	   "Found when \"we\", \"I\" or \"our team\" is the subject of an action verb "
+	   "(data/words/action_verbs.txt) or from data/words/action_phrases.txt."),
+	E_("element.prevention", E_PREVENTION, RD_SEV_WARNING, 8,
+	   "nothing about preventing a recurrence",
+	   "Required for rca_update, plan and review; found from data/words/prevention.txt."),
+	E_("element.timeline", E_TIMELINE, RD_SEV_WARNING, 8,
+	   "no date or time for the fix",
+	   "Required for plan, progress and delay: a future date, time or \"within …\" that is not "
+	   "the time of the next update."),
+	E_("element.next-update", E_NEXT_UPDATE, RD_SEV_WARNING, 8,
+	   "no time for the next update",
+	   "Until resolution every message says when the next update comes: a phrase from "
+	   "data/words/next_update.txt and a future time in the same sentence."),
+	E_("element.contact", E_CONTACT, RD_SEV_WARNING, 6,
+	   "no named point person",
+	   "Found from data/words/contact.txt (\"your point person\", \"call me\") or an e-mail "
+	   "address or phone number."),
+	E_("element.repair", E_REPAIR, RD_SEV_WARNING, 8,
+	   "no offer of repair or goodwill",
+	   "Required for plan and resolution when the policy calls for goodwill "
+	   "(rd_check_opts.repair_expected)."),
+	E_("element.delay-reason", E_DELAY_REASON, RD_SEV_WARNING, 10,
+	   "a delay notice with no reason",
+	   "A revised timeline must say why it moved (data/words/delay_reason.txt)."),
+	E_("element.late-ack", E_LATE_ACK, RD_SEV_ERROR, 15,
+	   "a late message that does not acknowledge the delay",
+	   "When the obligation this message meets was overdue at the time it is sent "
+	   "(rd_check_opts.late), the message must acknowledge it (data/words/late_ack.txt)."),
+	R_("fact.contradiction", rule_contradiction, RD_SEV_ERROR, 20,
+	   "states an ETA, cause, remedy or amount that differs from what was told before",
+	   "Compares the ETA (a date in a sentence about the fix), the cause (after \"caused by\", "
+	   "\"root cause was\"…), the remedy and a goodwill amount with the latest of each told to "
+	   "this client and to the other clients of the failure (amounts: this client only). Not "
+	   "flagged in a correction, in a message that says it corrects (\"Correction:\", \"we "
+	   "previously said\"), or for an ETA in a delay notice."),
+	R_("template.unfilled", rule_unfilled, RD_SEV_ERROR, 20,
+	   "unfilled placeholder ({{…}}, [CLIENT NAME], <name>, XXX)",
+	   "Leftovers of a template: {{…}}, ${…}, {name}, [ALL CAPS] or [a placeholder word], "
+	   "<name>, XXX, TBD, TODO, %s, ???. Markdown links and HTML tags are not flagged."),
+};
+const size_t ck_nrules = sizeof ck_rules / sizeof ck_rules[0];
+
+void ck_run_rules(struct ck_ctx *c)
+{
+	for (size_t i = 0; i < ck_nrules && !c->oom; i++)
+		ck_rules[i].fn(c, &ck_rules[i]);
+	/* the required elements, for the result */
+	for (int e = 0; e < E__COUNT; e++)
+		if (c->required[e] || (e == E_LATE_ACK && c->o->late))
+			elem_found(c, e);
+}
+
+void ck_ctx_free(struct ck_ctx *c)
+{
+	for (size_t i = 0; i < c->nf; i++) {
+		free(c->f[i].message);
+		free(c->f[i].suggestion);
+	}
+	free(c->f);
+	free(c->apo);
+	free(c->role);
+	free(c->apo_end);
+	ck_items_free(&c->items);
+}

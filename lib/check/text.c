@@ -1,0 +1,805 @@
+/* text.c — turns a message into tokens and sentences for the checker and
+ * the extractor, in one forward pass over the bytes.
+ *
+ * Words are lower-cased (ASCII) and contractions are split into their full
+ * forms ("we're" -> we|are, "don't" -> do|not) so word lists need one
+ * spelling. Markdown is read just enough to stay out of the way: code spans,
+ * fenced code, quoted lines ("> …", usually the client's own words) and HTML
+ * comments yield no tokens; headings, list items and blank lines end
+ * sentences; emphasis characters are ignored. */
+#include <string.h>
+
+#include "check/check_int.h"
+
+static bool grow(void **p, size_t *cap, size_t need, size_t elsz)
+{
+	if (need <= *cap)
+		return true;
+	size_t n = *cap ? *cap : 64;
+	while (n < need)
+		n *= 2;
+	void *q = realloc(*p, n * elsz);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = n;
+	return true;
+}
+
+uint32_t ck_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+int ck_utf8_dec(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[0];
+	if (c < 0x80 || n < 2) {
+		*cp = c;
+		return 1;
+	}
+	if (c < 0xE0) {
+		*cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (c < 0xF0 || n < 4) {
+		if (n < 3) {
+			*cp = c;
+			return 1;
+		}
+		*cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+		return 3;
+	}
+	*cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+	      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	return 4;
+}
+
+static bool is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0xA0 ||
+	       (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+	       cp == 0xFEFF;
+}
+
+static bool is_letter_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	if (cp == 0xAA || cp == 0xB5 || cp == 0xBA)
+		return true;
+	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
+		return false;
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	    (cp >= 0xFF00 && cp <= 0xFF20) || (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFEFF)
+		return false;
+	return true;
+}
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+static bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
+
+/* ---- the parser state ---------------------------------------------------- */
+
+struct tz_state {
+	struct ck_doc *d;
+	const unsigned char *s;
+	size_t n, pos;
+	uint8_t gap;               /* pending gap for the next token */
+	char clause_ch;
+	char term;                 /* pending sentence terminator */
+	bool heading;              /* current line is a heading */
+	bool hyph;                 /* next token joined by a hyphen */
+	bool first_in_line;
+	size_t line_start;
+	size_t prev_line_len;      /* code points of the previous non-blank line */
+	uint32_t prev_line_last;   /* last non-space code point of it */
+	bool prev_line_blank;
+};
+
+static bool add_skip(struct ck_doc *d, size_t a, size_t b)
+{
+	if (d->nskip && d->skip[d->nskip - 1].end >= a) {
+		if (b > d->skip[d->nskip - 1].end)
+			d->skip[d->nskip - 1].end = (uint32_t)b;
+		return true;
+	}
+	if (!grow((void **)&d->skip, &d->capskip, d->nskip + 1, sizeof *d->skip))
+		return false;
+	d->skip[d->nskip++] = (struct ck_range){(uint32_t)a, (uint32_t)b};
+	return true;
+}
+
+/* Records the line starts inside a skipped multi-line span [a, b). */
+static bool record_lines(struct ck_doc *d, const unsigned char *s, size_t a, size_t b)
+{
+	for (size_t r = a; r < b; r++) {
+		if (s[r] != '\n')
+			continue;
+		if (!grow((void **)&d->line, &d->capline, d->nline + 1, sizeof *d->line))
+			return false;
+		d->line[d->nline++] = (uint32_t)(r + 1);
+	}
+	return true;
+}
+
+static uint32_t cp_before(const unsigned char *s, size_t start)
+{
+	size_t p = start;
+	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	if (p == 0)
+		return 0;
+	size_t q = p - 1;
+	while (q > 0 && (s[q] & 0xC0) == 0x80)
+		q--;
+	uint32_t cp;
+	ck_utf8_dec(s + q, p - q, &cp);
+	if (cp == '\n' || is_letter_cp(cp) || (cp < 0x80 && is_digit((unsigned char)cp)))
+		return 0;
+	return cp;
+}
+
+static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
+{
+	size_t p = end;
+	while (p < n && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	if (p >= n)
+		return 0;
+	uint32_t cp;
+	ck_utf8_dec(s + p, n - p, &cp);
+	if (cp == '\n' || is_letter_cp(cp) || (cp < 0x80 && is_digit((unsigned char)cp)))
+		return 0;
+	return cp;
+}
+
+/* Appends one token whose normalised text (nlen bytes, hash) has already
+ * been written at d->norm + d->nnorm, with room for its NUL. */
+static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32_t hash,
+		    uint8_t type, uint8_t flags)
+{
+	struct ck_doc *d = st->d;
+	if (d->ntok + 1 > d->captok && !grow((void **)&d->tok, &d->captok, d->ntok + 1, sizeof *d->tok))
+		return false;
+	struct ck_tok *t = &d->tok[d->ntok];
+	t->node = 0;
+	t->cls = 0;
+	t->start = (uint32_t)a;
+	t->end = (uint32_t)b;
+	t->norm = (uint32_t)d->nnorm;
+	t->nlen = (uint32_t)nlen;
+	d->norm[d->nnorm + nlen] = '\0';
+	t->hash = hash;
+	t->kw = type == CK_WORD ? (int16_t)ck_kw_index(d->norm + d->nnorm, nlen, hash) : -1;
+	d->nnorm += nlen + 1;
+	t->type = type;
+	t->flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0);
+	uint8_t gap = st->gap;
+	if (d->ntok == 0)
+		gap |= CK_G_SENT;
+	t->gap = gap;
+	t->clause_ch = st->clause_ch;
+	t->pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a);
+	t->post_cp = 0;
+	if (gap & CK_G_SENT) {
+		if (d->nsent) {
+			struct ck_sent *ps = &d->sent[d->nsent - 1];
+			ps->last = (uint32_t)d->ntok;
+			ps->end = d->tok[d->ntok - 1].end;
+			ps->term = st->term;
+		}
+		if (!grow((void **)&d->sent, &d->capsent, d->nsent + 1, sizeof *d->sent))
+			return false;
+		d->sent[d->nsent++] = (struct ck_sent){(uint32_t)d->ntok, 0, (uint32_t)a, 0, 0};
+		st->term = 0;
+	}
+	t->sent = (uint32_t)(d->nsent - 1);
+	d->ntok++;
+	st->gap = 0;
+	st->clause_ch = 0;
+	st->hyph = false;
+	return true;
+}
+
+static inline bool norm_room(struct ck_doc *d, size_t n)
+{
+	return d->nnorm + n + 1 <= d->capnorm || grow((void **)&d->norm, &d->capnorm, d->nnorm + n + 1, 1);
+}
+
+/* Appends one token with normalised text norm[0..nlen). */
+static bool emit(struct tz_state *st, size_t a, size_t b, const char *norm, size_t nlen,
+		 uint8_t type, uint8_t flags)
+{
+	if (!norm_room(st->d, nlen))
+		return false;
+	memcpy(st->d->norm + st->d->nnorm, norm, nlen);
+	return emit_at(st, a, b, nlen, ck_hash(norm, nlen), type, flags);
+}
+
+static bool norm_add(char *buf, size_t *n, size_t cap, const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (*n >= cap)
+			return false;
+		unsigned char c = s[i];
+		if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && (s[i + 2] == 0x98 || s[i + 2] == 0x99)) {
+			buf[(*n)++] = '\'';
+			i += 2;
+			continue;
+		}
+		buf[(*n)++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+	}
+	return true;
+}
+
+/* Emits a word, splitting a contraction into its two full forms. */
+static bool emit_word(struct tz_state *st, size_t a, size_t b, uint8_t flags)
+{
+	char buf[256];
+	size_t n = 0;
+	if (!norm_add(buf, &n, sizeof buf - 1, st->s + a, b - a))
+		return emit(st, a, b, (const char *)st->s + a, b - a > 255 ? 255 : b - a, CK_WORD, flags);
+	/* contractions: the normalised form uses ' for both apostrophes */
+	static const struct { const char *suf; const char *full; } ctr[] = {
+		{"n't", "not"}, {"'re", "are"}, {"'ll", "will"}, {"'ve", "have"},
+		{"'m", "am"}, {"'d", "would"}, {"'s", "'s"},
+	};
+	for (size_t k = 0; k < sizeof ctr / sizeof ctr[0]; k++) {
+		size_t sl = strlen(ctr[k].suf);
+		if (n > sl && memcmp(buf + n - sl, ctr[k].suf, sl) == 0) {
+			size_t base = n - sl;
+			/* the apostrophe in the source (1 or 3 bytes) */
+			size_t ap = b;
+			while (ap > a && st->s[ap - 1] != '\'' && st->s[ap - 1] != 0x99)
+				ap--;
+			if (ap == a)
+				break;
+			ap -= st->s[ap - 1] == 0x99 ? 3 : 1;
+			size_t split = k == 0 ? ap - 1 : ap;
+			if (split <= a)
+				break;
+			const char *stem = buf;
+			size_t stemlen = base;
+			if (k == 0) {
+				/* won't -> will not, can't -> can not, shan't -> shall not */
+				if (base == 2 && memcmp(buf, "wo", 2) == 0) {
+					stem = "will";
+					stemlen = 4;
+				} else if (base == 2 && memcmp(buf, "ca", 2) == 0) {
+					stem = "can";
+					stemlen = 3;
+				} else if (base == 3 && memcmp(buf, "sha", 3) == 0) {
+					stem = "shall";
+					stemlen = 5;
+				} else if (base == 2 && memcmp(buf, "ai", 2) == 0) {
+					stem = "is";
+					stemlen = 2;
+				}
+			}
+			if (!emit(st, a, split, stem, stemlen, CK_WORD, flags))
+				return false;
+			return emit(st, split, b, ctr[k].full, strlen(ctr[k].full), CK_WORD,
+				    CK_TF_SPLIT);
+		}
+	}
+	return emit(st, a, b, buf, n, CK_WORD, flags);
+}
+
+/* A word without an apostrophe: lower-cased and hashed in one pass straight
+ * into the norm buffer. */
+static bool emit_plain(struct tz_state *st, size_t a, size_t b, uint8_t flags)
+{
+	size_t n = b - a < 255 ? b - a : 255;
+	if (!norm_room(st->d, n))
+		return false;
+	const unsigned char *s = st->s + a;
+	char *o = st->d->norm + st->d->nnorm;
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+		o[i] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	return emit_at(st, a, b, n, h, CK_WORD, flags);
+}
+
+static bool is_abbrev(const struct ck_doc *d)
+{
+	if (!d->ntok)
+		return false;
+	const struct ck_tok *t = &d->tok[d->ntok - 1];
+	const char *w = d->norm + t->norm;
+	if (t->type != CK_WORD || t->nlen > 6)
+		return false;
+	if (t->nlen == 1)
+		return true;
+	static const char ab[][8] = {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "approx",
+		"inc", "ltd", "co", "jr", "sr", "no", "nos", "fig", "dept", "cf", "ca", "hrs",
+		"mins", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+		"am", "pm", "eg", "ie", "incl", "ref", "tel", "ph"};
+	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
+		if (ab[i][0] == w[0] && ab[i][t->nlen] == '\0' && memcmp(w, ab[i], t->nlen) == 0)
+			return true;
+	return false;
+}
+
+/* Handles the start of a line: blank lines, fences, quotes, headings and
+ * list markers. Returns the position to continue from. */
+static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
+{
+	struct ck_doc *d = st->d;
+	const unsigned char *s = st->s;
+	size_t n = st->n;
+	if (!grow((void **)&d->line, &d->capline, d->nline + 1, sizeof *d->line)) {
+		d->oom = true;
+		return n;
+	}
+	d->line[d->nline++] = (uint32_t)p;
+	st->line_start = p;
+	st->heading = false;
+	size_t q = p;
+	while (q < n && (s[q] == ' ' || s[q] == '\t'))
+		q++;
+	const unsigned char *nl = q < n ? memchr(s + q, '\n', n - q) : NULL;
+	size_t eol = nl ? (size_t)(nl - s) : n;
+	bool blank = q >= eol || (q + 1 == eol && s[q] == '\r');
+	bool fence = eol - q >= 3 && ((s[q] == '`' && s[q + 1] == '`' && s[q + 2] == '`') ||
+				      (s[q] == '~' && s[q + 1] == '~' && s[q + 2] == '~'));
+	if (fence || *in_fence) {
+		if (fence)
+			*in_fence = !*in_fence;
+		if (!add_skip(d, p, eol))
+			d->oom = true;
+		st->gap |= CK_G_SENT | CK_G_PARA;
+		return eol;
+	}
+	if (blank) {
+		st->gap |= CK_G_SENT | CK_G_PARA | CK_G_LINE;
+		st->prev_line_blank = true;
+		return eol;
+	}
+	if (s[q] == '>') {
+		if (!add_skip(d, p, eol))
+			d->oom = true;
+		st->gap |= CK_G_SENT | CK_G_PARA;
+		st->prev_line_blank = true;
+		return eol;
+	}
+	/* a wrapped line continues its sentence unless it looks like a new one */
+	if (!st->prev_line_blank && d->ntok) {
+		st->gap |= CK_G_LINE;
+		uint32_t cp = 0;
+		ck_utf8_dec(s + q, n - q, &cp);
+		bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : is_letter_cp(cp);
+		uint32_t last = st->prev_line_last;
+		if (upper && (last == ',' || last == ':' || last == ';' || st->prev_line_len < 40 ||
+			      !(is_letter_cp(last) || (last < 0x80 && is_digit((unsigned char)last)))))
+			st->gap |= CK_G_SENT;
+	}
+	st->prev_line_blank = false;
+	/* line statistics for the next line's decision: code points (bytes
+	 * that start one) and the last non-space character */
+	size_t cps = 40; /* 160 bytes hold at least 40 code points */
+	if (eol - q < 160) {
+		cps = 0;
+		for (size_t r = q; r < eol; r++)
+			cps += (s[r] & 0xC0) != 0x80;
+	}
+	size_t e2 = eol;
+	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
+		e2--;
+	uint32_t lastcp = 0;
+	if (e2 > q) {
+		size_t b = e2 - 1;
+		while (b > q && (s[b] & 0xC0) == 0x80)
+			b--;
+		ck_utf8_dec(s + b, e2 - b, &lastcp);
+	}
+	st->prev_line_len = cps;
+	st->prev_line_last = lastcp;
+	if (s[q] == '#') {
+		size_t h = q;
+		while (h < eol && s[h] == '#')
+			h++;
+		if (h - q <= 6 && (h == eol || s[h] == ' ' || s[h] == '\t')) {
+			st->heading = true;
+			st->gap |= CK_G_SENT | CK_G_PARA;
+			return h;
+		}
+	}
+	if ((s[q] == '-' || s[q] == '*' || s[q] == '+') && q + 1 < eol && (s[q + 1] == ' ' || s[q + 1] == '\t')) {
+		st->gap |= CK_G_SENT | CK_G_PARA;
+		return q + 1;
+	}
+	if (is_digit(s[q])) {
+		size_t h = q;
+		while (h < eol && is_digit(s[h]) && h - q < 4)
+			h++;
+		if (h < eol && (s[h] == '.' || s[h] == ')') && h + 1 < eol && s[h + 1] == ' ') {
+			st->gap |= CK_G_SENT | CK_G_PARA;
+			return h + 1;
+		}
+	}
+	return q;
+}
+
+static bool url_start(const unsigned char *s, size_t n, size_t p)
+{
+	unsigned char c = s[p] | 0x20, c2 = s[p + 1 < n ? p + 1 : p] | 0x20;
+	if (p + 4 >= n || !((c == 'h' && c2 == 't') || (c == 'w' && c2 == 'w') ||
+			     (c == 'm' && c2 == 'a') || (c == 'f' && c2 == 't')))
+		return false;
+	static const char *const pre[] = {"http://", "https://", "www.", "mailto:", "ftp://"};
+	static const size_t plen[] = {7, 8, 4, 7, 6};
+	for (size_t i = 0; i < 5; i++) {
+		size_t l = plen[i];
+		if (p + l < n && strncasecmp((const char *)s + p, pre[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* An e-mail address starting at p: returns its end, or 0. */
+static size_t email_end(const unsigned char *s, size_t n, size_t p)
+{
+	size_t q = p;
+	while (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == '_' || s[q] == '%' || s[q] == '+' || s[q] == '-'))
+		q++;
+	if (q >= n || s[q] != '@' || q == p)
+		return 0;
+	size_t r = q + 1;
+	bool dot = false;
+	while (r < n && (is_alnum(s[r]) || s[r] == '-' || (s[r] == '.' && r + 1 < n && is_alnum(s[r + 1])))) {
+		if (s[r] == '.')
+			dot = true;
+		r++;
+	}
+	return dot ? r : 0;
+}
+
+bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
+{
+	d->text = text;
+	d->len = len;
+	d->ntok = d->nsent = d->nnorm = d->nskip = d->nhit = d->nline = 0;
+	d->oom = false;
+	d->specials = false;
+	struct tz_state st = {.d = d, .s = (const unsigned char *)text, .n = len,
+			      .prev_line_blank = true};
+	const unsigned char *s = st.s;
+	bool in_fence = false;
+	size_t p = 0;
+	bool at_line = true;
+	while (p < len && !d->oom) {
+		if (at_line) {
+			at_line = false;
+			p = line_start(&st, p, &in_fence);
+			continue;
+		}
+		unsigned char c = s[p];
+		if (c == '\n') {
+			if (st.heading)
+				st.gap |= CK_G_SENT;
+			p++;
+			at_line = true;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r') {
+			p++;
+			continue;
+		}
+		if (is_alpha(c) || c >= 0x80) {
+			uint32_t cp;
+			int k = ck_utf8_dec(s + p, len - p, &cp);
+			if (c >= 0x80 && !is_letter_cp(cp)) {
+				/* punctuation or space outside ASCII */
+				if (is_space_cp(cp)) {
+				} else if (cp == 0x2014 || cp == 0x2013) {
+					st.gap |= CK_G_CLAUSE;
+					st.clause_ch = '-';
+				} else if (cp == 0x2026) {
+					st.gap |= CK_G_SENT;
+					st.term = '.';
+				} else if (cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+					   cp == 0xAB || cp == 0xBB) {
+				} else {
+					st.gap |= CK_G_PUNCT;
+				}
+				p += (size_t)k;
+				continue;
+			}
+			if (c < 0x80 && url_start(s, len, p)) {
+				size_t q = p;
+				while (q < len && s[q] > ' ' && s[q] != '<' && s[q] != '>' && s[q] != '"' && s[q] != ')')
+					q++;
+				while (q > p && strchr(".,;:!?'", s[q - 1]))
+					q--;
+				if (!emit(&st, p, q, "<url>", 5, CK_URL, 0))
+					return false;
+				p = q;
+				continue;
+			}
+			/* "a.m." / "p.m." */
+			if ((c | 0x20) == 'a' || (c | 0x20) == 'p') {
+				if (p + 3 < len && s[p + 1] == '.' && (s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' &&
+				    (p == 0 || !is_alnum(s[p - 1]))) {
+					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
+						return false;
+					p += 4;
+					continue;
+				}
+			}
+			size_t q = p;
+			unsigned upper = 0, letters = 0;
+			bool first_upper = false, apos = false;
+			/* ASCII fast path */
+			while (q < len && s[q] < 0x80 && is_alnum(s[q])) {
+				if (is_alpha(s[q])) {
+					letters++;
+					if (s[q] <= 'Z') {
+						upper++;
+						if (q == p)
+							first_upper = true;
+					}
+				}
+				q++;
+			}
+			/* an e-mail address: the word runs into '@' or an address character */
+			if (q < len && c < 0x80 && (s[q] == '@' || s[q] == '.' || s[q] == '_' || s[q] == '%' ||
+						    s[q] == '+' || s[q] == '-')) {
+				size_t e = email_end(s, len, p);
+				if (e) {
+					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
+						return false;
+					p = e;
+					continue;
+				}
+			}
+			while (q < len) {
+				uint32_t cq;
+				if (s[q] < 0x80 && is_alnum(s[q])) {
+					if (is_alpha(s[q])) {
+						letters++;
+						if (s[q] <= 'Z')
+							upper++;
+					}
+					q++;
+					continue;
+				}
+				if (s[q] < 0x80 && s[q] != '\'') {
+					break;
+				}
+				int kq = ck_utf8_dec(s + q, len - q, &cq);
+				if (is_letter_cp(cq) || (cq < 0x80 && is_digit((unsigned char)cq))) {
+					if (cq < 0x80 && is_alpha((unsigned char)cq)) {
+						letters++;
+						if (cq <= 'Z') {
+							upper++;
+							if (q == p)
+								first_upper = true;
+						}
+					}
+					q += (size_t)kq;
+					continue;
+				}
+				if (cq == '\'' || cq == 0x2019) {
+					size_t r = q + (size_t)kq;
+					uint32_t cn = 0;
+					if (r < len)
+						ck_utf8_dec(s + r, len - r, &cn);
+					if (r < len && is_letter_cp(cn)) {
+						q = r;
+						apos = true;
+						continue;
+					}
+				}
+				break;
+			}
+			uint8_t fl = 0;
+			if (first_upper)
+				fl |= CK_TF_CAP;
+			if (letters >= 2 && upper == letters)
+				fl |= CK_TF_ALLCAPS;
+			if (!(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
+				return false;
+			p = q;
+			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
+				st.hyph = true;
+				p++;
+			}
+			continue;
+		}
+		if (is_digit(c)) {
+			size_t q = p;
+			while (q < len && (is_alnum(s[q]) ||
+					   (q + 1 < len && (s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == '/' ||
+							    s[q] == '-') && is_digit(s[q + 1]))))
+				q++;
+			char buf[64];
+			size_t nb = 0;
+			norm_add(buf, &nb, sizeof buf - 1, s + p, q - p > 63 ? 63 : q - p);
+			if (!emit(&st, p, q, buf, nb, CK_NUM, 0))
+				return false;
+			p = q;
+			if (p + 1 < len && s[p] == '-' && is_alpha(s[p + 1])) {
+				st.hyph = true;
+				p++;
+			}
+			continue;
+		}
+		if (c == '`') {
+			size_t r = p;
+			while (r < len && s[r] == '`')
+				r++;
+			size_t run = r - p;
+			size_t q = r;
+			size_t close = 0;
+			while (q < len) {
+				if (s[q] == '\n' && q + 1 < len && (s[q + 1] == '\n' || (s[q + 1] == '\r'))) 
+					break;
+				if (s[q] == '`') {
+					size_t t = q;
+					while (t < len && s[t] == '`')
+						t++;
+					if (t - q == run) {
+						close = t;
+						break;
+					}
+					q = t;
+					continue;
+				}
+				q++;
+			}
+			if (close) {
+				if (!add_skip(d, p, close) || !record_lines(d, s, p, close))
+					return false;
+				st.gap |= CK_G_PUNCT;
+				p = close;
+			} else {
+				p = r;
+			}
+			continue;
+		}
+		if (c == '<' && p + 3 < len && s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-') {
+			const char *e = memmem(s + p + 4, len - p - 4, "-->", 3);
+			size_t q = e ? (size_t)((const unsigned char *)e - s) + 3 : len;
+			if (!add_skip(d, p, q) || !record_lines(d, s, p, q))
+				return false;
+			p = q;
+			continue;
+		}
+		switch (c) {
+		case '?':
+			d->specials = true;
+			/* fall through */
+		case '.':
+		case '!': {
+			size_t q = p;
+			while (q < len && (s[q] == '.' || s[q] == '!' || s[q] == '?'))
+				q++;
+			size_t r = q;
+			while (r < len && (s[r] == '"' || s[r] == '\'' || s[r] == ')' || s[r] == '*' || s[r] == '_'))
+				r++;
+			if (r + 2 < len && s[r] == 0xE2 && s[r + 1] == 0x80 && (s[r + 2] == 0x9D || s[r + 2] == 0x99))
+				r += 3;
+			bool end = r >= len || s[r] == ' ' || s[r] == '\t' || s[r] == '\n' || s[r] == '\r';
+			if (end && c == '.' && q - p == 1) {
+				size_t t = r;
+				while (t < len && (s[t] == ' ' || s[t] == '\t'))
+					t++;
+				bool lower_next = t < len && s[t] >= 'a' && s[t] <= 'z';
+				if (lower_next || (!ck_is(d, d->ntok - 1, "etc") && is_abbrev(d)))
+					end = false;
+				/* "5." at the end of a number is a sentence end */
+			}
+			if (end) {
+				st.gap |= CK_G_SENT;
+				st.term = (char)(s[q - 1]);
+			} else {
+				st.gap |= CK_G_PUNCT;
+			}
+			p = q;
+			continue;
+		}
+		case '[': case '{':
+			d->specials = true;
+			/* fall through */
+		case ',': case ';': case ':': case '(': case ')': case ']': case '}':
+			st.gap |= CK_G_CLAUSE;
+			st.clause_ch = (char)c;
+			p++;
+			continue;
+		case '-':
+			if ((p + 1 < len && (s[p + 1] == ' ' || s[p + 1] == '-')) && p > 0 && s[p - 1] == ' ') {
+				st.gap |= CK_G_CLAUSE;
+				st.clause_ch = '-';
+			} else {
+				st.gap |= CK_G_PUNCT;
+			}
+			p++;
+			continue;
+		case '*': case '_': case '~': case '"': case '\'': case '#': case '>':
+			p++;
+			continue;
+		case '<': case '$': case '%':
+			d->specials = true;
+			/* fall through */
+		default:
+			st.gap |= CK_G_PUNCT;
+			p++;
+			continue;
+		}
+	}
+	if (d->oom)
+		return false;
+	/* post_cp of every token, and close the last sentence */
+	for (size_t i = 0; i < d->ntok; i++) {
+		struct ck_tok *t = &d->tok[i];
+		t->post_cp = (i + 1 < d->ntok && d->tok[i + 1].start == t->end) ? 0 : cp_after(s, len, t->end);
+	}
+	if (d->nsent) {
+		struct ck_sent *ps = &d->sent[d->nsent - 1];
+		ps->last = (uint32_t)d->ntok;
+		ps->end = d->tok[d->ntok - 1].end;
+		ps->term = st.term;
+	}
+	if (d->nline == 0) {
+		if (!grow((void **)&d->line, &d->capline, 1, sizeof *d->line))
+			return false;
+		d->line[d->nline++] = 0;
+	}
+	return true;
+}
+
+void ck_doc_free(struct ck_doc *d)
+{
+	free(d->tok);
+	free(d->sent);
+	free(d->norm);
+	free(d->skip);
+	free(d->hit);
+	free(d->line);
+	memset(d, 0, sizeof *d);
+}
+
+void ck_doc_linecol(const struct ck_doc *d, size_t off, unsigned *line, unsigned *col)
+{
+	size_t lo = 0, hi = d->nline;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (d->line[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	size_t ls = d->nline ? d->line[lo] : 0;
+	unsigned c = 1;
+	for (size_t p = ls; p < off && p < d->len; p++)
+		if (((unsigned char)d->text[p] & 0xC0) != 0x80)
+			c++;
+	*line = (unsigned)lo + 1;
+	*col = c;
+}
+
+bool ck_doc_skipped(const struct ck_doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->nskip;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (d->skip[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nskip && d->skip[lo].start <= off && off < d->skip[lo].end;
+}

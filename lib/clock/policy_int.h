@@ -1,0 +1,18 @@
+/* policy_int.h — the parts of struct rd_policy that only lib/clock sees:
+ * the checker's lists, read through the accessors in policy.h. */
+#ifndef REDRESS_CLOCK_POLICY_INT_H
+#define REDRESS_CLOCK_POLICY_INT_H
+#include <stddef.h>
+
+/* The number of communication kinds (rd_policy_kinds without its NULL). */
+#define RD_POLICY_NKINDS 11
+
+struct rd_policy_checker {
+	char **required[RD_POLICY_NKINDS];  /* per kind, NULL-terminated; NULL = none given */
+	char **jargon;                      /* NULL-terminated or NULL */
+	char **list_names;                  /* NULL-terminated or NULL */
+	char ***lists;                      /* parallel to list_names */
+	size_t n_lists;
+};
+
+#endif

@@ -1,0 +1,118 @@
+/* cmd_serve.c — `redress serve`: reads options and environment into a
+ * struct rd_server_config and runs the HTTP server (src/server/http.c).
+ * Every option has an environment twin so containers need no flags. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../server/server.h"
+#include "commands.h"
+
+static const char serve_usage[] =
+	"usage: redress serve [--listen ADDR:PORT] [--threads N] [--body-limit BYTES]\n"
+	"                     [--timeout SECONDS] [--access-log FILE|-|off]\n"
+	"                     [--base-url URL] [--secure-cookies] [--first-admin EMAIL]\n"
+	"                     [--print-routes]\n\n"
+	"Runs the JSON API (/api/), the staff web app (/) and the client portal\n"
+	"(/portal/) over the database (--db). Stops gracefully on SIGTERM or SIGINT:\n"
+	"requests in flight finish first.\n\n"
+	"  --listen ADDR:PORT   where to listen (default 127.0.0.1:8080; port 0 picks\n"
+	"                       a free port). Prints 'listening on http://ADDR:PORT'.\n"
+	"  --threads N          worker threads, each with its own database handle\n"
+	"                       (default: twice the CPUs, at least 4)\n"
+	"  --body-limit BYTES   largest request body (default 1M; K and M suffixes)\n"
+	"  --timeout SECONDS    idle connection timeout (default 30)\n"
+	"  --access-log DEST    '-' stderr (default), a file to append to, or 'off'\n"
+	"  --base-url URL       how users reach this server (for printed links);\n"
+	"                       an https:// URL also turns on --secure-cookies\n"
+	"  --secure-cookies     mark cookies Secure (behind a TLS proxy)\n"
+	"  --first-admin EMAIL  when no admin exists, create EMAIL as admin and print\n"
+	"                       a one-time login link\n"
+	"  --print-routes       print the routes table and exit\n\n"
+	"environment: REDRESS_LISTEN, REDRESS_THREADS, REDRESS_BODY_LIMIT,\n"
+	"REDRESS_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL, REDRESS_SECURE_COOKIES=1,\n"
+	"REDRESS_FIRST_ADMIN (options win over the environment).\n";
+
+static const char *opt_or_env(const struct cli_args *a, const char *key, const char *env)
+{
+	const char *v = cli_arg(a, key);
+	if (!v)
+		v = getenv(env);
+	return v && *v ? v : NULL;
+}
+
+static int parse_size(struct rd_cli *cli, const char *what, const char *v, unsigned long long max,
+		      unsigned long long *out)
+{
+	char *end;
+	unsigned long long n = strtoull(v, &end, 10);
+	if (end == v)
+		return cli_usage_error(cli, "%s: '%s' is not a number", what, v);
+	if (*end == 'K' || *end == 'k')
+		n *= 1024, end++;
+	else if (*end == 'M' || *end == 'm')
+		n *= 1024 * 1024, end++;
+	if (*end || n == 0 || n > max)
+		return cli_usage_error(cli, "%s: '%s' must be a number from 1 to %llu", what, v, max);
+	*out = n;
+	return 0;
+}
+
+int cmd_serve(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"listen", NULL, CO_STR, "ADDR:PORT"}, {"threads", NULL, CO_STR, "N"},
+		{"body-limit", "body_limit", CO_STR, "BYTES"}, {"timeout", NULL, CO_STR, "SECONDS"},
+		{"access-log", "access_log", CO_STR, "FILE|-|off"}, {"base-url", "base_url", CO_STR, "URL"},
+		{"secure-cookies", "secure_cookies", CO_FLAG, NULL},
+		{"first-admin", "first_admin", CO_STR, "EMAIL"},
+		{"print-routes", "print_routes", CO_FLAG, NULL}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, serve_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(serve_usage));
+	if (json_is_true(json_object_get(a.fields, "print_routes"))) {
+		rd_routes_print(stdout);
+		return cli_end(&a, 0);
+	}
+	struct rd_server_config cfg = {0};
+	cfg.db = cli->db;
+	cfg.listen = opt_or_env(&a, "listen", "REDRESS_LISTEN");
+	if (!cfg.listen)
+		cfg.listen = "127.0.0.1:8080";
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	cfg.threads = ncpu > 2 ? (unsigned)ncpu * 2 : 4;
+	cfg.body_limit = 1024 * 1024;
+	cfg.timeout = 30;
+	cfg.login_max_failures = 5;
+	unsigned long long n;
+	const char *v;
+	if ((v = opt_or_env(&a, "threads", "REDRESS_THREADS"))) {
+		if (parse_size(cli, "--threads", v, 256, &n))
+			return cli_end(&a, 2);
+		cfg.threads = (unsigned)n;
+	}
+	if ((v = opt_or_env(&a, "body_limit", "REDRESS_BODY_LIMIT"))) {
+		if (parse_size(cli, "--body-limit", v, 64ULL * 1024 * 1024, &n))
+			return cli_end(&a, 2);
+		cfg.body_limit = (size_t)n;
+	}
+	if ((v = opt_or_env(&a, "timeout", "REDRESS_TIMEOUT"))) {
+		if (parse_size(cli, "--timeout", v, 3600, &n))
+			return cli_end(&a, 2);
+		cfg.timeout = (unsigned)n;
+	}
+	cfg.access_log = opt_or_env(&a, "access_log", "REDRESS_ACCESS_LOG");
+	cfg.base_url = opt_or_env(&a, "base_url", "REDRESS_BASE_URL");
+	if (cfg.base_url && strncmp(cfg.base_url, "http://", 7) != 0 && strncmp(cfg.base_url, "https://", 8) != 0)
+		return cli_end(&a, cli_usage_error(cli, "--base-url must start with http:// or https://"));
+	v = getenv("REDRESS_SECURE_COOKIES");
+	cfg.secure_cookies = json_is_true(json_object_get(a.fields, "secure_cookies")) ||
+			     (v && strcmp(v, "1") == 0) ||
+			     (cfg.base_url && strncmp(cfg.base_url, "https://", 8) == 0);
+	cfg.first_admin = opt_or_env(&a, "first_admin", "REDRESS_FIRST_ADMIN");
+	int rc = rd_server_run(&cfg);
+	return cli_end(&a, rc);
+}

@@ -1,0 +1,181 @@
+/* cmd_token.c — `redress token` (API bearer tokens: create, list, revoke)
+ * and `redress user login-link` (a one-time login link for a staff user).
+ * Secrets are printed once and stored only as hashes (lib/auth.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "redress/auth.h"
+#include "redress/time.h"
+
+/* The base of printed links: --base-url, $REDRESS_BASE_URL, else the
+ * address `serve` listens on by default. Writes into buf. */
+const char *cli_base_url(const struct cli_args *a, char *buf, size_t n)
+{
+	const char *b = cli_arg(a, "base_url");
+	if (!b || !*b)
+		b = getenv("REDRESS_BASE_URL");
+	if (b && *b) {
+		snprintf(buf, n, "%s", b);
+	} else {
+		const char *l = getenv("REDRESS_LISTEN");
+		snprintf(buf, n, "http://%s", l && *l ? l : "127.0.0.1:8080");
+	}
+	size_t len = strlen(buf);
+	while (len && buf[len - 1] == '/')
+		buf[--len] = '\0';
+	return buf;
+}
+
+static const char create_usage[] =
+	"usage: redress token create EMAIL [--label TEXT] [--json]\n\n"
+	"Creates an API bearer token for staff user EMAIL and prints it once; only\n"
+	"its hash is stored. Use it as 'Authorization: Bearer TOKEN'. The token acts\n"
+	"with the user's role. Admins may create tokens for anyone; others only for\n"
+	"themselves (--as).\n";
+
+static int token_create(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {{"label", NULL, CO_STR, "TEXT"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, create_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(create_usage));
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	char *tok = NULL, *msg = NULL;
+	int64_t id = 0;
+	enum rd_err rc = rd_api_token_create(s, act, a.pos[0], cli_arg(&a, "label"), &tok, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	if (a.json) {
+		json_t *j = json_pack("{sI ss ss* ss}", "id", (json_int_t)id, "user", a.pos[0], "label",
+				      cli_arg(&a, "label"), "token", tok);
+		cli_print_json(j);
+		json_decref(j);
+	} else {
+		printf("%s\n", tok);
+		fprintf(stderr, "API token #%lld for %s: shown once, store it now.\n", (long long)id, a.pos[0]);
+	}
+	memset(tok, 0, strlen(tok));
+	free(tok);
+	return cli_end(&a, 0);
+}
+
+static const char revoke_usage[] =
+	"usage: redress token revoke ID\n\n"
+	"Revokes API token ID at once (see 'redress token list').\n";
+
+static int token_revoke(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 1, 1, revoke_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(revoke_usage));
+	const char *p = a.pos[0][0] == '#' ? a.pos[0] + 1 : a.pos[0];
+	char *end;
+	long long id = strtoll(p, &end, 10);
+	if (!*p || *end || id <= 0)
+		return cli_end(&a, cli_usage_error(cli, "'%s' is not a token id (a number)", a.pos[0]));
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	char *msg = NULL;
+	enum rd_err rc = rd_api_token_revoke(s, act, id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	printf("API token #%lld revoked\n", id);
+	return cli_end(&a, 0);
+}
+
+static const char list_usage[] = "usage: redress token list [--user EMAIL] [--json]\n";
+
+static int token_list(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {{"user", NULL, CO_STR, "EMAIL"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(list_usage));
+	struct rd_store *s = cli_store(cli);
+	if (!s)
+		return cli_end(&a, 1);
+	json_t *out;
+	char *msg = NULL;
+	enum rd_err rc = rd_api_token_list(s, cli_arg(&a, "user"), &out, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	if (a.json) {
+		cli_print_json(out);
+	} else {
+		printf("id\tuser\tlabel\tcreated_at\trevoked_at\n");
+		size_t i;
+		json_t *t;
+		json_array_foreach(out, i, t) {
+			json_t *l = json_object_get(t, "label"), *r = json_object_get(t, "revoked_at");
+			printf("%lld\t%s\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(t, "id")),
+			       json_string_value(json_object_get(t, "user")), json_is_string(l) ? json_string_value(l) : "-",
+			       json_string_value(json_object_get(t, "created_at")),
+			       json_is_string(r) ? json_string_value(r) : "-");
+		}
+	}
+	json_decref(out);
+	return cli_end(&a, 0);
+}
+
+static const struct cli_command token_cmds[] = {
+	{"create", token_create, "create an API token (printed once)", create_usage},
+	{"list", token_list, "list API tokens (never their secrets)", list_usage},
+	{"revoke", token_revoke, "revoke an API token", revoke_usage},
+	{NULL, NULL, NULL, NULL},
+};
+
+int cmd_token(struct rd_cli *cli, int argc, char **argv)
+{
+	return cli_dispatch(cli, "token", token_cmds, argc, argv);
+}
+
+static const char login_link_usage[] =
+	"usage: redress user login-link EMAIL [--minutes N] [--base-url URL]\n\n"
+	"Prints a one-time login link for staff user EMAIL (admin only), valid for\n"
+	"N minutes (default 60): for a first login or a lost password. Only its hash\n"
+	"is stored; it works once.\n";
+
+int user_login_link(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"minutes", NULL, CO_STR, "N"}, {"base-url", "base_url", CO_STR, "URL"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, login_link_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(login_link_usage));
+	int minutes = 0;
+	const char *m = cli_arg(&a, "minutes");
+	if (m) {
+		char *end;
+		long v = strtol(m, &end, 10);
+		if (!*m || *end || v <= 0 || v > 7 * 24 * 60)
+			return cli_end(&a, cli_usage_error(cli, "--minutes must be from 1 to 10080"));
+		minutes = (int)v;
+	}
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	char *tok = NULL, *msg = NULL, base[512];
+	enum rd_err rc = rd_login_link_create(s, act, a.pos[0], minutes, rd_time_now(), &tok, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	printf("%s/login/link/%s\n", cli_base_url(&a, base, sizeof base), tok);
+	memset(tok, 0, strlen(tok));
+	free(tok);
+	return cli_end(&a, 0);
+}

@@ -1,0 +1,191 @@
+/* errors.c — the one place an error becomes HTTP: enum rd_err → status and
+ * problem type, the titles of every problem type, and the RFC 9457
+ * application/problem+json body. Problem types are part of the API (the
+ * OpenAPI file lists them): rename one and clients break.
+ *
+ * Server errors (5xx) never echo the library's message to the client (it
+ * may name files or SQL); it goes to the server's stderr instead. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "server.h"
+
+static const struct {
+	enum rd_err err;
+	int status;
+	const char *type;
+} err_map[] = {
+	{RD_EINVAL, 422, "invalid"},         /* the request parsed but its content is wrong */
+	{RD_ENOTFOUND, 404, "not-found"},
+	{RD_EEXIST, 409, "conflict"},
+	{RD_ESTATE, 409, "invalid-state"},   /* a transition the state machine refuses */
+	{RD_EPERM, 403, "forbidden"},
+	{RD_ECHECK, 422, "check-failed"},
+	{RD_ENOMEM, 503, "unavailable"},
+	{RD_EDB, 500, "database"},
+	{RD_EIO, 500, "internal"},
+};
+
+static const struct {
+	const char *type;
+	const char *title;
+} titles[] = {
+	{"invalid", "The request's content is not valid"},
+	{"not-found", "Not found"},
+	{"conflict", "It already exists"},
+	{"invalid-state", "Not allowed in the current state"},
+	{"forbidden", "Your role may not do this"},
+	{"check-failed", "The check found errors"},
+	{"unavailable", "Temporarily unavailable"},
+	{"database", "The database failed"},
+	{"internal", "Internal error"},
+	{"malformed-json", "The body is not valid JSON"},
+	{"bad-request", "Bad request"},
+	{"unsupported-media-type", "Unsupported content type"},
+	{"payload-too-large", "The body is too large"},
+	{"unauthenticated", "Authentication required"},
+	{"method-not-allowed", "Method not allowed"},
+	{"rate-limited", "Too many attempts"},
+	{"csrf", "Missing or wrong CSRF token"},
+	{NULL, NULL},
+};
+
+int rd_err_http_status(enum rd_err err)
+{
+	for (size_t i = 0; i < sizeof err_map / sizeof err_map[0]; i++)
+		if (err_map[i].err == err)
+			return err_map[i].status;
+	return 500;
+}
+
+const char *rd_err_problem_type(enum rd_err err)
+{
+	for (size_t i = 0; i < sizeof err_map / sizeof err_map[0]; i++)
+		if (err_map[i].err == err)
+			return err_map[i].type;
+	return "internal";
+}
+
+const char *rd_problem_title(const char *type)
+{
+	for (int i = 0; titles[i].type; i++)
+		if (strcmp(titles[i].type, type) == 0)
+			return titles[i].title;
+	return "Error";
+}
+
+void rd_resp_json(struct rd_resp *resp, int status, json_t *j)
+{
+	rd_buf_free(&resp->body);
+	resp->status = status;
+	resp->content_type = "application/json";
+	char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	if (!s) {
+		resp->status = 500;
+		rd_buf_adds(&resp->body, "{\"type\":\"/problems/internal\",\"title\":\"Internal error\",\"status\":500}");
+		resp->content_type = "application/problem+json";
+		return;
+	}
+	rd_buf_adds(&resp->body, s);
+	free(s);
+}
+
+void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const char *type,
+		     const char *detail)
+{
+	char t[64];
+	snprintf(t, sizeof t, "/problems/%s", type);
+	json_t *p = json_pack("{ss ss si}", "type", t, "title", rd_problem_title(type), "status", status);
+	if (detail) {
+		json_t *d = json_string(detail);
+		/* a message quoting bad input may itself be bad UTF-8 */
+		json_object_set_new(p, "detail", d ? d : json_string("(detail not shown: not valid UTF-8)"));
+	}
+	if (req && req->path) {
+		json_t *in = json_string(req->path);
+		if (in)
+			json_object_set_new(p, "instance", in);
+	}
+	rd_resp_json(resp, status, p);
+	resp->content_type = "application/problem+json";
+	resp->no_etag = true;
+	if (resp->log_note == NULL)
+		resp->log_note = strdup(type);
+}
+
+void rd_resp_err(struct rd_resp *resp, struct rd_req *req, enum rd_err err, char *msg)
+{
+	int status = rd_err_http_status(err);
+	if (status >= 500) {
+		fprintf(stderr, "redress serve: %s %s: %s\n", req && req->method ? req->method : "?",
+			req && req->path ? req->path : "?", msg ? msg : rd_err_name(err));
+		rd_resp_problem(resp, req, status, rd_err_problem_type(err),
+				"the server could not complete the request; details are in its log");
+	} else {
+		rd_resp_problem(resp, req, status, rd_err_problem_type(err), msg ? msg : rd_err_name(err));
+	}
+	free(msg);
+}
+
+void rd_resp_redirect(struct rd_resp *resp, const char *location)
+{
+	resp->status = 303;
+	rd_resp_header(resp, "Location", location);
+	resp->content_type = "text/plain; charset=utf-8";
+	rd_buf_free(&resp->body);
+}
+
+void rd_html_escape(struct rd_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '<': rd_buf_adds(b, "&lt;"); break;
+		case '>': rd_buf_adds(b, "&gt;"); break;
+		case '&': rd_buf_adds(b, "&amp;"); break;
+		case '"': rd_buf_adds(b, "&quot;"); break;
+		case '\'': rd_buf_adds(b, "&#39;"); break;
+		default: rd_buf_addc(b, *s);
+		}
+	}
+}
+
+void rd_url_encode(struct rd_buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    *p == '-' || *p == '_' || *p == '.' || *p == '~') {
+			rd_buf_addc(b, (char)*p);
+		} else {
+			rd_buf_addc(b, '%');
+			rd_buf_addc(b, hex[*p >> 4]);
+			rd_buf_addc(b, hex[*p & 15]);
+		}
+	}
+}
+
+void rd_resp_html_message(struct rd_resp *resp, int status, const char *title, const char *text,
+			  const char *link, const char *link_text)
+{
+	rd_buf_free(&resp->body);
+	resp->status = status;
+	resp->content_type = "text/html; charset=utf-8";
+	resp->no_etag = true;
+	struct rd_buf *b = &resp->body;
+	rd_buf_adds(b, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>");
+	rd_html_escape(b, title);
+	rd_buf_adds(b, " — redress</title></head><body><main><h1>");
+	rd_html_escape(b, title);
+	rd_buf_adds(b, "</h1><p>");
+	rd_html_escape(b, text);
+	rd_buf_adds(b, "</p>");
+	if (link) {
+		rd_buf_adds(b, "<p><a href=\"");
+		rd_html_escape(b, link);
+		rd_buf_adds(b, "\">");
+		rd_html_escape(b, link_text ? link_text : link);
+		rd_buf_adds(b, "</a></p>");
+	}
+	rd_buf_adds(b, "</main></body></html>\n");
+}

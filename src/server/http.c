@@ -1,0 +1,718 @@
+/* http.c — the HTTP core on libmicrohttpd: binds the listen socket, runs a
+ * pool of worker threads (each with its own store handle, opened lazily),
+ * receives bodies under a hard cap, hands each request to the router,
+ * turns the handler's struct rd_resp into a response (security headers,
+ * ETag / 304), writes the access log and the metrics, and stops gracefully
+ * on SIGTERM: no new connections, requests in flight finish, then close.
+ *
+ * Nothing here knows a route or an entity: that is router.c and api_*.c. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "redress/time.h"
+#include "server.h"
+
+/* ---- arena ---- */
+
+struct rd_arena_block {
+	struct rd_arena_block *next;
+	size_t size, used;
+	_Alignas(16) char data[];
+};
+
+#define ARENA_BLOCK 8192
+
+void *rd_arena_alloc(struct rd_arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	if (a->used + n > a->cap) {
+		a->over = true;
+		return NULL;
+	}
+	struct rd_arena_block *b = a->head;
+	if (!b || b->size - b->used < n) {
+		size_t sz = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+		b = malloc(sizeof *b + sz);
+		if (!b)
+			return NULL;
+		b->size = sz;
+		b->used = 0;
+		b->next = a->head;
+		a->head = b;
+	}
+	void *p = b->data + b->used;
+	b->used += n;
+	a->used += n;
+	return p;
+}
+
+char *rd_arena_strndup(struct rd_arena *a, const char *s, size_t n)
+{
+	char *p = rd_arena_alloc(a, n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+char *rd_arena_strdup(struct rd_arena *a, const char *s)
+{
+	return s ? rd_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+void rd_arena_free(struct rd_arena *a)
+{
+	while (a->head) {
+		struct rd_arena_block *n = a->head->next;
+		free(a->head);
+		a->head = n;
+	}
+	a->used = 0;
+}
+
+/* ---- server state ---- */
+
+static const struct rd_server_config *g_cfg;
+static pthread_key_t store_key;
+static atomic_int inflight;
+static atomic_bool stopping;
+static int log_fd = -1;
+
+/* Metrics: requests per route and status class, and one latency histogram. */
+static const double buckets_ms[] = {0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000};
+#define NBUCKETS (sizeof buckets_ms / sizeof buckets_ms[0])
+static atomic_ulong *route_counts;   /* [(nroutes + 2) * 5]: 0 unmatched, 1 pages */
+static atomic_ulong hist[NBUCKETS + 1];
+static atomic_ulong hist_count;
+static atomic_ullong hist_sum_us;
+
+static void store_destroy(void *p)
+{
+	rd_store_close(p);
+}
+
+static struct rd_store *thread_store(char **errmsg)
+{
+	struct rd_store *s = pthread_getspecific(store_key);
+	if (s)
+		return s;
+	if (rd_store_open(g_cfg->db, &s, errmsg))
+		return NULL;
+	pthread_setspecific(store_key, s);
+	return s;
+}
+
+static int64_t mono_us(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* ---- request helpers used by handlers ---- */
+
+const char *rd_req_header(struct rd_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+const char *rd_req_cookie(struct rd_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
+}
+
+void rd_resp_header(struct rd_resp *resp, const char *name, const char *value)
+{
+	if (resp->nheaders >= RD_RESP_MAX_HEADERS)
+		return;
+	char *v = strdup(value);
+	if (!v)
+		return;
+	resp->headers[resp->nheaders].name = name;
+	resp->headers[resp->nheaders].value = v;
+	resp->nheaders++;
+}
+
+/* ---- per-connection state ---- */
+
+struct conn_state {
+	struct rd_req req;
+	char *body;
+	size_t len, cap;
+	bool too_large;
+	bool answered;       /* a response was queued on the first call */
+	int64_t start_us;
+	size_t route_slot;
+};
+
+static enum MHD_Result query_iter(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	json_t *q = cls;
+	(void)kind;
+	if (!json_object_get(q, key)) {
+		json_t *v = json_string(value ? value : "");
+		if (!v) /* not UTF-8: the router refuses the request */
+			v = json_null();
+		json_object_set_new(q, key, v);
+	}
+	return MHD_YES;
+}
+
+static void client_addr(struct MHD_Connection *c, char *out, size_t n)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	snprintf(out, n, "-");
+	if (!ci || !ci->client_addr)
+		return;
+	const struct sockaddr *sa = ci->client_addr;
+	if (sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, out, (socklen_t)n);
+	else if (sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, out, (socklen_t)n);
+}
+
+/* Secrets in paths (magic and login links) never reach the log. */
+static void log_path(struct rd_buf *b, const char *path)
+{
+	static const char *const secret[] = {"/portal/enter/", "/login/link/", NULL};
+	for (int i = 0; secret[i]; i++) {
+		size_t n = strlen(secret[i]);
+		if (strncmp(path, secret[i], n) == 0) {
+			rd_buf_add(b, path, n);
+			rd_buf_adds(b, "[redacted]");
+			return;
+		}
+	}
+	bool utf8 = rd_utf8_valid(path, strlen(path), NULL);
+	for (const char *p = path; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == '"' || *p == 0x7f || (!utf8 && (unsigned char)*p >= 0x80))
+			rd_buf_addf(b, "\\x%02x", (unsigned char)*p);
+		else
+			rd_buf_addc(b, *p);
+}
+
+static void access_log(struct conn_state *cs, int status, size_t bytes, const char *note)
+{
+	if (log_fd < 0)
+		return;
+	struct rd_req *r = &cs->req;
+	char ts[RD_TIME_BUFSZ];
+	double ms = (double)(mono_us() - cs->start_us) / 1000.0;
+	struct rd_buf b = RD_BUF_INIT;
+	rd_buf_addf(&b, "%s %s \"%s ", rd_time_format(time(NULL), ts), r->remote, r->method);
+	log_path(&b, r->path ? r->path : "?");
+	const char *who = r->auth == RD_AUTH_TOKEN || r->auth == RD_AUTH_SESSION ? r->actor.label
+			  : r->auth == RD_AUTH_PORTAL ? "portal" : "-";
+	rd_buf_addf(&b, "\" %d %zu %.2fms %s", status, bytes, ms, who);
+	if (r->auth == RD_AUTH_PORTAL)
+		rd_buf_addf(&b, ":contact#%" PRId64, r->session.contact_id);
+	if (note)
+		rd_buf_addf(&b, " %s", note);
+	rd_buf_addc(&b, '\n');
+	if (!b.oom) {
+		ssize_t w = write(log_fd, b.data, b.len);
+		(void)w; /* the log is best effort; a full disk must not stop serving */
+	}
+	rd_buf_free(&b);
+}
+
+static void count(size_t slot, int status, int64_t us)
+{
+	int cls = status / 100 - 1;
+	if (cls < 0 || cls > 4)
+		cls = 4;
+	if (route_counts)
+		atomic_fetch_add_explicit(&route_counts[slot * 5 + (size_t)cls], 1, memory_order_relaxed);
+	double ms = (double)us / 1000.0;
+	size_t i = 0;
+	while (i < NBUCKETS && ms > buckets_ms[i])
+		i++;
+	atomic_fetch_add_explicit(&hist[i], 1, memory_order_relaxed);
+	atomic_fetch_add_explicit(&hist_count, 1, memory_order_relaxed);
+	atomic_fetch_add_explicit(&hist_sum_us, (unsigned long long)us, memory_order_relaxed);
+}
+
+void rd_metrics_write(struct rd_buf *b)
+{
+	static const char *const cls[] = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+	rd_buf_adds(b, "# HELP redress_http_requests_total HTTP requests by route and status class.\n"
+		       "# TYPE redress_http_requests_total counter\n");
+	for (size_t slot = 0; slot < rd_nroutes + 2; slot++) {
+		for (int c = 0; c < 5; c++) {
+			unsigned long n = atomic_load(&route_counts[slot * 5 + (size_t)c]);
+			if (!n)
+				continue;
+			const char *m = slot == 0 ? "" : slot == 1 ? "" : rd_routes[slot - 2].method;
+			const char *p = slot == 0 ? "unmatched" : slot == 1 ? "page" : rd_routes[slot - 2].pattern;
+			rd_buf_addf(b, "redress_http_requests_total{route=\"%s%s%s\",code=\"%s\"} %lu\n", m,
+				    *m ? " " : "", p, cls[c], n);
+		}
+	}
+	rd_buf_adds(b, "# HELP redress_http_request_duration_seconds Time to a response.\n"
+		       "# TYPE redress_http_request_duration_seconds histogram\n");
+	unsigned long cum = 0;
+	for (size_t i = 0; i < NBUCKETS; i++) {
+		cum += atomic_load(&hist[i]);
+		rd_buf_addf(b, "redress_http_request_duration_seconds_bucket{le=\"%g\"} %lu\n",
+			    buckets_ms[i] / 1000.0, cum);
+	}
+	cum += atomic_load(&hist[NBUCKETS]);
+	rd_buf_addf(b, "redress_http_request_duration_seconds_bucket{le=\"+Inf\"} %lu\n", cum);
+	rd_buf_addf(b, "redress_http_request_duration_seconds_sum %.6f\n",
+		    (double)atomic_load(&hist_sum_us) / 1e6);
+	rd_buf_addf(b, "redress_http_request_duration_seconds_count %lu\n", atomic_load(&hist_count));
+	rd_buf_addf(b, "# TYPE redress_http_requests_in_flight gauge\nredress_http_requests_in_flight %d\n",
+		    atomic_load(&inflight));
+}
+
+/* ---- responses ---- */
+
+void rd_resp_etag(struct rd_resp *resp)
+{
+	unsigned char h[16];
+	static const char hex[] = "0123456789abcdef";
+	crypto_generichash(h, sizeof h, (const unsigned char *)(resp->body.data ? resp->body.data : ""),
+			   resp->body.len, NULL, 0);
+	resp->etag[0] = '"';
+	for (int i = 0; i < 16; i++) {
+		resp->etag[1 + 2 * i] = hex[h[i] >> 4];
+		resp->etag[2 + 2 * i] = hex[h[i] & 15];
+	}
+	resp->etag[33] = '"';
+	resp->etag[34] = '\0';
+}
+
+static bool etag_matches(const char *inm, const char *etag)
+{
+	if (!inm)
+		return false;
+	if (strcmp(inm, "*") == 0)
+		return true;
+	size_t n = strlen(etag);
+	for (const char *p = inm; (p = strstr(p, etag + 0)); p += n) {
+		/* etag is quoted; a W/ prefix matches too (weak comparison) */
+		char after = p[n];
+		if (after == '\0' || after == ',' || after == ' ')
+			return true;
+	}
+	return false;
+}
+
+static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *conn, struct rd_resp *resp)
+{
+	struct rd_req *r = &cs->req;
+	bool is_get = strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0;
+	bool api = r->path && strncmp(r->path, "/api/", 5) == 0;
+	int status = resp->status ? resp->status : 200;
+	if (is_get && status == 200 && !resp->no_etag) {
+		if (!resp->etag[0])
+			rd_resp_etag(resp);
+		if (etag_matches(rd_req_header(r, MHD_HTTP_HEADER_IF_NONE_MATCH), resp->etag)) {
+			status = 304;
+			rd_buf_free(&resp->body);
+		}
+	}
+	const char *etag = is_get && (status == 200 || status == 304) && !resp->no_etag ? resp->etag : "";
+	size_t len = resp->body.len;
+	char *data = rd_buf_detach(&resp->body);
+	struct MHD_Response *mr = data ? MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE)
+				       : MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+	if (!mr) {
+		free(data);
+		return MHD_NO;
+	}
+	if (status != 304 || resp->content_type)
+		MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE,
+					resp->content_type ? resp->content_type : "text/html; charset=utf-8");
+	if (etag[0])
+		MHD_add_response_header(mr, MHD_HTTP_HEADER_ETAG, etag);
+	bool cache_set = false;
+	for (int i = 0; i < resp->nheaders; i++) {
+		MHD_add_response_header(mr, resp->headers[i].name, resp->headers[i].value);
+		if (strcasecmp(resp->headers[i].name, "Cache-Control") == 0)
+			cache_set = true;
+	}
+	if (!cache_set)
+		MHD_add_response_header(mr, "Cache-Control", api ? "private, no-cache" : "no-store");
+	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
+	/* Magic-link tokens live in URLs: never leak them through Referer. */
+	MHD_add_response_header(mr, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
+	if (atomic_load(&stopping))
+		MHD_add_response_header(mr, MHD_HTTP_HEADER_CONNECTION, "close");
+	enum MHD_Result ret = MHD_queue_response(conn, (unsigned)status, mr);
+	MHD_destroy_response(mr);
+	int64_t us = mono_us() - cs->start_us;
+	count(cs->route_slot, status, us);
+	access_log(cs, status, len, resp->log_note);
+	return ret;
+}
+
+static void resp_free(struct rd_resp *resp)
+{
+	rd_buf_free(&resp->body);
+	for (int i = 0; i < resp->nheaders; i++)
+		free(resp->headers[i].value);
+	free(resp->log_note);
+}
+
+static enum MHD_Result early_problem(struct conn_state *cs, struct MHD_Connection *conn, int status,
+				     const char *type, const char *detail)
+{
+	struct rd_resp resp = {0};
+	rd_resp_problem(&resp, &cs->req, status, type, detail);
+	rd_resp_header(&resp, MHD_HTTP_HEADER_CONNECTION, "close");
+	enum MHD_Result ret = send_resp(cs, conn, &resp);
+	resp_free(&resp);
+	return ret;
+}
+
+static bool body_append(struct conn_state *cs, const char *data, size_t n)
+{
+	if (cs->too_large || cs->len + n > g_cfg->body_limit) {
+		cs->too_large = true;
+		cs->len += n; /* counted, discarded */
+		return cs->len <= 4 * g_cfg->body_limit + 65536;
+	}
+	if (cs->len + n + 1 > cs->cap) {
+		size_t cap = cs->cap ? cs->cap * 2 : 4096;
+		while (cap < cs->len + n + 1)
+			cap *= 2;
+		if (cap > g_cfg->body_limit + 1)
+			cap = g_cfg->body_limit + 1;
+		char *nb = rd_arena_alloc(&cs->req.arena, cap);
+		if (!nb) {
+			cs->too_large = true;
+			return true;
+		}
+		if (cs->len)
+			memcpy(nb, cs->body, cs->len);
+		cs->body = nb; /* the old block stays in the arena until the request ends */
+		cs->cap = cap;
+	}
+	memcpy(cs->body + cs->len, data, n);
+	cs->len += n;
+	cs->body[cs->len] = '\0';
+	return true;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+				  const char *method, const char *version, const char *upload_data,
+				  size_t *upload_data_size, void **con_cls)
+{
+	(void)cls;
+	(void)version;
+	struct conn_state *cs = *con_cls;
+	if (!cs) {
+		cs = calloc(1, sizeof *cs);
+		if (!cs)
+			return MHD_NO;
+		*con_cls = cs;
+		atomic_fetch_add(&inflight, 1);
+		cs->start_us = mono_us();
+		cs->req.cfg = g_cfg;
+		cs->req.conn = conn;
+		/* The cap covers the body plus what the request allocates for
+		 * itself; JSON trees are counted by the body cap. */
+		cs->req.arena.cap = g_cfg->body_limit * 2 + (1u << 20);
+		cs->req.method = rd_arena_strdup(&cs->req.arena, method);
+		cs->req.path = rd_arena_strdup(&cs->req.arena, url);
+		client_addr(conn, cs->req.remote, sizeof cs->req.remote);
+		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+							     MHD_HTTP_HEADER_CONTENT_LENGTH);
+		if (cl) {
+			char *end;
+			errno = 0;
+			unsigned long long n = strtoull(cl, &end, 10);
+			/* Moderately oversized bodies are read and dropped, so the client
+			 * (still sending) reliably gets its 413; absurd ones are refused
+			 * at once and the connection closed. */
+			if (!errno && !*end && n > g_cfg->body_limit && n <= 4 * (unsigned long long)g_cfg->body_limit + 65536)
+				cs->too_large = true;
+			else if (errno || *end || n > g_cfg->body_limit) {
+				cs->answered = true;
+				char detail[128];
+				snprintf(detail, sizeof detail, "the request body is larger than %zu bytes",
+					 g_cfg->body_limit);
+				return early_problem(cs, conn, 413, "payload-too-large", detail);
+			}
+		}
+		return MHD_YES;
+	}
+	if (cs->answered) {
+		*upload_data_size = 0; /* the response is out; drop the rest */
+		return MHD_YES;
+	}
+	if (*upload_data_size) {
+		bool go_on = body_append(cs, upload_data, *upload_data_size);
+		*upload_data_size = 0;
+		return go_on ? MHD_YES : MHD_NO;
+	}
+	/* The whole request is in: answer it. */
+	struct rd_req *r = &cs->req;
+	struct rd_resp resp = {0};
+	enum MHD_Result ret;
+	if (cs->too_large) {
+		char detail[128];
+		snprintf(detail, sizeof detail, "the request body is larger than %zu bytes", g_cfg->body_limit);
+		rd_resp_problem(&resp, r, 413, "payload-too-large", detail);
+		rd_resp_header(&resp, MHD_HTTP_HEADER_CONNECTION, "close");
+		goto send;
+	}
+	if (!r->method || !r->path) {
+		rd_resp_problem(&resp, r, 500, "internal", "out of memory");
+		goto send;
+	}
+	r->body = cs->body;
+	r->body_len = cs->len;
+	r->now = rd_time_now();
+	r->query = json_object();
+	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, query_iter, r->query);
+	char *msg = NULL;
+	r->store = thread_store(&msg);
+	if (!r->store) {
+		fprintf(stderr, "redress serve: %s\n", msg ? msg : "cannot open the database");
+		free(msg);
+		rd_resp_problem(&resp, r, 503, "unavailable", "the database cannot be opened");
+		goto send;
+	}
+	rd_dispatch(r, &resp);
+	/* A handler must close what it opens; if one did not, the next request
+	 * on this thread must not inherit its transaction. */
+	if (((struct rd_store_base *)r->store)->tx_depth > 0) {
+		fprintf(stderr, "redress serve: %s %s left a transaction open; rolled back\n", r->method, r->path);
+		while (((struct rd_store_base *)r->store)->tx_depth > 0)
+			rd_store_rollback(r->store);
+	}
+	if (r->route)
+		cs->route_slot = (size_t)(r->route - rd_routes) + 2;
+	else if (resp.status != 404 && resp.status != 405)
+		cs->route_slot = 1;
+send:
+	ret = send_resp(cs, conn, &resp);
+	resp_free(&resp);
+	return ret;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	(void)cls;
+	(void)conn;
+	(void)toe;
+	struct conn_state *cs = *con_cls;
+	if (!cs)
+		return;
+	json_decref(cs->req.query);
+	json_decref(cs->req.json);
+	json_decref(cs->req.form);
+	rd_arena_free(&cs->req.arena);
+	free(cs);
+	*con_cls = NULL;
+	atomic_fetch_sub(&inflight, 1);
+}
+
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	(void)cls;
+	fputs("redress serve: libmicrohttpd: ", stderr);
+	vfprintf(stderr, fmt, ap);
+}
+
+/* ---- listen socket ---- */
+
+static int open_listen(const char *spec, char *shown, size_t shown_n)
+{
+	char host[256] = "127.0.0.1", port[16];
+	const char *colon = strrchr(spec, ':');
+	if (spec[0] == '[') {
+		const char *close = strchr(spec, ']');
+		if (!close || close[1] != ':') {
+			fprintf(stderr, "redress serve: --listen '%s': expected [ADDR]:PORT\n", spec);
+			return -1;
+		}
+		snprintf(host, sizeof host, "%.*s", (int)(close - spec - 1), spec + 1);
+		colon = close + 1;
+	} else if (colon) {
+		if (colon > spec)
+			snprintf(host, sizeof host, "%.*s", (int)(colon - spec), spec);
+	}
+	const char *p = colon ? colon + 1 : spec;
+	if (!*p || strspn(p, "0123456789") != strlen(p) || strlen(p) > 5 || strtol(p, NULL, 10) > 65535) {
+		fprintf(stderr, "redress serve: --listen '%s': expected ADDR:PORT with a port 0-65535\n", spec);
+		return -1;
+	}
+	snprintf(port, sizeof port, "%s", p);
+	struct addrinfo hints = {0}, *ai;
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+	int e = getaddrinfo(host, port, &hints, &ai);
+	if (e) {
+		fprintf(stderr, "redress serve: --listen '%s': %s\n", spec, gai_strerror(e));
+		return -1;
+	}
+	int fd = socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int one = 1;
+	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) ||
+	    bind(fd, ai->ai_addr, ai->ai_addrlen) || listen(fd, 1024)) {
+		fprintf(stderr, "redress serve: cannot listen on %s: %s\n", spec, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		freeaddrinfo(ai);
+		return -1;
+	}
+	freeaddrinfo(ai);
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof ss;
+	getsockname(fd, (struct sockaddr *)&ss, &sl);
+	char addr[INET6_ADDRSTRLEN] = "?";
+	int bound = 0;
+	if (ss.ss_family == AF_INET) {
+		inet_ntop(AF_INET, &((struct sockaddr_in *)&ss)->sin_addr, addr, sizeof addr);
+		bound = ntohs(((struct sockaddr_in *)&ss)->sin_port);
+		snprintf(shown, shown_n, "%s:%d", addr, bound);
+	} else {
+		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&ss)->sin6_addr, addr, sizeof addr);
+		bound = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+		snprintf(shown, shown_n, "[%s]:%d", addr, bound);
+	}
+	return fd;
+}
+
+static void first_admin(const char *base)
+{
+	struct rd_store *s;
+	char *msg = NULL;
+	if (rd_store_open(g_cfg->db, &s, &msg)) {
+		fprintf(stderr, "redress serve: %s\n", msg);
+		free(msg);
+		return;
+	}
+	bool created = false;
+	enum rd_err rc = rd_first_admin(s, g_cfg->first_admin, &created, &msg);
+	if (rc == RD_OK && created) {
+		struct rd_actor sys;
+		char *tok = NULL;
+		rd_actor_system(&sys, "first-admin");
+		rc = rd_login_link_create(s, &sys, g_cfg->first_admin, 0, rd_time_now(), &tok, &msg);
+		if (rc == RD_OK) {
+			printf("first admin %s created; log in once (link valid %d minutes):\n  %s/login/link/%s\n",
+			       g_cfg->first_admin, RD_LOGIN_LINK_MINUTES, base, tok);
+			fflush(stdout);
+			sodium_memzero(tok, strlen(tok));
+			free(tok);
+		}
+	}
+	if (rc) {
+		fprintf(stderr, "redress serve: first admin: %s\n", msg ? msg : rd_err_name(rc));
+		free(msg);
+	}
+	rd_store_close(s);
+}
+
+int rd_server_run(const struct rd_server_config *cfg)
+{
+	g_cfg = cfg;
+	if (sodium_init() < 0) {
+		fprintf(stderr, "redress serve: libsodium failed to initialise\n");
+		return 1;
+	}
+	rd_routes_init();
+	route_counts = calloc((rd_nroutes + 2) * 5, sizeof *route_counts);
+	if (!route_counts)
+		return 1;
+	/* Open once up front: a bad --db fails here with a clear message, and
+	 * migrations run before any worker starts. */
+	struct rd_store *probe;
+	char *msg = NULL;
+	if (rd_store_open(cfg->db, &probe, &msg)) {
+		fprintf(stderr, "redress serve: %s\n", msg ? msg : "cannot open the database");
+		free(msg);
+		return 1;
+	}
+	rd_store_close(probe);
+	if (!cfg->access_log || strcmp(cfg->access_log, "-") == 0) {
+		log_fd = STDERR_FILENO;
+	} else if (strcmp(cfg->access_log, "off") == 0) {
+		log_fd = -1;
+	} else {
+		log_fd = open(cfg->access_log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+		if (log_fd < 0) {
+			fprintf(stderr, "redress serve: cannot open access log '%s': %s\n", cfg->access_log,
+				strerror(errno));
+			return 1;
+		}
+	}
+	char shown[300];
+	int lfd = open_listen(cfg->listen, shown, sizeof shown);
+	if (lfd < 0)
+		return 1;
+	pthread_key_create(&store_key, store_destroy);
+	/* Workers inherit this mask: only the main thread takes the signals. */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	struct MHD_Daemon *d = MHD_start_daemon(
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0,
+		NULL, NULL, on_request, NULL,
+		MHD_OPTION_LISTEN_SOCKET, lfd,
+		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
+		MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
+		MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+		MHD_OPTION_END);
+	if (!d) {
+		fprintf(stderr, "redress serve: cannot start the HTTP server on %s\n", shown);
+		close(lfd);
+		return 1;
+	}
+	char base[400];
+	snprintf(base, sizeof base, "%s", cfg->base_url ? cfg->base_url : "");
+	if (!cfg->base_url)
+		snprintf(base, sizeof base, "http://%s", shown);
+	size_t bl = strlen(base);
+	while (bl && base[bl - 1] == '/')
+		base[--bl] = '\0';
+	printf("listening on http://%s\n", shown);
+	fflush(stdout);
+	if (cfg->first_admin)
+		first_admin(base);
+	int sig = 0;
+	sigwait(&set, &sig);
+	atomic_store(&stopping, true);
+	fprintf(stderr, "redress serve: %s: finishing %d request(s) in flight\n",
+		sig == SIGTERM ? "SIGTERM" : "SIGINT", atomic_load(&inflight));
+	MHD_socket q = MHD_quiesce_daemon(d);
+	if (q != MHD_INVALID_SOCKET)
+		close(q);
+	for (int i = 0; i < 3000 && atomic_load(&inflight) > 0; i++)
+		usleep(10000);
+	MHD_stop_daemon(d);
+	if (log_fd > STDERR_FILENO)
+		close(log_fd);
+	fprintf(stderr, "redress serve: stopped\n");
+	free(route_counts);
+	route_counts = NULL;
+	return 0;
+}

@@ -1,0 +1,231 @@
+/* server.h — the HTTP server's insides, shared by its files: the request
+ * and response as handlers see them, the routes table row, and the helpers
+ * every handler uses (JSON in and out, problem+json errors, path ids).
+ *
+ * Files: http.c (libmicrohttpd glue: listen, threads, body cap, access log,
+ * graceful stop), router.c (the routes table and dispatch, role checks),
+ * auth.c (who is asking: tokens, sessions, CSRF, login), errors.c (the one
+ * place enum rd_err becomes an HTTP status and problem type), api_*.c (the
+ * REST API), web_*.c / portal_*.c (pages, through page.h).
+ *
+ * Handlers never touch libmicrohttpd. A handler fills struct rd_resp; the
+ * core turns it into a response, adds the ETag and the access-log line.
+ * Ownership: json_t values passed to rd_resp_json are CONSUMED; char *msg
+ * passed to rd_resp_err is CONSUMED (freed). Request strings are borrowed
+ * for the request's lifetime (they live in its arena). */
+#ifndef REDRESS_SERVER_H
+#define REDRESS_SERVER_H
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "page.h"
+#include "redress/auth.h"
+#include "redress/model.h"
+#include "redress/store.h"
+#include "util/buf.h"
+
+/* ---- configuration (cmd_serve.c fills it) ---- */
+
+struct rd_server_config {
+	const char *db;            /* --db / REDRESS_DB */
+	const char *listen;        /* "127.0.0.1:8080"; port 0 picks a free one */
+	const char *base_url;      /* for printed links; NULL: http://<bound address> */
+	size_t body_limit;         /* bytes; requests above get 413 */
+	unsigned threads;          /* worker threads, each with its own store handle */
+	unsigned timeout;          /* idle connection timeout, seconds */
+	const char *access_log;    /* "-" stderr (default), a file, or "off" */
+	bool secure_cookies;       /* behind TLS: cookies get Secure */
+	const char *first_admin;   /* create this admin when none exists, print a login link */
+	int login_max_failures;    /* per account per 15 minutes (per address: 4x) */
+};
+
+/* Runs the server until SIGTERM or SIGINT, then stops gracefully: stops
+ * accepting, lets requests in flight finish (up to 30 s), closes. Prints
+ * "listening on http://ADDR:PORT" on stdout once bound. Returns the exit
+ * status. */
+int rd_server_run(const struct rd_server_config *cfg);
+
+/* ---- per-request arena (http.c) ---- */
+
+/* Request-scoped memory with a hard cap: everything a request allocates for
+ * itself (body, captured strings) comes from here and is freed at once when
+ * the request ends. */
+struct rd_arena {
+	struct rd_arena_block *head;
+	size_t used, cap;
+	bool over;                 /* an allocation hit the cap */
+};
+void *rd_arena_alloc(struct rd_arena *a, size_t n);
+char *rd_arena_strdup(struct rd_arena *a, const char *s);
+char *rd_arena_strndup(struct rd_arena *a, const char *s, size_t n);
+void rd_arena_free(struct rd_arena *a);
+
+/* ---- request and response ---- */
+
+enum rd_auth_kind { RD_AUTH_NONE, RD_AUTH_TOKEN, RD_AUTH_SESSION, RD_AUTH_PORTAL };
+
+struct rd_route;
+
+struct rd_req {
+	const struct rd_server_config *cfg;
+	struct rd_store *store;        /* this worker thread's handle */
+	const char *method;            /* "GET", "POST", "PATCH", "PUT", "DELETE" */
+	const char *path;              /* decoded path, "/api/clients/3" */
+	const char *params[4];         /* captured {x} segments */
+	int nparams;
+	json_t *query;                 /* object of strings (borrowed by handlers) */
+	const char *body;              /* raw body (NUL-terminated), may be NULL */
+	size_t body_len;
+	json_t *json;                  /* API: the parsed JSON object body, or NULL */
+	json_t *form;                  /* pages: form fields, object of strings */
+	const char *content_type;
+	const struct rd_route *route;  /* the API/core route matched, or NULL */
+	enum rd_auth_kind auth;
+	struct rd_actor actor;         /* valid when auth is TOKEN or SESSION */
+	struct rd_session session;     /* valid when auth is SESSION or PORTAL */
+	const char *csrf;              /* the token forms must echo */
+	char remote[64];               /* client address, for the log and rate limits */
+	int64_t now;
+	struct rd_arena arena;
+	void *conn;                    /* opaque (struct MHD_Connection *) */
+};
+
+#define RD_RESP_MAX_HEADERS 8
+
+struct rd_resp {
+	int status;
+	const char *content_type;      /* static string */
+	struct rd_buf body;
+	struct { const char *name; char *value; } headers[RD_RESP_MAX_HEADERS]; /* value malloc'd */
+	int nheaders;
+	bool no_etag;                  /* don't compute an ETag for this 200 */
+	char etag[40];                 /* computed once ("…" quoted), or empty */
+	char *log_note;                /* malloc'd; appended to the access-log line */
+};
+
+/* Returns the value of request header NAME, or NULL. */
+const char *rd_req_header(struct rd_req *r, const char *name);
+/* Returns cookie NAME's value (arena copy), or NULL. */
+const char *rd_req_cookie(struct rd_req *r, const char *name);
+
+/* Adds a response header (VALUE copied). */
+void rd_resp_header(struct rd_resp *resp, const char *name, const char *value);
+/* Sets a JSON body and status. CONSUMES j. */
+void rd_resp_json(struct rd_resp *resp, int status, json_t *j);
+/* Writes an RFC 9457 problem: {type, title, status, detail, instance}.
+ * TYPE is the short name ("not-found"); the body's type is "/problems/TYPE". */
+void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const char *type,
+		     const char *detail);
+/* Writes the problem for a library error (errors.c). CONSUMES msg. */
+void rd_resp_err(struct rd_resp *resp, struct rd_req *req, enum rd_err err, char *msg);
+/* A 303 redirect to LOCATION. */
+void rd_resp_redirect(struct rd_resp *resp, const char *location);
+/* A small HTML page (title + text, both escaped) with STATUS. */
+void rd_resp_html_message(struct rd_resp *resp, int status, const char *title, const char *text,
+			  const char *link, const char *link_text);
+
+/* errors.c: the HTTP status and problem type for a library error. */
+int rd_err_http_status(enum rd_err err);
+const char *rd_err_problem_type(enum rd_err err);
+/* The title for a problem type ("Not found"). */
+const char *rd_problem_title(const char *type);
+
+/* Appends S to B with HTML escaping. */
+void rd_html_escape(struct rd_buf *b, const char *s);
+/* Appends S percent-encoded for a URL query component. */
+void rd_url_encode(struct rd_buf *b, const char *s);
+
+/* ---- handler helpers (router.c) ---- */
+
+/* The id of ENTITY named by path parameter IDX (an id or a label). On
+ * failure writes 404 (or 422) and returns false. */
+bool rd_req_path_id(struct rd_req *req, struct rd_resp *resp, int idx, const char *entity,
+		    int64_t *id);
+/* Refuses (422) any body key not in ALLOWED (NULL-terminated). An absent
+ * body counts as {}. */
+bool rd_req_only(struct rd_req *req, struct rd_resp *resp, const char *const *allowed);
+/* A string member of the body; REQUIRED: 422 when missing. *out NULL when
+ * absent and optional. */
+bool rd_req_str(struct rd_req *req, struct rd_resp *resp, const char *key, bool required,
+		const char **out);
+/* A time member (ISO 8601 string or epoch integer); DFLT when absent. */
+bool rd_req_time(struct rd_req *req, struct rd_resp *resp, const char *key, int64_t dflt,
+		 int64_t *out);
+/* A boolean member; DFLT when absent. */
+bool rd_req_bool(struct rd_req *req, struct rd_resp *resp, const char *key, bool dflt, bool *out);
+/* The query parameter KEY as an ISO time ("?at="), DFLT when absent. */
+bool rd_req_query_time(struct rd_req *req, struct rd_resp *resp, const char *key, int64_t dflt,
+		       int64_t *out);
+
+/* Sends record ENTITY #ID (after a write) with STATUS, or the error. */
+void rd_resp_record(struct rd_resp *resp, struct rd_req *req, const char *entity, int64_t id,
+		    int status);
+
+/* ---- routes ---- */
+
+typedef void (*rd_handler_fn)(struct rd_req *req, struct rd_resp *resp);
+
+enum {
+	RD_ROUTE_PUBLIC = 1 << 0,   /* no authentication (healthz, login) */
+	RD_ROUTE_FORM = 1 << 1,     /* body is a form (core login/logout), not JSON */
+	RD_ROUTE_FALLBACK = 1 << 2, /* only when no web page route matches */
+	RD_ROUTE_HIDDEN = 1 << 3,   /* not in the OpenAPI document (browser-only) */
+	RD_ROUTE_CACHE = 1 << 4,    /* GET answers may be served from cache.c */
+};
+
+struct rd_route {
+	const char *method;
+	const char *pattern;        /* "/api/clients/{id}" */
+	rd_handler_fn fn;
+	enum rd_role min_role;      /* API routes: the least role that may call it */
+	unsigned flags;
+	const char *summary;        /* one line, for --print-routes and the docs */
+	const char *entity;         /* generic entity routes: the entity */
+};
+
+/* All routes (domain rows, generated entity rows, core rows), built once
+ * by rd_routes_init; ended by a NULL method. */
+extern const struct rd_route *rd_routes;
+extern size_t rd_nroutes;
+void rd_routes_init(void);
+void rd_routes_print(FILE *f);
+
+/* api_records.c: appends the generic entity rows to V (a growing array). */
+void rd_api_entity_routes(struct rd_route **v, size_t *n, size_t *cap);
+/* api_domain.c: the domain rows, ended by a NULL method. */
+extern const struct rd_route rd_api_domain_routes[];
+/* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
+extern const struct rd_route rd_core_routes[];
+
+/* router.c: handles one request from start to end (match, authenticate,
+ * check role and CSRF, call). */
+void rd_dispatch(struct rd_req *req, struct rd_resp *resp);
+
+/* ---- authentication (auth.c) ---- */
+
+/* Authenticates an API request (bearer token or staff session + CSRF
+ * header on writes). False after writing 401/403. */
+bool rd_auth_api(struct rd_req *req, struct rd_resp *resp);
+/* Authenticates a page request of the given access; false after writing
+ * the redirect/401/403. Sets req->csrf and checks it on POST. */
+bool rd_auth_page(struct rd_req *req, struct rd_resp *resp, enum rd_page_access access,
+		  enum rd_role min_role);
+
+/* ---- response cache (cache.c) ---- */
+
+/* Looks REQ up; on a hit fills RESP and returns true. Either way *key (a
+ * malloc'd string the CALLER frees, may be NULL) and *version are what
+ * rd_cache_store needs after computing the answer. */
+bool rd_cache_lookup(struct rd_req *req, struct rd_resp *resp, char **key, int64_t *version);
+void rd_cache_store(const char *key, int64_t version, struct rd_resp *resp);
+
+/* Sets resp->etag from the body (BLAKE2b-128, quoted hex). */
+void rd_resp_etag(struct rd_resp *resp);
+
+/* ---- metrics (http.c) ---- */
+void rd_metrics_write(struct rd_buf *b);
+
+#endif

@@ -1,0 +1,280 @@
+/* web_agenda.c — the home page (GET /): today's agenda. Communications the
+ * clock says are overdue (red) or due soon, per owner, most urgent first;
+ * then the promises (commitments, plan actions) falling due; then the open
+ * failures. An agent starts the day here and ends it with an empty list. */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "redress/model.h"
+#include "redress/agenda.h"
+#include "web_layout.h"
+
+#define PROMISE_HORIZON (2 * 86400)
+
+/* Distinct owners (by email, "" for none) in first-seen order, with the
+ * viewer first. */
+static json_t *owner_order(json_t *items, const char *owner_key, const char *me)
+{
+	json_t *order = json_array();
+	size_t i;
+	json_t *it;
+	json_array_foreach(items, i, it) {
+		const char *o = web_jstr(it, owner_key);
+		if (me && o && !strcasecmp(o, me)) {
+			json_array_append_new(order, json_string(me));
+			break;
+		}
+	}
+	json_array_foreach(items, i, it) {
+		const char *o = web_jstr(it, owner_key);
+		bool seen = false;
+		size_t k;
+		json_t *v;
+		json_array_foreach(order, k, v)
+			if (!strcasecmp(json_string_value(v), o ? o : ""))
+				seen = true;
+		if (!seen)
+			json_array_append_new(order, json_string(o ? o : ""));
+	}
+	return order;
+}
+
+static bool same_owner(json_t *it, const char *key, const char *owner)
+{
+	const char *o = web_jstr(it, key);
+	return !strcasecmp(o ? o : "", owner);
+}
+
+static void owner_heading(struct rd_buf *b, const struct web_names *nm, const char *owner, const char *me)
+{
+	if (!*owner) {
+		rd_buf_adds(b, "<h3 class=\"owner\">No owner assigned</h3>\n");
+		return;
+	}
+	json_t *u = web_user_by_email(nm, owner);
+	web_html(b, "<h3 class=\"owner\">%s%R</h3>\n", u ? web_jstr(u, "name") : owner,
+		 me && !strcasecmp(owner, me) ? " <span class=\"muted\">(you)</span>" : "");
+}
+
+static void obligations_section(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm,
+				json_t *obs, bool mine)
+{
+	const char *me = q->actor ? web_jstr(web_user(nm, q->actor->user_id), "email") : NULL;
+	json_t *order = owner_order(obs, "owner", me);
+	rd_buf_adds(b, "<section class=\"card\" id=\"due\"><h2>Communications due</h2>\n"
+		       "<p class=\"muted\">From the communication clock: overdue first, then due soon; most urgent first.</p>\n");
+	size_t shown = 0, k, i;
+	json_t *ov, *o;
+	json_array_foreach(order, k, ov) {
+		const char *owner = json_string_value(ov);
+		if (mine && !(me && !strcasecmp(owner, me)))
+			continue;
+		owner_heading(b, nm, owner, me);
+		rd_buf_adds(b, "<ul class=\"agenda\">\n");
+		json_array_foreach(obs, i, o) {
+			if (!same_owner(o, "owner", owner))
+				continue;
+			shown++;
+			bool overdue = web_jstr(o, "state") && !strcmp(web_jstr(o, "state"), "overdue");
+			int64_t fid = web_jint(o, "failure_id"), cid = web_jint(o, "client_id");
+			int64_t due = web_jtime(o, "due_at");
+			json_t *cl = web_client(nm, cid);
+			web_html(b, "<li class=\"item %R\"><div class=\"what\">", overdue ? "overdue" : "soon");
+			web_badge(b, overdue ? "red" : "amber", overdue ? "overdue" : "due soon");
+			web_html(b, " <strong>%s</strong> — <a href=\"/clients/%D\">%s</a>", web_kind_title(web_jstr(o, "kind")),
+				 cid, web_jstr(o, "client"));
+			if (cl && web_jstr(cl, "tier") && strcmp(web_jstr(cl, "tier"), "key") == 0)
+				web_badge(b, "key", "key");
+			web_html(b, " <span class=\"muted\">· <a href=\"/failures/%D\">#%D %s</a></span>", fid, fid,
+				 web_jstr(o, "failure"));
+			rd_buf_adds(b, "</div><div class=\"meta\">due ");
+			web_time(b, due, NULL);
+			rd_buf_adds(b, " (");
+			web_rel(b, due, q->now);
+			rd_buf_adds(b, ")");
+			const char *ch = web_jstr(o, "channels");
+			if (ch && *ch && strcmp(ch, "any"))
+				web_html(b, " · by %s", ch);
+			if (web_jint(o, "escalation") >= 2)
+				rd_buf_adds(b, " · <span class=\"red-text\">escalated to the manager</span>");
+			if (web_jint(o, "chases") > 0)
+				web_html(b, " · <span class=\"red-text\">%D chase(s)</span>", web_jint(o, "chases"));
+			web_html(b, "</div><a class=\"button small\" href=\"/compose?kind=%U&amp;client=%D&amp;failure=%D\">"
+				    "Compose</a></li>\n", web_jstr(o, "kind"), cid, fid);
+		}
+		rd_buf_adds(b, "</ul>\n");
+	}
+	if (!shown)
+		rd_buf_adds(b, "<p class=\"empty\">Nothing overdue or due soon. No client is waiting on us.</p>\n");
+	rd_buf_adds(b, "</section>\n");
+	json_decref(order);
+}
+
+/* Shown when the clock cannot be asked: what the library knows for sure. */
+static void tracks_fallback(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm,
+			    const char *why)
+{
+	json_t *rows = NULL;
+	web_html(b, "<section class=\"card\" id=\"due\"><h2>Open tracks</h2>\n"
+		    "<p class=\"flash warning\">The communication clock is unavailable (%s), so due times are "
+		    "not shown. Listed: every affected client of a failure that is not closed, with "
+		    "its recovery status and last outbound update.</p>\n", why);
+	if (web_sql_rows(q->store,
+		"SELECT i.failure_id AS f, i.client_id AS c, i.recovery_status AS st, "
+		"(SELECT max(at) FROM communications m WHERE m.failure_id = i.failure_id AND "
+		" m.client_id = i.client_id AND m.direction = 'out' AND m.visibility = 'client') AS last_out "
+		"FROM impacts i JOIN failures f ON f.id = i.failure_id WHERE f.status <> 'closed' "
+		"AND i.affected = 'yes' ORDER BY f.severity, f.detected_at", "iiti", &rows, "") == RD_OK) {
+		rd_buf_adds(b, "<ul class=\"agenda\">\n");
+		size_t i;
+		json_t *r;
+		json_array_foreach(rows, i, r) {
+			const char *st = web_jstr(r, "st");
+			bool waiting = st && strcmp(st, "awaiting-apology") == 0;
+			web_html(b, "<li class=\"item%R\"><div class=\"what\">", waiting ? " overdue" : "");
+			web_badge(b, waiting ? "red" : "grey", st);
+			web_html(b, " <a href=\"/clients/%D\">%s</a> · <a href=\"/failures/%D\">failure #%D</a>"
+				    "</div><div class=\"meta\">last update sent ", web_jint(r, "c"), web_client_name(nm, web_jint(r, "c")),
+				 web_jint(r, "f"), web_jint(r, "f"));
+			if (web_jint(r, "last_out"))
+				web_rel(b, web_jint(r, "last_out"), q->now);
+			else
+				rd_buf_adds(b, "never");
+			rd_buf_adds(b, "</div></li>\n");
+		}
+		rd_buf_adds(b, "</ul>\n");
+	}
+	json_decref(rows);
+	rd_buf_adds(b, "</section>\n");
+}
+
+static void promises_section(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm,
+			     bool mine)
+{
+	json_t *rows = NULL;
+	const char *me = q->actor ? web_jstr(web_user(nm, q->actor->user_id), "email") : NULL;
+	/* commitments and plan actions, one list: what we promised, by when */
+	if (web_sql_rows(q->store,
+		"SELECT 'commitment' AS what, k.id AS id, k.text AS text, COALESCE(uk.email, '') AS owner, "
+		"k.due_at AS due, k.client_id AS client, k.failure_id AS failure FROM commitments k "
+		"LEFT JOIN users uk ON uk.id = k.owner_id "
+		"WHERE k.status IN ('open','renegotiated') AND k.due_at IS NOT NULL AND k.due_at <= ?1 "
+		"UNION ALL "
+		"SELECT 'plan action', p.id, p.description, COALESCE(up.email, ''), p.due_at, p.client_id, "
+		"p.failure_id FROM plan_actions p JOIN failures f ON f.id = p.failure_id "
+		"LEFT JOIN users up ON up.id = p.owner_id "
+		"WHERE p.status IN ('planned','in_progress') AND p.due_at IS NOT NULL AND p.due_at <= ?1 "
+		"AND f.status <> 'closed' ORDER BY due", "tittiii", &rows, "i", q->now + PROMISE_HORIZON) != RD_OK)
+		return;
+	rd_buf_adds(b, "<section class=\"card\" id=\"promises\"><h2>Promises falling due</h2>\n"
+		       "<p class=\"muted\">Open commitments and plan actions: overdue, and due within 48 h.</p>\n");
+	json_t *order = owner_order(rows, "owner", me);
+	size_t shown = 0, k;
+	json_t *ov;
+	json_array_foreach(order, k, ov) {
+		const char *owner = json_string_value(ov);
+		if (mine && !(me && !strcasecmp(owner, me)))
+			continue;
+		owner_heading(b, nm, owner, me);
+		rd_buf_adds(b, "<ul class=\"agenda\">\n");
+		size_t i;
+		json_t *r;
+		json_array_foreach(rows, i, r) {
+			if (!same_owner(r, "owner", owner))
+				continue;
+			shown++;
+			bool overdue = web_jint(r, "due") < q->now;
+			web_html(b, "<li class=\"item %R\"><div class=\"what\">", overdue ? "overdue" : "soon");
+			web_badge(b, overdue ? "red" : "amber", overdue ? "overdue" : "due soon");
+			web_html(b, " <span class=\"muted\">%s</span> %s", web_jstr(r, "what"), web_jstr(r, "text"));
+			rd_buf_adds(b, "</div><div class=\"meta\">due ");
+			web_time(b, web_jint(r, "due"), NULL);
+			rd_buf_adds(b, " (");
+			web_rel(b, web_jint(r, "due"), q->now);
+			rd_buf_adds(b, ")");
+			if (web_jint(r, "client"))
+				web_html(b, " · <a href=\"/clients/%D\">%s</a>", web_jint(r, "client"),
+					 web_client_name(nm, web_jint(r, "client")));
+			if (web_jint(r, "failure"))
+				web_html(b, " · <a href=\"/failures/%D\">failure #%D</a>", web_jint(r, "failure"),
+					 web_jint(r, "failure"));
+			rd_buf_adds(b, "</div></li>\n");
+		}
+		rd_buf_adds(b, "</ul>\n");
+	}
+	if (!shown)
+		rd_buf_adds(b, "<p class=\"empty\">No promise is due in the next 48 hours.</p>\n");
+	rd_buf_adds(b, "</section>\n");
+	json_decref(order);
+	json_decref(rows);
+}
+
+static void failures_section(struct rd_buf *b, const struct rd_page_req *q)
+{
+	json_t *rows = NULL;
+	if (web_sql_rows(q->store,
+		"SELECT f.id, f.title, f.severity, f.status, f.detected_at, "
+		"(SELECT count(*) FROM impacts i WHERE i.failure_id = f.id AND i.affected = 'yes') AS affected "
+		"FROM failures f WHERE f.status <> 'closed' ORDER BY f.severity, f.detected_at DESC",
+		"ititii", &rows, "") != RD_OK)
+		return;
+	rd_buf_adds(b, "<section class=\"card\" id=\"open-failures\"><h2>Failures not closed</h2>\n<ul class=\"plain\">\n");
+	size_t i;
+	json_t *r;
+	json_array_foreach(rows, i, r) {
+		char sev[8];
+		snprintf(sev, sizeof sev, "S%" PRId64, web_jint(r, "severity"));
+		web_html(b, "<li>");
+		web_badge(b, web_jint(r, "severity") <= 1 ? "red" : web_jint(r, "severity") == 2 ? "amber" : "grey", sev);
+		web_html(b, " <a href=\"/failures/%D\">%s</a> <span class=\"muted\">· %s · %D affected · detected ",
+			 web_jint(r, "id"), web_jstr(r, "title"), web_jstr(r, "status"), web_jint(r, "affected"));
+		web_rel(b, web_jint(r, "detected_at"), q->now);
+		rd_buf_adds(b, "</span></li>\n");
+	}
+	if (!json_array_size(rows))
+		rd_buf_adds(b, "<li class=\"empty\">None.</li>\n");
+	rd_buf_adds(b, "</ul></section>\n");
+	json_decref(rows);
+}
+
+int web_agenda(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	struct web_names nm;
+	if (web_names_load(q->store, &nm))
+		return web_error_page(q, r, 500, "The database could not be read.");
+	const char *who = web_query(q, "owner");
+	bool mine = who && strcmp(who, "me") == 0;
+	struct rd_buf *b = &r->body;
+	web_page_begin(q, r, "Agenda", "agenda");
+	rd_buf_adds(b, "<div class=\"pagehead\"><h1>Agenda</h1>\n<div class=\"tabs\">");
+	web_html(b, "<a href=\"/\"%R>Everyone</a><a href=\"/?owner=me\"%R>Mine</a></div>",
+		 mine ? "" : " class=\"active\"", mine ? " class=\"active\"" : "");
+	rd_buf_adds(b, "<p class=\"muted\">As of ");
+	web_time(b, q->now, NULL);
+	rd_buf_adds(b, "</p></div>\n");
+
+	json_t *obs = NULL;
+	char *why = NULL;
+	if (rd_agenda(q->store, q->now, 0, 0, &obs, &why) == RD_OK) {
+		size_t overdue = 0, i;
+		json_t *o;
+		json_array_foreach(obs, i, o)
+			if (web_jstr(o, "state") && !strcmp(web_jstr(o, "state"), "overdue"))
+				overdue++;
+		web_html(b, "<div class=\"stats\"><div class=\"stat %R\"><span>%D</span>overdue</div>"
+			    "<div class=\"stat amber\"><span>%D</span>due soon</div></div>\n",
+			 overdue ? "red" : "", (int64_t)overdue, (int64_t)(json_array_size(obs) - overdue));
+		obligations_section(b, q, &nm, obs, mine);
+	} else {
+		tracks_fallback(b, q, &nm, why ? why : "no detail");
+	}
+	free(why);
+	json_decref(obs);
+	promises_section(b, q, &nm, mine);
+	failures_section(b, q);
+	web_page_end(r, NULL);
+	web_names_free(&nm);
+	return web_done(r);
+}

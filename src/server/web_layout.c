@@ -1,0 +1,562 @@
+/* web_layout.c — the shared HTML layer of the staff web app and the client
+ * portal: one escaper that every page uses, the page frame, formatting of
+ * times and money, and request/response shortcuts (see web_layout.h).
+ *
+ * Keeping the escaper and the frame in one file means an audit of "is every
+ * value escaped?" starts and ends here plus a grep for %R in the pages. */
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "redress/clock.h"
+#include "redress/model.h"
+#include "redress/policy.h"
+#include "redress/time.h"
+#include "web_layout.h"
+
+void web_esc_n(struct rd_buf *b, const char *s, size_t n)
+{
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *rep;
+		switch (s[i]) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		case '\0': rep = ""; break; /* never emit a NUL into HTML */
+		default: continue;
+		}
+		rd_buf_add(b, s + start, i - start);
+		rd_buf_adds(b, rep);
+		start = i + 1;
+	}
+	rd_buf_add(b, s + start, n - start);
+}
+
+void web_esc(struct rd_buf *b, const char *s)
+{
+	if (s)
+		web_esc_n(b, s, strlen(s));
+}
+
+void web_urlenc(struct rd_buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		if (isalnum(*p) || *p == '-' || *p == '_' || *p == '.' || *p == '~') {
+			rd_buf_addc(b, (char)*p);
+		} else {
+			char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+			rd_buf_add(b, e, 3);
+		}
+	}
+}
+
+void web_html(struct rd_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	const char *p = fmt, *lit = fmt;
+	while (*p) {
+		if (*p != '%') {
+			p++;
+			continue;
+		}
+		rd_buf_add(b, lit, (size_t)(p - lit));
+		switch (p[1]) {
+		case 's': web_esc(b, va_arg(ap, const char *)); break;
+		case 'U': web_urlenc(b, va_arg(ap, const char *)); break;
+		case 'R': {
+			const char *raw = va_arg(ap, const char *);
+			if (raw)
+				rd_buf_adds(b, raw);
+			break;
+		}
+		case 'd': rd_buf_addf(b, "%d", va_arg(ap, int)); break;
+		case 'D': rd_buf_addf(b, "%" PRId64, va_arg(ap, int64_t)); break;
+		case '%': rd_buf_addc(b, '%'); break;
+		default:
+			/* An unknown conversion is a programming error; emit nothing
+			 * rather than guess at the argument's type. */
+			va_end(ap);
+			return;
+		}
+		p += 2;
+		lit = p;
+	}
+	rd_buf_add(b, lit, (size_t)(p - lit));
+	va_end(ap);
+}
+
+/* ---- frame ---- */
+
+static const struct {
+	const char *key, *href, *label;
+	enum rd_role min;
+} nav[] = {
+	{"agenda", "/", "Agenda", RD_ROLE_VIEWER},
+	{"failures", "/failures", "Failures", RD_ROLE_VIEWER},
+	{"clients", "/clients", "Clients", RD_ROLE_VIEWER},
+	{"compose", "/compose", "Compose", RD_ROLE_AGENT},
+	{"log", "/log", "Log a call", RD_ROLE_AGENT},
+	{"goodwill", "/goodwill", "Goodwill", RD_ROLE_VIEWER},
+	{"near-miss", "/near-misses", "Near miss", RD_ROLE_VIEWER},
+};
+
+static void head(struct rd_buf *b, const char *title, const char *body_class)
+{
+	web_html(b,
+		"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		"<title>%s · redress</title>\n"
+		"<link rel=\"stylesheet\" href=\"/static/app.css\">\n"
+		"</head>\n<body class=\"%s\">\n", title, body_class);
+}
+
+void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
+		    const char *active)
+{
+	struct rd_buf *b = &r->body;
+	r->content_type = "text/html; charset=utf-8";
+	head(b, title, "staff");
+	rd_buf_adds(b, "<header class=\"topbar\">\n<a class=\"brand\" href=\"/\">redress</a>\n"
+		       "<input type=\"checkbox\" id=\"navtoggle\" class=\"navtoggle\" aria-label=\"Menu\">"
+		       "<label for=\"navtoggle\" class=\"navbutton\" aria-hidden=\"true\">☰</label>\n"
+		       "<nav class=\"mainnav\">\n");
+	for (size_t i = 0; i < sizeof nav / sizeof nav[0]; i++) {
+		if (q->actor && q->actor->role < nav[i].min)
+			continue;
+		bool on = active && strcmp(active, nav[i].key) == 0;
+		web_html(b, "<a href=\"%R\"%R>%R</a>\n", nav[i].href,
+			 on ? " class=\"active\" aria-current=\"page\"" : "", nav[i].label);
+	}
+	rd_buf_adds(b, "</nav>\n");
+	if (q->actor) {
+		web_html(b, "<form class=\"whoami\" method=\"post\" action=\"/logout\">"
+			    "<span title=\"%s\">%s</span>", rd_role_name(q->actor->role), q->actor->label);
+		web_csrf(b, q);
+		rd_buf_adds(b, "<button class=\"link\" type=\"submit\">Sign out</button></form>\n");
+	}
+	rd_buf_adds(b, "</header>\n<main class=\"page\">\n");
+}
+
+void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
+		      const char *client_name)
+{
+	struct rd_buf *b = &r->body;
+	r->content_type = "text/html; charset=utf-8";
+	head(b, title, "portal");
+	web_html(b, "<header class=\"topbar portalbar\">\n<a class=\"brand\" href=\"/portal/\">"
+		    "Service recovery</a>\n<span class=\"who\">%s</span>\n", client_name ? client_name : "");
+	if (q->csrf_token && q->portal_client_id > 0) {
+		rd_buf_adds(b, "<form class=\"whoami\" method=\"post\" action=\"/portal/logout\">");
+		web_csrf(b, q);
+		rd_buf_adds(b, "<button class=\"link\" type=\"submit\">Sign out</button></form>\n");
+	}
+	rd_buf_adds(b, "</header>\n<main class=\"page\">\n");
+}
+
+void web_page_end(struct rd_page_resp *r, const char *extra_js)
+{
+	struct rd_buf *b = &r->body;
+	rd_buf_adds(b, "</main>\n");
+	if (extra_js)
+		web_html(b, "<script src=\"/static/%R\" defer></script>\n", extra_js);
+	rd_buf_adds(b, "</body>\n</html>\n");
+}
+
+void web_csrf(struct rd_buf *b, const struct rd_page_req *q)
+{
+	web_html(b, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">", q->csrf_token);
+}
+
+void web_flash_error(struct rd_buf *b, const char *msg)
+{
+	web_html(b, "<div class=\"flash error\" role=\"alert\">%s</div>\n", msg);
+}
+
+void web_flash_notice(struct rd_buf *b, const char *msg)
+{
+	web_html(b, "<div class=\"flash notice\" role=\"status\">%s</div>\n", msg);
+}
+
+/* ---- responses ---- */
+
+int web_done(struct rd_page_resp *r)
+{
+	return r->body.oom ? -1 : 0;
+}
+
+int web_redirect(struct rd_page_resp *r, const char *location)
+{
+	free(r->location);
+	r->location = strdup(location);
+	r->status = 303;
+	return r->location ? 0 : -1;
+}
+
+int web_status_for(enum rd_err rc)
+{
+	switch (rc) {
+	case RD_OK: return 200;
+	case RD_EINVAL: return 422;
+	case RD_ENOTFOUND: return 404;
+	case RD_EPERM: return 403;
+	case RD_ESTATE:
+	case RD_EEXIST: return 409;
+	default: return 500;
+	}
+}
+
+int web_error_page(const struct rd_page_req *q, struct rd_page_resp *r, int status, const char *msg)
+{
+	rd_buf_free(&r->body);
+	r->status = status;
+	const char *title = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
+	if (q->actor)
+		web_page_begin(q, r, title, NULL);
+	else
+		web_portal_begin(q, r, title, NULL);
+	web_html(&r->body, "<section class=\"card\"><h1>%s</h1><p>%s</p>"
+			   "<p><a href=\"%R\">Back to the start</a></p></section>\n",
+		 title, msg, q->actor ? "/" : "/portal/");
+	web_page_end(r, NULL);
+	return web_done(r);
+}
+
+int web_not_found(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return web_error_page(q, r, 404, "There is nothing here. The link may be wrong or out of date.");
+}
+
+/* ---- request values ---- */
+
+bool web_parse_id(const char *s, int64_t *out)
+{
+	if (!s)
+		return false;
+	if (*s == '#')
+		s++;
+	if (!*s || strlen(s) > 18)
+		return false;
+	int64_t v = 0;
+	for (const char *p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p))
+			return false;
+		v = v * 10 + (*p - '0');
+	}
+	if (v <= 0)
+		return false;
+	*out = v;
+	return true;
+}
+
+bool web_param_id(const struct rd_page_req *q, int idx, int64_t *out)
+{
+	if (idx < 0 || idx >= 4)
+		return false;
+	return web_parse_id(q->params[idx], out);
+}
+
+static const char *obj_str(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+const char *web_form(const struct rd_page_req *q, const char *key)
+{
+	return obj_str(q->form, key);
+}
+
+const char *web_query(const struct rd_page_req *q, const char *key)
+{
+	return obj_str(q->query, key);
+}
+
+const char *web_form_nonempty(const struct rd_page_req *q, const char *key)
+{
+	const char *v = web_form(q, key);
+	if (!v)
+		return NULL;
+	for (const char *p = v; *p; p++)
+		if (!isspace((unsigned char)*p))
+			return v;
+	return NULL;
+}
+
+/* ---- JSON ---- */
+
+const char *web_jstr(json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+int64_t web_jint(json_t *o, const char *k)
+{
+	return (int64_t)json_integer_value(json_object_get(o, k));
+}
+
+int64_t web_jtime(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	if (json_is_integer(v))
+		return json_integer_value(v);
+	int64_t t = 0;
+	if (json_is_string(v) && rd_time_parse(json_string_value(v), &t, NULL) == RD_OK)
+		return t;
+	return 0;
+}
+
+/* ---- formatting ---- */
+
+void web_time(struct rd_buf *b, int64_t t, const char *tz)
+{
+	if (!t) {
+		rd_buf_adds(b, "<span class=\"muted\">—</span>");
+		return;
+	}
+	char iso[RD_TIME_BUFSZ], shown[80] = "";
+	struct tm tm;
+	long off = 0;
+	rd_time_format(t, iso);
+	if (!tz || !*tz)
+		tz = "UTC";
+	if (rd_time_local(t, tz, &tm, &off) != RD_OK && rd_time_local(t, "UTC", &tm, &off) != RD_OK) {
+		web_html(b, "<time datetime=\"%s\">%s</time>", iso, iso);
+		return;
+	}
+	size_t n = strftime(shown, sizeof shown, "%a %d %b %Y, %H:%M", &tm);
+	/* The zone's abbreviation when the zone database has a real one, else
+	 * the numeric offset ("+0545"). */
+	const char *abbr = tm.tm_zone;
+	if (abbr && (isalpha((unsigned char)abbr[0])) && n + 8 < sizeof shown)
+		snprintf(shown + n, sizeof shown - n, " %s", abbr);
+	else if (n + 8 < sizeof shown)
+		snprintf(shown + n, sizeof shown - n, " %c%02ld%02ld", off < 0 ? '-' : '+',
+			 labs(off) / 3600, labs(off) % 3600 / 60);
+	web_html(b, "<time datetime=\"%s\">%s</time>", iso, shown);
+}
+
+void web_rel(struct rd_buf *b, int64_t t, int64_t now)
+{
+	int64_t d = t - now, a = d < 0 ? -d : d;
+	char amount[32];
+	if (a < 60) {
+		rd_buf_adds(b, "now");
+		return;
+	}
+	if (a < 3600)
+		snprintf(amount, sizeof amount, "%" PRId64 " min", a / 60);
+	else if (a < 2 * 86400)
+		snprintf(amount, sizeof amount, "%" PRId64 " h", a / 3600);
+	else
+		snprintf(amount, sizeof amount, "%" PRId64 " d", a / 86400);
+	if (d > 0)
+		web_html(b, "in %s", amount);
+	else
+		web_html(b, "%s ago", amount);
+}
+
+void web_badge(struct rd_buf *b, const char *cls, const char *text)
+{
+	web_html(b, "<span class=\"badge %s\">%s</span>", cls, text);
+}
+
+void web_money(struct rd_buf *b, const char *amount, const char *currency)
+{
+	if (!amount) {
+		rd_buf_adds(b, "<span class=\"muted\">—</span>");
+		return;
+	}
+	web_html(b, "<span class=\"money\">%s %s</span>", currency ? currency : "", amount);
+}
+
+void web_text_block(struct rd_buf *b, const char *s)
+{
+	if (!s)
+		return;
+	const char *p = s;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		web_esc_n(b, p, n);
+		if (!nl)
+			break;
+		rd_buf_adds(b, "<br>");
+		p = nl + 1;
+	}
+}
+
+void web_select(struct rd_buf *b, const char *name, const char *const *values, const char *selected,
+		const char *empty_label)
+{
+	web_html(b, "<select name=\"%s\" id=\"f-%s\">", name, name);
+	if (empty_label)
+		web_html(b, "<option value=\"\">%s</option>", empty_label);
+	for (size_t i = 0; values[i]; i++)
+		web_html(b, "<option value=\"%s\"%R>%s</option>", values[i],
+			 selected && strcmp(selected, values[i]) == 0 ? " selected" : "", values[i]);
+	rd_buf_adds(b, "</select>");
+}
+
+/* ---- names ---- */
+
+static int collect(json_t *rec, void *ctx)
+{
+	json_array_append(ctx, rec);
+	return 0;
+}
+
+enum rd_err web_list(struct rd_store *s, const char *entity, json_t *filter, json_t **out)
+{
+	json_t *arr = json_array();
+	if (!arr)
+		return RD_ENOMEM;
+	enum rd_err rc = rd_record_list(s, entity, filter, 0, 0, collect, arr, NULL);
+	if (rc) {
+		json_decref(arr);
+		return rc;
+	}
+	*out = arr;
+	return RD_OK;
+}
+
+static int by_id(json_t *rec, void *ctx)
+{
+	char key[32];
+	snprintf(key, sizeof key, "%" PRId64, web_jint(rec, "id"));
+	json_object_set(ctx, key, rec);
+	return 0;
+}
+
+enum rd_err web_names_load(struct rd_store *s, struct web_names *n)
+{
+	n->users = json_object();
+	n->clients = json_object();
+	if (!n->users || !n->clients) {
+		web_names_free(n);
+		return RD_ENOMEM;
+	}
+	enum rd_err rc = rd_record_list(s, "user", NULL, 0, 0, by_id, n->users, NULL);
+	if (rc == RD_OK)
+		rc = rd_record_list(s, "client", NULL, 0, 0, by_id, n->clients, NULL);
+	if (rc)
+		web_names_free(n);
+	return rc;
+}
+
+void web_names_free(struct web_names *n)
+{
+	json_decref(n->users);
+	json_decref(n->clients);
+	n->users = n->clients = NULL;
+}
+
+static json_t *lookup(json_t *o, int64_t id)
+{
+	char key[32];
+	if (!id)
+		return NULL;
+	snprintf(key, sizeof key, "%" PRId64, id);
+	return json_object_get(o, key);
+}
+
+json_t *web_user(const struct web_names *n, int64_t id)
+{
+	return lookup(n->users, id);
+}
+
+json_t *web_client(const struct web_names *n, int64_t id)
+{
+	return lookup(n->clients, id);
+}
+
+const char *web_user_name(const struct web_names *n, int64_t id)
+{
+	const char *s = web_jstr(web_user(n, id), "name");
+	return s ? s : "—";
+}
+
+const char *web_client_name(const struct web_names *n, int64_t id)
+{
+	const char *s = web_jstr(web_client(n, id), "name");
+	return s ? s : "—";
+}
+
+enum rd_err web_sql_rows(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
+			 const char *bindtypes, ...)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc)
+		return rc;
+	va_list ap;
+	va_start(ap, bindtypes);
+	for (int i = 0; bindtypes[i] && rc == RD_OK; i++) {
+		if (bindtypes[i] == 'i')
+			rc = rd_stmt_bind_int(st, i + 1, va_arg(ap, int64_t));
+		else if (bindtypes[i] == 't')
+			rc = rd_stmt_bind_text(st, i + 1, va_arg(ap, const char *));
+		else
+			rc = RD_EINVAL;
+	}
+	va_end(ap);
+	json_t *arr = json_array();
+	if (!arr)
+		rc = RD_ENOMEM;
+	/* one type per column: a mismatch is a bug in the page, not data */
+	if (rc == RD_OK && (size_t)rd_stmt_ncols(st) != strlen(coltypes))
+		rc = RD_EINVAL;
+	bool row;
+	while (rc == RD_OK && (rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		json_t *o = json_object();
+		int n = rd_stmt_ncols(st);
+		for (int c = 0; c < n && coltypes[c]; c++) {
+			json_t *v;
+			if (coltypes[c] == '-')
+				continue;
+			if (rd_stmt_col_null(st, c))
+				v = json_null();
+			else if (coltypes[c] == 'i')
+				v = json_integer(rd_stmt_col_int(st, c));
+			else
+				v = json_string(rd_stmt_col_text(st, c)); /* NULL if not UTF-8 */
+			json_object_set_new(o, rd_stmt_col_name(st, c), v ? v : json_null());
+		}
+		json_array_append_new(arr, o);
+	}
+	rd_stmt_free(st);
+	if (rc) {
+		json_decref(arr);
+		return rc;
+	}
+	*out = arr;
+	return RD_OK;
+}
+
+const char *const web_kinds[] = {"apology", "rca_update", "plan", "progress", "delay", "resolution",
+				 "follow_up", "survey", "review", "correction", "other", NULL};
+
+const char *web_kind_title(const char *kind)
+{
+	int step = kind ? rd_step_from_name(kind) : -1;
+	return step >= 0 ? rd_step_title((enum rd_step)step) : "Other";
+}
+
+json_t *web_user_by_email(const struct web_names *n, const char *email)
+{
+	const char *key;
+	json_t *u;
+	if (!email)
+		return NULL;
+	json_object_foreach(n->users, key, u)
+		if (web_jstr(u, "email") && strcasecmp(web_jstr(u, "email"), email) == 0)
+			return u;
+	return NULL;
+}

@@ -1,0 +1,152 @@
+/* web_layout.h — helpers shared by the staff pages (web_*.c) and the client
+ * portal (portal_*.c): the one HTML escaper, the page frame (head, nav,
+ * footer), time and money formatting, form and path parameters, and the
+ * response shortcuts (redirect, error page).
+ *
+ * The escaping rule: every value that did not come from a string literal in
+ * our own source goes through web_esc, or through web_html's %s (which is
+ * web_esc). %R (raw) is only for HTML this file or a page built itself. */
+#ifndef REDRESS_SERVER_WEB_LAYOUT_H
+#define REDRESS_SERVER_WEB_LAYOUT_H
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "page.h"
+#include "redress/err.h"
+
+/* Appends S (NULL reads as "") HTML-escaped: & < > " ' become entities, so
+ * the result is safe in element content and in quoted attribute values. */
+void web_esc(struct rd_buf *b, const char *s);
+void web_esc_n(struct rd_buf *b, const char *s, size_t n);
+
+/* Appends S percent-encoded for a URL query component (RFC 3986 unreserved
+ * characters pass; everything else is %XX). */
+void web_urlenc(struct rd_buf *b, const char *s);
+
+/* A small printf for HTML. Conversions:
+ *   %s  const char *, HTML-escaped (NULL reads as "")
+ *   %U  const char *, percent-encoded for a URL query component
+ *   %R  const char *, RAW: only literals and HTML built by these helpers
+ *   %d  int
+ *   %D  int64_t
+ *   %%  a percent sign
+ * There is no compiler check of the arguments: keep formats simple. */
+void web_html(struct rd_buf *b, const char *fmt, ...);
+
+/* ---- the page frame ---- */
+
+/* Starts a staff page: doctype, head (TITLE escaped), the top bar with the
+ * navigation (ACTIVE is the nav key to highlight: "agenda", "failures",
+ * "clients", "compose", "log", "near-miss", "goodwill") and the user. */
+void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
+		    const char *active);
+/* Starts a portal page for CLIENT_NAME (no staff navigation). */
+void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
+		      const char *client_name);
+/* Closes the page; EXTRA_JS (a file name under /static/, or NULL) is loaded
+ * at the end of the body. */
+void web_page_end(struct rd_page_resp *r, const char *extra_js);
+
+/* The hidden CSRF field every form carries. */
+void web_csrf(struct rd_buf *b, const struct rd_page_req *q);
+
+/* An error banner (MSG escaped) — inline errors on forms. */
+void web_flash_error(struct rd_buf *b, const char *msg);
+/* A notice banner (MSG escaped). */
+void web_flash_notice(struct rd_buf *b, const char *msg);
+
+/* ---- responses ---- */
+
+/* A 303 See Other to LOCATION (copied). Returns 0, or -1 out of memory. */
+int web_redirect(struct rd_page_resp *r, const char *location);
+/* A complete error page with STATUS and MSG (escaped). Staff frame when
+ * q->actor is set, else the bare portal frame. Returns 0. */
+int web_error_page(const struct rd_page_req *q, struct rd_page_resp *r, int status, const char *msg);
+/* 404, with a message that gives nothing away (the portal uses it for
+ * "exists but is not yours" too). */
+int web_not_found(const struct rd_page_req *q, struct rd_page_resp *r);
+/* The HTTP status for a library error: EINVAL 422, ENOTFOUND 404, EPERM 403,
+ * ESTATE and EEXIST 409, anything else 500. */
+int web_status_for(enum rd_err rc);
+/* What a page function returns: 0, or -1 when the body ran out of memory. */
+int web_done(struct rd_page_resp *r);
+
+/* ---- request values ---- */
+
+/* Path segment IDX as a positive id; false when absent or not a number. */
+bool web_param_id(const struct rd_page_req *q, int idx, int64_t *out);
+/* Form / query field KEY as a string, or NULL when absent. Borrowed. */
+const char *web_form(const struct rd_page_req *q, const char *key);
+const char *web_query(const struct rd_page_req *q, const char *key);
+/* Form field as a trimmed non-empty string, or NULL. */
+const char *web_form_nonempty(const struct rd_page_req *q, const char *key);
+/* Parses a decimal id ("12", "#12"); false otherwise. */
+bool web_parse_id(const char *s, int64_t *out);
+
+/* ---- JSON records ---- */
+
+/* Field K of object O as a string (NULL when missing or not a string). */
+const char *web_jstr(json_t *o, const char *k);
+/* Field K as an integer (0 when missing or not an integer). */
+int64_t web_jint(json_t *o, const char *k);
+/* Field K (an ISO 8601 string as records carry times) as epoch seconds;
+ * 0 when missing or null. */
+int64_t web_jtime(json_t *o, const char *k);
+
+/* ---- formatting ---- */
+
+/* <time datetime="…">Mon 23 Nov 2026, 10:00 CET</time> in zone TZ (NULL =
+ * UTC); "—" when T is 0. */
+void web_time(struct rd_buf *b, int64_t t, const char *tz);
+/* "in 3 h", "2 d ago", "now" — relative to NOW. */
+void web_rel(struct rd_buf *b, int64_t t, int64_t now);
+/* <span class="badge CLS">TEXT</span>, both escaped. */
+void web_badge(struct rd_buf *b, const char *cls, const char *text);
+/* A money amount ("4500.00" as records carry it) with its currency. */
+void web_money(struct rd_buf *b, const char *amount, const char *currency);
+/* Text with line breaks kept (escaped, \n becomes <br>). */
+void web_text_block(struct rd_buf *b, const char *s);
+/* A <select> named NAME offering the NULL-terminated VALUES, with SELECTED
+ * (may be NULL) chosen; EMPTY_LABEL, if not NULL, adds an empty first option. */
+void web_select(struct rd_buf *b, const char *name, const char *const *values, const char *selected,
+		const char *empty_label);
+
+/* ---- names for ids (staff pages only: they name other clients) ---- */
+
+struct web_names {
+	json_t *users;    /* "id" → user record */
+	json_t *clients;  /* "id" → client record */
+};
+
+/* Loads every user and client (small tables). Free with web_names_free. */
+enum rd_err web_names_load(struct rd_store *s, struct web_names *n);
+void web_names_free(struct web_names *n);
+/* The user's / client's record, or NULL. Borrowed. */
+json_t *web_user(const struct web_names *n, int64_t id);
+json_t *web_client(const struct web_names *n, int64_t id);
+/* The user's name (or "—"). Borrowed. */
+const char *web_user_name(const struct web_names *n, int64_t id);
+const char *web_client_name(const struct web_names *n, int64_t id);
+
+/* Lists records of ENTITY matching FILTER (borrowed, may be NULL) into a new
+ * array *out. */
+enum rd_err web_list(struct rd_store *s, const char *entity, json_t *filter, json_t **out);
+
+/* Runs SQL (a compile-time constant; values bound from BINDTYPES: 'i'
+ * int64_t, 't' const char *) and returns its rows as a new array *out of
+ * objects keyed by column name; COLTYPES gives each column's type in order:
+ * 'i' integer, 't' text ('-' skips); RD_EINVAL when their number is not
+ * the number of columns. NULL columns read as JSON null. */
+enum rd_err web_sql_rows(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
+			 const char *bindtypes, ...);
+
+/* The communication kinds of SPEC, NULL-terminated, for <select>s. */
+extern const char *const web_kinds[];
+/* "Apology", "Root-cause update"… for a kind (the clock's step titles);
+ * "Other" for anything else. */
+const char *web_kind_title(const char *kind);
+/* The staff user with EMAIL, or NULL. Borrowed. */
+json_t *web_user_by_email(const struct web_names *n, const char *email);
+
+#endif

@@ -1,0 +1,96 @@
+/* actor_test.c — lib/actor.c: role names, the system actor, acting as a
+ * staff user (unknown and disabled users refused), adding users (admins
+ * only) with argon2id password hashes that are never shown or stored in
+ * clear, and checking passwords. */
+#include "unit.h"
+
+static void roles_round_trip(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"viewer", "agent", "manager", "admin"};
+	for (int i = 0; i < 4; i++) {
+		enum rd_role r;
+		assert_int_equal(rd_role_parse(names[i], &r), RD_OK);
+		assert_int_equal(r, i);
+		assert_string_equal(rd_role_name(r), names[i]);
+	}
+	enum rd_role r = RD_ROLE_AGENT;
+	assert_int_equal(rd_role_parse("Admin", &r), RD_EINVAL);
+	assert_int_equal(rd_role_parse(NULL, &r), RD_EINVAL);
+	assert_int_equal(r, RD_ROLE_AGENT);
+	assert_string_equal(rd_role_name((enum rd_role)42), "viewer");
+	assert_true(RD_ROLE_VIEWER < RD_ROLE_AGENT && RD_ROLE_AGENT < RD_ROLE_MANAGER && RD_ROLE_MANAGER < RD_ROLE_ADMIN);
+	struct rd_actor a;
+	rd_actor_system(&a, NULL);
+	assert_int_equal(a.user_id, 0);
+	assert_int_equal(a.role, RD_ROLE_ADMIN);
+	assert_string_equal(a.label, "system:cli");
+	rd_actor_system(&a, "demo");
+	assert_string_equal(a.label, "system:demo");
+}
+
+static void acting_as_a_user(void **state)
+{
+	struct fx *f = *state;
+	struct rd_actor m = make_user(f, "maria@provider.example", "manager");
+	assert_int_equal(m.role, RD_ROLE_MANAGER);
+	assert_true(m.user_id > 0);
+	assert_string_equal(m.label, "maria@provider.example");
+	struct rd_actor a;
+	assert_ok(rd_actor_for_user(f->s, "MARIA@provider.example", &a, &m_)); /* email ignores case */
+	assert_int_equal(a.user_id, m.user_id);
+	assert_fails(rd_actor_for_user(f->s, "nobody@provider.example", &a, &m_), RD_ENOTFOUND,
+		     "unknown user 'nobody@provider.example'");
+	json_t *in = J("{\"disabled\": true}");
+	assert_ok(rd_record_update(f->s, &f->sys, "user", m.user_id, in, NULL, &m_));
+	json_decref(in);
+	assert_fails(rd_actor_for_user(f->s, "maria@provider.example", &a, &m_), RD_EPERM, "disabled");
+}
+
+static void only_admins_add_users_and_passwords_are_hashed(void **state)
+{
+	struct fx *f = *state;
+	struct rd_actor maria = make_user(f, "maria@provider.example", "manager");
+	json_t *in = J("{\"email\": \"sam@provider.example\", \"name\": \"Sam\", \"role\": \"agent\","
+		       " \"manager\": \"maria@provider.example\"}");
+	assert_fails(rd_user_add(f->s, &maria, in, "correct horse", NULL, &m_), RD_EPERM, "admin");
+	assert_fails(rd_user_add(f->s, &f->sys, in, "short", NULL, &m_), RD_EINVAL, "at least 8");
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM users"), 1);
+	int64_t id;
+	assert_ok(rd_user_add(f->s, &f->sys, in, "correct horse", &id, &m_));
+	assert_fails(rd_user_add(f->s, &f->sys, in, "correct horse", NULL, &m_), RD_EEXIST, "already exists");
+	json_decref(in);
+	char *hash = text_of(f->s, "SELECT password_hash FROM users WHERE id = ?1", id);
+	assert_non_null(hash);
+	assert_non_null(strstr(hash, "$argon2id$"));
+	assert_null(strstr(hash, "correct horse"));
+	free(hash);
+	/* neither the record nor the audit log shows the hash */
+	json_t *r;
+	assert_ok(rd_record_get(f->s, "user", id, &r, &m_));
+	assert_null(json_object_get(r, "password_hash"));
+	assert_int_equal(json_integer_value(json_object_get(r, "manager_id")), maria.user_id);
+	json_decref(r);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log WHERE after LIKE '%argon2%'"), 0);
+	int64_t who = 0;
+	assert_ok(rd_user_check_password(f->s, "sam@provider.example", "correct horse", &who, &m_));
+	assert_int_equal(who, id);
+	assert_fails(rd_user_check_password(f->s, "sam@provider.example", "wrong horse", &who, &m_), RD_EPERM, "wrong email or password");
+	assert_fails(rd_user_check_password(f->s, "ghost@provider.example", "correct horse", &who, &m_), RD_EPERM, "wrong email or password");
+	/* a user added without a password cannot log in */
+	assert_fails(rd_user_check_password(f->s, "maria@provider.example", "", &who, &m_), RD_EPERM, NULL);
+	in = J("{\"email\": \"x@provider.example\", \"name\": \"X\", \"role\": \"owner\"}");
+	assert_fails(rd_user_add(f->s, &f->sys, in, NULL, NULL, &m_), RD_EINVAL, "user.role: 'owner'");
+	json_decref(in);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(roles_round_trip),
+		T(acting_as_a_user),
+		T(only_admins_add_users_and_passwords_are_hashed),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

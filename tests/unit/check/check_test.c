@@ -1,0 +1,797 @@
+/* check_test.c — the message checker (lib/check/check.c, rules.c, text.c,
+ * lexicon.c): every rule with a case that fires and the hard negatives that
+ * must not, the required elements, the context rules (late, prior facts),
+ * invalid input, Markdown handling, the outputs and the streaming API. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "redress/check.h"
+#include "redress/time.h"
+
+static int64_t t_(const char *iso)
+{
+	int64_t t = 0;
+	assert_int_equal(rd_time_parse(iso, &t, NULL), RD_OK);
+	return t;
+}
+
+static struct rd_check_opts opts_(const char *kind)
+{
+	struct rd_check_opts o;
+	memset(&o, 0, sizeof o);
+	o.kind = kind;
+	o.now = t_("2026-11-23T09:00:00Z"); /* a Monday */
+	o.tz = "Europe/Berlin";
+	return o;
+}
+
+static struct rd_check_result *run_opts(const char *text, const struct rd_check_opts *o)
+{
+	struct rd_check_result *r = NULL;
+	char *err = NULL;
+	enum rd_err rc = rd_check(text, strlen(text), o, &r, &err);
+	if (rc != RD_OK)
+		fail_msg("rd_check failed: %s", err ? err : "?");
+	free(err);
+	return r;
+}
+
+static struct rd_check_result *run(const char *kind, const char *text)
+{
+	struct rd_check_opts o = opts_(kind);
+	return run_opts(text, &o);
+}
+
+static size_t count(const struct rd_check_result *r, const char *rule)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!strcmp(r->findings[i].rule, rule))
+			n++;
+	return n;
+}
+
+static const struct rd_check_finding *find(const struct rd_check_result *r, const char *rule)
+{
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!strcmp(r->findings[i].rule, rule))
+			return &r->findings[i];
+	return NULL;
+}
+
+/* Asserts that TEXT (kind "other") gets N findings of RULE. */
+#define EXPECT(rule, n, text)                                              \
+	do {                                                               \
+		struct rd_check_result *r_ = run("other", text);           \
+		if (count(r_, rule) != (size_t)(n)) {                      \
+			rd_check_result_print(stderr, "case", text, strlen(text), r_); \
+			fail_msg("%s: expected %d x %s, got %zu", text, (int)(n), rule, count(r_, rule)); \
+		}                                                          \
+		rd_check_result_free(r_);                                  \
+	} while (0)
+
+static void span_is(const struct rd_check_finding *f, const char *text, const char *want)
+{
+	assert_non_null(f);
+	size_t n = f->end - f->start;
+	if (n != strlen(want) || memcmp(text + f->start, want, n) != 0)
+		fail_msg("span '%.*s', expected '%s'", (int)n, text + f->start, want);
+}
+
+/* ---- apology rules ------------------------------------------------------ */
+
+static void test_conditional(void **state)
+{
+	(void)state;
+	const char *text = "Dear Anna,\nWe apologize if you were affected by the outage.";
+	struct rd_check_result *r = run("other", text);
+	const struct rd_check_finding *f = find(r, "apology.conditional");
+	span_is(f, text, "apologize if");
+	assert_int_equal(f->line, 2);
+	assert_int_equal(f->col, 4);
+	assert_int_equal(f->severity, RD_SEV_ERROR);
+	assert_non_null(f->suggestion);
+	assert_non_null(strstr(f->suggestion, "apologize that you were affected"));
+	rd_check_result_free(r);
+
+	EXPECT("apology.conditional", 1, "Sorry if this caused problems for your team.");
+	EXPECT("apology.conditional", 1, "We are sorry, if this caused you trouble.");
+	EXPECT("apology.conditional", 1, "We apologise to the extent that our service fell short.");
+	/* hard negatives: the "if" belongs to another sentence or clause */
+	EXPECT("apology.conditional", 0, "We are sorry. If you need anything, call me.");
+	EXPECT("apology.conditional", 0, "We are sorry, and if you need anything, call me.");
+	EXPECT("apology.conditional", 0, "We are sorry for the outage; if you need anything, call me.");
+	EXPECT("apology.conditional", 0, "I am sorry that our update deleted your orders. Tell me if you see more gaps.");
+}
+
+static void test_non_apology(void **state)
+{
+	(void)state;
+	const char *text = "We are sorry you feel that way.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "apology.non-apology"), text, "sorry you feel that way");
+	assert_int_equal(count(r, "apology.conditional"), 0);
+	rd_check_result_free(r);
+	EXPECT("apology.non-apology", 1, "We regret that you were upset by the delay.");
+	EXPECT("apology.non-apology", 1, "I'm sorry if you feel let down.");
+	EXPECT("apology.conditional", 0, "I'm sorry if you feel let down.");
+	EXPECT("apology.non-apology", 0, "We are sorry that our update deleted your orders.");
+	EXPECT("apology.non-apology", 0, "I know you are upset, and I am sorry we caused it.");
+}
+
+static void test_missing(void **state)
+{
+	(void)state;
+	struct rd_check_result *r = run("apology", "Our update deleted your orders on Monday.");
+	const struct rd_check_finding *f = find(r, "apology.missing");
+	assert_non_null(f);
+	assert_true(f->whole_message);
+	assert_int_equal(f->severity, RD_SEV_ERROR);
+	rd_check_result_free(r);
+	/* sympathy, regret and conditional apologies are not apologies */
+	r = run("apology", "We are sorry to hear about your trouble.");
+	assert_int_equal(count(r, "apology.missing"), 1);
+	rd_check_result_free(r);
+	r = run("apology", "We regret the outage.");
+	assert_int_equal(count(r, "apology.missing"), 1);
+	rd_check_result_free(r);
+	r = run("apology", "We apologize if anything went wrong.");
+	assert_int_equal(count(r, "apology.missing"), 1);
+	rd_check_result_free(r);
+	r = run("apology", "I apologise: our update deleted your orders.");
+	assert_int_equal(count(r, "apology.missing"), 0);
+	rd_check_result_free(r);
+	/* only the apology kind needs one */
+	EXPECT("apology.missing", 0, "Our update deleted your orders on Monday.");
+}
+
+static void test_generic(void **state)
+{
+	(void)state;
+	const char *text = "We apologize for any inconvenience this may have caused.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "apology.generic"), text, "any inconvenience this may have caused");
+	/* the hedge inside the boilerplate is not reported twice */
+	assert_int_equal(count(r, "tone.hedging"), 0);
+	rd_check_result_free(r);
+	EXPECT("apology.generic", 0, "We are sorry that your team lost four hours of orders.");
+}
+
+/* ---- ownership ----------------------------------------------------------- */
+
+static void test_passive(void **state)
+{
+	(void)state;
+	const char *text = "Your records were deleted on Monday.";
+	struct rd_check_result *r = run("other", text);
+	const struct rd_check_finding *f = find(r, "ownership.passive");
+	span_is(f, text, "were deleted");
+	assert_string_equal(f->suggestion, "we deleted your records");
+	rd_check_result_free(r);
+	EXPECT("ownership.passive", 1, "Mistakes were made.");
+	EXPECT("ownership.passive", 1, "Your invoices have been wrongly overwritten.");
+	EXPECT("ownership.passive", 1, "Your records were deleted by mistake.");
+	EXPECT("ownership.passive", 1, "You were charged twice.");
+	/* an agent, or no harm: fine */
+	EXPECT("ownership.passive", 0, "The fix was deployed by our team.");
+	EXPECT("ownership.passive", 0, "You were affected by our outage.");
+	EXPECT("ownership.passive", 0, "Your records were deleted by our cleanup script.");
+	EXPECT("ownership.passive", 0, "We deleted your records by mistake.");
+}
+
+static void test_blame_shift(void **state)
+{
+	(void)state;
+	const char *text = "Our vendor caused this outage.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "ownership.blame-shift"), text, "vendor caused");
+	rd_check_result_free(r);
+	EXPECT("ownership.blame-shift", 1, "This was due to circumstances beyond our control.");
+	EXPECT("ownership.blame-shift", 1, "The failure was caused by your configuration.");
+	EXPECT("ownership.blame-shift", 1, "The outage at our hosting provider took the site down.");
+	/* naming the vendor while owning the outcome */
+	EXPECT("ownership.blame-shift", 0,
+	       "Our vendor's API failed, but choosing and monitoring it is our responsibility.");
+	EXPECT("ownership.blame-shift", 0, "We are working with our vendor on the fix.");
+	EXPECT("ownership.blame-shift", 0, "Our payment provider failed. We should have noticed within minutes, and we did not.");
+}
+
+/* ---- tone ----------------------------------------------------------------- */
+
+static void test_minimizing(void **state)
+{
+	(void)state;
+	const char *text = "This was just a small hiccup.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.minimizing"), 1);
+	span_is(find(r, "tone.minimizing"), text, "just a small hiccup");
+	rd_check_result_free(r);
+	EXPECT("tone.minimizing", 1, "We had a brief outage on Monday.");
+	EXPECT("tone.minimizing", 1, "The problem only affected a few records.");
+	EXPECT("tone.minimizing", 1, "The outage was brief.");
+	EXPECT("tone.minimizing", 1, "The outage lasted only 5 minutes.");
+	EXPECT("tone.minimizing", 1, "There was a minor disruption to the API.");
+	/* neutral uses */
+	EXPECT("tone.minimizing", 0, "I just wanted to say thank you for your patience with us.");
+	EXPECT("tone.minimizing", 0, "We restored the service just now.");
+	EXPECT("tone.minimizing", 0, "Only the EU region is still affected — we're working on it.");
+	EXPECT("tone.minimizing", 0, "The only thing that matters is your data.");
+	EXPECT("tone.minimizing", 0, "I will call you in just a few minutes.");
+	EXPECT("tone.minimizing", 0, "Here is a short summary of what we are doing.");
+	EXPECT("tone.minimizing", 0, "This was not a minor outage for your team.");
+}
+
+static void test_hedging(void **state)
+{
+	(void)state;
+	const char *text = "The problem might recur. We believe the cause was a bad setting.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.hedging"), 2);
+	span_is(find(r, "tone.hedging"), text, "might");
+	rd_check_result_free(r);
+	EXPECT("tone.hedging", 1, "The job possibly skipped your orders.");
+	EXPECT("tone.hedging", 0, "You may reply to this email at any time.");
+	EXPECT("tone.hedging", 0, "Could you confirm which orders you might have lost?");
+	EXPECT("tone.hedging", 0, "We believe in telling you everything we know.");
+	EXPECT("tone.hedging", 0, "The fix goes live on May 5.");
+}
+
+static void test_jargon(void **state)
+{
+	(void)state;
+	const char *text = "Our RCA is done and MTTR was 40 minutes.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.jargon"), 2);
+	span_is(find(r, "tone.jargon"), text, "RCA");
+	rd_check_result_free(r);
+	/* defined in place */
+	EXPECT("tone.jargon", 0, "Our root-cause analysis (RCA) is done.");
+	/* known acronyms are fine; unknown ones are info, once */
+	EXPECT("tone.jargon", 0, "We informed the EU and UK teams and the CEO.");
+	r = run("other", "The QZX team fixed it. The QZX team is monitoring.");
+	assert_int_equal(count(r, "tone.jargon"), 1);
+	assert_int_equal(find(r, "tone.jargon")->severity, RD_SEV_INFO);
+	rd_check_result_free(r);
+	/* code spans are not prose */
+	EXPECT("tone.jargon", 0, "Run `rca --mttr` to see it.");
+	EXPECT("tone.hedging", 0, "Set `might = true` in the file.");
+	EXPECT("tone.hedging", 0, "Here is the log:\n\n```\nthis might fail\n```\n");
+	EXPECT("tone.hedging", 0, "> You might have broken it.\n\nThank you for your message.");
+}
+
+static void test_extra_words(void **state)
+{
+	(void)state;
+	json_t *extra = json_pack("{s:[s,s]}", "jargon", "frobnicator", "wibble queue");
+	struct rd_check_opts o = opts_("other");
+	o.extra_words = extra;
+	const char *text = "The frobnicator stalled the wibble queue.";
+	struct rd_check_result *r = run_opts(text, &o);
+	assert_int_equal(count(r, "tone.jargon"), 2);
+	rd_check_result_free(r);
+	json_decref(extra);
+	/* an unknown list is refused */
+	extra = json_pack("{s:[s]}", "no_such_list", "x");
+	o.extra_words = extra;
+	char *err = NULL;
+	assert_int_equal(rd_check(text, strlen(text), &o, &r, &err), RD_EINVAL);
+	assert_non_null(strstr(err, "no_such_list"));
+	free(err);
+	json_decref(extra);
+}
+
+static void test_corporate(void **state)
+{
+	(void)state;
+	const char *text = "Please be advised that at this point in time the service is down.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.corporate"), 2);
+	const struct rd_check_finding *f = &r->findings[1];
+	assert_string_equal(f->rule, "tone.corporate");
+	span_is(f, text, "at this point in time");
+	assert_non_null(strstr(f->suggestion, "now"));
+	rd_check_result_free(r);
+	EXPECT("tone.corporate", 1, "We regret to inform you that the export failed.");
+	EXPECT("tone.corporate", 0, "I am sorry: the export failed, and I will fix it today.");
+}
+
+static void test_overreach(void **state)
+{
+	(void)state;
+	const char *text = "This will never happen again.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "promise.overreach"), 1);
+	span_is(find(r, "promise.overreach"), text, "will never happen again");
+	rd_check_result_free(r);
+	EXPECT("promise.overreach", 1, "We guarantee full uptime from now on.");
+	EXPECT("promise.overreach", 1, "We are 100% sure it is fixed.");
+	EXPECT("promise.overreach", 0, "We cannot guarantee that no other job failed, so we are checking all of them.");
+	EXPECT("promise.overreach", 0, "We recovered 100% of your orders.");
+}
+
+static void test_unfilled(void **state)
+{
+	(void)state;
+	const char *text = "Dear [CLIENT NAME],\nYour ETA is {{plan.eta}} and <name> will call. XXX";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "template.unfilled"), 4);
+	const struct rd_check_finding *f = find(r, "template.unfilled");
+	span_is(f, text, "[CLIENT NAME]");
+	assert_int_equal(f->line, 1);
+	assert_int_equal(f->col, 6);
+	assert_true(rd_check_result_has_errors(r));
+	rd_check_result_free(r);
+	EXPECT("template.unfilled", 1, "Hello ${first_name}, thanks.");
+	EXPECT("template.unfilled", 1, "The fix ships on TBD.");
+	EXPECT("template.unfilled", 0, "See [our status page](https://status.example.com) for details.");
+	EXPECT("template.unfilled", 0, "This is <b>important</b>.");
+	EXPECT("template.unfilled", 0, "Write to <anna@example.com> or <https://example.com/help>.");
+	EXPECT("template.unfilled", 0, "- [x] labels reprinted\n- [ ] invoices corrected\n");
+}
+
+/* ---- elements -------------------------------------------------------------- */
+
+static const struct rd_check_element *elem(const struct rd_check_result *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_elements; i++)
+		if (!strcmp(r->elements[i].name, name))
+			return &r->elements[i];
+	return NULL;
+}
+
+static void test_elements_apology(void **state)
+{
+	(void)state;
+	const char *good =
+		"Dear Maria,\n\n"
+		"I am sorry: our configuration change stopped your label printing for four hours, "
+		"and your team could not ship 312 orders on Monday. This was our mistake.\n\n"
+		"Our engineers have restored printing and we are reprinting every missing label.\n\n"
+		"I will send you the next update by tomorrow at 10:00.\n\n"
+		"I am your point person: call me on +49 30 1234 5678.\n";
+	struct rd_check_result *r = run("apology", good);
+	if (r->n_findings)
+		rd_check_result_print(stderr, "good", good, strlen(good), r);
+	assert_int_equal(r->n_findings, 0);
+	assert_int_equal(r->score, 100);
+	assert_int_equal(r->n_elements, 5);
+	for (size_t i = 0; i < r->n_elements; i++)
+		assert_true(r->elements[i].found);
+	const struct rd_check_element *e = elem(r, "next-update");
+	assert_non_null(strstr(good + e->start, "I will send you the next update"));
+	rd_check_result_free(r);
+
+	const char *bad = "Dear Maria,\n\nWe apologize for the outage on Monday.\n";
+	r = run("apology", bad);
+	const char *missing[] = {"element.impact", "element.ownership", "element.action",
+				 "element.next-update", "element.contact"};
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(count(r, missing[i]), 1);
+	assert_int_equal(r->score, 100 - 10 - 10 - 8 - 8 - 6);
+	/* message-level findings come last and carry no span */
+	assert_true(r->findings[r->n_findings - 1].whole_message);
+	rd_check_result_free(r);
+}
+
+static void test_elements_generic_impact(void **state)
+{
+	(void)state;
+	/* boilerplate is not an acknowledgement of impact */
+	struct rd_check_result *r = run("apology", "We apologize for any inconvenience this may have caused you.");
+	assert_false(elem(r, "impact")->found);
+	rd_check_result_free(r);
+	r = run("apology", "We are sorry if you were affected.");
+	assert_false(elem(r, "impact")->found);
+	rd_check_result_free(r);
+}
+
+static void test_elements_plan(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("plan");
+	o.repair_expected = true;
+	const char *text = "The outage happened because a job deleted the wrong queue.\n"
+			   "Our engineers are rebuilding the queue.\n"
+			   "To prevent this from happening again, every job change now needs a second review.\n"
+			   "We expect the fix to be complete by Friday 27 November at 17:00.\n"
+			   "I will send the next update on Wednesday at 10:00.\n"
+			   "Reach me on anna@example.com.\n";
+	struct rd_check_result *r = run_opts(text, &o);
+	assert_int_equal(count(r, "element.repair"), 1);
+	const struct rd_check_element *tl = elem(r, "timeline");
+	assert_true(tl->found);
+	span_is(&(struct rd_check_finding){.start = tl->start, .end = tl->end}, text,
+		"Friday 27 November at 17:00");
+	assert_true(elem(r, "next-update")->found);
+	assert_true(elem(r, "cause")->found);
+	assert_true(elem(r, "prevention")->found);
+	assert_true(elem(r, "action")->found);
+	assert_true(elem(r, "contact")->found);
+	assert_false(elem(r, "repair")->found);
+	rd_check_result_free(r);
+	/* a next-update time alone is not a timeline for the fix */
+	r = run("plan", "I will send the next update tomorrow at 10:00.");
+	assert_false(elem(r, "timeline")->found);
+	assert_true(elem(r, "next-update")->found);
+	rd_check_result_free(r);
+	/* a past date is neither */
+	r = run("progress", "We found the fault on 20 November. I will send the next update soon.");
+	assert_false(elem(r, "timeline")->found);
+	assert_false(elem(r, "next-update")->found);
+	rd_check_result_free(r);
+}
+
+static void test_elements_delay(void **state)
+{
+	(void)state;
+	struct rd_check_result *r = run("delay", "The fix moves to Friday 27 November. Call me on +49 30 1234 5678.");
+	assert_int_equal(count(r, "element.delay-reason"), 1);
+	rd_check_result_free(r);
+	r = run("delay", "The fix moves to Friday 27 November because the data check found 40 more bad labels.");
+	assert_int_equal(count(r, "element.delay-reason"), 0);
+	rd_check_result_free(r);
+	/* a custom list replaces the default */
+	struct rd_check_opts o = opts_("delay");
+	const char *const req[] = {"contact", NULL};
+	o.required_elements = req;
+	r = run_opts("The fix moves to Friday.", &o);
+	assert_int_equal(r->n_elements, 1);
+	assert_int_equal(count(r, "element.contact"), 1);
+	assert_int_equal(count(r, "element.delay-reason"), 0);
+	rd_check_result_free(r);
+}
+
+static void test_late_ack(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 3 * 3600 - 30 * 60;
+	struct rd_check_result *r = run_opts("Our update deleted your orders, and I am sorry.", &o);
+	const struct rd_check_finding *f = find(r, "element.late-ack");
+	assert_non_null(f);
+	assert_int_equal(f->severity, RD_SEV_ERROR);
+	assert_non_null(strstr(f->message, "3 h 30 min"));
+	assert_non_null(strstr(f->message, "2026-11-23T06:30:00+01:00"));
+	rd_check_result_free(r);
+	r = run_opts("I am sorry this update comes late. Our update deleted your orders.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	assert_true(elem(r, "late-ack")->found);
+	rd_check_result_free(r);
+	r = run_opts("I should have written to you sooner.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+}
+
+/* ---- fact.contradiction ---------------------------------------------------------- */
+
+static void test_contradiction_eta(void **state)
+{
+	(void)state;
+	struct rd_prior_fact p[2];
+	memset(p, 0, sizeof p);
+	p[0].comm_id = 7;
+	p[0].same_client = true;
+	p[0].at = t_("2026-11-20T10:00:00Z");
+	p[0].has_eta = true;
+	p[0].eta = t_("2026-11-27T16:00:00Z"); /* Friday 17:00 in Berlin */
+	p[1].comm_id = 9;
+	p[1].client_name = "Globex";
+	p[1].at = t_("2026-11-21T10:00:00Z");
+	p[1].has_eta = true;
+	p[1].eta = t_("2026-11-27T16:00:00Z");
+	struct rd_check_opts o = opts_("progress");
+	o.prior = p;
+	o.n_prior = 2;
+	const char *text = "We expect the fix to be complete by Monday 30 November.";
+	struct rd_check_result *r = run_opts(text, &o);
+	const struct rd_check_finding *f = find(r, "fact.contradiction");
+	assert_non_null(f);
+	assert_int_equal(f->ref_comm_id, 7);
+	span_is(f, text, "Monday 30 November");
+	assert_non_null(strstr(f->message, "#7"));
+	rd_check_result_free(r);
+	/* the same date, to the day or the hour, is no contradiction */
+	r = run_opts("We expect the fix to be complete by Friday 27 November.", &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+	r = run_opts("We expect the fix by Friday 5pm.", &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+	/* an explicit correction, a correction message or a delay notice */
+	r = run_opts("Correction: we previously said Friday; the fix will be complete by Monday 30 November.", &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+	o.kind = "delay";
+	r = run_opts(text, &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+	/* another client of the same failure was told something else */
+	o.kind = "progress";
+	p[0].eta = t_("2026-11-30T16:00:00Z");
+	r = run_opts(text, &o);
+	f = find(r, "fact.contradiction");
+	assert_non_null(f);
+	assert_int_equal(f->ref_comm_id, 9);
+	assert_non_null(strstr(f->message, "Globex"));
+	rd_check_result_free(r);
+}
+
+static void test_contradiction_cause_amount(void **state)
+{
+	(void)state;
+	struct rd_prior_fact p;
+	memset(&p, 0, sizeof p);
+	p.comm_id = 3;
+	p.same_client = true;
+	p.at = t_("2026-11-20T10:00:00Z");
+	p.cause = "an expired security certificate on our payment gateway";
+	p.has_amount = true;
+	p.amount_cents = 150000;
+	p.currency = "EUR";
+	struct rd_check_opts o = opts_("rca_update");
+	o.prior = &p;
+	o.n_prior = 1;
+	struct rd_check_result *r = run_opts("The outage was caused by a faulty configuration change in our label printer.", &o);
+	const struct rd_check_finding *f = find(r, "fact.contradiction");
+	assert_non_null(f);
+	assert_int_equal(f->ref_comm_id, 3);
+	assert_non_null(strstr(f->message, "cause"));
+	rd_check_result_free(r);
+	r = run_opts("The outage was caused by the expired certificate on the payment gateway.", &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+	r = run_opts("As a goodwill gesture we will credit EUR 1,000 to your next invoice.", &o);
+	f = find(r, "fact.contradiction");
+	assert_non_null(f);
+	assert_non_null(strstr(f->message, "EUR 1000.00"));
+	rd_check_result_free(r);
+	r = run_opts("As a goodwill gesture we will credit €1,500 to your next invoice.", &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+	/* an amount of harm is not a goodwill amount */
+	r = run_opts("You told us the outage cost you EUR 4,500.", &o);
+	assert_int_equal(count(r, "fact.contradiction"), 0);
+	rd_check_result_free(r);
+}
+
+/* ---- input handling ---------------------------------------------------------------- */
+
+static void test_invalid_input(void **state)
+{
+	(void)state;
+	struct rd_check_result *r = NULL;
+	char *err = NULL;
+	struct rd_check_opts o = opts_("apology");
+	assert_int_equal(rd_check("ab\xff" "cd", 5, &o, &r, &err), RD_EINVAL);
+	assert_null(r);
+	assert_non_null(strstr(err, "byte 2"));
+	free(err);
+	err = NULL;
+	o.kind = "letter";
+	assert_int_equal(rd_check("hi", 2, &o, &r, &err), RD_EINVAL);
+	assert_non_null(strstr(err, "letter"));
+	free(err);
+	err = NULL;
+	o.kind = "apology";
+	o.tz = "Mars/Olympus";
+	assert_int_equal(rd_check("hi", 2, &o, &r, &err), RD_EINVAL);
+	free(err);
+	err = NULL;
+	o.tz = NULL;
+	const char *const req[] = {"impact", "charm", NULL};
+	o.required_elements = req;
+	assert_int_equal(rd_check("hi", 2, &o, &r, &err), RD_EINVAL);
+	assert_non_null(strstr(err, "charm"));
+	free(err);
+	/* empty text and NUL bytes do not crash */
+	o.required_elements = NULL;
+	assert_int_equal(rd_check("", 0, &o, &r, NULL), RD_OK);
+	assert_int_equal(count(r, "apology.missing"), 1);
+	rd_check_result_free(r);
+	assert_int_equal(rd_check("sorry\0if", 8, &o, &r, NULL), RD_OK);
+	rd_check_result_free(r);
+}
+
+static void test_columns_are_code_points(void **state)
+{
+	(void)state;
+	const char *text = "Grüße, Jörg. Es tut uns leid — we believe it is fixed.";
+	struct rd_check_result *r = run("other", text);
+	const struct rd_check_finding *f = find(r, "tone.hedging");
+	assert_non_null(f);
+	assert_int_equal(f->line, 1);
+	assert_int_equal(f->col, 32);                 /* code points */
+	assert_int_equal(f->start, 36);               /* bytes: ü ß ö take 2, — takes 3 */
+	rd_check_result_free(r);
+}
+
+/* ---- outputs ------------------------------------------------------------------------- */
+
+static void test_print(void **state)
+{
+	(void)state;
+	const char *text = "Hello.\nWe apologize if you were affected.\n";
+	struct rd_check_result *r = run("other", text);
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	rd_check_result_print(f, "msg.txt", text, strlen(text), r);
+	fclose(f);
+	assert_non_null(strstr(buf, "msg.txt:2:4: error: conditional apology"));
+	assert_non_null(strstr(buf, "[apology.conditional]\n We apologize if you were affected.\n    ^~~~~~~~~~~~\n"));
+	assert_non_null(strstr(buf, "msg.txt: score 85/100 (1 error, 0 warnings, 0 info)"));
+	free(buf);
+	rd_check_result_free(r);
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	struct rd_check_result *r = run("apology", "We apologize if you were affected. I am sorry.");
+	json_t *j = rd_check_result_json(r);
+	assert_non_null(j);
+	assert_string_equal(json_string_value(json_object_get(j, "kind")), "apology");
+	assert_int_equal(json_integer_value(json_object_get(j, "score")), r->score);
+	json_t *f0 = json_array_get(json_object_get(j, "findings"), 0);
+	assert_string_equal(json_string_value(json_object_get(f0, "rule")), "apology.conditional");
+	assert_int_equal(json_integer_value(json_object_get(f0, "start")), 3);
+	assert_int_equal(json_integer_value(json_object_get(f0, "points")), -15);
+	json_t *missing = json_object_get(json_object_get(j, "elements"), "missing");
+	bool contact = false;
+	size_t i;
+	json_t *v;
+	json_array_foreach(missing, i, v)
+		if (!strcmp(json_string_value(v), "contact"))
+			contact = true;
+	assert_true(contact);
+	int sum = 0;
+	json_array_foreach(json_object_get(j, "breakdown"), i, v)
+		sum += (int)json_integer_value(json_object_get(v, "points"));
+	assert_int_equal(100 + sum, r->score);
+	json_decref(j);
+	rd_check_result_free(r);
+}
+
+static void test_rule_table(void **state)
+{
+	(void)state;
+	const char *ids[] = {"apology.conditional", "apology.non-apology", "apology.missing",
+		"apology.generic", "ownership.passive", "ownership.blame-shift", "tone.minimizing",
+		"tone.hedging", "tone.jargon", "tone.corporate", "promise.overreach", "element.impact",
+		"element.ownership", "element.cause", "element.action", "element.prevention",
+		"element.timeline", "element.next-update", "element.contact", "element.repair",
+		"element.delay-reason", "element.late-ack", "fact.contradiction", "template.unfilled"};
+	size_t n = 0;
+	const struct rd_check_rule_info *ri;
+	for (size_t i = 0; (ri = rd_check_rule_at(i)); i++)
+		n++;
+	assert_int_equal(n, sizeof ids / sizeof ids[0]);
+	for (size_t i = 0; i < n; i++) {
+		const char *e = rd_check_explain(ids[i]);
+		if (!e)
+			fail_msg("no rule %s", ids[i]);
+		assert_true(strlen(e) > 40);
+	}
+	assert_null(rd_check_explain("tone.rude"));
+	assert_null(rd_check_default_elements("letter", false));
+	assert_string_equal(rd_check_default_elements("apology", false)[0], "impact");
+}
+
+/* ---- streaming -------------------------------------------------------------------------- */
+
+struct seen {
+	size_t n;
+	size_t first_line[8];
+	enum rd_err rc[8];
+	size_t findings[8];
+};
+
+static int collect(void *ctx, size_t index, size_t first_line, const char *text, size_t len,
+		   enum rd_err rc, const char *errmsg, const struct rd_check_result *r)
+{
+	(void)text;
+	(void)len;
+	(void)errmsg;
+	struct seen *s = ctx;
+	assert_int_equal(index, s->n);
+	s->first_line[s->n] = first_line;
+	s->rc[s->n] = rc;
+	s->findings[s->n] = r ? count(r, "apology.conditional") : 99;
+	s->n++;
+	return 0;
+}
+
+static int collect_many(void *ctx, size_t index, size_t first_line, const char *text, size_t len,
+			enum rd_err rc, const char *errmsg, const struct rd_check_result *r)
+{
+	(void)text;
+	(void)len;
+	(void)errmsg;
+	struct many { size_t n, bad; } *m = ctx;
+	size_t want = index % 3 == 0 ? 1 : 0;
+	if (index != m->n || rc != RD_OK || first_line != index * 2 + 1 ||
+	    count(r, "apology.conditional") != want)
+		m->bad++;
+	m->n++;
+	return 0;
+}
+
+static void test_stream(void **state)
+{
+	(void)state;
+	FILE *f = tmpfile();
+	fputs("We apologize if you were affected.\n---\nAll good here.\nThank you.\n\f\nbad \xff byte\n---  \n\n---\nSorry if it broke.\n", f);
+	rewind(f);
+	struct seen s = {0};
+	struct rd_check_opts o = opts_("other");
+	assert_int_equal(rd_check_stream(f, &o, collect, &s, NULL), RD_OK);
+	fclose(f);
+	assert_int_equal(s.n, 4);
+	assert_int_equal(s.first_line[0], 1);
+	assert_int_equal(s.findings[0], 1);
+	assert_int_equal(s.first_line[1], 3);
+	assert_int_equal(s.findings[1], 0);
+	assert_int_equal(s.rc[2], RD_EINVAL);
+	assert_int_equal(s.first_line[2], 6);
+	assert_int_equal(s.first_line[3], 10);
+	assert_int_equal(s.findings[3], 1);
+}
+
+static void test_stream_threads(void **state)
+{
+	(void)state;
+	/* 300 messages on 3 workers arrive in order, each checked right */
+	FILE *f = tmpfile();
+	for (int i = 0; i < 300; i++)
+		fprintf(f, "%s%s\n", i ? "---\n" : "", i % 3 == 0 ? "We apologize if you were affected." : "All good.");
+	rewind(f);
+	struct rd_check_opts o = opts_("other");
+	o.threads = 3;
+	struct many { size_t n, bad; } m = {0, 0};
+	assert_int_equal(rd_check_stream(f, &o, collect_many, &m, NULL), RD_OK);
+	fclose(f);
+	assert_int_equal(m.n, 300);
+	assert_int_equal(m.bad, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_conditional),
+		cmocka_unit_test(test_non_apology),
+		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_generic),
+		cmocka_unit_test(test_passive),
+		cmocka_unit_test(test_blame_shift),
+		cmocka_unit_test(test_minimizing),
+		cmocka_unit_test(test_hedging),
+		cmocka_unit_test(test_jargon),
+		cmocka_unit_test(test_extra_words),
+		cmocka_unit_test(test_corporate),
+		cmocka_unit_test(test_overreach),
+		cmocka_unit_test(test_unfilled),
+		cmocka_unit_test(test_elements_apology),
+		cmocka_unit_test(test_elements_generic_impact),
+		cmocka_unit_test(test_elements_plan),
+		cmocka_unit_test(test_elements_delay),
+		cmocka_unit_test(test_late_ack),
+		cmocka_unit_test(test_contradiction_eta),
+		cmocka_unit_test(test_contradiction_cause_amount),
+		cmocka_unit_test(test_invalid_input),
+		cmocka_unit_test(test_columns_are_code_points),
+		cmocka_unit_test(test_print),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_rule_table),
+		cmocka_unit_test(test_stream),
+		cmocka_unit_test(test_stream_threads),
+	};
+	setenv("REDRESS_DATA_DIR", "", 1);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

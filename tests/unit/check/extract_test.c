@@ -1,0 +1,227 @@
+/* extract_test.c — dates, times, durations and amounts in free text
+ * (lib/check/extract.c), resolved against a send time and a zone, including
+ * days across a daylight-saving change. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "redress/extract.h"
+#include "redress/time.h"
+
+static int64_t t_(const char *iso)
+{
+	int64_t t = 0;
+	assert_int_equal(rd_time_parse(iso, &t, NULL), RD_OK);
+	return t;
+}
+
+/* Extracts TEXT at NOW in TZ and returns item K (must exist). */
+static struct rd_extract_item one(const char *text, const char *now, const char *tz, size_t k,
+				  size_t want_n)
+{
+	struct rd_extract_result r;
+	char *err = NULL;
+	if (rd_extract(text, strlen(text), t_(now), tz, &r, &err) != RD_OK)
+		fail_msg("rd_extract: %s", err);
+	if (r.n != want_n) {
+		for (size_t i = 0; i < r.n; i++)
+			fprintf(stderr, "item %zu: %s '%.*s'\n", i, rd_extract_kind_name(r.items[i].kind),
+				(int)(r.items[i].end - r.items[i].start), text + r.items[i].start);
+		fail_msg("'%s': %zu items, expected %zu", text, r.n, want_n);
+	}
+	struct rd_extract_item it = r.items[k];
+	rd_extract_result_free(&r);
+	return it;
+}
+
+#define NOW "2026-11-23T09:00:00Z" /* Monday, 10:00 in Berlin */
+
+static void instant_is(const char *text, const char *tz, const char *want_utc, const char *want_span)
+{
+	struct rd_extract_item it = one(text, NOW, tz, 0, 1);
+	assert_int_equal(it.kind, RD_EXTRACT_INSTANT);
+	char buf[RD_TIME_BUFSZ];
+	if (it.instant != t_(want_utc))
+		fail_msg("'%s' -> %s, expected %s", text, rd_time_format(it.instant, buf), want_utc);
+	if (want_span && (strlen(want_span) != it.end - it.start ||
+			  memcmp(text + it.start, want_span, it.end - it.start) != 0))
+		fail_msg("'%s': span '%.*s', expected '%s'", text, (int)(it.end - it.start),
+			 text + it.start, want_span);
+}
+
+static void test_weekday_time(void **state)
+{
+	(void)state;
+	instant_is("We will fix this by Friday 5pm.", "Europe/Berlin", "2026-11-27T16:00:00Z", "Friday 5pm");
+	struct rd_extract_item it = one("We will fix this by Friday 5pm.", NOW, "Europe/Berlin", 0, 1);
+	assert_true(it.deadline);
+	assert_int_equal(it.precision, RD_PREC_HOUR);
+	instant_is("on Friday at 17:30", "Europe/Berlin", "2026-11-27T16:30:00Z", "Friday at 17:30");
+	instant_is("at 5 p.m. on Wednesday", "UTC", "2026-11-25T17:00:00Z", "5 p.m. on Wednesday");
+	/* the same weekday means today if the time is still ahead, else next week */
+	instant_is("Monday 15:00", "Europe/Berlin", "2026-11-23T14:00:00Z", NULL);
+	instant_is("Monday 08:00", "Europe/Berlin", "2026-11-30T07:00:00Z", NULL);
+	instant_is("next Monday", "Europe/Berlin", "2026-11-29T23:00:00Z", NULL);
+}
+
+static void test_dates(void **state)
+{
+	(void)state;
+	struct rd_extract_item it = one("by 2 December", NOW, "Europe/Berlin", 0, 1);
+	assert_int_equal(it.instant, t_("2026-12-01T23:00:00Z"));
+	assert_int_equal(it.precision, RD_PREC_DAY);
+	instant_is("due 27/11", "Europe/Berlin", "2026-11-26T23:00:00Z", "27/11");
+	instant_is("due 11/27/2026", "UTC", "2026-11-27T00:00:00Z", NULL);
+	instant_is("due 27.11.2026", "UTC", "2026-11-27T00:00:00Z", NULL);
+	instant_is("the date is 2026-11-27.", "UTC", "2026-11-27T00:00:00Z", "2026-11-27");
+	instant_is("at 2026-11-27T17:00:00+01:00", "UTC", "2026-11-27T16:00:00Z", NULL);
+	instant_is("December 2nd, 2026", "UTC", "2026-12-02T00:00:00Z", "December 2nd, 2026");
+	instant_is("the 3rd of December", "UTC", "2026-12-03T00:00:00Z", "3rd of December");
+	/* no year: the occurrence nearest to the send time */
+	instant_is("on 5 January", "UTC", "2027-01-05T00:00:00Z", NULL);
+	instant_is("since 20 November", "UTC", "2026-11-20T00:00:00Z", NULL);
+}
+
+static void test_relative(void **state)
+{
+	(void)state;
+	instant_is("tomorrow morning", "Europe/Berlin", "2026-11-24T08:00:00Z", "tomorrow morning");
+	instant_is("by end of day", "Europe/Berlin", "2026-11-23T16:00:00Z", "end of day");
+	instant_is("before close of business", "UTC", "2026-11-23T17:00:00Z", NULL);
+	instant_is("tonight", "UTC", "2026-11-23T20:00:00Z", NULL);
+	instant_is("by the end of the week", "UTC", "2026-11-27T17:00:00Z", NULL);
+	instant_is("by 5pm", "UTC", "2026-11-23T17:00:00Z", NULL);
+	instant_is("by 8am", "UTC", "2026-11-24T08:00:00Z", NULL); /* already past today */
+	instant_is("by 17:00 UTC", "Europe/Berlin", "2026-11-23T17:00:00Z", "17:00 UTC");
+	struct rd_extract_item it = one("early next week", NOW, "UTC", 0, 1);
+	assert_int_equal(it.precision, RD_PREC_WEEK);
+	assert_int_equal(it.instant, t_("2026-11-30T00:00:00Z"));
+}
+
+static void test_durations(void **state)
+{
+	(void)state;
+	struct rd_extract_item it = one("We will restore it within 48 hours.", NOW, "UTC", 0, 1);
+	assert_int_equal(it.kind, RD_EXTRACT_DURATION);
+	assert_int_equal(it.seconds, 48 * 3600);
+	assert_int_equal(it.instant, t_(NOW) + 48 * 3600);
+	assert_true(it.deadline);
+	it = one("in 2-3 days", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 3 * 86400);
+	it = one("within 48h", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 48 * 3600);
+	it = one("over the next two weeks", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 14 * 86400);
+	it = one("a 24-hour window", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 24 * 3600);
+	it = one("The outage lasted 3 hours.", NOW, "UTC", 0, 1);
+	assert_false(it.deadline);
+	it = one("I will update you daily.", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 86400);
+	/* business days skip the weekend: Friday + 2 = Tuesday */
+	it = one("within 2 business days", "2026-11-27T12:00:00Z", "UTC", 0, 1);
+	assert_int_equal(it.instant, t_("2026-12-01T12:00:00Z"));
+}
+
+static void amount_is(const char *text, int64_t minor, const char *cur, const char *span)
+{
+	struct rd_extract_item it = one(text, NOW, "UTC", 0, 1);
+	assert_int_equal(it.kind, RD_EXTRACT_AMOUNT);
+	if (it.amount_minor != minor)
+		fail_msg("'%s' -> %lld, expected %lld", text, (long long)it.amount_minor, (long long)minor);
+	assert_string_equal(it.currency, cur);
+	if (span && (strlen(span) != it.end - it.start || memcmp(text + it.start, span, it.end - it.start)))
+		fail_msg("'%s': span '%.*s', expected '%s'", text, (int)(it.end - it.start), text + it.start, span);
+}
+
+static void test_amounts(void **state)
+{
+	(void)state;
+	amount_is("a credit of EUR 4,500 on your invoice", 450000, "EUR", "EUR 4,500");
+	amount_is("a credit of €4,500.", 450000, "EUR", "€4,500");
+	amount_is("worth $1.2k", 120000, "USD", "$1.2k");
+	amount_is("4.500,00 EUR", 450000, "EUR", "4.500,00 EUR");
+	amount_is("4.500,00 €", 450000, "EUR", "4.500,00 €");
+	amount_is("£300 back", 30000, "GBP", "£300");
+	amount_is("1,200 euros", 120000, "EUR", "1,200 euros");
+	amount_is("USD 120.50", 12050, "USD", NULL);
+	amount_is("CHF 2 million", 200000000, "CHF", NULL);
+	amount_is("¥5000", 5000, "JPY", NULL);
+}
+
+static void test_not_items(void **state)
+{
+	(void)state;
+	const char *none[] = {"We offer 24/7 support.", "Version 4.50 is out.", "We shipped 4,500 orders.",
+			      "Call us at 5.", "It may be fine.", "We sat down with your team on the sun deck.", NULL};
+	for (size_t i = 0; none[i]; i++) {
+		struct rd_extract_result r;
+		assert_int_equal(rd_extract(none[i], strlen(none[i]), t_(NOW), "UTC", &r, NULL), RD_OK);
+		if (r.n)
+			fail_msg("'%s': %zu items, expected none", none[i], r.n);
+		rd_extract_result_free(&r);
+	}
+}
+
+static void test_dst(void **state)
+{
+	(void)state;
+	/* Europe/Berlin leaves summer time on Sunday 25 October 2026 */
+	const char *fri = "2026-10-23T10:00:00Z";
+	struct rd_extract_item it = one("Saturday 10:00", fri, "Europe/Berlin", 0, 1);
+	assert_int_equal(it.instant, t_("2026-10-24T08:00:00Z")); /* CEST, +2 */
+	it = one("Monday 10:00", fri, "Europe/Berlin", 0, 1);
+	assert_int_equal(it.instant, t_("2026-10-26T09:00:00Z")); /* CET, +1 */
+	/* America/New_York on Sunday 1 November 2026 */
+	const char *ny = "2026-10-30T12:00:00Z";
+	it = one("by Saturday 9am", ny, "America/New_York", 0, 1);
+	assert_int_equal(it.instant, t_("2026-10-31T13:00:00Z")); /* EDT, -4 */
+	it = one("by Monday 9am", ny, "America/New_York", 0, 1);
+	assert_int_equal(it.instant, t_("2026-11-02T14:00:00Z")); /* EST, -5 */
+	/* a duration is exact seconds, whatever the clocks do */
+	it = one("within 48 hours", ny, "America/New_York", 0, 1);
+	assert_int_equal(it.instant, t_(ny) + 48 * 3600);
+}
+
+static void test_several_and_errors(void **state)
+{
+	(void)state;
+	const char *text = "We will credit EUR 1,500 and restore the data by Friday 27 November at 17:00, "
+			   "then update you within 24 hours.";
+	struct rd_extract_result r;
+	assert_int_equal(rd_extract(text, strlen(text), t_(NOW), "Europe/Berlin", &r, NULL), RD_OK);
+	assert_int_equal(r.n, 3);
+	assert_int_equal(r.items[0].kind, RD_EXTRACT_AMOUNT);
+	assert_int_equal(r.items[1].kind, RD_EXTRACT_INSTANT);
+	assert_int_equal(r.items[1].instant, t_("2026-11-27T16:00:00Z"));
+	assert_int_equal(r.items[2].kind, RD_EXTRACT_DURATION);
+	rd_extract_result_free(&r);
+	char *err = NULL;
+	assert_int_equal(rd_extract("by \xc3(", 5, 0, NULL, &r, &err), RD_EINVAL);
+	assert_non_null(strstr(err, "byte 3"));
+	free(err);
+	err = NULL;
+	assert_int_equal(rd_extract("by Friday", 9, 0, "Nowhere/Land", &r, &err), RD_EINVAL);
+	free(err);
+	assert_string_equal(rd_extract_kind_name(RD_EXTRACT_DURATION), "duration");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_weekday_time),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_durations),
+		cmocka_unit_test(test_amounts),
+		cmocka_unit_test(test_not_items),
+		cmocka_unit_test(test_dst),
+		cmocka_unit_test(test_several_and_errors),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
