@@ -242,6 +242,12 @@ extern const size_t ck_nrules;
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
 		size_t end, bool whole, char *suggestion, const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
+/* Shared by the rule files (rules.c). */
+char *ck_fmt(struct ck_ctx *c, const char *f, ...) __attribute__((format(printf, 2, 3)));
+bool ck_ensure_items(struct ck_ctx *c);   /* extracts items and their roles once */
+bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l);
+/* The fact.contradiction rule (facts.c). */
+void ck_rule_contradiction(struct ck_ctx *c, const struct ck_rule *r);
 /* Runs every rule over c (rules.c). */
 void ck_run_rules(struct ck_ctx *c);
 void ck_ctx_free(struct ck_ctx *c);

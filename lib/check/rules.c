@@ -72,7 +72,7 @@ static bool any_in(const struct ck_doc *d, size_t a, size_t b, enum ck_list l)
 	return false;
 }
 
-static bool sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
+bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
 {
 	const struct ck_sent *s = &d->sent[d->tok[i].sent];
 	return any_in(d, s->first, s->last, l);
@@ -103,8 +103,7 @@ static const struct ck_hit *hit_at(const struct ck_doc *d, size_t i, enum ck_lis
 	return best;
 }
 
-static char *fmt(struct ck_ctx *c, const char *f, ...) __attribute__((format(printf, 2, 3)));
-static char *fmt(struct ck_ctx *c, const char *f, ...)
+char *ck_fmt(struct ck_ctx *c, const char *f, ...)
 {
 	va_list ap;
 	va_start(ap, f);
@@ -264,7 +263,7 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 		const char *b = m < tail_end ? src(c, m, tail_end, &n2) : "";
 		if (m >= tail_end)
 			n2 = 0;
-		char *sugg = fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, a, n2, b,
+		char *sugg = ck_fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, a, n2, b,
 				 s->term ? (char[]){s->term, 0} : "");
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false, sugg,
 			   "conditional apology: \"%.*s\" doubts that harm was done",
@@ -281,7 +280,7 @@ static void rule_non_apology(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		size_t m = c->apo_end[i];
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false,
-			   fmt(c, "apologise for what we did: \"We are sorry that our <failure> <cost you …>.\""),
+			   ck_fmt(c, "apologise for what we did: \"We are sorry that our <failure> <cost you …>.\""),
 			   "non-apology: \"%.*s\" apologises for the client's feelings, not for our act",
 			   (int)(D->tok[m - 1].end - D->tok[i].start), D->text + D->tok[i].start);
 	}
@@ -295,7 +294,7 @@ static void rule_missing(struct ck_ctx *c, const struct ck_rule *r)
 		if (c->apo[i] == APO_GENUINE)
 			return;
 	ck_finding(c, r, r->sev, 0, 0, true,
-		   fmt(c, "add a plain apology near the top: \"I am sorry: <what we did> <what it cost you>.\""),
+		   ck_fmt(c, "add a plain apology near the top: \"I am sorry: <what we did> <what it cost you>.\""),
 		   "an apology message with no explicit apology (\"we are sorry\", \"I apologise\")");
 }
 
@@ -330,7 +329,7 @@ static void generic_one(struct ck_ctx *c, const struct ck_rule *r, const struct 
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   fmt(c, "name the harm instead, e.g. \"for the four hours your team could not take orders\""),
+		   ck_fmt(c, "name the harm instead, e.g. \"for the four hours your team could not take orders\""),
 		   "generic apology: \"%.*s\" names no harm", n, s);
 }
 
@@ -388,7 +387,7 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 	if (has_agent(D, h->last, h->last + 6))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
+		   ck_fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
 		   "\"%.*s\" hides who acted", n, s);
 }
 
@@ -422,10 +421,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			int sn;
 			const char *subj = src(c, cf, i, &sn);
 			bool lower = sn > 1 && subj[0] >= 'A' && subj[0] <= 'Z' && subj[1] >= 'a' && subj[1] <= 'z';
-			sugg = fmt(c, "we %.*s %s%.*s", pn, part, lower ? (char[]){(char)(subj[0] + 32), 0} : "",
+			sugg = ck_fmt(c, "we %.*s %s%.*s", pn, part, lower ? (char[]){(char)(subj[0] + 32), 0} : "",
 				   lower ? sn - 1 : sn, lower ? subj + 1 : subj);
 		} else {
-			sugg = fmt(c, "say who did it: \"we %.*s …\"", pn, part);
+			sugg = ck_fmt(c, "say who did it: \"we %.*s …\"", pn, part);
 		}
 		int n;
 		const char *s = src(c, i, j + 1, &n);
@@ -448,7 +447,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		int n;
 		const char *s = src(c, x->first, x->last, &n);
 		ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[x->last - 1].end, false,
-			   fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
+			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
 	}
 	/* a vendor with a cause word in its clause, unless we take responsibility */
@@ -470,7 +469,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			int n;
 			const char *s = src(c, a, e, &n);
 			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-				   fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+				   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
 				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
 			covered = e;
 			break;
@@ -484,7 +483,7 @@ struct span { size_t a, b; };
 
 static bool harm_context(const struct ck_doc *d, size_t i)
 {
-	return sent_has(d, i, L_HARM) || sent_has(d, i, L_MIN_NOUN);
+	return ck_sent_has(d, i, L_HARM) || ck_sent_has(d, i, L_MIN_NOUN);
 }
 
 static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
@@ -518,7 +517,7 @@ static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a,
 	const char *s = src(c, a, b, &n);
 	char *sugg = NULL;
 	if (sb.len)
-		sugg = fmt(c, "say it plainly and concretely: \"%s\" (how long, what it stopped)", sb.data);
+		sugg = ck_fmt(c, "say it plainly and concretely: \"%s\" (how long, what it stopped)", sb.data);
 	rd_buf_free(&sb);
 	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[b - 1].end, false, sugg,
 		   "\"%.*s\" minimises the harm the client suffered", n, s);
@@ -651,7 +650,7 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n, s),
+		   ck_fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n, s),
 		   "hedging: \"%.*s\" where the client is owed a fact", n, s);
 }
 
@@ -668,7 +667,7 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 	if (D->tok[h->last - 1].post_cp == '(' || D->tok[h->first].pre_cp == '(')
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   fmt(c, "say what it means in plain words, or drop it"),
+		   ck_fmt(c, "say what it means in plain words, or drop it"),
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
 }
 
@@ -720,7 +719,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if (seen || defined)
 			continue;
 		ck_finding(c, r, RD_SEV_INFO, t->start, t->end, false,
-			   fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
+			   ck_fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
 			       D->text + t->start),
 			   "acronym \"%.*s\" may be unknown to the client", (int)(t->end - t->start),
 			   D->text + t->start);
@@ -766,7 +765,7 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		if (!strcmp(low, corporate_advice[i].phrase))
 			adv = corporate_advice[i].advice;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
+		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
@@ -792,7 +791,7 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+		   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
 		   "\"%.*s\" promises more than anyone can keep", n, s);
 }
 
@@ -807,7 +806,7 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			continue; /* "100% of your orders were recovered" is a fact */
 		size_t end = t->end + 1;
 		ck_finding(c, r, r->sev, t->start, end, false,
-			   fmt(c, "state what we measured or will do, not a certainty"),
+			   ck_fmt(c, "state what we measured or will do, not a certainty"),
 			   "\"100%%\" promises a certainty nobody has");
 	}
 }
@@ -838,7 +837,7 @@ static bool placeholder_word(const char *s, size_t n)
 static void unfilled(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
 {
 	int n = (int)(b - a);
-	ck_finding(c, r, r->sev, a, b, false, fmt(c, "fill in %.*s or remove it", n, D->text + a),
+	ck_finding(c, r, r->sev, a, b, false, ck_fmt(c, "fill in %.*s or remove it", n, D->text + a),
 		   "unfilled placeholder %.*s", n, D->text + a);
 }
 
@@ -953,7 +952,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 
 /* ---- items: dates, durations and amounts, with their roles --------------------------- */
 
-static bool ensure_items(struct ck_ctx *c)
+bool ck_ensure_items(struct ck_ctx *c)
 {
 	if (c->items_done)
 		return !c->oom;
@@ -1109,7 +1108,7 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 
 static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role)
 {
-	if (!ensure_items(c))
+	if (!ck_ensure_items(c))
 		return;
 	for (size_t k = 0; k < c->items.n; k++) {
 		if (c->role[k] != role)
@@ -1219,297 +1218,14 @@ static void rule_element(struct ck_ctx *c, const struct ck_rule *r)
 			rd_time_format(c->o->due_at, due);
 		int64_t late = c->o->now - c->o->due_at;
 		ck_finding(c, r, r->sev, 0, 0, true,
-			   fmt(c, "acknowledge it first: \"I am sorry this update comes late.\""),
+			   ck_fmt(c, "acknowledge it first: \"I am sorry this update comes late.\""),
 			   "this message is late (it was due %s, %lld h %02lld min ago) and does not acknowledge the delay",
 			   due, (long long)(late / 3600), (long long)(late % 3600 / 60));
 		return;
 	}
 	if (!c->required[id] || elem_found(c, id))
 		return;
-	ck_finding(c, r, r->sev, 0, 0, true, fmt(c, "%s", elem_suggest[id]), "%s", elem_missing_msg[id]);
-}
-
-/* ---- fact.contradiction ----------------------------------------------------------------- */
-
-static bool message_corrects(struct ck_ctx *c)
-{
-	if (c->correction < 0) {
-		c->correction = !strcmp(c->kind, "correction");
-		for (size_t h = 0; h < D->nhit && !c->correction; h++)
-			if (D->hit[h].list == L_CORRECTION)
-				c->correction = 1;
-	}
-	return c->correction == 1;
-}
-
-/* Content words of a statement: lower-case, no stop words, light stemming. */
-struct words { char w[24][16]; int n; };
-
-static void stem_add(struct words *ws, const char *w, size_t n)
-{
-	if (ws->n >= 24 || n < 3)
-		return;
-	char b[16];
-	size_t k = n < 15 ? n : 15;
-	memcpy(b, w, k);
-	b[k] = '\0';
-	if (k > 5 && !strcmp(b + k - 3, "ing"))
-		b[k -= 3] = '\0';
-	else if (k > 4 && !strcmp(b + k - 2, "ed"))
-		b[k -= 2] = '\0';
-	else if (k > 4 && !strcmp(b + k - 2, "es"))
-		b[k -= 2] = '\0';
-	else if (k > 3 && b[k - 1] == 's')
-		b[--k] = '\0';
-	if (k > 6)
-		b[k = 6] = '\0';
-	for (int i = 0; i < ws->n; i++)
-		if (!strcmp(ws->w[i], b))
-			return;
-	memcpy(ws->w[ws->n++], b, k + 1);
-}
-
-static void content_words(const struct ck_doc *d, size_t a, size_t b, struct words *ws)
-{
-	for (size_t i = a; i < b && i < d->ntok; i++)
-		if (d->tok[i].type == CK_WORD && !ck_has(d, i, L_STOPWORD))
-			stem_add(ws, ck_norm(d, i), d->tok[i].nlen);
-}
-
-static int overlap(const struct words *a, const struct words *b)
-{
-	int n = 0;
-	for (int i = 0; i < a->n; i++)
-		for (int j = 0; j < b->n; j++)
-			if (!strcmp(a->w[i], b->w[j]))
-				n++;
-	return n;
-}
-
-/* The words of a prior free-text statement, through the same tokeniser and
- * stop-word list. */
-static bool prior_words(struct ck_ctx *c, const char *text, struct words *ws)
-{
-	ws->n = 0;
-	if (!text || !*text)
-		return false;
-	size_t n = strlen(text);
-	if (!rd_utf8_valid(text, n, NULL))
-		return false;
-	struct ck_doc pd = {0};
-	bool ok = ck_doc_parse(&pd, text, n);
-	if (ok) {
-		char *err = NULL;
-		const struct ck_lex *lx = ck_lex_default(&err);
-		free(err);
-		ok = lx && ck_lex_scan(lx, &pd);
-	}
-	if (ok) {
-		/* a cause told as "caused by X" keeps only X */
-		size_t from = 0;
-		for (size_t h = 0; h < pd.nhit; h++)
-			if (pd.hit[h].list == L_CAUSE_CLAIM || pd.hit[h].list == L_REMEDY) {
-				from = pd.hit[h].last;
-				break;
-			}
-		content_words(&pd, from < pd.ntok ? from : 0, pd.ntok, ws);
-	} else {
-		c->oom = true;
-	}
-	ck_doc_free(&pd);
-	return ws->n >= 2;
-}
-
-static const struct rd_prior_fact *latest(const struct rd_check_opts *o, bool same, int dim,
-					  const char *client, const struct rd_prior_fact *after)
-{
-	const struct rd_prior_fact *best = NULL;
-	(void)after;
-	for (size_t i = 0; i < o->n_prior; i++) {
-		const struct rd_prior_fact *p = &o->prior[i];
-		if (p->same_client != same)
-			continue;
-		if (!same && client && (!p->client_name || strcmp(p->client_name, client) != 0))
-			continue;
-		bool has = dim == 0 ? p->has_eta : dim == 1 ? (p->cause && *p->cause)
-			   : dim == 2 ? (p->remedy && *p->remedy) : p->has_amount;
-		if (has && (!best || p->at > best->at))
-			best = p;
-	}
-	return best;
-}
-
-/* The priors to compare with for dimension DIM: the latest to this client,
- * then the latest of each other client (ETA, cause and remedy are
- * failure-wide; amounts are per client). */
-static size_t candidates(const struct rd_check_opts *o, int dim, const struct rd_prior_fact **out, size_t max)
-{
-	size_t n = 0;
-	const struct rd_prior_fact *p = latest(o, true, dim, NULL, NULL);
-	if (p)
-		out[n++] = p;
-	if (dim == 3)
-		return n;
-	for (size_t i = 0; i < o->n_prior && n < max; i++) {
-		const struct rd_prior_fact *q = &o->prior[i];
-		if (q->same_client)
-			continue;
-		const struct rd_prior_fact *l = latest(o, false, dim, q->client_name, NULL);
-		if (!q->client_name)
-			l = latest(o, false, dim, NULL, NULL);
-		bool dup = false;
-		for (size_t k = 0; k < n; k++)
-			if (out[k] == l)
-				dup = true;
-		if (l && !dup)
-			out[n++] = l;
-	}
-	return n;
-}
-
-static const char *who(const struct rd_prior_fact *p, char *buf, size_t n)
-{
-	if (p->same_client)
-		return "this client";
-	snprintf(buf, n, "%s (another client of this failure)", p->client_name ? p->client_name : "another client");
-	return buf;
-}
-
-static bool same_eta(struct ck_ctx *c, struct ck_item *it, int64_t eta)
-{
-	if (!ck_item_resolve(&c->when, it))
-		return true;
-	int64_t diff = it->it.instant - eta;
-	if (diff < 0)
-		diff = -diff;
-	if (it->it.kind == RD_EXTRACT_DURATION) {
-		int64_t tol = it->it.seconds / 10;
-		return diff <= (tol > 3600 ? tol : 3600);
-	}
-	switch (it->it.precision) {
-	case RD_PREC_MINUTE: return diff <= 15 * 60;
-	case RD_PREC_HOUR: return diff <= 60 * 60;
-	case RD_PREC_DAY: {
-		struct tm t;
-		if (rd_time_local(eta, c->tz, &t, NULL) != RD_OK)
-			return true;
-		return t.tm_year == it->local.tm_year && t.tm_mon == it->local.tm_mon &&
-		       t.tm_mday == it->local.tm_mday;
-	}
-	case RD_PREC_WEEK: return diff <= 4 * 86400;
-	case RD_PREC_MONTH: return diff <= 31 * 86400;
-	}
-	return true;
-}
-
-static void contradict_eta(struct ck_ctx *c, const struct ck_rule *r)
-{
-	if (!strcmp(c->kind, "delay") || !ensure_items(c))
-		return; /* a delay notice exists to move the ETA */
-	const struct rd_prior_fact *cand[16];
-	size_t nc = candidates(c->o, 0, cand, 16);
-	for (size_t k = 0; k < c->items.n; k++) {
-		struct ck_item *it = &c->items.v[k];
-		if (c->role[k] != ROLE_ETA)
-			continue;
-		for (size_t q = 0; q < nc; q++) {
-			if (same_eta(c, it, cand[q]->eta))
-				continue;
-			char told[RD_TIME_BUFSZ], stated[RD_TIME_BUFSZ], when[RD_TIME_BUFSZ], wb[160];
-			if (rd_time_format_local(cand[q]->eta, c->tz, told) != RD_OK)
-				rd_time_format(cand[q]->eta, told);
-			if (!it->resolved || rd_time_format_local(it->it.instant, c->tz, stated) != RD_OK)
-				rd_time_format(it->it.instant, stated);
-			rd_time_format(cand[q]->at, when);
-			struct rd_check_finding *f;
-			ck_finding(c, r, r->sev, it->it.start, it->it.end, false,
-				   fmt(c, "use the date already given, or say plainly that it changed and why: \"Correction: the new date is …, because …\""),
-				   "states an ETA of %s, but communication #%lld (%s) told %s %s; no correction is made",
-				   stated, (long long)cand[q]->comm_id, when, who(cand[q], wb, sizeof wb), told);
-			if (c->nf && (f = &c->f[c->nf - 1])->rule == r->id)
-				f->ref_comm_id = cand[q]->comm_id;
-			return;
-		}
-	}
-}
-
-static void contradict_text(struct ck_ctx *c, const struct ck_rule *r, int dim)
-{
-	enum ck_list l = dim == 1 ? L_CAUSE_CLAIM : L_REMEDY;
-	const struct rd_prior_fact *cand[16];
-	size_t nc = candidates(c->o, dim, cand, 16);
-	if (!nc)
-		return;
-	for (size_t h = 0; h < D->nhit; h++) {
-		const struct ck_hit *x = &D->hit[h];
-		if (x->list != l)
-			continue;
-		const struct ck_sent *s = &D->sent[D->tok[x->first].sent];
-		size_t end = s->last < x->last + 25 ? s->last : x->last + 25;
-		struct words mine = {.n = 0};
-		content_words(D, x->last, end, &mine);
-		if (mine.n < 2)
-			continue;
-		for (size_t q = 0; q < nc; q++) {
-			struct words theirs;
-			if (!prior_words(c, dim == 1 ? cand[q]->cause : cand[q]->remedy, &theirs))
-				continue;
-			if (overlap(&mine, &theirs) > 0)
-				continue;
-			char when[RD_TIME_BUFSZ], wb[160];
-			rd_time_format(cand[q]->at, when);
-			const char *what = dim == 1 ? cand[q]->cause : cand[q]->remedy;
-			struct rd_check_finding *f;
-			ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[end - 1].end, false,
-				   fmt(c, "if the %s changed, say so: \"Correction: we previously said …; we have since found …\"",
-				       dim == 1 ? "cause" : "remedy"),
-				   "states a %s that differs from what communication #%lld (%s) told %s: \"%.80s\"",
-				   dim == 1 ? "cause" : "remedy", (long long)cand[q]->comm_id, when,
-				   who(cand[q], wb, sizeof wb), what);
-			if (c->nf && (f = &c->f[c->nf - 1])->rule == r->id)
-				f->ref_comm_id = cand[q]->comm_id;
-			return;
-		}
-	}
-}
-
-static void contradict_amount(struct ck_ctx *c, const struct ck_rule *r)
-{
-	const struct rd_prior_fact *cand[2];
-	if (!candidates(c->o, 3, cand, 2) || !ensure_items(c))
-		return;
-	const struct rd_prior_fact *p = cand[0];
-	for (size_t k = 0; k < c->items.n; k++) {
-		const struct ck_item *it = &c->items.v[k];
-		if (it->it.kind != RD_EXTRACT_AMOUNT || !sent_has(D, it->first, L_REPAIR))
-			continue;
-		bool same = p->currency && !strcasecmp(p->currency, it->it.currency) &&
-			    p->amount_cents == it->it.amount_minor;
-		if (same)
-			continue;
-		char when[RD_TIME_BUFSZ];
-		rd_time_format(p->at, when);
-		struct rd_check_finding *f;
-		ck_finding(c, r, r->sev, it->it.start, it->it.end, false,
-			   fmt(c, "use the amount already offered, or say plainly that it changed and why"),
-			   "states a goodwill amount of %s %lld.%02lld, but communication #%lld (%s) offered %s %lld.%02lld",
-			   it->it.currency, (long long)(it->it.amount_minor / 100), (long long)(it->it.amount_minor % 100),
-			   (long long)p->comm_id, when, p->currency ? p->currency : "",
-			   (long long)(p->amount_cents / 100), (long long)(p->amount_cents % 100));
-		if (c->nf && (f = &c->f[c->nf - 1])->rule == r->id)
-			f->ref_comm_id = p->comm_id;
-		return;
-	}
-}
-
-static void rule_contradiction(struct ck_ctx *c, const struct ck_rule *r)
-{
-	if (!c->o->n_prior || message_corrects(c))
-		return;
-	contradict_eta(c, r);
-	contradict_text(c, r, 1);
-	contradict_text(c, r, 2);
-	contradict_amount(c, r);
+	ck_finding(c, r, r->sev, 0, 0, true, ck_fmt(c, "%s", elem_suggest[id]), "%s", elem_missing_msg[id]);
 }
 
 /* ---- the table -------------------------------------------------------------------------- */
@@ -1615,7 +1331,7 @@ const struct ck_rule ck_rules[] = {
 	   "a late message that does not acknowledge the delay",
 	   "When the obligation this message meets was overdue at the time it is sent "
 	   "(rd_check_opts.late), the message must acknowledge it (data/words/late_ack.txt)."),
-	R_("fact.contradiction", rule_contradiction, RD_SEV_ERROR, 20,
+	R_("fact.contradiction", ck_rule_contradiction, RD_SEV_ERROR, 20,
 	   "states an ETA, cause, remedy or amount that differs from what was told before",
 	   "Compares the ETA (a date in a sentence about the fix), the cause (after \"caused by\", "
 	   "\"root cause was\"…), the remedy and a goodwill amount with the latest of each told to "

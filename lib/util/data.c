@@ -32,9 +32,16 @@ enum rd_err rd_data_load(const char *name, char **out, size_t *len, char **errms
 		char path[4096];
 		int n = snprintf(path, sizeof path, "%s/%s", dir, name);
 		if (n > 0 && (size_t)n < sizeof path) {
-			enum rd_err rc = rd_file_read(path, out, len, errmsg);
-			if (rc != RD_ENOTFOUND)
+			/* An override that is absent is not an error: fall back. */
+			char *msg = NULL;
+			enum rd_err rc = rd_file_read(path, out, len, &msg);
+			if (rc != RD_ENOTFOUND) {
+				if (rc)
+					rd_fail(rc, errmsg, "%s", msg ? msg : path);
+				free(msg);
 				return rc;
+			}
+			free(msg);
 		}
 	}
 	size_t n;
