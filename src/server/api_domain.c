@@ -451,6 +451,40 @@ static void check(struct rd_req *req, struct rd_resp *resp)
 	rd_check_result_free(r);
 }
 
+/* The policy in force, as JSON. Admin only: it is how the desk is run. */
+static void policy_get(struct rd_req *req, struct rd_resp *resp)
+{
+	const struct rd_policy *p;
+	char *msg = NULL;
+	enum rd_err rc = rd_policy_in_force(&p, &msg);
+	if (rc) {
+		rd_resp_err(resp, req, rc, msg);
+		return;
+	}
+	rd_resp_json(resp, 200, rd_policy_json(p));
+}
+
+/* Validates a policy file given as {"yaml": "…"}: 200 with its version when
+ * valid, 422 naming every problem (line, column, field) when not. Nothing
+ * is changed: the policy in force comes from the server's environment. */
+static void policy_check(struct rd_req *req, struct rd_resp *resp)
+{
+	static const char *const ok[] = {"yaml", NULL};
+	const char *yaml;
+	if (!rd_req_only(req, resp, ok) || !rd_req_str(req, resp, "yaml", true, &yaml))
+		return;
+	struct rd_policy *p = NULL;
+	char *msg = NULL;
+	enum rd_err rc = rd_policy_parse(yaml, json_string_length(json_object_get(req->json, "yaml")),
+					 "policy.yaml", &p, &msg);
+	if (rc) {
+		rd_resp_err(resp, req, rc, msg);
+		return;
+	}
+	rd_resp_json(resp, 200, json_pack("{sb ss}", "valid", 1, "version", p->stamp));
+	rd_policy_free(p);
+}
+
 #define VI RD_ROLE_VIEWER
 #define AG RD_ROLE_AGENT
 #define MA RD_ROLE_MANAGER
@@ -459,6 +493,8 @@ const struct rd_route rd_api_domain_routes[] = {
 	{"GET", "/api/me", api_me, VI, 0, "the caller: user, role, CSRF token of a session", NULL},
 	{"GET", "/api/agenda", agenda, VI, RD_ROUTE_CACHE, "due and overdue obligations (?at=, ?owner=EMAIL|me)", NULL},
 	{"POST", "/api/check", check, VI, 0, "check a message: findings, score, elements", NULL},
+	{"GET", "/api/policy", policy_get, AD, 0, "the policy in force", NULL},
+	{"POST", "/api/policy/check", policy_check, AD, 0, "validate a policy file ({yaml}); changes nothing", NULL},
 	{"GET", "/api/clients/{id}/dashboard", client_dashboard, VI, RD_ROUTE_CACHE, "a client's overview and tracks", NULL},
 	{"POST", "/api/clients/{id}/services", client_service, AG, 0, "record that a client uses a service", NULL},
 	{"POST", "/api/failures/{id}/status", failure_status, AG, 0, "move a failure along (or reopen)", NULL},

@@ -334,6 +334,18 @@ refused("add user", "POST", "/api/users", {"email": "x@provider.example", "name"
 refused("create token", "POST", "/api/tokens", {"user": "sam@provider.example"}, "manager")
 refused("list tokens", "GET", "/api/tokens", None, "agent")
 refused("portal invite", "POST", "/api/portal_links", {"contact": "zoe@zenith.example"}, "viewer")
+refused("read policy", "GET", "/api/policy", None, "manager")
+refused("check policy", "POST", "/api/policy/check", {"yaml": "version: x"}, "agent")
+r = request(srv, "GET", "/api/policy", token=TOK["admin"])
+check("admin reads the policy in force", r.status == 200 and "steps" in r.json(), r.text[:200])
+with open(os.path.join(ROOT, "data", "policy.yaml")) as f:
+    shipped = f.read()
+r = request(srv, "POST", "/api/policy/check", {"yaml": shipped}, token=TOK["admin"])
+check("admin checks a valid policy", r.status == 200 and r.json().get("valid") is True, r.text[:200])
+r = request(srv, "POST", "/api/policy/check", {"yaml": shipped.replace("{ due: 4h,", "{ due: soon,", 1)}, token=TOK["admin"])
+check("an invalid policy is 422 naming line and field",
+      is_problem(r, 422, "invalid") and re.search(r":\d+:\d+: ", r.json().get("detail", "")) is not None,
+      r.text[:300])
 r = request(srv, "GET", "/api/audit?limit=1", token=TOK["viewer"])
 check("viewer reads the audit log", r.status == 200, r.text[:100])
 r = request(srv, "POST", f"/api/goodwill/{gid}/approve", {"note": "ok"}, token=TOK["manager"])
