@@ -40,6 +40,11 @@ static int recovery_rank(const char *s)
 static enum rd_err note_discrepancy(struct rd_store *s, int64_t fid, int64_t cid, int64_t id,
 				   int64_t earlier, const char *fact, int64_t at)
 {
+	/* EARLIER is 0 when what was in force came from an ETA revision. */
+	if (!earlier)
+		return rd_store_exec(s, NULL, "INSERT INTO discrepancies (failure_id, client_id, "
+				     "communication_id, fact, at) VALUES (?1, ?2, ?3, ?4, ?5)", "iiiti",
+				     fid, cid, id, fact, at);
 	return rd_store_exec(s, NULL, "INSERT INTO discrepancies (failure_id, client_id, communication_id, "
 			     "earlier_id, fact, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "iiiiti",
 			     fid, cid, id, earlier, fact, at);

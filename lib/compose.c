@@ -192,19 +192,13 @@ enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t
 
 /* ---- the draft view ---- */
 
-/* "Tuesday 24 November 2026, 17:00 (UTC+01:00)" in zone TZ. */
+/* "Tuesday 24 November 2026, 17:00 CET" in zone TZ: the form the checker
+ * reads back (docs/internals/mustache.md). */
 static json_t *local_text(int64_t t, const char *tz)
 {
-	struct tm tm;
-	long off;
-	if (!t || rd_time_local(t, tz && *tz ? tz : "UTC", &tm, &off))
+	char buf[96];
+	if (!t || rd_time_strftime(t, tz && *tz ? tz : "UTC", "%A %-d %B %Y, %H:%M %Z", buf, sizeof buf))
 		return json_null();
-	char wd[16], rest[48], buf[112];
-	strftime(wd, sizeof wd, "%A", &tm);
-	strftime(rest, sizeof rest, "%B %Y, %H:%M", &tm);
-	long a = off < 0 ? -off : off;
-	snprintf(buf, sizeof buf, "%s %d %s (UTC%c%02ld:%02ld)", wd, tm.tm_mday, rest, off < 0 ? '-' : '+',
-		 (a / 3600) % 100, (a % 3600) / 60);
 	return json_string(buf);
 }
 
@@ -307,8 +301,17 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 			json_t *a = json_pack("{ss ss so}", "kind", kind, "description", desc, "due_local",
 					      rd_stmt_col_null(st, 2) ? json_null()
 								      : local_text(rd_stmt_col_int(st, 2), tzc));
+			/* It completes "we will know it worked when …". */
 			const char *sc = rd_stmt_col_text(st, 3);
-			json_object_set_new(a, "success_criterion", sc ? json_string(sc) : json_null());
+			if (sc && *sc) {
+				char *low = strdup(sc);
+				if (low && isupper((unsigned char)low[0]) && !isupper((unsigned char)low[1]))
+					low[0] = (char)tolower((unsigned char)low[0]);
+				json_object_set_new(a, "success_criterion", json_string(low ? low : sc));
+				free(low);
+			} else {
+				json_object_set_new(a, "success_criterion", json_null());
+			}
 			json_array_append_new(actions, a);
 			if (strcmp(kind, "preventive") == 0)
 				rd_buf_addf(&prevention, "%s%c%s", prevention.len ? "; " : "",
@@ -343,8 +346,11 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	if (gw) {
 		char buf[48];
 		const char *cents = json_string_value(json_object_get(gw, "amount_cents"));
-		json_object_set_new(gw, "amount", json_string(rd_money_text(cents ? strtoll(cents, NULL, 10) : 0,
-			json_string_value(json_object_get(gw, "currency")), buf)));
+		/* The template writes the currency itself: "EUR {{amount}}". */
+		const char *text = rd_money_text(cents ? strtoll(cents, NULL, 10) : 0,
+						 json_string_value(json_object_get(gw, "currency")), buf);
+		const char *space = strchr(text, ' ');
+		json_object_set_new(gw, "amount", json_string(space ? space + 1 : text));
 		json_object_set_new(gw, "kind", json_string(strcmp(json_string_value(json_object_get(gw, "kind")),
 			"free_service") == 0 ? "free service" : json_string_value(json_object_get(gw, "kind"))));
 	}
@@ -364,6 +370,12 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 		next = at + 86400;
 	json_object_set_new(v, "next_update_local", local_text(next, tzc));
 	json_object_set_new(v, "now_local", local_text(at, tzc));
+	/* The survey is answered in the client portal. */
+	const char *base = getenv("REDRESS_BASE_URL");
+	char url[512];
+	snprintf(url, sizeof url, "%s/portal/failures/%" PRId64, base && *base ? base : "http://127.0.0.1:8080",
+		 fid);
+	json_object_set_new(v, "survey_url", json_string(url));
 	json_t *sender = sender_id ? one_row(s, "SELECT name, email FROM users WHERE id = ?1 AND ?2 = ?2",
 					     sender_id, 0) : NULL;
 	if (!sender)
@@ -400,7 +412,14 @@ enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t fid, int64_t 
 	struct rd_check_context ctx = {0};
 	*text = NULL;
 	*result = NULL;
-	enum rd_err rc = rd_draft_view(s, fid, cid, at, sender_id, &view, errmsg);
+	int64_t affected = 0;
+	enum rd_err rc = rd_store_exec(s, &affected, "SELECT count(*) FROM impacts WHERE failure_id = ?1 AND "
+				       "client_id = ?2 AND affected <> 'no'", "ii", fid, cid);
+	if (rc == RD_OK && !affected)
+		rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64
+			     " (record the impact first: redress impact set)", fid);
+	if (rc == RD_OK)
+		rc = rd_draft_view(s, fid, cid, at, sender_id, &view, errmsg);
 	if (rc)
 		goto out;
 	char cslug[128];

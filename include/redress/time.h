@@ -37,6 +37,10 @@ enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtof
  * forward by the jump; a repeated time takes the first occurrence. */
 enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *out);
 
+/* strftime(FMT) of instant T in zone TZ (so %Z is the zone's abbreviation
+ * then, "CET" or "CEST"), into buf of n bytes. */
+enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *buf, size_t n);
+
 /* Now, or $REDRESS_NOW (ISO 8601) when set — lets tests pin the clock. */
 int64_t rd_time_now(void);
 

@@ -179,6 +179,24 @@ enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtof
 	return RD_OK;
 }
 
+enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *buf, size_t n)
+{
+	if (!rd_tz_valid(tz) || n == 0)
+		return RD_EINVAL;
+	time_t tt = (time_t)t;
+	struct tm tm;
+	pthread_mutex_lock(&tz_lock);
+	char *saved = enter_tz(tz);
+	localtime_r(&tt, &tm);
+	/* %Z reads the zone's names, valid only while TZ is still set. */
+	size_t len = strftime(buf, n, fmt, &tm);
+	restore_tz(saved);
+	pthread_mutex_unlock(&tz_lock);
+	if (len == 0)
+		buf[0] = '\0';
+	return RD_OK;
+}
+
 enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUFSZ])
 {
 	struct tm tm;

@@ -283,7 +283,7 @@ static int policy_show(struct rd_cli *cli, int argc, char **argv)
 	}
 	if ((rc = rd_policy_yaml(p, &yaml, &msg)))
 		return cli_end(&a, cli_fail(cli, rc, msg));
-	printf("# policy in force: %s (%s)\n%s", p->source ? p->source : "default", p->stamp, yaml);
+	fputs(yaml, stdout);
 	free(yaml);
 	return cli_end(&a, 0);
 }

@@ -24,6 +24,47 @@
 
 #include "redress/time.h"
 #include "server.h"
+#include "util/dynlib.h"
+
+/* libmicrohttpd is resolved when the server starts (util/dynlib.h): it
+ * brings GnuTLS, whose start-up cost every CLI command would otherwise pay. */
+static struct {
+	__typeof__(MHD_add_response_header) *MHD_add_response_header;
+	__typeof__(MHD_create_response_from_buffer) *MHD_create_response_from_buffer;
+	__typeof__(MHD_destroy_response) *MHD_destroy_response;
+	__typeof__(MHD_get_connection_info) *MHD_get_connection_info;
+	__typeof__(MHD_get_connection_values) *MHD_get_connection_values;
+	__typeof__(MHD_lookup_connection_value) *MHD_lookup_connection_value;
+	__typeof__(MHD_queue_response) *MHD_queue_response;
+	__typeof__(MHD_quiesce_daemon) *MHD_quiesce_daemon;
+	__typeof__(MHD_start_daemon) *MHD_start_daemon;
+	__typeof__(MHD_stop_daemon) *MHD_stop_daemon;
+} mhd;
+
+static const struct rd_dynsym mhd_syms[] = {
+	{"MHD_add_response_header", (void **)&mhd.MHD_add_response_header},
+	{"MHD_create_response_from_buffer", (void **)&mhd.MHD_create_response_from_buffer},
+	{"MHD_destroy_response", (void **)&mhd.MHD_destroy_response},
+	{"MHD_get_connection_info", (void **)&mhd.MHD_get_connection_info},
+	{"MHD_get_connection_values", (void **)&mhd.MHD_get_connection_values},
+	{"MHD_lookup_connection_value", (void **)&mhd.MHD_lookup_connection_value},
+	{"MHD_queue_response", (void **)&mhd.MHD_queue_response},
+	{"MHD_quiesce_daemon", (void **)&mhd.MHD_quiesce_daemon},
+	{"MHD_start_daemon", (void **)&mhd.MHD_start_daemon},
+	{"MHD_stop_daemon", (void **)&mhd.MHD_stop_daemon},
+	{NULL, NULL},
+};
+
+#define MHD_add_response_header (*mhd.MHD_add_response_header)
+#define MHD_create_response_from_buffer (*mhd.MHD_create_response_from_buffer)
+#define MHD_destroy_response (*mhd.MHD_destroy_response)
+#define MHD_get_connection_info (*mhd.MHD_get_connection_info)
+#define MHD_get_connection_values (*mhd.MHD_get_connection_values)
+#define MHD_lookup_connection_value (*mhd.MHD_lookup_connection_value)
+#define MHD_queue_response (*mhd.MHD_queue_response)
+#define MHD_quiesce_daemon (*mhd.MHD_quiesce_daemon)
+#define MHD_start_daemon (*mhd.MHD_start_daemon)
+#define MHD_stop_daemon (*mhd.MHD_stop_daemon)
 
 /* ---- arena ---- */
 
@@ -631,6 +672,13 @@ int rd_server_run(const struct rd_server_config *cfg)
 	g_cfg = cfg;
 	if (sodium_init() < 0) {
 		fprintf(stderr, "redress serve: libsodium failed to initialise\n");
+		return 1;
+	}
+	static const char *const mhd_names[] = {"libmicrohttpd.so.12", "libmicrohttpd.so", NULL};
+	char *err = NULL;
+	if (rd_dynlib_open(mhd_names, mhd_syms, &err)) {
+		fprintf(stderr, "redress serve: %s\n", err ? err : "cannot load libmicrohttpd");
+		free(err);
 		return 1;
 	}
 	rd_routes_init();
