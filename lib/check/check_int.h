@@ -157,6 +157,7 @@ struct ck_item {
 	bool has_local;            /* INSTANT: local fields below, not yet resolved */
 	bool has_off;              /* an explicit zone ("17:00 UTC"): off_min applies */
 	int off_min;               /* minutes east of UTC */
+	const char *abbr;          /* the zone abbreviation written ("cet"), or NULL */
 	struct tm local;           /* wall-clock time in the zone */
 	bool resolved;
 	bool past;                 /* before now (local comparison) */
@@ -214,6 +215,7 @@ struct ck_ctx {
 	struct ck_when_ctx when;
 	struct ck_items items;
 	uint8_t *role;             /* per item: enum ck_role */
+	uint8_t *eta_claim;        /* per item: ROLE_ETA with an ETA cue in its own clause */
 	bool items_done;
 	struct rd_check_finding *f;
 	size_t nf, capf;
@@ -222,6 +224,7 @@ struct ck_ctx {
 	int8_t correction;         /* -1 unknown, 0 no, 1 the message corrects */
 	int8_t *apo;               /* per token: apology analysis (rules.c) */
 	uint32_t *apo_end;         /* per token: end of its condition/non-apology */
+	uint32_t *apo_from;        /* per token: first token of its condition marker */
 	bool oom;
 };
 

@@ -265,12 +265,64 @@ struct dt {
 	bool pod;                  /* part of day ("morning") */
 	bool has_off;
 	int off;
+	const char *abbr;          /* the zone abbreviation written ("cet"), if any */
 };
 
+/* A sign written just before token i ("+01:00", "-5", "−05:00"). */
+static bool signed_num(const struct ck_doc *d, size_t i, int *sign)
+{
+	if (i == 0 || i >= d->ntok || d->tok[i].type != CK_NUM)
+		return false;
+	uint32_t cp = d->tok[i].pre_cp;
+	if (cp != '+' && cp != '-' && cp != 0x2212)
+		return false;
+	/* the sign sits directly between the two tokens: "UTC+01:00" */
+	if (d->tok[i].start - d->tok[i - 1].end > (cp == 0x2212 ? 3u : 1u))
+		return false;
+	*sign = cp == '+' ? 1 : -1;
+	return true;
+}
+
+/* Token i is the offset of a zone notation, "UTC+01:00", "GMT-5",
+ * "UTC−05:30": not a time of day. Sets *minutes east of UTC. */
+static bool zone_offset(const struct ck_doc *d, size_t i, int *minutes)
+{
+	int sign;
+	const struct kwdef *z = i ? kw(d, i - 1) : NULL;
+	if (!z || z->kind != K_ZONE || z->value != 0 || !signed_num(d, i, &sign))
+		return false;
+	const char *s = ck_norm(d, i);
+	size_t n = d->tok[i].nlen;
+	int h = 0, m = 0;
+	if (n == 5 && s[2] == ':') {
+		if (!digits(s, 2, &h) || !digits(s + 3, 2, &m))
+			return false;
+	} else if (n == 4 && s[1] == ':') {
+		if (!digits(s, 1, &h) || !digits(s + 2, 2, &m))
+			return false;
+	} else if (n == 4) {
+		if (!digits(s, 2, &h) || !digits(s + 2, 2, &m))
+			return false;
+	} else if (n <= 2) {
+		if (!digits(s, n, &h))
+			return false;
+	} else {
+		return false;
+	}
+	if (h > 14 || m > 59)
+		return false;
+	*minutes = sign * (h * 60 + m);
+	return true;
+}
+
 /* Reads a clock time at token i: "5pm", "5 pm", "17:00", "5:30pm", "9.30am",
- * "noon". Returns tokens used, 0 if none. */
+ * "noon", with an optional zone after it: "17:00 CET", "17:00 (UTC+01:00)",
+ * "5pm GMT-5". Returns tokens used, 0 if none. */
 static size_t parse_time(const struct ck_doc *d, size_t i, struct dt *x)
 {
+	int off;
+	if (zone_offset(d, i, &off))
+		return 0; /* the "01:00" of "(UTC+01:00)" */
 	const struct kwdef *k = kw(d, i);
 	if (k && k->kind == K_CLOCK) {
 		x->minutes = k->value;
@@ -322,12 +374,20 @@ static size_t parse_time(const struct ck_doc *d, size_t i, struct dt *x)
 	x->minutes = h * 60 + m;
 	x->has_time = true;
 	x->min_exact = exact;
-	/* an explicit zone: "17:00 UTC", "5pm CET" */
-	const struct kwdef *z = kw(d, i + used);
-	if (z && z->kind == K_ZONE && joined(d, i + used) && !(d->tok[i + used].gap & CK_G_CLAUSE)) {
+	/* an explicit zone: "17:00 UTC", "5pm CET", "17:00 (UTC+01:00)" */
+	size_t zi = i + used;
+	const struct kwdef *z = kw(d, zi);
+	if (z && z->kind == K_ZONE && !(d->tok[zi].gap & (CK_G_SENT | CK_G_PUNCT)) &&
+	    (!(d->tok[zi].gap & CK_G_CLAUSE) || d->tok[zi].clause_ch == '(')) {
 		x->has_off = true;
 		x->off = z->value;
+		x->abbr = z->w;
 		used++;
+		if (zone_offset(d, zi + 1, &off)) {
+			x->off = off;
+			x->abbr = NULL;
+			used++;
+		}
 	}
 	return used;
 }
@@ -677,6 +737,19 @@ bool ck_item_resolve(struct ck_when_ctx *w, struct ck_item *item)
 		return true;
 	const struct tm *l = &item->local;
 	int64_t civil = tm_days(l) * 86400 + l->tm_hour * 3600 + l->tm_min * 60;
+	if (item->has_off && item->abbr && !w->utc) {
+		/* an abbreviation the client's zone uses then ("CST" in
+		 * Asia/Shanghai, "CEST" in Berlin in July) means that zone, not
+		 * the fixed offset in our table */
+		int64_t t;
+		char ab[16];
+		if (rd_time_from_local(l, w->tz, &t) == RD_OK &&
+		    rd_time_strftime(t, w->tz, "%Z", ab, sizeof ab) == RD_OK && !strcasecmp(ab, item->abbr)) {
+			item->it.instant = t;
+			item->resolved = true;
+			return true;
+		}
+	}
 	if (item->has_off) {
 		item->it.instant = civil - item->off_min * 60;
 	} else if (w->utc) {
@@ -773,6 +846,7 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 	it->has_local = true;
 	it->has_off = x->has_off;
 	it->off_min = x->off;
+	it->abbr = x->abbr;
 	/* past or future, by wall clock */
 	int64_t nowmin = today * 1440 + nl->tm_hour * 60 + nl->tm_min;
 	if (x->has_time)
@@ -1147,6 +1221,12 @@ bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_ite
 				it.last = (uint32_t)wf.last;
 				it.it.start = d->tok[wf.first].start;
 				it.it.end = d->tok[wf.last - 1].end;
+				/* "17:00 (UTC+01:00)": the span takes its closing parenthesis */
+				int open = 0;
+				for (size_t b = it.it.start; b < it.it.end; b++)
+					open += d->text[b] == '(' ? 1 : d->text[b] == ')' ? -1 : 0;
+				if (open > 0 && it.it.end < d->len && d->text[it.it.end] == ')')
+					it.it.end++;
 				if (!push(out, &it))
 					return false;
 			}

@@ -192,8 +192,8 @@ static void contradict_eta(struct ck_ctx *c, const struct ck_rule *r)
 	size_t nc = candidates(c->o, 0, cand, 16);
 	for (size_t k = 0; k < c->items.n; k++) {
 		struct ck_item *it = &c->items.v[k];
-		if (c->role[k] != ROLE_ETA)
-			continue;
+		if (c->role[k] != ROLE_ETA || !c->eta_claim[k])
+			continue; /* a time with no ETA context is no ETA claim */
 		for (size_t q = 0; q < nc; q++) {
 			if (same_eta(c, it, cand[q]->eta))
 				continue;

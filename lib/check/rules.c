@@ -163,7 +163,41 @@ enum { APO_NONE, APO_GENUINE, APO_CONDITIONAL, APO_NON, APO_SYMPATHY, APO_REGRET
 
 /* Classifies every apology word once: genuine, conditional, for the client's
  * feelings, or sympathy ("sorry to hear"). For conditional and non-apology
- * words, apo_end holds the token after the offending marker. */
+ * words, apo_end holds the token after the offending marker; for conditional
+ * ones apo_from holds the marker's first token (before the apology word when
+ * the condition is fronted). */
+
+static bool stops_apology_clause(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "and") || ck_is(d, k, "but") || ck_is(d, k, "so") ||
+	       ck_is(d, k, "please") || ck_is(d, k, "because") || ck_is(d, k, "while");
+}
+
+/* A condition fronted in the apology's sentence: "If you were affected, we
+ * are sorry.", "To the extent that …, we apologise." The apology's clause
+ * (a short subject, at most five words before the apology word) opens right
+ * after a comma that closes a clause starting with a marker (after an
+ * optional and/but/so). "Even if …", an "if" in another sentence, or a
+ * clause between ("If you need anything, call me, and we are sorry") do not
+ * count. Returns the marker's hit, or NULL. */
+static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
+{
+	size_t a = clause_first(d, i);
+	if (a == 0 || i - a > 5 || (d->tok[a].gap & CK_G_SENT) || d->tok[a].clause_ch != ',')
+		return NULL;
+	for (size_t k = a; k < i; k++)
+		if (stops_apology_clause(d, k))
+			return NULL;
+	size_t b = clause_first(d, a - 1);
+	if (b + 1 < a && (ck_is(d, b, "and") || ck_is(d, b, "but") || ck_is(d, b, "so")))
+		b++;
+	const struct ck_hit *h = hit_at(d, b, L_CONDITIONAL);
+	if (!h || h->last >= a)
+		return NULL; /* the marker needs a condition after it */
+	if (ck_is(d, b, "if") && ck_is(d, b + 1, "only"))
+		return NULL; /* "if only we had tested it" regrets, it does not doubt */
+	return h;
+}
 
 static bool analyse_apologies(struct ck_ctx *c)
 {
@@ -171,7 +205,8 @@ static bool analyse_apologies(struct ck_ctx *c)
 		return true;
 	c->apo = calloc(D->ntok + 1, 1);
 	c->apo_end = calloc(D->ntok + 1, sizeof *c->apo_end);
-	if (!c->apo || !c->apo_end) {
+	c->apo_from = calloc(D->ntok + 1, sizeof *c->apo_from);
+	if (!c->apo || !c->apo_end || !c->apo_from) {
 		c->oom = true;
 		return false;
 	}
@@ -228,20 +263,50 @@ static bool analyse_apologies(struct ck_ctx *c)
 					if (t->clause_ch != ',' || !hit_at(D, k, L_CONDITIONAL))
 						break;
 				}
-				if (ck_is(D, k, "and") || ck_is(D, k, "but") || ck_is(D, k, "so") ||
-				    ck_is(D, k, "please") || ck_is(D, k, "because") || ck_is(D, k, "while"))
+				if (stops_apology_clause(D, k))
 					break;
 				const struct ck_hit *h = hit_at(D, k, L_CONDITIONAL);
 				if (h && !(k > 0 && (ck_is(D, k - 1, "even") || ck_is(D, k - 1, "as")))) {
 					cls = APO_CONDITIONAL;
+					c->apo_from[i] = (uint32_t)k;
 					c->apo_end[i] = h->last;
 					break;
 				}
 			}
 		}
+		if (cls != APO_NON && cls != APO_CONDITIONAL) {
+			const struct ck_hit *h = fronted_condition(D, i);
+			if (h) {
+				cls = APO_CONDITIONAL;
+				c->apo_from[i] = h->first;
+				c->apo_end[i] = h->last;
+			}
+		}
 		c->apo[i] = (int8_t)cls;
 	}
 	return true;
+}
+
+/* "If you were affected, we are sorry": the finding spans marker to apology
+ * word; the suggestion moves the condition after the apology as a fact. */
+static void fronted_finding(struct ck_ctx *c, const struct ck_rule *r, size_t i, size_t mk,
+			    size_t m, const struct ck_sent *s)
+{
+	size_t a = clause_first(D, i);
+	int n1, n2;
+	const char *main_ = src(c, a, s->last, &n1);
+	const char *cond = src(c, m, a, &n2);
+	char term[2] = {s->term ? s->term : '.', 0};
+	char *sugg;
+	if (clause_last(D, i) == i + 1)
+		sugg = ck_fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, main_, n2, cond, term);
+	else
+		sugg = ck_fmt(c, "%.*s%s — drop the condition and name the harm we caused", n1, main_, term);
+	if (sugg && *sugg >= 'a' && *sugg <= 'z')
+		*sugg = (char)(*sugg - 'a' + 'A');
+	ck_finding(c, r, r->sev, D->tok[mk].start, D->tok[i].end, false, sugg,
+		   "conditional apology: \"%.*s\" doubts that harm was done",
+		   (int)(D->tok[i].end - D->tok[mk].start), D->text + D->tok[mk].start);
 }
 
 static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
@@ -251,13 +316,13 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (c->apo[i] != APO_CONDITIONAL)
 			continue;
-		size_t m = c->apo_end[i];
-		/* the marker's first token: walk back over the hit */
-		size_t mk = m - 1;
-		while (mk > i + 1 && !hit_at(D, mk, L_CONDITIONAL))
-			mk--;
+		size_t m = c->apo_end[i], mk = c->apo_from[i];
 		const struct ck_sent *s = &D->sent[D->tok[i].sent];
 		int n1, n2;
+		if (mk < i) {
+			fronted_finding(c, r, i, mk, m, s);
+			continue;
+		}
 		const char *a = src(c, s->first, mk, &n1);
 		size_t tail_end = s->last;
 		const char *b = m < tail_end ? src(c, m, tail_end, &n2) : "";
@@ -784,9 +849,46 @@ static bool negated_before(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* Verbs that carry a promise or a claim: negated, they decline it. */
+static bool promise_verb(const struct ck_doc *d, size_t k)
+{
+	static const char *const v[] = {"promise", "promised", "promising", "guarantee",
+		"guaranteed", "guaranteeing", "say", "claim", "pretend", "assure", "swear", "tell",
+		"know", "predict", "ensure", "sure", "certain", "rule"};
+	for (size_t j = 0; j < sizeof v / sizeof v[0]; j++)
+		if (ck_is(d, k, v[j]))
+			return true;
+	return false;
+}
+
+/* "We cannot promise that it will never happen again", "no one can honestly
+ * guarantee that …": a negated promise verb earlier in the clause (at most
+ * eight words back, not past and/but/so), the negation at most four words
+ * before the verb. */
+static bool declined_promise(const struct ck_doc *d, size_t first)
+{
+	for (size_t k = first, n = 0; n <= 8; k--, n++) {
+		if (k < first && (ck_is(d, k, "and") || ck_is(d, k, "but") || ck_is(d, k, "so")))
+			return false;
+		if (promise_verb(d, k)) {
+			for (size_t b = 1; b <= 4 && b <= k; b++) {
+				if (breaks_clause(d, k - b + 1))
+					break;
+				if (ck_has(d, k - b, L_NEGATION) || ck_is(d, k - b, "nobody"))
+					return true;
+			}
+		}
+		if (k == 0 || breaks_clause(d, k))
+			return false;
+	}
+	return false;
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	if (negated_before(D, h->first) && !ck_is(D, h->first, "never"))
+		return;
+	if (declined_promise(D, h->first))
 		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
@@ -802,7 +904,7 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || t->post_cp != '%')
 			continue;
-		if (ck_is(D, i + 1, "of") || negated_before(D, i))
+		if (ck_is(D, i + 1, "of") || negated_before(D, i) || declined_promise(D, i))
 			continue; /* "100% of your orders were recovered" is a fact */
 		size_t end = t->end + 1;
 		ck_finding(c, r, r->sev, t->start, end, false,
@@ -952,6 +1054,61 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 
 /* ---- items: dates, durations and amounts, with their roles --------------------------- */
 
+/* Ends the stretch of text in which a cue makes a time the ETA: a sentence
+ * end or clause punctuation other than a comma ("; : ( ) [ ] —"). */
+static bool breaks_eta_clause(const struct ck_doc *d, size_t i)
+{
+	return i >= d->ntok || (d->tok[i].gap & CK_G_SENT) ||
+	       ((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch != ',');
+}
+
+/* A subordinating word in tokens [a, b): the time and the cue belong to
+ * different statements ("we will know the fix worked when test alerts page
+ * within 2 minutes"). */
+static bool subordinated(const struct ck_doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (ck_is(d, k, "when") || ck_is(d, k, "whenever") || ck_is(d, k, "if") ||
+		    ck_is(d, k, "once") || ck_is(d, k, "unless"))
+			return true;
+	return false;
+}
+
+/* Is the time at tokens [first, last) stated as the ETA of the fix? It needs
+ * an ETA cue (eta_cues.txt: expect, fix, restored, resolved by, live, ETA…)
+ * in its own clause, commas crossed, or a cue just before a colon or dash
+ * that introduces it ("ETA: Friday"). A duration or a time with no such
+ * context ("test alerts page on-call within 2 minutes", "(due Monday)") is
+ * not a claim about the ETA. */
+static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
+{
+	size_t a = first;
+	while (a > 0 && !breaks_eta_clause(d, a))
+		a--;
+	size_t b = last;
+	/* "Friday 17:00 (UTC+01:00) is when …": the item's own ')' goes on */
+	if (b < d->ntok && d->tok[b].clause_ch == ')' && !(d->tok[b].gap & CK_G_SENT) &&
+	    d->tok[last - 1].end < d->len && d->text[d->tok[last - 1].end] == ')')
+		b++;
+	while (b < d->ntok && !breaks_eta_clause(d, b))
+		b++;
+	bool lead = a > 0 && !(d->tok[a].gap & CK_G_SENT) &&
+		    (d->tok[a].clause_ch == ':' || d->tok[a].clause_ch == '-');
+	for (size_t h = 0; h < d->nhit; h++) {
+		const struct ck_hit *x = &d->hit[h];
+		if (x->first >= b)
+			break; /* hits are in token order */
+		if (x->list != L_ETA_CUE)
+			continue;
+		if (x->first >= a && x->last <= b && (x->last <= first || x->first >= last) &&
+		    !subordinated(d, x->last <= first ? x->last : last, x->last <= first ? first : x->first))
+			return true;
+		if (lead && x->last == a)
+			return true;
+	}
+	return false;
+}
+
 bool ck_ensure_items(struct ck_ctx *c)
 {
 	if (c->items_done)
@@ -962,7 +1119,8 @@ bool ck_ensure_items(struct ck_ctx *c)
 		return false;
 	}
 	c->role = calloc(c->items.n + 1, 1);
-	if (!c->role) {
+	c->eta_claim = calloc(c->items.n + 1, 1);
+	if (!c->role || !c->eta_claim) {
 		c->oom = true;
 		return false;
 	}
@@ -997,6 +1155,7 @@ bool ck_ensure_items(struct ck_ctx *c)
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;
+		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, it->first, it->last);
 	}
 	return true;
 }
@@ -1240,9 +1399,10 @@ const struct ck_rule ck_rules[] = {
 	R_("apology.conditional", rule_conditional, RD_SEV_ERROR, 15,
 	   "apology made conditional (\"we apologize if …\")",
 	   "An apology with a condition (\"if you were affected\", \"to the extent that\") doubts "
-	   "that any harm was done and reads as no apology at all. It is only flagged when the "
-	   "condition sits in the apology's own clause: \"We are sorry. If you need anything, call "
-	   "me.\" is fine. Fix: apologise for what happened and name the harm."),
+	   "that any harm was done and reads as no apology at all, whether it follows the apology "
+	   "or comes first (\"If you were affected, we are sorry.\"). It is only flagged when the "
+	   "condition governs the apology: \"We are sorry. If you need anything, call me.\" is "
+	   "fine. Fix: apologise for what happened and name the harm."),
 	R_("apology.non-apology", rule_non_apology, RD_SEV_ERROR, 15,
 	   "apology for the client's feelings, not our act",
 	   "\"Sorry you feel that way\", \"we regret that you were upset\" apologise for the "
@@ -1288,7 +1448,8 @@ const struct ck_rule ck_rules[] = {
 	   "a promise nobody can keep (\"never again\", \"guarantee\", \"100%\")",
 	   "\"This will never happen again\" and \"we guarantee\" will be remembered when something "
 	   "else fails. Promise the safeguard we control instead. Negated forms (\"we cannot "
-	   "guarantee\") and facts (\"100% of your orders\") are not flagged."),
+	   "guarantee\", \"we cannot promise that it will never happen again\") and facts "
+	   "(\"100% of your orders\") are not flagged."),
 	E_("element.impact", E_IMPACT, RD_SEV_WARNING, 10,
 	   "no specific acknowledgement of what it cost this client",
 	   "Found when one sentence addresses the client (you/your) and names a harm "
@@ -1333,7 +1494,8 @@ const struct ck_rule ck_rules[] = {
 	   "(rd_check_opts.late), the message must acknowledge it (data/words/late_ack.txt)."),
 	R_("fact.contradiction", ck_rule_contradiction, RD_SEV_ERROR, 20,
 	   "states an ETA, cause, remedy or amount that differs from what was told before",
-	   "Compares the ETA (a date in a sentence about the fix), the cause (after \"caused by\", "
+	   "Compares the ETA (a date or duration stated as when the fix is due: \"we expect the fix "
+	   "by …\", \"ETA: …\", \"restored within 48 hours\"), the cause (after \"caused by\", "
 	   "\"root cause was\"…), the remedy and a goodwill amount with the latest of each told to "
 	   "this client and to the other clients of the failure (amounts: this client only). Not "
 	   "flagged in a correction, in a message that says it corrects (\"Correction:\", \"we "
@@ -1364,6 +1526,8 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->f);
 	free(c->apo);
 	free(c->role);
+	free(c->eta_claim);
 	free(c->apo_end);
+	free(c->apo_from);
 	ck_items_free(&c->items);
 }

@@ -110,6 +110,34 @@ static void test_conditional(void **state)
 	EXPECT("apology.conditional", 0, "I am sorry that our update deleted your orders. Tell me if you see more gaps.");
 }
 
+/* A condition placed before the apology, in the same sentence, is the same
+ * conditional apology; an "if" in another sentence, another clause or one
+ * that conditions something else is not. */
+static void test_conditional_fronted(void **state)
+{
+	(void)state;
+	const char *text = "Dear Anna,\nIf you were affected, we are sorry.";
+	struct rd_check_result *r = run("other", text);
+	const struct rd_check_finding *f = find(r, "apology.conditional");
+	span_is(f, text, "If you were affected, we are sorry");
+	assert_int_equal(f->line, 2);
+	assert_int_equal(f->col, 1);
+	assert_non_null(f->suggestion);
+	assert_non_null(strstr(f->suggestion, "We are sorry that you were affected."));
+	rd_check_result_free(r);
+	EXPECT("apology.conditional", 1, "To the extent that you were affected, we apologise.");
+	EXPECT("apology.conditional", 1, "If you were affected, we are sorry.");
+	EXPECT("apology.conditional", 1, "Anna, if the outage affected your team, I sincerely apologise for it.");
+	EXPECT("apology.conditional", 1, "Should you have been affected, we regret the disruption.");
+	/* hard negatives */
+	EXPECT("apology.conditional", 0, "We are sorry. If you need anything, call me.");
+	EXPECT("apology.conditional", 0, "If you need anything, call me. We are sorry.");
+	EXPECT("apology.conditional", 0, "We are sorry that the outage stopped your orders; if you want, I can call you today.");
+	EXPECT("apology.conditional", 0, "Even if the outage was short, we are sorry that it stopped your orders.");
+	EXPECT("apology.conditional", 0, "If you need anything, call me, and again, we are sorry.");
+	EXPECT("apology.conditional", 0, "If you want a call; we are sorry.");
+}
+
 static void test_non_apology(void **state)
 {
 	(void)state;
@@ -313,6 +341,21 @@ static void test_overreach(void **state)
 	EXPECT("promise.overreach", 1, "We are 100% sure it is fixed.");
 	EXPECT("promise.overreach", 0, "We cannot guarantee that no other job failed, so we are checking all of them.");
 	EXPECT("promise.overreach", 0, "We recovered 100% of your orders.");
+}
+
+/* Declining to promise "never again" is not the promise itself. */
+static void test_overreach_negated(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 0, "We cannot promise that it will never happen again, but we have removed this cause.");
+	EXPECT("promise.overreach", 0, "We can't promise it will never happen again.");
+	EXPECT("promise.overreach", 0, "No one can honestly guarantee that this will never happen again.");
+	EXPECT("promise.overreach", 0, "I will not pretend that this can never happen again.");
+	/* still flagged */
+	EXPECT("promise.overreach", 1, "This will never happen again.");
+	EXPECT("promise.overreach", 1, "We promise that it will never happen again.");
+	EXPECT("promise.overreach", 2, "We guarantee 100% uptime.");
+	EXPECT("promise.overreach", 1, "We cannot say how sorry we are, and this will never happen again.");
 }
 
 static void test_unfilled(void **state)
@@ -521,6 +564,67 @@ static void test_contradiction_eta(void **state)
 	assert_int_equal(f->ref_comm_id, 9);
 	assert_non_null(strstr(f->message, "Globex"));
 	rd_check_result_free(r);
+}
+
+/* An ETA claim needs an ETA context (the fix, the restoration being due):
+ * a success criterion's "within 2 minutes", a past start time and a zone
+ * written as "(UTC+01:00)" are not ETAs. */
+static void test_contradiction_eta_context(void **state)
+{
+	(void)state;
+	struct rd_prior_fact p;
+	memset(&p, 0, sizeof p);
+	p.comm_id = 6;
+	p.same_client = true;
+	p.at = t_("2026-11-18T07:00:00Z");
+	p.has_eta = true;
+	p.eta = t_("2026-11-27T16:00:00Z"); /* Friday 17:00 in Berlin */
+	struct rd_check_opts o = opts_("review");
+	o.prior = &p;
+	o.n_prior = 1;
+	static const char *const clean[] = {
+		"What we have done:\n"
+		"- Route database write-error alerts to the on-call pager (Test alert pages on-call within 2 minutes)\n"
+		"- Point the payments service back at the primary (No pending authorisations older than 5 minutes)\n",
+		"We will know it worked when test alerts page on-call within 2 minutes.",
+		"We will know the fix worked when test alerts page on-call within 2 minutes.",
+		"I am sorry. The outage started on Monday 16 November 2026, 07:40 (UTC+01:00), and it was our mistake.",
+		"All times are Berlin time (UTC+01:00).",
+		"- Fix the promotion script (due Tuesday 24 November 2026, 13:00 (UTC+01:00))",
+		"We expect the fix to be complete by Friday 27 November 2026, 17:00 CET.",
+		"We expect the fix to be complete by Friday 27 November 2026, 17:00 (UTC+01:00).",
+		"The fix will be live on Friday 27 November 2026, 17:00 (UTC+01:00). I will send you the "
+		"next update by Tuesday 24 November 2026, 08:00 (UTC+01:00).",
+	};
+	for (size_t k = 0; k < sizeof clean / sizeof clean[0]; k++) {
+		struct rd_check_result *r = run_opts(clean[k], &o);
+		if (count(r, "fact.contradiction")) {
+			rd_check_result_print(stderr, "case", clean[k], strlen(clean[k]), r);
+			fail_msg("unexpected fact.contradiction: %s", clean[k]);
+		}
+		rd_check_result_free(r);
+	}
+	/* an ETA context makes it a claim */
+	static const struct { const char *text, *span; } claims[] = {
+		{"We expect the fix to be complete by Saturday 28 November 2026, 17:00 CET.",
+		 "Saturday 28 November 2026, 17:00 CET"},
+		{"We expect to have this fixed by Friday 27 November 2026, 13:00 (UTC+01:00).",
+		 "Friday 27 November 2026, 13:00 (UTC+01:00)"},
+		{"The fix will be live on Monday 30 November.", "Monday 30 November"},
+		{"ETA: Monday 30 November.", "Monday 30 November"},
+		{"We expect service to be restored within 48 hours.", "48 hours"},
+		{"Everything will be resolved by Wednesday.", "Wednesday"},
+		{"Once the patch is tested, service will be restored within 2 hours.", "2 hours"},
+	};
+	for (size_t k = 0; k < sizeof claims / sizeof claims[0]; k++) {
+		struct rd_check_result *r = run_opts(claims[k].text, &o);
+		const struct rd_check_finding *f = find(r, "fact.contradiction");
+		if (!f)
+			fail_msg("no fact.contradiction: %s", claims[k].text);
+		span_is(f, claims[k].text, claims[k].span);
+		assert_int_equal(f->ref_comm_id, 6);
+		rd_check_result_free(r);
+	}
 }
 
 static void test_contradiction_cause_amount(void **state)
@@ -765,6 +869,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_conditional),
+		cmocka_unit_test(test_conditional_fronted),
 		cmocka_unit_test(test_non_apology),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_generic),
@@ -776,6 +881,7 @@ int main(void)
 		cmocka_unit_test(test_extra_words),
 		cmocka_unit_test(test_corporate),
 		cmocka_unit_test(test_overreach),
+		cmocka_unit_test(test_overreach_negated),
 		cmocka_unit_test(test_unfilled),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
@@ -783,6 +889,7 @@ int main(void)
 		cmocka_unit_test(test_elements_delay),
 		cmocka_unit_test(test_late_ack),
 		cmocka_unit_test(test_contradiction_eta),
+		cmocka_unit_test(test_contradiction_eta_context),
 		cmocka_unit_test(test_contradiction_cause_amount),
 		cmocka_unit_test(test_invalid_input),
 		cmocka_unit_test(test_columns_are_code_points),

@@ -188,6 +188,40 @@ static void test_dst(void **state)
 	assert_int_equal(it.instant, t_(ny) + 48 * 3600);
 }
 
+/* A zone or offset after a time belongs to that time: one instant, and the
+ * "01:00" of "(UTC+01:00)" is never a time of its own. */
+static void test_zone_notation(void **state)
+{
+	(void)state;
+	instant_is("by Friday 27 November 2026, 17:00 CET.", "Europe/Berlin", "2026-11-27T16:00:00Z",
+		   "Friday 27 November 2026, 17:00 CET");
+	instant_is("by Friday 27 November 2026, 17:00 (UTC+01:00).", "Europe/Berlin",
+		   "2026-11-27T16:00:00Z", "Friday 27 November 2026, 17:00 (UTC+01:00)");
+	instant_is("by Friday 27 November 2026, 17:00 (UTC+01:00).", "UTC", "2026-11-27T16:00:00Z", NULL);
+	instant_is("at 17:00 UTC-05:00", "UTC", "2026-11-23T22:00:00Z", "17:00 UTC-05:00");
+	instant_is("at 17:00 UTC\xe2\x88\x92" "05:30", "UTC", "2026-11-23T22:30:00Z", NULL);
+	instant_is("at 5pm GMT+1", "UTC", "2026-11-23T16:00:00Z", "5pm GMT+1");
+	instant_is("by 5pm (UTC)", "Europe/Berlin", "2026-11-23T17:00:00Z", "5pm (UTC)");
+	/* a past start time with its zone is one (past) instant */
+	struct rd_extract_item it = one("It started on Monday 16 November 2026, 07:40 (UTC+01:00), and",
+					NOW, "Europe/Berlin", 0, 1);
+	assert_int_equal(it.instant, t_("2026-11-16T06:40:00Z"));
+	/* an offset alone is not a time */
+	struct rd_extract_result r;
+	const char *text = "All times are Berlin time (UTC+01:00) or GMT-5.";
+	assert_int_equal(rd_extract(text, strlen(text), t_(NOW), "UTC", &r, NULL), RD_OK);
+	assert_int_equal(r.n, 0);
+	rd_extract_result_free(&r);
+	/* an abbreviation the client's zone uses means that zone: "CST" is
+	 * China Standard Time in Shanghai, Central Standard Time in Chicago */
+	instant_is("by Friday 27 November 2026, 17:00 CST", "Asia/Shanghai", "2026-11-27T09:00:00Z", NULL);
+	instant_is("by Friday 27 November 2026, 17:00 CST", "America/Chicago", "2026-11-27T23:00:00Z", NULL);
+	instant_is("by Friday 27 November 2026, 17:00 CST", "Europe/Berlin", "2026-11-27T23:00:00Z", NULL);
+	/* and follows its daylight-saving time: CEST in July */
+	it = one("by Friday 3 July 2026, 17:00 CEST", NOW, "Europe/Berlin", 0, 1);
+	assert_int_equal(it.instant, t_("2026-07-03T15:00:00Z"));
+}
+
 static void test_several_and_errors(void **state)
 {
 	(void)state;
@@ -221,6 +255,7 @@ int main(void)
 		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_not_items),
 		cmocka_unit_test(test_dst),
+		cmocka_unit_test(test_zone_notation),
 		cmocka_unit_test(test_several_and_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
