@@ -126,28 +126,6 @@ enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64
 	return rd_record_update(s, a, "client", id, in, NULL, errmsg);
 }
 
-static int collect(json_t *rec, void *ctx)
-{
-	json_array_append(ctx, rec);
-	return 0;
-}
-
-/* Lists ENTITY records with FIELD = ID into a new array set on OUT[key]. */
-static enum rd_err attach(struct rd_store *s, json_t *out, const char *key, const char *entity,
-			  const char *field, int64_t id, char **errmsg)
-{
-	json_t *arr = json_array();
-	json_t *filter = json_pack("{sI}", field, (json_int_t)id);
-	enum rd_err rc = rd_record_list(s, entity, filter, 0, 0, collect, arr, errmsg);
-	json_decref(filter);
-	if (rc) {
-		json_decref(arr);
-		return rc;
-	}
-	json_object_set_new(out, key, arr);
-	return RD_OK;
-}
-
 enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
 {
 	json_t *c;
@@ -165,10 +143,10 @@ enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **
 		rd_stmt_free(st);
 	}
 	json_object_set_new(c, "services", services);
-	if ((rc = attach(s, c, "contacts", "contact", "client_id", id, errmsg)) ||
-	    (rc = attach(s, c, "impacts", "impact", "client_id", id, errmsg)) ||
-	    (rc = attach(s, c, "commitments", "commitment", "client_id", id, errmsg)) ||
-	    (rc = attach(s, c, "goodwill", "goodwill", "client_id", id, errmsg))) {
+	if ((rc = rd_record_attach(s, c, "contacts", "contact", "client_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, c, "impacts", "impact", "client_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, c, "commitments", "commitment", "client_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, c, "goodwill", "goodwill", "client_id", id, errmsg))) {
 		json_decref(c);
 		return rc;
 	}

@@ -313,27 +313,6 @@ enum rd_err rd_failure_disclose(struct rd_store *s, const struct rd_actor *a, in
 	return rc;
 }
 
-static int collect(json_t *rec, void *ctx)
-{
-	json_array_append(ctx, rec);
-	return 0;
-}
-
-static enum rd_err attach(struct rd_store *s, json_t *out, const char *key, const char *entity,
-			  int64_t id, char **errmsg)
-{
-	json_t *arr = json_array();
-	json_t *filter = json_pack("{sI}", "failure_id", (json_int_t)id);
-	enum rd_err rc = rd_record_list(s, entity, filter, 0, 0, collect, arr, errmsg);
-	json_decref(filter);
-	if (rc) {
-		json_decref(arr);
-		return rc;
-	}
-	json_object_set_new(out, key, arr);
-	return RD_OK;
-}
-
 enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
 {
 	json_t *f;
@@ -356,12 +335,12 @@ enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char *
 		json_object_set_new(f, "rca", rca);
 	else
 		json_object_set_new(f, "rca", json_null());
-	if ((rc = attach(s, f, "impacts", "impact", id, errmsg)) ||
-	    (rc = attach(s, f, "communications", "communication", id, errmsg)) ||
-	    (rc = attach(s, f, "plan_actions", "plan_action", id, errmsg)) ||
-	    (rc = attach(s, f, "eta_revisions", "eta_revision", id, errmsg)) ||
-	    (rc = attach(s, f, "commitments", "commitment", id, errmsg)) ||
-	    (rc = attach(s, f, "goodwill", "goodwill", id, errmsg))) {
+	if ((rc = rd_record_attach(s, f, "impacts", "impact", "failure_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, f, "communications", "communication", "failure_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, f, "plan_actions", "plan_action", "failure_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, f, "eta_revisions", "eta_revision", "failure_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, f, "commitments", "commitment", "failure_id", id, errmsg)) ||
+	    (rc = rd_record_attach(s, f, "goodwill", "goodwill", "failure_id", id, errmsg))) {
 		json_decref(f);
 		return rc;
 	}

@@ -583,6 +583,27 @@ out:
 	return rc;
 }
 
+static int append_record(json_t *rec, void *arr)
+{
+	json_array_append(arr, rec);
+	return 0;
+}
+
+enum rd_err rd_record_attach(struct rd_store *s, json_t *obj, const char *key, const char *entity,
+			     const char *field, int64_t id, char **errmsg)
+{
+	json_t *arr = json_array();
+	json_t *filter = json_pack("{sI}", field, (json_int_t)id);
+	enum rd_err rc = rd_record_list(s, entity, filter, 0, 0, append_record, arr, errmsg);
+	json_decref(filter);
+	if (rc) {
+		json_decref(arr);
+		return rc;
+	}
+	json_object_set_new(obj, key, arr);
+	return RD_OK;
+}
+
 /* ---- writes ---- */
 
 enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *entity,

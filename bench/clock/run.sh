@@ -63,7 +63,7 @@ INSERT INTO communications (failure_id, client_id, channel, direction, kind, at,
               ELSE f.resolved_at + (84 + (k.j - 15) * 91) * 86400 - 3600 END,
          'client', 0, $now
   FROM impacts i JOIN failures f ON f.id = i.failure_id JOIN clients c ON c.id = i.client_id, k
-  WHERE k.j < CASE WHEN f.resolved_at IS NULL THEN 4 + (i.client_id % 3)
+  WHERE k.j < CASE WHEN f.resolved_at IS NULL THEN 8 + (i.client_id % 3)
                    WHEN c.tier = 'key' THEN 20 ELSE 9 END;
 COMMIT;
 SQL

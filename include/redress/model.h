@@ -103,6 +103,11 @@ enum rd_err rd_record_list(struct rd_store *s, const char *entity, json_t *filte
 			   int64_t limit, int64_t offset,
 			   int (*fn)(json_t *rec, void *ctx), void *ctx, char **errmsg);
 
+/* Lists the records of ENTITY whose FIELD equals ID into a new array set
+ * as OBJ[KEY] (obj borrowed). */
+enum rd_err rd_record_attach(struct rd_store *s, json_t *obj, const char *key, const char *entity,
+			     const char *field, int64_t id, char **errmsg);
+
 /* Validates IN against the entity and inserts it with the audit row, inside
  * the caller's transaction if one is open (else in its own). Internal fields
  * may be passed in EXTRA (borrowed, may be NULL: trusted values from library

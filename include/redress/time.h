@@ -41,6 +41,9 @@ enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *
  * then, "CET" or "CEST"), into buf of n bytes. */
 enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *buf, size_t n);
 
+/* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
+int64_t rd_days_from_civil(int64_t y, unsigned m, unsigned d);
+
 /* Now, or $REDRESS_NOW (ISO 8601) when set — lets tests pin the clock. */
 int64_t rd_time_now(void);
 

@@ -17,16 +17,6 @@
 
 /* ---- calendar arithmetic (proleptic Gregorian) ---------------------------- */
 
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-	y -= m <= 2;
-	const int64_t era = (y >= 0 ? y : y - 399) / 400;
-	const unsigned yoe = (unsigned)(y - era * 400);
-	const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (int64_t)doe - 719468;
-}
-
 static void civil_from_days(int64_t z, int *y, int *m, int *d)
 {
 	z += 719468;
@@ -728,7 +718,7 @@ static bool now_local(struct ck_when_ctx *w)
 
 static int64_t tm_days(const struct tm *tm)
 {
-	return days_from_civil(tm->tm_year + 1900, (unsigned)tm->tm_mon + 1, (unsigned)tm->tm_mday);
+	return rd_days_from_civil(tm->tm_year + 1900, (unsigned)tm->tm_mon + 1, (unsigned)tm->tm_mday);
 }
 
 bool ck_item_resolve(struct ck_when_ctx *w, struct ck_item *item)
@@ -783,7 +773,7 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 			for (int cy = ny - 1; cy <= ny + 1; cy++) {
 				if (x->d > days_in_month(cy, x->mo))
 					continue;
-				int64_t dd = days_from_civil(cy, (unsigned)x->mo, (unsigned)x->d) - today;
+				int64_t dd = rd_days_from_civil(cy, (unsigned)x->mo, (unsigned)x->d) - today;
 				if (dd < 0)
 					dd = -dd;
 				if (dd < best)
@@ -792,7 +782,7 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 		}
 		if (x->d > days_in_month(y, x->mo))
 			return false;
-		day = days_from_civil(y, (unsigned)x->mo, (unsigned)x->d);
+		day = rd_days_from_civil(y, (unsigned)x->mo, (unsigned)x->d);
 	} else if (x->has_rel) {
 		day = today + x->rel;
 	} else if (x->special == SP_END_MONTH) {
@@ -804,7 +794,7 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 			if (m > 12)
 				m = 1, y++;
 		}
-		day = days_from_civil(y, (unsigned)m, (unsigned)days_in_month(y, m));
+		day = rd_days_from_civil(y, (unsigned)m, (unsigned)days_in_month(y, m));
 	} else if (x->special == SP_END_WEEK || x->special == SP_THIS_WEEK) {
 		int wd = weekday(today);
 		int delta = (5 - wd + 7) % 7;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "redress/policy.h"
+#include "clock/policy_int.h"
 
 char *rd_money_text(int64_t cents, const char *currency, char buf[48])
 {
@@ -42,21 +43,6 @@ static int64_t pct_of(int64_t cents, int64_t pct_e4)
 	return (int64_t)((v + 500000) / 1000000);
 }
 
-/* 100000 -> "10", 5000 -> "0.5" */
-static const char *e4_text(int64_t e4, char buf[32])
-{
-	long long ip = (long long)(e4 / 10000), fp = (long long)(e4 % 10000);
-	if (!fp) {
-		snprintf(buf, 32, "%lld", ip);
-		return buf;
-	}
-	char frac[8];
-	snprintf(frac, sizeof frac, "%04lld", fp);
-	for (int i = 3; i > 0 && frac[i] == '0'; i--)
-		frac[i] = '\0';
-	snprintf(buf, 32, "%lld.%s", ip, frac);
-	return buf;
-}
 
 static enum rd_err line(struct rd_goodwill_suggestion *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -116,11 +102,11 @@ enum rd_err rd_goodwill_suggest(const struct rd_policy *p, const struct rd_goodw
 
 	int64_t amount = pct_of(monthly, g->base_pct_e4[in->severity]);
 	rc |= line(out, "severity %d \xe2\x86\x92 base %s%% of monthly value = %s", in->severity,
-		   e4_text(g->base_pct_e4[in->severity], pc), rd_money_text(amount, cur, m1));
+		   rd_e4_text(g->base_pct_e4[in->severity], pc), rd_money_text(amount, cur, m1));
 
 	if (key && g->key_multiplier_e4 != 10000) {
 		amount = (int64_t)(((__int128)amount * g->key_multiplier_e4 + 5000) / 10000);
-		rc |= line(out, "key client \xc3\x97%s = %s", e4_text(g->key_multiplier_e4, pc),
+		rc |= line(out, "key client \xc3\x97%s = %s", rd_e4_text(g->key_multiplier_e4, pc),
 			   rd_money_text(amount, cur, m1));
 	}
 
@@ -130,7 +116,7 @@ enum rd_err rd_goodwill_suggest(const struct rd_policy *p, const struct rd_goodw
 					60000000);
 		amount += add;
 		rc |= line(out, "outage %g h \xc3\x97 %s%% of monthly value per hour = %s \xe2\x86\x92 %s",
-			   in->outage_hours, e4_text(g->outage_pct_per_hour_e4, pc), rd_money_text(add, cur, m1),
+			   in->outage_hours, rd_e4_text(g->outage_pct_per_hour_e4, pc), rd_money_text(add, cur, m1),
 			   rd_money_text(amount, cur, m2));
 	}
 
@@ -140,11 +126,11 @@ enum rd_err rd_goodwill_suggest(const struct rd_policy *p, const struct rd_goodw
 			amount = cover;
 			rc |= line(out, "recorded financial impact %s \xe2\x86\x92 at least %s%% covered = %s",
 				   rd_money_text(in->financial_impact_cents, cur, m1),
-				   e4_text(g->impact_cover_pct_e4, pc), rd_money_text(cover, cur, m2));
+				   rd_e4_text(g->impact_cover_pct_e4, pc), rd_money_text(cover, cur, m2));
 		} else {
 			rc |= line(out, "recorded financial impact %s: %s%% (%s) is already covered",
 				   rd_money_text(in->financial_impact_cents, cur, m1),
-				   e4_text(g->impact_cover_pct_e4, pc), rd_money_text(cover, cur, m2));
+				   rd_e4_text(g->impact_cover_pct_e4, pc), rd_money_text(cover, cur, m2));
 		}
 	}
 
@@ -152,7 +138,7 @@ enum rd_err rd_goodwill_suggest(const struct rd_policy *p, const struct rd_goodw
 		int64_t cap = pct_of(monthly, g->cap_pct_e4);
 		if (amount > cap) {
 			amount = cap;
-			rc |= line(out, "capped at %s%% of monthly value = %s", e4_text(g->cap_pct_e4, pc),
+			rc |= line(out, "capped at %s%% of monthly value = %s", rd_e4_text(g->cap_pct_e4, pc),
 				   rd_money_text(cap, cur, m1));
 		}
 	}

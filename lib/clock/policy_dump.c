@@ -10,8 +10,8 @@
 #include "clock/policy_int.h"
 #include "util/buf.h"
 
-/* 100000 -> "10", 5000 -> "0.5" */
-static const char *e4_text(int64_t e4, char buf[32])
+/* 100000 -> "10", 5000 -> "0.5" (policy_int.h) */
+const char *rd_e4_text(int64_t e4, char buf[32])
 {
 	long long ip = (long long)(e4 / 10000), fp = (long long)(e4 % 10000);
 	if (!fp) {
@@ -272,13 +272,13 @@ enum rd_err rd_policy_yaml(const struct rd_policy *p, char **out, char **errmsg)
 	const struct rd_goodwill_policy *g = &p->goodwill;
 	rd_buf_addf(&b, "\ngoodwill:\n  kind: %s\n  base_pct:\n", g->kind);
 	for (int s = 1; s <= 4; s++)
-		rd_buf_addf(&b, "    %d: %s\n", s, e4_text(g->base_pct_e4[s], e));
-	rd_buf_addf(&b, "  key_multiplier: %s\n", e4_text(g->key_multiplier_e4, e));
-	rd_buf_addf(&b, "  outage_pct_per_hour: %s\n", e4_text(g->outage_pct_per_hour_e4, e));
-	rd_buf_addf(&b, "  impact_cover_pct: %s\n", e4_text(g->impact_cover_pct_e4, e));
+		rd_buf_addf(&b, "    %d: %s\n", s, rd_e4_text(g->base_pct_e4[s], e));
+	rd_buf_addf(&b, "  key_multiplier: %s\n", rd_e4_text(g->key_multiplier_e4, e));
+	rd_buf_addf(&b, "  outage_pct_per_hour: %s\n", rd_e4_text(g->outage_pct_per_hour_e4, e));
+	rd_buf_addf(&b, "  impact_cover_pct: %s\n", rd_e4_text(g->impact_cover_pct_e4, e));
 	rd_buf_addf(&b, "  honour_sla_credit: %s\n", g->honour_sla_credit ? "true" : "false");
-	rd_buf_addf(&b, "  cap_pct: %s\n", e4_text(g->cap_pct_e4, e));
-	rd_buf_addf(&b, "  round_to: %s\n", e4_text(g->round_to_cents * 100, e));
+	rd_buf_addf(&b, "  cap_pct: %s\n", rd_e4_text(g->cap_pct_e4, e));
+	rd_buf_addf(&b, "  round_to: %s\n", rd_e4_text(g->round_to_cents * 100, e));
 	if (b.oom) {
 		rd_buf_free(&b);
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");

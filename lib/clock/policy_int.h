@@ -15,4 +15,7 @@ struct rd_policy_checker {
 	size_t n_lists;
 };
 
+/* A fixed-point e4 value as text: 100000 -> "10", 5000 -> "0.5". */
+const char *rd_e4_text(int64_t e4, char buf[32]);
+
 #endif

@@ -26,7 +26,7 @@ static int digits(const char *s, int n, int *out)
 	return 0;
 }
 
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+int64_t rd_days_from_civil(int64_t y, unsigned m, unsigned d)
 {
 	/* Howard Hinnant's days_from_civil: proleptic Gregorian, no tables. */
 	y -= m <= 2;
@@ -104,7 +104,7 @@ enum rd_err rd_time_parse(const char *s, int64_t *out, char **errmsg)
 	if (*p != '\0')
 		goto bad;
 done:
-	*out = days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + sec - offset;
+	*out = rd_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + sec - offset;
 	return RD_OK;
 bad:
 	return rd_fail(RD_EINVAL, errmsg,
