@@ -731,6 +731,45 @@ db:
 	goto out;
 }
 
+enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errmsg)
+{
+	if (n)
+		*n = 0;
+	enum rd_err rc = rd_store_begin(s);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+	/* Open obligations past due come from the partial index; the owner is
+	 * the impact's point person, else the client's owner. */
+	static const char *const sweeps[] = {
+		"INSERT INTO escalations (obligation_id, level, to_user_id, at) "
+		"SELECT o.id, 1, COALESCE(i.point_person_id, c.owner_id), o.due_at FROM obligations o "
+		"JOIN clients c ON c.id = o.client_id LEFT JOIN impacts i ON i.failure_id = o.failure_id "
+		"AND i.client_id = o.client_id WHERE o.met_at IS NULL AND o.waived_at IS NULL "
+		"AND o.due_at < ?1 AND o.opens_at <= ?1 ON CONFLICT DO NOTHING",
+		"INSERT INTO escalations (obligation_id, level, to_user_id, at) "
+		"SELECT o.id, 2, u.manager_id, o.manager_at FROM obligations o "
+		"JOIN clients c ON c.id = o.client_id LEFT JOIN impacts i ON i.failure_id = o.failure_id "
+		"AND i.client_id = o.client_id LEFT JOIN users u ON u.id = COALESCE(i.point_person_id, c.owner_id) "
+		"WHERE o.met_at IS NULL AND o.waived_at IS NULL AND o.due_at < ?1 AND o.opens_at <= ?1 "
+		"AND o.manager_at > 0 AND o.manager_at <= ?1 ON CONFLICT DO NOTHING",
+	};
+	int64_t before = 0, after = 0;
+	rc = rd_store_exec(s, &before, "SELECT count(*) FROM escalations", "");
+	for (size_t i = 0; rc == RD_OK && i < 2; i++)
+		rc = rd_store_exec(s, NULL, sweeps[i], "i", now);
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, &after, "SELECT count(*) FROM escalations", "");
+	if (rc) {
+		rd_store_rollback(s);
+		return rd_fail(RD_EDB, errmsg, "storing escalations: %s", rd_store_errmsg(s));
+	}
+	if ((rc = rd_store_commit(s)))
+		return rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	if (n)
+		*n = after - before;
+	return RD_OK;
+}
+
 enum rd_err rd_agenda_calendar(struct rd_store *s, int64_t owner_id, int64_t client_id, int64_t at,
 			       char **out, char **errmsg)
 {

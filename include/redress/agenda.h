@@ -49,6 +49,13 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 				int64_t client_id, const char *key, const char *reason, int64_t at,
 				char **errmsg);
 
+/* Stores an escalation event for every obligation overdue at NOW (level 1
+ * to its owner from its due time, level 2 to the owner's manager after the
+ * policy's delay), once per obligation and level, for the notification work
+ * to deliver. *n (may be NULL) gets how many new events were stored. The
+ * server runs this every minute; `redress escalate` runs it from cron. */
+enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errmsg);
+
 /* Recomputes every track's stored obligations (after a policy change or a
  * bulk import), committing every 500 tracks; *n gets the number of tracks. */
 enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t *n, char **errmsg);

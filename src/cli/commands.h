@@ -29,6 +29,7 @@ int cmd_calendar(struct rd_cli *cli, int argc, char **argv);
 int cmd_waive(struct rd_cli *cli, int argc, char **argv);
 int cmd_policy(struct rd_cli *cli, int argc, char **argv);
 int cmd_refresh(struct rd_cli *cli, int argc, char **argv);
+int cmd_escalate(struct rd_cli *cli, int argc, char **argv);
 int cmd_check(struct rd_cli *cli, int argc, char **argv);
 int cmd_draft(struct rd_cli *cli, int argc, char **argv);
 int cmd_token(struct rd_cli *cli, int argc, char **argv);

@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "redress/agenda.h"
 #include "redress/time.h"
 #include "server.h"
 #include "util/dynlib.h"
@@ -746,8 +747,24 @@ int rd_server_run(const struct rd_server_config *cfg)
 	fflush(stdout);
 	if (cfg->first_admin)
 		first_admin(base);
-	int sig = 0;
-	sigwait(&set, &sig);
+	/* Between signals, every minute: store the escalations that have come
+	 * due, so the notification work finds them without anyone reading the
+	 * agenda. */
+	int sig = -1;
+	struct rd_store *ticker = NULL;
+	while (sig < 0) {
+		struct timespec minute = {60, 0};
+		sig = sigtimedwait(&set, NULL, &minute);
+		if (sig >= 0)
+			break;
+		char *emsg = NULL;
+		if (!ticker && rd_store_open(cfg->db, &ticker, &emsg))
+			ticker = NULL;
+		if (ticker && rd_escalate(ticker, rd_time_now(), NULL, &emsg))
+			fprintf(stderr, "redress serve: escalations: %s\n", emsg ? emsg : "failed");
+		free(emsg);
+	}
+	rd_store_close(ticker);
 	atomic_store(&stopping, true);
 	fprintf(stderr, "redress serve: %s: finishing %d request(s) in flight\n",
 		sig == SIGTERM ? "SIGTERM" : "SIGINT", atomic_load(&inflight));
