@@ -4,7 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "redress/model.h"
+#include "model_int.h"
 
 /* Finds a service by name, creating it when new. */
 static enum rd_err ensure_service(struct rd_store *s, const struct rd_actor *a, const char *name,
@@ -123,7 +123,34 @@ enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64
 	enum rd_err rc = check_currency(in, errmsg);
 	if (rc)
 		return rc;
-	return rd_record_update(s, a, "client", id, in, NULL, errmsg);
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_record_update(s, a, "client", id, in, NULL, errmsg);
+	/* Tier and zone decide the column and the local due times of every
+	 * track of this client: recompute them in the same transaction. */
+	struct rd_stmt *st = NULL;
+	json_t *failures = json_array();
+	if (rc == RD_OK && (rc = rd_store_prepare(s, "SELECT failure_id FROM impacts WHERE client_id = ?1 "
+						  "ORDER BY failure_id", &st)) == RD_OK) {
+		bool row;
+		rd_stmt_bind_int(st, 1, id);
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+			json_array_append_new(failures, json_integer(rd_stmt_col_int(st, 0)));
+		rd_stmt_free(st);
+	}
+	size_t i;
+	json_t *v;
+	json_array_foreach(failures, i, v) {
+		if (rc)
+			break;
+		rc = rd_track_changed(s, json_integer_value(v), id, errmsg);
+	}
+	json_decref(failures);
+	if (rc) {
+		rd_store_rollback(s);
+		return rc;
+	}
+	return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s)) : RD_OK;
 }
 
 enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)

@@ -7,9 +7,6 @@
 enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
 			    char **errmsg);
 
-/* Reads one text column / int column of a record (by entity table id). */
-enum rd_err rd_field_text(struct rd_store *s, const char *sql, int64_t id, char **out);
-
 /* Called after every write that can change a (failure, client) track so
  * derived state (the clock's stored obligations) follows; client_id 0 means
  * every client of the failure. Runs inside the caller's transaction. */
