@@ -189,6 +189,24 @@ done:
 	return rc;
 }
 
+enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
+			      char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "changing a failure", errmsg);
+	if (rc)
+		return rc;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_record_update(s, a, "failure", id, in, NULL, errmsg);
+	if (rc == RD_OK)
+		rc = rd_track_changed(s, id, 0, errmsg);
+	if (rc) {
+		rd_store_rollback(s);
+		return rc;
+	}
+	return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s)) : RD_OK;
+}
+
 enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, int64_t id,
 				  const char *status, int64_t at, char **errmsg)
 {

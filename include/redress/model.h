@@ -151,6 +151,11 @@ enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, 
  * affected=suspected unless listed. */
 enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			    char **errmsg);
+/* Changes a failure's fields (title, description, severity, times, lead)
+ * and recomputes its tracks: severity and detection time move due times. */
+enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
+			      char **errmsg);
+
 /* Moves a failure along open → investigating → identified → remediating →
  * resolved → closed (forward only, any number of steps), or reopens a
  * resolved/closed failure (to "investigating", counting the reopen). AT is

@@ -109,9 +109,7 @@ static int failure_update(struct rd_cli *cli, int argc, char **argv)
 	if (!act)
 		return cli_end(&a, 2);
 	char *msg = NULL;
-	enum rd_err rc = act->role < RD_ROLE_AGENT
-		? rd_fail(RD_EPERM, &msg, "a viewer may not change failures")
-		: rd_record_update(cli->store, act, "failure", id, a.fields, NULL, &msg);
+	enum rd_err rc = rd_failure_update(cli->store, act, id, a.fields, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	return cli_end(&a, cli_done(cli, "failure", id, a.json, "updated"));

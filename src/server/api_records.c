@@ -64,6 +64,12 @@ static enum rd_err update_generic(struct rd_req *req, const struct api_entity *a
 	return rd_record_update(req->store, &req->actor, ae->entity, id, in, NULL, msg);
 }
 
+static enum rd_err update_failure(struct rd_req *req, const struct api_entity *ae, int64_t id,
+				  json_t *in, char **msg)
+{
+	return rd_failure_update(req->store, &req->actor, id, in, msg);
+}
+
 static enum rd_err create_client(struct rd_req *req, const struct api_entity *ae, json_t *in,
 				 int64_t *id, char **msg)
 {
@@ -129,7 +135,7 @@ static const struct api_entity api_entities[] = {
 	{"service", AG, create_generic, update_generic, NULL, NULL},
 	{"client", AG, create_client, update_client, rd_client_show, NULL},
 	{"contact", AG, create_generic, update_generic, NULL, NULL},
-	{"failure", AG, create_failure, update_generic, rd_failure_show, NULL},
+	{"failure", AG, create_failure, update_failure, rd_failure_show, NULL},
 	{"impact", AG, NULL, update_impact, NULL, NULL},
 	{"communication", AG, create_comm, NULL, NULL, NULL},
 	{"rca", AG, NULL, NULL, NULL, NULL},
