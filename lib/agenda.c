@@ -587,26 +587,26 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 static enum rd_err extend_tracks(struct rd_store *s, int64_t until, char **errmsg)
 {
 	struct rd_stmt *st;
-	json_t *todo = json_array();
+	json_t *stale = json_array();
 	enum rd_err rc = rd_store_prepare(s, "SELECT failure_id, client_id FROM tracks WHERE resolved = 0 "
 					  "AND horizon < ?1", &st);
 	if (rc == RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, until);
 		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-			json_array_append_new(todo, json_pack("[II]", (json_int_t)rd_stmt_col_int(st, 0),
+			json_array_append_new(stale, json_pack("[II]", (json_int_t)rd_stmt_col_int(st, 0),
 							      (json_int_t)rd_stmt_col_int(st, 1)));
 		rd_stmt_free(st);
 	}
 	size_t i;
 	json_t *v;
-	json_array_foreach(todo, i, v) {
+	json_array_foreach(stale, i, v) {
 		if (rc)
 			break;
 		rc = refresh_track(s, json_integer_value(json_array_get(v, 0)),
 				   json_integer_value(json_array_get(v, 1)), errmsg);
 	}
-	json_decref(todo);
+	json_decref(stale);
 	return rc;
 }
 
