@@ -84,6 +84,47 @@ enum rd_err rd_buf_addf(struct rd_buf *b, const char *fmt, ...)
 	return rc;
 }
 
+enum rd_err rd_buf_add_html(struct rd_buf *b, const char *s, size_t n)
+{
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *rep;
+		switch (s[i]) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		case '\0': rep = ""; break; /* never emit a NUL into HTML */
+		default: continue;
+		}
+		rd_buf_add(b, s + start, i - start);
+		rd_buf_adds(b, rep);
+		start = i + 1;
+	}
+	return rd_buf_add(b, s + start, n - start);
+}
+
+enum rd_err rd_buf_add_htmls(struct rd_buf *b, const char *s)
+{
+	return s ? rd_buf_add_html(b, s, strlen(s)) : RD_OK;
+}
+
+enum rd_err rd_buf_add_urlenc(struct rd_buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    *p == '-' || *p == '_' || *p == '.' || *p == '~') {
+			rd_buf_addc(b, (char)*p);
+		} else {
+			char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+			rd_buf_add(b, e, 3);
+		}
+	}
+	return b->oom ? RD_ENOMEM : RD_OK;
+}
+
 char *rd_buf_detach(struct rd_buf *b)
 {
 	if (b->oom) {

@@ -25,6 +25,15 @@ enum rd_err rd_buf_addc(struct rd_buf *b, char c);
 enum rd_err rd_buf_addf(struct rd_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 enum rd_err rd_buf_vaddf(struct rd_buf *b, const char *fmt, va_list ap);
+/* Appends s[0..n) escaped for HTML text and attribute values (& < > " ');
+ * a NUL byte is dropped. */
+enum rd_err rd_buf_add_html(struct rd_buf *b, const char *s, size_t n);
+/* The same for a NUL-terminated S; NULL appends nothing. */
+enum rd_err rd_buf_add_htmls(struct rd_buf *b, const char *s);
+/* Appends S (may be NULL) percent-encoded for a URL query or path segment:
+ * everything but A-Z a-z 0-9 - _ . ~ */
+enum rd_err rd_buf_add_urlenc(struct rd_buf *b, const char *s);
+
 /* Hands the bytes to the caller (who frees them) and resets b. Returns ""
  * copied when empty; NULL only on allocation failure. */
 char *rd_buf_detach(struct rd_buf *b);

@@ -201,9 +201,9 @@ static void next_link(struct rd_buf *b, struct rd_req *req, int64_t limit, int64
 		if (strcmp(k, "limit") == 0 || strcmp(k, "offset") == 0)
 			continue;
 		rd_buf_addc(b, '&');
-		rd_url_encode(b, k);
+		rd_buf_add_urlenc(b, k);
 		rd_buf_addc(b, '=');
-		rd_url_encode(b, json_string_value(v));
+		rd_buf_add_urlenc(b, json_string_value(v));
 	}
 }
 

@@ -151,7 +151,7 @@ bool rd_auth_page(struct rd_req *req, struct rd_resp *resp, enum rd_page_access 
 			if (!post && (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0)) {
 				struct rd_buf b = RD_BUF_INIT;
 				rd_buf_adds(&b, "/login?next=");
-				rd_url_encode(&b, req->path);
+				rd_buf_add_urlenc(&b, req->path);
 				rd_resp_redirect(resp, b.data ? b.data : "/login");
 				rd_buf_free(&b);
 			} else {
@@ -226,9 +226,9 @@ static void login_page(struct rd_req *req, struct rd_resp *resp)
 	rd_buf_adds(b, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
 		       "<title>Log in — redress</title></head><body><main><h1>Log in</h1>"
 		       "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"csrf\" value=\"");
-	rd_html_escape(b, csrf);
+	rd_buf_add_htmls(b, csrf);
 	rd_buf_adds(b, "\"><input type=\"hidden\" name=\"next\" value=\"");
-	rd_html_escape(b, next);
+	rd_buf_add_htmls(b, next);
 	rd_buf_adds(b, "\"><label>Email <input name=\"email\" type=\"email\" autocomplete=\"username\" required>"
 		       "</label><label>Password <input name=\"password\" type=\"password\" "
 		       "autocomplete=\"current-password\" required></label><button>Log in</button></form>"

@@ -136,35 +136,6 @@ void rd_resp_redirect(struct rd_resp *resp, const char *location)
 	rd_buf_free(&resp->body);
 }
 
-void rd_html_escape(struct rd_buf *b, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '<': rd_buf_adds(b, "&lt;"); break;
-		case '>': rd_buf_adds(b, "&gt;"); break;
-		case '&': rd_buf_adds(b, "&amp;"); break;
-		case '"': rd_buf_adds(b, "&quot;"); break;
-		case '\'': rd_buf_adds(b, "&#39;"); break;
-		default: rd_buf_addc(b, *s);
-		}
-	}
-}
-
-void rd_url_encode(struct rd_buf *b, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-		    *p == '-' || *p == '_' || *p == '.' || *p == '~') {
-			rd_buf_addc(b, (char)*p);
-		} else {
-			rd_buf_addc(b, '%');
-			rd_buf_addc(b, hex[*p >> 4]);
-			rd_buf_addc(b, hex[*p & 15]);
-		}
-	}
-}
-
 void rd_resp_html_message(struct rd_resp *resp, int status, const char *title, const char *text,
 			  const char *link, const char *link_text)
 {
@@ -174,17 +145,17 @@ void rd_resp_html_message(struct rd_resp *resp, int status, const char *title, c
 	resp->no_etag = true;
 	struct rd_buf *b = &resp->body;
 	rd_buf_adds(b, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>");
-	rd_html_escape(b, title);
+	rd_buf_add_htmls(b, title);
 	rd_buf_adds(b, " — redress</title></head><body><main><h1>");
-	rd_html_escape(b, title);
+	rd_buf_add_htmls(b, title);
 	rd_buf_adds(b, "</h1><p>");
-	rd_html_escape(b, text);
+	rd_buf_add_htmls(b, text);
 	rd_buf_adds(b, "</p>");
 	if (link) {
 		rd_buf_adds(b, "<p><a href=\"");
-		rd_html_escape(b, link);
+		rd_buf_add_htmls(b, link);
 		rd_buf_adds(b, "\">");
-		rd_html_escape(b, link_text ? link_text : link);
+		rd_buf_add_htmls(b, link_text ? link_text : link);
 		rd_buf_adds(b, "</a></p>");
 	}
 	rd_buf_adds(b, "</main></body></html>\n");

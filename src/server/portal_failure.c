@@ -262,7 +262,7 @@ static void ask_form(struct rd_buf *b, const struct portal_ctx *p, const char *e
 	web_html(b, "<form method=\"post\" action=\"/portal/failures/%D/ask\" class=\"form\" id=\"ask-form\">", p->fid);
 	web_csrf(b, p->q);
 	rd_buf_adds(b, "<label>Your question <textarea name=\"question\" id=\"f-question\" rows=\"4\" required maxlength=\"4000\">");
-	web_esc(b, text);
+	rd_buf_add_htmls(b, text);
 	rd_buf_adds(b, "</textarea></label><fieldset class=\"inline\"><legend>It is about</legend>"
 		       "<label><input type=\"radio\" name=\"about\" value=\"status\" checked> the status or timing of the fix</label>"
 		       "<label><input type=\"radio\" name=\"about\" value=\"other\"> something else</label></fieldset>"

@@ -133,10 +133,6 @@ const char *rd_err_problem_type(enum rd_err err);
 /* The title for a problem type ("Not found"). */
 const char *rd_problem_title(const char *type);
 
-/* Appends S to B with HTML escaping. */
-void rd_html_escape(struct rd_buf *b, const char *s);
-/* Appends S percent-encoded for a URL query component. */
-void rd_url_encode(struct rd_buf *b, const char *s);
 
 /* ---- handler helpers (router.c) ---- */
 

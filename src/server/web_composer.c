@@ -46,14 +46,14 @@ static void marked_text(struct rd_buf *b, const char *text, json_t *findings)
 			continue;
 		if (st < pos || en <= st || en > len)
 			continue;
-		web_esc_n(b, text + pos, st - pos);
+		rd_buf_add_html(b, text + pos, st - pos);
 		web_html(b, "<mark class=\"sev-%s\" title=\"%s: %s\">", web_jstr(f, "severity"), web_jstr(f, "rule"),
 			 web_jstr(f, "message"));
-		web_esc_n(b, text + st, en - st);
+		rd_buf_add_html(b, text + st, en - st);
 		rd_buf_adds(b, "</mark>");
 		pos = en;
 	}
-	web_esc_n(b, text + pos, len - pos);
+	rd_buf_add_html(b, text + pos, len - pos);
 }
 
 /* The checker panel's content, server-side (the first paint, and the
@@ -128,9 +128,9 @@ static void editor(struct rd_buf *b, const struct rd_page_req *q, const struct c
 		web_html(b, "<input type=\"hidden\" name=\"failure\" value=\"%D\">", c->failure);
 	rd_buf_adds(b, "<div class=\"editor\"><div class=\"editor-main\">\n"
 		       "<label>Summary (one line for the timeline) <input type=\"text\" name=\"summary\" id=\"f-summary\" value=\"");
-	web_esc(b, c->summary);
+	rd_buf_add_htmls(b, c->summary);
 	rd_buf_adds(b, "\"></label>\n<label>Message <textarea name=\"body\" id=\"body\" rows=\"16\" spellcheck=\"true\">");
-	web_esc(b, c->body);
+	rd_buf_add_htmls(b, c->body);
 	rd_buf_adds(b, "</textarea></label>\n"
 		       "<div class=\"preview-wrap\"><h4>Checker view</h4>"
 		       "<div id=\"check-preview\" class=\"preview\" aria-live=\"polite\">");
@@ -141,16 +141,16 @@ static void editor(struct rd_buf *b, const struct rd_page_req *q, const struct c
 	rd_buf_adds(b, "</label><label>Visibility ");
 	web_select(b, "visibility", visibilities, c->visibility ? c->visibility : "client", NULL);
 	rd_buf_adds(b, "</label><label>ETA stated (ISO 8601) <input type=\"text\" name=\"eta\" placeholder=\"2026-11-27T17:00:00Z\" value=\"");
-	web_esc(b, c->eta);
+	rd_buf_add_htmls(b, c->eta);
 	rd_buf_adds(b, "\"></label></div>\n<details><summary>Other facts this message states</summary><div class=\"grid3\">"
 		       "<label>Cause <input type=\"text\" name=\"cause\" value=\"");
-	web_esc(b, c->cause);
+	rd_buf_add_htmls(b, c->cause);
 	rd_buf_adds(b, "\"></label><label>Remedy <input type=\"text\" name=\"remedy\" value=\"");
-	web_esc(b, c->remedy);
+	rd_buf_add_htmls(b, c->remedy);
 	rd_buf_adds(b, "\"></label><label>Goodwill amount <input type=\"text\" name=\"amount\" inputmode=\"decimal\" value=\"");
-	web_esc(b, c->amount);
+	rd_buf_add_htmls(b, c->amount);
 	rd_buf_adds(b, "\"></label><label>Currency <input type=\"text\" name=\"currency\" maxlength=\"3\" value=\"");
-	web_esc(b, c->currency);
+	rd_buf_add_htmls(b, c->currency);
 	rd_buf_adds(b, "\"></label></div></details>\n"
 		       "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"log\" id=\"log-sent\">Log as sent</button>"
 		       "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\" id=\"check-now\">Check</button>"

@@ -104,21 +104,21 @@ static int log_render(const struct rd_page_req *q, struct rd_page_resp *r, const
 	web_select(b, "kind", web_kinds, V("kind") ? V("kind") : "progress", NULL);
 	rd_buf_adds(b, "</label></div>\n<div class=\"grid3\"><label>When (ISO 8601; empty = now) "
 		       "<input type=\"text\" name=\"at\" placeholder=\"2026-11-23T09:00:00Z\" value=\"");
-	web_esc(b, V("at"));
+	rd_buf_add_htmls(b, V("at"));
 	rd_buf_adds(b, "\"></label><label>Visibility ");
 	web_select(b, "visibility", visibilities, V("visibility") ? V("visibility") : "client", NULL);
 	web_html(b, "</label><label class=\"check\"><input type=\"checkbox\" name=\"chase\" value=\"1\"%R> "
 		    "The client chased us for status (inbound)</label></div>\n",
 		 V("chase") ? " checked" : "");
 	rd_buf_adds(b, "<label>What was said <textarea name=\"summary\" id=\"f-summary\" rows=\"6\" required>");
-	web_esc(b, V("summary"));
+	rd_buf_add_htmls(b, V("summary"));
 	rd_buf_adds(b, "</textarea></label>\n<details><summary>Facts stated (ETA, cause, remedy)</summary><div class=\"grid3\">"
 		       "<label>ETA <input type=\"text\" name=\"eta\" placeholder=\"2026-11-27T17:00:00Z\" value=\"");
-	web_esc(b, V("eta"));
+	rd_buf_add_htmls(b, V("eta"));
 	rd_buf_adds(b, "\"></label><label>Cause <input type=\"text\" name=\"cause\" value=\"");
-	web_esc(b, V("cause"));
+	rd_buf_add_htmls(b, V("cause"));
 	rd_buf_adds(b, "\"></label><label>Remedy <input type=\"text\" name=\"remedy\" value=\"");
-	web_esc(b, V("remedy"));
+	rd_buf_add_htmls(b, V("remedy"));
 	rd_buf_adds(b, "\"></label></div></details>\n<div class=\"actions\"><button type=\"submit\" id=\"log-submit\">Log it</button></div></form>\n");
 #undef V
 	web_page_end(r, NULL);
@@ -215,17 +215,17 @@ static int near_miss_render(const struct rd_page_req *q, struct rd_page_resp *r,
 	rd_buf_adds(b, "<form class=\"card form\" method=\"post\" action=\"/near-misses\" id=\"near-miss-form\">");
 	web_csrf(b, q);
 	rd_buf_adds(b, "<label>What almost happened <input type=\"text\" name=\"title\" id=\"f-title\" required value=\"");
-	web_esc(b, V("title"));
+	rd_buf_add_htmls(b, V("title"));
 	rd_buf_adds(b, "\"></label><label>Description <textarea name=\"description\" rows=\"4\">");
-	web_esc(b, V("description"));
+	rd_buf_add_htmls(b, V("description"));
 	rd_buf_adds(b, "</textarea></label><div class=\"grid3\"><label>Services <input type=\"text\" name=\"services\" value=\"");
-	web_esc(b, V("services"));
+	rd_buf_add_htmls(b, V("services"));
 	rd_buf_adds(b, "\"></label><label>Potential impact <input type=\"text\" name=\"potential_impact\" value=\"");
-	web_esc(b, V("potential_impact"));
+	rd_buf_add_htmls(b, V("potential_impact"));
 	rd_buf_adds(b, "\"></label><label>When (ISO 8601; empty = now) <input type=\"text\" name=\"at\" value=\"");
-	web_esc(b, V("at"));
+	rd_buf_add_htmls(b, V("at"));
 	rd_buf_adds(b, "\"></label></div><label>Actions taken or proposed <textarea name=\"actions\" rows=\"3\">");
-	web_esc(b, V("actions"));
+	rd_buf_add_htmls(b, V("actions"));
 	web_html(b, "</textarea></label><label class=\"check\"><input type=\"checkbox\" name=\"anonymous\" value=\"1\"%R> "
 		    "Report anonymously</label><div class=\"actions\"><button type=\"submit\" id=\"near-miss-submit\">"
 		    "Report the near miss</button></div></form>\n", V("anonymous") ? " checked" : "");

@@ -18,46 +18,6 @@
 #include "redress/time.h"
 #include "web_layout.h"
 
-void web_esc_n(struct rd_buf *b, const char *s, size_t n)
-{
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *rep;
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		case '\0': rep = ""; break; /* never emit a NUL into HTML */
-		default: continue;
-		}
-		rd_buf_add(b, s + start, i - start);
-		rd_buf_adds(b, rep);
-		start = i + 1;
-	}
-	rd_buf_add(b, s + start, n - start);
-}
-
-void web_esc(struct rd_buf *b, const char *s)
-{
-	if (s)
-		web_esc_n(b, s, strlen(s));
-}
-
-void web_urlenc(struct rd_buf *b, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-		if (isalnum(*p) || *p == '-' || *p == '_' || *p == '.' || *p == '~') {
-			rd_buf_addc(b, (char)*p);
-		} else {
-			char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
-			rd_buf_add(b, e, 3);
-		}
-	}
-}
-
 void web_html(struct rd_buf *b, const char *fmt, ...)
 {
 	va_list ap;
@@ -70,8 +30,8 @@ void web_html(struct rd_buf *b, const char *fmt, ...)
 		}
 		rd_buf_add(b, lit, (size_t)(p - lit));
 		switch (p[1]) {
-		case 's': web_esc(b, va_arg(ap, const char *)); break;
-		case 'U': web_urlenc(b, va_arg(ap, const char *)); break;
+		case 's': rd_buf_add_htmls(b, va_arg(ap, const char *)); break;
+		case 'U': rd_buf_add_urlenc(b, va_arg(ap, const char *)); break;
 		case 'R': {
 			const char *raw = va_arg(ap, const char *);
 			if (raw)
@@ -385,7 +345,7 @@ void web_text_block(struct rd_buf *b, const char *s)
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		web_esc_n(b, p, n);
+		rd_buf_add_html(b, p, n);
 		if (!nl)
 			break;
 		rd_buf_adds(b, "<br>");

@@ -4,8 +4,9 @@
  * response shortcuts (redirect, error page).
  *
  * The escaping rule: every value that did not come from a string literal in
- * our own source goes through web_esc, or through web_html's %s (which is
- * web_esc). %R (raw) is only for HTML this file or a page built itself. */
+ * our own source goes through rd_buf_add_html(s) (util/buf.h), or through
+ * web_html's %s (which calls it). %R (raw) is only for HTML this file or a
+ * page built itself. */
 #ifndef REDRESS_SERVER_WEB_LAYOUT_H
 #define REDRESS_SERVER_WEB_LAYOUT_H
 #include <jansson.h>
@@ -14,15 +15,7 @@
 
 #include "page.h"
 #include "redress/err.h"
-
-/* Appends S (NULL reads as "") HTML-escaped: & < > " ' become entities, so
- * the result is safe in element content and in quoted attribute values. */
-void web_esc(struct rd_buf *b, const char *s);
-void web_esc_n(struct rd_buf *b, const char *s, size_t n);
-
-/* Appends S percent-encoded for a URL query component (RFC 3986 unreserved
- * characters pass; everything else is %XX). */
-void web_urlenc(struct rd_buf *b, const char *s);
+#include "util/buf.h"
 
 /* A small printf for HTML. Conversions:
  *   %s  const char *, HTML-escaped (NULL reads as "")

@@ -86,7 +86,7 @@ static void escapes_every_special_character(void **state)
 {
 	(void)state;
 	struct rd_buf b = RD_BUF_INIT;
-	web_esc(&b, "<script>\"a\" & 'b'</script>");
+	rd_buf_add_htmls(&b, "<script>\"a\" & 'b'</script>");
 	assert_string_equal(b.data, "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
 	rd_buf_free(&b);
 	web_html(&b, "<p title=\"%s\">%s %D %U</p>", "x\"onmouseover=\"y", "<b>", (int64_t)42, "a b&c/é");
