@@ -130,7 +130,7 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	json_t *extra = json_object();
 	json_t *rec = NULL;
 	int64_t cid = 0;
-	if (!json_object_get(in, "at") && !json_object_get(in, "at"))
+	if (!json_object_get(in, "at"))
 		json_object_set_new(extra, "at", json_integer(rd_time_now()));
 	if (a->user_id && !json_object_get(in, "author") && !json_object_get(in, "author_id"))
 		json_object_set_new(extra, "author_id", json_integer(a->user_id));
@@ -147,10 +147,6 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	const char *dir = json_string_value(json_object_get(rec, "direction"));
 	const char *kind = json_string_value(json_object_get(rec, "kind"));
 	bool chase = json_is_true(json_object_get(rec, "chase"));
-	if (!dir) {
-		/* direction defaulted by the schema */
-		dir = "out";
-	}
 	if (chase && strcmp(dir, "in") != 0) {
 		rc = rd_fail(RD_EINVAL, errmsg, "a chase is an inbound message: use --direction in with --chase");
 		goto out;

@@ -202,13 +202,16 @@ static json_t *local_text(int64_t t, const char *tz)
 	return json_string(buf);
 }
 
-static json_t *one_row(struct rd_store *s, const char *sql, int64_t a, int64_t b)
+/* The first row of SQL as an object of its columns (text), binding A to ?1
+ * and, when NPARAMS is 2, B to ?2; NULL when there is no row. */
+static json_t *one_row(struct rd_store *s, const char *sql, int nparams, int64_t a, int64_t b)
 {
 	struct rd_stmt *st;
 	if (rd_store_prepare(s, sql, &st))
 		return NULL;
 	rd_stmt_bind_int(st, 1, a);
-	rd_stmt_bind_int(st, 2, b);
+	if (nparams == 2)
+		rd_stmt_bind_int(st, 2, b);
 	bool row = false;
 	json_t *o = NULL;
 	if (rd_stmt_step(st, &row) == RD_OK && row) {
@@ -239,10 +242,9 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 			  json_t **out, char **errmsg)
 {
 	json_t *v = json_object();
-	json_t *client = one_row(s, "SELECT name, tier, tz, currency FROM clients WHERE id = ?1 AND ?2 = ?2",
-				 cid, 0);
+	json_t *client = one_row(s, "SELECT name, tier, tz, currency FROM clients WHERE id = ?1", 1, cid, 0);
 	json_t *failure = one_row(s, "SELECT id, title, severity, detected_at, started_at, resolved_at "
-				  "FROM failures WHERE id = ?1 AND ?2 = ?2", fid, 0);
+				  "FROM failures WHERE id = ?1", 1, fid, 0);
 	if (!client || !failure) {
 		json_decref(client);
 		json_decref(failure);
@@ -259,11 +261,11 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 			    local_text(started ? strtoll(started, NULL, 10) : detected, tzc));
 	json_object_set_new(v, "client", client);
 	json_object_set_new(v, "failure", failure);
-	json_t *contact = one_row(s, "SELECT name, email, role FROM contacts WHERE client_id = ?1 AND ?2 = ?2 "
-				  "ORDER BY (role LIKE '%sponsor%') DESC, id LIMIT 1", cid, 0);
+	json_t *contact = one_row(s, "SELECT name, email, role FROM contacts WHERE client_id = ?1 "
+				  "ORDER BY (role LIKE '%sponsor%') DESC, id LIMIT 1", 1, cid, 0);
 	json_object_set_new(v, "contact", contact ? contact : json_null());
 	json_t *impact = one_row(s, "SELECT operational, financial_cents, data, reputational, point_person_id "
-				 "FROM impacts WHERE failure_id = ?1 AND client_id = ?2", fid, cid);
+				 "FROM impacts WHERE failure_id = ?1 AND client_id = ?2", 2, fid, cid);
 	if (impact) {
 		json_object_set_new(impact, "summary", first_sentence(json_string_value(json_object_get(impact,
 											"operational"))));
@@ -274,16 +276,14 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 				json_string_value(json_object_get(client, "currency")), buf)));
 		}
 		const char *pp = json_string_value(json_object_get(impact, "point_person_id"));
-		json_t *person = pp ? one_row(s, "SELECT name, email FROM users WHERE id = ?1 AND ?2 = ?2",
-					      strtoll(pp, NULL, 10), 0) : NULL;
+		json_t *person = pp ? one_row(s, "SELECT name, email FROM users WHERE id = ?1", 1, strtoll(pp, NULL, 10), 0) : NULL;
 		if (!person)
 			person = one_row(s, "SELECT u.name, u.email FROM clients c JOIN users u ON u.id = c.owner_id "
-					 "WHERE c.id = ?1 AND ?2 = ?2", cid, 0);
+					 "WHERE c.id = ?1", 1, cid, 0);
 		json_object_set_new(v, "point_person", person ? person : json_null());
 	}
 	json_object_set_new(v, "impact", impact ? impact : json_null());
-	json_t *rca = one_row(s, "SELECT client_explanation, category FROM rcas WHERE failure_id = ?1 AND ?2 = ?2",
-			      fid, 0);
+	json_t *rca = one_row(s, "SELECT client_explanation, category FROM rcas WHERE failure_id = ?1", 1, fid, 0);
 	json_object_set_new(v, "rca", rca ? rca : json_null());
 
 	/* The plan: actions for everyone and for this client, prevention. */
@@ -342,7 +342,7 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	json_object_set_new(v, "plan", plan);
 	json_object_set_new(v, "eta_history", history);
 	json_t *gw = one_row(s, "SELECT kind, amount_cents, currency FROM goodwill WHERE failure_id = ?1 AND "
-			     "client_id = ?2 AND status IN ('approved', 'delivered') ORDER BY id DESC LIMIT 1", fid, cid);
+			     "client_id = ?2 AND status IN ('approved', 'delivered') ORDER BY id DESC LIMIT 1", 2, fid, cid);
 	if (gw) {
 		char buf[48];
 		const char *cents = json_string_value(json_object_get(gw, "amount_cents"));
@@ -376,8 +376,7 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	snprintf(url, sizeof url, "%s/portal/failures/%" PRId64, base && *base ? base : "http://127.0.0.1:8080",
 		 fid);
 	json_object_set_new(v, "survey_url", json_string(url));
-	json_t *sender = sender_id ? one_row(s, "SELECT name, email FROM users WHERE id = ?1 AND ?2 = ?2",
-					     sender_id, 0) : NULL;
+	json_t *sender = sender_id ? one_row(s, "SELECT name, email FROM users WHERE id = ?1", 1, sender_id, 0) : NULL;
 	if (!sender)
 		sender = json_incref(json_object_get(v, "point_person"));
 	json_object_set_new(v, "sender", sender ? sender : json_null());

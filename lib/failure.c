@@ -83,7 +83,6 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	json_t *clients = json_incref(json_object_get(fields, "clients"));
 	json_object_del(fields, "services");
 	json_object_del(fields, "clients");
-	json_t *sids = json_array();
 	int64_t fid = 0, detected = rd_time_now();
 	if ((services && !json_is_array(services)) || (clients && !json_is_array(clients))) {
 		rc = rd_fail(RD_EINVAL, errmsg, "failure.services and failure.clients must be lists of names");
@@ -124,7 +123,6 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 			rc = rd_fail(RD_EDB, errmsg, "linking service: %s", rd_store_errmsg(s));
 			goto out;
 		}
-		json_array_append_new(sids, json_integer(sid));
 	}
 	json_t *named = json_array();
 	json_array_foreach(clients, i, v) {
@@ -185,7 +183,6 @@ done:
 	json_decref(fields);
 	json_decref(services);
 	json_decref(clients);
-	json_decref(sids);
 	return rc;
 }
 
