@@ -631,7 +631,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t 
 	rc = rd_store_prepare(s,
 		"SELECT o.id, o.failure_id, o.client_id, o.key, o.kind, o.due_at, o.met_at, o.waived_at, "
 		"o.manager_at, o.column_name, o.chases, c.name, c.tz, f.title, f.severity, "
-		"COALESCE(i.point_person_id, c.owner_id), u.email, u.manager_id, o.channels "
+		"u.email, o.channels "
 		"FROM obligations o JOIN clients c ON c.id = o.client_id "
 		"JOIN failures f ON f.id = o.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
@@ -647,7 +647,6 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t 
 	rd_stmt_bind_int(st, 2, at + window);
 	rd_stmt_bind_int(st, 3, owner_id);
 	bool row;
-	json_t *esc = json_array();
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
 		int64_t due = rd_stmt_col_int(st, 5);
 		int64_t met = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
@@ -672,47 +671,20 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t 
 			"due_at", rd_time_format(due, dbuf), "due_local", lbuf,
 			"state", state, "lateness_seconds", (json_int_t)late, "escalation", level,
 			"column", rd_stmt_col_text(st, 9), "severity", (int)rd_stmt_col_int(st, 14));
-		json_object_set_new(r, "channels", json_string(rd_stmt_col_text(st, 18)));
-		json_object_set_new(r, "owner", rd_stmt_col_null(st, 16) ? json_null()
-					: json_string(rd_stmt_col_text(st, 16)));
+		json_object_set_new(r, "channels", json_string(rd_stmt_col_text(st, 16)));
+		json_object_set_new(r, "owner", rd_stmt_col_null(st, 15) ? json_null()
+					: json_string(rd_stmt_col_text(st, 15)));
 		json_object_set_new(r, "chases", json_integer(rd_stmt_col_int(st, 10)));
 		json_array_append_new(rows, r);
-		/* Escalations that have happened by now are stored as events for
-		 * the notification work to deliver. */
-		if (level && at <= real_now) {
-			json_int_t owner = rd_stmt_col_null(st, 15) ? 0 : rd_stmt_col_int(st, 15);
-			json_int_t mgr = rd_stmt_col_null(st, 17) ? 0 : rd_stmt_col_int(st, 17);
-			json_array_append_new(esc, json_pack("[I i I I]", (json_int_t)rd_stmt_col_int(st, 0), 1,
-							     owner, (json_int_t)due));
-			if (level == 2)
-				json_array_append_new(esc, json_pack("[I i I I]", (json_int_t)rd_stmt_col_int(st, 0),
-								     2, mgr, (json_int_t)mgr_at));
-		}
 	}
 	rd_stmt_free(st);
 	st = NULL;
-	size_t i;
-	json_t *e;
-	json_array_foreach(esc, i, e) {
-		if (rc)
-			break;
-		json_int_t to = json_integer_value(json_array_get(e, 2));
-		if (to)
-			rc = rd_store_exec(s, NULL, "INSERT INTO escalations (obligation_id, level, to_user_id, at) "
-					   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING", "iiii",
-					   (int64_t)json_integer_value(json_array_get(e, 0)),
-					   (int64_t)json_integer_value(json_array_get(e, 1)), (int64_t)to,
-					   (int64_t)json_integer_value(json_array_get(e, 3)));
-		else
-			rc = rd_store_exec(s, NULL, "INSERT INTO escalations (obligation_id, level, at) "
-					   "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", "iii",
-					   (int64_t)json_integer_value(json_array_get(e, 0)),
-					   (int64_t)json_integer_value(json_array_get(e, 1)),
-					   (int64_t)json_integer_value(json_array_get(e, 3)));
-	}
-	json_decref(esc);
 	if (rc)
 		goto db;
+	/* Escalations that have happened by AT are stored as events for the
+	 * notification work to deliver (the server also does this each minute). */
+	if (at <= real_now)
+		rc = rd_escalate(s, at, NULL, errmsg);
 out:
 	if (rc) {
 		rd_store_rollback(s);
