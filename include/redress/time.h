@@ -57,7 +57,4 @@ enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *b
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
 int64_t rd_days_from_civil(int64_t y, unsigned m, unsigned d);
 
-/* Now, or $REDRESS_NOW (ISO 8601) when set — lets tests pin the clock. */
-int64_t rd_time_now(void);
-
 #endif

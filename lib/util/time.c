@@ -558,12 +558,3 @@ enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *
 	*out = (int64_t)floor(ms / 1000.0);
 	return RD_OK;
 }
-
-int64_t rd_time_now(void)
-{
-	const char *pin = getenv("REDRESS_NOW");
-	int64_t t;
-	if (pin && *pin && rd_time_parse(pin, &t, NULL) == RD_OK)
-		return t;
-	return (int64_t)time(NULL);
-}

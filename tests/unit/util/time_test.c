@@ -2,8 +2,8 @@
  * malformed ones refused with a message quoting the input, formatting in
  * UTC and in zones (DST, half-hour and 45-minute offsets, abbreviations),
  * zone validation and its message, wall-clock to instant across DST gaps
- * and overlaps in Berlin, New York and Sydney, far dates, and the pinned
- * clock. */
+ * and overlaps in Berlin, New York and Sydney, and far dates. (The pinned
+ * clock, $REDRESS_NOW, is the CLI's: tests/e2e/cases.) */
 #include "../unit.h"
 
 #include "util/buf.h"
@@ -296,23 +296,6 @@ static void far_dates_convert_both_ways(void **state)
 	assert_int_equal(tm.tm_mday, 1);
 }
 
-static void now_is_pinned_by_redress_now(void **state)
-{
-	(void)state;
-	setenv("REDRESS_NOW", "2026-11-22T12:00:00Z", 1);
-	assert_int_equal(rd_time_now(), T_NOW);
-	setenv("REDRESS_NOW", "2026-11-22T13:00:00+01:00", 1);
-	assert_int_equal(rd_time_now(), T_NOW);
-	/* unparsable: falls back to the real clock, not to 0 */
-	setenv("REDRESS_NOW", "soon", 1);
-	int64_t real = (int64_t)time(NULL);
-	int64_t got = rd_time_now();
-	assert_true(got >= real && got <= real + 5);
-	unsetenv("REDRESS_NOW");
-	got = rd_time_now();
-	assert_true(got >= real && got <= real + 5);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,7 +311,6 @@ int main(void)
 		cmocka_unit_test(local_time_and_offset),
 		cmocka_unit_test(wall_clock_to_instant_across_dst),
 		cmocka_unit_test(far_dates_convert_both_ways),
-		cmocka_unit_test(now_is_pinned_by_redress_now),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
