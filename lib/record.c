@@ -204,10 +204,12 @@ static enum rd_err convert_in(struct rd_store *s, const struct rd_entity *e, con
 		enum rd_err rc = check_text(f, en, v, errmsg);
 		if (rc)
 			return rc;
-		if (!rd_tz_valid(json_string_value(v)))
-			return rd_fail(RD_EINVAL, errmsg,
-				"%s.%s: unknown time zone '%s' (use an IANA name such as Europe/Berlin)",
-				en, f->name, json_string_value(v));
+		char *why = NULL; /* unknown zone, or ICU itself missing: say which */
+		if ((rc = rd_tz_check(json_string_value(v), &why))) {
+			rc = rd_fail(rc, errmsg, "%s.%s: %s", en, f->name, why ? why : "unknown time zone");
+			free(why);
+			return rc;
+		}
 		*out = json_incref(v);
 		return RD_OK;
 	}
