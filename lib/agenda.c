@@ -22,15 +22,39 @@
 
 /* ---- the policy in force ---- */
 
+/* The file is a setting of the front (the CLI's $REDRESS_POLICY), handed
+ * down once through rd_policy_select before the policy is first used; the
+ * policy is then loaded once and shared, read-only, by every thread. */
+static pthread_mutex_t policy_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t policy_once = PTHREAD_ONCE_INIT;
+static char *policy_path;
+static bool policy_loaded;
 static struct rd_policy *policy;
 static char *policy_error;
 
 static void load_policy(void)
 {
-	const char *path = getenv("REDRESS_POLICY");
-	if (rd_policy_load(path && *path ? path : NULL, &policy, &policy_error))
+	pthread_mutex_lock(&policy_lock);
+	if (rd_policy_load(policy_path, &policy, &policy_error))
 		policy = NULL;
+	policy_loaded = true;
+	pthread_mutex_unlock(&policy_lock);
+}
+
+enum rd_err rd_policy_select(const char *path, char **errmsg)
+{
+	enum rd_err rc = RD_OK;
+	pthread_mutex_lock(&policy_lock);
+	if (policy_loaded) {
+		rc = rd_fail(RD_ESTATE, errmsg, "the policy is already loaded; choose its file before using it");
+	} else {
+		free(policy_path);
+		policy_path = path && *path ? strdup(path) : NULL;
+		if (path && *path && !policy_path)
+			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
+	pthread_mutex_unlock(&policy_lock);
+	return rc;
 }
 
 enum rd_err rd_policy_in_force(const struct rd_policy **out, char **errmsg)
@@ -335,7 +359,7 @@ static const char upsert_obligation[] =
 	"manager_at = excluded.manager_at, chases = excluded.chases, "
 	"generation = excluded.generation";
 
-static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, char **errmsg)
+static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, int64_t now, char **errmsg)
 {
 	const struct rd_policy *p = NULL;
 	enum rd_err rc = rd_policy_in_force(&p, errmsg);
@@ -354,7 +378,7 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, c
 			return rd_fail(RD_EDB, errmsg, "clearing a track: %s", rd_store_errmsg(s));
 		return RD_OK;
 	}
-	int64_t base = rd_time_now();
+	int64_t base = now;
 	if (t.last_event > base)
 		base = t.last_event;
 	int64_t horizon = base + HORIZON;
@@ -416,10 +440,11 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, c
 	return RD_OK;
 }
 
-enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, char **errmsg)
+enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t now,
+			     char **errmsg)
 {
 	if (client_id)
-		return refresh_track(s, failure_id, client_id, errmsg);
+		return refresh_track(s, failure_id, client_id, now, errmsg);
 	struct rd_stmt *st;
 	json_t *ids = json_array();
 	enum rd_err rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 "
@@ -436,14 +461,14 @@ enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t cli
 	json_array_foreach(ids, i, v) {
 		if (rc)
 			break;
-		rc = refresh_track(s, failure_id, json_integer_value(v), errmsg);
+		rc = refresh_track(s, failure_id, json_integer_value(v), now, errmsg);
 	}
 	json_decref(ids);
 	return rc ? rd_fail(rc, errmsg, "refreshing failure #%" PRId64 ": %s", failure_id,
 			    rd_store_errmsg(s)) : RD_OK;
 }
 
-enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t *n, char **errmsg)
+enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, char **errmsg)
 {
 	int64_t last_f = 0, last_c = 0, done = 0;
 	enum rd_err rc = RD_OK;
@@ -474,7 +499,7 @@ enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t *n, char **errmsg)
 		json_array_foreach(batch, i, v) {
 			last_f = json_integer_value(json_array_get(v, 0));
 			last_c = json_integer_value(json_array_get(v, 1));
-			if ((rc = refresh_track(s, last_f, last_c, errmsg)))
+			if ((rc = refresh_track(s, last_f, last_c, now, errmsg)))
 				break;
 			done++;
 		}
@@ -584,7 +609,7 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 }
 
 /* Extends unresolved tracks whose generated horizon ends before UNTIL. */
-static enum rd_err extend_tracks(struct rd_store *s, int64_t until, char **errmsg)
+static enum rd_err extend_tracks(struct rd_store *s, int64_t until, int64_t now, char **errmsg)
 {
 	struct rd_stmt *st;
 	json_t *stale = json_array();
@@ -604,13 +629,13 @@ static enum rd_err extend_tracks(struct rd_store *s, int64_t until, char **errms
 		if (rc)
 			break;
 		rc = refresh_track(s, json_integer_value(json_array_get(v, 0)),
-				   json_integer_value(json_array_get(v, 1)), errmsg);
+				   json_integer_value(json_array_get(v, 1)), now, errmsg);
 	}
 	json_decref(stale);
 	return rc;
 }
 
-enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t window,
+enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner_id, int64_t window,
 		      json_t **out, char **errmsg)
 {
 	const struct rd_policy *p = NULL;
@@ -619,14 +644,13 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t 
 		return rc;
 	if (window <= 0)
 		window = rd_duration_nominal_seconds(p->due_soon);
-	int64_t real_now = rd_time_now();
 	struct rd_stmt *st = NULL;
 	json_t *rows = json_array();
 	if ((rc = rd_store_begin(s))) {
 		json_decref(rows);
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 	}
-	if ((rc = extend_tracks(s, at + window, errmsg)))
+	if ((rc = extend_tracks(s, at + window, now, errmsg)))
 		goto out;
 	rc = rd_store_prepare(s,
 		"SELECT o.id, o.failure_id, o.client_id, o.key, o.kind, o.due_at, o.met_at, o.waived_at, "
@@ -683,7 +707,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t 
 		goto db;
 	/* Escalations that have happened by AT are stored as events for the
 	 * notification work to deliver (the server also does this each minute). */
-	if (at <= real_now)
+	if (at <= now)
 		rc = rd_escalate(s, at, NULL, errmsg);
 out:
 	if (rc) {
@@ -827,7 +851,7 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 		json_decref(after);
 	}
 	if (rc == RD_OK)
-		rc = refresh_track(s, failure_id, client_id, errmsg);
+		rc = refresh_track(s, failure_id, client_id, a->now, errmsg);
 	if (rc) {
 		rd_store_rollback(s);
 		return rc;
@@ -836,7 +860,7 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 }
 
 enum rd_err rd_goodwill_suggest_for(struct rd_store *s, int64_t failure_id, int64_t client_id,
-				    struct rd_goodwill_suggestion *out, char **errmsg)
+				    int64_t now, struct rd_goodwill_suggestion *out, char **errmsg)
 {
 	const struct rd_policy *p = NULL;
 	memset(out, 0, sizeof *out);
@@ -852,7 +876,7 @@ enum rd_err rd_goodwill_suggest_for(struct rd_store *s, int64_t failure_id, int6
 		return rd_fail(RD_EDB, errmsg, "reading: %s", rd_store_errmsg(s));
 	rd_stmt_bind_int(st, 1, failure_id);
 	rd_stmt_bind_int(st, 2, client_id);
-	rd_stmt_bind_int(st, 3, rd_time_now());
+	rd_stmt_bind_int(st, 3, now);
 	bool row = false;
 	rc = rd_stmt_step(st, &row);
 	if (rc == RD_OK && row) {

@@ -75,7 +75,7 @@ enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, co
 	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
 	rd_token_new("rdt_", tok);
 	rd_token_hash(tok, hash);
-	int64_t tid = 0, now = rd_time_now();
+	int64_t tid = 0, now = a->now;
 	if ((rc = rd_store_begin(s)))
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, &tid, "INSERT INTO api_tokens (user_id, token_hash, label, created_at) "
@@ -127,7 +127,7 @@ enum rd_err rd_api_token_revoke(struct rd_store *s, const struct rd_actor *a, in
 		return rd_fail(RD_EPERM, errmsg, "only an admin may revoke another user's token");
 	if (revoked)
 		return rd_fail(RD_ESTATE, errmsg, "API token #%" PRId64 " is already revoked", id);
-	int64_t now = rd_time_now();
+	int64_t now = a->now;
 	if ((rc = rd_store_begin(s)))
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, NULL, "UPDATE api_tokens SET revoked_at = ?1 WHERE id = ?2", "ii", now, id);
@@ -315,6 +315,7 @@ enum rd_err rd_session_lookup(struct rd_store *s, const char *token, bool portal
 		return rd_fail(RD_ENOTFOUND, errmsg, "no such session");
 	if (!portal) {
 		rc = actor_by_id(s, uid, &out->actor);
+		out->actor.now = now;
 		if (rc == RD_EPERM)
 			return rd_fail(RD_EPERM, errmsg, "this account is disabled");
 		if (rc)
@@ -620,7 +621,8 @@ enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now
 
 /* ---- first admin ---- */
 
-enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created, char **errmsg)
+enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, bool *created,
+			   char **errmsg)
 {
 	int64_t n = 0;
 	*created = false;
@@ -630,6 +632,7 @@ enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created,
 		return RD_OK;
 	struct rd_actor sys;
 	rd_actor_system(&sys, "first-admin");
+	sys.now = now;
 	const char *at = strchr(email, '@');
 	json_t *in = json_pack("{ss ss% ss}", "email", email, "name", email,
 			       at ? (size_t)(at - email) : strlen(email), "role", "admin");

@@ -143,7 +143,7 @@ enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64
 	json_array_foreach(failures, i, v) {
 		if (rc)
 			break;
-		rc = rd_track_changed(s, json_integer_value(v), id, errmsg);
+		rc = rd_track_changed(s, json_integer_value(v), id, a->now, errmsg);
 	}
 	json_decref(failures);
 	if (rc) {

@@ -131,7 +131,7 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	json_t *rec = NULL;
 	int64_t cid = 0;
 	if (!json_object_get(in, "at"))
-		json_object_set_new(extra, "at", json_integer(rd_time_now()));
+		json_object_set_new(extra, "at", json_integer(a->now));
 	if (a->user_id && !json_object_get(in, "author") && !json_object_get(in, "author_id"))
 		json_object_set_new(extra, "author_id", json_integer(a->user_id));
 	if ((rc = rd_store_begin(s))) {
@@ -198,7 +198,7 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 		    (rc = check_facts(s, rec, fid, client)))
 			rc = rd_fail(rc, errmsg, "comparing the facts stated: %s", rd_store_errmsg(s));
 		if (rc == RD_OK)
-			rc = rd_track_changed(s, fid, client, errmsg);
+			rc = rd_track_changed(s, fid, client, a->now, errmsg);
 	} else if (chase) {
 		rc = rd_fail(RD_EINVAL, errmsg, "a chase must name the failure it asks about (--failure)");
 	}

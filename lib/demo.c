@@ -139,6 +139,7 @@ static enum rd_err payments_outage(struct demo *d)
 	struct rd_actor maria;
 	if ((rc = rd_actor_for_user(d->s, "maria@provider.example", &maria, d->errmsg)))
 		return rc;
+	maria.now = d->now;
 	if ((rc = rd_failure_disclose(d->s, &maria, fid, "Cause (failover to a read-only replica), "
 				      "duration, affected transactions per client; not the vendor name.",
 				      t0 + 3 * H, d->errmsg)))
@@ -381,6 +382,7 @@ enum rd_err rd_demo_load(struct rd_store *s, int64_t now, char **errmsg)
 {
 	struct demo d = {s, {0}, now, errmsg};
 	rd_actor_system(&d.sys, "demo");
+	d.sys.now = now;
 	int64_t n = 0;
 	if (rd_store_exec(s, &n, "SELECT count(*) FROM clients", "") == RD_OK && n > 0)
 		return rd_fail(RD_EEXIST, errmsg, "the database already holds %" PRId64 " clients; "

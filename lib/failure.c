@@ -83,7 +83,7 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	json_t *clients = json_incref(json_object_get(fields, "clients"));
 	json_object_del(fields, "services");
 	json_object_del(fields, "clients");
-	int64_t fid = 0, detected = rd_time_now();
+	int64_t fid = 0, detected = a->now;
 	if ((services && !json_is_array(services)) || (clients && !json_is_array(clients))) {
 		rc = rd_fail(RD_EINVAL, errmsg, "failure.services and failure.clients must be lists of names");
 		goto done;
@@ -171,7 +171,7 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	}
 	json_decref(suspects);
 	if (rc == RD_OK)
-		rc = rd_track_changed(s, fid, 0, errmsg);
+		rc = rd_track_changed(s, fid, 0, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -196,7 +196,7 @@ enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int6
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 	rc = rd_record_update(s, a, "failure", id, in, NULL, errmsg);
 	if (rc == RD_OK)
-		rc = rd_track_changed(s, id, 0, errmsg);
+		rc = rd_track_changed(s, id, 0, a->now, errmsg);
 	if (rc) {
 		rd_store_rollback(s);
 		return rc;
@@ -299,7 +299,7 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 		if (rc)
 			goto out;
 	}
-	rc = rd_track_changed(s, id, 0, errmsg);
+	rc = rd_track_changed(s, id, 0, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -394,7 +394,7 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
 		rc = rd_fail(RD_EDB, errmsg, "reading impacts: %s", rd_store_errmsg(s));
 	}
 	if (rc == RD_OK)
-		rc = rd_track_changed(s, failure_id, client_id, errmsg);
+		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
 	if (rc)
 		rd_store_rollback(s);
 	else if ((rc = rd_store_commit(s)))
@@ -537,7 +537,7 @@ enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 	if (rc == RD_OK)
 		rc = rd_record_create(s, a, "eta_revision", in, extra, id, errmsg);
 	if (rc == RD_OK)
-		rc = rd_track_changed(s, failure_id, client_id, errmsg);
+		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
 	if (rc)
 		rd_store_rollback(s);
 	else if ((rc = rd_store_commit(s)))

@@ -9,8 +9,9 @@ enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const c
 
 /* Called after every write that can change a (failure, client) track so
  * derived state (the clock's stored obligations) follows; client_id 0 means
- * every client of the failure. Runs inside the caller's transaction. */
-enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id,
+ * every client of the failure. NOW (the writing actor's) is where the
+ * generated horizon is counted from. Runs inside the caller's transaction. */
+enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t now,
 			     char **errmsg);
 
 #endif

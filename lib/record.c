@@ -204,10 +204,12 @@ static enum rd_err convert_in(struct rd_store *s, const struct rd_entity *e, con
 		enum rd_err rc = check_text(f, en, v, errmsg);
 		if (rc)
 			return rc;
-		if (!rd_tz_valid(json_string_value(v)))
-			return rd_fail(RD_EINVAL, errmsg,
-				"%s.%s: unknown time zone '%s' (use an IANA name such as Europe/Berlin)",
-				en, f->name, json_string_value(v));
+		char *why = NULL; /* unknown zone, or ICU itself missing: say which */
+		if ((rc = rd_tz_check(json_string_value(v), &why))) {
+			rc = rd_fail(rc, errmsg, "%s.%s: %s", en, f->name, why ? why : "unknown time zone");
+			free(why);
+			return rc;
+		}
 		*out = json_incref(v);
 		return RD_OK;
 	}
@@ -403,8 +405,6 @@ static enum rd_err validate(struct rd_store *s, const struct rd_entity *e, json_
 			if ((f->flags & RD_FF_REQUIRED) && !json_object_get(cols, f->name))
 				return rd_fail(RD_EINVAL, errmsg, "%s.%s is required", e->name, f->name);
 		}
-		if (rd_entity_field(e, "created_at") && !json_object_get(cols, "created_at"))
-			json_object_set_new(cols, "created_at", json_integer(rd_time_now()));
 	}
 	return RD_OK;
 }
@@ -609,6 +609,8 @@ enum rd_err rd_record_attach(struct rd_store *s, json_t *obj, const char *key, c
 enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *entity,
 		     int64_t id, const char *action, json_t *before, json_t *after)
 {
+	if (!a || a->now <= 0) /* model.h: every write is dated by its actor */
+		return RD_EINVAL;
 	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
 	char *f = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
 	struct rd_stmt *st;
@@ -617,8 +619,8 @@ enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *e
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st);
 	if (rc == RD_OK) {
 		bool row;
-		rd_stmt_bind_int(st, 1, rd_time_now());
-		rd_stmt_bind_text(st, 2, a ? a->label : "system");
+		rd_stmt_bind_int(st, 1, a->now);
+		rd_stmt_bind_text(st, 2, a->label);
 		rd_stmt_bind_text(st, 3, entity);
 		rd_stmt_bind_int(st, 4, id);
 		rd_stmt_bind_text(st, 5, action);
@@ -653,6 +655,9 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 	const struct rd_entity *e = entity_or_fail(entity, errmsg);
 	if (!e)
 		return RD_EINVAL;
+	if (a->now <= 0) /* model.h: the front sets it; a 1970 date would be a lie */
+		return rd_fail(RD_EINVAL, errmsg, "internal: %s written by an actor with no time (rd_actor.now)",
+			       e->name);
 	json_t *cols = json_object(), *after = NULL;
 	struct rd_buf sql = RD_BUF_INIT;
 	struct rd_stmt *st = NULL;
@@ -664,6 +669,8 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 	}
 	if ((rc = validate(s, e, in, extra, true, cols, errmsg)))
 		goto out;
+	if (rd_entity_field(e, "created_at") && !json_object_get(cols, "created_at"))
+		json_object_set_new(cols, "created_at", json_integer(a->now));
 	rd_buf_addf(&sql, "INSERT INTO %s (", e->table);
 	const char *key;
 	json_t *v;

@@ -15,8 +15,14 @@
 #include "redress/policy.h"
 #include "redress/store.h"
 
-/* The policy in force for this process: the file named by $REDRESS_POLICY,
- * else the default. Loaded once; borrowed, never freed. */
+/* Chooses the policy file of this process (NULL or "": the default). The
+ * front calls it once at start (the CLI passes $REDRESS_POLICY), before
+ * anything uses the policy: RD_ESTATE once the policy is loaded. The file
+ * is read on first use, so a bad one is reported by what needs it. */
+enum rd_err rd_policy_select(const char *path, char **errmsg);
+
+/* The policy in force for this process: the file chosen by
+ * rd_policy_select, else the default. Loaded once; borrowed, never freed. */
 enum rd_err rd_policy_in_force(const struct rd_policy **out, char **errmsg);
 
 /* Computes the obligations of track (FAILURE, CLIENT) as they stand at AT
@@ -34,8 +40,10 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 /* The agenda at AT: obligations overdue, then due within the policy's
  * due-soon window (WINDOW seconds if > 0), most urgent first. OWNER_ID 0
  * means everyone's. Each row has failure, client, kind, due (UTC and the
- * client's local time), owner, state, lateness and escalation level. */
-enum rd_err rd_agenda(struct rd_store *s, int64_t at, int64_t owner_id, int64_t window,
+ * client's local time), owner, state, lateness and escalation level. NOW
+ * is the caller's present: tracks are extended from it, and escalations
+ * due by AT are stored only when AT is not after NOW. */
+enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner_id, int64_t window,
 		      json_t **out, char **errmsg);
 
 /* Obligations of a staff owner (OWNER_ID) or a client (CLIENT_ID) as an
@@ -57,12 +65,14 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errmsg);
 
 /* Recomputes every track's stored obligations (after a policy change or a
- * bulk import), committing every 500 tracks; *n gets the number of tracks. */
-enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t *n, char **errmsg);
+ * bulk import) as of NOW, committing every 500 tracks; *n gets the number of
+ * tracks. */
+enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, char **errmsg);
 
 /* Suggests goodwill for CLIENT of FAILURE from the policy (severity, tier,
- * yearly value, recorded financial impact, SLA credit terms, outage length). */
+ * yearly value, recorded financial impact, SLA credit terms, outage length:
+ * an unresolved failure's runs until NOW). */
 enum rd_err rd_goodwill_suggest_for(struct rd_store *s, int64_t failure_id, int64_t client_id,
-				    struct rd_goodwill_suggestion *out, char **errmsg);
+				    int64_t now, struct rd_goodwill_suggestion *out, char **errmsg);
 
 #endif

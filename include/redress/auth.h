@@ -47,7 +47,8 @@ enum rd_err rd_api_token_revoke(struct rd_store *s, const struct rd_actor *a, in
  * a new JSON array in *out. */
 enum rd_err rd_api_token_list(struct rd_store *s, const char *email, json_t **out, char **errmsg);
 /* The actor a presented token stands for. RD_EPERM (with a message that
- * does not say why, on purpose) when unknown, revoked or the user disabled. */
+ * does not say why, on purpose) when unknown, revoked or the user disabled.
+ * out->now is 0: the caller sets the time the actor acts at (model.h). */
 enum rd_err rd_api_token_auth(struct rd_store *s, const char *token, struct rd_actor *out,
 			      char **errmsg);
 
@@ -56,7 +57,7 @@ enum rd_err rd_api_token_auth(struct rd_store *s, const char *token, struct rd_a
 struct rd_session {
 	int64_t id;
 	bool portal;              /* a client contact's session, not staff */
-	struct rd_actor actor;    /* staff: the user; portal: zeroed */
+	struct rd_actor actor;    /* staff: the user, acting at the lookup's NOW; portal: zeroed */
 	int64_t contact_id;       /* portal only */
 	int64_t client_id;        /* portal only */
 	char csrf[RD_TOKEN_BUFSZ];/* the session's CSRF secret */
@@ -108,8 +109,9 @@ enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now
 /* ---- first admin ---- */
 
 /* When no enabled admin exists, adds EMAIL as an admin without a password
- * (*created true); else does nothing (*created false). */
-enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created, char **errmsg);
+ * (*created true), created at NOW; else does nothing (*created false). */
+enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, bool *created,
+			   char **errmsg);
 
 /* ---- failed logins ---- */
 

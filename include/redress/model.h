@@ -23,12 +23,22 @@
 
 enum rd_role { RD_ROLE_VIEWER = 0, RD_ROLE_AGENT, RD_ROLE_MANAGER, RD_ROLE_ADMIN };
 
-/* Who is acting. user_id 0 is the system (the CLI without --as, the demo),
- * which acts with role admin. */
+/* Who is acting, and when. user_id 0 is the system (the CLI without --as,
+ * the demo), which acts with role admin.
+ *
+ * NOW is the instant the action happens: what the library stamps on
+ * created_at and the audit log, defaults an omitted time to, and counts the
+ * clock's horizon from. The library never reads the clock or $REDRESS_NOW
+ * itself: whoever builds the actor sets now after rd_actor_system or
+ * rd_actor_for_user (which leave it 0) — the CLI from $REDRESS_NOW or the
+ * clock, the server from the request's time, the demo from its argument. A
+ * write by an actor whose now is still 0 is refused (RD_EINVAL) rather than
+ * dated 1970. */
 struct rd_actor {
 	int64_t user_id;
 	enum rd_role role;
 	char label[160];   /* user email or "system:cli" — written to the audit log */
+	int64_t now;       /* seconds since the epoch, UTC; set by the front */
 };
 
 const char *rd_role_name(enum rd_role r);

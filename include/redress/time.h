@@ -1,8 +1,10 @@
 /* time.h — instants, ISO 8601 and time zones.
  *
  * An instant is int64_t seconds since the Unix epoch, UTC; that is what the
- * store keeps. Zones are IANA names ("Europe/Berlin") checked against the
- * system time-zone database (/usr/share/zoneinfo, or $TZDIR). */
+ * store keeps. Zones are IANA names ("Europe/Berlin", "UTC") from ICU's
+ * time-zone database. Every function here is safe to call from any number
+ * of threads at once: none reads or changes TZ, the locale or the clock.
+ * "Now" is never read here: the fronts pass it down (model.h, rd_actor). */
 #ifndef REDRESS_TIME_H
 #define REDRESS_TIME_H
 #include <stdbool.h>
@@ -25,11 +27,20 @@ char *rd_time_format(int64_t t, char buf[RD_TIME_BUFSZ]);
 /* Formats in zone TZ with its offset, "2026-11-23T10:00:00+01:00". */
 enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUFSZ]);
 
-/* True if TZ names a zone in the system database ("UTC" always does). */
+/* True if TZ names a zone in ICU's database ("UTC" always does). The first
+ * use of a zone loads it into a process-wide cache; later uses are cheap. */
 bool rd_tz_valid(const char *tz);
 
+/* As rd_tz_valid, but says why not: RD_EINVAL "unknown time zone 'X' (…)"
+ * for a name ICU does not know, RD_EIO when ICU itself cannot be loaded.
+ * *errmsg as in err.h (the CALLER frees it). */
+enum rd_err rd_tz_check(const char *tz, char **errmsg);
+
 /* Broken-down local time of T in zone TZ; *gmtoff (may be NULL) gets the
- * offset in seconds east of UTC in force then. */
+ * offset in seconds east of UTC in force then. out->tm_zone points at the
+ * abbreviation then ("CET", "CEST", "IST", or "+0545" where the zone has no
+ * letters), owned by the zone cache and valid for the life of the process.
+ * RD_EINVAL for an unknown zone. */
 enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtoff);
 
 /* The instant at which wall-clock time LOCAL (year..second fields; wday and
@@ -38,13 +49,12 @@ enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtof
 enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *out);
 
 /* strftime(FMT) of instant T in zone TZ (so %Z is the zone's abbreviation
- * then, "CET" or "CEST"), into buf of n bytes. */
+ * then, "CET" or "CEST", and %z its offset), into buf of n bytes. Names of
+ * days and months come from the C library's locale, which redress never
+ * changes. %s is not supported (it would read the process's TZ). */
 enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *buf, size_t n);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
 int64_t rd_days_from_civil(int64_t y, unsigned m, unsigned d);
-
-/* Now, or $REDRESS_NOW (ISO 8601) when set — lets tests pin the clock. */
-int64_t rd_time_now(void);
 
 #endif

@@ -4,7 +4,8 @@
  * about 3 ms of dynamic linking at every process start, more than a whole
  * durable write. Only `calendar` and `serve` need them, so calendar.c and
  * http.c resolve their symbols through this loader on first use instead of
- * linking them: every other command starts as fast as the sqlite3 shell. */
+ * linking them: every other command starts as fast as the sqlite3 shell.
+ * util/time.c loads ICU the same way, when a command first converts a zone. */
 #ifndef REDRESS_UTIL_DYNLIB_H
 #define REDRESS_UTIL_DYNLIB_H
 #include "redress/err.h"

@@ -1,18 +1,21 @@
 /* time.c — ISO 8601 parsing/formatting and zone conversions.
  *
- * glibc only converts through the process-wide TZ setting, so zone work
- * takes a mutex, points TZ at the zone, and restores it: slower than a
- * private tzfile reader, but correct, and the server calls it rarely. */
+ * Zones go through ICU's calendar (ucal_*), which takes the zone as a value:
+ * nothing process-wide (TZ, tzset, localtime) is touched, so any number of
+ * threads convert at once. Each zone is loaded once into a cache and cloned
+ * per call. See docs/internals/time.md. */
 #include <ctype.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <unicode/ucal.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 
 #include "redress/time.h"
-
-static pthread_mutex_t tz_lock = PTHREAD_MUTEX_INITIALIZER;
+#include "util/dynlib.h"
 
 static int digits(const char *s, int n, int *out)
 {
@@ -120,79 +123,396 @@ char *rd_time_format(int64_t t, char buf[RD_TIME_BUFSZ])
 	return buf;
 }
 
+/* ---- zones, through ICU ---- */
+
+/* ICU is resolved on first use (util/dynlib.h), like libical: linking it
+ * costs every command start-up time (docs/internals/time.md has the
+ * figures). The names are ICU's versioned ones ("ucal_open_72"): the
+ * headers rename every entry point, so XSTR of a name gives the symbol. */
+#define STR(x) #x
+#define XSTR(x) STR(x)
+#define ICU_SO(lib) "lib" lib ".so." XSTR(U_ICU_VERSION_MAJOR_NUM)
+
+static struct {
+	__typeof__(ures_openDirect) *ures_openDirect;
+	__typeof__(ures_getByKey) *ures_getByKey;
+	__typeof__(ures_getSize) *ures_getSize;
+	__typeof__(ures_getStringByIndex) *ures_getStringByIndex;
+	__typeof__(ures_getStringByKey) *ures_getStringByKey;
+	__typeof__(ures_getByIndex) *ures_getByIndex;
+	__typeof__(ures_close) *ures_close;
+	__typeof__(u_uastrncpy) *u_uastrncpy;
+	__typeof__(u_austrncpy) *u_austrncpy;
+	__typeof__(u_strcmp) *u_strcmp;
+	__typeof__(ucal_open) *ucal_open;
+	__typeof__(ucal_clone) *ucal_clone;
+	__typeof__(ucal_close) *ucal_close;
+	__typeof__(ucal_clear) *ucal_clear;
+	__typeof__(ucal_get) *ucal_get;
+	__typeof__(ucal_set) *ucal_set;
+	__typeof__(ucal_getMillis) *ucal_getMillis;
+	__typeof__(ucal_setMillis) *ucal_setMillis;
+	__typeof__(ucal_setAttribute) *ucal_setAttribute;
+	__typeof__(ucal_setGregorianChange) *ucal_setGregorianChange;
+	__typeof__(ucal_getCanonicalTimeZoneID) *ucal_getCanonicalTimeZoneID;
+	__typeof__(ucal_getTimeZoneDisplayName) *ucal_getTimeZoneDisplayName;
+} icu;
+
+#define SYM(f) {XSTR(f), (void **)&icu.f}
+static const struct rd_dynsym icuuc_syms[] = {
+	SYM(ures_openDirect), SYM(ures_getByKey), SYM(ures_getSize), SYM(ures_getStringByIndex),
+	SYM(ures_getStringByKey), SYM(ures_getByIndex), SYM(ures_close), SYM(u_uastrncpy), SYM(u_austrncpy), SYM(u_strcmp), {NULL, NULL},
+};
+static const struct rd_dynsym icui18n_syms[] = {
+	SYM(ucal_open), SYM(ucal_clone), SYM(ucal_close), SYM(ucal_clear), SYM(ucal_get),
+	SYM(ucal_set), SYM(ucal_getMillis), SYM(ucal_setMillis), SYM(ucal_setAttribute),
+	SYM(ucal_setGregorianChange), SYM(ucal_getCanonicalTimeZoneID),
+	SYM(ucal_getTimeZoneDisplayName), {NULL, NULL},
+};
+#undef SYM
+
+static pthread_once_t icu_once = PTHREAD_ONCE_INIT;
+static enum rd_err icu_rc;
+static char *icu_err;
+/* ICU's own zone tables, read through its resource API: "zoneinfo64" lists
+ * every zone name, sorted, and beside it the region it belongs to, which
+ * picks the English locale whose abbreviations people there use (en_DE:
+ * CET, en_IN: IST, en_AU: AEDT); "metaZones" and "tzdbNames" give the tz
+ * database's abbreviation where that locale has none (Shanghai: CST). */
+static UResourceBundle *zi_top, *zi_names, *zi_regions, *mz_top, *mz_info, *tzdb_top, *tzdb_names;
+
+static void icu_load(void)
+{
+	static const char *const uc[] = {ICU_SO("icuuc"), NULL};
+	static const char *const i18n[] = {ICU_SO("icui18n"), NULL};
+	icu_rc = rd_dynlib_open(uc, icuuc_syms, &icu_err);
+	if (icu_rc == RD_OK)
+		icu_rc = rd_dynlib_open(i18n, icui18n_syms, &icu_err);
+	if (icu_rc)
+		return;
+	UErrorCode e = U_ZERO_ERROR;
+	zi_top = icu.ures_openDirect(NULL, "zoneinfo64", &e);
+	zi_names = icu.ures_getByKey(zi_top, "Names", NULL, &e);
+	zi_regions = icu.ures_getByKey(zi_top, "Regions", NULL, &e);
+	if (U_FAILURE(e) || icu.ures_getSize(zi_names) != icu.ures_getSize(zi_regions)) {
+		/* Only the abbreviations need it: fall back to plain English. */
+		zi_names = zi_regions = NULL;
+	}
+	e = U_ZERO_ERROR;
+	mz_top = icu.ures_openDirect(NULL, "metaZones", &e);
+	mz_info = icu.ures_getByKey(mz_top, "metazoneInfo", NULL, &e);
+	tzdb_top = icu.ures_openDirect(U_ICUDATA_NAME "-zone", "tzdbNames", &e);
+	tzdb_names = icu.ures_getByKey(tzdb_top, "zoneStrings", NULL, &e);
+	if (U_FAILURE(e))
+		mz_info = tzdb_names = NULL;
+}
+
+/* A zone once loaded: an ICU calendar set up for it (never changed after it
+ * is published, so threads clone it without a lock) and its abbreviations.
+ * Zones are few and stay loaded for the life of the process. */
+struct zone {
+	char *name;
+	UCalendar *tmpl;
+	char std[16], dst[16];   /* "CET", "CEST"; "" when ICU has only "GMT+5:45" */
+};
+
+static pthread_rwlock_t zones_lock = PTHREAD_RWLOCK_INITIALIZER;
+static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct zone **zones;
+static size_t nzones, capzones;
+
+/* The region ("DE", "001") of zone NAME from ICU's table, or "" if none. */
+static void zone_region(const UChar *name, char region[8])
+{
+	region[0] = '\0';
+	if (!zi_names)
+		return;
+	int32_t lo = 0, hi = icu.ures_getSize(zi_names) - 1;
+	while (lo <= hi) {
+		int32_t mid = lo + (hi - lo) / 2, len = 0;
+		UErrorCode e = U_ZERO_ERROR;
+		const UChar *s = icu.ures_getStringByIndex(zi_names, mid, &len, &e);
+		if (U_FAILURE(e))
+			return;
+		int c = icu.u_strcmp(name, s);
+		if (c == 0) {
+			const UChar *r = icu.ures_getStringByIndex(zi_regions, mid, &len, &e);
+			if (U_SUCCESS(e) && len > 0 && len < 8) {
+				icu.u_austrncpy(region, r, len);
+				region[len] = '\0';
+			}
+			return;
+		}
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+}
+
+/* ICU's short name of the zone in LOCALE, kept only if it is a real
+ * abbreviation: the "GMT+5:45" fallback becomes "" (see zone_abbr). */
+static void zone_short_name(const UCalendar *cal, UCalendarDisplayNameType type, const char *locale,
+			    char out[16])
+{
+	UChar u[32];
+	UErrorCode e = U_ZERO_ERROR;
+	int32_t n = icu.ucal_getTimeZoneDisplayName(cal, type, locale, u, 32, &e);
+	out[0] = '\0';
+	if (U_FAILURE(e) || n <= 0 || n >= 16)
+		return;
+	icu.u_austrncpy(out, u, n);
+	out[n] = '\0';
+	if (!strncmp(out, "GMT+", 4) || !strncmp(out, "GMT-", 4))
+		out[0] = '\0';
+}
+
+/* Fills an empty STD or DST with the tz database's abbreviation of the
+ * metazone zone CANON belongs to now (its last period; earlier periods only
+ * matter before 2010 for a handful of zones). */
+static void zone_tzdb_names(const UChar *canon, char std[16], char dst[16])
+{
+	if (!mz_info || (*std && *dst))
+		return;
+	char key[80], meta[80] = "meta:";
+	icu.u_austrncpy(key, canon, sizeof key - 1);
+	key[sizeof key - 1] = '\0';
+	for (char *p = key; *p; p++)
+		if (*p == '/')
+			*p = ':';
+	UErrorCode e = U_ZERO_ERROR;
+	UResourceBundle *periods = icu.ures_getByKey(mz_info, key, NULL, &e);
+	int32_t n = U_SUCCESS(e) ? icu.ures_getSize(periods) : 0;
+	UResourceBundle *last = n > 0 ? icu.ures_getByIndex(periods, n - 1, NULL, &e) : NULL;
+	int32_t len = 0;
+	const UChar *mz = last ? icu.ures_getStringByIndex(last, 0, &len, &e) : NULL;
+	if (U_SUCCESS(e) && mz && len > 0 && len < 70) {
+		icu.u_austrncpy(meta + 5, mz, len);
+		meta[5 + len] = '\0';
+		UResourceBundle *names = icu.ures_getByKey(tzdb_names, meta, NULL, &e);
+		const char *slot[2][2] = {{"ss", std}, {"sd", dst}};
+		for (int i = 0; i < 2 && U_SUCCESS(e); i++) {
+			UErrorCode e2 = U_ZERO_ERROR;
+			const UChar *v = icu.ures_getStringByKey(names, slot[i][0], &len, &e2);
+			char *out = (char *)slot[i][1];
+			if (U_SUCCESS(e2) && !*out && len > 0 && len < 16) {
+				icu.u_austrncpy(out, v, len);
+				out[len] = '\0';
+			}
+		}
+		if (names)
+			icu.ures_close(names);
+	}
+	if (last)
+		icu.ures_close(last);
+	if (periods)
+		icu.ures_close(periods);
+}
+
+static struct zone *zone_find(const char *name)
+{
+	struct zone *z = NULL;
+	pthread_rwlock_rdlock(&zones_lock);
+	for (size_t i = 0; i < nzones && !z; i++)
+		if (!strcmp(zones[i]->name, name))
+			z = zones[i];
+	pthread_rwlock_unlock(&zones_lock);
+	return z;
+}
+
+static void zone_free(struct zone *z)
+{
+	if (!z)
+		return;
+	if (z->tmpl)
+		icu.ucal_close(z->tmpl);
+	free(z->name);
+	free(z);
+}
+
+static enum rd_err zone_load(const char *name, struct zone **out, char **errmsg);
+
+/* The cached zone NAME, loading it on first use. RD_EINVAL (with a message
+ * naming the zone) when ICU does not know it, RD_EIO when ICU is missing. */
+static enum rd_err zone_get(const char *name, struct zone **out, char **errmsg)
+{
+	if (!name || !*name || strlen(name) > 64)
+		goto unknown;
+	for (const char *p = name; *p; p++)
+		if (!(isalnum((unsigned char)*p) || strchr("/_-+", *p)))
+			goto unknown;
+	pthread_once(&icu_once, icu_load);
+	if (icu_rc)
+		return rd_fail(icu_rc, errmsg, "time zones need ICU: %s", icu_err ? icu_err : "cannot load it");
+	if ((*out = zone_find(name)))
+		return RD_OK;
+	/* Loading is rare and reads ICU's shared resource tables: one at a
+	 * time, and the zone may have come in while we waited. */
+	pthread_mutex_lock(&load_lock);
+	enum rd_err rc = zone_load(name, out, errmsg);
+	pthread_mutex_unlock(&load_lock);
+	return rc;
+unknown:
+	return rd_fail(RD_EINVAL, errmsg,
+		       "unknown time zone '%s' (use an IANA name such as Europe/Berlin, or UTC)",
+		       name ? name : "");
+}
+
+static enum rd_err zone_load(const char *name, struct zone **out, char **errmsg)
+{
+	if ((*out = zone_find(name)))
+		return RD_OK;
+	UChar uname[72], canon[72];
+	icu.u_uastrncpy(uname, name, 72);
+	UErrorCode e = U_ZERO_ERROR;
+	UBool system_id = 0;
+	icu.ucal_getCanonicalTimeZoneID(uname, -1, canon, 72, &system_id, &e);
+	/* Only zones of ICU's database: custom ids like "GMT+5" (which ICU
+	 * would accept) and unknown names (which ICU would silently turn into
+	 * GMT) are refused. */
+	if (U_FAILURE(e) || !system_id)
+		goto unknown;
+	struct zone *z = calloc(1, sizeof *z);
+	if (!z || !(z->name = strdup(name))) {
+		free(z);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory loading time zone '%s'", name);
+	}
+	z->tmpl = icu.ucal_open(uname, -1, "en_US_POSIX", UCAL_GREGORIAN, &e);
+	if (U_SUCCESS(e)) {
+		/* Proleptic Gregorian like the rest of redress (no Julian dates),
+		 * a repeated wall time is its first occurrence and a skipped one
+		 * moves forward by the jump (read with the offset before it). */
+		icu.ucal_setGregorianChange(z->tmpl, -8.64e15, &e);
+		icu.ucal_setAttribute(z->tmpl, UCAL_LENIENT, 1);
+		icu.ucal_setAttribute(z->tmpl, UCAL_REPEATED_WALL_TIME, UCAL_WALLTIME_FIRST);
+		icu.ucal_setAttribute(z->tmpl, UCAL_SKIPPED_WALL_TIME, UCAL_WALLTIME_LAST);
+		icu.ucal_setMillis(z->tmpl, 0, &e);
+	}
+	if (U_FAILURE(e)) {
+		zone_free(z);
+		goto unknown;
+	}
+	char region[8], locale[16] = "en";
+	zone_region(uname, region);
+	if (strlen(region) == 2)
+		snprintf(locale, sizeof locale, "en_%s", region);
+	zone_short_name(z->tmpl, UCAL_SHORT_STANDARD, locale, z->std);
+	zone_short_name(z->tmpl, UCAL_SHORT_DST, locale, z->dst);
+	zone_tzdb_names(canon, z->std, z->dst);
+
+	pthread_rwlock_wrlock(&zones_lock);
+	if (nzones == capzones) {
+		size_t cap = capzones ? capzones * 2 : 16;
+		struct zone **p = realloc(zones, cap * sizeof *p);
+		if (p) {
+			zones = p;
+			capzones = cap;
+		}
+	}
+	bool stored = nzones < capzones;
+	if (stored)
+		zones[nzones++] = z;
+	pthread_rwlock_unlock(&zones_lock);
+	if (!stored) {
+		zone_free(z);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory loading time zone '%s'", name);
+	}
+	*out = z;
+	return RD_OK;
+unknown:
+	return rd_fail(RD_EINVAL, errmsg,
+		       "unknown time zone '%s' (use an IANA name such as Europe/Berlin, or UTC)",
+		       name ? name : "");
+}
+
+enum rd_err rd_tz_check(const char *tz, char **errmsg)
+{
+	struct zone *z;
+	return zone_get(tz, &z, errmsg);
+}
+
 bool rd_tz_valid(const char *tz)
 {
-	if (!tz || !*tz || strlen(tz) > 128 || tz[0] == '/' || strstr(tz, ".."))
-		return false;
-	for (const char *p = tz; *p; p++) {
-		if (!(isalnum((unsigned char)*p) || strchr("/_-+", *p)))
-			return false;
-	}
-	if (strcmp(tz, "UTC") == 0)
-		return true;
-	const char *dir = getenv("TZDIR");
-	char path[512];
-	snprintf(path, sizeof path, "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", tz);
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return false;
-	char magic[4];
-	bool ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
-	fclose(f);
-	return ok;
+	return rd_tz_check(tz, NULL) == RD_OK;
 }
 
-/* Runs with TZ set to ZONE; caller holds tz_lock. Returns the old TZ
- * (malloc'd or NULL) for restore_tz. */
-static char *enter_tz(const char *tz)
+/* Numeric abbreviations in the style of the tz database ("+0545", "-03")
+ * for zones ICU has no letters for; every offset is a multiple of 15
+ * minutes within ±14 h, so they are made once and pointed at. */
+#define NUMERIC_SLOTS (2 * 56 + 1)
+static char numeric_abbr[NUMERIC_SLOTS][8];
+static pthread_once_t numeric_once = PTHREAD_ONCE_INIT;
+
+static void numeric_init(void)
 {
-	const char *old = getenv("TZ");
-	char *saved = old ? strdup(old) : NULL;
-	setenv("TZ", tz, 1);
-	tzset();
-	return saved;
+	for (int i = 0; i < NUMERIC_SLOTS; i++) {
+		int off = (i - 56) * 15, a = off < 0 ? -off : off;
+		if (a % 60)
+			snprintf(numeric_abbr[i], 8, "%c%02d%02d", off < 0 ? '-' : '+', a / 60, a % 60);
+		else
+			snprintf(numeric_abbr[i], 8, "%c%02d", off < 0 ? '-' : '+', a / 60);
+	}
 }
 
-static void restore_tz(char *saved)
+/* The abbreviation in force: the zone's letters, else the offset. */
+static const char *zone_abbr(const struct zone *z, bool dst, long gmtoff)
 {
-	if (saved) {
-		setenv("TZ", saved, 1);
-		free(saved);
-	} else {
-		unsetenv("TZ");
-	}
-	tzset();
+	const char *name = dst ? z->dst : z->std;
+	if (*name)
+		return name;
+	pthread_once(&numeric_once, numeric_init);
+	if (gmtoff % 900 == 0 && gmtoff >= -56 * 900 && gmtoff <= 56 * 900)
+		return numeric_abbr[gmtoff / 900 + 56];
+	return "LMT"; /* a local mean time before standard time, off the grid */
 }
 
 enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtoff)
 {
-	if (!rd_tz_valid(tz))
+	struct zone *z;
+	enum rd_err rc = zone_get(tz, &z, NULL);
+	if (rc)
+		return rc;
+	UErrorCode e = U_ZERO_ERROR;
+	UCalendar *cal = icu.ucal_clone(z->tmpl, &e);
+	if (U_FAILURE(e))
+		return RD_ENOMEM;
+	icu.ucal_setMillis(cal, (UDate)t * 1000.0, &e);
+	int year = icu.ucal_get(cal, UCAL_EXTENDED_YEAR, &e);
+	struct tm tm = {
+		.tm_year = year - 1900,
+		.tm_mon = icu.ucal_get(cal, UCAL_MONTH, &e),
+		.tm_mday = icu.ucal_get(cal, UCAL_DATE, &e),
+		.tm_hour = icu.ucal_get(cal, UCAL_HOUR_OF_DAY, &e),
+		.tm_min = icu.ucal_get(cal, UCAL_MINUTE, &e),
+		.tm_sec = icu.ucal_get(cal, UCAL_SECOND, &e),
+		.tm_wday = icu.ucal_get(cal, UCAL_DAY_OF_WEEK, &e) - UCAL_SUNDAY,
+		.tm_yday = icu.ucal_get(cal, UCAL_DAY_OF_YEAR, &e) - 1,
+	};
+	int32_t zone_ms = icu.ucal_get(cal, UCAL_ZONE_OFFSET, &e);
+	int32_t dst_ms = icu.ucal_get(cal, UCAL_DST_OFFSET, &e);
+	icu.ucal_close(cal);
+	if (U_FAILURE(e))
 		return RD_EINVAL;
-	time_t tt = (time_t)t;
-	pthread_mutex_lock(&tz_lock);
-	char *saved = enter_tz(tz);
-	localtime_r(&tt, out);
-	restore_tz(saved);
-	pthread_mutex_unlock(&tz_lock);
+	tm.tm_isdst = dst_ms != 0;
+	tm.tm_gmtoff = (zone_ms + dst_ms) / 1000;
+	/* strftime's %Z reads tm_zone (and never the process's TZ when it is
+	 * set); it points into the zone cache, which lives as long as we do. */
+	tm.tm_zone = zone_abbr(z, tm.tm_isdst, tm.tm_gmtoff);
+	*out = tm;
 	if (gmtoff)
-		*gmtoff = out->tm_gmtoff;
+		*gmtoff = tm.tm_gmtoff;
 	return RD_OK;
 }
 
 enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *buf, size_t n)
 {
-	if (!rd_tz_valid(tz) || n == 0)
-		return RD_EINVAL;
-	time_t tt = (time_t)t;
 	struct tm tm;
-	pthread_mutex_lock(&tz_lock);
-	char *saved = enter_tz(tz);
-	localtime_r(&tt, &tm);
-	/* %Z reads the zone's names, valid only while TZ is still set. */
-	size_t len = strftime(buf, n, fmt, &tm);
-	restore_tz(saved);
-	pthread_mutex_unlock(&tz_lock);
-	if (len == 0)
+	if (n == 0)
+		return RD_EINVAL;
+	enum rd_err rc = rd_time_local(t, tz, &tm, NULL);
+	if (rc)
+		return rc;
+	if (strftime(buf, n, fmt, &tm) == 0)
 		buf[0] = '\0';
 	return RD_OK;
 }
@@ -201,8 +521,9 @@ enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUF
 {
 	struct tm tm;
 	long off;
-	if (rd_time_local(t, tz, &tm, &off))
-		return RD_EINVAL;
+	enum rd_err rc = rd_time_local(t, tz, &tm, &off);
+	if (rc)
+		return rc;
 	char base[24];
 	strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
 	int a = (int)((off < 0 ? -off : off) % 86400);
@@ -212,36 +533,28 @@ enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUF
 
 enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *out)
 {
-	if (!rd_tz_valid(tz))
+	struct zone *z;
+	enum rd_err rc = zone_get(tz, &z, NULL);
+	if (rc)
+		return rc;
+	UErrorCode e = U_ZERO_ERROR;
+	UCalendar *cal = icu.ucal_clone(z->tmpl, &e);
+	if (U_FAILURE(e))
+		return RD_ENOMEM;
+	/* Lenient, like mktime: out-of-range fields carry (day 32 is the 1st
+	 * of the next month). The template's wall-time attributes resolve DST
+	 * gaps and overlaps. */
+	icu.ucal_clear(cal);
+	icu.ucal_set(cal, UCAL_EXTENDED_YEAR, local->tm_year + 1900);
+	icu.ucal_set(cal, UCAL_MONTH, local->tm_mon);
+	icu.ucal_set(cal, UCAL_DATE, local->tm_mday);
+	icu.ucal_set(cal, UCAL_HOUR_OF_DAY, local->tm_hour);
+	icu.ucal_set(cal, UCAL_MINUTE, local->tm_min);
+	icu.ucal_set(cal, UCAL_SECOND, local->tm_sec);
+	UDate ms = icu.ucal_getMillis(cal, &e);
+	icu.ucal_close(cal);
+	if (U_FAILURE(e))
 		return RD_EINVAL;
-	struct tm tm = *local;
-	tm.tm_isdst = -1;
-	pthread_mutex_lock(&tz_lock);
-	char *saved = enter_tz(tz);
-	time_t t = mktime(&tm);
-	if (t != (time_t)-1) {
-		/* For a repeated hour mktime may pick the later one; prefer the
-		 * first occurrence if one hour earlier shows the same wall time. */
-		struct tm probe;
-		time_t earlier = t - 3600;
-		localtime_r(&earlier, &probe);
-		if (probe.tm_hour == local->tm_hour && probe.tm_min == local->tm_min &&
-		    probe.tm_mday == local->tm_mday)
-			t = earlier;
-	}
-	restore_tz(saved);
-	pthread_mutex_unlock(&tz_lock);
-	if (t == (time_t)-1)
-		return RD_EINVAL;
-	*out = (int64_t)t;
+	*out = (int64_t)floor(ms / 1000.0);
 	return RD_OK;
-}
-
-int64_t rd_time_now(void)
-{
-	const char *pin = getenv("REDRESS_NOW");
-	int64_t t;
-	if (pin && *pin && rd_time_parse(pin, &t, NULL) == RD_OK)
-		return t;
-	return (int64_t)time(NULL);
 }

@@ -81,6 +81,7 @@ const struct rd_actor *cli_actor(struct rd_cli *cli)
 			return NULL;
 		}
 	}
+	cli->actor.now = cli->now;
 	cli->actor_ready = true;
 	return &cli->actor;
 }

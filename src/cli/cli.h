@@ -23,6 +23,8 @@ struct rd_cli {
 	struct rd_actor actor;   /* resolved on first cli_actor() */
 	bool actor_ready;
 	const char *cmd;         /* "client add": used in messages */
+	int64_t now;             /* "now" for the whole command: $REDRESS_NOW, else the clock */
+	int64_t now_pin;         /* $REDRESS_NOW parsed, 0 when not set (serve keeps it) */
 };
 
 /* A row of a command table. Adding a command is adding a row (in main.c
@@ -44,8 +46,8 @@ int cli_dispatch(struct rd_cli *cli, const char *group, const struct cli_command
  * returns NULL on failure. */
 struct rd_store *cli_store(struct rd_cli *cli);
 /* The acting user: --as/$REDRESS_USER resolved to a staff user, or the
- * "cli" system actor (role admin) when neither is given. NULL (message
- * printed) when --as names no user. */
+ * "cli" system actor (role admin) when neither is given, acting at
+ * cli->now. NULL (message printed) when --as names no user. */
 const struct rd_actor *cli_actor(struct rd_cli *cli);
 
 /* Options of one command, as a table ended by a {NULL} row. --json and

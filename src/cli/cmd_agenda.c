@@ -36,7 +36,7 @@ int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(agenda_usage));
 	int64_t at, owner = 0, window = 0;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
 	const char *w = cli_arg(&a, "window");
 	if (w) {
@@ -53,7 +53,7 @@ int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, 1);
 	json_t *rows;
 	char *msg = NULL;
-	enum rd_err rc = rd_agenda(s, at, owner, window, &rows, &msg);
+	enum rd_err rc = rd_agenda(s, cli->now, at, owner, window, &rows, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	if (a.json) {
@@ -106,7 +106,7 @@ int cmd_obligations(struct rd_cli *cli, int argc, char **argv)
 	if (!cli_arg(&a, "failure"))
 		return cli_end(&a, cli_usage_error(cli, "--failure is required\n%s", obligations_usage));
 	int64_t at, fid, cid = 0;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) ||
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) ||
 	    cli_lookup(cli, "failure", cli_arg(&a, "failure"), &fid) ||
 	    (cli_arg(&a, "client") && cli_lookup(cli, "client", cli_arg(&a, "client"), &cid)))
 		return cli_end(&a, 2);
@@ -164,7 +164,7 @@ int cmd_calendar(struct rd_cli *cli, int argc, char **argv)
 	if (!!ow == !!cl)
 		return cli_end(&a, cli_usage_error(cli, "give exactly one of --owner EMAIL or --client NAME"));
 	int64_t at, owner = 0, client = 0;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) ||
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) ||
 	    (ow && cli_lookup(cli, "user", ow, &owner)) || (cl && cli_lookup(cli, "client", cl, &client)))
 		return cli_end(&a, 2);
 	char *ics = NULL, *msg = NULL;
@@ -191,7 +191,7 @@ int cmd_waive(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(waive_usage));
 	int64_t at, fid, cid;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_lookup(cli, "failure", a.pos[0], &fid) ||
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_lookup(cli, "failure", a.pos[0], &fid) ||
 	    cli_lookup(cli, "client", a.pos[1], &cid))
 		return cli_end(&a, 2);
 	const struct rd_actor *act = cli_actor(cli);
@@ -223,7 +223,7 @@ int cmd_refresh(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, 1);
 	int64_t n = 0;
 	char *msg = NULL;
-	enum rd_err rc = rd_tracks_refresh_all(s, &n, &msg);
+	enum rd_err rc = rd_tracks_refresh_all(s, cli->now, &n, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	printf("%" PRId64 " tracks refreshed\n", n);
@@ -246,7 +246,7 @@ int cmd_escalate(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(escalate_usage));
 	int64_t at, n = 0;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
 	struct rd_store *s = cli_store(cli);
 	if (!s)

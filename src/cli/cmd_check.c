@@ -66,7 +66,7 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 	if (!!cl != !!fl)
 		return cli_end(&a, cli_usage_error(cli, "--client and --failure go together"));
 	int64_t at, fid = 0, cid = 0;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
 	if (cl && (cli_lookup(cli, "failure", fl, &fid) || cli_lookup(cli, "client", cl, &cid)))
 		return cli_end(&a, 2);
@@ -131,7 +131,7 @@ int cmd_draft(struct rd_cli *cli, int argc, char **argv)
 						   "plan, progress, delay, resolution, follow_up, survey, "
 						   "review, correction, other)", a.pos[0]));
 	int64_t at, fid, cid;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) ||
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) ||
 	    cli_lookup(cli, "failure", cli_arg(&a, "failure"), &fid) ||
 	    cli_lookup(cli, "client", cli_arg(&a, "client"), &cid))
 		return cli_end(&a, 2);

@@ -127,7 +127,7 @@ static int set_status(struct rd_cli *cli, int argc, char **argv, const char *sta
 	if (a.help)
 		return cli_end(&a, cli_help(usage));
 	int64_t id, at;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
 	if (cli_lookup(cli, "failure", a.pos[0], &id))
 		return cli_end(&a, 2);
@@ -172,7 +172,7 @@ static int failure_disclose(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(disclose_usage));
 	int64_t id, at;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_lookup(cli, "failure", a.pos[0], &id))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_lookup(cli, "failure", a.pos[0], &id))
 		return cli_end(&a, 2);
 	const struct rd_actor *act = cli_actor(cli);
 	if (!act)

@@ -50,7 +50,7 @@ int cmd_demo(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(demo_usage));
 	int64_t now;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &now))
+	if (cli_arg_time(cli, &a, "at", cli->now, &now))
 		return cli_end(&a, 2);
 	struct rd_store *s = cli_store(cli);
 	if (!s)

@@ -70,7 +70,7 @@ static int settle(struct rd_cli *cli, int argc, char **argv, const char *status,
 	if (a.help)
 		return cli_end(&a, cli_help(usage));
 	int64_t id, at, due;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_arg_time(cli, &a, "due", 0, &due) ||
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_arg_time(cli, &a, "due", 0, &due) ||
 	    cli_lookup(cli, "commitment", a.pos[0], &id))
 		return cli_end(&a, 2);
 	const struct rd_actor *act = cli_actor(cli);
@@ -177,7 +177,7 @@ static int decide(struct rd_cli *cli, int argc, char **argv, const char *status,
 	if (a.help)
 		return cli_end(&a, cli_help(usage));
 	int64_t id, at;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_lookup(cli, "goodwill", a.pos[0], &id))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_lookup(cli, "goodwill", a.pos[0], &id))
 		return cli_end(&a, 2);
 	const struct rd_actor *act = cli_actor(cli);
 	if (!act)
@@ -222,7 +222,7 @@ static int goodwill_suggest(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, 2);
 	struct rd_goodwill_suggestion sg;
 	char *msg = NULL;
-	enum rd_err rc = rd_goodwill_suggest_for(cli->store, fid, cid, &sg, &msg);
+	enum rd_err rc = rd_goodwill_suggest_for(cli->store, fid, cid, cli->now, &sg, &msg);
 	if (rc) {
 		rd_goodwill_suggestion_free(&sg);
 		return cli_end(&a, cli_fail(cli, rc, msg));

@@ -43,7 +43,7 @@ static int portal_invite(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, s ? 2 : 1);
 	char *tok = NULL, *msg = NULL, base[512], url[700];
 	int64_t id = 0;
-	enum rd_err rc = rd_portal_invite(s, act, a.pos[0], days, rd_time_now(), &tok, &id, &msg);
+	enum rd_err rc = rd_portal_invite(s, act, a.pos[0], days, cli->now, &tok, &id, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	snprintf(url, sizeof url, "%s/portal/enter/%s", cli_base_url(&a, base, sizeof base), tok);
@@ -83,7 +83,7 @@ static int portal_revoke(struct rd_cli *cli, int argc, char **argv)
 	bool by_id = *p && !*end && id > 0;
 	char *msg = NULL;
 	int n = 0;
-	enum rd_err rc = rd_portal_revoke(s, act, by_id ? id : 0, by_id ? NULL : a.pos[0], rd_time_now(), &n, &msg);
+	enum rd_err rc = rd_portal_revoke(s, act, by_id ? id : 0, by_id ? NULL : a.pos[0], cli->now, &n, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	printf("%d portal link%s revoked\n", n, n == 1 ? "" : "s");
@@ -105,7 +105,7 @@ static int portal_list(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, 1);
 	json_t *out;
 	char *msg = NULL;
-	enum rd_err rc = rd_portal_list(s, cli_arg(&a, "contact"), rd_time_now(), &out, &msg);
+	enum rd_err rc = rd_portal_list(s, cli_arg(&a, "contact"), cli->now, &out, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	if (a.json) {

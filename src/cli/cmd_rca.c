@@ -144,7 +144,7 @@ static int plan_status(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(plan_status_usage));
 	int64_t id, at;
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_lookup(cli, "plan_action", a.pos[0], &id))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_lookup(cli, "plan_action", a.pos[0], &id))
 		return cli_end(&a, 2);
 	const struct rd_actor *act = cli_actor(cli);
 	if (!act)
@@ -195,7 +195,7 @@ static int eta_set(struct rd_cli *cli, int argc, char **argv)
 		free(msg);
 		return cli_end(&a, 2);
 	}
-	if (cli_arg_time(cli, &a, "at", rd_time_now(), &at) || cli_lookup(cli, "failure", a.pos[0], &fid))
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_lookup(cli, "failure", a.pos[0], &fid))
 		return cli_end(&a, 2);
 	if (cli_arg(&a, "client") && cli_lookup(cli, "client", cli_arg(&a, "client"), &cid))
 		return cli_end(&a, 2);

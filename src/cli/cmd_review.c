@@ -111,7 +111,7 @@ static int survey_send(struct rd_cli *cli, int argc, char **argv)
 	json_object_set_new(a.fields, "failure", json_string(a.pos[0]));
 	json_object_set_new(a.fields, "client", json_string(a.pos[1]));
 	if (!json_object_get(a.fields, "sent_at"))
-		json_object_set_new(a.fields, "sent_at", json_integer(rd_time_now()));
+		json_object_set_new(a.fields, "sent_at", json_integer(cli->now));
 	return cli_end(&a, create(cli, &a, "survey", "sent"));
 }
 
@@ -134,7 +134,7 @@ static int survey_answer(struct rd_cli *cli, int argc, char **argv)
 	json_object_set_new(a.fields, "survey", json_string(a.pos[0]));
 	json_object_set_new(a.fields, "question", json_string(a.pos[1]));
 	if (!json_object_get(a.fields, "at"))
-		json_object_set_new(a.fields, "at", json_integer(rd_time_now()));
+		json_object_set_new(a.fields, "at", json_integer(cli->now));
 	return cli_end(&a, create(cli, &a, "survey_answer", "recorded"));
 }
 
@@ -190,7 +190,7 @@ static int nm_add(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, 1);
 	json_object_set_new(a.fields, "title", json_string(a.pos[0]));
 	if (!json_object_get(a.fields, "at"))
-		json_object_set_new(a.fields, "at", json_integer(rd_time_now()));
+		json_object_set_new(a.fields, "at", json_integer(cli->now));
 	return cli_end(&a, create(cli, &a, "near_miss", "reported"));
 }
 

@@ -87,6 +87,7 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 	cfg.body_limit = 1024 * 1024;
 	cfg.timeout = 30;
 	cfg.login_max_failures = 5;
+	cfg.now_pin = cli->now_pin;
 	unsigned long long n;
 	const char *v;
 	if ((v = opt_or_env(&a, "threads", "REDRESS_THREADS"))) {

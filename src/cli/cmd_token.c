@@ -171,7 +171,7 @@ int user_login_link(struct rd_cli *cli, int argc, char **argv)
 	if (!act)
 		return cli_end(&a, s ? 2 : 1);
 	char *tok = NULL, *msg = NULL, base[512];
-	enum rd_err rc = rd_login_link_create(s, act, a.pos[0], minutes, rd_time_now(), &tok, &msg);
+	enum rd_err rc = rd_login_link_create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	printf("%s/login/link/%s\n", cli_base_url(&a, base, sizeof base), tok);

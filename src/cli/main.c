@@ -7,9 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "commands.h"
+#include "redress/agenda.h"
+#include "redress/time.h"
 
 static const struct cli_command commands[] = {
 	{"init", cmd_init, "create or upgrade the database", NULL},
@@ -117,6 +120,25 @@ int main(int argc, char **argv)
 	if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
 		printf("redress %s\n", REDRESS_VERSION);
 		return 0;
+	}
+	/* Settings of the environment are read here, once, and handed down:
+	 * the library reads neither the clock nor the environment. */
+	const char *pin = getenv("REDRESS_NOW");
+	char *msg = NULL;
+	if (pin && *pin) {
+		if (rd_time_parse(pin, &cli.now_pin, &msg)) {
+			fprintf(stderr, "redress: REDRESS_NOW: %s\n", msg ? msg : "not a time");
+			free(msg);
+			return 2;
+		}
+		cli.now = cli.now_pin;
+	} else {
+		cli.now = (int64_t)time(NULL);
+	}
+	if (rd_policy_select(getenv("REDRESS_POLICY"), &msg)) {
+		fprintf(stderr, "redress: REDRESS_POLICY: %s\n", msg ? msg : "cannot use it");
+		free(msg);
+		return 2;
 	}
 	int rc = -1;
 	for (const struct cli_command *c = commands; c->name; c++) {

@@ -396,7 +396,7 @@ static void agenda(struct rd_req *req, struct rd_resp *resp)
 		return;
 	}
 	json_t *out;
-	enum rd_err rc = rd_agenda(req->store, at, owner, 0, &out, &msg);
+	enum rd_err rc = rd_agenda(req->store, req->now, at, owner, 0, &out, &msg);
 	if (rc) {
 		rd_resp_err(resp, req, rc, msg);
 		return;

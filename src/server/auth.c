@@ -77,6 +77,7 @@ bool rd_auth_api(struct rd_req *req, struct rd_resp *resp)
 			rd_resp_err(resp, req, rc, msg);
 			return false;
 		}
+		req->actor.now = req->now;
 		req->auth = RD_AUTH_TOKEN;
 		return true;
 	}

@@ -129,6 +129,14 @@ void rd_arena_free(struct rd_arena *a)
 /* ---- server state ---- */
 
 static const struct rd_server_config *g_cfg;
+
+/* "Now" for a request or a tick: the pinned instant when the front pinned
+ * one, else the clock. The one place the server reads the time of day. */
+static int64_t server_now(void)
+{
+	return g_cfg->now_pin ? g_cfg->now_pin : (int64_t)time(NULL);
+}
+
 static pthread_key_t store_key;
 static atomic_int inflight;
 static atomic_bool stopping;
@@ -521,7 +529,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	}
 	r->body = cs->body;
 	r->body_len = cs->len;
-	r->now = rd_time_now();
+	r->now = server_now();
 	r->query = json_object();
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, query_iter, r->query);
 	char *msg = NULL;
@@ -647,12 +655,14 @@ static void first_admin(const char *base)
 		return;
 	}
 	bool created = false;
-	enum rd_err rc = rd_first_admin(s, g_cfg->first_admin, &created, &msg);
+	int64_t now = server_now();
+	enum rd_err rc = rd_first_admin(s, g_cfg->first_admin, now, &created, &msg);
 	if (rc == RD_OK && created) {
 		struct rd_actor sys;
 		char *tok = NULL;
 		rd_actor_system(&sys, "first-admin");
-		rc = rd_login_link_create(s, &sys, g_cfg->first_admin, 0, rd_time_now(), &tok, &msg);
+		sys.now = now;
+		rc = rd_login_link_create(s, &sys, g_cfg->first_admin, 0, now, &tok, &msg);
 		if (rc == RD_OK) {
 			printf("first admin %s created; log in once (link valid %d minutes):\n  %s/login/link/%s\n",
 			       g_cfg->first_admin, RD_LOGIN_LINK_MINUTES, base, tok);
@@ -760,7 +770,7 @@ int rd_server_run(const struct rd_server_config *cfg)
 		char *emsg = NULL;
 		if (!ticker && rd_store_open(cfg->db, &ticker, &emsg))
 			ticker = NULL;
-		if (ticker && rd_escalate(ticker, rd_time_now(), NULL, &emsg))
+		if (ticker && rd_escalate(ticker, server_now(), NULL, &emsg))
 			fprintf(stderr, "redress serve: escalations: %s\n", emsg ? emsg : "failed");
 		free(emsg);
 	}

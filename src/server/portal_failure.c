@@ -343,6 +343,7 @@ static void contact_actor(const struct rd_page_req *q, struct rd_actor *a)
 	char label[64];
 	snprintf(label, sizeof label, "portal:contact#%" PRId64, q->portal_contact_id);
 	rd_actor_system(a, label);
+	a->now = q->now;
 }
 
 int portal_ask(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -40,6 +40,7 @@ struct rd_server_config {
 	bool secure_cookies;       /* behind TLS: cookies get Secure */
 	const char *first_admin;   /* create this admin when none exists, print a login link */
 	int login_max_failures;    /* per account per 15 minutes (per address: 4x) */
+	int64_t now_pin;           /* $REDRESS_NOW: every request's "now" (tests); 0: the clock */
 };
 
 /* Runs the server until SIGTERM or SIGINT, then stops gracefully: stops

@@ -257,7 +257,7 @@ int web_agenda(const struct rd_page_req *q, struct rd_page_resp *r)
 
 	json_t *obs = NULL;
 	char *why = NULL;
-	if (rd_agenda(q->store, q->now, 0, 0, &obs, &why) == RD_OK) {
+	if (rd_agenda(q->store, q->now, q->now, 0, 0, &obs, &why) == RD_OK) {
 		size_t overdue = 0, i;
 		json_t *o;
 		json_array_foreach(obs, i, o)

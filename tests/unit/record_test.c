@@ -427,6 +427,38 @@ static void extra_with_an_unknown_field_is_refused(void **state)
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM clients"), 0);
 }
 
+/* A write is dated by its actor's now, not by the clock: the library reads
+ * neither the clock nor $REDRESS_NOW (model.h). */
+static void writes_are_dated_by_the_actor(void **state)
+{
+	struct fx *f = *state;
+	setenv("REDRESS_NOW", "2030-01-01T00:00:00Z", 1); /* must be ignored */
+	f->sys.now = T_NOW - 7 * T_DAY;
+	int64_t id = add_client(f, "{\"name\": \"Dated\", \"tz\": \"Asia/Kathmandu\"}");
+	unsetenv("REDRESS_NOW");
+	int64_t n = 0;
+	assert_int_equal(rd_store_exec(f->s, &n, "SELECT created_at FROM clients WHERE id = ?1", "i", id), RD_OK);
+	assert_int_equal(n, T_NOW - 7 * T_DAY);
+	assert_int_equal(rd_store_exec(f->s, &n, "SELECT at FROM audit_log WHERE entity = 'client' AND "
+				       "entity_id = ?1", "i", id), RD_OK);
+	assert_int_equal(n, T_NOW - 7 * T_DAY);
+}
+
+/* An actor nobody gave a time (now 0) cannot write: a 1970 date would be
+ * a silent lie in the audit log. */
+static void an_actor_without_a_time_cannot_write(void **state)
+{
+	struct fx *f = *state;
+	struct rd_actor a;
+	rd_actor_system(&a, "forgetful");
+	assert_int_equal(a.now, 0);
+	json_t *in = J("{\"name\": \"Undated\"}");
+	assert_fails(rd_client_add(f->s, &a, in, NULL, &m_), RD_EINVAL, "no time");
+	json_decref(in);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM clients"), 0);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log"), 0);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -441,6 +473,8 @@ int main(void)
 		cmocka_unit_test(money_parse_and_format),
 		T(joins_the_callers_transaction),
 		T(extra_with_an_unknown_field_is_refused),
+		T(writes_are_dated_by_the_actor),
+		T(an_actor_without_a_time_cannot_write),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,7 +20,7 @@
 #include "redress/store.h"
 #include "redress/time.h"
 
-/* The instant every test calls "now" (REDRESS_NOW), 2026-11-22T12:00:00Z. */
+/* The instant every test calls "now" (the actors' now), 2026-11-22T12:00:00Z. */
 #define T_NOW INT64_C(1795348800)
 #define T_HOUR 3600
 #define T_DAY 86400
@@ -49,7 +49,6 @@ static inline int fx_setup(void **state)
 	struct fx *f = calloc(1, sizeof *f);
 	if (!f)
 		return -1;
-	setenv("REDRESS_NOW", "2026-11-22T12:00:00Z", 1);
 	const char *tmp = getenv("TMPDIR");
 	snprintf(f->dir, sizeof f->dir, "%s/rd-unit-XXXXXX", tmp && *tmp && strlen(tmp) < 40 ? tmp : "/tmp");
 	if (!mkdtemp(f->dir)) {
@@ -66,6 +65,7 @@ static inline int fx_setup(void **state)
 		return -1;
 	}
 	rd_actor_system(&f->sys, "test");
+	f->sys.now = T_NOW;
 	*state = f;
 	return 0;
 }
@@ -157,6 +157,7 @@ static inline struct rd_actor make_user(struct fx *f, const char *email, const c
 	json_decref(in);
 	if (rd_actor_for_user(f->s, email, &a, &m))
 		fail_msg("actor %s: %s", email, m ? m : "?");
+	a.now = T_NOW;
 	return a;
 }
 

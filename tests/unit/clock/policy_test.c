@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "redress/agenda.h"
 #include "redress/data.h"
 #include "redress/policy.h"
 
@@ -569,6 +570,28 @@ static void load_from_path_and_override(void **state)
 	free(t);
 }
 
+/* The policy in force comes from the file the front chose (the CLI passes
+ * $REDRESS_POLICY; the library reads no environment), and the choice is
+ * closed once the policy is in use. Runs last: it loads the process's policy. */
+static void policy_in_force_is_chosen_by_the_front(void **state)
+{
+	(void)state;
+	setenv("REDRESS_POLICY", "/nonexistent/ignored.yaml", 1); /* not read */
+	char *m = NULL;
+	assert_int_equal(rd_policy_select("/nonexistent/chosen.yaml", &m), RD_OK);
+	const struct rd_policy *p = NULL;
+	assert_int_equal(rd_policy_in_force(&p, &m), RD_EINVAL);
+	assert_non_null(m);
+	if (!strstr(m, "chosen.yaml"))
+		fail_msg("message does not name the chosen file: %s", m);
+	free(m);
+	m = NULL;
+	assert_int_equal(rd_policy_select(NULL, &m), RD_ESTATE);
+	assert_non_null(strstr(m, "already loaded"));
+	free(m);
+	unsetenv("REDRESS_POLICY");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -591,6 +614,7 @@ int main(void)
 		cmocka_unit_test(json_shape),
 		cmocka_unit_test(hash_follows_bytes),
 		cmocka_unit_test(load_from_path_and_override),
+		cmocka_unit_test(policy_in_force_is_chosen_by_the_front),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -24,6 +24,7 @@ static void page_init(struct page *p, struct fx *f, const char *email, const cha
 		char *m = NULL;
 		if (rd_actor_for_user(f->s, email, &p->actor, &m))
 			fail_msg("actor %s: %s", email, m ? m : "?");
+		p->actor.now = T_NOW; /* as the core does: the request's time */
 		p->q.actor = &p->actor;
 	}
 	p->q.method = method;

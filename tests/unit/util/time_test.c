@@ -1,7 +1,9 @@
 /* time_test.c — lib/util/time.c: ISO 8601 in every accepted shape, the
  * malformed ones refused with a message quoting the input, formatting in
- * UTC and in zones (DST, half-hour offsets), zone validation, wall-clock
- * to instant across DST gaps and overlaps, and the pinned clock. */
+ * UTC and in zones (DST, half-hour and 45-minute offsets, abbreviations),
+ * zone validation and its message, wall-clock to instant across DST gaps
+ * and overlaps in Berlin, New York and Sydney, and far dates. (The pinned
+ * clock, $REDRESS_NOW, is the CLI's: tests/e2e/cases.) */
 #include "../unit.h"
 
 #include "util/buf.h"
@@ -127,6 +129,94 @@ static void validates_zone_names(void **state)
 	assert_null(getenv("TZ"));
 }
 
+static void says_why_a_zone_is_refused(void **state)
+{
+	(void)state;
+	assert_ok(rd_tz_check("Asia/Kathmandu", &m_));
+	assert_ok(rd_tz_check("Asia/Calcutta", &m_)); /* old names still work */
+	assert_fails(rd_tz_check("Mars/Olympus", &m_), RD_EINVAL, "unknown time zone 'Mars/Olympus'");
+	assert_fails(rd_tz_check("Europe/Berlin ", &m_), RD_EINVAL, "Europe/Berlin");
+	/* ICU would take these as custom or fallback zones; users may not */
+	assert_fails(rd_tz_check("GMT+5", &m_), RD_EINVAL, "unknown time zone");
+	assert_fails(rd_tz_check("Etc/Unknown", &m_), RD_EINVAL, "unknown time zone");
+	assert_fails(rd_tz_check("europe/berlin", &m_), RD_EINVAL, "unknown time zone");
+	assert_fails(rd_tz_check(NULL, &m_), RD_EINVAL, "unknown time zone");
+	/* a refused zone is refused every time (nothing half-cached) */
+	assert_false(rd_tz_valid("Mars/Olympus"));
+	char b[RD_TIME_BUFSZ];
+	assert_int_equal(rd_time_format_local(T_NOW, "Mars/Olympus", b), RD_EINVAL);
+	assert_int_equal(rd_time_strftime(T_NOW, "Mars/Olympus", "%Z", b, sizeof b), RD_EINVAL);
+}
+
+static const char *zstr(int64_t t, const char *tz, const char *fmt)
+{
+	static char b[96];
+	if (rd_time_strftime(t, tz, fmt, b, sizeof b))
+		fail_msg("strftime in %s refused", tz);
+	return b;
+}
+
+static void abbreviations_are_the_ones_people_there_use(void **state)
+{
+	(void)state;
+	const int64_t summer = parse_ok("2026-07-01T12:00:00Z");
+	static const struct {
+		const char *tz, *winter, *summer;
+	} z[] = {
+		{"Europe/Berlin", "CET +0100", "CEST +0200"},
+		{"America/New_York", "EST -0500", "EDT -0400"},
+		{"Europe/London", "GMT +0000", "BST +0100"},
+		{"Australia/Sydney", "AEDT +1100", "AEST +1000"}, /* south: reversed */
+		{"Asia/Kolkata", "IST +0530", "IST +0530"},
+		{"Asia/Shanghai", "CST +0800", "CST +0800"},
+		{"America/Chicago", "CST -0600", "CDT -0500"},
+		{"UTC", "UTC +0000", "UTC +0000"},
+		/* no letters for this one: the offset, as the tz database writes it */
+		{"Etc/GMT+5", "-05 -0500", "-05 -0500"},
+	};
+	for (size_t i = 0; i < sizeof z / sizeof z[0]; i++) {
+		const char *w = zstr(T_NOW, z[i].tz, "%Z %z");
+		if (strcmp(w, z[i].winter))
+			fail_msg("%s in November: '%s', want '%s'", z[i].tz, w, z[i].winter);
+		const char *s = zstr(summer, z[i].tz, "%Z %z");
+		if (strcmp(s, z[i].summer))
+			fail_msg("%s in July: '%s', want '%s'", z[i].tz, s, z[i].summer);
+	}
+	assert_string_equal(zstr(T_NOW, "Europe/Berlin", "%A %-d %B %Y, %H:%M %Z"),
+			    "Sunday 22 November 2026, 13:00 CET");
+	/* a buffer too small gives an empty string, not a cut one */
+	char tiny[4];
+	assert_int_equal(rd_time_strftime(T_NOW, "Europe/Berlin", "%A %Z", tiny, sizeof tiny), RD_OK);
+	assert_string_equal(tiny, "");
+}
+
+static void half_hour_and_45_minute_zones(void **state)
+{
+	(void)state;
+	char b[RD_TIME_BUFSZ];
+	struct tm tm;
+	long off = 0;
+	assert_int_equal(rd_time_local(T_NOW, "Asia/Kathmandu", &tm, &off), RD_OK);
+	assert_int_equal(off, 5 * 3600 + 45 * 60);
+	assert_int_equal(tm.tm_hour, 17);
+	assert_int_equal(tm.tm_min, 45);
+	assert_int_equal(rd_time_format_local(T_NOW, "Asia/Kolkata", b), RD_OK);
+	assert_string_equal(b, "2026-11-22T17:30:00+05:30");
+	/* Chatham: +12:45, +13:45 in its (southern) summer */
+	assert_int_equal(rd_time_format_local(T_NOW, "Pacific/Chatham", b), RD_OK);
+	assert_string_equal(b, "2026-11-23T01:45:00+13:45");
+	/* Adelaide's DST jump at half past: 02:00 -> 03:00 on 2026-10-04 */
+	assert_int_equal(rd_time_format_local(parse_ok("2026-10-03T16:29:59Z"), "Australia/Adelaide", b), RD_OK);
+	assert_string_equal(b, "2026-10-04T01:59:59+09:30");
+	assert_int_equal(rd_time_format_local(parse_ok("2026-10-03T16:30:00Z"), "Australia/Adelaide", b), RD_OK);
+	assert_string_equal(b, "2026-10-04T03:00:00+10:30");
+	/* and back from the wall clock */
+	struct tm l = {.tm_year = 126, .tm_mon = 10, .tm_mday = 22, .tm_hour = 17, .tm_min = 45};
+	int64_t t = 0;
+	assert_int_equal(rd_time_from_local(&l, "Asia/Kathmandu", &t), RD_OK);
+	assert_int_equal(t, T_NOW);
+}
+
 static void local_time_and_offset(void **state)
 {
 	(void)state;
@@ -136,6 +226,10 @@ static void local_time_and_offset(void **state)
 	assert_int_equal(tm.tm_hour, 7);
 	assert_int_equal(tm.tm_mday, 22);
 	assert_int_equal(off, -5 * 3600);
+	assert_int_equal(tm.tm_wday, 0); /* Sunday */
+	assert_int_equal(tm.tm_yday, 325);
+	assert_int_equal(tm.tm_isdst, 0);
+	assert_string_equal(tm.tm_zone, "EST");
 	assert_int_equal(rd_time_local(T_NOW, "Nowhere/City", &tm, &off), RD_EINVAL);
 }
 
@@ -164,28 +258,42 @@ static void wall_clock_to_instant_across_dst(void **state)
 	assert_int_equal(from_local("Europe/Berlin", 2026, 10, 25, 2, 30), parse_ok("2026-10-25T02:30:00+02:00"));
 	/* the hour after the overlap is unambiguous */
 	assert_int_equal(from_local("Europe/Berlin", 2026, 10, 25, 3, 30), parse_ok("2026-10-25T03:30:00+01:00"));
-	/* New York, the other side of the Atlantic */
+	/* New York, the other side of the Atlantic: the repeated 01:30 ... */
 	assert_int_equal(from_local("America/New_York", 2026, 11, 1, 1, 30), parse_ok("2026-11-01T01:30:00-04:00"));
+	/* ... and the skipped 02:30 of 2026-03-08, an hour later */
+	assert_int_equal(from_local("America/New_York", 2026, 3, 8, 2, 30), parse_ok("2026-03-08T03:30:00-04:00"));
+	assert_int_equal(from_local("America/New_York", 2026, 3, 8, 1, 59), parse_ok("2026-03-08T01:59:00-05:00"));
+	/* Sydney goes the other way round the year: gap in October, overlap in April */
+	assert_int_equal(from_local("Australia/Sydney", 2026, 10, 4, 2, 30), parse_ok("2026-10-04T03:30:00+11:00"));
+	assert_int_equal(from_local("Australia/Sydney", 2026, 4, 5, 2, 30), parse_ok("2026-04-05T02:30:00+11:00"));
+	/* fields out of range carry over like mktime's: 32 November is 2 December */
+	assert_int_equal(from_local("Europe/Berlin", 2026, 11, 32, 9, 0), parse_ok("2026-12-02T09:00:00+01:00"));
+	assert_int_equal(from_local("Europe/Berlin", 2026, 13, 1, 0, 0), parse_ok("2027-01-01T00:00:00+01:00"));
 	struct tm tm = {0};
 	int64_t t;
 	assert_int_equal(rd_time_from_local(&tm, "Bad/Zone", &t), RD_EINVAL);
 }
 
-static void now_is_pinned_by_redress_now(void **state)
+static void far_dates_convert_both_ways(void **state)
 {
 	(void)state;
-	setenv("REDRESS_NOW", "2026-11-22T12:00:00Z", 1);
-	assert_int_equal(rd_time_now(), T_NOW);
-	setenv("REDRESS_NOW", "2026-11-22T13:00:00+01:00", 1);
-	assert_int_equal(rd_time_now(), T_NOW);
-	/* unparsable: falls back to the real clock, not to 0 */
-	setenv("REDRESS_NOW", "soon", 1);
-	int64_t real = (int64_t)time(NULL);
-	int64_t got = rd_time_now();
-	assert_true(got >= real && got <= real + 5);
-	unsetenv("REDRESS_NOW");
-	got = rd_time_now();
-	assert_true(got >= real && got <= real + 5);
+	char b[RD_TIME_BUFSZ];
+	const int64_t far = parse_ok("9999-12-31T23:59:59Z");
+	assert_int_equal(rd_time_format_local(far, "America/New_York", b), RD_OK);
+	assert_string_equal(b, "9999-12-31T18:59:59-05:00");
+	assert_int_equal(parse_ok(b), far);
+	assert_int_equal(rd_time_format_local(parse_ok("2099-07-01T12:00:00Z"), "Europe/Berlin", b), RD_OK);
+	assert_string_equal(b, "2099-07-01T14:00:00+02:00"); /* DST rules go on */
+	assert_int_equal(rd_time_format_local(0, "America/New_York", b), RD_OK);
+	assert_string_equal(b, "1969-12-31T19:00:00-05:00");
+	assert_int_equal(from_local("Europe/Berlin", 2400, 2, 29, 12, 0), parse_ok("2400-02-29T11:00:00Z"));
+	assert_int_equal(from_local("UTC", 9999, 12, 31, 23, 59), far - 59);
+	/* the proleptic Gregorian calendar, never ICU's Julian one before 1582 */
+	struct tm tm;
+	assert_int_equal(rd_time_local(rd_days_from_civil(1500, 3, 1) * 86400, "UTC", &tm, NULL), RD_OK);
+	assert_int_equal(tm.tm_year + 1900, 1500);
+	assert_int_equal(tm.tm_mon, 2);
+	assert_int_equal(tm.tm_mday, 1);
 }
 
 int main(void)
@@ -197,9 +305,12 @@ int main(void)
 		cmocka_unit_test(formats_utc_and_round_trips),
 		cmocka_unit_test(formats_in_zones_with_their_offset),
 		cmocka_unit_test(validates_zone_names),
+		cmocka_unit_test(says_why_a_zone_is_refused),
+		cmocka_unit_test(abbreviations_are_the_ones_people_there_use),
+		cmocka_unit_test(half_hour_and_45_minute_zones),
 		cmocka_unit_test(local_time_and_offset),
 		cmocka_unit_test(wall_clock_to_instant_across_dst),
-		cmocka_unit_test(now_is_pinned_by_redress_now),
+		cmocka_unit_test(far_dates_convert_both_ways),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
