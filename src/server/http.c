@@ -540,11 +540,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		if (!cs)
 			return MHD_NO;
 		*con_cls = cs;
-		atomic_fetch_add(&inflight, 1);
 		cs->start_us = mono_us();
 	}
 	if (!cs->started) {
+		/* In flight from here: a request libmicrohttpd refuses itself after
+		 * on_uri never gets this far and must not hold up a graceful stop. */
 		cs->started = true;
+		atomic_fetch_add(&inflight, 1);
 		cs->req.cfg = g_cfg;
 		cs->req.conn = conn;
 		/* The cap covers the body plus what the request allocates for
@@ -668,7 +670,6 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 	struct conn_state *cs = calloc(1, sizeof *cs);
 	if (!cs)
 		return NULL;
-	atomic_fetch_add(&inflight, 1);
 	cs->start_us = mono_us();
 	cs->raw_nul = uri && strstr(uri, "%00") != NULL;
 	cs->uri_at = uri;
@@ -689,9 +690,11 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 	json_decref(cs->req.json);
 	json_decref(cs->req.form);
 	rd_arena_free(&cs->req.arena);
+	bool started = cs->started;
 	free(cs);
 	*con_cls = NULL;
-	atomic_fetch_sub(&inflight, 1);
+	if (started)
+		atomic_fetch_sub(&inflight, 1);
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)

@@ -875,7 +875,21 @@ r = request(sec, "POST", "/api/users", {"email": "weak@provider.example", "name"
                                          "password": "aaaaaaaa"}, token=TOK["admin"])
 check("API: a weak password is refused with the reason", is_problem(r, 422) and
       "palindrome" in r.json().get("detail", ""), r.text)
+# Requests libmicrohttpd refuses itself (a header line without a colon, a
+# connection dropped mid-headers) must not count as in flight: the stop
+# would wait 30 s for them.
+raw_request(sec.port, b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
+s_ = socket.create_connection(("127.0.0.1", sec.port))
+s_.sendall(b"GET /x HTTP/1.1\r\nHost: x\r\n")  # headers never finish
+time.sleep(0.2)
+r = request(sec, "GET", "/metrics")
+check("a request still sending its headers is not in flight",
+      "redress_http_requests_in_flight 1\n" in r.text, re.findall(r"in_flight \d+", r.text))
+t0 = time.monotonic()
 sec.stop()
+s_.close()
+check("refused or unfinished requests do not hold up a graceful stop", time.monotonic() - t0 < 10,
+      time.monotonic() - t0)
 with open(sec.log) as f:
     acc = f.read()
 check("password-link tokens never reach the access log", not re.search("rdr_[0-9a-f]{8}", acc) and
