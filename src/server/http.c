@@ -559,8 +559,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		/* libmicrohttpd cuts the request line into target and version in
 		 * place, so the version starts one byte after the target's end;
 		 * further on, the "end" was a raw NUL byte inside the target. */
-		if (cs->uri_at && version > cs->uri_at && (size_t)(version - cs->uri_at) > cs->uri_len + 1 &&
-		    (size_t)(version - cs->uri_at) <= cs->uri_len + MAX_TARGET)
+		uintptr_t at = (uintptr_t)cs->uri_at, ver = (uintptr_t)version;
+		if (at && ver > at + cs->uri_len + 1 && ver <= at + cs->uri_len + MAX_TARGET)
 			cs->raw_nul = true;
 		if (cs->raw_nul) {
 			cs->answered = true;
