@@ -645,16 +645,6 @@ enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created,
 
 /* ---- failed logins ---- */
 
-enum rd_err rd_login_throttled(struct rd_store *s, const char *key, int max, int64_t window,
-			       int64_t now, bool *throttled)
-{
-	int64_t n = 0;
-	enum rd_err rc = rd_store_exec(s, &n, "SELECT count(*) FROM login_attempts WHERE key = ?1 AND at > ?2",
-				       "ti", key, now - window);
-	*throttled = rc == RD_OK && n >= max;
-	return rc;
-}
-
 enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now)
 {
 	enum rd_err rc = rd_store_exec(s, NULL, "INSERT INTO login_attempts (key, at) VALUES (?1, ?2)", "ti",

@@ -142,11 +142,8 @@ enum rd_err rd_first_admin(struct rd_store *s, const char *email, bool *created,
 
 /* ---- failed logins ---- */
 
-/* True when KEY ("email:…" or "ip:…") has MAX or more failures in the last
- * WINDOW seconds before NOW. */
-enum rd_err rd_login_throttled(struct rd_store *s, const char *key, int max, int64_t window,
-			       int64_t now, bool *throttled);
-/* Records one failure for KEY and prunes failures older than a day. */
+/* Records one failure for KEY ("email:…" per account, "ip:…" per address)
+ * and prunes failures older than a day. */
 enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now);
 /* *wait: seconds until KEY has fewer than MAX failures in the WINDOW
  * seconds before NOW (for Retry-After); 0 when it already has. */
