@@ -778,6 +778,10 @@ enum rd_err rd_password_link_use(struct rd_store *s, const char *token, const ch
 	if (rc == RD_OK)
 		rc = rd_store_exec(s, NULL, "UPDATE login_links SET used_at = ?1 WHERE user_id = ?2 AND "
 				   "used_at IS NULL", "ii", now, uid);
+	/* The guesses that locked the account were against the old password:
+	 * the owner may sign in with the new one at once, anywhere. */
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE key = 'email:' || lower(?1)", "t", email);
 	if (rc == RD_OK) {
 		json_t *after = json_pack("{sI}", "login_link_id", (json_int_t)lid);
 		rc = rd_audit(s, &who, "user", uid, "set-password", NULL, after);

@@ -129,8 +129,9 @@ enum rd_err rd_password_link_peek(struct rd_store *s, const char *token, int64_t
 /* Sets PASSWORD through link TOKEN: checks its strength (RD_EINVAL with
  * rd_password_check's message; the link stays live), then in one
  * transaction marks the link used, stores the new hash, ends every session
- * and every other live link of the user, audits, and starts a new staff
- * session (*session, the cookie value). RD_ENOTFOUND as for peek. */
+ * and every other live link of the user, clears the account's failed
+ * sign-ins ("email:…"), audits, and starts a new staff session (*session,
+ * the cookie value). RD_ENOTFOUND as for peek. */
 enum rd_err rd_password_link_use(struct rd_store *s, const char *token, const char *password, int64_t now,
 				 char **session, char **errmsg);
 

@@ -849,6 +849,8 @@ check("a strong password: signed in", r.status == 303 and r.header("Location") =
 check("the new session works", (request(sec, "GET", "/api/me", cookies={"rd_session": ns}).json() or {})
       .get("email") == "alice@provider.example")
 check("the user's other sessions ended", is_problem(request(sec, "GET", "/api/me", cookies={"rd_session": a_old}), 401))
+check("after the reset alice signs in with the new password, though her account was locked",
+      login("alice@provider.example", "Ocean-Lamp-Thistle-25", addr="10.9.0.2").status == 303)
 r = request(sec, "GET", PL)
 check("a used link: friendly page in the layout with a way forward", r.status == 404 and
       'href="/static/app.css"' in r.text and 'href="/password/forgot"' in r.text, r.status)

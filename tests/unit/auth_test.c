@@ -27,6 +27,8 @@ static void password_link_sets_a_password_once(void **state)
 	int64_t sam = 0;
 	assert_ok(rd_user_check_password(f->s, "sam@provider.example", "Velvet-Otter-Canyon-17", &sam, &m_));
 	assert_ok(rd_session_create_staff(f->s, sam, T_NOW, &old, &m_));
+	assert_int_equal(rd_login_failed(f->s, "email:sam@provider.example", T_NOW), RD_OK);
+	assert_int_equal(rd_login_failed(f->s, "email:ann@provider.example", T_NOW), RD_OK);
 	assert_ok(rd_password_link_create(f->s, &f->sys, "sam@provider.example", 0, T_NOW, &tok, &m_));
 	assert_int_equal(strncmp(tok, "rdr_", 4), 0);
 	assert_ok(rd_password_link_peek(f->s, tok, T_NOW + 60, &email, &m_));
@@ -50,6 +52,9 @@ static void password_link_sets_a_password_once(void **state)
 	assert_fails(rd_user_check_password(f->s, "sam@provider.example", "Velvet-Otter-Canyon-17", &who, &m_),
 		     RD_EPERM, NULL);
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log WHERE action = 'set-password'"), 1);
+	/* sam's failed sign-ins are forgotten, ann's are not */
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM login_attempts WHERE key = 'email:sam@provider.example'"), 0);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM login_attempts WHERE key = 'email:ann@provider.example'"), 1);
 	free(sess);
 	sess = NULL;
 	assert_fails(rd_password_link_use(f->s, tok, "Another-Strong-Phrase-99", T_NOW + 90, &sess, &m_),
