@@ -1,5 +1,6 @@
 /* auth.c — API tokens, browser sessions, portal magic links, one-time login
- * links and the failed-login counter (see redress/auth.h). Secrets are
+ * links, one-time password links and the failed-login counter (see
+ * redress/auth.h). Secrets are
  * random from libsodium and only their BLAKE2b hashes reach the database;
  * issuing and revoking credentials is audited like any other change. */
 #include <inttypes.h>
@@ -647,21 +648,228 @@ enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, b
 
 /* ---- failed logins ---- */
 
-enum rd_err rd_login_throttled(struct rd_store *s, const char *key, int max, int64_t window,
-			       int64_t now, bool *throttled)
-{
-	int64_t n = 0;
-	enum rd_err rc = rd_store_exec(s, &n, "SELECT count(*) FROM login_attempts WHERE key = ?1 AND at > ?2",
-				       "ti", key, now - window);
-	*throttled = rc == RD_OK && n >= max;
-	return rc;
-}
-
 enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now)
 {
 	enum rd_err rc = rd_store_exec(s, NULL, "INSERT INTO login_attempts (key, at) VALUES (?1, ?2)", "ti",
 				       key, now);
+	/* Failures matter for minutes, "signed in from here" marks for weeks. */
 	if (rc == RD_OK)
-		rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE at < ?1", "i", now - 86400);
+		rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE (at < ?1 AND key NOT LIKE 'ok:%') "
+				   "OR at < ?2", "ii", now - 86400, now - RD_LOGIN_KNOWN_DAYS * 86400);
 	return rc;
+}
+
+/* ---- password links ---- */
+
+/* A password link is a login_links row like a login link; its token's
+ * prefix ("rdr_") differs, so the hash of one can never be presented as
+ * the other. Using it sets a new password, which a login link does not. */
+
+enum rd_err rd_password_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				    int minutes, int64_t now, char **token, char **errmsg)
+{
+	if (a->role != RD_ROLE_ADMIN)
+		return rd_fail(RD_EPERM, errmsg, "only an admin may create password links");
+	struct rd_actor who;
+	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
+	if (rc)
+		return rc;
+	if (minutes <= 0)
+		minutes = RD_PASSWORD_LINK_MINUTES;
+	if (minutes > 7 * 24 * 60)
+		return rd_fail(RD_EINVAL, errmsg, "a password link may live at most 7 days");
+	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
+	rd_token_new("rdr_", tok);
+	rd_token_hash(tok, hash);
+	int64_t lid = 0;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+	rc = rd_store_exec(s, &lid, "INSERT INTO login_links (user_id, token_hash, created_at, expires_at) "
+			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itii", who.user_id, hash, now,
+			   now + (int64_t)minutes * 60);
+	if (rc == RD_OK) {
+		json_t *after = json_pack("{sI ss}", "user_id", (json_int_t)who.user_id, "purpose", "password");
+		rc = rd_audit(s, a, "login_link", lid, "create", NULL, after);
+		json_decref(after);
+	}
+	if (rc || rd_store_commit(s)) {
+		if (rc)
+			rd_store_rollback(s);
+		sodium_memzero(tok, sizeof tok);
+		return rd_fail(RD_EDB, errmsg, "storing the password link: %s", rd_store_errmsg(s));
+	}
+	*token = strdup(tok);
+	sodium_memzero(tok, sizeof tok);
+	return *token ? RD_OK : RD_ENOMEM;
+}
+
+#define LINK_GONE "this password link is not valid: it was already used, it expired, or it never existed"
+
+enum rd_err rd_password_link_peek(struct rd_store *s, const char *token, int64_t now, char **email,
+				  char **errmsg)
+{
+	if (!token_shape(token, "rdr_"))
+		return rd_fail(RD_ENOTFOUND, errmsg, LINK_GONE);
+	char hash[RD_TOKEN_HASHSZ];
+	rd_token_hash(token, hash);
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT u.email FROM login_links l JOIN users u ON u.id = l.user_id "
+			     "WHERE l.token_hash = ?1 AND l.used_at IS NULL AND l.expires_at > ?2 AND "
+			     "u.disabled = 0", &st))
+		return rd_fail(RD_EDB, errmsg, "reading links: %s", rd_store_errmsg(s));
+	rd_stmt_bind_text(st, 1, hash);
+	rd_stmt_bind_int(st, 2, now);
+	bool row = false;
+	enum rd_err rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row && !(*email = strdup(rd_stmt_col_text(st, 0))))
+		rc = RD_ENOMEM;
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(rc == RD_ENOMEM ? rc : RD_EDB, errmsg, "reading links failed");
+	return row ? RD_OK : rd_fail(RD_ENOTFOUND, errmsg, LINK_GONE);
+}
+
+enum rd_err rd_password_link_use(struct rd_store *s, const char *token, const char *password, int64_t now,
+				 char **session, char **errmsg)
+{
+	char *email = NULL, *name = NULL;
+	int64_t uid = 0, lid = 0;
+	struct rd_actor who;
+	char hash[RD_TOKEN_HASHSZ], pwhash[RD_PASSWORD_HASHSZ];
+	bool in_tx = false;
+	*session = NULL;
+	enum rd_err rc = rd_password_link_peek(s, token, now, &email, errmsg);
+	if (rc)
+		goto out;
+	if ((rc = rd_actor_for_user(s, email, &who, errmsg)))
+		goto out;
+	who.now = now; /* the user sets their own password, now */
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT name FROM users WHERE id = ?1", &st) == RD_OK) {
+		bool row = false;
+		rd_stmt_bind_int(st, 1, who.user_id);
+		if (rd_stmt_step(st, &row) == RD_OK && row)
+			name = strdup(rd_stmt_col_text(st, 0));
+		rd_stmt_free(st);
+	}
+	/* A weak password leaves the link live: the user tries again. */
+	if ((rc = rd_password_check(password, email, name, errmsg)))
+		goto out;
+	if ((rc = rd_password_hash(password, pwhash, errmsg)))
+		goto out;
+	rd_token_hash(token, hash);
+	if ((rc = rd_store_begin(s))) {
+		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		goto out;
+	}
+	in_tx = true;
+	/* Marking it used and reading it is one statement: two racing uses
+	 * cannot both succeed. */
+	rc = rd_store_exec(s, &lid, "UPDATE login_links SET used_at = ?1 WHERE token_hash = ?2 AND "
+			   "used_at IS NULL AND expires_at > ?1 RETURNING id", "it", now, hash);
+	if (rc == RD_ENOTFOUND) {
+		rc = rd_fail(RD_ENOTFOUND, errmsg, LINK_GONE);
+		goto out;
+	}
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, &uid, "SELECT user_id FROM login_links WHERE id = ?1", "i", lid);
+	/* The new password ends every session the old one (or a thief) opened,
+	 * and every other password link still in flight. */
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "UPDATE users SET password_hash = ?1 WHERE id = ?2", "ti", pwhash, uid);
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "DELETE FROM sessions WHERE user_id = ?1", "i", uid);
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "UPDATE login_links SET used_at = ?1 WHERE user_id = ?2 AND "
+				   "used_at IS NULL", "ii", now, uid);
+	/* The guesses that locked the account were against the old password:
+	 * the owner may sign in with the new one at once, anywhere. */
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE key = 'email:' || lower(?1)", "t", email);
+	if (rc == RD_OK) {
+		json_t *after = json_pack("{sI}", "login_link_id", (json_int_t)lid);
+		rc = rd_audit(s, &who, "user", uid, "set-password", NULL, after);
+		json_decref(after);
+	}
+	if (rc) {
+		rc = rd_fail(RD_EDB, errmsg, "setting the password: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	if ((rc = rd_session_create_staff(s, uid, now, session, errmsg)))
+		goto out;
+	if (rd_store_commit(s)) {
+		rc = rd_fail(RD_EDB, errmsg, "commit failed");
+		goto out;
+	}
+	in_tx = false;
+out:
+	if (in_tx)
+		rd_store_rollback(s);
+	if (rc && *session) {
+		free(*session);
+		*session = NULL;
+	}
+	sodium_memzero(pwhash, sizeof pwhash);
+	free(email);
+	free(name);
+	return rc;
+}
+
+/* ---- throttling helpers ---- */
+
+enum rd_err rd_login_wait(struct rd_store *s, const char *key, int max, int64_t window, int64_t now,
+			  int64_t *wait)
+{
+	/* The MAX-th newest failure in the window: once it leaves the window,
+	 * fewer than MAX remain. */
+	int64_t at = 0;
+	*wait = 0;
+	if (max <= 0)
+		return RD_OK;
+	enum rd_err rc = rd_store_exec(s, &at, "SELECT at FROM login_attempts WHERE key = ?1 AND at > ?2 "
+				       "ORDER BY at DESC LIMIT 1 OFFSET ?3", "tii", key, now - window,
+				       (int64_t)max - 1);
+	if (rc == RD_ENOTFOUND)
+		return RD_OK;
+	if (rc == RD_OK) {
+		*wait = at + window - now;
+		if (*wait < 1)
+			*wait = 1;
+	}
+	return rc;
+}
+
+enum rd_err rd_login_remember(struct rd_store *s, const char *key, int64_t now)
+{
+	enum rd_err rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE key = ?1", "t", key);
+	if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "INSERT INTO login_attempts (key, at) VALUES (?1, ?2)", "ti", key, now);
+	return rc;
+}
+
+enum rd_err rd_login_known(struct rd_store *s, const char *key, int64_t now, bool *known)
+{
+	int64_t n = 0;
+	enum rd_err rc = rd_store_exec(s, &n, "SELECT count(*) FROM login_attempts WHERE key = ?1 AND at > ?2",
+				       "ti", key, now - RD_LOGIN_KNOWN_DAYS * 86400);
+	*known = rc == RD_OK && n > 0;
+	return rc;
+}
+
+enum rd_err rd_password_link_request(struct rd_store *s, const char *email, int64_t now, char **token,
+				     char **errmsg)
+{
+	struct rd_actor who, sys;
+	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
+	if (rc)
+		return rc;
+	int64_t recent = 0;
+	if (rd_store_exec(s, &recent, "SELECT count(*) FROM login_links WHERE user_id = ?1 AND created_at > ?2",
+			  "ii", who.user_id, now - 900))
+		return rd_fail(RD_EDB, errmsg, "reading links: %s", rd_store_errmsg(s));
+	if (recent >= 3)
+		return rd_fail(RD_ESTATE, errmsg, "three links were sent in the last 15 minutes; wait");
+	rd_actor_system(&sys, "password-reset");
+	sys.now = now;
+	return rd_password_link_create(s, &sys, who.label, 0, now, token, errmsg);
 }

@@ -4,7 +4,8 @@
  *
  * Every secret is 32 random bytes from libsodium (randombytes_buf), shown
  * once as text with a prefix that says what it is ("rdt_" API token, "rds_"
- * session, "rdp_" portal link, "rdl_" login link) and stored only as its
+ * session, "rdp_" portal link, "rdl_" login link, "rdr_" password link) and
+ * stored only as its
  * BLAKE2b hash (crypto_generichash, hex). Lookups hash what was presented and
  * compare hashes, so a database copy lets no one log in.
  *
@@ -26,6 +27,9 @@
 #define RD_PORTAL_LINK_DAYS 30
 #define RD_LOGIN_LINK_MINUTES 60
 #define RD_SESSION_HOURS 12
+#define RD_PASSWORD_LINK_MINUTES 60
+/* How long "ADDR signed in as EMAIL" is remembered (rd_login_remember). */
+#define RD_LOGIN_KNOWN_DAYS 30
 
 /* Writes a fresh token "PREFIX<64 hex>" into out (RD_TOKEN_BUFSZ bytes). */
 void rd_token_new(const char *prefix, char out[RD_TOKEN_BUFSZ]);
@@ -106,6 +110,32 @@ enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, c
 enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now, char **session,
 			      char **errmsg);
 
+/* ---- one-time password links (table login_links, token "rdr_") ---- */
+
+/* Creates a one-time link that lets staff user EMAIL set a new password,
+ * valid MINUTES (0 = RD_PASSWORD_LINK_MINUTES). Admin, or the system (the
+ * sign-in page's "Forgot your password?" acts as the system). */
+enum rd_err rd_password_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				    int minutes, int64_t now, char **token, char **errmsg);
+/* The "Forgot your password?" request: a link for EMAIL as the system.
+ * RD_ENOTFOUND for an unknown email, RD_EPERM for a disabled user,
+ * RD_ESTATE when three links were made for the user in the last 15
+ * minutes (so the form cannot be used to flood a mailbox or the log). */
+enum rd_err rd_password_link_request(struct rd_store *s, const char *email, int64_t now, char **token,
+				     char **errmsg);
+/* The email of the user whose live link TOKEN is (*email malloc'd, CALLER
+ * frees). RD_ENOTFOUND when unknown, used, expired or the user disabled. */
+enum rd_err rd_password_link_peek(struct rd_store *s, const char *token, int64_t now, char **email,
+				  char **errmsg);
+/* Sets PASSWORD through link TOKEN: checks its strength (RD_EINVAL with
+ * rd_password_check's message; the link stays live), then in one
+ * transaction marks the link used, stores the new hash, ends every session
+ * and every other live link of the user, clears the account's failed
+ * sign-ins ("email:…"), audits, and starts a new staff session (*session,
+ * the cookie value). RD_ENOTFOUND as for peek. */
+enum rd_err rd_password_link_use(struct rd_store *s, const char *token, const char *password, int64_t now,
+				 char **session, char **errmsg);
+
 /* ---- first admin ---- */
 
 /* When no enabled admin exists, adds EMAIL as an admin without a password
@@ -115,11 +145,16 @@ enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, b
 
 /* ---- failed logins ---- */
 
-/* True when KEY ("email:…" or "ip:…") has MAX or more failures in the last
- * WINDOW seconds before NOW. */
-enum rd_err rd_login_throttled(struct rd_store *s, const char *key, int max, int64_t window,
-			       int64_t now, bool *throttled);
-/* Records one failure for KEY and prunes failures older than a day. */
+/* Records one failure for KEY ("email:…" per account, "ip:…" per address)
+ * and prunes failures older than a day. */
 enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now);
+/* *wait: seconds until KEY has fewer than MAX failures in the WINDOW
+ * seconds before NOW (for Retry-After); 0 when it already has. */
+enum rd_err rd_login_wait(struct rd_store *s, const char *key, int max, int64_t window, int64_t now,
+			  int64_t *wait);
+/* Remembers a successful sign-in under KEY ("ok:ADDR EMAIL") for
+ * RD_LOGIN_KNOWN_DAYS; rd_login_known says whether it is remembered. */
+enum rd_err rd_login_remember(struct rd_store *s, const char *key, int64_t now);
+enum rd_err rd_login_known(struct rd_store *s, const char *key, int64_t now, bool *known);
 
 #endif

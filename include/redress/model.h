@@ -221,8 +221,21 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
  * argon2id. */
 enum rd_err rd_user_add(struct rd_store *s, const struct rd_actor *a, json_t *in,
 			const char *password, int64_t *id, char **errmsg);
+/* RD_OK when EMAIL's password is PASSWORD (*id its user); RD_EPERM when
+ * not, or no such user, or no password, or disabled — all taking the same
+ * time (an unknown user costs one argon2id verify against a dummy hash). */
 enum rd_err rd_user_check_password(struct rd_store *s, const char *email, const char *password,
 				   int64_t *id, char **errmsg);
+
+/* Password strength, through libpwquality (cracklib's dictionary, the
+ * system's /etc/security/pwquality.conf): RD_EINVAL with a message naming
+ * the problem ("weak password: the password fails the dictionary check -
+ * it is based on a dictionary word") when PASSWORD is weak or contains the
+ * user's EMAIL (its local part) or NAME (either may be NULL). */
+enum rd_err rd_password_check(const char *password, const char *email, const char *name, char **errmsg);
+/* The argon2id hash of PASSWORD (libsodium, interactive limits) into out. */
+#define RD_PASSWORD_HASHSZ 128
+enum rd_err rd_password_hash(const char *password, char out[RD_PASSWORD_HASHSZ], char **errmsg);
 
 /* Loads the demo data set (lib/demo.c) relative to NOW. Refuses with
  * RD_EEXIST when the database already holds clients. */

@@ -1,6 +1,7 @@
 /* cmd_serve.c — `redress serve`: reads options and environment into a
  * struct rd_server_config and runs the HTTP server (src/server/http.c).
  * Every option has an environment twin so containers need no flags. */
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,7 @@ static const char serve_usage[] =
 	"usage: redress serve [--listen ADDR:PORT] [--threads N] [--body-limit BYTES]\n"
 	"                     [--timeout SECONDS] [--access-log FILE|-|off]\n"
 	"                     [--base-url URL] [--secure-cookies] [--first-admin EMAIL]\n"
-	"                     [--print-routes]\n\n"
+	"                     [--trusted-proxy ADDR] [--print-routes]\n\n"
 	"Runs the JSON API (/api/), the staff web app (/) and the client portal\n"
 	"(/portal/) over the database (--db). Stops gracefully on SIGTERM or SIGINT:\n"
 	"requests in flight finish first.\n\n"
@@ -26,13 +27,18 @@ static const char serve_usage[] =
 	"  --access-log DEST    '-' stderr (default), a file to append to, or 'off'\n"
 	"  --base-url URL       how users reach this server (for printed links);\n"
 	"                       an https:// URL also turns on --secure-cookies\n"
-	"  --secure-cookies     mark cookies Secure (behind a TLS proxy)\n"
+	"  --secure-cookies     mark cookies Secure and send Strict-Transport-Security\n"
+	"                       (behind a TLS proxy)\n"
 	"  --first-admin EMAIL  when no admin exists, create EMAIL as admin and print\n"
 	"                       a one-time login link\n"
+	"  --trusted-proxy ADDR requests from ADDR (your reverse proxy) are taken to\n"
+	"                       come from the last address in X-Forwarded-For, for\n"
+	"                       the sign-in limits and the log; without it the header\n"
+	"                       is ignored\n"
 	"  --print-routes       print the routes table and exit\n\n"
 	"environment: REDRESS_LISTEN, REDRESS_THREADS, REDRESS_BODY_LIMIT,\n"
 	"REDRESS_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL, REDRESS_SECURE_COOKIES=1,\n"
-	"REDRESS_FIRST_ADMIN (options win over the environment).\n";
+	"REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY (options win over the environment).\n";
 
 static const char *opt_or_env(const struct cli_args *a, const char *key, const char *env)
 {
@@ -67,6 +73,7 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 		{"access-log", "access_log", CO_STR, "FILE|-|off"}, {"base-url", "base_url", CO_STR, "URL"},
 		{"secure-cookies", "secure_cookies", CO_FLAG, NULL},
 		{"first-admin", "first_admin", CO_STR, "EMAIL"},
+		{"trusted-proxy", "trusted_proxy", CO_STR, "ADDR"},
 		{"print-routes", "print_routes", CO_FLAG, NULL}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, serve_usage, &a))
@@ -114,6 +121,13 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 			     (v && strcmp(v, "1") == 0) ||
 			     (cfg.base_url && strncmp(cfg.base_url, "https://", 8) == 0);
 	cfg.first_admin = opt_or_env(&a, "first_admin", "REDRESS_FIRST_ADMIN");
+	cfg.trusted_proxy = opt_or_env(&a, "trusted_proxy", "REDRESS_TRUSTED_PROXY");
+	if (cfg.trusted_proxy) {
+		unsigned char bin[16];
+		if (inet_pton(AF_INET, cfg.trusted_proxy, bin) != 1 && inet_pton(AF_INET6, cfg.trusted_proxy, bin) != 1)
+			return cli_end(&a, cli_usage_error(cli, "--trusted-proxy '%s' is not an IP address",
+							   cfg.trusted_proxy));
+	}
 	int rc = rd_server_run(&cfg);
 	return cli_end(&a, rc);
 }

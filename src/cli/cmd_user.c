@@ -1,18 +1,28 @@
 /* cmd_user.c — staff users (`user`) and the append-only audit log
  * (`audit`). Passwords come from standard input, never from argv, so they
- * don't show in `ps` or shell history. */
+ * don't show in `ps` or shell history; `user password-link` prints a
+ * one-time link with which the user sets one in the browser. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "redress/auth.h"
+#include "redress/time.h"
+
 #include "commands.h"
+
+/* cmd_token.c: --base-url, else $REDRESS_BASE_URL, else the default. */
+const char *cli_base_url(const struct cli_args *a, char *buf, size_t n);
 
 static const char user_add_usage[] =
 	"usage: redress user add EMAIL --role admin|manager|agent|viewer [--name NAME]\n"
 	"                        [--manager EMAIL] [--no-password] [--json]\n\n"
 	"Adds a staff user. The password is read from the first line of standard\n"
-	"input (at least 8 characters) and stored only as an argon2id hash;\n"
-	"--no-password adds a user who cannot log in yet.\n";
+	"input and stored only as an argon2id hash. It must pass libpwquality's\n"
+	"strength check (at least 8 characters, not a dictionary word, not based\n"
+	"on the email or the name); the error names what is wrong. --no-password\n"
+	"adds a user who cannot log in yet (see `redress user password-link`).\n";
 
 static int user_add(struct rd_cli *cli, int argc, char **argv)
 {
@@ -69,10 +79,51 @@ static int user_list(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_list(cli, "user", a.fields, a.json, cols));
 }
 
+static const char password_link_usage[] =
+	"usage: redress user password-link EMAIL [--minutes N] [--base-url URL]\n\n"
+	"Prints a one-time link with which staff user EMAIL sets a new password in\n"
+	"the browser (admin only), valid N minutes (default 60). Setting the\n"
+	"password signs the user in and ends their other sessions. Only the link's\n"
+	"hash is stored; it works once. Users can also ask for one themselves\n"
+	"(\"Forgot your password?\" on the sign-in page).\n";
+
+static int user_password_link(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"minutes", NULL, CO_STR, "N"}, {"base-url", "base_url", CO_STR, "URL"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, password_link_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(password_link_usage));
+	int minutes = 0;
+	const char *m = cli_arg(&a, "minutes");
+	if (m) {
+		char *end;
+		long v = strtol(m, &end, 10);
+		if (!*m || *end || v <= 0 || v > 7 * 24 * 60)
+			return cli_end(&a, cli_usage_error(cli, "--minutes must be from 1 to 10080"));
+		minutes = (int)v;
+	}
+	struct rd_store *s = cli_store(cli);
+	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
+	if (!act)
+		return cli_end(&a, s ? 2 : 1);
+	char *tok = NULL, *msg = NULL, base[512];
+	enum rd_err rc = rd_password_link_create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	printf("%s/password/%s\n", cli_base_url(&a, base, sizeof base), tok);
+	memset(tok, 0, strlen(tok));
+	free(tok);
+	return cli_end(&a, 0);
+}
+
 static const struct cli_command user_cmds[] = {
 	{"add", user_add, "add a staff user", user_add_usage},
 	{"list", user_list, "list staff users", user_list_usage},
 	{"login-link", user_login_link, "print a one-time login link", NULL},
+	{"password-link", user_password_link, "print a one-time link to set a new password", password_link_usage},
 	{NULL, NULL, NULL, NULL},
 };
 

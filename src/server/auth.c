@@ -209,12 +209,14 @@ static void metrics(struct rd_req *req, struct rd_resp *resp)
 	rd_resp_header(resp, "Cache-Control", "no-store");
 }
 
-/* Only local paths: "/x" but never "//host" (an open redirect). */
 static const char *safe_next(const char *next, const char *dflt)
 {
-	if (!next || next[0] != '/' || next[1] == '/' || next[1] == '\\' || strpbrk(next, "\r\n"))
-		return dflt;
-	return next;
+	return rd_safe_next(next, dflt);
+}
+
+void rd_auth_start_session(struct rd_req *req, struct rd_resp *resp, const char *token)
+{
+	set_cookie(req, resp, COOKIE_STAFF, token, "/", RD_SESSION_HOURS * 3600L);
 }
 
 static void login_page(struct rd_req *req, struct rd_resp *resp)
@@ -250,20 +252,37 @@ static void login(struct rd_req *req, struct rd_resp *resp)
 		rd_resp_html_message(resp, 400, "Log in", "Enter your email and password.", "/login", "Back");
 		return;
 	}
-	char ekey[300], ikey[100];
+	/* Throttling (docs/internals/server.md): an account's failures lock
+	 * password sign-in for that account, from everywhere (brute force from
+	 * many addresses); an address's failures, across accounts, lock it out
+	 * only for accounts that have not signed in from it before (password
+	 * spraying), so colleagues behind one proxy keep working. A locked-out
+	 * user gets back in through "Forgot your password?". */
+	char ekey[300], ikey[100], okey[400];
 	snprintf(ekey, sizeof ekey, "email:%s", email);
 	for (char *p = ekey; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
 	snprintf(ikey, sizeof ikey, "ip:%s", req->remote);
+	snprintf(okey, sizeof okey, "ok:%s %s", req->remote, ekey + 6);
 	int max = req->cfg->login_max_failures > 0 ? req->cfg->login_max_failures : 5;
-	bool t1 = false, t2 = false;
-	rd_login_throttled(req->store, ekey, max, LOGIN_WINDOW, req->now, &t1);
-	rd_login_throttled(req->store, ikey, max * 4, LOGIN_WINDOW, req->now, &t2);
-	if (t1 || t2) {
-		rd_resp_html_message(resp, 429, "Too many attempts",
-				     "Too many failed logins. Wait 15 minutes and try again.", NULL, NULL);
-		rd_resp_header(resp, "Retry-After", "900");
-		resp->log_note = strdup("rate-limited");
+	int64_t wait_acct = 0, wait_addr = 0;
+	bool known = false;
+	rd_login_wait(req->store, ekey, max, LOGIN_WINDOW, req->now, &wait_acct);
+	rd_login_wait(req->store, ikey, max * 4, LOGIN_WINDOW, req->now, &wait_addr);
+	if (wait_addr)
+		rd_login_known(req->store, okey, req->now, &known);
+	int64_t wait = wait_acct ? wait_acct : known ? 0 : wait_addr;
+	if (wait) {
+		char text[300], ra[32];
+		long minutes = (long)((wait + 59) / 60);
+		snprintf(text, sizeof text, "Too many failed sign-ins %s. Try again in %ld minute%s, or use "
+			 "\"Forgot your password?\" to get a link that lets you in.",
+			 wait_acct ? "for this account" : "from your network", minutes, minutes == 1 ? "" : "s");
+		rd_resp_html_message(resp, 429, "Too many attempts", text, "/password/forgot",
+				     "Forgot your password?");
+		snprintf(ra, sizeof ra, "%lld", (long long)wait);
+		rd_resp_header(resp, "Retry-After", ra);
+		resp->log_note = strdup(wait_acct ? "rate-limited:account" : "rate-limited:address");
 		return;
 	}
 	int64_t uid = 0;
@@ -274,10 +293,12 @@ static void login(struct rd_req *req, struct rd_resp *resp)
 	if (rc == RD_EPERM) {
 		rd_login_failed(req->store, ekey, req->now);
 		rd_login_failed(req->store, ikey, req->now);
-		rd_resp_html_message(resp, 401, "Log in", "Wrong email or password.", "/login", "Try again");
+		rd_resp_html_message(resp, 401, "Sign in", "Wrong email or password.", "/login", "Try again");
 		resp->log_note = strdup("login-failed");
 		return;
 	}
+	if (rc == RD_OK)
+		rd_login_remember(req->store, okey, req->now);
 	char *tok = NULL;
 	if (rc == RD_OK)
 		rc = rd_session_create_staff(req->store, uid, req->now, &tok, &msg);
@@ -285,7 +306,7 @@ static void login(struct rd_req *req, struct rd_resp *resp)
 		rd_resp_err(resp, req, rc, msg);
 		return;
 	}
-	set_cookie(req, resp, COOKIE_STAFF, tok, "/", RD_SESSION_HOURS * 3600L);
+	rd_auth_start_session(req, resp, tok);
 	sodium_memzero(tok, strlen(tok));
 	free(tok);
 	rd_resp_redirect(resp, safe_next(json_string_value(json_object_get(req->form, "next")), "/"));

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "server.h"
+#include "web_layout.h"
 
 static const struct {
 	enum rd_err err;
@@ -43,6 +44,8 @@ static const struct {
 	{"bad-request", "Bad request"},
 	{"unsupported-media-type", "Unsupported content type"},
 	{"payload-too-large", "The body is too large"},
+	{"uri-too-long", "The request target is too long"},
+	{"headers-too-large", "The request headers are too large"},
 	{"unauthenticated", "Authentication required"},
 	{"method-not-allowed", "Method not allowed"},
 	{"rate-limited", "Too many attempts"},
@@ -143,20 +146,5 @@ void rd_resp_html_message(struct rd_resp *resp, int status, const char *title, c
 	resp->status = status;
 	resp->content_type = "text/html; charset=utf-8";
 	resp->no_etag = true;
-	struct rd_buf *b = &resp->body;
-	rd_buf_adds(b, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>");
-	rd_buf_add_htmls(b, title);
-	rd_buf_adds(b, " — redress</title></head><body><main><h1>");
-	rd_buf_add_htmls(b, title);
-	rd_buf_adds(b, "</h1><p>");
-	rd_buf_add_htmls(b, text);
-	rd_buf_adds(b, "</p>");
-	if (link) {
-		rd_buf_adds(b, "<p><a href=\"");
-		rd_buf_add_htmls(b, link);
-		rd_buf_adds(b, "\">");
-		rd_buf_add_htmls(b, link_text ? link_text : link);
-		rd_buf_adds(b, "</a></p>");
-	}
-	rd_buf_adds(b, "</main></body></html>\n");
+	web_message_page(&resp->body, title, text, link, link_text);
 }

@@ -141,6 +141,12 @@ static pthread_key_t store_key;
 static atomic_int inflight;
 static atomic_bool stopping;
 static int log_fd = -1;
+static char g_base[400];
+
+const char *rd_server_base_url(void)
+{
+	return g_base;
+}
 
 /* Metrics: requests per route and status class, and one latency histogram. */
 static const double buckets_ms[] = {0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000};
@@ -201,6 +207,10 @@ void rd_resp_header(struct rd_resp *resp, const char *name, const char *value)
 
 struct conn_state {
 	struct rd_req req;
+	bool started;        /* on_request has seen this request */
+	bool raw_nul;        /* the raw request target holds %00 */
+	const char *uri_at;  /* where libmicrohttpd holds the raw target (compared, never read) */
+	size_t uri_len;      /* its length up to the first NUL */
 	char *body;
 	size_t len, cap;
 	bool too_large;
@@ -222,6 +232,32 @@ static enum MHD_Result query_iter(void *cls, enum MHD_ValueKind kind, const char
 	return MHD_YES;
 }
 
+/* Behind --trusted-proxy ADDR, a request from ADDR is from the client its
+ * X-Forwarded-For names last (the entry the proxy itself appended; earlier
+ * ones come from the client and prove nothing). Anyone else's header is
+ * ignored, so it cannot dodge the per-address sign-in limit. */
+static void forwarded_for(struct MHD_Connection *c, char *remote, size_t n)
+{
+	if (!g_cfg->trusted_proxy || strcmp(remote, g_cfg->trusted_proxy) != 0)
+		return;
+	const char *xff = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
+	if (!xff)
+		return;
+	const char *last = strrchr(xff, ',');
+	last = last ? last + 1 : xff;
+	while (*last == ' ' || *last == '\t')
+		last++;
+	char addr[INET6_ADDRSTRLEN + 1];
+	size_t len = strcspn(last, " \t");
+	if (len == 0 || len >= sizeof addr)
+		return;
+	memcpy(addr, last, len);
+	addr[len] = '\0';
+	unsigned char bin[sizeof(struct in6_addr)];
+	if (inet_pton(AF_INET, addr, bin) == 1 || inet_pton(AF_INET6, addr, bin) == 1)
+		snprintf(remote, n, "%s", addr);
+}
+
 static void client_addr(struct MHD_Connection *c, char *out, size_t n)
 {
 	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
@@ -235,10 +271,25 @@ static void client_addr(struct MHD_Connection *c, char *out, size_t n)
 		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, out, (socklen_t)n);
 }
 
+/* The longest request target and header block the server reads; longer
+ * ones get 414 / 431 as problem+json from early_bad_request. libmicrohttpd's
+ * per-connection memory (CONN_MEMORY) is set well above both, so it does
+ * not answer first with its own bare HTML page. */
+#define MAX_TARGET 8192
+#define MAX_HEADERS 32768
+#define CONN_MEMORY ((size_t)256 * 1024)
+
+static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	(void)kind;
+	*(size_t *)cls += strlen(key) + (value ? strlen(value) : 0) + 4;
+	return MHD_YES;
+}
+
 /* Secrets in paths (magic and login links) never reach the log. */
 static void log_path(struct rd_buf *b, const char *path)
 {
-	static const char *const secret[] = {"/portal/enter/", "/login/link/", NULL};
+	static const char *const secret[] = {"/portal/enter/", "/login/link/", "/password/rdr_", NULL};
 	for (int i = 0; secret[i]; i++) {
 		size_t n = strlen(secret[i]);
 		if (strncmp(path, secret[i], n) == 0) {
@@ -402,6 +453,11 @@ static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *c
 	/* Magic-link tokens live in URLs: never leak them through Referer. */
 	MHD_add_response_header(mr, "Referrer-Policy", "no-referrer");
 	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
+	/* No inline script, style or handler anywhere: a page that slipped an
+	 * injected <script> past the escaper still could not run it. */
+	MHD_add_response_header(mr, "Content-Security-Policy", RD_CSP);
+	if (g_cfg->secure_cookies)
+		MHD_add_response_header(mr, "Strict-Transport-Security", "max-age=31536000");
 	if (atomic_load(&stopping))
 		MHD_add_response_header(mr, MHD_HTTP_HEADER_CONNECTION, "close");
 	enum MHD_Result ret = MHD_queue_response(conn, (unsigned)status, mr);
@@ -409,6 +465,27 @@ static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *c
 	int64_t us = mono_us() - cs->start_us;
 	count(cs->route_slot, status, us);
 	access_log(cs, status, len, resp->log_note);
+	return ret;
+}
+
+static void resp_free(struct rd_resp *resp);
+
+/* Requests refused before any handler runs (a NUL in the target, a target
+ * or headers too large): the API gets problem+json, a browser an error
+ * page in the app's layout; both with every security header. */
+static enum MHD_Result early_bad_request(struct conn_state *cs, struct MHD_Connection *conn, int status,
+					 const char *detail)
+{
+	struct rd_resp resp = {0};
+	const char *path = cs->req.path ? cs->req.path : "";
+	const char *type = status == 414 ? "uri-too-long" : status == 431 ? "headers-too-large" : "bad-request";
+	if (strncmp(path, "/api/", 5) == 0 || strcmp(path, "/api") == 0 || status != 400)
+		rd_resp_problem(&resp, &cs->req, status, type, detail);
+	else
+		rd_resp_html_message(&resp, 400, "Bad request", detail, "/", "Home");
+	rd_resp_header(&resp, MHD_HTTP_HEADER_CONNECTION, "close");
+	enum MHD_Result ret = send_resp(cs, conn, &resp);
+	resp_free(&resp);
 	return ret;
 }
 
@@ -465,15 +542,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 				  size_t *upload_data_size, void **con_cls)
 {
 	(void)cls;
-	(void)version;
 	struct conn_state *cs = *con_cls;
 	if (!cs) {
 		cs = calloc(1, sizeof *cs);
 		if (!cs)
 			return MHD_NO;
 		*con_cls = cs;
-		atomic_fetch_add(&inflight, 1);
 		cs->start_us = mono_us();
+	}
+	if (!cs->started) {
+		/* In flight from here: a request libmicrohttpd refuses itself after
+		 * on_uri never gets this far and must not hold up a graceful stop. */
+		cs->started = true;
+		atomic_fetch_add(&inflight, 1);
 		cs->req.cfg = g_cfg;
 		cs->req.conn = conn;
 		/* The cap covers the body plus what the request allocates for
@@ -482,6 +563,34 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		cs->req.method = rd_arena_strdup(&cs->req.arena, method);
 		cs->req.path = rd_arena_strdup(&cs->req.arena, url);
 		client_addr(conn, cs->req.remote, sizeof cs->req.remote);
+		forwarded_for(conn, cs->req.remote, sizeof cs->req.remote);
+		/* libmicrohttpd cuts the request line into target and version in
+		 * place, so the version starts one byte after the target's end;
+		 * further on, the "end" was a raw NUL byte inside the target. */
+		uintptr_t at = (uintptr_t)cs->uri_at, ver = (uintptr_t)version;
+		if (at && ver > at + cs->uri_len + 1 && ver <= at + cs->uri_len + MAX_TARGET)
+			cs->raw_nul = true;
+		if (cs->raw_nul) {
+			cs->answered = true;
+			return early_bad_request(cs, conn, 400, "the request target contains a NUL character (%00)");
+		}
+		if (cs->uri_len > MAX_TARGET) {
+			cs->answered = true;
+			/* the problem's "instance" and the log get its start only */
+			if (cs->req.path && strlen(cs->req.path) > 200)
+				cs->req.path = rd_arena_strndup(&cs->req.arena, cs->req.path, 200);
+			char d[96];
+			snprintf(d, sizeof d, "the request target is longer than %d bytes", MAX_TARGET);
+			return early_bad_request(cs, conn, 414, d);
+		}
+		size_t hbytes = 0;
+		MHD_get_connection_values(conn, MHD_HEADER_KIND, header_bytes, &hbytes);
+		if (hbytes > MAX_HEADERS) {
+			cs->answered = true;
+			char d[96];
+			snprintf(d, sizeof d, "the request headers are larger than %d bytes", MAX_HEADERS);
+			return early_bad_request(cs, conn, 431, d);
+		}
 		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 							     MHD_HTTP_HEADER_CONTENT_LENGTH);
 		if (cl) {
@@ -558,6 +667,24 @@ send:
 	return ret;
 }
 
+/* libmicrohttpd calls this with the raw request target (before it decodes
+ * %XX), and what it returns becomes the request's state: the one place a
+ * %00, which decoding would turn into a silent truncation ("/api/clients/
+ * 1%00" read as client 1), can still be seen. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+	(void)cls;
+	(void)conn;
+	struct conn_state *cs = calloc(1, sizeof *cs);
+	if (!cs)
+		return NULL;
+	cs->start_us = mono_us();
+	cs->raw_nul = uri && strstr(uri, "%00") != NULL;
+	cs->uri_at = uri;
+	cs->uri_len = uri ? strlen(uri) : 0;
+	return cs;
+}
+
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
@@ -571,9 +698,11 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 	json_decref(cs->req.json);
 	json_decref(cs->req.form);
 	rd_arena_free(&cs->req.arena);
+	bool started = cs->started;
 	free(cs);
 	*con_cls = NULL;
-	atomic_fetch_sub(&inflight, 1);
+	if (started)
+		atomic_fetch_sub(&inflight, 1);
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)
@@ -738,8 +867,9 @@ int rd_server_run(const struct rd_server_config *cfg)
 		MHD_OPTION_THREAD_POOL_SIZE, cfg->threads,
 		MHD_OPTION_CONNECTION_TIMEOUT, cfg->timeout,
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, CONN_MEMORY,
 		MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
+		MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
 		MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "redress serve: cannot start the HTTP server on %s\n", shown);
@@ -753,6 +883,7 @@ int rd_server_run(const struct rd_server_config *cfg)
 	size_t bl = strlen(base);
 	while (bl && base[bl - 1] == '/')
 		base[--bl] = '\0';
+	snprintf(g_base, sizeof g_base, "%s", base);
 	printf("listening on http://%s\n", shown);
 	fflush(stdout);
 	if (cfg->first_admin)

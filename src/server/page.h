@@ -27,6 +27,7 @@ struct rd_page_req {
 	json_t *form;                   /* POST form fields: object of strings */
 	const char *csrf_token;         /* embed in every form as field "csrf" */
 	int64_t now;
+	const char *base_url;           /* how users reach this server ("http://host:port"), for links */
 };
 
 struct rd_page_resp {
@@ -34,6 +35,8 @@ struct rd_page_resp {
 	const char *content_type;       /* "text/html; charset=utf-8" unless set */
 	struct rd_buf body;
 	char *location;                 /* malloc'd; set for a 303 redirect */
+	char *session;                  /* malloc'd staff session token: the core sets the
+	                                   session cookie (a page that signs the user in) */
 };
 
 typedef int (*rd_page_fn)(const struct rd_page_req *req, struct rd_page_resp *resp);
@@ -51,6 +54,11 @@ struct rd_page_route {
 	enum rd_page_access access;
 	enum rd_role min_role;          /* for RD_PAGE_STAFF */
 };
+
+/* NEXT when it is a path on this site (one leading '/', no "//" or "/\\",
+ * no control characters or backslashes, also after percent-decoding), else
+ * DFLT: the one check for every ?next= and redirect target (auth.c). */
+const char *rd_safe_next(const char *next, const char *dflt);
 
 /* The web app's and the portal's routes, ended by a {NULL} row. */
 extern const struct rd_page_route rd_web_routes[];

@@ -11,6 +11,7 @@
  * table, one row per entity. */
 #include <ctype.h>
 #include <pthread.h>
+#include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -171,7 +172,8 @@ static int hexval(int c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* Decodes one application/x-www-form-urlencoded component in place. */
+/* Decodes one application/x-www-form-urlencoded component in place. A
+ * %00 is refused: the NUL would silently cut the value short. */
 static bool form_decode(char *s)
 {
 	char *o = s;
@@ -180,7 +182,7 @@ static bool form_decode(char *s)
 			*o++ = ' ';
 		} else if (*s == '%') {
 			int h = hexval((unsigned char)s[1]), l = h < 0 ? -1 : hexval((unsigned char)s[2]);
-			if (h < 0 || l < 0)
+			if (h < 0 || l < 0 || h * 16 + l == 0)
 				return false;
 			*o++ = (char)(h * 16 + l);
 			s += 2;
@@ -223,8 +225,8 @@ static bool parse_form_body(struct rd_req *req, struct rd_resp *resp)
 			v = json_string(val);
 		if (!v || !rd_utf8_valid(pair, strlen(pair), NULL)) {
 			json_decref(v);
-			rd_resp_html_message(resp, 400, "Bad form", "The form is not valid (bad encoding or "
-					     "not UTF-8).", NULL, NULL);
+			rd_resp_html_message(resp, 400, "Bad form", "The form is not valid (bad %-encoding, a NUL "
+					     "character (%00), or not UTF-8).", NULL, NULL);
 			return false;
 		}
 		if (!json_object_get(req->form, pair))
@@ -260,8 +262,14 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	pq.form = req->form;
 	pq.csrf_token = req->csrf;
 	pq.now = req->now;
+	pq.base_url = rd_server_base_url();
 	struct rd_page_resp pr_out = {0};
 	int rc = pr->fn(&pq, &pr_out);
+	if (pr_out.session) {
+		rd_auth_start_session(req, resp, pr_out.session);
+		sodium_memzero(pr_out.session, strlen(pr_out.session));
+		free(pr_out.session);
+	}
 	if (rc != 0 && !pr_out.status)
 		pr_out.status = rc >= 400 && rc < 600 ? rc : 500;
 	resp->status = pr_out.status ? pr_out.status : 200;

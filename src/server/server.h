@@ -41,6 +41,7 @@ struct rd_server_config {
 	const char *first_admin;   /* create this admin when none exists, print a login link */
 	int login_max_failures;    /* per account per 15 minutes (per address: 4x) */
 	int64_t now_pin;           /* $REDRESS_NOW: every request's "now" (tests); 0: the clock */
+	const char *trusted_proxy; /* this peer's X-Forwarded-For names the client; NULL: none */
 };
 
 /* Runs the server until SIGTERM or SIGINT, then stops gracefully: stops
@@ -48,6 +49,10 @@ struct rd_server_config {
  * "listening on http://ADDR:PORT" on stdout once bound. Returns the exit
  * status. */
 int rd_server_run(const struct rd_server_config *cfg);
+
+/* How users reach the server ("http://127.0.0.1:8080", no trailing '/'):
+ * --base-url, else the bound address; "" before the server is bound. */
+const char *rd_server_base_url(void);
 
 /* ---- per-request arena (http.c) ---- */
 
@@ -95,6 +100,13 @@ struct rd_req {
 };
 
 #define RD_RESP_MAX_HEADERS 8
+
+/* The Content-Security-Policy of every response (http.c): scripts, styles
+ * and images only from this origin, nothing inline, no framing, forms post
+ * only here. Pages must keep to it: no <script> blocks, no on* attributes,
+ * no style attributes. */
+#define RD_CSP "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " \
+	"frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
 
 struct rd_resp {
 	int status;
@@ -210,6 +222,9 @@ bool rd_auth_api(struct rd_req *req, struct rd_resp *resp);
  * the redirect/401/403. Sets req->csrf and checks it on POST. */
 bool rd_auth_page(struct rd_req *req, struct rd_resp *resp, enum rd_page_access access,
 		  enum rd_role min_role);
+
+/* Sets the staff session cookie to TOKEN (copied) on RESP. */
+void rd_auth_start_session(struct rd_req *req, struct rd_resp *resp, const char *token);
 
 /* ---- response cache (cache.c) ---- */
 

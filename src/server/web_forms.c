@@ -1,7 +1,8 @@
 /* web_forms.c — the small forms of the staff app: the login form (the core
  * handles POST /login), logging a call or meeting note (GET/POST /log),
  * reporting a near miss (GET/POST /near-misses), and deciding goodwill
- * (GET /goodwill, POST /goodwill/{id}). Each POST calls one library
+ * (GET /goodwill, POST /goodwill/{id}); the password links' pages are in
+ * web_password.c. Each POST calls one library
  * function as the signed-in user, then redirects (303); on a refusal it
  * shows the form again with the library's message and changes nothing. */
 #include <ctype.h>
@@ -22,23 +23,22 @@ static const char *const visibilities[] = {"client", "internal", NULL};
 int web_login(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	struct rd_buf *b = &r->body;
-	r->content_type = "text/html; charset=utf-8";
-	web_html(b, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-		    "<title>Sign in · redress</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head>\n"
-		    "<body class=\"login\"><main class=\"page narrow\"><form class=\"card\" method=\"post\" action=\"/login\">"
-		    "<h1>redress</h1><p class=\"muted\">Service-recovery desk — sign in</p>\n");
+	web_public_begin(r, "Sign in");
+	rd_buf_adds(b, "<form class=\"card\" method=\"post\" action=\"/login\">"
+		       "<h1>redress</h1><p class=\"muted\">Service-recovery desk — sign in</p>\n");
 	/* The core says why a sign-in failed with ?error=1; we never echo text
 	 * from the URL. */
 	if (web_query(q, "error"))
 		web_flash_error(b, "Wrong email or password.");
 	web_csrf(b, q);
-	const char *next = web_query(q, "next");
-	if (next && next[0] == '/' && next[1] != '/' && next[1] != '\\')
+	const char *next = rd_safe_next(web_query(q, "next"), NULL);
+	if (next)
 		web_html(b, "<input type=\"hidden\" name=\"next\" value=\"%s\">", next);
 	rd_buf_adds(b, "<label>Email <input type=\"email\" name=\"email\" id=\"email\" autocomplete=\"username\" required autofocus></label>"
 		       "<label>Password <input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\" required></label>"
-		       "<button type=\"submit\" id=\"signin\">Sign in</button></form></main></body></html>\n");
+		       "<button type=\"submit\" id=\"signin\">Sign in</button>"
+		       "<p><a href=\"/password/forgot\" id=\"forgot\">Forgot your password?</a></p></form>\n");
+	web_page_end(r, NULL);
 	return web_done(r);
 }
 

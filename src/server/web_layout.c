@@ -122,6 +122,30 @@ void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const
 	rd_buf_adds(b, "</header>\n<main class=\"page\">\n");
 }
 
+void web_public_begin(struct rd_page_resp *r, const char *title)
+{
+	struct rd_buf *b = &r->body;
+	r->content_type = "text/html; charset=utf-8";
+	web_public_head(b, title);
+}
+
+void web_public_head(struct rd_buf *b, const char *title)
+{
+	head(b, title, "login");
+	rd_buf_adds(b, "<header class=\"topbar\">\n<a class=\"brand\" href=\"/\">redress</a>\n</header>\n"
+		       "<main class=\"page narrow\">\n");
+}
+
+void web_message_page(struct rd_buf *b, const char *title, const char *text, const char *link,
+		      const char *link_text)
+{
+	web_public_head(b, title);
+	web_html(b, "<section class=\"card\"><h1>%s</h1><p>%s</p>\n", title, text);
+	if (link)
+		web_html(b, "<p><a href=\"%s\">%s</a></p>\n", link, link_text ? link_text : link);
+	rd_buf_adds(b, "</section>\n</main>\n</body>\n</html>\n");
+}
+
 void web_page_end(struct rd_page_resp *r, const char *extra_js)
 {
 	struct rd_buf *b = &r->body;
@@ -196,6 +220,58 @@ int web_not_found(const struct rd_page_req *q, struct rd_page_resp *r)
 }
 
 /* ---- request values ---- */
+
+static int hexdigit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* True when S, as given or after percent-decoding (repeatedly: a browser
+ * or proxy may decode again), is a path on this site: one leading '/',
+ * never "//" or "/\" (another host to a browser), and no control character
+ * or backslash anywhere ("/\t/evil" is "//evil" once a browser drops the
+ * tab). */
+static bool local_path(const char *s)
+{
+	char buf[2048];
+	size_t n = strlen(s);
+	if (n >= sizeof buf)
+		return false;
+	memcpy(buf, s, n + 1);
+	for (int round = 0; round < 4; round++) {
+		if (buf[0] != '/' || buf[1] == '/' || buf[1] == '\\')
+			return false;
+		bool pct = false;
+		for (const unsigned char *p = (const unsigned char *)buf; *p; p++) {
+			if (*p < 0x20 || *p == 0x7f || *p == '\\')
+				return false;
+			pct |= *p == '%';
+		}
+		if (!pct)
+			return true;
+		char *o = buf;
+		for (const char *p = buf; *p; p++) {
+			int h, l;
+			if (*p == '%' && (h = hexdigit((unsigned char)p[1])) >= 0 && (l = hexdigit((unsigned char)p[2])) >= 0) {
+				*o++ = (char)(h * 16 + l);
+				p += 2;
+			} else {
+				*o++ = *p;
+			}
+		}
+		*o = '\0';
+	}
+	return false; /* still encoded after four rounds: not a path anyone needs */
+}
+
+const char *rd_safe_next(const char *next, const char *dflt)
+{
+	return next && local_path(next) ? next : dflt;
+}
+
 
 bool web_parse_id(const char *s, int64_t *out)
 {

@@ -37,6 +37,16 @@ void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const c
 /* Starts a portal page for CLIENT_NAME (no staff navigation). */
 void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
 		      const char *client_name);
+/* Starts a page for someone not signed in (sign-in, password links): the
+ * app's head and top bar without navigation, a narrow column. */
+void web_public_begin(struct rd_page_resp *r, const char *title);
+/* The same frame into a bare buffer (for the core's own pages). */
+void web_public_head(struct rd_buf *b, const char *title);
+/* A complete signed-out page: TITLE, TEXT and an optional LINK (all
+ * escaped) in the app's layout. The core's message pages (errors.c) use
+ * it, so "link not valid" and "too many attempts" look like the app. */
+void web_message_page(struct rd_buf *b, const char *title, const char *text, const char *link,
+		      const char *link_text);
 /* Closes the page; EXTRA_JS (a file name under /static/, or NULL) is loaded
  * at the end of the body. */
 void web_page_end(struct rd_page_resp *r, const char *extra_js);

@@ -32,6 +32,12 @@ int web_near_miss_post(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_goodwill_list(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r);
 
+/* web_password.c */
+int web_password_forgot(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_password_forgot_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_password_link(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_password_link_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
 /* portal_home.c */
 int portal_home(const struct rd_page_req *q, struct rd_page_resp *r);
 /* The portal's one rule of visibility: failure FID is shown to the

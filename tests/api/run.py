@@ -603,5 +603,300 @@ time.sleep(0.3)
 srv4.stop()
 check("first admin not created twice", "login/link" not in srv4.proc.stdout.read())
 
+# ---- web security: redirects, NUL, headers, sign-in limits, password links ---
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'")
+FORM = "application/x-www-form-urlencoded"
+STRONG = {"sec@provider.example": "Quiet-Harbour-Lantern-42", "alice@provider.example": "Velvet-Otter-Canyon-17",
+          "bob@provider.example": "Brass-Meadow-Kettle-88", "carol@provider.example": "Amber-Sleet-Orchard-36",
+          "dave@provider.example": "Copper-Fjord-Willow-53", "erin@provider.example": "Tidal-Raven-Saffron-71"}
+for em, pw in STRONG.items():
+    cli("user", "add", em, "--role", "agent", stdin=pw + "\n")
+sec = Server(extra=("--trusted-proxy", "127.0.0.1"))
+r = request(sec, "GET", "/login")
+SCSRF, _ = cookie_from(r, "rd_csrf")
+
+
+def form(d):
+    from urllib.parse import urlencode
+    return urlencode(d)
+
+
+def login(email, pw, addr="10.9.9.9", nxt=None, srv_=None):
+    d = {"email": email, "password": pw, "csrf": SCSRF}
+    if nxt is not None:
+        d["next"] = nxt
+    return request(srv_ or sec, "POST", "/login", form(d), ctype=FORM, cookies={"rd_csrf": SCSRF},
+                   headers={"X-Forwarded-For": "203.0.113.7, " + addr})
+
+
+def raw_request(port, data, timeout=5):
+    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    s.sendall(data)
+    out = b""
+    try:
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            out += chunk
+    except OSError:
+        pass
+    s.close()
+    head, _, body = out.partition(b"\r\n\r\n")
+    return head.decode("latin-1"), body
+
+
+# Open redirect after sign-in: only a path on this site is followed.
+for i, bad in enumerate(["/\t/evil.example", "//evil", "/\\evil", "https://evil", "/%2F%2Fevil",
+                         "/%09/evil.example", "/%5Cevil"]):
+    r = login("sec@provider.example", STRONG["sec@provider.example"], addr=f"10.3.0.{i}", nxt=bad)
+    check(f"next={bad!r}: redirect home, not away", r.status == 303 and r.header("Location") == "/",
+          (r.status, r.header("Location")))
+r = login("sec@provider.example", STRONG["sec@provider.example"], nxt="/failures/1")
+check("next=/failures/1 is followed", r.status == 303 and r.header("Location") == "/failures/1",
+      (r.status, r.header("Location")))
+SESS_OLD, _ = cookie_from(r, "rd_session")
+r = request(sec, "GET", "/login?next=/%09/evil.example")
+check("sign-in page drops a hostile next", r.status == 200 and 'name="next"' not in r.text)
+r = request(sec, "GET", "/login?next=/failures/2")
+check("sign-in page keeps a local next", 'name="next" value="/failures/2"' in r.text)
+
+# NUL bytes are refused before any handler runs, never truncated.
+r = request(sec, "GET", "/api/clients/1%00", token=TOK["viewer"])
+check("%00 in an API path: 400 problem", is_problem(r, 400, "bad-request") and "NUL" in r.json().get("detail", ""),
+      r.text)
+r = request(sec, "GET", "/api/clients?tier=key%00x", token=TOK["viewer"])
+check("%00 in a query: 400 problem", is_problem(r, 400, "bad-request"), r.text)
+r = request(sec, "GET", "/clients/1%00", cookies={"rd_session": SESS_OLD})
+check("%00 in a page path: 400 error page", r.status == 400 and "text/html" in (r.header("Content-Type") or "")
+      and "NUL" in r.text, (r.status, r.text[:200]))
+before = count("near-miss")
+r = request(sec, "POST", "/api/near_misses", {"title": "cut\u0000short"}, token=TOK["agent"])
+check("NUL in a JSON string: 400", is_problem(r, 400, "malformed-json"), r.text)
+r = request(sec, "POST", "/near-misses", form({"title": "x"}).replace("x", "cut%00short") + "&csrf=" + SCSRF,
+            ctype=FORM, cookies={"rd_session": SESS_OLD})
+check("NUL in a form field: 400", r.status == 400 and "NUL" in r.text, (r.status, r.text[:200]))
+head, body = raw_request(sec.port, b"GET /api/near_misses/1\x00x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                         + TOK["viewer"].encode() + b"\r\nConnection: close\r\n\r\n")
+check("raw NUL in the request line: 400 problem", head.startswith("HTTP/1.1 400") and b"NUL" in body, head[:40])
+check("nothing written by NUL requests", count("near-miss") == before)
+
+# Security headers on pages, API answers, errors, and the server's own refusals.
+for path, tok in [("/login", None), ("/api/clients", TOK["viewer"]), ("/api/nope", TOK["viewer"]),
+                  ("/static/app.css", None), ("/password/forgot", None)]:
+    r = request(sec, "GET", path, token=tok)
+    check(f"{path}: CSP, nosniff, Referrer-Policy", r.header("Content-Security-Policy") == CSP and
+          r.header("X-Content-Type-Options") == "nosniff" and r.header("Referrer-Policy") == "no-referrer",
+          r.headers)
+    check(f"{path}: no HSTS without --secure-cookies", r.header("Strict-Transport-Security") is None)
+for what, data, status, ptype in [
+        ("414", b"GET /api/" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 414, "uri-too-long"),
+        ("431", b"GET /api/clients HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" +
+         b"".join(b"X-Pad-%d: %s\r\n" % (i, b"v" * 1000) for i in range(40)) + b"\r\n", 431, "headers-too-large"),
+        ("400", b"GET /api/clients/%00 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400, "bad-request")]:
+    head, body = raw_request(sec.port, data)
+    try:
+        j = json.loads(body)
+    except ValueError:
+        j = {}
+    check(f"server's own {what}: problem+json with the security headers",
+          head.startswith(f"HTTP/1.1 {status}") and "Content-Type: application/problem+json" in head and
+          ("Content-Security-Policy: " + CSP) in head and "X-Content-Type-Options: nosniff" in head and
+          j.get("type") == "/problems/" + ptype and len(body) < 2000, head)
+# Pages keep to the CSP: no inline script, event handler or style attribute.
+SS, _ = cookie_from(login("sec@provider.example", STRONG["sec@provider.example"]), "rd_session")
+for path in ["/", "/failures", "/failures/1", "/clients", "/clients/1", "/compose", "/log", "/goodwill",
+             "/near-misses", "/login", "/password/forgot"]:
+    r = request(sec, "GET", path, cookies={"rd_session": SS})
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=|\sstyle\s*=", r.text, re.I)
+    check(f"{path}: nothing inline the CSP would block", r.status == 200 and not inline, (r.status, inline[:3]))
+hsts = Server(extra=("--secure-cookies",))
+r = request(hsts, "GET", "/login")
+check("--secure-cookies: Strict-Transport-Security", (r.header("Strict-Transport-Security") or "")
+      .startswith("max-age="), r.headers)
+hsts.stop()
+
+# Sign-in timing does not tell which emails have accounts.
+def timed_login(email, pw, addr):
+    t = time.monotonic()
+    r = login(email, pw, addr=addr)
+    return time.monotonic() - t, r
+
+
+known, unknown, bodies = [], [], set()
+for i in range(4):
+    dt, r = timed_login("sec@provider.example", f"wrong-{i}", f"10.4.0.{i}")
+    known.append(dt)
+    bodies.add((r.status, r.text))
+    dt, r = timed_login(f"nobody{i}@provider.example", f"wrong-{i}", f"10.4.1.{i}")
+    unknown.append(dt)
+    bodies.add((r.status, r.text))
+known.sort()
+unknown.sort()
+ratio = ((known[1] + known[2]) / 2) / max((unknown[1] + unknown[2]) / 2, 1e-6)
+check("known vs unknown email: same answer", len(bodies) == 1 and next(iter(bodies))[0] == 401, bodies)
+check("known vs unknown email: same time", 0.5 <= ratio <= 2.0, (ratio, known, unknown))
+if os.environ.get("REDRESS_TEST_VERBOSE"):
+    print(f"login timing: known {known}, unknown {unknown}, median ratio {ratio:.2f}")
+
+# Throttling: per account from anywhere, per address only for strangers.
+codes = [login("alice@provider.example", f"guess-{i}", addr="10.5.0.1").status for i in range(8)]
+check("alice: five failures then 429", codes == [401] * 5 + [429] * 3, codes)
+r = login("alice@provider.example", f"guess-x", addr="10.5.0.1")
+check("429 carries Retry-After in seconds", r.status == 429 and 0 < int(r.header("Retry-After") or 0) <= 900
+      and "Forgot your password?" in r.text, (r.status, r.header("Retry-After")))
+r = login("bob@provider.example", STRONG["bob@provider.example"], addr="10.5.0.1")
+check("bob signs in from the address that attacked alice", r.status == 303 and cookie_from(r, "rd_session")[0],
+      r.status)
+codes = [login("carol@provider.example", f"guess-{i}", addr=f"10.6.0.{i}").status for i in range(5)]
+r = login("carol@provider.example", STRONG["carol@provider.example"], addr="10.6.1.1")
+check("brute force on carol from many addresses is stopped", codes == [401] * 5 and r.status == 429 and
+      r.header("Retry-After"), (codes, r.status))
+check("dave signs in from 10.7.0.1 before the spray", login("dave@provider.example", STRONG["dave@provider.example"],
+                                                             addr="10.7.0.1").status == 303)
+codes = [login(f"user{i}@provider.example", "Summer2026!", addr="10.7.0.1").status for i in range(21)]
+check("password spraying from one address: throttled after 20", codes[:20] == [401] * 20 and codes[20] == 429, codes)
+r = login("erin@provider.example", STRONG["erin@provider.example"], addr="10.7.0.1")
+check("a stranger account from the spraying address: 429", r.status == 429, r.status)
+r = login("dave@provider.example", STRONG["dave@provider.example"], addr="10.7.0.1")
+check("an account that signed in from there before still gets in", r.status == 303, r.status)
+r = login("erin@provider.example", STRONG["erin@provider.example"], addr="10.7.0.2")
+check("erin from another address gets in", r.status == 303, r.status)
+# X-Forwarded-For from a peer that is not the trusted proxy is ignored.
+plain = Server()
+r = request(plain, "GET", "/login")
+pc, _ = cookie_from(r, "rd_csrf")
+codes = []
+for i in range(6):
+    r = request(plain, "POST", "/login", form({"email": f"zed{i}@provider.example", "password": "bad", "csrf": pc}),
+                ctype=FORM, cookies={"rd_csrf": pc}, headers={"X-Forwarded-For": f"10.8.0.{i}"})
+    codes.append(r.status)
+codes += [request(plain, "POST", "/login", form({"email": f"zed{i}@provider.example", "password": "bad", "csrf": pc}),
+                  ctype=FORM, cookies={"rd_csrf": pc}, headers={"X-Forwarded-For": f"10.8.1.{i}"}).status
+          for i in range(6, 21)]
+# (the address 127.0.0.1 already has failures from the tests above)
+first = codes.index(429) if 429 in codes else len(codes)
+check("without --trusted-proxy, X-Forwarded-For changes nothing", first < len(codes) and
+      set(codes[:first]) == {401} and set(codes[first:]) == {429}, codes)
+plain.stop()
+
+
+# Getting back in: "Forgot your password?" and one-time password links.
+def read_out(srv, timeout=2.0):
+    import select
+    fd = srv.proc.stdout.fileno()
+    out = b""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
+        if not ready:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        out += chunk
+        if out.endswith(b"\n"):
+            break
+    return out.decode()
+
+
+r = request(sec, "GET", "/login")
+check("sign-in page uses the app's layout and offers a way back in",
+      'href="/static/app.css"' in r.text and 'href="/password/forgot"' in r.text and 'class="topbar"' in r.text)
+r = request(sec, "GET", "/password/forgot")
+check("forgot page: a form with CSRF", r.status == 200 and 'name="email"' in r.text and 'name="csrf"' in r.text)
+r1 = request(sec, "POST", "/password/forgot", form({"email": "alice@provider.example", "csrf": SCSRF}), ctype=FORM,
+             cookies={"rd_csrf": SCSRF})
+line = read_out(sec)
+m = re.search(r"password link for alice@provider\.example .*http://127\.0\.0\.1:\d+(/password/rdr_[0-9a-f]{64})", line)
+check("forgot: the link is delivered (server log)", r1.status == 200 and m, (r1.status, line))
+r2 = request(sec, "POST", "/password/forgot", form({"email": "nobody@provider.example", "csrf": SCSRF}), ctype=FORM,
+             cookies={"rd_csrf": SCSRF})
+check("forgot: an unknown email gets the same answer, and no link",
+      r2.status == r1.status and r2.text == r1.text and read_out(sec, 0.5) == "")
+r = request(sec, "POST", "/password/forgot", form({"email": "alice@provider.example"}), ctype=FORM,
+            cookies={"rd_csrf": SCSRF})
+check("forgot: without CSRF 403, nothing sent", r.status == 403 and read_out(sec, 0.3) == "", r.status)
+a_old, _ = cookie_from(login("alice@provider.example", STRONG["alice@provider.example"], addr="10.9.0.1"), "rd_session")
+check("alice is locked out of password sign-in", a_old is None)
+a_old, _ = cookie_from(request(sec, "GET", cli("user", "login-link", "alice@provider.example", "--base-url", "http://x")
+                                      .stdout.strip()[len("http://x"):]), "rd_session")
+PL = m.group(1) if m else "/password/none"
+r = request(sec, "GET", PL)
+check("link page: the form for alice", r.status == 200 and "alice@provider.example" in r.text and
+      'name="password2"' in r.text and 'href="/static/app.css"' in r.text, (r.status, r.text[:300]))
+GC, _ = cookie_from(r, "rd_csrf")
+GC = GC or SCSRF
+
+
+def set_pw(path, pw, pw2=None):
+    return request(sec, "POST", path, form({"password": pw, "password2": pw if pw2 is None else pw2, "csrf": GC}),
+                   ctype=FORM, cookies={"rd_csrf": GC})
+
+
+r = set_pw(PL, "Ocean-Lamp-Thistle-25", "Ocean-Lamp-Thistle-26")
+check("two different passwords: 422 with the reason next to the field", r.status == 422 and
+      'id="password-error"' in r.text and "not the same" in r.text, r.status)
+r = set_pw(PL, "password")
+check("a dictionary word: 422 naming the problem", r.status == 422 and "dictionary word" in r.text, r.status)
+r = set_pw(PL, "alice@provider.example")
+check("the email itself: 422", r.status == 422 and "user name" in r.text, r.status)
+r = set_pw(PL, "Ocean-Lamp-Thistle-25")
+ns, _ = cookie_from(r, "rd_session")
+check("a strong password: signed in", r.status == 303 and r.header("Location") == "/" and ns, r.status)
+check("the new session works", (request(sec, "GET", "/api/me", cookies={"rd_session": ns}).json() or {})
+      .get("email") == "alice@provider.example")
+check("the user's other sessions ended", is_problem(request(sec, "GET", "/api/me", cookies={"rd_session": a_old}), 401))
+check("after the reset alice signs in with the new password, though her account was locked",
+      login("alice@provider.example", "Ocean-Lamp-Thistle-25", addr="10.9.0.2").status == 303)
+r = request(sec, "GET", PL)
+check("a used link: friendly page in the layout with a way forward", r.status == 404 and
+      'href="/static/app.css"' in r.text and 'href="/password/forgot"' in r.text, r.status)
+r = set_pw(PL, "Another-Strong-Phrase-99")
+check("a used link cannot set a password", r.status == 404 and not cookie_from(r, "rd_session")[0], r.status)
+r = request(sec, "GET", "/password/rdr_" + "0" * 64)
+check("an unknown link: the same friendly page", r.status == 404 and "Send me a new link" in r.text, r.status)
+old = subprocess.run([BIN, "--db", DB, "user", "password-link", "bob@provider.example", "--base-url", "http://x"],
+                     capture_output=True, text=True, env=dict(ENV, REDRESS_NOW="2026-11-22T10:00:00Z"))
+r = request(sec, "GET", old.stdout.strip()[len("http://x"):])
+check("an expired link: the friendly page", old.returncode == 0 and r.status == 404 and "Send me a new link" in r.text,
+      (old.stderr, r.status))
+link = cli("user", "password-link", "bob@provider.example", "--base-url", "http://x").stdout.strip()
+check("CLI prints a password link", re.fullmatch(r"http://x/password/rdr_[0-9a-f]{64}", link), link)
+r = set_pw(link[len("http://x"):], "Granite-Puffin-Lilac-64")
+check("the CLI's link sets bob's password", r.status == 303 and
+      login("bob@provider.example", "Granite-Puffin-Lilac-64", addr="10.9.1.1").status == 303, r.status)
+check("bob's old password no longer works",
+      login("bob@provider.example", STRONG["bob@provider.example"], addr="10.9.1.2").status == 401)
+r = cli("user", "password-link", "nobody@provider.example", check_rc=False)
+check("CLI password-link for an unknown user: exit 2 naming it", r.returncode == 2 and "nobody@provider.example"
+      in r.stderr, r.stderr)
+r = request(sec, "POST", "/api/users", {"email": "weak@provider.example", "name": "Weak", "role": "agent",
+                                         "password": "aaaaaaaa"}, token=TOK["admin"])
+check("API: a weak password is refused with the reason", is_problem(r, 422) and
+      "palindrome" in r.json().get("detail", ""), r.text)
+# Requests libmicrohttpd refuses itself (a header line without a colon, a
+# connection dropped mid-headers) must not count as in flight: the stop
+# would wait 30 s for them.
+raw_request(sec.port, b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
+s_ = socket.create_connection(("127.0.0.1", sec.port))
+s_.sendall(b"GET /x HTTP/1.1\r\nHost: x\r\n")  # headers never finish
+time.sleep(0.2)
+r = request(sec, "GET", "/metrics")
+check("a request still sending its headers is not in flight",
+      "redress_http_requests_in_flight 1\n" in r.text, re.findall(r"in_flight \d+", r.text))
+t0 = time.monotonic()
+sec.stop()
+s_.close()
+check("refused or unfinished requests do not hold up a graceful stop", time.monotonic() - t0 < 10,
+      time.monotonic() - t0)
+with open(sec.log) as f:
+    acc = f.read()
+check("password-link tokens never reach the access log", not re.search("rdr_[0-9a-f]{8}", acc) and
+      "/password/rdr_[redacted]" in acc)
+
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

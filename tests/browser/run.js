@@ -63,7 +63,8 @@ function startServer(bin, db, logFile) {
 			const m = out.match(/listening on (http:\/\/[0-9.]+:\d+)/);
 			if (m) {
 				clearTimeout(timer);
-				resolve({ proc, base: m[1] });
+				/* output(): everything the server printed so far (links it delivers) */
+				resolve({ proc, base: m[1], output: () => out });
 			}
 		});
 		proc.stderr.on('data', (d) => log.write(d));
@@ -105,7 +106,7 @@ async function main() {
 	const invite = JSON.parse(redress(bin, db, ['portal', 'invite', CONTACT, '--json']));
 	const portalPath = new URL(invite.url).pathname;
 
-	const { proc, base } = await startServer(bin, db, path.join(ARTIFACTS, 'server.log'));
+	const { proc, base, output } = await startServer(bin, db, path.join(ARTIFACTS, 'server.log'));
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
 		headless: true,
@@ -132,6 +133,11 @@ async function main() {
 		const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		await fromDisk(staff);
 		const page = await staff.newPage();
+		/* Chromium reports what the Content-Security-Policy blocked on the console. */
+		const cspBlocked = [];
+		page.on('console', (msg) => {
+			if (msg.text().includes('Content Security Policy')) cspBlocked.push(page.url() + ': ' + msg.text());
+		});
 
 		await step('login: the agenda needs a session, the form signs in', async () => {
 			await page.goto(base + '/');
@@ -315,6 +321,48 @@ async function main() {
 			expect(wide <= 392, 'portal is ' + wide + ' px wide on a 390 px screen');
 			await shot(phone, '10-portal-phone.png');
 			await phone.close();
+		});
+
+		await step('getting back in: sign out, forgot password, set a new one through the link, sign in', async () => {
+			await page.goto(base + '/');
+			await Promise.all([page.waitForURL(/\/login/), page.click('form.whoami button')]);
+			expect((await page.getAttribute('link[rel=stylesheet]', 'href')) === '/static/app.css', 'sign-in page without the layout');
+			await Promise.all([page.waitForURL(/\/password\/forgot/), page.click('#forgot')]);
+			await page.fill('#email', MANAGER);
+			await Promise.all([page.waitForLoadState(), page.click('#send-link')]);
+			expect((await page.textContent('main')).includes('on its way'), 'no neutral confirmation');
+			let link = null;
+			for (let i = 0; i < 50 && !link; i++) {
+				const m = output().match(/password link for tess@provider\.example .*?(http:\/\/\S+\/password\/rdr_[0-9a-f]{64})/);
+				if (m) link = m[1];
+				else await new Promise((r) => setTimeout(r, 100));
+			}
+			expect(link, 'the server did not deliver a password link');
+			await page.goto(link);
+			await shot(page, '11-password-link.png');
+			await page.fill('#password', 'password');
+			await page.fill('#password2', 'password');
+			await Promise.all([page.waitForLoadState(), page.click('#set-password')]);
+			expect((await page.textContent('#password-error')).includes('dictionary word'), 'no reason next to the field');
+			await shot(page, '12-password-weak.png');
+			const fresh = 'Lantern-Harbour-Quill-58';
+			await page.fill('#password', fresh);
+			await page.fill('#password2', fresh);
+			await Promise.all([page.waitForURL(base + '/'), page.click('#set-password')]);
+			expect((await page.textContent('h1')).includes('Agenda'), 'not signed in after setting the password');
+			await Promise.all([page.waitForURL(/\/login/), page.click('form.whoami button')]);
+			await page.fill('#email', MANAGER);
+			await page.fill('#password', fresh);
+			await Promise.all([page.waitForURL(base + '/'), page.click('#signin')]);
+			expect((await page.textContent('h1')).includes('Agenda'), 'the new password does not sign in');
+			const again = await page.goto(link);
+			expect(again.status() === 404 && (await page.textContent('main')).includes('no longer works'), 'a used link still works');
+			expect((await page.locator('a[href="/password/forgot"]').count()) === 1, 'no way forward from a used link');
+			await shot(page, '13-password-link-used.png');
+		});
+
+		await step('no page tripped the Content-Security-Policy', async () => {
+			expect(cspBlocked.length === 0, cspBlocked.slice(0, 2).join(' | '));
 		});
 	} finally {
 		await browser.close();

@@ -1,7 +1,10 @@
 /* actor_test.c — lib/actor.c: role names, the system actor, acting as a
  * staff user (unknown and disabled users refused), adding users (admins
  * only) with argon2id password hashes that are never shown or stored in
- * clear, and checking passwords. */
+ * clear, checking passwords (unknown users cost the same), and the
+ * strength check (libpwquality). */
+#include <time.h>
+
 #include "unit.h"
 
 static void roles_round_trip(void **state)
@@ -54,7 +57,7 @@ static void only_admins_add_users_and_passwords_are_hashed(void **state)
 	json_t *in = J("{\"email\": \"sam@provider.example\", \"name\": \"Sam\", \"role\": \"agent\","
 		       " \"manager\": \"maria@provider.example\"}");
 	assert_fails(rd_user_add(f->s, &maria, in, "correct horse", NULL, &m_), RD_EPERM, "admin");
-	assert_fails(rd_user_add(f->s, &f->sys, in, "short", NULL, &m_), RD_EINVAL, "at least 8");
+	assert_fails(rd_user_add(f->s, &f->sys, in, "short", NULL, &m_), RD_EINVAL, "shorter than 8 characters");
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM users"), 1);
 	int64_t id;
 	assert_ok(rd_user_add(f->s, &f->sys, in, "correct horse", &id, &m_));
@@ -84,6 +87,50 @@ static void only_admins_add_users_and_passwords_are_hashed(void **state)
 	json_decref(in);
 }
 
+/* A password a user would pick and an attacker would guess first is
+ * refused with a message that names the problem; a passphrase passes. */
+static void weak_passwords_are_refused_by_name(void **state)
+{
+	(void)state;
+	assert_fails(rd_password_check("password", "sam@provider.example", "Sam", &m_), RD_EINVAL,
+		     "weak password: the password fails the dictionary check - it is based on a dictionary word");
+	assert_fails(rd_password_check("aaaaaaaa", "sam@provider.example", "Sam", &m_), RD_EINVAL, "palindrome");
+	assert_fails(rd_password_check("alice@provider.example", "alice@provider.example", NULL, &m_), RD_EINVAL,
+		     "contains the user name");
+	assert_fails(rd_password_check("Alice2026x", "alice@provider.example", NULL, &m_), RD_EINVAL, "user name");
+	assert_fails(rd_password_check("okafor-2026!", "sam@provider.example", "Okafor", &m_), RD_EINVAL, "user name");
+	assert_fails(rd_password_check("", "sam@provider.example", NULL, &m_), RD_EINVAL, "empty");
+	assert_ok(rd_password_check("Velvet-Otter-Canyon-17", "sam@provider.example", "Sam", &m_));
+	assert_ok(rd_password_check("correct horse battery", NULL, NULL, &m_));
+}
+
+/* Unknown email, known email: same answer and about the same time (an
+ * argon2id verify either way). */
+static void unknown_users_cost_a_verify(void **state)
+{
+	struct fx *f = *state;
+	json_t *in = J("{\"email\": \"sam@provider.example\", \"name\": \"Sam\", \"role\": \"agent\"}");
+	assert_ok(rd_user_add(f->s, &f->sys, in, "Velvet-Otter-Canyon-17", NULL, &m_));
+	json_decref(in);
+	int64_t who, t[2] = {0, 0};
+	/* warm the dummy hash (made once per process) */
+	assert_fails(rd_user_check_password(f->s, "ghost@provider.example", "x", &who, &m_), RD_EPERM, NULL);
+	for (int i = 0; i < 3; i++) {
+		for (int k = 0; k < 2; k++) {
+			struct timespec a, b;
+			clock_gettime(CLOCK_MONOTONIC, &a);
+			assert_fails(rd_user_check_password(f->s, k ? "ghost@provider.example" : "sam@provider.example",
+							    "wrong horse", &who, &m_), RD_EPERM, "wrong email or password");
+			clock_gettime(CLOCK_MONOTONIC, &b);
+			t[k] += (b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec);
+		}
+	}
+	double ratio = (double)t[0] / (double)(t[1] ? t[1] : 1);
+	if (ratio < 0.5 || ratio > 2.0)
+		fail_msg("known/unknown verify time ratio %.2f (known %lld ns, unknown %lld ns)", ratio,
+			 (long long)t[0], (long long)t[1]);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -91,6 +138,8 @@ int main(void)
 		cmocka_unit_test(roles_round_trip),
 		T(acting_as_a_user),
 		T(only_admins_add_users_and_passwords_are_hashed),
+		cmocka_unit_test(weak_passwords_are_refused_by_name),
+		T(unknown_users_cost_a_verify),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

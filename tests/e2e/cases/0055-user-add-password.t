@@ -8,7 +8,7 @@ stdout-lacks argon2
 %stdin short\n
 $ redress user add other@provider.example --role agent
 exit 2
-stderr-has at least 8
+stderr-has shorter than 8 characters
 unchanged
 $ redress user add other@provider.example --role agent
 exit 2
