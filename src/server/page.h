@@ -9,6 +9,7 @@
 #ifndef REDRESS_SERVER_PAGE_H
 #define REDRESS_SERVER_PAGE_H
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "redress/model.h"
@@ -34,6 +35,9 @@ struct rd_page_resp {
 	const char *content_type;       /* "text/html; charset=utf-8" unless set */
 	struct rd_buf body;
 	char *location;                 /* malloc'd; set for a 303 redirect */
+	bool anonymous;                 /* the page acted anonymously (a near
+	                                   miss): the access log must not name
+	                                   the user */
 };
 
 typedef int (*rd_page_fn)(const struct rd_page_req *req, struct rd_page_resp *resp);

@@ -273,8 +273,10 @@ int web_near_miss_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (!web_form_nonempty(q, "anonymous") && q->actor && q->actor->user_id)
 		json_object_set_new(in, "reporter", json_integer(q->actor->user_id));
 	char *err = NULL;
-	enum rd_err rc = rd_record_create(q->store, q->actor, "near_miss", in, NULL, NULL, &err);
+	bool anon = false;
+	enum rd_err rc = rd_near_miss_report(q->store, q->actor, in, NULL, &anon, &err);
 	json_decref(in);
+	r->anonymous = anon;
 	if (rc) {
 		int ret = near_miss_render(q, r, err ? err : "The report could not be saved.", web_status_for(rc), false);
 		free(err);
