@@ -132,10 +132,12 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 				   "FROM failures WHERE id = ?1", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
-	if ((rc = rd_stmt_step(st, &row)) || !row) {
+	if ((rc = rd_stmt_step(st, &row)))
+		goto db;
+	if (!row) {
 		rd_stmt_free(st);
-		return rc ? rd_fail(RD_EDB, errmsg, "reading failure") :
-			    rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid);
+		track_free(t);
+		return rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid);
 	}
 	t->in.severity = (int)rd_stmt_col_int(st, 0);
 	t->in.detected_at = rd_stmt_col_int(st, 1);
@@ -144,6 +146,7 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	t->in.status = t->status;
 	t->in.reopened = (int)rd_stmt_col_int(st, 4);
 	rd_stmt_free(st);
+	st = NULL;
 	bump(t, t->in.detected_at);
 	bump(t, t->in.resolved_at);
 
@@ -153,16 +156,20 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 		goto db;
 	rd_stmt_bind_int(st, 1, cid);
 	rd_stmt_bind_int(st, 2, fid);
-	if ((rc = rd_stmt_step(st, &row)) || !row) {
+	if ((rc = rd_stmt_step(st, &row)))
+		goto db;
+	if (!row) {
+		/* the failure's strings are already loaded: free them too */
 		rd_stmt_free(st);
-		return rc ? rd_fail(RD_EDB, errmsg, "reading client") :
-			    rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
+		track_free(t);
+		return rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
 	}
 	t->tier = dup_col(st, 0);
 	t->tz = dup_col(st, 1);
 	t->client_name = dup_col(st, 2);
 	t->affected = !rd_stmt_col_null(st, 3) && strcmp(rd_stmt_col_text(st, 3), "no") != 0;
 	rd_stmt_free(st);
+	st = NULL;
 	t->in.tier = t->tier;
 	t->in.tz = t->tz;
 

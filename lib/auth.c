@@ -264,7 +264,8 @@ static enum rd_err session_insert(struct rd_store *s, const char *kind, int64_t 
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
 	/* Sweep expired sessions now and then, so the table stays small. */
-	rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now);
+	if (rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now))
+		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
 	*token = strdup(tok);
 	sodium_memzero(tok, sizeof tok);
 	return *token ? RD_OK : RD_ENOMEM;

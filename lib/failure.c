@@ -257,7 +257,10 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	}
 	if (to == 4) {
 		int64_t detected = 0;
-		rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", id);
+		if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", id))) {
+			rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+			goto out;
+		}
 		if (at < detected) {
 			char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
 			rc = rd_fail(RD_EINVAL, errmsg, "resolution time %s is before detection at %s",
@@ -267,7 +270,11 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	}
 	if (to == 5) {
 		int64_t resolved = 0;
-		rd_store_exec(s, &resolved, "SELECT resolved_at FROM failures WHERE id = ?1", "i", id);
+		if ((rc = rd_store_exec(s, &resolved, "SELECT coalesce(resolved_at, 0) FROM failures WHERE id = ?1",
+					"i", id))) {
+			rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+			goto out;
+		}
 		if (at < resolved) {
 			char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
 			rc = rd_fail(RD_EINVAL, errmsg, "closing time %s is before resolution at %s",
@@ -384,9 +391,12 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
 		json_decref(fields);
 		if (rc == RD_OK) {
 			int64_t detected = 0;
-			rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i",
-				      failure_id);
-			rc = check_second_failure(s, a, failure_id, client_id, detected, errmsg);
+			rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i",
+					   failure_id);
+			if (rc)
+				rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+			else
+				rc = check_second_failure(s, a, failure_id, client_id, detected, errmsg);
 		}
 	} else if (rc == RD_OK) {
 		rc = rd_record_update(s, a, "impact", iid, in, NULL, errmsg);
