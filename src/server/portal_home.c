@@ -85,8 +85,13 @@ int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_decref(c);
 		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 	}
-	if (q->portal_contact_id > 0)
-		rd_record_get(q->store, "contact", q->portal_contact_id, &contact, NULL);
+	if (q->portal_contact_id > 0 &&
+	    (crc = rd_record_get(q->store, "contact", q->portal_contact_id, &contact, NULL)) != RD_OK &&
+	    crc != RD_ENOTFOUND) {
+		json_decref(rows);
+		json_decref(c);
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	}
 	/* a contact of another client would be a core bug: never show its name */
 	if (contact && web_jint(contact, "client_id") != q->portal_client_id) {
 		json_decref(contact);

@@ -513,6 +513,39 @@ static void portal_page_database_error_is_not_empty(void **state)
 	assert_true(ok_at > 5);
 }
 
+/* The staff forms' lists (failures and contacts to log against, near
+ * misses, goodwill awaiting approval) are a 500 when their query fails,
+ * never an empty list. */
+static void staff_forms_database_error_is_not_empty(void **state)
+{
+	struct fx *f = *state;
+	static const struct {
+		const char *path;
+		rd_page_fn fn;
+	} pages[] = {
+		{"/log", web_log_form}, {"/near-misses", web_near_miss_form}, {"/goodwill", web_goodwill_list},
+	};
+	for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+		int ok_at = 0;
+		for (int n = 1; n < 100 && !ok_at; n++) {
+			struct page p;
+			page_init(&p, f, "maria@provider.example", "GET", pages[k].path);
+			set(p.q.query, "client", "1");
+			rd_store_fail_after(f->s, n);
+			assert_int_equal(pages[k].fn(&p.q, &p.r), 0);
+			bool fired = strcmp(rd_store_errmsg(f->s), "injected fault") == 0;
+			rd_store_fail_after(f->s, 0);
+			if (!fired)
+				ok_at = n;
+			else if (status_of(&p) != 500)
+				fail_msg("%s: statement %d failed and the page answered %d", pages[k].path, n,
+					 status_of(&p));
+			page_free(&p);
+		}
+		assert_true(ok_at > 1);
+	}
+}
+
 static void portal_question_is_an_inbound_chase(void **state)
 {
 	struct fx *f = *state;
@@ -647,6 +680,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(portal_question_is_an_inbound_chase, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_survey_is_answered_once, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_page_database_error_is_not_empty, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(staff_forms_database_error_is_not_empty, demo_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
