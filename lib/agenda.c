@@ -605,6 +605,8 @@ static enum rd_err extend_tracks(struct rd_store *s, int64_t until, char **errms
 							      (json_int_t)rd_stmt_col_int(st, 1)));
 		rd_stmt_free(st);
 	}
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "reading tracks to extend: %s", rd_store_errmsg(s));
 	size_t i;
 	json_t *v;
 	json_array_foreach(stale, i, v) {

@@ -103,8 +103,10 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	json_decref(extra);
 	if (rc)
 		goto out;
-	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid)))
+	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid))) {
+		rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
 		goto out;
+	}
 	size_t i;
 	json_t *v;
 	json_array_foreach(services, i, v) {
@@ -156,14 +158,18 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	if ((rc = rd_store_prepare(s,
 		"SELECT DISTINCT cs.client_id FROM client_services cs JOIN failure_services fs "
 		"ON fs.service_id = cs.service_id WHERE fs.failure_id = ?1 AND cs.client_id NOT IN "
-		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st)))
+		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st))) {
+		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
 		goto out;
+	}
 	rd_stmt_bind_int(st, 1, fid);
 	bool row;
 	json_t *suspects = json_array();
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
 		json_array_append_new(suspects, json_integer(rd_stmt_col_int(st, 0)));
 	rd_stmt_free(st);
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
 	json_array_foreach(suspects, i, v) {
 		if (rc)
 			break;

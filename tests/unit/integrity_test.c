@@ -5,7 +5,9 @@
  * (swept with the store's fault injection). */
 #include "unit.h"
 
+#include "redress/agenda.h"
 #include "redress/auth.h"
+#include "redress/compose.h"
 
 static int64_t fid, north, globex, other_fid, north_contact, globex_contact;
 
@@ -167,6 +169,48 @@ static enum rd_err op_near_miss(struct fx *f, char **m)
 	return rc;
 }
 
+static enum rd_err op_failure_open(struct fx *f, char **m)
+{
+	json_t *in = J("{\"title\": \"V\", \"severity\": 1, \"clients\": [\"Northwind\", \"Globex\"]}");
+	enum rd_err rc = rd_failure_open(f->s, &f->sys, in, NULL, m);
+	json_decref(in);
+	return rc;
+}
+
+static enum rd_err op_eta(struct fx *f, char **m)
+{
+	return rd_eta_set(f->s, &f->sys, fid, 0, T_NOW + T_DAY, "vendor patch", true, T_NOW, NULL, m);
+}
+
+static enum rd_err op_resolve(struct fx *f, char **m)
+{
+	return rd_failure_set_status(f->s, &f->sys, other_fid, "resolved", T_NOW, m);
+}
+
+static enum rd_err op_impact(struct fx *f, char **m)
+{
+	json_t *in = J("{\"severity\": 2, \"financial\": \"1200\"}");
+	enum rd_err rc = rd_impact_set(f->s, &f->sys, fid, globex, in, NULL, m);
+	json_decref(in);
+	return rc;
+}
+
+static enum rd_err op_agenda(struct fx *f, char **m)
+{
+	json_t *out = NULL;
+	enum rd_err rc = rd_agenda(f->s, T_NOW, 0, 0, &out, m);
+	json_decref(out);
+	return rc;
+}
+
+static enum rd_err op_check_context(struct fx *f, char **m)
+{
+	struct rd_check_context c;
+	enum rd_err rc = rd_check_context_build(f->s, "progress", fid, north, T_NOW, &c, m);
+	rd_check_context_free(&c);
+	return rc;
+}
+
 static void database_errors_are_database_errors(void **state)
 {
 	struct fx *f = *state;
@@ -175,6 +219,12 @@ static void database_errors_are_database_errors(void **state)
 	sweep(f, "commitment create", op_commitment);
 	sweep(f, "rd_portal_invite", op_portal_invite);
 	sweep(f, "rd_near_miss_report", op_near_miss);
+	sweep(f, "rd_failure_open", op_failure_open);
+	sweep(f, "rd_eta_set", op_eta);
+	sweep(f, "rd_impact_set", op_impact);
+	sweep(f, "rd_failure_set_status resolved", op_resolve);
+	sweep(f, "rd_agenda", op_agenda);
+	sweep(f, "rd_check_context_build", op_check_context);
 }
 
 int main(void)
