@@ -832,7 +832,8 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 	if (rc == RD_OK) {
 		json_t *after = json_pack("{sI sI ss ss}", "failure_id", (json_int_t)failure_id, "client_id",
 					  (json_int_t)client_id, "key", key, "reason", reason);
-		rc = rd_audit(s, a, "waiver", id, "create", NULL, after);
+		if ((rc = rd_audit(s, a, "waiver", id, "create", NULL, after)))
+			rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 		json_decref(after);
 	}
 	if (rc == RD_OK)

@@ -86,7 +86,8 @@ enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, co
 	}
 	json_t *after = json_pack("{sI ss* sI}", "user_id", (json_int_t)who.user_id, "label", label,
 				  "created_at", (json_int_t)now);
-	rc = rd_audit(s, a, "api_token", tid, "create", NULL, after);
+	if ((rc = rd_audit(s, a, "api_token", tid, "create", NULL, after)))
+		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	json_decref(after);
 out:
 	if (rc)
@@ -531,7 +532,9 @@ enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t 
 	if ((rc = rd_store_begin(s)))
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, NULL, "UPDATE portal_links SET last_used_at = ?1 WHERE id = ?2", "ii", now, lid);
-	if (rc == RD_OK)
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "using the link: %s", rd_store_errmsg(s));
+	else
 		rc = session_insert(s, "portal", 0, contact, client, lid, now, sess_exp, session, errmsg);
 	if (rc) {
 		rd_store_rollback(s);

@@ -434,12 +434,18 @@ enum rd_err rd_rca_get(struct rd_store *s, int64_t failure_id, json_t **out, cha
 		return rc;
 	json_t *whys = json_array();
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT text FROM rca_whys WHERE failure_id = ?1 ORDER BY position", &st) == RD_OK) {
+	if ((rc = rd_store_prepare(s, "SELECT text FROM rca_whys WHERE failure_id = ?1 ORDER BY position", &st)) ==
+	    RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, failure_id);
-		while (rd_stmt_step(st, &row) == RD_OK && row)
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
 			json_array_append_new(whys, json_string(rd_stmt_col_text(st, 0)));
 		rd_stmt_free(st);
+	}
+	if (rc) { /* a chain of whys read as empty would hide the error */
+		json_decref(whys);
+		json_decref(r);
+		return rd_fail(RD_EDB, errmsg, "reading the whys: %s", rd_store_errmsg(s));
 	}
 	json_object_set_new(r, "whys", whys);
 	*out = r;
@@ -481,11 +487,16 @@ enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 		goto out;
 	if (whys) {
 		json_t *old;
-		if (rd_rca_get(s, failure_id, &old, NULL) == RD_OK) {
+		if ((rc = rd_rca_get(s, failure_id, &old, NULL)) == RD_OK) {
 			json_t *before = json_pack("{sO}", "whys", json_object_get(old, "whys"));
-			rc = rd_audit(s, a, "rca_whys", failure_id, "delete", before, NULL);
+			if ((rc = rd_audit(s, a, "rca_whys", failure_id, "delete", before, NULL)))
+				rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 			json_decref(before);
 			json_decref(old);
+		} else if (rc == RD_ENOTFOUND) {
+			rc = RD_OK;
+		} else {
+			rc = rd_fail(rc, errmsg, "reading the whys: %s", rd_store_errmsg(s));
 		}
 		if (rc == RD_OK && (rc = rd_store_exec(s, NULL, "DELETE FROM rca_whys WHERE failure_id = ?1", "i",
 						       failure_id)))

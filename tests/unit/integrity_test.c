@@ -211,6 +211,45 @@ static enum rd_err op_check_context(struct fx *f, char **m)
 	return rc;
 }
 
+static enum rd_err op_client_add(struct fx *f, char **m)
+{
+	json_t *in = J("{\"name\": \"Initech\", \"tier\": \"key\", \"services\": [\"Payments API\"]}");
+	enum rd_err rc = rd_client_add(f->s, &f->sys, in, NULL, m);
+	json_decref(in);
+	return rc;
+}
+
+static int64_t settle_id, goodwill_id;
+
+static enum rd_err op_settle(struct fx *f, char **m)
+{
+	return rd_commitment_settle(f->s, &f->sys, settle_id, "kept", "done", 0, T_NOW, m);
+}
+
+static enum rd_err op_goodwill_decide(struct fx *f, char **m)
+{
+	return rd_goodwill_decide(f->s, &f->sys, goodwill_id, "approved", "fair", T_NOW, m);
+}
+
+static enum rd_err op_portal_enter(struct fx *f, char **m)
+{
+	char *tok = NULL, *sess = NULL;
+	enum rd_err rc = rd_portal_invite(f->s, &f->sys, "lena@north.example", 5, T_NOW, &tok, NULL, m);
+	if (rc == RD_OK)
+		rc = rd_portal_enter(f->s, tok, T_NOW, &sess, m);
+	free(tok);
+	free(sess);
+	return rc;
+}
+
+static enum rd_err op_token(struct fx *f, char **m)
+{
+	char *tok = NULL;
+	enum rd_err rc = rd_api_token_create(f->s, &f->sys, "ann@north.example", "t", &tok, NULL, m);
+	free(tok);
+	return rc;
+}
+
 static void database_errors_are_database_errors(void **state)
 {
 	struct fx *f = *state;
@@ -225,6 +264,22 @@ static void database_errors_are_database_errors(void **state)
 	sweep(f, "rd_failure_set_status resolved", op_resolve);
 	sweep(f, "rd_agenda", op_agenda);
 	sweep(f, "rd_check_context_build", op_check_context);
+	sweep(f, "rd_client_add", op_client_add);
+	json_t *in = json_pack("{sI sI ss}", "client_id", (json_int_t)north, "failure_id", (json_int_t)fid, "text", "x");
+	json_t *extra = J("{\"status\": \"open\"}");
+	assert_ok(rd_record_create(f->s, &f->sys, "commitment", in, extra, &settle_id, &m_));
+	json_decref(in);
+	json_decref(extra);
+	sweep(f, "rd_commitment_settle", op_settle);
+	in = json_pack("{sI sI ss}", "client_id", (json_int_t)north, "failure_id", (json_int_t)fid, "kind", "credit");
+	extra = J("{\"status\": \"proposed\"}");
+	assert_ok(rd_record_create(f->s, &f->sys, "goodwill", in, extra, &goodwill_id, &m_));
+	json_decref(in);
+	json_decref(extra);
+	sweep(f, "rd_goodwill_decide", op_goodwill_decide);
+	sweep(f, "rd_portal_enter", op_portal_enter);
+	make_user(f, "ann@north.example", "agent");
+	sweep(f, "rd_api_token_create", op_token);
 }
 
 int main(void)
