@@ -1,12 +1,8 @@
-/* integrity.c — references that must stay within one client. A record that
- * names a failure and a client (a commitment, goodwill, a plan action, a
- * survey, an ETA revision) is only meaningful when that failure affects that
- * client, and a contact or communication it names must be that client's.
- * The record engine calls this on every create and update (record.c), so the
- * CLI, the API and the web forms refuse the same way: RD_EINVAL, exit 2 or
- * HTTP 422, naming both sides. A database error is RD_EDB, never a refusal.
- *
- * To add a rule: a row in affected_rules[] or owned_rules[]. */
+/* integrity.c — references that must stay within one client: a record
+ * joining a failure and a client needs that failure to affect that client,
+ * and a contact or communication it names must be that client's. Called by
+ * the record engine on every create and update, so CLI, API and web forms
+ * refuse alike (RD_EINVAL). To add a rule: a row in the tables below. */
 #include <inttypes.h>
 #include <string.h>
 

@@ -1,9 +1,7 @@
--- 0004_integrity.sql: the store refuses a value of the wrong type where a
--- wrong bind once went unnoticed. portal_links.created_by held a memory
--- address (a pointer bound as an integer into a TEXT column); it is now the
--- inviting user's id, NULL for the system (the CLI without --as), checked
--- as an integer and against users. Existing rows get the user the audit log
--- names as the link's creator, else NULL: the stored numbers meant nothing.
+-- 0004_integrity.sql: portal_links.created_by held a memory address (a
+-- pointer bound as an integer into a TEXT column). It becomes the inviting
+-- user's id (NULL for the system), CHECKed as an integer and a foreign key;
+-- old rows get the creator the audit log names, else NULL.
 ALTER TABLE portal_links ADD COLUMN created_by_user INTEGER REFERENCES users(id)
   CHECK (created_by_user IS NULL OR typeof(created_by_user) = 'integer');
 UPDATE portal_links SET created_by_user = (
