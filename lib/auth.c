@@ -481,7 +481,7 @@ enum rd_err rd_portal_list(struct rd_store *s, const char *contact, int64_t now,
 		char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ], b3[RD_TIME_BUFSZ], b4[RD_TIME_BUFSZ];
 		int64_t exp = rd_stmt_col_int(st, 5);
 		bool revoked = !rd_stmt_col_null(st, 6);
-		json_array_append_new(arr, json_pack("{sI ss sI s?s ss ss ss* ss* ss}",
+		json_array_append_new(arr, json_pack("{sI ss sI ss? ss ss ss* ss* ss}",
 			"id", (json_int_t)rd_stmt_col_int(st, 0), "contact", rd_stmt_col_text(st, 1),
 			"client_id", (json_int_t)rd_stmt_col_int(st, 2), "created_by", rd_stmt_col_text(st, 3),
 			"created_at", rd_time_format(rd_stmt_col_int(st, 4), b1),
