@@ -10,6 +10,7 @@ sql SELECT created_by IS NULL FROM portal_links ORDER BY id DESC LIMIT 1 == 1
 sql SELECT expires_at - created_at FROM portal_links ORDER BY id DESC LIMIT 1 == 7776000
 $ redress portal list --json
 json [0].created_by == "ada@provider.example"
+json [1].created_by == null
 $ redress portal invite lena.vogel@northwind.example --days 0
 exit 2
 stderr-has from 1 to 90 days, not 0
