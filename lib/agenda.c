@@ -156,10 +156,12 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 				   "FROM failures WHERE id = ?1", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
-	if ((rc = rd_stmt_step(st, &row)) || !row) {
+	if ((rc = rd_stmt_step(st, &row)))
+		goto db;
+	if (!row) {
 		rd_stmt_free(st);
-		return rc ? rd_fail(RD_EDB, errmsg, "reading failure") :
-			    rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid);
+		track_free(t);
+		return rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid);
 	}
 	t->in.severity = (int)rd_stmt_col_int(st, 0);
 	t->in.detected_at = rd_stmt_col_int(st, 1);
@@ -168,6 +170,7 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	t->in.status = t->status;
 	t->in.reopened = (int)rd_stmt_col_int(st, 4);
 	rd_stmt_free(st);
+	st = NULL;
 	bump(t, t->in.detected_at);
 	bump(t, t->in.resolved_at);
 
@@ -177,16 +180,20 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 		goto db;
 	rd_stmt_bind_int(st, 1, cid);
 	rd_stmt_bind_int(st, 2, fid);
-	if ((rc = rd_stmt_step(st, &row)) || !row) {
+	if ((rc = rd_stmt_step(st, &row)))
+		goto db;
+	if (!row) {
+		/* the failure's strings are already loaded: free them too */
 		rd_stmt_free(st);
-		return rc ? rd_fail(RD_EDB, errmsg, "reading client") :
-			    rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
+		track_free(t);
+		return rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
 	}
 	t->tier = dup_col(st, 0);
 	t->tz = dup_col(st, 1);
 	t->client_name = dup_col(st, 2);
 	t->affected = !rd_stmt_col_null(st, 3) && strcmp(rd_stmt_col_text(st, 3), "no") != 0;
 	rd_stmt_free(st);
+	st = NULL;
 	t->in.tier = t->tier;
 	t->in.tz = t->tz;
 
@@ -623,6 +630,8 @@ static enum rd_err extend_tracks(struct rd_store *s, int64_t until, int64_t now,
 							      (json_int_t)rd_stmt_col_int(st, 1)));
 		rd_stmt_free(st);
 	}
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "reading tracks to extend: %s", rd_store_errmsg(s));
 	size_t i;
 	json_t *v;
 	json_array_foreach(stale, i, v) {
@@ -847,7 +856,8 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 	if (rc == RD_OK) {
 		json_t *after = json_pack("{sI sI ss ss}", "failure_id", (json_int_t)failure_id, "client_id",
 					  (json_int_t)client_id, "key", key, "reason", reason);
-		rc = rd_audit(s, a, "waiver", id, "create", NULL, after);
+		if ((rc = rd_audit(s, a, "waiver", id, "create", NULL, after)))
+			rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 		json_decref(after);
 	}
 	if (rc == RD_OK)

@@ -87,7 +87,8 @@ enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, co
 	}
 	json_t *after = json_pack("{sI ss* sI}", "user_id", (json_int_t)who.user_id, "label", label,
 				  "created_at", (json_int_t)now);
-	rc = rd_audit(s, a, "api_token", tid, "create", NULL, after);
+	if ((rc = rd_audit(s, a, "api_token", tid, "create", NULL, after)))
+		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	json_decref(after);
 out:
 	if (rc)
@@ -265,7 +266,8 @@ static enum rd_err session_insert(struct rd_store *s, const char *kind, int64_t 
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
 	/* Sweep expired sessions now and then, so the table stays small. */
-	rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now);
+	if (rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now))
+		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
 	*token = strdup(tok);
 	sodium_memzero(tok, sizeof tok);
 	return *token ? RD_OK : RD_ENOMEM;
@@ -347,15 +349,14 @@ static enum rd_err find_contact(struct rd_store *s, const char *contact, int64_t
 }
 
 enum rd_err rd_portal_invite(struct rd_store *s, const struct rd_actor *a, const char *contact,
-			     int days, int64_t now, char **token, int64_t *id, char **errmsg)
+			     int64_t days, int64_t now, char **token, int64_t *id, char **errmsg)
 {
 	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "inviting a contact to the portal", errmsg);
 	if (rc)
 		return rc;
-	if (days <= 0)
-		days = RD_PORTAL_LINK_DAYS;
-	if (days > 366)
-		return rd_fail(RD_EINVAL, errmsg, "a portal link may live at most 366 days");
+	if (days < 1 || days > RD_PORTAL_LINK_MAX_DAYS)
+		return rd_fail(RD_EINVAL, errmsg, "a portal link lives from 1 to %d days, not %" PRId64,
+			       RD_PORTAL_LINK_MAX_DAYS, days);
 	int64_t cid, client, lid = 0;
 	if ((rc = find_contact(s, contact, &cid, &client, errmsg)))
 		return rc;
@@ -365,9 +366,11 @@ enum rd_err rd_portal_invite(struct rd_store *s, const struct rd_actor *a, const
 	int64_t expires = now + (int64_t)days * 86400;
 	if ((rc = rd_store_begin(s)))
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
-	rc = rd_store_exec(s, &lid, "INSERT INTO portal_links (contact_id, client_id, token_hash, "
-			   "created_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-			   "iitiii", cid, client, hash, a->label, now, expires);
+	/* created_by is the inviting user's id; the system (no user) is NULL. */
+	static const char ins[] = "INSERT INTO portal_links (contact_id, client_id, token_hash, "
+		"created_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id";
+	rc = a->user_id ? rd_store_exec(s, &lid, ins, "iitiii", cid, client, hash, a->user_id, now, expires)
+			: rd_store_exec(s, &lid, ins, "iitnii", cid, client, hash, now, expires);
 	if (rc == RD_OK) {
 		json_t *after = json_pack("{sI sI sI}", "contact_id", (json_int_t)cid, "client_id",
 					  (json_int_t)client, "expires_at", (json_int_t)expires);
@@ -468,7 +471,8 @@ enum rd_err rd_portal_list(struct rd_store *s, const char *contact, int64_t now,
 	if (contact && (rc = find_contact(s, contact, &cid, &client, errmsg)))
 		return rc;
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT l.id, c.email, l.client_id, l.created_by, l.created_at, l.expires_at, "
+	if (rd_store_prepare(s, "SELECT l.id, c.email, l.client_id, (SELECT email FROM users u WHERE u.id = "
+			     "l.created_by), l.created_at, l.expires_at, "
 			     "l.revoked_at, l.last_used_at FROM portal_links l JOIN contacts c ON c.id = "
 			     "l.contact_id WHERE ?1 = 0 OR l.contact_id = ?1 ORDER BY l.id", &st))
 		return rd_fail(RD_EDB, errmsg, "reading portal links: %s", rd_store_errmsg(s));
@@ -479,7 +483,7 @@ enum rd_err rd_portal_list(struct rd_store *s, const char *contact, int64_t now,
 		char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ], b3[RD_TIME_BUFSZ], b4[RD_TIME_BUFSZ];
 		int64_t exp = rd_stmt_col_int(st, 5);
 		bool revoked = !rd_stmt_col_null(st, 6);
-		json_array_append_new(arr, json_pack("{sI ss sI ss ss ss ss* ss* ss}",
+		json_array_append_new(arr, json_pack("{sI ss sI ss? ss ss ss* ss* ss}",
 			"id", (json_int_t)rd_stmt_col_int(st, 0), "contact", rd_stmt_col_text(st, 1),
 			"client_id", (json_int_t)rd_stmt_col_int(st, 2), "created_by", rd_stmt_col_text(st, 3),
 			"created_at", rd_time_format(rd_stmt_col_int(st, 4), b1),
@@ -530,7 +534,9 @@ enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t 
 	if ((rc = rd_store_begin(s)))
 		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, NULL, "UPDATE portal_links SET last_used_at = ?1 WHERE id = ?2", "ii", now, lid);
-	if (rc == RD_OK)
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "using the link: %s", rd_store_errmsg(s));
+	else
 		rc = session_insert(s, "portal", 0, contact, client, lid, now, sess_exp, session, errmsg);
 	if (rc) {
 		rd_store_rollback(s);

@@ -2,6 +2,7 @@
  * A client's services are what propose it as affected when a failure hits
  * one of them (failure.c). */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model_int.h"
@@ -10,12 +11,19 @@
 static enum rd_err ensure_service(struct rd_store *s, const struct rd_actor *a, const char *name,
 				  int64_t *id, char **errmsg)
 {
-	if (rd_record_lookup(s, "service", name, id, NULL) == RD_OK)
-		return RD_OK;
+	char *m = NULL;
+	enum rd_err rc = rd_record_lookup(s, "service", name, id, &m);
+	if (rc != RD_ENOTFOUND) { /* found, or a database error (not "new") */
+		if (rc)
+			rd_fail(rc, errmsg, "%s", m ? m : "looking up the service failed");
+		free(m);
+		return rc;
+	}
+	free(m);
 	json_t *in = json_pack("{s:s}", "name", name);
 	if (!in)
 		return rd_fail(RD_EINVAL, errmsg, "service name '%s' is not valid UTF-8", name);
-	enum rd_err rc = rd_record_create(s, a, "service", in, NULL, id, errmsg);
+	rc = rd_record_create(s, a, "service", in, NULL, id, errmsg);
 	json_decref(in);
 	return rc;
 }
@@ -44,7 +52,8 @@ enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, 
 		goto out;
 	}
 	json_t *after = json_pack("{sI sI}", "client_id", (json_int_t)client_id, "service_id", (json_int_t)sid);
-	rc = rd_audit(s, a, "client_service", client_id, "create", NULL, after);
+	if ((rc = rd_audit(s, a, "client_service", client_id, "create", NULL, after)))
+		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	json_decref(after);
 out:
 	if (rc) {

@@ -151,25 +151,18 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 		rc = rd_fail(RD_EINVAL, errmsg, "a chase is an inbound message: use --direction in with --chase");
 		goto out;
 	}
-	json_t *contact = json_object_get(rec, "contact_id");
-	if (json_is_integer(contact)) {
-		int64_t owner = 0;
-		rd_store_exec(s, &owner, "SELECT client_id FROM contacts WHERE id = ?1", "i",
-			      (int64_t)json_integer_value(contact));
-		if (owner != client) {
-			rc = rd_fail(RD_EINVAL, errmsg, "contact #%" JSON_INTEGER_FORMAT
-				     " belongs to another client", json_integer_value(contact));
-			goto out;
-		}
-	}
+	/* A contact of another client was refused by the record engine
+	 * (integrity.c), before anything was written. */
 	if (json_is_integer(fv)) {
 		int64_t fid = json_integer_value(fv), iid = 0;
 		char *status = NULL;
 		struct rd_stmt *st;
 		rc = rd_store_prepare(s, "SELECT id, recovery_status FROM impacts WHERE failure_id = ?1 "
 				      "AND client_id = ?2", &st);
-		if (rc)
+		if (rc) {
+			rc = rd_fail(RD_EDB, errmsg, "reading the impact: %s", rd_store_errmsg(s));
 			goto out;
+		}
 		rd_stmt_bind_int(st, 1, fid);
 		rd_stmt_bind_int(st, 2, client);
 		bool row = false;
@@ -179,8 +172,11 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 			status = strdup(rd_stmt_col_text(st, 1));
 		}
 		rd_stmt_free(st);
-		if (rc)
+		if (rc) {
+			free(status);
+			rc = rd_fail(RD_EDB, errmsg, "reading the impact: %s", rd_store_errmsg(s));
 			goto out;
+		}
 		if (!row) {
 			rc = rd_fail(RD_EINVAL, errmsg, "client #%" JSON_INTEGER_FORMAT " is not affected by "
 				     "failure #%" PRId64 " (record the impact first: redress impact set)",

@@ -118,14 +118,19 @@ static enum rd_err load_prior(struct rd_store *s, struct rd_check_context *c, in
 	if (rc || eta_idx < 0)
 		return rc;
 	int64_t rev_eta, rev_at;
-	if (rd_store_exec(s, &rev_at, "SELECT max(at) FROM eta_revisions WHERE failure_id = ?1 AND "
-			  "(client_id IS NULL OR client_id = ?2) AND at <= ?3 HAVING count(*) > 0", "iii",
-			  fid, cid, at) == RD_OK && rev_at >= c->prior[eta_idx].at &&
-	    rd_store_exec(s, &rev_eta, "SELECT eta FROM eta_revisions WHERE failure_id = ?1 AND "
-			  "(client_id IS NULL OR client_id = ?2) AND at = ?3 ORDER BY id DESC LIMIT 1", "iii",
-			  fid, cid, rev_at) == RD_OK)
-		c->prior[eta_idx].eta = rev_eta;
-	return RD_OK;
+	/* No revision (RD_ENOTFOUND) leaves the stated ETA; a database error
+	 * is one. */
+	rc = rd_store_exec(s, &rev_at, "SELECT max(at) FROM eta_revisions WHERE failure_id = ?1 AND "
+			   "(client_id IS NULL OR client_id = ?2) AND at <= ?3 HAVING count(*) > 0", "iii",
+			   fid, cid, at);
+	if (rc == RD_OK && rev_at >= c->prior[eta_idx].at) {
+		rc = rd_store_exec(s, &rev_eta, "SELECT eta FROM eta_revisions WHERE failure_id = ?1 AND "
+				   "(client_id IS NULL OR client_id = ?2) AND at = ?3 ORDER BY id DESC LIMIT 1",
+				   "iii", fid, cid, rev_at);
+		if (rc == RD_OK)
+			c->prior[eta_idx].eta = rev_eta;
+	}
+	return rc == RD_ENOTFOUND ? RD_OK : rc;
 }
 
 enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t failure_id,
@@ -149,11 +154,13 @@ enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t
 			return rd_fail(RD_EDB, errmsg, "reading client: %s", rd_store_errmsg(s));
 		rd_stmt_bind_int(st, 1, client_id);
 		bool row = false;
-		if (rd_stmt_step(st, &row) == RD_OK && row) {
+		if ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
 			c->tz = strdup(rd_stmt_col_text(st, 0));
 			c->client_name = strdup(rd_stmt_col_text(st, 1));
 		}
 		rd_stmt_free(st);
+		if (rc)
+			return rd_fail(RD_EDB, errmsg, "reading client: %s", rd_store_errmsg(s));
 		if (!row)
 			return rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, client_id);
 		c->opts.tz = c->tz;
@@ -161,8 +168,9 @@ enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t
 	}
 	if (failure_id && client_id) {
 		int64_t n = 0;
-		rd_store_exec(s, &n, "SELECT count(*) FROM goodwill WHERE failure_id = ?1 AND client_id = ?2 "
-			      "AND status <> 'declined'", "ii", failure_id, client_id);
+		if ((rc = rd_store_exec(s, &n, "SELECT count(*) FROM goodwill WHERE failure_id = ?1 AND "
+					"client_id = ?2 AND status <> 'declined'", "ii", failure_id, client_id)))
+			return rd_fail(RD_EDB, errmsg, "reading goodwill: %s", rd_store_errmsg(s));
 		c->opts.repair_expected = n > 0;
 		struct rd_clock_result r;
 		rc = rd_track_compute(s, failure_id, client_id, at, &r, errmsg);

@@ -103,8 +103,10 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	json_decref(extra);
 	if (rc)
 		goto out;
-	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid)))
+	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid))) {
+		rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
 		goto out;
+	}
 	size_t i;
 	json_t *v;
 	json_array_foreach(services, i, v) {
@@ -156,14 +158,18 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	if ((rc = rd_store_prepare(s,
 		"SELECT DISTINCT cs.client_id FROM client_services cs JOIN failure_services fs "
 		"ON fs.service_id = cs.service_id WHERE fs.failure_id = ?1 AND cs.client_id NOT IN "
-		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st)))
+		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st))) {
+		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
 		goto out;
+	}
 	rd_stmt_bind_int(st, 1, fid);
 	bool row;
 	json_t *suspects = json_array();
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
 		json_array_append_new(suspects, json_integer(rd_stmt_col_int(st, 0)));
 	rd_stmt_free(st);
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
 	json_array_foreach(suspects, i, v) {
 		if (rc)
 			break;
@@ -257,7 +263,10 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	}
 	if (to == 4) {
 		int64_t detected = 0;
-		rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", id);
+		if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", id))) {
+			rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+			goto out;
+		}
 		if (at < detected) {
 			char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
 			rc = rd_fail(RD_EINVAL, errmsg, "resolution time %s is before detection at %s",
@@ -267,7 +276,11 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	}
 	if (to == 5) {
 		int64_t resolved = 0;
-		rd_store_exec(s, &resolved, "SELECT resolved_at FROM failures WHERE id = ?1", "i", id);
+		if ((rc = rd_store_exec(s, &resolved, "SELECT coalesce(resolved_at, 0) FROM failures WHERE id = ?1",
+					"i", id))) {
+			rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+			goto out;
+		}
 		if (at < resolved) {
 			char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
 			rc = rd_fail(RD_EINVAL, errmsg, "closing time %s is before resolution at %s",
@@ -384,9 +397,12 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
 		json_decref(fields);
 		if (rc == RD_OK) {
 			int64_t detected = 0;
-			rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i",
-				      failure_id);
-			rc = check_second_failure(s, a, failure_id, client_id, detected, errmsg);
+			rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i",
+					   failure_id);
+			if (rc)
+				rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+			else
+				rc = check_second_failure(s, a, failure_id, client_id, detected, errmsg);
 		}
 	} else if (rc == RD_OK) {
 		rc = rd_record_update(s, a, "impact", iid, in, NULL, errmsg);
@@ -418,12 +434,18 @@ enum rd_err rd_rca_get(struct rd_store *s, int64_t failure_id, json_t **out, cha
 		return rc;
 	json_t *whys = json_array();
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT text FROM rca_whys WHERE failure_id = ?1 ORDER BY position", &st) == RD_OK) {
+	if ((rc = rd_store_prepare(s, "SELECT text FROM rca_whys WHERE failure_id = ?1 ORDER BY position", &st)) ==
+	    RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, failure_id);
-		while (rd_stmt_step(st, &row) == RD_OK && row)
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
 			json_array_append_new(whys, json_string(rd_stmt_col_text(st, 0)));
 		rd_stmt_free(st);
+	}
+	if (rc) { /* a chain of whys read as empty would hide the error */
+		json_decref(whys);
+		json_decref(r);
+		return rd_fail(RD_EDB, errmsg, "reading the whys: %s", rd_store_errmsg(s));
 	}
 	json_object_set_new(r, "whys", whys);
 	*out = r;
@@ -465,11 +487,16 @@ enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 		goto out;
 	if (whys) {
 		json_t *old;
-		if (rd_rca_get(s, failure_id, &old, NULL) == RD_OK) {
+		if ((rc = rd_rca_get(s, failure_id, &old, NULL)) == RD_OK) {
 			json_t *before = json_pack("{sO}", "whys", json_object_get(old, "whys"));
-			rc = rd_audit(s, a, "rca_whys", failure_id, "delete", before, NULL);
+			if ((rc = rd_audit(s, a, "rca_whys", failure_id, "delete", before, NULL)))
+				rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 			json_decref(before);
 			json_decref(old);
+		} else if (rc == RD_ENOTFOUND) {
+			rc = RD_OK;
+		} else {
+			rc = rd_fail(rc, errmsg, "reading the whys: %s", rd_store_errmsg(s));
 		}
 		if (rc == RD_OK && (rc = rd_store_exec(s, NULL, "DELETE FROM rca_whys WHERE failure_id = ?1", "i",
 						       failure_id)))

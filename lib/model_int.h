@@ -14,4 +14,11 @@ enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const c
 enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t now,
 			     char **errmsg);
 
+/* Cross-client references (integrity.c): RD_EINVAL when REC (column form:
+ * references as integer ids; borrowed) of ENTITY joins a failure to a
+ * client it does not affect, or names another client's contact or
+ * communication; RD_EDB when the database fails. Called by the record
+ * engine on create and on update (with the record as it will be). */
+enum rd_err rd_refs_check(struct rd_store *s, const char *entity, json_t *rec, char **errmsg);
+
 #endif

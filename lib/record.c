@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "redress/model.h"
+#include "model_int.h"
 #include "redress/time.h"
 #include "util/buf.h"
 
@@ -671,6 +671,8 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 		goto out;
 	if (rd_entity_field(e, "created_at") && !json_object_get(cols, "created_at"))
 		json_object_set_new(cols, "created_at", json_integer(a->now));
+	if ((rc = rd_refs_check(s, e->name, cols, errmsg)))
+		goto out;
 	rd_buf_addf(&sql, "INSERT INTO %s (", e->table);
 	const char *key;
 	json_t *v;
@@ -738,6 +740,13 @@ enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const
 	if ((rc = validate(s, e, in, extra, false, cols, errmsg)))
 		goto out;
 	if (json_object_size(cols) == 0)
+		goto out;
+	/* the record as it will be: what changes over what was */
+	json_t *merged = json_deep_copy(before);
+	json_object_update(merged, cols);
+	rc = rd_refs_check(s, e->name, merged, errmsg);
+	json_decref(merged);
+	if (rc)
 		goto out;
 	rd_buf_addf(&sql, "UPDATE %s SET ", e->table);
 	const char *key;

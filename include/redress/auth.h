@@ -24,7 +24,8 @@
 /* Hex hash of a token: 64 hex digits + NUL. */
 #define RD_TOKEN_HASHSZ 65
 
-#define RD_PORTAL_LINK_DAYS 30
+#define RD_PORTAL_LINK_DAYS 30      /* default lifetime of a portal link */
+#define RD_PORTAL_LINK_MAX_DAYS 90  /* longest accepted: --days / "days" 1..90 */
 #define RD_LOGIN_LINK_MINUTES 60
 #define RD_SESSION_HOURS 12
 #define RD_PASSWORD_LINK_MINUTES 60
@@ -82,11 +83,13 @@ enum rd_err rd_session_destroy(struct rd_store *s, const char *token);
 
 /* ---- client-portal magic links (table portal_links) ---- */
 
-/* Creates a link for the contact CONTACT (email or id), valid DAYS days
- * (0 = RD_PORTAL_LINK_DAYS). Agent or higher. *token is the secret part of
- * the URL (/portal/enter/TOKEN). */
+/* Creates a link for the contact CONTACT (email or id), valid DAYS days:
+ * 1 to RD_PORTAL_LINK_MAX_DAYS, anything else is RD_EINVAL (callers pass
+ * RD_PORTAL_LINK_DAYS when the user gave none). The link records the
+ * inviting user's id (NULL for the system). Agent or higher. *token is the
+ * secret part of the URL (/portal/enter/TOKEN). */
 enum rd_err rd_portal_invite(struct rd_store *s, const struct rd_actor *a, const char *contact,
-			     int days, int64_t now, char **token, int64_t *id, char **errmsg);
+			     int64_t days, int64_t now, char **token, int64_t *id, char **errmsg);
 /* Revokes link ID, or (contact != NULL) every live link of that contact.
  * *n gets how many were revoked. Agent or higher. */
 enum rd_err rd_portal_revoke(struct rd_store *s, const struct rd_actor *a, int64_t id,

@@ -217,6 +217,14 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
 				      const char *status, const char *evidence, int64_t at,
 				      char **errmsg);
 
+/* Near misses: IN as the near_miss entity (title and at required;
+ * reporter optional). Without a reporter the report is anonymous: the row
+ * names nobody and its audit entry's actor is "anonymous", not A. Any
+ * staff role may report. *anonymous (may be NULL) tells the caller, which
+ * must then keep the user out of its own logs too. */
+enum rd_err rd_near_miss_report(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+				bool *anonymous, char **errmsg);
+
 /* Staff users. PASSWORD may be NULL (no login until set); hashed with
  * argon2id. */
 enum rd_err rd_user_add(struct rd_store *s, const struct rd_actor *a, json_t *in,

@@ -17,9 +17,18 @@
 struct rd_store;
 struct rd_stmt;
 
+/* How a database is opened (rd_store_open_mode). */
+enum rd_store_mode {
+	RD_STORE_CREATE,     /* create the file if missing, apply migrations */
+	RD_STORE_EXISTING,   /* the file must exist (RD_ENOTFOUND), apply migrations */
+	RD_STORE_NOMIGRATE,  /* must exist; read-write; never migrates (server workers) */
+	RD_STORE_READONLY,   /* must exist; opened read-only; never migrates or writes */
+};
+
 struct rd_store_ops {
 	const char *name;
-	enum rd_err (*open)(const char *target, struct rd_store **out, char **errmsg);
+	enum rd_err (*open)(const char *target, enum rd_store_mode mode, struct rd_store **out,
+			    char **errmsg);
 	void (*close)(struct rd_store *s);
 	enum rd_err (*begin)(struct rd_store *s);
 	enum rd_err (*commit)(struct rd_store *s);
@@ -43,6 +52,12 @@ struct rd_store_ops {
 	const char *(*errmsg)(struct rd_store *s);
 	/* Applies pending migrations; *version gets the schema version after. */
 	enum rd_err (*migrate)(struct rd_store *s, int *version, char **errmsg);
+	/* Reads the schema version in force and the latest this build knows,
+	 * without changing anything. */
+	enum rd_err (*schema_status)(struct rd_store *s, int *current, int *latest, char **errmsg);
+	/* True when the database cannot be written (file or directory
+	 * permissions, a read-only open). */
+	bool (*readonly)(struct rd_store *s);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */
@@ -50,17 +65,34 @@ struct rd_store_base {
 	const struct rd_store_ops *ops;
 	int tx_depth;       /* nesting of rd_store_begin calls */
 	bool tx_failed;     /* an inner scope rolled back: the outer must too */
+	int fail_in;        /* fault injection: the Nth next prepare/step fails (0: off) */
+	bool fault_fired;   /* the last failure was injected (rd_store_errmsg says so) */
 };
 
 extern const struct rd_store_ops rd_store_sqlite_ops;
 
 /* Opens TARGET: a file path for SQLite, or a postgres:// URL. Creates the
- * file if needed and applies migrations. *out is a new handle the caller
- * closes with rd_store_close. */
+ * file if needed and applies migrations (mode RD_STORE_CREATE). *out is a
+ * new handle the caller closes with rd_store_close. */
 enum rd_err rd_store_open(const char *target, struct rd_store **out, char **errmsg);
+/* The same with an explicit mode. A missing file (modes other than CREATE)
+ * is RD_ENOTFOUND with "no database at PATH"; a file that is not a SQLite
+ * database is RD_EDB naming it. */
+enum rd_err rd_store_open_mode(const char *target, enum rd_store_mode mode, struct rd_store **out,
+			       char **errmsg);
 void rd_store_close(struct rd_store *s);
-/* The schema version in force (after rd_store_open migrated it). */
+/* The schema version in force; reads only (never migrates). -1 when the
+ * database cannot be read. */
 int rd_store_schema_version(struct rd_store *s);
+/* The version in force and the latest this build knows; reads only. */
+enum rd_err rd_store_schema_status(struct rd_store *s, int *current, int *latest, char **errmsg);
+/* True when writes to this database will fail because it is read-only. */
+bool rd_store_readonly(struct rd_store *s);
+
+/* Fault injection, for tests of error paths: the Nth next rd_store_prepare
+ * or rd_stmt_step on S (1 = the very next) fails with RD_EDB, and
+ * rd_store_errmsg then says "injected fault". 0 turns it off. */
+void rd_store_fail_after(struct rd_store *s, int n);
 
 /* Transactions nest: only the outermost begin/commit touch the database; a
  * rollback anywhere makes the outermost commit fail with RD_ESTATE. A commit
@@ -72,6 +104,10 @@ void rd_store_rollback(struct rd_store *s);
 enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out);
 const char *rd_store_errmsg(struct rd_store *s);
 
+/* A bind that fails is remembered by the statement: the next rd_stmt_step
+ * returns that error without running it. So a caller that binds several
+ * values may check only the step, and a bad bind is never silently a
+ * statement run with a missing (NULL) parameter. */
 enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v);
 enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v);
 /* Binds text, or NULL when v is NULL. The text is copied. */

@@ -9,13 +9,19 @@
 
 enum rd_err rd_store_open(const char *target, struct rd_store **out, char **errmsg)
 {
+	return rd_store_open_mode(target, RD_STORE_CREATE, out, errmsg);
+}
+
+enum rd_err rd_store_open_mode(const char *target, enum rd_store_mode mode, struct rd_store **out,
+			       char **errmsg)
+{
 	*out = NULL;
 	if (!target || !*target)
 		return rd_fail(RD_EINVAL, errmsg, "no database given (use --db PATH or REDRESS_DB)");
 	if (strncmp(target, "postgres://", 11) == 0 || strncmp(target, "postgresql://", 13) == 0)
 		return rd_fail(RD_EINVAL, errmsg,
 			"database '%s': the PostgreSQL backend is not built yet; use a SQLite file path", target);
-	return rd_store_sqlite_ops.open(target, out, errmsg);
+	return rd_store_sqlite_ops.open(target, mode, out, errmsg);
 }
 
 void rd_store_close(struct rd_store *s)
@@ -67,31 +73,80 @@ void rd_store_rollback(struct rd_store *s)
 
 int rd_store_schema_version(struct rd_store *s)
 {
-	int v = 0;
-	BASE(s)->ops->migrate(s, &v, NULL);
+	int v = -1, latest;
+	if (BASE(s)->ops->schema_status(s, &v, &latest, NULL))
+		return -1;
 	return v;
+}
+
+enum rd_err rd_store_schema_status(struct rd_store *s, int *current, int *latest, char **errmsg)
+{
+	return BASE(s)->ops->schema_status(s, current, latest, errmsg);
+}
+
+bool rd_store_readonly(struct rd_store *s)
+{
+	return BASE(s)->ops->readonly(s);
+}
+
+void rd_store_fail_after(struct rd_store *s, int n)
+{
+	BASE(s)->fail_in = n > 0 ? n : 0;
+	BASE(s)->fault_fired = false;
+}
+
+/* True when this call is the one fault injection picked. */
+static bool injected(struct rd_store_base *b)
+{
+	if (b->fail_in <= 0 || --b->fail_in > 0)
+		return false;
+	b->fault_fired = true;
+	return true;
 }
 
 enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out)
 {
+	if (injected(BASE(s))) {
+		*out = NULL;
+		return RD_EDB;
+	}
 	return BASE(s)->ops->prepare(s, sql, out);
 }
 
 const char *rd_store_errmsg(struct rd_store *s)
 {
+	if (BASE(s)->fault_fired)
+		return "injected fault";
 	return BASE(s)->ops->errmsg(s);
 }
 
-#define OPS(st) (((struct rd_stmt_base *)(st))->ops)
+#define SB(st) ((struct rd_stmt_base *)(st))
+#define OPS(st) (SB(st)->ops)
 
-enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v) { return OPS(st)->bind_int(st, idx, v); }
-enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v) { return OPS(st)->bind_double(st, idx, v); }
+/* Keeps the first bind error for rd_stmt_step (see store.h). */
+static enum rd_err bound(struct rd_stmt *st, enum rd_err rc)
+{
+	if (rc && !SB(st)->bind_err)
+		SB(st)->bind_err = rc;
+	return rc;
+}
+
+enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v) { return bound(st, OPS(st)->bind_int(st, idx, v)); }
+enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v) { return bound(st, OPS(st)->bind_double(st, idx, v)); }
 enum rd_err rd_stmt_bind_text(struct rd_stmt *st, int idx, const char *v)
 {
-	return v ? OPS(st)->bind_text(st, idx, v) : OPS(st)->bind_null(st, idx);
+	return bound(st, v ? OPS(st)->bind_text(st, idx, v) : OPS(st)->bind_null(st, idx));
 }
-enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx) { return OPS(st)->bind_null(st, idx); }
-enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row) { return OPS(st)->step(st, row); }
+enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx) { return bound(st, OPS(st)->bind_null(st, idx)); }
+enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row)
+{
+	*row = false;
+	if (SB(st)->bind_err)
+		return SB(st)->bind_err;
+	if (SB(st)->store && injected(SB(st)->store))
+		return RD_EDB;
+	return OPS(st)->step(st, row);
+}
 int rd_stmt_ncols(struct rd_stmt *st) { return OPS(st)->ncols(st); }
 const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return OPS(st)->col_name(st, col); }
 bool rd_stmt_col_null(struct rd_stmt *st, int col) { return OPS(st)->col_null(st, col); }

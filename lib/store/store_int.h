@@ -8,6 +8,8 @@
 /* Every backend statement starts with this. */
 struct rd_stmt_base {
 	const struct rd_store_ops *ops;
+	struct rd_store_base *store;  /* for fault injection */
+	enum rd_err bind_err;         /* the first failed bind, returned by step */
 };
 
 #endif

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "redress/store.h"
 #include "store/store_int.h"
@@ -127,14 +128,55 @@ static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
 	return RD_OK;
 }
 
-static enum rd_err sq_open(const char *path, struct rd_store **out, char **errmsg)
+static enum rd_err sq_schema_status(struct rd_store *rs, int *current, int *latest, char **errmsg)
 {
+	struct sq_store *s = SQ(rs);
+	sqlite3_stmt *st;
+	int n = 0;
+	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name; m++)
+		n++;
+	*latest = n;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return rd_fail(RD_EDB, errmsg, "cannot read schema version: %s", sqlite3_errmsg(s->db));
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*current = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return rd_fail(RD_EDB, errmsg, "cannot read schema version: %s", sqlite3_errmsg(s->db));
+	return RD_OK;
+}
+
+static bool sq_readonly(struct rd_store *rs)
+{
+	return sqlite3_db_readonly(SQ(rs)->db, "main") == 1;
+}
+
+/* Says what is wrong with PATH in words a user can act on. */
+static enum rd_err open_failed(struct sq_store *s, const char *path, int rc, char **errmsg)
+{
+	int code = (s->db ? sqlite3_extended_errcode(s->db) : rc) & 0xff;
+	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+		return rd_fail(RD_EDB, errmsg, "'%s' is not a redress database, or it is damaged (%s)", path,
+			       s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+	if (code == SQLITE_READONLY)
+		return rd_fail(RD_EDB, errmsg, "database '%s' is read-only (%s)", path,
+			       s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+	return rd_fail(RD_EDB, errmsg, "database '%s': %s", path, s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+}
+
+static enum rd_err sq_open(const char *path, enum rd_store_mode mode, struct rd_store **out, char **errmsg)
+{
+	struct stat sb;
+	if (mode != RD_STORE_CREATE && stat(path, &sb) != 0)
+		return rd_fail(RD_ENOTFOUND, errmsg, "no database at '%s' (create it with `redress init`)", path);
 	struct sq_store *s = calloc(1, sizeof *s);
 	if (!s)
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	s->base.ops = &rd_store_sqlite_ops;
-	int rc = sqlite3_open_v2(path, &s->db,
-		SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	int flags = mode == RD_STORE_READONLY ? SQLITE_OPEN_READONLY
+		  : mode == RD_STORE_CREATE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE;
+	int rc = sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		rd_fail(RD_EDB, errmsg, "cannot open database '%s': %s", path,
 			s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
@@ -147,29 +189,49 @@ static enum rd_err sq_open(const char *path, struct rd_store **out, char **errms
 	/* WAL lets readers (the server) run beside a writer; FULL syncs the WAL
 	 * on every commit so an acknowledged write survives power loss too. */
 	sqlite3_stmt *st;
-	const char *mode = NULL;
-	if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode=WAL", -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			mode = (const char *)sqlite3_column_text(st, 0);
-		if (!mode || strcmp(mode, "wal") != 0) {
-			rd_fail(RD_EDB, errmsg, "database '%s': cannot use WAL mode: %s", path,
-				sqlite3_errmsg(s->db));
+	const char *jmode = NULL;
+	/* A read-only handle only reads: it leaves the journal mode as it is
+	 * (a redress database is already in WAL mode) and checks the file is
+	 * a database by reading the schema version. */
+	const char *first = mode == RD_STORE_READONLY ? "PRAGMA user_version" : "PRAGMA journal_mode=WAL";
+	if (sqlite3_prepare_v2(s->db, first, -1, &st, NULL) == SQLITE_OK) {
+		int src = sqlite3_step(st);
+		if (src == SQLITE_ROW)
+			jmode = (const char *)sqlite3_column_text(st, 0);
+		if (src != SQLITE_ROW || (mode != RD_STORE_READONLY && (!jmode || strcmp(jmode, "wal") != 0))) {
+			if (src == SQLITE_ROW)
+				rd_fail(RD_EDB, errmsg, "database '%s': cannot use WAL mode: %s", path,
+					sqlite3_errmsg(s->db));
+			else
+				open_failed(s, path, src, errmsg);
 			sqlite3_finalize(st);
 			sq_close((struct rd_store *)s);
 			return RD_EDB;
 		}
 		sqlite3_finalize(st);
 	} else {
+		open_failed(s, path, SQLITE_ERROR, errmsg);
+		sq_close((struct rd_store *)s);
+		return RD_EDB;
+	}
+	if (sq_exec(s, mode == RD_STORE_READONLY ? "PRAGMA foreign_keys=ON;"
+						  : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")) {
 		rd_fail(RD_EDB, errmsg, "database '%s': %s", path, sqlite3_errmsg(s->db));
 		sq_close((struct rd_store *)s);
 		return RD_EDB;
 	}
-	if (sq_exec(s, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")) {
-		rd_fail(RD_EDB, errmsg, "database '%s': %s", path, sqlite3_errmsg(s->db));
-		sq_close((struct rd_store *)s);
-		return RD_EDB;
+	enum rd_err err = RD_OK;
+	if (mode == RD_STORE_CREATE || mode == RD_STORE_EXISTING) {
+		err = sq_migrate((struct rd_store *)s, NULL, errmsg);
+		if (err == RD_EDB && sq_readonly((struct rd_store *)s))
+			rd_fail(RD_EDB, errmsg, "database '%s' is read-only", path);
+	} else {
+		int v = 0, latest = 0;
+		err = sq_schema_status((struct rd_store *)s, &v, &latest, errmsg);
+		if (err == RD_OK && v > latest)
+			err = rd_fail(RD_EDB, errmsg, "database schema version %d is newer than this redress (%d); "
+				      "upgrade redress", v, latest);
 	}
-	enum rd_err err = sq_migrate((struct rd_store *)s, NULL, errmsg);
 	if (err) {
 		sq_close((struct rd_store *)s);
 		return err;
@@ -189,6 +251,7 @@ static enum rd_err sq_prepare(struct rd_store *rs, const char *sql, struct rd_st
 	if (!w)
 		return RD_ENOMEM;
 	w->base.ops = &rd_store_sqlite_ops;
+	w->base.store = &s->base;
 	w->s = s;
 	w->slot = -1;
 	int free_slot = -1;
@@ -285,4 +348,6 @@ const struct rd_store_ops rd_store_sqlite_ops = {
 	.finalize = sq_finalize,
 	.errmsg = sq_errmsg,
 	.migrate = sq_migrate,
+	.schema_status = sq_schema_status,
+	.readonly = sq_readonly,
 };

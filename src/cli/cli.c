@@ -28,6 +28,9 @@ int cli_fail(struct rd_cli *cli, enum rd_err err, char *msg)
 	fprintf(stderr, "redress %s: %s\n", cli->cmd ? cli->cmd : "",
 		msg ? msg : rd_err_name(err));
 	free(msg);
+	if (err == RD_EDB && cli->store && rd_store_readonly(cli->store))
+		fprintf(stderr, "redress %s: the database '%s' is read-only: check the file's and its "
+			"directory's permissions\n", cli->cmd ? cli->cmd : "", cli->db);
 	switch (err) {
 	case RD_EINVAL:
 	case RD_ENOTFOUND:
@@ -57,8 +60,10 @@ struct rd_store *cli_store(struct rd_cli *cli)
 	if (cli->store)
 		return cli->store;
 	char *msg = NULL;
-	if (rd_store_open(cli->db, &cli->store, &msg)) {
-		cli_fail(cli, RD_EDB, msg);
+	enum rd_err rc = rd_store_open_mode(cli->db, cli->create_db ? RD_STORE_CREATE : RD_STORE_EXISTING,
+					    &cli->store, &msg);
+	if (rc) {
+		cli_fail(cli, rc, msg);
 		return NULL;
 	}
 	return cli->store;

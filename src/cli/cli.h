@@ -20,6 +20,8 @@ struct rd_cli {
 	const char *db;          /* --db, $REDRESS_DB, or ./redress.db */
 	const char *as;          /* --as EMAIL (acting user), $REDRESS_USER */
 	struct rd_store *store;  /* opened on first cli_store() */
+	bool create_db;          /* init and demo create a missing database; the
+	                            other commands refuse to (exit 1) */
 	struct rd_actor actor;   /* resolved on first cli_actor() */
 	bool actor_ready;
 	const char *cmd;         /* "client add": used in messages */
@@ -42,8 +44,9 @@ struct cli_command {
 int cli_dispatch(struct rd_cli *cli, const char *group, const struct cli_command *table,
 		 int argc, char **argv);
 
-/* Opens the database (creating/migrating it) once; prints the error and
- * returns NULL on failure. */
+/* Opens the database (migrating it) once; prints the error and returns NULL
+ * on failure: the caller exits 1. A missing file is created only when
+ * cli->create_db is set (init, demo). */
 struct rd_store *cli_store(struct rd_cli *cli);
 /* The acting user: --as/$REDRESS_USER resolved to a staff user, or the
  * "cli" system actor (role admin) when neither is given, acting at
@@ -106,7 +109,8 @@ static inline int cli_end(struct cli_args *a, int rc)
 int cli_usage_error(struct rd_cli *cli, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Reports a library error: message (or a generic one) to stderr; returns
  * 2 for input errors (invalid, not found, conflict, state, permission) and
- * 1 for the rest. Frees msg. */
+ * 1 for the rest (database, I/O, memory); a database error on a read-only
+ * database says so. Frees msg. */
 int cli_fail(struct rd_cli *cli, enum rd_err err, char *msg);
 /* Prints help text to stdout and returns 0. */
 int cli_help(const char *usage);

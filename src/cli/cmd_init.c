@@ -18,6 +18,7 @@ int cmd_init(struct rd_cli *cli, int argc, char **argv)
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(init_usage));
+	cli->create_db = true;
 	struct rd_store *s = cli_store(cli);
 	if (!s)
 		return cli_end(&a, 1);
@@ -52,6 +53,7 @@ int cmd_demo(struct rd_cli *cli, int argc, char **argv)
 	int64_t now;
 	if (cli_arg_time(cli, &a, "at", cli->now, &now))
 		return cli_end(&a, 2);
+	cli->create_db = true;
 	struct rd_store *s = cli_store(cli);
 	if (!s)
 		return cli_end(&a, 1);

@@ -54,12 +54,18 @@ int cmd_log(struct rd_cli *cli, int argc, char **argv)
 		int64_t k = 0;
 		struct rd_stmt *st;
 		bool row = false;
-		if (rd_store_prepare(s, "SELECT id FROM contacts WHERE client_id = ?1 AND email = ?2", &st) == RD_OK) {
+		enum rd_err qrc = rd_store_prepare(s, "SELECT id FROM contacts WHERE client_id = ?1 AND email = ?2", &st);
+		if (qrc == RD_OK) {
 			rd_stmt_bind_int(st, 1, cid);
 			rd_stmt_bind_text(st, 2, contact);
-			if (rd_stmt_step(st, &row) == RD_OK && row)
+			if ((qrc = rd_stmt_step(st, &row)) == RD_OK && row)
 				k = rd_stmt_col_int(st, 0);
 			rd_stmt_free(st);
+		}
+		if (qrc) { /* a database error, not "not a contact" */
+			char *m = NULL;
+			rd_fail(RD_EDB, &m, "looking up --contact: %s", rd_store_errmsg(s));
+			return cli_end(&a, cli_fail(cli, RD_EDB, m));
 		}
 		if (!row)
 			return cli_end(&a, cli_usage_error(cli, "--contact: '%s' is not a contact of client '%s'",

@@ -2,6 +2,7 @@
  * into the client portal (invite, list, revoke). A link is a random token
  * stored only as its hash, expiring (30 days by default) and revocable;
  * revoking it also ends the sessions it opened. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@ static const char invite_usage[] =
 	"Creates a personal portal link for CONTACT (email or id) and prints it\n"
 	"once. The contact sees only their own client's failures, the updates sent\n"
 	"to them, the plan, commitments and goodwill — never internal notes. The\n"
-	"link expires after N days (default 30) and can be revoked.\n";
+	"link expires after N days (1 to 90, default 30) and can be revoked.\n";
 
 static int portal_invite(struct rd_cli *cli, int argc, char **argv)
 {
@@ -28,14 +29,15 @@ static int portal_invite(struct rd_cli *cli, int argc, char **argv)
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(invite_usage));
-	int days = 0;
+	int64_t days = RD_PORTAL_LINK_DAYS;
 	const char *d = cli_arg(&a, "days");
 	if (d) {
 		char *end;
-		long v = strtol(d, &end, 10);
-		if (!*d || *end || v <= 0 || v > 366)
-			return cli_end(&a, cli_usage_error(cli, "--days must be from 1 to 366"));
-		days = (int)v;
+		errno = 0;
+		long long v = strtoll(d, &end, 10);
+		if (!*d || *end || errno)
+			return cli_end(&a, cli_usage_error(cli, "--days '%s' is not a whole number of days", d));
+		days = v; /* the range is the library's to check */
 	}
 	struct rd_store *s = cli_store(cli);
 	const struct rd_actor *act = s ? cli_actor(cli) : NULL;

@@ -172,7 +172,8 @@ static const char nm_add_usage[] =
 	"                             [--potential-impact TEXT] [--actions TEXT]\n"
 	"                             [--reporter EMAIL] [--at TIME] [--json]\n\n"
 	"Reports something that almost failed. Blameless: leave out --reporter to\n"
-	"report anonymously.\n";
+	"report anonymously; then neither the report nor the audit log (its actor\n"
+	"is \"anonymous\") names who reported it, not even with --as.\n";
 
 static int nm_add(struct rd_cli *cli, int argc, char **argv)
 {
@@ -191,7 +192,15 @@ static int nm_add(struct rd_cli *cli, int argc, char **argv)
 	json_object_set_new(a.fields, "title", json_string(a.pos[0]));
 	if (!json_object_get(a.fields, "at"))
 		json_object_set_new(a.fields, "at", json_integer(cli->now));
-	return cli_end(&a, create(cli, &a, "near_miss", "reported"));
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = rd_near_miss_report(cli->store, act, a.fields, &id, NULL, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "near_miss", id, a.json, "reported"));
 }
 
 static const char nm_list_usage[] = "usage: redress near-miss list [--json]\n";

@@ -345,7 +345,8 @@ static void portal_links_create(struct rd_req *req, struct rd_resp *resp)
 	}
 	char *tok = NULL, *msg = NULL;
 	int64_t id = 0;
-	enum rd_err rc = rd_portal_invite(req->store, &req->actor, contact, days ? (int)json_integer_value(days) : 0,
+	enum rd_err rc = rd_portal_invite(req->store, &req->actor, contact,
+					  days ? (int64_t)json_integer_value(days) : RD_PORTAL_LINK_DAYS,
 					  req->now, &tok, &id, &msg);
 	if (rc) {
 		rd_resp_err(resp, req, rc == RD_ENOTFOUND ? RD_EINVAL : rc, msg);

@@ -96,6 +96,23 @@ static enum rd_err create_comm(struct rd_req *req, const struct api_entity *ae, 
 	return rd_comm_log(req->store, &req->actor, in, id, msg);
 }
 
+/* An anonymous report must not name its author anywhere a viewer or the
+ * access log could see: the actor label is replaced for the rest of the
+ * request. */
+static enum rd_err create_near_miss(struct rd_req *req, const struct api_entity *ae, json_t *in,
+				    int64_t *id, char **msg)
+{
+	json_t *fields = json_deep_copy(in);
+	if (!json_object_get(fields, "at"))
+		json_object_set_new(fields, "at", json_integer(req->now));
+	bool anon = false;
+	enum rd_err rc = rd_near_miss_report(req->store, &req->actor, fields, id, &anon, msg);
+	json_decref(fields);
+	if (anon)
+		snprintf(req->actor.label, sizeof req->actor.label, "anonymous");
+	return rc;
+}
+
 static enum rd_err create_user(struct rd_req *req, const struct api_entity *ae, json_t *in,
 			       int64_t *id, char **msg)
 {
@@ -145,7 +162,7 @@ static const struct api_entity api_entities[] = {
 	{"goodwill", AG, create_generic, NULL, NULL, NULL},
 	{"survey", AG, create_generic, NULL, NULL, "sent_at"},
 	{"survey_answer", AG, create_generic, NULL, NULL, "at"},
-	{"near_miss", AG, create_generic, update_generic, NULL, "at"},
+	{"near_miss", AG, create_near_miss, update_generic, NULL, "at"},
 	{"review", AG, create_generic, update_generic, NULL, NULL},
 	{"review_action", AG, create_generic, update_generic, NULL, NULL},
 	{"audit", RD_ROLE_ADMIN, NULL, NULL, NULL, NULL},

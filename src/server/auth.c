@@ -187,15 +187,36 @@ bool rd_auth_page(struct rd_req *req, struct rd_resp *resp, enum rd_page_access 
 
 /* ---- core routes ---- */
 
+/* Only reads: a read-only handle of its own, so a health probe can never
+ * migrate or write the database. A schema behind this build (a restored
+ * backup, say) is 503 until `redress init` brings it up. */
 static void healthz(struct rd_req *req, struct rd_resp *resp)
 {
+	struct rd_store *ro = NULL;
+	char *msg = NULL;
+	int cur = -1, latest = 0;
 	int64_t one = 0;
-	if (rd_store_exec(req->store, &one, "SELECT 1", "") || one != 1) {
+	enum rd_err rc = rd_store_open_mode(req->cfg->db, RD_STORE_READONLY, &ro, &msg);
+	if (rc == RD_OK)
+		rc = rd_store_schema_status(ro, &cur, &latest, &msg);
+	if (rc == RD_OK && (rc = rd_store_exec(ro, &one, "SELECT 1", "")))
+		rc = rd_fail(RD_EDB, &msg, "%s", rd_store_errmsg(ro));
+	rd_store_close(ro);
+	if (rc) {
+		fprintf(stderr, "redress serve: healthz: %s\n", msg ? msg : rd_err_name(rc));
+		free(msg);
 		rd_resp_problem(resp, req, 503, "unavailable", "the database does not answer");
 		return;
 	}
-	rd_resp_json(resp, 200, json_pack("{ss si ss}", "status", "ok", "schema",
-					  rd_store_schema_version(req->store), "version", REDRESS_VERSION));
+	if (cur < latest) {
+		char d[160];
+		snprintf(d, sizeof d, "the database schema (version %d) is behind this redress (%d): "
+			 "run `redress init`", cur, latest);
+		rd_resp_problem(resp, req, 503, "unavailable", d);
+		return;
+	}
+	rd_resp_json(resp, 200, json_pack("{ss si ss}", "status", "ok", "schema", cur, "version",
+					  REDRESS_VERSION));
 	resp->no_etag = true;
 	rd_resp_header(resp, "Cache-Control", "no-store");
 }

@@ -166,7 +166,8 @@ static struct rd_store *thread_store(char **errmsg)
 	struct rd_store *s = pthread_getspecific(store_key);
 	if (s)
 		return s;
-	if (rd_store_open(g_cfg->db, &s, errmsg))
+	/* serve migrated the database once at start; a worker never does */
+	if (rd_store_open_mode(g_cfg->db, RD_STORE_NOMIGRATE, &s, errmsg))
 		return NULL;
 	pthread_setspecific(store_key, s);
 	return s;

@@ -9,6 +9,7 @@
 #ifndef REDRESS_SERVER_PAGE_H
 #define REDRESS_SERVER_PAGE_H
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "redress/model.h"
@@ -37,6 +38,9 @@ struct rd_page_resp {
 	char *location;                 /* malloc'd; set for a 303 redirect */
 	char *session;                  /* malloc'd staff session token: the core sets the
 	                                   session cookie (a page that signs the user in) */
+	bool anonymous;                 /* the page acted anonymously (a near
+	                                   miss): the access log must not name
+	                                   the user */
 };
 
 typedef int (*rd_page_fn)(const struct rd_page_req *req, struct rd_page_resp *resp);

@@ -10,7 +10,8 @@
  * 404, exactly like one that does not exist; every query is bound to
  * q->portal_client_id; communications are read with visibility = 'client'
  * only, and internal fields (findings, disclosure notes, goodwill notes,
- * other clients' actions and ETAs) are never selected. */
+ * other clients' actions and ETAs) are never selected. A query that fails
+ * makes the whole page a 500, never an empty section. */
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdlib.h>
@@ -75,15 +76,23 @@ struct portal_ctx {
 	const struct rd_page_req *q;
 	int64_t fid, cid;
 	const char *tz;
+	enum rd_err err;  /* the first query that failed: the page is not shown */
 };
 
-static void updates(struct rd_buf *b, const struct portal_ctx *p)
+/* Keeps the first failure of a section's query (see render). */
+static void note(struct portal_ctx *p, enum rd_err rc)
+{
+	if (rc && !p->err)
+		p->err = rc;
+}
+
+static void updates(struct rd_buf *b, struct portal_ctx *p)
 {
 	json_t *rows = NULL;
-	web_sql_rows(p->q->store,
+	note(p, web_sql_rows(p->q->store,
 		"SELECT id, kind, channel, direction, at, summary, body, fact_eta FROM communications "
 		"WHERE failure_id = ?1 AND client_id = ?2 AND visibility = 'client' ORDER BY at, id",
-		"itttitti", &rows, "ii", p->fid, p->cid);
+		"itttitti", &rows, "ii", p->fid, p->cid));
 	web_html(b, "<section class=\"card\" id=\"updates\"><h2>Updates <span class=\"muted\">%D</span></h2>"
 		    "<ol class=\"timeline\">\n", (int64_t)json_array_size(rows));
 	size_t i;
@@ -111,16 +120,16 @@ static void updates(struct rd_buf *b, const struct portal_ctx *p)
 	json_decref(rows);
 }
 
-static void plan(struct rd_buf *b, const struct portal_ctx *p)
+static void plan(struct rd_buf *b, struct portal_ctx *p)
 {
 	json_t *acts = NULL, *etas = NULL;
-	web_sql_rows(p->q->store,
+	note(p, web_sql_rows(p->q->store,
 		"SELECT kind, description, due_at, status, success_criterion FROM plan_actions "
 		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at, id",
-		"ttitt", &acts, "ii", p->fid, p->cid);
-	web_sql_rows(p->q->store,
+		"ttitt", &acts, "ii", p->fid, p->cid));
+	note(p, web_sql_rows(p->q->store,
 		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND "
-		"(client_id IS NULL OR client_id = ?2) ORDER BY at, id", "iti", &etas, "ii", p->fid, p->cid);
+		"(client_id IS NULL OR client_id = ?2) ORDER BY at, id", "iti", &etas, "ii", p->fid, p->cid));
 	rd_buf_adds(b, "<section class=\"card\" id=\"plan\"><h2>Our recovery plan</h2>\n");
 	size_t n = json_array_size(etas), i;
 	json_t *x;
@@ -164,15 +173,15 @@ static void plan(struct rd_buf *b, const struct portal_ctx *p)
 	json_decref(etas);
 }
 
-static void promises(struct rd_buf *b, const struct portal_ctx *p)
+static void promises(struct rd_buf *b, struct portal_ctx *p)
 {
 	json_t *ks = NULL, *gw = NULL;
-	web_sql_rows(p->q->store,
+	note(p, web_sql_rows(p->q->store,
 		"SELECT text, due_at, status FROM commitments WHERE client_id = ?2 AND failure_id = ?1 "
-		"ORDER BY due_at, id", "tit", &ks, "ii", p->fid, p->cid);
-	web_sql_rows(p->q->store,
+		"ORDER BY due_at, id", "tit", &ks, "ii", p->fid, p->cid));
+	note(p, web_sql_rows(p->q->store,
 		"SELECT kind, amount_cents, currency, status FROM goodwill WHERE client_id = ?2 AND failure_id = ?1 "
-		"AND status IN ('approved','delivered') ORDER BY id", "titt", &gw, "ii", p->fid, p->cid);
+		"AND status IN ('approved','delivered') ORDER BY id", "titt", &gw, "ii", p->fid, p->cid));
 	rd_buf_adds(b, "<section class=\"card\" id=\"commitments\"><h2>What we promised you</h2>\n");
 	size_t i;
 	json_t *x;
@@ -211,15 +220,19 @@ static void promises(struct rd_buf *b, const struct portal_ctx *p)
 	json_decref(gw);
 }
 
-static void survey(struct rd_buf *b, const struct portal_ctx *p)
+static void survey(struct rd_buf *b, struct portal_ctx *p)
 {
 	int64_t sid = 0;
-	if (rd_store_exec(p->q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND client_id = ?2", "ii",
-			  p->fid, p->cid) != RD_OK)
+	enum rd_err rc = rd_store_exec(p->q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND "
+				       "client_id = ?2", "ii", p->fid, p->cid);
+	if (rc) {
+		if (rc != RD_ENOTFOUND) /* no survey sent is not an error */
+			note(p, rc);
 		return;
+	}
 	json_t *answers = NULL;
-	web_sql_rows(p->q->store, "SELECT question, score, answer FROM survey_answers WHERE survey_id = ?1 ORDER BY id",
-		     "tit", &answers, "i", sid);
+	note(p, web_sql_rows(p->q->store, "SELECT question, score, answer FROM survey_answers WHERE survey_id = ?1 ORDER BY id",
+		     "tit", &answers, "i", sid));
 	rd_buf_adds(b, "<section class=\"card\" id=\"survey\"><h2>Your feedback</h2>\n");
 	size_t i;
 	json_t *a;
@@ -273,21 +286,25 @@ static void ask_form(struct rd_buf *b, const struct portal_ctx *p, const char *e
 static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t fid, const char *error,
 		  const char *text, int status)
 {
-	json_t *c = portal_client(q), *f = NULL, *rows = NULL;
+	enum rd_err crc;
+	json_t *c = portal_client(q, &crc), *f = NULL, *rows = NULL;
 	if (!c)
-		return web_not_found(q, r);
+		return portal_no_client(q, r, crc);
 	if (web_sql_rows(q->store,
 		"SELECT f.title, f.status, f.detected_at, f.resolved_at, r.client_explanation, "
 		"u.name AS pp_name, u.email AS pp_email FROM failures f "
 		"JOIN impacts i ON i.failure_id = f.id AND i.client_id = ?2 "
 		"LEFT JOIN rcas r ON r.failure_id = f.id LEFT JOIN users u ON u.id = i.point_person_id "
-		"WHERE f.id = ?1", "ttiittt", &rows, "ii", fid, q->portal_client_id) != RD_OK ||
-	    !(f = json_array_get(rows, 0))) {
+		"WHERE f.id = ?1", "ttiittt", &rows, "ii", fid, q->portal_client_id) != RD_OK) {
+		json_decref(c);
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	}
+	if (!(f = json_array_get(rows, 0))) {
 		json_decref(rows);
 		json_decref(c);
 		return web_not_found(q, r);
 	}
-	struct portal_ctx p = {q, fid, q->portal_client_id, web_jstr(c, "tz")};
+	struct portal_ctx p = {q, fid, q->portal_client_id, web_jstr(c, "tz"), RD_OK};
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;
@@ -325,14 +342,18 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	web_page_end(r, NULL);
 	json_decref(rows);
 	json_decref(c);
+	/* A section whose query failed would read "No update yet." or "No
+	 * commitments": a database error is never shown as an empty list. */
+	if (p.err)
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 	return web_done(r);
 }
 
 int portal_failure(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	int64_t fid;
-	if (!web_param_id(q, 0, &fid) || !portal_failure_visible(q, fid))
-		return web_not_found(q, r);
+	if (!portal_failure_gate(q, r, &fid))
+		return web_done(r);
 	return render(q, r, fid, NULL, NULL, 0);
 }
 
@@ -349,8 +370,8 @@ static void contact_actor(const struct rd_page_req *q, struct rd_actor *a)
 int portal_ask(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	int64_t fid;
-	if (!web_param_id(q, 0, &fid) || !portal_failure_visible(q, fid))
-		return web_not_found(q, r);
+	if (!portal_failure_gate(q, r, &fid))
+		return web_done(r);
 	const char *text = web_form_nonempty(q, "question");
 	if (!text)
 		return render(q, r, fid, "Please write your question.", NULL, 422);
@@ -393,12 +414,17 @@ int portal_ask(const struct rd_page_req *q, struct rd_page_resp *r)
 int portal_survey(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	int64_t fid, sid = 0, answered = 0;
-	if (!web_param_id(q, 0, &fid) || !portal_failure_visible(q, fid))
+	if (!portal_failure_gate(q, r, &fid))
+		return web_done(r);
+	enum rd_err qrc = rd_store_exec(q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND "
+					"client_id = ?2", "ii", fid, q->portal_client_id);
+	if (qrc == RD_ENOTFOUND)
 		return web_not_found(q, r);
-	if (rd_store_exec(q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND client_id = ?2", "ii", fid,
-			  q->portal_client_id) != RD_OK)
-		return web_not_found(q, r);
-	rd_store_exec(q->store, &answered, "SELECT count(*) FROM survey_answers WHERE survey_id = ?1", "i", sid);
+	if (qrc == RD_OK)
+		qrc = rd_store_exec(q->store, &answered, "SELECT count(*) FROM survey_answers WHERE survey_id = ?1",
+				    "i", sid);
+	if (qrc)
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 	if (answered)
 		return render(q, r, fid, "We already have your answers to this survey. Thank you!", NULL, 409);
 	struct rd_actor a;

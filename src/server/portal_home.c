@@ -11,34 +11,67 @@
 #include "redress/model.h"
 #include "web_pages.h"
 
-bool portal_failure_visible(const struct rd_page_req *q, int64_t fid)
+static enum rd_err visible(const struct rd_page_req *q, int64_t fid, bool *yes)
 {
 	int64_t n = 0;
+	*yes = false;
 	if (q->portal_client_id <= 0 || fid <= 0)
-		return false;
-	if (rd_store_exec(q->store, &n,
+		return RD_OK;
+	enum rd_err rc = rd_store_exec(q->store, &n,
 		"SELECT count(*) FROM impacts i WHERE i.failure_id = ?1 AND i.client_id = ?2 AND "
 		"(i.affected = 'yes' OR EXISTS (SELECT 1 FROM communications m WHERE m.failure_id = ?1 "
 		" AND m.client_id = ?2 AND m.visibility = 'client' AND m.direction = 'out'))",
-		"ii", fid, q->portal_client_id) != RD_OK)
-		return false;
-	return n > 0;
+		"ii", fid, q->portal_client_id);
+	*yes = rc == RD_OK && n > 0;
+	return rc;
 }
 
-json_t *portal_client(const struct rd_page_req *q)
+bool portal_failure_visible(const struct rd_page_req *q, int64_t fid)
+{
+	bool yes;
+	return visible(q, fid, &yes) == RD_OK && yes;
+}
+
+bool portal_failure_gate(const struct rd_page_req *q, struct rd_page_resp *r, int64_t *fid)
+{
+	bool yes = false;
+	if (!web_param_id(q, 0, fid)) {
+		web_not_found(q, r);
+		return false;
+	}
+	if (visible(q, *fid, &yes)) {
+		web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+		return false;
+	}
+	if (!yes)
+		web_not_found(q, r);
+	return yes;
+}
+
+json_t *portal_client(const struct rd_page_req *q, enum rd_err *rc)
 {
 	json_t *c = NULL;
-	if (q->portal_client_id <= 0 ||
-	    rd_record_get(q->store, "client", q->portal_client_id, &c, NULL) != RD_OK)
-		return NULL;
-	return c;
+	enum rd_err e = q->portal_client_id <= 0 ? RD_ENOTFOUND
+		      : rd_record_get(q->store, "client", q->portal_client_id, &c, NULL);
+	if (rc)
+		*rc = e;
+	return e ? NULL : c;
+}
+
+/* The page for a portal request whose client could not be read. */
+int portal_no_client(const struct rd_page_req *q, struct rd_page_resp *r, enum rd_err rc)
+{
+	if (rc == RD_ENOTFOUND)
+		return web_not_found(q, r);
+	return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 }
 
 int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *c = portal_client(q), *rows = NULL, *contact = NULL;
+	enum rd_err crc;
+	json_t *c = portal_client(q, &crc), *rows = NULL, *contact = NULL;
 	if (!c)
-		return web_not_found(q, r);
+		return portal_no_client(q, r, crc);
 	if (web_sql_rows(q->store,
 		"SELECT f.id, f.title, f.status, f.detected_at, f.resolved_at, "
 		"(SELECT max(at) FROM communications m WHERE m.failure_id = f.id AND m.client_id = ?1 "
@@ -52,8 +85,13 @@ int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_decref(c);
 		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 	}
-	if (q->portal_contact_id > 0)
-		rd_record_get(q->store, "contact", q->portal_contact_id, &contact, NULL);
+	if (q->portal_contact_id > 0 &&
+	    (crc = rd_record_get(q->store, "contact", q->portal_contact_id, &contact, NULL)) != RD_OK &&
+	    crc != RD_ENOTFOUND) {
+		json_decref(rows);
+		json_decref(c);
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	}
 	/* a contact of another client would be a core bug: never show its name */
 	if (contact && web_jint(contact, "client_id") != q->portal_client_id) {
 		json_decref(contact);

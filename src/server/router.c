@@ -270,6 +270,8 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 		sodium_memzero(pr_out.session, strlen(pr_out.session));
 		free(pr_out.session);
 	}
+	if (pr_out.anonymous)
+		snprintf(req->actor.label, sizeof req->actor.label, "anonymous");
 	if (rc != 0 && !pr_out.status)
 		pr_out.status = rc >= 400 && rc < 600 ? rc : 500;
 	resp->status = pr_out.status ? pr_out.status : 200;

@@ -65,11 +65,16 @@ static int log_render(const struct rd_page_req *q, struct rd_page_resp *r, const
 	json_t *failures = NULL, *contacts = NULL;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	web_sql_rows(q->store, "SELECT id, title FROM failures WHERE status <> 'closed' ORDER BY id DESC", "it",
-		     &failures, "");
-	if (cid)
-		web_sql_rows(q->store, "SELECT id, name, email FROM contacts WHERE client_id = ?1 ORDER BY name", "itt",
-			     &contacts, "i", cid);
+	enum rd_err rc = web_sql_rows(q->store, "SELECT id, title FROM failures WHERE status <> 'closed' "
+				      "ORDER BY id DESC", "it", &failures, "");
+	if (rc == RD_OK && cid)
+		rc = web_sql_rows(q->store, "SELECT id, name, email FROM contacts WHERE client_id = ?1 ORDER BY name",
+				  "itt", &contacts, "i", cid);
+	if (rc) { /* an empty menu would hide a database error */
+		json_decref(failures);
+		web_names_free(&nm);
+		return web_error_page(q, r, 500, "The database could not be read.");
+	}
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;
@@ -198,8 +203,10 @@ static int near_miss_render(const struct rd_page_req *q, struct rd_page_resp *r,
 	struct web_names nm;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	json_t *filter = NULL;
-	web_list(q->store, "near_miss", filter, &rows);
+	if (web_list(q->store, "near_miss", NULL, &rows)) {
+		web_names_free(&nm);
+		return web_error_page(q, r, 500, "The database could not be read.");
+	}
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;
@@ -273,8 +280,10 @@ int web_near_miss_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (!web_form_nonempty(q, "anonymous") && q->actor && q->actor->user_id)
 		json_object_set_new(in, "reporter", json_integer(q->actor->user_id));
 	char *err = NULL;
-	enum rd_err rc = rd_record_create(q->store, q->actor, "near_miss", in, NULL, NULL, &err);
+	bool anon = false;
+	enum rd_err rc = rd_near_miss_report(q->store, q->actor, in, NULL, &anon, &err);
 	json_decref(in);
+	r->anonymous = anon;
 	if (rc) {
 		int ret = near_miss_render(q, r, err ? err : "The report could not be saved.", web_status_for(rc), false);
 		free(err);
@@ -292,10 +301,16 @@ static int goodwill_render(const struct rd_page_req *q, struct rd_page_resp *r, 
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
 	json_t *f1 = json_pack("{ss}", "status", "proposed"), *f2 = json_pack("{ss}", "status", "approved");
-	web_list(q->store, "goodwill", f1, &open);
-	web_list(q->store, "goodwill", f2, &done);
+	enum rd_err rc = web_list(q->store, "goodwill", f1, &open);
+	if (rc == RD_OK)
+		rc = web_list(q->store, "goodwill", f2, &done);
 	json_decref(f1);
 	json_decref(f2);
+	if (rc) { /* "nothing awaits approval" would hide a database error */
+		json_decref(open);
+		web_names_free(&nm);
+		return web_error_page(q, r, 500, "The database could not be read.");
+	}
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;

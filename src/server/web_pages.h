@@ -45,8 +45,16 @@ int portal_home(const struct rd_page_req *q, struct rd_page_resp *r);
  * as affected by it, or was sent a client-visible update about it. Every
  * portal page that names a failure asks this first and answers 404. */
 bool portal_failure_visible(const struct rd_page_req *q, int64_t fid);
-/* The contact's client record (new reference) or NULL. */
-json_t *portal_client(const struct rd_page_req *q);
+/* The same, for pages: answers R with 404 (not visible, or no such id) or
+ * 500 (the database failed: never passed off as "not found") and returns
+ * false; true with *fid set when the page may go on. */
+bool portal_failure_gate(const struct rd_page_req *q, struct rd_page_resp *r, int64_t *fid);
+/* The contact's client record (new reference) or NULL; *rc (may be NULL)
+ * tells a missing client (RD_ENOTFOUND) from a database error. */
+json_t *portal_client(const struct rd_page_req *q, enum rd_err *rc);
+/* Answers R for a failed portal_client: 404 when there is no client, 500
+ * when the database failed. */
+int portal_no_client(const struct rd_page_req *q, struct rd_page_resp *r, enum rd_err rc);
 /* portal_failure.c */
 int portal_failure(const struct rd_page_req *q, struct rd_page_resp *r);
 int portal_ask(const struct rd_page_req *q, struct rd_page_resp *r);

@@ -257,7 +257,10 @@ async function main() {
 			await page.fill('#f-title', 'Nightly export pointed at the staging bucket');
 			await page.check('input[name=anonymous]');
 			await Promise.all([page.waitForURL(/saved=1/), page.click('#near-miss-submit')]);
-			expect((await page.textContent('body')).includes('Nightly export pointed'), 'not listed');
+			const row = page.locator('li.row', { hasText: 'Nightly export pointed' });
+			expect((await row.count()) === 1, 'not listed');
+			const who = await row.textContent();
+			expect(who.includes('anonymous') && !who.includes('Tess'), 'an anonymous report names its author: ' + who);
 		});
 
 		/* ---- the client portal ---- */

@@ -20,6 +20,9 @@ Case syntax, one item per line ('#' lines and blank lines are comments):
 
     %demo                    preload the demo data set (first, before any $)
     %env NAME=VALUE          set an environment variable for later commands
+    %readonly NAME           make the file NAME read-only before the next command
+                             (when the runner is root, who ignores file modes,
+                             that command and the later ones run as `nobody`)
     %stdin TEXT              standard input of the next command (\\n a newline,
                              \\xHH a raw byte)
     %file NAME               write the file NAME (in the case's directory, the
@@ -47,7 +50,9 @@ and after a command, what it must do (default when none is given: exit 0):
                              err (the command's output as text), prev (the
                              previous command's stdout), json, re, and ics(TEXT):
                              the VEVENTs of an iCalendar text, parsed with the
-                             `icalendar` module (Debian python3-icalendar)
+                             `icalendar` module (Debian python3-icalendar);
+                             exists(NAME) and read(NAME) (bytes) look at files
+                             in the case's directory
 """
 import concurrent.futures
 import hashlib
@@ -157,7 +162,7 @@ class Case:
         self.parse()
 
     def parse(self):
-        env, stdin, files, cur_file = {}, None, {}, None
+        env, stdin, files, cur_file, readonly = {}, None, {}, None, []
         with open(self.path, encoding="utf-8") as f:
             for lineno, raw in enumerate(f, 1):
                 line = raw.rstrip("\n")
@@ -186,6 +191,11 @@ class Case:
                         if not cur_file or "/" in cur_file:
                             raise CaseError("%s: %%file needs a plain file name" % where)
                         files[cur_file] = []
+                    elif word == "%readonly":
+                        name = rest.strip()
+                        if not name or "/" in name:
+                            raise CaseError("%s: %%readonly needs a plain file name" % where)
+                        readonly.append(name)
                     elif word == "%stdin":
                         stdin = to_arg(rest.replace("\\n", "\n"))
                     else:
@@ -197,8 +207,8 @@ class Case:
                         raise CaseError("%s: %s" % (where, e))
                     if not words or words[0] != "redress":
                         raise CaseError("%s: a command starts with 'redress'" % where)
-                    self.steps.append((lineno, words, stdin, dict(env), [], files))
-                    stdin, files = None, {}
+                    self.steps.append((lineno, words, stdin, dict(env), [], files, readonly))
+                    stdin, files, readonly = None, {}, []
                 else:
                     if not self.steps:
                         raise CaseError("%s: expectation before any command" % where)
@@ -219,13 +229,21 @@ class Case:
                 raise CaseError("setup `redress %s` failed (%d): %s" % (
                     " ".join(setup), p.returncode, p.stderr.decode("utf-8", "replace").strip()))
             prev = ""
-            for lineno, words, stdin, env, checks, files in self.steps:
+            drop = None   # run as nobody once a file was made read-only (root only)
+            for lineno, words, stdin, env, checks, files, readonly in self.steps:
                 for name, lines in files.items():
                     with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
                         f.write("".join(l + "\n" for l in lines))
+                for name in readonly:
+                    os.chmod(os.path.join(tmp, name), 0o444)
+                    if os.geteuid() == 0:
+                        os.chmod(tmp, 0o755)   # nobody may read, not write, here
+                        drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
                 where = "line %d `%s`" % (lineno, " ".join(words))
                 before = db_digest(db)
                 argv = [os.fsencode(binary)] + [to_arg(w) for w in words[1:]]
+                if drop:
+                    argv = [os.fsencode(w) for w in drop] + argv
                 e = dict(base_env)
                 e.update(env)
                 try:
@@ -299,8 +317,11 @@ class Case:
                 if same != (word == "unchanged"):
                     raise CaseError("the database %s" % ("changed" if not same else "did not change"))
             elif word == "python":
+                here = os.path.dirname(db)
                 names = {"out": out, "err": err, "prev": prev, "json": json, "re": re,
-                         "ics": ics_events}
+                         "ics": ics_events,
+                         "exists": lambda name: os.path.exists(os.path.join(here, name)),
+                         "read": lambda name: open(os.path.join(here, name), "rb").read()}
                 try:
                     ok = eval(rest, names)
                 except Exception as e:

@@ -1,4 +1,6 @@
 # --db (anywhere on the line) wins over REDRESS_DB; the other database is untouched.
+$ redress init --db other.db
+unchanged
 $ redress client add "Elsewhere" --db other.db
 unchanged
 $ redress --db=other.db client list --json
@@ -14,4 +16,4 @@ $ redress --db redress.db client list --json
 json . length 1
 $ redress --db /nonexistent-dir/x/y.db client list
 exit 1
-stderr-has y.db
+stderr-has no database at '/nonexistent-dir/x/y.db'

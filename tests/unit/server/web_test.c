@@ -308,8 +308,29 @@ static void near_miss_form_records_and_refuses(void **state)
 	assert_int_equal(p.r.status, 303);
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM near_misses WHERE reporter_id IS NULL "
 					  "AND title LIKE 'Backup job%'"), 1);
+	/* anonymous: the audit log (readable by viewers) names nobody, and the
+	 * page tells the core to keep the user out of the access log */
+	assert_true(p.r.anonymous);
+	char *who = text_of(f->s, "SELECT actor FROM audit_log WHERE entity = 'near_miss' AND entity_id = "
+			    "(SELECT max(id) FROM near_misses) AND ?1 = ?1", 0);
+	assert_string_equal(who, "anonymous");
+	free(who);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log WHERE entity = 'near_miss' AND "
+					  "(actor LIKE '%victor%' OR after LIKE '%victor%')"), 0);
+	page_free(&p);
+
+	/* not anonymous: the reporter is the user, and the audit says so */
+	page_init(&p, f, "victor@provider.example", "POST", "/near-misses");
+	set(p.q.form, "title", "Disk at 95% on db-2");
+	assert_int_equal(web_near_miss_post(&p.q, &p.r), 0);
+	assert_false(p.r.anonymous);
+	who = text_of(f->s, "SELECT actor FROM audit_log WHERE entity = 'near_miss' AND entity_id = "
+		      "(SELECT max(id) FROM near_misses) AND ?1 = ?1", 0);
+	assert_string_equal(who, "victor@provider.example");
+	free(who);
 	page_free(&p);
 }
+
 
 static void composer_drafts_and_logs(void **state)
 {
@@ -466,6 +487,66 @@ static void portal_shows_only_its_client(void **state)
 	page_free(&p);
 }
 
+/* A database error while the portal page is built is a 500, never a page
+ * with an empty section ("No update yet.") and never a 404: every
+ * statement of the page is made to fail in turn. */
+static void portal_page_database_error_is_not_empty(void **state)
+{
+	struct fx *f = *state;
+	struct page p;
+	int n, ok_at = 0;
+	for (n = 1; n < 200 && !ok_at; n++) {
+		portal_page(&p, f, "Northwind Logistics", "GET", "/portal/failures/1");
+		p.q.params[0] = "1";
+		rd_store_fail_after(f->s, n);
+		assert_int_equal(portal_failure(&p.q, &p.r), 0);
+		bool fired = strcmp(rd_store_errmsg(f->s), "injected fault") == 0;
+		rd_store_fail_after(f->s, 0);
+		if (!fired) {
+			assert_int_equal(status_of(&p), 200);
+			assert_null(strstr(body(&p), "No update yet"));
+			ok_at = n;
+		} else if (status_of(&p) != 500) {
+			fail_msg("statement %d failed and the page answered %d", n, status_of(&p));
+		}
+		page_free(&p);
+	}
+	assert_true(ok_at > 5);
+}
+
+/* The staff forms' lists (failures and contacts to log against, near
+ * misses, goodwill awaiting approval) are a 500 when their query fails,
+ * never an empty list. */
+static void staff_forms_database_error_is_not_empty(void **state)
+{
+	struct fx *f = *state;
+	static const struct {
+		const char *path;
+		rd_page_fn fn;
+	} pages[] = {
+		{"/log", web_log_form}, {"/near-misses", web_near_miss_form}, {"/goodwill", web_goodwill_list},
+	};
+	for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+		int ok_at = 0;
+		for (int n = 1; n < 100 && !ok_at; n++) {
+			struct page p;
+			page_init(&p, f, "maria@provider.example", "GET", pages[k].path);
+			set(p.q.query, "client", "1");
+			rd_store_fail_after(f->s, n);
+			assert_int_equal(pages[k].fn(&p.q, &p.r), 0);
+			bool fired = strcmp(rd_store_errmsg(f->s), "injected fault") == 0;
+			rd_store_fail_after(f->s, 0);
+			if (!fired)
+				ok_at = n;
+			else if (status_of(&p) != 500)
+				fail_msg("%s: statement %d failed and the page answered %d", pages[k].path, n,
+					 status_of(&p));
+			page_free(&p);
+		}
+		assert_true(ok_at > 1);
+	}
+}
+
 static void portal_question_is_an_inbound_chase(void **state)
 {
 	struct fx *f = *state;
@@ -601,6 +682,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(portal_shows_only_its_client, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_question_is_an_inbound_chase, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_survey_is_answered_once, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(portal_page_database_error_is_not_empty, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(staff_forms_database_error_is_not_empty, demo_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

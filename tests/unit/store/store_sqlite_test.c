@@ -7,6 +7,7 @@
 #include "../unit.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include "util/embed.h"
 
@@ -277,6 +278,135 @@ static void two_handles_see_each_others_commits(void **state)
 	rd_store_close(other);
 }
 
+/* Only RD_STORE_CREATE makes a file; the other modes name the missing path. */
+static void open_modes_missing_readonly_nomigrate(void **state)
+{
+	struct fx *f = *state;
+	char p[200];
+	snprintf(p, sizeof p, "%s/absent.db", f->dir);
+	struct rd_store *s = NULL;
+	assert_fails(rd_store_open_mode(p, RD_STORE_EXISTING, &s, &m_), RD_ENOTFOUND, "no database at");
+	assert_fails(rd_store_open_mode(p, RD_STORE_READONLY, &s, &m_), RD_ENOTFOUND, "absent.db");
+	assert_fails(rd_store_open_mode(p, RD_STORE_NOMIGRATE, &s, &m_), RD_ENOTFOUND, "absent.db");
+	assert_null(s);
+	assert_int_equal(access(p, F_OK), -1);
+	/* a read-only handle reads and cannot write */
+	assert_ok(rd_store_open_mode(f->path, RD_STORE_READONLY, &s, &m_));
+	assert_true(rd_store_readonly(s));
+	assert_false(rd_store_readonly(f->s));
+	assert_int_equal(one(s, "SELECT count(*) FROM clients"), 0);
+	assert_int_not_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('x', 0)", ""), RD_OK);
+	rd_store_close(s);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM services"), 0);
+}
+
+/* Reading the schema version never migrates: a database left behind (here
+ * by lowering user_version) stays behind for READONLY and NOMIGRATE
+ * handles and for rd_store_schema_version; EXISTING brings it up. */
+static void schema_version_only_reads(void **state)
+{
+	struct fx *f = *state;
+	int latest = latest_version(), cur = 0, lat = 0;
+	/* the last migration's tables would be recreated; simulate "behind" by
+	 * a version number only, which a migration run would overwrite */
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(rd_store_schema_version(f->s), 1);
+	struct rd_store *s = NULL;
+	assert_ok(rd_store_open_mode(f->path, RD_STORE_READONLY, &s, &m_));
+	assert_ok(rd_store_schema_status(s, &cur, &lat, &m_));
+	assert_int_equal(cur, 1);
+	assert_int_equal(lat, latest);
+	rd_store_close(s);
+	assert_ok(rd_store_open_mode(f->path, RD_STORE_NOMIGRATE, &s, &m_));
+	assert_int_equal(rd_store_schema_version(s), 1);
+	rd_store_close(s);
+	assert_int_equal(one(f->s, "PRAGMA user_version"), 1);
+	/* put it back */
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", latest);
+	assert_int_equal(rd_store_exec(f->s, NULL, sql, ""), RD_OK);
+}
+
+/* A failed bind is not lost: the step reports it and the statement does
+ * not run with the parameter left NULL. */
+static void a_failed_bind_fails_the_step(void **state)
+{
+	struct fx *f = *state;
+	struct rd_stmt *st;
+	assert_int_equal(rd_store_prepare(f->s, "INSERT INTO services (name, description, created_at) "
+					  "VALUES ('svc', ?1, 0)", &st), RD_OK);
+	assert_int_equal(rd_stmt_bind_text(st, 1, "fine"), RD_OK);
+	assert_int_not_equal(rd_stmt_bind_int(st, 7, 1), RD_OK); /* no ?7 */
+	bool row = true;
+	assert_int_not_equal(rd_stmt_step(st, &row), RD_OK);
+	assert_false(row);
+	rd_stmt_free(st);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM services"), 0);
+	/* the cached statement is clean for the next user */
+	assert_int_equal(rd_store_prepare(f->s, "INSERT INTO services (name, description, created_at) "
+					  "VALUES ('svc', ?1, 0)", &st), RD_OK);
+	assert_int_equal(rd_stmt_bind_text(st, 1, "fine"), RD_OK);
+	assert_int_equal(rd_stmt_step(st, &row), RD_OK);
+	rd_stmt_free(st);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM services"), 1);
+}
+
+static void fault_injection_fails_the_nth_statement(void **state)
+{
+	struct fx *f = *state;
+	int64_t v = 0;
+	/* exec is a prepare (1) and a step (2): the step fails, once */
+	rd_store_fail_after(f->s, 2);
+	assert_int_equal(rd_store_exec(f->s, &v, "SELECT 1", ""), RD_EDB);
+	assert_string_equal(rd_store_errmsg(f->s), "injected fault");
+	assert_int_equal(rd_store_exec(f->s, &v, "SELECT 1", ""), RD_OK);
+	rd_store_fail_after(f->s, 1);
+	assert_int_equal(rd_store_exec(f->s, &v, "SELECT 1", ""), RD_EDB);
+	rd_store_fail_after(f->s, 0);
+	assert_int_equal(rd_store_exec(f->s, &v, "SELECT 2", ""), RD_OK);
+	assert_int_equal(v, 2);
+}
+
+/* Migration 0004: portal_links.created_by held a pointer's value; it
+ * becomes the inviting user's id (from the audit log) and only an integer
+ * naming a user (or NULL) is accepted from then on. */
+static void created_by_migrates_to_a_user_id(void **state)
+{
+	struct fx *f = *state;
+	rd_store_close(f->s);
+	f->s = NULL;
+	fx_paths_remove(f);
+	assert_int_equal(mkdir(f->dir, 0700), 0);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	int n = 0;
+	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name && n < 3; m++, n++)
+		assert_int_equal(sqlite3_exec(db, m->data, NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+		"PRAGMA user_version = 3;"
+		"INSERT INTO users (id, email, name, role, created_at) VALUES (7, 'ann@x.example', 'Ann', 'agent', 0);"
+		"INSERT INTO clients (id, name, created_at) VALUES (1, 'C', 0);"
+		"INSERT INTO contacts (id, client_id, name, email, created_at) VALUES (1, 1, 'P', 'p@c.example', 0);"
+		"INSERT INTO portal_links (id, contact_id, client_id, token_hash, created_by, created_at, expires_at) "
+		"  VALUES (1, 1, 1, 'h1', 94601234567890, 0, 10), (2, 1, 1, 'h2', 94601234567999, 0, 10);"
+		"INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES (0, 'ann@x.example', 'portal_link', 1, 'create'),"
+		"  (0, 'system:cli', 'portal_link', 2, 'create');", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_ok(rd_store_open(f->path, &f->s, &m_));
+	assert_int_equal(one(f->s, "SELECT created_by FROM portal_links WHERE id = 1"), 7);
+	assert_int_equal(one(f->s, "SELECT typeof(created_by) = 'integer' FROM portal_links WHERE id = 1"), 1);
+	assert_int_equal(one(f->s, "SELECT created_by IS NULL FROM portal_links WHERE id = 2"), 1);
+	/* text, or a number that names no user, is refused by the store */
+	assert_int_not_equal(rd_store_exec(f->s, NULL, "INSERT INTO portal_links (contact_id, client_id, token_hash, "
+		"created_by, created_at, expires_at) VALUES (1, 1, 'h3', 'ann@x.example', 0, 10)", ""), RD_OK);
+	assert_int_not_equal(rd_store_exec(f->s, NULL, "INSERT INTO portal_links (contact_id, client_id, token_hash, "
+		"created_by, created_at, expires_at) VALUES (1, 1, 'h4', 94601234567890, 0, 10)", ""), RD_OK);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM portal_links"), 2);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -294,6 +424,11 @@ int main(void)
 		T(statement_cache_overflow_and_reentry),
 		T(column_accessors),
 		T(two_handles_see_each_others_commits),
+		T(open_modes_missing_readonly_nomigrate),
+		T(schema_version_only_reads),
+		T(a_failed_bind_fails_the_step),
+		T(fault_injection_fails_the_nth_statement),
+		T(created_by_migrates_to_a_user_id),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
