@@ -1357,11 +1357,14 @@ static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
 static bool narrated_past(const struct ck_doc *d, size_t first)
 {
 	size_t a = clause_first(d, first);
-	static const char *const future[] = {"will", "shall", "expect", "expected", "by", "until",
+	static const char *const future[] = {"will", "shall", "expect", "expected", "until",
 		"next", "tomorrow", "tonight", "plan", "planned", "going", "before", "within", NULL};
 	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
 		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", NULL};
 	bool was = false;
+	/* "by 09:00" is a deadline; "restarted by our team at 06:10" is not */
+	if (first > a && ck_is(d, first - 1, "by"))
+		return false;
 	for (size_t k = a; k < first; k++) {
 		for (size_t q = 0; future[q]; q++)
 			if (ck_is(d, k, future[q]))
@@ -1614,18 +1617,26 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
-/* late_ack.txt, except "sooner" looking ahead: "I will update you tomorrow,
- * or sooner if anything changes". */
+/* late_ack.txt, except "sooner" looking ahead ("I will update you tomorrow,
+ * or sooner if anything changes", "or earlier if we finish sooner"): alone,
+ * it acknowledges lateness only after a word of regret in its clause
+ * ("should have written sooner", "for not writing sooner"). */
 static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_LATE_ACK)
 			continue;
-		if (x->last == x->first + 1 && ck_is(D, x->first, "sooner") &&
-		    ((x->first > 0 && ck_is(D, x->first - 1, "or")) || ck_is(D, x->last, "if") ||
-		     ck_is(D, x->last, "than") || ck_is(D, x->last, "should")))
-			continue;
+		if (x->last == x->first + 1 && ck_is(D, x->first, "sooner")) {
+			bool regret = false;
+			for (size_t k = clause_first(D, x->first); k < x->first; k++)
+				if (ck_is(D, k, "should") || ck_is(D, k, "could") || ck_is(D, k, "would") ||
+				    ck_has(D, k, L_NEGATION) || ck_is(D, k, "had") || ck_is(D, k, "wish") ||
+				    ck_has(D, k, L_APOLOGY) || ck_has(D, k, L_REGRET))
+					regret = true;
+			if (!regret || ck_is(D, x->last, "if"))
+				continue;
+		}
 		e->found = true;
 		e->start = D->tok[x->first].start;
 		e->end = D->tok[x->last - 1].end;
@@ -1681,6 +1692,14 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 				you = true;
 		if (!you)
 			continue;
+		/* "our job overwrote the addresses of 73 of your customers": what
+		 * we did to the client's things */
+		for (size_t k = se->first; k < se->last && !e->found; k++)
+			if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !ck_is(D, k, "lost") &&
+			    !(k > se->first && ck_has(D, k - 1, L_NEGATION)) && !in_bad_apology(c, k))
+				set_span(e, D, se->first, se->last);
+		if (e->found)
+			break;
 		/* "your customers saw blank pages for about 20 minutes" */
 		if (ck_ensure_items(c))
 			for (size_t k = 0; k < c->items.n; k++) {
@@ -1758,6 +1777,14 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_ACTION) || is_question(D, i))
 			continue;
+		/* "the import was restarted by our team at 06:10" */
+		if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
+						      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
+		    ck_is(D, i + 1, "by") && !breaks_clause(D, i + 1) &&
+		    (ck_is(D, i + 2, "our") || ck_is(D, i + 2, "us") || ck_is(D, i + 2, "me") || ck_is(D, i + 2, "my"))) {
+			set_span(e, D, i - 1, i + 3);
+			return;
+		}
 		for (size_t back = 1; back <= 4 && back <= i; back++) {
 			size_t s = i - back;
 			if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))

@@ -1007,6 +1007,14 @@ static void test_elements_real(void **state)
 	ELEM("rca_update", true, "prevention", "We are building failover so that one site going dark cannot stop your bookings again.");
 	ELEM("rca_update", false, "prevention", "We tried to call you again this morning.");
 	EXPECT("tone.jargon", 0, "CPU reached 90% on every node.");
+	/* found by the second held-out set */
+	EXPECT("ownership.passive", 1, "The wrong price file was uploaded during maintenance.");
+	ELEM("rca_update", true, "cause", "Here is what caused Saturday's outage: the lookup stopped answering.");
+	ELEM("progress", true, "action", "The import was restarted by our team and is running again.");
+	ELEM("progress", false, "timeline", "The import was restarted by our team at 06:10 UTC.");
+	ELEM("progress", true, "timeline", "The import will be finished by 06:10 UTC.");
+	ELEM("apology", true, "action", "Our engineers are looking into the problem.");
+	ELEM("apology", true, "impact", "Our nightly job overwrote the addresses of 73 of your customers.");
 	/* prevention said with a safeguard that catches */
 	ELEM("rca_update", true, "prevention", "We are adding a canary stage so that a bad configuration is caught first.");
 	/* a past time of today is not an ETA; an update promised with "will be" is an update */
@@ -1036,6 +1044,12 @@ static void test_late_ack_real(void **state)
 	/* "or sooner" looks ahead; it does not acknowledge being late */
 	r = run_opts("I will update you tomorrow at 10:00, or sooner if anything changes.", &o);
 	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("I will update you tomorrow at 10:00, or earlier if we finish sooner.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("Please accept my apology for not writing sooner.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
 	rd_check_result_free(r);
 }
 
