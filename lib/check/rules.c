@@ -398,6 +398,49 @@ static void generic_one(struct ck_ctx *c, const struct ck_rule *r, const struct 
 		   "generic apology: \"%.*s\" names no harm", n, s);
 }
 
+/* The rules below look at most a few words around a candidate, so a long
+ * sentence does not make them quadratic: the start of i's clause, but at
+ * most max tokens back; the end of j's clause, at most max tokens on. */
+static size_t clause_back(const struct ck_doc *d, size_t i, size_t max)
+{
+	size_t a = i;
+	while (a > 0 && i - a < max && !(d->tok[a].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		a--;
+	return a;
+}
+
+static size_t clause_fwd(const struct ck_doc *d, size_t j, size_t max)
+{
+	size_t b = j + 1;
+	while (b < d->ntok && b - j < max && !(d->tok[b].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		b++;
+	return b;
+}
+
+/* One byte per token: 1 where a hit of list l covers it (one pass over the
+ * hits, so per-token questions about phrases cost nothing). Caller frees. */
+static uint8_t *cover_mask(struct ck_ctx *c, enum ck_list l)
+{
+	uint8_t *m = calloc(D->ntok + 1, 1);
+	if (!m) {
+		c->oom = true;
+		return NULL;
+	}
+	for (size_t h = 0; h < D->nhit; h++)
+		if (D->hit[h].list == l)
+			for (size_t k = D->hit[h].first; k < D->hit[h].last; k++)
+				m[k] = 1;
+	return m;
+}
+
+static bool mask_any(const uint8_t *m, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (m[k])
+			return true;
+	return false;
+}
+
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
 
 /* Generic apologies beyond the stock phrases of apology_generic.txt, ending
@@ -448,11 +491,12 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_GENERIC, generic_one, r);
-	if (!analyse_apologies(c))
+	uint8_t *listed = analyse_apologies(c) ? cover_mask(c, L_GENERIC) : NULL;
+	if (!listed)
 		return;
 	for (size_t i = 0; i < D->ntok; i++) {
 		size_t e;
-		if (!generic_pattern(D, i, &e) || overlaps_list(D, i, e, L_GENERIC))
+		if (!generic_pattern(D, i, &e) || mask_any(listed, i, e))
 			continue;
 		/* "we apologize if you experienced any issues" is the conditional
 		 * apology, reported once by apology.conditional */
@@ -462,6 +506,7 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 		generic_one(c, r, &h);
 		i = e - 1;
 	}
+	free(listed);
 }
 
 /* ---- ownership ------------------------------------------------------------------ */
@@ -549,15 +594,33 @@ static bool past_verb(const struct ck_doc *d, size_t k)
 	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
-/* The sentence names who acted, so the passive hides nobody: a first-person
- * subject with a past verb after a causal word ("your transfers were
- * delayed because we applied the wrong calendar"), or before the passive
- * and not a repair ("our order service retried …, so orders were shipped
- * twice"; "our engineers restored …" does not count). */
-static bool passive_actor_named(const struct ck_doc *d, size_t i)
+/* What rule_passive needs to know about a sentence, found in one pass:
+ * whether it names who acted — a first-person subject with a past verb
+ * after a causal word ("your transfers were delayed because we applied the
+ * wrong calendar": any passive in the sentence), or before the passive and
+ * not a repair ("our order service retried …, so orders were shipped
+ * twice"; "our engineers restored …" does not count) — and whether it gives
+ * a cause (cause.txt) or a consequence (", so …"). */
+struct passive_sent {
+	size_t sent;               /* sentence index + 1; 0 = not computed */
+	bool causal_actor;         /* an actor after because/when/after/since/as */
+	size_t first_actor;        /* first other actor, or SIZE_MAX */
+	bool cause;                /* a cause.txt phrase */
+	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
+};
+
+static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
 {
-	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	size_t si = d->tok[i].sent;
+	if (ps->sent == si + 1)
+		return;
+	const struct ck_sent *s = &d->sent[si];
+	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX};
 	for (size_t k = s->first; k < s->last; k++) {
+		if (ck_has(d, k, L_CAUSE))
+			ps->cause = true;
+		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
+			ps->last_so = k;
 		size_t v = 0;
 		if (first_person(d, k) && past_verb(d, k + 1) && !ck_has(d, k + 2, L_NEGATION))
 			v = k + 1;
@@ -574,10 +637,15 @@ static bool passive_actor_named(const struct ck_doc *d, size_t i)
 		bool causal = k > s->first && (ck_is(d, k - 1, "because") || ck_is(d, k - 1, "when") ||
 					       ck_is(d, k - 1, "after") || ck_is(d, k - 1, "since") ||
 					       ck_is(d, k - 1, "as"));
-		if (causal || (k < i && (!ck_has(d, v, L_ACTION) || ck_has(d, v, L_OWN_VERB))))
-			return true;
+		if (causal)
+			ps->causal_actor = true;
+		else if ((!ck_has(d, v, L_ACTION) || ck_has(d, v, L_OWN_VERB)) && k < ps->first_actor)
+			ps->first_actor = k;
 	}
-	return false;
+	/* cause.txt phrases of several words set no class bit: take the hits */
+	for (size_t h = 0; h < d->nhit && !ps->cause; h++)
+		if (d->hit[h].list == L_CAUSE && d->hit[h].first >= s->first && d->hit[h].first < s->last)
+			ps->cause = true;
 }
 
 /* An ordinary action (passive_actions.txt) in the passive hides who made a
@@ -587,7 +655,8 @@ static bool passive_actor_named(const struct ck_doc *d, size_t i)
  * to expire", "… were removed before the new ones were live, so …"). A
  * repair as the subject ("the fix was applied") never is, and undoing a
  * faulty thing ("the faulty change was removed") is the repair. */
-static bool passive_fault_context(const struct ck_doc *d, size_t cf, size_t i, size_t j)
+static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
+				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
 {
 	static const char *const remedy[] = {"fix", "fixes", "patch", "workaround", "mitigation",
 		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
@@ -597,23 +666,20 @@ static bool passive_fault_context(const struct ck_doc *d, size_t cf, size_t i, s
 				return false;
 	bool undo = ck_is(d, j, "removed") || ck_is(d, j, "retired") || ck_is(d, j, "decommissioned") ||
 		    ck_is(d, j, "paused") || ck_is(d, j + 1, "back");
-	size_t cl = clause_last(d, j);
-	if (overlaps_list(d, i, cl, L_FAULT))
+	if (mask_any(fault, i, clause_fwd(d, j, 8)))
 		return true; /* "was accidentally sent", "was set by mistake" */
-	if (!undo && overlaps_list(d, cf, i, L_FAULT))
+	if (!undo && mask_any(fault, cf, i))
 		return true; /* "the wrong cluster was drained" */
-	const struct ck_sent *s = &d->sent[d->tok[i].sent];
-	if (any_in(d, s->first, s->last, L_CAUSE))
-		return true;
-	for (size_t k = j + 1; k < s->last; k++)
-		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
-			return true; /* ", so for 95 minutes the site could not be found" */
-	return false;
+	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
 }
 
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
+	uint8_t *fault = cover_mask(c, L_FAULT);
+	if (!fault)
+		return;
+	struct passive_sent ps = {0};
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
@@ -624,12 +690,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (j >= D->ntok || breaks_clause(D, j) ||
 		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
-		size_t subj = clause_first(D, i);
-		if (i > subj + 6)
-			subj = i - 6;
-		if (passive_negated(D, subj, j) || passive_actor_named(D, i))
+		size_t subj = clause_back(D, i, 6);
+		if (passive_negated(D, subj, j))
 			continue;
-		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, subj, i, j))
+		passive_sent_scan(D, i, &ps);
+		if (ps.causal_actor || ps.first_actor < i)
+			continue; /* the sentence names who acted */
+		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
 		bool dup = false;
@@ -659,6 +726,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[j].end, false, sugg,
 			   "passive \"%.*s\" hides who did it", n, s);
 	}
+	free(fault);
 }
 
 static bool elem_found(struct ck_ctx *c, int e);
@@ -1156,7 +1224,7 @@ static bool placeholder_word(const char *s, size_t n)
 
 /* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
  * PROGRESS"): a tag on a status update, not a placeholder. */
-static bool status_tag(const struct ck_doc *d, size_t a, size_t b)
+static bool status_tag(const struct ck_doc *d, const uint8_t *tags, size_t a, size_t b)
 {
 	size_t lo = 0, hi = d->ntok;
 	while (lo < hi) {
@@ -1168,7 +1236,7 @@ static bool status_tag(const struct ck_doc *d, size_t a, size_t b)
 	}
 	size_t n = 0;
 	for (size_t k = lo; k < d->ntok && d->tok[k].end <= b; k++, n++)
-		if (!ck_has(d, k, L_STATUS_TAG) && !overlaps_list(d, k, k + 1, L_STATUS_TAG))
+		if (!tags[k])
 			return false;
 	return n > 0;
 }
@@ -1186,6 +1254,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 	size_t n = D->len;
 	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
 					      ['$'] = true, ['%'] = true, ['?'] = true};
+	uint8_t *tags = NULL; /* status_tags.txt coverage, made at the first [ … ] */
 	for (size_t p = 0; p < n && D->specials; p++) {
 		char ch = s[p];
 		if (!interesting[(unsigned char)ch])
@@ -1239,7 +1308,9 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 					continue;
 			}
 			/* "[RESOLVED] Checkout errors", "[MONITORING]": a status tag */
-			if (ch == '[' && status_tag(D, a, q))
+			if (ch == '[' && !tags && !(tags = cover_mask(c, L_STATUS_TAG)))
+				return;
+			if (ch == '[' && status_tag(D, tags, a, q))
 				continue;
 			bool ident = ch == '{' || ch == '$';
 			if (ident) {
@@ -1269,6 +1340,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		}
 	}
+	free(tags);
 	/* XXX, TBD, TODO, FIXME as words */
 	for (size_t i = 0; i < D->ntok; i++) {
 		const struct ck_tok *t = &D->tok[i];
@@ -1356,7 +1428,7 @@ static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
  * clause and no word of the future. */
 static bool narrated_past(const struct ck_doc *d, size_t first)
 {
-	size_t a = clause_first(d, first);
+	size_t a = clause_back(d, first, 12);
 	static const char *const future[] = {"will", "shall", "expect", "expected", "until",
 		"next", "tomorrow", "tonight", "plan", "planned", "going", "before", "within", NULL};
 	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
@@ -1432,8 +1504,7 @@ bool ck_ensure_items(struct ck_ctx *c)
 			if (x->list != L_ETA_CUE && x->list != L_NEXT_UPDATE)
 				continue;
 			int rr = x->list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
-			if (rr == ROLE_NEXT && x->last <= it->first && !breaks_clause(D, it->first) &&
-			    clause_first(D, x->first) == clause_first(D, it->first))
+			if (rr == ROLE_NEXT && x->last <= it->first && clause_back(D, it->first, 12) <= x->first)
 				next_before = true;
 			if (x->last <= it->first && x->last >= best_before)
 				best_before = x->last, rb = rr, hb = x;
@@ -1448,7 +1519,7 @@ bool ck_ensure_items(struct ck_ctx *c)
 			 * morning" has a writer; "thousands of teams depend on us daily"
 			 * has neither and promises nothing */
 			bool writer = false;
-			for (size_t k = clause_first(D, it->first); k < clause_last(D, it->first); k++)
+			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++)
 				if (first_person(D, k))
 					writer = true;
 			if (!writer)
@@ -1479,16 +1550,19 @@ static bool first_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_state *e,
 	return false;
 }
 
-/* The line of token k: [*lf, *ll). */
-static void line_of(const struct ck_doc *d, size_t k, size_t *lf, size_t *ll)
+/* The line of token k, [*lf, *ll), if it has at most max tokens. */
+static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, size_t *ll)
 {
 	size_t a = k, b = k + 1;
 	while (a > 0 && !(d->tok[a].gap & CK_G_LINE))
-		a--;
+		if (k - --a > max)
+			return false;
 	while (b < d->ntok && !(d->tok[b].gap & CK_G_LINE))
-		b++;
+		if (++b - a > max)
+			return false;
 	*lf = a;
 	*ll = b;
+	return true;
 }
 
 /* A heading ("## Root cause") or a title line (a short line with no final
@@ -1513,7 +1587,7 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 		"determine", "determined", "establish", "established", "investigate", "investigating",
 		"know", "confirm", "confirmed", "locate", "pin", "finding", "understanding",
 		"identifying", "determining", "establishing", "looking", "searching", "confirming", NULL};
-	size_t a = clause_first(d, x->first);
+	size_t a = clause_back(d, x->first, 12);
 	for (size_t k = a; k < x->first; k++) {
 		bool verb = false;
 		for (size_t q = 0; seek[q]; q++)
@@ -1540,28 +1614,28 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
  * when the section has text and the message does not say the thing is
  * still unknown: an empty "## Prevention" gives nothing, nor does "Root
  * cause update" over "we have not yet found the root cause". */
-static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x)
+static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
 	if (x->list == L_CAUSE && cause_sought(d, x))
 		return false;
 	size_t lf, ll;
-	line_of(d, x->first, &lf, &ll);
-	if (!title_line(d, lf, ll))
+	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
 		return true;
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
 		return false;
-	for (size_t h = 0; h < d->nhit; h++)
-		if (d->hit[h].list == L_CAUSE && x->list == L_CAUSE && cause_sought(d, &d->hit[h]))
-			return false;
-	return true;
+	return !(x->list == L_CAUSE && sought);
 }
 
 /* The first hit of list l that gives its element (elem_hit_counts). */
 static bool first_counting_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_state *e, bool no_questions)
 {
+	bool sought = false; /* the message says the cause is still sought */
+	for (size_t h = 0; h < D->nhit && l == L_CAUSE && !sought; h++)
+		if (D->hit[h].list == L_CAUSE && cause_sought(D, &D->hit[h]))
+			sought = true;
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list != l || (no_questions && is_question(D, x->first)) || !elem_hit_counts(D, x))
+		if (x->list != l || (no_questions && is_question(D, x->first)) || !elem_hit_counts(D, x, sought))
 			continue;
 		e->found = true;
 		e->start = D->tok[x->first].start;
@@ -1581,8 +1655,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && (n->gap & CK_G_CLAUSE) &&
 		    n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE))) {
 			size_t lf, ll;
-			line_of(D, i, &lf, &ll);
-			if (lf + 2 >= i + 1 && ll > i + 2) {
+			if (line_of(D, i, 1024, &lf, &ll) && lf + 2 >= i + 1 && ll > i + 2) {
 				e->found = true;
 				e->start = D->tok[i].start;
 				e->end = D->tok[ll - 1].end;
@@ -1651,44 +1724,66 @@ static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, 
 	e->end = d->tok[b - 1].end;
 }
 
-/* Is token k inside a conditional apology or an apology for feelings, from
- * the condition or apology word to the end of the marker's clause ("we are
- * sorry if you were affected", "sorry you were upset by the delays")? */
-static bool in_bad_apology(struct ck_ctx *c, size_t k)
+/* Tokens inside a conditional apology or an apology for feelings, from the
+ * condition or apology word to the end of the marker's clause ("we are
+ * sorry if you were affected", "sorry you were upset by the delays"): one
+ * byte per token. Caller frees. */
+static uint8_t *bad_apology_mask(struct ck_ctx *c)
 {
-	const struct ck_sent *s = &D->sent[D->tok[k].sent];
-	for (size_t i = s->first; i < s->last; i++) {
+	uint8_t *m = calloc(D->ntok + 1, 1);
+	if (!m) {
+		c->oom = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < D->ntok; i++) {
 		if (c->apo[i] != APO_CONDITIONAL && c->apo[i] != APO_NON)
 			continue;
 		size_t a = c->apo[i] == APO_CONDITIONAL && c->apo_from[i] < i ? c->apo_from[i] : i;
-		size_t b = c->apo_end[i] ? clause_last(D, c->apo_end[i] - 1) : clause_last(D, i);
-		if (a <= k && k < b)
-			return true;
+		size_t b = clause_fwd(D, c->apo_end[i] ? c->apo_end[i] - 1 : i, 24);
+		for (size_t k = a; k < b; k++)
+			m[k] = 1;
 	}
-	return false;
+	return m;
 }
 
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
 	 * word of harm in one sentence */
-	if (!analyse_apologies(c))
+	if (!analyse_apologies(c) || !ck_ensure_items(c))
 		return;
+	uint8_t *bad = bad_apology_mask(c);
+	uint8_t *sflag = calloc(D->nsent + 1, 1); /* 1: generic apology; 2: "for <duration>" */
+	if (!bad || !sflag) {
+		c->oom = true;
+		goto out;
+	}
+	for (size_t k = 0; k < D->ntok; k++) {
+		size_t ge;
+		if (generic_pattern(D, k, &ge))
+			sflag[D->tok[k].sent] |= 1;
+	}
+	/* "your customers saw blank pages for about 20 minutes" */
+	for (size_t k = 0; k < c->items.n; k++) {
+		const struct ck_item *it = &c->items.v[k];
+		if (it->it.kind != RD_EXTRACT_DURATION || it->it.deadline)
+			continue;
+		size_t f = it->first, se = D->sent[D->tok[f].sent].first;
+		while (f > se && f + 3 > it->first &&
+		       (ck_is(D, f - 1, "about") || ck_is(D, f - 1, "almost") || ck_is(D, f - 1, "nearly") ||
+			ck_is(D, f - 1, "over") || ck_is(D, f - 1, "around") || ck_is(D, f - 1, "to") ||
+			ck_is(D, f - 1, "up")))
+			f--;
+		if (f > se && ck_is(D, f - 1, "for"))
+			sflag[D->tok[f].sent] |= 2;
+	}
 	for (size_t s = 0; s < D->nsent && !e->found; s++) {
 		const struct ck_sent *se = &D->sent[s];
-		if (se->term == '?' || any_in(D, se->first, se->last, L_GENERIC))
-			continue;
-		bool generic = false;
-		for (size_t k = se->first; k < se->last; k++) {
-			size_t ge;
-			if (generic_pattern(D, k, &ge))
-				generic = true;
-		}
-		if (generic)
+		if (se->term == '?' || (sflag[s] & 1) || any_in(D, se->first, se->last, L_GENERIC))
 			continue;
 		bool you = false;
 		for (size_t k = se->first; k < se->last; k++)
-			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE)) && !in_bad_apology(c, k))
+			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE)) && !bad[k])
 				you = true;
 		if (!you)
 			continue;
@@ -1696,40 +1791,24 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		 * we did to the client's things */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
 			if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !ck_is(D, k, "lost") &&
-			    !(k > se->first && ck_has(D, k - 1, L_NEGATION)) && !in_bad_apology(c, k))
+			    !(k > se->first && ck_has(D, k - 1, L_NEGATION)) && !bad[k])
 				set_span(e, D, se->first, se->last);
-		if (e->found)
-			break;
-		/* "your customers saw blank pages for about 20 minutes" */
-		if (ck_ensure_items(c))
-			for (size_t k = 0; k < c->items.n; k++) {
-				const struct ck_item *it = &c->items.v[k];
-				if (it->it.kind != RD_EXTRACT_DURATION || it->it.deadline || it->first < se->first ||
-				    it->first >= se->last)
-					continue;
-				size_t f = it->first;
-				while (f > se->first && f + 3 > it->first &&
-				       (ck_is(D, f - 1, "about") || ck_is(D, f - 1, "almost") || ck_is(D, f - 1, "nearly") ||
-					ck_is(D, f - 1, "over") || ck_is(D, f - 1, "around") || ck_is(D, f - 1, "to") ||
-					ck_is(D, f - 1, "up")))
-					f--;
-				if (f > se->first && ck_is(D, f - 1, "for")) {
-					set_span(e, D, se->first, se->last);
-					break;
-				}
-			}
+		if (!e->found && (sflag[s] & 2))
+			set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;
 		for (size_t h = 0; h < D->nhit; h++) {
 			const struct ck_hit *x = &D->hit[h];
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
-			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) &&
-			    !in_bad_apology(c, x->first)) {
+			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first]) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}
 		}
 	}
+out:
+	free(bad);
+	free(sflag);
 }
 
 /* "We lost your orders" admits a loss; "we lost connectivity to the data
