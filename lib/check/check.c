@@ -127,6 +127,13 @@ static enum rd_err prepare(const struct rd_check_opts *o, struct prepared *p, ch
 			p->order[n++] = e;
 		}
 	}
+	/* a plan or resolution owes the repair the policy calls for, whichever
+	 * list of elements the caller passed (the policy's lists leave it out) */
+	if (o->repair_expected && !p->required[E_REPAIR] && n < E__COUNT &&
+	    (!strcmp(p->kind, "plan") || !strcmp(p->kind, "resolution"))) {
+		p->required[E_REPAIR] = true;
+		p->order[n++] = E_REPAIR;
+	}
 	if (o->late && n < E__COUNT)
 		p->order[n++] = E_LATE_ACK;
 	p->order[n] = -1;

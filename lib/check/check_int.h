@@ -118,7 +118,7 @@ enum ck_list {
 	L_IMPACT, L_OWNERSHIP, L_OWN_VERB, L_ACTION, L_ACTION_PHRASE, L_TEAM,
 	L_CAUSE, L_CAUSE_CLAIM, L_REMEDY, L_PREVENTION, L_ETA_CUE, L_NEXT_UPDATE,
 	L_CONTACT, L_REPAIR, L_DELAY_REASON, L_LATE_ACK, L_CORRECTION, L_NEGATION,
-	L_STOPWORD,
+	L_STOPWORD, L_PASSIVE_ACTION, L_FAULT, L_AUDIENCE, L_STATUS_TAG,
 	L__COUNT
 };
 
@@ -162,6 +162,7 @@ struct ck_item {
 	bool resolved;
 	bool past;                 /* before now (local comparison) */
 	bool recurring;            /* "daily", "every morning" */
+	bool rolled;               /* a time of day with no date, already past today: read as tomorrow */
 };
 
 struct ck_items {

@@ -815,8 +815,10 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 		day = today + delta;
 	} else {
 		day = today;
-		if (x->has_time && x->minutes <= nl->tm_hour * 60 + nl->tm_min)
+		if (x->has_time && x->minutes <= nl->tm_hour * 60 + nl->tm_min) {
 			day++; /* "by 5pm" said at 6pm means tomorrow */
+			it->rolled = true; /* unless the sentence narrates the past (rules.c) */
+		}
 	}
 	int y, m, dd;
 	civil_from_days(day, &y, &m, &dd);

@@ -60,6 +60,10 @@ const struct ck_list_def ck_list_defs[L__COUNT] = {
 	[L_CORRECTION] = {"corrections", true},
 	[L_NEGATION] = {"negations", false},
 	[L_STOPWORD] = {"stopwords", false},
+	[L_PASSIVE_ACTION] = {"passive_actions", false},
+	[L_FAULT] = {"fault_markers", true},
+	[L_AUDIENCE] = {"audience", true},
+	[L_STATUS_TAG] = {"status_tags", true},
 };
 
 struct slot {

@@ -398,9 +398,115 @@ static void generic_one(struct ck_ctx *c, const struct ck_rule *r, const struct 
 		   "generic apology: \"%.*s\" names no harm", n, s);
 }
 
+/* The rules below look at most a few words around a candidate, so a long
+ * sentence does not make them quadratic: the start of i's clause, but at
+ * most max tokens back; the end of j's clause, at most max tokens on. */
+static size_t clause_back(const struct ck_doc *d, size_t i, size_t max)
+{
+	size_t a = i;
+	while (a > 0 && i - a < max && !(d->tok[a].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		a--;
+	return a;
+}
+
+static size_t clause_fwd(const struct ck_doc *d, size_t j, size_t max)
+{
+	size_t b = j + 1;
+	while (b < d->ntok && b - j < max && !(d->tok[b].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		b++;
+	return b;
+}
+
+/* One byte per token: 1 where a hit of list l covers it (one pass over the
+ * hits, so per-token questions about phrases cost nothing). Caller frees. */
+static uint8_t *cover_mask(struct ck_ctx *c, enum ck_list l)
+{
+	uint8_t *m = calloc(D->ntok + 1, 1);
+	if (!m) {
+		c->oom = true;
+		return NULL;
+	}
+	for (size_t h = 0; h < D->nhit; h++)
+		if (D->hit[h].list == l)
+			for (size_t k = D->hit[h].first; k < D->hit[h].last; k++)
+				m[k] = 1;
+	return m;
+}
+
+static bool mask_any(const uint8_t *m, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (m[k])
+			return true;
+	return false;
+}
+
+static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
+
+/* Generic apologies beyond the stock phrases of apology_generic.txt, ending
+ * at *end: an apology or regret word whose object is "any <harm>" ("we
+ * regret any disruption this caused our users", "sorry for any issues"),
+ * or an apology to the crowd with nothing specific after it ("our apologies
+ * to everyone impacted", "… to all customers affected"; not "to you and
+ * your team", not "to all customers for the four-hour outage"). */
+static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_has(d, i, L_APOLOGY) && !ck_has(d, i, L_REGRET))
+		return false;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+		if (ck_is(d, k, "any") && !breaks_clause(d, k + 1) &&
+		    (ck_has(d, k + 1, L_HARM) || ck_is(d, k + 1, "trouble") || ck_is(d, k + 1, "difficulties") ||
+		     ck_is(d, k + 1, "difficulty"))) {
+			*end = k + 2;
+			return true;
+		}
+	size_t k = i + 1;
+	if (!ck_is(d, k, "to") || breaks_clause(d, k))
+		return false;
+	k++;
+	bool all = false;
+	if (ck_is(d, k, "all") || ck_is(d, k, "those"))
+		all = true, k++;
+	if (ck_is(d, k, "of") && all)
+		k++;
+	if (ck_is(d, k, "our") || ck_is(d, k, "the"))
+		k++;
+	bool crowd = k < d->ntok && !breaks_clause(d, k) &&
+		     (ck_has(d, k, L_AUDIENCE) || ck_is(d, k, "anyone") || ck_is(d, k, "anybody"));
+	if (!crowd && !all)
+		return false;
+	size_t e = crowd ? k + 1 : k;
+	/* only "affected", "who were impacted by this" may follow */
+	for (size_t q = e; q < d->ntok && !breaks_clause(d, q); q++) {
+		if (q >= e + 5 || d->tok[q].type == CK_NUM || ck_is(d, q, "for") || ck_is(d, q, "that") ||
+		    is_second_person(d, q))
+			return false;
+	}
+	if (e < d->ntok && !breaks_clause(d, e) && (ck_is(d, e, "affected") || ck_is(d, e, "impacted")))
+		e++;
+	*end = e;
+	return true;
+}
+
 static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_GENERIC, generic_one, r);
+	uint8_t *listed = analyse_apologies(c) ? cover_mask(c, L_GENERIC) : NULL;
+	if (!listed)
+		return;
+	for (size_t i = 0; i < D->ntok; i++) {
+		size_t e;
+		if (!generic_pattern(D, i, &e) || mask_any(listed, i, e))
+			continue;
+		/* "we apologize if you experienced any issues" is the conditional
+		 * apology, reported once by apology.conditional */
+		if (c->apo[i] == APO_CONDITIONAL || c->apo[i] == APO_NON)
+			continue;
+		struct ck_hit h = {.list = L_GENERIC, .first = (uint32_t)i, .last = (uint32_t)e};
+		generic_one(c, r, &h);
+		i = e - 1;
+	}
+	free(listed);
 }
 
 /* ---- ownership ------------------------------------------------------------------ */
@@ -456,9 +562,124 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 		   "\"%.*s\" hides who acted", n, s);
 }
 
+static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
+
+/* A negated passive denies the harm instead of hiding an actor: "none of
+ * your files were deleted", "no data was lost", "were not deleted". The
+ * subject is at most six words back in the clause. */
+static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
+{
+	for (size_t k = cf; k < j; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
+		    ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+			return true;
+	return false;
+}
+
+/* A word that reads as a verb in the past tense: "-ed", an admitting verb
+ * (ownership_verbs.txt) or a common irregular one. */
+static bool past_verb(const struct ck_doc *d, size_t k)
+{
+	if (k >= d->ntok || d->tok[k].type != CK_WORD || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		return false;
+	if (ck_has(d, k, L_OWN_VERB))
+		return true;
+	static const char *const irregular[] = {"ran", "made", "wrote", "sent", "set", "left", "put",
+		"took", "forgot", "broke", "did", "chose", "built", "began", "let", NULL};
+	for (size_t q = 0; irregular[q]; q++)
+		if (ck_is(d, k, irregular[q]))
+			return true;
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen;
+	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+/* What rule_passive needs to know about a sentence, found in one pass:
+ * whether it names who acted — a first-person subject with a past verb
+ * after a causal word ("your transfers were delayed because we applied the
+ * wrong calendar": any passive in the sentence), or before the passive and
+ * not a repair ("our order service retried …, so orders were shipped
+ * twice"; "our engineers restored …" does not count) — and whether it gives
+ * a cause (cause.txt) or a consequence (", so …"). */
+struct passive_sent {
+	size_t sent;               /* sentence index + 1; 0 = not computed */
+	bool causal_actor;         /* an actor after because/when/after/since/as */
+	size_t first_actor;        /* first other actor, or SIZE_MAX */
+	bool cause;                /* a cause.txt phrase */
+	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
+};
+
+static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
+{
+	size_t si = d->tok[i].sent;
+	if (ps->sent == si + 1)
+		return;
+	const struct ck_sent *s = &d->sent[si];
+	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX};
+	for (size_t k = s->first; k < s->last; k++) {
+		if (ck_has(d, k, L_CAUSE))
+			ps->cause = true;
+		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
+			ps->last_so = k;
+		size_t v = 0;
+		if (first_person(d, k) && past_verb(d, k + 1) && !ck_has(d, k + 2, L_NEGATION))
+			v = k + 1;
+		else if (ck_is(d, k, "our"))
+			for (size_t m = k + 2; m <= k + 3 && m < s->last && !v; m++)
+				if (past_verb(d, m) && !ck_has(d, m - 1, L_BE_PAST) && !ck_is(d, m - 1, "have") &&
+				    !ck_is(d, m - 1, "has") && !ck_is(d, m - 1, "had"))
+					v = m;
+		if (!v)
+			continue;
+		/* not "while": "… was rolled out at once, and no region was left
+		 * working while we diagnosed it" names who diagnosed, not who
+		 * rolled out */
+		bool causal = k > s->first && (ck_is(d, k - 1, "because") || ck_is(d, k - 1, "when") ||
+					       ck_is(d, k - 1, "after") || ck_is(d, k - 1, "since") ||
+					       ck_is(d, k - 1, "as"));
+		if (causal)
+			ps->causal_actor = true;
+		else if ((!ck_has(d, v, L_ACTION) || ck_has(d, v, L_OWN_VERB)) && k < ps->first_actor)
+			ps->first_actor = k;
+	}
+	/* cause.txt phrases of several words set no class bit: take the hits */
+	for (size_t h = 0; h < d->nhit && !ps->cause; h++)
+		if (d->hit[h].list == L_CAUSE && d->hit[h].first >= s->first && d->hit[h].first < s->last)
+			ps->cause = true;
+}
+
+/* An ordinary action (passive_actions.txt) in the passive hides who made a
+ * mistake only when the sentence says it was one: a fault marker
+ * (fault_markers.txt: "the wrong cluster was drained", "were accidentally
+ * sent"), or a cause or consequence ("because the certificate was allowed
+ * to expire", "… were removed before the new ones were live, so …"). A
+ * repair as the subject ("the fix was applied") never is, and undoing a
+ * faulty thing ("the faulty change was removed") is the repair. */
+static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
+				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
+{
+	static const char *const remedy[] = {"fix", "fixes", "patch", "workaround", "mitigation",
+		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
+	for (size_t k = cf; k < i; k++)
+		for (size_t q = 0; remedy[q]; q++)
+			if (ck_is(d, k, remedy[q]))
+				return false;
+	bool undo = ck_is(d, j, "removed") || ck_is(d, j, "retired") || ck_is(d, j, "decommissioned") ||
+		    ck_is(d, j, "paused") || ck_is(d, j + 1, "back");
+	if (mask_any(fault, i, clause_fwd(d, j, 8)))
+		return true; /* "was accidentally sent", "was set by mistake" */
+	if (!undo && mask_any(fault, cf, i))
+		return true; /* "the wrong cluster was drained" */
+	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
+	uint8_t *fault = cover_mask(c, L_FAULT);
+	if (!fault)
+		return;
+	struct passive_sent ps = {0};
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
@@ -466,7 +687,16 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		int adv = 0;
 		while (j < D->ntok && adv < 2 && !breaks_clause(D, j) && is_adverb(D, j) && !ck_has(D, j, L_PARTICIPLE))
 			j++, adv++;
-		if (j >= D->ntok || breaks_clause(D, j) || !ck_has(D, j, L_PARTICIPLE))
+		if (j >= D->ntok || breaks_clause(D, j) ||
+		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
+			continue;
+		size_t subj = clause_back(D, i, 6);
+		if (passive_negated(D, subj, j))
+			continue;
+		passive_sent_scan(D, i, &ps);
+		if (ps.causal_actor || ps.first_actor < i)
+			continue; /* the sentence names who acted */
+		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
 		bool dup = false;
@@ -496,6 +726,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[j].end, false, sugg,
 			   "passive \"%.*s\" hides who did it", n, s);
 	}
+	free(fault);
 }
 
 static bool elem_found(struct ck_ctx *c, int e);
@@ -548,7 +779,47 @@ struct span { size_t a, b; };
 
 static bool harm_context(const struct ck_doc *d, size_t i)
 {
-	return ck_sent_has(d, i, L_HARM) || ck_sent_has(d, i, L_MIN_NOUN);
+	if (ck_sent_has(d, i, L_HARM) || ck_sent_has(d, i, L_MIN_NOUN))
+		return true;
+	/* "your clients could not book; it was only a few minutes": an impact
+	 * phrase, not just a noun such as "orders" */
+	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	for (size_t h = 0; h < d->nhit; h++) {
+		const struct ck_hit *x = &d->hit[h];
+		if (x->list == L_IMPACT && x->first >= s->first && x->last <= s->last &&
+		    (x->last > x->first + 1 || !(ck_has(d, x->first, L_QUANTITY) || ck_has(d, x->first, L_AUDIENCE))))
+			return true;
+	}
+	return false;
+}
+
+/* "a few moments of downtime", "a couple of seconds of interruption": a
+ * vague small duration of harm. Not after "even" ("even a few seconds of
+ * downtime hurts your checkout"). Returns the token after the harm word. */
+static size_t few_of_harm(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "a") || (i > 0 && ck_is(d, i - 1, "even")))
+		return 0;
+	size_t k = i + 1;
+	if (ck_is(d, k, "few"))
+		k++;
+	else if (ck_is(d, k, "couple") && ck_is(d, k + 1, "of"))
+		k += 2;
+	else
+		return 0;
+	static const char *const units[] = {"moment", "moments", "second", "seconds", "minute", "minutes", NULL};
+	bool unit = false;
+	for (size_t q = 0; units[q]; q++)
+		if (ck_is(d, k, units[q]))
+			unit = true;
+	if (!unit || !ck_is(d, k + 1, "of"))
+		return 0;
+	for (size_t q = k; q <= k + 2; q++)
+		if (q >= d->ntok || (q > i && breaks_clause(d, q)))
+			return 0;
+	if (ck_has(d, k + 2, L_HARM) || ck_has(d, k + 2, L_MIN_NOUN))
+		return k + 3;
+	return 0;
 }
 
 static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
@@ -600,7 +871,10 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 		for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(D, k); k--)
 			if (ck_has(D, k - 1, L_NEGATION))
 				neg = true;
-		if (ck_has(D, i, L_MIN_NOUN)) {
+		size_t few = few_of_harm(D, i);
+		if (few) {
+			b = few;
+		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !neg) {
 			/* "a brief outage", "small number of affected records" */
@@ -744,6 +1018,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
+		    ck_has(D, i, L_STATUS_TAG) || /* "[UPDATE]", "[RESOLVED]" */
 		    overlaps_list(D, i, i + 1, L_JARGON))
 			continue;
 		const char *w = ck_norm(D, i);
@@ -906,6 +1181,17 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (ck_is(D, i + 1, "of") || negated_before(D, i) || declined_promise(D, i))
 			continue; /* "100% of your orders were recovered" is a fact */
+		/* "CPU reached 100% on every node", "disk usage hit 100%": a measurement */
+		static const char *const measured[] = {"reached", "reaches", "reaching", "hit", "hits",
+			"hitting", "peaked", "peaking", "spiked", "climbed", "rose", "jumped", "stood",
+			"stayed", "ran", "running", "maxed", NULL};
+		bool meas = false;
+		for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(D, k); k--)
+			for (size_t q = 0; measured[q]; q++)
+				if (ck_is(D, k - 1, measured[q]))
+					meas = true;
+		if (meas)
+			continue;
 		size_t end = t->end + 1;
 		ck_finding(c, r, r->sev, t->start, end, false,
 			   ck_fmt(c, "state what we measured or will do, not a certainty"),
@@ -920,7 +1206,7 @@ static bool placeholder_word(const char *s, size_t n)
 	static const char *const w[] = {"name", "client", "company", "date", "time", "amount",
 		"insert", "contact", "eta", "tbd", "todo", "phone", "email", "number", "customer",
 		"sender", "signature", "link", "placeholder", "first", "last", "title", "day",
-		"recipient", "here", NULL};
+		"recipient", "here", "person", "owner", "manager", "agent", NULL};
 	char low[64];
 	size_t k = 0;
 	for (size_t i = 0; i < n && k + 1 < sizeof low; i++)
@@ -936,6 +1222,25 @@ static bool placeholder_word(const char *s, size_t n)
 	return false;
 }
 
+/* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
+ * PROGRESS"): a tag on a status update, not a placeholder. */
+static bool status_tag(const struct ck_doc *d, const uint8_t *tags, size_t a, size_t b)
+{
+	size_t lo = 0, hi = d->ntok;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->tok[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t n = 0;
+	for (size_t k = lo; k < d->ntok && d->tok[k].end <= b; k++, n++)
+		if (!tags[k])
+			return false;
+	return n > 0;
+}
+
 static void unfilled(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
 {
 	int n = (int)(b - a);
@@ -949,6 +1254,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 	size_t n = D->len;
 	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
 					      ['$'] = true, ['%'] = true, ['?'] = true};
+	uint8_t *tags = NULL; /* status_tags.txt coverage, made at the first [ … ] */
 	for (size_t p = 0; p < n && D->specials; p++) {
 		char ch = s[p];
 		if (!interesting[(unsigned char)ch])
@@ -1001,6 +1307,11 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 				if (tag)
 					continue;
 			}
+			/* "[RESOLVED] Checkout errors", "[MONITORING]": a status tag */
+			if (ch == '[' && !tags && !(tags = cover_mask(c, L_STATUS_TAG)))
+				return;
+			if (ch == '[' && status_tag(D, tags, a, q))
+				continue;
 			bool ident = ch == '{' || ch == '$';
 			if (ident) {
 				/* {name} / ${name}: an identifier, no spaces */
@@ -1029,6 +1340,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		}
 	}
+	free(tags);
 	/* XXX, TBD, TODO, FIXME as words */
 	for (size_t i = 0; i < D->ntok; i++) {
 		const struct ck_tok *t = &D->tok[i];
@@ -1109,6 +1421,50 @@ static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
 	return false;
 }
 
+/* A time of day with no date that has already passed today is read as
+ * tomorrow ("by 5pm" said at 6pm); in a clause that narrates the past it is
+ * today's ("the rebuild started at 08:15 UTC", "CPU reached 100% at 03:10",
+ * "the queue was at 12,000 jobs at 10:30"): a past verb before it in its
+ * clause and no word of the future. */
+static bool narrated_past(const struct ck_doc *d, size_t first)
+{
+	size_t a = clause_back(d, first, 12);
+	static const char *const future[] = {"will", "shall", "expect", "expected", "until",
+		"next", "tomorrow", "tonight", "plan", "planned", "going", "before", "within", NULL};
+	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
+		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", NULL};
+	bool was = false;
+	/* "by 09:00" is a deadline; "restarted by our team at 06:10" is not */
+	if (first > a && ck_is(d, first - 1, "by"))
+		return false;
+	for (size_t k = a; k < first; k++) {
+		for (size_t q = 0; future[q]; q++)
+			if (ck_is(d, k, future[q]))
+				return false;
+		for (size_t q = 0; past[q]; q++)
+			if (ck_is(d, k, past[q]))
+				was = true;
+		const char *w = ck_norm(d, k);
+		size_t n = d->tok[k].nlen;
+		if (d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
+		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))))
+			was = true;
+	}
+	return was;
+}
+
+/* An ETA cue that only links ("will be", "scheduled", "date"): after "the
+ * next update" it is the update's time, not the fix's ("the next update
+ * will be at 15:00"). */
+static bool weak_eta_cue(const struct ck_doc *d, const struct ck_hit *x)
+{
+	for (size_t k = x->first; k < x->last; k++)
+		if (!(ck_is(d, k, "will") || ck_is(d, k, "be") || ck_is(d, k, "scheduled") ||
+		      ck_is(d, k, "planned") || ck_is(d, k, "date") || ck_is(d, k, "expected")))
+			return false;
+	return true;
+}
+
 bool ck_ensure_items(struct ck_ctx *c)
 {
 	if (c->items_done)
@@ -1132,11 +1488,15 @@ bool ck_ensure_items(struct ck_ctx *c)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled && narrated_past(D, it->first))
+			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
 		int role = ROLE_NONE;
 		size_t best_before = 0, best_after = SIZE_MAX;
 		int rb = ROLE_NONE, ra = ROLE_NONE;
+		const struct ck_hit *hb = NULL;
+		bool next_before = false;
 		for (size_t h = 0; h < D->nhit; h++) {
 			const struct ck_hit *x = &D->hit[h];
 			if (x->first < s->first || x->first >= s->last)
@@ -1144,14 +1504,28 @@ bool ck_ensure_items(struct ck_ctx *c)
 			if (x->list != L_ETA_CUE && x->list != L_NEXT_UPDATE)
 				continue;
 			int rr = x->list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+			if (rr == ROLE_NEXT && x->last <= it->first && clause_back(D, it->first, 12) <= x->first)
+				next_before = true;
 			if (x->last <= it->first && x->last >= best_before)
-				best_before = x->last, rb = rr;
+				best_before = x->last, rb = rr, hb = x;
 			else if (x->first >= it->last && x->first < best_after)
 				best_after = x->first, ra = rr;
 		}
 		role = rb != ROLE_NONE ? rb : ra;
-		if (it->recurring && role == ROLE_NONE)
+		if (role == ROLE_ETA && rb == ROLE_ETA && next_before && hb && weak_eta_cue(D, hb))
 			role = ROLE_NEXT;
+		if (it->recurring && role == ROLE_NONE) {
+			/* "we will update you daily" has a cue; "we send a report every
+			 * morning" has a writer; "thousands of teams depend on us daily"
+			 * has neither and promises nothing */
+			bool writer = false;
+			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++)
+				if (first_person(D, k))
+					writer = true;
+			if (!writer)
+				continue;
+			role = ROLE_NEXT;
+		}
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;
@@ -1176,6 +1550,173 @@ static bool first_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_state *e,
 	return false;
 }
 
+/* The line of token k, [*lf, *ll), if it has at most max tokens. */
+static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, size_t *ll)
+{
+	size_t a = k, b = k + 1;
+	while (a > 0 && !(d->tok[a].gap & CK_G_LINE))
+		if (k - --a > max)
+			return false;
+	while (b < d->ntok && !(d->tok[b].gap & CK_G_LINE))
+		if (++b - a > max)
+			return false;
+	*lf = a;
+	*ll = b;
+	return true;
+}
+
+/* A heading ("## Root cause") or a title line (a short line with no final
+ * punctuation, alone in its paragraph: "Root cause update"). */
+static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
+{
+	if (d->tok[lf].flags & CK_TF_HEAD)
+		return true;
+	if (ll - lf > 8 || (lf > 0 && !(d->tok[lf].gap & CK_G_PARA)) ||
+	    (ll < d->ntok && !(d->tok[ll].gap & CK_G_PARA)))
+		return false;
+	const struct ck_sent *s = &d->sent[d->tok[ll - 1].sent];
+	return s->last == ll && s->term == 0;
+}
+
+/* A cause still being sought: "we're still trying to understand the
+ * cause", "we have not yet found the root cause", "we are investigating the
+ * cause". */
+static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const seek[] = {"understand", "find", "found", "identify", "identified",
+		"determine", "determined", "establish", "established", "investigate", "investigating",
+		"know", "confirm", "confirmed", "locate", "pin", "finding", "understanding",
+		"identifying", "determining", "establishing", "looking", "searching", "confirming", NULL};
+	size_t a = clause_back(d, x->first, 12);
+	for (size_t k = a; k < x->first; k++) {
+		bool verb = false;
+		for (size_t q = 0; seek[q]; q++)
+			if (ck_is(d, k, seek[q]))
+				verb = true;
+		if (!verb)
+			continue;
+		const char *w = ck_norm(d, k);
+		size_t n = d->tok[k].nlen;
+		if ((n > 4 && !strcmp(w + n - 3, "ing")) || (k > 0 && ck_is(d, k - 1, "to")))
+			return true;
+		for (size_t q = a; q < k; q++)
+			if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "still") || ck_is(d, q, "yet") ||
+			    ck_is(d, q, "trying"))
+				return true;
+		if (ck_is(d, k + 1, "yet") || ck_is(d, k + 1, "exactly"))
+			return true;
+	}
+	return false;
+}
+
+/* Whether a hit of an element's list gives the element. A cause still
+ * sought is no cause. A heading or title names a section and counts only
+ * when the section has text and the message does not say the thing is
+ * still unknown: an empty "## Prevention" gives nothing, nor does "Root
+ * cause update" over "we have not yet found the root cause". */
+static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
+{
+	if (x->list == L_CAUSE && cause_sought(d, x))
+		return false;
+	size_t lf, ll;
+	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
+		return true;
+	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
+		return false;
+	return !(x->list == L_CAUSE && sought);
+}
+
+/* The first hit of list l that gives its element (elem_hit_counts). */
+static bool first_counting_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_state *e, bool no_questions)
+{
+	bool sought = false; /* the message says the cause is still sought */
+	for (size_t h = 0; h < D->nhit && l == L_CAUSE && !sought; h++)
+		if (D->hit[h].list == L_CAUSE && cause_sought(D, &D->hit[h]))
+			sought = true;
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != l || (no_questions && is_question(D, x->first)) || !elem_hit_counts(D, x, sought))
+			continue;
+		e->found = true;
+		e->start = D->tok[x->first].start;
+		e->end = D->tok[x->last - 1].end;
+		return true;
+	}
+	return false;
+}
+
+/* cause.txt, or a labelled field: "Cause: the old signing key expired …". */
+static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	if (first_counting_hit(c, L_CAUSE, e, true))
+		return;
+	for (size_t i = 0; i + 1 < D->ntok; i++) {
+		const struct ck_tok *n = &D->tok[i + 1];
+		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && (n->gap & CK_G_CLAUSE) &&
+		    n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE))) {
+			size_t lf, ll;
+			if (line_of(D, i, 1024, &lf, &ll) && lf + 2 >= i + 1 && ll > i + 2) {
+				e->found = true;
+				e->start = D->tok[i].start;
+				e->end = D->tok[ll - 1].end;
+				return;
+			}
+		}
+	}
+}
+
+static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b);
+
+/* prevention.txt, or a negated recurrence in one clause: "so that one site
+ * going dark cannot stop your bookings again", "a missing holiday can no
+ * longer delay …" is in the list; "we could not reach you again" is not a
+ * safeguard (no "can"/"will" before the negation). */
+static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	if (first_counting_hit(c, L_PREVENTION, e, true))
+		return;
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (!ck_is(D, i, "again") || is_question(D, i))
+			continue;
+		size_t a = clause_first(D, i);
+		for (size_t k = i; k > a && k + 7 > i; k--) {
+			size_t n = k - 1;
+			if (ck_is(D, n, "cannot") || ck_is(D, n, "never") ||
+			    (ck_is(D, n, "not") && n > 0 && (ck_is(D, n - 1, "can") || ck_is(D, n - 1, "will")))) {
+				set_span(e, D, n, i + 1);
+				return;
+			}
+		}
+	}
+}
+
+/* late_ack.txt, except "sooner" looking ahead ("I will update you tomorrow,
+ * or sooner if anything changes", "or earlier if we finish sooner"): alone,
+ * it acknowledges lateness only after a word of regret in its clause
+ * ("should have written sooner", "for not writing sooner"). */
+static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_LATE_ACK)
+			continue;
+		if (x->last == x->first + 1 && ck_is(D, x->first, "sooner")) {
+			bool regret = false;
+			for (size_t k = clause_first(D, x->first); k < x->first; k++)
+				if (ck_is(D, k, "should") || ck_is(D, k, "could") || ck_is(D, k, "would") ||
+				    ck_has(D, k, L_NEGATION) || ck_is(D, k, "had") || ck_is(D, k, "wish") ||
+				    ck_has(D, k, L_APOLOGY) || ck_has(D, k, L_REGRET))
+					regret = true;
+			if (!regret || ck_is(D, x->last, "if"))
+				continue;
+		}
+		e->found = true;
+		e->start = D->tok[x->first].start;
+		e->end = D->tok[x->last - 1].end;
+		return;
+	}
+}
+
 static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b)
 {
 	e->found = true;
@@ -1183,39 +1724,103 @@ static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, 
 	e->end = d->tok[b - 1].end;
 }
 
-static bool generic_or_conditional_sentence(struct ck_ctx *c, uint32_t sent)
+/* Tokens inside a conditional apology or an apology for feelings, from the
+ * condition or apology word to the end of the marker's clause ("we are
+ * sorry if you were affected", "sorry you were upset by the delays"): one
+ * byte per token. Caller frees. */
+static uint8_t *bad_apology_mask(struct ck_ctx *c)
 {
-	const struct ck_sent *s = &D->sent[sent];
-	if (any_in(D, s->first, s->last, L_GENERIC))
-		return true;
-	if (analyse_apologies(c))
-		for (size_t k = s->first; k < s->last; k++)
-			if (c->apo[k] == APO_CONDITIONAL || c->apo[k] == APO_NON)
-				return true;
-	return false;
+	uint8_t *m = calloc(D->ntok + 1, 1);
+	if (!m) {
+		c->oom = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < D->ntok; i++) {
+		if (c->apo[i] != APO_CONDITIONAL && c->apo[i] != APO_NON)
+			continue;
+		size_t a = c->apo[i] == APO_CONDITIONAL && c->apo_from[i] < i ? c->apo_from[i] : i;
+		size_t b = clause_fwd(D, c->apo_end[i] ? c->apo_end[i] - 1 : i, 24);
+		for (size_t k = a; k < b; k++)
+			m[k] = 1;
+	}
+	return m;
 }
 
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
-	/* "you"/"your" and a word of harm in one sentence */
+	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
+	 * word of harm in one sentence */
+	if (!analyse_apologies(c) || !ck_ensure_items(c))
+		return;
+	uint8_t *bad = bad_apology_mask(c);
+	uint8_t *sflag = calloc(D->nsent + 1, 1); /* 1: generic apology; 2: "for <duration>" */
+	if (!bad || !sflag) {
+		c->oom = true;
+		goto out;
+	}
+	for (size_t k = 0; k < D->ntok; k++) {
+		size_t ge;
+		if (generic_pattern(D, k, &ge))
+			sflag[D->tok[k].sent] |= 1;
+	}
+	/* "your customers saw blank pages for about 20 minutes" */
+	for (size_t k = 0; k < c->items.n; k++) {
+		const struct ck_item *it = &c->items.v[k];
+		if (it->it.kind != RD_EXTRACT_DURATION || it->it.deadline)
+			continue;
+		size_t f = it->first, se = D->sent[D->tok[f].sent].first;
+		while (f > se && f + 3 > it->first &&
+		       (ck_is(D, f - 1, "about") || ck_is(D, f - 1, "almost") || ck_is(D, f - 1, "nearly") ||
+			ck_is(D, f - 1, "over") || ck_is(D, f - 1, "around") || ck_is(D, f - 1, "to") ||
+			ck_is(D, f - 1, "up")))
+			f--;
+		if (f > se && ck_is(D, f - 1, "for"))
+			sflag[D->tok[f].sent] |= 2;
+	}
 	for (size_t s = 0; s < D->nsent && !e->found; s++) {
 		const struct ck_sent *se = &D->sent[s];
-		if (se->term == '?' || generic_or_conditional_sentence(c, (uint32_t)s))
+		if (se->term == '?' || (sflag[s] & 1) || any_in(D, se->first, se->last, L_GENERIC))
 			continue;
 		bool you = false;
 		for (size_t k = se->first; k < se->last; k++)
-			if (is_second_person(D, k))
+			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE)) && !bad[k])
 				you = true;
 		if (!you)
 			continue;
+		/* "our job overwrote the addresses of 73 of your customers": what
+		 * we did to the client's things */
+		for (size_t k = se->first; k < se->last && !e->found; k++)
+			if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !ck_is(D, k, "lost") &&
+			    !(k > se->first && ck_has(D, k - 1, L_NEGATION)) && !bad[k])
+				set_span(e, D, se->first, se->last);
+		if (!e->found && (sflag[s] & 2))
+			set_span(e, D, se->first, se->last);
+		if (e->found)
+			break;
 		for (size_t h = 0; h < D->nhit; h++) {
 			const struct ck_hit *x = &D->hit[h];
-			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last) {
+			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
+			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first]) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}
 		}
 	}
+out:
+	free(bad);
+	free(sflag);
+}
+
+/* "We lost your orders" admits a loss; "we lost connectivity to the data
+ * centre", "we lost power" says what happened to us. The object must be the
+ * client's: "your …", or records, orders, files, data (quantities.txt). */
+static bool lost_clients_things(const struct ck_doc *d, size_t i)
+{
+	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
+		if (is_second_person(d, k) || ck_is(d, k, "data") ||
+		    (ck_has(d, k, L_QUANTITY) && d->tok[k].type == CK_WORD && d->tok[k].nlen > 4))
+			return true;
+	return false;
 }
 
 /* "we deleted", "I missed", "our deployment broke": a first-person actor and
@@ -1226,6 +1831,8 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		return;
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
+			continue;
+		if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
 			continue;
 		for (size_t k = i; k > 0 && k + 4 > i; k--) {
 			size_t s = k - 1;
@@ -1249,6 +1856,14 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_ACTION) || is_question(D, i))
 			continue;
+		/* "the import was restarted by our team at 06:10" */
+		if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
+						      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
+		    ck_is(D, i + 1, "by") && !breaks_clause(D, i + 1) &&
+		    (ck_is(D, i + 2, "our") || ck_is(D, i + 2, "us") || ck_is(D, i + 2, "me") || ck_is(D, i + 2, "my"))) {
+			set_span(e, D, i - 1, i + 3);
+			return;
+		}
 		for (size_t back = 1; back <= 4 && back <= i; back++) {
 			size_t s = i - back;
 			if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
@@ -1284,6 +1899,20 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 	}
 }
 
+/* Tokens [a, b) overlap a date or time the extractor read: "(21.11.2026
+ * 14:32)" in a timeline is a timestamp, not a phone number. */
+static bool is_date_or_time(struct ck_ctx *c, size_t a, size_t b)
+{
+	if (!ck_ensure_items(c))
+		return false;
+	for (size_t k = 0; k < c->items.n; k++) {
+		const struct ck_item *it = &c->items.v[k];
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->first < b && a < it->last)
+			return true;
+	}
+	return false;
+}
+
 static void detect_contact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_hit(c, L_CONTACT, e, false))
@@ -1303,7 +1932,7 @@ static void detect_contact(struct ck_ctx *c, struct ck_elem_state *e)
 						digits++;
 				j++;
 			}
-			if (digits >= 7) {
+			if (digits >= 7 && !is_date_or_time(c, i, j)) {
 				set_span(e, D, i, j);
 				return;
 			}
@@ -1316,15 +1945,15 @@ static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
 	switch (id) {
 	case E_IMPACT: detect_impact(c, e); break;
 	case E_OWNERSHIP: detect_ownership(c, e); break;
-	case E_CAUSE: first_hit(c, L_CAUSE, e, true); break;
+	case E_CAUSE: detect_cause(c, e); break;
 	case E_ACTION: detect_action(c, e); break;
-	case E_PREVENTION: first_hit(c, L_PREVENTION, e, true); break;
+	case E_PREVENTION: detect_prevention(c, e); break;
 	case E_TIMELINE: detect_time_role(c, e, ROLE_ETA); break;
 	case E_NEXT_UPDATE: detect_time_role(c, e, ROLE_NEXT); break;
 	case E_CONTACT: detect_contact(c, e); break;
 	case E_REPAIR: first_hit(c, L_REPAIR, e, true); break;
 	case E_DELAY_REASON: first_hit(c, L_DELAY_REASON, e, false); break;
-	case E_LATE_ACK: first_hit(c, L_LATE_ACK, e, false); break;
+	case E_LATE_ACK: detect_late_ack(c, e); break;
 	}
 }
 
@@ -1413,13 +2042,17 @@ const struct ck_rule ck_rules[] = {
 	   "(\"sorry to hear\"), regret (\"we regret\") and conditional apologies do not count."),
 	R_("apology.generic", rule_generic, RD_SEV_WARNING, 6,
 	   "boilerplate apology that names no harm",
-	   "\"Any inconvenience this may have caused\" could be sent to anyone about anything. Name "
-	   "the harm this client suffered instead."),
+	   "\"Any inconvenience this may have caused\", \"we regret any disruption\" or \"our "
+	   "apologies to everyone impacted\" could be sent to anyone about anything. Name the harm "
+	   "this client suffered instead."),
 	R_("ownership.passive", rule_passive, RD_SEV_WARNING, 6,
 	   "agentless passive hides who did it",
 	   "\"Mistakes were made\", \"your records were deleted\" describe harm without an actor. "
-	   "A passive with an agent (\"the fix was deployed by our team\") or without harm "
-	   "(\"you were affected by our outage\") is fine. Fix: \"we deleted your records\"."),
+	   "So do ordinary actions in a sentence that says they were a fault (\"the wrong cluster "
+	   "was drained\", \"because the certificate was allowed to expire\"). A passive with an "
+	   "agent (\"the fix was deployed by our team\"), without harm (\"you were affected by our "
+	   "outage\") or negated (\"none of your files were deleted\") is fine. Fix: \"we deleted "
+	   "your records\"."),
 	R_("ownership.blame-shift", rule_blame, RD_SEV_WARNING, 8,
 	   "blame put on a vendor, the client or circumstances",
 	   "Blaming a vendor, the client or \"circumstances beyond our control\" tells the client "

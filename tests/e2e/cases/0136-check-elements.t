@@ -20,21 +20,25 @@
 | I will send you the next update by tomorrow at 10:00.
 %file rca.txt
 | The root cause was a script that switched our database to a read-only copy.
+| It was our mistake. Our engineers are fixing it now.
 | To prevent a repeat, we now test every switch before it goes live.
 | I will send you the next update by tomorrow at 10:00.
 | I am Sam Okafor, your point person; call me on +49 30 1234.
-%file plan-no-timeline-no-repair.txt
+%file plan-no-timeline.txt
 | The root cause was a script that switched our database to a read-only copy.
 | To prevent a repeat, we now test every switch before it goes live.
 | Our engineers are fixing it now.
+| I will send you the next update by tomorrow at 10:00.
 | I am Sam Okafor, your point person; call me on +49 30 1234.
 %file delay-no-reason.txt
 | The fix is delayed. The fix will be complete by 2026-11-27 at 17:00.
 | I will send you the next update by tomorrow at 10:00.
+| I am Sam Okafor, your point person; call me on +49 30 1234.
 %file delay.txt
 | The fix is delayed because the card network moved our maintenance window.
 | The fix will be complete by 2026-11-27 at 17:00.
 | I will send you the next update by tomorrow at 10:00.
+| I am Sam Okafor, your point person; call me on +49 30 1234.
 $ redress check --kind apology apology-full.txt --format json
 json .score == 100
 json .findings length 0
@@ -58,8 +62,9 @@ stdout-lacks [element.prevention]
 $ redress check --kind review apology-full.txt
 stdout-has [element.cause]
 stdout-has [element.prevention]
-$ redress check --kind plan plan-no-timeline-no-repair.txt --format json
-python sorted(f["rule"] for f in json.loads(out)["findings"]) == ["element.repair", "element.timeline"]
+# repair is owed only when goodwill is on record (see 0149 and the unit tests)
+$ redress check --kind plan plan-no-timeline.txt --format json
+python sorted(f["rule"] for f in json.loads(out)["findings"]) == ["element.timeline"]
 $ redress check --kind delay delay-no-reason.txt --format json
 python [f["rule"] for f in json.loads(out)["findings"]] == ["element.delay-reason"]
 $ redress check --kind delay delay.txt --format json

@@ -1,5 +1,9 @@
-# The policy requires ownership in a resolution notice; the shipped resolution
-# template, filled from complete data, must carry it.
+# A resolution notice owes what the policy requires of it (action, contact)
+# and, with goodwill on record for the client, the repair; the shipped
+# template, filled from complete data, carries all of them and still owns
+# the failure.
 %demo
 $ redress draft resolution --failure 1 --client "Northwind Logistics"
-stdout-lacks [element.ownership]
+stdout-has found: action, contact, repair
+stdout-has This failure was our responsibility
+stdout-lacks [element.

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "redress/agenda.h"
+#include "redress/check.h"
 #include "redress/data.h"
 #include "redress/policy.h"
 
@@ -122,12 +123,13 @@ static void default_checker_elements(void **state)
 {
 	(void)state;
 	struct rd_policy *p = load_default();
-	assert_elements(p, "apology", (const char *const[]){"impact", "ownership", "action", "next-update", "contact", NULL});
-	assert_elements(p, "rca_update", (const char *const[]){"cause", "prevention", "next-update", "contact", NULL});
-	assert_elements(p, "plan", (const char *const[]){"cause", "prevention", "timeline", "action", "contact", "repair", NULL});
-	assert_elements(p, "progress", (const char *const[]){"action", "timeline", "next-update", NULL});
-	assert_elements(p, "delay", (const char *const[]){"delay-reason", "timeline", "next-update", NULL});
-	assert_elements(p, "resolution", (const char *const[]){"ownership", "repair", NULL});
+	/* the same lists as docs/internals/check.md and rd_check_default_elements */
+	const char *kinds[] = {"apology", "rca_update", "plan", "progress", "delay", "resolution",
+			       "follow_up", "survey", "review", "correction"};
+	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+		assert_elements(p, kinds[k], rd_check_default_elements(kinds[k], false));
+	assert_elements(p, "rca_update", (const char *const[]){"ownership", "cause", "prevention", "action", "next-update", "contact", NULL});
+	assert_elements(p, "resolution", (const char *const[]){"action", "contact", NULL});
 	assert_elements(p, "other", (const char *const[]){NULL});
 	const char *const *review = rd_policy_required_elements(p, "review");
 	bool cause = false, prevention = false;
@@ -339,7 +341,7 @@ static void error_more_kinds(void **state)
 	expect_error(t, "policy.yaml:%d:%d: second_failure_window: duplicate key (first given at line", l, c);
 	free(t);
 	/* an unknown checker element */
-	t = mutate("progress:   [action, timeline, next-update]", "progress:   [action, timelines, next-update]");
+	t = mutate("progress:   [action, timeline, next-update, contact]", "progress:   [action, timelines, next-update, contact]");
 	locate(t, NULL, "timelines", &l, &c);
 	expect_error(t, "policy.yaml:%d:%d: checker.required.progress[1]: unknown element 'timelines'", l, c);
 	free(t);
