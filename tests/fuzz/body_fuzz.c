@@ -7,8 +7,9 @@
  * Input: a first line naming the entity ("client") for a create, or the
  * entity and an id ("client 1") for an update; the rest is the body.
  * Invariants, each an abort():
- *   - a refusal is a user error (never RD_EDB: a constraint the validation
- *     missed), with a UTF-8 message, and changes nothing — no row in any
+ *   - a refusal is a user error (never RD_EDB, never the database's own
+ *     words: a check the validation missed), with a UTF-8
+ *     message, and changes nothing — no row in any
  *     entity table or the audit log, the updated record as it was;
  *   - an accepted write adds exactly its record (create) and an audit row
  *     when something changed; a text field reads back as given;
@@ -35,6 +36,7 @@ static char dir[256], template_path[300], work_path[300];
 static char *template_db;   /* the seeded database's bytes */
 static size_t template_len;
 static struct rd_actor sys;
+static bool verbose;        /* $BODY_FUZZ_VERBOSE: say what each input did */
 
 /* ---- the writes the API makes (src/server/api_records.c) ---- */
 
@@ -234,6 +236,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(work_path, sizeof work_path, "%s/work.db", dir);
 	atexit(cleanup);
 	rd_actor_system(&sys, "fuzz");
+	verbose = getenv("BODY_FUZZ_VERBOSE") != NULL;
 	struct rd_store *s;
 	char *msg = NULL;
 	if (rd_store_open(template_path, &s, &msg))
@@ -402,8 +405,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int64_t new_id = 0;
 	enum rd_err rc = sp ? r->update(s, r->entity, id, in, &msg) : r->create(s, r->entity, in, &new_id, &msg);
 	json_t *counts_after = row_counts(s);
+	if (verbose)
+		fprintf(stderr, "body_fuzz: %s %s -> rc %d, id %" PRId64 ": %s\n", sp ? "PATCH" : "POST",
+			r->entity, (int)rc, sp ? id : new_id, msg ? msg : "ok");
 	if (rc != RD_OK) {
-		if (!user_error(rc) || !msg || !*msg || !rd_utf8_valid(msg, strlen(msg), NULL)) {
+		/* Validation speaks before the database does: record.c's "writing
+		 * client failed: NOT NULL constraint failed: clients.tier" passes
+		 * on the database's refusal, so a check is missing. (The start of
+		 * a message is redress's own text; the rest may quote input.) */
+		if (!user_error(rc) || !msg || !*msg || !rd_utf8_valid(msg, strlen(msg), NULL) ||
+		    strncmp(msg, "writing ", 8) == 0) {
 			fprintf(stderr, "body_fuzz: refused with rc %d: %s\n", (int)rc, msg ? msg : "(no message)");
 			violated("not a clean user error", e->name, id, in, NULL);
 		}

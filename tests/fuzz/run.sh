@@ -3,7 +3,8 @@
 # clang build dir (-Dfuzz=true) and runs each for a bounded time, two at a
 # time, on a fresh copy of its seed corpus (tests/fuzz/corpus/<target>/, never
 # grown by a run). Any crash, leak, timeout or sanitizer report fails the
-# target: its input is printed in base64 and kept under the build dir.
+# target: its input is printed in base64 and kept under the build dir. A
+# tests/fuzz/<target>.dict, if there, is the target's libFuzzer dictionary.
 # Ends with "fuzz: N passed, N failed", one per target.
 #
 #   tests/fuzz/run.sh                 every target, FUZZ_TIME seconds each (20)
@@ -51,8 +52,10 @@ run_one() {
   rm -rf "$dir"
   mkdir -p "$dir/corpus"
   cp tests/fuzz/corpus/"$t"/* "$dir/corpus/"
+  local dict=()
+  [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
   "$FUZZ_BUILD/tests/fuzz/${t}_fuzz" -max_total_time="$FUZZ_TIME" -timeout=10 \
-    -max_len="$(max_len "$t")" -artifact_prefix="$dir/" -print_final_stats=1 \
+    -max_len="$(max_len "$t")" -artifact_prefix="$dir/" -print_final_stats=1 "${dict[@]}" \
     "$dir/corpus" > "$dir/log" 2>&1
   echo $? > "$dir/rc"
 }
