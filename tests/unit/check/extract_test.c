@@ -170,6 +170,14 @@ static void test_sign_between_numbers_is_read_once(void **state)
 	assert_int_equal(b.kind, RD_EXTRACT_DURATION);
 	assert_int_equal(b.seconds, 30 * 86400);
 	assert_true(b.start >= a.end);
+	/* the fuzzer's own input: "11$1" was $11 and $1 sharing the sign */
+	const char *found = "4.500,00 EU a@nd 11$1./2272k/026 COB";
+	struct rd_extract_result r;
+	assert_int_equal(rd_extract(found, strlen(found), t_(NOW), "UTC", &r, NULL), RD_OK);
+	for (size_t i = 1; i < r.n; i++)
+		if (r.items[i].start < r.items[i - 1].end)
+			fail_msg("items %zu and %zu overlap", i - 1, i);
+	rd_extract_result_free(&r);
 }
 
 /* Found by tests/fuzz/extract_fuzz.c: "48h" took any number, so a long
