@@ -1290,6 +1290,10 @@ enum rd_err rd_extract(const char *text, size_t len, int64_t now, const char *tz
 			out->items = NULL;
 			goto out;
 		}
+		/* a time redress cannot store or show (before 1970, after 9999 UTC)
+		 * is not a date this message gives (found by fuzzing) */
+		if (items.v[i].it.instant < 0 || items.v[i].it.instant > RD_TIME_MAX)
+			continue;
 		out->items[out->n++] = items.v[i].it;
 	}
 out:

@@ -5,8 +5,10 @@
  * boundaries; kinds and precisions in range; an instant the store can show
  * (formats and re-parses to itself); a duration's instant now + seconds
  * (more for business days over a weekend); an
- * amount non-negative with an ISO 4217-shaped currency. Every text is read
- * in several zones and twice, and must give the same items both times. */
+ * amount non-negative with an ISO 4217-shaped currency. A text that is one
+ * ISO 8601 time with a zone is that instant (to the minute), as
+ * rd_time_parse reads it. Every text is read in several zones and twice,
+ * and must give the same items both times. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -84,6 +86,51 @@ static void check_items(const uint8_t *text, size_t len, const char *tz,
 	}
 }
 
+/* True if TEXT[0..len) is exactly an ISO 8601 time with a zone, in the
+ * shapes the extractor documents: dddd-dd-ddTdd:dd[:dd](Z|±dd:dd). */
+static bool iso_with_zone(const uint8_t *text, size_t len)
+{
+	static const char *const shapes[] = {
+		"dddd-dd-ddTdd:ddZ", "dddd-dd-ddTdd:dd:ddZ",
+		"dddd-dd-ddTdd:dd+dd:dd", "dddd-dd-ddTdd:dd:dd+dd:dd",
+	};
+	for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+		const char *sh = shapes[k];
+		if (strlen(sh) != len)
+			continue;
+		size_t i = 0;
+		for (; i < len; i++) {
+			char c = (char)text[i];
+			if (sh[i] == 'd' ? c < '0' || c > '9' : sh[i] == '+' ? c != '+' && c != '-' : c != sh[i])
+				break;
+		}
+		if (i == len)
+			return true;
+	}
+	return false;
+}
+
+/* A whole-text ISO time is one instant, the one rd_time_parse reads, to
+ * the minute (the extractor's finest precision), in every zone. */
+static void agrees_with_rd_time_parse(const uint8_t *data, size_t size, const char *tz,
+				      const struct rd_extract_result *r)
+{
+	char s[32];
+	int64_t t;
+	if (!iso_with_zone(data, size))
+		return;
+	memcpy(s, data, size);
+	s[size] = '\0';
+	if (rd_time_parse(s, &t, NULL) != RD_OK)
+		return;
+	if (r->n != 1 || r->items[0].kind != RD_EXTRACT_INSTANT || r->items[0].start != 0 ||
+	    r->items[0].end != size || r->items[0].instant != t - t % 60) {
+		fprintf(stderr, "'%s' (tz %s): rd_time_parse reads %lld; the extractor gives %zu items, "
+			"the first %lld\n", s, tz, (long long)t, r->n, r->n ? (long long)r->items[0].instant : 0LL);
+		abort();
+	}
+}
+
 /* Field by field: padding inside the items is not part of the result. */
 static bool same(const struct rd_extract_result *a, const struct rd_extract_result *b)
 {
@@ -121,6 +168,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!utf8)
 			abort(); /* invalid UTF-8 was accepted */
 		check_items(data, size, zones[z], &r);
+		agrees_with_rd_time_parse(data, size, zones[z], &r);
 		if (rd_extract(text, size, NOW, zones[z], &again, NULL) != RD_OK || !same(&r, &again)) {
 			fprintf(stderr, "rd_extract (tz %s) gave different items on a second run\n", zones[z]);
 			abort();

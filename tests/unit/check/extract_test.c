@@ -200,6 +200,24 @@ static void test_suffixed_durations_are_bounded(void **state)
 	}
 }
 
+/* Found by tests/fuzz/extract_fuzz.c: "1970-01-01T00:30:00+01:00" was an
+ * instant before 1970 (-1800), which formats as a 1969 time that no redress
+ * input accepts. Times outside 1970 ... 9999 UTC are not items. */
+static void test_instants_outside_the_store_range_are_not_items(void **state)
+{
+	(void)state;
+	static const char *const out[] = {"1970-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"};
+	for (size_t i = 0; i < 2; i++) {
+		struct rd_extract_result r;
+		assert_int_equal(rd_extract(out[i], strlen(out[i]), t_(NOW), "UTC", &r, NULL), RD_OK);
+		if (r.n)
+			fail_msg("'%s' gave an instant %lld", out[i], (long long)r.items[0].instant);
+		rd_extract_result_free(&r);
+	}
+	instant_is("1970-01-01T01:30:00+01:00", "UTC", "1970-01-01T00:30:00Z", NULL);
+	instant_is("9999-12-31T23:30:00Z", "UTC", "9999-12-31T23:30:00Z", NULL);
+}
+
 static void test_not_items(void **state)
 {
 	(void)state;
@@ -301,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_sign_between_numbers_is_read_once),
 		cmocka_unit_test(test_suffixed_durations_are_bounded),
+		cmocka_unit_test(test_instants_outside_the_store_range_are_not_items),
 		cmocka_unit_test(test_not_items),
 		cmocka_unit_test(test_dst),
 		cmocka_unit_test(test_zone_notation),
