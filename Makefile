@@ -31,4 +31,4 @@ test: test-deps
 	@BUILD=$(BUILD) scripts/test-all
 
 clean:
-	rm -rf $(BUILD) build-asan build-tsan
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz

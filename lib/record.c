@@ -171,6 +171,9 @@ static enum rd_err convert_in(struct rd_store *s, const struct rd_entity *e, con
 	if (json_is_null(v)) {
 		if (f->flags & RD_FF_REQUIRED)
 			return rd_fail(RD_EINVAL, errmsg, "%s.%s is required", en, f->name);
+		if (f->flags & RD_FF_NOTNULL)
+			return rd_fail(RD_EINVAL, errmsg, "%s.%s cannot be null (leave it out instead)",
+				       en, f->name);
 		*out = json_null();
 		return RD_OK;
 	}

@@ -15,6 +15,7 @@
 #define REQ RD_FF_REQUIRED
 #define FIX RD_FF_FIXED
 #define INT_ RD_FF_INTERNAL
+#define NN RD_FF_NOTNULL   /* NOT NULL in the migration, not required here */
 
 static const char *const roles[] = {"admin", "manager", "agent", "viewer", NULL};
 static const char *const tiers[] = {"key", "standard", NULL};
@@ -48,7 +49,7 @@ static const struct rd_field user_fields[] = {
 	{"role", "role", RD_F_ENUM, REQ, roles, NULL, 0, 0},
 	{"manager_id", "manager_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"password_hash", "password_hash", RD_F_TEXT, INT_ | RD_FF_SECRET, NULL, NULL, 0, 0},
-	{"disabled", "disabled", RD_F_BOOL, 0, NULL, NULL, 0, 0},
+	{"disabled", "disabled", RD_F_BOOL, NN, NULL, NULL, 0, 0},
 	CREATED,
 };
 
@@ -62,10 +63,10 @@ static const struct rd_field service_fields[] = {
 static const struct rd_field client_fields[] = {
 	ID,
 	{"name", "name", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
-	{"tier", "tier", RD_F_ENUM, 0, tiers, NULL, 0, 0},
-	{"value", "value_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
-	{"currency", "currency", RD_F_TEXT, 0, NULL, NULL, 0, 0},
-	{"tz", "tz", RD_F_TZ, 0, NULL, NULL, 0, 0},
+	{"tier", "tier", RD_F_ENUM, NN, tiers, NULL, 0, 0},
+	{"value", "value_cents", RD_F_MONEY, NN, NULL, NULL, 0, 0},
+	{"currency", "currency", RD_F_TEXT, NN, NULL, NULL, 0, 0},
+	{"tz", "tz", RD_F_TZ, NN, NULL, NULL, 0, 0},
 	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"tags", "tags", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"sla_credit_pct", "sla_credit_pct", RD_F_INT, 0, NULL, NULL, 0, 100},
@@ -89,7 +90,7 @@ static const struct rd_field failure_fields[] = {
 	{"severity", "severity", RD_F_INT, REQ, NULL, NULL, 1, 4},
 	{"status", "status", RD_F_ENUM, INT_, failure_statuses, NULL, 0, 0},
 	{"started_at", "started_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
-	{"detected_at", "detected_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"detected_at", "detected_at", RD_F_TIME, NN, NULL, NULL, 0, 0},
 	{"resolved_at", "resolved_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
 	{"closed_at", "closed_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
 	{"lead_id", "lead_id", RD_F_REF, 0, NULL, "user", 0, 0},
@@ -105,7 +106,7 @@ static const struct rd_field impact_fields[] = {
 	ID,
 	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
 	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
-	{"affected", "affected", RD_F_ENUM, 0, affected_values, NULL, 0, 0},
+	{"affected", "affected", RD_F_ENUM, NN, affected_values, NULL, 0, 0},
 	{"severity", "severity", RD_F_INT, 0, NULL, NULL, 1, 4},
 	{"operational", "operational", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"financial", "financial_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
@@ -113,7 +114,7 @@ static const struct rd_field impact_fields[] = {
 	{"compliance", "compliance", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"data", "data", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"point_person_id", "point_person_id", RD_F_REF, 0, NULL, "user", 0, 0},
-	{"recovery_status", "recovery_status", RD_F_ENUM, 0, recovery_statuses, NULL, 0, 0},
+	{"recovery_status", "recovery_status", RD_F_ENUM, NN, recovery_statuses, NULL, 0, 0},
 	CREATED,
 };
 
@@ -122,15 +123,15 @@ static const struct rd_field communication_fields[] = {
 	{"failure_id", "failure_id", RD_F_REF, FIX, NULL, "failure", 0, 0},
 	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
 	{"channel", "channel", RD_F_ENUM, REQ, channels, NULL, 0, 0},
-	{"direction", "direction", RD_F_ENUM, 0, directions, NULL, 0, 0},
+	{"direction", "direction", RD_F_ENUM, NN, directions, NULL, 0, 0},
 	{"kind", "kind", RD_F_ENUM, REQ, comm_kinds, NULL, 0, 0},
-	{"at", "at", RD_F_TIME, 0, NULL, NULL, 0, 0},
+	{"at", "at", RD_F_TIME, NN, NULL, NULL, 0, 0},
 	{"author_id", "author_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"contact_id", "contact_id", RD_F_REF, 0, NULL, "contact", 0, 0},
 	{"summary", "summary", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"body", "body", RD_F_TEXT, 0, NULL, NULL, 0, 0},
-	{"visibility", "visibility", RD_F_ENUM, 0, visibilities, NULL, 0, 0},
-	{"chase", "chase", RD_F_BOOL, 0, NULL, NULL, 0, 0},
+	{"visibility", "visibility", RD_F_ENUM, NN, visibilities, NULL, 0, 0},
+	{"chase", "chase", RD_F_BOOL, NN, NULL, NULL, 0, 0},
 	{"eta", "fact_eta", RD_F_TIME, 0, NULL, NULL, 0, 0},
 	{"cause", "fact_cause", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"remedy", "fact_remedy", RD_F_TEXT, 0, NULL, NULL, 0, 0},
@@ -177,7 +178,7 @@ static const struct rd_field eta_revision_fields[] = {
 	{"client_id", "client_id", RD_F_REF, FIX, NULL, "client", 0, 0},
 	{"eta", "eta", RD_F_TIME, REQ, NULL, NULL, 0, 0},
 	{"reason", "reason", RD_F_TEXT, 0, NULL, NULL, 0, 0},
-	{"clients_told", "clients_told", RD_F_BOOL, 0, NULL, NULL, 0, 0},
+	{"clients_told", "clients_told", RD_F_BOOL, NN, NULL, NULL, 0, 0},
 	{"at", "at", RD_F_TIME, REQ, NULL, NULL, 0, 0},
 	{"actor_id", "actor_id", RD_F_REF, INT_, NULL, "user", 0, 0},
 };
@@ -201,8 +202,8 @@ static const struct rd_field goodwill_fields[] = {
 	{"failure_id", "failure_id", RD_F_REF, REQ | FIX, NULL, "failure", 0, 0},
 	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
 	{"kind", "kind", RD_F_ENUM, REQ, goodwill_kinds, NULL, 0, 0},
-	{"amount", "amount_cents", RD_F_MONEY, 0, NULL, NULL, 0, 0},
-	{"currency", "currency", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"amount", "amount_cents", RD_F_MONEY, NN, NULL, NULL, 0, 0},
+	{"currency", "currency", RD_F_TEXT, NN, NULL, NULL, 0, 0},
 	{"status", "status", RD_F_ENUM, INT_, goodwill_statuses, NULL, 0, 0},
 	{"proposed_by", "proposed_by", RD_F_REF, INT_, NULL, "user", 0, 0},
 	{"approver_id", "approver_id", RD_F_REF, INT_, NULL, "user", 0, 0},
@@ -261,7 +262,7 @@ static const struct rd_field review_action_fields[] = {
 	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"due_at", "due_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
 	{"success_criterion", "success_criterion", RD_F_TEXT, 0, NULL, NULL, 0, 0},
-	{"status", "status", RD_F_ENUM, 0, review_action_statuses, NULL, 0, 0},
+	{"status", "status", RD_F_ENUM, NN, review_action_statuses, NULL, 0, 0},
 	CREATED,
 };
 

@@ -66,6 +66,8 @@ enum {
 	RD_FF_INTERNAL = 1 << 1,   /* set by the library only, never from input */
 	RD_FF_FIXED = 1 << 2,      /* given on create, never changed by update */
 	RD_FF_SECRET = 1 << 3,     /* never shown (password hashes) */
+	RD_FF_NOTNULL = 1 << 4,    /* its column holds no NULL: null input is refused
+				    * (left out on create, the column's default applies) */
 };
 
 struct rd_field {

@@ -15,10 +15,14 @@
 /* Big enough for "2026-11-23T09:00:00+05:45" and a NUL. */
 #define RD_TIME_BUFSZ 32
 
+/* The last instant a time may name, 9999-12-31T23:59:59Z; the first is 0. */
+#define RD_TIME_MAX INT64_C(253402300799)
+
 /* Parses ISO 8601: "2026-11-23T09:00:00Z", "2026-11-23T09:00Z",
  * "2026-11-23T10:00:00+01:00", "…+0100", a space for the T, fractional
  * seconds (dropped), or a bare date "2026-11-23" (midnight UTC). A time
- * without Z or an offset is refused: it would be ambiguous. */
+ * without Z or an offset is refused: it would be ambiguous. So is one whose
+ * instant is outside 0 … RD_TIME_MAX, which could not be shown again. */
 enum rd_err rd_time_parse(const char *s, int64_t *out, char **errmsg);
 
 /* Formats as UTC "2026-11-23T09:00:00Z" into buf (RD_TIME_BUFSZ bytes). */

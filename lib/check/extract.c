@@ -922,7 +922,8 @@ static size_t parse_duration(const struct ck_doc *d, size_t i, int64_t *secs, bo
 				unit = 86400;
 			else if (!strcmp(suf, "w") || !strcmp(suf, "wk"))
 				unit = 604800;
-			if (!unit)
+			/* the bound of "N units" below: 1e20h must not overflow */
+			if (!unit || n <= 0 || n > 10000)
 				return 0;
 			*secs = (int64_t)(n * (double)unit);
 			return j + 1 - i;
@@ -1161,6 +1162,12 @@ bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_ite
 		struct ck_item it;
 		memset(&it, 0, sizeof it);
 		size_t used = parse_amount(d, i, &it);
+		/* A sign between two numbers is the amount's before it: "50$ 30
+		 * days" is $50 and a duration, not also $30 (found by fuzzing). */
+		if (used && out->n && it.it.start < out->v[out->n - 1].it.end) {
+			used = 0;
+			memset(&it, 0, sizeof it);
+		}
 		if (used) {
 			if (!push(out, &it))
 				return false;
@@ -1285,6 +1292,10 @@ enum rd_err rd_extract(const char *text, size_t len, int64_t now, const char *tz
 			out->items = NULL;
 			goto out;
 		}
+		/* a time redress cannot store or show (before 1970, after 9999 UTC)
+		 * is not a date this message gives (found by fuzzing) */
+		if (items.v[i].it.instant < 0 || items.v[i].it.instant > RD_TIME_MAX)
+			continue;
 		out->items[out->n++] = items.v[i].it;
 	}
 out:

@@ -55,7 +55,9 @@ enum rd_err rd_time_parse(const char *s, int64_t *out, char **errmsg)
 	if (!s || strlen(s) < 10 || digits(p, 4, &y) || p[4] != '-' ||
 	    digits(p + 5, 2, &mo) || p[7] != '-' || digits(p + 8, 2, &d))
 		goto bad;
-	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || y < 1970)
+	/* 1969: the epoch's own date west of UTC ("1969-12-31T19:00:00-05:00");
+	 * the instant's range is checked below. */
+	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || y < 1969)
 		goto bad;
 	p += 10;
 	long offset = 0;
@@ -106,8 +108,13 @@ enum rd_err rd_time_parse(const char *s, int64_t *out, char **errmsg)
 	}
 	if (*p != '\0')
 		goto bad;
-done:
-	*out = rd_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + sec - offset;
+done:;
+	int64_t t = rd_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + sec - offset;
+	/* Only instants that format back as a four-digit UTC year re-parse. */
+	if (t < 0 || t > RD_TIME_MAX)
+		return rd_fail(RD_EINVAL, errmsg,
+			"time '%s' is outside 1970-01-01T00:00:00Z … 9999-12-31T23:59:59Z", s);
+	*out = t;
 	return RD_OK;
 bad:
 	return rd_fail(RD_EINVAL, errmsg,

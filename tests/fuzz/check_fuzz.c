@@ -1,6 +1,7 @@
 /* check_fuzz.c — libFuzzer target for the checker and the extractor: any
- * bytes must give a result or a clean error (invalid UTF-8), never a crash,
- * leak or out-of-bounds span. Build and run: docs/internals/check.md. */
+ * bytes must give a result (valid UTF-8) or a clean error (invalid UTF-8),
+ * never a crash, leak or out-of-bounds span; a result has its JSON form.
+ * Build and run: tests/fuzz/README.md. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 
 #include "redress/check.h"
 #include "redress/extract.h"
+#include "util/buf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,11 +32,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.repair_expected = true;
 	struct rd_check_result *r = NULL;
 	char *err = NULL;
-	if (rd_check(text, size, &o, &r, &err) == RD_OK) {
+	bool utf8 = rd_utf8_valid(text, size, NULL);
+	enum rd_err rc = rd_check(text, size, &o, &r, &err);
+	/* the one refusal is invalid UTF-8, and it says so */
+	if (rc != RD_OK && (rc != RD_EINVAL || utf8 || !err || !*err))
+		abort();
+	if (rc == RD_OK) {
+		if (!utf8)
+			abort();
 		for (size_t i = 0; i < r->n_findings; i++)
 			if (r->findings[i].start > r->findings[i].end || r->findings[i].end > size)
 				abort();
 		json_t *j = rd_check_result_json(r);
+		if (!j)
+			abort();
 		json_decref(j);
 		rd_check_result_free(r);
 	}

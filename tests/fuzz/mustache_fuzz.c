@@ -1,8 +1,10 @@
 /* mustache_fuzz.c — libFuzzer target for the Mustache engine: any template
- * renders or fails with RD_EINVAL, with a partial that renders the input
- * itself (recursion must stop at the depth limit). */
+ * renders or fails with RD_EINVAL and a message, with a partial that renders
+ * the input itself (recursion must stop at the depth limit); text without
+ * tags renders as itself, and the same input renders the same twice. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,9 +33,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		view = json_loads("{\"a\":{\"b\":[1,\"x\",{\"c\":true}],\"s\":\"<&>\"},\"list\":[{},{}],"
 				  "\"t\":true,\"f\":false,\"n\":null,\"e\":\"\"}", 0, NULL);
 	struct self s = {data, size};
-	char *out = NULL, *err = NULL;
-	rd_mustache_render_ex((const char *)data, size, view, partial, &s, size % 2, &out, &err);
+	char *out = NULL, *err = NULL, *again = NULL;
+	unsigned flags = size % 2;
+	enum rd_err rc = rd_mustache_render_ex((const char *)data, size, view, partial, &s, flags, &out, &err);
+	if (rc != RD_OK) {
+		/* a malformed template is refused with a message; nothing else fails */
+		if (rc != RD_EINVAL || !err || !*err || out)
+			abort();
+		free(err);
+		return 0;
+	}
+	if (!out || err)
+		abort();
+	/* text without tags renders as itself */
+	if (!memchr(data, '\0', size) && !memmem(data, size, "{{", 2) &&
+	    (strlen(out) != size || memcmp(out, data, size) != 0)) {
+		fprintf(stderr, "a template without tags rendered as '%s'\n", out);
+		abort();
+	}
+	/* and rendering is a function of template and view */
+	if (rd_mustache_render_ex((const char *)data, size, view, partial, &s, flags, &again, NULL) != RD_OK ||
+	    strcmp(out, again) != 0)
+		abort();
 	free(out);
-	free(err);
+	free(again);
 	return 0;
 }

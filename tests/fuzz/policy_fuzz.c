@@ -3,18 +3,7 @@
  * clean error, never a crash, a leak or unbounded work; and an accepted
  * policy must survive its own canonical YAML dump (policy show) unchanged.
  *
- * Not part of the meson build (libFuzzer needs clang). Build and run from
- * the repository root after `meson setup build && ninja -C build` (for the
- * generated build/data/data_files.c):
- *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE \
- *     -include include/redress/banned.h -Iinclude -Ilib \
- *     tests/fuzz/policy_fuzz.c lib/clock/yaml_tree.c lib/clock/policy.c \
- *     lib/clock/policy_dump.c lib/util/buf.c lib/util/err.c lib/util/data.c \
- *     build/data/data_files.c \
- *     $(pkg-config --cflags --libs libfyaml jansson libsodium) -o policy_fuzz
- *   mkdir -p /tmp/policy-corpus && cp data/policy.yaml /tmp/policy-corpus/
- *   ./policy_fuzz -max_len=16384 -timeout=5 /tmp/policy-corpus
+ * Built with -Dfuzz=true and run by tests/fuzz/run.sh (tests/fuzz/README.md).
  *
  * A crash input can be replayed with `./policy_fuzz crash-<hash>`. */
 #include <stddef.h>

@@ -125,6 +125,43 @@ static void refuses_bad_input_naming_the_field(void **state)
 	assert_int_equal(audit_rows(f), before_audit);
 }
 
+/* Found by probing tests/fuzz/body_fuzz.c: null for a field whose column is
+ * NOT NULL (a client's tier, a message's chase flag) reached the database,
+ * which refused it in its own words ("NOT NULL constraint failed:
+ * clients.tier"): the API answered with a table and column name instead of
+ * the field. Now validation refuses it naming the field. */
+static void refuses_null_where_the_column_holds_none(void **state)
+{
+	struct fx *f = *state;
+	int64_t c = add_client(f, "{\"name\": \"Acme\", \"tier\": \"key\"}");
+	int64_t clients = count_rows(f->s, "SELECT count(*) FROM clients"), audit0 = audit_rows(f);
+	static const char *const fields[] = {"tier", "value", "currency", "tz"};
+	for (size_t i = 0; i < 4; i++) {
+		char body[96], want[64];
+		snprintf(body, sizeof body, "{\"name\": \"New\", \"%s\": null}", fields[i]);
+		snprintf(want, sizeof want, "client.%s cannot be null", fields[i]);
+		json_t *in = J(body);
+		int64_t id;
+		assert_fails(rd_record_create(f->s, &f->sys, "client", in, NULL, &id, &m_), RD_EINVAL, want);
+		assert_fails(rd_record_update(f->s, &f->sys, "client", c, in, NULL, &m_), RD_EINVAL, want);
+		json_decref(in);
+	}
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM clients"), clients);
+	assert_int_equal(audit_rows(f), audit0);
+	assert_field(f, "client", c, "tier", "key");
+	/* null still clears a field that may be empty */
+	json_t *in = J("{\"tags\": \"vip\"}");
+	assert_ok(rd_record_update(f->s, &f->sys, "client", c, in, NULL, &m_));
+	json_decref(in);
+	in = J("{\"tags\": null}");
+	assert_ok(rd_record_update(f->s, &f->sys, "client", c, in, NULL, &m_));
+	json_decref(in);
+	json_t *r;
+	assert_ok(rd_record_get(f->s, "client", c, &r, &m_));
+	assert_true(json_is_null(json_object_get(r, "tags")));
+	json_decref(r);
+}
+
 static void refuses_bad_text_bytes(void **state)
 {
 	struct fx *f = *state;
@@ -465,6 +502,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(create_get_round_trip_with_audit),
 		T(refuses_bad_input_naming_the_field),
+		T(refuses_null_where_the_column_holds_none),
 		T(refuses_bad_text_bytes),
 		T(accepts_every_input_form),
 		T(updates_audit_and_refuse_fixed_fields),

@@ -154,6 +154,70 @@ static void test_amounts(void **state)
 	amount_is("¥5000", 5000, "JPY", NULL);
 }
 
+/* Found by tests/fuzz/extract_fuzz.c: a currency sign between two numbers
+ * was read twice, as "50$" and as "$ 30", so a call note had a phantom $30
+ * (and lost its "30 days") and the two spans overlapped. */
+static void test_sign_between_numbers_is_read_once(void **state)
+{
+	(void)state;
+	const char *text = "we credited 50$ 30 days ago";
+	struct rd_extract_item a = one(text, NOW, "UTC", 0, 2);
+	assert_int_equal(a.kind, RD_EXTRACT_AMOUNT);
+	assert_int_equal(a.amount_minor, 5000);
+	assert_int_equal(a.start, 12);
+	assert_int_equal(a.end, 15);
+	struct rd_extract_item b = one(text, NOW, "UTC", 1, 2);
+	assert_int_equal(b.kind, RD_EXTRACT_DURATION);
+	assert_int_equal(b.seconds, 30 * 86400);
+	assert_true(b.start >= a.end);
+	/* the fuzzer's own input: "11$1" was $11 and $1 sharing the sign */
+	const char *found = "4.500,00 EU a@nd 11$1./2272k/026 COB";
+	struct rd_extract_result r;
+	assert_int_equal(rd_extract(found, strlen(found), t_(NOW), "UTC", &r, NULL), RD_OK);
+	for (size_t i = 1; i < r.n; i++)
+		if (r.items[i].start < r.items[i - 1].end)
+			fail_msg("items %zu and %zu overlap", i - 1, i);
+	rd_extract_result_free(&r);
+}
+
+/* Found by tests/fuzz/extract_fuzz.c: "48h" took any number, so a long
+ * one overflowed the seconds (undefined behaviour, a deadline in 1677) and
+ * "0h" was a duration though "0 hours" is not. */
+static void test_suffixed_durations_are_bounded(void **state)
+{
+	(void)state;
+	struct rd_extract_item it = one("within 48h", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 48 * 3600);
+	static const char *const none[] = {"within 244444444444444444444447hrs", "within 0h",
+					   "in 10001h"};
+	for (size_t i = 0; i < 3; i++) {
+		struct rd_extract_result r;
+		assert_int_equal(rd_extract(none[i], strlen(none[i]), t_(NOW), "UTC", &r, NULL), RD_OK);
+		if (r.n)
+			fail_msg("'%s' gave a %s of %lld s", none[i], rd_extract_kind_name(r.items[0].kind),
+				 (long long)r.items[0].seconds);
+		rd_extract_result_free(&r);
+	}
+}
+
+/* Found by tests/fuzz/extract_fuzz.c: "1970-01-01T00:30:00+01:00" was an
+ * instant before 1970 (-1800), which formats as a 1969 time that no redress
+ * input accepts. Times outside 1970 ... 9999 UTC are not items. */
+static void test_instants_outside_the_store_range_are_not_items(void **state)
+{
+	(void)state;
+	static const char *const out[] = {"1970-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"};
+	for (size_t i = 0; i < 2; i++) {
+		struct rd_extract_result r;
+		assert_int_equal(rd_extract(out[i], strlen(out[i]), t_(NOW), "UTC", &r, NULL), RD_OK);
+		if (r.n)
+			fail_msg("'%s' gave an instant %lld", out[i], (long long)r.items[0].instant);
+		rd_extract_result_free(&r);
+	}
+	instant_is("1970-01-01T01:30:00+01:00", "UTC", "1970-01-01T00:30:00Z", NULL);
+	instant_is("9999-12-31T23:30:00Z", "UTC", "9999-12-31T23:30:00Z", NULL);
+}
+
 static void test_not_items(void **state)
 {
 	(void)state;
@@ -253,6 +317,9 @@ int main(void)
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_amounts),
+		cmocka_unit_test(test_sign_between_numbers_is_read_once),
+		cmocka_unit_test(test_suffixed_durations_are_bounded),
+		cmocka_unit_test(test_instants_outside_the_store_range_are_not_items),
 		cmocka_unit_test(test_not_items),
 		cmocka_unit_test(test_dst),
 		cmocka_unit_test(test_zone_notation),

@@ -105,6 +105,33 @@ static void formats_in_zones_with_their_offset(void **state)
 	assert_int_equal(parse_ok(b), T_NOW);
 }
 
+/* Found by tests/fuzz/time_fuzz.c: the epoch written in a zone west of UTC
+ * ("1969-12-31T20:30:00-03:30", what rd_time_format_local gives) was
+ * refused, and a time with an offset east of UTC on 1970-01-01 was accepted
+ * as an instant before 1970 that then showed as a 1969 time nothing could
+ * read back. */
+static void epoch_edges_round_trip_through_offsets(void **state)
+{
+	(void)state;
+	char b[RD_TIME_BUFSZ];
+	assert_int_equal(rd_time_format_local(0, "America/St_Johns", b), RD_OK);
+	assert_string_equal(b, "1969-12-31T20:30:00-03:30");
+	assert_int_equal(parse_ok(b), 0);
+	assert_int_equal(parse_ok("1969-12-31T19:00:00-05:00"), 0);
+	assert_int_equal(parse_ok("9999-12-31T23:59:59Z"), RD_TIME_MAX);
+	static const char *const out_of_range[] = {"1970-01-01T00:00:00+01:00", "1969-12-31T23:59:59Z",
+						   "1969-12-31", "9999-12-31T23:59:59-00:01"};
+	for (size_t i = 0; i < 4; i++) {
+		int64_t t = 42;
+		char *m = NULL;
+		if (rd_time_parse(out_of_range[i], &t, &m) != RD_EINVAL)
+			fail_msg("'%s' was accepted as %lld", out_of_range[i], (long long)t);
+		assert_non_null(strstr(m, "outside 1970-01-01"));
+		assert_int_equal(t, 42);
+		free(m);
+	}
+}
+
 static void validates_zone_names(void **state)
 {
 	(void)state;
@@ -304,6 +331,7 @@ int main(void)
 		cmocka_unit_test(refuses_a_time_without_a_zone),
 		cmocka_unit_test(formats_utc_and_round_trips),
 		cmocka_unit_test(formats_in_zones_with_their_offset),
+		cmocka_unit_test(epoch_edges_round_trip_through_offsets),
 		cmocka_unit_test(validates_zone_names),
 		cmocka_unit_test(says_why_a_zone_is_refused),
 		cmocka_unit_test(abbreviations_are_the_ones_people_there_use),
