@@ -27,6 +27,7 @@ struct rd_page_req {
 	json_t *form;                   /* POST form fields: object of strings */
 	const char *csrf_token;         /* embed in every form as field "csrf" */
 	int64_t now;
+	const char *base_url;           /* where users reach this server (links) */
 };
 
 struct rd_page_resp {

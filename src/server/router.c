@@ -260,6 +260,7 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	pq.form = req->form;
 	pq.csrf_token = req->csrf;
 	pq.now = req->now;
+	pq.base_url = req->cfg ? req->cfg->base_url : NULL;
 	struct rd_page_resp pr_out = {0};
 	int rc = pr->fn(&pq, &pr_out);
 	if (rc != 0 && !pr_out.status)
