@@ -25,9 +25,9 @@ server=""
 ok() { echo "ok     $1"; passed=$((passed + 1)); }
 bad() { echo "FAIL   $1"; failed=$((failed + 1)); }
 finish() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
+  if [ -n "$server" ] && kill -0 -- "-$server" 2>/dev/null; then
     kill -TERM -- "-$server" 2>/dev/null
-    for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 50); do kill -0 -- "-$server" 2>/dev/null || break; sleep 0.1; done
     kill -KILL -- "-$server" 2>/dev/null
   fi
   rm -rf "$T"
@@ -36,6 +36,7 @@ finish() {
   exit
 }
 trap finish EXIT
+trap "exit 1" INT TERM
 
 # 1. The pkg-config files of the build packages and their dependencies.
 pkgs=$(scripts/install-deps --list --build)
@@ -137,10 +138,11 @@ passed=$((passed + $(grep -c '^ok ' "$T/http.out")))
 failed=$((failed + $(grep -c '^FAIL ' "$T/http.out")))
 grep -qE '^(ok|FAIL) ' "$T/http.out" || { bad "HTTP checks ran"; cat "$T/http.out"; }
 
-# 5. SIGTERM stops it cleanly.
+# 5. SIGTERM stops it cleanly: every process of the group is gone (make may
+# exit before the server it started has finished stopping).
 kill -TERM -- "-$server"
-for _ in $(seq 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
-if ! kill -0 "$server" 2>/dev/null && grep -q "redress serve: stopped" "$T/run.err"; then
+for _ in $(seq 200); do kill -0 -- "-$server" 2>/dev/null || break; sleep 0.1; done
+if ! kill -0 -- "-$server" 2>/dev/null && grep -q "redress serve: stopped" "$T/run.err"; then
   ok "the server stops on SIGTERM"
 else
   bad "the server stops on SIGTERM"
