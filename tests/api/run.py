@@ -704,6 +704,16 @@ check("bad --base-url: exit 2, named, no link made",
       not p.stdout and sqlite3_count(db5, "login_links") == before, (p.returncode, p.stderr))
 p = cli_db(db5, "portal", "invite", "lena.vogel@northwind.example", env=dict(ENV, REDRESS_BASE_URL="http://a b"))
 check("bad REDRESS_BASE_URL: exit 2, named", p.returncode == 2 and "REDRESS_BASE_URL" in p.stderr, p.stderr)
+tok5 = cli_db(db5, "token", "create", "ada@provider.example").stdout.strip()
+r = request(srv5, "POST", "/api/portal_links", {"contact": "lena.vogel@northwind.example"}, token=tok5)
+j = r.json() or {}
+check("API portal invite: url on the server's real address",
+      r.status == 201 and j.get("url") == base5 + j.get("path", "-") and
+      j["path"].startswith("/portal/enter/rdp_"), r.text)
+if r.status == 201:
+    r = request(srv5, "GET", j["path"])
+    check("API portal invite: the link opens the portal", r.status == 303 and cookie_from(r, "rd_portal")[0],
+          r.status)
 srv5.stop()
 
 # --first-admin on demo data (where Ada is already the admin).
