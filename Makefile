@@ -34,4 +34,4 @@ test: test-deps
 	@BUILD=$(BUILD) scripts/test-all
 
 clean:
-	rm -rf $(BUILD) build-asan build-fresh
+	rm -rf $(BUILD) build-asan build-asan.log
