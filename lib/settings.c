@@ -43,6 +43,8 @@ enum rd_err rd_base_url_check(const char *url, const char *what, char **errmsg)
 		return rd_fail(RD_EINVAL, errmsg, "%s '%s' must start with http:// or https://", what, url);
 	if (!url[skip] || url[skip] == '/')
 		return rd_fail(RD_EINVAL, errmsg, "%s '%s' has no host after %.*s", what, url, (int)skip, url);
+	if (strlen(url) > RD_BASE_URL_MAX)
+		return rd_fail(RD_EINVAL, errmsg, "%s is longer than %d characters", what, RD_BASE_URL_MAX);
 	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
 		if (*p <= 0x20 || *p == 0x7f || strchr("\"'<>?#\\", *p))
 			return rd_fail(RD_EINVAL, errmsg,

@@ -18,6 +18,8 @@
 #include "redress/store.h"
 
 #define RD_BASE_URL_DEFAULT "http://127.0.0.1:8080"
+/* The longest base URL accepted, so that every link built on it fits. */
+#define RD_BASE_URL_MAX 300
 /* The settings key serve records its base URL under. */
 #define RD_SETTING_BASE_URL "server.base_url"
 
@@ -27,8 +29,9 @@ enum rd_err rd_setting_get(struct rd_store *s, const char *key, char **value, ch
 enum rd_err rd_setting_set(struct rd_store *s, const char *key, const char *value, int64_t now,
 			   char **errmsg);
 
-/* RD_OK when URL can start a link: http:// or https://, then a host, and
- * no space, control character, quote, angle bracket, query or fragment.
+/* RD_OK when URL can start a link: http:// or https://, then a host, at
+ * most RD_BASE_URL_MAX characters, and no space, control character, quote,
+ * angle bracket, query or fragment.
  * Else RD_EINVAL with a message that names WHAT ("--base-url" …). */
 enum rd_err rd_base_url_check(const char *url, const char *what, char **errmsg);
 

@@ -33,6 +33,13 @@ static void base_urls_are_checked(void **state)
 	assert_fails(rd_base_url_check("http://a b", "--base-url", &m_), RD_EINVAL, "spaces");
 	assert_fails(rd_base_url_check("http://a/?q=1", "--base-url", &m_), RD_EINVAL, "query");
 	assert_fails(rd_base_url_check("http://a/\"><script>", "--base-url", &m_), RD_EINVAL, "quotes");
+	char long_url[RD_BASE_URL_MAX + 2];
+	memset(long_url, 'a', sizeof long_url - 1);
+	memcpy(long_url, "http://", 7);
+	long_url[sizeof long_url - 1] = '\0';
+	assert_fails(rd_base_url_check(long_url, "--base-url", &m_), RD_EINVAL, "longer than 300 characters");
+	long_url[sizeof long_url - 2] = '\0';
+	assert_ok(rd_base_url_check(long_url, "--base-url", &m_));
 }
 
 static void base_url_order(void **state)
