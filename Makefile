@@ -25,10 +25,13 @@ build: deps
 run: build
 	@BUILD=$(BUILD) DB=$(DB) LISTEN=$(LISTEN) scripts/run
 
+# The build dir may come from `make run` (tests auto, maybe skipped): make
+# sure the unit tests are configured before running them.
 test: test-deps
-	@[ -f $(BUILD)/build.ninja ] || meson setup $(BUILD)
+	@if [ -f $(BUILD)/build.ninja ]; then meson setup --reconfigure $(BUILD) -Dtests=enabled >/dev/null; \
+	 else meson setup $(BUILD) -Dtests=enabled; fi
 	ninja -C $(BUILD)
 	@BUILD=$(BUILD) scripts/test-all
 
 clean:
-	rm -rf $(BUILD) build-asan build-tsan build-fuzz
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz build-*.log

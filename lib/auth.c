@@ -631,12 +631,28 @@ enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now
 enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, bool *created,
 			   char **errmsg)
 {
-	int64_t n = 0;
+	struct rd_stmt *st = NULL;
+	bool row = false;
 	*created = false;
-	if (rd_store_exec(s, &n, "SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0", ""))
+	if (rd_store_prepare(s, "SELECT role, disabled FROM users WHERE email = ?1", &st) ||
+	    rd_stmt_bind_text(st, 1, email) || rd_stmt_step(st, &row)) {
+		rd_stmt_free(st);
 		return rd_fail(RD_EDB, errmsg, "reading users: %s", rd_store_errmsg(s));
-	if (n > 0)
-		return RD_OK;
+	}
+	if (row) {
+		/* Never promote or re-enable someone as a side effect of starting
+		 * the server: that is a decision for `user` commands. */
+		enum rd_err ret = RD_OK;
+		if (rd_stmt_col_int(st, 1))
+			ret = rd_fail(RD_ESTATE, errmsg, "%s is a disabled user: choose another address for the "
+				      "first admin", email);
+		else if (strcmp(rd_stmt_col_text(st, 0), "admin") != 0)
+			ret = rd_fail(RD_ESTATE, errmsg, "%s is a staff user with the role '%s', not an admin: "
+				      "choose another address for the first admin", email, rd_stmt_col_text(st, 0));
+		rd_stmt_free(st);
+		return ret;
+	}
+	rd_stmt_free(st);
 	struct rd_actor sys;
 	rd_actor_system(&sys, "first-admin");
 	sys.now = now;
@@ -650,6 +666,21 @@ enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, b
 	if (rc == RD_OK)
 		*created = true;
 	return rc;
+}
+
+enum rd_err rd_admin_first(struct rd_store *s, char **email, char **errmsg)
+{
+	struct rd_stmt *st = NULL;
+	bool row = false;
+	enum rd_err ret = RD_OK;
+	*email = NULL;
+	if (rd_store_prepare(s, "SELECT email FROM users WHERE role = 'admin' AND disabled = 0 ORDER BY id LIMIT 1",
+			     &st) || rd_stmt_step(st, &row))
+		ret = rd_fail(RD_EDB, errmsg, "reading users: %s", rd_store_errmsg(s));
+	else if (row && !(*email = strdup(rd_stmt_col_text(st, 0))))
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	rd_stmt_free(st);
+	return ret;
 }
 
 /* ---- failed logins ---- */

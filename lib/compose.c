@@ -8,6 +8,7 @@
 #include "redress/agenda.h"
 #include "redress/compose.h"
 #include "redress/mustache.h"
+#include "redress/settings.h"
 #include "redress/time.h"
 #include "util/buf.h"
 
@@ -247,7 +248,7 @@ static json_t *first_sentence(const char *text)
 }
 
 enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t at, int64_t sender_id,
-			  json_t **out, char **errmsg)
+			  const char *base_url, json_t **out, char **errmsg)
 {
 	json_t *v = json_object();
 	json_t *client = one_row(s, "SELECT name, tier, tz, currency FROM clients WHERE id = ?1", 1, cid, 0);
@@ -378,11 +379,10 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 		next = at + 86400;
 	json_object_set_new(v, "next_update_local", local_text(next, tzc));
 	json_object_set_new(v, "now_local", local_text(at, tzc));
-	/* The survey is answered in the client portal. */
-	const char *base = getenv("REDRESS_BASE_URL");
+	/* The survey is answered in the client portal, on the address the
+	 * caller says users reach (redress/settings.h). */
 	char url[512];
-	snprintf(url, sizeof url, "%s/portal/failures/%" PRId64, base && *base ? base : "http://127.0.0.1:8080",
-		 fid);
+	snprintf(url, sizeof url, "%s/portal/failures/%" PRId64, base_url ? base_url : RD_BASE_URL_DEFAULT, fid);
 	json_object_set_new(v, "survey_url", json_string(url));
 	json_t *sender = sender_id ? one_row(s, "SELECT name, email FROM users WHERE id = ?1", 1, sender_id, 0) : NULL;
 	if (!sender)
@@ -412,7 +412,7 @@ static void slug(const char *name, char *out, size_t n)
 }
 
 enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t fid, int64_t cid, int64_t at,
-		     int64_t sender_id, char **text, struct rd_check_result **result, char **errmsg)
+		     int64_t sender_id, const char *base_url, char **text, struct rd_check_result **result, char **errmsg)
 {
 	json_t *view = NULL;
 	char *tmpl = NULL;
@@ -426,7 +426,7 @@ enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t fid, int64_t 
 		rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64
 			     " (record the impact first: redress impact set)", fid);
 	if (rc == RD_OK)
-		rc = rd_draft_view(s, fid, cid, at, sender_id, &view, errmsg);
+		rc = rd_draft_view(s, fid, cid, at, sender_id, base_url, &view, errmsg);
 	if (rc)
 		goto out;
 	char cslug[128];

@@ -141,10 +141,17 @@ enum rd_err rd_password_link_use(struct rd_store *s, const char *token, const ch
 
 /* ---- first admin ---- */
 
-/* When no enabled admin exists, adds EMAIL as an admin without a password
- * (*created true), created at NOW; else does nothing (*created false). */
+/* Makes sure EMAIL is an admin who can be given a login link (serve
+ * --first-admin): when no user has that address, adds EMAIL as an admin
+ * without a password (*created true), created at NOW, whether or not other admins exist
+ * (so it works on the demo data too); when EMAIL is already an enabled
+ * admin, does nothing (*created false). RD_ESTATE, changing nothing, when
+ * EMAIL is a user with another role or disabled: never promotes anyone. */
 enum rd_err rd_first_admin(struct rd_store *s, const char *email, int64_t now, bool *created,
 			   char **errmsg);
+/* *email gets a copy of the address of the oldest enabled admin, or NULL
+ * when there is none (serve's sign-in hint). */
+enum rd_err rd_admin_first(struct rd_store *s, char **email, char **errmsg);
 
 /* ---- failed logins ---- */
 

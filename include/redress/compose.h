@@ -35,15 +35,19 @@ void rd_check_context_free(struct rd_check_context *ctx);
 
 /* The view a message template is rendered against (see
  * docs/internals/mustache.md): client, contact, failure, impact, rca, plan,
- * ETA history, point person, goodwill, next update, sender. *out is new. */
+ * ETA history, point person, goodwill, next update, sender, survey link.
+ * BASE_URL (borrowed) starts the links in it, without a trailing slash:
+ * the caller resolves it (rd_base_url_resolve); NULL means
+ * RD_BASE_URL_DEFAULT. *out is new. */
 enum rd_err rd_draft_view(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
-			  int64_t sender_id, json_t **out, char **errmsg);
+			  int64_t sender_id, const char *base_url, json_t **out, char **errmsg);
 
 /* Drafts a message of KIND: loads the template (client, then tier, then
  * default), renders it as plain text, and checks the result in context.
- * *text is malloc'd; *result is new (rd_check_result_free). Never sends. */
+ * BASE_URL as for rd_draft_view. *text is malloc'd; *result is new
+ * (rd_check_result_free). Never sends. */
 enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t failure_id, int64_t client_id,
-		     int64_t at, int64_t sender_id, char **text, struct rd_check_result **result,
+		     int64_t at, int64_t sender_id, const char *base_url, char **text, struct rd_check_result **result,
 		     char **errmsg);
 
 #endif

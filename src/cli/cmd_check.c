@@ -112,7 +112,9 @@ static const char draft_usage[] =
 	"tier's, else the default), filled from the failure, the client, its\n"
 	"impact, the client-facing root cause, the plan and ETA, the point person\n"
 	"and goodwill, then checks it. Prints the draft and the findings. Never\n"
-	"sends anything.\n";
+	"sends anything. Links in the draft (the survey) start with\n"
+	"$REDRESS_BASE_URL, else the address `redress serve` recorded, else\n"
+	"http://127.0.0.1:8080.\n";
 
 int cmd_draft(struct rd_cli *cli, int argc, char **argv)
 {
@@ -138,9 +140,13 @@ int cmd_draft(struct rd_cli *cli, int argc, char **argv)
 	const struct rd_actor *act = cli_actor(cli);
 	if (!act)
 		return cli_end(&a, 2);
-	char *text = NULL, *msg = NULL;
+	char *text = NULL, *msg = NULL, *base = NULL;
 	struct rd_check_result *res = NULL;
-	enum rd_err rc = rd_draft(cli->store, a.pos[0], fid, cid, at, act->user_id, &text, &res, &msg);
+	int ex = cli_link_base(cli, NULL, &base);
+	if (ex)
+		return cli_end(&a, ex);
+	enum rd_err rc = rd_draft(cli->store, a.pos[0], fid, cid, at, act->user_id, base, &text, &res, &msg);
+	free(base);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	if (a.json) {

@@ -11,14 +11,15 @@
 #include "redress/auth.h"
 #include "redress/time.h"
 
-const char *cli_base_url(const struct cli_args *a, char *buf, size_t n);
-
 static const char invite_usage[] =
 	"usage: redress portal invite CONTACT [--days N] [--base-url URL] [--json]\n\n"
 	"Creates a personal portal link for CONTACT (email or id) and prints it\n"
 	"once. The contact sees only their own client's failures, the updates sent\n"
 	"to them, the plan, commitments and goodwill — never internal notes. The\n"
-	"link expires after N days (1 to 90, default 30) and can be revoked.\n";
+	"link expires after N days (1 to 90, default 30) and can be revoked.\n\n"
+	"The link starts with --base-url, else $REDRESS_BASE_URL, else the address\n"
+	"the running (or last) `redress serve` on this database answers on, else\n"
+	"http://127.0.0.1:8080.\n";
 
 static int portal_invite(struct rd_cli *cli, int argc, char **argv)
 {
@@ -43,12 +44,19 @@ static int portal_invite(struct rd_cli *cli, int argc, char **argv)
 	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
 	if (!act)
 		return cli_end(&a, s ? 2 : 1);
-	char *tok = NULL, *msg = NULL, base[512], url[700];
+	char *tok = NULL, *msg = NULL, *base = NULL, url[700];
 	int64_t id = 0;
+	/* The base first: a bad --base-url must not leave a link behind. */
+	int ex = cli_link_base(cli, &a, &base);
+	if (ex)
+		return cli_end(&a, ex);
 	enum rd_err rc = rd_portal_invite(s, act, a.pos[0], days, cli->now, &tok, &id, &msg);
-	if (rc)
+	if (rc) {
+		free(base);
 		return cli_end(&a, cli_fail(cli, rc, msg));
-	snprintf(url, sizeof url, "%s/portal/enter/%s", cli_base_url(&a, base, sizeof base), tok);
+	}
+	snprintf(url, sizeof url, "%s/portal/enter/%s", base, tok);
+	free(base);
 	if (a.json) {
 		json_t *j = json_pack("{sI ss ss}", "id", (json_int_t)id, "contact", a.pos[0], "url", url);
 		cli_print_json(j);

@@ -9,6 +9,7 @@
 
 #include "../server/server.h"
 #include "commands.h"
+#include "redress/settings.h"
 
 static const char serve_usage[] =
 	"usage: redress serve [--listen ADDR:PORT] [--threads N] [--body-limit BYTES]\n"
@@ -19,23 +20,33 @@ static const char serve_usage[] =
 	"(/portal/) over the database (--db). Stops gracefully on SIGTERM or SIGINT:\n"
 	"requests in flight finish first.\n\n"
 	"  --listen ADDR:PORT   where to listen (default 127.0.0.1:8080; port 0 picks\n"
-	"                       a free port). Prints 'listening on http://ADDR:PORT'.\n"
+	"                       a free port)\n"
 	"  --threads N          worker threads, each with its own database handle\n"
 	"                       (default: twice the CPUs, at least 4)\n"
 	"  --body-limit BYTES   largest request body (default 1M; K and M suffixes)\n"
 	"  --timeout SECONDS    idle connection timeout (default 30)\n"
 	"  --access-log DEST    '-' stderr (default), a file to append to, or 'off'\n"
-	"  --base-url URL       how users reach this server (for printed links);\n"
-	"                       an https:// URL also turns on --secure-cookies\n"
+	"  --base-url URL       how users reach this server, behind a proxy (for\n"
+	"                       printed links); an https:// URL also turns on\n"
+	"                       --secure-cookies\n"
 	"  --secure-cookies     mark cookies Secure and send Strict-Transport-Security\n"
 	"                       (behind a TLS proxy)\n"
-	"  --first-admin EMAIL  when no admin exists, create EMAIL as admin and print\n"
-	"                       a one-time login link\n"
+	"  --first-admin EMAIL  sign in as admin EMAIL: adds EMAIL as an admin if no\n"
+	"                       user has that address (also when other admins exist),\n"
+	"                       then prints a one-time login link for it at every\n"
+	"                       start; refuses (exit 2) if EMAIL is a user who is\n"
+	"                       not an admin, or is disabled\n"
 	"  --trusted-proxy ADDR requests from ADDR (your reverse proxy) are taken to\n"
 	"                       come from the last address in X-Forwarded-For, for\n"
 	"                       the sign-in limits and the log; without it the header\n"
 	"                       is ignored\n"
 	"  --print-routes       print the routes table and exit\n\n"
+	"Once listening it prints 'listening on http://ADDR:PORT' (the real port),\n"
+	"'open BASE/ in a browser', then how to sign in: the --first-admin link, or\n"
+	"the `redress user login-link EMAIL` command for an existing admin, or how\n"
+	"to create the first admin. BASE is --base-url, else http://ADDR:PORT (a\n"
+	"wildcard address shown as the loopback one). BASE is recorded in the\n"
+	"database: `user login-link`, `portal invite` and `draft` print links on it.\n\n"
 	"environment: REDRESS_LISTEN, REDRESS_THREADS, REDRESS_BODY_LIMIT,\n"
 	"REDRESS_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL, REDRESS_SECURE_COOKIES=1,\n"
 	"REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY (options win over the environment).\n";
@@ -114,8 +125,10 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 	}
 	cfg.access_log = opt_or_env(&a, "access_log", "REDRESS_ACCESS_LOG");
 	cfg.base_url = opt_or_env(&a, "base_url", "REDRESS_BASE_URL");
-	if (cfg.base_url && strncmp(cfg.base_url, "http://", 7) != 0 && strncmp(cfg.base_url, "https://", 8) != 0)
-		return cli_end(&a, cli_usage_error(cli, "--base-url must start with http:// or https://"));
+	char *msg = NULL;
+	if (cfg.base_url && rd_base_url_check(cfg.base_url, cli_arg(&a, "base_url") ? "--base-url" : "REDRESS_BASE_URL",
+					      &msg))
+		return cli_end(&a, cli_fail(cli, RD_EINVAL, msg));
 	v = getenv("REDRESS_SECURE_COOKIES");
 	cfg.secure_cookies = json_is_true(json_object_get(a.fields, "secure_cookies")) ||
 			     (v && strcmp(v, "1") == 0) ||

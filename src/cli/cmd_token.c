@@ -7,25 +7,20 @@
 
 #include "commands.h"
 #include "redress/auth.h"
+#include "redress/settings.h"
 #include "redress/time.h"
 
-/* The base of printed links: --base-url, $REDRESS_BASE_URL, else the
- * address `serve` listens on by default. Writes into buf. */
-const char *cli_base_url(const struct cli_args *a, char *buf, size_t n)
+int cli_link_base(struct rd_cli *cli, const struct cli_args *a, char **out)
 {
-	const char *b = cli_arg(a, "base_url");
-	if (!b || !*b)
-		b = getenv("REDRESS_BASE_URL");
-	if (b && *b) {
-		snprintf(buf, n, "%s", b);
-	} else {
-		const char *l = getenv("REDRESS_LISTEN");
-		snprintf(buf, n, "http://%s", l && *l ? l : "127.0.0.1:8080");
+	const char *v = a ? cli_arg(a, "base_url") : NULL;
+	const char *what = "--base-url";
+	if (!v || !*v) {
+		v = getenv("REDRESS_BASE_URL");
+		what = "REDRESS_BASE_URL";
 	}
-	size_t len = strlen(buf);
-	while (len && buf[len - 1] == '/')
-		buf[--len] = '\0';
-	return buf;
+	char *msg = NULL;
+	enum rd_err rc = rd_base_url_resolve(cli->store, v, what, out, &msg);
+	return rc ? cli_fail(cli, rc, msg) : 0;
 }
 
 static const char create_usage[] =
@@ -146,7 +141,10 @@ static const char login_link_usage[] =
 	"usage: redress user login-link EMAIL [--minutes N] [--base-url URL]\n\n"
 	"Prints a one-time login link for staff user EMAIL (admin only), valid for\n"
 	"N minutes (default 60): for a first login or a lost password. Only its hash\n"
-	"is stored; it works once.\n";
+	"is stored; it works once.\n\n"
+	"The link starts with --base-url, else $REDRESS_BASE_URL, else the address\n"
+	"the running (or last) `redress serve` on this database answers on, else\n"
+	"http://127.0.0.1:8080.\n";
 
 int user_login_link(struct rd_cli *cli, int argc, char **argv)
 {
@@ -170,12 +168,19 @@ int user_login_link(struct rd_cli *cli, int argc, char **argv)
 	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
 	if (!act)
 		return cli_end(&a, s ? 2 : 1);
-	char *tok = NULL, *msg = NULL, base[512];
+	char *tok = NULL, *msg = NULL, *base = NULL;
+	/* The base first: a bad --base-url must not leave a link behind. */
+	int ex = cli_link_base(cli, &a, &base);
+	if (ex)
+		return cli_end(&a, ex);
 	enum rd_err rc = rd_login_link_create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
-	if (rc)
+	if (rc) {
+		free(base);
 		return cli_end(&a, cli_fail(cli, rc, msg));
-	printf("%s/login/link/%s\n", cli_base_url(&a, base, sizeof base), tok);
+	}
+	printf("%s/login/link/%s\n", base, tok);
 	memset(tok, 0, strlen(tok));
 	free(tok);
+	free(base);
 	return cli_end(&a, 0);
 }

@@ -109,13 +109,20 @@ static int user_password_link(struct rd_cli *cli, int argc, char **argv)
 	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
 	if (!act)
 		return cli_end(&a, s ? 2 : 1);
-	char *tok = NULL, *msg = NULL, base[512];
+	char *tok = NULL, *msg = NULL, *base = NULL;
+	/* The base first: a bad --base-url must not leave a link behind. */
+	int ex = cli_link_base(cli, &a, &base);
+	if (ex)
+		return cli_end(&a, ex);
 	enum rd_err rc = rd_password_link_create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
-	if (rc)
+	if (rc) {
+		free(base);
 		return cli_end(&a, cli_fail(cli, rc, msg));
-	printf("%s/password/%s\n", cli_base_url(&a, base, sizeof base), tok);
+	}
+	printf("%s/password/%s\n", base, tok);
 	memset(tok, 0, strlen(tok));
 	free(tok);
+	free(base);
 	return cli_end(&a, 0);
 }
 

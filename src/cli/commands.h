@@ -36,5 +36,10 @@ int cmd_token(struct rd_cli *cli, int argc, char **argv);
 int cmd_portal(struct rd_cli *cli, int argc, char **argv);
 /* `user login-link`, in cmd_token.c */
 int user_login_link(struct rd_cli *cli, int argc, char **argv);
+/* The base of printed links (redress/settings.h): A's --base-url, else
+ * $REDRESS_BASE_URL, else what serve recorded, else the default. The store
+ * must be open. 0 with *out malloc'd (the caller frees), or the exit status
+ * after printing the error. In cmd_token.c. */
+int cli_link_base(struct rd_cli *cli, const struct cli_args *a, char **out);
 
 #endif

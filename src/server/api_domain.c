@@ -352,13 +352,18 @@ static void portal_links_create(struct rd_req *req, struct rd_resp *resp)
 		rd_resp_err(resp, req, rc == RD_ENOTFOUND ? RD_EINVAL : rc, msg);
 		return;
 	}
-	char path[128];
+	/* url: the link on the address users reach this server by (the
+	 * effective base URL, see http.c), ready to send. */
+	char path[128], url[600];
 	snprintf(path, sizeof path, "/portal/enter/%s", tok);
-	rd_resp_json(resp, 201, json_pack("{sI ss ss}", "id", (json_int_t)id, "contact", contact, "path", path));
+	snprintf(url, sizeof url, "%s%s", req->cfg && req->cfg->base_url ? req->cfg->base_url : "", path);
+	rd_resp_json(resp, 201, json_pack("{sI ss ss ss}", "id", (json_int_t)id, "contact", contact, "path", path,
+					  "url", url));
 	resp->no_etag = true;
 	rd_resp_header(resp, "Cache-Control", "no-store");
 	sodium_memzero(tok, strlen(tok));
 	sodium_memzero(path, sizeof path);
+	sodium_memzero(url, sizeof url);
 	free(tok);
 }
 

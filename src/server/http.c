@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "redress/agenda.h"
+#include "redress/settings.h"
 #include "redress/time.h"
 #include "server.h"
 #include "util/dynlib.h"
@@ -715,7 +716,10 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 
 /* ---- listen socket ---- */
 
-static int open_listen(const char *spec, char *shown, size_t shown_n)
+/* Binds SPEC. SHOWN gets the address really bound (the real port when
+ * SPEC asked for port 0); LINK gets how a browser on this machine reaches
+ * it: the same, except that a wildcard address becomes the loopback one. */
+static int open_listen(const char *spec, char *shown, size_t shown_n, char *link, size_t link_n)
 {
 	char host[256] = "127.0.0.1", port[16];
 	const char *colon = strrchr(spec, ':');
@@ -758,58 +762,136 @@ static int open_listen(const char *spec, char *shown, size_t shown_n)
 	}
 	freeaddrinfo(ai);
 	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+	/* The address printed and recorded for links must be the real one:
+	 * without it (port 0 especially) every printed link would be wrong. */
 	struct sockaddr_storage ss;
 	socklen_t sl = sizeof ss;
-	getsockname(fd, (struct sockaddr *)&ss, &sl);
-	char addr[INET6_ADDRSTRLEN] = "?";
+	char addr[INET6_ADDRSTRLEN];
+	const void *in_addr = NULL;
 	int bound = 0;
-	if (ss.ss_family == AF_INET) {
-		inet_ntop(AF_INET, &((struct sockaddr_in *)&ss)->sin_addr, addr, sizeof addr);
-		bound = ntohs(((struct sockaddr_in *)&ss)->sin_port);
-		snprintf(shown, shown_n, "%s:%d", addr, bound);
-	} else {
-		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&ss)->sin6_addr, addr, sizeof addr);
-		bound = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-		snprintf(shown, shown_n, "[%s]:%d", addr, bound);
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0) {
+		if (ss.ss_family == AF_INET) {
+			in_addr = &((struct sockaddr_in *)&ss)->sin_addr;
+			bound = ntohs(((struct sockaddr_in *)&ss)->sin_port);
+		} else if (ss.ss_family == AF_INET6) {
+			in_addr = &((struct sockaddr_in6 *)&ss)->sin6_addr;
+			bound = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+		}
 	}
+	if (!in_addr || !inet_ntop(ss.ss_family, in_addr, addr, sizeof addr)) {
+		fprintf(stderr, "redress serve: cannot read the address bound for --listen '%s': %s\n", spec,
+			in_addr ? strerror(errno) : errno ? strerror(errno) : "not an IP address");
+		close(fd);
+		return -1;
+	}
+	bool v6 = ss.ss_family == AF_INET6;
+	snprintf(shown, shown_n, v6 ? "[%s]:%d" : "%s:%d", addr, bound);
+	bool any = v6 ? IN6_IS_ADDR_UNSPECIFIED(&((struct sockaddr_in6 *)&ss)->sin6_addr)
+		      : ((struct sockaddr_in *)&ss)->sin_addr.s_addr == htonl(INADDR_ANY);
+	if (any)
+		snprintf(link, link_n, v6 ? "[::1]:%d" : "127.0.0.1:%d", bound);
+	else
+		snprintf(link, link_n, "%s", shown);
 	return fd;
 }
 
-static void first_admin(const char *base)
+/* A word a POSIX shell reads back as S: as is when plain, else quoted. */
+static void shell_word(const char *s, char *out, size_t n)
 {
-	struct rd_store *s;
-	char *msg = NULL;
-	if (rd_store_open(g_cfg->db, &s, &msg)) {
-		fprintf(stderr, "redress serve: %s\n", msg);
-		free(msg);
+	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./:@%+=,-") == strlen(s)) {
+		snprintf(out, n, "%s", s);
 		return;
 	}
-	bool created = false;
-	int64_t now = server_now();
-	enum rd_err rc = rd_first_admin(s, g_cfg->first_admin, now, &created, &msg);
-	if (rc == RD_OK && created) {
-		struct rd_actor sys;
-		char *tok = NULL;
-		rd_actor_system(&sys, "first-admin");
-		sys.now = now;
-		rc = rd_login_link_create(s, &sys, g_cfg->first_admin, 0, now, &tok, &msg);
-		if (rc == RD_OK) {
-			printf("first admin %s created; log in once (link valid %d minutes):\n  %s/login/link/%s\n",
-			       g_cfg->first_admin, RD_LOGIN_LINK_MINUTES, base, tok);
-			fflush(stdout);
-			sodium_memzero(tok, strlen(tok));
-			free(tok);
+	size_t k = 0;
+	if (n < 8) {
+		snprintf(out, n, "''");
+		return;
+	}
+	out[k++] = '\'';
+	for (; *s && k + 6 < n; s++) {
+		if (*s == '\'') {
+			memcpy(out + k, "'\\''", 4);
+			k += 4;
+		} else {
+			out[k++] = *s;
 		}
 	}
-	if (rc) {
-		fprintf(stderr, "redress serve: first admin: %s\n", msg ? msg : rd_err_name(rc));
-		free(msg);
-	}
-	rd_store_close(s);
+	out[k++] = '\'';
+	out[k] = '\0';
 }
 
-int rd_server_run(const struct rd_server_config *cfg)
+/* How to sign in, decided before the server starts and printed once it
+ * listens: with --first-admin, that admin (created if missing) and a fresh
+ * one-time link; else the command that prints a link for an existing
+ * admin, or how to create the first one. Records BASE as the address the
+ * printed links of other commands use. Returns 0, or the exit status after
+ * a message naming what is wrong (a --first-admin that is not an admin). */
+static int sign_in_prepare(const char *base, struct rd_buf *say)
 {
+	struct rd_store *s;
+	char *msg = NULL, *tok = NULL, *admin = NULL;
+	char db[600];
+	int ret = 1;
+	enum rd_err rc;
+	if (rd_store_open(g_cfg->db, &s, &msg)) {
+		fprintf(stderr, "redress serve: %s\n", msg ? msg : "cannot open the database");
+		free(msg);
+		return 1;
+	}
+	int64_t now = server_now();
+	if ((rc = rd_base_url_record(s, base, now, &msg)))
+		goto out;
+	rd_buf_addf(say, "open %s/ in a browser\n", base);
+	if (g_cfg->first_admin) {
+		bool created = false;
+		struct rd_actor sys;
+		rd_actor_system(&sys, "first-admin");
+		sys.now = now;
+		if ((rc = rd_first_admin(s, g_cfg->first_admin, now, &created, &msg)) ||
+		    (rc = rd_login_link_create(s, &sys, g_cfg->first_admin, 0, now, &tok, &msg))) {
+			if (rc == RD_ESTATE || rc == RD_EINVAL) {
+				fprintf(stderr, "redress serve: --first-admin: %s\n", msg ? msg : rd_err_name(rc));
+				free(msg);
+				msg = NULL;
+				ret = 2;
+			}
+			goto out;
+		}
+		rd_buf_addf(say, "sign in as %s (admin%s) with this one-time link, valid %d minutes:\n  %s/login/link/%s\n",
+			    g_cfg->first_admin, created ? ", just created" : "", RD_LOGIN_LINK_MINUTES, base, tok);
+		sodium_memzero(tok, strlen(tok));
+		ret = 0;
+		goto out;
+	}
+	if ((rc = rd_admin_first(s, &admin, &msg)))
+		goto out;
+	shell_word(g_cfg->db, db, sizeof db);
+	if (admin)
+		rd_buf_addf(say, "sign in: get a one-time login link with: redress --db %s user login-link %s\n", db,
+			    admin);
+	else
+		rd_buf_addf(say, "no admin yet: restart with --first-admin EMAIL to create one and print a login "
+			    "link (or: redress --db %s user add EMAIL --role admin)\n", db);
+	ret = 0;
+out:
+	if (msg) {
+		fprintf(stderr, "redress serve: %s\n", msg);
+		free(msg);
+	}
+	free(tok);
+	free(admin);
+	rd_store_close(s);
+	return say->oom && ret == 0 ? 1 : ret;
+}
+
+int rd_server_run(const struct rd_server_config *given)
+{
+	/* A copy whose base_url becomes the effective one once bound, so that
+	 * handlers (req->cfg) build links on the address users really reach. */
+	static struct rd_server_config run_cfg;
+	static char base[400];
+	run_cfg = *given;
+	const struct rd_server_config *cfg = &run_cfg;
 	g_cfg = cfg;
 	if (sodium_init() < 0) {
 		fprintf(stderr, "redress serve: libsodium failed to initialise\n");
@@ -848,10 +930,25 @@ int rd_server_run(const struct rd_server_config *cfg)
 			return 1;
 		}
 	}
-	char shown[300];
-	int lfd = open_listen(cfg->listen, shown, sizeof shown);
+	char shown[300], link[300];
+	int lfd = open_listen(cfg->listen, shown, sizeof shown, link, sizeof link);
 	if (lfd < 0)
 		return 1;
+	snprintf(base, sizeof base, "%s", given->base_url ? given->base_url : "");
+	if (!given->base_url)
+		snprintf(base, sizeof base, "http://%s", link);
+	size_t bl = strlen(base);
+	while (bl && base[bl - 1] == '/')
+		base[--bl] = '\0';
+	run_cfg.base_url = base;
+	snprintf(g_base, sizeof g_base, "%s", base);
+	struct rd_buf say = RD_BUF_INIT;
+	int src = sign_in_prepare(base, &say);
+	if (src) {
+		rd_buf_free(&say);
+		close(lfd);
+		return src;
+	}
 	pthread_key_create(&store_key, store_destroy);
 	/* Workers inherit this mask: only the main thread takes the signals. */
 	sigset_t set;
@@ -874,21 +971,17 @@ int rd_server_run(const struct rd_server_config *cfg)
 		MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "redress serve: cannot start the HTTP server on %s\n", shown);
+		rd_buf_free(&say);
 		close(lfd);
 		return 1;
 	}
-	char base[400];
-	snprintf(base, sizeof base, "%s", cfg->base_url ? cfg->base_url : "");
-	if (!cfg->base_url)
-		snprintf(base, sizeof base, "http://%s", shown);
-	size_t bl = strlen(base);
-	while (bl && base[bl - 1] == '/')
-		base[--bl] = '\0';
-	snprintf(g_base, sizeof g_base, "%s", base);
-	printf("listening on http://%s\n", shown);
+	/* The first line stays "listening on http://ADDR:PORT": scripts and
+	 * tests read the real port from it. The sign-in lines follow. */
+	printf("listening on http://%s\n%s", shown, say.data ? say.data : "");
 	fflush(stdout);
-	if (cfg->first_admin)
-		first_admin(base);
+	if (say.data)
+		sodium_memzero(say.data, say.len);
+	rd_buf_free(&say);
 	/* Between signals, every minute: store the escalations that have come
 	 * due, so the notification work finds them without anyone reading the
 	 * agenda. */

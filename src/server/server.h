@@ -32,22 +32,25 @@
 struct rd_server_config {
 	const char *db;            /* --db / REDRESS_DB */
 	const char *listen;        /* "127.0.0.1:8080"; port 0 picks a free one */
-	const char *base_url;      /* for printed links; NULL: http://<bound address> */
+	const char *base_url;      /* for printed links; NULL: http://<bound address>.
+				    * While running, req->cfg->base_url is the
+				    * effective one, also recorded in the database. */
 	size_t body_limit;         /* bytes; requests above get 413 */
 	unsigned threads;          /* worker threads, each with its own store handle */
 	unsigned timeout;          /* idle connection timeout, seconds */
 	const char *access_log;    /* "-" stderr (default), a file, or "off" */
 	bool secure_cookies;       /* behind TLS: cookies get Secure */
-	const char *first_admin;   /* create this admin when none exists, print a login link */
+	const char *first_admin;   /* make sure this admin exists (rd_first_admin), print a login link */
 	int login_max_failures;    /* per account per 15 minutes (per address: 4x) */
 	int64_t now_pin;           /* $REDRESS_NOW: every request's "now" (tests); 0: the clock */
 	const char *trusted_proxy; /* this peer's X-Forwarded-For names the client; NULL: none */
 };
 
 /* Runs the server until SIGTERM or SIGINT, then stops gracefully: stops
- * accepting, lets requests in flight finish (up to 30 s), closes. Prints
- * "listening on http://ADDR:PORT" on stdout once bound. Returns the exit
- * status. */
+ * accepting, lets requests in flight finish (up to 30 s), closes. Once
+ * listening, prints "listening on http://ADDR:PORT" (the real port) on
+ * stdout, then how to sign in (docs/cli/serve.md), and records its base URL
+ * for other commands' links (rd_base_url_record). Returns the exit status. */
 int rd_server_run(const struct rd_server_config *cfg);
 
 /* How users reach the server ("http://127.0.0.1:8080", no trailing '/'):

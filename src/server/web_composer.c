@@ -209,7 +209,7 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, struct co
 		struct rd_check_result *res = NULL;
 		char *err = NULL;
 		if (rd_draft(q->store, c->kind, c->failure, c->client, q->now, q->actor ? q->actor->user_id : 0,
-			     &drafted, &res, &err) == RD_OK) {
+			     q->base_url, &drafted, &res, &err) == RD_OK) {
 			c->body = drafted;
 			json_decref(c->result);
 			c->result = rd_check_result_json(res);

@@ -13,14 +13,17 @@ import atexit
 import http.client
 import json
 import os
+import queue
 import re
 import shutil
 import signal
+import sqlite3
 import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 NOW = "2026-11-22T12:00:00Z"
@@ -77,15 +80,41 @@ class Server:
              "--threads", "4", *extra],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV)
         SERVERS.append(self)
-        line = self.proc.stdout.readline()
+        # stdout is read by a thread, so a line that never comes fails a
+        # check after a timeout instead of hanging the suite.
+        self.lines = queue.Queue()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+        line = self.readline(30)
         m = re.match(r"listening on http://127\.0\.0\.1:(\d+)", line)
         if not m:
             raise SystemExit(f"server did not start: {line!r}")
         self.port = int(m.group(1))
         self.extra_out = []
 
-    def readline(self):
-        return self.proc.stdout.readline()
+    def _read(self):
+        for line in self.proc.stdout:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def readline(self, timeout=10):
+        """The next line of the server's stdout, or "" after TIMEOUT seconds or at its end."""
+        try:
+            line = self.lines.get(timeout=timeout)
+        except queue.Empty:
+            return ""
+        if line is None:
+            self.lines.put(None)
+            return ""
+        return line
+
+    def rest(self):
+        """Everything else it printed (call after stop)."""
+        self.reader.join(10)
+        out = []
+        while (line := self.readline(0.1)):
+            out.append(line)
+        return "".join(out)
 
     def stop(self):
         if self.proc.poll() is None:
@@ -148,6 +177,14 @@ def is_problem(r, status, type_=None):
     if ok and type_:
         ok = j["type"] == "/problems/" + type_
     return ok
+
+
+def sqlite3_count(db, table):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
 
 
 def cookie_from(r, name):
@@ -696,9 +733,9 @@ check("acknowledged write survives SIGKILL", r.status == 201 and
 # First admin on an empty database: created once, with a one-time link.
 db2 = os.path.join(TMP, "empty.db")
 srv3 = Server(db=db2, extra=("--first-admin", "boss@provider.example"))
-line = srv3.readline() + srv3.readline()
+line = srv3.readline() + srv3.readline() + srv3.readline()
 m = re.search(r"(/login/link/rdl_[0-9a-f]{64})", line)
-check("first admin: one-time link printed", m, line)
+check("first admin: one-time link printed", m and "just created" in line, line)
 if m:
     r = request(srv3, "GET", m.group(1))
     s3, _ = cookie_from(r, "rd_session")
@@ -708,7 +745,115 @@ srv3.stop()
 srv4 = Server(db=db2, extra=("--first-admin", "boss@provider.example"))
 time.sleep(0.3)
 srv4.stop()
-check("first admin not created twice", "login/link" not in srv4.proc.stdout.read())
+out4 = srv4.rest()
+check("first admin not created twice, but gets a fresh link",
+      "just created" not in out4 and re.search(r"sign in as boss@provider\.example \(admin\)", out4), out4)
+
+
+# ---- sign-in lines and printed links ----------------------------------------
+# serve prints the address it really listens on (port 0: the real port) and
+# how to sign in, and records that address so that `user login-link` and
+# `portal invite` print links that work against it.
+
+def cli_db(db, *args, env=None):
+    return subprocess.run([BIN, "--db", db, *args], capture_output=True, text=True,
+                          env=env or ENV, timeout=60)
+
+
+def sign_in(srv, url):
+    """GETs a printed login link on srv; the session it opens, as /api/me sees it."""
+    base = f"http://127.0.0.1:{srv.port}"
+    if not url.startswith(base + "/login/link/rdl_"):
+        return {"error": f"not a login link on {base}: {url!r}"}
+    r = request(srv, "GET", url[len(base):])
+    sess, _ = cookie_from(r, "rd_session")
+    if r.status != 303 or not sess:
+        return {"error": f"link answered {r.status} without a session"}
+    page = request(srv, "GET", "/", cookies={"rd_session": sess})
+    me = request(srv, "GET", "/api/me", cookies={"rd_session": sess}).json() or {}
+    me["agenda_page"] = page.status == 200 and "Agenda" in page.text
+    return me
+
+
+db5 = os.path.join(TMP, "links.db")
+cli_db(db5, "demo", "--at", NOW)
+srv5 = Server(db=db5)
+lines5 = [srv5.readline(), srv5.readline()]
+check("serve: says where to open it, on the real port",
+      lines5[0].strip() == f"open http://127.0.0.1:{srv5.port}/ in a browser", lines5)
+m = re.match(r"sign in: get a one-time login link with: (redress --db (\S+) user login-link (\S+))$",
+             lines5[1].strip())
+check("serve on demo data without --first-admin: names the command for Ada's link",
+      m and m.group(2) == db5 and m.group(3) == "ada@provider.example", lines5)
+link = cli_db(db5, "user", "login-link", "ada@provider.example").stdout.strip()
+me = sign_in(srv5, link)
+check("user login-link: a link on the address serve recorded that signs Ada in",
+      me.get("email") == "ada@provider.example" and me.get("agenda_page"), (link, me))
+inv = cli_db(db5, "portal", "invite", "lena.vogel@northwind.example").stdout.strip()
+base5 = f"http://127.0.0.1:{srv5.port}"
+r = request(srv5, "GET", inv[len(base5):]) if inv.startswith(base5 + "/portal/enter/rdp_") else None
+check("portal invite: a link on the recorded address that opens the portal",
+      r is not None and r.status == 303 and cookie_from(r, "rd_portal")[0], (inv, r and r.status))
+link = cli_db(db5, "user", "login-link", "ada@provider.example", "--base-url", "https://desk.example.com/").stdout
+check("user login-link --base-url wins over the recorded address",
+      re.fullmatch(r"https://desk\.example\.com/login/link/rdl_[0-9a-f]{64}\n", link), link)
+inv = cli_db(db5, "portal", "invite", "lena.vogel@northwind.example", "--base-url", "https://desk.example.com").stdout
+check("portal invite --base-url wins over the recorded address",
+      re.fullmatch(r"https://desk\.example\.com/portal/enter/rdp_[0-9a-f]{64}\n", inv), inv)
+link = cli_db(db5, "user", "login-link", "ada@provider.example",
+              env=dict(ENV, REDRESS_BASE_URL="https://proxy.example.org")).stdout
+check("REDRESS_BASE_URL wins over the recorded address",
+      link.startswith("https://proxy.example.org/login/link/rdl_"), link)
+before = sqlite3_count(db5, "login_links")
+p = cli_db(db5, "user", "login-link", "ada@provider.example", "--base-url", "desk.example.com")
+check("bad --base-url: exit 2, named, no link made",
+      p.returncode == 2 and "--base-url 'desk.example.com' must start with http://" in p.stderr and
+      not p.stdout and sqlite3_count(db5, "login_links") == before, (p.returncode, p.stderr))
+p = cli_db(db5, "portal", "invite", "lena.vogel@northwind.example", env=dict(ENV, REDRESS_BASE_URL="http://a b"))
+check("bad REDRESS_BASE_URL: exit 2, named", p.returncode == 2 and "REDRESS_BASE_URL" in p.stderr, p.stderr)
+tok5 = cli_db(db5, "token", "create", "ada@provider.example").stdout.strip()
+r = request(srv5, "POST", "/api/portal_links", {"contact": "lena.vogel@northwind.example"}, token=tok5)
+j = r.json() or {}
+check("API portal invite: url on the server's real address",
+      r.status == 201 and j.get("url") == base5 + j.get("path", "-") and
+      j["path"].startswith("/portal/enter/rdp_"), r.text)
+if r.status == 201:
+    r = request(srv5, "GET", j["path"])
+    check("API portal invite: the link opens the portal", r.status == 303 and cookie_from(r, "rd_portal")[0],
+          r.status)
+srv5.stop()
+
+# --first-admin on demo data (where Ada is already the admin).
+srv6 = Server(db=db5, extra=("--first-admin", "ada@provider.example"))
+out = srv6.readline() + srv6.readline() + srv6.readline()
+m = re.search(r"^  (http://\S+)$", out, re.M)
+check("--first-admin an existing admin: a link for them",
+      "sign in as ada@provider.example (admin) with this one-time link" in out and m, out)
+me = sign_in(srv6, m.group(1)) if m else {}
+check("--first-admin an existing admin: the link signs them in",
+      me.get("email") == "ada@provider.example" and me.get("agenda_page"), me)
+srv6.stop()
+srv7 = Server(db=db5, extra=("--first-admin", "admin@redress.local", "--base-url", "http://127.0.0.1:1/"))
+out = srv7.readline() + srv7.readline() + srv7.readline()
+check("--base-url: the printed links use it", "open http://127.0.0.1:1/ in a browser" in out and
+      "  http://127.0.0.1:1/login/link/rdl_" in out, out)
+m = re.search(r"^  http://127\.0\.0\.1:1(/login/link/rdl_[0-9a-f]{64})$", out, re.M)
+me = sign_in(srv7, f"http://127.0.0.1:{srv7.port}" + m.group(1)) if m else {}
+check("--first-admin a new address on demo data: created as admin, signed in",
+      "(admin, just created)" in out and me.get("email") == "admin@redress.local" and me.get("role") == "admin",
+      (out, me))
+link = cli_db(db5, "user", "login-link", "ada@provider.example").stdout
+check("the recorded address follows --base-url", link.startswith("http://127.0.0.1:1/login/link/"), link)
+srv7.stop()
+nusers = sqlite3_count(db5, "users")
+try:
+    p = subprocess.run([BIN, "--db", db5, "serve", "--listen", "127.0.0.1:0", "--first-admin",
+                        "sam@provider.example"], capture_output=True, text=True, env=ENV, timeout=20)
+except subprocess.TimeoutExpired as e:  # it started serving: the check below fails
+    p = subprocess.CompletedProcess(e.cmd, None, e.stdout or "", e.stderr or "")
+check("--first-admin an agent: refused before listening, named, nothing changed",
+      p.returncode == 2 and "sam@provider.example" in p.stderr and "'agent'" in p.stderr and
+      "listening" not in p.stdout and sqlite3_count(db5, "users") == nusers, (p.returncode, p.stderr))
 
 # ---- web security: redirects, NUL, headers, sign-in limits, password links ---
 
