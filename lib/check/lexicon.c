@@ -385,6 +385,9 @@ static bool record(const struct ck_lex *lx, struct ck_doc *d, uint64_t m, size_t
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 {
 	d->nhit = 0;
+	d->maxhit = 1;
+	for (size_t s = 0; s < d->nsent; s++)
+		d->sent[s].cls = 0;
 	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
 		t->cls = 0;
@@ -396,6 +399,7 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			continue;
 		t->node = node;
 		t->cls = lx->ends[node];
+		d->sent[t->sent].cls |= t->cls;
 		if (!record(lx, d, t->cls, i, i + 1))
 			return false;
 		/* longer phrases: walk the trie while the tokens stay in one clause */
@@ -408,7 +412,22 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 				break;
 			if (!record(lx, d, lx->ends[node], i, j + 1))
 				return false;
+			if ((lx->ends[node] & lx->hits_mask) && j + 1 - i > d->maxhit)
+				d->maxhit = (uint32_t)(j + 1 - i);
 		}
 	}
 	return true;
+}
+
+size_t ck_hit_lower(const struct ck_doc *d, size_t tok)
+{
+	size_t lo = 0, hi = d->nhit;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->hit[mid].first < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }

@@ -64,18 +64,11 @@ static size_t clause_last(const struct ck_doc *d, size_t i)
 	return j;
 }
 
-static bool any_in(const struct ck_doc *d, size_t a, size_t b, enum ck_list l)
-{
-	for (size_t k = a; k < b && k < d->ntok; k++)
-		if (ck_has(d, k, l))
-			return true;
-	return false;
-}
-
+/* Sentence-wide questions are answered from the class bits ck_lex_scan
+ * OR-ed per sentence, not by scanning the sentence again per token. */
 bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
 {
-	const struct ck_sent *s = &d->sent[d->tok[i].sent];
-	return any_in(d, s->first, s->last, l);
+	return i < d->ntok && (d->sent[d->tok[i].sent].cls >> l) & 1u;
 }
 
 static bool is_second_person(const struct ck_doc *d, size_t i)
@@ -93,14 +86,59 @@ static bool first_person(const struct ck_doc *d, size_t i)
 static const struct ck_hit *hit_at(const struct ck_doc *d, size_t i, enum ck_list l)
 {
 	const struct ck_hit *best = NULL;
-	for (size_t h = 0; h < d->nhit; h++) {
-		if (d->hit[h].first > i)
-			break;
-		if (d->hit[h].first == i && d->hit[h].list == l &&
-		    (!best || d->hit[h].last > best->last))
+	for (size_t h = ck_hit_lower(d, i); h < d->nhit && d->hit[h].first == i; h++)
+		if (d->hit[h].list == l && (!best || d->hit[h].last > best->last))
 			best = &d->hit[h];
-	}
 	return best;
+}
+
+/* The first hit that can overlap a token at or after tok: hits are at most
+ * d->maxhit tokens long. */
+static size_t hit_near(const struct ck_doc *d, size_t tok)
+{
+	return ck_hit_lower(d, tok >= d->maxhit ? tok - d->maxhit + 1 : 0);
+}
+
+/* The first token of i's clause, looking back at most max tokens (then
+ * i - max): the callers only care about a clause's last few words. */
+static size_t clause_first_within(const struct ck_doc *d, size_t i, size_t max)
+{
+	size_t lim = i > max ? i - max : 0;
+	while (i > lim && !(d->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		i--;
+	return i;
+}
+
+/* Answers "is [s, e) inside a finding of rule r already made?" for spans
+ * asked in increasing s, in one pass: the rule's findings made before the
+ * pass (c->f[from, to), sorted by start) are walked once keeping the
+ * furthest end of those starting at or before s; findings the pass adds
+ * are fed in with cover_add. */
+struct cover {
+	size_t next, to;
+	size_t maxend;
+	bool any;
+	const char *rule;
+};
+
+static void cover_init(struct cover *cv, const struct ck_ctx *c, const char *rule, size_t from)
+{
+	*cv = (struct cover){from, c->nf, 0, false, rule};
+}
+
+static void cover_add(struct cover *cv, size_t end)
+{
+	if (!cv->any || end > cv->maxend)
+		cv->maxend = end;
+	cv->any = true;
+}
+
+static bool covered_by(struct cover *cv, const struct ck_ctx *c, size_t s, size_t e)
+{
+	for (; cv->next < cv->to && c->f[cv->next].start <= s; cv->next++)
+		if (c->f[cv->next].rule == cv->rule)
+			cover_add(cv, c->f[cv->next].end);
+	return cv->any && cv->maxend >= e;
 }
 
 char *ck_fmt(struct ck_ctx *c, const char *f, ...)
@@ -121,6 +159,37 @@ static const char *src(const struct ck_ctx *c, size_t a, size_t b, int *len)
 {
 	*len = (int)(D->tok[b - 1].end - D->tok[a].start);
 	return D->text + D->tok[a].start;
+}
+
+/* Suggestions quote the rest of a sentence; a sentence can be a whole
+ * megabyte-long line, so a quote keeps at most QUOTE_MAX bytes (cut on a
+ * UTF-8 boundary, "…" marks the cut): findings stay small and their total
+ * stays linear in the message. */
+enum { QUOTE_MAX = 200 };
+
+/* Keeps the first QUOTE_MAX bytes of p[0..*n); returns the mark to print after. */
+static const char *clip_head(const char *p, int *n)
+{
+	if (*n <= QUOTE_MAX)
+		return "";
+	int k = QUOTE_MAX;
+	while (k > 0 && ((unsigned char)p[k] & 0xC0) == 0x80)
+		k--;
+	*n = k;
+	return "…";
+}
+
+/* Keeps the last QUOTE_MAX bytes of *p[0..*n); returns the mark to print before. */
+static const char *clip_tail(const char **p, int *n)
+{
+	if (*n <= QUOTE_MAX)
+		return "";
+	int k = *n - QUOTE_MAX;
+	while (k < *n && ((unsigned char)(*p)[k] & 0xC0) == 0x80)
+		k++;
+	*p += k;
+	*n -= k;
+	return "…";
 }
 
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
@@ -182,7 +251,7 @@ static bool stops_apology_clause(const struct ck_doc *d, size_t k)
  * count. Returns the marker's hit, or NULL. */
 static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 {
-	size_t a = clause_first(d, i);
+	size_t a = clause_first_within(d, i, 6);
 	if (a == 0 || i - a > 5 || (d->tok[a].gap & CK_G_SENT) || d->tok[a].clause_ch != ',')
 		return NULL;
 	for (size_t k = a; k < i; k++)
@@ -296,12 +365,15 @@ static void fronted_finding(struct ck_ctx *c, const struct ck_rule *r, size_t i,
 	int n1, n2;
 	const char *main_ = src(c, a, s->last, &n1);
 	const char *cond = src(c, m, a, &n2);
+	const char *cut1 = clip_head(main_, &n1), *cut2 = clip_head(cond, &n2);
 	char term[2] = {s->term ? s->term : '.', 0};
 	char *sugg;
 	if (clause_last(D, i) == i + 1)
-		sugg = ck_fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, main_, n2, cond, term);
+		sugg = ck_fmt(c, "%.*s%s that %.*s%s%s — and name the harm we caused", n1, main_, cut1, n2,
+			      cond, cut2, term);
 	else
-		sugg = ck_fmt(c, "%.*s%s — drop the condition and name the harm we caused", n1, main_, term);
+		sugg = ck_fmt(c, "%.*s%s%s — drop the condition and name the harm we caused", n1, main_, cut1,
+			      term);
 	if (sugg && *sugg >= 'a' && *sugg <= 'z')
 		*sugg = (char)(*sugg - 'a' + 'A');
 	ck_finding(c, r, r->sev, D->tok[mk].start, D->tok[i].end, false, sugg,
@@ -328,8 +400,9 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 		const char *b = m < tail_end ? src(c, m, tail_end, &n2) : "";
 		if (m >= tail_end)
 			n2 = 0;
-		char *sugg = ck_fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, a, n2, b,
-				 s->term ? (char[]){s->term, 0} : "");
+		const char *cut1 = clip_tail(&a, &n1), *cut2 = clip_head(b, &n2);
+		char *sugg = ck_fmt(c, "%s%.*s that %.*s%s%s — and name the harm we caused", cut1, n1, a, n2,
+				 b, cut2, s->term ? (char[]){s->term, 0} : "");
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false, sugg,
 			   "conditional apology: \"%.*s\" doubts that harm was done",
 			   (int)(D->tok[m - 1].end - D->tok[i].start), D->text + D->tok[i].start);
@@ -458,7 +531,10 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
@@ -469,16 +545,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (j >= D->ntok || breaks_clause(D, j) || !ck_has(D, j, L_PARTICIPLE))
 			continue;
 		/* already reported as an idiom */
-		bool dup = false;
-		for (size_t k = 0; k < c->nf; k++)
-			if (c->f[k].rule == r->id && c->f[k].start <= D->tok[i].start && D->tok[j].end <= c->f[k].end)
-				dup = true;
-		if (dup || has_agent(D, j + 1, j + 7))
+		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) || has_agent(D, j + 1, j + 7))
 			continue;
 		/* the subject: up to five tokens back in the clause */
-		size_t cf = clause_first(D, i);
-		if (i > cf + 5)
-			cf = i - 5;
+		size_t cf = clause_first_within(D, i, 5);
 		char *sugg;
 		int pn;
 		const char *part = src(c, j, j + 1, &pn);
@@ -495,6 +565,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		const char *s = src(c, i, j + 1, &n);
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[j].end, false, sugg,
 			   "passive \"%.*s\" hides who did it", n, s);
+		cover_add(&cv, D->tok[j].end);
 	}
 }
 
@@ -523,7 +594,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (v->list != L_VENDOR || v->first < covered)
 			continue;
 		size_t cf = clause_first(D, v->first), cl = clause_last(D, v->first);
-		for (size_t k = 0; k < D->nhit; k++) {
+		/* only cause words starting within six tokens of the vendor */
+		size_t from = v->first > 6 ? v->first - 6 : 0;
+		for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
+		     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= v->last + 6; k++) {
 			const struct ck_hit *b = &D->hit[k];
 			if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
 				continue;
@@ -683,7 +757,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l)
 {
-	for (size_t h = 0; h < d->nhit; h++) {
+	for (size_t h = hit_near(d, first); h < d->nhit && d->hit[h].first < last; h++) {
 		const struct ck_hit *x = &d->hit[h];
 		if (x->list == l && x->first < last && first < x->last)
 			return true;
@@ -736,11 +810,57 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
 }
 
+/* For the acronym check: each distinct word's first token and whether any
+ * of its uses is defined in place "(…)", in one pass over the tokens
+ * (open addressing on the token hash; a word is its normalised text). */
+struct word_use { uint32_t first; bool defined; bool used; };
+
+static struct word_use *word_uses(struct ck_ctx *c, size_t *mask_out)
+{
+	size_t cap = 16;
+	while (cap < D->ntok * 2)
+		cap *= 2;
+	struct word_use *u = calloc(cap, sizeof *u);
+	if (!u) {
+		c->oom = true;
+		return NULL;
+	}
+	size_t mask = cap - 1;
+	for (size_t k = 0; k < D->ntok; k++) {
+		const struct ck_tok *t = &D->tok[k];
+		size_t j = t->hash & mask;
+		while (u[j].used && (D->tok[u[j].first].hash != t->hash ||
+				     strcmp(ck_norm(D, u[j].first), ck_norm(D, k)) != 0))
+			j = (j + 1) & mask;
+		if (!u[j].used)
+			u[j] = (struct word_use){(uint32_t)k, false, true};
+		if (t->pre_cp == '(' || t->post_cp == '(')
+			u[j].defined = true;
+	}
+	*mask_out = mask;
+	return u;
+}
+
+static const struct word_use *word_use(const struct ck_ctx *c, const struct word_use *u, size_t mask,
+				       size_t i)
+{
+	const struct ck_tok *t = &D->tok[i];
+	size_t j = t->hash & mask;
+	while (u[j].used && (D->tok[u[j].first].hash != t->hash ||
+			     strcmp(ck_norm(D, u[j].first), ck_norm(D, i)) != 0))
+		j = (j + 1) & mask;
+	return &u[j];
+}
+
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_JARGON, jargon_one, r);
+	struct word_use *uses = NULL;
+	size_t umask = 0;
+	size_t shout_sent = SIZE_MAX;   /* the sentence last asked about, and its answer */
+	bool shouted = false;
 	/* unknown acronyms: info, first use only, not when defined in place */
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = 0; i < D->ntok && !c->oom; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
@@ -761,27 +881,26 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
 			continue;
-		/* a shouted sentence is not an acronym list */
-		const struct ck_sent *s = &D->sent[t->sent];
-		size_t caps = 0, words = 0;
-		for (size_t k = s->first; k < s->last; k++)
-			if (D->tok[k].type == CK_WORD) {
-				words++;
-				if (D->tok[k].flags & CK_TF_ALLCAPS)
-					caps++;
-			}
-		if (words >= 3 && caps * 2 > words)
-			continue;
-		bool seen = false, defined = false;
-		for (size_t k = 0; k < D->ntok && !defined; k++) {
-			if (D->tok[k].hash != t->hash || strcmp(ck_norm(D, k), w) != 0)
-				continue;
-			if (k < i)
-				seen = true;
-			if (D->tok[k].pre_cp == '(' || D->tok[k].post_cp == '(')
-				defined = true;
+		/* a shouted sentence is not an acronym list (counted once a sentence) */
+		if (t->sent != shout_sent) {
+			const struct ck_sent *s = &D->sent[t->sent];
+			size_t caps = 0, words = 0;
+			for (size_t k = s->first; k < s->last; k++)
+				if (D->tok[k].type == CK_WORD) {
+					words++;
+					if (D->tok[k].flags & CK_TF_ALLCAPS)
+						caps++;
+				}
+			shout_sent = t->sent;
+			shouted = words >= 3 && caps * 2 > words;
 		}
-		if (seen || defined)
+		if (shouted)
+			continue;
+		/* seen before, or defined at any use */
+		if (!uses && !(uses = word_uses(c, &umask)))
+			break;
+		const struct word_use *wu = word_use(c, uses, umask, i);
+		if (wu->first < i || wu->defined)
 			continue;
 		ck_finding(c, r, RD_SEV_INFO, t->start, t->end, false,
 			   ck_fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
@@ -789,6 +908,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			   "acronym \"%.*s\" may be unknown to the client", (int)(t->end - t->start),
 			   D->text + t->start);
 	}
+	free(uses);
 }
 
 static const struct { const char *phrase, *advice; } corporate_advice[] = {
@@ -945,10 +1065,12 @@ static void unfilled(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t
 
 static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	const char *s = D->text;
 	size_t n = D->len;
 	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
 					      ['$'] = true, ['%'] = true, ['?'] = true};
+	size_t eol = 0; /* the end of the line holding p, once p reaches it */
 	for (size_t p = 0; p < n && D->specials; p++) {
 		char ch = s[p];
 		if (!interesting[(unsigned char)ch])
@@ -956,9 +1078,14 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		if (D->nskip && ck_doc_skipped(D, p))
 			continue;
 		if (ch == '{' && p + 1 < n && s[p + 1] == '{') {
-			const char *e = memmem(s + p + 2, n - p - 2, "}}", 2);
-			const char *nl = memchr(s + p, '\n', n - p);
-			size_t q = e && (!nl || e < nl) ? (size_t)(e - s) + 2 : (nl ? (size_t)(nl - s) : n);
+			/* "{{…}}" on its line; searched within the line only, so
+			 * a long line is not rescanned to its end per brace */
+			if (eol <= p) {
+				const char *nl = memchr(s + p, '\n', n - p);
+				eol = nl ? (size_t)(nl - s) : n;
+			}
+			const char *e = eol > p + 2 ? memmem(s + p + 2, eol - p - 2, "}}", 2) : NULL;
+			size_t q = e ? (size_t)(e - s) + 2 : eol;
 			while (q < n && s[q] == '}')
 				q++;
 			unfilled(c, r, p, q);
@@ -1030,6 +1157,8 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		}
 	}
 	/* XXX, TBD, TODO, FIXME as words */
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
 	for (size_t i = 0; i < D->ntok; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD)
@@ -1042,12 +1171,10 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		bool caps = (t->flags & CK_TF_ALLCAPS) != 0;
 		if (xs || (caps && (!strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") ||
 				     !strcmp(w, "tbc") || !strcmp(w, "tba")))) {
-			bool dup = false;
-			for (size_t k = 0; k < c->nf; k++)
-				if (c->f[k].rule == r->id && c->f[k].start <= t->start && t->end <= c->f[k].end)
-					dup = true;
-			if (!dup)
+			if (!covered_by(&cv, c, t->start, t->end)) {
 				unfilled(c, r, t->start, t->end);
+				cover_add(&cv, t->end);
+			}
 		}
 	}
 }
@@ -1094,7 +1221,8 @@ static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
 		b++;
 	bool lead = a > 0 && !(d->tok[a].gap & CK_G_SENT) &&
 		    (d->tok[a].clause_ch == ':' || d->tok[a].clause_ch == '-');
-	for (size_t h = 0; h < d->nhit; h++) {
+	/* from the first hit that can end at a (the lead cue) */
+	for (size_t h = ck_hit_lower(d, a > d->maxhit ? a - d->maxhit : 0); h < d->nhit; h++) {
 		const struct ck_hit *x = &d->hit[h];
 		if (x->first >= b)
 			break; /* hits are in token order */
@@ -1137,10 +1265,8 @@ bool ck_ensure_items(struct ck_ctx *c)
 		int role = ROLE_NONE;
 		size_t best_before = 0, best_after = SIZE_MAX;
 		int rb = ROLE_NONE, ra = ROLE_NONE;
-		for (size_t h = 0; h < D->nhit; h++) {
+		for (size_t h = ck_hit_lower(D, s->first); h < D->nhit && D->hit[h].first < s->last; h++) {
 			const struct ck_hit *x = &D->hit[h];
-			if (x->first < s->first || x->first >= s->last)
-				continue;
 			if (x->list != L_ETA_CUE && x->list != L_NEXT_UPDATE)
 				continue;
 			int rr = x->list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
@@ -1186,7 +1312,7 @@ static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, 
 static bool generic_or_conditional_sentence(struct ck_ctx *c, uint32_t sent)
 {
 	const struct ck_sent *s = &D->sent[sent];
-	if (any_in(D, s->first, s->last, L_GENERIC))
+	if ((s->cls >> L_GENERIC) & 1u)
 		return true;
 	if (analyse_apologies(c))
 		for (size_t k = s->first; k < s->last; k++)
@@ -1208,7 +1334,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 				you = true;
 		if (!you)
 			continue;
-		for (size_t h = 0; h < D->nhit; h++) {
+		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {
 			const struct ck_hit *x = &D->hit[h];
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last) {
 				set_span(e, D, se->first, se->last);
