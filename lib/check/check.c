@@ -382,6 +382,9 @@ static enum rd_err check_one(struct ck_doc *doc, const struct prepared *p, const
 		return rd_fail(RD_EINVAL, errmsg, "message too large (%zu bytes)", len);
 	if (!rd_utf8_valid(text, len, &bad))
 		return rd_fail(RD_EINVAL, errmsg, "invalid UTF-8 at byte %zu", bad);
+	/* nothing to check: a score of 100 for no message would be a lie */
+	if (ck_text_blank(text, len))
+		return rd_fail(RD_EINVAL, errmsg, len ? "the message is only white space" : "the message is empty");
 	if (!ck_doc_parse(doc, text ? text : "", len) || !ck_lex_scan(p->lex, doc))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	struct ck_ctx c;
@@ -515,19 +518,54 @@ oom:
 
 /* ---- compiler-style output ------------------------------------------------------------ */
 
+static size_t cp_back(const char *text, size_t p)
+{
+	p--;
+	while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+static size_t cp_fwd(const char *text, size_t len, size_t p)
+{
+	p++;
+	while (p < len && ((unsigned char)text[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* The source line under a finding and a caret line under its span. A line
+ * of up to EXCERPT_LINE code points is shown whole; a longer one as a window
+ * of EXCERPT_WINDOW code points that starts at most EXCERPT_BEFORE before the
+ * span, with "…" where it is cut (on code point boundaries). Every scan is
+ * bounded, so a 4 MB line costs the same per finding as a short one. */
+enum { EXCERPT_LINE = 160, EXCERPT_BEFORE = 40, EXCERPT_WINDOW = 120 };
+
 static void print_span(FILE *f, const char *text, size_t len, size_t start, size_t end)
 {
-	size_t ls = start;
-	while (ls > 0 && text[ls - 1] != '\n')
-		ls--;
-	size_t le = start;
-	while (le < len && text[le] != '\n')
-		le++;
-	size_t shown = le;
-	if (shown > ls && text[shown - 1] == '\r')
-		shown--;
-	fprintf(f, " %.*s\n ", (int)(shown - ls), text + ls);
-	for (size_t p = ls; p < start; p++) {
+	unsigned n = 0;
+	size_t a = start, b = start;
+	while (a > 0 && text[a - 1] != '\n' && n <= EXCERPT_LINE)
+		a = cp_back(text, a), n++;
+	while (b < len && text[b] != '\n' && n <= EXCERPT_LINE)
+		b = cp_fwd(text, len, b), n++;
+	bool cut_l = false, cut_r = false;
+	if ((a > 0 && text[a - 1] != '\n') || (b < len && text[b] != '\n')) {
+		a = start;
+		for (n = 0; a > 0 && text[a - 1] != '\n' && n < EXCERPT_BEFORE; n++)
+			a = cp_back(text, a);
+		cut_l = a > 0 && text[a - 1] != '\n';
+		b = a;
+		for (n = 0; b < len && text[b] != '\n' && n < EXCERPT_WINDOW; n++)
+			b = cp_fwd(text, len, b);
+		cut_r = b < len && text[b] != '\n';
+	}
+	if (!cut_r && b > a && text[b - 1] == '\r')
+		b--;
+	fprintf(f, " %s%.*s%s\n ", cut_l ? "…" : "", (int)(b - a), text + a, cut_r ? "…" : "");
+	if (cut_l)
+		fputc(' ', f);
+	for (size_t p = a; p < start; p++) {
 		unsigned char ch = (unsigned char)text[p];
 		if (ch == '\t')
 			fputc('\t', f);
@@ -535,7 +573,7 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 			fputc(' ', f);
 	}
 	fputc('^', f);
-	size_t stop = end < shown ? end : shown;
+	size_t stop = end < b ? end : b;
 	bool first = true;
 	for (size_t p = start; p < stop; p++) {
 		if (((unsigned char)text[p] & 0xC0) == 0x80)

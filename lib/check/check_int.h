@@ -105,6 +105,9 @@ static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 struct ck_linecol { size_t off, line; unsigned col; bool valid; };
 void ck_doc_linecol(const struct ck_doc *d, struct ck_linecol *cur, size_t off, unsigned *line,
 		    unsigned *col);
+/* True if s[0..n) (valid UTF-8) holds nothing but white space: ASCII
+ * spaces, tabs and line breaks, and Unicode spaces (no-break, em, zero-width…). */
+bool ck_text_blank(const char *s, size_t n);
 /* True if byte offset off is inside a skipped (code/quote) range. */
 bool ck_doc_skipped(const struct ck_doc *d, size_t off);
 uint32_t ck_hash(const char *s, size_t n);

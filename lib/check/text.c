@@ -67,6 +67,18 @@ static bool is_space_cp(uint32_t cp)
 	       cp == 0xFEFF;
 }
 
+bool ck_text_blank(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t p = 0; p < n;) {
+		uint32_t cp;
+		p += (size_t)ck_utf8_dec(u + p, n - p, &cp);
+		if (cp != '\n' && !is_space_cp(cp))
+			return false;
+	}
+	return true;
+}
+
 static bool is_letter_cp(uint32_t cp)
 {
 	if (cp < 0x80)
