@@ -82,6 +82,12 @@ const char *rd_store_errmsg(struct rd_store *s)
 	return BASE(s)->ops->errmsg(s);
 }
 
+void rd_store_set_busy_timeout(struct rd_store *s, int ms)
+{
+	if (BASE(s)->ops->busy_timeout)
+		BASE(s)->ops->busy_timeout(s, ms);
+}
+
 #define OPS(st) (((struct rd_stmt_base *)(st))->ops)
 
 enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v) { return OPS(st)->bind_int(st, idx, v); }
