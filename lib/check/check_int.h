@@ -78,6 +78,8 @@ struct ck_doc {
 	struct ck_hit *hit;        /* phrase-list matches, in token order */
 	size_t nhit, caphit;
 	uint32_t maxhit;           /* longest hit, in tokens (bounds ck_hit_lower searches) */
+	uint32_t *hitidx;          /* per token t (and ntok): the first hit starting at or after t */
+	size_t caphitidx;
 	uint32_t *line;            /* byte offset of each line start */
 	size_t nline, capline;
 	bool specials;             /* the text has one of { [ < $ % ? (template.unfilled) */
@@ -152,9 +154,13 @@ void ck_lex_free(struct ck_lex *lx);
 /* Classifies every token and records phrase hits into d. */
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d);
 /* The index of the first hit whose first token is >= tok (d->nhit if none):
- * hits are sorted by first token, so rules find the hits near a token by
- * binary search instead of scanning every hit of the message. */
-size_t ck_hit_lower(const struct ck_doc *d, size_t tok);
+ * hits are sorted by first token and ck_lex_scan indexes them per token, so
+ * rules find the hits near a token in one step instead of scanning every
+ * hit of the message. */
+static inline size_t ck_hit_lower(const struct ck_doc *d, size_t tok)
+{
+	return tok < d->ntok ? d->hitidx[tok] : d->nhit;
+}
 /* The list id for NAME, or -1. */
 int ck_list_id(const char *name);
 

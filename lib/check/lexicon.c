@@ -416,18 +416,23 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 				d->maxhit = (uint32_t)(j + 1 - i);
 		}
 	}
+	/* the per-token index into the hits (ck_hit_lower) */
+	if (d->ntok > d->caphitidx) {
+		size_t nc = d->caphitidx ? d->caphitidx : 64;
+		while (nc < d->ntok)
+			nc *= 2;
+		uint32_t *x = realloc(d->hitidx, nc * sizeof *x);
+		if (!x)
+			return false;
+		d->hitidx = x;
+		d->caphitidx = nc;
+	}
+	for (size_t t = 0, h = 0; t < d->ntok; t++) {
+		while (h < d->nhit && d->hit[h].first < t)
+			h++;
+		d->hitidx[t] = (uint32_t)h;
+	}
 	return true;
 }
 
-size_t ck_hit_lower(const struct ck_doc *d, size_t tok)
-{
-	size_t lo = 0, hi = d->nhit;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->hit[mid].first < tok)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
+

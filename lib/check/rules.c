@@ -1189,52 +1189,127 @@ static bool breaks_eta_clause(const struct ck_doc *d, size_t i)
 	       ((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch != ',');
 }
 
+static bool is_subordinator(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "when") || ck_is(d, k, "whenever") || ck_is(d, k, "if") || ck_is(d, k, "once") ||
+	       ck_is(d, k, "unless");
+}
+
+/* What the roles and ETA contexts of all items need, computed once in a few
+ * passes over tokens and hits so that each item is answered in a few steps
+ * instead of a scan of its sentence or clause (which may be the whole of a
+ * long message without punctuation). Per token T:
+ *   cue_before[T]  1 + the hit (eta or next-update cue) ending last at or
+ *                  before T in T's sentence (the later hit on a tie), or 0
+ *   eta_before[T]  the same for ETA cues, anywhere before T
+ *   clause_a[T]    the start of T's ETA clause (breaks_eta_clause)
+ *   clause_b[T]    the first ETA-clause break at or after T (ntok if none)
+ *   subs[T]        how many subordinators ("when", "if"…) come before T
+ *   eta_end[T]     an ETA cue ends at T
+ * and per hit H: next_cue[H], next_eta[H], the first cue (ETA cue) hit at or
+ * after H (nhit if none). */
+struct item_index {
+	uint32_t *cue_before, *eta_before, *clause_a, *clause_b, *subs, *next_cue, *next_eta;
+	uint8_t *eta_end;
+};
+
+static bool item_index_build(const struct ck_doc *d, struct item_index *x)
+{
+	size_t n = d->ntok, nh = d->nhit;
+	memset(x, 0, sizeof *x);
+	x->cue_before = calloc(n + 1, sizeof(uint32_t));
+	x->eta_before = calloc(n + 1, sizeof(uint32_t));
+	x->clause_a = calloc(n + 1, sizeof(uint32_t));
+	x->clause_b = calloc(n + 1, sizeof(uint32_t));
+	x->subs = calloc(n + 1, sizeof(uint32_t));
+	x->next_cue = calloc(nh + 1, sizeof(uint32_t));
+	x->next_eta = calloc(nh + 1, sizeof(uint32_t));
+	x->eta_end = calloc(n + 1, 1);
+	if (!x->cue_before || !x->eta_before || !x->clause_a || !x->clause_b || !x->subs || !x->next_cue ||
+	    !x->next_eta || !x->eta_end)
+		return false;
+	/* hits ending at each token, the later hit winning */
+	for (size_t h = 0; h < nh; h++) {
+		const struct ck_hit *y = &d->hit[h];
+		if (y->list != L_ETA_CUE && y->list != L_NEXT_UPDATE)
+			continue;
+		x->cue_before[y->last] = (uint32_t)h + 1;
+		if (y->list == L_ETA_CUE) {
+			x->eta_before[y->last] = (uint32_t)h + 1;
+			x->eta_end[y->last] = 1;
+		}
+	}
+	for (size_t t = 0; t <= n; t++) {
+		bool sent_start = t < n && d->sent[d->tok[t].sent].first == t;
+		if (sent_start) /* what ends here belongs to the sentence before */
+			x->cue_before[t] = 0;
+		else if (!x->cue_before[t] && t > 0)
+			x->cue_before[t] = x->cue_before[t - 1];
+		if (!x->eta_before[t] && t > 0)
+			x->eta_before[t] = x->eta_before[t - 1];
+		x->clause_a[t] = (t == 0 || breaks_eta_clause(d, t)) ? (uint32_t)t : x->clause_a[t - 1];
+		x->subs[t] = t == 0 ? 0 : x->subs[t - 1] + is_subordinator(d, t - 1);
+	}
+	x->clause_b[n] = (uint32_t)n;
+	for (size_t t = n; t-- > 0;)
+		x->clause_b[t] = breaks_eta_clause(d, t) ? (uint32_t)t : x->clause_b[t + 1];
+	x->next_cue[nh] = x->next_eta[nh] = (uint32_t)nh;
+	for (size_t h = nh; h-- > 0;) {
+		int l = d->hit[h].list;
+		x->next_cue[h] = (l == L_ETA_CUE || l == L_NEXT_UPDATE) ? (uint32_t)h : x->next_cue[h + 1];
+		x->next_eta[h] = l == L_ETA_CUE ? (uint32_t)h : x->next_eta[h + 1];
+	}
+	return true;
+}
+
+static void item_index_free(struct item_index *x)
+{
+	free(x->cue_before);
+	free(x->eta_before);
+	free(x->clause_a);
+	free(x->clause_b);
+	free(x->subs);
+	free(x->next_cue);
+	free(x->next_eta);
+	free(x->eta_end);
+}
+
 /* A subordinating word in tokens [a, b): the time and the cue belong to
  * different statements ("we will know the fix worked when test alerts page
  * within 2 minutes"). */
-static bool subordinated(const struct ck_doc *d, size_t a, size_t b)
+static bool subordinated(const struct item_index *x, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
-		if (ck_is(d, k, "when") || ck_is(d, k, "whenever") || ck_is(d, k, "if") ||
-		    ck_is(d, k, "once") || ck_is(d, k, "unless"))
-			return true;
-	return false;
+	return x->subs[b] > x->subs[a];
 }
 
 /* Is the time at tokens [first, last) stated as the ETA of the fix? It needs
  * an ETA cue (eta_cues.txt: expect, fix, restored, resolved by, live, ETA…)
- * in its own clause, commas crossed, or a cue just before a colon or dash
- * that introduces it ("ETA: Friday"). A duration or a time with no such
- * context ("test alerts page on-call within 2 minutes", "(due Monday)") is
- * not a claim about the ETA. */
-static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
+ * in its own clause, commas crossed, with no subordinator between, or a cue
+ * just before a colon or dash that introduces it ("ETA: Friday"). A duration
+ * or a time with no such context ("test alerts page on-call within 2
+ * minutes", "(due Monday)") is not a claim about the ETA. Only the nearest
+ * cue on each side matters: if a subordinator separates it, it separates
+ * every cue further away too; and no hit crosses a clause break. */
+static bool eta_context(const struct ck_doc *d, const struct item_index *x, size_t first, size_t last)
 {
-	size_t a = first;
-	while (a > 0 && !breaks_eta_clause(d, a))
-		a--;
+	size_t a = x->clause_a[first];
 	size_t b = last;
 	/* "Friday 17:00 (UTC+01:00) is when …": the item's own ')' goes on */
 	if (b < d->ntok && d->tok[b].clause_ch == ')' && !(d->tok[b].gap & CK_G_SENT) &&
 	    d->tok[last - 1].end < d->len && d->text[d->tok[last - 1].end] == ')')
 		b++;
-	while (b < d->ntok && !breaks_eta_clause(d, b))
-		b++;
+	b = x->clause_b[b];
 	bool lead = a > 0 && !(d->tok[a].gap & CK_G_SENT) &&
 		    (d->tok[a].clause_ch == ':' || d->tok[a].clause_ch == '-');
-	/* from the first hit that can end at a (the lead cue) */
-	for (size_t h = ck_hit_lower(d, a > d->maxhit ? a - d->maxhit : 0); h < d->nhit; h++) {
-		const struct ck_hit *x = &d->hit[h];
-		if (x->first >= b)
-			break; /* hits are in token order */
-		if (x->list != L_ETA_CUE)
-			continue;
-		if (x->first >= a && x->last <= b && (x->last <= first || x->first >= last) &&
-		    !subordinated(d, x->last <= first ? x->last : last, x->last <= first ? first : x->first))
-			return true;
-		if (lead && x->last == a)
-			return true;
-	}
-	return false;
+	if (lead && x->eta_end[a])
+		return true;
+	/* the nearest cue before the time, in its clause */
+	uint32_t hb = x->eta_before[first];
+	if (hb && d->hit[hb - 1].first >= a && !subordinated(x, d->hit[hb - 1].last, first))
+		return true;
+	/* the nearest cue after it, in its clause */
+	size_t ha = x->next_eta[ck_hit_lower(d, last)];
+	return ha < d->nhit && d->hit[ha].last <= b && !subordinated(x, last, d->hit[ha].first);
 }
 
 bool ck_ensure_items(struct ck_ctx *c)
@@ -1252,6 +1327,12 @@ bool ck_ensure_items(struct ck_ctx *c)
 		c->oom = true;
 		return false;
 	}
+	struct item_index x;
+	if (c->items.n && !item_index_build(D, &x)) {
+		item_index_free(&x);
+		c->oom = true;
+		return false;
+	}
 	for (size_t k = 0; k < c->items.n; k++) {
 		struct ck_item *it = &c->items.v[k];
 		if (it->it.kind == RD_EXTRACT_AMOUNT)
@@ -1262,27 +1343,23 @@ bool ck_ensure_items(struct ck_ctx *c)
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
-		int role = ROLE_NONE;
-		size_t best_before = 0, best_after = SIZE_MAX;
 		int rb = ROLE_NONE, ra = ROLE_NONE;
-		for (size_t h = ck_hit_lower(D, s->first); h < D->nhit && D->hit[h].first < s->last; h++) {
-			const struct ck_hit *x = &D->hit[h];
-			if (x->list != L_ETA_CUE && x->list != L_NEXT_UPDATE)
-				continue;
-			int rr = x->list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
-			if (x->last <= it->first && x->last >= best_before)
-				best_before = x->last, rb = rr;
-			else if (x->first >= it->last && x->first < best_after)
-				best_after = x->first, ra = rr;
-		}
-		role = rb != ROLE_NONE ? rb : ra;
+		uint32_t hb = x.cue_before[it->first];
+		if (hb)
+			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+		size_t ha = x.next_cue[ck_hit_lower(D, it->last)];
+		if (ha < D->nhit && D->hit[ha].first < s->last)
+			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+		int role = rb != ROLE_NONE ? rb : ra;
 		if (it->recurring && role == ROLE_NONE)
 			role = ROLE_NEXT;
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;
-		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, it->first, it->last);
+		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, &x, it->first, it->last);
 	}
+	if (c->items.n)
+		item_index_free(&x);
 	return true;
 }
 

@@ -794,6 +794,7 @@ void ck_doc_free(struct ck_doc *d)
 	free(d->norm);
 	free(d->skip);
 	free(d->hit);
+	free(d->hitidx);
 	free(d->line);
 	memset(d, 0, sizeof *d);
 }
