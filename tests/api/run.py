@@ -620,13 +620,18 @@ try:
           r.text[:200])
     r = request(busy_srv, "POST", "/api/check", {"text": "We are sorry.", "kind": "other"}, token=TOK["viewer"])
     check("checks are served while the database is locked", r.status == 200, r.text[:200])
+    # the CLI waits its 10 s busy timeout, then says so (exit 1: not the input's fault)
+    p = cli("near-miss", "add", "cli while locked", check_rc=False)
+    check("CLI write on a locked database: exit 1, says busy", p.returncode == 1 and
+          "the database is busy" in p.stderr and "try again" in p.stderr, (p.returncode, p.stderr))
 finally:
     holder.execute("ROLLBACK")
     holder.close()
 r = request(busy_srv, "POST", "/api/near_misses", {"title": "after the lock"}, token=TOK["agent"])
 check("writes succeed once the lock is gone", r.status == 201, r.text)
 titles = [n["title"] for n in json.loads(cli("near-miss", "list", "--json").stdout)]
-check("nothing was written while locked", "while locked" not in titles and "after the lock" in titles)
+check("nothing was written while locked", "while locked" not in titles and "cli while locked" not in titles and
+      "after the lock" in titles)
 busy_srv.stop()
 
 # ---- metrics, graceful stop, durability ---------------------------------------------
