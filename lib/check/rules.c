@@ -810,15 +810,35 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
 }
 
-/* For the acronym check: each distinct word's first token and whether any
- * of its uses is defined in place "(…)", in one pass over the tokens
- * (open addressing on the token hash; a word is its normalised text). */
+/* For the acronym check: for each all-capital word of 2-6 letters (the only
+ * ones that can be reported), its first use in any case and whether any use
+ * is defined in place "(…)". Two passes over the tokens with a table of just
+ * those words (open addressing on the token hash), so the table stays small
+ * and in cache however long the message. */
 struct word_use { uint32_t first; bool defined; bool used; };
+
+static bool acronym_shaped(const struct ck_tok *t)
+{
+	return t->type == CK_WORD && (t->flags & CK_TF_ALLCAPS) && t->nlen >= 2 && t->nlen <= 6;
+}
+
+static size_t word_slot(const struct ck_ctx *c, const struct word_use *u, size_t mask, size_t i)
+{
+	const struct ck_tok *t = &D->tok[i];
+	size_t j = t->hash & mask;
+	while (u[j].used && (D->tok[u[j].first].hash != t->hash ||
+			     strcmp(ck_norm(D, u[j].first), ck_norm(D, i)) != 0))
+		j = (j + 1) & mask;
+	return j;
+}
 
 static struct word_use *word_uses(struct ck_ctx *c, size_t *mask_out)
 {
+	size_t shaped = 0;
+	for (size_t k = 0; k < D->ntok; k++)
+		shaped += acronym_shaped(&D->tok[k]);
 	size_t cap = 16;
-	while (cap < D->ntok * 2)
+	while (cap < shaped * 2)
 		cap *= 2;
 	struct word_use *u = calloc(cap, sizeof *u);
 	if (!u) {
@@ -826,14 +846,20 @@ static struct word_use *word_uses(struct ck_ctx *c, size_t *mask_out)
 		return NULL;
 	}
 	size_t mask = cap - 1;
+	for (size_t k = 0; k < D->ntok; k++)
+		if (acronym_shaped(&D->tok[k])) {
+			size_t j = word_slot(c, u, mask, k);
+			if (!u[j].used)
+				u[j] = (struct word_use){(uint32_t)k, false, true};
+		}
+	/* every use, in any case: the first one and any definition */
 	for (size_t k = 0; k < D->ntok; k++) {
 		const struct ck_tok *t = &D->tok[k];
-		size_t j = t->hash & mask;
-		while (u[j].used && (D->tok[u[j].first].hash != t->hash ||
-				     strcmp(ck_norm(D, u[j].first), ck_norm(D, k)) != 0))
-			j = (j + 1) & mask;
+		size_t j = word_slot(c, u, mask, k);
 		if (!u[j].used)
-			u[j] = (struct word_use){(uint32_t)k, false, true};
+			continue;
+		if (k < u[j].first)
+			u[j].first = (uint32_t)k;
 		if (t->pre_cp == '(' || t->post_cp == '(')
 			u[j].defined = true;
 	}
@@ -844,12 +870,7 @@ static struct word_use *word_uses(struct ck_ctx *c, size_t *mask_out)
 static const struct word_use *word_use(const struct ck_ctx *c, const struct word_use *u, size_t mask,
 				       size_t i)
 {
-	const struct ck_tok *t = &D->tok[i];
-	size_t j = t->hash & mask;
-	while (u[j].used && (D->tok[u[j].first].hash != t->hash ||
-			     strcmp(ck_norm(D, u[j].first), ck_norm(D, i)) != 0))
-		j = (j + 1) & mask;
-	return &u[j];
+	return &u[word_slot(c, u, mask, i)];
 }
 
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
