@@ -657,7 +657,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 	json_t *rows = json_array();
 	if ((rc = rd_store_begin(s))) {
 		json_decref(rows);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+		return rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 	}
 	if ((rc = extend_tracks(s, at + window, now, errmsg)))
 		goto out;
@@ -742,7 +742,7 @@ enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errm
 		*n = 0;
 	enum rd_err rc = rd_store_begin(s);
 	if (rc)
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+		return rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 	/* Open obligations past due come from the partial index; the owner is
 	 * the impact's point person, else the client's owner. */
 	static const char *const sweeps[] = {
@@ -840,7 +840,7 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
 		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " has no obligation '%s' for that client "
 			       "at that time (see redress obligations)", failure_id, key);
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	int64_t id = 0;
 	rc = a->user_id
 		? rd_store_exec(s, &id, "INSERT INTO waivers (failure_id, client_id, key, reason, by_user_id, at) "

@@ -78,7 +78,7 @@ enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, co
 	rd_token_hash(tok, hash);
 	int64_t tid = 0, now = a->now;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, &tid, "INSERT INTO api_tokens (user_id, token_hash, label, created_at) "
 			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itti", who.user_id, hash, label, now);
 	if (rc) {
@@ -131,7 +131,7 @@ enum rd_err rd_api_token_revoke(struct rd_store *s, const struct rd_actor *a, in
 		return rd_fail(RD_ESTATE, errmsg, "API token #%" PRId64 " is already revoked", id);
 	int64_t now = a->now;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, NULL, "UPDATE api_tokens SET revoked_at = ?1 WHERE id = ?2", "ii", now, id);
 	if (rc == RD_OK) {
 		json_t *after = json_pack("{sI}", "revoked_at", (json_int_t)now);
@@ -365,7 +365,7 @@ enum rd_err rd_portal_invite(struct rd_store *s, const struct rd_actor *a, const
 	rd_token_hash(tok, hash);
 	int64_t expires = now + (int64_t)days * 86400;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	/* created_by is the inviting user's id; the system (no user) is NULL. */
 	static const char ins[] = "INSERT INTO portal_links (contact_id, client_id, token_hash, "
 		"created_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id";
@@ -406,7 +406,7 @@ enum rd_err rd_portal_revoke(struct rd_store *s, const struct rd_actor *a, int64
 	json_t *ids = json_array();
 	if ((rc = rd_store_begin(s))) {
 		json_decref(ids);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = rd_store_prepare(s, "SELECT id, revoked_at FROM portal_links WHERE "
 				   "(?1 <> 0 AND id = ?1) OR (?2 <> 0 AND contact_id = ?2) ORDER BY id", &st)))
@@ -532,7 +532,7 @@ enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t 
 	if (sess_exp > expires)
 		sess_exp = expires;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, NULL, "UPDATE portal_links SET last_used_at = ?1 WHERE id = ?2", "ii", now, lid);
 	if (rc)
 		rc = rd_fail(RD_EDB, errmsg, "using the link: %s", rd_store_errmsg(s));
@@ -570,7 +570,7 @@ enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, c
 	rd_token_hash(tok, hash);
 	int64_t lid = 0;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, &lid, "INSERT INTO login_links (user_id, token_hash, created_at, expires_at) "
 			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itii", who.user_id, hash, now,
 			   now + (int64_t)minutes * 60);
@@ -600,7 +600,7 @@ enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now
 	int64_t lid = 0, uid = 0;
 	enum rd_err rc;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	/* Marking it used and reading it is one statement: two racing uses
 	 * cannot both succeed. */
 	rc = rd_store_exec(s, &lid, "UPDATE login_links SET used_at = ?1 WHERE token_hash = ?2 AND "

@@ -34,7 +34,7 @@ enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, 
 	int64_t sid;
 	enum rd_err rc = rd_store_begin(s);
 	if (rc)
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	if ((rc = ensure_service(s, a, service, &sid, errmsg)))
 		goto out;
 	/* Already linked: nothing changes, so nothing is written (not even audit). */
@@ -95,7 +95,7 @@ enum rd_err rd_client_add(struct rd_store *s, const struct rd_actor *a, json_t *
 		goto done;
 	}
 	if ((rc = rd_store_begin(s))) {
-		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		rc = rd_fail(rc, errmsg, "cannot start a transaction");
 		goto done;
 	}
 	int64_t cid;
@@ -133,7 +133,7 @@ enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64
 	if (rc)
 		return rc;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_record_update(s, a, "client", id, in, NULL, errmsg);
 	/* Tier and zone decide the column and the local due times of every
 	 * track of this client: recompute them in the same transaction. */

@@ -136,7 +136,7 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 		json_object_set_new(extra, "author_id", json_integer(a->user_id));
 	if ((rc = rd_store_begin(s))) {
 		json_decref(extra);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = rd_record_create(s, a, "communication", in, extra, &cid, errmsg)))
 		goto out;

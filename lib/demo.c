@@ -389,7 +389,7 @@ enum rd_err rd_demo_load(struct rd_store *s, int64_t now, char **errmsg)
 			       "the demo loads only into an empty database", n);
 	enum rd_err rc = rd_store_begin(s);
 	if (rc)
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	if ((rc = load_people(&d)) || (rc = payments_outage(&d)) || (rc = reporting_delay(&d)) ||
 	    (rc = mobile_login(&d))) {
 		rd_store_rollback(s);

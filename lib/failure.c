@@ -91,7 +91,7 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	if (!json_object_get(fields, "detected_at"))
 		json_object_set_new(fields, "detected_at", json_integer(detected));
 	if ((rc = rd_store_begin(s))) {
-		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		rc = rd_fail(rc, errmsg, "cannot start a transaction");
 		goto done;
 	}
 	/* The policy in force is recorded so the obligations stay explainable. */
@@ -199,7 +199,7 @@ enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int6
 	if (rc)
 		return rc;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_record_update(s, a, "failure", id, in, NULL, errmsg);
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, id, 0, a->now, errmsg);
@@ -219,7 +219,7 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	json_t *f = NULL, *extra = json_object();
 	if ((rc = rd_store_begin(s))) {
 		json_decref(extra);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = rd_record_get(s, "failure", id, &f, errmsg)))
 		goto out;
@@ -384,7 +384,7 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
 		return rc;
 	int64_t iid = 0;
 	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	rc = rd_store_exec(s, &iid, "SELECT id FROM impacts WHERE failure_id = ?1 AND client_id = ?2",
 			   "ii", failure_id, client_id);
 	if (rc == RD_ENOTFOUND) {
@@ -468,7 +468,7 @@ enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 		goto done;
 	}
 	if ((rc = rd_store_begin(s))) {
-		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		rc = rd_fail(rc, errmsg, "cannot start a transaction");
 		goto done;
 	}
 	int64_t rid;

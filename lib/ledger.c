@@ -33,7 +33,7 @@ enum rd_err rd_commitment_settle(struct rd_store *s, const struct rd_actor *a, i
 	const char *cur;
 	if ((rc = rd_store_begin(s))) {
 		json_decref(extra);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = load_status(s, "commitment", id, &rec, &cur, errmsg)))
 		goto out;
@@ -80,7 +80,7 @@ enum rd_err rd_goodwill_decide(struct rd_store *s, const struct rd_actor *a, int
 	const char *cur;
 	if ((rc = rd_store_begin(s))) {
 		json_decref(extra);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = load_status(s, "goodwill", id, &rec, &cur, errmsg)))
 		goto out;
@@ -137,7 +137,7 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
 	const char *cur;
 	if ((rc = rd_store_begin(s))) {
 		json_decref(extra);
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
+		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = load_status(s, "plan_action", id, &rec, &cur, errmsg)))
 		goto out;

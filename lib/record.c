@@ -667,7 +667,7 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 	int64_t newid = 0;
 	enum rd_err rc = rd_store_begin(s);
 	if (rc) {
-		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+		rc = rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 		goto done;
 	}
 	if ((rc = validate(s, e, in, extra, true, cols, errmsg)))
@@ -735,7 +735,7 @@ enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const
 	struct rd_stmt *st = NULL;
 	enum rd_err rc = rd_store_begin(s);
 	if (rc) {
-		rc = rd_fail(RD_EDB, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+		rc = rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 		goto done;
 	}
 	if ((rc = get_entity(s, e, id, &before, errmsg)))

@@ -15,9 +15,11 @@ enum rd_err {
 	RD_EEXIST,     /* would duplicate something unique */
 	RD_ESTATE,     /* not allowed in the current state (a transition) */
 	RD_EPERM,      /* the actor's role may not do this */
-	RD_EDB,        /* the database failed (I/O, corruption, busy) */
+	RD_EDB,        /* the database failed (I/O, corruption) */
 	RD_EIO,        /* a file or stream failed */
 	RD_ECHECK,     /* a check ran and found errors (exit status 1) */
+	RD_EBUSY,      /* the database stayed locked by another writer past the
+	                  busy timeout: nothing was written, try again */
 };
 
 /* Returns a stable lower-case name for the code ("invalid", "not-found"…),

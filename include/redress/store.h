@@ -58,6 +58,9 @@ struct rd_store_ops {
 	/* True when the database cannot be written (file or directory
 	 * permissions, a read-only open). */
 	bool (*readonly)(struct rd_store *s);
+	/* How long a write waits for another connection's lock before failing
+	 * with RD_EBUSY (milliseconds); may be NULL for a backend without one. */
+	void (*busy_timeout)(struct rd_store *s, int ms);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */
@@ -103,6 +106,12 @@ void rd_store_rollback(struct rd_store *s);
 
 enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out);
 const char *rd_store_errmsg(struct rd_store *s);
+
+/* How long a transaction waits for another writer's lock before it fails
+ * with RD_EBUSY; rd_store_open sets RD_STORE_BUSY_MS. The server lowers it
+ * (--busy-timeout) so a request answers 503 instead of hanging. */
+#define RD_STORE_BUSY_MS 10000
+void rd_store_set_busy_timeout(struct rd_store *s, int ms);
 
 /* A bind that fails is remembered by the statement: the next rd_stmt_step
  * returns that error without running it. So a caller that binds several

@@ -175,36 +175,136 @@ static int cmp_finding(const void *a, const void *b)
 	return x->end < y->end ? 1 : (x->end > y->end ? -1 : 0);
 }
 
+/* rule_index bounded for per-rule arrays of 64 (the table has fewer). */
+static size_t rule_slot(const char *id)
+{
+	int ri = rule_index(id);
+	return ri < 63 ? (size_t)ri : 63;
+}
+
 static bool is_tone(const char *rule)
 {
 	return !strncmp(rule, "tone.", 5);
 }
 
-/* Drops a tone finding inside a span another rule already explains, and a
- * second finding of one rule over the same span. */
-static void dedupe(struct ck_ctx *c)
+/* Spans sorted by start, each with the furthest end among it and those
+ * before it in its run: "does any span of the run overlap [s, e)?" is then
+ * one binary search (the last span starting before e) and one comparison. */
+struct spans {
+	size_t *start, *maxend;
+	size_t n;
+};
+
+static bool run_overlaps(const struct spans *sp, size_t lo, size_t hi, size_t s, size_t e)
 {
-	size_t w = 0;
-	for (size_t i = 0; i < c->nf; i++) {
-		struct rd_check_finding *f = &c->f[i];
-		bool drop = false;
-		for (size_t k = 0; k < c->nf && !drop && !f->whole_message; k++) {
-			const struct rd_check_finding *g = &c->f[k];
-			if (k == i || g->whole_message || g->start >= f->end || f->start >= g->end)
-				continue;
-			if (is_tone(f->rule) && !is_tone(g->rule))
-				drop = true;
-			else if (g->rule == f->rule && k < i)
-				drop = true;
+	if (lo >= hi || sp->start[lo] >= e)
+		return false;
+	while (hi - lo > 1) {   /* start[lo] < e: find the last such */
+		size_t mid = lo + (hi - lo) / 2;
+		if (sp->start[mid] < e)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return sp->maxend[lo] > s;
+}
+
+static void spans_push(struct spans *sp, size_t start, size_t end, bool new_run)
+{
+	size_t k = sp->n++;
+	sp->start[k] = start;
+	sp->maxend[k] = new_run || end > sp->maxend[k - 1] ? end : sp->maxend[k - 1];
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	const size_t *x = a, *y = b;
+	return x[0] < y[0] ? -1 : (x[0] > y[0] ? 1 : (x[1] < y[1] ? -1 : x[1] > y[1]));
+}
+
+/* Drops a tone finding that overlaps a finding of another (non-tone) rule,
+ * and a finding that overlaps an earlier one of its own rule. Sorted spans
+ * instead of comparing every pair keep this O(n log n) in the findings: a
+ * long message can have hundreds of thousands. */
+static bool dedupe(struct ck_ctx *c)
+{
+	size_t n = c->nf;
+	if (!n)
+		return true;
+	bool ok = false;
+	bool *drop = calloc(n, sizeof *drop);
+	size_t *pairs = malloc(2 * n * sizeof *pairs);   /* non-tone spans: start, end */
+	size_t *order = malloc(n * sizeof *order);        /* findings grouped by rule */
+	size_t *runs = malloc((n + 1) * sizeof *runs);    /* run starts within a rule */
+	struct spans sp = {malloc(n * sizeof(size_t)), malloc(n * sizeof(size_t)), 0};
+	if (!drop || !pairs || !order || !runs || !sp.start || !sp.maxend)
+		goto out;
+	/* a tone finding inside another rule's span */
+	size_t np = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!c->f[i].whole_message && !is_tone(c->f[i].rule)) {
+			pairs[2 * np] = c->f[i].start;
+			pairs[2 * np + 1] = c->f[i].end;
+			np++;
 		}
-		if (drop) {
-			free(f->message);
-			free(f->suggestion);
+	qsort(pairs, np, 2 * sizeof *pairs, cmp_size);
+	for (size_t k = 0; k < np; k++)
+		spans_push(&sp, pairs[2 * k], pairs[2 * k + 1], k == 0);
+	for (size_t i = 0; i < n; i++) {
+		const struct rd_check_finding *f = &c->f[i];
+		if (!f->whole_message && is_tone(f->rule) && run_overlaps(&sp, 0, sp.n, f->start, f->end))
+			drop[i] = true;
+	}
+	/* a second finding of one rule over the same span: per rule, in the
+	 * order found; a rule's findings come in a few runs of rising starts */
+	size_t no = 0, count[65] = {0};
+	for (size_t i = 0; i < n; i++)   /* counting sort by rule, stable */
+		if (!c->f[i].whole_message)
+			count[rule_slot(c->f[i].rule) + 1]++;
+	for (size_t ri = 1; ri < 65; ri++)
+		count[ri] += count[ri - 1];
+	for (size_t i = 0; i < n; i++)
+		if (!c->f[i].whole_message)
+			order[count[rule_slot(c->f[i].rule)]++] = i, no++;
+	for (size_t a = 0; a < no;) {
+		size_t b = a;
+		while (b < no && c->f[order[b]].rule == c->f[order[a]].rule)
+			b++;
+		sp.n = 0;
+		size_t nruns = 0;
+		for (size_t k = a; k < b; k++) {
+			const struct rd_check_finding *f = &c->f[order[k]];
+			bool new_run = k == a || f->start < c->f[order[k - 1]].start;
+			if (new_run)
+				runs[nruns++] = sp.n;
+			bool hit = run_overlaps(&sp, runs[nruns - 1], sp.n, f->start, f->end);
+			for (size_t r = 0; r + 1 < nruns && !hit; r++)
+				hit = run_overlaps(&sp, runs[r], runs[r + 1], f->start, f->end);
+			if (hit)
+				drop[order[k]] = true;
+			spans_push(&sp, f->start, f->end, new_run);
+		}
+		a = b;
+	}
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (drop[i]) {
+			free(c->f[i].message);
+			free(c->f[i].suggestion);
 			continue;
 		}
-		c->f[w++] = *f;
+		c->f[w++] = c->f[i];
 	}
 	c->nf = w;
+	ok = true;
+out:
+	free(drop);
+	free(pairs);
+	free(order);
+	free(runs);
+	free(sp.start);
+	free(sp.maxend);
+	return ok;
 }
 
 static int costed(const struct ck_rule *r, enum rd_severity sev)
@@ -217,7 +317,8 @@ static int costed(const struct ck_rule *r, enum rd_severity sev)
 static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_check_result **out,
 			  char **errmsg)
 {
-	dedupe(c);
+	if (!dedupe(c))
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	if (c->nf)
 		qsort(c->f, c->nf, sizeof *c->f, cmp_finding);
 	struct rd_check_result *r = calloc(1, sizeof *r);
@@ -227,6 +328,7 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	/* score: each finding costs its rule's points; three per rule at most */
 	int seen[64] = {0};
 	int total = 0;
+	struct ck_linecol cur = {0};   /* findings are in position order now */
 	for (size_t i = 0; i < c->nf; i++) {
 		struct rd_check_finding *f = &c->f[i];
 		int ri = rule_index(f->rule);
@@ -236,7 +338,7 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 		if (f->whole_message) {
 			f->line = f->col = 1;
 		} else {
-			ck_doc_linecol(c->d, f->start, &f->line, &f->col);
+			ck_doc_linecol(c->d, &cur, f->start, &f->line, &f->col);
 		}
 	}
 	r->score = total >= 100 ? 0 : 100 - total;
@@ -260,7 +362,7 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 		if (el->found) {
 			el->start = c->elem[e].start;
 			el->end = c->elem[e].end;
-			ck_doc_linecol(c->d, el->start, &el->line, &el->col);
+			ck_doc_linecol(c->d, &cur, el->start, &el->line, &el->col);
 		}
 	}
 	r->n_elements = ne;
@@ -287,6 +389,9 @@ static enum rd_err check_one(struct ck_doc *doc, const struct prepared *p, const
 		return rd_fail(RD_EINVAL, errmsg, "message too large (%zu bytes)", len);
 	if (!rd_utf8_valid(text, len, &bad))
 		return rd_fail(RD_EINVAL, errmsg, "invalid UTF-8 at byte %zu", bad);
+	/* nothing to check: a score of 100 for no message would be a lie */
+	if (ck_text_blank(text, len))
+		return rd_fail(RD_EINVAL, errmsg, len ? "the message is only white space" : "the message is empty");
 	if (!ck_doc_parse(doc, text ? text : "", len) || !ck_lex_scan(p->lex, doc))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	struct ck_ctx c;
@@ -420,19 +525,54 @@ oom:
 
 /* ---- compiler-style output ------------------------------------------------------------ */
 
+static size_t cp_back(const char *text, size_t p)
+{
+	p--;
+	while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+static size_t cp_fwd(const char *text, size_t len, size_t p)
+{
+	p++;
+	while (p < len && ((unsigned char)text[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* The source line under a finding and a caret line under its span. A line
+ * of up to EXCERPT_LINE code points is shown whole; a longer one as a window
+ * of EXCERPT_WINDOW code points that starts at most EXCERPT_BEFORE before the
+ * span, with "…" where it is cut (on code point boundaries). Every scan is
+ * bounded, so a 4 MB line costs the same per finding as a short one. */
+enum { EXCERPT_LINE = 160, EXCERPT_BEFORE = 40, EXCERPT_WINDOW = 120 };
+
 static void print_span(FILE *f, const char *text, size_t len, size_t start, size_t end)
 {
-	size_t ls = start;
-	while (ls > 0 && text[ls - 1] != '\n')
-		ls--;
-	size_t le = start;
-	while (le < len && text[le] != '\n')
-		le++;
-	size_t shown = le;
-	if (shown > ls && text[shown - 1] == '\r')
-		shown--;
-	fprintf(f, " %.*s\n ", (int)(shown - ls), text + ls);
-	for (size_t p = ls; p < start; p++) {
+	unsigned n = 0;
+	size_t a = start, b = start;
+	while (a > 0 && text[a - 1] != '\n' && n <= EXCERPT_LINE)
+		a = cp_back(text, a), n++;
+	while (b < len && text[b] != '\n' && n <= EXCERPT_LINE)
+		b = cp_fwd(text, len, b), n++;
+	bool cut_l = false, cut_r = false;
+	if ((a > 0 && text[a - 1] != '\n') || (b < len && text[b] != '\n')) {
+		a = start;
+		for (n = 0; a > 0 && text[a - 1] != '\n' && n < EXCERPT_BEFORE; n++)
+			a = cp_back(text, a);
+		cut_l = a > 0 && text[a - 1] != '\n';
+		b = a;
+		for (n = 0; b < len && text[b] != '\n' && n < EXCERPT_WINDOW; n++)
+			b = cp_fwd(text, len, b);
+		cut_r = b < len && text[b] != '\n';
+	}
+	if (!cut_r && b > a && text[b - 1] == '\r')
+		b--;
+	fprintf(f, " %s%.*s%s\n ", cut_l ? "…" : "", (int)(b - a), text + a, cut_r ? "…" : "");
+	if (cut_l)
+		fputc(' ', f);
+	for (size_t p = a; p < start; p++) {
 		unsigned char ch = (unsigned char)text[p];
 		if (ch == '\t')
 			fputc('\t', f);
@@ -440,7 +580,7 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 			fputc(' ', f);
 	}
 	fputc('^', f);
-	size_t stop = end < shown ? end : shown;
+	size_t stop = end < b ? end : b;
 	bool first = true;
 	for (size_t p = start; p < stop; p++) {
 		if (((unsigned char)text[p] & 0xC0) == 0x80)

@@ -53,6 +53,7 @@ struct ck_tok {
 struct ck_sent {
 	uint32_t first, last;      /* tokens [first, last) */
 	uint32_t start, end;       /* bytes */
+	uint64_t cls;              /* word classes of its tokens, OR-ed (ck_lex_scan) */
 	char term;                 /* '.', '!', '?' or 0 */
 };
 
@@ -76,6 +77,9 @@ struct ck_doc {
 	size_t nskip, capskip;
 	struct ck_hit *hit;        /* phrase-list matches, in token order */
 	size_t nhit, caphit;
+	uint32_t maxhit;           /* longest hit, in tokens (bounds ck_hit_lower searches) */
+	uint32_t *hitidx;          /* per token t (and ntok): the first hit starting at or after t */
+	size_t caphitidx;
 	uint32_t *line;            /* byte offset of each line start */
 	size_t nline, capline;
 	bool specials;             /* the text has one of { [ < $ % ? (template.unfilled) */
@@ -96,8 +100,16 @@ static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 	size_t n = strlen(word);
 	return i < d->ntok && d->tok[i].nlen == n && memcmp(d->norm + d->tok[i].norm, word, n) == 0;
 }
-/* 1-based line and column (code points) of byte offset off. */
-void ck_doc_linecol(const struct ck_doc *d, size_t off, unsigned *line, unsigned *col);
+/* 1-based line and column (code points) of byte offset off. The cursor
+ * (zero-init; may be NULL) remembers the last answer, so asking for offsets
+ * in increasing order costs one pass over the text in all, not one pass
+ * over the line per offset. */
+struct ck_linecol { size_t off, line; unsigned col; bool valid; };
+void ck_doc_linecol(const struct ck_doc *d, struct ck_linecol *cur, size_t off, unsigned *line,
+		    unsigned *col);
+/* True if s[0..n) (valid UTF-8) holds nothing but white space: ASCII
+ * spaces, tabs and line breaks, and Unicode spaces (no-break, em, zero-width…). */
+bool ck_text_blank(const char *s, size_t n);
 /* True if byte offset off is inside a skipped (code/quote) range. */
 bool ck_doc_skipped(const struct ck_doc *d, size_t off);
 uint32_t ck_hash(const char *s, size_t n);
@@ -141,6 +153,14 @@ struct ck_lex *ck_lex_extend(json_t *extra, char **errmsg);
 void ck_lex_free(struct ck_lex *lx);
 /* Classifies every token and records phrase hits into d. */
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d);
+/* The index of the first hit whose first token is >= tok (d->nhit if none):
+ * hits are sorted by first token and ck_lex_scan indexes them per token, so
+ * rules find the hits near a token in one step instead of scanning every
+ * hit of the message. */
+static inline size_t ck_hit_lower(const struct ck_doc *d, size_t tok)
+{
+	return tok < d->ntok ? d->hitidx[tok] : d->nhit;
+}
 /* The list id for NAME, or -1. */
 int ck_list_id(const char *name);
 

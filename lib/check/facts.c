@@ -222,6 +222,11 @@ static void contradict_text(struct ck_ctx *c, const struct ck_rule *r, int dim)
 	size_t nc = candidates(c->o, dim, cand, 16);
 	if (!nc)
 		return;
+	/* each prior statement's words once, not once per claim in the message */
+	struct words theirs[16];
+	bool usable[16];
+	for (size_t q = 0; q < nc; q++)
+		usable[q] = prior_words(c, dim == 1 ? cand[q]->cause : cand[q]->remedy, &theirs[q]);
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != l)
@@ -233,10 +238,7 @@ static void contradict_text(struct ck_ctx *c, const struct ck_rule *r, int dim)
 		if (mine.n < 2)
 			continue;
 		for (size_t q = 0; q < nc; q++) {
-			struct words theirs;
-			if (!prior_words(c, dim == 1 ? cand[q]->cause : cand[q]->remedy, &theirs))
-				continue;
-			if (overlap(&mine, &theirs) > 0)
+			if (!usable[q] || overlap(&mine, &theirs[q]) > 0)
 				continue;
 			char when[RD_TIME_BUFSZ], wb[160];
 			rd_time_format(cand[q]->at, when);

@@ -389,6 +389,9 @@ static bool record(const struct ck_lex *lx, struct ck_doc *d, uint64_t m, size_t
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 {
 	d->nhit = 0;
+	d->maxhit = 1;
+	for (size_t s = 0; s < d->nsent; s++)
+		d->sent[s].cls = 0;
 	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
 		t->cls = 0;
@@ -400,6 +403,7 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			continue;
 		t->node = node;
 		t->cls = lx->ends[node];
+		d->sent[t->sent].cls |= t->cls;
 		if (!record(lx, d, t->cls, i, i + 1))
 			return false;
 		/* longer phrases: walk the trie while the tokens stay in one clause */
@@ -412,7 +416,27 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 				break;
 			if (!record(lx, d, lx->ends[node], i, j + 1))
 				return false;
+			if ((lx->ends[node] & lx->hits_mask) && j + 1 - i > d->maxhit)
+				d->maxhit = (uint32_t)(j + 1 - i);
 		}
+	}
+	/* the per-token index into the hits (ck_hit_lower) */
+	if (d->ntok > d->caphitidx) {
+		size_t nc = d->caphitidx ? d->caphitidx : 64;
+		while (nc < d->ntok)
+			nc *= 2;
+		uint32_t *x = realloc(d->hitidx, nc * sizeof *x);
+		if (!x)
+			return false;
+		d->hitidx = x;
+		d->caphitidx = nc;
+	}
+	for (size_t t = 0, h = 0; t < d->ntok; t++) {
+		while (h < d->nhit && d->hit[h].first < t)
+			h++;
+		d->hitidx[t] = (uint32_t)h;
 	}
 	return true;
 }
+
+

@@ -64,18 +64,11 @@ static size_t clause_last(const struct ck_doc *d, size_t i)
 	return j;
 }
 
-static bool any_in(const struct ck_doc *d, size_t a, size_t b, enum ck_list l)
-{
-	for (size_t k = a; k < b && k < d->ntok; k++)
-		if (ck_has(d, k, l))
-			return true;
-	return false;
-}
-
+/* Sentence-wide questions are answered from the class bits ck_lex_scan
+ * OR-ed per sentence, not by scanning the sentence again per token. */
 bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
 {
-	const struct ck_sent *s = &d->sent[d->tok[i].sent];
-	return any_in(d, s->first, s->last, l);
+	return i < d->ntok && (d->sent[d->tok[i].sent].cls >> l) & 1u;
 }
 
 static bool is_second_person(const struct ck_doc *d, size_t i)
@@ -93,14 +86,59 @@ static bool first_person(const struct ck_doc *d, size_t i)
 static const struct ck_hit *hit_at(const struct ck_doc *d, size_t i, enum ck_list l)
 {
 	const struct ck_hit *best = NULL;
-	for (size_t h = 0; h < d->nhit; h++) {
-		if (d->hit[h].first > i)
-			break;
-		if (d->hit[h].first == i && d->hit[h].list == l &&
-		    (!best || d->hit[h].last > best->last))
+	for (size_t h = ck_hit_lower(d, i); h < d->nhit && d->hit[h].first == i; h++)
+		if (d->hit[h].list == l && (!best || d->hit[h].last > best->last))
 			best = &d->hit[h];
-	}
 	return best;
+}
+
+/* The first hit that can overlap a token at or after tok: hits are at most
+ * d->maxhit tokens long. */
+static size_t hit_near(const struct ck_doc *d, size_t tok)
+{
+	return ck_hit_lower(d, tok >= d->maxhit ? tok - d->maxhit + 1 : 0);
+}
+
+/* The first token of i's clause, looking back at most max tokens (then
+ * i - max): the callers only care about a clause's last few words. */
+static size_t clause_first_within(const struct ck_doc *d, size_t i, size_t max)
+{
+	size_t lim = i > max ? i - max : 0;
+	while (i > lim && !(d->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		i--;
+	return i;
+}
+
+/* Answers "is [s, e) inside a finding of rule r already made?" for spans
+ * asked in increasing s, in one pass: the rule's findings made before the
+ * pass (c->f[from, to), sorted by start) are walked once keeping the
+ * furthest end of those starting at or before s; findings the pass adds
+ * are fed in with cover_add. */
+struct cover {
+	size_t next, to;
+	size_t maxend;
+	bool any;
+	const char *rule;
+};
+
+static void cover_init(struct cover *cv, const struct ck_ctx *c, const char *rule, size_t from)
+{
+	*cv = (struct cover){from, c->nf, 0, false, rule};
+}
+
+static void cover_add(struct cover *cv, size_t end)
+{
+	if (!cv->any || end > cv->maxend)
+		cv->maxend = end;
+	cv->any = true;
+}
+
+static bool covered_by(struct cover *cv, const struct ck_ctx *c, size_t s, size_t e)
+{
+	for (; cv->next < cv->to && c->f[cv->next].start <= s; cv->next++)
+		if (c->f[cv->next].rule == cv->rule)
+			cover_add(cv, c->f[cv->next].end);
+	return cv->any && cv->maxend >= e;
 }
 
 char *ck_fmt(struct ck_ctx *c, const char *f, ...)
@@ -121,6 +159,37 @@ static const char *src(const struct ck_ctx *c, size_t a, size_t b, int *len)
 {
 	*len = (int)(D->tok[b - 1].end - D->tok[a].start);
 	return D->text + D->tok[a].start;
+}
+
+/* Suggestions quote the rest of a sentence; a sentence can be a whole
+ * megabyte-long line, so a quote keeps at most QUOTE_MAX bytes (cut on a
+ * UTF-8 boundary, "…" marks the cut): findings stay small and their total
+ * stays linear in the message. */
+enum { QUOTE_MAX = 200 };
+
+/* Keeps the first QUOTE_MAX bytes of p[0..*n); returns the mark to print after. */
+static const char *clip_head(const char *p, int *n)
+{
+	if (*n <= QUOTE_MAX)
+		return "";
+	int k = QUOTE_MAX;
+	while (k > 0 && ((unsigned char)p[k] & 0xC0) == 0x80)
+		k--;
+	*n = k;
+	return "…";
+}
+
+/* Keeps the last QUOTE_MAX bytes of *p[0..*n); returns the mark to print before. */
+static const char *clip_tail(const char **p, int *n)
+{
+	if (*n <= QUOTE_MAX)
+		return "";
+	int k = *n - QUOTE_MAX;
+	while (k < *n && ((unsigned char)(*p)[k] & 0xC0) == 0x80)
+		k++;
+	*p += k;
+	*n -= k;
+	return "…";
 }
 
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
@@ -182,7 +251,7 @@ static bool stops_apology_clause(const struct ck_doc *d, size_t k)
  * count. Returns the marker's hit, or NULL. */
 static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 {
-	size_t a = clause_first(d, i);
+	size_t a = clause_first_within(d, i, 6);
 	if (a == 0 || i - a > 5 || (d->tok[a].gap & CK_G_SENT) || d->tok[a].clause_ch != ',')
 		return NULL;
 	for (size_t k = a; k < i; k++)
@@ -296,12 +365,15 @@ static void fronted_finding(struct ck_ctx *c, const struct ck_rule *r, size_t i,
 	int n1, n2;
 	const char *main_ = src(c, a, s->last, &n1);
 	const char *cond = src(c, m, a, &n2);
+	const char *cut1 = clip_head(main_, &n1), *cut2 = clip_head(cond, &n2);
 	char term[2] = {s->term ? s->term : '.', 0};
 	char *sugg;
 	if (clause_last(D, i) == i + 1)
-		sugg = ck_fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, main_, n2, cond, term);
+		sugg = ck_fmt(c, "%.*s%s that %.*s%s%s — and name the harm we caused", n1, main_, cut1, n2,
+			      cond, cut2, term);
 	else
-		sugg = ck_fmt(c, "%.*s%s — drop the condition and name the harm we caused", n1, main_, term);
+		sugg = ck_fmt(c, "%.*s%s%s — drop the condition and name the harm we caused", n1, main_, cut1,
+			      term);
 	if (sugg && *sugg >= 'a' && *sugg <= 'z')
 		*sugg = (char)(*sugg - 'a' + 'A');
 	ck_finding(c, r, r->sev, D->tok[mk].start, D->tok[i].end, false, sugg,
@@ -328,8 +400,9 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 		const char *b = m < tail_end ? src(c, m, tail_end, &n2) : "";
 		if (m >= tail_end)
 			n2 = 0;
-		char *sugg = ck_fmt(c, "%.*s that %.*s%s — and name the harm we caused", n1, a, n2, b,
-				 s->term ? (char[]){s->term, 0} : "");
+		const char *cut1 = clip_tail(&a, &n1), *cut2 = clip_head(b, &n2);
+		char *sugg = ck_fmt(c, "%s%.*s that %.*s%s%s — and name the harm we caused", cut1, n1, a, n2,
+				 b, cut2, s->term ? (char[]){s->term, 0} : "");
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false, sugg,
 			   "conditional apology: \"%.*s\" doubts that harm was done",
 			   (int)(D->tok[m - 1].end - D->tok[i].start), D->text + D->tok[i].start);
@@ -675,11 +748,14 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
 	uint8_t *fault = cover_mask(c, L_FAULT);
 	if (!fault)
 		return;
 	struct passive_sent ps = {0};
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
@@ -699,16 +775,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
-		bool dup = false;
-		for (size_t k = 0; k < c->nf; k++)
-			if (c->f[k].rule == r->id && c->f[k].start <= D->tok[i].start && D->tok[j].end <= c->f[k].end)
-				dup = true;
-		if (dup || has_agent(D, j + 1, j + 7))
+		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) || has_agent(D, j + 1, j + 7))
 			continue;
 		/* the subject: up to five tokens back in the clause */
-		size_t cf = clause_first(D, i);
-		if (i > cf + 5)
-			cf = i - 5;
+		size_t cf = clause_first_within(D, i, 5);
 		char *sugg;
 		int pn;
 		const char *part = src(c, j, j + 1, &pn);
@@ -725,6 +795,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		const char *s = src(c, i, j + 1, &n);
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[j].end, false, sugg,
 			   "passive \"%.*s\" hides who did it", n, s);
+		cover_add(&cv, D->tok[j].end);
 	}
 	free(fault);
 }
@@ -754,7 +825,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (v->list != L_VENDOR || v->first < covered)
 			continue;
 		size_t cf = clause_first(D, v->first), cl = clause_last(D, v->first);
-		for (size_t k = 0; k < D->nhit; k++) {
+		/* only cause words starting within six tokens of the vendor */
+		size_t from = v->first > 6 ? v->first - 6 : 0;
+		for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
+		     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= v->last + 6; k++) {
 			const struct ck_hit *b = &D->hit[k];
 			if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
 				continue;
@@ -957,7 +1031,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l)
 {
-	for (size_t h = 0; h < d->nhit; h++) {
+	for (size_t h = hit_near(d, first); h < d->nhit && d->hit[h].first < last; h++) {
 		const struct ck_hit *x = &d->hit[h];
 		if (x->list == l && x->first < last && first < x->last)
 			return true;
@@ -1010,11 +1084,78 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
 }
 
+/* For the acronym check: for each all-capital word of 2-6 letters (the only
+ * ones that can be reported), its first use in any case and whether any use
+ * is defined in place "(…)". Two passes over the tokens with a table of just
+ * those words (open addressing on the token hash), so the table stays small
+ * and in cache however long the message. */
+struct word_use { uint32_t first; bool defined; bool used; };
+
+static bool acronym_shaped(const struct ck_tok *t)
+{
+	return t->type == CK_WORD && (t->flags & CK_TF_ALLCAPS) && t->nlen >= 2 && t->nlen <= 6;
+}
+
+static size_t word_slot(const struct ck_ctx *c, const struct word_use *u, size_t mask, size_t i)
+{
+	const struct ck_tok *t = &D->tok[i];
+	size_t j = t->hash & mask;
+	while (u[j].used && (D->tok[u[j].first].hash != t->hash ||
+			     strcmp(ck_norm(D, u[j].first), ck_norm(D, i)) != 0))
+		j = (j + 1) & mask;
+	return j;
+}
+
+static struct word_use *word_uses(struct ck_ctx *c, size_t *mask_out)
+{
+	size_t shaped = 0;
+	for (size_t k = 0; k < D->ntok; k++)
+		shaped += acronym_shaped(&D->tok[k]);
+	size_t cap = 16;
+	while (cap < shaped * 2)
+		cap *= 2;
+	struct word_use *u = calloc(cap, sizeof *u);
+	if (!u) {
+		c->oom = true;
+		return NULL;
+	}
+	size_t mask = cap - 1;
+	for (size_t k = 0; k < D->ntok; k++)
+		if (acronym_shaped(&D->tok[k])) {
+			size_t j = word_slot(c, u, mask, k);
+			if (!u[j].used)
+				u[j] = (struct word_use){(uint32_t)k, false, true};
+		}
+	/* every use, in any case: the first one and any definition */
+	for (size_t k = 0; k < D->ntok; k++) {
+		const struct ck_tok *t = &D->tok[k];
+		size_t j = word_slot(c, u, mask, k);
+		if (!u[j].used)
+			continue;
+		if (k < u[j].first)
+			u[j].first = (uint32_t)k;
+		if (t->pre_cp == '(' || t->post_cp == '(')
+			u[j].defined = true;
+	}
+	*mask_out = mask;
+	return u;
+}
+
+static const struct word_use *word_use(const struct ck_ctx *c, const struct word_use *u, size_t mask,
+				       size_t i)
+{
+	return &u[word_slot(c, u, mask, i)];
+}
+
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_JARGON, jargon_one, r);
+	struct word_use *uses = NULL;
+	size_t umask = 0;
+	size_t shout_sent = SIZE_MAX;   /* the sentence last asked about, and its answer */
+	bool shouted = false;
 	/* unknown acronyms: info, first use only, not when defined in place */
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = 0; i < D->ntok && !c->oom; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
@@ -1036,27 +1177,26 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
 			continue;
-		/* a shouted sentence is not an acronym list */
-		const struct ck_sent *s = &D->sent[t->sent];
-		size_t caps = 0, words = 0;
-		for (size_t k = s->first; k < s->last; k++)
-			if (D->tok[k].type == CK_WORD) {
-				words++;
-				if (D->tok[k].flags & CK_TF_ALLCAPS)
-					caps++;
-			}
-		if (words >= 3 && caps * 2 > words)
-			continue;
-		bool seen = false, defined = false;
-		for (size_t k = 0; k < D->ntok && !defined; k++) {
-			if (D->tok[k].hash != t->hash || strcmp(ck_norm(D, k), w) != 0)
-				continue;
-			if (k < i)
-				seen = true;
-			if (D->tok[k].pre_cp == '(' || D->tok[k].post_cp == '(')
-				defined = true;
+		/* a shouted sentence is not an acronym list (counted once a sentence) */
+		if (t->sent != shout_sent) {
+			const struct ck_sent *s = &D->sent[t->sent];
+			size_t caps = 0, words = 0;
+			for (size_t k = s->first; k < s->last; k++)
+				if (D->tok[k].type == CK_WORD) {
+					words++;
+					if (D->tok[k].flags & CK_TF_ALLCAPS)
+						caps++;
+				}
+			shout_sent = t->sent;
+			shouted = words >= 3 && caps * 2 > words;
 		}
-		if (seen || defined)
+		if (shouted)
+			continue;
+		/* seen before, or defined at any use */
+		if (!uses && !(uses = word_uses(c, &umask)))
+			break;
+		const struct word_use *wu = word_use(c, uses, umask, i);
+		if (wu->first < i || wu->defined)
 			continue;
 		ck_finding(c, r, RD_SEV_INFO, t->start, t->end, false,
 			   ck_fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
@@ -1064,6 +1204,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			   "acronym \"%.*s\" may be unknown to the client", (int)(t->end - t->start),
 			   D->text + t->start);
 	}
+	free(uses);
 }
 
 static const struct { const char *phrase, *advice; } corporate_advice[] = {
@@ -1250,11 +1391,13 @@ static void unfilled(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t
 
 static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	const char *s = D->text;
 	size_t n = D->len;
 	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
 					      ['$'] = true, ['%'] = true, ['?'] = true};
 	uint8_t *tags = NULL; /* status_tags.txt coverage, made at the first [ … ] */
+	size_t eol = 0; /* the end of the line holding p, once p reaches it */
 	for (size_t p = 0; p < n && D->specials; p++) {
 		char ch = s[p];
 		if (!interesting[(unsigned char)ch])
@@ -1262,9 +1405,14 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		if (D->nskip && ck_doc_skipped(D, p))
 			continue;
 		if (ch == '{' && p + 1 < n && s[p + 1] == '{') {
-			const char *e = memmem(s + p + 2, n - p - 2, "}}", 2);
-			const char *nl = memchr(s + p, '\n', n - p);
-			size_t q = e && (!nl || e < nl) ? (size_t)(e - s) + 2 : (nl ? (size_t)(nl - s) : n);
+			/* "{{…}}" on its line; searched within the line only, so
+			 * a long line is not rescanned to its end per brace */
+			if (eol <= p) {
+				const char *nl = memchr(s + p, '\n', n - p);
+				eol = nl ? (size_t)(nl - s) : n;
+			}
+			const char *e = eol > p + 2 ? memmem(s + p + 2, eol - p - 2, "}}", 2) : NULL;
+			size_t q = e ? (size_t)(e - s) + 2 : eol;
 			while (q < n && s[q] == '}')
 				q++;
 			unfilled(c, r, p, q);
@@ -1342,6 +1490,8 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 	}
 	free(tags);
 	/* XXX, TBD, TODO, FIXME as words */
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
 	for (size_t i = 0; i < D->ntok; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD)
@@ -1354,12 +1504,10 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		bool caps = (t->flags & CK_TF_ALLCAPS) != 0;
 		if (xs || (caps && (!strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") ||
 				     !strcmp(w, "tbc") || !strcmp(w, "tba")))) {
-			bool dup = false;
-			for (size_t k = 0; k < c->nf; k++)
-				if (c->f[k].rule == r->id && c->f[k].start <= t->start && t->end <= c->f[k].end)
-					dup = true;
-			if (!dup)
+			if (!covered_by(&cv, c, t->start, t->end)) {
 				unfilled(c, r, t->start, t->end);
+				cover_add(&cv, t->end);
+			}
 		}
 	}
 }
@@ -1374,51 +1522,127 @@ static bool breaks_eta_clause(const struct ck_doc *d, size_t i)
 	       ((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch != ',');
 }
 
+static bool is_subordinator(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "when") || ck_is(d, k, "whenever") || ck_is(d, k, "if") || ck_is(d, k, "once") ||
+	       ck_is(d, k, "unless");
+}
+
+/* What the roles and ETA contexts of all items need, computed once in a few
+ * passes over tokens and hits so that each item is answered in a few steps
+ * instead of a scan of its sentence or clause (which may be the whole of a
+ * long message without punctuation). Per token T:
+ *   cue_before[T]  1 + the hit (eta or next-update cue) ending last at or
+ *                  before T in T's sentence (the later hit on a tie), or 0
+ *   eta_before[T]  the same for ETA cues, anywhere before T
+ *   clause_a[T]    the start of T's ETA clause (breaks_eta_clause)
+ *   clause_b[T]    the first ETA-clause break at or after T (ntok if none)
+ *   subs[T]        how many subordinators ("when", "if"…) come before T
+ *   eta_end[T]     an ETA cue ends at T
+ * and per hit H: next_cue[H], next_eta[H], the first cue (ETA cue) hit at or
+ * after H (nhit if none). */
+struct item_index {
+	uint32_t *cue_before, *eta_before, *clause_a, *clause_b, *subs, *next_cue, *next_eta;
+	uint8_t *eta_end;
+};
+
+static bool item_index_build(const struct ck_doc *d, struct item_index *x)
+{
+	size_t n = d->ntok, nh = d->nhit;
+	memset(x, 0, sizeof *x);
+	x->cue_before = calloc(n + 1, sizeof(uint32_t));
+	x->eta_before = calloc(n + 1, sizeof(uint32_t));
+	x->clause_a = calloc(n + 1, sizeof(uint32_t));
+	x->clause_b = calloc(n + 1, sizeof(uint32_t));
+	x->subs = calloc(n + 1, sizeof(uint32_t));
+	x->next_cue = calloc(nh + 1, sizeof(uint32_t));
+	x->next_eta = calloc(nh + 1, sizeof(uint32_t));
+	x->eta_end = calloc(n + 1, 1);
+	if (!x->cue_before || !x->eta_before || !x->clause_a || !x->clause_b || !x->subs || !x->next_cue ||
+	    !x->next_eta || !x->eta_end)
+		return false;
+	/* hits ending at each token, the later hit winning */
+	for (size_t h = 0; h < nh; h++) {
+		const struct ck_hit *y = &d->hit[h];
+		if (y->list != L_ETA_CUE && y->list != L_NEXT_UPDATE)
+			continue;
+		x->cue_before[y->last] = (uint32_t)h + 1;
+		if (y->list == L_ETA_CUE) {
+			x->eta_before[y->last] = (uint32_t)h + 1;
+			x->eta_end[y->last] = 1;
+		}
+	}
+	for (size_t t = 0; t <= n; t++) {
+		bool sent_start = t < n && d->sent[d->tok[t].sent].first == t;
+		if (sent_start) /* what ends here belongs to the sentence before */
+			x->cue_before[t] = 0;
+		else if (!x->cue_before[t] && t > 0)
+			x->cue_before[t] = x->cue_before[t - 1];
+		if (!x->eta_before[t] && t > 0)
+			x->eta_before[t] = x->eta_before[t - 1];
+		x->clause_a[t] = (t == 0 || breaks_eta_clause(d, t)) ? (uint32_t)t : x->clause_a[t - 1];
+		x->subs[t] = t == 0 ? 0 : x->subs[t - 1] + is_subordinator(d, t - 1);
+	}
+	x->clause_b[n] = (uint32_t)n;
+	for (size_t t = n; t-- > 0;)
+		x->clause_b[t] = breaks_eta_clause(d, t) ? (uint32_t)t : x->clause_b[t + 1];
+	x->next_cue[nh] = x->next_eta[nh] = (uint32_t)nh;
+	for (size_t h = nh; h-- > 0;) {
+		int l = d->hit[h].list;
+		x->next_cue[h] = (l == L_ETA_CUE || l == L_NEXT_UPDATE) ? (uint32_t)h : x->next_cue[h + 1];
+		x->next_eta[h] = l == L_ETA_CUE ? (uint32_t)h : x->next_eta[h + 1];
+	}
+	return true;
+}
+
+static void item_index_free(struct item_index *x)
+{
+	free(x->cue_before);
+	free(x->eta_before);
+	free(x->clause_a);
+	free(x->clause_b);
+	free(x->subs);
+	free(x->next_cue);
+	free(x->next_eta);
+	free(x->eta_end);
+}
+
 /* A subordinating word in tokens [a, b): the time and the cue belong to
  * different statements ("we will know the fix worked when test alerts page
  * within 2 minutes"). */
-static bool subordinated(const struct ck_doc *d, size_t a, size_t b)
+static bool subordinated(const struct item_index *x, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
-		if (ck_is(d, k, "when") || ck_is(d, k, "whenever") || ck_is(d, k, "if") ||
-		    ck_is(d, k, "once") || ck_is(d, k, "unless"))
-			return true;
-	return false;
+	return x->subs[b] > x->subs[a];
 }
 
 /* Is the time at tokens [first, last) stated as the ETA of the fix? It needs
  * an ETA cue (eta_cues.txt: expect, fix, restored, resolved by, live, ETA…)
- * in its own clause, commas crossed, or a cue just before a colon or dash
- * that introduces it ("ETA: Friday"). A duration or a time with no such
- * context ("test alerts page on-call within 2 minutes", "(due Monday)") is
- * not a claim about the ETA. */
-static bool eta_context(const struct ck_doc *d, size_t first, size_t last)
+ * in its own clause, commas crossed, with no subordinator between, or a cue
+ * just before a colon or dash that introduces it ("ETA: Friday"). A duration
+ * or a time with no such context ("test alerts page on-call within 2
+ * minutes", "(due Monday)") is not a claim about the ETA. Only the nearest
+ * cue on each side matters: if a subordinator separates it, it separates
+ * every cue further away too; and no hit crosses a clause break. */
+static bool eta_context(const struct ck_doc *d, const struct item_index *x, size_t first, size_t last)
 {
-	size_t a = first;
-	while (a > 0 && !breaks_eta_clause(d, a))
-		a--;
+	size_t a = x->clause_a[first];
 	size_t b = last;
 	/* "Friday 17:00 (UTC+01:00) is when …": the item's own ')' goes on */
 	if (b < d->ntok && d->tok[b].clause_ch == ')' && !(d->tok[b].gap & CK_G_SENT) &&
 	    d->tok[last - 1].end < d->len && d->text[d->tok[last - 1].end] == ')')
 		b++;
-	while (b < d->ntok && !breaks_eta_clause(d, b))
-		b++;
+	b = x->clause_b[b];
 	bool lead = a > 0 && !(d->tok[a].gap & CK_G_SENT) &&
 		    (d->tok[a].clause_ch == ':' || d->tok[a].clause_ch == '-');
-	for (size_t h = 0; h < d->nhit; h++) {
-		const struct ck_hit *x = &d->hit[h];
-		if (x->first >= b)
-			break; /* hits are in token order */
-		if (x->list != L_ETA_CUE)
-			continue;
-		if (x->first >= a && x->last <= b && (x->last <= first || x->first >= last) &&
-		    !subordinated(d, x->last <= first ? x->last : last, x->last <= first ? first : x->first))
-			return true;
-		if (lead && x->last == a)
-			return true;
-	}
-	return false;
+	if (lead && x->eta_end[a])
+		return true;
+	/* the nearest cue before the time, in its clause */
+	uint32_t hb = x->eta_before[first];
+	if (hb && d->hit[hb - 1].first >= a && !subordinated(x, d->hit[hb - 1].last, first))
+		return true;
+	/* the nearest cue after it, in its clause */
+	size_t ha = x->next_eta[ck_hit_lower(d, last)];
+	return ha < d->nhit && d->hit[ha].last <= b && !subordinated(x, last, d->hit[ha].first);
 }
 
 /* A time of day with no date that has already passed today is read as
@@ -1480,6 +1704,12 @@ bool ck_ensure_items(struct ck_ctx *c)
 		c->oom = true;
 		return false;
 	}
+	struct item_index x;
+	if (c->items.n && !item_index_build(D, &x)) {
+		item_index_free(&x);
+		c->oom = true;
+		return false;
+	}
 	for (size_t k = 0; k < c->items.n; k++) {
 		struct ck_item *it = &c->items.v[k];
 		if (it->it.kind == RD_EXTRACT_AMOUNT)
@@ -1492,27 +1722,29 @@ bool ck_ensure_items(struct ck_ctx *c)
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
-		int role = ROLE_NONE;
-		size_t best_before = 0, best_after = SIZE_MAX;
 		int rb = ROLE_NONE, ra = ROLE_NONE;
-		const struct ck_hit *hb = NULL;
+		uint32_t hb = x.cue_before[it->first];
+		if (hb)
+			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+		size_t ha = x.next_cue[ck_hit_lower(D, it->last)];
+		if (ha < D->nhit && D->hit[ha].first < s->last)
+			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+		int role = rb != ROLE_NONE ? rb : ra;
+		/* "the next update will be at 15:00": a linking ETA cue after a
+		 * next-update cue in the clause times the update, not the fix.
+		 * The walk back over earlier cues stops within 12 tokens. */
 		bool next_before = false;
-		for (size_t h = 0; h < D->nhit; h++) {
-			const struct ck_hit *x = &D->hit[h];
-			if (x->first < s->first || x->first >= s->last)
-				continue;
-			if (x->list != L_ETA_CUE && x->list != L_NEXT_UPDATE)
-				continue;
-			int rr = x->list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
-			if (rr == ROLE_NEXT && x->last <= it->first && clause_back(D, it->first, 12) <= x->first)
-				next_before = true;
-			if (x->last <= it->first && x->last >= best_before)
-				best_before = x->last, rb = rr, hb = x;
-			else if (x->first >= it->last && x->first < best_after)
-				best_after = x->first, ra = rr;
+		if (role == ROLE_ETA && rb == ROLE_ETA && weak_eta_cue(D, &D->hit[hb - 1])) {
+			size_t lim = clause_back(D, it->first, 12);
+			for (uint32_t h = hb; h && !next_before;) {
+				const struct ck_hit *y = &D->hit[h - 1];
+				if (y->first < lim)
+					break;
+				next_before = y->list == L_NEXT_UPDATE;
+				h = x.cue_before[y->first];
+			}
 		}
-		role = rb != ROLE_NONE ? rb : ra;
-		if (role == ROLE_ETA && rb == ROLE_ETA && next_before && hb && weak_eta_cue(D, hb))
+		if (next_before)
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
@@ -1529,8 +1761,10 @@ bool ck_ensure_items(struct ck_ctx *c)
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;
-		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, it->first, it->last);
+		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, &x, it->first, it->last);
 	}
+	if (c->items.n)
+		item_index_free(&x);
 	return true;
 }
 
@@ -1779,7 +2013,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 	for (size_t s = 0; s < D->nsent && !e->found; s++) {
 		const struct ck_sent *se = &D->sent[s];
-		if (se->term == '?' || (sflag[s] & 1) || any_in(D, se->first, se->last, L_GENERIC))
+		if (se->term == '?' || (sflag[s] & 1) || ((se->cls >> L_GENERIC) & 1u))
 			continue;
 		bool you = false;
 		for (size_t k = se->first; k < se->last; k++)
@@ -1797,7 +2031,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;
-		for (size_t h = 0; h < D->nhit; h++) {
+		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {
 			const struct ck_hit *x = &D->hit[h];
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
 			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first]) {

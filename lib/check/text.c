@@ -67,6 +67,18 @@ static bool is_space_cp(uint32_t cp)
 	       cp == 0xFEFF;
 }
 
+bool ck_text_blank(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t p = 0; p < n;) {
+		uint32_t cp;
+		p += (size_t)ck_utf8_dec(u + p, n - p, &cp);
+		if (cp != '\n' && !is_space_cp(cp))
+			return false;
+	}
+	return true;
+}
+
 static bool is_letter_cp(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -198,7 +210,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 		}
 		if (!grow((void **)&d->sent, &d->capsent, d->nsent + 1, sizeof *d->sent))
 			return false;
-		d->sent[d->nsent++] = (struct ck_sent){(uint32_t)d->ntok, 0, (uint32_t)a, 0, 0};
+		d->sent[d->nsent++] = (struct ck_sent){.first = (uint32_t)d->ntok, .start = (uint32_t)a};
 		st->term = 0;
 	}
 	t->sent = (uint32_t)(d->nsent - 1);
@@ -449,12 +461,16 @@ static bool url_start(const unsigned char *s, size_t n, size_t p)
 	return false;
 }
 
-/* An e-mail address starting at p: returns its end, or 0. */
-static size_t email_end(const unsigned char *s, size_t n, size_t p)
+/* An e-mail address starting at p: returns its end, or 0. *local_end is
+ * where the local part stopped: every later start before it stops there
+ * too, with the same answer, so the caller need not ask again (a long
+ * "a.b.c.d…" run would otherwise be rescanned from each word). */
+static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t *local_end)
 {
 	size_t q = p;
 	while (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == '_' || s[q] == '%' || s[q] == '+' || s[q] == '-'))
 		q++;
+	*local_end = q;
 	if (q >= n || s[q] != '@' || q == p)
 		return 0;
 	size_t r = q + 1;
@@ -480,6 +496,11 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 	bool in_fence = false;
 	size_t p = 0;
 	bool at_line = true;
+	/* memos that keep one pass linear on long lines: where the last failed
+	 * e-mail scan stopped, and for each backtick run length where the last
+	 * search for its closing run gave up (the paragraph end) */
+	size_t no_email_before = 0;
+	size_t no_close_before[16] = {0};
 	while (p < len && !d->oom) {
 		if (at_line) {
 			at_line = false;
@@ -557,7 +578,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			/* an e-mail address: the word runs into '@' or an address character */
 			if (q < len && c < 0x80 && (s[q] == '@' || s[q] == '.' || s[q] == '_' || s[q] == '%' ||
 						    s[q] == '+' || s[q] == '-')) {
-				size_t e = email_end(s, len, p);
+				size_t e = p < no_email_before ? 0 : email_end(s, len, p, &no_email_before);
 				if (e) {
 					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
 						return false;
@@ -644,7 +665,10 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			size_t run = r - p;
 			size_t q = r;
 			size_t close = 0;
-			while (q < len) {
+			/* a run of this length found no closing run before the paragraph
+			 * end, and this one starts before that end: neither will it */
+			bool known = run < 16 && p < no_close_before[run];
+			while (q < len && !known) {
 				if (s[q] == '\n' && q + 1 < len && (s[q + 1] == '\n' || (s[q + 1] == '\r'))) 
 					break;
 				if (s[q] == '`') {
@@ -666,6 +690,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				st.gap |= CK_G_PUNCT;
 				p = close;
 			} else {
+				if (run < 16 && !known)
+					no_close_before[run] = q;
 				p = r;
 			}
 			continue;
@@ -768,11 +794,13 @@ void ck_doc_free(struct ck_doc *d)
 	free(d->norm);
 	free(d->skip);
 	free(d->hit);
+	free(d->hitidx);
 	free(d->line);
 	memset(d, 0, sizeof *d);
 }
 
-void ck_doc_linecol(const struct ck_doc *d, size_t off, unsigned *line, unsigned *col)
+void ck_doc_linecol(const struct ck_doc *d, struct ck_linecol *cur, size_t off, unsigned *line,
+		    unsigned *col)
 {
 	size_t lo = 0, hi = d->nline;
 	while (hi - lo > 1) {
@@ -784,9 +812,16 @@ void ck_doc_linecol(const struct ck_doc *d, size_t off, unsigned *line, unsigned
 	}
 	size_t ls = d->nline ? d->line[lo] : 0;
 	unsigned c = 1;
+	/* on the line of the last answer and after it: count on from there */
+	if (cur && cur->valid && cur->line == lo && cur->off <= off) {
+		ls = cur->off;
+		c = cur->col;
+	}
 	for (size_t p = ls; p < off && p < d->len; p++)
 		if (((unsigned char)d->text[p] & 0xC0) != 0x80)
 			c++;
+	if (cur)
+		*cur = (struct ck_linecol){off, lo, c, true};
 	*line = (unsigned)lo + 1;
 	*col = c;
 }

@@ -120,6 +120,12 @@ const char *rd_store_errmsg(struct rd_store *s)
 	return BASE(s)->ops->errmsg(s);
 }
 
+void rd_store_set_busy_timeout(struct rd_store *s, int ms)
+{
+	if (BASE(s)->ops->busy_timeout)
+		BASE(s)->ops->busy_timeout(s, ms);
+}
+
 #define SB(st) ((struct rd_stmt_base *)(st))
 #define OPS(st) (SB(st)->ops)
 

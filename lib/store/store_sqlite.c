@@ -54,6 +54,9 @@ static enum rd_err map_rc(int rc)
 	case SQLITE_TOOBIG:
 	case SQLITE_RANGE:
 		return RD_EINVAL;
+	case SQLITE_BUSY:     /* another connection's write lock outlasted the busy timeout */
+	case SQLITE_LOCKED:   /* a conflicting lock on this connection's shared cache */
+		return RD_EBUSY;
 	default:
 		return RD_EDB;
 	}
@@ -184,7 +187,7 @@ static enum rd_err sq_open(const char *path, enum rd_store_mode mode, struct rd_
 		free(s);
 		return RD_EDB;
 	}
-	sqlite3_busy_timeout(s->db, 10000);
+	sqlite3_busy_timeout(s->db, RD_STORE_BUSY_MS);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* WAL lets readers (the server) run beside a writer; FULL syncs the WAL
 	 * on every commit so an acknowledged write survives power loss too. */
@@ -241,6 +244,7 @@ static enum rd_err sq_open(const char *path, enum rd_store_mode mode, struct rd_
 }
 
 static enum rd_err sq_begin(struct rd_store *rs) { return sq_exec(SQ(rs), "BEGIN IMMEDIATE"); }
+static void sq_busy_timeout(struct rd_store *rs, int ms) { sqlite3_busy_timeout(SQ(rs)->db, ms); }
 static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec(SQ(rs), "COMMIT"); }
 static void sq_rollback(struct rd_store *rs) { sq_exec(SQ(rs), "ROLLBACK"); }
 
@@ -350,4 +354,5 @@ const struct rd_store_ops rd_store_sqlite_ops = {
 	.migrate = sq_migrate,
 	.schema_status = sq_schema_status,
 	.readonly = sq_readonly,
+	.busy_timeout = sq_busy_timeout,
 };

@@ -19,6 +19,7 @@ const char *rd_err_name(enum rd_err err)
 	case RD_EDB: return "database";
 	case RD_EIO: return "io";
 	case RD_ECHECK: return "check-failed";
+	case RD_EBUSY: return "busy";
 	}
 	return "unknown";
 }

@@ -25,8 +25,13 @@ int cli_usage_error(struct rd_cli *cli, const char *fmt, ...)
 
 int cli_fail(struct rd_cli *cli, enum rd_err err, char *msg)
 {
-	fprintf(stderr, "redress %s: %s\n", cli->cmd ? cli->cmd : "",
-		msg ? msg : rd_err_name(err));
+	if (err == RD_EBUSY)   /* the library's "cannot start a transaction" says too little */
+		fprintf(stderr, "redress %s: the database is busy: another program held its write lock "
+			"for %d s; nothing was changed, try again\n", cli->cmd ? cli->cmd : "",
+			RD_STORE_BUSY_MS / 1000);
+	else
+		fprintf(stderr, "redress %s: %s\n", cli->cmd ? cli->cmd : "",
+			msg ? msg : rd_err_name(err));
 	free(msg);
 	if (err == RD_EDB && cli->store && rd_store_readonly(cli->store))
 		fprintf(stderr, "redress %s: the database '%s' is read-only: check the file's and its "

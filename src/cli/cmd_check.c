@@ -19,9 +19,11 @@ static const char check_usage[] =
 	"--failure — whether it acknowledges being late and whether it contradicts\n"
 	"what this client or another client of the failure was told before.\n"
 	"Findings are printed like a compiler's (file:line:col: severity: message\n"
-	"[rule-id]) with a caret line, then a score out of 100. --at is the time of\n"
-	"sending (default now). Exit status 1 when an error-severity finding is\n"
-	"present.\n";
+	"[rule-id]) with a caret line, then a score out of 100; a line longer than\n"
+	"160 characters is shown as a window of 120 around the finding, cut with\n"
+	"\"…\". --at is the time of sending (default now). Exit status 1 when an\n"
+	"error-severity finding is present; 2 for an empty or white-space-only\n"
+	"message.\n";
 
 int cmd_check(struct rd_cli *cli, int argc, char **argv)
 {

@@ -25,6 +25,8 @@ static const char serve_usage[] =
 	"                       (default: twice the CPUs, at least 4)\n"
 	"  --body-limit BYTES   largest request body (default 1M; K and M suffixes)\n"
 	"  --timeout SECONDS    idle connection timeout (default 30)\n"
+	"  --busy-timeout MS    how long a write waits for another program's lock on\n"
+	"                       the database before answering 503 (default 5000)\n"
 	"  --access-log DEST    '-' stderr (default), a file to append to, or 'off'\n"
 	"  --base-url URL       how users reach this server, behind a proxy (for\n"
 	"                       printed links); an https:// URL also turns on\n"
@@ -48,8 +50,9 @@ static const char serve_usage[] =
 	"wildcard address shown as the loopback one). BASE is recorded in the\n"
 	"database: `user login-link`, `portal invite` and `draft` print links on it.\n\n"
 	"environment: REDRESS_LISTEN, REDRESS_THREADS, REDRESS_BODY_LIMIT,\n"
-	"REDRESS_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL, REDRESS_SECURE_COOKIES=1,\n"
-	"REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY (options win over the environment).\n";
+	"REDRESS_TIMEOUT, REDRESS_BUSY_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL,\n"
+	"REDRESS_SECURE_COOKIES=1, REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY (options\n"
+	"win over the environment).\n";
 
 static const char *opt_or_env(const struct cli_args *a, const char *key, const char *env)
 {
@@ -81,6 +84,7 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 	static const struct cli_opt opts[] = {
 		{"listen", NULL, CO_STR, "ADDR:PORT"}, {"threads", NULL, CO_STR, "N"},
 		{"body-limit", "body_limit", CO_STR, "BYTES"}, {"timeout", NULL, CO_STR, "SECONDS"},
+		{"busy-timeout", "busy_timeout", CO_STR, "MS"},
 		{"access-log", "access_log", CO_STR, "FILE|-|off"}, {"base-url", "base_url", CO_STR, "URL"},
 		{"secure-cookies", "secure_cookies", CO_FLAG, NULL},
 		{"first-admin", "first_admin", CO_STR, "EMAIL"},
@@ -104,6 +108,7 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 	cfg.threads = ncpu > 2 ? (unsigned)ncpu * 2 : 4;
 	cfg.body_limit = 1024 * 1024;
 	cfg.timeout = 30;
+	cfg.busy_timeout_ms = 5000;
 	cfg.login_max_failures = 5;
 	cfg.now_pin = cli->now_pin;
 	unsigned long long n;
@@ -122,6 +127,11 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 		if (parse_size(cli, "--timeout", v, 3600, &n))
 			return cli_end(&a, 2);
 		cfg.timeout = (unsigned)n;
+	}
+	if ((v = opt_or_env(&a, "busy_timeout", "REDRESS_BUSY_TIMEOUT"))) {
+		if (parse_size(cli, "--busy-timeout", v, 600000, &n))
+			return cli_end(&a, 2);
+		cfg.busy_timeout_ms = (unsigned)n;
 	}
 	cfg.access_log = opt_or_env(&a, "access_log", "REDRESS_ACCESS_LOG");
 	cfg.base_url = opt_or_env(&a, "base_url", "REDRESS_BASE_URL");

@@ -449,6 +449,14 @@ static void check(struct rd_req *req, struct rd_resp *resp)
 	struct rd_check_result *r = NULL;
 	rc = rd_check(text, json_string_length(json_object_get(req->json, "text")), &ctx.opts, &r, &msg);
 	rd_check_context_free(&ctx);
+	if (rc == RD_EINVAL) {   /* kind and context were checked above: it is the text */
+		struct rd_buf d = RD_BUF_INIT;
+		rd_buf_addf(&d, "'text': %s", msg ? msg : "not a message to check");
+		rd_resp_problem(resp, req, 422, "invalid", d.data ? d.data : "'text' is not a message to check");
+		rd_buf_free(&d);
+		free(msg);
+		return;
+	}
 	if (rc) {
 		rd_resp_err(resp, req, rc, msg);
 		return;
@@ -498,9 +506,9 @@ static void policy_check(struct rd_req *req, struct rd_resp *resp)
 const struct rd_route rd_api_domain_routes[] = {
 	{"GET", "/api/me", api_me, VI, 0, "the caller: user, role, CSRF token of a session", NULL},
 	{"GET", "/api/agenda", agenda, VI, RD_ROUTE_CACHE, "due and overdue obligations (?at=, ?owner=EMAIL|me)", NULL},
-	{"POST", "/api/check", check, VI, 0, "check a message: findings, score, elements", NULL},
+	{"POST", "/api/check", check, VI, RD_ROUTE_READONLY | RD_ROUTE_BIG_BODY, "check a message: findings, score, elements", NULL},
 	{"GET", "/api/policy", policy_get, AD, 0, "the policy in force", NULL},
-	{"POST", "/api/policy/check", policy_check, AD, 0, "validate a policy file ({yaml}); changes nothing", NULL},
+	{"POST", "/api/policy/check", policy_check, AD, RD_ROUTE_READONLY, "validate a policy file ({yaml}); changes nothing", NULL},
 	{"GET", "/api/clients/{id}/dashboard", client_dashboard, VI, RD_ROUTE_CACHE, "a client's overview and tracks", NULL},
 	{"POST", "/api/clients/{id}/services", client_service, AG, 0, "record that a client uses a service", NULL},
 	{"POST", "/api/failures/{id}/status", failure_status, AG, 0, "move a failure along (or reopen)", NULL},

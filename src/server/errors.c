@@ -23,6 +23,7 @@ static const struct {
 	{RD_EPERM, 403, "forbidden"},
 	{RD_ECHECK, 422, "check-failed"},
 	{RD_ENOMEM, 503, "unavailable"},
+	{RD_EBUSY, 503, "busy"},             /* another writer holds the database: retry */
 	{RD_EDB, 500, "database"},
 	{RD_EIO, 500, "internal"},
 };
@@ -38,6 +39,7 @@ static const struct {
 	{"forbidden", "Your role may not do this"},
 	{"check-failed", "The check found errors"},
 	{"unavailable", "Temporarily unavailable"},
+	{"busy", "The database is busy"},
 	{"database", "The database failed"},
 	{"internal", "Internal error"},
 	{"malformed-json", "The body is not valid JSON"},
@@ -120,7 +122,15 @@ void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const
 void rd_resp_err(struct rd_resp *resp, struct rd_req *req, enum rd_err err, char *msg)
 {
 	int status = rd_err_http_status(err);
-	if (status >= 500) {
+	if (err == RD_EBUSY) {
+		/* not a fault: another process (a CLI import, a backup) holds the
+		 * write lock past the busy timeout; nothing was written */
+		fprintf(stderr, "redress serve: %s %s: database busy\n", req && req->method ? req->method : "?",
+			req && req->path ? req->path : "?");
+		rd_resp_problem(resp, req, status, rd_err_problem_type(err),
+				"the database is busy with another writer; nothing was changed, retry shortly");
+		rd_resp_header(resp, "Retry-After", "1");
+	} else if (status >= 500) {
 		fprintf(stderr, "redress serve: %s %s: %s\n", req && req->method ? req->method : "?",
 			req && req->path ? req->path : "?", msg ? msg : rd_err_name(err));
 		rd_resp_problem(resp, req, status, rd_err_problem_type(err),

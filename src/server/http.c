@@ -170,6 +170,8 @@ static struct rd_store *thread_store(char **errmsg)
 	/* serve migrated the database once at start; a worker never does */
 	if (rd_store_open_mode(g_cfg->db, RD_STORE_NOMIGRATE, &s, errmsg))
 		return NULL;
+	if (g_cfg->busy_timeout_ms)
+		rd_store_set_busy_timeout(s, (int)g_cfg->busy_timeout_ms);
 	pthread_setspecific(store_key, s);
 	return s;
 }
@@ -219,6 +221,7 @@ struct conn_state {
 	bool answered;       /* a response was queued on the first call */
 	int64_t start_us;
 	size_t route_slot;
+	size_t limit;        /* body cap of the route asked for (rd_route_body_limit) */
 };
 
 static enum MHD_Result query_iter(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
@@ -512,17 +515,17 @@ static enum MHD_Result early_problem(struct conn_state *cs, struct MHD_Connectio
 
 static bool body_append(struct conn_state *cs, const char *data, size_t n)
 {
-	if (cs->too_large || cs->len + n > g_cfg->body_limit) {
+	if (cs->too_large || cs->len + n > cs->limit) {
 		cs->too_large = true;
 		cs->len += n; /* counted, discarded */
-		return cs->len <= 4 * g_cfg->body_limit + 65536;
+		return cs->len <= 4 * cs->limit + 65536;
 	}
 	if (cs->len + n + 1 > cs->cap) {
 		size_t cap = cs->cap ? cs->cap * 2 : 4096;
 		while (cap < cs->len + n + 1)
 			cap *= 2;
-		if (cap > g_cfg->body_limit + 1)
-			cap = g_cfg->body_limit + 1;
+		if (cap > cs->limit + 1)
+			cap = cs->limit + 1;
 		char *nb = rd_arena_alloc(&cs->req.arena, cap);
 		if (!nb) {
 			cs->too_large = true;
@@ -561,7 +564,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		cs->req.conn = conn;
 		/* The cap covers the body plus what the request allocates for
 		 * itself; JSON trees are counted by the body cap. */
-		cs->req.arena.cap = g_cfg->body_limit * 2 + (1u << 20);
+		cs->limit = rd_route_body_limit(method, url, g_cfg->body_limit);
+		cs->req.arena.cap = cs->limit * 2 + (1u << 20);
 		cs->req.method = rd_arena_strdup(&cs->req.arena, method);
 		cs->req.path = rd_arena_strdup(&cs->req.arena, url);
 		client_addr(conn, cs->req.remote, sizeof cs->req.remote);
@@ -602,13 +606,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			/* Moderately oversized bodies are read and dropped, so the client
 			 * (still sending) reliably gets its 413; absurd ones are refused
 			 * at once and the connection closed. */
-			if (!errno && !*end && n > g_cfg->body_limit && n <= 4 * (unsigned long long)g_cfg->body_limit + 65536)
+			if (!errno && !*end && n > cs->limit && n <= 4 * (unsigned long long)cs->limit + 65536)
 				cs->too_large = true;
-			else if (errno || *end || n > g_cfg->body_limit) {
+			else if (errno || *end || n > cs->limit) {
 				cs->answered = true;
 				char detail[128];
 				snprintf(detail, sizeof detail, "the request body is larger than %zu bytes",
-					 g_cfg->body_limit);
+					 cs->limit);
 				return early_problem(cs, conn, 413, "payload-too-large", detail);
 			}
 		}
@@ -629,7 +633,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	enum MHD_Result ret;
 	if (cs->too_large) {
 		char detail[128];
-		snprintf(detail, sizeof detail, "the request body is larger than %zu bytes", g_cfg->body_limit);
+		snprintf(detail, sizeof detail, "the request body is larger than %zu bytes", cs->limit);
 		rd_resp_problem(&resp, r, 413, "payload-too-large", detail);
 		rd_resp_header(&resp, MHD_HTTP_HEADER_CONNECTION, "close");
 		goto send;

@@ -82,6 +82,24 @@ void rd_routes_print(FILE *f)
 
 /* ---- matching ---- */
 
+static bool match(const char *pattern, const char *path, const char **caps, size_t *lens, int *n);
+static bool method_is(const char *route_method, const char *method);
+
+size_t rd_route_body_limit(const char *method, const char *path, size_t dflt)
+{
+	const char *caps[4];
+	size_t lens[4];
+	int n;
+	rd_routes_init();
+	for (size_t i = 0; i < rd_nroutes; i++) {
+		const struct rd_route *r = &rd_routes[i];
+		if (!(r->flags & RD_ROUTE_FALLBACK) && method_is(r->method, method) &&
+		    match(r->pattern, path, caps, lens, &n))
+			return (r->flags & RD_ROUTE_BIG_BODY) && RD_BIG_BODY > dflt ? RD_BIG_BODY : dflt;
+	}
+	return dflt;
+}
+
 /* Matches PATH against PATTERN; {x} captures one non-empty segment. */
 static bool match(const char *pattern, const char *path, const char **caps, size_t *lens, int *n)
 {
@@ -397,7 +415,8 @@ void rd_dispatch(struct rd_req *req, struct rd_resp *resp)
 		free(key);
 		return;
 	}
-	bool write = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0;
+	bool write = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0 &&
+		     !(route->flags & RD_ROUTE_READONLY);
 	if (write)
 		pthread_mutex_lock(&write_lock);
 	route->fn(req, resp);

@@ -38,6 +38,7 @@ struct rd_server_config {
 	size_t body_limit;         /* bytes; requests above get 413 */
 	unsigned threads;          /* worker threads, each with its own store handle */
 	unsigned timeout;          /* idle connection timeout, seconds */
+	unsigned busy_timeout_ms;  /* a write waits this long for another program's lock, then 503 */
 	const char *access_log;    /* "-" stderr (default), a file, or "off" */
 	bool secure_cookies;       /* behind TLS: cookies get Secure */
 	const char *first_admin;   /* make sure this admin exists (rd_first_admin), print a login link */
@@ -186,7 +187,14 @@ enum {
 	RD_ROUTE_FALLBACK = 1 << 2, /* only when no web page route matches */
 	RD_ROUTE_HIDDEN = 1 << 3,   /* not in the OpenAPI document (browser-only) */
 	RD_ROUTE_CACHE = 1 << 4,    /* GET answers may be served from cache.c */
+	/* a POST that changes nothing (POST /api/check): it does not queue on
+	 * the write lock, so a long one never delays other users' writes */
+	RD_ROUTE_READONLY = 1 << 5,
+	/* takes bodies up to RD_BIG_BODY bytes (or --body-limit if larger):
+	 * POST /api/check must accept a multi-megabyte message */
+	RD_ROUTE_BIG_BODY = 1 << 6,
 };
+#define RD_BIG_BODY ((size_t)8 << 20)
 
 struct rd_route {
 	const char *method;
@@ -204,6 +212,10 @@ extern const struct rd_route *rd_routes;
 extern size_t rd_nroutes;
 void rd_routes_init(void);
 void rd_routes_print(FILE *f);
+/* The body cap for METHOD PATH: RD_BIG_BODY for a RD_ROUTE_BIG_BODY route
+ * when that is larger than dflt (the server's --body-limit), else dflt.
+ * Pages and unknown paths get dflt. */
+size_t rd_route_body_limit(const char *method, const char *path, size_t dflt);
 
 /* api_records.c: appends the generic entity rows to V (a growing array). */
 void rd_api_entity_routes(struct rd_route **v, size_t *n, size_t *cap);

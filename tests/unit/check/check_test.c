@@ -13,6 +13,7 @@
 
 #include "redress/check.h"
 #include "redress/time.h"
+#include "util/buf.h"
 
 static int64_t t_(const char *iso)
 {
@@ -694,12 +695,32 @@ static void test_invalid_input(void **state)
 	assert_int_equal(rd_check("hi", 2, &o, &r, &err), RD_EINVAL);
 	assert_non_null(strstr(err, "charm"));
 	free(err);
-	/* empty text and NUL bytes do not crash */
+	/* NUL bytes do not crash */
 	o.required_elements = NULL;
-	assert_int_equal(rd_check("", 0, &o, &r, NULL), RD_OK);
-	assert_int_equal(count(r, "apology.missing"), 1);
-	rd_check_result_free(r);
 	assert_int_equal(rd_check("sorry\0if", 8, &o, &r, NULL), RD_OK);
+	rd_check_result_free(r);
+}
+
+/* An empty or blank message is refused, not scored: a score for nothing
+ * would tell the user an empty draft is fine to send. */
+static void test_blank_message(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("apology");
+	struct rd_check_result *r = NULL;
+	char *err = NULL;
+	assert_int_equal(rd_check("", 0, &o, &r, &err), RD_EINVAL);
+	assert_null(r);
+	assert_string_equal(err, "the message is empty");
+	free(err);
+	err = NULL;
+	/* spaces, tabs, line breaks, a no-break and an em space (U+00A0, U+2003) */
+	const char *blank = " \t\r\n\n\xc2\xa0\xe2\x80\x83\n";
+	assert_int_equal(rd_check(blank, strlen(blank), &o, &r, &err), RD_EINVAL);
+	assert_string_equal(err, "the message is only white space");
+	free(err);
+	/* one visible character is a message */
+	assert_int_equal(rd_check(" .\n", 3, &o, &r, NULL), RD_OK);
 	rd_check_result_free(r);
 }
 
@@ -733,6 +754,69 @@ static void test_print(void **state)
 	assert_non_null(strstr(buf, "msg.txt: score 85/100 (1 error, 0 warnings, 0 info)"));
 	free(buf);
 	rd_check_result_free(r);
+}
+
+/* A long line is echoed as a window around the span, cut on code point
+ * boundaries with "…", not whole for every finding. */
+static void test_print_long_line(void **state)
+{
+	(void)state;
+	struct rd_buf t = RD_BUF_INIT;
+	for (int i = 0; i < 400; i++)
+		rd_buf_adds(&t, "Grüße ");      /* 7 bytes, 6 code points each */
+	size_t at = t.len;
+	rd_buf_adds(&t, "we apologize if you were affected, ");
+	for (int i = 0; i < 400; i++)
+		rd_buf_adds(&t, "Grüße ");
+	rd_buf_adds(&t, "\n");
+	struct rd_check_result *r = run("other", t.data);
+	const struct rd_check_finding *f = find(r, "apology.conditional");
+	assert_non_null(f);
+	assert_int_equal(f->start, at + 3);
+	assert_int_equal(f->col, 400 * 6 + 4);   /* code points, far into the line */
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *out = open_memstream(&buf, &n);
+	rd_check_result_print(out, "m.txt", t.data, t.len, r);
+	fclose(out);
+	/* 40 code points before the span, 120 in all, marked on both sides */
+	const char *want = " … Grüße Grüße Grüße Grüße Grüße Grüße we apologize if you were affected, "
+			   "Grüße Grüße Grüße Grüße Grüße Grüße Grüße Grüße …\n"
+			   "                                          ^~~~~~~~~~~~\n";
+	assert_non_null(strstr(buf, want));
+	assert_true(n < 1000);   /* not the 5 KB line */
+	free(buf);
+	rd_check_result_free(r);
+	/* a short line is still shown whole */
+	const char *s = "Hi.\nWe apologize if you were affected.\n";
+	r = run("other", s);
+	out = open_memstream(&buf, &n);
+	rd_check_result_print(out, "m.txt", s, strlen(s), r);
+	fclose(out);
+	assert_non_null(strstr(buf, "\n We apologize if you were affected.\n    ^~~~~~~~~~~~\n"));
+	free(buf);
+	rd_check_result_free(r);
+	rd_buf_free(&t);
+}
+
+/* Many findings on one line: each keeps its own column and the de-duplication
+ * keeps one per span (the linear paths give what the quadratic ones gave). */
+static void test_long_line_findings(void **state)
+{
+	(void)state;
+	const char *unit = "Mistakes were made and we might fix it. ";   /* 40 bytes */
+	struct rd_buf t = RD_BUF_INIT;
+	for (int i = 0; i < 5000; i++)
+		rd_buf_adds(&t, unit);
+	struct rd_check_result *r = run("other", t.data);
+	assert_int_equal(count(r, "ownership.passive"), 5000);
+	assert_int_equal(count(r, "tone.hedging"), 5000);
+	const struct rd_check_finding *last = &r->findings[r->n_findings - 1];
+	assert_string_equal(last->rule, "tone.hedging");
+	assert_int_equal(last->line, 1);
+	assert_int_equal(last->col, 4999 * 40 + 27);
+	rd_check_result_free(r);
+	rd_buf_free(&t);
 }
 
 static void test_json(void **state)
@@ -1103,8 +1187,11 @@ int main(void)
 		cmocka_unit_test(test_contradiction_eta_context),
 		cmocka_unit_test(test_contradiction_cause_amount),
 		cmocka_unit_test(test_invalid_input),
+		cmocka_unit_test(test_blank_message),
 		cmocka_unit_test(test_columns_are_code_points),
 		cmocka_unit_test(test_print),
+		cmocka_unit_test(test_print_long_line),
+		cmocka_unit_test(test_long_line_findings),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_rule_table),
 		cmocka_unit_test(test_stream),
