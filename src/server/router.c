@@ -293,6 +293,8 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	if (rc != 0 && !pr_out.status)
 		pr_out.status = rc >= 400 && rc < 600 ? rc : 500;
 	resp->status = pr_out.status ? pr_out.status : 200;
+	if (resp->status == 503) /* a busy database: the write can be sent again */
+		rd_resp_header(resp, "Retry-After", "1");
 	resp->content_type = pr_out.content_type ? pr_out.content_type : "text/html; charset=utf-8";
 	rd_buf_free(&resp->body);
 	resp->body = pr_out.body;

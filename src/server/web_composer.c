@@ -350,7 +350,7 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	enum rd_err rc = rd_comm_log(q->store, q->actor, in, &id, &err);
 	json_decref(in);
 	if (rc) {
-		int st = render(q, r, &c, err ? err : "The message could not be logged.", web_status_for(rc));
+		int st = render(q, r, &c, web_err_text(rc, err, "The message could not be logged."), web_status_for(rc));
 		free(err);
 		return st;
 	}

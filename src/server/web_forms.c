@@ -182,7 +182,7 @@ int web_log_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	enum rd_err rc = rd_comm_log(q->store, q->actor, in, &id, &err);
 	json_decref(in);
 	if (rc) {
-		int ret = log_render(q, r, err ? err : "The note could not be logged.", web_status_for(rc));
+		int ret = log_render(q, r, web_err_text(rc, err, "The note could not be logged."), web_status_for(rc));
 		free(err);
 		return ret;
 	}
@@ -285,7 +285,7 @@ int web_near_miss_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_decref(in);
 	r->anonymous = anon;
 	if (rc) {
-		int ret = near_miss_render(q, r, err ? err : "The report could not be saved.", web_status_for(rc), false);
+		int ret = near_miss_render(q, r, web_err_text(rc, err, "The report could not be saved."), web_status_for(rc), false);
 		free(err);
 		return ret;
 	}
@@ -361,7 +361,7 @@ int web_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	enum rd_err rc = decision ? rd_goodwill_decide(q->store, q->actor, gid, decision, note, q->now, &err)
 				  : rd_fail(RD_EINVAL, &err, "choose a decision");
 	if (rc) {
-		int ret = goodwill_render(q, r, err ? err : "The decision could not be recorded.", web_status_for(rc));
+		int ret = goodwill_render(q, r, web_err_text(rc, err, "The decision could not be recorded."), web_status_for(rc));
 		free(err);
 		return ret;
 	}

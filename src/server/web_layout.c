@@ -194,15 +194,25 @@ int web_status_for(enum rd_err rc)
 	case RD_EPERM: return 403;
 	case RD_ESTATE:
 	case RD_EEXIST: return 409;
+	case RD_EBUSY: return 503; /* the core adds Retry-After */
 	default: return 500;
 	}
+}
+
+const char *web_err_text(enum rd_err rc, const char *err, const char *fallback)
+{
+	if (rc == RD_EBUSY)
+		return "The database is busy with another program, so nothing was saved. "
+		       "Try again in a moment.";
+	return err && *err ? err : fallback;
 }
 
 int web_error_page(const struct rd_page_req *q, struct rd_page_resp *r, int status, const char *msg)
 {
 	rd_buf_free(&r->body);
 	r->status = status;
-	const char *title = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
+	const char *title = status == 404 ? "Not found" : status == 403 ? "Not allowed" :
+			    status == 503 ? "Busy: try again" : "Something went wrong";
 	if (q->actor)
 		web_page_begin(q, r, title, NULL);
 	else

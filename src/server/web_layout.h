@@ -72,6 +72,9 @@ int web_not_found(const struct rd_page_req *q, struct rd_page_resp *r);
 /* The HTTP status for a library error: EINVAL 422, ENOTFOUND 404, EPERM 403,
  * ESTATE and EEXIST 409, anything else 500. */
 int web_status_for(enum rd_err rc);
+/* The message a form shows for a failed write RC: the library's ERR (or
+ * FALLBACK), except a busy database, which gets a plain "try again". */
+const char *web_err_text(enum rd_err rc, const char *err, const char *fallback);
 /* What a page function returns: 0, or -1 when the body ran out of memory. */
 int web_done(struct rd_page_resp *r);
 

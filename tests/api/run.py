@@ -1020,6 +1020,27 @@ check("NUL in a JSON string: 400", is_problem(r, 400, "malformed-json"), r.text)
 r = request(sec, "POST", "/near-misses", form({"title": "x"}).replace("x", "cut%00short") + "&csrf=" + SCSRF,
             ctype=FORM, cookies={"rd_session": SESS_OLD})
 check("NUL in a form field: 400", r.status == 400 and "NUL" in r.text, (r.status, r.text[:200]))
+
+# A web form on a database another program holds locked: a 503 page in the
+# app's layout with Retry-After and a plain "try again", nothing written.
+busy_web = Server(extra=("--busy-timeout", "200"))
+page = request(busy_web, "GET", "/near-misses", cookies={"rd_session": SESS_OLD})
+m = re.search(r'name="csrf" value="([^"]+)"', page.text)
+check("near-miss form has its CSRF token", page.status == 200 and m, page.status)
+holder = sqlite3.connect(DB, isolation_level=None, timeout=10)
+holder.execute("BEGIN IMMEDIATE")
+try:
+    r = request(busy_web, "POST", "/near-misses", form({"title": "web while locked", "csrf": m.group(1) if m else ""}),
+                ctype=FORM, cookies={"rd_session": SESS_OLD})
+    check("web form on a locked database: 503 page, Retry-After, says try again",
+          r.status == 503 and (r.header("Retry-After") or "").isdigit() and "Try again in a moment" in r.text
+          and 'class="topbar"' in r.text, (r.status, r.headers, r.text[:300]))
+finally:
+    holder.execute("ROLLBACK")
+    holder.close()
+check("the locked web form wrote nothing",
+      all(n["title"] != "web while locked" for n in json.loads(cli("near-miss", "list", "--json").stdout)))
+busy_web.stop()
 head, body = raw_request(sec.port, b"GET /api/near_misses/1\x00x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
                          + TOK["viewer"].encode() + b"\r\nConnection: close\r\n\r\n")
 check("raw NUL in the request line: 400 problem", head.startswith("HTTP/1.1 400") and b"NUL" in body, head[:40])
