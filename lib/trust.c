@@ -744,7 +744,7 @@ enum rd_err rd_trust_record(struct rd_store *s, int64_t client_id, int64_t now, 
 		goto out;
 	}
 	json_t *e = explanation_json(&r);
-	expl = e ? json_dumps(e, JSON_COMPACT) : NULL;
+	expl = e ? json_dumps(e, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
 	json_decref(e);
 	if (!expl) {
 		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
