@@ -95,7 +95,7 @@ static void trust_card(struct rd_buf *b, const struct rd_page_req *q, int64_t ci
 			double p = json_number_value(json_object_get(x, "points"));
 			char pts[32];
 			snprintf(pts, sizeof pts, "%+.1f", p);
-			web_html(b, "<li><strong class=\"%R\">%s</strong> %s</li>", p < 0 ? "red" : "green", pts,
+			web_html(b, "<li><strong class=\"%R\">%s</strong> %s</li>", p < 0 ? "red-text" : "up", pts,
 				 web_jstr(x, "reason"));
 		}
 		rd_buf_adds(b, "</ul>\n");
