@@ -118,18 +118,20 @@ static void obligation(struct acc *a, const struct rd_trust_fact *f)
 {
 	const struct rd_trust_policy *w = a->w;
 	const char *step = f->what ? f->what : "update";
-	char sp[32];
+	char sp[32] = "";
 	if (f->t2 && f->t2 <= a->at)
 		return; /* waived: not owed */
 	if (f->t1 && f->t1 <= a->at) {
 		if (f->t1 <= f->t0) {
 			add(a, e4(w->step_on_time_e4), f->t1, f->failure_id, "%s on time", step);
 		} else {
-			span_text(f->t1 - f->t0, sp, sizeof sp);
+			if (a->explain)
+				span_text(f->t1 - f->t0, sp, sizeof sp);
 			add(a, -late_points(w, f->t1 - f->t0), f->t1, f->failure_id, "%s %s late", step, sp);
 		}
 	} else if (f->t0 < a->at) {
-		span_text(a->at - f->t0, sp, sizeof sp);
+		if (a->explain)
+			span_text(a->at - f->t0, sp, sizeof sp);
 		add(a, -(late_points(w, a->at - f->t0) + e4(w->step_overdue_e4)), f->t0, f->failure_id,
 		    "%s overdue by %s", step, sp);
 	}
@@ -149,8 +151,9 @@ static void commitment(struct acc *a, const struct rd_trust_fact *f)
 		else
 			add(a, e4(w->promise_kept_e4), f->t1, f->failure_id, "promise kept: '%s'", text);
 	} else if (f->t0 && f->t0 < a->at) {
-		char sp[32];
-		span_text(a->at - f->t0, sp, sizeof sp);
+		char sp[32] = "";
+		if (a->explain)
+			span_text(a->at - f->t0, sp, sizeof sp);
 		add(a, -e4(w->promise_overdue_e4), f->t0, f->failure_id, "promise overdue by %s: '%s'", sp, text);
 	}
 }
@@ -180,16 +183,17 @@ static void etas(struct acc *a, const struct rd_trust_fact *fail)
 		if (e->kind != RD_TF_ETA || e->failure_id != fail->failure_id || e->t0 > a->at ||
 		    (int64_t)i == first_id)
 			continue;
-		char t[RD_TIME_BUFSZ];
+		char t[RD_TIME_BUFSZ] = "";
 		add(a, -e4(w->eta_revision_e4), e->t0, e->failure_id, "ETA revised to %s",
-		    rd_time_format(e->t1, t));
+		    a->explain ? rd_time_format(e->t1, t) : t);
 	}
 	if (resolved && last_eta && fail->t1 > last_eta) {
 		double p = e4(w->eta_miss_per_day_e4) * (double)(fail->t1 - last_eta) / 86400.0;
 		if (p > e4(w->eta_miss_max_e4))
 			p = e4(w->eta_miss_max_e4);
-		char sp[32];
-		span_text(fail->t1 - last_eta, sp, sizeof sp);
+		char sp[32] = "";
+		if (a->explain)
+			span_text(fail->t1 - last_eta, sp, sizeof sp);
 		add(a, -p, fail->t1, fail->failure_id, "resolved %s after the ETA given", sp);
 	}
 }
@@ -202,8 +206,9 @@ static void second_failure(struct acc *a, const struct rd_trust_fact *f, int64_t
 			continue;
 		bool earlier = g->t0 < f->t0 || (g->t0 == f->t0 && g->failure_id < f->failure_id);
 		if (earlier && f->t0 - g->t0 <= window) {
-			char sp[32];
-			span_text(f->t0 - g->t0, sp, sizeof sp);
+			char sp[32] = "";
+			if (a->explain)
+				span_text(f->t0 - g->t0, sp, sizeof sp);
 			add(a, -e4(a->w->second_failure_e4), f->t0, f->failure_id,
 			    "second failure %s after '%s'", sp, g->what ? g->what : "another");
 			return;
@@ -338,34 +343,36 @@ const char *rd_trust_trend_label(const struct rd_trust_policy *w, int delta)
 
 /* One query per kind of fact, each returning (client_id, failure_id, t0, t1,
  * t2, n, what); ONE filters on one client (?1) through its index, ALL reads
- * every client in one pass. Only impacts with affected = 'yes' count. */
+ * every client in one pass and leaves `what` NULL (the portfolio needs no
+ * reasons). Only impacts with affected = 'yes' count. */
+#define OBL(W) "SELECT client_id, failure_id, due_at, coalesce(met_at, 0), coalesce(waived_at, 0), 0, " \
+	W " FROM obligations"
+#define COM(W) "SELECT client_id, coalesce(failure_id, 0), coalesce(due_at, 0), coalesce(settled_at, 0), " \
+	"created_at, CASE status WHEN 'kept' THEN 1 WHEN 'broken' THEN 2 ELSE 0 END, " W " FROM commitments"
+#define CHASE "SELECT client_id, coalesce(failure_id, 0), at, 0, 0, 0, NULL FROM communications " \
+	"WHERE chase = 1 AND direction = 'in'"
+#define ETA "SELECT i.client_id, e.failure_id, e.at, e.eta, 0, 0, NULL FROM impacts i " \
+	"JOIN eta_revisions e ON e.failure_id = i.failure_id " \
+	"WHERE i.affected = 'yes' AND (e.client_id IS NULL OR e.client_id = i.client_id)"
+#define FAIL(W) "SELECT i.client_id, f.id, f.detected_at, coalesce(f.resolved_at, 0), 0, " \
+	"coalesce(i.financial_cents, 0), " W " FROM impacts i JOIN failures f ON f.id = i.failure_id " \
+	"WHERE i.affected = 'yes'"
+#define SURVEY(W) "SELECT s.client_id, s.failure_id, a.at, 0, 0, a.score, " W " FROM surveys s " \
+	"JOIN survey_answers a ON a.survey_id = s.id WHERE a.score IS NOT NULL"
+#define GW "SELECT client_id, failure_id, decided_at, 0, 0, amount_cents, NULL FROM goodwill " \
+	"WHERE status = 'delivered' AND decided_at IS NOT NULL"
 static const struct {
 	enum rd_trust_fact_kind kind;
 	const char *one, *all;
 } fact_queries[] = {
-#define OBL "SELECT client_id, failure_id, due_at, coalesce(met_at, 0), coalesce(waived_at, 0), 0, kind " \
-	    "FROM obligations"
-	{RD_TF_OBLIGATION, OBL " WHERE client_id = ?1", OBL},
-#define COM "SELECT client_id, coalesce(failure_id, 0), coalesce(due_at, 0), coalesce(settled_at, 0), " \
-	    "created_at, CASE status WHEN 'kept' THEN 1 WHEN 'broken' THEN 2 ELSE 0 END, text FROM commitments"
-	{RD_TF_COMMITMENT, COM " WHERE client_id = ?1", COM},
-#define CHASE "SELECT client_id, coalesce(failure_id, 0), at, 0, 0, 0, NULL FROM communications " \
-	      "WHERE chase = 1 AND direction = 'in'"
+	{RD_TF_OBLIGATION, OBL("kind") " WHERE client_id = ?1", OBL("NULL")},
+	{RD_TF_COMMITMENT, COM("text") " WHERE client_id = ?1", COM("NULL")},
 	{RD_TF_CHASE, CHASE " AND client_id = ?1", CHASE},
-#define ETA "SELECT i.client_id, e.failure_id, e.at, e.eta, 0, 0, NULL FROM impacts i " \
-	    "JOIN eta_revisions e ON e.failure_id = i.failure_id " \
-	    "WHERE i.affected = 'yes' AND (e.client_id IS NULL OR e.client_id = i.client_id)"
 	{RD_TF_ETA, ETA " AND i.client_id = ?1", ETA},
-#define FAIL "SELECT i.client_id, f.id, f.detected_at, coalesce(f.resolved_at, 0), 0, " \
-	     "coalesce(i.financial_cents, 0), f.title FROM impacts i JOIN failures f ON f.id = i.failure_id " \
-	     "WHERE i.affected = 'yes'"
-	{RD_TF_FAILURE, FAIL " AND i.client_id = ?1", FAIL},
-#define SURVEY "SELECT s.client_id, s.failure_id, a.at, 0, 0, a.score, a.question FROM surveys s " \
-	       "JOIN survey_answers a ON a.survey_id = s.id WHERE a.score IS NOT NULL"
-	{RD_TF_SURVEY, SURVEY " AND s.client_id = ?1", SURVEY},
-#define GW "SELECT client_id, failure_id, decided_at, 0, 0, amount_cents, NULL FROM goodwill " \
-	   "WHERE status = 'delivered' AND decided_at IS NOT NULL"
+	{RD_TF_FAILURE, FAIL("f.title") " AND i.client_id = ?1", FAIL("NULL")},
+	{RD_TF_SURVEY, SURVEY("a.question") " AND s.client_id = ?1", SURVEY("NULL")},
 	{RD_TF_GOODWILL, GW " AND client_id = ?1", GW},
+};
 #undef OBL
 #undef COM
 #undef CHASE
@@ -373,7 +380,6 @@ static const struct {
 #undef FAIL
 #undef SURVEY
 #undef GW
-};
 
 /* Facts of one client or of many (CID parallel to F). With KEEP_TEXT the
  * strings are copied (and owned here); without, `what` stays NULL. */
@@ -571,6 +577,13 @@ static size_t row_of(const struct pf_row *rows, size_t n, int64_t id)
 	return lo < n && rows[lo].id == id ? lo : n;
 }
 
+static size_t find_row(const struct pf_row *rows, size_t n, const size_t *slot, int64_t max_id, int64_t id)
+{
+	if (slot)
+		return id >= 0 && id <= max_id ? slot[id] : n;
+	return row_of(rows, n, id);
+}
+
 /* Every client's score at AT and AT - trend window, from one pass of each
  * fact query; ROWS (sorted by id) is filled and the CALLER frees it. */
 static enum rd_err portfolio_scores(struct rd_store *s, const struct rd_policy *p, int64_t at,
@@ -580,6 +593,7 @@ static enum rd_err portfolio_scores(struct rd_store *s, const struct rd_policy *
 	size_t n = 0, cap = 0;
 	struct facts x = {.keep_text = false};
 	struct rd_trust_fact *sorted = NULL;
+	size_t *slot = NULL;
 	struct rd_stmt *st = NULL;
 	enum rd_err rc = rd_store_prepare(s, "SELECT id, name, tier FROM clients ORDER BY id", &st);
 	if (rc) {
@@ -612,9 +626,23 @@ static enum rd_err portfolio_scores(struct rd_store *s, const struct rd_policy *
 	}
 	if ((rc = facts_load(s, 0, &x, errmsg)))
 		goto out;
-	/* Counting sort of the facts by client. */
+	/* Counting sort of the facts by client. Client ids are mostly dense:
+	 * a table id -> row when that costs at most a few bytes per client,
+	 * else a binary search per fact. */
+	int64_t max_id = n ? rows[n - 1].id : 0;
+	if (max_id > 0 && max_id <= 4 * (int64_t)n + 1024) {
+		if (!(slot = malloc(((size_t)max_id + 1) * sizeof *slot))) {
+			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			goto out;
+		}
+		for (int64_t i = 0; i <= max_id; i++)
+			slot[i] = n;
+		for (size_t r = 0; r < n; r++)
+			slot[rows[r].id] = r;
+	}
 	for (size_t i = 0; i < x.n; i++) {
-		size_t r = row_of(rows, n, x.cid[i]);
+		size_t r = find_row(rows, n, slot, max_id, x.cid[i]);
+		x.cid[i] = (int64_t)r;
 		if (r < n)
 			rows[r].count++;
 	}
@@ -629,7 +657,7 @@ static enum rd_err portfolio_scores(struct rd_store *s, const struct rd_policy *
 		goto out;
 	}
 	for (size_t i = 0; i < x.n; i++) {
-		size_t r = row_of(rows, n, x.cid[i]);
+		size_t r = (size_t)x.cid[i]; /* the row, from the first pass */
 		if (r < n)
 			sorted[rows[r].first + rows[r].count++] = x.f[i];
 	}
@@ -649,6 +677,7 @@ static enum rd_err portfolio_scores(struct rd_store *s, const struct rd_policy *
 out:
 	rd_stmt_free(st);
 	free(sorted);
+	free(slot);
 	facts_free(&x);
 	if (rc) {
 		for (size_t r = 0; r < n; r++)
