@@ -14,6 +14,7 @@
 #include "model_int.h"
 #include "redress/agenda.h"
 #include "redress/time.h"
+#include "redress/trust.h"
 #include "util/buf.h"
 
 /* Recurring steps of an unresolved failure are generated this far past the
@@ -450,8 +451,10 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t now,
 			     char **errmsg)
 {
-	if (client_id)
-		return refresh_track(s, failure_id, client_id, now, errmsg);
+	if (client_id) {
+		enum rd_err rc = refresh_track(s, failure_id, client_id, now, errmsg);
+		return rc ? rc : rd_trust_record(s, client_id, now, NULL, errmsg);
+	}
 	struct rd_stmt *st;
 	json_t *ids = json_array();
 	enum rd_err rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 "
@@ -469,6 +472,8 @@ enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t cli
 		if (rc)
 			break;
 		rc = refresh_track(s, failure_id, json_integer_value(v), now, errmsg);
+		if (rc == RD_OK)
+			rc = rd_trust_record(s, json_integer_value(v), now, NULL, errmsg);
 	}
 	json_decref(ids);
 	return rc ? rd_fail(rc, errmsg, "refreshing failure #%" PRId64 ": %s", failure_id,

@@ -2,7 +2,9 @@
  * a dozen clients (three key accounts), staff, and three failures at
  * different stages, with the narrative that goes with them. Everything goes
  * through the same library calls a user's commands use, so the demo is also
- * a smoke test of the domain rules. Times are relative to NOW. */
+ * a smoke test of the domain rules. Times are relative to NOW. The trust
+ * scores this story gives each client are explained in docs/trust.md
+ * ("The demo") and checked by tests/e2e/cases/0181-*. */
 #include <inttypes.h>
 #include <string.h>
 

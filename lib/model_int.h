@@ -21,4 +21,12 @@ enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t cli
  * engine on create and on update (with the record as it will be). */
 enum rd_err rd_refs_check(struct rd_store *s, const char *entity, json_t *rec, char **errmsg);
 
+/* The trust hook (trust.c): after a record write of ENTITY (REC, the
+ * record as written; borrowed) that changes a client's promises, goodwill
+ * or survey answers, records the client's trust in trust_history if its
+ * score changed. Writes that change a track reach the same recording
+ * through rd_track_changed. Runs inside the caller's transaction. */
+enum rd_err rd_trust_touched(struct rd_store *s, const char *entity, json_t *rec, int64_t now,
+			     char **errmsg);
+
 #endif

@@ -710,6 +710,8 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 		goto out;
 	if ((rc = rd_audit(s, a, e->name, newid, "create", NULL, after)))
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
+	else
+		rc = rd_trust_touched(s, e->name, after, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -783,6 +785,8 @@ enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const
 		goto out;
 	if (!json_equal(before, after) && (rc = rd_audit(s, a, e->name, id, "update", before, after)))
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
+	else if (!json_equal(before, after))
+		rc = rd_trust_touched(s, e->name, after, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);

@@ -75,6 +75,8 @@ sqlite3 "$DB" "SELECT 'clients', count(*) FROM clients UNION ALL SELECT 'failure
   UNION ALL SELECT 'communications', count(*) FROM communications
   UNION ALL SELECT 'obligations', count(*) FROM obligations
   UNION ALL SELECT 'open obligations', count(*) FROM obligations WHERE met_at IS NULL AND waived_at IS NULL;"
+# GEN_ONLY=1 (with KEEP_DIR): build the database and stop; bench/trust reuses it.
+[ -z "${GEN_ONLY:-}" ] || exit 0
 
 measure() {
   local label=$1; shift

@@ -121,6 +121,44 @@ struct rd_goodwill_policy {
 	int64_t round_to_cents;               /* round to a multiple of this (>= 1) */
 };
 
+/* The trust model's weights (docs/trust.md; the `trust:` section). Points
+ * are fixed-point e4 like goodwill's percentages; each is the size of a
+ * contribution, its sign given by what it rewards or penalises. */
+struct rd_trust_policy {
+	int64_t baseline_e4;                  /* the score with no record, 0..100 */
+	struct rd_duration half_life;         /* an event this old counts half */
+	struct rd_duration trend_window;      /* trend = score now - score this long ago */
+	int64_t trend_steady_e4;              /* |trend| below this is "steady" */
+	int64_t key_risk_factor_e4;           /* portfolio: key clients' risk multiplied by this */
+	int64_t step_on_time_e4;              /* + an obligation met on time */
+	int64_t step_late_per_hour_e4;        /* - per hour an obligation was met late */
+	int64_t step_late_max_e4;             /* - at most this for one late obligation */
+	int64_t step_overdue_e4;              /* - extra while an obligation is open past due */
+	int64_t promise_kept_e4;              /* + a commitment kept on time */
+	int64_t promise_kept_late_e4;         /* - a commitment kept after its due time */
+	int64_t promise_broken_e4;            /* - a commitment broken */
+	int64_t promise_overdue_e4;           /* - a commitment open past its due time */
+	int64_t chase_e4;                     /* - the client chased us for status */
+	int64_t eta_revision_e4;              /* - each ETA revision after the first ETA */
+	int64_t eta_miss_per_day_e4;          /* - per day resolved after the last ETA given */
+	int64_t eta_miss_max_e4;              /* - at most this per failure */
+	int64_t survey_neutral_e4;            /* a survey score (0..10) that moves nothing */
+	int64_t survey_per_point_e4;          /* +/- per point above/below neutral */
+	int64_t second_failure_e4;            /* - a failure within second_failure_window of another */
+	int64_t goodwill_cover_e4;            /* + goodwill delivered covering the recorded harm */
+};
+
+/* The trust weights by name, for the parser, `policy show` and docs:
+ * NULL-terminated; OFFSET is the field's offsetof in struct rd_trust_policy,
+ * MAX_E4 its upper bound. The durations (half_life, trend_window) are not
+ * listed here. */
+struct rd_trust_field {
+	const char *name;
+	size_t offset;
+	int64_t max_e4;
+};
+extern const struct rd_trust_field rd_trust_fields[];
+
 /* Read-only after load. */
 struct rd_policy {
 	char *version;                        /* the file's `version:` */
@@ -146,6 +184,8 @@ struct rd_policy {
 	struct rd_duration escalate_manager_after[RD_NCOLS];
 
 	struct rd_goodwill_policy goodwill;
+
+	struct rd_trust_policy trust;         /* defaults when the file has no `trust:` */
 
 	/* Checker configuration, kept opaque: use the accessors below. */
 	struct rd_policy_checker *checker;

@@ -9,6 +9,7 @@
  * and to docs/internals/policy.md. */
 #include <ctype.h>
 #include <limits.h>
+#include <stddef.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -687,11 +688,74 @@ static void read_goodwill(struct vctx *v, const struct ynode *n, struct rd_goodw
 	}
 }
 
+/* ---- trust ------------------------------------------------------------- */
+
+#define TF(name, max) {#name, offsetof(struct rd_trust_policy, name##_e4), (max) * 10000LL}
+const struct rd_trust_field rd_trust_fields[] = {
+	TF(baseline, 100), TF(trend_steady, 100), TF(key_risk_factor, 10),
+	TF(step_on_time, 100), TF(step_late_per_hour, 100), TF(step_late_max, 100),
+	TF(step_overdue, 100), TF(promise_kept, 100), TF(promise_kept_late, 100),
+	TF(promise_broken, 100), TF(promise_overdue, 100), TF(chase, 100), TF(eta_revision, 100),
+	TF(eta_miss_per_day, 100), TF(eta_miss_max, 100), TF(survey_neutral, 10),
+	TF(survey_per_point, 100), TF(second_failure, 100), TF(goodwill_cover, 100),
+	{NULL, 0, 0},
+};
+#undef TF
+
+/* The weights in force when a policy has no `trust:` section, and the
+ * starting point of one that sets only some keys; data/policy.yaml spells
+ * out the same values (tests/unit/clock/policy_test.c checks they agree). */
+static const struct rd_trust_policy trust_defaults = {
+	.baseline_e4 = 700000, .half_life = {90, RD_DUR_DAY}, .trend_window = {30, RD_DUR_DAY},
+	.trend_steady_e4 = 30000, .key_risk_factor_e4 = 15000,
+	.step_on_time_e4 = 10000, .step_late_per_hour_e4 = 20000, .step_late_max_e4 = 100000,
+	.step_overdue_e4 = 50000, .promise_kept_e4 = 40000, .promise_kept_late_e4 = 20000,
+	.promise_broken_e4 = 120000, .promise_overdue_e4 = 60000, .chase_e4 = 30000,
+	.eta_revision_e4 = 20000, .eta_miss_per_day_e4 = 20000, .eta_miss_max_e4 = 100000,
+	.survey_neutral_e4 = 70000, .survey_per_point_e4 = 20000, .second_failure_e4 = 150000,
+	.goodwill_cover_e4 = 60000,
+};
+
+static void read_trust(struct vctx *v, const struct ynode *n, struct rd_trust_policy *t)
+{
+	const char *keys[32];
+	size_t k = 0;
+	keys[k++] = "half_life";
+	keys[k++] = "trend_window";
+	for (const struct rd_trust_field *f = rd_trust_fields; f->name && k < 31; f++)
+		keys[k++] = f->name;
+	keys[k] = NULL;
+	if (!check_map(v, n, "trust", keys, NULL))
+		return;
+	if (get(n, "half_life"))
+		get_duration(v, get(n, "half_life"), "trust.half_life", &t->half_life);
+	if (get(n, "trend_window"))
+		get_duration(v, get(n, "trend_window"), "trust.trend_window", &t->trend_window);
+	for (const struct rd_trust_field *f = rd_trust_fields; f->name; f++) {
+		const struct ynode *x = get(n, f->name);
+		if (!x)
+			continue;
+		char p[64];
+		snprintf(p, sizeof p, "trust.%s", f->name);
+		get_e4(v, x, p, f->max_e4, (int64_t *)((char *)t + f->offset));
+	}
+	if (get(n, "step_late_max") && get(n, "step_late_per_hour") &&
+	    t->step_late_max_e4 < t->step_late_per_hour_e4)
+		verr(v, get(n, "step_late_max"), 0, 0, "trust.step_late_max",
+		     "must be at least step_late_per_hour (one hour late)");
+	if (get(n, "key_risk_factor") && t->key_risk_factor_e4 < 10000)
+		verr(v, get(n, "key_risk_factor"), 0, 0, "trust.key_risk_factor",
+		     "must be at least 1 (key clients are never less at risk)");
+}
+
 static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy *pol)
 {
 	static const char *const keys[] = {"version", "key_column", "second_failure_window", "due_soon",
-		"steps", "cadence", "escalation", "checker", "goodwill", NULL};
-	if (!check_map(v, root, "", keys, keys))
+		"steps", "cadence", "escalation", "checker", "goodwill", "trust", NULL};
+	/* `trust:` came later than the rest: a policy without it gets the defaults. */
+	static const char *const required[] = {"version", "key_column", "second_failure_window",
+		"due_soon", "steps", "cadence", "escalation", "checker", "goodwill", NULL};
+	if (!check_map(v, root, "", keys, required))
 		return;
 	const struct ynode *ver = get(root, "version");
 	if (ver) {
@@ -720,6 +784,8 @@ static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy
 		read_checker(v, get(root, "checker"), pol->checker);
 	if (get(root, "goodwill"))
 		read_goodwill(v, get(root, "goodwill"), &pol->goodwill);
+	if (get(root, "trust"))
+		read_trust(v, get(root, "trust"), &pol->trust);
 }
 
 /* ---- load / free ------------------------------------------------------- */
@@ -772,6 +838,7 @@ enum rd_err rd_policy_parse(const char *buf, size_t len, const char *name,
 	}
 	snprintf(pol->goodwill.kind, sizeof pol->goodwill.kind, "credit");
 	pol->goodwill.round_to_cents = 1;
+	pol->trust = trust_defaults;
 
 	read_root(&v, root, pol);
 	if (v.oom || v.errs.oom) {

@@ -156,6 +156,14 @@ json_t *rd_policy_json(const struct rd_policy *p)
 		SET(gw, "cap_pct", e4_json(g->cap_pct_e4));
 		SET(gw, "round_to", e4_json(g->round_to_cents * 100));
 	}
+	json_t *tr = json_object();
+	SET(o, "trust", tr);
+	if (tr) {
+		SET(tr, "half_life", dur_json(p->trust.half_life));
+		SET(tr, "trend_window", dur_json(p->trust.trend_window));
+		for (const struct rd_trust_field *f = rd_trust_fields; f->name; f++)
+			SET(tr, f->name, e4_json(*(const int64_t *)((const char *)&p->trust + f->offset)));
+	}
 #undef SET
 	if (bad) {
 		json_decref(o);
@@ -279,6 +287,12 @@ enum rd_err rd_policy_yaml(const struct rd_policy *p, char **out, char **errmsg)
 	rd_buf_addf(&b, "  honour_sla_credit: %s\n", g->honour_sla_credit ? "true" : "false");
 	rd_buf_addf(&b, "  cap_pct: %s\n", rd_e4_text(g->cap_pct_e4, e));
 	rd_buf_addf(&b, "  round_to: %s\n", rd_e4_text(g->round_to_cents * 100, e));
+	char hl[24], tw[24];
+	rd_buf_addf(&b, "\ntrust:\n  half_life: %s\n  trend_window: %s\n",
+		    rd_duration_format(p->trust.half_life, hl), rd_duration_format(p->trust.trend_window, tw));
+	for (const struct rd_trust_field *f = rd_trust_fields; f->name; f++)
+		rd_buf_addf(&b, "  %s: %s\n", f->name,
+			    rd_e4_text(*(const int64_t *)((const char *)&p->trust + f->offset), e));
 	if (b.oom) {
 		rd_buf_free(&b);
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");

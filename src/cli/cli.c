@@ -56,7 +56,7 @@ int cli_help(const char *usage)
 
 void cli_print_json(json_t *j)
 {
-	json_dumpf(j, stdout, JSON_INDENT(2));
+	json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(15)); /* 0.1 prints as 0.1 */
 	fputc('\n', stdout);
 }
 

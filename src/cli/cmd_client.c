@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "commands.h"
+#include "redress/trust.h"
 
 static const struct cli_opt client_opts[] = {
 	{"tier", NULL, CO_STR, "key|standard"},
@@ -115,7 +116,8 @@ static int client_list(struct rd_cli *cli, int argc, char **argv)
 
 static const char client_show_usage[] =
 	"usage: redress client show CLIENT [--json]\n\n"
-	"Shows a client with its contacts, services, impacts, commitments and goodwill.\n";
+	"Shows a client with its contacts, services, impacts, commitments and goodwill,\n"
+	"and its trust score now with its trend and explanation (see `redress trust`).\n";
 
 static int client_show(struct rd_cli *cli, int argc, char **argv)
 {
@@ -132,7 +134,19 @@ static int client_show(struct rd_cli *cli, int argc, char **argv)
 	enum rd_err rc = rd_client_show(cli->store, id, &rec, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
-	cli_show(rec, a.json);
+	json_t *trust;
+	if ((rc = rd_trust_client_json(cli->store, id, cli->now, &trust, &msg))) {
+		json_decref(rec);
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	}
+	if (a.json) {
+		json_object_set_new(rec, "trust", trust);
+		cli_show(rec, true);
+	} else {
+		cli_show(rec, false);
+		cli_print_trust(trust);
+		json_decref(trust);
+	}
 	json_decref(rec);
 	return cli_end(&a, 0);
 }

@@ -28,6 +28,10 @@ int cmd_obligations(struct rd_cli *cli, int argc, char **argv);
 int cmd_calendar(struct rd_cli *cli, int argc, char **argv);
 int cmd_waive(struct rd_cli *cli, int argc, char **argv);
 int cmd_policy(struct rd_cli *cli, int argc, char **argv);
+int cmd_trust(struct rd_cli *cli, int argc, char **argv);
+/* Prints a trust object (rd_trust_client_json) as text: score, trend and
+ * every contribution (cmd_trust.c; also `client show`). */
+void cli_print_trust(json_t *t);
 int cmd_refresh(struct rd_cli *cli, int argc, char **argv);
 int cmd_escalate(struct rd_cli *cli, int argc, char **argv);
 int cmd_check(struct rd_cli *cli, int argc, char **argv);

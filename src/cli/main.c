@@ -43,6 +43,7 @@ static const struct cli_command commands[] = {
 	{"waive", cmd_waive, "waive one obligation (manager, with a reason)", NULL},
 	{"policy", cmd_policy, "the clock's policy: check, show", NULL},
 	{"escalate", cmd_escalate, "store escalation events for what is overdue (cron)", NULL},
+	{"trust", cmd_trust, "a client's trust score with its reasons, or the portfolio by risk", NULL},
 	{"refresh", cmd_refresh, "recompute every track's obligations (after a policy change)", NULL},
 	{"check", cmd_check, "check a message before it is sent", NULL},
 	{"draft", cmd_draft, "draft a message from its template", NULL},

@@ -14,6 +14,7 @@
 #include "redress/check.h"
 #include "redress/compose.h"
 #include "redress/time.h"
+#include "redress/trust.h"
 #include "server.h"
 
 static void done(struct rd_resp *resp, struct rd_req *req, enum rd_err rc, char *msg, const char *entity,
@@ -209,9 +210,45 @@ static void client_dashboard(struct rd_req *req, struct rd_resp *resp)
 		json_array_append_new(tracks, t);
 	}
 	json_object_set_new(out, "tracks", tracks);
+	json_t *trust;
+	if ((rc = rd_trust_client_json(req->store, id, at, &trust, &msg))) {
+		json_decref(out);
+		rd_resp_err(resp, req, rc, msg);
+		return;
+	}
+	json_object_set_new(out, "trust", trust);
 	char buf[RD_TIME_BUFSZ];
 	json_object_set_new(out, "at", json_string(rd_time_format(at, buf)));
 	rd_resp_json(resp, 200, out);
+}
+
+/* GET /api/trust: every client most at risk first (?at=, ?limit=N). */
+static void trust_portfolio(struct rd_req *req, struct rd_resp *resp)
+{
+	int64_t at;
+	if (!rd_req_query_time(req, resp, "at", req->now, &at))
+		return;
+	long limit = 0;
+	const char *l = json_string_value(json_object_get(req->query, "limit"));
+	if (l) {
+		char *end;
+		limit = strtol(l, &end, 10);
+		if (*end || end == l || limit <= 0 || limit > 1000000) {
+			char detail[160];
+			snprintf(detail, sizeof detail, "limit: '%.40s' is not a number from 1 to 1000000", l);
+			rd_resp_problem(resp, req, 400, "bad-request", detail);
+			return;
+		}
+	}
+	json_t *rows;
+	char *msg = NULL;
+	enum rd_err rc = rd_trust_portfolio(req->store, at, (int)limit, &rows, &msg);
+	if (rc) {
+		rd_resp_err(resp, req, rc, msg);
+		return;
+	}
+	char buf[RD_TIME_BUFSZ];
+	rd_resp_json(resp, 200, json_pack("{so ss}", "clients", rows, "at", rd_time_format(at, buf)));
 }
 
 /* ---- ledger ---- */
@@ -509,7 +546,8 @@ const struct rd_route rd_api_domain_routes[] = {
 	{"POST", "/api/check", check, VI, RD_ROUTE_READONLY | RD_ROUTE_BIG_BODY, "check a message: findings, score, elements", NULL},
 	{"GET", "/api/policy", policy_get, AD, 0, "the policy in force", NULL},
 	{"POST", "/api/policy/check", policy_check, AD, RD_ROUTE_READONLY, "validate a policy file ({yaml}); changes nothing", NULL},
-	{"GET", "/api/clients/{id}/dashboard", client_dashboard, VI, RD_ROUTE_CACHE, "a client's overview and tracks", NULL},
+	{"GET", "/api/clients/{id}/dashboard", client_dashboard, VI, RD_ROUTE_CACHE, "a client's overview, tracks and trust", NULL},
+	{"GET", "/api/trust", trust_portfolio, VI, RD_ROUTE_CACHE, "every client's trust, most at risk first (?at=, ?limit=)", NULL},
 	{"POST", "/api/clients/{id}/services", client_service, AG, 0, "record that a client uses a service", NULL},
 	{"POST", "/api/failures/{id}/status", failure_status, AG, 0, "move a failure along (or reopen)", NULL},
 	{"POST", "/api/failures/{id}/disclosure", failure_disclose, MA, 0, "decide what may be told", NULL},

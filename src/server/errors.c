@@ -84,7 +84,7 @@ void rd_resp_json(struct rd_resp *resp, int status, json_t *j)
 	rd_buf_free(&resp->body);
 	resp->status = status;
 	resp->content_type = "application/json";
-	char *s = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL; /* 0.1 as 0.1 */
 	json_decref(j);
 	if (!s) {
 		resp->status = 500;

@@ -8,6 +8,7 @@
 
 #include "redress/agenda.h"
 #include "redress/model.h"
+#include "redress/trust.h"
 #include "web_pages.h"
 
 int web_client_list(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -46,6 +47,63 @@ int web_client_list(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_decref(rows);
 	web_names_free(&nm);
 	return web_done(r);
+}
+
+/* The client's trust (lib/trust.c): score, trend, the recorded history as
+ * a line, and every contribution with its reason. */
+static void trust_card(struct rd_buf *b, const struct rd_page_req *q, int64_t cid)
+{
+	json_t *t = NULL;
+	char *err = NULL;
+	rd_buf_adds(b, "<section class=\"card\" id=\"trust\"><h2>Trust</h2>\n");
+	if (rd_trust_client_report(q->store, cid, q->now, &t, &err)) {
+		web_html(b, "<p class=\"flash warning\">Trust unavailable: %s</p></section>\n", err ? err : "");
+		free(err);
+		return;
+	}
+	int64_t score = web_jint(t, "score");
+	json_t *tr = json_object_get(t, "trend");
+	const char *label = web_jstr(tr, "label");
+	web_html(b, "<div class=\"stats\"><div class=\"stat %R\"><span class=\"trust-score\">%D</span>of 100</div>"
+		    "<div class=\"stat %R\"><span class=\"trust-trend\">%R%D</span>%s since %s</div></div>\n",
+		 score < 40 ? "red" : score >= 70 ? "green" : "", score,
+		 !strcmp(label, "falling") ? "red" : !strcmp(label, "rising") ? "green" : "",
+		 web_jint(tr, "delta") > 0 ? "+" : "", web_jint(tr, "delta"), label, web_jstr(tr, "since"));
+	json_t *h = json_object_get(t, "history");
+	size_t n = json_array_size(h), i;
+	json_t *x;
+	if (n > 1) {
+		/* the history as a line: oldest left, 0 at the bottom, 100 at the top */
+		rd_buf_adds(b, "<svg class=\"trust-line\" viewBox=\"0 0 240 60\" width=\"240\" height=\"60\" "
+			       "role=\"img\" aria-label=\"trust score history\"><polyline fill=\"none\" "
+			       "stroke=\"currentColor\" stroke-width=\"2\" points=\"");
+		json_array_foreach(h, i, x)
+			rd_buf_addf(b, "%s%.1f,%.1f", i ? " " : "", 240.0 * (double)i / (double)(n - 1),
+				    60.0 - 0.6 * (double)web_jint(x, "score"));
+		rd_buf_adds(b, "\"/></svg>\n");
+	}
+	web_html(b, "<p class=\"muted\">%D recorded change%R", (int64_t)n, n == 1 ? "" : "s");
+	if (n)
+		web_html(b, "; last %s", web_jstr(json_array_get(h, n - 1), "at"));
+	char base[32];
+	snprintf(base, sizeof base, "%g", json_number_value(json_object_get(t, "baseline")));
+	web_html(b, "; a client with no record scores %s.</p>\n", base);
+	json_t *ex = json_object_get(t, "explanation");
+	if (json_array_size(ex)) {
+		rd_buf_adds(b, "<ul class=\"rows trust-why\">");
+		json_array_foreach(ex, i, x) {
+			double p = json_number_value(json_object_get(x, "points"));
+			char pts[32];
+			snprintf(pts, sizeof pts, "%+.1f", p);
+			web_html(b, "<li><strong class=\"%R\">%s</strong> %s</li>", p < 0 ? "red-text" : "up", pts,
+				 web_jstr(x, "reason"));
+		}
+		rd_buf_adds(b, "</ul>\n");
+	} else {
+		rd_buf_adds(b, "<p class=\"empty\">Nothing on record yet: the baseline.</p>\n");
+	}
+	rd_buf_adds(b, "</section>\n");
+	json_decref(t);
 }
 
 static void profile(struct rd_buf *b, const struct web_names *nm, json_t *c)
@@ -167,6 +225,7 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 		 kept, broken ? "red" : "", broken, open, chases ? "red" : "", chases);
 
 	rd_buf_adds(b, "<div class=\"columns\"><div>\n");
+	trust_card(b, q, cid);
 	/* next follow-ups: what the clock and our promises owe next */
 	rd_buf_adds(b, "<section class=\"card\" id=\"next\"><h2>Next follow-ups</h2>\n");
 	if (clock_err)

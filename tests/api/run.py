@@ -277,6 +277,24 @@ check("failure show has its story", r.status == 200 and "communications" in r.js
 r = request(srv, "GET", "/api/clients/1/dashboard", token=TOK["viewer"])
 check("client dashboard", r.status == 200 and r.json()["client"]["id"] == 1 and "tracks" in r.json(),
       r.text[:200])
+r = request(srv, "GET", "/api/clients/2/dashboard?at=2026-11-22T12:00:00Z", token=TOK["viewer"])
+t = r.json().get("trust", {})
+cli_trust = json.loads(cli("trust", "2", "--at", "2026-11-22T12:00:00Z", "--json").stdout)
+check("dashboard trust: the CLI's score, trend and explanation", r.status == 200 and
+      t.get("score") == cli_trust["score"] and t.get("trend") == cli_trust["trend"] and
+      t.get("explanation") == cli_trust["explanation"] and len(t["explanation"]) > 0 and
+      all(isinstance(e["points"], (int, float)) and e["reason"] for e in t["explanation"]), r.text[:300])
+check("dashboard trust: the demo's Globex Health is 10, falling",
+      t.get("score") == 10 and t.get("trend", {}).get("label") == "falling", t)
+r = request(srv, "GET", "/api/trust?at=2026-11-22T12:00:00Z&limit=3", token=TOK["viewer"])
+cli_pf = json.loads(cli("trust", "--at", "2026-11-22T12:00:00Z", "--json").stdout)
+check("trust portfolio: most at risk first, as the CLI", r.status == 200 and
+      r.json()["clients"] == cli_pf[:3] and r.json()["clients"][0]["client"] == "Globex Health", r.text[:300])
+r = request(srv, "GET", "/api/trust?limit=none", token=TOK["viewer"])
+check("trust portfolio bad limit: 400 naming it", is_problem(r, 400, "bad-request") and
+      "none" in r.json()["detail"], r.text[:200])
+r = request(srv, "GET", "/api/trust", token=None)
+check("trust portfolio needs a sign-in", is_problem(r, 401), r.text[:200])
 r = request(srv, "GET", "/api/agenda?at=2026-11-22T12:00:00Z", token=TOK["viewer"])
 cli_agenda = json.loads(cli("agenda", "--at", "2026-11-22T12:00:00Z", "--json").stdout)
 check("agenda: 200, the same obligations as the CLI's agenda", r.status == 200 and

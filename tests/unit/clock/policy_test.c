@@ -367,6 +367,74 @@ static void error_more_kinds(void **state)
 	free(t);
 }
 
+/* ---- the trust section ---------------------------------------------- */
+
+static void trust_section_parsed_and_optional(void **state)
+{
+	(void)state;
+	struct rd_policy *p = load_default();
+	assert_int_equal(p->trust.baseline_e4, 700000);
+	assert_dur(p->trust.half_life, "90d");
+	assert_dur(p->trust.trend_window, "30d");
+	assert_int_equal(p->trust.step_late_per_hour_e4, 20000);
+	assert_int_equal(p->trust.promise_broken_e4, 120000);
+	assert_int_equal(p->trust.key_risk_factor_e4, 15000);
+	/* A file without `trust:` gets exactly the shipped values. */
+	char *t = default_text();
+	char *cut = strstr(t, "\n# The trust score of each client");
+	assert_non_null(cut);
+	*cut = '\0';
+	struct rd_policy *q = NULL;
+	char *err = NULL;
+	if (rd_policy_parse(t, strlen(t), "policy.yaml", &q, &err))
+		fail_msg("without trust: %s", err);
+	assert_memory_equal(&p->trust, &q->trust, sizeof p->trust);
+	/* and one that sets a single weight keeps the others */
+	char one[16384];
+	snprintf(one, sizeof one, "%s\ntrust:\n  chase: 5\n", t);
+	rd_policy_free(q);
+	assert_int_equal(rd_policy_parse(one, strlen(one), "policy.yaml", &q, &err), RD_OK);
+	assert_int_equal(q->trust.chase_e4, 50000);
+	assert_int_equal(q->trust.promise_broken_e4, 120000);
+	rd_policy_free(q);
+	rd_policy_free(p);
+	free(t);
+}
+
+static void error_bad_trust_weights(void **state)
+{
+	(void)state;
+	int l, c;
+	char *t = mutate("  chase: 3 ", "  chase: -3 ");
+	locate(t, "trust:", "-3", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.chase: expected a number from 0 to 100", l, c);
+	free(t);
+	t = mutate("  baseline: 70 ", "  baseline: 170 ");
+	locate(t, "trust:", "170", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.baseline: expected a number from 0 to 100", l, c);
+	free(t);
+	t = mutate("  half_life: 90d ", "  half_life: soon ");
+	locate(t, "trust:", "soon", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.half_life: expected a duration", l, c);
+	free(t);
+	t = mutate("  chase: 3 ", "  chases: 3 ");
+	locate(t, "trust:", "chases", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.chases: unknown key 'chases'", l, c);
+	free(t);
+	t = mutate("  step_late_max: 10 ", "  step_late_max: 1 ");
+	locate(t, "step_late_max:", "1", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.step_late_max: must be at least step_late_per_hour", l, c);
+	free(t);
+	t = mutate("  key_risk_factor: 1.5 ", "  key_risk_factor: 0.5 ");
+	locate(t, "trust:", "0.5", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.key_risk_factor: must be at least 1", l, c);
+	free(t);
+	t = mutate("  survey_neutral: 7 ", "  survey_neutral: 11 ");
+	locate(t, "trust:", "11", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: trust.survey_neutral: expected a number from 0 to 10", l, c);
+	free(t);
+}
+
 static void error_reports_every_problem(void **state)
 {
 	(void)state;
@@ -600,6 +668,8 @@ int main(void)
 		cmocka_unit_test(default_reproduces_spec_table),
 		cmocka_unit_test(default_checker_elements),
 		cmocka_unit_test(goodwill_section_parsed),
+		cmocka_unit_test(trust_section_parsed_and_optional),
+		cmocka_unit_test(error_bad_trust_weights),
 		cmocka_unit_test(durations),
 		cmocka_unit_test(error_bad_duration),
 		cmocka_unit_test(error_unknown_key),

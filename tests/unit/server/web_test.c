@@ -132,7 +132,7 @@ static void staff_pages_escape_user_text(void **state)
 	assert_int_equal(web_client_page(&p.q, &p.r), 0);
 	assert_int_equal(status_of(&p), 200);
 	assert_null(strstr(body(&p), "<img src=x"));
-	assert_null(strstr(body(&p), "<svg"));
+	assert_null(strstr(body(&p), "<svg onload")); /* the trust card draws its own <svg> */
 	page_free(&p);
 
 	page_init(&p, f, "sam@provider.example", "GET", "/");
@@ -144,6 +144,23 @@ static void staff_pages_escape_user_text(void **state)
 }
 
 /* ---- staff pages ---- */
+
+/* The client page's trust card shows what `redress trust` says: the demo's
+ * Globex Health scores 10 and is falling, with its broken promise. */
+static void client_page_shows_trust(void **state)
+{
+	struct fx *f = *state;
+	struct page p;
+	page_init(&p, f, "sam@provider.example", "GET", "/clients/x");
+	p.q.params[0] = "2"; /* Globex Health, the demo's second client */
+	assert_int_equal(web_client_page(&p.q, &p.r), 0);
+	assert_int_equal(status_of(&p), 200);
+	assert_non_null(strstr(body(&p), "id=\"trust\""));
+	assert_non_null(strstr(body(&p), "<span class=\"trust-score\">10</span>"));
+	assert_non_null(strstr(body(&p), "falling since"));
+	assert_non_null(strstr(body(&p), "promise broken: &#39;Call back within 2 hours with a timeline&#39;"));
+	page_free(&p);
+}
 
 static void agenda_lists_what_is_due_per_owner(void **state)
 {
@@ -672,6 +689,7 @@ int main(void)
 		cmocka_unit_test(static_assets_are_served),
 		cmocka_unit_test_setup_teardown(staff_pages_escape_user_text, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(agenda_lists_what_is_due_per_owner, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(client_page_shows_trust, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(failure_room_shows_every_part, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(lists_show_times_and_flags, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(refused_log_changes_nothing, demo_setup, fx_teardown),

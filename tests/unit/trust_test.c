@@ -1,0 +1,242 @@
+/* trust_test.c — lib/trust.c: the trust model on hand-computed scenarios
+ * (docs/trust.md gives the same arithmetic), under the shipped policy's
+ * weights: baseline 70, a late step -2 per hour (at most 10), a broken
+ * promise -12, a kept one +4, a survey (score - 7) x 2, a second failure
+ * within 90 days -15, half-life 90 days. Then the history kept on writes. */
+#include <math.h>
+
+#include "unit.h"
+#include "redress/agenda.h"
+#include "redress/trust.h"
+
+#define T T_NOW
+#define H T_HOUR
+#define D T_DAY
+#define WINDOW (90 * D)
+
+static const struct rd_policy *pol(void)
+{
+	const struct rd_policy *p = NULL;
+	char *m = NULL;
+	assert_int_equal(rd_policy_in_force(&p, &m), RD_OK);
+	return p;
+}
+
+/* The score of facts F at AT; *first gets the largest contribution. */
+static int score(const struct rd_trust_fact *f, size_t n, int64_t at, double *first, char **reason)
+{
+	struct rd_trust_result r;
+	char *m = NULL;
+	assert_int_equal(rd_trust_compute(&pol()->trust, WINDOW, f, n, at, true, &r, &m), RD_OK);
+	if (first)
+		*first = r.n ? r.items[0].points : 0.0;
+	if (reason)
+		*reason = r.n ? strdup(r.items[0].reason) : NULL;
+	int s = r.score;
+	rd_trust_result_free(&r);
+	return s;
+}
+
+static const struct rd_trust_fact outage = {RD_TF_FAILURE, 1, T - 10 * D, 0, 0, 0, "Payments API outage"};
+
+static void no_record_is_the_baseline(void **state)
+{
+	assert_int_equal(score(NULL, 0, T, NULL, NULL), 70);
+	assert_int_equal(score(&outage, 1, T, NULL, NULL), 70); /* a failure alone costs nothing */
+}
+
+static void late_apology_lowers_it_by_two_points_an_hour(void **state)
+{
+	struct rd_trust_fact f[] = {outage, {RD_TF_OBLIGATION, 1, T - 3 * H, T, 0, 0, "apology"}};
+	double pts;
+	char *why;
+	assert_int_equal(score(f, 2, T, &pts, &why), 64);
+	assert_true(pts == -6.0);
+	assert_string_equal(why, "apology 3 h late on Payments API outage");
+	free(why);
+	/* on time instead: +1 */
+	f[1].t1 = T - 4 * H;
+	assert_int_equal(score(f, 2, T, &pts, NULL), 71);
+	/* two days late: capped at -10 */
+	f[1].t0 = T - 2 * D;
+	f[1].t1 = T;
+	assert_int_equal(score(f, 2, T, &pts, NULL), 60);
+	/* still open 2 h past due: -(4 + 5) */
+	f[1].t0 = T - 2 * H;
+	f[1].t1 = 0;
+	assert_int_equal(score(f, 2, T, &pts, NULL), 61);
+	/* waived: not owed at all */
+	f[1].t2 = T - H;
+	assert_int_equal(score(f, 2, T, NULL, NULL), 70);
+}
+
+static void broken_promise_lowers_it_more_than_a_late_apology(void **state)
+{
+	struct rd_trust_fact f[] = {outage, {RD_TF_COMMITMENT, 1, T - H, T, T - D, 2, "Call back in 2 h"}};
+	char *why;
+	int broken = score(f, 2, T, NULL, &why);
+	assert_int_equal(broken, 58);
+	assert_true(broken < 64);
+	assert_string_equal(why, "promise broken: 'Call back in 2 h' on Payments API outage");
+	free(why);
+	/* before it was due it was an open promise and cost nothing */
+	assert_int_equal(score(f, 2, T - 2 * H, NULL, NULL), 70);
+	/* past due and still open (as seen between due and settled): -6 */
+	assert_int_equal(score(f, 2, T - H / 2, NULL, NULL), 64);
+	/* before it was made, nothing */
+	assert_int_equal(score(f, 2, T - 2 * D, NULL, NULL), 70);
+}
+
+static void kept_promises_and_a_good_survey_raise_it(void **state)
+{
+	struct rd_trust_fact f[] = {outage,
+		{RD_TF_COMMITMENT, 1, T + H, T, T - D, 1, "RCA within 24 h"},
+		{RD_TF_COMMITMENT, 1, T + H, T, T - D, 1, "Daily status at 09:00"},
+		{RD_TF_SURVEY, 1, T, 0, 0, 9, "How well did we keep you informed?"}};
+	assert_int_equal(score(f, 4, T, NULL, NULL), 70 + 4 + 4 + 4);
+	/* a poor answer lowers it: (3 - 7) x 2 = -8 */
+	f[3].n = 3;
+	assert_int_equal(score(f, 4, T, NULL, NULL), 70 + 8 - 8);
+	/* kept after its due time: -2 */
+	f[1].t0 = T - H;
+	assert_int_equal(score(f, 4, T, NULL, NULL), 70 - 2 + 4 - 8);
+}
+
+static void second_failure_within_90_days_drops_it(void **state)
+{
+	struct rd_trust_fact f[] = {{RD_TF_FAILURE, 1, T - 30 * D, T - 29 * D, 0, 0, "Reporting delay"},
+				    {RD_TF_FAILURE, 2, T, 0, 0, 0, "Payments API outage"}};
+	char *why;
+	assert_int_equal(score(f, 2, T, NULL, &why), 55);
+	assert_string_equal(why, "second failure 30 days after 'Reporting delay' on Payments API outage");
+	free(why);
+	/* 100 days apart: not a second failure */
+	f[0].t0 = T - 100 * D;
+	assert_int_equal(score(f, 2, T, NULL, NULL), 70);
+	/* and before the second one happened, nothing */
+	f[0].t0 = T - 30 * D;
+	assert_int_equal(score(f, 2, T - D, NULL, NULL), 70);
+}
+
+static void etas_revisions_and_misses_cost(void **state)
+{
+	struct rd_trust_fact f[] = {{RD_TF_FAILURE, 1, T - 5 * D, T, 0, 0, "Outage"},
+				    {RD_TF_ETA, 1, T - 4 * D, T - 3 * D, 0, 0, NULL},
+				    {RD_TF_ETA, 1, T - 3 * D, T - D, 0, 0, NULL}};
+	/* one revision three days ago (-2 x 2^(-3/90) = -1.95, shown -2) and
+	 * resolved a day after the last ETA (-2) */
+	assert_int_equal(score(f, 3, T, NULL, NULL), 66);
+	/* the first ETA alone is not a revision; resolved 3 days after it: -6 */
+	assert_int_equal(score(f, 2, T, NULL, NULL), 64);
+}
+
+static void goodwill_counts_by_the_share_of_harm_covered(void **state)
+{
+	struct rd_trust_fact f[] = {{RD_TF_FAILURE, 1, T - D, 0, 0, 1000000, "Outage"},
+				    {RD_TF_GOODWILL, 1, T, 0, 0, 500000, NULL},
+				    {RD_TF_GOODWILL, 1, T, 0, 0, 900000, NULL}};
+	assert_int_equal(score(f, 2, T, NULL, NULL), 73);       /* half the harm: +3 */
+	assert_int_equal(score(f, 3, T, NULL, NULL), 76);       /* all of it, never more: +6 */
+}
+
+static void clamped_to_0_and_100(void **state)
+{
+	struct rd_trust_fact f[12];
+	for (int i = 0; i < 12; i++)
+		f[i] = (struct rd_trust_fact){RD_TF_COMMITMENT, 0, T - H, T, T - D, 2, "x"};
+	struct rd_trust_result r;
+	char *m = NULL;
+	assert_int_equal(rd_trust_compute(&pol()->trust, WINDOW, f, 12, T, false, &r, &m), RD_OK);
+	assert_int_equal(r.score, 0);
+	assert_true(r.total == 70 - 144);
+	rd_trust_result_free(&r);
+	for (int i = 0; i < 12; i++)
+		f[i].n = 1, f[i].t0 = T + H;
+	assert_int_equal(score(f, 12, T, NULL, NULL), 100);
+}
+
+static void older_events_weigh_less(void **state)
+{
+	struct rd_trust_fact f[] = {{RD_TF_COMMITMENT, 0, T - 90 * D - H, T - 90 * D, T - 91 * D, 2, "x"}};
+	double pts;
+	char *why;
+	assert_int_equal(score(f, 1, T, &pts, &why), 64);          /* one half-life: -12 -> -6 */
+	assert_true(pts == -6.0);
+	assert_non_null(strstr(why, "(90 days ago: counted at 50%)"));
+	free(why);
+	f[0].t1 = T - 180 * D, f[0].t0 = f[0].t1 - H, f[0].t2 = f[0].t1 - D;
+	assert_int_equal(score(f, 1, T, &pts, NULL), 67);          /* two: -3 */
+	assert_true(pts == -3.0);
+}
+
+static void trend_labels(void **state)
+{
+	const struct rd_trust_policy *w = &pol()->trust;
+	assert_string_equal(rd_trust_trend_label(w, 3), "rising");
+	assert_string_equal(rd_trust_trend_label(w, 2), "steady");
+	assert_string_equal(rd_trust_trend_label(w, -2), "steady");
+	assert_string_equal(rd_trust_trend_label(w, -3), "falling");
+}
+
+/* ---- over the store ---- */
+
+static void history_follows_writes_and_the_trust_object(void **state)
+{
+	struct fx *f = *state;
+	int64_t cid = add_client(f, "{\"name\": \"Northwind\"}");
+	int64_t fid = open_failure(f, "{\"title\": \"Outage\", \"severity\": 3, \"detected_at\": \"2026-11-22T08:00:00Z\","
+				      " \"clients\": [\"Northwind\"]}");
+	json_t *in = json_pack("{sI sI ss sI}", "client_id", (json_int_t)cid, "failure_id", (json_int_t)fid,
+			       "text", "Call back with a timeline", "due_at", (json_int_t)(T - 2 * H));
+	int64_t com;
+	assert_ok(rd_record_create(f->s, &f->sys, "commitment", in, NULL, &com, &m_));
+	json_decref(in);
+	static const char last[] = "SELECT score FROM trust_history ORDER BY at DESC, id DESC LIMIT 1";
+	int64_t before = count_rows(f->s, last);
+	assert_ok(rd_commitment_settle(f->s, &f->sys, com, "broken", NULL, 0, T, &m_));
+	/* the settle recorded the new score: the overdue promise's -6 became
+	 * a broken one's -12 (writes at one instant share one row) */
+	assert_int_equal(count_rows(f->s, last), before - 6);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM trust_history"), 1);
+	json_t *t;
+	assert_ok(rd_trust_client_json(f->s, cid, T, &t, &m_));
+	int sc = (int)json_integer_value(json_object_get(t, "score"));
+	assert_int_equal(count_rows(f->s, last), sc);
+	json_t *ex = json_object_get(t, "explanation");
+	int found = 0;
+	size_t i;
+	json_t *c;
+	json_array_foreach(ex, i, c)
+		if (strstr(json_string_value(json_object_get(c, "reason")), "promise broken: 'Call back with a timeline'") &&
+		    json_real_value(json_object_get(c, "points")) == -12.0)
+			found++;
+	assert_int_equal(found, 1);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(t, "trend"), "label")), "falling");
+	json_decref(t);
+	/* the portfolio puts the client with a broken promise first */
+	add_client(f, "{\"name\": \"Acme\"}");
+	json_t *pf;
+	assert_ok(rd_trust_portfolio(f->s, T, 0, &pf, &m_));
+	assert_int_equal(json_array_size(pf), 2);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(pf, 0), "client")), "Northwind");
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(pf, 1), "score")), 70);
+	json_decref(pf);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(no_record_is_the_baseline),
+		cmocka_unit_test(late_apology_lowers_it_by_two_points_an_hour),
+		cmocka_unit_test(broken_promise_lowers_it_more_than_a_late_apology),
+		cmocka_unit_test(kept_promises_and_a_good_survey_raise_it),
+		cmocka_unit_test(second_failure_within_90_days_drops_it),
+		cmocka_unit_test(etas_revisions_and_misses_cost),
+		cmocka_unit_test(goodwill_counts_by_the_share_of_harm_covered),
+		cmocka_unit_test(clamped_to_0_and_100),
+		cmocka_unit_test(older_events_weigh_less),
+		cmocka_unit_test(trend_labels),
+		cmocka_unit_test_setup_teardown(history_follows_writes_and_the_trust_object, fx_setup, fx_teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
