@@ -102,12 +102,15 @@ static bool find_quotes(const char *s, size_t len, struct quotes *q)
 	return true;
 }
 
-static bool quoted(const struct quotes *q, size_t off)
+/* Marks the tokens inside a quote (both in text order: one merge pass). */
+static void mark_quoted(const struct ck_doc *d, const struct quotes *q, uint8_t *inq)
 {
-	for (size_t i = 0; i < q->n; i++)
-		if (off > q->v[i].start && off < q->v[i].end)
-			return true;
-	return false;
+	size_t i = 0;
+	for (size_t t = 0; t < d->ntok; t++) {
+		while (i < q->n && q->v[i].end <= d->tok[t].start)
+			i++;
+		inq[t] = i < q->n && d->tok[t].start > q->v[i].start;
+	}
 }
 
 /* Per token: who is speaking (enum speaker) and whether a negation comes
@@ -144,7 +147,10 @@ static void speakers(const struct ck_doc *d, uint8_t *who, uint8_t *neg, uint32_
 		} else if (v != V_NONE && !seen) {
 			bool passive = t > seg && in(d, t - 1, be_words);
 			bool first = false, client = false, any = false;
-			for (size_t j = seg; j < t; j++) {
+			/* a subject sits just before its verb: look back at most 8
+			 * words, so a long clause is not rescanned per verb */
+			size_t from = t > seg + 8 ? t - 8 : seg;
+			for (size_t j = from; j < t; j++) {
 				if (d->tok[j].type != CK_WORD || in(d, j, be_words))
 					continue;
 				any = true;
@@ -170,7 +176,7 @@ static void speakers(const struct ck_doc *d, uint8_t *who, uint8_t *neg, uint32_
 			} else if (v == V_TELL) {
 				bool to_us = t + 1 < d->ntok && (ck_is(d, t + 1, "us") || ck_is(d, t + 1, "me"));
 				bool pron = false;
-				for (size_t j = seg; j < t; j++)
+				for (size_t j = from; j < t; j++)
 					pron |= ck_is(d, j, "she") || ck_is(d, j, "he") || ck_is(d, j, "they");
 				sp = (to_us || pron) && !first ? THEM : US;
 				seen = true;
@@ -189,25 +195,35 @@ static void speakers(const struct ck_doc *d, uint8_t *who, uint8_t *neg, uint32_
 }
 
 static bool ours(const struct ck_doc *d, const uint8_t *who, const uint8_t *neg,
-		 const struct quotes *q, size_t t)
+		 const uint8_t *inq, size_t t)
 {
-	return who[t] == US && !neg[t] && d->sent[d->tok[t].sent].term != '?' &&
-	       !quoted(q, d->tok[t].start);
+	return who[t] == US && !neg[t] && d->sent[d->tok[t].sent].term != '?' && !inq[t];
 }
 
 /* "a daily status email at 09:00 until fixed", "next call 15:00 to check
  * the fix": a time in the part of a clause that schedules an update or
- * repeats (a next-update cue or a recurrence before it) is not the fix's. */
-static bool update_time(const struct ck_ctx *c, const uint32_t *segof, size_t k)
+ * repeats is not the fix's. UPD[t] is 1 + the first token of the latest
+ * next-update cue or recurrence starting before token t (0: none), built in
+ * one pass so each time is one look-up. */
+static void mark_updates(const struct ck_ctx *c, uint32_t *upd)
 {
-	size_t first = c->items.v[k].first, seg = segof[first];
-	for (size_t j = 0; j < k; j++)
-		if (c->items.v[j].recurring && c->items.v[j].first >= seg)
-			return true;
-	for (size_t h = ck_hit_lower(D, seg); h < D->nhit && D->hit[h].first < first; h++)
-		if (D->hit[h].list == L_NEXT_UPDATE)
-			return true;
-	return false;
+	size_t h = 0, k = 0;
+	uint32_t last = 0;
+	for (size_t t = 0; t < D->ntok; t++) {
+		upd[t] = last;
+		for (; h < D->nhit && D->hit[h].first <= t; h++)
+			if (D->hit[h].list == L_NEXT_UPDATE)
+				last = D->hit[h].first + 1;
+		for (; k < c->items.n && c->items.v[k].first <= t; k++)
+			if (c->items.v[k].recurring)
+				last = c->items.v[k].first + 1;
+	}
+}
+
+static bool update_time(const struct ck_ctx *c, const uint32_t *segof, const uint32_t *upd, size_t k)
+{
+	size_t first = c->items.v[k].first;
+	return upd[first] && upd[first] - 1 >= segof[first];
 }
 
 /* A claim phrase; a bare "cause" only as a label ("Cause: …"), not in
@@ -263,7 +279,8 @@ enum rd_err rd_note_facts(const char *note, size_t len, int64_t at, const char *
 	c.tz = tz && *tz ? tz : "UTC";
 	c.correction = -1;
 	uint8_t *who = NULL, *neg = NULL;
-	uint32_t *segof = NULL;
+	uint32_t *segof = NULL, *upd = NULL;
+	uint8_t *inq = NULL;
 	const struct ck_lex *lx = ck_lex_default(&err);
 	if (!lx) {
 		ret = rd_fail(RD_EINVAL, errmsg, "%s", err ? err : "cannot load the word lists");
@@ -272,18 +289,21 @@ enum rd_err rd_note_facts(const char *note, size_t len, int64_t at, const char *
 	ck_when_init(&c.when, at, c.tz);
 	if (!ck_doc_parse(&doc, note ? note : "", len) || !ck_lex_scan(lx, &doc) ||
 	    !find_quotes(doc.text, len, &q) || !(who = calloc(doc.ntok + 1, 1)) ||
-	    !(neg = calloc(doc.ntok + 1, 1)) || !(segof = calloc(doc.ntok + 1, sizeof *segof)) ||
+	    !(neg = calloc(doc.ntok + 1, 1)) || !(inq = calloc(doc.ntok + 1, 1)) ||
+	    !(segof = calloc(doc.ntok + 1, sizeof *segof)) || !(upd = calloc(doc.ntok + 1, sizeof *upd)) ||
 	    !ck_ensure_items(&c)) {
 		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 		goto out;
 	}
 	speakers(&doc, who, neg, segof);
+	mark_quoted(&doc, &q, inq);
+	mark_updates(&c, upd);
 	for (size_t k = 0; k < c.items.n; k++) {
 		struct ck_item *it = &c.items.v[k];
-		if (!ours(&doc, who, neg, &q, it->first))
+		if (!ours(&doc, who, neg, inq, it->first))
 			continue;
 		if (!out->has_eta && it->it.kind == RD_EXTRACT_INSTANT && c.role[k] == ROLE_ETA &&
-		    c.eta_claim[k] && it->it.precision <= RD_PREC_HOUR && !update_time(&c, segof, k) &&
+		    c.eta_claim[k] && it->it.precision <= RD_PREC_HOUR && !update_time(&c, segof, upd, k) &&
 		    ck_item_resolve(&c.when, it)) {
 			out->has_eta = true;
 			out->eta = it->it.instant;
@@ -296,7 +316,7 @@ enum rd_err rd_note_facts(const char *note, size_t len, int64_t at, const char *
 	}
 	for (size_t h = 0; h < doc.nhit && !out->cause; h++) {
 		const struct ck_hit *x = &doc.hit[h];
-		if (!cause_claim(&doc, x) || !ours(&doc, who, neg, &q, x->first))
+		if (!cause_claim(&doc, x) || !ours(&doc, who, neg, inq, x->first))
 			continue;
 		out->cause = cause_text(&doc, x);
 	}
@@ -309,6 +329,8 @@ out:
 	free(who);
 	free(neg);
 	free(segof);
+	free(upd);
+	free(inq);
 	free(q.v);
 	ck_ctx_free(&c);
 	ck_doc_free(&doc);
