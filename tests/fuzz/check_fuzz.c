@@ -1,6 +1,7 @@
-/* check_fuzz.c — libFuzzer target for the checker and the extractor: any
- * bytes must give a result (valid UTF-8) or a clean error (invalid UTF-8),
- * never a crash, leak or out-of-bounds span; a result has its JSON form.
+/* check_fuzz.c — libFuzzer target for the checker, the extractor and the
+ * call-note reader: any bytes must give a result (valid UTF-8) or a clean
+ * error (invalid UTF-8), never a crash, leak or out-of-bounds span; a
+ * result has its JSON form; a note's cause is text of the note.
  * Build and run: tests/fuzz/README.md. */
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +10,7 @@
 
 #include "redress/check.h"
 #include "redress/extract.h"
+#include "redress/facts.h"
 #include "util/buf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -34,8 +36,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *err = NULL;
 	bool utf8 = rd_utf8_valid(text, size, NULL);
 	enum rd_err rc = rd_check(text, size, &o, &r, &err);
-	/* the one refusal is invalid UTF-8, and it says so */
-	if (rc != RD_OK && (rc != RD_EINVAL || utf8 || !err || !*err))
+	/* the refusals are invalid UTF-8 and a blank message (nothing to
+	 * score), each saying so */
+	bool blank = rc == RD_EINVAL && err && (strstr(err, "is empty") || strstr(err, "white space"));
+	if (rc != RD_OK && (rc != RD_EINVAL || (utf8 && !blank) || !err || !*err))
 		abort();
 	if (rc == RD_OK) {
 		if (!utf8)
@@ -56,6 +60,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (x.items[i].start > x.items[i].end || x.items[i].end > size)
 				abort();
 		rd_extract_result_free(&x);
+	}
+	struct rd_note_facts nf;
+	rc = rd_note_facts(text, size, 1795424400, size % 2 ? "Europe/Berlin" : "UTC", &nf, NULL);
+	if (rc != RD_OK && (rc != RD_EINVAL || utf8))
+		abort();
+	if (rc == RD_OK) {
+		if (nf.cause && (!*nf.cause || !memmem(text, size, nf.cause, strlen(nf.cause))))
+			abort();
+		if (nf.has_amount && strlen(nf.currency) != 3)
+			abort();
+		rd_note_facts_free(&nf);
 	}
 	return 0;
 }
