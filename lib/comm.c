@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "redress/facts.h"
 #include "redress/time.h"
+#include "util/buf.h"
 #include <stdlib.h>
 
 /* The recovery status an outbound message of KIND moves an impact to, if it
@@ -51,10 +53,14 @@ static enum rd_err note_discrepancy(struct rd_store *s, int64_t fid, int64_t cid
 }
 
 /* Compares the facts an outbound message states with what this client (or,
- * for the cause, any client of the same failure) was told before. An ETA is
- * compared with the ETA in force at the time (the latest revision, else the
- * first one stated), so a revised ETA told correctly is no discrepancy. A
- * `correction` is never one: it is how a discrepancy is put right. */
+ * for the cause, any client of the same failure) was told before and still
+ * holds (NOT_CORRECTED). An ETA is compared with the ETA in force at the
+ * time (the latest revision, else the first one stated), so a revised ETA
+ * told correctly is no discrepancy. Causes are compared as the checker
+ * does (rd_statements_differ: no content word in common), so a call note's
+ * "a failed database switch in the Frankfurt site" agrees with an email's
+ * "a failed database switch". A `correction` is never one: it is how a
+ * discrepancy is put right. */
 static enum rd_err check_facts(struct rd_store *s, json_t *rec, int64_t fid, int64_t cid)
 {
 	int64_t id = json_integer_value(json_object_get(rec, "id"));
@@ -74,9 +80,10 @@ static enum rd_err check_facts(struct rd_store *s, json_t *rec, int64_t fid, int
 				   "(client_id IS NULL OR client_id = ?2) AND at <= ?3 ORDER BY at DESC, id DESC "
 				   "LIMIT 1", "iii", fid, cid, at);
 		if (rc == RD_ENOTFOUND) {
-			rc = rd_store_exec(s, &earlier, "SELECT id FROM communications WHERE failure_id = ?1 AND "
-					   "client_id = ?2 AND id <> ?3 AND fact_eta IS NOT NULL AND direction = 'out' "
-					   "AND at <= ?4 ORDER BY at, id LIMIT 1", "iiii", fid, cid, id, at);
+			rc = rd_store_exec(s, &earlier, "SELECT m.id FROM communications m WHERE m.failure_id = ?1 AND "
+					   "m.client_id = ?2 AND m.id <> ?3 AND m.fact_eta IS NOT NULL AND m.direction = 'out' "
+					   "AND m.at <= ?4 AND " NOT_CORRECTED("eta", "?4") " ORDER BY m.at, m.id LIMIT 1",
+					   "iiii", fid, cid, id, at);
 			if (rc == RD_OK)
 				rc = rd_store_exec(s, &in_force, "SELECT fact_eta FROM communications WHERE id = ?1",
 						   "i", earlier);
@@ -91,14 +98,25 @@ static enum rd_err check_facts(struct rd_store *s, json_t *rec, int64_t fid, int
 	const char *cause = json_string_value(json_object_get(rec, "cause"));
 	if (cause) {
 		int64_t earlier = 0;
-		rc = rd_store_exec(s, &earlier, "SELECT id FROM communications WHERE failure_id = ?1 AND id <> ?2 "
-				   "AND fact_cause IS NOT NULL AND direction = 'out' AND at <= ?3 AND "
-				   "lower(trim(fact_cause)) <> lower(trim(?4)) ORDER BY client_id <> ?5, at, id LIMIT 1",
-				   "iiiti", fid, id, at, cause, cid);
-		if (rc == RD_OK)
+		struct rd_stmt *st;
+		/* this client's statements first, then the others', oldest first */
+		rc = rd_store_prepare(s, "SELECT m.id, m.fact_cause FROM communications m WHERE m.failure_id = ?1 "
+				      "AND m.id <> ?2 AND m.fact_cause IS NOT NULL AND m.direction = 'out' AND "
+				      "m.at <= ?3 AND " NOT_CORRECTED("cause", "?3") " ORDER BY m.client_id <> ?4, "
+				      "m.at, m.id", &st);
+		if (rc)
+			return rc;
+		rd_stmt_bind_int(st, 1, fid);
+		rd_stmt_bind_int(st, 2, id);
+		rd_stmt_bind_int(st, 3, at);
+		rd_stmt_bind_int(st, 4, cid);
+		bool row;
+		while (!earlier && (rc = rd_stmt_step(st, &row)) == RD_OK && row)
+			if (rd_statements_differ(cause, rd_stmt_col_text(st, 1)))
+				earlier = rd_stmt_col_int(st, 0);
+		rd_stmt_free(st);
+		if (rc == RD_OK && earlier)
 			rc = note_discrepancy(s, fid, cid, id, earlier, "cause", at);
-		if (rc == RD_ENOTFOUND)
-			rc = RD_OK;
 		if (rc)
 			return rc;
 	}
@@ -107,9 +125,10 @@ static enum rd_err check_facts(struct rd_store *s, json_t *rec, int64_t fid, int
 		int64_t cents, earlier = 0;
 		if (rd_money_parse(json_string_value(amount), &cents, NULL))
 			return RD_EINVAL;
-		rc = rd_store_exec(s, &earlier, "SELECT id FROM communications WHERE failure_id = ?1 AND "
-				   "client_id = ?2 AND id <> ?3 AND fact_amount_cents IS NOT NULL AND direction = 'out' "
-				   "AND at <= ?4 AND fact_amount_cents <> ?5 ORDER BY at, id LIMIT 1", "iiiii",
+		rc = rd_store_exec(s, &earlier, "SELECT m.id FROM communications m WHERE m.failure_id = ?1 AND "
+				   "m.client_id = ?2 AND m.id <> ?3 AND m.fact_amount_cents IS NOT NULL AND "
+				   "m.direction = 'out' AND m.at <= ?4 AND m.fact_amount_cents <> ?5 AND "
+				   NOT_CORRECTED("amount", "?4") " ORDER BY m.at, m.id LIMIT 1", "iiiii",
 				   fid, cid, id, at, cents);
 		if (rc == RD_OK)
 			rc = note_discrepancy(s, fid, cid, id, earlier, "amount", at);
@@ -117,6 +136,94 @@ static enum rd_err check_facts(struct rd_store *s, json_t *rec, int64_t fid, int
 			rc = RD_OK;
 	}
 	return rc;
+}
+
+/* A call or meeting note is the agent's account of a conversation: the
+ * facts it says we told the client (rd_note_facts: not the client's words,
+ * questions or denials) become the communication's facts, unless the
+ * caller gave that fact itself. Adds them to EXTRA. Input the record
+ * engine will refuse (unknown client, bad time) is left for it to report. */
+static enum rd_err note_facts(struct rd_store *s, const struct rd_actor *a, json_t *in, json_t *extra,
+			      char **errmsg)
+{
+	const char *ch = json_string_value(json_object_get(in, "channel"));
+	const char *dir = json_string_value(json_object_get(in, "direction"));
+	if (!ch || (strcmp(ch, "call") && strcmp(ch, "meeting")) || (dir && strcmp(dir, "out")))
+		return RD_OK;
+	bool want_eta = !json_object_get(in, "eta"), want_cause = !json_object_get(in, "cause");
+	bool want_amount = !json_object_get(in, "amount") && !json_object_get(in, "currency");
+	const char *sum = json_string_value(json_object_get(in, "summary"));
+	const char *body = json_string_value(json_object_get(in, "body"));
+	json_t *cv = json_object_get(in, "client_id");
+	if (!cv)
+		cv = json_object_get(in, "client");
+	if ((!sum && !body) || !(want_eta || want_cause || want_amount))
+		return RD_OK;
+	/* the client as the record engine reads it: an id or a name */
+	int64_t client = 0;
+	char num[32], *m = NULL;
+	if (json_is_integer(cv))
+		snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(cv));
+	const char *key = json_is_integer(cv) ? num : json_string_value(cv);
+	enum rd_err rc = key ? rd_record_lookup(s, "client", key, &client, &m) : RD_ENOTFOUND;
+	free(m);
+	m = NULL;
+	if (rc == RD_ENOTFOUND || rc == RD_EINVAL)
+		return RD_OK;
+	if (rc)
+		return rd_fail(rc, errmsg, "looking up the client: %s", rd_store_errmsg(s));
+	int64_t at = a->now;
+	json_t *atv = json_object_get(in, "at");
+	if (json_is_integer(atv))
+		at = json_integer_value(atv);
+	else if (atv && (!json_is_string(atv) || rd_time_parse(json_string_value(atv), &at, NULL)))
+		return RD_OK;
+	struct rd_stmt *st;
+	rc = rd_store_prepare(s, "SELECT tz FROM clients WHERE id = ?1", &st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading the client's time zone: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, client);
+	bool row = false;
+	char *tz = NULL;
+	if ((rc = rd_stmt_step(st, &row)) == RD_OK && row && rd_stmt_col_text(st, 0))
+		tz = strdup(rd_stmt_col_text(st, 0));
+	rd_stmt_free(st);
+	if (rc) {
+		free(tz);
+		return rd_fail(RD_EDB, errmsg, "reading the client's time zone: %s", rd_store_errmsg(s));
+	}
+	if (!row)
+		return RD_OK;
+	/* summary and body read as one note, a paragraph apart */
+	struct rd_buf b = RD_BUF_INIT;
+	if (sum)
+		rd_buf_adds(&b, sum);
+	if (sum && body)
+		rd_buf_adds(&b, "\n\n");
+	if (body)
+		rd_buf_adds(&b, body);
+	struct rd_note_facts nf;
+	if (b.oom)
+		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	else if ((rc = rd_note_facts(b.data, b.len, at, tz, &nf, &m)) == RD_EINVAL)
+		rc = RD_OK; /* invalid UTF-8: the record engine names it */
+	else if (rc)
+		rc = rd_fail(rc, errmsg, "reading the note: %s", m ? m : "?");
+	free(m);
+	free(tz);
+	rd_buf_free(&b);
+	if (rc || !(nf.has_eta || nf.cause || nf.has_amount))
+		return rc;
+	if (want_eta && nf.has_eta)
+		json_object_set_new(extra, "eta", json_integer(nf.eta));
+	if (want_cause && nf.cause)
+		json_object_set_new(extra, "cause", json_string(nf.cause));
+	if (want_amount && nf.has_amount) {
+		json_object_set_new(extra, "amount", json_integer(nf.amount_cents));
+		json_object_set_new(extra, "currency", json_string(nf.currency));
+	}
+	rd_note_facts_free(&nf);
+	return RD_OK;
 }
 
 enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
@@ -138,6 +245,8 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 		json_decref(extra);
 		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
+	if ((rc = note_facts(s, a, in, extra, errmsg)))
+		goto out;
 	if ((rc = rd_record_create(s, a, "communication", in, extra, &cid, errmsg)))
 		goto out;
 	if ((rc = rd_record_get(s, "communication", cid, &rec, errmsg)))

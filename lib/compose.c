@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model_int.h"
 #include "redress/agenda.h"
 #include "redress/compose.h"
 #include "redress/mustache.h"
@@ -70,7 +71,9 @@ static enum rd_err load_prior(struct rd_store *s, struct rd_check_context *c, in
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"SELECT m.id, m.client_id, cl.name, m.at, m.fact_eta, m.fact_cause, m.fact_remedy, "
-		"m.fact_amount_cents, m.fact_currency FROM communications m JOIN clients cl ON cl.id = m.client_id "
+		"m.fact_amount_cents, m.fact_currency, " NOT_CORRECTED("eta", "?2") ", "
+		NOT_CORRECTED("cause", "?2") ", " NOT_CORRECTED("amount", "?2") " "
+		"FROM communications m JOIN clients cl ON cl.id = m.client_id "
 		"WHERE m.failure_id = ?1 AND m.direction = 'out' AND m.at <= ?2 AND (m.fact_eta IS NOT NULL OR "
 		"m.fact_cause IS NOT NULL OR m.fact_remedy IS NOT NULL OR m.fact_amount_cents IS NOT NULL) "
 		"ORDER BY m.at, m.id", &st);
@@ -81,7 +84,9 @@ static enum rd_err load_prior(struct rd_store *s, struct rd_check_context *c, in
 	bool row;
 	size_t cap = 0;
 	/* Only the newest ETA told to this client is in force; a later revision
-	 * supersedes it. */
+	 * supersedes it. A fact put right by a correction to its client since
+	 * (NOT_CORRECTED, columns 9-11) counts for no one: a client that was
+	 * corrected no longer holds it. */
 	long eta_idx = -1;
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
 		if (c->n_prior == cap) {
@@ -99,16 +104,17 @@ static enum rd_err load_prior(struct rd_store *s, struct rd_check_context *c, in
 		f->same_client = rd_stmt_col_int(st, 1) == cid;
 		f->client_name = keep(c, rd_stmt_col_text(st, 2));
 		f->at = rd_stmt_col_int(st, 3);
-		if (!rd_stmt_col_null(st, 4) && f->same_client) {
+		if (!rd_stmt_col_null(st, 4) && f->same_client && rd_stmt_col_int(st, 9)) {
 			if (eta_idx >= 0)
 				c->prior[eta_idx].has_eta = false;
 			f->has_eta = true;
 			f->eta = rd_stmt_col_int(st, 4);
 			eta_idx = (long)c->n_prior;
 		}
-		f->cause = keep(c, rd_stmt_col_text(st, 5));
+		if (rd_stmt_col_int(st, 10))
+			f->cause = keep(c, rd_stmt_col_text(st, 5));
 		f->remedy = keep(c, rd_stmt_col_text(st, 6));
-		if (!rd_stmt_col_null(st, 7) && f->same_client) {
+		if (!rd_stmt_col_null(st, 7) && f->same_client && rd_stmt_col_int(st, 11)) {
 			f->has_amount = true;
 			f->amount_cents = rd_stmt_col_int(st, 7);
 			f->currency = keep(c, rd_stmt_col_text(st, 8));

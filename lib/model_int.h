@@ -29,4 +29,16 @@ enum rd_err rd_refs_check(struct rd_store *s, const char *entity, json_t *rec, c
 enum rd_err rd_trust_touched(struct rd_store *s, const char *entity, json_t *rec, int64_t now,
 			     char **errmsg);
 
+/* SQL: the fact FACT of communication m still counts at ?UNTIL — no
+ * correction was sent to that client after m (and by UNTIL) for a
+ * discrepancy of FACT. A client who was corrected no longer holds what it
+ * was told before; what the correction (or a later message) states counts
+ * instead. Used by the check context too (compose.c), so the
+ * discrepancies logged and the checker's findings agree. */
+#define NOT_CORRECTED(fact, until)                                                                   \
+	"NOT EXISTS (SELECT 1 FROM communications k JOIN discrepancies d ON d.failure_id = k.failure_id " \
+	"AND d.client_id = k.client_id AND d.fact = '" fact "' AND d.at <= k.at WHERE k.failure_id = "   \
+	"m.failure_id AND k.client_id = m.client_id AND k.kind = 'correction' AND k.direction = 'out' "    \
+	"AND k.at <= " until " AND (k.at > m.at OR (k.at = m.at AND k.id > m.id)))"
+
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "redress/facts.h"
 #include "redress/time.h"
 #include "util/buf.h"
 
@@ -294,4 +295,14 @@ void ck_rule_contradiction(struct ck_ctx *c, const struct ck_rule *r)
 	contradict_text(c, r, 1);
 	contradict_text(c, r, 2);
 	contradict_amount(c, r);
+}
+
+bool rd_statements_differ(const char *a, const char *b)
+{
+	struct ck_ctx c;
+	memset(&c, 0, sizeof c);
+	struct words wa, wb;
+	if (!prior_words(&c, a, &wa) || !prior_words(&c, b, &wb))
+		return false;
+	return overlap(&wa, &wb) == 0;
 }

@@ -17,7 +17,10 @@ static const char log_usage[] =
 	"progress, delay, resolution, follow_up, survey, review, correction or other;\n"
 	"CH is email, call, meeting, portal, chat, report or letter. --chase marks an\n"
 	"inbound status request (with --direction in). --eta, --cause, --remedy and\n"
-	"--amount record the facts the message stated. --at defaults to now.\n";
+	"--amount record the facts the message stated. For an outbound call or\n"
+	"meeting, the ETA (a time of day), cause and goodwill amount not given are\n"
+	"read from what --summary/--body say we told the client (not the client's\n"
+	"words, questions or denials). --at defaults to now.\n";
 
 int cmd_log(struct rd_cli *cli, int argc, char **argv)
 {

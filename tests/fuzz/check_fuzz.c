@@ -1,7 +1,8 @@
-/* check_fuzz.c — libFuzzer target for the checker and the extractor: any
- * bytes must give a result (valid UTF-8) or a clean error (invalid UTF-8, or
- * a blank message), never a crash, leak or out-of-bounds span; a result has
- * its JSON form.
+/* check_fuzz.c — libFuzzer target for the checker, the extractor and the
+ * call-note reader: any bytes must give a result (valid UTF-8) or a clean
+ * error (invalid UTF-8, or a blank message), never a crash, leak or
+ * out-of-bounds span; a result has its JSON form; a note's cause is text of
+ * the note.
  * Build and run: tests/fuzz/README.md. */
 #include <stddef.h>
 #include <stdint.h>
@@ -11,6 +12,7 @@
 #include "redress/check.h"
 #include "redress/extract.h"
 #include "check/check_int.h"
+#include "redress/facts.h"
 #include "util/buf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -61,6 +63,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (x.items[i].start > x.items[i].end || x.items[i].end > size)
 				abort();
 		rd_extract_result_free(&x);
+	}
+	struct rd_note_facts nf;
+	rc = rd_note_facts(text, size, 1795424400, size % 2 ? "Europe/Berlin" : "UTC", &nf, NULL);
+	if (rc != RD_OK && (rc != RD_EINVAL || utf8))
+		abort();
+	if (rc == RD_OK) {
+		if (nf.cause && (!*nf.cause || !memmem(text, size, nf.cause, strlen(nf.cause))))
+			abort();
+		if (nf.has_amount && strlen(nf.currency) != 3)
+			abort();
+		rd_note_facts_free(&nf);
 	}
 	return 0;
 }
