@@ -4,7 +4,6 @@
  * visibility rule shows them), names each client's directory with a fresh
  * random token, writes the staff index, and makes the whole copy appear at
  * once: built in DIR.tmp, then renamed over DIR. */
-#define _XOPEN_SOURCE 700
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -144,8 +143,7 @@ static enum rd_err check_target(const char *dir, bool force, bool *exists, bool 
 	return RD_OK;
 }
 
-static enum rd_err staff_index(const char *path, int64_t at, json_t *clients, const struct rd_site_renderer *r,
-			       char **errmsg)
+static enum rd_err staff_index(const char *path, int64_t at, json_t *clients, char **errmsg)
 {
 	struct rd_buf b = RD_BUF_INIT;
 	char when[RD_TIME_BUFSZ];
@@ -180,7 +178,6 @@ static enum rd_err staff_index(const char *path, int64_t at, json_t *clients, co
 	enum rd_err rc = b.oom ? rd_fail(RD_ENOMEM, errmsg, "export site: out of memory")
 		       : write_file(path, b.data, b.len, errmsg);
 	rd_buf_free(&b);
-	(void)r;
 	return rc;
 }
 
@@ -240,7 +237,7 @@ static enum rd_err write_copy(struct rd_store *s, const char *tmp, int64_t at, c
 	if ((rc = write_file(path, r->css, r->css_len, errmsg)))
 		return rc;
 	snprintf(path, sizeof path, "%s/index.html", tmp);
-	if ((rc = staff_index(path, at, clients, r, errmsg)))
+	if ((rc = staff_index(path, at, clients, errmsg)))
 		return rc;
 	res->pages++;
 	return RD_OK;

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 
 NOW = "2026-11-22T12:00:00Z"
@@ -159,8 +160,18 @@ try:
               (value(s, "redress_http_request_duration_seconds_count", **{"class": "api"}) or 0) >= 1, body[-800:])
         check("HTTP counter per route kept",
               value(s, "redress_http_requests_total", route="GET /api/me", code="2xx") == 1)
-        # a write shows at the next scrape after the cache expires; within the
-        # TTL the same figures come back (the cache is what keeps scrapes cheap)
+        # Within the cache's 5 s the same domain figures come back (what keeps
+        # scrapes cheap); after it, a new chase shows.
+        time.sleep(5.5)
+        srv.get("/metrics")  # computed now: the cache is fresh for the next 5 s
+        cli("log", "--failure", "1", "--client", "Northwind Logistics", "--kind", "other", "--channel", "email",
+            "--direction", "in", "--chase", "--summary", "Any news?")
+        st, _, body = srv.get("/metrics")
+        check("within 5 s: the cached figures", value(samples(body), "redress_chases_total") == 1)
+        time.sleep(5.5)
+        st, _, body = srv.get("/metrics")
+        check("after 5 s: the new chase is counted", value(samples(body), "redress_chases_total") == 2,
+              value(samples(body), "redress_chases_total"))
         st, _, body = srv.get("/metrics", token)
         check("a valid admin token: 200", st == 200, st)
         st, _, body = srv.get("/metrics", viewer)

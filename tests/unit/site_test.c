@@ -74,7 +74,7 @@ static void writes_every_client(void **state)
 {
 	struct fx *f = *state;
 	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
-	char dir[160], p[400];
+	char dir[160], p[640];
 	snprintf(dir, sizeof dir, "%s/site", f->dir);
 	struct rd_site_result res;
 	fail_at_page = pages_seen = 0;
