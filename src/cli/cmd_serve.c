@@ -15,7 +15,8 @@ static const char serve_usage[] =
 	"usage: redress serve [--listen ADDR:PORT] [--threads N] [--body-limit BYTES]\n"
 	"                     [--timeout SECONDS] [--access-log FILE|-|off]\n"
 	"                     [--base-url URL] [--secure-cookies] [--first-admin EMAIL]\n"
-	"                     [--trusted-proxy ADDR] [--print-routes]\n\n"
+	"                     [--trusted-proxy ADDR] [--metrics-anonymous on|off]\n"
+	"                     [--print-routes]\n\n"
 	"Runs the JSON API (/api/), the staff web app (/) and the client portal\n"
 	"(/portal/) over the database (--db). Stops gracefully on SIGTERM or SIGINT:\n"
 	"requests in flight finish first.\n\n"
@@ -42,6 +43,10 @@ static const char serve_usage[] =
 	"                       come from the last address in X-Forwarded-For, for\n"
 	"                       the sign-in limits and the log; without it the header\n"
 	"                       is ignored\n"
+	"  --metrics-anonymous on|off\n"
+	"                       'on' (default): anyone who reaches the server may\n"
+	"                       scrape /metrics; 'off': only with an API token\n"
+	"                       (Authorization: Bearer TOKEN, any role), else 401\n"
 	"  --print-routes       print the routes table and exit\n\n"
 	"Once listening it prints 'listening on http://ADDR:PORT' (the real port),\n"
 	"'open BASE/ in a browser', then how to sign in: the --first-admin link, or\n"
@@ -51,8 +56,8 @@ static const char serve_usage[] =
 	"database: `user login-link`, `portal invite` and `draft` print links on it.\n\n"
 	"environment: REDRESS_LISTEN, REDRESS_THREADS, REDRESS_BODY_LIMIT,\n"
 	"REDRESS_TIMEOUT, REDRESS_BUSY_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL,\n"
-	"REDRESS_SECURE_COOKIES=1, REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY (options\n"
-	"win over the environment).\n";
+	"REDRESS_SECURE_COOKIES=1, REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY,\n"
+	"REDRESS_METRICS_ANONYMOUS (options win over the environment).\n";
 
 static const char *opt_or_env(const struct cli_args *a, const char *key, const char *env)
 {
@@ -89,6 +94,7 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 		{"secure-cookies", "secure_cookies", CO_FLAG, NULL},
 		{"first-admin", "first_admin", CO_STR, "EMAIL"},
 		{"trusted-proxy", "trusted_proxy", CO_STR, "ADDR"},
+		{"metrics-anonymous", "metrics_anonymous", CO_STR, "on|off"},
 		{"print-routes", "print_routes", CO_FLAG, NULL}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, serve_usage, &a))
@@ -150,6 +156,13 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 		if (inet_pton(AF_INET, cfg.trusted_proxy, bin) != 1 && inet_pton(AF_INET6, cfg.trusted_proxy, bin) != 1)
 			return cli_end(&a, cli_usage_error(cli, "--trusted-proxy '%s' is not an IP address",
 							   cfg.trusted_proxy));
+	}
+	if ((v = opt_or_env(&a, "metrics_anonymous", "REDRESS_METRICS_ANONYMOUS"))) {
+		if (strcmp(v, "on") && strcmp(v, "off"))
+			return cli_end(&a, cli_usage_error(cli, "%s: '%s' must be 'on' or 'off'",
+							   cli_arg(&a, "metrics_anonymous") ? "--metrics-anonymous"
+							   : "REDRESS_METRICS_ANONYMOUS", v));
+		cfg.metrics_private = strcmp(v, "off") == 0;
 	}
 	int rc = rd_server_run(&cfg);
 	return cli_end(&a, rc);

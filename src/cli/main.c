@@ -47,6 +47,7 @@ static const struct cli_command commands[] = {
 	{"refresh", cmd_refresh, "recompute every track's obligations (after a policy change)", NULL},
 	{"check", cmd_check, "check a message before it is sent", NULL},
 	{"draft", cmd_draft, "draft a message from its template", NULL},
+	{"export", cmd_export, "copies to take elsewhere: a static portal site", NULL},
 	{NULL, NULL, NULL, NULL},
 };
 

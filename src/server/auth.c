@@ -3,7 +3,7 @@
  * portal cookies (scoped to /portal, to one contact) for portal pages, CSRF
  * on every form and every cookie-authenticated API write, rate-limited
  * password login, one-time login links and portal magic links; plus the
- * unauthenticated /healthz and /metrics.
+ * unauthenticated /healthz and the /metrics row (metrics.c decides who).
  *
  * A portal session can never act as staff: its cookie has another name and
  * path, the store refuses it as a staff session (rd_session_lookup), and the
@@ -221,15 +221,6 @@ static void healthz(struct rd_req *req, struct rd_resp *resp)
 	rd_resp_header(resp, "Cache-Control", "no-store");
 }
 
-static void metrics(struct rd_req *req, struct rd_resp *resp)
-{
-	(void)req;
-	rd_metrics_write(&resp->body);
-	resp->content_type = "text/plain; version=0.0.4";
-	resp->no_etag = true;
-	rd_resp_header(resp, "Cache-Control", "no-store");
-}
-
 static const char *safe_next(const char *next, const char *dflt)
 {
 	return rd_safe_next(next, dflt);
@@ -409,7 +400,7 @@ static void portal_logout(struct rd_req *req, struct rd_resp *resp)
 #define BROWSER (RD_ROUTE_PUBLIC | RD_ROUTE_HIDDEN)
 const struct rd_route rd_core_routes[] = {
 	{"GET", "/healthz", healthz, RD_ROLE_VIEWER, PUB, "liveness and database check", NULL},
-	{"GET", "/metrics", metrics, RD_ROLE_VIEWER, PUB, "Prometheus metrics", NULL},
+	{"GET", "/metrics", rd_metrics_route, RD_ROLE_VIEWER, PUB, "Prometheus metrics", NULL},
 	{"GET", "/login", login_page, RD_ROLE_VIEWER, BROWSER | RD_ROUTE_FALLBACK, "login form (fallback)", NULL},
 	{"POST", "/login", login, RD_ROLE_VIEWER, BROWSER | RD_ROUTE_FORM, "password login", NULL},
 	{"POST", "/logout", logout, RD_ROLE_VIEWER, BROWSER | RD_ROUTE_FORM, "end the staff session", NULL},

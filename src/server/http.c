@@ -2,7 +2,7 @@
  * pool of worker threads (each with its own store handle, opened lazily),
  * receives bodies under a hard cap, hands each request to the router,
  * turns the handler's struct rd_resp into a response (security headers,
- * ETag / 304), writes the access log and the metrics, and stops gracefully
+ * ETag / 304), writes the access log, counts requests (metrics.c), stops gracefully
  * on SIGTERM: no new connections, requests in flight finish, then close.
  *
  * Nothing here knows a route or an entity: that is router.c and api_*.c. */
@@ -148,14 +148,6 @@ const char *rd_server_base_url(void)
 {
 	return g_base;
 }
-
-/* Metrics: requests per route and status class, and one latency histogram. */
-static const double buckets_ms[] = {0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000};
-#define NBUCKETS (sizeof buckets_ms / sizeof buckets_ms[0])
-static atomic_ulong *route_counts;   /* [(nroutes + 2) * 5]: 0 unmatched, 1 pages */
-static atomic_ulong hist[NBUCKETS + 1];
-static atomic_ulong hist_count;
-static atomic_ullong hist_sum_us;
 
 static void store_destroy(void *p)
 {
@@ -336,53 +328,9 @@ static void access_log(struct conn_state *cs, int status, size_t bytes, const ch
 	rd_buf_free(&b);
 }
 
-static void count(size_t slot, int status, int64_t us)
+int rd_server_inflight(void)
 {
-	int cls = status / 100 - 1;
-	if (cls < 0 || cls > 4)
-		cls = 4;
-	if (route_counts)
-		atomic_fetch_add_explicit(&route_counts[slot * 5 + (size_t)cls], 1, memory_order_relaxed);
-	double ms = (double)us / 1000.0;
-	size_t i = 0;
-	while (i < NBUCKETS && ms > buckets_ms[i])
-		i++;
-	atomic_fetch_add_explicit(&hist[i], 1, memory_order_relaxed);
-	atomic_fetch_add_explicit(&hist_count, 1, memory_order_relaxed);
-	atomic_fetch_add_explicit(&hist_sum_us, (unsigned long long)us, memory_order_relaxed);
-}
-
-void rd_metrics_write(struct rd_buf *b)
-{
-	static const char *const cls[] = {"1xx", "2xx", "3xx", "4xx", "5xx"};
-	rd_buf_adds(b, "# HELP redress_http_requests_total HTTP requests by route and status class.\n"
-		       "# TYPE redress_http_requests_total counter\n");
-	for (size_t slot = 0; slot < rd_nroutes + 2; slot++) {
-		for (int c = 0; c < 5; c++) {
-			unsigned long n = atomic_load(&route_counts[slot * 5 + (size_t)c]);
-			if (!n)
-				continue;
-			const char *m = slot == 0 ? "" : slot == 1 ? "" : rd_routes[slot - 2].method;
-			const char *p = slot == 0 ? "unmatched" : slot == 1 ? "page" : rd_routes[slot - 2].pattern;
-			rd_buf_addf(b, "redress_http_requests_total{route=\"%s%s%s\",code=\"%s\"} %lu\n", m,
-				    *m ? " " : "", p, cls[c], n);
-		}
-	}
-	rd_buf_adds(b, "# HELP redress_http_request_duration_seconds Time to a response.\n"
-		       "# TYPE redress_http_request_duration_seconds histogram\n");
-	unsigned long cum = 0;
-	for (size_t i = 0; i < NBUCKETS; i++) {
-		cum += atomic_load(&hist[i]);
-		rd_buf_addf(b, "redress_http_request_duration_seconds_bucket{le=\"%g\"} %lu\n",
-			    buckets_ms[i] / 1000.0, cum);
-	}
-	cum += atomic_load(&hist[NBUCKETS]);
-	rd_buf_addf(b, "redress_http_request_duration_seconds_bucket{le=\"+Inf\"} %lu\n", cum);
-	rd_buf_addf(b, "redress_http_request_duration_seconds_sum %.6f\n",
-		    (double)atomic_load(&hist_sum_us) / 1e6);
-	rd_buf_addf(b, "redress_http_request_duration_seconds_count %lu\n", atomic_load(&hist_count));
-	rd_buf_addf(b, "# TYPE redress_http_requests_in_flight gauge\nredress_http_requests_in_flight %d\n",
-		    atomic_load(&inflight));
+	return atomic_load(&inflight);
 }
 
 /* ---- responses ---- */
@@ -468,7 +416,7 @@ static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *c
 	enum MHD_Result ret = MHD_queue_response(conn, (unsigned)status, mr);
 	MHD_destroy_response(mr);
 	int64_t us = mono_us() - cs->start_us;
-	count(cs->route_slot, status, us);
+	rd_metrics_count(cs->route_slot, cs->req.path, status, us);
 	access_log(cs, status, len, resp->log_note);
 	return ret;
 }
@@ -909,8 +857,7 @@ int rd_server_run(const struct rd_server_config *given)
 		return 1;
 	}
 	rd_routes_init();
-	route_counts = calloc((rd_nroutes + 2) * 5, sizeof *route_counts);
-	if (!route_counts)
+	if (!rd_metrics_init())
 		return 1;
 	/* Open once up front: a bad --db fails here with a clear message, and
 	 * migrations run before any worker starts. */
@@ -1016,7 +963,6 @@ int rd_server_run(const struct rd_server_config *given)
 	if (log_fd > STDERR_FILENO)
 		close(log_fd);
 	fprintf(stderr, "redress serve: stopped\n");
-	free(route_counts);
-	route_counts = NULL;
+	rd_metrics_free();
 	return 0;
 }

@@ -29,6 +29,10 @@ struct rd_page_req {
 	const char *csrf_token;         /* embed in every form as field "csrf" */
 	int64_t now;
 	const char *base_url;           /* how users reach this server ("http://host:port"), for links */
+	int64_t static_copy_at;         /* portal pages only: non-zero renders a static copy taken
+	                                   at this time (`redress export site`): relative links
+	                                   (index.html, failure-ID.html, app.css), no forms, and a
+	                                   banner saying it is a copy while the live portal is down */
 };
 
 struct rd_page_resp {

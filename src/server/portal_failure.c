@@ -245,6 +245,8 @@ static void survey(struct rd_buf *b, struct portal_ctx *p)
 			web_html(b, "%s</dd>", web_jstr(a, "answer"));
 		}
 		rd_buf_adds(b, "</dl>\n");
+	} else if (p->q->static_copy_at) {
+		rd_buf_adds(b, "<p class=\"empty\">A short survey waits for you on the live portal.</p>\n");
 	} else {
 		web_html(b, "<form method=\"post\" action=\"/portal/failures/%D/survey\" class=\"form\" id=\"survey-form\">",
 			 p->fid);
@@ -311,8 +313,8 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	web_portal_begin(q, r, web_jstr(f, "title"), web_jstr(c, "name"));
 	const char *st = web_jstr(f, "status");
 	bool done = st && (!strcmp(st, "resolved") || !strcmp(st, "closed"));
-	web_html(b, "<div class=\"pagehead\"><div class=\"crumbs\"><a href=\"/portal/\">All incidents</a></div>"
-		    "<h1>%s</h1><div class=\"meta\">", web_jstr(f, "title"));
+	web_html(b, "<div class=\"pagehead\"><div class=\"crumbs\"><a href=\"%R\">All incidents</a></div>"
+		    "<h1>%s</h1><div class=\"meta\">", q->static_copy_at ? "index.html" : "/portal/", web_jstr(f, "title"));
 	web_badge(b, done ? "green" : "amber", done ? "resolved" : "being fixed");
 	rd_buf_adds(b, " started ");
 	web_time(b, web_jint(f, "detected_at"), p.tz);
@@ -334,7 +336,8 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	rd_buf_adds(b, "</div><div>\n");
 	if (web_query(q, "asked"))
 		web_flash_notice(b, "Thank you: your question is with your point person.");
-	ask_form(b, &p, error, text);
+	if (!q->static_copy_at) /* a static copy cannot take a question */
+		ask_form(b, &p, error, text);
 	plan(b, &p);
 	promises(b, &p);
 	survey(b, &p);

@@ -111,7 +111,8 @@ int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_array_foreach(rows, i, f) {
 		const char *st = web_jstr(f, "status");
 		bool done = st && (!strcmp(st, "resolved") || !strcmp(st, "closed"));
-		web_html(b, "<li class=\"row\"><div><a href=\"/portal/failures/%D\"><strong>%s</strong></a><div class=\"meta\">",
+		web_html(b, q->static_copy_at ? "<li class=\"row\"><div><a href=\"failure-%D.html\"><strong>%s</strong></a><div class=\"meta\">"
+			 : "<li class=\"row\"><div><a href=\"/portal/failures/%D\"><strong>%s</strong></a><div class=\"meta\">",
 			 web_jint(f, "id"), web_jstr(f, "title"));
 		web_badge(b, done ? "green" : "amber", done ? "resolved" : "being fixed");
 		rd_buf_adds(b, " started ");
@@ -120,7 +121,7 @@ int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 			rd_buf_adds(b, " · last update ");
 			web_time(b, web_jint(f, "last_update"), tz);
 		}
-		if (web_jint(f, "open_surveys"))
+		if (web_jint(f, "open_surveys") && !q->static_copy_at)
 			rd_buf_adds(b, " · <strong>a short survey awaits you</strong>");
 		rd_buf_adds(b, "</div></div></li>\n");
 	}

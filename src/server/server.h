@@ -45,6 +45,7 @@ struct rd_server_config {
 	int login_max_failures;    /* per account per 15 minutes (per address: 4x) */
 	int64_t now_pin;           /* $REDRESS_NOW: every request's "now" (tests); 0: the clock */
 	const char *trusted_proxy; /* this peer's X-Forwarded-For names the client; NULL: none */
+	bool metrics_private;      /* --metrics-anonymous off: /metrics needs an API token */
 };
 
 /* Runs the server until SIGTERM or SIGINT, then stops gracefully: stops
@@ -252,7 +253,19 @@ void rd_cache_store(const char *key, int64_t version, struct rd_resp *resp);
 /* Sets resp->etag from the body (BLAKE2b-128, quoted hex). */
 void rd_resp_etag(struct rd_resp *resp);
 
-/* ---- metrics (http.c) ---- */
-void rd_metrics_write(struct rd_buf *b);
+/* ---- metrics (metrics.c) ---- */
+
+/* Allocates the per-route request counters (after rd_routes_init); false
+ * when out of memory. rd_metrics_free releases them when the server stops. */
+bool rd_metrics_init(void);
+void rd_metrics_free(void);
+/* Counts one answered request: route SLOT (0 unmatched, 1 a page, 2 + the
+ * index in rd_routes), its PATH (for the route class), STATUS and the time
+ * it took in microseconds. Lock-free; called by every worker. */
+void rd_metrics_count(size_t slot, const char *path, int status, int64_t us);
+/* GET /metrics (a row in auth.c's core routes). */
+void rd_metrics_route(struct rd_req *req, struct rd_resp *resp);
+/* Requests being handled now (http.c). */
+int rd_server_inflight(void);
 
 #endif

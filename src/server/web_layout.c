@@ -69,14 +69,19 @@ static const struct {
 	{"near-miss", "/near-misses", "Near miss", RD_ROLE_VIEWER},
 };
 
-static void head(struct rd_buf *b, const char *title, const char *body_class)
+static void head_css(struct rd_buf *b, const char *title, const char *body_class, const char *css)
 {
 	web_html(b,
 		"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		"<title>%s · redress</title>\n"
-		"<link rel=\"stylesheet\" href=\"/static/app.css\">\n"
-		"</head>\n<body class=\"%s\">\n", title, body_class);
+		"<link rel=\"stylesheet\" href=\"%R\">\n"
+		"</head>\n<body class=\"%s\">\n", title, css, body_class);
+}
+
+static void head(struct rd_buf *b, const char *title, const char *body_class)
+{
+	head_css(b, title, body_class, "/static/app.css");
 }
 
 void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
@@ -111,6 +116,18 @@ void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const
 {
 	struct rd_buf *b = &r->body;
 	r->content_type = "text/html; charset=utf-8";
+	if (q->static_copy_at) {
+		/* a static copy (redress export site): relative links, no forms */
+		head_css(b, title, "portal", "app.css");
+		web_html(b, "<header class=\"topbar portalbar\">\n<a class=\"brand\" href=\"index.html\">"
+			    "Service recovery</a>\n<span class=\"who\">%s</span>\n</header>\n<main class=\"page\">\n"
+			    "<div class=\"flash notice\" role=\"status\" id=\"static-copy\">This is a copy of your "
+			    "service status as of ", client_name ? client_name : "");
+		web_time(b, q->static_copy_at, "UTC");
+		rd_buf_adds(b, ", kept for you while the live portal is down. It cannot take questions or "
+			       "survey answers; your point person can.</div>\n");
+		return;
+	}
 	head(b, title, "portal");
 	web_html(b, "<header class=\"topbar portalbar\">\n<a class=\"brand\" href=\"/portal/\">"
 		    "Service recovery</a>\n<span class=\"who\">%s</span>\n", client_name ? client_name : "");
