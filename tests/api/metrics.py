@@ -145,6 +145,15 @@ try:
         check("goodwill: one proposed, one approved",
               value(s, "redress_goodwill", status="proposed") == 1 and
               value(s, "redress_goodwill", status="approved") == 1)
+        portfolio = json.loads(cli("trust", "--json"))
+        scores = [c["score"] for c in portfolio]
+        check("trust histogram counts every client", value(s, "redress_client_trust_count") == len(scores) > 0,
+              (value(s, "redress_client_trust_count"), len(scores)))
+        for le in (20, 40, 60, 80, 100):
+            check(f"trust clients at or below {le} equal the CLI's portfolio",
+                  value(s, "redress_client_trust_bucket", le=str(le)) == sum(1 for x in scores if x <= le),
+                  (le, value(s, "redress_client_trust_bucket", le=str(le)), scores))
+        check("the demo has clients of low trust to see", sum(1 for x in scores if x <= 40) > 0, scores)
         for name in ("process_start_time_seconds", "process_resident_memory_bytes", "process_cpu_seconds_total",
                      "process_open_fds"):
             check(f"process figure {name}", (value(s, name) or 0) > 0, value(s, name))
