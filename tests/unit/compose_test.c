@@ -136,7 +136,9 @@ static void view_names_signs_and_localises(void **state)
 	assert_false(json_is_true(json_object_get(json_object_get(v, "impact"), "recorded")));
 	json_decref(v);
 	/* the client's stored language is the default */
-	assert_ok(rd_record_update(f->s, &f->sys, "client", 1, json_pack("{ss}", "language", "fr"), NULL, &m_));
+	json_t *in = json_pack("{ss}", "language", "fr");
+	assert_ok(rd_record_update(f->s, &f->sys, "client", 1, in, NULL, &m_));
+	json_decref(in);
 	assert_ok(rd_draft_view_lang(f->s, 1, 1, T_NOW, 0, NULL, NULL, &v, &m_));
 	assert_string_equal(json_string_value(json_object_get(v, "lang")), "fr");
 	json_decref(v);
