@@ -1127,21 +1127,18 @@ plain.stop()
 
 # Getting back in: "Forgot your password?" and one-time password links.
 def read_out(srv, timeout=2.0):
-    import select
-    fd = srv.proc.stdout.fileno()
-    out = b""
+    """The next password-link line the server printed within TIMEOUT, else "".
+    The server's stdout belongs to its reader thread (Server._read): reading
+    the pipe here as well raced it for the line. Start-up lines still queued
+    ("open …", "sign in as …") are skipped."""
     end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        ready, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
-        if not ready:
+    while (left := end - time.monotonic()) > 0:
+        line = srv.readline(left)
+        if not line:
             break
-        chunk = os.read(fd, 65536)
-        if not chunk:
-            break
-        out += chunk
-        if out.endswith(b"\n"):
-            break
-    return out.decode()
+        if line.startswith("password link for "):
+            return line
+    return ""
 
 
 r = request(sec, "GET", "/login")
