@@ -83,6 +83,20 @@ out:
 	return rc;
 }
 
+enum rd_err rd_user_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
+			   char **errmsg)
+{
+	if (a->role != RD_ROLE_ADMIN && a->user_id != id)
+		return rd_fail(RD_EPERM, errmsg, "only an admin may change another user");
+	const char *key;
+	json_t *v;
+	json_object_foreach(in, key, v) {
+		if (strcmp(key, "name") && strcmp(key, "title") && strcmp(key, "phone"))
+			return rd_fail(RD_EINVAL, errmsg, "user: '%s' cannot be changed here (name, title, phone)", key);
+	}
+	return rd_record_update(s, a, "user", id, in, NULL, errmsg);
+}
+
 /* An argon2id hash of a random secret, made once with the same limits as
  * every stored password, for rd_user_check_password's unknown-user path. */
 static char dummy[crypto_pwhash_STRBYTES];

@@ -207,14 +207,44 @@ enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t
 
 /* ---- the draft view ---- */
 
-/* "Tuesday 24 November 2026, 17:00 CET" in zone TZ: the form the checker
- * reads back (docs/internals/mustache.md). */
-static json_t *local_text(int64_t t, const char *tz)
+/* The languages drafts are written in; the first is the default. */
+static const char *const draft_langs[] = {"en", "de", "fr", NULL};
+
+bool rd_draft_lang_valid(const char *lang)
 {
-	char buf[96];
-	if (!t || rd_time_strftime(t, tz && *tz ? tz : "UTC", "%A %-d %B %Y, %H:%M %Z", buf, sizeof buf))
+	for (size_t i = 0; lang && draft_langs[i]; i++)
+		if (!strcmp(lang, draft_langs[i]))
+			return true;
+	return false;
+}
+
+/* An instant in zone TZ as LANG writes it. English: "Tuesday 24 November
+ * 2026, 17:00 CET", the form the checker reads back
+ * (docs/internals/mustache.md); other languages through ICU
+ * (rd_time_format_lang). */
+static json_t *local_text(int64_t t, const char *tz, const char *lang)
+{
+	char buf[128];
+	tz = tz && *tz ? tz : "UTC";
+	if (!t)
 		return json_null();
+	if (lang && strcmp(lang, "en")) {
+		if (rd_time_format_lang(t, tz, lang, buf, sizeof buf))
+			return json_null();
+	} else if (rd_time_strftime(t, tz, "%A %-d %B %Y, %H:%M %Z", buf, sizeof buf)) {
+		return json_null();
+	}
 	return json_string(buf);
+}
+
+/* An amount as LANG writes it: English "EUR 4,500.00" (what the checker
+ * compares amounts in), else ICU's "4.500,00 €". */
+static json_t *money_text(int64_t cents, const char *currency, const char *lang)
+{
+	char buf[64];
+	if (lang && strcmp(lang, "en") && rd_money_format_lang(cents, currency, lang, buf, sizeof buf) == RD_OK)
+		return json_string(buf);
+	return json_string(rd_money_text(cents, currency, buf));
 }
 
 /* The first row of SQL as an object of its columns (text), binding A to ?1
@@ -240,25 +270,107 @@ static json_t *one_row(struct rd_store *s, const char *sql, int nparams, int64_t
 	return o;
 }
 
-/* The first sentence of TEXT, without its full stop, lower-cased first
- * letter, for "the … it caused you". */
-static json_t *first_sentence(const char *text)
+/* TEXT with its first letter lower-cased when it is an ordinary
+ * capitalised word ("About 2,300 …" → "about 2,300 …"; "API …" stays), to
+ * continue a sentence; German text stays as written (its nouns are
+ * capitalised). */
+static json_t *lower_first(const char *text, const char *lang)
+{
+	if (!text || !*text)
+		return json_null();
+	if (lang && !strcmp(lang, "de"))
+		return json_string(text);
+	char *low = strdup(text);
+	if (!low)
+		return json_null();
+	if (isupper((unsigned char)low[0]) && low[1] && !isupper((unsigned char)low[1]))
+		low[0] = (char)tolower((unsigned char)low[0]);
+	json_t *j = json_string(low);
+	free(low);
+	return j ? j : json_null();
+}
+
+/* The first sentence of TEXT, without its full stop, first letter
+ * lower-cased, to follow "what this meant for you: …". */
+static json_t *first_sentence(const char *text, const char *lang)
 {
 	if (!text || !*text)
 		return json_null();
 	size_t n = strcspn(text, ".;\n");
 	char *t = strndup(text, n);
-	json_t *j = json_string(t);
+	json_t *j = lower_first(t, lang);
 	free(t);
-	return j ? j : json_null();
+	return j;
+}
+
+/* Words that make a failure title a noun phrase ("Payments API outage"). */
+static const char *const incident_nouns[] = {"outage", "outages", "incident", "failure", "failures",
+	"error", "errors", "delay", "delays", "disruption", "problem", "problems", "issue", "issues",
+	"breach", "slowdown", "downtime", "bug", NULL};
+
+/* The failure named as a noun phrase, never its title as a sentence: the
+ * title up to its first incident noun ("Payments API outage: card
+ * authorisations failing" → "the Payments API outage"), else the first
+ * service ("the Reporting incident"), else "this incident". Other languages
+ * name the service: "die Störung bei Reporting", "l'incident sur le service
+ * Reporting"; DATIVE gives German's dative and genitive ("der Störung bei
+ * Reporting": "zu der …", "die Behebung der …"), the same phrase elsewhere. */
+static json_t *failure_subject(const char *title, const char *service, const char *lang, bool dative)
+{
+	char buf[256];
+	if (lang && !strcmp(lang, "de")) {
+		if (dative)
+			snprintf(buf, sizeof buf, service ? "der Störung bei %s" : "dieser Störung", service);
+		else
+			snprintf(buf, sizeof buf, service ? "die Störung bei %s" : "diese Störung", service);
+		return json_string(buf);
+	}
+	if (lang && !strcmp(lang, "fr")) {
+		snprintf(buf, sizeof buf, service ? "l'incident sur le service %s" : "cet incident", service);
+		return json_string(buf);
+	}
+	size_t head = title ? strcspn(title, ":;.(") : 0;
+	for (size_t i = 0; i < head;) {
+		while (i < head && title[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < head && title[i] != ' ')
+			i++;
+		for (size_t k = 0; incident_nouns[k] && i > w; k++) {
+			if (strlen(incident_nouns[k]) == i - w && !strncasecmp(title + w, incident_nouns[k], i - w)) {
+				snprintf(buf, sizeof buf, "the %.*s", (int)i, title);
+				return json_string(buf);
+			}
+		}
+	}
+	if (service) {
+		snprintf(buf, sizeof buf, "the %s incident", service);
+		return json_string(buf);
+	}
+	return json_string("this incident");
+}
+
+/* The staff user who signs: name, title, e-mail, phone; NULL for none. */
+static json_t *person(struct rd_store *s, int64_t id)
+{
+	return id ? one_row(s, "SELECT name, title, email, phone FROM users WHERE id = ?1", 1, id, 0) : NULL;
 }
 
 enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t at, int64_t sender_id,
 			  const char *base_url, json_t **out, char **errmsg)
 {
+	return rd_draft_view_lang(s, fid, cid, at, sender_id, base_url, NULL, out, errmsg);
+}
+
+enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int64_t at, int64_t sender_id,
+			       const char *base_url, const char *lang_in, json_t **out, char **errmsg)
+{
+	if (lang_in && !rd_draft_lang_valid(lang_in))
+		return rd_fail(RD_EINVAL, errmsg, "unknown language '%s' (accepted: en, de, fr)", lang_in);
 	json_t *v = json_object();
-	json_t *client = one_row(s, "SELECT name, tier, tz, currency FROM clients WHERE id = ?1", 1, cid, 0);
-	json_t *failure = one_row(s, "SELECT id, title, severity, detected_at, started_at, resolved_at "
+	json_t *client = one_row(s, "SELECT name, tier, tz, currency, language FROM clients WHERE id = ?1", 1,
+				 cid, 0);
+	json_t *failure = one_row(s, "SELECT id, title, severity, status, detected_at, started_at, resolved_at "
 				  "FROM failures WHERE id = ?1", 1, fid, 0);
 	if (!client || !failure) {
 		json_decref(client);
@@ -266,14 +378,32 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 		json_decref(v);
 		return rd_fail(RD_ENOTFOUND, errmsg, "no such %s", client ? "failure" : "client");
 	}
+	const char *stored_lang = json_string_value(json_object_get(client, "language"));
+	char lang[4];
+	snprintf(lang, sizeof lang, "%s", lang_in ? lang_in : rd_draft_lang_valid(stored_lang) ? stored_lang : "en");
+	json_object_set_new(v, "lang", json_string(lang));
 	const char *tz = json_string_value(json_object_get(client, "tz"));
 	char *tzc = strdup(tz ? tz : "UTC");
 	int64_t detected = strtoll(json_string_value(json_object_get(failure, "detected_at")), NULL, 10);
-	json_object_set_new(failure, "detected_local", local_text(detected, tzc));
+	json_object_set_new(failure, "detected_local", local_text(detected, tzc, lang));
 	const char *started = json_string_value(json_object_get(failure, "started_at"));
 	/* When the start is unknown, the first we knew of it is the honest date. */
 	json_object_set_new(failure, "started_local",
-			    local_text(started ? strtoll(started, NULL, 10) : detected, tzc));
+			    local_text(started ? strtoll(started, NULL, 10) : detected, tzc, lang));
+	const char *status = json_string_value(json_object_get(failure, "status"));
+	bool resolved = status && (!strcmp(status, "resolved") || !strcmp(status, "closed"));
+	json_object_set_new(failure, "resolved", json_boolean(resolved));
+	const char *resolved_at = json_string_value(json_object_get(failure, "resolved_at"));
+	json_object_set_new(failure, "resolved_local",
+			    resolved && resolved_at ? local_text(strtoll(resolved_at, NULL, 10), tzc, lang) : json_null());
+	json_t *svc = one_row(s, "SELECT sv.name FROM failure_services fs JOIN services sv ON sv.id = fs.service_id "
+			      "WHERE fs.failure_id = ?1 ORDER BY sv.name LIMIT 1", 1, fid, 0);
+	for (int dative = 0; dative < 2; dative++)
+		json_object_set_new(failure, dative ? "subject_dative" : "subject",
+				    failure_subject(json_string_value(json_object_get(failure, "title")),
+						    svc ? json_string_value(json_object_get(svc, "name")) : NULL, lang,
+						    dative));
+	json_decref(svc);
 	json_object_set_new(v, "client", client);
 	json_object_set_new(v, "failure", failure);
 	json_t *contact = one_row(s, "SELECT name, email, role FROM contacts WHERE client_id = ?1 "
@@ -281,22 +411,32 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	json_object_set_new(v, "contact", contact ? contact : json_null());
 	json_t *impact = one_row(s, "SELECT operational, financial_cents, data, reputational, point_person_id "
 				 "FROM impacts WHERE failure_id = ?1 AND client_id = ?2", 2, fid, cid);
+	/* Who signs: the impact's point person, else the client's owner, else
+	 * whoever drafts. */
+	json_t *signer = NULL;
 	if (impact) {
 		json_object_set_new(impact, "summary", first_sentence(json_string_value(json_object_get(impact,
-											"operational"))));
+											"operational")), lang));
 		const char *fc = json_string_value(json_object_get(impact, "financial_cents"));
-		if (fc) {
-			char buf[48];
-			json_object_set_new(impact, "financial", json_string(rd_money_text(strtoll(fc, NULL, 10),
-				json_string_value(json_object_get(client, "currency")), buf)));
-		}
+		if (fc)
+			json_object_set_new(impact, "financial",
+					    money_text(strtoll(fc, NULL, 10),
+						       json_string_value(json_object_get(client, "currency")), lang));
+		/* "recorded": something is known about what it cost them */
+		bool recorded = !json_is_null(json_object_get(impact, "summary")) || fc;
+		json_object_set_new(impact, "recorded", json_boolean(recorded));
 		const char *pp = json_string_value(json_object_get(impact, "point_person_id"));
-		json_t *person = pp ? one_row(s, "SELECT name, email FROM users WHERE id = ?1", 1, strtoll(pp, NULL, 10), 0) : NULL;
-		if (!person)
-			person = one_row(s, "SELECT u.name, u.email FROM clients c JOIN users u ON u.id = c.owner_id "
-					 "WHERE c.id = ?1", 1, cid, 0);
-		json_object_set_new(v, "point_person", person ? person : json_null());
+		signer = pp ? person(s, strtoll(pp, NULL, 10)) : NULL;
 	}
+	if (!signer) {
+		int64_t owner = 0;
+		if (rd_store_exec(s, &owner, "SELECT owner_id FROM clients WHERE id = ?1 AND owner_id IS NOT NULL",
+				  "i", cid) == RD_OK)
+			signer = person(s, owner);
+	}
+	if (!signer)
+		signer = person(s, sender_id);
+	json_object_set_new(v, "point_person", signer ? signer : json_null());
 	json_object_set_new(v, "impact", impact ? impact : json_null());
 	json_t *rca = one_row(s, "SELECT client_explanation, category FROM rcas WHERE failure_id = ?1", 1, fid, 0);
 	json_object_set_new(v, "rca", rca ? rca : json_null());
@@ -305,7 +445,7 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	json_t *plan = json_object(), *actions = json_array();
 	struct rd_buf prevention = RD_BUF_INIT;
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT kind, description, due_at, success_criterion FROM plan_actions "
+	if (rd_store_prepare(s, "SELECT kind, description, due_at, success_criterion, status FROM plan_actions "
 			     "WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) AND status <> "
 			     "'dropped' ORDER BY due_at, id", &st) == RD_OK) {
 		bool row;
@@ -313,32 +453,28 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 		rd_stmt_bind_int(st, 2, cid);
 		while (rd_stmt_step(st, &row) == RD_OK && row) {
 			const char *kind = rd_stmt_col_text(st, 0), *desc = rd_stmt_col_text(st, 1);
-			json_t *a = json_pack("{ss ss so}", "kind", kind, "description", desc, "due_local",
+			json_t *a = json_pack("{ss ss so sb}", "kind", kind, "description", desc, "due_local",
 					      rd_stmt_col_null(st, 2) ? json_null()
-								      : local_text(rd_stmt_col_int(st, 2), tzc));
+								      : local_text(rd_stmt_col_int(st, 2), tzc, lang),
+					      "done", !strcmp(rd_stmt_col_text(st, 4), "done"));
 			/* It completes "we will know it worked when …". */
 			const char *sc = rd_stmt_col_text(st, 3);
-			if (sc && *sc) {
-				char *low = strdup(sc);
-				if (low && isupper((unsigned char)low[0]) && !isupper((unsigned char)low[1]))
-					low[0] = (char)tolower((unsigned char)low[0]);
-				json_object_set_new(a, "success_criterion", json_string(low ? low : sc));
-				free(low);
-			} else {
-				json_object_set_new(a, "success_criterion", json_null());
-			}
+			json_object_set_new(a, "success_criterion", sc && *sc ? lower_first(sc, lang) : json_null());
 			json_array_append_new(actions, a);
 			if (strcmp(kind, "preventive") == 0)
 				rd_buf_addf(&prevention, "%s%c%s", prevention.len ? "; " : "",
-					    tolower((unsigned char)desc[0]), desc + 1);
+					    strcmp(lang, "de") ? tolower((unsigned char)desc[0]) : desc[0], desc + 1);
 		}
 		rd_stmt_free(st);
 	}
+	json_object_set_new(plan, "has_actions", json_boolean(json_array_size(actions) > 0));
 	json_object_set_new(plan, "actions", actions);
 	json_object_set_new(plan, "prevention", prevention.len ? json_string(prevention.data) : json_null());
 	rd_buf_free(&prevention);
 	json_t *history = json_array();
-	int64_t eta = 0;
+	int64_t eta = 0, prev_eta = 0;
+	const char *last_reason = NULL;
+	char *reason_copy = NULL;
 	if (rd_store_prepare(s, "SELECT eta, reason FROM eta_revisions WHERE failure_id = ?1 AND "
 			     "(client_id IS NULL OR client_id = ?2) AND at <= ?3 ORDER BY at, id", &st) == RD_OK) {
 		bool row;
@@ -346,14 +482,24 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 		rd_stmt_bind_int(st, 2, cid);
 		rd_stmt_bind_int(st, 3, at);
 		while (rd_stmt_step(st, &row) == RD_OK && row) {
+			prev_eta = eta;
 			eta = rd_stmt_col_int(st, 0);
-			const char *reason = rd_stmt_col_text(st, 1);
-			json_array_append_new(history, json_pack("{so ss}", "eta_local", local_text(eta, tzc),
-								 "reason", reason ? reason : ""));
+			last_reason = rd_stmt_col_text(st, 1);
+			free(reason_copy);
+			reason_copy = last_reason ? strdup(last_reason) : NULL;
+			json_array_append_new(history, json_pack("{so ss}", "eta_local", local_text(eta, tzc, lang),
+								 "reason", last_reason ? last_reason : ""));
 		}
 		rd_stmt_free(st);
 	}
-	json_object_set_new(plan, "eta_local", eta ? local_text(eta, tzc) : json_null());
+	json_object_set_new(plan, "eta_local", eta ? local_text(eta, tzc, lang) : json_null());
+	json_object_set_new(plan, "has_eta", json_boolean(eta != 0));
+	/* The latest revision against the one before it, for a delay notice:
+	 * "we had told you …; the reason: …". */
+	json_object_set_new(plan, "previous_eta_local", prev_eta ? local_text(prev_eta, tzc, lang) : json_null());
+	json_object_set_new(plan, "eta_reason", prev_eta && reason_copy && *reason_copy ? lower_first(reason_copy, lang)
+											   : json_null());
+	free(reason_copy);
 	json_object_set_new(v, "plan", plan);
 	json_object_set_new(v, "eta_history", history);
 	json_t *gw = one_row(s, "SELECT kind, amount_cents, currency FROM goodwill WHERE failure_id = ?1 AND "
@@ -361,15 +507,25 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	if (gw) {
 		char buf[48];
 		const char *cents = json_string_value(json_object_get(gw, "amount_cents"));
-		/* The template writes the currency itself: "EUR {{amount}}". */
-		const char *text = rd_money_text(cents ? strtoll(cents, NULL, 10) : 0,
-						 json_string_value(json_object_get(gw, "currency")), buf);
+		const char *cur = json_string_value(json_object_get(gw, "currency"));
+		int64_t c = cents ? strtoll(cents, NULL, 10) : 0;
+		/* English writes the currency itself: "EUR {{amount}}"; the
+		 * other languages take the whole amount from "money". */
+		const char *text = rd_money_text(c, cur, buf);
 		const char *space = strchr(text, ' ');
 		json_object_set_new(gw, "amount", json_string(space ? space + 1 : text));
+		json_object_set_new(gw, "money", money_text(c, cur, lang));
 		json_object_set_new(gw, "kind", json_string(strcmp(json_string_value(json_object_get(gw, "kind")),
 			"free_service") == 0 ? "free service" : json_string_value(json_object_get(gw, "kind"))));
 	}
 	json_object_set_new(v, "goodwill", gw ? gw : json_null());
+	/* Goodwill proposed but not yet approved: the draft may say we are
+	 * agreeing it, never name an amount nobody approved. */
+	int64_t pending = 0;
+	if (!gw && rd_store_exec(s, &pending, "SELECT count(*) FROM goodwill WHERE failure_id = ?1 AND "
+				 "client_id = ?2 AND status = 'proposed'", "ii", fid, cid) != RD_OK)
+		pending = 0;
+	json_object_set_new(v, "goodwill_pending", json_boolean(pending > 0));
 
 	/* The next update we owe: the earliest pending obligation after now. */
 	struct rd_clock_result r;
@@ -383,20 +539,92 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 	rd_clock_result_free(&r);
 	if (!next)
 		next = at + 86400;
-	json_object_set_new(v, "next_update_local", local_text(next, tzc));
-	json_object_set_new(v, "now_local", local_text(at, tzc));
+	json_object_set_new(v, "next_update_local", local_text(next, tzc, lang));
+	json_object_set_new(v, "now_local", local_text(at, tzc, lang));
 	/* The survey is answered in the client portal, on the address the
 	 * caller says users reach (redress/settings.h). */
 	char url[512];
 	snprintf(url, sizeof url, "%s/portal/failures/%" PRId64, base_url ? base_url : RD_BASE_URL_DEFAULT, fid);
 	json_object_set_new(v, "survey_url", json_string(url));
-	json_t *sender = sender_id ? one_row(s, "SELECT name, email FROM users WHERE id = ?1", 1, sender_id, 0) : NULL;
+	json_t *sender = person(s, sender_id);
 	if (!sender)
 		sender = json_incref(json_object_get(v, "point_person"));
 	json_object_set_new(v, "sender", sender ? sender : json_null());
 	free(tzc);
 	*out = v;
 	return RD_OK;
+}
+
+/* What a kind of draft needs before it can be written honestly, one row
+ * per kind with a need (the others need nothing). A draft that would have
+ * to claim what is not so ("is resolved" of an open failure, a progress
+ * update after the fix) is refused with what to do instead. */
+enum {
+	NEED_OPEN = 1, NEED_RESOLVED = 2, NEED_RCA = 4, NEED_PLAN = 8, NEED_ETA_REVISION = 16, NEED_ETA = 32,
+	NEED_FACT = 64,   /* something recorded to state: root cause, ETA or resolution */
+};
+static const struct {
+	const char *kind;
+	unsigned needs;
+} draft_needs[] = {
+	{"rca_update", NEED_RCA},
+	{"plan", NEED_PLAN},
+	{"progress", NEED_OPEN | NEED_ETA},
+	{"delay", NEED_OPEN | NEED_ETA_REVISION},
+	{"resolution", NEED_RESOLVED},
+	{"follow_up", NEED_RESOLVED},
+	{"survey", NEED_RESOLVED},
+	{"review", NEED_RESOLVED | NEED_RCA},
+	{"correction", NEED_FACT},
+};
+
+static enum rd_err draft_allowed(const char *kind, json_t *view, int64_t fid, char **errmsg)
+{
+	unsigned needs = 0;
+	for (size_t i = 0; i < sizeof draft_needs / sizeof draft_needs[0]; i++)
+		if (!strcmp(kind, draft_needs[i].kind))
+			needs = draft_needs[i].needs;
+	json_t *plan = json_object_get(view, "plan");
+	bool resolved = json_is_true(json_object_get(json_object_get(view, "failure"), "resolved"));
+	const char *why = json_string_value(json_object_get(json_object_get(view, "rca"), "client_explanation"));
+	bool has_rca = why && *why;
+	bool has_eta = json_is_true(json_object_get(plan, "has_eta"));
+	if ((needs & NEED_OPEN) && resolved)
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " is resolved: a %s draft is for a failure "
+			       "still being fixed (draft a resolution or follow_up instead)", fid, kind);
+	if ((needs & NEED_RESOLVED) && !resolved)
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " is not resolved yet: a %s draft is for "
+			       "after the fix (resolve it first: redress failure resolve %" PRId64 ")", fid, kind, fid);
+	if ((needs & NEED_RCA) && !has_rca)
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " has no client-facing root cause yet: "
+			       "record it first (redress rca set %" PRId64 " --client-explanation TEXT)", fid, fid);
+	if ((needs & NEED_PLAN) && !json_array_size(json_object_get(plan, "actions")))
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " has no recovery plan yet: add its actions "
+			       "first (redress plan add)", fid);
+	if ((needs & NEED_FACT) && !has_rca && !has_eta && !resolved)
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " has nothing recorded to correct with: a "
+			       "correction states the right facts; record the root cause (redress rca set) or an ETA "
+			       "(redress eta set) first", fid);
+	if ((needs & NEED_ETA) && !has_eta)
+		return rd_fail(RD_EINVAL, errmsg, "failure #%" PRId64 " has no ETA: a %s update must say when the "
+			       "fix is expected; set one first (redress eta set %" PRId64 " TIME --reason TEXT)", fid,
+			       kind, fid);
+	if ((needs & NEED_ETA_REVISION) && json_is_null(json_object_get(plan, "previous_eta_local")))
+		return rd_fail(RD_EINVAL, errmsg, "the ETA of failure #%" PRId64 " has not moved: a delay notice "
+			       "needs a revised ETA and its reason (redress eta set %" PRId64 " TIME --reason TEXT)",
+			       fid, fid);
+	return RD_OK;
+}
+
+enum rd_err rd_draft_kind_allowed(struct rd_store *s, const char *kind, int64_t fid, int64_t cid, int64_t at,
+				  char **errmsg)
+{
+	json_t *view = NULL;
+	enum rd_err rc = rd_draft_view(s, fid, cid, at, 0, NULL, &view, errmsg);
+	if (rc == RD_OK)
+		rc = draft_allowed(kind, view, fid, errmsg);
+	json_decref(view);
+	return rc;
 }
 
 static void slug(const char *name, char *out, size_t n)
@@ -420,6 +648,13 @@ static void slug(const char *name, char *out, size_t n)
 enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t fid, int64_t cid, int64_t at,
 		     int64_t sender_id, const char *base_url, char **text, struct rd_check_result **result, char **errmsg)
 {
+	return rd_draft_lang(s, kind, fid, cid, at, sender_id, base_url, NULL, text, result, errmsg);
+}
+
+enum rd_err rd_draft_lang(struct rd_store *s, const char *kind, int64_t fid, int64_t cid, int64_t at,
+			  int64_t sender_id, const char *base_url, const char *lang, char **text,
+			  struct rd_check_result **result, char **errmsg)
+{
 	json_t *view = NULL;
 	char *tmpl = NULL;
 	struct rd_check_context ctx = {0};
@@ -432,19 +667,26 @@ enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t fid, int64_t 
 		rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64
 			     " (record the impact first: redress impact set)", fid);
 	if (rc == RD_OK)
-		rc = rd_draft_view(s, fid, cid, at, sender_id, base_url, &view, errmsg);
+		rc = rd_draft_view_lang(s, fid, cid, at, sender_id, base_url, lang, &view, errmsg);
+	if (rc == RD_OK)
+		rc = draft_allowed(kind, view, fid, errmsg);
 	if (rc)
 		goto out;
+	const char *vlang = json_string_value(json_object_get(view, "lang"));
 	char cslug[128];
 	slug(json_string_value(json_object_get(json_object_get(view, "client"), "name")), cslug, sizeof cslug);
 	const char *tier = json_string_value(json_object_get(json_object_get(view, "client"), "tier"));
-	if ((rc = rd_template_load(kind, tier, cslug[0] ? cslug : NULL, &tmpl, errmsg)))
+	if ((rc = rd_template_load_lang(kind, vlang, tier, cslug[0] ? cslug : NULL, &tmpl, errmsg)))
 		goto out;
-	if ((rc = rd_mustache_render_ex(tmpl, strlen(tmpl), view, rd_template_partial, NULL,
-					RD_MUSTACHE_NO_ESCAPE, text, errmsg)))
-		goto out;
+	/* The checker's context first: whether this message is late decides
+	 * whether the template says so ({{#late}}). */
 	if ((rc = rd_check_context_build(s, kind, fid, cid, at, &ctx, errmsg)))
 		goto out;
+	json_object_set_new(view, "late", json_boolean(ctx.opts.late));
+	if ((rc = rd_mustache_render_ex(tmpl, strlen(tmpl), view, rd_template_partial_lang, (void *)vlang,
+					RD_MUSTACHE_NO_ESCAPE, text, errmsg)))
+		goto out;
+	ctx.opts.lang = vlang;
 	rc = rd_check(*text, strlen(*text), &ctx.opts, result, errmsg);
 out:
 	if (rc) {

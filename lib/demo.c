@@ -52,12 +52,14 @@ static enum rd_err say(struct demo *d, int64_t fid, const char *client, const ch
 	return rc;
 }
 
-static const struct { const char *email, *name, *role, *manager; } staff[] = {
-	{"ada@provider.example", "Ada Quinn", "admin", NULL},
-	{"maria@provider.example", "Maria Santos", "manager", NULL},
-	{"sam@provider.example", "Sam Okafor", "agent", "maria@provider.example"},
-	{"priya@provider.example", "Priya Raman", "agent", "maria@provider.example"},
-	{"victor@provider.example", "Victor Lindqvist", "viewer", NULL},
+static const struct { const char *email, *name, *role, *manager, *title, *phone; } staff[] = {
+	{"ada@provider.example", "Ada Quinn", "admin", NULL, "Head of Client Operations", NULL},
+	{"maria@provider.example", "Maria Santos", "manager", NULL, "Director of Client Success", "+44 20 7946 0321"},
+	{"sam@provider.example", "Sam Okafor", "agent", "maria@provider.example", "Senior Account Manager",
+	 "+49 30 901820 44"},
+	{"priya@provider.example", "Priya Raman", "agent", "maria@provider.example", "Account Manager",
+	 "+1 212 555 0147"},
+	{"victor@provider.example", "Victor Lindqvist", "viewer", NULL, NULL, NULL},
 };
 
 static const struct {
@@ -98,6 +100,10 @@ static enum rd_err load_people(struct demo *d)
 				       "role", staff[i].role);
 		if (staff[i].manager)
 			json_object_set_new(in, "manager", json_string(staff[i].manager));
+		if (staff[i].title)
+			json_object_set_new(in, "title", json_string(staff[i].title));
+		if (staff[i].phone)
+			json_object_set_new(in, "phone", json_string(staff[i].phone));
 		rc = rd_user_add(d->s, &d->sys, in, NULL, NULL, d->errmsg);
 		json_decref(in);
 		if (rc)
@@ -236,7 +242,7 @@ static enum rd_err payments_outage(struct demo *d)
 	static const struct { const char *kind, *desc, *success; int64_t due; } actions[] = {
 		{"immediate", "Point the payments service back at the primary and replay queued "
 			      "authorisations", "No pending authorisations older than 5 minutes", -5 * D},
-		{"preventive", "Fix the promotion script and rehearse failover monthly",
+		{"preventive", "Fix the script that switches databases, and rehearse the switch monthly",
 		 "Two consecutive rehearsals with zero write errors", 2 * D},
 		{"preventive", "Route database write-error alerts to the on-call pager",
 		 "Test alert pages on-call within 2 minutes", D},

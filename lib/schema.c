@@ -20,6 +20,8 @@
 static const char *const roles[] = {"admin", "manager", "agent", "viewer", NULL};
 static const char *const tiers[] = {"key", "standard", NULL};
 static const char *const risks[] = {"normal", "elevated", NULL};
+/* The languages drafts are written in (data/templates/<lang>/). */
+static const char *const languages[] = {"en", "de", "fr", NULL};
 static const char *const failure_statuses[] = {"open", "investigating", "identified", "remediating",
 					       "resolved", "closed", NULL};
 static const char *const affected_values[] = {"yes", "suspected", "no", NULL};
@@ -48,6 +50,8 @@ static const struct rd_field user_fields[] = {
 	{"name", "name", RD_F_TEXT, REQ, NULL, NULL, 0, 0},
 	{"role", "role", RD_F_ENUM, REQ, roles, NULL, 0, 0},
 	{"manager_id", "manager_id", RD_F_REF, 0, NULL, "user", 0, 0},
+	{"title", "title", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"phone", "phone", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"password_hash", "password_hash", RD_F_TEXT, INT_ | RD_FF_SECRET, NULL, NULL, 0, 0},
 	{"disabled", "disabled", RD_F_BOOL, NN, NULL, NULL, 0, 0},
 	CREATED,
@@ -71,6 +75,7 @@ static const struct rd_field client_fields[] = {
 	{"tags", "tags", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"sla_credit_pct", "sla_credit_pct", RD_F_INT, 0, NULL, NULL, 0, 100},
 	{"risk", "risk", RD_F_ENUM, INT_, risks, NULL, 0, 0},
+	{"language", "language", RD_F_ENUM, NN, languages, NULL, 0, 0},
 	CREATED,
 };
 

@@ -61,6 +61,11 @@ struct rd_check_opts {
 	const struct rd_prior_fact *prior;  /* borrowed array of n_prior facts */
 	size_t n_prior;
 	const char *client_name;  /* the client this message is for; may be NULL */
+	/* The message's language: NULL or "en" runs every rule; "de" or "fr"
+	 * runs only the rules that do not read English words (unfilled
+	 * placeholders, contradicted facts) and lists the others in
+	 * rd_check_result.skipped. Anything else is RD_EINVAL. */
+	const char *lang;
 	/* rd_check_stream only: worker threads (0 or 1 = check on the calling
 	 * thread). Results still reach the callback in stream order. */
 	unsigned threads;
@@ -94,6 +99,9 @@ struct rd_check_result {
 	struct rd_check_element *elements;  /* the required ones, in policy order */
 	size_t n_elements;
 	size_t n_words, n_sentences;
+	char *lang;               /* the language checked as ("en", "de", "fr") */
+	const char **skipped;     /* rule ids not run for lang (static strings) */
+	size_t n_skipped;
 };
 
 /* Checks text[0..len) (UTF-8; need not be NUL-terminated). On success *out is
@@ -130,6 +138,10 @@ struct rd_check_rule_info {
 	const char *summary;        /* one line */
 	const char *explain;        /* a paragraph: what, why, how to fix */
 };
+
+/* True when rule RULE_ID runs on messages in any language (it reads no
+ * English words): template.unfilled, fact.contradiction. */
+bool rd_check_rule_language_independent(const char *rule_id);
 
 /* The explanation for RULE_ID, or NULL when there is no such rule. */
 const char *rd_check_explain(const char *rule_id);

@@ -42,6 +42,30 @@ void rd_check_context_free(struct rd_check_context *ctx);
 enum rd_err rd_draft_view(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 			  int64_t sender_id, const char *base_url, json_t **out, char **errmsg);
 
+/* The same in language LANG ("en", "de", "fr"; NULL = the client's own):
+ * dates and amounts are written for it, and "lang" is in the view. Also
+ * in the view: failure.subject (the failure as a noun phrase, "the
+ * Payments API outage"), failure.resolved, impact.recorded, plan.has_eta,
+ * plan.previous_eta_local/eta_reason (the latest ETA move), point_person
+ * (who signs: the impact's point person, else the client's owner, else
+ * SENDER_ID, with name, title, email, phone). RD_EINVAL for an unknown
+ * LANG, naming the accepted ones. */
+enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+			       int64_t sender_id, const char *base_url, const char *lang, json_t **out,
+			       char **errmsg);
+
+/* True for a language drafts are written in: "en", "de", "fr". */
+bool rd_draft_lang_valid(const char *lang);
+
+/* RD_OK when a draft of KIND can be written honestly for this failure now;
+ * else RD_EINVAL with *errmsg saying why and what to do (a progress update
+ * or delay for a resolved failure, a resolution, follow-up, survey or
+ * review before the fix, an RCA update or review without a client-facing
+ * root cause, a plan without actions, a delay without a moved ETA). The
+ * web composer offers only the kinds allowed. */
+enum rd_err rd_draft_kind_allowed(struct rd_store *s, const char *kind, int64_t failure_id, int64_t client_id,
+				  int64_t at, char **errmsg);
+
 /* Drafts a message of KIND: loads the template (client, then tier, then
  * default), renders it as plain text, and checks the result in context.
  * BASE_URL as for rd_draft_view. *text is malloc'd; *result is new
@@ -49,5 +73,13 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t failure_id, int64_t client
 enum rd_err rd_draft(struct rd_store *s, const char *kind, int64_t failure_id, int64_t client_id,
 		     int64_t at, int64_t sender_id, const char *base_url, char **text, struct rd_check_result **result,
 		     char **errmsg);
+
+/* The same in language LANG (NULL = the client's own): the template comes
+ * from templates/<lang>/ for de and fr, and the check runs only the rules
+ * that work in that language (check.h, rd_check_opts.lang). A kind that
+ * cannot be drafted honestly now is RD_EINVAL (rd_draft_kind_allowed). */
+enum rd_err rd_draft_lang(struct rd_store *s, const char *kind, int64_t failure_id, int64_t client_id,
+			  int64_t at, int64_t sender_id, const char *base_url, const char *lang, char **text,
+			  struct rd_check_result **result, char **errmsg);
 
 #endif

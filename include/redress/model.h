@@ -231,6 +231,11 @@ enum rd_err rd_near_miss_report(struct rd_store *s, const struct rd_actor *a, js
  * argon2id. */
 enum rd_err rd_user_add(struct rd_store *s, const struct rd_actor *a, json_t *in,
 			const char *password, int64_t *id, char **errmsg);
+/* Changes a staff user's name, title or phone (IN borrowed: only those
+ * keys; role and email stay). An admin may change anyone, a user only
+ * themselves: the signature of their drafts is theirs to keep right. */
+enum rd_err rd_user_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
+			   char **errmsg);
 /* RD_OK when EMAIL's password is PASSWORD (*id its user); RD_EPERM when
  * not, or no such user, or no password, or disabled — all taking the same
  * time (an unknown user costs one argon2id verify against a dummy hash). */

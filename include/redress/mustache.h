@@ -50,4 +50,14 @@ enum rd_err rd_template_load(const char *kind, const char *tier, const char *cli
  * templates/partials/<NAME>.mustache through rd_data_load. ctx is unused. */
 enum rd_err rd_template_partial(void *ctx, const char *name, char **out, size_t *len);
 
+/* The same in language LANG: NULL or "en" is the lookup above; another
+ * language ("de", "fr") looks in templates/<lang>/ the same way (client,
+ * tier, default) and never falls back to English: RD_ENOTFOUND then. */
+enum rd_err rd_template_load_lang(const char *kind, const char *lang, const char *tier,
+				  const char *client_slug, char **out, char **errmsg);
+
+/* A partial loader for LANG, passed as CTX (a const char *, NULL = en):
+ * templates/<lang>/partials/<NAME>.mustache. */
+enum rd_err rd_template_partial_lang(void *ctx, const char *name, char **out, size_t *len);
+
 #endif

@@ -58,6 +58,18 @@ enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *
  * changes. %s is not supported (it would read the process's TZ). */
 enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *buf, size_t n);
 
+/* Instant T in zone TZ written for people in language LANG ("en", "de",
+ * "fr") through ICU: "Freitag, 27. November 2026, 18:00 MEZ", "vendredi 27
+ * novembre 2026 à 18:00 UTC+1". Thread-safe (the locale is a value, never
+ * process state). RD_EINVAL for an unknown language or zone, or a buffer of
+ * N bytes too small. */
+enum rd_err rd_time_format_lang(int64_t t, const char *tz, const char *lang, char *buf, size_t n);
+
+/* CENTS of CURRENCY (ISO 4217) as LANG writes an amount, through ICU:
+ * "4.500,00 €" (de), "4 500,00 €" (fr, with ICU's no-break spaces),
+ * "€4,500.00" (en). Thread-safe; RD_EINVAL as above. */
+enum rd_err rd_money_format_lang(int64_t cents, const char *currency, const char *lang, char *buf, size_t n);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
 int64_t rd_days_from_civil(int64_t y, unsigned m, unsigned d);
 

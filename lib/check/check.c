@@ -90,6 +90,7 @@ const char *rd_check_explain(const char *rule_id)
 
 struct prepared {
 	const char *kind;
+	const char *lang;           /* "en", "de", "fr" */
 	const char *tz;
 	bool required[E__COUNT];
 	int order[E__COUNT + 1];    /* required elements in policy order, -1 ends */
@@ -109,6 +110,9 @@ static enum rd_err prepare(const struct rd_check_opts *o, struct prepared *p, ch
 		return rd_fail(RD_EINVAL, errmsg,
 			       "unknown kind '%s' (expected apology, rca_update, plan, progress, delay, "
 			       "resolution, follow_up, survey, review, correction or other)", p->kind);
+	p->lang = o->lang && *o->lang ? o->lang : "en";
+	if (strcmp(p->lang, "en") && strcmp(p->lang, "de") && strcmp(p->lang, "fr"))
+		return rd_fail(RD_EINVAL, errmsg, "unknown language '%s' (accepted: en, de, fr)", p->lang);
 	p->tz = o->tz && *o->tz ? o->tz : "UTC";
 	if (!rd_tz_valid(p->tz))
 		return rd_fail(RD_EINVAL, errmsg, "unknown time zone '%s'", p->tz);
@@ -137,6 +141,12 @@ static enum rd_err prepare(const struct rd_check_opts *o, struct prepared *p, ch
 	if (o->late && n < E__COUNT)
 		p->order[n++] = E_LATE_ACK;
 	p->order[n] = -1;
+	/* Elements are found through English word lists: in another language
+	 * none is required (their rules are skipped, see drop_skipped). */
+	if (strcmp(p->lang, "en")) {
+		memset(p->required, 0, sizeof p->required);
+		p->order[0] = -1;
+	}
 	if (o->n_prior && !o->prior)
 		return rd_fail(RD_EINVAL, errmsg, "n_prior is set but prior is NULL");
 	if (o->extra_words && json_object_size(o->extra_words)) {
@@ -150,6 +160,56 @@ static enum rd_err prepare(const struct rd_check_opts *o, struct prepared *p, ch
 			return RD_EINVAL;
 	}
 	return RD_OK;
+}
+
+/* ---- other languages ------------------------------------------------------------------ */
+
+/* The rules that read no English words: placeholders left in the text and
+ * facts (dates, amounts) that contradict what was told before. Every other
+ * rule matches English word lists and is skipped for de and fr
+ * (docs/internals/check.md). */
+static const char *const language_independent[] = {"template.unfilled", "fact.contradiction", NULL};
+
+bool rd_check_rule_language_independent(const char *rule_id)
+{
+	for (size_t i = 0; rule_id && language_independent[i]; i++)
+		if (!strcmp(rule_id, language_independent[i]))
+			return true;
+	return false;
+}
+
+/* Drops the findings of rules that do not apply to a message in P's
+ * language (the rules ran on words of another language). */
+static void drop_skipped(struct ck_ctx *c, const struct prepared *p)
+{
+	if (!strcmp(p->lang, "en"))
+		return;
+	size_t k = 0;
+	for (size_t i = 0; i < c->nf; i++) {
+		if (rd_check_rule_language_independent(c->f[i].rule)) {
+			c->f[k++] = c->f[i];
+		} else {
+			free(c->f[i].message);
+			free(c->f[i].suggestion);
+		}
+	}
+	c->nf = k;
+}
+
+static bool list_skipped(struct rd_check_result *r, const struct prepared *p)
+{
+	r->lang = strdup(p->lang);
+	if (!r->lang)
+		return false;
+	if (!strcmp(p->lang, "en"))
+		return true;
+	r->skipped = calloc(ck_nrules, sizeof *r->skipped);
+	if (!r->skipped)
+		return false;
+	for (size_t i = 0; i < ck_nrules; i++)
+		if (!rd_check_rule_language_independent(ck_rules[i].id))
+			r->skipped[r->n_skipped++] = ck_rules[i].id;
+	return true;
 }
 
 /* ---- finishing a result ------------------------------------------------------------ */
@@ -317,6 +377,7 @@ static int costed(const struct ck_rule *r, enum rd_severity sev)
 static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_check_result **out,
 			  char **errmsg)
 {
+	drop_skipped(c, p);
 	if (!dedupe(c))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	if (c->nf)
@@ -325,6 +386,10 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	if (!r)
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	r->kind = strdup(p->kind);
+	if (!list_skipped(r, p)) {
+		rd_check_result_free(r);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
 	/* score: each finding costs its rule's points; three per rule at most */
 	int seen[64] = {0};
 	int total = 0;
@@ -441,6 +506,8 @@ void rd_check_result_free(struct rd_check_result *r)
 	free(r->findings);
 	free(r->elements);
 	free(r->kind);
+	free(r->lang);
+	free(r->skipped);
 	free(r);
 }
 
@@ -510,6 +577,11 @@ json_t *rd_check_result_json(const struct rd_check_result *r)
 	json_object_set_new(o, "findings", fs);
 	json_object_set_new(o, "elements", json_pack("{s:o, s:o}", "found", found, "missing", missing));
 	json_object_set_new(o, "breakdown", bd);
+	json_t *sk = json_array();
+	for (size_t i = 0; sk && i < r->n_skipped; i++)
+		json_array_append_new(sk, json_string(r->skipped[i]));
+	json_object_set_new(o, "lang", json_string(r->lang ? r->lang : "en"));
+	json_object_set_new(o, "skipped", sk ? sk : json_array());
 	json_object_set_new(o, "words", json_integer((json_int_t)r->n_words));
 	json_object_set_new(o, "sentences", json_integer((json_int_t)r->n_sentences));
 	return o;
@@ -621,6 +693,11 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 		if (!r->elements[i].found)
 			fprintf(f, "%s%s", any++ ? ", " : "; missing: ", r->elements[i].name);
 	fputc('\n', f);
+	/* one line naming the rules a message in another language skipped */
+	for (size_t i = 0; i < r->n_skipped; i++)
+		fprintf(f, i ? ", %s" : "skipped for %s: %s", i ? r->skipped[i] : r->lang, r->skipped[i]);
+	if (r->n_skipped)
+		fputc('\n', f);
 }
 
 /* ---- streaming ------------------------------------------------------------------------- */

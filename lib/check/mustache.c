@@ -554,3 +554,74 @@ enum rd_err rd_template_partial(void *ctx, const char *name, char **out, size_t 
 	free(err);
 	return rc;
 }
+
+/* Languages other than English keep their templates under
+ * templates/<lang>/ with the same layout; English is the top level. A
+ * language never falls back to another's template: a draft in two
+ * languages is worse than none. */
+static enum rd_err lang_dir(const char *lang, char *dir, size_t n, char **errmsg)
+{
+	dir[0] = '\0';
+	if (!lang || !strcmp(lang, "en"))
+		return RD_OK;
+	if (!slug_ok(lang) || strlen(lang) != 2)
+		return rd_fail(RD_EINVAL, errmsg, "bad language '%s'", lang);
+	snprintf(dir, n, "%s/", lang);
+	return RD_OK;
+}
+
+enum rd_err rd_template_load_lang(const char *kind, const char *lang, const char *tier,
+				  const char *client_slug, char **out, char **errmsg)
+{
+	char dir[8];
+	enum rd_err rc = lang_dir(lang, dir, sizeof dir, errmsg);
+	if (rc || !dir[0])
+		return rc ? rc : rd_template_load(kind, tier, client_slug, out, errmsg);
+	*out = NULL;
+	if (!slug_ok(kind))
+		return rd_fail(RD_EINVAL, errmsg, "bad template kind '%s'", kind ? kind : "");
+	if (tier && !slug_ok(tier))
+		return rd_fail(RD_EINVAL, errmsg, "bad tier '%s'", tier);
+	if (client_slug && !slug_ok(client_slug))
+		return rd_fail(RD_EINVAL, errmsg, "bad client slug '%s'", client_slug);
+	char path[256];
+	for (int step = 0; step < 3; step++) {
+		if ((step == 0 && !client_slug) || (step == 1 && !tier))
+			continue;
+		if (step == 0)
+			snprintf(path, sizeof path, "templates/%sclients/%s/%s.mustache", dir, client_slug, kind);
+		else if (step == 1)
+			snprintf(path, sizeof path, "templates/%s%s.%s.mustache", dir, kind, tier);
+		else
+			snprintf(path, sizeof path, "templates/%s%s.mustache", dir, kind);
+		char *err = NULL;
+		rc = rd_data_load(path, out, NULL, &err);
+		if (rc == RD_ENOTFOUND) {
+			free(err);
+			continue;
+		}
+		if (rc)
+			rd_fail(rc, errmsg, "%s", err ? err : "cannot load template");
+		free(err);
+		return rc;
+	}
+	return rd_fail(RD_ENOTFOUND, errmsg, "no '%s' template for kind '%s'", lang, kind);
+}
+
+enum rd_err rd_template_partial_lang(void *ctx, const char *name, char **out, size_t *len)
+{
+	char dir[8];
+	*out = NULL;
+	if (lang_dir(ctx, dir, sizeof dir, NULL))
+		return RD_ENOTFOUND;
+	if (!dir[0])
+		return rd_template_partial(NULL, name, out, len);
+	if (!slug_ok(name))
+		return RD_ENOTFOUND;
+	char path[128];
+	snprintf(path, sizeof path, "templates/%spartials/%s.mustache", dir, name);
+	char *err = NULL;
+	enum rd_err rc = rd_data_load(path, out, len, &err);
+	free(err);
+	return rc;
+}

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/unum.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
 
@@ -151,6 +153,8 @@ static struct {
 	__typeof__(u_uastrncpy) *u_uastrncpy;
 	__typeof__(u_austrncpy) *u_austrncpy;
 	__typeof__(u_strcmp) *u_strcmp;
+	__typeof__(u_strToUTF8) *u_strToUTF8;
+	__typeof__(u_strFromUTF8) *u_strFromUTF8;
 	__typeof__(ucal_open) *ucal_open;
 	__typeof__(ucal_clone) *ucal_clone;
 	__typeof__(ucal_close) *ucal_close;
@@ -163,18 +167,25 @@ static struct {
 	__typeof__(ucal_setGregorianChange) *ucal_setGregorianChange;
 	__typeof__(ucal_getCanonicalTimeZoneID) *ucal_getCanonicalTimeZoneID;
 	__typeof__(ucal_getTimeZoneDisplayName) *ucal_getTimeZoneDisplayName;
+	__typeof__(udat_open) *udat_open;
+	__typeof__(udat_format) *udat_format;
+	__typeof__(udat_close) *udat_close;
+	__typeof__(unum_open) *unum_open;
+	__typeof__(unum_formatDoubleCurrency) *unum_formatDoubleCurrency;
+	__typeof__(unum_close) *unum_close;
 } icu;
 
 #define SYM(f) {XSTR(f), (void **)&icu.f}
 static const struct rd_dynsym icuuc_syms[] = {
 	SYM(ures_openDirect), SYM(ures_getByKey), SYM(ures_getSize), SYM(ures_getStringByIndex),
-	SYM(ures_getStringByKey), SYM(ures_getByIndex), SYM(ures_close), SYM(u_uastrncpy), SYM(u_austrncpy), SYM(u_strcmp), {NULL, NULL},
+	SYM(ures_getStringByKey), SYM(ures_getByIndex), SYM(ures_close), SYM(u_uastrncpy), SYM(u_austrncpy), SYM(u_strcmp), SYM(u_strToUTF8), SYM(u_strFromUTF8), {NULL, NULL},
 };
 static const struct rd_dynsym icui18n_syms[] = {
 	SYM(ucal_open), SYM(ucal_clone), SYM(ucal_close), SYM(ucal_clear), SYM(ucal_get),
 	SYM(ucal_set), SYM(ucal_getMillis), SYM(ucal_setMillis), SYM(ucal_setAttribute),
 	SYM(ucal_setGregorianChange), SYM(ucal_getCanonicalTimeZoneID),
-	SYM(ucal_getTimeZoneDisplayName), {NULL, NULL},
+	SYM(ucal_getTimeZoneDisplayName), SYM(udat_open), SYM(udat_format), SYM(udat_close),
+	SYM(unum_open), SYM(unum_formatDoubleCurrency), SYM(unum_close), {NULL, NULL},
 };
 #undef SYM
 
@@ -564,4 +575,90 @@ enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *
 		return RD_EINVAL;
 	*out = (int64_t)floor(ms / 1000.0);
 	return RD_OK;
+}
+
+/* ---- dates and amounts in the client's language ---- */
+
+/* Each call opens its own formatter for the locale, which is passed as a
+ * value: no setlocale/uselocale, nothing shared between threads but ICU's
+ * own thread-safe caches. English keeps the strftime form the checker reads
+ * back (compose.c); these are for the other languages drafts are written in. */
+static const struct {
+	const char *lang, *locale, *date_pattern;
+} lang_formats[] = {
+	{"en", "en", "EEEE d MMMM y, HH:mm z"},
+	{"de", "de_DE", "EEEE, d. MMMM y, HH:mm z"},
+	{"fr", "fr_FR", "EEEE d MMMM y 'à' HH:mm z"},
+};
+
+static int lang_index(const char *lang)
+{
+	for (size_t i = 0; i < sizeof lang_formats / sizeof lang_formats[0]; i++)
+		if (lang && !strcmp(lang, lang_formats[i].lang))
+			return (int)i;
+	return -1;
+}
+
+/* UTF-16 from ICU into buf as UTF-8. */
+static enum rd_err utf8_out(const UChar *u, int32_t n, char *buf, size_t cap)
+{
+	UErrorCode e = U_ZERO_ERROR;
+	int32_t len = 0;
+	icu.u_strToUTF8(buf, (int32_t)cap, &len, u, n, &e);
+	if (U_FAILURE(e) || len < 0 || (size_t)len >= cap) {
+		buf[0] = '\0';
+		return RD_EINVAL;
+	}
+	return RD_OK;
+}
+
+enum rd_err rd_time_format_lang(int64_t t, const char *tz, const char *lang, char *buf, size_t n)
+{
+	struct zone *z;
+	int li = lang_index(lang);
+	if (n == 0 || li < 0)
+		return RD_EINVAL;
+	buf[0] = '\0';
+	enum rd_err rc = zone_get(tz, &z, NULL);
+	if (rc)
+		return rc;
+	UChar uzone[72], pattern[64], out[128];
+	icu.u_uastrncpy(uzone, z->name, 72);
+	int32_t plen = 0;
+	UErrorCode e = U_ZERO_ERROR;
+	icu.u_strFromUTF8(pattern, 64, &plen, lang_formats[li].date_pattern, -1, &e);
+	if (U_FAILURE(e))
+		return RD_EINVAL;
+	UDateFormat *f = icu.udat_open(UDAT_PATTERN, UDAT_PATTERN, lang_formats[li].locale, uzone, -1, pattern,
+				       plen, &e);
+	if (U_FAILURE(e))
+		return RD_EINVAL;
+	int32_t len = icu.udat_format(f, (UDate)t * 1000.0, out, 128, NULL, &e);
+	icu.udat_close(f);
+	if (U_FAILURE(e) || len >= 128)
+		return RD_EINVAL;
+	return utf8_out(out, len, buf, n);
+}
+
+enum rd_err rd_money_format_lang(int64_t cents, const char *currency, const char *lang, char *buf, size_t n)
+{
+	int li = lang_index(lang);
+	if (n == 0 || li < 0 || !currency || strlen(currency) != 3)
+		return RD_EINVAL;
+	buf[0] = '\0';
+	pthread_once(&icu_once, icu_load);
+	if (icu_rc)
+		return icu_rc;
+	UChar ucur[4], out[64];
+	icu.u_uastrncpy(ucur, currency, 4);
+	UErrorCode e = U_ZERO_ERROR;
+	UNumberFormat *f = icu.unum_open(UNUM_CURRENCY, NULL, 0, lang_formats[li].locale, NULL, &e);
+	if (U_FAILURE(e))
+		return RD_EINVAL;
+	/* exact in a double below 2^53 cents */
+	int32_t len = icu.unum_formatDoubleCurrency(f, (double)cents / 100.0, ucur, out, 64, NULL, &e);
+	icu.unum_close(f);
+	if (U_FAILURE(e) || len >= 64)
+		return RD_EINVAL;
+	return utf8_out(out, len, buf, n);
 }

@@ -10,7 +10,7 @@
 
 static const char check_usage[] =
 	"usage: redress check [--kind KIND] [--client NAME --failure ID] [--at TIME]\n"
-	"                     [--format text|json] FILE|-\n"
+	"                     [--lang en|de|fr] [--format text|json] FILE|-\n"
 	"       redress check --explain RULE\n"
 	"       redress check --rules\n\n"
 	"Checks a message (UTF-8 plain text or Markdown) before it is sent: apology\n"
@@ -23,7 +23,21 @@ static const char check_usage[] =
 	"160 characters is shown as a window of 120 around the finding, cut with\n"
 	"\"…\". --at is the time of sending (default now). Exit status 1 when an\n"
 	"error-severity finding is present; 2 for an empty or white-space-only\n"
-	"message.\n";
+	"message.\n\n"
+	"--lang de or fr checks a German or French message with only the rules\n"
+	"that read no English words (unfilled placeholders, contradicted facts)\n"
+	"and names the rules it skipped (\"skipped for de: …\"; in JSON the\n"
+	"\"skipped\" array). Default en: every rule.\n";
+
+/* --lang, checked: NULL when absent; exits 2 naming the accepted values. */
+static int lang_arg(struct rd_cli *cli, struct cli_args *a, const char **lang)
+{
+	*lang = cli_arg(a, "lang");
+	if (*lang && !rd_draft_lang_valid(*lang))
+		return cli_usage_error(cli, "--lang: '%s' is not a language drafts are written in (accepted: en, de, fr)",
+				       *lang);
+	return 0;
+}
 
 int cmd_check(struct rd_cli *cli, int argc, char **argv)
 {
@@ -31,10 +45,13 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 		{"kind", NULL, CO_STR, "KIND"}, {"client", NULL, CO_STR, "NAME"},
 		{"failure", NULL, CO_STR, "ID"}, {"at", NULL, CO_STR, "TIME"},
 		{"format", NULL, CO_STR, "text|json"}, {"explain", NULL, CO_STR, "RULE"},
-		{"rules", NULL, CO_FLAG, NULL}, {NULL, NULL, 0, NULL}};
+		{"rules", NULL, CO_FLAG, NULL}, {"lang", NULL, CO_STR, "en|de|fr"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 1, check_usage, &a))
 		return 2;
+	const char *lang;
+	if (lang_arg(cli, &a, &lang))
+		return cli_end(&a, 2);
 	if (a.help)
 		return cli_end(&a, cli_help(check_usage));
 	if (json_is_true(json_object_get(a.fields, "rules"))) {
@@ -89,6 +106,7 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	}
 	struct rd_check_result *res = NULL;
+	ctx.opts.lang = lang;
 	rc = rd_check(text, len, &ctx.opts, &res, &msg);
 	rd_check_context_free(&ctx);
 	if (rc) {
@@ -109,23 +127,40 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char draft_usage[] =
-	"usage: redress draft KIND --failure ID --client NAME [--at TIME] [--json]\n\n"
+	"usage: redress draft KIND --failure ID --client NAME [--at TIME] [--lang en|de|fr]\n"
+	"                     [--json]\n\n"
 	"Drafts a message of KIND from its template (the client's own, else its\n"
 	"tier's, else the default), filled from the failure, the client, its\n"
 	"impact, the client-facing root cause, the plan and ETA, the point person\n"
 	"and goodwill, then checks it. Prints the draft and the findings. Never\n"
 	"sends anything. Links in the draft (the survey) start with\n"
 	"$REDRESS_BASE_URL, else the address `redress serve` recorded, else\n"
-	"http://127.0.0.1:8080.\n";
+	"http://127.0.0.1:8080.\n\n"
+	"The draft is in the client's language (`client update --lang`), or\n"
+	"--lang: English, German or French, with dates and amounts written the\n"
+	"way that language writes them; for German and French the check runs\n"
+	"only its language-independent rules and names those it skipped.\n"
+	"Templates say only what is so: no ETA sentence without an ETA, no claim\n"
+	"about what it cost the client without a recorded impact; the draft is\n"
+	"signed by the point person (the impact's, else the client's owner, else\n"
+	"you) with their title, e-mail and phone. A kind that cannot be written\n"
+	"honestly now is refused with exit status 2 and what to do instead: a\n"
+	"progress update or delay for a resolved failure; a resolution,\n"
+	"follow_up, survey or review before it is resolved; an rca_update or\n"
+	"review without a client-facing root cause; a plan without actions; a\n"
+	"delay when the ETA has not moved.\n";
 
 int cmd_draft(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "NAME"},
-		{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+		{"at", NULL, CO_STR, "TIME"}, {"lang", NULL, CO_STR, "en|de|fr"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 1, 1, draft_usage, &a))
 		return 2;
+	const char *lang;
+	if (lang_arg(cli, &a, &lang))
+		return cli_end(&a, 2);
 	if (a.help)
 		return cli_end(&a, cli_help(draft_usage));
 	if (!cli_arg(&a, "failure") || !cli_arg(&a, "client"))
@@ -147,7 +182,8 @@ int cmd_draft(struct rd_cli *cli, int argc, char **argv)
 	int ex = cli_link_base(cli, NULL, &base);
 	if (ex)
 		return cli_end(&a, ex);
-	enum rd_err rc = rd_draft(cli->store, a.pos[0], fid, cid, at, act->user_id, base, &text, &res, &msg);
+	enum rd_err rc = rd_draft_lang(cli->store, a.pos[0], fid, cid, at, act->user_id, base, lang, &text, &res,
+				       &msg);
 	free(base);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));

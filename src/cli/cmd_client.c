@@ -13,6 +13,7 @@ static const struct cli_opt client_opts[] = {
 	{"owner", NULL, CO_STR, "staff EMAIL"},
 	{"tags", NULL, CO_STR, "TEXT"},
 	{"sla-credit", "sla_credit_pct", CO_STR, "percent 0-100"},
+	{"lang", "language", CO_STR, "en|de|fr"},
 	{"service", "services", CO_LIST, "SERVICE"},
 	{NULL, NULL, 0, NULL},
 };
@@ -20,8 +21,11 @@ static const struct cli_opt client_opts[] = {
 static const char client_add_usage[] =
 	"usage: redress client add NAME [--tier key|standard] [--value N] [--currency CUR]\n"
 	"                               [--tz ZONE] [--owner EMAIL] [--service S]...\n"
-	"                               [--tags TEXT] [--sla-credit PCT] [--json]\n\n"
+	"                               [--tags TEXT] [--sla-credit PCT] [--lang en|de|fr]\n"
+	"                               [--json]\n\n"
 	"Adds a client. --service may repeat; unknown services are created.\n"
+	"--lang is the language drafts to them are written in (default en): the\n"
+	"templates and the date and amount formats follow it.\n"
 	"--json prints the new record, including its id.\n";
 
 static int client_add(struct rd_cli *cli, int argc, char **argv)
@@ -46,7 +50,8 @@ static int client_add(struct rd_cli *cli, int argc, char **argv)
 
 static const char client_update_usage[] =
 	"usage: redress client update CLIENT [--tier …] [--value N] [--currency CUR] [--tz ZONE]\n"
-	"                                    [--owner EMAIL] [--tags TEXT] [--sla-credit PCT]\n\n"
+	"                                    [--owner EMAIL] [--tags TEXT] [--sla-credit PCT]\n"
+	"                                    [--lang en|de|fr]\n\n"
 	"Changes a client's fields. CLIENT is its name or id.\n";
 
 static int client_update(struct rd_cli *cli, int argc, char **argv)

@@ -33,7 +33,7 @@ static const struct cli_command commands[] = {
 	{"survey", cmd_survey, "surveys: send, answer, list", NULL},
 	{"near-miss", cmd_near_miss, "near misses: add, list", NULL},
 	{"review", cmd_review, "post-incident reviews: add, list, action", NULL},
-	{"user", cmd_user, "staff users: add, list, login-link, password-link", NULL},
+	{"user", cmd_user, "staff users: add, update, list, login-link, password-link", NULL},
 	{"token", cmd_token, "API tokens: create, list, revoke", NULL},
 	{"portal", cmd_portal, "client-portal links: invite, list, revoke", NULL},
 	{"audit", cmd_audit, "the audit log: list", NULL},

@@ -452,13 +452,18 @@ static void agenda(struct rd_req *req, struct rd_resp *resp)
  * narrative: late acknowledgement and contradictions with what was told. */
 static void check(struct rd_req *req, struct rd_resp *resp)
 {
-	static const char *const ok[] = {"text", "kind", "client", "failure", "at", NULL};
-	const char *text, *kind, *cname, *fname;
+	static const char *const ok[] = {"text", "kind", "client", "failure", "at", "lang", NULL};
+	const char *text, *kind, *cname, *fname, *lang;
 	int64_t at, cid = 0, fid = 0;
 	if (!rd_req_only(req, resp, ok) || !rd_req_str(req, resp, "text", true, &text) ||
 	    !rd_req_str(req, resp, "kind", false, &kind) || !rd_req_str(req, resp, "client", false, &cname) ||
-	    !rd_req_str(req, resp, "failure", false, &fname) || !rd_req_time(req, resp, "at", req->now, &at))
+	    !rd_req_str(req, resp, "failure", false, &fname) || !rd_req_time(req, resp, "at", req->now, &at) ||
+	    !rd_req_str(req, resp, "lang", false, &lang))
 		return;
+	if (lang && !rd_draft_lang_valid(lang)) {
+		rd_resp_problem(resp, req, 422, "invalid", "lang is not en, de or fr");
+		return;
+	}
 	if (kind && !rd_check_default_elements(kind, false)) {
 		rd_resp_problem(resp, req, 422, "invalid", "kind is not a communication kind");
 		return;
@@ -484,6 +489,7 @@ static void check(struct rd_req *req, struct rd_resp *resp)
 		return;
 	}
 	struct rd_check_result *r = NULL;
+	ctx.opts.lang = lang;
 	rc = rd_check(text, json_string_length(json_object_get(req->json, "text")), &ctx.opts, &r, &msg);
 	rd_check_context_free(&ctx);
 	if (rc == RD_EINVAL) {   /* kind and context were checked above: it is the text */

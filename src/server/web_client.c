@@ -113,6 +113,12 @@ static void profile(struct rd_buf *b, const struct web_names *nm, json_t *c)
 	web_money(b, web_jstr(c, "value"), web_jstr(c, "currency"));
 	web_html(b, "</dd><dt>Time zone</dt><dd>%s</dd><dt>Owner</dt><dd>%s</dd>", web_jstr(c, "tz"),
 		 web_user_name(nm, web_jint(c, "owner_id")));
+	/* drafts to them are written in it (redress client update --lang) */
+	static const char *const lang_names[][2] = {{"en", "English"}, {"de", "German"}, {"fr", "French"}};
+	const char *lang = web_jstr(c, "language");
+	for (size_t i = 0; lang && i < sizeof lang_names / sizeof lang_names[0]; i++)
+		if (!strcmp(lang, lang_names[i][0]))
+			web_html(b, "<dt>Language</dt><dd id=\"client-language\">%s</dd>", lang_names[i][1]);
 	json_t *svc = json_object_get(c, "services");
 	if (json_array_size(svc)) {
 		rd_buf_adds(b, "<dt>Services</dt><dd>");

@@ -97,7 +97,17 @@ static void chooser(struct rd_buf *b, const struct rd_page_req *q, const struct 
 {
 	rd_buf_adds(b, "<form class=\"card chooser\" method=\"get\" action=\"/compose\">\n<div class=\"grid3\">"
 		       "<label>Kind ");
-	web_select(b, "kind", web_kinds, c->kind, NULL);
+	/* With the client and failure known, only the kinds that can be
+	 * written honestly now (no progress update for a resolved failure,
+	 * no resolution notice before the fix: rd_draft_kind_allowed). */
+	const char *offered[32];
+	size_t n = 0;
+	for (size_t k = 0; web_kinds[k] && n + 1 < sizeof offered / sizeof offered[0]; k++)
+		if (!c->client || !c->failure ||
+		    rd_draft_kind_allowed(q->store, web_kinds[k], c->failure, c->client, q->now, NULL) == RD_OK)
+			offered[n++] = web_kinds[k];
+	offered[n] = NULL;
+	web_select(b, "kind", offered, c->kind, NULL);
 	rd_buf_adds(b, "</label><label>Client <select name=\"client\" id=\"f-client\"><option value=\"\">choose…</option>");
 	const char *key;
 	json_t *cl;
@@ -205,6 +215,7 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, struct co
 			notice = "This client is not recorded as affected by this failure: record the impact "
 				 "before logging a message about it.";
 	}
+	char why[512];
 	if (ready && !c->body && failure) {
 		struct rd_check_result *res = NULL;
 		char *err = NULL;
@@ -214,7 +225,9 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, struct co
 			json_decref(c->result);
 			c->result = rd_check_result_json(res);
 		} else {
-			notice = "No draft could be made from the template for this kind: write the message below.";
+			snprintf(why, sizeof why, "No draft could be made from the template for this kind: %s",
+				 err ? err : "write the message below.");
+			notice = why;
 		}
 		if (res)
 			rd_check_result_free(res);

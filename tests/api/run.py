@@ -725,6 +725,14 @@ check("check an empty message: 422 naming text", is_problem(r, 422, "invalid") a
 r = request(srv, "POST", "/api/check", {"text": " \n\t\u00a0\n", "kind": "apology"}, token=TOK["viewer"])
 check("check a blank message: 422", is_problem(r, 422, "invalid") and "white space" in r.json().get("detail", ""),
       r.text)
+# lang: a German message runs the language-independent rules and names the rest
+r = request(srv, "POST", "/api/check", {"text": "Guten Tag,\n\nIhre Gutschrift über [BETRAG] folgt.", "kind": "resolution",
+                                        "lang": "de"}, token=TOK["viewer"])
+check("check lang=de: placeholders still found, English rules skipped and listed",
+      r.status == 200 and r.json()["lang"] == "de" and [f["rule"] for f in r.json()["findings"]] == ["template.unfilled"]
+      and "element.contact" in r.json()["skipped"] and "template.unfilled" not in r.json()["skipped"], r.text)
+r = request(srv, "POST", "/api/check", {"text": "Hello.", "kind": "other", "lang": "es"}, token=TOK["viewer"])
+check("check lang=es: 422 naming lang", is_problem(r, 422, "invalid") and "lang" in r.json().get("detail", ""), r.text)
 # /api/check takes 8 MiB; everything else keeps the 1 MiB default
 big = long_text(3 * 1024 * 1024)
 r = request(srv, "POST", "/api/check", {"text": big, "kind": "other"}, token=TOK["viewer"])
@@ -1093,6 +1101,21 @@ for path in ["/", "/failures", "/failures/1", "/clients", "/clients/1", "/compos
     r = request(sec, "GET", path, cookies={"rd_session": SS})
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=|\sstyle\s*=", r.text, re.I)
     check(f"{path}: nothing inline the CSP would block", r.status == 200 and not inline, (r.status, inline[:3]))
+# The composer offers only the kinds that can be written honestly: failure
+# 2 is resolved, so no progress update or delay for its clients; asked for
+# one anyway, it says why no draft was made.
+r = request(sec, "GET", "/compose?client=3&failure=2&kind=resolution", cookies={"rd_session": SS})
+kinds = re.findall(r'<option value="([a-z_]+)"', r.text.split('name="kind"', 1)[1].split("</select>", 1)[0]) \
+    if 'name="kind"' in r.text else []
+check("composer: a resolved failure offers resolution, not progress or delay",
+      r.status == 200 and "resolution" in kinds and "follow_up" in kinds and "progress" not in kinds
+      and "delay" not in kinds, kinds)
+r = request(sec, "GET", "/compose?client=3&failure=2&kind=progress", cookies={"rd_session": SS})
+check("composer: progress for a resolved failure is refused with the reason",
+      r.status == 200 and "failure #2 is resolved: a progress draft is for a failure still being fixed" in r.text,
+      r.status)
+r = request(sec, "GET", "/clients/1", cookies={"rd_session": SS})
+check("client page: the language drafts are written in", '<dd id="client-language">English</dd>' in r.text, r.status)
 hsts = Server(extra=("--secure-cookies",))
 r = request(hsts, "GET", "/login")
 check("--secure-cookies: Strict-Transport-Security", (r.header("Strict-Transport-Security") or "")

@@ -4,6 +4,7 @@
 $ redress draft plan --failure 1 --client "Northwind Logistics"
 stdout-has EUR 12,000.00
 stdout-lacks EUR EUR
+$ redress failure resolve 1
 $ redress draft resolution --failure 1 --client "Northwind Logistics"
 stdout-has EUR 12,000.00
 stdout-lacks EUR EUR

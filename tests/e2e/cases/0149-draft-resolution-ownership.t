@@ -3,6 +3,7 @@
 # template, filled from complete data, carries all of them and still owns
 # the failure.
 %demo
+$ redress failure resolve 1
 $ redress draft resolution --failure 1 --client "Northwind Logistics"
 stdout-has found: action, contact, repair
 stdout-has This failure was our responsibility

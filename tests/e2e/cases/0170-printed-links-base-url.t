@@ -20,8 +20,8 @@ unchanged
 %env REDRESS_BASE_URL=https://proxy.example.org/
 $ redress portal invite lena.vogel@northwind.example
 stdout-has https://proxy.example.org/portal/enter/rdp_
-$ redress draft survey --failure 1 --client "Northwind Logistics"
-stdout-has https://proxy.example.org/portal/failures/1
+$ redress draft survey --failure 2 --client "Initech Banking"
+stdout-has https://proxy.example.org/portal/failures/2
 $ redress user login-link ada@provider.example --base-url http://flag.example
 stdout-has http://flag.example/login/link/rdl_
 %env REDRESS_BASE_URL=ftp://proxy.example.org

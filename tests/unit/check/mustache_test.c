@@ -199,7 +199,7 @@ static void test_template_lookup(void **state)
 	(void)state;
 	char *t = NULL, *err = NULL;
 	assert_int_equal(rd_template_load("apology", NULL, NULL, &t, &err), RD_OK);
-	assert_non_null(strstr(t, "{{contact.name}}"));
+	assert_non_null(strstr(t, "{{> greeting}}"));
 	free(t);
 	char dir[] = "/tmp/rd_tmpl_XXXXXX";
 	assert_non_null(mkdtemp(dir));
@@ -222,7 +222,7 @@ static void test_template_lookup(void **state)
 	assert_string_equal(t, "key tier");
 	free(t);
 	assert_int_equal(rd_template_load("apology", "standard", NULL, &t, NULL), RD_OK);
-	assert_non_null(strstr(t, "{{contact.name}}"));
+	assert_non_null(strstr(t, "{{> greeting}}"));
 	free(t);
 	setenv("REDRESS_DATA_DIR", "", 1);
 	snprintf(p, sizeof p, "%s/templates/clients/acme/apology.mustache", dir);
@@ -249,14 +249,17 @@ static const char *full_view =
 	"{\"client\":{\"name\":\"Acme Logistics\",\"tier\":\"key\",\"tz\":\"Europe/Berlin\"},"
 	"\"contact\":{\"name\":\"Maria Schmidt\",\"email\":\"maria.schmidt@acme.example\",\"role\":\"Head of Operations\"},"
 	"\"failure\":{\"id\":12,\"title\":\"The label printing outage\",\"severity\":1,"
-	"\"detected_local\":\"Monday 23 November 2026, 06:40 CET\",\"started_local\":\"Monday 23 November 2026, 06:10 CET\"},"
+	"\"detected_local\":\"Monday 23 November 2026, 06:40 CET\",\"started_local\":\"Monday 23 November 2026, 06:10 CET\","
+	"\"subject\":\"the label printing outage\",\"resolved_local\":\"Wednesday 25 November 2026, 16:00 CET\"},"
 	"\"impact\":{\"summary\":\"Your warehouse team could not print shipping labels for four hours on Monday morning, which held back 312 orders.\","
-	"\"operational\":\"312 orders shipped a day late\",\"financial\":\"EUR 4,500 in express shipping\",\"data\":\"\"},"
+	"\"operational\":\"312 orders shipped a day late\",\"financial\":\"EUR 4,500 in express shipping\",\"data\":\"\",\"recorded\":true},"
 	"\"rca\":{\"client_explanation\":\"A configuration change we made on Sunday night pointed label print jobs at a print queue that no longer existed, and our monitoring did not check that labels were actually printed.\",\"category\":\"process\"},"
 	"\"plan\":{\"actions\":["
 	"{\"kind\":\"immediate\",\"description\":\"Reprint every label that failed on Monday\",\"due_local\":\"Tuesday 24 November 2026, 12:00 CET\",\"success_criterion\":\"all 312 orders have a printed label\"},"
 	"{\"kind\":\"preventive\",\"description\":\"Add a second review to every print configuration change\",\"due_local\":\"Friday 27 November 2026, 17:00 CET\",\"success_criterion\":\"no change reaches the print service without two approvals\"}],"
-	"\"eta_local\":\"Friday 27 November 2026, 17:00 CET\","
+	"\"eta_local\":\"Friday 27 November 2026, 17:00 CET\",\"has_eta\":true,\"has_actions\":true,"
+	"\"previous_eta_local\":\"Thursday 26 November 2026, 17:00 CET\","
+	"\"eta_reason\":\"reprinting showed that 40 labels also had wrong addresses, and we are correcting those first\","
 	"\"prevention\":\"every print configuration change now needs a second reviewer, and an alert fires within five minutes if labels stop printing.\"},"
 	"\"eta_history\":[{\"eta_local\":\"Friday 27 November 2026, 17:00 CET\",\"reason\":\"reprinting showed that 40 labels also had wrong addresses, and we are correcting those first\"}],"
 	"\"point_person\":{\"name\":\"Jonas Weber\",\"email\":\"jonas.weber@redress.example\",\"phone\":\"+49 30 1234 5678\"},"

@@ -1,4 +1,0 @@
--- 0006_reserved.sql: a placeholder on branch h2-trust only. Migration 0006
--- belongs to the drafts work (a `language` field on clients); migrations run
--- without gaps, so this empty one stands in for it until that branch is
--- merged — then this file and its line in lib/store/meson.build go.
