@@ -430,6 +430,37 @@ enum rd_err rd_check(const char *text, size_t len, const struct rd_check_opts *o
 	return ret;
 }
 
+/* The options' own errors (unknown kind, zone, element, bad extra words),
+ * without a message: archive.c refuses bad options before reading. */
+enum rd_err ck_check_opts_valid(const struct rd_check_opts *o, char **errmsg)
+{
+	struct prepared p;
+	enum rd_err ret = prepare(o, &p, errmsg);
+	ck_lex_free(p.own_lex);
+	return ret;
+}
+
+/* rd_check with DOC's buffers reused across calls and, when LEX is not NULL,
+ * that lexicon instead of compiling o->extra_words per message (archive.c
+ * compiles it once for a whole archive). */
+enum rd_err ck_check_with(struct ck_doc *doc, const struct ck_lex *lex, const char *text, size_t len,
+			  const struct rd_check_opts *o, struct rd_check_result **out, char **errmsg)
+{
+	struct rd_check_opts own = *o;
+	struct prepared p;
+	*out = NULL;
+	if (lex)
+		own.extra_words = NULL;
+	enum rd_err ret = prepare(&own, &p, errmsg);
+	if (ret == RD_OK) {
+		if (lex)
+			p.lex = lex;
+		ret = check_one(doc, &p, text, len, o, out, errmsg);
+	}
+	ck_lex_free(p.own_lex);
+	return ret;
+}
+
 void rd_check_result_free(struct rd_check_result *r)
 {
 	if (!r)

@@ -169,6 +169,13 @@ static inline bool ck_has(const struct ck_doc *d, size_t i, enum ck_list l)
 	return i < d->ntok && (d->tok[i].cls >> l) & 1u;
 }
 
+/* The options' own errors, checked without a message (check.c). */
+enum rd_err ck_check_opts_valid(const struct rd_check_opts *o, char **errmsg);
+/* rd_check reusing DOC's buffers, with LEX (may be NULL: the options' own)
+ * for the word lists (check.c; archive.c calls it per message). */
+enum rd_err ck_check_with(struct ck_doc *doc, const struct ck_lex *lex, const char *text, size_t len,
+			  const struct rd_check_opts *o, struct rd_check_result **out, char **errmsg);
+
 /* ---- extraction on a tokenised document (extract.c) --------------------- */
 
 struct ck_item {
