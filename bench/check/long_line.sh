@@ -15,7 +15,7 @@ ninja -C "$build" >/dev/null
 bin=$build/long_line_bench
 cc -std=c11 -O2 -D_GNU_SOURCE -include "$root/include/redress/banned.h" \
 	-I"$root/include" -I"$root/lib" "$here/long_line.c" "$build/libredress.a" \
-	$(pkg-config --cflags --libs jansson sqlite3 libsodium libfyaml libical) -lpthread -lm \
+	$(pkg-config --cflags --libs jansson sqlite3 libsodium libfyaml libical) -ldl -lpthread -lm \
 	-o "$bin"
 "$bin" "$runs"
 if command -v valgrind > /dev/null; then
