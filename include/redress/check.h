@@ -94,6 +94,10 @@ struct rd_check_result {
 	struct rd_check_element *elements;  /* the required ones, in policy order */
 	size_t n_elements;
 	size_t n_words, n_sentences;
+	/* Internal: the findings' message and suggestion text lives in these
+	 * blocks (one allocation per 64 KB, not two per finding); freed with
+	 * the result. NULL when each string was allocated on its own. */
+	struct rd_check_strings *strings;
 };
 
 /* Checks text[0..len) (UTF-8; need not be NUL-terminated). On success *out is

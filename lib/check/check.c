@@ -288,11 +288,8 @@ static bool dedupe(struct ck_ctx *c)
 	}
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (drop[i]) {
-			free(c->f[i].message);
-			free(c->f[i].suggestion);
-			continue;
-		}
+		if (drop[i])
+			continue;   /* its text stays in c->strs, freed with the rest */
 		c->f[w++] = c->f[i];
 	}
 	c->nf = w;
@@ -344,6 +341,8 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	r->score = total >= 100 ? 0 : 100 - total;
 	r->findings = c->f;
 	r->n_findings = c->nf;
+	r->strings = c->strs;
+	c->strs = NULL;
 	c->f = NULL;
 	c->nf = c->capf = 0;
 	size_t ne = 0;
@@ -465,10 +464,13 @@ void rd_check_result_free(struct rd_check_result *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n_findings; i++) {
-		free(r->findings[i].message);
-		free(r->findings[i].suggestion);
-	}
+	if (r->strings)
+		ck_strings_free(r->strings);
+	else
+		for (size_t i = 0; i < r->n_findings; i++) {
+			free(r->findings[i].message);
+			free(r->findings[i].suggestion);
+		}
 	free(r->findings);
 	free(r->elements);
 	free(r->kind);

@@ -192,6 +192,35 @@ static const char *clip_tail(const char **p, int *n)
 	return "…";
 }
 
+char *ck_strings_add(struct rd_check_strings **head, const char *s, size_t n)
+{
+	struct rd_check_strings *b = *head;
+	if (!b || b->cap - b->used < n + 1) {
+		size_t cap = n + 1 > (64u << 10) ? n + 1 : (64u << 10);
+		b = malloc(sizeof *b + cap);
+		if (!b)
+			return NULL;
+		b->next = *head;
+		b->used = 0;
+		b->cap = cap;
+		*head = b;
+	}
+	char *p = b->data + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+void ck_strings_free(struct rd_check_strings *head)
+{
+	while (head) {
+		struct rd_check_strings *next = head->next;
+		free(head);
+		head = next;
+	}
+}
+
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
 		size_t end, bool whole, char *suggestion, const char *f, ...)
 {
@@ -208,21 +237,34 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 	}
 	struct rd_check_finding *x = &c->f[c->nf];
 	memset(x, 0, sizeof *x);
+	/* most messages fit the stack buffer; a longer one is formatted twice */
+	char buf[512], *big = NULL;
 	va_list ap;
 	va_start(ap, f);
-	if (vasprintf(&x->message, f, ap) < 0) {
+	int n = vsnprintf(buf, sizeof buf, f, ap);
+	va_end(ap);
+	if (n >= (int)sizeof buf) {
+		va_start(ap, f);
+		if (vasprintf(&big, f, ap) < 0)
+			big = NULL;
 		va_end(ap);
+	}
+	if (n >= 0 && (n < (int)sizeof buf || big))
+		x->message = ck_strings_add(&c->strs, big ? big : buf, (size_t)n);
+	free(big);
+	if (suggestion)
+		x->suggestion = ck_strings_add(&c->strs, suggestion, strlen(suggestion));
+	if (!x->message || (suggestion && !x->suggestion)) {
 		free(suggestion);
 		c->oom = true;
 		return;
 	}
-	va_end(ap);
+	free(suggestion);
 	x->rule = r->id;
 	x->severity = sev;
 	x->start = start;
 	x->end = end;
 	x->whole_message = whole;
-	x->suggestion = suggestion;
 	c->nf++;
 }
 
@@ -2388,10 +2430,7 @@ void ck_run_rules(struct ck_ctx *c)
 
 void ck_ctx_free(struct ck_ctx *c)
 {
-	for (size_t i = 0; i < c->nf; i++) {
-		free(c->f[i].message);
-		free(c->f[i].suggestion);
-	}
+	ck_strings_free(c->strs);   /* the findings' text, unless a result took it */
 	free(c->f);
 	free(c->apo);
 	free(c->role);
