@@ -262,7 +262,7 @@ struct ck_ctx {
 	struct rd_check_strings *strs;  /* findings' text (ck_strdup_f); passed to the result */
 };
 
-/* The findings' text: strings packed in 64 KB blocks, freed all at once
+/* The findings' text: strings packed in blocks (2 KB doubling to 64 KB), freed all at once
  * (ck_strings_free), so 130,000 findings cost two allocations per block,
  * not two per finding, and their text sits together in memory. */
 struct rd_check_strings {

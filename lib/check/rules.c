@@ -196,7 +196,10 @@ char *ck_strings_add(struct rd_check_strings **head, const char *s, size_t n)
 {
 	struct rd_check_strings *b = *head;
 	if (!b || b->cap - b->used < n + 1) {
-		size_t cap = n + 1 > (64u << 10) ? n + 1 : (64u << 10);
+		/* 2 KB first (most messages have a few findings), doubling to 64 KB */
+		size_t cap = b ? (b->cap < (64u << 10) ? b->cap * 2 : b->cap) : 2048;
+		if (cap < n + 1)
+			cap = n + 1;
 		b = malloc(sizeof *b + cap);
 		if (!b)
 			return NULL;
