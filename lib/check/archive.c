@@ -283,25 +283,36 @@ static void strip_angles(char *s)
 	}
 }
 
-/* True when the body can be taken as it is: text/plain (or no
- * Content-Type), 7bit/8bit, UTF-8 or US-ASCII, no encoded Subject. */
-static bool plain(const char *ctype, const char *cte, const char *subject)
+/* The charset parameter of a Content-Type value, NEW, or NULL. */
+static char *charset_of(const char *ctype)
 {
-	if (subject && strstr(subject, "=?"))
-		return false;
-	if (cte && strcasecmp(cte, "7bit") && strcasecmp(cte, "8bit"))
-		return false;
-	if (!ctype)
-		return true;
-	if (!ieq_prefix(ctype, "text/plain"))
-		return false;
-	const char *cs = strcasestr(ctype, "charset=");
+	const char *cs = ctype ? strcasestr(ctype, "charset=") : NULL;
 	if (!cs)
-		return true;
+		return NULL;
 	cs += 8;
 	if (*cs == '"')
 		cs++;
-	return ieq_prefix(cs, "utf-8") || ieq_prefix(cs, "us-ascii") || ieq_prefix(cs, "utf8");
+	size_t n = strcspn(cs, "\"; \t");
+	return strndup(cs, n);
+}
+
+/* How a message's body is read: as it is (text/plain or no Content-Type,
+ * 7bit/8bit/binary), decoded in place (one text/plain part in
+ * quoted-printable or base64, or another charset: GMime's decoders, no
+ * message object), or parsed whole by GMime (multipart and the rest). */
+enum body_path { BODY_RAW, BODY_DECODE, BODY_GMIME };
+
+static enum body_path body_path(const char *ctype, const char *cte, const char *charset)
+{
+	if (ctype && !ieq_prefix(ctype, "text/plain"))
+		return BODY_GMIME;
+	bool identity = !cte || !strcasecmp(cte, "7bit") || !strcasecmp(cte, "8bit") ||
+			!strcasecmp(cte, "binary");
+	if (!identity && strcasecmp(cte, "quoted-printable") && strcasecmp(cte, "base64"))
+		return BODY_GMIME;
+	bool utf8 = !charset || !strcasecmp(charset, "utf-8") || !strcasecmp(charset, "us-ascii") ||
+		    !strcasecmp(charset, "utf8");
+	return identity && utf8 ? BODY_RAW : BODY_DECODE;
 }
 
 static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
@@ -327,28 +338,36 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 		}
 	}
 	char *ctype = header(raw, hend, "Content-Type"),
-	     *cte = header(raw, hend, "Content-Transfer-Encoding");
-	m->subject = header(raw, hend, "Subject");
-	if (plain(ctype, cte, m->subject)) {
+	     *cte = header(raw, hend, "Content-Transfer-Encoding"), *cs = charset_of(ctype), *err = NULL;
+	enum body_path path = body_path(ctype, cte, cs);
+	if (path == BODY_GMIME) {
+		if (ck_mime_decode(raw, n, &m->text, &m->len, &m->subject, &m->id, &m->kind, &err) != RD_OK)
+			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
+	} else {
+		m->subject = header(raw, hend, "Subject");
+		if (m->subject && strstr(m->subject, "=?")) {
+			char *d = ck_mime_header_text(m->subject);
+			if (d) {
+				free(m->subject);
+				m->subject = d;
+			}
+		}
 		m->id = header(raw, hend, "Message-ID");
 		strip_angles(m->id);
 		m->kind = header(raw, hend, "X-Redress-Kind");
-		m->len = n - body;
-		m->text = malloc(m->len + 1);
-		if (!m->text) {
+		if (path == BODY_DECODE) {
+			if (ck_mime_decode_body(raw + body, n - body, cte, cs, &m->text, &m->len, &err) != RD_OK)
+				msg_fail(m, "line %zu: %s", m->line, err ? err : "undecodable body");
+		} else if (!(m->text = malloc(n - body + 1))) {
 			msg_fail(m, "out of memory");
 		} else {
+			m->len = n - body;
 			memcpy(m->text, raw + body, m->len);
 			m->text[m->len] = '\0';
 		}
-	} else {
-		char *err = NULL;
-		free(m->subject);
-		m->subject = NULL;
-		if (ck_mime_decode(raw, n, &m->text, &m->len, &m->subject, &m->id, &m->kind, &err) != RD_OK)
-			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
-		free(err);
 	}
+	free(err);
+	free(cs);
 	if (m->kind) {
 		/* a header value may carry spaces or a different case: "Apology " */
 		for (char *k = m->kind; *k; k++)

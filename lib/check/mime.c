@@ -1,6 +1,8 @@
 /* mime.c — MIME bodies for the archive reader, through GMime (see mime.h):
  * GMime's parser handles multipart nesting, transfer encodings, charsets and
  * RFC 2047 headers; this file only loads it lazily and picks the part. */
+#include <errno.h>
+#include <iconv.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -26,6 +28,10 @@ static struct {
 	char *(*get_text)(GMimeTextPart *);
 	void (*unref)(gpointer);
 	void (*gfree)(gpointer);
+	size_t (*qp_step)(const unsigned char *, size_t, unsigned char *, int *, guint32 *);
+	size_t (*b64_step)(const unsigned char *, size_t, unsigned char *, int *, guint32 *);
+	const char *(*iconv_name)(const char *);
+	char *(*decode_text)(GMimeParserOptions *, const char *);
 } gm;
 
 static pthread_once_t gm_once = PTHREAD_ONCE_INIT;
@@ -50,6 +56,10 @@ static void gm_load(void)
 		{"g_mime_text_part_get_text", (void **)&gm.get_text},
 		{"g_object_unref", (void **)&gm.unref},
 		{"g_free", (void **)&gm.gfree},
+		{"g_mime_encoding_quoted_decode_step", (void **)&gm.qp_step},
+		{"g_mime_encoding_base64_decode_step", (void **)&gm.b64_step},
+		{"g_mime_charset_iconv_name", (void **)&gm.iconv_name},
+		{"g_mime_utils_header_decode_text", (void **)&gm.decode_text},
 		{NULL, NULL}};
 	gm_rc = rd_dynlib_open(names, syms, &gm_err);
 	if (gm_rc == RD_OK)
@@ -147,4 +157,88 @@ out:
 	if (st)
 		gm.unref(st);
 	return ret;
+}
+
+static bool is_utf8(const char *cs)
+{
+	return !cs || !*cs || !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8") ||
+	       !strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii");
+}
+
+enum rd_err ck_mime_decode_body(const char *body, size_t n, const char *cte, const char *charset,
+				char **text, size_t *len, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	unsigned char *dec = NULL;
+	char *out = NULL;
+	iconv_t cd = (iconv_t)-1;
+	size_t dn = n;
+	*text = NULL;
+	*len = 0;
+	pthread_once(&gm_once, gm_load);
+	if (gm_rc != RD_OK) {
+		ret = rd_fail(gm_rc, errmsg, "MIME message: %s", gm_err ? gm_err : "cannot load GMime");
+		goto out;
+	}
+	bool qp = cte && !strcasecmp(cte, "quoted-printable"), b64 = cte && !strcasecmp(cte, "base64");
+	dec = malloc(n + 4);   /* both decoders write at most their input's size */
+	if (!dec) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	if (qp || b64) {
+		int state = 0;
+		guint32 save = 0;
+		dn = (qp ? gm.qp_step : gm.b64_step)((const unsigned char *)body, n, dec, &state, &save);
+	} else {
+		memcpy(dec, body, n);
+	}
+	if (is_utf8(charset)) {
+		dec[dn] = '\0';
+		*text = (char *)dec;
+		*len = dn;
+		dec = NULL;
+		goto out;
+	}
+	const char *name = gm.iconv_name(charset);
+	cd = iconv_open("UTF-8", name ? name : charset);
+	if (cd == (iconv_t)-1) {
+		ret = rd_fail(RD_EINVAL, errmsg, "unknown charset '%s'", charset);
+		goto out;
+	}
+	size_t cap = dn * 4 + 16;
+	out = malloc(cap);
+	char *in = (char *)dec, *o = out;
+	size_t inleft = dn, outleft = cap - 1;
+	if (out && iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+		ret = rd_fail(RD_EINVAL, errmsg, "text not valid in its charset '%s' at byte %zu", charset,
+			      (size_t)(in - (char *)dec));
+		goto out;
+	}
+	if (!out) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	*o = '\0';
+	*len = (size_t)(o - out);
+	*text = out;
+	out = NULL;
+out:
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	free(dec);
+	free(out);
+	return ret;
+}
+
+char *ck_mime_header_text(const char *value)
+{
+	pthread_once(&gm_once, gm_load);
+	if (gm_rc != RD_OK || !value)
+		return NULL;
+	char *g = gm.decode_text(NULL, value);
+	char *s = g ? strdup(g) : NULL;
+	if (g)
+		gm.gfree(g);
+	return s;
 }

@@ -125,9 +125,22 @@ static void test_mbox_mime(void **state)
 		"From c@x Mon Nov 23 12:00:00 2026\n"
 		"Content-Type: text/html\n"
 		"\n"
-		"<p>only html</p>\n";
-	struct rd_archive_msg m[4];
-	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 4, NULL), 3);
+		"<p>only html</p>\n"
+		"\n"
+		"From d@x Mon Nov 23 12:00:00 2026\n"
+		"Subject: =?utf-8?b?w4ljaGVj?=\n"
+		"Content-Type: text/plain; charset=\"ISO-8859-15\"\n"
+		"Content-Transfer-Encoding: quoted-printable\n"
+		"\n"
+		"=A4 50 cr=E9dit, soft=\r\n"
+		"break.\r\n"
+		"\n"
+		"From e@x Mon Nov 23 12:00:00 2026\n"
+		"Content-Type: text/plain; charset=no-such-charset\n"
+		"\n"
+		"text\n";
+	struct rd_archive_msg m[6];
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 6, NULL), 5);
 	assert_string_equal(m[0].subject, "D\xc3\xa9j\xc3\xa0");
 	assert_string_equal(m[0].id, "q@x");
 	/* the line break before a boundary belongs to the boundary (RFC 2046) */
@@ -136,7 +149,12 @@ static void test_mbox_mime(void **state)
 	assert_string_equal(m[1].text, "Hello, world.\n");
 	assert_null(m[2].text);
 	assert_non_null(strstr(m[2].error, "no text/plain part"));
-	clear_all(m, 3);
+	/* one text/plain part: decoded without a message object, same result */
+	assert_string_equal(m[3].subject, "\xc3\x89" "chec");
+	assert_string_equal(m[3].text, "\xe2\x82\xac 50 cr\xc3\xa9" "dit, softbreak.\r\n");
+	assert_null(m[4].text);
+	assert_non_null(strstr(m[4].error, "unknown charset 'no-such-charset'"));
+	clear_all(m, 5);
 }
 
 static void test_mbox_not_an_mbox_and_empty(void **state)
