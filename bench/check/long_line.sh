@@ -23,5 +23,5 @@ if command -v valgrind > /dev/null; then
 		awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
 	i1=$(ir 1)
 	i4=$(ir 4)
-	echo "$i1 $i4" | awk '{printf "instructions: 1 MB %d, 4 MB %d, ratio %.2fx\n", $1, $2, $2 / $1}'
+	echo "$i1 $i4" | awk '{printf "instructions: 1 MB %.0f, 4 MB %.0f, ratio %.2fx\n", $1, $2, $2 / $1}'
 fi
