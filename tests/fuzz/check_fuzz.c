@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/check_int.h"
 #include "redress/check.h"
 #include "redress/extract.h"
 #include "util/buf.h"
@@ -33,12 +34,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct rd_check_result *r = NULL;
 	char *err = NULL;
 	bool utf8 = rd_utf8_valid(text, size, NULL);
+	bool blank = utf8 && ck_text_blank(text, size);
 	enum rd_err rc = rd_check(text, size, &o, &r, &err);
-	/* the one refusal is invalid UTF-8, and it says so */
-	if (rc != RD_OK && (rc != RD_EINVAL || utf8 || !err || !*err))
+	/* the refusals are invalid UTF-8 and an empty or blank message (no
+	 * score for nothing), and they say so */
+	if (rc != RD_OK && (rc != RD_EINVAL || (utf8 && !blank) || !err || !*err))
 		abort();
 	if (rc == RD_OK) {
-		if (!utf8)
+		if (!utf8 || blank)
 			abort();
 		for (size_t i = 0; i < r->n_findings; i++)
 			if (r->findings[i].start > r->findings[i].end || r->findings[i].end > size)
