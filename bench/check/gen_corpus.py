@@ -3,10 +3,16 @@
 checker benchmark: every communication kind, good and bad messages mixed,
 with names, dates, times, durations and amounts, as plain text and some
 Markdown. Messages are separated by a line holding only `---`, the format
-rd_check_stream reads.
+rd_check_stream reads. With --mbox, the same messages as an mbox archive
+for `redress check --archive mbox`: headers (Subject, Message-ID,
+X-Redress-Kind on most), mostly plain UTF-8 8bit, and some MIME:
+quoted-printable (UTF-8 or Latin-1), base64, multipart/alternative with an
+HTML part; body lines starting "From " are quoted ">From " (mboxrd).
 
-usage: gen_corpus.py OUT [MEGABYTES]   (default 50; same bytes every run)
+usage: gen_corpus.py [--mbox] OUT [MEGABYTES]   (default 50; same bytes every run)
 """
+import base64
+import quopri
 import random
 import sys
 
@@ -131,6 +137,11 @@ def fill(rng, s):
 
 
 def message(rng):
+    return message_of(rng)[1]
+
+
+def message_of(rng):
+    """(kind, text) of one message."""
     kind = rng.choice(KINDS)
     client = rng.choice(CLIENTS)
     contact = rng.choice(PEOPLE)
@@ -155,20 +166,85 @@ def message(rng):
                      (rng.choice(DAYS), contact))
     lines.append("\n\n".join(paras))
     lines += ["", "Best regards,", sender, "%s, account team for %s" % (sender.split()[0], client)]
-    return "\n".join(lines) + "\n"
+    return kind, "\n".join(lines) + "\n"
+
+
+def qp(text, charset):
+    return quopri.encodestring(text.encode(charset)).decode("ascii")
+
+
+def b64(text):
+    raw = base64.encodebytes(text.encode("utf-8")).decode("ascii")
+    return raw
+
+
+def mbox_message(rng, n):
+    """One mbox entry (From_ line, headers, body) for message number n."""
+    kind, text = message_of(rng)
+    if rng.random() < 0.05:   # a body line an mbox must quote
+        text = text.replace("\n\n", "\n\nFrom %s on, every change is checked twice.\n\n" %
+                            rng.choice(DAYS), 1)
+    subject = "%s: %s" % (kind.replace("_", " ").capitalize(), rng.choice(SYSTEMS))
+    head = ["From account-team@provider.example Mon Nov %2d %02d:%02d:00 2026" %
+            (rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59)),
+            "From: Account team <account-team@provider.example>",
+            "To: client-%d@client.example" % rng.randint(1, 500),
+            "Date: Mon, 23 Nov 2026 10:00:00 +0100",
+            "Message-ID: <%d.%d@provider.example>" % (n, rng.randint(1000, 9999)),
+            "Subject: %s" % subject]
+    if rng.random() < 0.9:
+        head.append("X-Redress-Kind: %s" % kind)
+    r = rng.random()
+    if r < 0.10:      # quoted-printable, UTF-8 or Latin-9 (Latin-1 with the euro sign)
+        cs = "iso-8859-15" if rng.random() < 0.5 else "utf-8"
+        try:
+            text.encode(cs)
+        except UnicodeEncodeError:
+            cs = "utf-8"
+        head += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=%s" % cs,
+                 "Content-Transfer-Encoding: quoted-printable"]
+        body = qp(text, cs)
+    elif r < 0.15:    # base64
+        head += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+                 "Content-Transfer-Encoding: base64"]
+        body = b64(text)
+    elif r < 0.20:    # multipart/alternative: the text part is checked, not the HTML
+        head += ["MIME-Version: 1.0", 'Content-Type: multipart/alternative; boundary="b%d"' % n]
+        html = "<html><body><p>" + text.replace("\n\n", "</p><p>") + "</p></body></html>\n"
+        body = ("--b%d\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: "
+                "quoted-printable\n\n%s\n--b%d\nContent-Type: text/html; charset=utf-8\n"
+                "Content-Transfer-Encoding: base64\n\n%s\n--b%d--\n" %
+                (n, qp(text, "utf-8"), n, b64(html), n))
+    else:             # plain UTF-8, the common case
+        head += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+                 "Content-Transfer-Encoding: 8bit"]
+        body = text
+    quoted = []
+    for line in body.split("\n"):
+        if line.lstrip(">").startswith("From "):
+            line = ">" + line
+        quoted.append(line)
+    return "\n".join(head) + "\n\n" + "\n".join(quoted).rstrip("\n") + "\n\n"
 
 
 def main():
-    out = sys.argv[1]
-    mb = float(sys.argv[2]) if len(sys.argv) > 2 else 50.0
+    args = sys.argv[1:]
+    mbox = bool(args) and args[0] == "--mbox"
+    if mbox:
+        args = args[1:]
+    out = args[0]
+    mb = float(args[1]) if len(args) > 1 else 50.0
     limit = int(mb * 1024 * 1024)
     rng = random.Random(20261123)
     size = 0
     n = 0
     with open(out, "w", encoding="utf-8") as f:
         while size < limit:
-            m = message(rng)
-            if n:
+            if mbox:
+                m = mbox_message(rng, n)
+            else:
+                m = message(rng)
+            if n and not mbox:
                 m = "---\n" + m
             f.write(m)
             size += len(m.encode("utf-8"))

@@ -15,7 +15,7 @@ ninja -C "$build" >/dev/null
 bin=$build/long_line_bench
 cc -std=c11 -O2 -D_GNU_SOURCE -include "$root/include/redress/banned.h" \
 	-I"$root/include" -I"$root/lib" "$here/long_line.c" "$build/libredress.a" \
-	$(pkg-config --cflags --libs jansson sqlite3 libsodium libfyaml libical) -lpthread -lm \
+	$(pkg-config --cflags --libs jansson sqlite3 libsodium libfyaml libical) -ldl -lpthread -lm \
 	-o "$bin"
 "$bin" "$runs"
 if command -v valgrind > /dev/null; then
@@ -23,5 +23,5 @@ if command -v valgrind > /dev/null; then
 		awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
 	i1=$(ir 1)
 	i4=$(ir 4)
-	echo "$i1 $i4" | awk '{printf "instructions: 1 MB %d, 4 MB %d, ratio %.2fx\n", $1, $2, $2 / $1}'
+	echo "$i1 $i4" | awk '{printf "instructions: 1 MB %.0f, 4 MB %.0f, ratio %.2fx\n", $1, $2, $2 / $1}'
 fi

@@ -102,6 +102,10 @@ struct rd_check_result {
 	char *lang;               /* the language checked as ("en", "de", "fr") */
 	const char **skipped;     /* rule ids not run for lang (static strings) */
 	size_t n_skipped;
+	/* Internal: the findings' message and suggestion text lives in these
+	 * blocks (one allocation per 64 KB, not two per finding); freed with
+	 * the result. NULL when each string was allocated on its own. */
+	struct rd_check_strings *strings;
 };
 
 /* Checks text[0..len) (UTF-8; need not be NUL-terminated). On success *out is

@@ -185,14 +185,10 @@ static void drop_skipped(struct ck_ctx *c, const struct prepared *p)
 	if (!strcmp(p->lang, "en"))
 		return;
 	size_t k = 0;
-	for (size_t i = 0; i < c->nf; i++) {
-		if (rd_check_rule_language_independent(c->f[i].rule)) {
+	for (size_t i = 0; i < c->nf; i++)
+		if (rd_check_rule_language_independent(c->f[i].rule))
 			c->f[k++] = c->f[i];
-		} else {
-			free(c->f[i].message);
-			free(c->f[i].suggestion);
-		}
-	}
+	/* a dropped finding's text stays in c->strs, freed with the rest */
 	c->nf = k;
 }
 
@@ -348,11 +344,8 @@ static bool dedupe(struct ck_ctx *c)
 	}
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (drop[i]) {
-			free(c->f[i].message);
-			free(c->f[i].suggestion);
-			continue;
-		}
+		if (drop[i])
+			continue;   /* its text stays in c->strs, freed with the rest */
 		c->f[w++] = c->f[i];
 	}
 	c->nf = w;
@@ -409,6 +402,8 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	r->score = total >= 100 ? 0 : 100 - total;
 	r->findings = c->f;
 	r->n_findings = c->nf;
+	r->strings = c->strs;
+	c->strs = NULL;
 	c->f = NULL;
 	c->nf = c->capf = 0;
 	size_t ne = 0;
@@ -495,14 +490,48 @@ enum rd_err rd_check(const char *text, size_t len, const struct rd_check_opts *o
 	return ret;
 }
 
+/* The options' own errors (unknown kind, zone, element, bad extra words),
+ * without a message: archive.c refuses bad options before reading. */
+enum rd_err ck_check_opts_valid(const struct rd_check_opts *o, char **errmsg)
+{
+	struct prepared p;
+	enum rd_err ret = prepare(o, &p, errmsg);
+	ck_lex_free(p.own_lex);
+	return ret;
+}
+
+/* rd_check with DOC's buffers reused across calls and, when LEX is not NULL,
+ * that lexicon instead of compiling o->extra_words per message (archive.c
+ * compiles it once for a whole archive). */
+enum rd_err ck_check_with(struct ck_doc *doc, const struct ck_lex *lex, const char *text, size_t len,
+			  const struct rd_check_opts *o, struct rd_check_result **out, char **errmsg)
+{
+	struct rd_check_opts own = *o;
+	struct prepared p;
+	*out = NULL;
+	if (lex)
+		own.extra_words = NULL;
+	enum rd_err ret = prepare(&own, &p, errmsg);
+	if (ret == RD_OK) {
+		if (lex)
+			p.lex = lex;
+		ret = check_one(doc, &p, text, len, o, out, errmsg);
+	}
+	ck_lex_free(p.own_lex);
+	return ret;
+}
+
 void rd_check_result_free(struct rd_check_result *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n_findings; i++) {
-		free(r->findings[i].message);
-		free(r->findings[i].suggestion);
-	}
+	if (r->strings)
+		ck_strings_free(r->strings);
+	else
+		for (size_t i = 0; i < r->n_findings; i++) {
+			free(r->findings[i].message);
+			free(r->findings[i].suggestion);
+		}
 	free(r->findings);
 	free(r->elements);
 	free(r->kind);

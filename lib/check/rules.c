@@ -192,6 +192,38 @@ static const char *clip_tail(const char **p, int *n)
 	return "…";
 }
 
+char *ck_strings_add(struct rd_check_strings **head, const char *s, size_t n)
+{
+	struct rd_check_strings *b = *head;
+	if (!b || b->cap - b->used < n + 1) {
+		/* 2 KB first (most messages have a few findings), doubling to 64 KB */
+		size_t cap = b ? (b->cap < (64u << 10) ? b->cap * 2 : b->cap) : 2048;
+		if (cap < n + 1)
+			cap = n + 1;
+		b = malloc(sizeof *b + cap);
+		if (!b)
+			return NULL;
+		b->next = *head;
+		b->used = 0;
+		b->cap = cap;
+		*head = b;
+	}
+	char *p = b->data + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+void ck_strings_free(struct rd_check_strings *head)
+{
+	while (head) {
+		struct rd_check_strings *next = head->next;
+		free(head);
+		head = next;
+	}
+}
+
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
 		size_t end, bool whole, char *suggestion, const char *f, ...)
 {
@@ -208,21 +240,34 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 	}
 	struct rd_check_finding *x = &c->f[c->nf];
 	memset(x, 0, sizeof *x);
+	/* most messages fit the stack buffer; a longer one is formatted twice */
+	char buf[512], *big = NULL;
 	va_list ap;
 	va_start(ap, f);
-	if (vasprintf(&x->message, f, ap) < 0) {
+	int n = vsnprintf(buf, sizeof buf, f, ap);
+	va_end(ap);
+	if (n >= (int)sizeof buf) {
+		va_start(ap, f);
+		if (vasprintf(&big, f, ap) < 0)
+			big = NULL;
 		va_end(ap);
+	}
+	if (n >= 0 && (n < (int)sizeof buf || big))
+		x->message = ck_strings_add(&c->strs, big ? big : buf, (size_t)n);
+	free(big);
+	if (suggestion)
+		x->suggestion = ck_strings_add(&c->strs, suggestion, strlen(suggestion));
+	if (!x->message || (suggestion && !x->suggestion)) {
 		free(suggestion);
 		c->oom = true;
 		return;
 	}
-	va_end(ap);
+	free(suggestion);
 	x->rule = r->id;
 	x->severity = sev;
 	x->start = start;
 	x->end = end;
 	x->whole_message = whole;
-	x->suggestion = suggestion;
 	c->nf++;
 }
 
@@ -715,9 +760,11 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 		else if ((!ck_has(d, v, L_ACTION) || ck_has(d, v, L_OWN_VERB)) && k < ps->first_actor)
 			ps->first_actor = k;
 	}
-	/* cause.txt phrases of several words set no class bit: take the hits */
-	for (size_t h = 0; h < d->nhit && !ps->cause; h++)
-		if (d->hit[h].list == L_CAUSE && d->hit[h].first >= s->first && d->hit[h].first < s->last)
+	/* cause.txt phrases of several words set no class bit: take the hits
+	 * starting in the sentence (sorted by first token: never scan d->hit
+	 * from 0 per sentence, which made a long message quadratic) */
+	for (size_t h = ck_hit_lower(d, s->first); h < d->nhit && d->hit[h].first < s->last && !ps->cause; h++)
+		if (d->hit[h].list == L_CAUSE)
 			ps->cause = true;
 }
 
@@ -2386,10 +2433,7 @@ void ck_run_rules(struct ck_ctx *c)
 
 void ck_ctx_free(struct ck_ctx *c)
 {
-	for (size_t i = 0; i < c->nf; i++) {
-		free(c->f[i].message);
-		free(c->f[i].suggestion);
-	}
+	ck_strings_free(c->strs);   /* the findings' text, unless a result took it */
 	free(c->f);
 	free(c->apo);
 	free(c->role);

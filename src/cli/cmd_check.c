@@ -1,16 +1,24 @@
-/* cmd_check.c — `redress check` (a message before it is sent) and
- * `redress draft` (a message from its template, checked). */
+/* cmd_check.c — `redress check` (a message before it is sent, or every
+ * message of an mbox or JSON Lines archive) and `redress draft` (a message
+ * from its template, checked). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
+#include "redress/agenda.h"
+#include "redress/archive.h"
 #include "redress/compose.h"
+#include "redress/policy.h"
 #include "redress/time.h"
 #include "util/buf.h"
 
 static const char check_usage[] =
 	"usage: redress check [--kind KIND] [--client NAME --failure ID] [--at TIME]\n"
 	"                     [--lang en|de|fr] [--format text|json] FILE|-\n"
+	"       redress check --archive mbox|jsonl [--kind KIND] [--jobs N]\n"
+	"                     [--format text|json] FILE|-\n"
 	"       redress check --explain RULE\n"
 	"       redress check --rules\n\n"
 	"Checks a message (UTF-8 plain text or Markdown) before it is sent: apology\n"
@@ -27,7 +35,189 @@ static const char check_usage[] =
 	"--lang de or fr checks a German or French message with only the rules\n"
 	"that read no English words (unfilled placeholders, contradicted facts)\n"
 	"and names the rules it skipped (\"skipped for de: …\"; in JSON the\n"
-	"\"skipped\" array). Default en: every rule.\n";
+	"\"skipped\" array). Default en: every rule.\n\n"
+	"--archive checks every message of an archive and prints, per message, a\n"
+	"line naming it (== message N (line L) <id> \"subject\" [kind]) and its\n"
+	"findings (--format json: one JSON object a line, {index, line, id,\n"
+	"subject, kind, check} or {index, line, id, error}), then a summary\n"
+	"(messages, with errors, with warnings, clean, unreadable, findings per\n"
+	"rule; JSON: a last line {\"summary\": …}). mbox: messages start at\n"
+	"\"From \" lines (after a blank line); \">From \" lines are unquoted\n"
+	"(mboxrd/mboxo); the text/plain part is checked, MIME decoded (multipart,\n"
+	"quoted-printable, base64, charsets); the kind is the X-Redress-Kind\n"
+	"header, else --kind. jsonl: one object a line, {\"text\": …, \"kind\": …,\n"
+	"\"id\": …} (kind and id optional); a bad line is reported with its line\n"
+	"number and counted as unreadable, and the rest go on. --jobs N checks on\n"
+	"N threads, output still in archive order. Exit status 0 when every\n"
+	"message is clean of errors, 1 when a message has an error-severity\n"
+	"finding or is unreadable, 2 for bad usage or an unreadable archive\n"
+	"(missing file, not an mbox).\n";
+
+/* ---- --archive ------------------------------------------------------------------------ */
+
+struct arch_out {
+	const char *file;
+	bool json;
+	size_t messages, with_errors, with_warnings, unreadable;
+	json_t *per_rule;     /* rule id -> count, in first-seen order */
+	bool oom;
+};
+
+static const char *const *policy_required(const char *kind, void *ctx)
+{
+	return rd_policy_required_elements(ctx, kind);
+}
+
+static int arch_message(void *ctx, const struct rd_archive_msg *m, enum rd_err rc, const char *err,
+			const struct rd_check_result *r)
+{
+	struct arch_out *o = ctx;
+	o->messages++;
+	if (rc != RD_OK)
+		o->unreadable++;
+	else if (rd_check_result_has_errors(r))
+		o->with_errors++;
+	for (size_t i = 0; r && i < r->n_findings; i++) {
+		const char *rule = r->findings[i].rule;
+		json_t *n = json_object_get(o->per_rule, rule);
+		if (json_object_set_new(o->per_rule, rule, json_integer(n ? json_integer_value(n) + 1 : 1)))
+			o->oom = true;
+	}
+	bool warn = false;
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		if (r->findings[i].severity == RD_SEV_WARNING)
+			warn = true;
+	if (warn && !rd_check_result_has_errors(r))
+		o->with_warnings++;
+	if (o->json) {
+		json_t *j = json_pack("{sI sI}", "index", (json_int_t)(m->index + 1), "line",
+				      (json_int_t)m->line);
+		if (j && m->id)
+			json_object_set_new(j, "id", json_string(m->id));
+		if (j && m->subject)
+			json_object_set_new(j, "subject", json_string(m->subject));
+		if (j && rc == RD_OK) {
+			json_object_set_new(j, "kind", json_string(r->kind));
+			json_object_set_new(j, "check", rd_check_result_json(r));
+		} else if (j) {
+			json_object_set_new(j, "error", json_string(err ? err : rd_err_name(rc)));
+		}
+		if (!j || json_dumpf(j, stdout, JSON_COMPACT) != 0)
+			o->oom = true;
+		fputc('\n', stdout);
+		json_decref(j);
+		return o->oom;
+	}
+	printf("== message %zu (line %zu)", m->index + 1, m->line);
+	if (m->id)
+		printf(" <%s>", m->id);
+	if (m->subject)
+		printf(" \"%s\"", m->subject);
+	if (r)
+		printf(" [%s]", r->kind);
+	putchar('\n');
+	char name[64];
+	snprintf(name, sizeof name, "#%zu", m->index + 1);
+	char *label = NULL;
+	if (asprintf(&label, "%s%s", o->file, name) < 0)
+		return o->oom = true;
+	if (rc != RD_OK)
+		printf("%s: unreadable: %s\n", label, err ? err : rd_err_name(rc));
+	else
+		rd_check_result_print(stdout, label, m->text, m->len, r);
+	free(label);
+	return 0;
+}
+
+static void arch_summary(struct arch_out *o)
+{
+	size_t clean = o->messages - o->with_errors - o->with_warnings - o->unreadable;
+	if (o->json) {
+		json_t *j = json_pack("{s{sI sI sI sI sI sO}}", "summary", "messages", (json_int_t)o->messages,
+				      "with_errors", (json_int_t)o->with_errors, "with_warnings",
+				      (json_int_t)o->with_warnings, "clean", (json_int_t)clean, "unreadable",
+				      (json_int_t)o->unreadable, "findings", o->per_rule);
+		if (j)
+			json_dumpf(j, stdout, JSON_COMPACT);
+		fputc('\n', stdout);
+		json_decref(j);
+		return;
+	}
+	printf("== summary: %zu message%s: %zu with errors, %zu with warnings only, %zu clean, "
+	       "%zu unreadable\n", o->messages, o->messages == 1 ? "" : "s", o->with_errors,
+	       o->with_warnings, clean, o->unreadable);
+	const char *rule;
+	json_t *n;
+	json_object_foreach(o->per_rule, rule, n)
+		printf("   %-24s %" JSON_INTEGER_FORMAT "\n", rule, json_integer_value(n));
+}
+
+static int check_archive(struct rd_cli *cli, const char *fmtname, const char *jobs, const char *kind,
+			 int64_t at, bool json, const char *file)
+{
+	enum rd_archive_format fmt;
+	if (!rd_archive_format_parse(fmtname, &fmt))
+		return cli_usage_error(cli, "--archive: '%s' is not mbox or jsonl", fmtname);
+	unsigned nth = 1;
+	if (jobs) {
+		char *end;
+		errno = 0;
+		long v = strtol(jobs, &end, 10);
+		if (errno || end == jobs || *end || v < 1 || v > 64)
+			return cli_usage_error(cli, "--jobs: '%s' is not a number of threads from 1 to 64", jobs);
+		nth = (unsigned)v;
+	}
+	bool std = strcmp(file, "-") == 0;
+	FILE *f = std ? stdin : fopen(file, "rb");
+	if (!f)
+		return cli_usage_error(cli, "cannot open archive '%s': %s", file, strerror(errno));
+	struct rd_check_context ctx;
+	const struct rd_policy *pol = NULL;
+	struct rd_archive *a = NULL;
+	struct arch_out o = {.file = std ? "<stdin>" : file, .json = json, .per_rule = json_object()};
+	char *msg = NULL;
+	int exit = 2;
+	enum rd_err rc = rd_check_context_build(NULL, kind, 0, 0, at, &ctx, &msg);
+	if (rc == RD_OK)
+		rc = rd_policy_in_force(&pol, &msg);
+	if (rc == RD_OK)
+		rc = rd_archive_open(f, fmt, &a, &msg);
+	if (rc == RD_OK && !o.per_rule)
+		rc = rd_fail(RD_ENOMEM, &msg, "out of memory");
+	if (rc != RD_OK) {
+		exit = cli_fail(cli, rc, msg);
+		goto out;
+	}
+	struct rd_archive_opts ao = {.check = &ctx.opts, .required = policy_required, .rctx = (void *)pol,
+				     .threads = nth};
+	rc = rd_check_archive(a, &ao, arch_message, &o, &msg);
+	if (rc != RD_OK && o.messages == 0) {
+		/* nothing read: not an archive of this format, or the options */
+		fprintf(stderr, "redress %s: %s: %s\n", cli->cmd ? cli->cmd : "", o.file, msg ? msg : rd_err_name(rc));
+		free(msg);
+		exit = rc == RD_EINVAL || rc == RD_EIO ? 2 : 1;
+		goto out;
+	}
+	arch_summary(&o);
+	if (rc != RD_OK) {
+		fprintf(stderr, "redress %s: %s: stopped after %zu messages: %s\n", cli->cmd ? cli->cmd : "",
+			o.file, o.messages, msg ? msg : rd_err_name(rc));
+		free(msg);
+		exit = 2;
+		goto out;
+	}
+	exit = o.with_errors || o.unreadable ? 1 : 0;
+out:
+	if (fflush(stdout) != 0 && exit == 0)
+		exit = 1;
+	rd_archive_free(a);
+	rd_check_context_free(&ctx);
+	json_decref(o.per_rule);
+	if (!std)
+		fclose(f);
+	return exit;
+}
+
 
 /* --lang, checked: NULL when absent; exits 2 naming the accepted values. */
 static int lang_arg(struct rd_cli *cli, struct cli_args *a, const char **lang)
@@ -45,7 +235,8 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 		{"kind", NULL, CO_STR, "KIND"}, {"client", NULL, CO_STR, "NAME"},
 		{"failure", NULL, CO_STR, "ID"}, {"at", NULL, CO_STR, "TIME"},
 		{"format", NULL, CO_STR, "text|json"}, {"explain", NULL, CO_STR, "RULE"},
-		{"rules", NULL, CO_FLAG, NULL}, {"lang", NULL, CO_STR, "en|de|fr"}, {NULL, NULL, 0, NULL}};
+		{"rules", NULL, CO_FLAG, NULL}, {"lang", NULL, CO_STR, "en|de|fr"},
+		{"archive", NULL, CO_STR, "mbox|jsonl"}, {"jobs", NULL, CO_STR, "N"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 1, check_usage, &a))
 		return 2;
@@ -87,6 +278,16 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 	int64_t at, fid = 0, cid = 0;
 	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
+	const char *archive = cli_arg(&a, "archive");
+	if (!archive && cli_arg(&a, "jobs"))
+		return cli_end(&a, cli_usage_error(cli, "--jobs goes with --archive"));
+	if (archive && cl)
+		return cli_end(&a, cli_usage_error(cli, "--archive checks messages without --client and --failure"));
+	if (archive && lang)
+		return cli_end(&a, cli_usage_error(cli, "--lang does not go with --archive: archives are checked in "
+						   "English"));
+	if (archive)
+		return cli_end(&a, check_archive(cli, archive, cli_arg(&a, "jobs"), kind, at, json, a.pos[0]));
 	if (cl && (cli_lookup(cli, "failure", fl, &fid) || cli_lookup(cli, "client", cl, &cid)))
 		return cli_end(&a, 2);
 	char *text = NULL, *msg = NULL;

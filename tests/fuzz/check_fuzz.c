@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/check_int.h"
 #include "redress/check.h"
 #include "redress/extract.h"
-#include "check/check_int.h"
 #include "redress/facts.h"
 #include "util/buf.h"
 
@@ -37,15 +37,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct rd_check_result *r = NULL;
 	char *err = NULL;
 	bool utf8 = rd_utf8_valid(text, size, NULL);
-	enum rd_err rc = rd_check(text, size, &o, &r, &err);
-	/* the refusals are invalid UTF-8 and a blank message, and they say so */
 	bool blank = utf8 && ck_text_blank(text, size);
+	enum rd_err rc = rd_check(text, size, &o, &r, &err);
+	/* the refusals are invalid UTF-8 and an empty or blank message (no
+	 * score for nothing), and they say so */
 	if (rc != RD_OK && (rc != RD_EINVAL || (utf8 && !blank) || !err || !*err))
 		abort();
-	if (rc == RD_OK && blank)
-		abort();
 	if (rc == RD_OK) {
-		if (!utf8)
+		if (!utf8 || blank)
 			abort();
 		for (size_t i = 0; i < r->n_findings; i++)
 			if (r->findings[i].start > r->findings[i].end || r->findings[i].end > size)

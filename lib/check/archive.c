@@ -1,0 +1,614 @@
+/* archive.c — `redress check --archive`: a streaming reader of mbox and JSON
+ * Lines archives (one message at a time through a fixed read buffer, so
+ * memory stays flat whatever the archive's size) and the driver that checks
+ * each message, in parallel batches when asked, handing results back in
+ * archive order. Plain text/plain messages are read here; MIME ones go to
+ * GMime (mime.c). See docs/internals/check.md, "Archives". */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "check/check_int.h"
+#include "check/mime.h"
+#include "redress/archive.h"
+#include "util/buf.h"
+
+#define READ_CHUNK ((size_t)256 << 10)
+
+struct rd_archive {
+	FILE *f;
+	enum rd_archive_format fmt;
+	char *buf;                 /* READ_CHUNK bytes: [pos, end) not yet consumed */
+	size_t pos, end;
+	bool eof;
+	size_t lineno;             /* lines consumed so far */
+	bool bol;                  /* the next piece starts a line */
+	size_t index;              /* messages returned so far */
+	bool started;              /* mbox: the first "From " line was seen */
+	bool pending;              /* mbox: a "From " line ends the previous message */
+	struct rd_buf msg;         /* the message being read (at most RD_ARCHIVE_MAX_MSG) */
+};
+
+bool rd_archive_format_parse(const char *name, enum rd_archive_format *fmt)
+{
+	if (name && !strcmp(name, "mbox"))
+		*fmt = RD_ARCHIVE_MBOX;
+	else if (name && !strcmp(name, "jsonl"))
+		*fmt = RD_ARCHIVE_JSONL;
+	else
+		return false;
+	return true;
+}
+
+enum rd_err rd_archive_open(FILE *f, enum rd_archive_format fmt, struct rd_archive **out,
+			    char **errmsg)
+{
+	struct rd_archive *a = calloc(1, sizeof *a);
+	char *buf = malloc(READ_CHUNK);
+	*out = NULL;
+	if (!a || !buf) {
+		free(a);
+		free(buf);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
+	a->f = f;
+	a->fmt = fmt;
+	a->buf = buf;
+	a->bol = true;
+	a->msg = (struct rd_buf)RD_BUF_INIT;
+	*out = a;
+	return RD_OK;
+}
+
+void rd_archive_free(struct rd_archive *a)
+{
+	if (!a)
+		return;
+	free(a->buf);
+	rd_buf_free(&a->msg);
+	free(a);
+}
+
+void rd_archive_msg_clear(struct rd_archive_msg *m)
+{
+	free(m->id);
+	free(m->subject);
+	free(m->kind);
+	free(m->text);
+	free(m->error);
+	memset(m, 0, sizeof *m);
+}
+
+/* The next piece of a line: up to and including its '\n', or as much of a
+ * longer line as the buffer holds (*bol tells whether it starts a line).
+ * *n is 0 at the end of the stream. RD_EIO on a read error. */
+static enum rd_err next_piece(struct rd_archive *a, const char **p, size_t *n, bool *bol,
+			      char **errmsg)
+{
+	const char *nl = a->pos < a->end ? memchr(a->buf + a->pos, '\n', a->end - a->pos) : NULL;
+	if (!nl && !a->eof) {
+		memmove(a->buf, a->buf + a->pos, a->end - a->pos);
+		a->end -= a->pos;
+		a->pos = 0;
+		while (!a->eof && a->end < READ_CHUNK) {
+			size_t got = fread(a->buf + a->end, 1, READ_CHUNK - a->end, a->f);
+			if (got == 0) {
+				if (ferror(a->f))
+					return rd_fail(RD_EIO, errmsg, "read error at line %zu", a->lineno + 1);
+				a->eof = true;
+			}
+			size_t from = a->end;
+			a->end += got;
+			if (memchr(a->buf + from, '\n', got))
+				break;
+		}
+		nl = memchr(a->buf, '\n', a->end);
+	}
+	size_t take = nl ? (size_t)(nl - (a->buf + a->pos)) + 1 : a->end - a->pos;
+	*p = a->buf + a->pos;
+	*n = take;
+	*bol = a->bol;
+	a->pos += take;
+	if (take) {
+		a->bol = nl != NULL;
+		if (*bol)
+			a->lineno++;
+	}
+	return RD_OK;
+}
+
+static void msg_fail(struct rd_archive_msg *m, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(m->error);
+	if (vasprintf(&m->error, fmt, ap) < 0)
+		m->error = NULL;
+	va_end(ap);
+	if (!m->error)
+		m->error = strdup("out of memory");
+}
+
+/* ---- JSON Lines ----------------------------------------------------------------------- */
+
+static void jsonl_message(const char *s, size_t n, struct rd_archive_msg *m)
+{
+	json_error_t je;
+	json_t *j = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	if (!j) {
+		msg_fail(m, "line %zu: invalid JSON: %s (column %d)", m->line, je.text, je.column);
+		return;
+	}
+	json_t *t = json_object_get(j, "text"), *k = json_object_get(j, "kind"),
+	       *id = json_object_get(j, "id");
+	if (!json_is_object(j))
+		msg_fail(m, "line %zu: not a JSON object", m->line);
+	else if (!json_is_string(t))
+		msg_fail(m, "line %zu: no \"text\" string", m->line);
+	else if (k && !json_is_string(k))
+		msg_fail(m, "line %zu: \"kind\" is not a string", m->line);
+	else if (id && !json_is_string(id) && !json_is_integer(id))
+		msg_fail(m, "line %zu: \"id\" is not a string or an integer", m->line);
+	if (!m->error && id) {
+		if (json_is_string(id))
+			m->id = strdup(json_string_value(id));
+		else if (asprintf(&m->id, "%" JSON_INTEGER_FORMAT, json_integer_value(id)) < 0)
+			m->id = NULL;
+	}
+	if (!m->error && k)
+		m->kind = strdup(json_string_value(k));
+	if (!m->error) {
+		m->len = json_string_length(t);
+		m->text = malloc(m->len + 1);
+		if (m->text)
+			memcpy(m->text, json_string_value(t), m->len + 1);
+		if (!m->text || (k && !m->kind) || (id && !m->id))
+			msg_fail(m, "out of memory");
+	}
+	json_decref(j);
+}
+
+static enum rd_err jsonl_next(struct rd_archive *a, struct rd_archive_msg *m, bool *got, char **errmsg)
+{
+	for (;;) {
+		const char *p;
+		size_t n;
+		bool bol, big = false;
+		a->msg.len = 0;
+		size_t start = 0;
+		/* one physical line, at most RD_ARCHIVE_MAX_MSG bytes kept */
+		for (;;) {
+			enum rd_err rc = next_piece(a, &p, &n, &bol, errmsg);
+			if (rc)
+				return rc;
+			if (!n)
+				break;
+			if (bol)
+				start = a->lineno;
+			if (a->msg.len + n > RD_ARCHIVE_MAX_MSG)
+				big = true;
+			else if (!big && rd_buf_add(&a->msg, p, n) != RD_OK)
+				return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			if (p[n - 1] == '\n')
+				break;
+		}
+		if (!n && a->msg.len == 0 && !big) {
+			*got = false;
+			return RD_OK;
+		}
+		bool blank = !big;
+		for (size_t i = 0; i < a->msg.len && blank; i++)
+			if (!strchr(" \t\r\n", a->msg.data[i]))
+				blank = false;
+		if (blank)
+			continue;
+		m->index = a->index++;
+		m->line = start;
+		*got = true;
+		if (big)
+			msg_fail(m, "line %zu: longer than %zu MB", start, RD_ARCHIVE_MAX_MSG >> 20);
+		else
+			jsonl_message(a->msg.data, a->msg.len, m);
+		return RD_OK;
+	}
+}
+
+/* ---- mbox ------------------------------------------------------------------------------- */
+
+static bool from_line(const char *p, size_t n)
+{
+	return n >= 5 && !memcmp(p, "From ", 5);
+}
+
+/* Header NAME's value in the header block h[0..n) (unfolded, trimmed), or
+ * NULL: a NEW string the caller frees. */
+static char *header(const char *h, size_t n, const char *name)
+{
+	size_t nl = strlen(name);
+	struct rd_buf v = RD_BUF_INIT;
+	bool in = false, found = false;
+	for (size_t i = 0; i < n;) {
+		const char *e = memchr(h + i, '\n', n - i);
+		size_t ln = e ? (size_t)(e - (h + i)) : n - i;
+		const char *l = h + i;
+		size_t len = ln;
+		if (len && l[len - 1] == '\r')
+			len--;
+		if (in && len && (l[0] == ' ' || l[0] == '\t')) {
+			if (rd_buf_add(&v, l, len) != RD_OK)
+				goto oom;
+		} else if (found) {
+			break;
+		} else {
+			in = len > nl && l[nl] == ':' && !strncasecmp(l, name, nl);
+			if (in) {
+				found = true;
+				if (rd_buf_add(&v, l + nl + 1, len - nl - 1) != RD_OK)
+					goto oom;
+			}
+		}
+		i += ln + 1;
+	}
+	if (!found)
+		return NULL;
+	if (rd_buf_addc(&v, '\0') != RD_OK)
+		goto oom;
+	char *s = v.data, *b = s, *end = s + strlen(s);
+	while (*b == ' ' || *b == '\t')
+		b++;
+	while (end > b && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	*end = '\0';
+	memmove(s, b, (size_t)(end - b) + 1);
+	return s;
+oom:
+	rd_buf_free(&v);
+	return NULL;
+}
+
+static bool ieq_prefix(const char *s, const char *prefix)
+{
+	return s && !strncasecmp(s, prefix, strlen(prefix));
+}
+
+/* A Message-ID without its angle brackets (GMime returns it the same way). */
+static void strip_angles(char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n >= 2 && s[0] == '<' && s[n - 1] == '>') {
+		memmove(s, s + 1, n - 2);
+		s[n - 2] = '\0';
+	}
+}
+
+/* The charset parameter of a Content-Type value, NEW, or NULL. */
+static char *charset_of(const char *ctype)
+{
+	const char *cs = ctype ? strcasestr(ctype, "charset=") : NULL;
+	if (!cs)
+		return NULL;
+	cs += 8;
+	if (*cs == '"')
+		cs++;
+	size_t n = strcspn(cs, "\"; \t");
+	return strndup(cs, n);
+}
+
+/* How a message's body is read: as it is (text/plain or no Content-Type,
+ * 7bit/8bit/binary), decoded in place (one text/plain part in
+ * quoted-printable or base64, or another charset: GMime's decoders, no
+ * message object), or parsed whole by GMime (multipart and the rest). */
+enum body_path { BODY_RAW, BODY_DECODE, BODY_GMIME };
+
+static enum body_path body_path(const char *ctype, const char *cte, const char *charset)
+{
+	if (ctype && !ieq_prefix(ctype, "text/plain"))
+		return BODY_GMIME;
+	bool identity = !cte || !strcasecmp(cte, "7bit") || !strcasecmp(cte, "8bit") ||
+			!strcasecmp(cte, "binary");
+	if (!identity && strcasecmp(cte, "quoted-printable") && strcasecmp(cte, "base64"))
+		return BODY_GMIME;
+	bool utf8 = !charset || !strcasecmp(charset, "utf-8") || !strcasecmp(charset, "us-ascii") ||
+		    !strcasecmp(charset, "utf8");
+	return identity && utf8 ? BODY_RAW : BODY_DECODE;
+}
+
+static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
+{
+	/* the header block ends at the first blank line */
+	size_t hend = n, body = n;
+	if (n && raw[0] == '\n') {
+		hend = 0;
+		body = 1;
+	} else if (n >= 2 && raw[0] == '\r' && raw[1] == '\n') {
+		hend = 0;
+		body = 2;
+	}
+	for (size_t i = 0; hend == n && i < n; i++) {
+		if (raw[i] != '\n')
+			continue;
+		size_t j = i + 1;
+		if (j < n && raw[j] == '\r')
+			j++;
+		if (j < n && raw[j] == '\n') {
+			hend = i + 1;
+			body = j + 1;
+		}
+	}
+	char *ctype = header(raw, hend, "Content-Type"),
+	     *cte = header(raw, hend, "Content-Transfer-Encoding"), *cs = charset_of(ctype), *err = NULL;
+	enum body_path path = body_path(ctype, cte, cs);
+	if (path == BODY_GMIME) {
+		if (ck_mime_decode(raw, n, &m->text, &m->len, &m->subject, &m->id, &m->kind, &err) != RD_OK)
+			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
+	} else {
+		m->subject = header(raw, hend, "Subject");
+		if (m->subject && strstr(m->subject, "=?")) {
+			char *d = ck_mime_header_text(m->subject);
+			if (d) {
+				free(m->subject);
+				m->subject = d;
+			}
+		}
+		m->id = header(raw, hend, "Message-ID");
+		strip_angles(m->id);
+		m->kind = header(raw, hend, "X-Redress-Kind");
+		if (path == BODY_DECODE) {
+			if (ck_mime_decode_body(raw + body, n - body, cte, cs, &m->text, &m->len, &err) != RD_OK)
+				msg_fail(m, "line %zu: %s", m->line, err ? err : "undecodable body");
+		} else if (!(m->text = malloc(n - body + 1))) {
+			msg_fail(m, "out of memory");
+		} else {
+			m->len = n - body;
+			memcpy(m->text, raw + body, m->len);
+			m->text[m->len] = '\0';
+		}
+	}
+	free(err);
+	free(cs);
+	if (m->kind) {
+		/* a header value may carry spaces or a different case: "Apology " */
+		for (char *k = m->kind; *k; k++)
+			if (*k >= 'A' && *k <= 'Z')
+				*k = (char)(*k - 'A' + 'a');
+	}
+	free(ctype);
+	free(cte);
+}
+
+static enum rd_err mbox_next(struct rd_archive *a, struct rd_archive_msg *m, bool *got, char **errmsg)
+{
+	const char *p;
+	size_t n, start = 0;
+	bool bol, big = false, prev_blank = true;
+	enum rd_err rc;
+	/* the "From " line of this message: read at the end of the previous one,
+	 * or (first message) after any blank lines at the start */
+	while (!a->pending) {
+		if ((rc = next_piece(a, &p, &n, &bol, errmsg)))
+			return rc;
+		if (!n) {
+			*got = false;
+			return RD_OK;
+		}
+		if (bol && from_line(p, n)) {
+			a->pending = true;
+			a->started = true;
+			while (p[n - 1] != '\n') {   /* the rest of a very long "From " line */
+				if ((rc = next_piece(a, &p, &n, &bol, errmsg)))
+					return rc;
+				if (!n)
+					break;
+			}
+			break;
+		}
+		bool blank = true;
+		for (size_t i = 0; i < n && blank; i++)
+			blank = strchr(" \t\r\n", p[i]) != NULL;
+		if (!blank && !a->started)
+			return rd_fail(RD_EINVAL, errmsg, "not an mbox archive: line %zu does not start with \"From \"",
+				       a->lineno);
+	}
+	a->pending = false;
+	start = a->lineno;
+	a->msg.len = 0;
+	for (;;) {
+		if ((rc = next_piece(a, &p, &n, &bol, errmsg)))
+			return rc;
+		if (!n)
+			break;
+		if (bol && prev_blank && from_line(p, n)) {
+			while (p[n - 1] != '\n') {
+				if ((rc = next_piece(a, &p, &n, &bol, errmsg)))
+					return rc;
+				if (!n)
+					break;
+			}
+			a->pending = true;
+			break;
+		}
+		if (bol) {
+			prev_blank = (n == 1) || (n == 2 && p[0] == '\r');
+			/* mboxrd: ">From ", ">>From "… lose one '>' (mboxo's ">From " too) */
+			size_t q = 0;
+			while (q < n && p[q] == '>')
+				q++;
+			if (q && from_line(p + q, n - q)) {
+				p++;
+				n--;
+			}
+		} else {
+			prev_blank = false;
+		}
+		if (a->msg.len + n > RD_ARCHIVE_MAX_MSG)
+			big = true;
+		else if (!big && rd_buf_add(&a->msg, p, n) != RD_OK)
+			return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
+	/* the blank line before the next "From " separates; it is not the body's */
+	if (a->pending && a->msg.len && a->msg.data[a->msg.len - 1] == '\n') {
+		a->msg.len--;
+		if (a->msg.len && a->msg.data[a->msg.len - 1] == '\r')
+			a->msg.len--;
+	}
+	m->index = a->index++;
+	m->line = start;
+	*got = true;
+	if (big)
+		msg_fail(m, "line %zu: message longer than %zu MB", start, RD_ARCHIVE_MAX_MSG >> 20);
+	else
+		mbox_message(a->msg.data ? a->msg.data : (char *)"", a->msg.len, m);
+	return RD_OK;
+}
+
+enum rd_err rd_archive_next(struct rd_archive *a, struct rd_archive_msg *m, bool *got, char **errmsg)
+{
+	rd_archive_msg_clear(m);
+	*got = false;
+	return a->fmt == RD_ARCHIVE_MBOX ? mbox_next(a, m, got, errmsg) : jsonl_next(a, m, got, errmsg);
+}
+
+/* ---- checking an archive ------------------------------------------------------------- */
+
+struct slot {
+	struct rd_archive_msg m;
+	struct rd_check_result *res;
+	enum rd_err rc;
+	char *err;
+};
+
+struct job {
+	struct slot *s;
+	size_t n;
+	const struct rd_archive_opts *ao;
+	const struct ck_lex *lex;
+};
+
+struct worker {
+	pthread_t th;
+	unsigned id, nth;
+	struct job *j;
+	struct ck_doc doc;
+};
+
+static void check_slot(struct ck_doc *doc, const struct job *j, struct slot *s)
+{
+	if (s->m.error)
+		return;
+	const struct rd_archive_opts *ao = j->ao;
+	struct rd_check_opts o = *ao->check;
+	const char *base = o.kind && *o.kind ? o.kind : "other";
+	if (s->m.kind && *s->m.kind && strcmp(s->m.kind, base)) {
+		o.kind = s->m.kind;
+		o.required_elements = ao->required ? ao->required(s->m.kind, ao->rctx) : NULL;
+	}
+	s->rc = ck_check_with(doc, j->lex, s->m.text, s->m.len, &o, &s->res, &s->err);
+}
+
+static void *work(void *arg)
+{
+	struct worker *w = arg;
+	for (size_t i = w->id; i < w->j->n; i += w->nth)
+		check_slot(&w->doc, w->j, &w->j->s[i]);
+	return NULL;
+}
+
+static void run_batch(struct worker *w, unsigned nth, struct job *j)
+{
+	bool started[64] = {false};
+	for (unsigned t = 0; t < nth; t++) {
+		w[t].j = j;
+		w[t].id = t;
+		w[t].nth = nth;
+	}
+	for (unsigned t = 1; t < nth && j->n > 1; t++)
+		started[t] = pthread_create(&w[t].th, NULL, work, &w[t]) == 0;
+	work(&w[0]);
+	for (unsigned t = 1; t < nth; t++) {
+		if (started[t])
+			pthread_join(w[t].th, NULL);
+		else
+			work(&w[t]);   /* the calling thread stands in for one that did not start */
+	}
+}
+
+enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts *ao,
+			     rd_archive_check_fn fn, void *ctx, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	static const struct rd_check_opts none;
+	struct rd_archive_opts defaults = {.check = &none};
+	if (!ao)
+		ao = &defaults;
+	if (!ao->check) {
+		defaults = *ao;
+		defaults.check = &none;
+		ao = &defaults;
+	}
+	unsigned nth = ao->threads > 1 ? (ao->threads > 64 ? 64 : ao->threads) : 1;
+	size_t cap = nth > 1 ? 256 : 1;
+	struct slot *s = calloc(cap, sizeof *s);
+	struct worker *w = calloc(nth, sizeof *w);
+	struct ck_lex *own = NULL;
+	struct job j = {.s = s, .ao = ao};
+	bool stop = false, more = true;
+	if (!s || !w) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	/* options errors (a bad default kind, zone or word list) stop before
+	 * any message; a message's own unknown kind is that message's error */
+	if ((ret = ck_check_opts_valid(ao->check, errmsg)) != RD_OK)
+		goto out;
+	if (ao->check->extra_words && json_object_size(ao->check->extra_words)) {
+		if (!(own = ck_lex_extend(ao->check->extra_words, errmsg))) {
+			ret = RD_EINVAL;
+			goto out;
+		}
+		j.lex = own;
+	}
+	while (more && !stop) {
+		size_t bytes = 0;
+		j.n = 0;
+		while (j.n < cap && bytes < (8u << 20)) {
+			bool got;
+			/* a read error ends the archive after the messages read before it */
+			if ((ret = rd_archive_next(a, &s[j.n].m, &got, errmsg)) != RD_OK) {
+				more = false;
+				break;
+			}
+			if (!got) {
+				more = false;
+				break;
+			}
+			bytes += s[j.n].m.len;
+			j.n++;
+		}
+		run_batch(w, nth, &j);
+		for (size_t i = 0; i < j.n; i++) {
+			struct slot *x = &s[i];
+			if (x->rc == RD_ENOMEM && ret == RD_OK)
+				ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			if (!stop && ret != RD_ENOMEM)
+				stop = fn(ctx, &x->m, x->m.error ? RD_EINVAL : x->rc,
+					  x->m.error ? x->m.error : x->err, x->res) != 0;
+			rd_check_result_free(x->res);
+			x->res = NULL;
+			free(x->err);
+			x->err = NULL;
+			x->rc = RD_OK;
+			rd_archive_msg_clear(&x->m);
+		}
+		if (ret == RD_ENOMEM)
+			break;
+	}
+out:
+	for (unsigned t = 0; w && t < nth; t++)
+		ck_doc_free(&w[t].doc);
+	free(w);
+	free(s);
+	ck_lex_free(own);
+	return ret;
+}

@@ -1,0 +1,244 @@
+/* mime.c — MIME bodies for the archive reader, through GMime (see mime.h):
+ * GMime's parser handles multipart nesting, transfer encodings, charsets and
+ * RFC 2047 headers; this file only loads it lazily and picks the part. */
+#include <errno.h>
+#include <iconv.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gmime/gmime.h>
+
+#include "check/mime.h"
+#include "util/dynlib.h"
+
+static struct {
+	void (*init)(void);
+	GMimeStream *(*mem_new)(const char *, size_t);
+	GMimeParser *(*parser_new)(GMimeStream *);
+	GMimeMessage *(*construct)(GMimeParser *, GMimeParserOptions *);
+	const char *(*subject)(GMimeMessage *);
+	const char *(*message_id)(GMimeMessage *);
+	const char *(*header)(GMimeObject *, const char *);
+	void (*foreach)(GMimeMessage *, GMimeObjectForeachFunc, gpointer);
+	GMimeContentType *(*content_type)(GMimeObject *);
+	gboolean (*is_type)(GMimeContentType *, const char *, const char *);
+	const char *(*disposition)(GMimeObject *);
+	char *(*get_text)(GMimeTextPart *);
+	void (*unref)(gpointer);
+	void (*gfree)(gpointer);
+	size_t (*qp_step)(const unsigned char *, size_t, unsigned char *, int *, guint32 *);
+	size_t (*b64_step)(const unsigned char *, size_t, unsigned char *, int *, guint32 *);
+	const char *(*iconv_name)(const char *);
+	char *(*decode_text)(GMimeParserOptions *, const char *);
+} gm;
+
+static pthread_once_t gm_once = PTHREAD_ONCE_INIT;
+static enum rd_err gm_rc;
+static char *gm_err;
+
+static void gm_load(void)
+{
+	static const char *const names[] = {"libgmime-3.0.so.0", "libgmime-3.0.so", NULL};
+	const struct rd_dynsym syms[] = {
+		{"g_mime_init", (void **)&gm.init},
+		{"g_mime_stream_mem_new_with_buffer", (void **)&gm.mem_new},
+		{"g_mime_parser_new_with_stream", (void **)&gm.parser_new},
+		{"g_mime_parser_construct_message", (void **)&gm.construct},
+		{"g_mime_message_get_subject", (void **)&gm.subject},
+		{"g_mime_message_get_message_id", (void **)&gm.message_id},
+		{"g_mime_object_get_header", (void **)&gm.header},
+		{"g_mime_message_foreach", (void **)&gm.foreach},
+		{"g_mime_object_get_content_type", (void **)&gm.content_type},
+		{"g_mime_content_type_is_type", (void **)&gm.is_type},
+		{"g_mime_object_get_disposition", (void **)&gm.disposition},
+		{"g_mime_text_part_get_text", (void **)&gm.get_text},
+		{"g_object_unref", (void **)&gm.unref},
+		{"g_free", (void **)&gm.gfree},
+		{"g_mime_encoding_quoted_decode_step", (void **)&gm.qp_step},
+		{"g_mime_encoding_base64_decode_step", (void **)&gm.b64_step},
+		{"g_mime_charset_iconv_name", (void **)&gm.iconv_name},
+		{"g_mime_utils_header_decode_text", (void **)&gm.decode_text},
+		{NULL, NULL}};
+	gm_rc = rd_dynlib_open(names, syms, &gm_err);
+	if (gm_rc == RD_OK)
+		gm.init();
+}
+
+struct pick {
+	GMimeObject *part;   /* the first text/plain part that is not an attachment */
+};
+
+static void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
+{
+	(void)parent;
+	struct pick *p = data;
+	if (p->part)
+		return;
+	GMimeContentType *ct = gm.content_type(part);
+	if (!ct || !gm.is_type(ct, "text", "plain"))
+		return;
+	const char *disp = gm.disposition(part);
+	if (disp && !strcasecmp(disp, "attachment"))
+		return;
+	p->part = part;
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **subject,
+			   char **msgid, char **kind, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	GMimeStream *st = NULL;
+	GMimeParser *ps = NULL;
+	GMimeMessage *msg = NULL;
+	char *body = NULL;
+	*text = *subject = *msgid = *kind = NULL;
+	*len = 0;
+	pthread_once(&gm_once, gm_load);
+	if (gm_rc != RD_OK) {
+		ret = rd_fail(gm_rc, errmsg, "MIME message: %s", gm_err ? gm_err : "cannot load GMime");
+		goto out;
+	}
+	st = gm.mem_new(raw, n);
+	ps = st ? gm.parser_new(st) : NULL;
+	msg = ps ? gm.construct(ps, NULL) : NULL;
+	if (!msg) {
+		ret = rd_fail(RD_EINVAL, errmsg, "not a MIME message GMime can parse");
+		goto out;
+	}
+	struct pick p = {NULL};
+	gm.foreach(msg, visit, &p);
+	/* a single-part message is not visited by foreach: it is its own body */
+	if (!p.part) {
+		GMimeObject *top = msg->mime_part;
+		if (top)
+			visit(NULL, top, &p);
+	}
+	if (!p.part) {
+		ret = rd_fail(RD_EINVAL, errmsg, "no text/plain part");
+		goto out;
+	}
+	body = gm.get_text((GMimeTextPart *)p.part);
+	if (!body) {
+		ret = rd_fail(RD_EINVAL, errmsg, "the text/plain part cannot be decoded");
+		goto out;
+	}
+	*len = strlen(body);
+	*text = malloc(*len + 1);
+	*subject = dup_or_null(gm.subject(msg));
+	*msgid = dup_or_null(gm.message_id(msg));
+	*kind = dup_or_null(gm.header((GMimeObject *)msg, "X-Redress-Kind"));
+	if (!*text) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	memcpy(*text, body, *len + 1);
+out:
+	if (ret != RD_OK) {
+		free(*text);
+		free(*subject);
+		free(*msgid);
+		free(*kind);
+		*text = *subject = *msgid = *kind = NULL;
+		*len = 0;
+	}
+	if (body)
+		gm.gfree(body);
+	if (msg)
+		gm.unref(msg);
+	if (ps)
+		gm.unref(ps);
+	if (st)
+		gm.unref(st);
+	return ret;
+}
+
+static bool is_utf8(const char *cs)
+{
+	return !cs || !*cs || !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8") ||
+	       !strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii");
+}
+
+enum rd_err ck_mime_decode_body(const char *body, size_t n, const char *cte, const char *charset,
+				char **text, size_t *len, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	unsigned char *dec = NULL;
+	char *out = NULL;
+	iconv_t cd = (iconv_t)-1;
+	size_t dn = n;
+	*text = NULL;
+	*len = 0;
+	pthread_once(&gm_once, gm_load);
+	if (gm_rc != RD_OK) {
+		ret = rd_fail(gm_rc, errmsg, "MIME message: %s", gm_err ? gm_err : "cannot load GMime");
+		goto out;
+	}
+	bool qp = cte && !strcasecmp(cte, "quoted-printable"), b64 = cte && !strcasecmp(cte, "base64");
+	dec = malloc(n + 4);   /* both decoders write at most their input's size */
+	if (!dec) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	if (qp || b64) {
+		int state = 0;
+		guint32 save = 0;
+		dn = (qp ? gm.qp_step : gm.b64_step)((const unsigned char *)body, n, dec, &state, &save);
+	} else {
+		memcpy(dec, body, n);
+	}
+	if (is_utf8(charset)) {
+		dec[dn] = '\0';
+		*text = (char *)dec;
+		*len = dn;
+		dec = NULL;
+		goto out;
+	}
+	const char *name = gm.iconv_name(charset);
+	cd = iconv_open("UTF-8", name ? name : charset);
+	if (cd == (iconv_t)-1) {
+		ret = rd_fail(RD_EINVAL, errmsg, "unknown charset '%s'", charset);
+		goto out;
+	}
+	size_t cap = dn * 4 + 16;
+	out = malloc(cap);
+	char *in = (char *)dec, *o = out;
+	size_t inleft = dn, outleft = cap - 1;
+	if (out && iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+		ret = rd_fail(RD_EINVAL, errmsg, "text not valid in its charset '%s' at byte %zu", charset,
+			      (size_t)(in - (char *)dec));
+		goto out;
+	}
+	if (!out) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	*o = '\0';
+	*len = (size_t)(o - out);
+	*text = out;
+	out = NULL;
+out:
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	free(dec);
+	free(out);
+	return ret;
+}
+
+char *ck_mime_header_text(const char *value)
+{
+	pthread_once(&gm_once, gm_load);
+	if (gm_rc != RD_OK || !value)
+		return NULL;
+	char *g = gm.decode_text(NULL, value);
+	char *s = g ? strdup(g) : NULL;
+	if (g)
+		gm.gfree(g);
+	return s;
+}

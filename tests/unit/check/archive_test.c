@@ -1,0 +1,310 @@
+/* archive_test.c — the archive reader (lib/check/archive.c, mime.c): mbox
+ * message boundaries, >From unquoting, headers, MIME bodies, lines longer
+ * than the read buffer, oversized messages; JSON Lines with bad lines; and
+ * rd_check_archive's order and per-message kinds with one and two threads. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "redress/archive.h"
+
+/* Every message of S read in FMT, into M (at most MAX); returns the count. */
+static size_t read_all(const char *s, size_t n, enum rd_archive_format fmt, struct rd_archive_msg *m,
+		       size_t max, enum rd_err *rc_out)
+{
+	FILE *f = fmemopen((void *)s, n, "r");
+	assert_non_null(f);
+	struct rd_archive *a = NULL;
+	assert_int_equal(rd_archive_open(f, fmt, &a, NULL), RD_OK);
+	size_t k = 0;
+	enum rd_err rc = RD_OK;
+	for (;;) {
+		struct rd_archive_msg x = {0};
+		bool got = false;
+		char *err = NULL;
+		rc = rd_archive_next(a, &x, &got, &err);
+		free(err);
+		if (rc || !got) {
+			rd_archive_msg_clear(&x);
+			break;
+		}
+		if (k < max)
+			m[k] = x;
+		else
+			rd_archive_msg_clear(&x);
+		k++;
+	}
+	if (rc_out)
+		*rc_out = rc;
+	rd_archive_free(a);
+	fclose(f);
+	return k;
+}
+
+static void clear_all(struct rd_archive_msg *m, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		rd_archive_msg_clear(&m[i]);
+}
+
+static void test_mbox_boundaries_and_quoting(void **state)
+{
+	(void)state;
+	static const char box[] =
+		"\n"
+		"From a@x Mon Nov 23 10:00:00 2026\n"
+		"Message-ID: <one@x>\n"
+		"Subject: First\n"
+		"  and folded\n"
+		"X-Redress-Kind:  Apology \n"
+		"\n"
+		"Hello.\n"
+		">From here on we test.\n"
+		">>From two levels.\n"
+		"Thanks,\n"
+		"From the team\n"       /* not after a blank line: body, not a boundary */
+		"\n"
+		"From b@x Mon Nov 23 11:00:00 2026\r\n"
+		"Subject: Second\r\n"
+		"\r\n"
+		"Body two.\r\n";
+	struct rd_archive_msg m[4];
+	enum rd_err rc;
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 4, &rc), 2);
+	assert_int_equal(rc, RD_OK);
+	assert_int_equal(m[0].index, 0);
+	assert_int_equal(m[0].line, 2);
+	assert_string_equal(m[0].id, "one@x");
+	assert_string_equal(m[0].subject, "First  and folded");
+	assert_string_equal(m[0].kind, "apology");
+	assert_string_equal(m[0].text, "Hello.\nFrom here on we test.\n>From two levels.\nThanks,\nFrom the team\n");
+	assert_null(m[0].error);
+	assert_int_equal(m[1].line, 14);
+	assert_null(m[1].id);
+	assert_string_equal(m[1].subject, "Second");
+	assert_string_equal(m[1].text, "Body two.\r\n");
+	clear_all(m, 2);
+}
+
+static void test_mbox_mime(void **state)
+{
+	(void)state;
+	static const char box[] =
+		"From a@x Mon Nov 23 10:00:00 2026\n"
+		"Subject: =?iso-8859-1?q?D=E9j=E0?=\n"
+		"Message-ID: <q@x>\n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=b\n"
+		"\n"
+		"--b\n"
+		"Content-Type: text/plain; name=log.txt\n"
+		"Content-Disposition: attachment\n"
+		"\n"
+		"an attachment, not the message\n"
+		"--b\n"
+		"Content-Type: text/plain; charset=iso-8859-1\n"
+		"Content-Transfer-Encoding: quoted-printable\n"
+		"X-Redress-Kind: other\n"
+		"\n"
+		"Caf=E9 soft=\n"
+		"break.\n"
+		"--b--\n"
+		"\n"
+		"From b@x Mon Nov 23 11:00:00 2026\n"
+		"X-Redress-Kind: plan\n"
+		"Content-Type: text/plain; charset=utf-8\n"
+		"Content-Transfer-Encoding: base64\n"
+		"\n"
+		"SGVsbG8sIHdvcmxkLgo=\n"
+		"\n"
+		"From c@x Mon Nov 23 12:00:00 2026\n"
+		"Content-Type: text/html\n"
+		"\n"
+		"<p>only html</p>\n"
+		"\n"
+		"From d@x Mon Nov 23 12:00:00 2026\n"
+		"Subject: =?utf-8?b?w4ljaGVj?=\n"
+		"Content-Type: text/plain; charset=\"ISO-8859-15\"\n"
+		"Content-Transfer-Encoding: quoted-printable\n"
+		"\n"
+		"=A4 50 cr=E9dit, soft=\r\n"
+		"break.\r\n"
+		"\n"
+		"From e@x Mon Nov 23 12:00:00 2026\n"
+		"Content-Type: text/plain; charset=no-such-charset\n"
+		"\n"
+		"text\n";
+	struct rd_archive_msg m[6];
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 6, NULL), 5);
+	assert_string_equal(m[0].subject, "D\xc3\xa9j\xc3\xa0");
+	assert_string_equal(m[0].id, "q@x");
+	/* the line break before a boundary belongs to the boundary (RFC 2046) */
+	assert_string_equal(m[0].text, "Caf\xc3\xa9 softbreak.");
+	assert_string_equal(m[1].kind, "plan");
+	assert_string_equal(m[1].text, "Hello, world.\n");
+	assert_null(m[2].text);
+	assert_non_null(strstr(m[2].error, "no text/plain part"));
+	/* one text/plain part: decoded without a message object, same result */
+	assert_string_equal(m[3].subject, "\xc3\x89" "chec");
+	assert_string_equal(m[3].text, "\xe2\x82\xac 50 cr\xc3\xa9" "dit, softbreak.\r\n");
+	assert_null(m[4].text);
+	assert_non_null(strstr(m[4].error, "unknown charset 'no-such-charset'"));
+	clear_all(m, 5);
+}
+
+static void test_mbox_not_an_mbox_and_empty(void **state)
+{
+	(void)state;
+	static const char notbox[] = "\n\nDear client,\nFrom now on…\n";
+	struct rd_archive_msg m[1];
+	enum rd_err rc;
+	assert_int_equal(read_all(notbox, sizeof notbox - 1, RD_ARCHIVE_MBOX, m, 1, &rc), 0);
+	assert_int_equal(rc, RD_EINVAL);
+	assert_int_equal(read_all("", 0, RD_ARCHIVE_MBOX, m, 1, &rc), 0);
+	assert_int_equal(rc, RD_OK);
+	assert_int_equal(read_all("\n \n", 3, RD_ARCHIVE_JSONL, m, 1, &rc), 0);
+	assert_int_equal(rc, RD_OK);
+}
+
+/* A body line longer than the reader's buffer, a "From " line right after
+ * it, and a message over RD_ARCHIVE_MAX_MSG: skipped as unreadable, and the
+ * message after it is read whole. */
+static void test_mbox_long_lines_and_oversized(void **state)
+{
+	(void)state;
+	size_t big = RD_ARCHIVE_MAX_MSG + 1000, longline = 600000;
+	size_t cap = big + longline + 1000;
+	char *s = malloc(cap);
+	assert_non_null(s);
+	size_t n = 0;
+	n += (size_t)snprintf(s + n, cap - n, "From a@x Mon Nov 23 10:00:00 2026\n\n");
+	memset(s + n, 'a', longline);
+	n += longline;
+	n += (size_t)snprintf(s + n, cap - n, "\n\nFrom b@x Mon Nov 23 10:00:00 2026\n\n");
+	memset(s + n, 'b', big);
+	for (size_t i = 100; i < big; i += 100)
+		s[n + i] = '\n';
+	n += big;
+	n += (size_t)snprintf(s + n, cap - n, "\n\nFrom c@x Mon Nov 23 10:00:00 2026\nSubject: last\n\nLast.\n");
+	struct rd_archive_msg m[3];
+	assert_int_equal(read_all(s, n, RD_ARCHIVE_MBOX, m, 3, NULL), 3);
+	assert_int_equal(m[0].len, longline + 1);
+	assert_null(m[0].error);
+	assert_null(m[1].text);
+	assert_non_null(strstr(m[1].error, "longer than 16 MB"));
+	assert_string_equal(m[2].subject, "last");
+	assert_string_equal(m[2].text, "Last.\n");
+	clear_all(m, 3);
+	free(s);
+}
+
+static void test_jsonl(void **state)
+{
+	(void)state;
+	static const char lines[] =
+		"{\"id\": \"a\", \"kind\": \"apology\", \"text\": \"We are sorry.\"}\n"
+		"\n"
+		"{\"text\": 5}\n"
+		"[1, 2]\n"
+		"{\"text\": \"x\", \"kind\": 3}\n"
+		"{broken\n"
+		"{\"id\": 42, \"text\": \"nul \\u0000 inside\"}";   /* no final newline */
+	struct rd_archive_msg m[8];
+	assert_int_equal(read_all(lines, sizeof lines - 1, RD_ARCHIVE_JSONL, m, 8, NULL), 6);
+	assert_string_equal(m[0].id, "a");
+	assert_string_equal(m[0].kind, "apology");
+	assert_string_equal(m[0].text, "We are sorry.");
+	assert_int_equal(m[1].line, 3);
+	assert_string_equal(m[1].error, "line 3: no \"text\" string");
+	assert_string_equal(m[2].error, "line 4: not a JSON object");
+	assert_string_equal(m[3].error, "line 5: \"kind\" is not a string");
+	assert_non_null(strstr(m[4].error, "line 6: invalid JSON"));
+	assert_int_equal(m[5].index, 5);
+	assert_string_equal(m[5].id, "42");
+	assert_int_equal(m[5].len, 12);
+	clear_all(m, 6);
+}
+
+struct seen {
+	char out[8192];
+	size_t n, len;
+};
+
+static int collect(void *ctx, const struct rd_archive_msg *m, enum rd_err rc, const char *err,
+		   const struct rd_check_result *r)
+{
+	struct seen *s = ctx;
+	s->len += (size_t)snprintf(s->out + s->len, sizeof s->out - s->len, "%zu:%s:%s:%d;", m->index,
+				   rc ? "ERR" : r->kind, rc ? err : "", rc ? -1 : r->score);
+	s->n++;
+	return 0;
+}
+
+static void check_archive(const char *box, unsigned threads, struct seen *s)
+{
+	FILE *f = fmemopen((void *)box, strlen(box), "r");
+	struct rd_archive *a = NULL;
+	assert_int_equal(rd_archive_open(f, RD_ARCHIVE_MBOX, &a, NULL), RD_OK);
+	struct rd_check_opts co = {.kind = "progress", .now = 1795000000};
+	struct rd_archive_opts ao = {.check = &co, .threads = threads};
+	memset(s, 0, sizeof *s);
+	assert_int_equal(rd_check_archive(a, &ao, collect, s, NULL), RD_OK);
+	rd_archive_free(a);
+	fclose(f);
+}
+
+static void test_check_archive_order_and_kinds(void **state)
+{
+	(void)state;
+	char box[20000];
+	size_t n = 0;
+	static const char *const kinds[] = {"apology", "", "nonsense", "other"};
+	for (int i = 0; i < 40; i++) {
+		n += (size_t)snprintf(box + n, sizeof box - n, "From a@x Mon Nov 23 10:00:00 2026\n");
+		if (*kinds[i % 4])
+			n += (size_t)snprintf(box + n, sizeof box - n, "X-Redress-Kind: %s\n", kinds[i % 4]);
+		n += (size_t)snprintf(box + n, sizeof box - n, "\nMessage %d: we apologize if it was just a blip.\n\n", i);
+	}
+	struct seen one, two;
+	check_archive(box, 1, &one);
+	check_archive(box, 2, &two);
+	assert_int_equal(one.n, 40);
+	assert_string_equal(one.out, two.out);
+	/* the header's kind, else the default; an unknown kind is that message's error */
+	assert_non_null(strstr(one.out, "0:apology:"));
+	assert_non_null(strstr(one.out, "1:progress:"));
+	assert_non_null(strstr(one.out, "2:ERR:unknown kind 'nonsense'"));
+	assert_non_null(strstr(one.out, "3:other:"));
+	/* a bad default kind fails before any message */
+	FILE *f = fmemopen(box, strlen(box), "r");
+	struct rd_archive *a = NULL;
+	assert_int_equal(rd_archive_open(f, RD_ARCHIVE_MBOX, &a, NULL), RD_OK);
+	struct rd_check_opts bad = {.kind = "bogus"};
+	struct rd_archive_opts ao = {.check = &bad};
+	struct seen s = {{0}, 0, 0};
+	char *err = NULL;
+	assert_int_equal(rd_check_archive(a, &ao, collect, &s, &err), RD_EINVAL);
+	assert_int_equal(s.n, 0);
+	assert_non_null(strstr(err, "bogus"));
+	free(err);
+	rd_archive_free(a);
+	fclose(f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_mbox_boundaries_and_quoting),
+		cmocka_unit_test(test_mbox_mime),
+		cmocka_unit_test(test_mbox_not_an_mbox_and_empty),
+		cmocka_unit_test(test_mbox_long_lines_and_oversized),
+		cmocka_unit_test(test_jsonl),
+		cmocka_unit_test(test_check_archive_order_and_kinds),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
