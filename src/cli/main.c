@@ -38,6 +38,7 @@ static const struct cli_command commands[] = {
 	{"portal", cmd_portal, "client-portal links: invite, list, revoke", NULL},
 	{"audit", cmd_audit, "the audit log: list", NULL},
 	{"agenda", cmd_agenda, "what is due and overdue, most urgent first", NULL},
+	{"metrics", cmd_metrics, "recovery metrics of a period: apology, promises, ETAs, chases, surveys, goodwill", NULL},
 	{"obligations", cmd_obligations, "a failure's whole communication schedule", NULL},
 	{"calendar", cmd_calendar, "iCalendar feed of an owner's or a client's obligations", NULL},
 	{"waive", cmd_waive, "waive one obligation (manager, with a reason)", NULL},
