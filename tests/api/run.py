@@ -285,6 +285,23 @@ check("agenda: 200, the same obligations as the CLI's agenda", r.status == 200 a
 r = request(srv, "GET", "/api/agenda?at=yesterday", token=TOK["viewer"])
 check("agenda bad ?at: 400 naming it", is_problem(r, 400, "bad-request") and "yesterday" in r.json()["detail"],
       r.text[:200])
+# Metrics: the same figures as `redress metrics --json`, grouped on request.
+q = "from=2026-10-01T00:00:00Z&to=2026-11-22T12:00:00Z"
+r = request(srv, "GET", "/api/metrics?" + q + "&by=tier", token=TOK["viewer"])
+cli_m = json.loads(cli("metrics", "--from", "2026-10-01T00:00:00Z", "--to", "2026-11-22T12:00:00Z",
+                       "--by", "tier", "--json").stdout)
+check("metrics: 200, the CLI's figures, one group per tier", r.status == 200 and r.json() == cli_m and
+      [g["group"] for g in r.json()["groups"]] == ["key", "standard"] and
+      r.json()["overall"]["failures"] == 3, r.text[:300])
+r = request(srv, "GET", "/api/metrics?by=client", token=TOK["viewer"])
+check("metrics bad ?by: 400 naming the accepted groupings", is_problem(r, 400, "bad-request") and
+      "failure, owner, tier" in r.json()["detail"], r.text[:200])
+r = request(srv, "GET", "/api/metrics?from=2026-11-22T00:00:00Z&to=2026-11-01T00:00:00Z", token=TOK["viewer"])
+check("metrics with from after to: 400", is_problem(r, 400, "bad-request") and "before" in r.json()["detail"],
+      r.text[:200])
+r = request(srv, "GET", "/api/metrics?to=soon", token=TOK["viewer"])
+check("metrics bad ?to: 400 naming it", is_problem(r, 400, "bad-request") and "soon" in r.json()["detail"],
+      r.text[:200])
 r = request(srv, "GET", "/api/me", token=TOK["agent"])
 check("me", r.status == 200 and r.json()["email"] == "sam@provider.example" and r.json()["role"] == "agent")
 
