@@ -17,7 +17,7 @@
  * and label of its group (?3: "failure", "owner", "tier" or "overall"). The
  * owner is the agenda's: the impact's point person, else the client's. */
 #define TRACKS                                                                                   \
-	"WITH tr AS (SELECT i.failure_id AS fid, i.client_id AS cid, f.detected_at AS det, "      \
+	"WITH tr AS MATERIALIZED (SELECT i.failure_id AS fid, i.client_id AS cid, f.detected_at AS det, "      \
 	"f.resolved_at AS res, c.value_cents AS value, c.currency AS currency, "                  \
 	"CASE ?3 WHEN 'failure' THEN CAST(f.id AS TEXT) WHEN 'owner' THEN COALESCE(u.email, '') " \
 	"WHEN 'tier' THEN c.tier ELSE 'all' END AS grp, "                                         \
@@ -45,7 +45,7 @@ static const char q_steps[] = TRACKS
 	"WHEN o.met_at IS NOT NULL AND o.met_at <= ?4 THEN "
 	"  CASE WHEN o.met_at <= o.due_at THEN 'on_time' ELSE 'late' END "
 	"WHEN o.due_at < ?4 THEN 'overdue' ELSE 'pending' END AS st "
-	"FROM tr JOIN obligations o ON o.failure_id = tr.fid AND o.client_id = tr.cid "
+	"FROM tr CROSS JOIN obligations o ON o.failure_id = tr.fid AND o.client_id = tr.cid "
 	"WHERE o.opens_at <= ?4) GROUP BY grp, kind, st";
 
 /* Commitments of the tracks made by the as-of instant, in their state then. */
