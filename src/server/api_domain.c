@@ -265,6 +265,19 @@ static void plan_action_status(struct rd_req *req, struct rd_resp *resp)
 	done(resp, req, rc, msg, "plan_action", id, 200);
 }
 
+static void review_action_done(struct rd_req *req, struct rd_resp *resp)
+{
+	static const char *const ok[] = {"evidence", "at", NULL};
+	int64_t id, at;
+	const char *evidence;
+	if (!rd_req_path_id(req, resp, 0, "review_action", &id) || !rd_req_only(req, resp, ok) ||
+	    !rd_req_str(req, resp, "evidence", true, &evidence) || !rd_req_time(req, resp, "at", req->now, &at))
+		return;
+	char *msg = NULL;
+	enum rd_err rc = rd_review_action_done(req->store, &req->actor, id, evidence, at, &msg);
+	done(resp, req, rc, msg, "review_action", id, 200);
+}
+
 /* ---- credentials ---- */
 
 static void tokens_list(struct rd_req *req, struct rd_resp *resp)
@@ -525,6 +538,7 @@ const struct rd_route rd_api_domain_routes[] = {
 	{"POST", "/api/goodwill/{id}/deliver", goodwill_deliver, AG, 0, "record goodwill delivered", NULL},
 	{"POST", "/api/goodwill/{id}/decline", goodwill_decline, AG, 0, "record goodwill declined", NULL},
 	{"POST", "/api/plan_actions/{id}/status", plan_action_status, AG, 0, "move a plan action along", NULL},
+	{"POST", "/api/review_actions/{id}/done", review_action_done, AG, 0, "close a review action with its evidence", NULL},
 	{"GET", "/api/tokens", tokens_list, AD, 0, "API tokens (never their secrets)", NULL},
 	{"POST", "/api/tokens", tokens_create, AD, 0, "create an API token (shown once)", NULL},
 	{"DELETE", "/api/tokens/{id}", tokens_revoke, AD, 0, "revoke an API token", NULL},

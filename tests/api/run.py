@@ -395,8 +395,16 @@ cross("survey of an unaffected client", "POST", "/api/surveys", {"failure": fid,
 cross("message with another client's contact", "POST", "/api/communications",
       {"failure": fid, "client": "Zenith Labs", "kind": "progress", "channel": "email",
        "contact": "lena.vogel@northwind.example"})
+r = request(srv, "POST", "/api/surveys", {"failure": fid, "client": "Zenith Labs", "channel": "pigeon"},
+            token=TOK["agent"])
+check("survey by an unknown channel: 422 naming it", is_problem(r, 422) and "pigeon" in r.json()["detail"],
+      r.text[:200])
+comms_before = count("comm")
 r = request(srv, "POST", "/api/surveys", {"failure": fid, "client": "Zenith Labs"}, token=TOK["agent"])
 check("survey of the affected client: 201", r.status == 201, r.text[:200])
+check("survey sent is also the outbound survey message", count("comm") == comms_before + 1 and
+      [c["kind"] for c in json.loads(cli("comm", "list", "--failure", str(fid), "--client", "Zenith Labs",
+                                         "--json").stdout)].count("survey") == 1)
 sid = r.json().get("id")
 cross("survey answer by another client's contact", "POST", "/api/survey_answers",
       {"survey": sid, "contact": "lena.vogel@northwind.example", "question": "Informed?", "score": 8})
@@ -406,6 +414,22 @@ check("survey answer by the client's own contact: 201", r.status == 201, r.text[
 r = request(srv, "POST", "/api/plan_actions", {"failure": fid, "client": "Zenith Labs", "kind": "repair",
                                                 "description": "Refund"}, token=TOK["agent"])
 check("plan action for the affected client: 201", r.status == 201 and r.json()["status"] == "planned", r.text[:200])
+
+# ---- review actions are closed with their evidence ------------------------------
+
+r = request(srv, "POST", "/api/review_actions/1/done", {}, token=TOK["agent"])
+check("review action done without evidence: 400 naming it", r.status in (400, 422) and
+      "evidence" in r.json().get("detail", ""), r.text[:200])
+r = request(srv, "POST", "/api/review_actions/1/done", {"evidence": "alert fired in a drill"}, token=TOK["viewer"])
+check("review action done by a viewer: 403", r.status == 403, r.text[:200])
+r = request(srv, "POST", "/api/review_actions/1/done", {"evidence": "alert fired in a drill",
+                                                        "at": "2026-11-22T10:00:00Z"}, token=TOK["agent"])
+check("review action done: 200 with status, evidence, time", r.status == 200 and r.json()["status"] == "done" and
+      r.json()["evidence"] == "alert fired in a drill" and r.json()["done_at"] == "2026-11-22T10:00:00Z", r.text[:200])
+r = request(srv, "POST", "/api/review_actions/1/done", {"evidence": "again"}, token=TOK["agent"])
+check("review action done twice: 409", is_problem(r, 409, "invalid-state"), r.text[:200])
+r = request(srv, "PATCH", "/api/review_actions/1", {"status": "open"}, token=TOK["agent"])
+check("review action status is not patched: 422", is_problem(r, 422), r.text[:200])
 
 # ---- anonymous near misses name nobody ---------------------------------------------
 

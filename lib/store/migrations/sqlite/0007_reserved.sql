@@ -1,0 +1,4 @@
+-- 0007_reserved.sql: a placeholder holding schema version 7 on this
+-- branch only. Version 7 belongs to another branch's migration; the
+-- runner refuses gaps, so 0008 needs this to run here. DELETE THIS FILE when
+-- merging (it has no statements, so databases that ran it lose nothing).
