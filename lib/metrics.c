@@ -23,7 +23,7 @@
 	"WHEN 'tier' THEN c.tier ELSE 'all' END AS grp, "                                         \
 	"CASE ?3 WHEN 'failure' THEN f.title WHEN 'owner' THEN COALESCE(u.name, 'no owner') "     \
 	"WHEN 'tier' THEN c.tier ELSE 'all' END AS label "                                        \
-	"FROM impacts i JOIN failures f ON f.id = i.failure_id JOIN clients c ON c.id = i.client_id " \
+	"FROM failures f CROSS JOIN impacts i ON i.failure_id = f.id JOIN clients c ON c.id = i.client_id " \
 	"LEFT JOIN users u ON u.id = COALESCE(i.point_person_id, c.owner_id) "                    \
 	"WHERE i.affected <> 'no' AND f.detected_at >= ?1 AND f.detected_at < ?2 "                \
 	"AND f.detected_at <= ?4) "
