@@ -1168,21 +1168,16 @@ plain.stop()
 
 # Getting back in: "Forgot your password?" and one-time password links.
 def read_out(srv, timeout=2.0):
-    import select
-    fd = srv.proc.stdout.fileno()
-    out = b""
+    """The server's next stdout line that delivers a password link, skipping
+    the start-up lines still queued; "" when none comes within TIMEOUT."""
     end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        ready, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
-        if not ready:
-            break
-        chunk = os.read(fd, 65536)
-        if not chunk:
-            break
-        out += chunk
-        if out.endswith(b"\n"):
-            break
-    return out.decode()
+    while (left := end - time.monotonic()) > 0:
+        line = srv.readline(left)
+        if not line:
+            return ""
+        if "password link" in line:
+            return line
+    return ""
 
 
 r = request(sec, "GET", "/login")
