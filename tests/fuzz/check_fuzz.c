@@ -1,6 +1,7 @@
 /* check_fuzz.c — libFuzzer target for the checker and the extractor: any
- * bytes must give a result (valid UTF-8) or a clean error (invalid UTF-8),
- * never a crash, leak or out-of-bounds span; a result has its JSON form.
+ * bytes must give a result (valid UTF-8) or a clean error (invalid UTF-8, or
+ * a blank message), never a crash, leak or out-of-bounds span; a result has
+ * its JSON form.
  * Build and run: tests/fuzz/README.md. */
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +10,7 @@
 
 #include "redress/check.h"
 #include "redress/extract.h"
+#include "check/check_int.h"
 #include "util/buf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -34,8 +36,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *err = NULL;
 	bool utf8 = rd_utf8_valid(text, size, NULL);
 	enum rd_err rc = rd_check(text, size, &o, &r, &err);
-	/* the one refusal is invalid UTF-8, and it says so */
-	if (rc != RD_OK && (rc != RD_EINVAL || utf8 || !err || !*err))
+	/* the refusals are invalid UTF-8 and a blank message, and they say so */
+	bool blank = utf8 && ck_text_blank(text, size);
+	if (rc != RD_OK && (rc != RD_EINVAL || (utf8 && !blank) || !err || !*err))
+		abort();
+	if (rc == RD_OK && blank)
 		abort();
 	if (rc == RD_OK) {
 		if (!utf8)
