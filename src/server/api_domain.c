@@ -518,7 +518,7 @@ static void policy_check(struct rd_req *req, struct rd_resp *resp)
 #define AD RD_ROLE_ADMIN
 const struct rd_route rd_api_domain_routes[] = {
 	{"GET", "/api/me", api_me, VI, 0, "the caller: user, role, CSRF token of a session", NULL},
-	{"GET", "/api/agenda", agenda, VI, RD_ROUTE_CACHE, "due and overdue obligations (?at=, ?owner=EMAIL|me)", NULL},
+	{"GET", "/api/agenda", agenda, VI, RD_ROUTE_CACHE, "due and overdue obligations and overdue promises (?at=, ?owner=EMAIL|me)", NULL},
 	{"POST", "/api/check", check, VI, RD_ROUTE_READONLY | RD_ROUTE_BIG_BODY, "check a message: findings, score, elements", NULL},
 	{"GET", "/api/policy", policy_get, AD, 0, "the policy in force", NULL},
 	{"POST", "/api/policy/check", policy_check, AD, RD_ROUTE_READONLY, "validate a policy file ({yaml}); changes nothing", NULL},

@@ -367,6 +367,15 @@ r = request(srv, "POST", f"/api/commitments/{cmid}/keep", {"note": "done"}, toke
 check("commitment keep", r.status == 200 and r.json()["status"] == "kept", r.text)
 r = request(srv, "POST", f"/api/commitments/{cmid}/break", {}, token=TOK["agent"])
 check("commitment already kept: 409", is_problem(r, 409, "invalid-state"), r.text)
+r = request(srv, "POST", "/api/commitments", {"client": "Zenith Labs", "failure": fid, "text": "Send the logs",
+                                              "due_at": "2026-11-21T09:00:00Z"}, token=TOK["agent"])
+late_id = r.json().get("id")
+r = request(srv, "GET", "/api/agenda?at=2026-11-22T12:00:00Z", token=TOK["viewer"])
+promises = [i for i in r.json().get("items", []) if i.get("kind") == "promise"]
+check("agenda: an overdue promise is a row with its client, text and lateness",
+      [(p["commitment_id"], p["client"], p["text"], p["lateness_seconds"]) for p in promises] ==
+      [(late_id, "Zenith Labs", "Send the logs", 27 * 3600)], r.text[:300])
+request(srv, "POST", f"/api/commitments/{late_id}/keep", {}, token=TOK["agent"])
 
 r = request(srv, "POST", "/api/goodwill", {"failure": fid, "client": "Zenith Labs", "kind": "credit",
                                            "amount": "500", "currency": "EUR"}, token=TOK["agent"])
