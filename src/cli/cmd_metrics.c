@@ -62,18 +62,27 @@ static void print_group(json_t *g, const char *heading)
 	       "Time to apology", dur_of(t, "median_seconds", a, sizeof a), dur_of(t, "p90_seconds", b, sizeof b),
 	       iv(t, "apologised"), iv(t, "waiting"));
 	json_t *p = json_object_get(g, "promises");
-	printf(LABEL "%s kept on time, %s kept at all (%" PRId64 " on time, %" PRId64 " late, %" PRId64
-	       " broken, %" PRId64 " overdue; %" PRId64 " renegotiated, %" PRId64 " open)\n",
-	       "Promises", pct(json_object_get(p, "kept_on_time_rate"), a, sizeof a),
-	       pct(json_object_get(p, "kept_rate"), b, sizeof b), iv(p, "kept_on_time"), iv(p, "kept_late"),
-	       iv(p, "broken"), iv(p, "open_overdue"), iv(p, "renegotiated"), iv(p, "open"));
+	if (json_is_number(json_object_get(p, "kept_rate")))
+		printf(LABEL "%s kept on time, %s kept at all (%" PRId64 " on time, %" PRId64 " late, %" PRId64
+		       " broken, %" PRId64 " overdue; %" PRId64 " renegotiated, %" PRId64 " open)\n",
+		       "Promises", pct(json_object_get(p, "kept_on_time_rate"), a, sizeof a),
+		       pct(json_object_get(p, "kept_rate"), b, sizeof b), iv(p, "kept_on_time"), iv(p, "kept_late"),
+		       iv(p, "broken"), iv(p, "open_overdue"), iv(p, "renegotiated"), iv(p, "open"));
+	else
+		printf(LABEL "none due yet (%" PRId64 " open, %" PRId64 " renegotiated)\n", "Promises",
+		       iv(p, "open"), iv(p, "renegotiated"));
 	json_t *e = json_object_get(g, "eta");
 	json_t *rpt = json_object_get(e, "revisions_per_track");
-	printf(LABEL "off by %s on average, median %s (%" PRId64 " resolved of %" PRId64
-	       " with an ETA); %.1f revisions per client, at most %" PRId64 "\n",
-	       "ETA accuracy", dur_of(e, "mean_abs_error_seconds", a, sizeof a),
-	       dur_of(e, "median_abs_error_seconds", b, sizeof b), iv(e, "resolved"), iv(e, "tracks"),
-	       json_is_number(rpt) ? json_number_value(rpt) : 0.0, iv(e, "max_revisions"));
+	if (iv(e, "resolved"))
+		printf(LABEL "off by %s on average, median %s (%" PRId64 " resolved of %" PRId64
+		       " with an ETA); %.1f revisions per client, at most %" PRId64 "\n",
+		       "ETA accuracy", dur_of(e, "mean_abs_error_seconds", a, sizeof a),
+		       dur_of(e, "median_abs_error_seconds", b, sizeof b), iv(e, "resolved"), iv(e, "tracks"),
+		       json_is_number(rpt) ? json_number_value(rpt) : 0.0, iv(e, "max_revisions"));
+	else
+		printf(LABEL "nothing resolved yet against an ETA (%" PRId64 " client(s) with one); %.1f "
+		       "revisions per client, at most %" PRId64 "\n", "ETA accuracy", iv(e, "tracks"),
+		       json_is_number(rpt) ? json_number_value(rpt) : 0.0, iv(e, "max_revisions"));
 	json_t *ch = json_object_get(g, "chases");
 	json_t *per = json_object_get(ch, "per_affected_client");
 	printf(LABEL "%.2f per affected client (%" PRId64 " in all)\n", "Chases",

@@ -84,10 +84,14 @@ json .overall.promises.open_overdue == 1
 json .overall.promises.open == 1
 json .overall.eta.resolved == 0
 json .overall.eta.revisions == 0
+$ redress metrics --from 2026-11-01T00:00:00Z --to 2026-11-11T11:00:00Z
+stdout-has nothing resolved yet against an ETA (3 client(s) with one); 0.0 revisions per client
 # a period that ends before the failure: nothing in it
 $ redress metrics --from 2026-10-01T00:00:00Z --to 2026-11-01T00:00:00Z --json
 json .overall.affected_clients == 0
 json .overall.time_to_apology.median_seconds == null
+$ redress metrics --from 2026-10-01T00:00:00Z --to 2026-11-01T00:00:00Z
+stdout-has Promises               none due yet (0 open, 0 renegotiated)
 # bad input: named, nothing changed
 $ redress metrics --by client
 exit 2
