@@ -649,6 +649,71 @@ static enum rd_err extend_tracks(struct rd_store *s, int64_t until, int64_t now,
 	return rc;
 }
 
+/* Open promises past due at AT (commitments open or renegotiated then),
+ * as agenda rows of kind "promise", in due order: the issue's "overdue
+ * promises appear in the agenda too". The owner is the commitment's, else
+ * the track's (point person, else the client's owner). */
+static enum rd_err promise_rows(struct rd_store *s, int64_t at, int64_t owner_id, json_t *rows)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s,
+		"SELECT k.id, k.failure_id, f.title, k.client_id, c.name, c.tz, k.text, k.due_at, u.email, "
+		"f.severity FROM commitments k JOIN clients c ON c.id = k.client_id "
+		"LEFT JOIN failures f ON f.id = k.failure_id "
+		"LEFT JOIN impacts i ON i.failure_id = k.failure_id AND i.client_id = k.client_id "
+		"LEFT JOIN users u ON u.id = COALESCE(k.owner_id, i.point_person_id, c.owner_id) "
+		"WHERE k.due_at < ?1 AND k.created_at <= ?1 AND (k.status IN ('open', 'renegotiated') "
+		"OR k.settled_at > ?1) AND (?2 = 0 OR COALESCE(k.owner_id, i.point_person_id, c.owner_id) = ?2) "
+		"ORDER BY k.due_at, k.id", &st);
+	if (rc)
+		return rc;
+	rd_stmt_bind_int(st, 1, at);
+	rd_stmt_bind_int(st, 2, owner_id);
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		int64_t id = rd_stmt_col_int(st, 0), due = rd_stmt_col_int(st, 7);
+		char dbuf[RD_TIME_BUFSZ], lbuf[RD_TIME_BUFSZ], key[40];
+		if (rd_time_format_local(due, rd_stmt_col_text(st, 5), lbuf))
+			rd_time_format(due, lbuf);
+		snprintf(key, sizeof key, "commitment:%" PRId64, id);
+		bool nof = rd_stmt_col_null(st, 1);
+		json_t *r = json_pack("{sn sI so so sI ss ss ss ss ss ss ss sI si sn so ss si}",
+			"obligation_id", "commitment_id", (json_int_t)id,
+			"failure_id", nof ? json_null() : json_integer(rd_stmt_col_int(st, 1)),
+			"failure", nof ? json_null() : json_string(rd_stmt_col_text(st, 2)),
+			"client_id", (json_int_t)rd_stmt_col_int(st, 3), "client", rd_stmt_col_text(st, 4),
+			"key", key, "kind", "promise", "text", rd_stmt_col_text(st, 6),
+			"due_at", rd_time_format(due, dbuf), "due_local", lbuf, "state", "overdue",
+			"lateness_seconds", (json_int_t)(at - due), "escalation", 1, "column",
+			"severity", nof ? json_null() : json_integer(rd_stmt_col_int(st, 9)),
+			"channels", "any", "chases", 0);
+		if (!r) {
+			rc = RD_ENOMEM;
+			break;
+		}
+		json_object_set_new(r, "owner", rd_stmt_col_null(st, 8) ? json_null()
+					: json_string(rd_stmt_col_text(st, 8)));
+		json_array_append_new(rows, r);
+	}
+	rd_stmt_free(st);
+	return rc;
+}
+
+/* Merges two arrays of agenda rows, each in due order, into one (due_at is
+ * UTC ISO 8601, so its text order is time order); A's rows first on a tie. */
+static json_t *merge_by_due(json_t *a, json_t *b)
+{
+	json_t *out = json_array();
+	size_t i = 0, j = 0, na = json_array_size(a), nb = json_array_size(b);
+	while (i < na || j < nb) {
+		bool take_a = j >= nb || (i < na &&
+			strcmp(json_string_value(json_object_get(json_array_get(a, i), "due_at")),
+			       json_string_value(json_object_get(json_array_get(b, j), "due_at"))) <= 0);
+		json_array_append(out, take_a ? json_array_get(a, i++) : json_array_get(b, j++));
+	}
+	return out;
+}
+
 enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner_id, int64_t window,
 		      json_t **out, char **errmsg)
 {
@@ -717,6 +782,15 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 	}
 	rd_stmt_free(st);
 	st = NULL;
+	if (rc)
+		goto db;
+	json_t *promises = json_array();
+	if ((rc = promise_rows(s, at, owner_id, promises)) == RD_OK && json_array_size(promises)) {
+		json_t *merged = merge_by_due(rows, promises);
+		json_decref(rows);
+		rows = merged;
+	}
+	json_decref(promises);
 	if (rc)
 		goto db;
 	/* Escalations that have happened by AT are stored as events for the

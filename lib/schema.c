@@ -267,7 +267,9 @@ static const struct rd_field review_action_fields[] = {
 	{"owner_id", "owner_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"due_at", "due_at", RD_F_TIME, 0, NULL, NULL, 0, 0},
 	{"success_criterion", "success_criterion", RD_F_TEXT, 0, NULL, NULL, 0, 0},
-	{"status", "status", RD_F_ENUM, NN, review_action_statuses, NULL, 0, 0},
+	{"status", "status", RD_F_ENUM, NN | INT_, review_action_statuses, NULL, 0, 0},
+	{"evidence", "evidence", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
+	{"done_at", "done_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
 	CREATED,
 };
 

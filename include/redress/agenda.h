@@ -42,7 +42,9 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
  * means everyone's. Each row has failure, client, kind, due (UTC and the
  * client's local time), owner, state, lateness and escalation level. NOW
  * is the caller's present: tracks are extended from it, and escalations
- * due by AT are stored only when AT is not after NOW. */
+ * due by AT are stored only when AT is not after NOW. Promises (commitments
+ * open or renegotiated at AT) past their due time are rows too, of kind
+ * "promise", with commitment_id and text and a null obligation_id. */
 enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner_id, int64_t window,
 		      json_t **out, char **errmsg);
 

@@ -219,6 +219,18 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
 				      const char *status, const char *evidence, int64_t at,
 				      char **errmsg);
 
+/* Surveys (lib/review.c): IN as the survey entity (failure, client,
+ * sent_at) plus channel (default email). Records the survey and, in the
+ * same transaction, the outbound `survey` communication at sent_at, which
+ * meets the clock's survey step. */
+enum rd_err rd_survey_send(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			   char **errmsg);
+
+/* Review actions: open -> done, only with EVIDENCE (non-empty) that the
+ * success criterion is met; done_at is AT. Audited. */
+enum rd_err rd_review_action_done(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				  const char *evidence, int64_t at, char **errmsg);
+
 /* Near misses: IN as the near_miss entity (title and at required;
  * reporter optional). Without a reporter the report is anonymous: the row
  * names nobody and its audit entry's actor is "anonymous", not A. Any

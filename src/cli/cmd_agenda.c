@@ -17,13 +17,30 @@ static void print_late(int64_t s)
 		printf("%" PRId64 "h%02" PRId64 "m", s / 3600, (s % 3600) / 60);
 }
 
+/* An overdue promise (a commitment past due): who, what, by when, how late. */
+static void print_promise(json_t *r)
+{
+	printf("%-8s %s (%s)  ", "OVERDUE", json_string_value(json_object_get(r, "due_at")),
+	       json_string_value(json_object_get(r, "due_local")));
+	if (json_is_integer(json_object_get(r, "failure_id")))
+		printf("#%" JSON_INTEGER_FORMAT " ", json_integer_value(json_object_get(r, "failure_id")));
+	printf("%s — promise #%" JSON_INTEGER_FORMAT " \"%s\"", json_string_value(json_object_get(r, "client")),
+	       json_integer_value(json_object_get(r, "commitment_id")),
+	       json_string_value(json_object_get(r, "text")));
+	json_t *owner_j = json_object_get(r, "owner");
+	printf("  owner %s  late ", json_is_string(owner_j) ? json_string_value(owner_j) : "-");
+	print_late(json_integer_value(json_object_get(r, "lateness_seconds")));
+	putchar('\n');
+}
+
 static const char agenda_usage[] =
 	"usage: redress agenda [--at TIME] [--owner EMAIL] [--window HOURS] [--json]\n\n"
 	"What is overdue, then what is due within the policy's due-soon window\n"
 	"(24 hours by default), most urgent first. Each row: state, due time in UTC\n"
 	"and in the client's zone, client, failure, what is owed, owner, how late,\n"
-	"and the escalation level (1: owner, 2: owner's manager). --at evaluates\n"
-	"\"now\" at that time.\n";
+	"and the escalation level (1: owner, 2: owner's manager). Promises\n"
+	"(commitments) still open past their due time are listed too, as \"promise\".\n"
+	"--at evaluates \"now\" at that time.\n";
 
 int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 {
@@ -65,6 +82,10 @@ int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 		json_t *r;
 		json_array_foreach(rows, i, r) {
 			const char *state = json_string_value(json_object_get(r, "state"));
+			if (json_is_integer(json_object_get(r, "commitment_id"))) {
+				print_promise(r);
+				continue;
+			}
 			printf("%-8s %s (%s)  #%" JSON_INTEGER_FORMAT " %s — %s",
 			       strcmp(state, "overdue") == 0 ? "OVERDUE" : "due",
 			       json_string_value(json_object_get(r, "due_at")),

@@ -1,6 +1,7 @@
 /* cmd_review.c — learning after the fix: the `review`, `survey` and
  * `near-miss` command groups. */
 #include <stdio.h>
+#include <string.h>
 
 #include "commands.h"
 #include "redress/time.h"
@@ -47,11 +48,47 @@ static int review_add(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char review_action_usage[] =
-	"usage: redress review action REVIEW TEXT [--owner EMAIL] [--due TIME] [--success TEXT]\n\n"
-	"Adds a follow-up action to a review, with its success criterion.\n";
+	"usage: redress review action REVIEW TEXT [--owner EMAIL] [--due TIME] [--success TEXT]\n"
+	"       redress review action done ACTION --evidence TEXT [--at TIME]\n\n"
+	"Adds a follow-up action to a review, with its success criterion; or\n"
+	"closes one with the evidence that the criterion is met.\n";
+
+static const char review_action_done_usage[] =
+	"usage: redress review action done ACTION --evidence TEXT [--at TIME] [--json]\n\n"
+	"Closes a review's follow-up action with the evidence that its success\n"
+	"criterion is met. Audited; an action is closed once.\n";
+
+static int review_action_done(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {
+		{"evidence", NULL, CO_STR, "TEXT"}, {"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, review_action_done_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(review_action_done_usage));
+	int64_t id, at;
+	if (cli_arg_time(cli, &a, "at", cli->now, &at))
+		return cli_end(&a, 2);
+	if (!cli_store(cli))
+		return cli_end(&a, 1);
+	if (cli_lookup(cli, "review_action", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	char *msg = NULL;
+	enum rd_err rc = rd_review_action_done(cli->store, act, id, cli_arg(&a, "evidence"), at, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "review_action", id, a.json, "closed"));
+}
 
 static int review_action(struct rd_cli *cli, int argc, char **argv)
 {
+	/* `review action done ID`: a review id is a number, never "done" */
+	if (argc > 1 && strcmp(argv[1], "done") == 0)
+		return review_action_done(cli, argc - 1, argv + 1);
 	static const struct cli_opt opts[] = {
 		{"owner", NULL, CO_STR, "EMAIL"}, {"due", "due_at", CO_STR, "TIME"},
 		{"success", "success_criterion", CO_STR, "TEXT"}, {NULL, NULL, 0, NULL}};
@@ -80,9 +117,69 @@ static int review_list(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_list(cli, "review", NULL, a.json, cols));
 }
 
+static const char review_show_usage[] = "usage: redress review show REVIEW [--json]\n\n"
+	"The review with its follow-up actions: owner, due, success criterion,\n"
+	"status, and the evidence of those done.\n";
+
+static int review_show(struct rd_cli *cli, int argc, char **argv)
+{
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, NULL, 1, 1, review_show_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(review_show_usage));
+	if (!cli_store(cli))
+		return cli_end(&a, 1);
+	int64_t id;
+	if (cli_lookup(cli, "review", a.pos[0], &id))
+		return cli_end(&a, 2);
+	json_t *rec = NULL;
+	char *msg = NULL;
+	enum rd_err rc = rd_record_get(cli->store, "review", id, &rec, &msg);
+	if (rc == RD_OK)
+		rc = rd_record_attach(cli->store, rec, "actions", "review_action", "review_id", id, &msg);
+	if (rc) {
+		json_decref(rec);
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	}
+	if (a.json) {
+		cli_print_json(rec);
+	} else {
+		json_t *actions = json_incref(json_object_get(rec, "actions"));
+		json_object_del(rec, "actions");
+		cli_show(rec, false);
+		printf("actions:\n");
+		if (json_array_size(actions) == 0)
+			printf("  (none)\n");
+		size_t i;
+		json_t *x;
+		json_array_foreach(actions, i, x) {
+			json_t *owner = json_object_get(x, "owner_id"), *due = json_object_get(x, "due_at");
+			json_t *crit = json_object_get(x, "success_criterion");
+			printf("  #%" JSON_INTEGER_FORMAT " [%s] %s", json_integer_value(json_object_get(x, "id")),
+			       json_string_value(json_object_get(x, "status")),
+			       json_string_value(json_object_get(x, "text")));
+			if (json_is_integer(owner))
+				printf("  owner #%" JSON_INTEGER_FORMAT, json_integer_value(owner));
+			if (json_is_string(due))
+				printf("  due %s", json_string_value(due));
+			putchar('\n');
+			if (json_is_string(crit))
+				printf("      success: %s\n", json_string_value(crit));
+			if (json_is_string(json_object_get(x, "evidence")))
+				printf("      done %s: %s\n", json_string_value(json_object_get(x, "done_at")),
+				       json_string_value(json_object_get(x, "evidence")));
+		}
+		json_decref(actions);
+	}
+	json_decref(rec);
+	return cli_end(&a, 0);
+}
+
 static const struct cli_command review_cmds[] = {
 	{"add", review_add, "record a post-incident review", review_add_usage},
-	{"action", review_action, "add a follow-up action", review_action_usage},
+	{"action", review_action, "add a follow-up action, or close one (action done)", review_action_usage},
+	{"show", review_show, "a review with its actions and their status", review_show_usage},
 	{"list", review_list, "list reviews", review_list_usage},
 	{NULL, NULL, NULL, NULL},
 };
@@ -95,12 +192,15 @@ int cmd_review(struct rd_cli *cli, int argc, char **argv)
 /* ---- surveys ---- */
 
 static const char survey_send_usage[] =
-	"usage: redress survey send FAILURE CLIENT [--at TIME] [--json]\n\n"
-	"Records that the feedback survey for this failure went to the client.\n";
+	"usage: redress survey send FAILURE CLIENT [--at TIME] [--channel CHANNEL] [--json]\n\n"
+	"Records that the feedback survey for this failure went to the client, and\n"
+	"logs it as the outbound survey message (by email unless --channel says\n"
+	"otherwise), which meets the clock's survey step.\n";
 
 static int survey_send(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"at", "sent_at", CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+	static const struct cli_opt opts[] = {{"at", "sent_at", CO_STR, "TIME"},
+		{"channel", NULL, CO_STR, "CHANNEL"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 2, 2, survey_send_usage, &a))
 		return 2;
@@ -112,7 +212,15 @@ static int survey_send(struct rd_cli *cli, int argc, char **argv)
 	json_object_set_new(a.fields, "client", json_string(a.pos[1]));
 	if (!json_object_get(a.fields, "sent_at"))
 		json_object_set_new(a.fields, "sent_at", json_integer(cli->now));
-	return cli_end(&a, create(cli, &a, "survey", "sent"));
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = rd_survey_send(cli->store, act, a.fields, &id, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "survey", id, a.json, "sent"));
 }
 
 static const char survey_answer_usage[] =

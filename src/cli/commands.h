@@ -39,6 +39,7 @@ int cmd_draft(struct rd_cli *cli, int argc, char **argv);
 int cmd_token(struct rd_cli *cli, int argc, char **argv);
 int cmd_portal(struct rd_cli *cli, int argc, char **argv);
 int cmd_export(struct rd_cli *cli, int argc, char **argv);
+int cmd_metrics(struct rd_cli *cli, int argc, char **argv);
 /* `user login-link`, in cmd_token.c */
 int user_login_link(struct rd_cli *cli, int argc, char **argv);
 /* The base of printed links (redress/settings.h): A's --base-url, else

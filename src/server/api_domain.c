@@ -302,6 +302,19 @@ static void plan_action_status(struct rd_req *req, struct rd_resp *resp)
 	done(resp, req, rc, msg, "plan_action", id, 200);
 }
 
+static void review_action_done(struct rd_req *req, struct rd_resp *resp)
+{
+	static const char *const ok[] = {"evidence", "at", NULL};
+	int64_t id, at;
+	const char *evidence;
+	if (!rd_req_path_id(req, resp, 0, "review_action", &id) || !rd_req_only(req, resp, ok) ||
+	    !rd_req_str(req, resp, "evidence", true, &evidence) || !rd_req_time(req, resp, "at", req->now, &at))
+		return;
+	char *msg = NULL;
+	enum rd_err rc = rd_review_action_done(req->store, &req->actor, id, evidence, at, &msg);
+	done(resp, req, rc, msg, "review_action", id, 200);
+}
+
 /* ---- credentials ---- */
 
 static void tokens_list(struct rd_req *req, struct rd_resp *resp)
@@ -548,7 +561,7 @@ static void policy_check(struct rd_req *req, struct rd_resp *resp)
 #define AD RD_ROLE_ADMIN
 const struct rd_route rd_api_domain_routes[] = {
 	{"GET", "/api/me", api_me, VI, 0, "the caller: user, role, CSRF token of a session", NULL},
-	{"GET", "/api/agenda", agenda, VI, RD_ROUTE_CACHE, "due and overdue obligations (?at=, ?owner=EMAIL|me)", NULL},
+	{"GET", "/api/agenda", agenda, VI, RD_ROUTE_CACHE, "due and overdue obligations and overdue promises (?at=, ?owner=EMAIL|me)", NULL},
 	{"POST", "/api/check", check, VI, RD_ROUTE_READONLY | RD_ROUTE_BIG_BODY, "check a message: findings, score, elements", NULL},
 	{"GET", "/api/policy", policy_get, AD, 0, "the policy in force", NULL},
 	{"POST", "/api/policy/check", policy_check, AD, RD_ROUTE_READONLY, "validate a policy file ({yaml}); changes nothing", NULL},
@@ -569,6 +582,7 @@ const struct rd_route rd_api_domain_routes[] = {
 	{"POST", "/api/goodwill/{id}/deliver", goodwill_deliver, AG, 0, "record goodwill delivered", NULL},
 	{"POST", "/api/goodwill/{id}/decline", goodwill_decline, AG, 0, "record goodwill declined", NULL},
 	{"POST", "/api/plan_actions/{id}/status", plan_action_status, AG, 0, "move a plan action along", NULL},
+	{"POST", "/api/review_actions/{id}/done", review_action_done, AG, 0, "close a review action with its evidence", NULL},
 	{"GET", "/api/tokens", tokens_list, AD, 0, "API tokens (never their secrets)", NULL},
 	{"POST", "/api/tokens", tokens_create, AD, 0, "create an API token (shown once)", NULL},
 	{"DELETE", "/api/tokens/{id}", tokens_revoke, AD, 0, "revoke an API token", NULL},

@@ -96,6 +96,18 @@ static enum rd_err create_comm(struct rd_req *req, const struct api_entity *ae, 
 	return rd_comm_log(req->store, &req->actor, in, id, msg);
 }
 
+/* A survey sent is also the outbound survey message (lib/review.c). */
+static enum rd_err create_survey(struct rd_req *req, const struct api_entity *ae, json_t *in,
+				 int64_t *id, char **msg)
+{
+	json_t *fields = json_deep_copy(in);
+	if (!json_object_get(fields, "sent_at"))
+		json_object_set_new(fields, "sent_at", json_integer(req->now));
+	enum rd_err rc = rd_survey_send(req->store, &req->actor, fields, id, msg);
+	json_decref(fields);
+	return rc;
+}
+
 /* An anonymous report must not name its author anywhere a viewer or the
  * access log could see: the actor label is replaced for the rest of the
  * request. */
@@ -160,7 +172,7 @@ static const struct api_entity api_entities[] = {
 	{"eta_revision", AG, NULL, NULL, NULL, NULL},
 	{"commitment", AG, create_generic, NULL, NULL, NULL},
 	{"goodwill", AG, create_generic, NULL, NULL, NULL},
-	{"survey", AG, create_generic, NULL, NULL, "sent_at"},
+	{"survey", AG, create_survey, NULL, NULL, "sent_at"},
 	{"survey_answer", AG, create_generic, NULL, NULL, "at"},
 	{"near_miss", AG, create_near_miss, update_generic, NULL, "at"},
 	{"review", AG, create_generic, update_generic, NULL, NULL},

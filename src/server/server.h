@@ -222,6 +222,8 @@ size_t rd_route_body_limit(const char *method, const char *path, size_t dflt);
 void rd_api_entity_routes(struct rd_route **v, size_t *n, size_t *cap);
 /* api_domain.c: the domain rows, ended by a NULL method. */
 extern const struct rd_route rd_api_domain_routes[];
+/* api_metrics.c: the reporting rows, ended by a NULL method. */
+extern const struct rd_route rd_api_metrics_routes[];
 /* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
 extern const struct rd_route rd_core_routes[];
 

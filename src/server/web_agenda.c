@@ -62,6 +62,14 @@ static void obligations_section(struct rd_buf *b, const struct rd_page_req *q, c
 				json_t *obs, bool mine)
 {
 	const char *me = q->actor ? web_jstr(web_user(nm, q->actor->user_id), "email") : NULL;
+	/* Overdue promises are agenda rows too; this page shows them under
+	 * "Promises falling due", with the plan actions, not here. */
+	json_t *comms = json_array(), *it;
+	size_t n;
+	json_array_foreach(obs, n, it)
+		if (!web_jstr(it, "kind") || strcmp(web_jstr(it, "kind"), "promise"))
+			json_array_append(comms, it);
+	obs = comms;
 	json_t *order = owner_order(obs, "owner", me);
 	rd_buf_adds(b, "<section class=\"card\" id=\"due\"><h2>Communications due</h2>\n"
 		       "<p class=\"muted\">From the communication clock: overdue first, then due soon; most urgent first.</p>\n");
@@ -110,6 +118,7 @@ static void obligations_section(struct rd_buf *b, const struct rd_page_req *q, c
 		rd_buf_adds(b, "<p class=\"empty\">Nothing overdue or due soon. No client is waiting on us.</p>\n");
 	rd_buf_adds(b, "</section>\n");
 	json_decref(order);
+	json_decref(comms);
 }
 
 /* Shown when the clock cannot be asked: what the library knows for sure. */

@@ -303,6 +303,23 @@ check("agenda: 200, the same obligations as the CLI's agenda", r.status == 200 a
 r = request(srv, "GET", "/api/agenda?at=yesterday", token=TOK["viewer"])
 check("agenda bad ?at: 400 naming it", is_problem(r, 400, "bad-request") and "yesterday" in r.json()["detail"],
       r.text[:200])
+# Metrics: the same figures as `redress metrics --json`, grouped on request.
+q = "from=2026-10-01T00:00:00Z&to=2026-11-22T12:00:00Z"
+r = request(srv, "GET", "/api/metrics?" + q + "&by=tier", token=TOK["viewer"])
+cli_m = json.loads(cli("metrics", "--from", "2026-10-01T00:00:00Z", "--to", "2026-11-22T12:00:00Z",
+                       "--by", "tier", "--json").stdout)
+check("metrics: 200, the CLI's figures, one group per tier", r.status == 200 and r.json() == cli_m and
+      [g["group"] for g in r.json()["groups"]] == ["key", "standard"] and
+      r.json()["overall"]["failures"] == 3, r.text[:300])
+r = request(srv, "GET", "/api/metrics?by=client", token=TOK["viewer"])
+check("metrics bad ?by: 400 naming the accepted groupings", is_problem(r, 400, "bad-request") and
+      "failure, owner, tier" in r.json()["detail"], r.text[:200])
+r = request(srv, "GET", "/api/metrics?from=2026-11-22T00:00:00Z&to=2026-11-01T00:00:00Z", token=TOK["viewer"])
+check("metrics with from after to: 400", is_problem(r, 400, "bad-request") and "before" in r.json()["detail"],
+      r.text[:200])
+r = request(srv, "GET", "/api/metrics?to=soon", token=TOK["viewer"])
+check("metrics bad ?to: 400 naming it", is_problem(r, 400, "bad-request") and "soon" in r.json()["detail"],
+      r.text[:200])
 r = request(srv, "GET", "/api/me", token=TOK["agent"])
 check("me", r.status == 200 and r.json()["email"] == "sam@provider.example" and r.json()["role"] == "agent")
 
@@ -368,6 +385,15 @@ r = request(srv, "POST", f"/api/commitments/{cmid}/keep", {"note": "done"}, toke
 check("commitment keep", r.status == 200 and r.json()["status"] == "kept", r.text)
 r = request(srv, "POST", f"/api/commitments/{cmid}/break", {}, token=TOK["agent"])
 check("commitment already kept: 409", is_problem(r, 409, "invalid-state"), r.text)
+r = request(srv, "POST", "/api/commitments", {"client": "Zenith Labs", "failure": fid, "text": "Send the logs",
+                                              "due_at": "2026-11-21T09:00:00Z"}, token=TOK["agent"])
+late_id = r.json().get("id")
+r = request(srv, "GET", "/api/agenda?at=2026-11-22T12:00:00Z", token=TOK["viewer"])
+promises = [i for i in r.json().get("items", []) if i.get("kind") == "promise"]
+check("agenda: an overdue promise is a row with its client, text and lateness",
+      [(p["commitment_id"], p["client"], p["text"], p["lateness_seconds"]) for p in promises] ==
+      [(late_id, "Zenith Labs", "Send the logs", 27 * 3600)], r.text[:300])
+request(srv, "POST", f"/api/commitments/{late_id}/keep", {}, token=TOK["agent"])
 
 r = request(srv, "POST", "/api/goodwill", {"failure": fid, "client": "Zenith Labs", "kind": "credit",
                                            "amount": "500", "currency": "EUR"}, token=TOK["agent"])
@@ -396,8 +422,16 @@ cross("survey of an unaffected client", "POST", "/api/surveys", {"failure": fid,
 cross("message with another client's contact", "POST", "/api/communications",
       {"failure": fid, "client": "Zenith Labs", "kind": "progress", "channel": "email",
        "contact": "lena.vogel@northwind.example"})
+r = request(srv, "POST", "/api/surveys", {"failure": fid, "client": "Zenith Labs", "channel": "pigeon"},
+            token=TOK["agent"])
+check("survey by an unknown channel: 422 naming it", is_problem(r, 422) and "pigeon" in r.json()["detail"],
+      r.text[:200])
+comms_before = count("comm")
 r = request(srv, "POST", "/api/surveys", {"failure": fid, "client": "Zenith Labs"}, token=TOK["agent"])
 check("survey of the affected client: 201", r.status == 201, r.text[:200])
+check("survey sent is also the outbound survey message", count("comm") == comms_before + 1 and
+      [c["kind"] for c in json.loads(cli("comm", "list", "--failure", str(fid), "--client", "Zenith Labs",
+                                         "--json").stdout)].count("survey") == 1)
 sid = r.json().get("id")
 cross("survey answer by another client's contact", "POST", "/api/survey_answers",
       {"survey": sid, "contact": "lena.vogel@northwind.example", "question": "Informed?", "score": 8})
@@ -407,6 +441,22 @@ check("survey answer by the client's own contact: 201", r.status == 201, r.text[
 r = request(srv, "POST", "/api/plan_actions", {"failure": fid, "client": "Zenith Labs", "kind": "repair",
                                                 "description": "Refund"}, token=TOK["agent"])
 check("plan action for the affected client: 201", r.status == 201 and r.json()["status"] == "planned", r.text[:200])
+
+# ---- review actions are closed with their evidence ------------------------------
+
+r = request(srv, "POST", "/api/review_actions/1/done", {}, token=TOK["agent"])
+check("review action done without evidence: 400 naming it", r.status in (400, 422) and
+      "evidence" in r.json().get("detail", ""), r.text[:200])
+r = request(srv, "POST", "/api/review_actions/1/done", {"evidence": "alert fired in a drill"}, token=TOK["viewer"])
+check("review action done by a viewer: 403", r.status == 403, r.text[:200])
+r = request(srv, "POST", "/api/review_actions/1/done", {"evidence": "alert fired in a drill",
+                                                        "at": "2026-11-22T10:00:00Z"}, token=TOK["agent"])
+check("review action done: 200 with status, evidence, time", r.status == 200 and r.json()["status"] == "done" and
+      r.json()["evidence"] == "alert fired in a drill" and r.json()["done_at"] == "2026-11-22T10:00:00Z", r.text[:200])
+r = request(srv, "POST", "/api/review_actions/1/done", {"evidence": "again"}, token=TOK["agent"])
+check("review action done twice: 409", is_problem(r, 409, "invalid-state"), r.text[:200])
+r = request(srv, "PATCH", "/api/review_actions/1", {"status": "open"}, token=TOK["agent"])
+check("review action status is not patched: 422", is_problem(r, 422), r.text[:200])
 
 # ---- anonymous near misses name nobody ---------------------------------------------
 
