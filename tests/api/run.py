@@ -288,6 +288,65 @@ check("agenda bad ?at: 400 naming it", is_problem(r, 400, "bad-request") and "ye
 r = request(srv, "GET", "/api/me", token=TOK["agent"])
 check("me", r.status == 200 and r.json()["email"] == "sam@provider.example" and r.json()["role"] == "agent")
 
+# ---- CSV and XLSX answers of list endpoints (Accept) --------------------------
+
+import csv as _csv
+import io as _io
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+r = request(srv, "POST", "/api/clients", {"name": "Ünïcode, \"Quoted\"\nCo", "value": "77.10",
+                                          "currency": "GBP", "tags": "@SUM(A1)"}, token=TOK["agent"])
+check("csv set-up: client created", r.status == 201, r.text[:200])
+odd_id = r.json().get("id")
+r = request(srv, "GET", "/api/clients", token=TOK["viewer"], headers={"Accept": "text/csv"})
+rows = list(_csv.reader(_io.StringIO(r.text, newline="")))
+check("csv: text/csv with a download name", r.status == 200 and
+      (r.header("Content-Type") or "").startswith("text/csv") and
+      r.header("Content-Disposition") == 'attachment; filename="clients.csv"', r.headers)
+check("csv: header row in schema order", rows and rows[0][:5] == ["id", "name", "tier", "value", "currency"],
+      rows[:1])
+check("csv: every client (not one page of 50)", len(rows) - 1 == count("client"), len(rows))
+odd = [x for x in rows[1:] if x[0] == str(odd_id)]
+check("csv: quotes, commas, newlines and non-ASCII parse back; formula defused",
+      odd and odd[0][1] == "Ünïcode, \"Quoted\"\nCo" and odd[0][3] == "77.10" and odd[0][4] == "GBP" and
+      odd[0][7] == "'@SUM(A1)", odd)
+r = request(srv, "GET", "/api/clients?limit=2&offset=1", token=TOK["viewer"], headers={"Accept": "text/csv"})
+check("csv: limit and offset page it, Link names the next part", r.text.count("\r\n") == 3 and
+      (r.header("Link") or "").startswith("</api/clients?limit=2&offset=3>"), r.text)
+r = request(srv, "GET", "/api/clients?tier=gold", token=TOK["viewer"], headers={"Accept": "text/csv"})
+check("csv: a bad filter is still a problem", is_problem(r, 400, "bad-request"), r.text[:200])
+r = request(srv, "GET", "/api/clients?limit=2", token=TOK["viewer"],
+            headers={"Accept": "text/html, application/json;q=0.9, */*;q=0.8"})
+check("Accept preferring JSON gets JSON", r.status == 200 and r.json() and len(r.json()["items"]) == 2)
+r = request(srv, "GET", "/api/clients?limit=2", token=TOK["viewer"],
+            headers={"Accept": "application/json;q=0.5, text/csv"})
+check("Accept weighing CSV higher gets CSV", (r.header("Content-Type") or "").startswith("text/csv"))
+r = request(srv, "GET", "/api/agenda?at=2026-11-22T12:00:00Z", token=TOK["viewer"],
+            headers={"Accept": "text/csv"})
+rows = list(_csv.reader(_io.StringIO(r.text, newline="")))
+check("agenda as CSV: the same obligations", r.status == 200 and
+      [int(x[0]) for x in rows[1:]] == [i["obligation_id"] for i in cli_agenda], r.text[:200])
+r = request(srv, "GET", "/api/tokens", token=TOK["viewer"], headers={"Accept": "text/csv"})
+check("csv keeps the route's role check", is_problem(r, 403, "forbidden"), r.text[:200])
+r = request(srv, "GET", "/api/tokens", token=TOK["admin"], headers={"Accept": "text/csv"})
+check("tokens as CSV, never their secrets", r.status == 200 and
+      r.text.startswith("id,user,label,created_at,revoked_at\r\n") and "rdt_" not in r.text, r.text[:200])
+r = request(srv, "GET", "/api/clients", token=TOK["viewer"], headers={"Accept": XLSX})
+check("xlsx: its media type and name", r.status == 200 and r.header("Content-Type") == XLSX and
+      r.header("Content-Disposition") == 'attachment; filename="clients.xlsx"' and r.raw[:2] == b"PK",
+      r.headers)
+try:
+    import openpyxl  # Debian python3-openpyxl
+    ws = openpyxl.load_workbook(_io.BytesIO(r.raw)).active
+    hdr = [c.value for c in ws[1]]
+    found = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[0] == odd_id]
+    check("xlsx: header, typed cells, frozen header and autofilter",
+          hdr[:4] == ["id", "name", "tier", "value"] and found and found[0][1] == "Ünïcode, \"Quoted\"\nCo" and
+          found[0][3] == 77.1 and ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:"),
+          (hdr, found))
+except ImportError:
+    check("python3-openpyxl is installed (scripts/install-deps)", False)
+
 # ---- writes through the library ----------------------------------------------
 
 r = request(srv, "POST", "/api/clients", {"name": "Zenith Labs", "tier": "key", "value": "90000",
