@@ -677,6 +677,43 @@ check("the routes table lists portal pages", len(portal_get) >= 2, routes[:200])
 if portal_get:
     r = request(srv, "GET", "/portal/", cookies={"rd_portal": pc})
     check("portal home with the cookie", r.status == 200, r.status)
+    # The post-incident report: the client form, only once published, only
+    # to a client the failure affected.
+    r = request(srv, "GET", "/portal/failures/1/report", cookies={"rd_portal": pc})
+    check("portal report before the review is published: 404", r.status == 404, r.status)
+    r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
+    check("no report link before it is published", r.status == 200 and "/failures/1/report" not in r.text)
+    cli("log", "--failure", "1", "--client", "Northwind Logistics", "--kind", "other", "--channel", "call",
+        "--visibility", "internal", "--summary", "PORTAL-INTERNAL-NOTE: do not show")
+    cli("review", "add", "1", "--internal", "PORTAL-INTERNAL-REVIEW", "--client-text",
+        "PORTAL-CLIENT-REVIEW: what we changed <b>after</b> the outage")
+    r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
+    check("the portal failure page links the published report", 'href="/portal/failures/1/report"' in r.text and
+          'href="/portal/failures/1/report.pdf"' in r.text, r.status)
+    r = request(srv, "GET", "/portal/failures/1/report", cookies={"rd_portal": pc})
+    check("portal report: the client form for this client", r.status == 200 and
+          (r.header("Content-Type") or "").startswith("text/html") and
+          "Prepared for Northwind Logistics" in r.text and
+          "PORTAL-CLIENT-REVIEW: what we changed &lt;b&gt;after&lt;/b&gt; the outage" in r.text, r.text[:300])
+    check("portal report: nothing internal, no other client", "PORTAL-INTERNAL" not in r.text and
+          "Globex" not in r.text and "Acme" not in r.text, r.status)
+    check("portal report: its stylesheet is linked, not inline (CSP)", 'href="/portal/report.css"' in r.text and
+          "<style>" not in r.text)
+    r = request(srv, "GET", "/portal/report.css", cookies={"rd_portal": pc})
+    check("portal report stylesheet", r.status == 200 and (r.header("Content-Type") or "").startswith("text/css"))
+    r = request(srv, "GET", "/portal/failures/1/report.pdf", cookies={"rd_portal": pc})
+    pdf_ok = r.status == 200 and r.header("Content-Type") == "application/pdf" and r.raw[:5] == b"%PDF-"
+    check("portal report as PDF", pdf_ok, r.status)
+    if pdf_ok and shutil.which("pdftotext"):
+        txt = subprocess.run(["pdftotext", "-", "-"], input=r.raw, capture_output=True).stdout.decode()
+        check("portal PDF: the client's text, nothing internal", "PORTAL-CLIENT-REVIEW" in txt and
+              "PORTAL-INTERNAL" not in txt, txt[:200])
+    r = request(srv, "GET", "/portal/failures/2/report", cookies={"rd_portal": pc})
+    check("portal report of a failure that did not affect this client: 404 (though published)",
+          r.status == 404 and "export queue" not in r.text, r.status)
+    r = request(srv, "GET", "/portal/failures/1/report")
+    check("portal report without a portal session: refused", r.status in (401, 303) and
+          "PORTAL-CLIENT-REVIEW" not in r.text, r.status)
     # internal notes never shown: every internal communication's summary
     internal = [c for c in json.loads(cli("comm", "list", "--json").stdout)
                 if c.get("visibility") == "internal" and c.get("summary")]
