@@ -172,8 +172,10 @@ enum rd_err rd_report_view(struct rd_store *s, int64_t failure_id, enum rd_repor
 	/* The client's summary is what was decided may be told (the disclosure). */
 	json_object_set(v, "summary", json_object_get(f, client ? "disclosure" : "description"));
 	if (client) {
+		json_t *cid = json_integer(client_id);
 		json_object_set_new(v, "client", json_pack("{sI so}", "id", (json_int_t)client_id, "name",
-							   client_name(s, json_integer(client_id))));
+							   client_name(s, cid)));
+		json_decref(cid);
 	}
 	json_object_set_new(v, "impacts", pick_all(s, impacts, client ? impact_client_keys : impact_internal_keys,
 						   !client, NULL, 0));
