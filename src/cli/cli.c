@@ -2,11 +2,13 @@
  * that name the bad argument, the lazily opened store, the acting user,
  * exit-status mapping and record printing. Commands only parse, call the
  * library and format. */
+#include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "redress/time.h"
@@ -140,6 +142,14 @@ int cli_parse(struct rd_cli *cli, int argc, char **argv, const struct cli_opt *o
 				out->help = true;
 				continue;
 			}
+			if (strcmp(a, "-o") == 0 && find_opt(opts, "output", 6)) {
+				if (i + 1 >= argc) {
+					cli_usage_error(cli, "option -o needs a value (FILE)");
+					goto bad;
+				}
+				cli->output = argv[++i];
+				continue;
+			}
 			bad_option(cli, a, opts);
 			goto bad;
 		}
@@ -160,6 +170,26 @@ int cli_parse(struct rd_cli *cli, int argc, char **argv, const struct cli_opt *o
 			goto bad;
 		}
 		const char *key = o->key ? o->key : o->name;
+		if (o->type == CO_EXPORT) {
+			const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!val) {
+				cli_usage_error(cli, "option --%s needs a value (%s)", o->name, o->arg);
+				goto bad;
+			}
+			if (strcmp(o->name, "output") == 0) {
+				cli->output = val;
+				continue;
+			}
+			if (strcmp(val, "text") && strcmp(val, "json") && strcmp(val, "csv") &&
+			    strcmp(val, "xlsx")) {
+				cli_usage_error(cli, "unknown --format '%s' (accepted: text, json, csv, xlsx)", val);
+				goto bad;
+			}
+			cli->format = val;
+			if (strcmp(val, "json") == 0)
+				out->json = true;
+			continue;
+		}
 		if (o->type == CO_FLAG) {
 			if (eq) {
 				cli_usage_error(cli, "option --%s takes no value", o->name);
@@ -257,6 +287,10 @@ struct list_ctx {
 	bool json;
 	int n;
 	const char *const *columns;
+	struct rd_export *x;     /* --format csv|xlsx */
+	FILE *f;                 /* where CSV rows stream to */
+	char *msg;               /* the export's error */
+	enum rd_err rc;
 };
 
 static void print_scalar(FILE *f, json_t *v)
@@ -288,6 +322,13 @@ static void list_header(const struct list_ctx *c)
 static int list_row(json_t *rec, void *ctx)
 {
 	struct list_ctx *c = ctx;
+	if (c->x) {
+		if ((c->rc = rd_export_row(c->x, rec, &c->msg)) ||
+		    (c->rc = rd_export_flush(c->x, c->f, &c->msg)))
+			return 1;
+		c->n++;
+		return 0;
+	}
 	if (!c->json && c->n == 0)
 		list_header(c);
 	if (c->json) {
@@ -305,13 +346,139 @@ static int list_row(json_t *rec, void *ctx)
 	return 0;
 }
 
+/* The export format asked for, 0 for text or JSON; 2 after a message when
+ * XLSX would go to a terminal. */
+static int export_format(struct rd_cli *cli, enum rd_export_format *fmt)
+{
+	*fmt = 0;
+	if (!cli->format || rd_export_format_parse(cli->format, fmt, NULL))
+		return 0;
+	bool to_stdout = !cli->output || strcmp(cli->output, "-") == 0;
+	if (*fmt == RD_EXPORT_XLSX && to_stdout && isatty(STDOUT_FILENO))
+		return cli_usage_error(cli, "an XLSX spreadsheet is binary: give --output FILE (or -o FILE)");
+	return 0;
+}
+
+/* Opens --output (or stdout); 1 after a message naming the file. */
+static int open_output(struct rd_cli *cli, FILE **f)
+{
+	if (!cli->output || strcmp(cli->output, "-") == 0) {
+		*f = stdout;
+		return 0;
+	}
+	*f = fopen(cli->output, "wb");
+	if (!*f) {
+		fprintf(stderr, "redress %s: cannot write '%s': %s\n", cli->cmd ? cli->cmd : "",
+			cli->output, strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
+/* Ends an export: the rest of the document to F, F closed unless stdout. */
+static int close_output(struct rd_cli *cli, struct rd_export *x, FILE *f, int rc)
+{
+	char *msg = NULL;
+	struct rd_buf b = RD_BUF_INIT;
+	enum rd_err err = RD_OK;
+	if (rc == 0 && (err = rd_export_finish(x, &b, &msg)) == RD_OK && b.len &&
+	    fwrite(b.data, 1, b.len, f) != b.len)
+		err = rd_fail(RD_EIO, &msg, "cannot write the output");
+	rd_buf_free(&b);
+	rd_export_free(x);
+	if (f != stdout) {
+		if (fclose(f) != 0 && !err)
+			err = rd_fail(RD_EIO, &msg, "cannot write '%s'", cli->output);
+		if (rc || err)
+			unlink(cli->output);
+	} else if (fflush(f) != 0 && !err) {
+		err = rd_fail(RD_EIO, &msg, "cannot write the output");
+	}
+	if (err)
+		return cli_fail(cli, err, msg);
+	return rc;
+}
+
+static int list_export(struct rd_cli *cli, struct rd_store *s, const char *entity, json_t *filter,
+		       enum rd_export_format fmt)
+{
+	const struct rd_entity *e = rd_entity_find(entity);
+	struct rd_export_col cols[64];
+	size_t n = e ? rd_export_entity_cols(e, cols, 64) : 0;
+	if (!e || n > 64)
+		return cli_fail(cli, RD_EINVAL, NULL);
+	FILE *f;
+	if (open_output(cli, &f))
+		return 1;
+	struct list_ctx c = {.f = f};
+	char *msg = NULL;
+	enum rd_err rc = rd_export_begin(fmt, cols, n, e->plural, &c.x, &msg);
+	if (rc) {
+		if (f != stdout) {
+			fclose(f);
+			unlink(cli->output);
+		}
+		return cli_fail(cli, rc, msg);
+	}
+	/* The header goes out at once for CSV; a refused filter then still
+	 * leaves an empty file behind for -o, which close_output removes. */
+	rc = rd_record_list(s, entity, filter, 0, 0, list_row, &c, &msg);
+	if (!rc && c.rc) {
+		rc = c.rc;
+		msg = c.msg;
+		c.msg = NULL;
+	}
+	free(c.msg);
+	int status = rc ? cli_fail(cli, rc, msg) : 0;
+	return close_output(cli, c.x, f, status);
+}
+
+int cli_export_items(struct rd_cli *cli, const struct rd_export_col *cols, size_t ncols,
+		     const char *sheet, json_t *items, bool *json, bool *done)
+{
+	enum rd_export_format fmt;
+	*done = false;
+	if (cli->format && strcmp(cli->format, "json") == 0)
+		*json = true;
+	int rc = export_format(cli, &fmt);
+	if (rc || !fmt)
+		return rc;
+	*done = true;
+	FILE *f;
+	if (open_output(cli, &f))
+		return 1;
+	struct rd_export *x;
+	char *msg = NULL;
+	enum rd_err err = rd_export_begin(fmt, cols, ncols, sheet, &x, &msg);
+	if (err) {
+		if (f != stdout) {
+			fclose(f);
+			unlink(cli->output);
+		}
+		return cli_fail(cli, err, msg);
+	}
+	size_t i;
+	json_t *rec;
+	json_array_foreach(items, i, rec) {
+		if ((err = rd_export_row(x, rec, &msg)))
+			break;
+	}
+	return close_output(cli, x, f, err ? cli_fail(cli, err, msg) : 0);
+}
+
 int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
 	     const char *const *columns)
 {
+	enum rd_export_format fmt;
+	int frc = export_format(cli, &fmt);
+	if (frc)
+		return frc;
 	struct rd_store *s = cli_store(cli);
 	if (!s)
 		return 1;
-	struct list_ctx c = {json, 0, columns};
+	if (fmt)
+		return list_export(cli, s, entity, filter, fmt);
+	struct list_ctx c = {.json = json, .columns = columns};
 	char *msg = NULL;
 	/* Output starts with the first row, so a bad filter (refused before any
 	 * row) leaves stdout empty instead of a header or a "[]" beside exit 2. */

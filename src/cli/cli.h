@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "redress/err.h"
+#include "redress/export.h"
 #include "redress/model.h"
 #include "redress/store.h"
 
@@ -27,6 +28,8 @@ struct rd_cli {
 	const char *cmd;         /* "client add": used in messages */
 	int64_t now;             /* "now" for the whole command: $REDRESS_NOW, else the clock */
 	int64_t now_pin;         /* $REDRESS_NOW parsed, 0 when not set (serve keeps it) */
+	const char *format;      /* a listing's --format (CLI_EXPORT_OPTS), or NULL */
+	const char *output;      /* a listing's --output/-o FILE, or NULL */
 };
 
 /* A row of a command table. Adding a command is adding a row (in main.c
@@ -55,13 +58,20 @@ const struct rd_actor *cli_actor(struct rd_cli *cli);
 
 /* Options of one command, as a table ended by a {NULL} row. --json and
  * --help are always accepted. */
-enum cli_opt_type { CO_STR, CO_LIST, CO_FLAG };
+enum cli_opt_type { CO_STR, CO_LIST, CO_FLAG, CO_EXPORT };
 struct cli_opt {
 	const char *name;        /* "tier" for --tier */
 	const char *key;         /* JSON key the value goes to (NULL: same as name) */
 	enum cli_opt_type type;  /* CO_LIST may repeat and collects an array */
 	const char *arg;         /* what the value is, for messages: "key|standard" */
 };
+
+/* The rows a listing command adds to its options: --format
+ * text|json|csv|xlsx and --output/-o FILE. Their values go to cli->format and
+ * cli->output (not to the filter fields); cli_list and cli_export_items
+ * honour them. */
+#define CLI_EXPORT_OPTS \
+	{"format", NULL, CO_EXPORT, "text|json|csv|xlsx"}, {"output", NULL, CO_EXPORT, "FILE"}
 
 struct cli_args {
 	json_t *fields;          /* new: option values by key (strings, arrays, true) */
@@ -91,6 +101,14 @@ int cli_lookup(struct rd_cli *cli, const char *entity, const char *key, int64_t 
  * given columns. Streams: memory stays flat for big lists. */
 int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
 	     const char *const *columns);
+/* For listings that are not plain records (agenda, tokens …): when
+ * --format is csv or xlsx, writes ITEMS (an array of objects, borrowed) with
+ * the NCOLS columns of COLS to --output or stdout and sets *done; else
+ * leaves *done false for the caller's own text or JSON. Returns the exit
+ * status. JSON also counts as --json: *json is set for --format json. */
+int cli_export_items(struct rd_cli *cli, const struct rd_export_col *cols, size_t ncols,
+		     const char *sheet, json_t *items, bool *json, bool *done);
+
 /* Prints one record: JSON with --json, else "key: value" lines. */
 void cli_show(json_t *rec, bool json);
 

@@ -34,7 +34,8 @@ static void print_promise(json_t *r)
 }
 
 static const char agenda_usage[] =
-	"usage: redress agenda [--at TIME] [--owner EMAIL] [--window HOURS] [--json]\n\n"
+	"usage: redress agenda [--at TIME] [--owner EMAIL] [--window HOURS]\n"
+	"                      [--json | --format csv|xlsx [-o FILE]]\n\n"
 	"What is overdue, then what is due within the policy's due-soon window\n"
 	"(24 hours by default), most urgent first. Each row: state, due time in UTC\n"
 	"and in the client's zone, client, failure, what is owed, owner, how late,\n"
@@ -46,7 +47,7 @@ int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"at", NULL, CO_STR, "TIME"}, {"owner", NULL, CO_STR, "EMAIL"},
-		{"window", NULL, CO_STR, "HOURS"}, {NULL, NULL, 0, NULL}};
+		{"window", NULL, CO_STR, "HOURS"}, CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, agenda_usage, &a))
 		return 2;
@@ -73,6 +74,14 @@ int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 	enum rd_err rc = rd_agenda(s, cli->now, at, owner, window, &rows, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
+	size_t ncols;
+	const struct rd_export_col *cols = rd_export_view_cols("agenda", &ncols);
+	bool done;
+	int xrc = cli_export_items(cli, cols, ncols, "agenda", rows, &a.json, &done);
+	if (done) {
+		json_decref(rows);
+		return cli_end(&a, xrc);
+	}
 	if (a.json) {
 		cli_print_json(rows);
 	} else if (json_array_size(rows) == 0) {
@@ -109,7 +118,8 @@ int cmd_agenda(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char obligations_usage[] =
-	"usage: redress obligations --failure ID [--client NAME] [--at TIME] [--json]\n\n"
+	"usage: redress obligations --failure ID [--client NAME] [--at TIME]\n"
+	"                           [--json | --format csv|xlsx [-o FILE]]\n\n"
 	"The whole schedule of a failure, per affected client: every obligation\n"
 	"with its due time, the channels that may meet it, its state (pending, on\n"
 	"time, late, overdue or waived), what met it and the chases against it.\n";
@@ -118,7 +128,7 @@ int cmd_obligations(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "NAME"},
-		{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+		{"at", NULL, CO_STR, "TIME"}, CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, obligations_usage, &a))
 		return 2;
@@ -136,6 +146,26 @@ int cmd_obligations(struct rd_cli *cli, int argc, char **argv)
 	enum rd_err rc = rd_obligations_json(cli->store, fid, cid, at, &tracks, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
+	if (cli->format && (strcmp(cli->format, "csv") == 0 || strcmp(cli->format, "xlsx") == 0)) {
+		/* A sheet is flat: one row per obligation, its client beside it. */
+		json_t *flat = json_array();
+		size_t i, k;
+		json_t *t, *o;
+		json_array_foreach(tracks, i, t) {
+			json_array_foreach(json_object_get(t, "obligations"), k, o) {
+				json_t *row = json_copy(o);
+				json_object_set(row, "client", json_object_get(t, "client"));
+				json_array_append_new(flat, row);
+			}
+		}
+		size_t ncols;
+		const struct rd_export_col *cols = rd_export_view_cols("obligation", &ncols);
+		bool done;
+		int xrc = cli_export_items(cli, cols, ncols, "obligations", flat, &a.json, &done);
+		json_decref(flat);
+		json_decref(tracks);
+		return cli_end(&a, xrc);
+	}
 	if (a.json) {
 		cli_print_json(tracks);
 	} else {

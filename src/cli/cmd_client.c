@@ -103,12 +103,13 @@ static int client_service(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char client_list_usage[] =
-	"usage: redress client list [--tier key|standard] [--owner EMAIL] [--json]\n";
+	"usage: redress client list [--tier key|standard] [--owner EMAIL] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int client_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"tier", NULL, CO_STR, "key|standard"}, {"owner", NULL, CO_STR, "EMAIL"},
+		CLI_EXPORT_OPTS,
 		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "name", "tier", "value", "currency", "tz", "risk", NULL};
 	struct cli_args a;
@@ -202,11 +203,12 @@ static int contact_add(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "contact", id, a.json, "added"));
 }
 
-static const char contact_list_usage[] = "usage: redress contact list [--client CLIENT] [--json]\n";
+static const char contact_list_usage[] = "usage: redress contact list [--client CLIENT] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int contact_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"client", NULL, CO_STR, "CLIENT"}, {NULL, NULL, 0, NULL}};
+	static const struct cli_opt opts[] = {{"client", NULL, CO_STR, "CLIENT"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "client_id", "name", "email", "role", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, contact_list_usage, &a))
@@ -254,13 +256,14 @@ static int service_add(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "service", id, a.json, "added"));
 }
 
-static const char service_list_usage[] = "usage: redress service list [--json]\n";
+static const char service_list_usage[] = "usage: redress service list [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int service_list(struct rd_cli *cli, int argc, char **argv)
 {
+	static const struct cli_opt opts[] = {CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "name", "description", NULL};
 	struct cli_args a;
-	if (cli_parse(cli, argc, argv, NULL, 0, 0, service_list_usage, &a))
+	if (cli_parse(cli, argc, argv, opts, 0, 0, service_list_usage, &a))
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(service_list_usage));

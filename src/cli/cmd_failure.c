@@ -46,12 +46,13 @@ static int failure_open(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "failure", id, a.json, "opened"));
 }
 
-static const char list_usage[] = "usage: redress failure list [--status STATUS] [--severity N] [--json]\n";
+static const char list_usage[] = "usage: redress failure list [--status STATUS] [--severity N] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int failure_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
-		{"status", NULL, CO_STR, "STATUS"}, {"severity", NULL, CO_STR, "1-4"}, {NULL, NULL, 0, NULL}};
+		{"status", NULL, CO_STR, "STATUS"}, {"severity", NULL, CO_STR, "1-4"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "severity", "status", "detected_at", "title", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
@@ -238,12 +239,13 @@ static int impact_set(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "impact", id, a.json, "recorded"));
 }
 
-static const char impact_list_usage[] = "usage: redress impact list [--failure ID] [--client CLIENT] [--json]\n";
+static const char impact_list_usage[] = "usage: redress impact list [--failure ID] [--client CLIENT] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int impact_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
-		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "CLIENT"}, {NULL, NULL, 0, NULL}};
+		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "CLIENT"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "failure_id", "client_id", "affected", "severity",
 					   "recovery_status", NULL};
 	struct cli_args a;

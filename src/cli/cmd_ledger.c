@@ -43,13 +43,14 @@ static int commitment_add(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char commitment_list_usage[] =
-	"usage: redress commitment list [--client CLIENT] [--failure ID] [--status STATUS] [--json]\n";
+	"usage: redress commitment list [--client CLIENT] [--failure ID] [--status STATUS] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int commitment_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"client", NULL, CO_STR, "CLIENT"}, {"failure", NULL, CO_STR, "ID"},
-		{"status", NULL, CO_STR, "open|kept|broken|renegotiated"}, {NULL, NULL, 0, NULL}};
+		{"status", NULL, CO_STR, "open|kept|broken|renegotiated"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "client_id", "status", "due_at", "text", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, commitment_list_usage, &a))
@@ -150,13 +151,14 @@ static int goodwill_propose(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char gw_list_usage[] =
-	"usage: redress goodwill list [--client CLIENT] [--failure ID] [--status STATUS] [--json]\n";
+	"usage: redress goodwill list [--client CLIENT] [--failure ID] [--status STATUS] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int goodwill_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"client", NULL, CO_STR, "CLIENT"}, {"failure", NULL, CO_STR, "ID"},
-		{"status", NULL, CO_STR, "STATUS"}, {NULL, NULL, 0, NULL}};
+		{"status", NULL, CO_STR, "STATUS"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "failure_id", "client_id", "kind", "amount", "currency",
 					   "status", NULL};
 	struct cli_args a;

@@ -107,13 +107,14 @@ int cmd_log(struct rd_cli *cli, int argc, char **argv)
 
 static const char comm_list_usage[] =
 	"usage: redress comm list [--failure ID] [--client CLIENT] [--kind KIND]\n"
-	"                         [--direction out|in] [--json]\n";
+	"                         [--direction out|in] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int comm_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "CLIENT"},
 		{"kind", NULL, CO_STR, "KIND"}, {"direction", NULL, CO_STR, "out|in"},
+		CLI_EXPORT_OPTS,
 		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "at", "failure_id", "client_id", "direction", "kind",
 					   "channel", "summary", NULL};

@@ -100,11 +100,12 @@ static int portal_revoke(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, 0);
 }
 
-static const char list_usage[] = "usage: redress portal list [--contact CONTACT] [--json]\n";
+static const char list_usage[] = "usage: redress portal list [--contact CONTACT] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int portal_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"contact", NULL, CO_STR, "CONTACT"}, {NULL, NULL, 0, NULL}};
+	static const struct cli_opt opts[] = {{"contact", NULL, CO_STR, "CONTACT"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
 		return 2;
@@ -118,6 +119,14 @@ static int portal_list(struct rd_cli *cli, int argc, char **argv)
 	enum rd_err rc = rd_portal_list(s, cli_arg(&a, "contact"), cli->now, &out, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
+	size_t ncols;
+	const struct rd_export_col *cols = rd_export_view_cols("portal_link", &ncols);
+	bool done;
+	int xrc = cli_export_items(cli, cols, ncols, "portal links", out, &a.json, &done);
+	if (done) {
+		json_decref(out);
+		return cli_end(&a, xrc);
+	}
 	if (a.json) {
 		cli_print_json(out);
 	} else {

@@ -116,13 +116,14 @@ static int plan_add(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "plan_action", id, a.json, "added"));
 }
 
-static const char plan_list_usage[] = "usage: redress plan list FAILURE [--json]\n";
+static const char plan_list_usage[] = "usage: redress plan list FAILURE [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int plan_list(struct rd_cli *cli, int argc, char **argv)
 {
+	static const struct cli_opt opts[] = {CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "kind", "status", "due_at", "client_id", "description", NULL};
 	struct cli_args a;
-	if (cli_parse(cli, argc, argv, NULL, 1, 1, plan_list_usage, &a))
+	if (cli_parse(cli, argc, argv, opts, 1, 1, plan_list_usage, &a))
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(plan_list_usage));
@@ -209,13 +210,14 @@ static int eta_set(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "eta_revision", id, a.json, "recorded"));
 }
 
-static const char eta_list_usage[] = "usage: redress eta list FAILURE [--json]\n";
+static const char eta_list_usage[] = "usage: redress eta list FAILURE [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int eta_list(struct rd_cli *cli, int argc, char **argv)
 {
+	static const struct cli_opt opts[] = {CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "at", "eta", "client_id", "clients_told", "reason", NULL};
 	struct cli_args a;
-	if (cli_parse(cli, argc, argv, NULL, 1, 1, eta_list_usage, &a))
+	if (cli_parse(cli, argc, argv, opts, 1, 1, eta_list_usage, &a))
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(eta_list_usage));

@@ -104,13 +104,14 @@ static int review_action(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, create(cli, &a, "review_action", "added"));
 }
 
-static const char review_list_usage[] = "usage: redress review list [--json]\n";
+static const char review_list_usage[] = "usage: redress review list [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int review_list(struct rd_cli *cli, int argc, char **argv)
 {
+	static const struct cli_opt opts[] = {CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "failure_id", "held_at", "root_cause", NULL};
 	struct cli_args a;
-	if (cli_parse(cli, argc, argv, NULL, 0, 0, review_list_usage, &a))
+	if (cli_parse(cli, argc, argv, opts, 0, 0, review_list_usage, &a))
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(review_list_usage));
@@ -246,12 +247,13 @@ static int survey_answer(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, create(cli, &a, "survey_answer", "recorded"));
 }
 
-static const char survey_list_usage[] = "usage: redress survey list [--client CLIENT] [--failure ID] [--json]\n";
+static const char survey_list_usage[] = "usage: redress survey list [--client CLIENT] [--failure ID] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int survey_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
-		{"client", NULL, CO_STR, "CLIENT"}, {"failure", NULL, CO_STR, "ID"}, {NULL, NULL, 0, NULL}};
+		{"client", NULL, CO_STR, "CLIENT"}, {"failure", NULL, CO_STR, "ID"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "failure_id", "client_id", "sent_at", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, survey_list_usage, &a))
@@ -311,13 +313,14 @@ static int nm_add(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "near_miss", id, a.json, "reported"));
 }
 
-static const char nm_list_usage[] = "usage: redress near-miss list [--json]\n";
+static const char nm_list_usage[] = "usage: redress near-miss list [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int nm_list(struct rd_cli *cli, int argc, char **argv)
 {
+	static const struct cli_opt opts[] = {CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "at", "title", "services", NULL};
 	struct cli_args a;
-	if (cli_parse(cli, argc, argv, NULL, 0, 0, nm_list_usage, &a))
+	if (cli_parse(cli, argc, argv, opts, 0, 0, nm_list_usage, &a))
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(nm_list_usage));

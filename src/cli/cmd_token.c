@@ -89,11 +89,12 @@ static int token_revoke(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, 0);
 }
 
-static const char list_usage[] = "usage: redress token list [--user EMAIL] [--json]\n";
+static const char list_usage[] = "usage: redress token list [--user EMAIL] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int token_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"user", NULL, CO_STR, "EMAIL"}, {NULL, NULL, 0, NULL}};
+	static const struct cli_opt opts[] = {{"user", NULL, CO_STR, "EMAIL"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
 		return 2;
@@ -107,6 +108,14 @@ static int token_list(struct rd_cli *cli, int argc, char **argv)
 	enum rd_err rc = rd_api_token_list(s, cli_arg(&a, "user"), &out, &msg);
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
+	size_t ncols;
+	const struct rd_export_col *cols = rd_export_view_cols("api_token", &ncols);
+	bool done;
+	int xrc = cli_export_items(cli, cols, ncols, "tokens", out, &a.json, &done);
+	if (done) {
+		json_decref(out);
+		return cli_end(&a, xrc);
+	}
 	if (a.json) {
 		cli_print_json(out);
 	} else {

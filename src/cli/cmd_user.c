@@ -96,11 +96,12 @@ static int user_update(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "user", id, a.json, "updated"));
 }
 
-static const char user_list_usage[] = "usage: redress user list [--role ROLE] [--json]\n";
+static const char user_list_usage[] = "usage: redress user list [--role ROLE] [--json | --format csv|xlsx [-o FILE]]\n";
 
 static int user_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"role", NULL, CO_STR, "ROLE"}, {NULL, NULL, 0, NULL}};
+	static const struct cli_opt opts[] = {{"role", NULL, CO_STR, "ROLE"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "email", "name", "role", "manager_id", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, user_list_usage, &a))
@@ -172,13 +173,14 @@ int cmd_user(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char audit_list_usage[] =
-	"usage: redress audit list [--entity NAME] [--id N] [--json]\n\n"
+	"usage: redress audit list [--entity NAME] [--id N] [--json | --format csv|xlsx [-o FILE]]\n\n"
 	"The append-only record of every change: who, when, what, before and after.\n";
 
 static int audit_list(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
-		{"entity", NULL, CO_STR, "NAME"}, {"id", "entity_id", CO_STR, "N"}, {NULL, NULL, 0, NULL}};
+		{"entity", NULL, CO_STR, "NAME"}, {"id", "entity_id", CO_STR, "N"}, CLI_EXPORT_OPTS,
+		{NULL, NULL, 0, NULL}};
 	static const char *const cols[] = {"id", "at", "actor", "action", "entity", "entity_id", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, audit_list_usage, &a))

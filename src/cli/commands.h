@@ -20,6 +20,7 @@ int cmd_commitment(struct rd_cli *cli, int argc, char **argv);
 int cmd_goodwill(struct rd_cli *cli, int argc, char **argv);
 int cmd_survey(struct rd_cli *cli, int argc, char **argv);
 int cmd_near_miss(struct rd_cli *cli, int argc, char **argv);
+int cmd_report(struct rd_cli *cli, int argc, char **argv);
 int cmd_review(struct rd_cli *cli, int argc, char **argv);
 int cmd_user(struct rd_cli *cli, int argc, char **argv);
 int cmd_audit(struct rd_cli *cli, int argc, char **argv);

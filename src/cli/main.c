@@ -33,6 +33,7 @@ static const struct cli_command commands[] = {
 	{"survey", cmd_survey, "surveys: send, answer, list", NULL},
 	{"near-miss", cmd_near_miss, "near misses: add, list", NULL},
 	{"review", cmd_review, "post-incident reviews: add, list, show, action", NULL},
+	{"report", cmd_report, "reports: a failure's post-incident report as PDF or HTML", NULL},
 	{"user", cmd_user, "staff users: add, update, list, login-link, password-link", NULL},
 	{"token", cmd_token, "API tokens: create, list, revoke", NULL},
 	{"portal", cmd_portal, "client-portal links: invite, list, revoke", NULL},

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "redress/time.h"
+#include "redress/export.h"
 #include "server.h"
 
 #define LIST_DEFAULT 50
@@ -239,7 +240,11 @@ static void next_link(struct rd_buf *b, struct rd_req *req, int64_t limit, int64
 static void api_list(struct rd_req *req, struct rd_resp *resp)
 {
 	int64_t limit, offset;
-	if (!query_int(req, resp, "limit", LIST_DEFAULT, 1, LIST_MAX, &limit) ||
+	/* A CSV or XLSX download holds the whole list up to its own cap
+	 * (export.h); limit and offset page it like JSON. */
+	int64_t dflt = req->export_format ? RD_EXPORT_MAX_ROWS : LIST_DEFAULT;
+	int64_t max = req->export_format ? RD_EXPORT_MAX_ROWS : LIST_MAX;
+	if (!query_int(req, resp, "limit", dflt, 1, max, &limit) ||
 	    !query_int(req, resp, "offset", 0, 0, INT64_MAX / 2, &offset))
 		return;
 	json_t *filter = json_deep_copy(req->query);

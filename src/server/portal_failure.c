@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "redress/model.h"
+#include "redress/report.h"
 #include "web_pages.h"
 
 #define QUESTION_MAX 4000
@@ -331,6 +332,13 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	if (web_jstr(f, "client_explanation"))
 		web_html(b, "<section class=\"card\" id=\"cause\"><h2>What went wrong</h2><p>%s</p></section>\n",
 			 web_jstr(f, "client_explanation"));
+	bool published = false;   /* the post-incident report, once published (portal_report.c) */
+	note(&p, rd_report_published(q->store, fid, q->portal_client_id, &published, NULL));
+	if (published)
+		web_html(b, "<section class=\"card\" id=\"report\"><h2>Post-incident report</h2><p>"
+			    "<a href=\"/portal/failures/%D/report\">Read the report</a> · "
+			    "<a href=\"/portal/failures/%D/report.pdf\">Download it as PDF</a></p></section>\n",
+			 fid, fid);
 	rd_buf_adds(b, "<div class=\"columns\"><div>\n");
 	updates(b, &p);
 	rd_buf_adds(b, "</div><div>\n");

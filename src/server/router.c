@@ -415,6 +415,9 @@ void rd_dispatch(struct rd_req *req, struct rd_resp *resp)
 	char *key = NULL;
 	int64_t version = -1;
 	bool cache = (route->flags & RD_ROUTE_CACHE) && strcmp(route->method, "GET") == 0;
+	/* Content negotiation of list routes: here, once, for all of them. */
+	if (rd_route_table(route) && (req->export_format = rd_accept_export(rd_req_header(req, "Accept"))))
+		cache = false;
 	if (cache && rd_cache_lookup(req, resp, &key, &version)) {
 		free(key);
 		return;
@@ -428,6 +431,8 @@ void rd_dispatch(struct rd_req *req, struct rd_resp *resp)
 		pthread_mutex_unlock(&write_lock);
 	if (!resp->status)
 		resp->status = 200;
+	if (req->export_format)
+		rd_resp_export(req, resp, route);
 	if (cache)
 		rd_cache_store(key, version, resp);
 	free(key);

@@ -100,6 +100,8 @@ struct rd_req {
 	const char *csrf;              /* the token forms must echo */
 	char remote[64];               /* client address, for the log and rate limits */
 	int64_t now;
+	int export_format;             /* enum rd_export_format the Accept header
+	                                * chose on a table route; 0: JSON */
 	struct rd_arena arena;
 	void *conn;                    /* opaque (struct MHD_Connection *) */
 };
@@ -243,6 +245,21 @@ bool rd_auth_page(struct rd_req *req, struct rd_resp *resp, enum rd_page_access 
 
 /* Sets the staff session cookie to TOKEN (copied) on RESP. */
 void rd_auth_start_session(struct rd_req *req, struct rd_resp *resp, const char *token);
+
+/* ---- CSV and XLSX answers of list routes (export.c) ---- */
+
+/* The export format ACCEPT (may be NULL) prefers over JSON: RD_EXPORT_CSV
+ * for text/csv, RD_EXPORT_XLSX for the spreadsheet type, 0 for JSON (also
+ * for * / * and when application/json weighs as much). */
+int rd_accept_export(const char *accept);
+/* The table a list route's rows are (an entity name, or a view of
+ * rd_export_view_cols), or NULL when the route is not a list: every GET of
+ * a generic entity list, and the rows of export.c's table_routes. */
+const char *rd_route_table(const struct rd_route *route);
+/* Turns the JSON list answer in RESP (200, {"items": […]}) into the format
+ * of req->export_format with the columns of the route's table, with a
+ * Content-Disposition naming the file. Anything else is left alone. */
+void rd_resp_export(struct rd_req *req, struct rd_resp *resp, const struct rd_route *route);
 
 /* ---- response cache (cache.c) ---- */
 

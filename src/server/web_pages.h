@@ -59,6 +59,10 @@ int portal_no_client(const struct rd_page_req *q, struct rd_page_resp *r, enum r
 int portal_failure(const struct rd_page_req *q, struct rd_page_resp *r);
 int portal_ask(const struct rd_page_req *q, struct rd_page_resp *r);
 int portal_survey(const struct rd_page_req *q, struct rd_page_resp *r);
+/* portal_report.c: the client form of the post-incident report, HTML or PDF */
+int portal_report(const struct rd_page_req *q, struct rd_page_resp *r);
+int portal_report_pdf(const struct rd_page_req *q, struct rd_page_resp *r);
+int portal_report_css(const struct rd_page_req *q, struct rd_page_resp *r);
 
 /* ---- shared pieces (web_failure.c) ---- */
 

@@ -41,5 +41,8 @@ const struct rd_page_route rd_web_routes[] = {
 	{"GET", "/portal/failures/{id}", portal_failure, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
 	{"POST", "/portal/failures/{id}/ask", portal_ask, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
 	{"POST", "/portal/failures/{id}/survey", portal_survey, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
+	{"GET", "/portal/failures/{id}/report", portal_report, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
+	{"GET", "/portal/failures/{id}/report.pdf", portal_report_pdf, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
+	{"GET", "/portal/report.css", portal_report_css, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
 	{NULL, NULL, NULL, 0, 0},
 };

@@ -323,6 +323,65 @@ check("metrics bad ?to: 400 naming it", is_problem(r, 400, "bad-request") and "s
 r = request(srv, "GET", "/api/me", token=TOK["agent"])
 check("me", r.status == 200 and r.json()["email"] == "sam@provider.example" and r.json()["role"] == "agent")
 
+# ---- CSV and XLSX answers of list endpoints (Accept) --------------------------
+
+import csv as _csv
+import io as _io
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+r = request(srv, "POST", "/api/clients", {"name": "Ünïcode, \"Quoted\"\nCo", "value": "77.10",
+                                          "currency": "GBP", "tags": "@SUM(A1)"}, token=TOK["agent"])
+check("csv set-up: client created", r.status == 201, r.text[:200])
+odd_id = r.json().get("id")
+r = request(srv, "GET", "/api/clients", token=TOK["viewer"], headers={"Accept": "text/csv"})
+rows = list(_csv.reader(_io.StringIO(r.text, newline="")))
+check("csv: text/csv with a download name", r.status == 200 and
+      (r.header("Content-Type") or "").startswith("text/csv") and
+      r.header("Content-Disposition") == 'attachment; filename="clients.csv"', r.headers)
+check("csv: header row in schema order", rows and rows[0][:5] == ["id", "name", "tier", "value", "currency"],
+      rows[:1])
+check("csv: every client (not one page of 50)", len(rows) - 1 == count("client"), len(rows))
+odd = [x for x in rows[1:] if x[0] == str(odd_id)]
+check("csv: quotes, commas, newlines and non-ASCII parse back; formula defused",
+      odd and odd[0][1] == "Ünïcode, \"Quoted\"\nCo" and odd[0][3] == "77.10" and odd[0][4] == "GBP" and
+      odd[0][7] == "'@SUM(A1)", odd)
+r = request(srv, "GET", "/api/clients?limit=2&offset=1", token=TOK["viewer"], headers={"Accept": "text/csv"})
+check("csv: limit and offset page it, Link names the next part", r.text.count("\r\n") == 3 and
+      (r.header("Link") or "").startswith("</api/clients?limit=2&offset=3>"), r.text)
+r = request(srv, "GET", "/api/clients?tier=gold", token=TOK["viewer"], headers={"Accept": "text/csv"})
+check("csv: a bad filter is still a problem", is_problem(r, 400, "bad-request"), r.text[:200])
+r = request(srv, "GET", "/api/clients?limit=2", token=TOK["viewer"],
+            headers={"Accept": "text/html, application/json;q=0.9, */*;q=0.8"})
+check("Accept preferring JSON gets JSON", r.status == 200 and r.json() and len(r.json()["items"]) == 2)
+r = request(srv, "GET", "/api/clients?limit=2", token=TOK["viewer"],
+            headers={"Accept": "application/json;q=0.5, text/csv"})
+check("Accept weighing CSV higher gets CSV", (r.header("Content-Type") or "").startswith("text/csv"))
+r = request(srv, "GET", "/api/agenda?at=2026-11-22T12:00:00Z", token=TOK["viewer"],
+            headers={"Accept": "text/csv"})
+rows = list(_csv.reader(_io.StringIO(r.text, newline="")))
+check("agenda as CSV: the same obligations", r.status == 200 and
+      [int(x[0]) for x in rows[1:]] == [i["obligation_id"] for i in cli_agenda], r.text[:200])
+r = request(srv, "GET", "/api/tokens", token=TOK["viewer"], headers={"Accept": "text/csv"})
+check("csv keeps the route's role check", is_problem(r, 403, "forbidden"), r.text[:200])
+r = request(srv, "GET", "/api/tokens", token=TOK["admin"], headers={"Accept": "text/csv"})
+check("tokens as CSV, never their secrets", r.status == 200 and
+      r.text.startswith("id,user,label,created_at,revoked_at\r\n") and "rdt_" not in r.text, r.text[:200])
+r = request(srv, "GET", "/api/clients", token=TOK["viewer"], headers={"Accept": XLSX})
+check("xlsx: its media type and name", r.status == 200 and r.header("Content-Type") == XLSX and
+      r.header("Content-Disposition") == 'attachment; filename="clients.xlsx"' and r.raw[:2] == b"PK",
+      r.headers)
+try:
+    import openpyxl  # Debian python3-openpyxl
+    ws = openpyxl.load_workbook(_io.BytesIO(r.raw)).active
+    hdr = [c.value for c in ws[1]]
+    found = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[0] == odd_id]
+    check("xlsx: header, typed cells, frozen header and autofilter",
+          hdr[:4] == ["id", "name", "tier", "value"] and found and found[0][1] == "Ünïcode, \"Quoted\"\nCo" and
+          found[0][3] == 77.1 and ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:"),
+          (hdr, found))
+except ImportError:
+    check("python3-openpyxl is installed (scripts/install-deps)", False)
+
 # ---- writes through the library ----------------------------------------------
 
 r = request(srv, "POST", "/api/clients", {"name": "Zenith Labs", "tier": "key", "value": "90000",
@@ -686,6 +745,43 @@ check("the routes table lists portal pages", len(portal_get) >= 2, routes[:200])
 if portal_get:
     r = request(srv, "GET", "/portal/", cookies={"rd_portal": pc})
     check("portal home with the cookie", r.status == 200, r.status)
+    # The post-incident report: the client form, only once published, only
+    # to a client the failure affected.
+    r = request(srv, "GET", "/portal/failures/1/report", cookies={"rd_portal": pc})
+    check("portal report before the review is published: 404", r.status == 404, r.status)
+    r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
+    check("no report link before it is published", r.status == 200 and "/failures/1/report" not in r.text)
+    cli("log", "--failure", "1", "--client", "Northwind Logistics", "--kind", "other", "--channel", "call",
+        "--visibility", "internal", "--summary", "PORTAL-INTERNAL-NOTE: do not show")
+    cli("review", "add", "1", "--internal", "PORTAL-INTERNAL-REVIEW", "--client-text",
+        "PORTAL-CLIENT-REVIEW: what we changed <b>after</b> the outage")
+    r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
+    check("the portal failure page links the published report", 'href="/portal/failures/1/report"' in r.text and
+          'href="/portal/failures/1/report.pdf"' in r.text, r.status)
+    r = request(srv, "GET", "/portal/failures/1/report", cookies={"rd_portal": pc})
+    check("portal report: the client form for this client", r.status == 200 and
+          (r.header("Content-Type") or "").startswith("text/html") and
+          "Prepared for Northwind Logistics" in r.text and
+          "PORTAL-CLIENT-REVIEW: what we changed &lt;b&gt;after&lt;/b&gt; the outage" in r.text, r.text[:300])
+    check("portal report: nothing internal, no other client", "PORTAL-INTERNAL" not in r.text and
+          "Globex" not in r.text and "Acme" not in r.text, r.status)
+    check("portal report: its stylesheet is linked, not inline (CSP)", 'href="/portal/report.css"' in r.text and
+          "<style>" not in r.text)
+    r = request(srv, "GET", "/portal/report.css", cookies={"rd_portal": pc})
+    check("portal report stylesheet", r.status == 200 and (r.header("Content-Type") or "").startswith("text/css"))
+    r = request(srv, "GET", "/portal/failures/1/report.pdf", cookies={"rd_portal": pc})
+    pdf_ok = r.status == 200 and r.header("Content-Type") == "application/pdf" and r.raw[:5] == b"%PDF-"
+    check("portal report as PDF", pdf_ok, r.status)
+    if pdf_ok and shutil.which("pdftotext"):
+        txt = subprocess.run(["pdftotext", "-", "-"], input=r.raw, capture_output=True).stdout.decode()
+        check("portal PDF: the client's text, nothing internal", "PORTAL-CLIENT-REVIEW" in txt and
+              "PORTAL-INTERNAL" not in txt, txt[:200])
+    r = request(srv, "GET", "/portal/failures/2/report", cookies={"rd_portal": pc})
+    check("portal report of a failure that did not affect this client: 404 (though published)",
+          r.status == 404 and "export queue" not in r.text, r.status)
+    r = request(srv, "GET", "/portal/failures/1/report")
+    check("portal report without a portal session: refused", r.status in (401, 303) and
+          "PORTAL-CLIENT-REVIEW" not in r.text, r.status)
     # internal notes never shown: every internal communication's summary
     internal = [c for c in json.loads(cli("comm", "list", "--json").stdout)
                 if c.get("visibility") == "internal" and c.get("summary")]

@@ -51,6 +51,10 @@ and after a command, what it must do (default when none is given: exit 0):
                              previous command's stdout), json, re, and ics(TEXT):
                              the VEVENTs of an iCalendar text, parsed with the
                              `icalendar` module (Debian python3-icalendar);
+                             csv(TEXT) its rows (csv module); xlsx(NAME) the
+                             active sheet of an XLSX file (openpyxl);
+                             pdftext(NAME) and pdfinfo(NAME) (a dict) through
+                             poppler-utils;
                              exists(NAME) and read(NAME) (bytes) look at files
                              in the case's directory
 """
@@ -145,6 +149,32 @@ _BYTE = re.compile(rb"\\x([0-9a-fA-F]{2})")
 def to_arg(word):
     """An argument as bytes, with \\xHH turned into that byte."""
     return _BYTE.sub(lambda m: bytes([int(m.group(1), 16)]), word.encode("utf-8"))
+
+
+def csv_rows(text):
+    """The rows of a CSV text, parsed back with the csv module."""
+    import csv
+    import io
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def xlsx_sheet(path):
+    """The active worksheet of an XLSX file, opened with openpyxl (Debian
+    python3-openpyxl; only cases that use xlsx() need it)."""
+    import openpyxl
+    return openpyxl.load_workbook(path).active
+
+
+def pdf_text(path):
+    """The text layer of a PDF, read by pdftotext (poppler-utils)."""
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def pdf_info(path):
+    """pdfinfo's fields of a PDF as a dict ("Pages", "Title" …)."""
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (l.partition(":") for l in out.splitlines())}
 
 
 def ics_events(text):
@@ -319,7 +349,10 @@ class Case:
             elif word == "python":
                 here = os.path.dirname(db)
                 names = {"out": out, "err": err, "prev": prev, "json": json, "re": re,
-                         "ics": ics_events,
+                         "ics": ics_events, "csv": csv_rows,
+                         "xlsx": lambda name: xlsx_sheet(os.path.join(here, name)),
+                         "pdftext": lambda name: pdf_text(os.path.join(here, name)),
+                         "pdfinfo": lambda name: pdf_info(os.path.join(here, name)),
                          "exists": lambda name: os.path.exists(os.path.join(here, name)),
                          "read": lambda name: open(os.path.join(here, name), "rb").read()}
                 try:
