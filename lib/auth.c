@@ -552,21 +552,26 @@ enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t 
 
 /* ---- login links ---- */
 
-enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
-				 int minutes, int64_t now, char **token, char **errmsg)
+/* A one-time link for staff user EMAIL: a login_links row holding the hash
+ * of a PREFIX token ("rdl_" signs in, "rdr_" sets a password), valid
+ * MINUTES (0: DFLT), audited with PURPOSE when not NULL. WHAT names the
+ * link in messages. Admin only. *token malloc'd, CALLER frees. */
+static enum rd_err link_create(struct rd_store *s, const struct rd_actor *a, const char *email, int minutes,
+			       int dflt, const char *prefix, const char *purpose, const char *what, int64_t now,
+			       char **token, char **errmsg)
 {
 	if (a->role != RD_ROLE_ADMIN)
-		return rd_fail(RD_EPERM, errmsg, "only an admin may create login links");
+		return rd_fail(RD_EPERM, errmsg, "only an admin may create %s links", what);
 	struct rd_actor who;
 	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
 	if (rc)
 		return rc;
 	if (minutes <= 0)
-		minutes = RD_LOGIN_LINK_MINUTES;
+		minutes = dflt;
 	if (minutes > 7 * 24 * 60)
-		return rd_fail(RD_EINVAL, errmsg, "a login link may live at most 7 days");
+		return rd_fail(RD_EINVAL, errmsg, "a %s link may live at most 7 days", what);
 	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
-	rd_token_new("rdl_", tok);
+	rd_token_new(prefix, tok);
 	rd_token_hash(tok, hash);
 	int64_t lid = 0;
 	if ((rc = rd_store_begin(s)))
@@ -576,18 +581,27 @@ enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, c
 			   now + (int64_t)minutes * 60);
 	if (rc == RD_OK) {
 		json_t *after = json_pack("{sI}", "user_id", (json_int_t)who.user_id);
-		rc = rd_audit(s, a, "login_link", lid, "create", NULL, after);
+		if (after && purpose)
+			json_object_set_new(after, "purpose", json_string(purpose));
+		rc = after ? rd_audit(s, a, "login_link", lid, "create", NULL, after) : RD_ENOMEM;
 		json_decref(after);
 	}
 	if (rc || rd_store_commit(s)) {
 		if (rc)
 			rd_store_rollback(s);
 		sodium_memzero(tok, sizeof tok);
-		return rd_fail(RD_EDB, errmsg, "storing the login link: %s", rd_store_errmsg(s));
+		return rd_fail(RD_EDB, errmsg, "storing the %s link: %s", what, rd_store_errmsg(s));
 	}
 	*token = strdup(tok);
 	sodium_memzero(tok, sizeof tok);
 	return *token ? RD_OK : RD_ENOMEM;
+}
+
+enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
+				 int minutes, int64_t now, char **token, char **errmsg)
+{
+	return link_create(s, a, email, minutes, RD_LOGIN_LINK_MINUTES, "rdl_", NULL, "login", now, token,
+			   errmsg);
 }
 
 enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now, char **session,
@@ -705,39 +719,8 @@ enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now)
 enum rd_err rd_password_link_create(struct rd_store *s, const struct rd_actor *a, const char *email,
 				    int minutes, int64_t now, char **token, char **errmsg)
 {
-	if (a->role != RD_ROLE_ADMIN)
-		return rd_fail(RD_EPERM, errmsg, "only an admin may create password links");
-	struct rd_actor who;
-	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
-	if (rc)
-		return rc;
-	if (minutes <= 0)
-		minutes = RD_PASSWORD_LINK_MINUTES;
-	if (minutes > 7 * 24 * 60)
-		return rd_fail(RD_EINVAL, errmsg, "a password link may live at most 7 days");
-	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
-	rd_token_new("rdr_", tok);
-	rd_token_hash(tok, hash);
-	int64_t lid = 0;
-	if ((rc = rd_store_begin(s)))
-		return rd_fail(RD_EDB, errmsg, "cannot start a transaction");
-	rc = rd_store_exec(s, &lid, "INSERT INTO login_links (user_id, token_hash, created_at, expires_at) "
-			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itii", who.user_id, hash, now,
-			   now + (int64_t)minutes * 60);
-	if (rc == RD_OK) {
-		json_t *after = json_pack("{sI ss}", "user_id", (json_int_t)who.user_id, "purpose", "password");
-		rc = rd_audit(s, a, "login_link", lid, "create", NULL, after);
-		json_decref(after);
-	}
-	if (rc || rd_store_commit(s)) {
-		if (rc)
-			rd_store_rollback(s);
-		sodium_memzero(tok, sizeof tok);
-		return rd_fail(RD_EDB, errmsg, "storing the password link: %s", rd_store_errmsg(s));
-	}
-	*token = strdup(tok);
-	sodium_memzero(tok, sizeof tok);
-	return *token ? RD_OK : RD_ENOMEM;
+	return link_create(s, a, email, minutes, RD_PASSWORD_LINK_MINUTES, "rdr_", "password", "password",
+			   now, token, errmsg);
 }
 
 #define LINK_GONE "this password link is not valid: it was already used, it expired, or it never existed"

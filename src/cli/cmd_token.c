@@ -155,15 +155,20 @@ static const char login_link_usage[] =
 	"the running (or last) `redress serve` on this database answers on, else\n"
 	"http://127.0.0.1:8080.\n";
 
-int user_login_link(struct rd_cli *cli, int argc, char **argv)
+/* The link subcommands of `user` (login-link here, password-link in
+ * cmd_user.c): parse EMAIL [--minutes N] [--base-url URL], resolve the base
+ * first (a bad one leaves no link behind), create the link with CREATE and
+ * print BASE + PATH + token. */
+int user_link(struct rd_cli *cli, int argc, char **argv, const char *usage, user_link_fn create,
+	      const char *path)
 {
 	static const struct cli_opt opts[] = {
 		{"minutes", NULL, CO_STR, "N"}, {"base-url", "base_url", CO_STR, "URL"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 1, 1, login_link_usage, &a))
+	if (cli_parse(cli, argc, argv, opts, 1, 1, usage, &a))
 		return 2;
 	if (a.help)
-		return cli_end(&a, cli_help(login_link_usage));
+		return cli_end(&a, cli_help(usage));
 	int minutes = 0;
 	const char *m = cli_arg(&a, "minutes");
 	if (m) {
@@ -182,14 +187,19 @@ int user_login_link(struct rd_cli *cli, int argc, char **argv)
 	int ex = cli_link_base(cli, &a, &base);
 	if (ex)
 		return cli_end(&a, ex);
-	enum rd_err rc = rd_login_link_create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
+	enum rd_err rc = create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
 	if (rc) {
 		free(base);
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	}
-	printf("%s/login/link/%s\n", base, tok);
+	printf("%s%s%s\n", base, path, tok);
 	memset(tok, 0, strlen(tok));
 	free(tok);
 	free(base);
 	return cli_end(&a, 0);
+}
+
+int user_login_link(struct rd_cli *cli, int argc, char **argv)
+{
+	return user_link(cli, argc, argv, login_link_usage, rd_login_link_create, "/login/link/");
 }

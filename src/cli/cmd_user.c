@@ -121,41 +121,7 @@ static const char password_link_usage[] =
 
 static int user_password_link(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {
-		{"minutes", NULL, CO_STR, "N"}, {"base-url", "base_url", CO_STR, "URL"}, {NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 1, 1, password_link_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(password_link_usage));
-	int minutes = 0;
-	const char *m = cli_arg(&a, "minutes");
-	if (m) {
-		char *end;
-		long v = strtol(m, &end, 10);
-		if (!*m || *end || v <= 0 || v > 7 * 24 * 60)
-			return cli_end(&a, cli_usage_error(cli, "--minutes must be from 1 to 10080"));
-		minutes = (int)v;
-	}
-	struct rd_store *s = cli_store(cli);
-	const struct rd_actor *act = s ? cli_actor(cli) : NULL;
-	if (!act)
-		return cli_end(&a, s ? 2 : 1);
-	char *tok = NULL, *msg = NULL, *base = NULL;
-	/* The base first: a bad --base-url must not leave a link behind. */
-	int ex = cli_link_base(cli, &a, &base);
-	if (ex)
-		return cli_end(&a, ex);
-	enum rd_err rc = rd_password_link_create(s, act, a.pos[0], minutes, cli->now, &tok, &msg);
-	if (rc) {
-		free(base);
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	}
-	printf("%s/password/%s\n", base, tok);
-	memset(tok, 0, strlen(tok));
-	free(tok);
-	free(base);
-	return cli_end(&a, 0);
+	return user_link(cli, argc, argv, password_link_usage, rd_password_link_create, "/password/");
 }
 
 static const struct cli_command user_cmds[] = {

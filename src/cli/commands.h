@@ -43,6 +43,12 @@ int cmd_export(struct rd_cli *cli, int argc, char **argv);
 int cmd_metrics(struct rd_cli *cli, int argc, char **argv);
 /* `user login-link`, in cmd_token.c */
 int user_login_link(struct rd_cli *cli, int argc, char **argv);
+/* `user login-link` and `user password-link` share their parsing and
+ * printing (cmd_token.c); CREATE makes the link. */
+typedef enum rd_err (*user_link_fn)(struct rd_store *s, const struct rd_actor *a, const char *email,
+				    int minutes, int64_t now, char **token, char **errmsg);
+int user_link(struct rd_cli *cli, int argc, char **argv, const char *usage, user_link_fn create,
+	      const char *path);
 /* The base of printed links (redress/settings.h): A's --base-url, else
  * $REDRESS_BASE_URL, else what serve recorded, else the default. The store
  * must be open. 0 with *out malloc'd (the caller frees), or the exit status
