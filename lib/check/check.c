@@ -732,16 +732,22 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 	if (!cut_r && b > a && text[b - 1] == '\r')
 		b--;
 	fprintf(f, " %s%.*s%s\n ", cut_l ? "…" : "", (int)(b - a), text + a, cut_r ? "…" : "");
+	/* the caret line is built in a buffer and written once, not with a
+	 * stdio call (and its lock) per character; the window bounds it, and
+	 * the buffer is flushed if ever full */
+	char buf[512];
+	size_t k = 0;
+#define PUT(ch) do { if (k == sizeof buf) { fwrite(buf, 1, k, f); k = 0; } buf[k++] = (ch); } while (0)
 	if (cut_l)
-		fputc(' ', f);
+		PUT(' ');
 	for (size_t p = a; p < start; p++) {
 		unsigned char ch = (unsigned char)text[p];
 		if (ch == '\t')
-			fputc('\t', f);
+			PUT('\t');
 		else if ((ch & 0xC0) != 0x80)
-			fputc(' ', f);
+			PUT(' ');
 	}
-	fputc('^', f);
+	PUT('^');
 	size_t stop = end < b ? end : b;
 	bool first = true;
 	for (size_t p = start; p < stop; p++) {
@@ -751,9 +757,11 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 			first = false;
 			continue;
 		}
-		fputc('~', f);
+		PUT('~');
 	}
-	fputc('\n', f);
+	PUT('\n');
+#undef PUT
+	fwrite(buf, 1, k, f);
 }
 
 void rd_check_result_print(FILE *f, const char *filename, const char *text, size_t len,
