@@ -395,13 +395,11 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
 		t->cls = 0;
-		t->node = 0;
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;
 		uint32_t node = lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash);
 		if (!node)
 			continue;
-		t->node = node;
 		t->cls = lx->ends[node];
 		d->sent[t->sent].cls |= t->cls;
 		if (!record(lx, d, t->cls, i, i + 1))

@@ -182,12 +182,11 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 	if (d->ntok + 1 > d->captok && !grow((void **)&d->tok, &d->captok, d->ntok + 1, sizeof *d->tok))
 		return false;
 	struct ck_tok *t = &d->tok[d->ntok];
-	t->node = 0;
 	t->cls = 0;
 	t->start = (uint32_t)a;
 	t->end = (uint32_t)b;
 	t->norm = (uint32_t)d->nnorm;
-	t->nlen = (uint32_t)nlen;
+	t->nlen = (uint8_t)nlen;
 	d->norm[d->nnorm + nlen] = '\0';
 	t->hash = hash;
 	t->kw = type == CK_WORD ? (int16_t)ck_kw_index(d->norm + d->nnorm, nlen, hash) : -1;

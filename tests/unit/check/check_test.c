@@ -820,6 +820,62 @@ static void test_long_line_findings(void **state)
 	rd_buf_free(&t);
 }
 
+static size_t table_index(const char *rule)
+{
+	const struct rd_check_rule_info *ri;
+	for (size_t i = 0; (ri = rd_check_rule_at(i)); i++)
+		if (!strcmp(ri->id, rule))
+			return i;
+	fail_msg("finding of an unknown rule %s", rule);
+	return 0;
+}
+
+/* The order a reader sees: by position, rules in table order at one
+ * position, the longer span first, message-level findings (missing
+ * elements, all at 1:1) last and in table order; checked pair by pair over
+ * thousands of findings of a dozen rules (finish() sorts them through
+ * compact keys). */
+static void test_findings_order(void **state)
+{
+	(void)state;
+	const char *unit = "We apologize if you were affected by the recent issue. "
+			   "We apologize for any inconvenience this may have caused. "
+			   "Mistakes were made and this was beyond our control. "
+			   "It was just a small hiccup; we believe it might possibly recur. "
+			   "Our RCA shows the MTTR was within SLA. Please be advised that "
+			   "this will never happen again; we guarantee 100% uptime. "
+			   "Dear [CLIENT NAME], your ETA is {{plan.eta_local}}.\n";
+	struct rd_buf t = RD_BUF_INIT;
+	for (int i = 0; i < 300; i++)
+		rd_buf_adds(&t, unit);
+	struct rd_check_result *r = run("plan", t.data);
+	assert_true(r->n_findings > 3000);
+	assert_true(r->findings[r->n_findings - 1].whole_message);
+	size_t whole = 0;
+	for (size_t i = 1; i < r->n_findings; i++) {
+		const struct rd_check_finding *a = &r->findings[i - 1], *b = &r->findings[i];
+		if (a->whole_message) {
+			assert_true(b->whole_message);
+			assert_true(table_index(a->rule) < table_index(b->rule));
+			whole++;
+			continue;
+		}
+		if (b->whole_message)
+			continue;
+		assert_true(a->start <= b->start);
+		assert_true(a->line < b->line || (a->line == b->line && a->col <= b->col));
+		if (a->start < b->start)
+			continue;
+		size_t ra = table_index(a->rule), rb = table_index(b->rule);
+		assert_true(ra <= rb);
+		if (ra == rb)
+			assert_true(a->end >= b->end);
+	}
+	assert_true(whole >= 2);   /* three elements missing: one tie-break by rule, twice */
+	rd_check_result_free(r);
+	rd_buf_free(&t);
+}
+
 static double thread_cpu(void)
 {
 	struct timespec ts;
@@ -1237,6 +1293,7 @@ int main(void)
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_print_long_line),
 		cmocka_unit_test(test_long_line_findings),
+		cmocka_unit_test(test_findings_order),
 		cmocka_unit_test(test_long_line_is_linear),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_rule_table),
