@@ -268,8 +268,9 @@ json_t *rd_report_portfolio_blocks(json_t *v)
 		add(b, RD_RB_ITEM, "Chases per affected client", "no affected client");
 	json_t *sm = json_object_get(h, "survey_mean");
 	if (json_is_number(sm))
-		add(b, RD_RB_ITEM, "Survey", "mean %.1f out of 10 (%" JSON_INTEGER_FORMAT " answers)",
-		    json_number_value(sm), json_integer_value(json_object_get(h, "survey_answers")));
+		add(b, RD_RB_ITEM, "Survey", "mean %.1f out of 10 (%" JSON_INTEGER_FORMAT " %s)",
+		    json_number_value(sm), json_integer_value(json_object_get(h, "survey_answers")),
+		    json_integer_value(json_object_get(h, "survey_answers")) == 1 ? "answer" : "answers");
 	else
 		add(b, RD_RB_ITEM, "Survey", "no answer yet");
 

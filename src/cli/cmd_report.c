@@ -184,7 +184,7 @@ static int report_portfolio(struct rd_cli *cli, int argc, char **argv)
 			rc = fmt == 0 ? rd_report_blocks_pdf(blocks, &b, &msg) : rd_report_blocks_html(blocks, NULL, &b, &msg);
 			break;
 		case 2: {
-			char *j = json_dumps(view, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+			char *j = json_dumps(view, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 			if (!j || rd_buf_adds(&b, j) || rd_buf_addc(&b, '\n'))
 				rc = rd_fail(RD_ENOMEM, &msg, "out of memory");
 			free(j);
