@@ -17,10 +17,10 @@
 #include "util/buf.h"
 #include "util/dynlib.h"
 
-#define CW 640.0        /* every chart is this wide, in chart units */
-#define BAR_ROW 26.0
-#define LABEL_W 230.0
-#define TOP 34.0
+#define CW 480.0        /* every chart is this wide, in chart units */
+#define BAR_ROW 28.0
+#define LABEL_W 170.0
+#define TOP 36.0
 
 enum anchor { A_START, A_MIDDLE, A_END };
 
@@ -64,7 +64,7 @@ enum rd_err rd_chart_size(json_t *chart, double *w, double *h, char **errmsg)
 		if (!json_is_array(json_object_get(chart, "series")))
 			return rd_fail(RD_EINVAL, errmsg, "a line chart needs \"series\" (an array)");
 		size_t n = json_array_size(json_object_get(chart, "series"));
-		*h = TOP + 200 + 30 + (double)n * 20 + 6;
+		*h = TOP + 200 + 32 + (double)n * 22 + 8;
 		return RD_OK;
 	}
 	return rd_fail(RD_EINVAL, errmsg, "chart kind must be bar or line (got '%s')", kind);
@@ -86,12 +86,12 @@ static void value_text(char *t, size_t n, json_t *v, const char *unit)
 		snprintf(t, n, "%.2f", x);
 }
 
-/* At most 32 characters (UTF-8 safe) with an ellipsis, so a long failure
+/* At most 22 characters (UTF-8 safe) with an ellipsis, so a long failure
  * title or owner address does not run into its bar. */
 static void clip(char *t, size_t n, const char *s)
 {
 	size_t len = strlen(s), cut = 0, chars = 0;
-	while (cut < len && chars < 31) {
+	while (cut < len && chars < 21) {
 		cut++;
 		while (cut < len && ((unsigned char)s[cut] & 0xC0) == 0x80)
 			cut++;
@@ -127,22 +127,22 @@ static void layout_bar(const struct painter *p, json_t *chart)
 	}
 	if (strcmp(unit, "%") == 0 || max <= 0)
 		max = strcmp(unit, "%") == 0 ? 1.0 : (max > 0 ? max : 1.0);
-	double x0 = LABEL_W, span = CW - LABEL_W - 70;
-	p->text(p->c, 4, 20, 15, A_START, true, INK, jstr(chart, "title"));
+	double x0 = LABEL_W, span = CW - LABEL_W - 62;
+	p->text(p->c, 4, 22, 17, A_START, true, INK, jstr(chart, "title"));
 	if (json_array_size(bars) == 0)
-		p->text(p->c, 0, TOP + 17, 12, A_START, false, MUTED, "No data in this period.");
+		p->text(p->c, 4, TOP + 19, 14, A_START, false, MUTED, "No data in this period.");
 	json_array_foreach(bars, i, b) {
 		double y = TOP + (double)i * BAR_ROW;
 		char lab[160], val[32];
 		clip(lab, sizeof lab, jstr(b, "label"));
 		value_text(val, sizeof val, json_object_get(b, "value"), unit);
-		p->text(p->c, x0 - 8, y + 17, 12, A_END, false, INK, lab);
+		p->text(p->c, x0 - 8, y + 19, 14, A_END, false, INK, lab);
 		p->rect(p->c, x0, y + 4, span, BAR_ROW - 8, "#eef1f5");
 		json_t *v = json_object_get(b, "value");
 		double w = json_is_number(v) ? span * fmin(json_number_value(v) / max, 1.0) : 0;
 		if (w > 0)
 			p->rect(p->c, x0, y + 4, w, BAR_ROW - 8, BAR);
-		p->text(p->c, x0 + span + 6, y + 17, 12, A_START, false, json_is_number(v) ? INK : MUTED, val);
+		p->text(p->c, x0 + span + 6, y + 19, 14, A_START, false, json_is_number(v) ? INK : MUTED, val);
 	}
 }
 
@@ -154,19 +154,19 @@ static void layout_line(const struct painter *p, json_t *chart)
 	if (to <= from)
 		to = from + 1;
 	double x0 = 40, x1 = CW - 12, y0 = TOP + 8, h = 192;
-	p->text(p->c, 4, 20, 15, A_START, true, INK, jstr(chart, "title"));
+	p->text(p->c, 4, 22, 17, A_START, true, INK, jstr(chart, "title"));
 	for (int g = 0; g <= 100; g += 25) {
 		double y = y0 + h - h * g / 100.0;
 		char t[8];
 		snprintf(t, sizeof t, "%d", g);
 		p->line(p->c, x0, y, x1, y, GRID, 1);
-		p->text(p->c, x0 - 6, y + 4, 11, A_END, false, MUTED, t);
+		p->text(p->c, x0 - 6, y + 5, 13, A_END, false, MUTED, t);
 	}
 	char d0[16], d1[16];
 	day(d0, sizeof d0, from);
 	day(d1, sizeof d1, to);
-	p->text(p->c, x0, y0 + h + 18, 11, A_START, false, MUTED, d0);
-	p->text(p->c, x1, y0 + h + 18, 11, A_END, false, MUTED, d1);
+	p->text(p->c, x0, y0 + h + 20, 13, A_START, false, MUTED, d0);
+	p->text(p->c, x1, y0 + h + 20, 13, A_END, false, MUTED, d1);
 	size_t i, j;
 	json_t *s, *pt;
 	json_array_foreach(series, i, s) {
@@ -186,12 +186,12 @@ static void layout_line(const struct painter *p, json_t *chart)
 		}
 		if (have)
 			p->line(p->c, px, py, x1, py, color, 2.5);  /* and still holds at the end */
-		double ly = y0 + h + 30 + (double)i * 20;
-		p->rect(p->c, x0, ly, 12, 12, color);
-		p->text(p->c, x0 + 18, ly + 11, 12, A_START, false, INK, jstr(s, "name"));
+		double ly = y0 + h + 32 + (double)i * 22;
+		p->rect(p->c, x0, ly, 14, 14, color);
+		p->text(p->c, x0 + 20, ly + 13, 14, A_START, false, INK, jstr(s, "name"));
 	}
 	if (json_array_size(series) == 0)
-		p->text(p->c, x0 + 10, y0 + h / 2, 12, A_START, false, MUTED, "No client to show in this period.");
+		p->text(p->c, x0 + 10, y0 + h / 2, 14, A_START, false, MUTED, "No client to show in this period.");
 }
 
 static void layout(const struct painter *p, json_t *chart)

@@ -5,6 +5,8 @@
  * and lays that view out as report blocks for report_render.c. */
 #include <inttypes.h>
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +54,51 @@ static void bar(json_t *chart, const char *label, json_t *value)
 {
 	json_array_append_new(json_object_get(chart, "bars"),
 			      json_pack("{ss so}", "label", label ? label : "", "value", value));
+}
+
+/* Keeps at most MAX bars of CHART when it has more: the MAX with the
+ * highest values (HIGHEST) or the lowest, n/a last, and says so in the
+ * title — a thousand failures would not fit one chart, and the ones to
+ * look at are the extremes. */
+#define MAX_BARS 12
+static int highest_first(const void *a, const void *b)
+{
+	json_t *x = json_object_get(*(json_t *const *)a, "value"), *y = json_object_get(*(json_t *const *)b, "value");
+	if (!json_is_number(x) || !json_is_number(y))
+		return json_is_number(x) ? -1 : json_is_number(y) ? 1 : 0;
+	double d = json_number_value(y) - json_number_value(x);
+	return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+static int lowest_first(const void *a, const void *b)
+{
+	json_t *x = json_object_get(*(json_t *const *)a, "value"), *y = json_object_get(*(json_t *const *)b, "value");
+	if (!json_is_number(x) || !json_is_number(y))
+		return json_is_number(x) ? -1 : json_is_number(y) ? 1 : 0;
+	return -highest_first(a, b);
+}
+static void cap(json_t *chart, bool highest, const char *which)
+{
+	json_t *bars = json_object_get(chart, "bars");
+	size_t n = json_array_size(bars);
+	if (n <= MAX_BARS)
+		return;
+	json_t **v = malloc(n * sizeof *v);
+	if (!v)
+		return;
+	for (size_t i = 0; i < n; i++)
+		v[i] = json_incref(json_array_get(bars, i));
+	qsort(v, n, sizeof *v, highest ? highest_first : lowest_first);
+	json_array_clear(bars);
+	for (size_t i = 0; i < n; i++) {
+		if (i < MAX_BARS)
+			json_array_append(bars, v[i]);
+		json_decref(v[i]);
+	}
+	free(v);
+	char t[200];
+	snprintf(t, sizeof t, "%s: the %d %s of %zu", json_string_value(json_object_get(chart, "title")), MAX_BARS,
+		 which, n);
+	json_object_set_new(chart, "title", json_string(t));
 }
 
 /* The metrics of the period grouped BY (new reference in *out). */
@@ -184,12 +231,14 @@ enum rd_err rd_report_portfolio_view(struct rd_store *s, int64_t now, int64_t fr
 	json_array_foreach(json_object_get(fail, "groups"), i, g)
 		bar(ch, json_string_value(json_object_get(g, "label")),
 		    num_or_null(jget(g, "chases", "per_affected_client")));
+	cap(ch, true, "most chased");
 	json_array_append_new(charts, ch);
 	ch = bar_chart("Promise-kept rate by owner", "%");
 	json_array_foreach(json_object_get(owner, "groups"), i, g) {
 		const char *label = json_string_value(json_object_get(g, "label"));
 		bar(ch, label && *label ? label : "(no owner)", num_or_null(jget(g, "promises", "kept_rate")));
 	}
+	cap(ch, false, "lowest");
 	json_array_append_new(charts, ch);
 	*out = v;
 	v = NULL;

@@ -9,7 +9,8 @@
  *   line: {"kind": "line", "title": T, "from": EPOCH, "to": EPOCH, "series":
  *          [{"name": N, "points": [[EPOCH, 0..100]…]}]} — step lines (a score
  *          holds until its next change) on a 0-100 axis over [from, to].
- * Sizes are in chart units (the SVG viewBox), about CSS pixels. Labels are
+ * Sizes are in chart units (the SVG viewBox, 480 wide: readable on a phone
+ * when it shrinks to about 350 px), about CSS pixels. Labels are
  * escaped for SVG (and for Pango, which draws them as plain text). Bytes
  * are appended to a caller-owned struct rd_buf; errmsg as in err.h. */
 #ifndef REDRESS_CHART_H

@@ -181,7 +181,7 @@ try:
         r = run("report", "portfolio", "--format", "png", "--chart", str(n), "-o", png, *period)
         check(f"png {n}: exit 0", r.returncode == 0, r.stderr)
         w, hh, colours = png_pixels(open(png, "rb").read())
-        check(f"png {n}: twice the chart's 640 units wide, a sensible height", w == 1280 and 150 < hh < 2000, (w, hh))
+        check(f"png {n}: twice the chart's 480 units wide, a sensible height", w == 960 and 150 < hh < 2000, (w, hh))
         check(f"png {n}: drawn, not one colour (bars, lines and text)", len(colours) > 20, len(colours))
 
     # ---- bad input: a clear message, nothing written
@@ -192,6 +192,29 @@ try:
         r = run("report", "portfolio", *args, "-o", out)
         check(f"bad input {args}: exit 2 naming it, nothing written",
               r.returncode == 2 and word in r.stderr.decode() and not os.path.exists(out), (r.returncode, r.stderr))
+
+    # ---- many failures: the chart keeps the 12 most chased, a title's markup escaped in the SVG
+    env = dict(ENV, REDRESS_DB=os.path.join(TMP, "many.db"))
+    run("init", env=env)
+    run("client", "add", "Solo Co", "--tier", "key", env=env)
+    for i in range(1, 15):
+        title = "<script>x</script> outage" if i == 14 else f"Outage {i}"
+        r = run("failure", "open", title, "--severity", "2", "--detected", f"2026-11-{i:02d}T09:00:00Z", env=env)
+        r2 = run("impact", "set", str(i), "Solo Co", "--affected", "yes", env=env)
+        check(f"many: failure {i} and its impact recorded", r.returncode == 0 and r2.returncode == 0,
+              (r.stderr, r2.stderr))
+    for _ in range(2):
+        run("log", "--failure", "14", "--client", "Solo Co", "--kind", "other", "--channel", "email", "--direction",
+            "in", "--chase", "--at", "2026-11-14T10:00:00Z", "--summary", "where are we?", env=env)
+    v = json.loads(run("report", "portfolio", "--format", "json", env=env).stdout)
+    ch = v["charts"][3]
+    check("many: 12 of 14 failures charted, the title says so",
+          len(ch["bars"]) == 12 and ch["title"].endswith("the 12 most chased of 14"), ch["title"])
+    check("many: the most chased failure first", ch["bars"][0]["label"] == "<script>x</script> outage" and
+          ch["bars"][0]["value"] == 2, ch["bars"][0])
+    page = run("report", "portfolio", "--format", "html", env=env).stdout.decode()
+    check("many: a failure title's markup escaped inside the SVG",
+          "&lt;script&gt;x&lt;/script&gt;" in page and "<script>" not in page)
 
     # ---- an empty database: every chart says so instead of failing
     env = dict(ENV, REDRESS_DB=os.path.join(TMP, "empty.db"))
