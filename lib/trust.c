@@ -702,7 +702,8 @@ enum rd_err rd_trust_portfolio(struct rd_store *s, int64_t at, int limit, json_t
 		rc = portfolio_scores(s, p, at, &rows, &n, errmsg);
 	if (rc)
 		return rc;
-	qsort(rows, n, sizeof *rows, by_risk);
+	if (n)   /* no client: rows is NULL, which qsort may not be given */
+		qsort(rows, n, sizeof *rows, by_risk);
 	json_t *a = json_array();
 	for (size_t r = 0; a && r < n; r++) {
 		if (limit <= 0 || r < (size_t)limit)
