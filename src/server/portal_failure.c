@@ -334,7 +334,10 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 			 web_jstr(f, "client_explanation"));
 	bool published = false;   /* the post-incident report, once published (portal_report.c) */
 	note(&p, rd_report_published(q->store, fid, q->portal_client_id, &published, NULL));
-	if (published)
+	if (published && q->static_copy_at)   /* the static copy holds no report page to link to */
+		rd_buf_adds(b, "<section class=\"card\" id=\"report\"><h2>Post-incident report</h2><p>"
+			       "The post-incident report is published: read it in the portal when it is back.</p></section>\n");
+	else if (published)
 		web_html(b, "<section class=\"card\" id=\"report\"><h2>Post-incident report</h2><p>"
 			    "<a href=\"/portal/failures/%D/report\">Read the report</a> · "
 			    "<a href=\"/portal/failures/%D/report.pdf\">Download it as PDF</a></p></section>\n",

@@ -8,10 +8,10 @@ $ redress client add "Zoë \"Quoted\", Ltd" --tier key --value 1234.5 --currency
 $ redress client add "Plain" --value 10 --currency USD
 $ redress client list --format csv
 stderr-empty
-python csv(out)[0] == ["id", "name", "tier", "value", "currency", "tz", "owner_id", "tags", "sla_credit_pct", "risk", "created_at"]
+python csv(out)[0] == ["id", "name", "tier", "value", "currency", "tz", "owner_id", "tags", "sla_credit_pct", "risk", "language", "created_at"]
 python csv(out)[2][1:5] == ["Zoë \"Quoted\", Ltd", "key", "1234.50", "EUR"]
 python csv(out)[2][7] == "'=HYPERLINK(\"http://x\")"
-python csv(out)[2][10] == "2026-11-22T12:00:00Z"
+python csv(out)[2][11] == "2026-11-22T12:00:00Z"
 python len(csv(out)) == 3 and out.endswith("\r\n")
 $ redress failure open "Line one" --severity 2 --detected 2026-11-20T08:00:00Z
 $ redress failure open "Outage" --severity 1 --description "a\x0amulti-line, \"quoted\" text"
@@ -24,8 +24,8 @@ python [c.value for c in xlsx("c.xlsx")[1]][:5] == ["id", "name", "tier", "value
 python xlsx("c.xlsx")["B3"].value == "Zoë \"Quoted\", Ltd" and xlsx("c.xlsx")["D3"].value == 1234.5
 python xlsx("c.xlsx")["D3"].number_format == "#,##0.00 [$EUR]" and xlsx("c.xlsx")["A1"].font.b
 python xlsx("c.xlsx")["H3"].value == "=HYPERLINK(\"http://x\")" and xlsx("c.xlsx")["H3"].data_type == "s"
-python str(xlsx("c.xlsx")["K2"].value) == "2026-11-22 12:00:00" and xlsx("c.xlsx").freeze_panes == "A2"
-python xlsx("c.xlsx").auto_filter.ref == "A1:K3"
+python str(xlsx("c.xlsx")["L2"].value) == "2026-11-22 12:00:00" and xlsx("c.xlsx").freeze_panes == "A2"
+python xlsx("c.xlsx").auto_filter.ref == "A1:L3"
 # A filter that names a bad value is refused before anything is written.
 $ redress client list --tier gold --format csv -o bad.csv
 exit 2
