@@ -14,13 +14,16 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "redress/chart.h"
 #include "redress/report.h"
 #include "util/buf.h"
 #include "util/dynlib.h"
 
 /* ---- blocks ---- */
 
-enum blk { B_TITLE, B_META, B_H, B_H3, B_P, B_ITEM, B_NOTE };
+enum blk { B_TITLE, B_META, B_H, B_H3, B_P, B_ITEM, B_NOTE, B_CHART };
+_Static_assert((int)B_CHART == (int)RD_RB_CHART && (int)B_NOTE == (int)RD_RB_NOTE && (int)B_ITEM == (int)RD_RB_ITEM,
+	       "report.h's block kinds are these");
 
 static void add(json_t *blocks, enum blk t, const char *label, const char *text)
 {
@@ -201,11 +204,18 @@ const char rd_report_css[] =
 	".meta{color:#5a6575;margin:.1em 0}.item{margin:.6em 0 .2em;font-weight:600}"
 	".note{color:#5a6575;font-style:italic}p{margin:.3em 0;white-space:pre-wrap}"
 	".label{font-weight:600}@page{size:A4;margin:2cm}@media print{main{margin:0;max-width:none}"
-	"h2{break-after:avoid}}";
+	"h2{break-after:avoid}}figure.chart{margin:1em 0}svg.chart{width:100%;height:auto;max-width:46em}";
 
 enum rd_err rd_report_html(json_t *view, const char *css_href, struct rd_buf *out, char **errmsg)
 {
 	json_t *blocks = blocks_of(view);
+	enum rd_err rc = rd_report_blocks_html(blocks, css_href, out, errmsg);
+	json_decref(blocks);
+	return rc;
+}
+
+enum rd_err rd_report_blocks_html(json_t *blocks, const char *css_href, struct rd_buf *out, char **errmsg)
+{
 	size_t i;
 	json_t *x;
 	const char *title = BTEXT(json_array_get(blocks, 0));
@@ -224,6 +234,14 @@ enum rd_err rd_report_html(json_t *view, const char *css_href, struct rd_buf *ou
 						   "<p class=\"item\">", "<p class=\"note\">"};
 		static const char *const close[] = {"</h1>", "</p>", "</h2>", "</h3>", "</p>", "</p>", "</p>"};
 		enum blk t = BT(x);
+		if (t == B_CHART) {
+			enum rd_err rc;
+			rd_buf_adds(out, "<figure class=\"chart\">\n");
+			if ((rc = rd_chart_svg(json_object_get(x, "chart"), out, errmsg)))
+				return rc;
+			rd_buf_adds(out, "</figure>\n");
+			continue;
+		}
 		rd_buf_adds(out, open[t]);
 		if (label && *label) {
 			rd_buf_adds(out, "<span class=\"label\">");
@@ -235,7 +253,6 @@ enum rd_err rd_report_html(json_t *view, const char *css_href, struct rd_buf *ou
 		rd_buf_addc(out, '\n');
 	}
 	rd_buf_adds(out, "</main>\n</body>\n</html>\n");
-	json_decref(blocks);
 	if (out->oom)
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory writing the report");
 	return RD_OK;
@@ -435,11 +452,35 @@ static void draw(struct pdf *p, const char *font, const char *text, bool markup,
 
 enum rd_err rd_report_pdf(json_t *view, struct rd_buf *out, char **errmsg)
 {
+	json_t *blocks = blocks_of(view);
+	enum rd_err rc = rd_report_blocks_pdf(blocks, out, errmsg);
+	json_decref(blocks);
+	return rc;
+}
+
+/* A chart block: drawn the text width wide, on a new page when it does
+ * not fit on this one. */
+static enum rd_err pdf_chart(struct pdf *p, json_t *chart, char **errmsg)
+{
+	double w, h, width = PAGE_W - 2 * MARGIN;
+	enum rd_err rc = rd_chart_size(chart, &w, &h, errmsg);
+	if (rc)
+		return rc;
+	double hh = h * width / w;
+	if (p->y + 10 + hh > PAGE_H - MARGIN)
+		new_page(p);
+	p->y += 10;
+	rc = rd_chart_cairo(p->cr, chart, MARGIN, p->y, width, errmsg);
+	p->y += hh;
+	return rc;
+}
+
+enum rd_err rd_report_blocks_pdf(json_t *blocks, struct rd_buf *out, char **errmsg)
+{
 	enum rd_err ret = RD_OK;
 	pthread_once(&pdf_once, pdf_load);
 	if (pdf_rc)
 		return rd_fail(RD_EIO, errmsg, "a PDF needs cairo and Pango: %s", pdf_err ? pdf_err : "not loaded");
-	json_t *blocks = blocks_of(view);
 	cairo_surface_t *surf = cairo_pdf_surface_create_for_stream(to_buf, out, PAGE_W, PAGE_H);
 	cairo_t *cr = cairo_create(surf);
 	struct pdf p = {cr, MARGIN, 1, false};
@@ -482,6 +523,10 @@ enum rd_err rd_report_pdf(json_t *view, struct rd_buf *out, char **errmsg)
 		case B_NOTE:
 			draw(&p, "DejaVu Sans Oblique 10", text, false, 0, 3, 0.35, 0.4, 0.46);
 			break;
+		case B_CHART:
+			if (!ret)
+				ret = pdf_chart(&p, json_object_get(x, "chart"), errmsg);
+			break;
 		default:
 			draw(&p, "DejaVu Sans 10", markup ? markup : text, markup != NULL, 12, 3, 0.11, 0.14, 0.19);
 		}
@@ -492,7 +537,8 @@ enum rd_err rd_report_pdf(json_t *view, struct rd_buf *out, char **errmsg)
 	cairo_surface_finish(surf);
 	cairo_status_t st = cairo_surface_status(surf);
 	cairo_surface_destroy(surf);
-	json_decref(blocks);
+	if (ret)
+		return ret;
 	if (st != CAIRO_STATUS_SUCCESS || out->oom)
 		ret = rd_fail(st == CAIRO_STATUS_NO_MEMORY || out->oom ? RD_ENOMEM : RD_EIO, errmsg,
 			      "writing the PDF: %s", cairo_status_to_string(st));

@@ -7,7 +7,8 @@
 # and 10,000 goodwill deliveries. Then, best of 3: `redress trust --json`
 # (every client's score now and 30 days ago, sorted by risk: the time to
 # compute every client's trust), one client's `redress trust NAME --json`,
-# and one `redress trust --sweep` (records every client's first score).
+# and one `redress trust --sweep` (records every client's first score);
+# then `redress report portfolio` as PDF and HTML (the month's report).
 # usage: bench/trust/run.sh [BUILD_DIR]
 set -eu
 BUILD=${1:-build}
@@ -71,3 +72,7 @@ measure "trust CLIENT --json (one, best of 3)" 3 trust "Client 000042" --json --
 measure "trust --sweep (first, writes all)" 1 trust --sweep --at "$at"
 measure "trust --sweep (again, nothing moved)" 1 trust --sweep --at "$at"
 echo "target: every client's trust < 2 s"
+echo "== the portfolio report (issue 12), last 30 days to $at"
+measure "report portfolio --format pdf (best of 3)" 3 report portfolio --format pdf --to "$at" -o "$DIR/portfolio.pdf"
+measure "report portfolio --format html (best of 3)" 3 report portfolio --format html --to "$at" -o "$DIR/portfolio.html"
+echo "target: the portfolio report < 5 s"

@@ -59,4 +59,38 @@ extern const char rd_report_css[];
  * in the document's metadata. */
 enum rd_err rd_report_pdf(json_t *view, struct rd_buf *out, char **errmsg);
 
+/* ---- blocks: what both renderers lay out ----
+ *
+ * A report is a JSON array of blocks {"t": enum rd_report_block, "label":
+ * optional string, "text": string} — a chart block carries "chart" (a
+ * chart.h description) instead of text. The post-incident report builds
+ * its blocks from its view; the portfolio report below builds its own and
+ * renders them through the same two functions (BLOCKS borrowed). */
+enum rd_report_block {
+	RD_RB_TITLE = 0, RD_RB_META, RD_RB_H, RD_RB_H3, RD_RB_P, RD_RB_ITEM, RD_RB_NOTE, RD_RB_CHART
+};
+enum rd_err rd_report_blocks_html(json_t *blocks, const char *css_href, struct rd_buf *out, char **errmsg);
+enum rd_err rd_report_blocks_pdf(json_t *blocks, struct rd_buf *out, char **errmsg);
+
+/* ---- the portfolio report (lib/report_portfolio.c) ----
+ *
+ * A period's recovery for leadership, for the failures detected in [FROM,
+ * TO) as rd_metrics counts them (as of min(TO, NOW)), and the trust of
+ * every client at that instant. *out is a new object
+ *   {from, to, as_of, generated_at,
+ *    headline: {failures, affected_clients, apology_median_seconds,
+ *               apology_p90_seconds, on_time_rate, promise_kept_rate,
+ *               chases_per_client, survey_mean, survey_answers},
+ *    clients, falling, rising, steady,
+ *    portfolio: [{client_id, client, tier, score, trend, label, risk,
+ *                 top_reason}…] (the TOP most at risk, first first),
+ *    charts: [chart.h descriptions: trust over time of the five most at
+ *             risk, time to apology by tier, on-time rate by step, chases
+ *             per failure, promise-kept rate by owner]}.
+ * Rates are null where nothing fell due. RD_EINVAL when FROM >= TO. */
+enum rd_err rd_report_portfolio_view(struct rd_store *s, int64_t now, int64_t from, int64_t to, int top,
+				     json_t **out, char **errmsg);
+/* The blocks of a portfolio VIEW (borrowed): a new array. */
+json_t *rd_report_portfolio_blocks(json_t *view);
+
 #endif

@@ -67,6 +67,7 @@ static const struct {
 	{"log", "/log", "Log a call", RD_ROLE_AGENT},
 	{"goodwill", "/goodwill", "Goodwill", RD_ROLE_VIEWER},
 	{"near-miss", "/near-misses", "Near miss", RD_ROLE_VIEWER},
+	{"reports", "/reports", "Reports", RD_ROLE_VIEWER},
 };
 
 static void head_css(struct rd_buf *b, const char *title, const char *body_class, const char *css)

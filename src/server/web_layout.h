@@ -31,7 +31,7 @@ void web_html(struct rd_buf *b, const char *fmt, ...);
 
 /* Starts a staff page: doctype, head (TITLE escaped), the top bar with the
  * navigation (ACTIVE is the nav key to highlight: "agenda", "failures",
- * "clients", "compose", "log", "near-miss", "goodwill") and the user. */
+ * "clients", "compose", "log", "near-miss", "goodwill", "reports") and the user. */
 void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
 		    const char *active);
 /* Starts a portal page for CLIENT_NAME (no staff navigation). */

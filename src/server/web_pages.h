@@ -32,6 +32,9 @@ int web_near_miss_post(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_goodwill_list(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r);
 
+/* web_reports.c: charts, headline figures and the trust portfolio */
+int web_reports(const struct rd_page_req *q, struct rd_page_resp *r);
+
 /* web_password.c */
 int web_password_forgot(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_password_forgot_post(const struct rd_page_req *q, struct rd_page_resp *r);

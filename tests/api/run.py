@@ -705,6 +705,28 @@ r = request(srv, "GET", "/", cookies={"rd_session": "rds_" + "1" * 64})
 check("staff page without a session: redirect to login", r.status == 303 and
       (r.header("Location") or "").startswith("/login"), r.status)
 
+# ---- the Reports page (web_reports.c): a viewer sees charts, no inline script or style
+link = cli("user", "login-link", "victor@provider.example", "--base-url", "http://x").stdout.strip()
+vs, _ = cookie_from(request(srv, "GET", link[len("http://x"):]), "rd_session")
+r = request(srv, "GET", "/reports", cookies={"rd_session": vs})
+check("reports page: 200 for a viewer", r.status == 200, r.status)
+check("reports page: five server-drawn SVG charts that scale (viewBox)",
+      r.text.count("<svg ") == 5 and r.text.count("viewBox=") == 5, r.text.count("<svg "))
+check("reports page: the nav links it", '<a href="/reports" class="active"' in r.text)
+check("reports page: no inline script or style attribute", not re.search(r"<script(?![^>]*\bsrc=)", r.text)
+      and " style=" not in r.text and "<style" not in r.text)
+check("reports page: CSP refuses inline styles", "style-src 'self'" in (r.header("Content-Security-Policy") or ""),
+      r.header("Content-Security-Policy"))
+top = json.loads(cli("trust", "--json", "--limit", "1").stdout)[0]
+first = re.search(r'href="/clients/(\d+)"', r.text[r.text.index('id="portfolio"'):])
+check("reports page: the portfolio links the most at-risk client first",
+      first and int(first.group(1)) == top["client_id"], (first and first.group(1), top))
+r = request(srv, "GET", "/reports?from=yesterday", cookies={"rd_session": vs})
+check("reports page: a bad 'from' is 422 naming it", r.status == 422 and "from" in r.text and
+      "yesterday" in r.text, r.status)
+r = request(srv, "GET", "/reports?from=2026-11-22T00:00:00Z&to=2026-11-01T00:00:00Z", cookies={"rd_session": vs})
+check("reports page: from after to is 422", r.status == 422, r.status)
+
 tid = json.loads(cli("token", "list", "--json").stdout)[-1]["id"]
 cli("token", "revoke", str(tid))
 r = request(srv, "GET", "/api/me", token=TOK["viewer"])

@@ -178,6 +178,22 @@ async function main() {
 			await phone.close();
 		});
 
+		await step('reports page: charts drawn and readable on a phone, nothing blocked by the CSP', async () => {
+			const phone = await staff.newPage();
+			await phone.setViewportSize({ width: 390, height: 844 });
+			await phone.goto(base + '/reports');
+			expect((await phone.textContent('h1')).includes('Reports'), 'no Reports heading');
+			const charts = phone.locator('svg.chart');
+			expect((await charts.count()) === 5, 'charts: ' + (await charts.count()));
+			const w = await charts.first().evaluate((e) => e.getBoundingClientRect().width);
+			expect(w > 250 && w <= 390, 'chart is ' + w + ' px wide on a 390 px screen');
+			const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
+			expect(wide <= 392, 'reports page is ' + wide + ' px wide on a 390 px screen');
+			expect((await phone.locator('#portfolio tbody tr').count()) > 0, 'no client in the portfolio');
+			await shot(phone, '02-reports-phone.png');
+			await phone.close();
+		});
+
 		await step('failure room: timeline, tracks, RCA, plan with ETA reasons', async () => {
 			await page.goto(base + '/failures');
 			await Promise.all([page.waitForURL(/\/failures\/1$/), page.click('a[href="/failures/1"]')]);
