@@ -204,6 +204,24 @@ static json_t *group_of(struct run *r, struct rd_stmt *st)
 	return json_object_get(r->index, k ? k : "");
 }
 
+/* Runs SQL (bound as prepare() binds) and hands FN every row whose group
+ * (column 0) is one of the run's; rows of other groups are skipped. */
+static enum rd_err each_group_row(struct run *r, const char *sql, void (*fn)(json_t *g, struct rd_stmt *st))
+{
+	struct rd_stmt *st;
+	enum rd_err rc = prepare(r, sql, &st);
+	if (rc)
+		return rc;
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		json_t *g = group_of(r, st);
+		if (g)
+			fn(g, st);
+	}
+	rd_stmt_free(st);
+	return rc;
+}
+
 static void set_int(json_t *o, const char *sub, const char *key, int64_t v)
 {
 	json_object_set_new(json_object_get(o, sub), key, json_integer(v));
@@ -326,20 +344,16 @@ static enum rd_err steps(struct run *r)
 	return rc;
 }
 
+static void promise_row(json_t *g, struct rd_stmt *st)
+{
+	const char *state = rd_stmt_col_text(st, 1);
+	if (state)
+		set_int(g, "promises", state, rd_stmt_col_int(st, 2));
+}
+
 static enum rd_err promises(struct run *r)
 {
-	struct rd_stmt *st;
-	enum rd_err rc = prepare(r, q_promises, &st);
-	if (rc)
-		return rc;
-	bool row;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		json_t *g = group_of(r, st);
-		const char *state = rd_stmt_col_text(st, 1);
-		if (g && state)
-			set_int(g, "promises", state, rd_stmt_col_int(st, 2));
-	}
-	rd_stmt_free(st);
+	enum rd_err rc = each_group_row(r, q_promises, promise_row);
 	const char *key;
 	json_t *g;
 	json_object_foreach(r->index, key, g) {
@@ -417,44 +431,32 @@ static enum rd_err eta(struct run *r)
 	return rc;
 }
 
-static enum rd_err chases(struct run *r)
+static void chase_row(json_t *g, struct rd_stmt *st)
 {
-	struct rd_stmt *st;
-	enum rd_err rc = prepare(r, q_chases, &st);
-	if (rc)
-		return rc;
-	bool row;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		json_t *g = group_of(r, st);
-		if (!g)
-			continue;
-		int64_t n = rd_stmt_col_int(st, 1);
-		json_t *c = json_object_get(g, "chases");
-		json_object_set_new(c, "total", json_integer(n));
-		json_object_set_new(c, "per_affected_client",
-				    rate(n, json_integer_value(json_object_get(g, "affected_clients"))));
-	}
-	rd_stmt_free(st);
-	return rc;
+	int64_t n = rd_stmt_col_int(st, 1);
+	json_t *c = json_object_get(g, "chases");
+	json_object_set_new(c, "total", json_integer(n));
+	json_object_set_new(c, "per_affected_client",
+			    rate(n, json_integer_value(json_object_get(g, "affected_clients"))));
 }
 
+static enum rd_err chases(struct run *r)
+{
+	return each_group_row(r, q_chases, chase_row);
+}
+
+static void survey_row(json_t *g, struct rd_stmt *st)
+{
+	int64_t score = rd_stmt_col_int(st, 1), n = rd_stmt_col_int(st, 2);
+	if (score >= 0 && score <= 10)
+		json_array_set_new(json_object_get(json_object_get(g, "survey"), "distribution"), (size_t)score,
+				   json_integer(n));
+}
+
+/* The answers and their mean follow from the 0-10 distribution. */
 static enum rd_err survey(struct run *r)
 {
-	struct rd_stmt *st;
-	enum rd_err rc = prepare(r, q_survey, &st);
-	if (rc)
-		return rc;
-	bool row;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		json_t *g = group_of(r, st);
-		int64_t score = rd_stmt_col_int(st, 1), n = rd_stmt_col_int(st, 2);
-		if (!g || score < 0 || score > 10)
-			continue;
-		json_t *s = json_object_get(g, "survey");
-		json_array_set_new(json_object_get(s, "distribution"), (size_t)score, json_integer(n));
-		json_object_set_new(s, "answers", json_integer(json_integer_value(json_object_get(s, "answers")) + n));
-	}
-	rd_stmt_free(st);
+	enum rd_err rc = each_group_row(r, q_survey, survey_row);
 	const char *key;
 	json_t *g;
 	json_object_foreach(r->index, key, g) {
@@ -465,35 +467,29 @@ static enum rd_err survey(struct run *r)
 			n += c;
 			sum += c * i;
 		}
+		json_object_set_new(s, "answers", json_integer(n));
 		json_object_set_new(s, "mean", rate(sum, n));
 	}
 	return rc;
 }
 
+static void goodwill_row(json_t *g, struct rd_stmt *st)
+{
+	int64_t p = rd_stmt_col_int(st, 2), a = rd_stmt_col_int(st, 3), d = rd_stmt_col_int(st, 4);
+	int64_t v = rd_stmt_col_int(st, 5);
+	json_t *o = json_pack("{ss}", "currency", rd_stmt_col_text(st, 1) ? rd_stmt_col_text(st, 1) : "");
+	json_object_set_new(o, "proposed", money(p));
+	json_object_set_new(o, "approved", money(a));
+	json_object_set_new(o, "delivered", money(d));
+	json_object_set_new(o, "granted", money(a + d));
+	json_object_set_new(o, "client_value", money(v));
+	json_object_set_new(o, "ratio", rate(a + d, v));
+	json_array_append_new(json_object_get(g, "goodwill"), o);
+}
+
 static enum rd_err goodwill(struct run *r)
 {
-	struct rd_stmt *st;
-	enum rd_err rc = prepare(r, q_goodwill, &st);
-	if (rc)
-		return rc;
-	bool row;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		json_t *g = group_of(r, st);
-		if (!g)
-			continue;
-		int64_t p = rd_stmt_col_int(st, 2), a = rd_stmt_col_int(st, 3), d = rd_stmt_col_int(st, 4);
-		int64_t v = rd_stmt_col_int(st, 5);
-		json_t *o = json_pack("{ss}", "currency", rd_stmt_col_text(st, 1) ? rd_stmt_col_text(st, 1) : "");
-		json_object_set_new(o, "proposed", money(p));
-		json_object_set_new(o, "approved", money(a));
-		json_object_set_new(o, "delivered", money(d));
-		json_object_set_new(o, "granted", money(a + d));
-		json_object_set_new(o, "client_value", money(v));
-		json_object_set_new(o, "ratio", rate(a + d, v));
-		json_array_append_new(json_object_get(g, "goodwill"), o);
-	}
-	rd_stmt_free(st);
-	return rc;
+	return each_group_row(r, q_goodwill, goodwill_row);
 }
 
 /* The groups of BY as an array (one element "all" for overall; empty when
