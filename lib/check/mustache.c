@@ -503,8 +503,11 @@ static bool slug_ok(const char *s)
 	return true;
 }
 
-enum rd_err rd_template_load(const char *kind, const char *tier, const char *client_slug,
-			     char **out, char **errmsg)
+/* The most specific template of KIND under templates/DIR ("" for English,
+ * "de/" …): the client's own, else the tier's, else the kind's. LANG only
+ * names the language in the not-found message (NULL for English). */
+static enum rd_err load_in(const char *dir, const char *lang, const char *kind, const char *tier,
+			   const char *client_slug, char **out, char **errmsg)
 {
 	*out = NULL;
 	if (!slug_ok(kind))
@@ -514,20 +517,17 @@ enum rd_err rd_template_load(const char *kind, const char *tier, const char *cli
 	if (client_slug && !slug_ok(client_slug))
 		return rd_fail(RD_EINVAL, errmsg, "bad client slug '%s'", client_slug);
 	char path[256];
-	enum rd_err rc;
 	for (int step = 0; step < 3; step++) {
-		if (step == 0 && !client_slug)
-			continue;
-		if (step == 1 && !tier)
+		if ((step == 0 && !client_slug) || (step == 1 && !tier))
 			continue;
 		if (step == 0)
-			snprintf(path, sizeof path, "templates/clients/%s/%s.mustache", client_slug, kind);
+			snprintf(path, sizeof path, "templates/%sclients/%s/%s.mustache", dir, client_slug, kind);
 		else if (step == 1)
-			snprintf(path, sizeof path, "templates/%s.%s.mustache", kind, tier);
+			snprintf(path, sizeof path, "templates/%s%s.%s.mustache", dir, kind, tier);
 		else
-			snprintf(path, sizeof path, "templates/%s.mustache", kind);
+			snprintf(path, sizeof path, "templates/%s%s.mustache", dir, kind);
 		char *err = NULL;
-		rc = rd_data_load(path, out, NULL, &err);
+		enum rd_err rc = rd_data_load(path, out, NULL, &err);
 		if (rc == RD_ENOTFOUND) {
 			free(err);
 			continue;
@@ -538,7 +538,15 @@ enum rd_err rd_template_load(const char *kind, const char *tier, const char *cli
 		free(err);
 		return rc;
 	}
+	if (lang)
+		return rd_fail(RD_ENOTFOUND, errmsg, "no '%s' template for kind '%s'", lang, kind);
 	return rd_fail(RD_ENOTFOUND, errmsg, "no template for kind '%s'", kind);
+}
+
+enum rd_err rd_template_load(const char *kind, const char *tier, const char *client_slug,
+			     char **out, char **errmsg)
+{
+	return load_in("", NULL, kind, tier, client_slug, out, errmsg);
 }
 
 enum rd_err rd_template_partial(void *ctx, const char *name, char **out, size_t *len)
@@ -574,38 +582,11 @@ enum rd_err rd_template_load_lang(const char *kind, const char *lang, const char
 				  const char *client_slug, char **out, char **errmsg)
 {
 	char dir[8];
-	enum rd_err rc = lang_dir(lang, dir, sizeof dir, errmsg);
-	if (rc || !dir[0])
-		return rc ? rc : rd_template_load(kind, tier, client_slug, out, errmsg);
 	*out = NULL;
-	if (!slug_ok(kind))
-		return rd_fail(RD_EINVAL, errmsg, "bad template kind '%s'", kind ? kind : "");
-	if (tier && !slug_ok(tier))
-		return rd_fail(RD_EINVAL, errmsg, "bad tier '%s'", tier);
-	if (client_slug && !slug_ok(client_slug))
-		return rd_fail(RD_EINVAL, errmsg, "bad client slug '%s'", client_slug);
-	char path[256];
-	for (int step = 0; step < 3; step++) {
-		if ((step == 0 && !client_slug) || (step == 1 && !tier))
-			continue;
-		if (step == 0)
-			snprintf(path, sizeof path, "templates/%sclients/%s/%s.mustache", dir, client_slug, kind);
-		else if (step == 1)
-			snprintf(path, sizeof path, "templates/%s%s.%s.mustache", dir, kind, tier);
-		else
-			snprintf(path, sizeof path, "templates/%s%s.mustache", dir, kind);
-		char *err = NULL;
-		rc = rd_data_load(path, out, NULL, &err);
-		if (rc == RD_ENOTFOUND) {
-			free(err);
-			continue;
-		}
-		if (rc)
-			rd_fail(rc, errmsg, "%s", err ? err : "cannot load template");
-		free(err);
+	enum rd_err rc = lang_dir(lang, dir, sizeof dir, errmsg);
+	if (rc)
 		return rc;
-	}
-	return rd_fail(RD_ENOTFOUND, errmsg, "no '%s' template for kind '%s'", lang, kind);
+	return load_in(dir, dir[0] ? lang : NULL, kind, tier, client_slug, out, errmsg);
 }
 
 enum rd_err rd_template_partial_lang(void *ctx, const char *name, char **out, size_t *len)
