@@ -484,16 +484,26 @@ static const char *zone_abbr(const struct zone *z, bool dst, long gmtoff)
 	return "LMT"; /* a local mean time before standard time, off the grid */
 }
 
-enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtoff)
+/* A calendar of its own for zone TZ, cloned from the cached template
+ * (*z gets the zone); the caller closes *cal. */
+static enum rd_err zone_calendar(const char *tz, struct zone **z, UCalendar **cal)
 {
-	struct zone *z;
-	enum rd_err rc = zone_get(tz, &z, NULL);
+	enum rd_err rc = zone_get(tz, z, NULL);
 	if (rc)
 		return rc;
 	UErrorCode e = U_ZERO_ERROR;
-	UCalendar *cal = icu.ucal_clone(z->tmpl, &e);
-	if (U_FAILURE(e))
-		return RD_ENOMEM;
+	*cal = icu.ucal_clone((*z)->tmpl, &e);
+	return U_FAILURE(e) ? RD_ENOMEM : RD_OK;
+}
+
+enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtoff)
+{
+	struct zone *z;
+	UCalendar *cal;
+	enum rd_err rc = zone_calendar(tz, &z, &cal);
+	if (rc)
+		return rc;
+	UErrorCode e = U_ZERO_ERROR;
 	icu.ucal_setMillis(cal, (UDate)t * 1000.0, &e);
 	int year = icu.ucal_get(cal, UCAL_EXTENDED_YEAR, &e);
 	struct tm tm = {
@@ -552,13 +562,11 @@ enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUF
 enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *out)
 {
 	struct zone *z;
-	enum rd_err rc = zone_get(tz, &z, NULL);
+	UCalendar *cal;
+	enum rd_err rc = zone_calendar(tz, &z, &cal);
 	if (rc)
 		return rc;
 	UErrorCode e = U_ZERO_ERROR;
-	UCalendar *cal = icu.ucal_clone(z->tmpl, &e);
-	if (U_FAILURE(e))
-		return RD_ENOMEM;
 	/* Lenient, like mktime: out-of-range fields carry (day 32 is the 1st
 	 * of the next month). The template's wall-time attributes resolve DST
 	 * gaps and overlaps. */
