@@ -262,45 +262,94 @@ static int cmp_skey(const void *a, const void *b)
 	return x->idx < y->idx ? -1 : (x->idx > y->idx);
 }
 
-/* Sorts c->f by sorting 16-byte keys and then moving each finding once,
- * following the permutation's cycles in place, instead of sorting the
- * 80-byte findings themselves (glibc sorts large elements through pointers:
- * random reads of the whole array on every merge pass). False on
- * allocation failure (c->f unchanged). */
+/* A run of findings [pos, end) already in key order (merge_less). */
+struct frun {
+	uint32_t pos, end;
+};
+
+static bool merge_less(const struct skey *sk, const struct frun *a, const struct frun *b)
+{
+	return cmp_skey(&sk[a->pos], &sk[b->pos]) < 0;
+}
+
+static void heap_down(const struct skey *sk, struct frun *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		if (l < n && merge_less(sk, &h[l], &h[m]))
+			m = l;
+		if (l + 1 < n && merge_less(sk, &h[l + 1], &h[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		struct frun t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+/* Sorts c->f by 16-byte keys. The rules find their findings walking the
+ * message forward, so c->f is a few dozen runs already in order: merging
+ * them (a heap of run heads) reads the keys and the findings forward
+ * through each run and writes the result once, in order. Sorting the keys
+ * and moving the findings along the permutation instead read one 80-byte
+ * finding at random per finding: on a long message (130,000 findings,
+ * 10 MB, out of the cache) one cache miss each, the one cost of a 4 MB
+ * check that grew faster than 4x that of a 1 MB one. Equal keys keep the
+ * order found (idx). False on allocation failure (c->f unchanged). */
 static bool sort_findings(struct ck_ctx *c)
 {
 	size_t n = c->nf;
 	if (n < 2)
 		return true;
-	struct fkey *fk = fkeys_of(c);
-	struct skey *sk = fk ? malloc(n * sizeof *sk) : NULL;
-	if (!sk) {
-		free(fk);
-		return false;
-	}
-	for (size_t i = 0; i < n; i++)
-		sk[i] = (struct skey){(uint64_t)fk[i].whole << 63 | (uint64_t)fk[i].start << 16 | fk[i].ri,
-				      UINT32_MAX - fk[i].end, (uint32_t)i};
-	free(fk);
-	qsort(sk, n, sizeof *sk, cmp_skey);
-	/* position i takes the finding now at sk[i].idx; a position is done
-	 * once its idx is its own */
+	bool ok = false;
+	struct skey *sk = malloc(n * sizeof *sk);
+	struct frun *h = NULL;
+	struct rd_check_finding *g = NULL;
+	if (!sk)
+		goto out;
+	size_t nruns = 1;
 	for (size_t i = 0; i < n; i++) {
-		if (sk[i].idx == i)
-			continue;
-		struct rd_check_finding tmp = c->f[i];
-		size_t j = i;
-		while (sk[j].idx != i) {
-			size_t k = sk[j].idx;
-			c->f[j] = c->f[k];
-			sk[j].idx = (uint32_t)j;
-			j = k;
-		}
-		c->f[j] = tmp;
-		sk[j].idx = (uint32_t)j;
+		const struct rd_check_finding *f = &c->f[i];
+		sk[i] = (struct skey){(uint64_t)f->whole_message << 63 | (uint64_t)(uint32_t)f->start << 16 |
+					      (uint16_t)rule_index(f->rule),
+				      UINT32_MAX - (uint32_t)f->end, (uint32_t)i};
+		if (i && cmp_skey(&sk[i - 1], &sk[i]) > 0)
+			nruns++;
 	}
+	if (nruns == 1) {
+		ok = true;
+		goto out;
+	}
+	h = malloc(nruns * sizeof *h);
+	g = malloc(n * sizeof *g);
+	if (!h || !g)
+		goto out;
+	size_t nh = 0;
+	for (size_t i = 0, a = 0; i < n; i++)
+		if (i + 1 == n || cmp_skey(&sk[i], &sk[i + 1]) > 0) {
+			h[nh++] = (struct frun){(uint32_t)a, (uint32_t)(i + 1)};
+			a = i + 1;
+		}
+	for (size_t i = nh / 2; i-- > 0;)
+		heap_down(sk, h, nh, i);
+	for (size_t o = 0; o < n; o++) {
+		g[o] = c->f[h[0].pos++];
+		if (h[0].pos == h[0].end)
+			h[0] = h[--nh];
+		heap_down(sk, h, nh, 0);
+	}
+	free(c->f);
+	c->f = g;
+	c->capf = n;
+	g = NULL;
+	ok = true;
+out:
 	free(sk);
-	return true;
+	free(h);
+	free(g);
+	return ok;
 }
 
 /* Spans sorted by start, each with the furthest end among it and those
@@ -487,11 +536,7 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 		}
 	}
 	r->n_elements = ne;
-	size_t words = 0;
-	for (size_t i = 0; i < c->d->ntok; i++)
-		if (!(c->d->tok[i].flags & CK_TF_SPLIT))
-			words++;
-	r->n_words = words;
+	r->n_words = c->d->nwords;
 	r->n_sentences = c->d->nsent;
 	*out = r;
 	return RD_OK;

@@ -199,6 +199,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 	t->gap = gap;
 	t->clause_ch = st->clause_ch;
 	t->pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a);
+	d->nwords += !(flags & CK_TF_SPLIT);
 	t->post_cp = 0;
 	if (gap & CK_G_SENT) {
 		if (d->nsent) {
@@ -486,7 +487,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 {
 	d->text = text;
 	d->len = len;
-	d->ntok = d->nsent = d->nnorm = d->nskip = d->nhit = d->nline = 0;
+	d->ntok = d->nwords = d->nsent = d->nnorm = d->nskip = d->nhit = d->nline = 0;
 	d->oom = false;
 	d->specials = false;
 	struct tz_state st = {.d = d, .s = (const unsigned char *)text, .n = len,
