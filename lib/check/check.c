@@ -755,7 +755,61 @@ static size_t cp_fwd(const char *text, size_t len, size_t p)
  * bounded, so a 4 MB line costs the same per finding as a short one. */
 enum { EXCERPT_LINE = 160, EXCERPT_BEFORE = 40, EXCERPT_WINDOW = 120 };
 
-static void print_span(FILE *f, const char *text, size_t len, size_t start, size_t end)
+/* The text output of one result is built here and written with one
+ * fwrite per 4 KB instead of three fprintf calls per finding: in an archive
+ * check formatting took a tenth of the time, most of it in vfprintf. */
+struct outbuf {
+	FILE *f;
+	size_t k;
+	char b[4096];
+};
+
+static void ob_flush(struct outbuf *o)
+{
+	if (o->k)
+		fwrite(o->b, 1, o->k, o->f);
+	o->k = 0;
+}
+
+static void ob_put(struct outbuf *o, const char *s, size_t n)
+{
+	while (n) {
+		if (o->k == sizeof o->b)
+			ob_flush(o);
+		size_t m = sizeof o->b - o->k < n ? sizeof o->b - o->k : n;
+		memcpy(o->b + o->k, s, m);
+		o->k += m;
+		s += m;
+		n -= m;
+	}
+}
+
+static void ob_str(struct outbuf *o, const char *s)
+{
+	ob_put(o, s, strlen(s));
+}
+
+static void ob_ch(struct outbuf *o, char c)
+{
+	if (o->k == sizeof o->b)
+		ob_flush(o);
+	o->b[o->k++] = c;
+}
+
+static void ob_int(struct outbuf *o, long long v)
+{
+	char t[24];
+	size_t i = sizeof t;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do
+		t[--i] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		t[--i] = '-';
+	ob_put(o, t + i, sizeof t - i);
+}
+
+static void print_span(struct outbuf *o, const char *text, size_t len, size_t start, size_t end)
 {
 	unsigned n = 0;
 	size_t a = start, b = start;
@@ -776,23 +830,23 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 	}
 	if (!cut_r && b > a && text[b - 1] == '\r')
 		b--;
-	fprintf(f, " %s%.*s%s\n ", cut_l ? "…" : "", (int)(b - a), text + a, cut_r ? "…" : "");
-	/* the caret line is built in a buffer and written once, not with a
-	 * stdio call (and its lock) per character; the window bounds it, and
-	 * the buffer is flushed if ever full */
-	char buf[512];
-	size_t k = 0;
-#define PUT(ch) do { if (k == sizeof buf) { fwrite(buf, 1, k, f); k = 0; } buf[k++] = (ch); } while (0)
+	ob_ch(o, ' ');
 	if (cut_l)
-		PUT(' ');
+		ob_str(o, "…");
+	ob_put(o, text + a, strnlen(text + a, b - a));   /* as "%.*s" did: up to a NUL */
+	if (cut_r)
+		ob_str(o, "…");
+	ob_str(o, "\n ");
+	if (cut_l)
+		ob_ch(o, ' ');
 	for (size_t p = a; p < start; p++) {
 		unsigned char ch = (unsigned char)text[p];
 		if (ch == '\t')
-			PUT('\t');
+			ob_ch(o, '\t');
 		else if ((ch & 0xC0) != 0x80)
-			PUT(' ');
+			ob_ch(o, ' ');
 	}
-	PUT('^');
+	ob_ch(o, '^');
 	size_t stop = end < b ? end : b;
 	bool first = true;
 	for (size_t p = start; p < stop; p++) {
@@ -802,11 +856,9 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 			first = false;
 			continue;
 		}
-		PUT('~');
+		ob_ch(o, '~');
 	}
-	PUT('\n');
-#undef PUT
-	fwrite(buf, 1, k, f);
+	ob_ch(o, '\n');
 }
 
 void rd_check_result_print(FILE *f, const char *filename, const char *text, size_t len,
@@ -814,33 +866,69 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 {
 	const char *fn = filename ? filename : "<message>";
 	int n[3] = {0, 0, 0};
+	struct outbuf ob = {.f = f, .k = 0}, *o = &ob;
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const struct rd_check_finding *x = &r->findings[i];
 		n[x->severity]++;
-		fprintf(f, "%s:%u:%u: %s: %s [%s]\n", fn, x->line, x->col, rd_severity_name(x->severity),
-			x->message, x->rule);
+		/* "%s:%u:%u: %s: %s [%s]\n" */
+		ob_str(o, fn);
+		ob_ch(o, ':');
+		ob_int(o, x->line);
+		ob_ch(o, ':');
+		ob_int(o, x->col);
+		ob_str(o, ": ");
+		ob_str(o, rd_severity_name(x->severity));
+		ob_str(o, ": ");
+		ob_str(o, x->message);
+		ob_str(o, " [");
+		ob_str(o, x->rule);
+		ob_str(o, "]\n");
 		if (!x->whole_message && text && x->start <= len && x->end <= len)
-			print_span(f, text, len, x->start, x->end);
-		if (x->suggestion)
-			fprintf(f, "  suggestion: %s\n", x->suggestion);
+			print_span(o, text, len, x->start, x->end);
+		if (x->suggestion) {
+			ob_str(o, "  suggestion: ");
+			ob_str(o, x->suggestion);
+			ob_ch(o, '\n');
+		}
 	}
-	fprintf(f, "%s: score %d/100 (%d error%s, %d warning%s, %d info)", fn, r->score,
-		n[RD_SEV_ERROR], n[RD_SEV_ERROR] == 1 ? "" : "s", n[RD_SEV_WARNING],
-		n[RD_SEV_WARNING] == 1 ? "" : "s", n[RD_SEV_INFO]);
+	/* "%s: score %d/100 (%d error%s, %d warning%s, %d info)" */
+	ob_str(o, fn);
+	ob_str(o, ": score ");
+	ob_int(o, r->score);
+	ob_str(o, "/100 (");
+	ob_int(o, n[RD_SEV_ERROR]);
+	ob_str(o, n[RD_SEV_ERROR] == 1 ? " error, " : " errors, ");
+	ob_int(o, n[RD_SEV_WARNING]);
+	ob_str(o, n[RD_SEV_WARNING] == 1 ? " warning, " : " warnings, ");
+	ob_int(o, n[RD_SEV_INFO]);
+	ob_str(o, " info)");
 	int any = 0;
 	for (size_t i = 0; i < r->n_elements; i++)
-		if (r->elements[i].found)
-			fprintf(f, "%s%s", any++ ? ", " : "; found: ", r->elements[i].name);
+		if (r->elements[i].found) {
+			ob_str(o, any++ ? ", " : "; found: ");
+			ob_str(o, r->elements[i].name);
+		}
 	any = 0;
 	for (size_t i = 0; i < r->n_elements; i++)
-		if (!r->elements[i].found)
-			fprintf(f, "%s%s", any++ ? ", " : "; missing: ", r->elements[i].name);
-	fputc('\n', f);
+		if (!r->elements[i].found) {
+			ob_str(o, any++ ? ", " : "; missing: ");
+			ob_str(o, r->elements[i].name);
+		}
+	ob_ch(o, '\n');
 	/* one line naming the rules a message in another language skipped */
-	for (size_t i = 0; i < r->n_skipped; i++)
-		fprintf(f, i ? ", %s" : "skipped for %s: %s", i ? r->skipped[i] : r->lang, r->skipped[i]);
+	for (size_t i = 0; i < r->n_skipped; i++) {
+		if (i) {
+			ob_str(o, ", ");
+		} else {
+			ob_str(o, "skipped for ");
+			ob_str(o, r->lang);
+			ob_str(o, ": ");
+		}
+		ob_str(o, r->skipped[i]);
+	}
 	if (r->n_skipped)
-		fputc('\n', f);
+		ob_ch(o, '\n');
+	ob_flush(o);
 }
 
 /* ---- streaming ------------------------------------------------------------------------- */
