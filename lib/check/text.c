@@ -111,7 +111,7 @@ struct tz_state {
 	bool hyph;                 /* next token joined by a hyphen */
 	bool first_in_line;
 	size_t line_start;
-	size_t prev_line_len;      /* code points of the previous non-blank line */
+	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
 	uint32_t prev_line_last;   /* last non-space code point of it */
 	bool prev_line_blank;
 };
@@ -404,7 +404,8 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	size_t cps = 40; /* 160 bytes hold at least 40 code points */
 	if (eol - q < 160) {
 		cps = 0;
-		for (size_t r = q; r < eol; r++)
+		/* only "fewer than 40" is asked: stop counting there */
+		for (size_t r = q; r < eol && cps < 40; r++)
 			cps += (s[r] & 0xC0) != 0x80;
 	}
 	size_t e2 = eol;
