@@ -262,45 +262,94 @@ static int cmp_skey(const void *a, const void *b)
 	return x->idx < y->idx ? -1 : (x->idx > y->idx);
 }
 
-/* Sorts c->f by sorting 16-byte keys and then moving each finding once,
- * following the permutation's cycles in place, instead of sorting the
- * 80-byte findings themselves (glibc sorts large elements through pointers:
- * random reads of the whole array on every merge pass). False on
- * allocation failure (c->f unchanged). */
+/* A run of findings [pos, end) already in key order (merge_less). */
+struct frun {
+	uint32_t pos, end;
+};
+
+static bool merge_less(const struct skey *sk, const struct frun *a, const struct frun *b)
+{
+	return cmp_skey(&sk[a->pos], &sk[b->pos]) < 0;
+}
+
+static void heap_down(const struct skey *sk, struct frun *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		if (l < n && merge_less(sk, &h[l], &h[m]))
+			m = l;
+		if (l + 1 < n && merge_less(sk, &h[l + 1], &h[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		struct frun t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+/* Sorts c->f by 16-byte keys. The rules find their findings walking the
+ * message forward, so c->f is a few dozen runs already in order: merging
+ * them (a heap of run heads) reads the keys and the findings forward
+ * through each run and writes the result once, in order. Sorting the keys
+ * and moving the findings along the permutation instead read one 80-byte
+ * finding at random per finding: on a long message (130,000 findings,
+ * 10 MB, out of the cache) one cache miss each, the one cost of a 4 MB
+ * check that grew faster than 4x that of a 1 MB one. Equal keys keep the
+ * order found (idx). False on allocation failure (c->f unchanged). */
 static bool sort_findings(struct ck_ctx *c)
 {
 	size_t n = c->nf;
 	if (n < 2)
 		return true;
-	struct fkey *fk = fkeys_of(c);
-	struct skey *sk = fk ? malloc(n * sizeof *sk) : NULL;
-	if (!sk) {
-		free(fk);
-		return false;
-	}
-	for (size_t i = 0; i < n; i++)
-		sk[i] = (struct skey){(uint64_t)fk[i].whole << 63 | (uint64_t)fk[i].start << 16 | fk[i].ri,
-				      UINT32_MAX - fk[i].end, (uint32_t)i};
-	free(fk);
-	qsort(sk, n, sizeof *sk, cmp_skey);
-	/* position i takes the finding now at sk[i].idx; a position is done
-	 * once its idx is its own */
+	bool ok = false;
+	struct skey *sk = malloc(n * sizeof *sk);
+	struct frun *h = NULL;
+	struct rd_check_finding *g = NULL;
+	if (!sk)
+		goto out;
+	size_t nruns = 1;
 	for (size_t i = 0; i < n; i++) {
-		if (sk[i].idx == i)
-			continue;
-		struct rd_check_finding tmp = c->f[i];
-		size_t j = i;
-		while (sk[j].idx != i) {
-			size_t k = sk[j].idx;
-			c->f[j] = c->f[k];
-			sk[j].idx = (uint32_t)j;
-			j = k;
-		}
-		c->f[j] = tmp;
-		sk[j].idx = (uint32_t)j;
+		const struct rd_check_finding *f = &c->f[i];
+		sk[i] = (struct skey){(uint64_t)f->whole_message << 63 | (uint64_t)(uint32_t)f->start << 16 |
+					      (uint16_t)rule_index(f->rule),
+				      UINT32_MAX - (uint32_t)f->end, (uint32_t)i};
+		if (i && cmp_skey(&sk[i - 1], &sk[i]) > 0)
+			nruns++;
 	}
+	if (nruns == 1) {
+		ok = true;
+		goto out;
+	}
+	h = malloc(nruns * sizeof *h);
+	g = malloc(n * sizeof *g);
+	if (!h || !g)
+		goto out;
+	size_t nh = 0;
+	for (size_t i = 0, a = 0; i < n; i++)
+		if (i + 1 == n || cmp_skey(&sk[i], &sk[i + 1]) > 0) {
+			h[nh++] = (struct frun){(uint32_t)a, (uint32_t)(i + 1)};
+			a = i + 1;
+		}
+	for (size_t i = nh / 2; i-- > 0;)
+		heap_down(sk, h, nh, i);
+	for (size_t o = 0; o < n; o++) {
+		g[o] = c->f[h[0].pos++];
+		if (h[0].pos == h[0].end)
+			h[0] = h[--nh];
+		heap_down(sk, h, nh, 0);
+	}
+	free(c->f);
+	c->f = g;
+	c->capf = n;
+	g = NULL;
+	ok = true;
+out:
 	free(sk);
-	return true;
+	free(h);
+	free(g);
+	return ok;
 }
 
 /* Spans sorted by start, each with the furthest end among it and those
@@ -487,11 +536,7 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 		}
 	}
 	r->n_elements = ne;
-	size_t words = 0;
-	for (size_t i = 0; i < c->d->ntok; i++)
-		if (!(c->d->tok[i].flags & CK_TF_SPLIT))
-			words++;
-	r->n_words = words;
+	r->n_words = c->d->nwords;
 	r->n_sentences = c->d->nsent;
 	*out = r;
 	return RD_OK;
@@ -710,7 +755,61 @@ static size_t cp_fwd(const char *text, size_t len, size_t p)
  * bounded, so a 4 MB line costs the same per finding as a short one. */
 enum { EXCERPT_LINE = 160, EXCERPT_BEFORE = 40, EXCERPT_WINDOW = 120 };
 
-static void print_span(FILE *f, const char *text, size_t len, size_t start, size_t end)
+/* The text output of one result is built here and written with one
+ * fwrite per 4 KB instead of three fprintf calls per finding: in an archive
+ * check formatting took a tenth of the time, most of it in vfprintf. */
+struct outbuf {
+	FILE *f;
+	size_t k;
+	char b[4096];
+};
+
+static void ob_flush(struct outbuf *o)
+{
+	if (o->k)
+		fwrite(o->b, 1, o->k, o->f);
+	o->k = 0;
+}
+
+static void ob_put(struct outbuf *o, const char *s, size_t n)
+{
+	while (n) {
+		if (o->k == sizeof o->b)
+			ob_flush(o);
+		size_t m = sizeof o->b - o->k < n ? sizeof o->b - o->k : n;
+		memcpy(o->b + o->k, s, m);
+		o->k += m;
+		s += m;
+		n -= m;
+	}
+}
+
+static void ob_str(struct outbuf *o, const char *s)
+{
+	ob_put(o, s, strlen(s));
+}
+
+static void ob_ch(struct outbuf *o, char c)
+{
+	if (o->k == sizeof o->b)
+		ob_flush(o);
+	o->b[o->k++] = c;
+}
+
+static void ob_int(struct outbuf *o, long long v)
+{
+	char t[24];
+	size_t i = sizeof t;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do
+		t[--i] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		t[--i] = '-';
+	ob_put(o, t + i, sizeof t - i);
+}
+
+static void print_span(struct outbuf *o, const char *text, size_t len, size_t start, size_t end)
 {
 	unsigned n = 0;
 	size_t a = start, b = start;
@@ -731,23 +830,23 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 	}
 	if (!cut_r && b > a && text[b - 1] == '\r')
 		b--;
-	fprintf(f, " %s%.*s%s\n ", cut_l ? "…" : "", (int)(b - a), text + a, cut_r ? "…" : "");
-	/* the caret line is built in a buffer and written once, not with a
-	 * stdio call (and its lock) per character; the window bounds it, and
-	 * the buffer is flushed if ever full */
-	char buf[512];
-	size_t k = 0;
-#define PUT(ch) do { if (k == sizeof buf) { fwrite(buf, 1, k, f); k = 0; } buf[k++] = (ch); } while (0)
+	ob_ch(o, ' ');
 	if (cut_l)
-		PUT(' ');
+		ob_str(o, "…");
+	ob_put(o, text + a, strnlen(text + a, b - a));   /* as "%.*s" did: up to a NUL */
+	if (cut_r)
+		ob_str(o, "…");
+	ob_str(o, "\n ");
+	if (cut_l)
+		ob_ch(o, ' ');
 	for (size_t p = a; p < start; p++) {
 		unsigned char ch = (unsigned char)text[p];
 		if (ch == '\t')
-			PUT('\t');
+			ob_ch(o, '\t');
 		else if ((ch & 0xC0) != 0x80)
-			PUT(' ');
+			ob_ch(o, ' ');
 	}
-	PUT('^');
+	ob_ch(o, '^');
 	size_t stop = end < b ? end : b;
 	bool first = true;
 	for (size_t p = start; p < stop; p++) {
@@ -757,11 +856,9 @@ static void print_span(FILE *f, const char *text, size_t len, size_t start, size
 			first = false;
 			continue;
 		}
-		PUT('~');
+		ob_ch(o, '~');
 	}
-	PUT('\n');
-#undef PUT
-	fwrite(buf, 1, k, f);
+	ob_ch(o, '\n');
 }
 
 void rd_check_result_print(FILE *f, const char *filename, const char *text, size_t len,
@@ -769,33 +866,69 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 {
 	const char *fn = filename ? filename : "<message>";
 	int n[3] = {0, 0, 0};
+	struct outbuf ob = {.f = f, .k = 0}, *o = &ob;
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const struct rd_check_finding *x = &r->findings[i];
 		n[x->severity]++;
-		fprintf(f, "%s:%u:%u: %s: %s [%s]\n", fn, x->line, x->col, rd_severity_name(x->severity),
-			x->message, x->rule);
+		/* "%s:%u:%u: %s: %s [%s]\n" */
+		ob_str(o, fn);
+		ob_ch(o, ':');
+		ob_int(o, x->line);
+		ob_ch(o, ':');
+		ob_int(o, x->col);
+		ob_str(o, ": ");
+		ob_str(o, rd_severity_name(x->severity));
+		ob_str(o, ": ");
+		ob_str(o, x->message);
+		ob_str(o, " [");
+		ob_str(o, x->rule);
+		ob_str(o, "]\n");
 		if (!x->whole_message && text && x->start <= len && x->end <= len)
-			print_span(f, text, len, x->start, x->end);
-		if (x->suggestion)
-			fprintf(f, "  suggestion: %s\n", x->suggestion);
+			print_span(o, text, len, x->start, x->end);
+		if (x->suggestion) {
+			ob_str(o, "  suggestion: ");
+			ob_str(o, x->suggestion);
+			ob_ch(o, '\n');
+		}
 	}
-	fprintf(f, "%s: score %d/100 (%d error%s, %d warning%s, %d info)", fn, r->score,
-		n[RD_SEV_ERROR], n[RD_SEV_ERROR] == 1 ? "" : "s", n[RD_SEV_WARNING],
-		n[RD_SEV_WARNING] == 1 ? "" : "s", n[RD_SEV_INFO]);
+	/* "%s: score %d/100 (%d error%s, %d warning%s, %d info)" */
+	ob_str(o, fn);
+	ob_str(o, ": score ");
+	ob_int(o, r->score);
+	ob_str(o, "/100 (");
+	ob_int(o, n[RD_SEV_ERROR]);
+	ob_str(o, n[RD_SEV_ERROR] == 1 ? " error, " : " errors, ");
+	ob_int(o, n[RD_SEV_WARNING]);
+	ob_str(o, n[RD_SEV_WARNING] == 1 ? " warning, " : " warnings, ");
+	ob_int(o, n[RD_SEV_INFO]);
+	ob_str(o, " info)");
 	int any = 0;
 	for (size_t i = 0; i < r->n_elements; i++)
-		if (r->elements[i].found)
-			fprintf(f, "%s%s", any++ ? ", " : "; found: ", r->elements[i].name);
+		if (r->elements[i].found) {
+			ob_str(o, any++ ? ", " : "; found: ");
+			ob_str(o, r->elements[i].name);
+		}
 	any = 0;
 	for (size_t i = 0; i < r->n_elements; i++)
-		if (!r->elements[i].found)
-			fprintf(f, "%s%s", any++ ? ", " : "; missing: ", r->elements[i].name);
-	fputc('\n', f);
+		if (!r->elements[i].found) {
+			ob_str(o, any++ ? ", " : "; missing: ");
+			ob_str(o, r->elements[i].name);
+		}
+	ob_ch(o, '\n');
 	/* one line naming the rules a message in another language skipped */
-	for (size_t i = 0; i < r->n_skipped; i++)
-		fprintf(f, i ? ", %s" : "skipped for %s: %s", i ? r->skipped[i] : r->lang, r->skipped[i]);
+	for (size_t i = 0; i < r->n_skipped; i++) {
+		if (i) {
+			ob_str(o, ", ");
+		} else {
+			ob_str(o, "skipped for ");
+			ob_str(o, r->lang);
+			ob_str(o, ": ");
+		}
+		ob_str(o, r->skipped[i]);
+	}
 	if (r->n_skipped)
-		fputc('\n', f);
+		ob_ch(o, '\n');
+	ob_flush(o);
 }
 
 /* ---- streaming ------------------------------------------------------------------------- */

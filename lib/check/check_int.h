@@ -76,6 +76,7 @@ struct ck_doc {
 	size_t len;
 	struct ck_tok *tok;
 	size_t ntok, captok;
+	size_t nwords;             /* tokens that are words of the text (not CK_TF_SPLIT halves) */
 	struct ck_sent *sent;
 	size_t nsent, capsent;
 	char *norm;                /* normalised token text, NUL after each */

@@ -111,7 +111,7 @@ struct tz_state {
 	bool hyph;                 /* next token joined by a hyphen */
 	bool first_in_line;
 	size_t line_start;
-	size_t prev_line_len;      /* code points of the previous non-blank line */
+	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
 	uint32_t prev_line_last;   /* last non-space code point of it */
 	bool prev_line_blank;
 };
@@ -199,6 +199,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 	t->gap = gap;
 	t->clause_ch = st->clause_ch;
 	t->pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a);
+	d->nwords += !(flags & CK_TF_SPLIT);
 	t->post_cp = 0;
 	if (gap & CK_G_SENT) {
 		if (d->nsent) {
@@ -403,7 +404,8 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	size_t cps = 40; /* 160 bytes hold at least 40 code points */
 	if (eol - q < 160) {
 		cps = 0;
-		for (size_t r = q; r < eol; r++)
+		/* only "fewer than 40" is asked: stop counting there */
+		for (size_t r = q; r < eol && cps < 40; r++)
 			cps += (s[r] & 0xC0) != 0x80;
 	}
 	size_t e2 = eol;
@@ -486,7 +488,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 {
 	d->text = text;
 	d->len = len;
-	d->ntok = d->nsent = d->nnorm = d->nskip = d->nhit = d->nline = 0;
+	d->ntok = d->nwords = d->nsent = d->nnorm = d->nskip = d->nhit = d->nline = 0;
 	d->oom = false;
 	d->specials = false;
 	struct tz_state st = {.d = d, .s = (const unsigned char *)text, .n = len,

@@ -800,6 +800,52 @@ static void test_print_long_line(void **state)
 	rd_buf_free(&t);
 }
 
+/* The printer builds its output in a 4 KB buffer: a message whose output is
+ * many times that (tabs kept in the caret line, suggestions, the score line
+ * after the last flush) comes out whole and in order, byte for byte. */
+static void test_print_buffered(void **state)
+{
+	(void)state;
+	struct rd_buf t = RD_BUF_INIT;
+	for (int i = 0; i < 120; i++)
+		rd_buf_adds(&t, "\tWe apologize if you were affected.\n");
+	struct rd_check_result *r = run("other", t.data);
+	assert_int_equal(count(r, "apology.conditional"), 120);
+	struct rd_buf want = RD_BUF_INIT;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *x = &r->findings[i];
+		char head[512];
+		snprintf(head, sizeof head, "long.txt:%u:%u: %s: %s [%s]\n", x->line, x->col,
+			 x->severity == RD_SEV_ERROR ? "error" : x->severity == RD_SEV_WARNING ? "warning" : "info",
+			 x->message, x->rule);
+		rd_buf_adds(&want, head);
+		if (!strcmp(x->rule, "apology.conditional"))
+			rd_buf_adds(&want, " \tWe apologize if you were affected.\n \t   ^~~~~~~~~~~~\n");
+		else
+			fail_msg("unexpected finding %s", x->rule);
+		if (x->suggestion) {
+			rd_buf_adds(&want, "  suggestion: ");
+			rd_buf_adds(&want, x->suggestion);
+			rd_buf_adds(&want, "\n");
+		}
+	}
+	char tail[128];
+	snprintf(tail, sizeof tail, "long.txt: score %d/100 (120 errors, 0 warnings, 0 info)\n", r->score);
+	rd_buf_adds(&want, tail);
+	assert_true(want.len > 4 * 4096);
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *out = open_memstream(&buf, &n);
+	rd_check_result_print(out, "long.txt", t.data, t.len, r);
+	fclose(out);
+	assert_int_equal(n, want.len);
+	assert_memory_equal(buf, want.data, n);
+	free(buf);
+	rd_buf_free(&want);
+	rd_check_result_free(r);
+	rd_buf_free(&t);
+}
+
 /* Many findings on one line: each keeps its own column and the de-duplication
  * keeps one per span (the linear paths give what the quadratic ones gave). */
 static void test_long_line_findings(void **state)
@@ -1292,6 +1338,7 @@ int main(void)
 		cmocka_unit_test(test_columns_are_code_points),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_print_long_line),
+		cmocka_unit_test(test_print_buffered),
 		cmocka_unit_test(test_long_line_findings),
 		cmocka_unit_test(test_findings_order),
 		cmocka_unit_test(test_long_line_is_linear),
