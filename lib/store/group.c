@@ -12,7 +12,9 @@
 
 /* One caller of rd_group_run, on its own stack while it waits. */
 struct member {
-	struct member *next;
+	struct member *next;  /* in the group awaiting its commit */
+	struct member *qnext; /* in the queue of members waiting to run */
+	pthread_cond_t turn;  /* signalled when it reaches the queue's head */
 	enum rd_err rc;       /* the outcome of the commit that held it */
 	bool settled;         /* rc is final: the caller may return */
 };
@@ -26,6 +28,10 @@ struct rd_group {
 	 * just ran leaves the commit to them, so they share it. */
 	atomic_int pending;
 	bool open;                /* the group transaction is open */
+	/* Members run in the order they arrived: a mutex alone lets a newcomer
+	 * barge ahead of a thread that was woken but not yet running, again
+	 * and again, which is a latency tail of seconds under load. */
+	struct member *qhead, *qtail;
 	struct member *members;   /* kept members awaiting the group's commit */
 	int nmembers;
 	uint64_t commits, total;
@@ -146,8 +152,16 @@ enum rd_err rd_group_run(struct rd_group *g, rd_group_fn fn, void *arg, bool *ke
 {
 	struct member me = {0};
 	bool keep = false;
+	pthread_cond_init(&me.turn, NULL);
 	atomic_fetch_add(&g->pending, 1);
 	pthread_mutex_lock(&g->lock);
+	if (g->qtail)
+		g->qtail->qnext = &me;
+	else
+		g->qhead = &me;
+	g->qtail = &me;
+	while (g->qhead != &me)
+		pthread_cond_wait(&me.turn, &g->lock);
 	if (!g->open) {
 		/* BEGIN IMMEDIATE: the write lock is taken now, so a member never
 		 * meets another program's writer halfway through. */
@@ -173,9 +187,15 @@ enum rd_err rd_group_run(struct rd_group *g, rd_group_fn fn, void *arg, bool *ke
 		BASE(g->s)->ops->rollback(g->s);
 		g->open = false;
 	}
+	g->qhead = me.qnext; /* the next in line runs */
+	if (!g->qhead)
+		g->qtail = NULL;
+	else
+		pthread_cond_signal(&g->qhead->turn);
 	while (!me.settled)
 		pthread_cond_wait(&g->settled, &g->lock);
 	pthread_mutex_unlock(&g->lock);
+	pthread_cond_destroy(&me.turn);
 	if (kept)
 		*kept = keep && me.rc == RD_OK;
 	return me.rc;
