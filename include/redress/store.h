@@ -61,6 +61,15 @@ struct rd_store_ops {
 	/* How long a write waits for another connection's lock before failing
 	 * with RD_EBUSY (milliseconds); may be NULL for a backend without one. */
 	void (*busy_timeout)(struct rd_store *s, int ms);
+	/* True when concurrent writers should share one transaction and one
+	 * durable commit (struct rd_group): SQLite, whose single writer and
+	 * fsync per commit are the bottleneck. A backend with its own write
+	 * concurrency (PostgreSQL) leaves it false: each request then runs
+	 * its own transaction on its own handle, side by side. */
+	bool group_commit;
+	/* Runs a statement without rows and without parameters (savepoints,
+	 * BEGIN); RD_OK or the mapped error. */
+	enum rd_err (*exec_simple)(struct rd_store *s, const char *sql);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */
@@ -70,6 +79,10 @@ struct rd_store_base {
 	bool tx_failed;     /* an inner scope rolled back: the outer must too */
 	int fail_in;        /* fault injection: the Nth next prepare/step fails (0: off) */
 	bool fault_fired;   /* the last failure was injected (rd_store_errmsg says so) */
+	/* Set by struct rd_group while a member runs: the member's outermost
+	 * rd_store_begin/commit/rollback become a savepoint inside the group's
+	 * transaction, made durable by the group's one commit. */
+	bool in_group;
 };
 
 extern const struct rd_store_ops rd_store_sqlite_ops;
@@ -130,6 +143,53 @@ int64_t rd_stmt_col_int(struct rd_stmt *st, int col);
 double rd_stmt_col_double(struct rd_stmt *st, int col);
 const char *rd_stmt_col_text(struct rd_stmt *st, int col);
 void rd_stmt_free(struct rd_stmt *st);
+
+/* ---- group commit (lib/store/group.c) ----
+ *
+ * Concurrent writers of one process share one transaction and one durable
+ * commit instead of one fsync each. A member is a function run on the
+ * group's own handle inside the open group transaction, under its own
+ * savepoint; members run one at a time (SQLite has one writer anyway).
+ * The member that finds nobody else waiting to run (or the group full)
+ * commits for everybody; every member returns only after the commit that
+ * holds its writes is durable, or with the error that lost them.
+ *
+ * A member that fails (its function returns false) is rolled back to its
+ * savepoint alone; the others still commit. Inside a member the usual
+ * calls work unchanged: rd_store_begin/commit/rollback nest as ever, the
+ * outermost of them mapped onto a savepoint. */
+struct rd_group;
+
+/* Runs one member on S (the group's handle, borrowed for the call).
+ * Returns true to keep its writes, false to roll them back. */
+typedef bool (*rd_group_fn)(struct rd_store *s, void *arg);
+
+/* Opens TARGET's group: a handle of its own (mode RD_STORE_NOMIGRATE).
+ * When the backend does not want group commit (ops->group_commit false),
+ * returns RD_OK with *out NULL: callers then run each write on their own
+ * handle. *out is new; close it with rd_group_close. */
+enum rd_err rd_group_open(const char *target, struct rd_group **out, char **errmsg);
+/* Closes the group (no member may be running). NULL is fine. */
+void rd_group_close(struct rd_group *g);
+/* The group's handle (borrowed), for settings like the busy timeout
+ * before members run. */
+struct rd_store *rd_group_store(struct rd_group *g);
+/* Runs FN(store, ARG) as a member and waits until its writes are durable.
+ * Returns RD_OK when the commit holding them succeeded (or FN returned
+ * false: its own rollback is its answer); otherwise the error that lost
+ * them — RD_EBUSY when another program held the database's write lock
+ * past the busy timeout, RD_EDB when the commit failed — and FN's writes
+ * are not in the database. *kept (may be NULL) tells whether FN's writes
+ * were kept. */
+enum rd_err rd_group_run(struct rd_group *g, rd_group_fn fn, void *arg, bool *kept);
+
+/* Counters since rd_group_open: commits made and members they held
+ * (failed members included), so a caller can tell how well writes group. */
+void rd_group_stats(struct rd_group *g, uint64_t *commits, uint64_t *members);
+
+/* How many members at most share one commit; a group stops admitting at
+ * this size so a steady stream of writers cannot postpone a commit. */
+#define RD_GROUP_MAX 64
 
 /* Convenience: runs SQL with int/text params given as a format string of
  * 'i' (int64_t), 't' (const char *, may be NULL), 'n' (null) and returns

@@ -30,13 +30,25 @@ void rd_store_close(struct rd_store *s)
 		BASE(s)->ops->close(s);
 }
 
+/* Undoes the outermost transaction: the database's, or inside a group
+ * member just the member's own savepoint. */
+static void outer_rollback(struct rd_store_base *b, struct rd_store *s)
+{
+	if (!b->in_group) {
+		b->ops->rollback(s);
+		return;
+	}
+	if (b->ops->exec_simple(s, "ROLLBACK TO rd_tx") == RD_OK)
+		b->ops->exec_simple(s, "RELEASE rd_tx");
+}
+
 enum rd_err rd_store_begin(struct rd_store *s)
 {
 	struct rd_store_base *b = BASE(s);
 	if (b->tx_depth++ > 0)
 		return RD_OK;
 	b->tx_failed = false;
-	enum rd_err rc = b->ops->begin(s);
+	enum rd_err rc = b->in_group ? b->ops->exec_simple(s, "SAVEPOINT rd_tx") : b->ops->begin(s);
 	if (rc)
 		b->tx_depth = 0;
 	return rc;
@@ -50,12 +62,13 @@ enum rd_err rd_store_commit(struct rd_store *s)
 	if (--b->tx_depth > 0)
 		return RD_OK;
 	if (b->tx_failed) {
-		b->ops->rollback(s);
+		outer_rollback(b, s);
 		return RD_ESTATE;
 	}
-	enum rd_err rc = b->ops->commit(s);
+	/* In a group the commit that makes this durable is the group's. */
+	enum rd_err rc = b->in_group ? b->ops->exec_simple(s, "RELEASE rd_tx") : b->ops->commit(s);
 	if (rc)
-		b->ops->rollback(s);
+		outer_rollback(b, s);
 	return rc;
 }
 
@@ -68,7 +81,7 @@ void rd_store_rollback(struct rd_store *s)
 		b->tx_failed = true;
 		return;
 	}
-	b->ops->rollback(s);
+	outer_rollback(b, s);
 }
 
 int rd_store_schema_version(struct rd_store *s)

@@ -247,6 +247,7 @@ static enum rd_err sq_begin(struct rd_store *rs) { return sq_exec(SQ(rs), "BEGIN
 static void sq_busy_timeout(struct rd_store *rs, int ms) { sqlite3_busy_timeout(SQ(rs)->db, ms); }
 static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec(SQ(rs), "COMMIT"); }
 static void sq_rollback(struct rd_store *rs) { sq_exec(SQ(rs), "ROLLBACK"); }
+static enum rd_err sq_exec_simple(struct rd_store *rs, const char *sql) { return sq_exec(SQ(rs), sql); }
 
 static enum rd_err sq_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
 {
@@ -355,4 +356,7 @@ const struct rd_store_ops rd_store_sqlite_ops = {
 	.schema_status = sq_schema_status,
 	.readonly = sq_readonly,
 	.busy_timeout = sq_busy_timeout,
+	/* one writer, one fsync per commit: concurrent writers share commits */
+	.group_commit = true,
+	.exec_simple = sq_exec_simple,
 };

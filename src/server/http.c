@@ -143,10 +143,16 @@ static atomic_int inflight;
 static atomic_bool stopping;
 static int log_fd = -1;
 static char g_base[400];
+static struct rd_group *g_group;
 
 const char *rd_server_base_url(void)
 {
 	return g_base;
+}
+
+struct rd_group *rd_server_group(void)
+{
+	return g_group;
 }
 
 static void store_destroy(void *p)
@@ -869,6 +875,14 @@ int rd_server_run(const struct rd_server_config *given)
 		return 1;
 	}
 	rd_store_close(probe);
+	/* The write path's group commit, with the workers' busy timeout. */
+	if (rd_group_open(cfg->db, &g_group, &msg)) {
+		fprintf(stderr, "redress serve: %s\n", msg ? msg : "cannot open the database");
+		free(msg);
+		return 1;
+	}
+	if (g_group && cfg->busy_timeout_ms)
+		rd_store_set_busy_timeout(rd_group_store(g_group), (int)cfg->busy_timeout_ms);
 	if (!cfg->access_log || strcmp(cfg->access_log, "-") == 0) {
 		log_fd = STDERR_FILENO;
 	} else if (strcmp(cfg->access_log, "off") == 0) {
@@ -909,7 +923,7 @@ int rd_server_run(const struct rd_server_config *given)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0,
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0,
 		NULL, NULL, on_request, NULL,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 		MHD_OPTION_LISTEN_SOCKET, lfd,
@@ -960,6 +974,8 @@ int rd_server_run(const struct rd_server_config *given)
 	for (int i = 0; i < 3000 && atomic_load(&inflight) > 0; i++)
 		usleep(10000);
 	MHD_stop_daemon(d);
+	rd_group_close(g_group);
+	g_group = NULL;
 	if (log_fd > STDERR_FILENO)
 		close(log_fd);
 	fprintf(stderr, "redress serve: stopped\n");

@@ -128,6 +128,18 @@ static void http_figures(struct rd_buf *b)
 	rd_buf_addf(b, "# HELP redress_http_requests_in_flight Requests being handled now.\n"
 		       "# TYPE redress_http_requests_in_flight gauge\nredress_http_requests_in_flight %d\n",
 		    rd_server_inflight());
+	/* The write path's group commit: members per commit is how many
+	 * writes each fsync carries (docs/operations.md, tuning). */
+	struct rd_group *g = rd_server_group();
+	if (g) {
+		uint64_t commits, members;
+		rd_group_stats(g, &commits, &members);
+		rd_buf_addf(b, "# HELP redress_write_commits_total Durable commits of the write path (one fsync "
+			       "each).\n# TYPE redress_write_commits_total counter\nredress_write_commits_total %llu\n"
+			       "# HELP redress_write_members_total Write requests those commits carried.\n"
+			       "# TYPE redress_write_members_total counter\nredress_write_members_total %llu\n",
+			    (unsigned long long)commits, (unsigned long long)members);
+	}
 }
 
 /* The process figures under the names Prometheus client libraries use, so

@@ -17,15 +17,95 @@
 
 #include "redress/time.h"
 #include "server.h"
+#include "web_layout.h"
 
 const struct rd_route *rd_routes;
 size_t rd_nroutes;
 
-/* SQLite takes one writer at a time; queueing this process's writers on a
- * mutex is fairer and faster than each of them polling the database lock
- * with the busy handler's growing sleeps. Other processes (the CLI, other
- * servers) still meet the busy timeout. */
-static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
+/* ---- the write path ----
+ *
+ * Every write request (an API write, a page's POST) runs as a member of the
+ * group commit (lib/store/group.c): on the group's one handle, inside a
+ * transaction it shares with the writers queued beside it, under its own
+ * savepoint; its answer leaves only after the commit holding its writes is
+ * durable. Queueing this process's writers there is also fairer and faster
+ * than each of them polling SQLite's lock with the busy handler's growing
+ * sleeps; other processes (the CLI) still meet the busy timeout. A backend
+ * without group commit (rd_server_group() NULL) runs each write on the
+ * worker's own handle, concurrently. Reads never come here. */
+
+/* Forgets what a handler answered, so the write path can answer instead. */
+static void resp_reset(struct rd_resp *resp)
+{
+	rd_buf_free(&resp->body);
+	for (int i = 0; i < resp->nheaders; i++)
+		free(resp->headers[i].value);
+	resp->nheaders = 0;
+	resp->status = 0;
+	resp->content_type = NULL;
+	resp->etag[0] = '\0';
+}
+
+struct write_call {
+	struct rd_req *req;
+	struct rd_resp *resp;
+	const struct rd_route *route;        /* an API route, or NULL for a page */
+	const struct rd_page_route *page;
+	struct rd_page_req *pq;
+	struct rd_page_resp *pr_out;
+	int page_rc;
+};
+
+/* A page's answer as the status it will have (run_page's rule). */
+static int page_status(int rc, const struct rd_page_resp *out)
+{
+	if (out->status)
+		return out->status;
+	if (rc != 0)
+		return rc >= 400 && rc < 600 ? rc : 500;
+	return 200;
+}
+
+/* One member of the group: the handler on the group's handle S. A server
+ * error's partial writes are rolled back; a 4xx answer keeps what it wrote
+ * on purpose (a failed login is counted). */
+static bool write_member(struct rd_store *s, void *arg)
+{
+	struct write_call *c = arg;
+	if (c->page) {
+		c->pq->store = s;
+		c->page_rc = c->page->fn(c->pq, c->pr_out);
+		c->pq->store = c->req->store;
+		return page_status(c->page_rc, c->pr_out) < 500;
+	}
+	struct rd_store *own = c->req->store;
+	c->req->store = s;
+	c->route->fn(c->req, c->resp);
+	c->req->store = own;
+	return c->resp->status < 500;
+}
+
+/* Runs C's handler on the write path. False when the commit holding its
+ * writes failed: *lost is then the error (the answer must say so). */
+static bool write_run(struct write_call *c, enum rd_err *lost)
+{
+	struct rd_group *g = rd_server_group();
+	*lost = RD_OK;
+	if (!g) {
+		write_member(c->req->store, c);
+		return true;
+	}
+	*lost = rd_group_run(g, write_member, c, NULL);
+	return *lost == RD_OK;
+}
+
+/* The answer for a write whose commit failed: whatever the handler said,
+ * its writes are not in the database. */
+static const char *lost_detail(enum rd_err rc)
+{
+	return rc == RD_EBUSY ? "the database was busy (another program is writing); nothing was saved, "
+				"send it again" : "the write could not be saved; nothing was changed";
+}
 
 static void push(struct rd_route **v, size_t *n, size_t *cap, const struct rd_route *r)
 {
@@ -284,7 +364,25 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	pq.now = req->now;
 	pq.base_url = rd_server_base_url();
 	struct rd_page_resp pr_out = {0};
-	int rc = pr->fn(&pq, &pr_out);
+	int rc;
+	if (strcmp(pq.method, "POST") == 0) {
+		struct write_call c = {.req = req, .resp = resp, .page = pr, .pq = &pq, .pr_out = &pr_out};
+		enum rd_err lost;
+		if (!write_run(&c, &lost)) {
+			/* whatever the page said, nothing of it was saved */
+			if (pr_out.session)
+				sodium_memzero(pr_out.session, strlen(pr_out.session));
+			free(pr_out.session);
+			free(pr_out.location);
+			pr_out = (struct rd_page_resp){.body = pr_out.body};
+			rc = web_error_page(&pq, &pr_out, web_status_for(lost),
+					    web_err_text(lost, NULL, lost_detail(lost)));
+		} else {
+			rc = c.page_rc;
+		}
+	} else {
+		rc = pr->fn(&pq, &pr_out);
+	}
 	if (pr_out.session) {
 		rd_auth_start_session(req, resp, pr_out.session);
 		sodium_memzero(pr_out.session, strlen(pr_out.session));
@@ -424,11 +522,18 @@ void rd_dispatch(struct rd_req *req, struct rd_resp *resp)
 	}
 	bool write = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0 &&
 		     !(route->flags & RD_ROUTE_READONLY);
-	if (write)
-		pthread_mutex_lock(&write_lock);
-	route->fn(req, resp);
-	if (write)
-		pthread_mutex_unlock(&write_lock);
+	if (write) {
+		struct write_call c = {.req = req, .resp = resp, .route = route};
+		enum rd_err lost;
+		if (!write_run(&c, &lost)) {
+			resp_reset(resp);
+			rd_resp_err(resp, req, lost, strdup(lost_detail(lost)));
+			free(key);
+			return;
+		}
+	} else {
+		route->fn(req, resp);
+	}
 	if (!resp->status)
 		resp->status = 200;
 	if (req->export_format)

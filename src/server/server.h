@@ -55,6 +55,11 @@ struct rd_server_config {
  * for other commands' links (rd_base_url_record). Returns the exit status. */
 int rd_server_run(const struct rd_server_config *cfg);
 
+/* The group commit every write request joins (router.c, lib/store/group.c),
+ * opened when the server starts; NULL when the backend runs writers side by
+ * side instead (store ops group_commit false) or outside the server. */
+struct rd_group *rd_server_group(void);
+
 /* How users reach the server ("http://127.0.0.1:8080", no trailing '/'):
  * --base-url, else the bound address; "" before the server is bound. */
 const char *rd_server_base_url(void);

@@ -1454,6 +1454,11 @@ time.sleep(0.2)
 r = request(sec, "GET", "/metrics")
 check("a request still sending its headers is not in flight",
       "redress_http_requests_in_flight 1\n" in r.text, re.findall(r"in_flight \d+", r.text))
+# The writes above went through the group commit: counted, never more
+# commits than writes.
+wc_ = dict(re.findall(r"^redress_write_(commits|members)_total (\d+)$", r.text, re.M))
+check("/metrics counts the write path's commits and the writes they carried",
+      int(wc_.get("members", 0)) >= int(wc_.get("commits", 0)) >= 1, wc_)
 t0 = time.monotonic()
 sec.stop()
 s_.close()

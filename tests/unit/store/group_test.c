@@ -1,0 +1,256 @@
+/* group_test.c — lib/store/group.c, group commit: concurrent members share
+ * commits; a failing member is rolled back alone and the others commit;
+ * every member returns only once its writes are committed (another handle
+ * sees them); transactions nest inside a member as they do outside; a
+ * member that breaks the group's transaction fails every member in it; and
+ * another program's write lock gives RD_EBUSY without running anyone.
+ * scripts/test-all also runs it under ThreadSanitizer (build-tsan). */
+#include "../unit.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+#define NTHREADS 16
+#define BASE_DEPTH(s) (((struct rd_store_base *)(s))->tx_depth)
+
+static int64_t count(struct rd_store *s, const char *name)
+{
+	int64_t n = -1;
+	if (rd_store_exec(s, &n, "SELECT count(*) FROM services WHERE name = ?1", "t", name))
+		fail_msg("count %s: %s", name, rd_store_errmsg(s));
+	return n;
+}
+
+struct writer {
+	struct rd_group *g;
+	const char *db;
+	pthread_barrier_t *start;
+	int i;
+	bool fail;              /* this member inserts, then asks to be rolled back */
+	/* results */
+	enum rd_err rc;
+	bool kept;
+	int64_t seen_after;     /* its row, counted on its own handle after the return */
+};
+
+static bool insert_member(struct rd_store *s, void *arg)
+{
+	struct writer *w = arg;
+	char name[32];
+	snprintf(name, sizeof name, "svc-%d", w->i);
+	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES (?1, 0)", "t", name))
+		return false;
+	usleep(2000); /* long enough for the others to queue behind it */
+	return !w->fail;
+}
+
+static void *writer_thread(void *arg)
+{
+	struct writer *w = arg;
+	struct rd_store *own = NULL;
+	char *msg = NULL;
+	if (rd_store_open_mode(w->db, RD_STORE_NOMIGRATE, &own, &msg)) {
+		w->rc = RD_EDB;
+		free(msg);
+		return NULL;
+	}
+	pthread_barrier_wait(w->start);
+	w->rc = rd_group_run(w->g, insert_member, w, &w->kept);
+	char name[32];
+	snprintf(name, sizeof name, "svc-%d", w->i);
+	rd_store_exec(own, &w->seen_after, "SELECT count(*) FROM services WHERE name = ?1", "t", name);
+	rd_store_close(own);
+	return NULL;
+}
+
+/* NTHREADS writers at once, every third asking to be rolled back. */
+static void failing_members_do_not_fail_the_others(void **state)
+{
+	struct fx *f = *state;
+	struct rd_group *g = NULL;
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	assert_non_null(g);
+	pthread_barrier_t start;
+	pthread_barrier_init(&start, NULL, NTHREADS);
+	struct writer w[NTHREADS];
+	pthread_t th[NTHREADS];
+	for (int i = 0; i < NTHREADS; i++) {
+		w[i] = (struct writer){.g = g, .db = f->path, .start = &start, .i = i, .fail = i % 3 == 0,
+				       .seen_after = -1};
+		assert_int_equal(pthread_create(&th[i], NULL, writer_thread, &w[i]), 0);
+	}
+	for (int i = 0; i < NTHREADS; i++)
+		pthread_join(th[i], NULL);
+	pthread_barrier_destroy(&start);
+	for (int i = 0; i < NTHREADS; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "svc-%d", i);
+		/* a rolled-back member is told RD_OK (its answer is its own)
+		 * and not kept; the others are kept and committed */
+		assert_int_equal(w[i].rc, RD_OK);
+		assert_int_equal(w[i].kept, !w[i].fail);
+		assert_int_equal(count(f->s, name), w[i].fail ? 0 : 1);
+		/* told only after the commit: its own other handle already sees it */
+		assert_int_equal(w[i].seen_after, w[i].fail ? 0 : 1);
+	}
+	uint64_t commits, members;
+	rd_group_stats(g, &commits, &members);
+	assert_int_equal(members, NTHREADS);
+	/* they queued behind each other's 2 ms: far fewer commits than writes */
+	assert_true(commits >= 1);
+	assert_true(commits < NTHREADS / 2);
+	rd_group_close(g);
+}
+
+static bool nested_member(struct rd_store *s, void *arg)
+{
+	(void)arg;
+	/* an inner rollback dooms its outer transaction, as outside a group */
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('a', 0)", ""), RD_OK);
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('b', 0)", ""), RD_OK);
+	rd_store_rollback(s);
+	assert_int_equal(rd_store_commit(s), RD_ESTATE);
+	/* a later transaction of the same member commits */
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('c', 0)", ""), RD_OK);
+	assert_int_equal(rd_store_commit(s), RD_OK);
+	/* and a statement outside any transaction stays too */
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('d', 0)", ""), RD_OK);
+	return true;
+}
+
+static bool leaves_a_transaction_open(struct rd_store *s, void *arg)
+{
+	(void)arg;
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('e', 0)", ""), RD_OK);
+	return true;
+}
+
+static void transactions_nest_inside_a_member(void **state)
+{
+	struct fx *f = *state;
+	struct rd_group *g = NULL;
+	bool kept = false;
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	assert_int_equal(rd_group_run(g, nested_member, NULL, &kept), RD_OK);
+	assert_true(kept);
+	assert_int_equal(count(f->s, "a"), 0);
+	assert_int_equal(count(f->s, "b"), 0);
+	assert_int_equal(count(f->s, "c"), 1);
+	assert_int_equal(count(f->s, "d"), 1);
+	/* a member that forgets its commit is rolled back, not committed */
+	assert_int_equal(rd_group_run(g, leaves_a_transaction_open, NULL, &kept), RD_OK);
+	assert_false(kept);
+	assert_int_equal(count(f->s, "e"), 0);
+	assert_int_equal(BASE_DEPTH(rd_group_store(g)), 0);
+	rd_group_close(g);
+}
+
+static atomic_bool slow_inside;
+
+static bool slow_member(struct rd_store *s, void *arg)
+{
+	(void)arg;
+	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('slow', 0)", ""))
+		return false;
+	atomic_store(&slow_inside, true);
+	usleep(200 * 1000); /* the breaker queues meanwhile */
+	return true;
+}
+
+/* Ends the group's transaction behind the group's back, as SQLite does by
+ * itself on an I/O error or a full disk. */
+static bool breaking_member(struct rd_store *s, void *arg)
+{
+	(void)arg;
+	rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('broken', 0)", "");
+	rd_store_exec(s, NULL, "ROLLBACK", "");
+	return true;
+}
+
+struct run_arg {
+	struct rd_group *g;
+	rd_group_fn fn;
+	enum rd_err rc;
+	bool kept;
+};
+
+static void *run_thread(void *arg)
+{
+	struct run_arg *a = arg;
+	a->rc = rd_group_run(a->g, a->fn, NULL, &a->kept);
+	return NULL;
+}
+
+static void a_broken_group_fails_every_member(void **state)
+{
+	struct fx *f = *state;
+	struct rd_group *g = NULL;
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	struct run_arg slow = {.g = g, .fn = slow_member}, breaker = {.g = g, .fn = breaking_member};
+	pthread_t a, b;
+	atomic_store(&slow_inside, false);
+	assert_int_equal(pthread_create(&a, NULL, run_thread, &slow), 0);
+	while (!atomic_load(&slow_inside))
+		usleep(1000);
+	assert_int_equal(pthread_create(&b, NULL, run_thread, &breaker), 0);
+	pthread_join(a, NULL);
+	pthread_join(b, NULL);
+	/* the slow member waited for the commit the breaker made impossible:
+	 * it is told its write was lost, and it is not in the database */
+	assert_int_not_equal(slow.rc, RD_OK);
+	assert_false(slow.kept);
+	assert_int_not_equal(breaker.rc, RD_OK);
+	assert_int_equal(count(f->s, "slow"), 0);
+	assert_int_equal(count(f->s, "broken"), 0);
+	/* and the group goes on */
+	bool kept = false;
+	assert_int_equal(rd_group_run(g, nested_member, NULL, &kept), RD_OK);
+	assert_true(kept);
+	assert_int_equal(count(f->s, "c"), 1);
+	rd_group_close(g);
+}
+
+static atomic_int calls;
+
+static bool counting_member(struct rd_store *s, void *arg)
+{
+	(void)s;
+	(void)arg;
+	atomic_fetch_add(&calls, 1);
+	return true;
+}
+
+static void busy_when_another_program_writes(void **state)
+{
+	struct fx *f = *state;
+	struct rd_group *g = NULL;
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	rd_store_set_busy_timeout(rd_group_store(g), 50);
+	atomic_store(&calls, 0);
+	assert_int_equal(rd_store_begin(f->s), RD_OK); /* BEGIN IMMEDIATE: the write lock */
+	bool kept = true;
+	assert_int_equal(rd_group_run(g, counting_member, NULL, &kept), RD_EBUSY);
+	assert_false(kept);
+	assert_int_equal(atomic_load(&calls), 0);
+	rd_store_rollback(f->s);
+	assert_int_equal(rd_group_run(g, counting_member, NULL, &kept), RD_OK);
+	assert_true(kept);
+	assert_int_equal(atomic_load(&calls), 1);
+	rd_group_close(g);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
+	const struct CMUnitTest tests[] = {
+		T(failing_members_do_not_fail_the_others),
+		T(transactions_nest_inside_a_member),
+		T(a_broken_group_fails_every_member),
+		T(busy_when_another_program_writes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
