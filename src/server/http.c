@@ -933,6 +933,7 @@ int rd_server_run(const struct rd_server_config *given)
 	if (say.data)
 		sodium_memzero(say.data, say.len);
 	rd_buf_free(&say);
+	rd_deliver_start(cfg);
 	/* Between signals, every minute: store the escalations that have come
 	 * due, so the notification work finds them without anyone reading the
 	 * agenda. */
@@ -951,6 +952,7 @@ int rd_server_run(const struct rd_server_config *given)
 		free(emsg);
 	}
 	rd_store_close(ticker);
+	rd_deliver_stop();
 	atomic_store(&stopping, true);
 	fprintf(stderr, "redress serve: %s: finishing %d request(s) in flight\n",
 		sig == SIGTERM ? "SIGTERM" : "SIGINT", atomic_load(&inflight));
