@@ -561,9 +561,10 @@ enum rd_err rd_comm_send(struct rd_store *s, const struct rd_actor *a, json_t *i
 	json_decref(rec);
 	if (rc)
 		goto out;
-	/* from the point person, else the sender */
-	rc = rd_store_prepare(s, "SELECT COALESCE(p.name, u.name), f.title FROM failures f LEFT JOIN impacts i ON "
-			      "i.failure_id = f.id AND i.client_id = ?2 LEFT JOIN users p ON p.id = i.point_person_id "
+	/* from the point person, else the client's owner, else the sender */
+	rc = rd_store_prepare(s, "SELECT COALESCE(p.name, o.name, u.name), f.title FROM failures f LEFT JOIN impacts i "
+			      "ON i.failure_id = f.id AND i.client_id = ?2 LEFT JOIN users p ON p.id = i.point_person_id "
+			      "LEFT JOIN clients c ON c.id = ?2 LEFT JOIN users o ON o.id = c.owner_id "
 			      "LEFT JOIN users u ON u.id = ?3 WHERE f.id = ?1", &st);
 	if (rc == RD_OK) {
 		bool row = false;
