@@ -272,6 +272,7 @@ static struct {
 	CURLcode (*perform)(CURL *);
 	CURLcode (*getinfo)(CURL *, CURLINFO, ...);
 	void (*cleanup)(CURL *);
+	void (*reset)(CURL *);
 	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
 	void (*slist_free)(struct curl_slist *);
 	const char *(*strerror)(CURLcode);
@@ -291,6 +292,7 @@ static void cu_load(void)
 		{"curl_easy_perform", (void **)&cu.perform},
 		{"curl_easy_getinfo", (void **)&cu.getinfo},
 		{"curl_easy_cleanup", (void **)&cu.cleanup},
+		{"curl_easy_reset", (void **)&cu.reset},
 		{"curl_slist_append", (void **)&cu.slist_append},
 		{"curl_slist_free_all", (void **)&cu.slist_free},
 		{"curl_easy_strerror", (void **)&cu.strerror},
@@ -318,9 +320,22 @@ static size_t read_cb(char *buf, size_t size, size_t n, void *arg)
 	return room;
 }
 
+struct rd_mail_conn {
+	CURL *curl;
+};
+
+void rd_mail_conn_free(struct rd_mail_conn *c)
+{
+	if (!c)
+		return;
+	if (c->curl)
+		cu.cleanup(c->curl);
+	free(c);
+}
+
 enum rd_err rd_mail_send(const char *url, const char *from, const char *const *to, size_t n_to,
-			 const char *data, size_t len, long timeout_ms, struct rd_mail_result *res,
-			 char **errmsg)
+			 const char *data, size_t len, long timeout_ms, struct rd_mail_conn **conn,
+			 struct rd_mail_result *res, char **errmsg)
 {
 	enum rd_err ret = RD_OK;
 	struct curl_slist *rcpt = NULL;
@@ -347,7 +362,11 @@ enum rd_err rd_mail_send(const char *url, const char *from, const char *const *t
 		}
 		rcpt = n;
 	}
-	if (!(c = cu.init())) {
+	/* a kept handle keeps its connection: reset only forgets the options */
+	if (conn && *conn && (*conn)->curl) {
+		c = (*conn)->curl;
+		cu.reset(c);
+	} else if (!(c = cu.init())) {
 		ret = rd_fail(RD_ENOMEM, errmsg, "cannot start libcurl");
 		goto out;
 	}
@@ -366,7 +385,7 @@ enum rd_err rd_mail_send(const char *url, const char *from, const char *const *t
 	cu.setopt(c, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms < 10000 ? timeout_ms : 10000L);
 	cu.setopt(c, CURLOPT_ERRORBUFFER, errbuf);
 	if (strncmp(url, "smtp://", 7) == 0)
-		cu.setopt(c, CURLOPT_USE_SSL, (long)CURLUSESSL_NONE);
+		cu.setopt(c, CURLOPT_USE_SSL, (long)CURLUSESSL_TRY); /* STARTTLS when offered */
 	CURLcode cc = cu.perform(c);
 	long code = 0;
 	cu.getinfo(c, CURLINFO_RESPONSE_CODE, &code);
@@ -379,7 +398,13 @@ enum rd_err rd_mail_send(const char *url, const char *from, const char *const *t
 			      code ? " with " : "", code, errbuf[0] ? errbuf : cu.strerror(cc));
 	}
 out:
-	if (c)
+	if (c && conn && !*conn)
+		*conn = calloc(1, sizeof **conn);
+	if (c && conn && *conn) {
+		cu.reset(c); /* no option may point at this call's stack or lists */
+		(*conn)->curl = c;
+	}
+	else if (c)
 		cu.cleanup(c);
 	if (rcpt)
 		cu.slist_free(rcpt);

@@ -205,62 +205,69 @@ static void claimed_free(struct claimed *c)
 	free(c->kind);
 }
 
-/* Claims the next due row (queued and due, or sending past its lease) of a
- * channel this sweep can deliver. RD_ENOTFOUND when none. */
-static enum rd_err claim_next(struct rd_store *s, int64_t now, bool email, struct claimed *c)
+/* How many rows one claim takes: one durable write claims them all. */
+#define CLAIM_BATCH 32
+
+/* Claims up to MAX due rows (queued and due, or sending past their lease)
+ * of a channel this sweep can deliver, in one transaction, into C[0..*n). */
+static enum rd_err claim_batch(struct rd_store *s, int64_t now, bool email, int max, struct claimed *c,
+			       size_t *n)
 {
-	memset(c, 0, sizeof *c);
+	*n = 0;
+	char claim[33];
 	unsigned char raw[16];
 	randombytes_buf(raw, sizeof raw);
-	sodium_bin2hex(c->claim, sizeof c->claim, raw, sizeof raw);
+	sodium_bin2hex(claim, sizeof claim, raw, sizeof raw);
 	enum rd_err ret = rd_store_begin(s);
 	if (ret)
 		return ret;
 	struct rd_stmt *st = NULL;
 	ret = rd_store_prepare(s, "UPDATE outbox SET status = 'sending', claimed_at = ?1, claim = ?2, "
-			       "attempts = attempts + 1 WHERE id = (SELECT id FROM outbox WHERE "
+			       "attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox WHERE "
 			       "(channel = 'email' AND ?3 = 1) AND ((status = 'queued' AND next_attempt_at <= ?1) OR "
-			       "(status = 'sending' AND claimed_at <= ?1 - ?4)) ORDER BY next_attempt_at, id LIMIT 1) "
+			       "(status = 'sending' AND claimed_at <= ?1 - ?4)) ORDER BY next_attempt_at, id LIMIT ?5) "
 			       "RETURNING id, channel, payload, message_id, kind, attempts, escalation_id", &st);
 	if (ret)
 		goto out;
 	rd_stmt_bind_int(st, 1, now);
-	rd_stmt_bind_text(st, 2, c->claim);
+	rd_stmt_bind_text(st, 2, claim);
 	rd_stmt_bind_int(st, 3, email ? 1 : 0);
 	rd_stmt_bind_int(st, 4, RD_OUTBOX_LEASE);
-	bool row = false;
-	if ((ret = rd_stmt_step(st, &row)))
-		goto out;
-	if (!row) {
-		ret = RD_ENOTFOUND;
-		goto out;
+	rd_stmt_bind_int(st, 5, max);
+	bool row;
+	while ((ret = rd_stmt_step(st, &row)) == RD_OK && row) {
+		if (*n >= (size_t)max)
+			continue; /* cannot happen (LIMIT); drain the statement anyway */
+		struct claimed *x = &c[(*n)++];
+		memset(x, 0, sizeof *x);
+		memcpy(x->claim, claim, sizeof claim);
+		x->id = rd_stmt_col_int(st, 0);
+		x->channel = strdup(rd_stmt_col_text(st, 1));
+		x->payload = strdup(rd_stmt_col_text(st, 2));
+		x->message_id = rd_stmt_col_text(st, 3) ? strdup(rd_stmt_col_text(st, 3)) : NULL;
+		x->kind = strdup(rd_stmt_col_text(st, 4));
+		x->attempts = (int)rd_stmt_col_int(st, 5);
+		x->escalation_id = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
+		if (!x->channel || !x->payload || !x->kind)
+			ret = RD_ENOMEM;
 	}
-	c->id = rd_stmt_col_int(st, 0);
-	c->channel = strdup(rd_stmt_col_text(st, 1));
-	c->payload = strdup(rd_stmt_col_text(st, 2));
-	c->message_id = rd_stmt_col_text(st, 3) ? strdup(rd_stmt_col_text(st, 3)) : NULL;
-	c->kind = strdup(rd_stmt_col_text(st, 4));
-	c->attempts = (int)rd_stmt_col_int(st, 5);
-	c->escalation_id = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
-	if (!c->channel || !c->payload || !c->kind)
-		ret = RD_ENOMEM;
-	/* drain: a RETURNING statement finishes its write on the last step */
-	while (ret == RD_OK && (ret = rd_stmt_step(st, &row)) == RD_OK && row)
-		;
 out:
 	rd_stmt_free(st);
-	if (ret) {
+	if (ret == RD_OK)
+		ret = rd_store_commit(s);
+	else
 		rd_store_rollback(s);
-		if (ret != RD_ENOTFOUND)
-			claimed_free(c);
-		return ret;
+	if (ret) {
+		for (size_t i = 0; i < *n; i++)
+			claimed_free(&c[i]);
+		*n = 0;
 	}
-	return rd_store_commit(s);
+	return ret;
 }
 
 /* Delivers one email row. RES tells a failure's kind. */
 static enum rd_err deliver_email(const struct rd_mail_settings *ms, const struct claimed *c, int64_t now,
-				 struct rd_mail_result *res, char **errmsg)
+				 struct rd_mail_conn **conn, struct rd_mail_result *res, char **errmsg)
 {
 	enum rd_err ret = RD_OK;
 	json_error_t je;
@@ -316,7 +323,7 @@ static enum rd_err deliver_email(const struct rd_mail_settings *ms, const struct
 		goto out;
 	}
 	ret = rd_mail_send(ms->smtp_url, ms->from, to, n, data, len, ms->timeout_ms > 0 ? ms->timeout_ms : 30000,
-			   res, errmsg);
+			   conn, res, errmsg);
 out:
 	free(data);
 	free(id);
@@ -385,23 +392,39 @@ enum rd_err rd_outbox_sweep(struct rd_store *s, const struct rd_mail_settings *m
 			return rd_fail(RD_EDB, errmsg, "reading the outbox: %s", rd_store_errmsg(s));
 		return RD_OK;
 	}
-	for (int n = 0; max <= 0 || n < max; n++) {
-		struct claimed c;
-		ret = claim_next(s, now, email, &c);
-		if (ret == RD_ENOTFOUND)
+	/* One SMTP connection for the sweep; after a failed send it is dropped,
+	 * so one bad answer does not poison the rest. */
+	struct rd_mail_conn *conn = NULL;
+	struct claimed c[CLAIM_BATCH];
+	int done = 0;
+	ret = RD_OK;
+	while (ret == RD_OK && (max <= 0 || done < max)) {
+		int want = max > 0 && max - done < CLAIM_BATCH ? max - done : CLAIM_BATCH;
+		size_t n = 0;
+		if ((ret = claim_batch(s, now, email, want, c, &n))) {
+			ret = rd_fail(RD_EDB, errmsg, "claiming outbox rows: %s", rd_store_errmsg(s));
 			break;
-		if (ret)
-			return rd_fail(RD_EDB, errmsg, "claiming an outbox row: %s", rd_store_errmsg(s));
-		struct rd_mail_result res = {0};
-		char *err = NULL;
-		enum rd_err sent = deliver_email(ms, &c, now, &res, &err);
-		ret = record(s, &c, now, sent, &res, err, st);
-		free(err);
-		claimed_free(&c);
-		if (ret)
-			return rd_fail(RD_EDB, errmsg, "recording a delivery: %s", rd_store_errmsg(s));
+		}
+		if (n == 0)
+			break;
+		for (size_t i = 0; i < n; i++) {
+			struct rd_mail_result res = {0};
+			char *err = NULL;
+			enum rd_err sent = ret ? RD_EIO : deliver_email(ms, &c[i], now, &conn, &res, &err);
+			if (sent) {
+				rd_mail_conn_free(conn);
+				conn = NULL;
+			}
+			/* after a database failure the rest stay claimed: the lease frees them */
+			if (ret == RD_OK && (ret = record(s, &c[i], now, sent, &res, err, st)))
+				ret = rd_fail(RD_EDB, errmsg, "recording a delivery: %s", rd_store_errmsg(s));
+			free(err);
+			claimed_free(&c[i]);
+		}
+		done += (int)n;
 	}
-	return RD_OK;
+	rd_mail_conn_free(conn);
+	return ret;
 }
 
 /* ---- reading ------------------------------------------------------------------ */

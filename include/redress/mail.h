@@ -46,14 +46,20 @@ struct rd_mail_result {
 	bool permanent;               /* retrying will not help (5xx, bad address) */
 };
 
+/* An SMTP connection kept open between sends of one sweep (opaque). */
+struct rd_mail_conn;
+void rd_mail_conn_free(struct rd_mail_conn *c);
+
 /* Sends DATA[0..len) through the SMTP server at URL (smtp:// or smtps://,
  * credentials in the URL) from envelope sender FROM to TO[0..n_to).
  * RD_OK when the server accepted it; else RD_EIO with *errmsg naming the
  * server's answer and RES saying whether it was permanent. Waits at most
- * TIMEOUT_MS. Thread-safe (libcurl without signals). */
+ * TIMEOUT_MS. CONN (may be NULL: one connection per call) keeps the
+ * connection for the next call: *conn starts NULL, the CALLER frees it with
+ * rd_mail_conn_free. One thread per CONN; libcurl runs without signals. */
 enum rd_err rd_mail_send(const char *url, const char *from, const char *const *to, size_t n_to,
-			 const char *data, size_t len, long timeout_ms, struct rd_mail_result *res,
-			 char **errmsg);
+			 const char *data, size_t len, long timeout_ms, struct rd_mail_conn **conn,
+			 struct rd_mail_result *res, char **errmsg);
 
 /* True when ADDR looks like a deliverable address: local@domain, no spaces,
  * control characters, quotes, angle brackets, commas or semicolons. */
