@@ -908,6 +908,8 @@ int rd_server_run(const struct rd_server_config *given)
 	sigaddset(&set, SIGINT);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	/* before the request threads: they read what it sets */
+	rd_deliver_start(cfg);
 	struct MHD_Daemon *d = MHD_start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0,
 		NULL, NULL, on_request, NULL,
@@ -922,6 +924,7 @@ int rd_server_run(const struct rd_server_config *given)
 		MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "redress serve: cannot start the HTTP server on %s\n", shown);
+		rd_deliver_stop();
 		rd_buf_free(&say);
 		close(lfd);
 		return 1;
@@ -933,7 +936,6 @@ int rd_server_run(const struct rd_server_config *given)
 	if (say.data)
 		sodium_memzero(say.data, say.len);
 	rd_buf_free(&say);
-	rd_deliver_start(cfg);
 	/* Between signals, every minute: store the escalations that have come
 	 * due, so the notification work finds them without anyone reading the
 	 * agenda. */
