@@ -30,6 +30,7 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE status IN ('queued','sending');
 CREATE INDEX outbox_status ON outbox(status, id);
 CREATE INDEX outbox_track ON outbox(failure_id, client_id, id);
+CREATE INDEX outbox_escalation ON outbox(escalation_id) WHERE escalation_id IS NOT NULL;
 
 CREATE TABLE reply_tokens (
   id INTEGER PRIMARY KEY,
