@@ -11,13 +11,16 @@ a compose link; client messages carry From (the point person), Reply-To
 ten simulated minutes then up delivers everything exactly once; a worker
 killed mid-send is retried after its lease and the recipient dedups by
 Message-ID; a 550 fails for good with its error shown; a reply piped to
-`redress inbound` lands on the failure and counts as a chase.
+`redress inbound` lands on the failure and counts as a chase; `redress
+serve --deliver-every 1s` sends by itself, emails a requested password link
+instead of printing it, and lists the outbox at GET /api/outbox.
 
 Usage: tests/mail/run.py build/redress"""
 import email
 import email.policy
 import json
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -331,6 +334,46 @@ def test_inbound(e, reply_to):
     check(e.sql("SELECT count(*) FROM communications")[0][0] == n, "nothing logged")
 
 
+def test_serve(e):
+    """The server's worker sends what is queued; a password link is emailed
+    (not printed) when serve has SMTP; GET /api/outbox lists it."""
+    import http.cookiejar
+    import urllib.parse
+    import urllib.request
+    token = e.run("token", "create", "ada@provider.example").stdout.decode()
+    token = re.search(r"rdt_[0-9a-f]+", token).group(0)
+    env = dict(os.environ, REDRESS_DB=e.db, REDRESS_SMTP_URL="smtp://127.0.0.1:%d" % e.port,
+               REDRESS_MAIL_FROM=FROM)
+    env.pop("REDRESS_NOW", None)
+    srv = subprocess.Popen([e.bin, "serve", "--listen", "127.0.0.1:0", "--access-log", "off",
+                            "--deliver-every", "1s"], env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    try:
+        base = re.search(r"http://[0-9.:]+", srv.stdout.readline()).group(0)
+        jar = http.cookiejar.CookieJar()
+        op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        op.open(base + "/password/forgot").read()
+        csrf = next(c.value for c in jar if c.name == "rd_csrf")
+        data = urllib.parse.urlencode({"email": "sam@provider.example", "csrf": csrf}).encode()
+        op.open(urllib.request.Request(base + "/password/forgot", data=data)).read()
+        got = []
+        for _ in range(100):
+            got = by_kind(e.received(), "password_link")
+            if got:
+                break
+            time.sleep(0.1)
+        check(len(got) == 1 and got[0]["To"] == "sam@provider.example", "the password link is emailed")
+        check(re.search(r"/password/rdr_[0-9a-f]{64}", got[0].get_content()), got[0].get_content())
+        req = urllib.request.Request(base + "/api/outbox?status=sent&limit=1",
+                                     headers={"Authorization": "Bearer " + token})
+        rows = json.loads(urllib.request.urlopen(req).read())
+        check(rows and rows[0]["kind"] == "password_link" and rows[0]["status"] == "sent", rows)
+    finally:
+        srv.terminate()
+        out = srv.communicate(timeout=30)[0]
+    check("password link for" not in out, "with SMTP the link is not printed: %r" % out)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: tests/mail/run.py build/redress")
@@ -359,6 +402,8 @@ def main():
             print("ok  5xx: failed for good with its error")
             test_inbound(e, reply)
             print("ok  inbound reply: on the failure, a chase; bad input refused")
+            test_serve(e)
+            print("ok  serve: the worker sends, a password link is emailed, GET /api/outbox")
         finally:
             e.smtp_down()
     print("mail: all passed")
