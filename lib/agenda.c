@@ -13,6 +13,7 @@
 
 #include "model_int.h"
 #include "redress/agenda.h"
+#include "redress/notify.h"
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "util/buf.h"
@@ -843,6 +844,13 @@ enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errm
 		rc = rd_store_exec(s, NULL, sweeps[i], "i", now);
 	if (rc == RD_OK)
 		rc = rd_store_exec(s, &after, "SELECT count(*) FROM escalations", "");
+	/* each new escalation row queues its one email, in this transaction;
+	 * when none is new there is nothing to queue (and an agenda read stays
+	 * a read) */
+	if (rc == RD_OK && after > before && (rc = rd_notify_escalations(s, now, NULL, errmsg))) {
+		rd_store_rollback(s);
+		return rc;
+	}
 	if (rc) {
 		rd_store_rollback(s);
 		return rd_fail(RD_EDB, errmsg, "storing escalations: %s", rd_store_errmsg(s));

@@ -52,6 +52,7 @@ static const struct rd_field user_fields[] = {
 	{"manager_id", "manager_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"title", "title", RD_F_TEXT, 0, NULL, NULL, 0, 0},
 	{"phone", "phone", RD_F_TEXT, 0, NULL, NULL, 0, 0},
+	{"tz", "tz", RD_F_TZ, 0, NULL, NULL, 0, 0},
 	{"password_hash", "password_hash", RD_F_TEXT, INT_ | RD_FF_SECRET, NULL, NULL, 0, 0},
 	{"disabled", "disabled", RD_F_BOOL, NN, NULL, NULL, 0, 0},
 	CREATED,

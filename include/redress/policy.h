@@ -174,6 +174,9 @@ struct rd_policy {
 	struct rd_duration second_failure_window; /* the caller uses it to compute the flag */
 
 	struct rd_duration due_soon;          /* agenda horizon */
+	/* Email reminders (lib/notify.c), optional in the file: */
+	struct rd_duration remind_before;     /* the owner's "due soon" email this long before (1h) */
+	int digest_hour;                      /* the daily digest at this local hour, 0-23 (8) */
 
 	struct rd_step_rule steps[RD_STEP_COUNT][RD_NCOLS];
 

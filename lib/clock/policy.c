@@ -751,7 +751,8 @@ static void read_trust(struct vctx *v, const struct ynode *n, struct rd_trust_po
 static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy *pol)
 {
 	static const char *const keys[] = {"version", "key_column", "second_failure_window", "due_soon",
-		"steps", "cadence", "escalation", "checker", "goodwill", "trust", NULL};
+		"steps", "cadence", "escalation", "checker", "goodwill", "trust", "remind_before",
+		"digest_hour", NULL};
 	/* `trust:` came later than the rest: a policy without it gets the defaults. */
 	static const char *const required[] = {"version", "key_column", "second_failure_window",
 		"due_soon", "steps", "cadence", "escalation", "checker", "goodwill", NULL};
@@ -786,6 +787,11 @@ static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy
 		read_goodwill(v, get(root, "goodwill"), &pol->goodwill);
 	if (get(root, "trust"))
 		read_trust(v, get(root, "trust"), &pol->trust);
+	/* the email reminders came later still: optional, with defaults */
+	if (get(root, "remind_before"))
+		get_duration(v, get(root, "remind_before"), "remind_before", &pol->remind_before);
+	if (get(root, "digest_hour"))
+		get_int(v, get(root, "digest_hour"), "digest_hour", 0, 23, &pol->digest_hour);
 }
 
 /* ---- load / free ------------------------------------------------------- */
@@ -839,6 +845,8 @@ enum rd_err rd_policy_parse(const char *buf, size_t len, const char *name,
 	snprintf(pol->goodwill.kind, sizeof pol->goodwill.kind, "credit");
 	pol->goodwill.round_to_cents = 1;
 	pol->trust = trust_defaults;
+	pol->remind_before = (struct rd_duration){1, RD_DUR_HOUR};
+	pol->digest_hour = 8;
 
 	read_root(&v, root, pol);
 	if (v.oom || v.errs.oom) {

@@ -83,6 +83,8 @@ json_t *rd_policy_json(const struct rd_policy *p)
 	}
 	SET(o, "second_failure_window", dur_json(p->second_failure_window));
 	SET(o, "due_soon", dur_json(p->due_soon));
+	SET(o, "remind_before", dur_json(p->remind_before));
+	SET(o, "digest_hour", json_integer(p->digest_hour));
 
 	json_t *steps = json_object();
 	SET(o, "steps", steps);
@@ -227,7 +229,9 @@ enum rd_err rd_policy_yaml(const struct rd_policy *p, char **out, char **errmsg)
 	rd_buf_addf(&b, "  reopened: %s\n", p->key_if_reopened ? "true" : "false");
 	rd_buf_addf(&b, "  second_failure: %s\n", p->key_if_second_failure ? "true" : "false");
 	rd_buf_addf(&b, "\nsecond_failure_window: %s\n", rd_duration_format(p->second_failure_window, d1));
-	rd_buf_addf(&b, "due_soon: %s\n\nsteps:\n", rd_duration_format(p->due_soon, d1));
+	rd_buf_addf(&b, "due_soon: %s\n", rd_duration_format(p->due_soon, d1));
+	rd_buf_addf(&b, "remind_before: %s\n", rd_duration_format(p->remind_before, d1));
+	rd_buf_addf(&b, "digest_hour: %d\n\nsteps:\n", p->digest_hour);
 	for (int s = 0; s < RD_STEP_COUNT; s++) {
 		rd_buf_addf(&b, "  %s:\n", rd_step_name((enum rd_step)s));
 		for (int c = 0; c < RD_NCOLS; c++) {

@@ -285,8 +285,10 @@ static const char escalate_usage[] =
 	"usage: redress escalate [--at TIME]\n\n"
 	"Stores an escalation event for every obligation overdue now: level 1 to\n"
 	"its owner at its due time, level 2 to the owner's manager after the\n"
-	"policy's delay; each once. `redress serve` does this every minute; run\n"
-	"it from cron when the server is not running.\n";
+	"policy's delay; each once, and each queues one email to that person\n"
+	"(without one: the failure's lead, else every admin) in the outbox.\n"
+	"`redress serve` does this every minute; run it (or `redress deliver`,\n"
+	"which also sends) from cron when the server is not running.\n";
 
 int cmd_escalate(struct rd_cli *cli, int argc, char **argv)
 {

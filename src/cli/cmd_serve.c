@@ -16,6 +16,7 @@ static const char serve_usage[] =
 	"                     [--timeout SECONDS] [--access-log FILE|-|off]\n"
 	"                     [--base-url URL] [--secure-cookies] [--first-admin EMAIL]\n"
 	"                     [--trusted-proxy ADDR] [--metrics-anonymous on|off]\n"
+	"                     [--smtp-url URL] [--mail-from ADDR] [--deliver-every DUR]\n"
 	"                     [--print-routes]\n\n"
 	"Runs the JSON API (/api/), the staff web app (/) and the client portal\n"
 	"(/portal/) over the database (--db). Stops gracefully on SIGTERM or SIGINT:\n"
@@ -47,6 +48,13 @@ static const char serve_usage[] =
 	"                       'on' (default): anyone who reaches the server may\n"
 	"                       scrape /metrics; 'off': only with an API token\n"
 	"                       (Authorization: Bearer TOKEN, any role), else 401\n"
+	"  --smtp-url URL       send email through this SMTP server: smtp://HOST:PORT or\n"
+	"                       smtps://USER:PASSWORD@HOST:PORT (docs/delivery.md);\n"
+	"                       without it email stays queued in the outbox\n"
+	"  --mail-from ADDR     the sender of every email; replies come back to\n"
+	"                       ADDR's plus-addresses (local+TOKEN@domain)\n"
+	"  --deliver-every DUR  how often the delivery worker queues reminders and\n"
+	"                       sends the outbox: 30s (default), 2m, 1h, or 'off'\n"
 	"  --print-routes       print the routes table and exit\n\n"
 	"Once listening it prints 'listening on http://ADDR:PORT' (the real port),\n"
 	"'open BASE/ in a browser', then how to sign in: the --first-admin link, or\n"
@@ -57,7 +65,8 @@ static const char serve_usage[] =
 	"environment: REDRESS_LISTEN, REDRESS_THREADS, REDRESS_BODY_LIMIT,\n"
 	"REDRESS_TIMEOUT, REDRESS_BUSY_TIMEOUT, REDRESS_ACCESS_LOG, REDRESS_BASE_URL,\n"
 	"REDRESS_SECURE_COOKIES=1, REDRESS_FIRST_ADMIN, REDRESS_TRUSTED_PROXY,\n"
-	"REDRESS_METRICS_ANONYMOUS (options win over the environment).\n";
+	"REDRESS_METRICS_ANONYMOUS, REDRESS_SMTP_URL, REDRESS_MAIL_FROM,\n"
+	"REDRESS_DELIVER_EVERY (options win over the environment).\n";
 
 static const char *opt_or_env(const struct cli_args *a, const char *key, const char *env)
 {
@@ -95,6 +104,8 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 		{"first-admin", "first_admin", CO_STR, "EMAIL"},
 		{"trusted-proxy", "trusted_proxy", CO_STR, "ADDR"},
 		{"metrics-anonymous", "metrics_anonymous", CO_STR, "on|off"},
+		{"smtp-url", "smtp_url", CO_STR, "URL"}, {"mail-from", "mail_from", CO_STR, "ADDR"},
+		{"deliver-every", "deliver_every", CO_STR, "DURATION"},
 		{"print-routes", "print_routes", CO_FLAG, NULL}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, serve_usage, &a))
@@ -163,6 +174,23 @@ int cmd_serve(struct rd_cli *cli, int argc, char **argv)
 							   cli_arg(&a, "metrics_anonymous") ? "--metrics-anonymous"
 							   : "REDRESS_METRICS_ANONYMOUS", v));
 		cfg.metrics_private = strcmp(v, "off") == 0;
+	}
+	int mrc = cli_mail_settings(cli, &a, &cfg.mail);
+	if (mrc)
+		return cli_end(&a, mrc);
+	cfg.deliver_every = 30;
+	if ((v = opt_or_env(&a, "deliver_every", "REDRESS_DELIVER_EVERY"))) {
+		char *end;
+		unsigned long long x = strtoull(v, &end, 10);
+		unsigned long long mult = *end == 'm' ? 60 : *end == 'h' ? 3600 : 1;
+		if (strcmp(v, "off") == 0)
+			cfg.deliver_every = 0;
+		else if (end == v || (*end && strcmp(end, "s") && strcmp(end, "m") && strcmp(end, "h")) || x == 0 ||
+			 x * mult > 86400)
+			return cli_end(&a, cli_usage_error(cli, "--deliver-every: '%s' must be a duration from 1s to 24h "
+							   "(30s, 2m, 1h) or 'off'", v));
+		else
+			cfg.deliver_every = (unsigned)(x * mult);
 	}
 	int rc = rd_server_run(&cfg);
 	return cli_end(&a, rc);

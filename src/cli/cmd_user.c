@@ -18,7 +18,7 @@ const char *cli_base_url(const struct cli_args *a, char *buf, size_t n);
 static const char user_add_usage[] =
 	"usage: redress user add EMAIL --role admin|manager|agent|viewer [--name NAME]\n"
 	"                        [--manager EMAIL] [--title TITLE] [--phone PHONE]\n"
-	"                        [--no-password] [--json]\n\n"
+	"                        [--tz ZONE] [--no-password] [--json]\n\n"
 	"Adds a staff user. The password is read from the first line of standard\n"
 	"input and stored only as an argon2id hash. It must pass libpwquality's\n"
 	"strength check (at least 8 characters, not a dictionary word, not based\n"
@@ -31,7 +31,7 @@ static int user_add(struct rd_cli *cli, int argc, char **argv)
 		{"role", NULL, CO_STR, "admin|manager|agent|viewer"}, {"name", NULL, CO_STR, "NAME"},
 		{"manager", NULL, CO_STR, "EMAIL"}, {"no-password", "no_password", CO_FLAG, NULL},
 		{"title", NULL, CO_STR, "TITLE"}, {"phone", NULL, CO_STR, "PHONE"},
-		{NULL, NULL, 0, NULL}};
+		{"tz", NULL, CO_STR, "ZONE"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 1, 1, user_add_usage, &a))
 		return 2;
@@ -68,16 +68,18 @@ static int user_add(struct rd_cli *cli, int argc, char **argv)
 }
 
 static const char user_update_usage[] =
-	"usage: redress user update EMAIL [--name NAME] [--title TITLE] [--phone PHONE] [--json]\n\n"
+	"usage: redress user update EMAIL [--name NAME] [--title TITLE] [--phone PHONE]\n"
+	"                           [--tz ZONE] [--json]\n\n"
 	"Changes a staff user's name, job title or phone: what signs their drafts\n"
-	"(\"Sam Okafor, Account Director, +49 30 1234 5678\"). An admin may change\n"
-	"anyone; a user may change themselves.\n";
+	"(\"Sam Okafor, Account Director, +49 30 1234 5678\"), or their time zone\n"
+	"(--tz, an IANA zone: the local hour of their daily digest email). An admin\n"
+	"may change anyone; a user may change themselves.\n";
 
 static int user_update(struct rd_cli *cli, int argc, char **argv)
 {
 	static const struct cli_opt opts[] = {
 		{"name", NULL, CO_STR, "NAME"}, {"title", NULL, CO_STR, "TITLE"},
-		{"phone", NULL, CO_STR, "PHONE"}, {NULL, NULL, 0, NULL}};
+		{"phone", NULL, CO_STR, "PHONE"}, {"tz", NULL, CO_STR, "ZONE"}, {NULL, NULL, 0, NULL}};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 1, 1, user_update_usage, &a))
 		return 2;

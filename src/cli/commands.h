@@ -41,6 +41,15 @@ int cmd_token(struct rd_cli *cli, int argc, char **argv);
 int cmd_portal(struct rd_cli *cli, int argc, char **argv);
 int cmd_export(struct rd_cli *cli, int argc, char **argv);
 int cmd_metrics(struct rd_cli *cli, int argc, char **argv);
+int cmd_send(struct rd_cli *cli, int argc, char **argv);
+int cmd_inbound(struct rd_cli *cli, int argc, char **argv);
+int cmd_deliver(struct rd_cli *cli, int argc, char **argv);
+int cmd_outbox(struct rd_cli *cli, int argc, char **argv);
+/* The email settings of A's --smtp-url/--mail-from, else $REDRESS_SMTP_URL
+ * and $REDRESS_MAIL_FROM, checked; borrowed strings. 0, or the exit status
+ * after printing what is wrong. In cmd_deliver.c (serve uses it too). */
+struct rd_mail_settings;
+int cli_mail_settings(struct rd_cli *cli, const struct cli_args *a, struct rd_mail_settings *ms);
 /* `user login-link`, in cmd_token.c */
 int user_login_link(struct rd_cli *cli, int argc, char **argv);
 /* `user login-link` and `user password-link` share their parsing and

@@ -50,6 +50,10 @@ static const struct cli_command commands[] = {
 	{"check", cmd_check, "check a message before it is sent", NULL},
 	{"draft", cmd_draft, "draft a message from its template", NULL},
 	{"export", cmd_export, "copies to take elsewhere: a static portal site", NULL},
+	{"send", cmd_send, "send a checked message to a client by email (logged, queued)", NULL},
+	{"inbound", cmd_inbound, "log one email from standard input (as an MTA pipes a reply)", NULL},
+	{"deliver", cmd_deliver, "one delivery sweep: reminders, digests, then the outbox (cron)", NULL},
+	{"outbox", cmd_outbox, "what is queued, sent and failed, with errors", NULL},
 	{NULL, NULL, NULL, NULL},
 };
 

@@ -922,6 +922,8 @@ int rd_server_run(const struct rd_server_config *given)
 	sigaddset(&set, SIGINT);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	/* before the request threads: they read what it sets */
+	rd_deliver_start(cfg);
 	struct MHD_Daemon *d = MHD_start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0,
 		NULL, NULL, on_request, NULL,
@@ -936,6 +938,7 @@ int rd_server_run(const struct rd_server_config *given)
 		MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "redress serve: cannot start the HTTP server on %s\n", shown);
+		rd_deliver_stop();
 		rd_buf_free(&say);
 		close(lfd);
 		return 1;
@@ -965,6 +968,7 @@ int rd_server_run(const struct rd_server_config *given)
 		free(emsg);
 	}
 	rd_store_close(ticker);
+	rd_deliver_stop();
 	atomic_store(&stopping, true);
 	fprintf(stderr, "redress serve: %s: finishing %d request(s) in flight\n",
 		sig == SIGTERM ? "SIGTERM" : "SIGINT", atomic_load(&inflight));

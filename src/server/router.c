@@ -132,6 +132,8 @@ void rd_routes_init(void)
 		push(&v, &n, &cap, r);
 	for (const struct rd_route *r = rd_api_metrics_routes; r->method; r++)
 		push(&v, &n, &cap, r);
+	for (const struct rd_route *r = rd_api_mail_routes; r->method; r++)
+		push(&v, &n, &cap, r);
 	rd_api_entity_routes(&v, &n, &cap);
 	/* Two rows for one method and path would make one of them dead code. */
 	for (size_t i = 0; i < n; i++)
@@ -508,7 +510,7 @@ void rd_dispatch(struct rd_req *req, struct rd_resp *resp)
 			return;
 		}
 	}
-	if (has_body && !(route->flags & RD_ROUTE_FORM) && !parse_json_body(req, resp))
+	if (has_body && !(route->flags & (RD_ROUTE_FORM | RD_ROUTE_RAW)) && !parse_json_body(req, resp))
 		return;
 	char *key = NULL;
 	int64_t version = -1;

@@ -24,6 +24,7 @@
 #include "page.h"
 #include "redress/auth.h"
 #include "redress/model.h"
+#include "redress/outbox.h"
 #include "redress/store.h"
 #include "util/buf.h"
 
@@ -46,7 +47,16 @@ struct rd_server_config {
 	int64_t now_pin;           /* $REDRESS_NOW: every request's "now" (tests); 0: the clock */
 	const char *trusted_proxy; /* this peer's X-Forwarded-For names the client; NULL: none */
 	bool metrics_private;      /* --metrics-anonymous off: /metrics needs an API token */
+	struct rd_mail_settings mail; /* --smtp-url, --mail-from: how email is sent */
+	unsigned deliver_every;    /* seconds between delivery sweeps; 0: no worker */
 };
+
+/* The delivery worker (deliver.c): a thread that every cfg->deliver_every
+ * seconds queues reminders and sends the outbox. Start once listening;
+ * stop before the store goes away (waits for a sweep in progress). */
+void rd_deliver_start(const struct rd_server_config *cfg);
+void rd_deliver_stop(void);
+
 
 /* Runs the server until SIGTERM or SIGINT, then stops gracefully: stops
  * accepting, lets requests in flight finish (up to 30 s), closes. Once
@@ -201,6 +211,8 @@ enum {
 	/* takes bodies up to RD_BIG_BODY bytes (or --body-limit if larger):
 	 * POST /api/check must accept a multi-megabyte message */
 	RD_ROUTE_BIG_BODY = 1 << 6,
+	/* the body is not JSON: the handler reads req->body (POST /api/inbound) */
+	RD_ROUTE_RAW = 1 << 7,
 };
 #define RD_BIG_BODY ((size_t)8 << 20)
 
@@ -231,6 +243,8 @@ void rd_api_entity_routes(struct rd_route **v, size_t *n, size_t *cap);
 extern const struct rd_route rd_api_domain_routes[];
 /* api_metrics.c: the reporting rows, ended by a NULL method. */
 extern const struct rd_route rd_api_metrics_routes[];
+/* api_mail.c: outbox, send, inbound; ended by a NULL method. */
+extern const struct rd_route rd_api_mail_routes[];
 /* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
 extern const struct rd_route rd_core_routes[];
 

@@ -68,6 +68,7 @@ static const struct {
 	{"goodwill", "/goodwill", "Goodwill", RD_ROLE_VIEWER},
 	{"near-miss", "/near-misses", "Near miss", RD_ROLE_VIEWER},
 	{"reports", "/reports", "Reports", RD_ROLE_VIEWER},
+	{"outbox", "/outbox", "Outbox", RD_ROLE_MANAGER},
 };
 
 static void head_css(struct rd_buf *b, const char *title, const char *body_class, const char *css)

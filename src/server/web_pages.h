@@ -30,6 +30,12 @@ int web_log_post(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_near_miss_form(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_near_miss_post(const struct rd_page_req *q, struct rd_page_resp *r);
 int web_goodwill_list(const struct rd_page_req *q, struct rd_page_resp *r);
+/* GET /outbox (web_outbox.c): queued, sent and failed email with errors. */
+int web_outbox(const struct rd_page_req *q, struct rd_page_resp *r);
+/* Whether serve has an SMTP server and a sender (set once at start, before
+ * any request): the outbox page warns, the password form emails or prints. */
+void web_mail_enable(bool on);
+bool web_mail_enabled(void);
 int web_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r);
 
 /* web_reports.c: charts, headline figures and the trust portfolio */

@@ -7,14 +7,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "redress/auth.h"
+#include "redress/notify.h"
+#include "util/buf.h"
 #include "web_pages.h"
 
-/* The one place a password link leaves the server. Email delivery is not
- * built yet, so the link goes to the operator on standard output (the
- * server's log); the email work replaces this function's body. */
-static void deliver_password_link(const char *email, const char *base_url, const char *token)
+/* The one place a password link leaves the server. */
+/* With an SMTP server, the link is emailed through the outbox; without one,
+ * printed for the operator as before. */
+static void deliver_password_link(const struct rd_page_req *q, const char *email, const char *base_url,
+				  const char *token)
 {
+	if (web_mail_enabled()) {
+		struct rd_buf link = RD_BUF_INIT;
+		char *msg = NULL;
+		rd_buf_addf(&link, "%s/password/%s", base_url ? base_url : "", token);
+		if (link.oom || rd_notify_password_link(q->store, email, link.data, RD_PASSWORD_LINK_MINUTES, q->now,
+							&msg))
+			fprintf(stderr, "redress serve: password link: %s\n", msg ? msg : "cannot queue the email");
+		free(msg);
+		if (link.data)
+			sodium_memzero(link.data, link.len);
+		rd_buf_free(&link);
+		return;
+	}
 	flockfile(stdout);
 	printf("password link for %s (valid %d minutes, works once): %s/password/%s\n", email,
 	       RD_PASSWORD_LINK_MINUTES, base_url ? base_url : "", token);
@@ -54,7 +72,7 @@ int web_password_forgot_post(const struct rd_page_req *q, struct rd_page_resp *r
 		char *tok = NULL, *msg = NULL;
 		enum rd_err rc = rd_password_link_request(q->store, email, q->now, &tok, &msg);
 		if (rc == RD_OK) {
-			deliver_password_link(email, q->base_url, tok);
+			deliver_password_link(q, email, q->base_url, tok);
 			free(tok);
 		} else if (rc != RD_ENOTFOUND && rc != RD_EPERM && rc != RD_ESTATE) {
 			fprintf(stderr, "redress serve: password link: %s\n", msg ? msg : rd_err_name(rc));

@@ -33,6 +33,7 @@ const struct rd_page_route rd_web_routes[] = {
 	{"GET", "/near-misses", web_near_miss_form, RD_PAGE_STAFF, RD_ROLE_VIEWER},
 	{"POST", "/near-misses", web_near_miss_post, RD_PAGE_STAFF, RD_ROLE_VIEWER},
 	{"GET", "/goodwill", web_goodwill_list, RD_PAGE_STAFF, RD_ROLE_VIEWER},
+	{"GET", "/outbox", web_outbox, RD_PAGE_STAFF, RD_ROLE_MANAGER},
 	{"GET", "/reports", web_reports, RD_PAGE_STAFF, RD_ROLE_VIEWER},
 	/* approving needs a manager: the library checks per decision */
 	{"POST", "/goodwill/{id}", web_goodwill_post, RD_PAGE_STAFF, RD_ROLE_AGENT},

@@ -15,7 +15,7 @@ FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 FUZZ_TIME=${FUZZ_TIME:-20}
 FUZZ_PAR=${FUZZ_PAR:-2}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(check mustache policy body time extract archive)
+[ ${#targets[@]} -gt 0 ] || targets=(check mustache policy body time extract archive mail)
 
 # Per target: the longest input worth trying (bytes).
 max_len() {
