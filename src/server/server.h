@@ -226,6 +226,9 @@ void rd_api_entity_routes(struct rd_route **v, size_t *n, size_t *cap);
 extern const struct rd_route rd_api_domain_routes[];
 /* api_metrics.c: the reporting rows, ended by a NULL method. */
 extern const struct rd_route rd_api_metrics_routes[];
+/* api_intake.c: alert intake, draft confirmation, calendar feeds (and
+ * the public /cal/<token>.ics); ended by a NULL method. */
+extern const struct rd_route rd_api_intake_routes[];
 /* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
 extern const struct rd_route rd_core_routes[];
 
