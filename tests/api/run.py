@@ -772,6 +772,9 @@ r = request(srv, "DELETE", f"/api/calendar_feeds/{feed.get('id')}", token=TOK["a
 check("feed revoke twice: 409", is_problem(r, 409), r.text[:200])
 r = request(srv, "GET", "/cal/garbage")
 check("feed: a path without .ics is 404", is_problem(r, 404, "not-found"), r.text[:200])
+time.sleep(0.5)
+acc = open(srv.log, encoding="utf-8", errors="replace").read()
+check("access log redacts calendar feed URLs", "/cal/[redacted]" in acc and "rdc_" not in acc, acc[-300:])
 
 # ---- sessions, CSRF, rate limiting --------------------------------------------
 
