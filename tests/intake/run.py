@@ -167,6 +167,7 @@ alert_a = {"labels": {"alertname": "PaymentsErrors", "service": "Payments API", 
            "annotations": {"summary": "Payments API: 7% of card authorisations fail"},
            "startsAt": iso(now - datetime.timedelta(minutes=2)),
            "endsAt": iso(now + datetime.timedelta(minutes=30))}
+t_first = time.monotonic()
 st, _, body = req(amport, "POST", "/api/v2/alerts", [alert_a])
 check("alertmanager accepts the first alert", st == 200, f"{st} {body[:200]}")
 
@@ -177,6 +178,8 @@ def new_failure():
 
 
 f = wait_for("the draft failure", new_failure)
+print(f"(first alert posted -> draft failure in redress: {time.monotonic() - t_first:.1f} s; "
+      "it started 2 minutes ago, so Alertmanager does not wait group_wait)")
 check("a firing group opens a failure", f is not None)
 f = f or {}
 fid = f.get("id")
@@ -215,9 +218,12 @@ check("still a draft, still severity 1 (warning does not lower it)", show.get("d
 
 # Resolve the first alert (endsAt in the past); the second times out.
 alert_a["endsAt"] = iso(datetime.datetime.now(datetime.timezone.utc))
+t_resolve = time.monotonic()
 st, _, body = req(amport, "POST", "/api/v2/alerts", [alert_a])
 check("alertmanager accepts the resolution", st == 200, f"{st} {body[:200]}")
 props = wait_for("the resolution proposal", lambda: intake_of(fid).get("resolution_proposals"))
+print(f"(first alert resolved -> resolution proposed: {time.monotonic() - t_resolve:.1f} s; "
+      "the second alert resolves itself after resolve_timeout 5s)")
 check("a resolved group proposes resolution", props and props[0]["status"] == "open" and
       f"redress failure resolve {fid}" in props[0]["note"], props)
 al = intake_of(fid).get("alerts", [])
