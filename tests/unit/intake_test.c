@@ -195,7 +195,9 @@ static void calendar_feed_renders_until_revoked(void **state)
 	struct fx *f = *state;
 	setup(f);
 	struct rd_actor owner = make_user(f, "owner@provider.example", "agent");
-	assert_ok(rd_client_update(f->s, &f->sys, 1, J("{\"owner\": \"owner@provider.example\"}"), &m_));
+	json_t *upd = J("{\"owner\": \"owner@provider.example\"}");
+	assert_ok(rd_client_update(f->s, &f->sys, 1, upd, &m_));
+	json_decref(upd);
 	open_failure(f, "{\"title\": \"Payments down\", \"severity\": 1, \"clients\": [\"Northwind\"]}");
 	char *tok = NULL, *ics = NULL, *want = NULL;
 	int64_t id = 0;
