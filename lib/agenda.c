@@ -81,6 +81,7 @@ struct track {
 	size_t nstrings, capstrings;
 	int64_t last_event;
 	bool affected;           /* an impact with affected <> 'no' exists */
+	bool draft;              /* the failure awaits confirmation: no clock yet */
 };
 
 static const char *keep(struct track *t, const char *s)
@@ -154,7 +155,7 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	t->in.failure_id = fid;
 	t->in.client_id = cid;
 
-	if ((rc = rd_store_prepare(s, "SELECT severity, detected_at, resolved_at, status, reopened "
+	if ((rc = rd_store_prepare(s, "SELECT severity, detected_at, resolved_at, status, reopened, draft "
 				   "FROM failures WHERE id = ?1", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
@@ -171,6 +172,7 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	t->status = dup_col(st, 3);
 	t->in.status = t->status;
 	t->in.reopened = (int)rd_stmt_col_int(st, 4);
+	t->draft = rd_stmt_col_int(st, 5) != 0;
 	rd_stmt_free(st);
 	st = NULL;
 	bump(t, t->in.detected_at);
@@ -377,8 +379,9 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 	struct track t;
 	if ((rc = track_load(s, p, fid, cid, &t, errmsg)))
 		return rc;
-	if (!t.affected) {
-		/* Not (or no longer) affected: no obligations. */
+	if (!t.affected || t.draft) {
+		/* Not (or no longer) affected, or a draft nobody confirmed yet:
+		 * no obligations. */
 		track_free(&t);
 		if (rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
 				  "ii", fid, cid) ||

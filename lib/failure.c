@@ -1,12 +1,14 @@
 /* failure.c — failures (incidents), their affected clients (impacts), the
  * disclosure decision, the root-cause analysis and the ETA history. The
  * status machine lives here: forward along open → … → resolved → closed,
- * or a reopen, which raises the risk of every client it touched. */
+ * or a reopen, which raises the risk of every client it touched; a draft
+ * (opened from an alert) moves only once a person confirms it. */
 #include <inttypes.h>
 #include <string.h>
 
 #include "model_int.h"
 #include "redress/agenda.h"
+#include "redress/intake.h"
 #include "redress/time.h"
 
 #define SECOND_FAILURE_WINDOW (90 * 86400)
@@ -70,8 +72,102 @@ static enum rd_err add_impact(struct rd_store *s, const struct rd_actor *a, int6
 	return rc;
 }
 
+static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, json_t *in, bool draft,
+				int64_t *id, char **errmsg);
+
 enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			    char **errmsg)
+{
+	return open_failure(s, a, in, false, id, errmsg);
+}
+
+enum rd_err rd_failure_open_draft(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+				  char **errmsg)
+{
+	return open_failure(s, a, in, true, id, errmsg);
+}
+
+/* Proposes every client using one of failure FID's services, and not yet
+ * linked to it, as suspected (inside the caller's transaction). */
+static enum rd_err propose_clients(struct rd_store *s, const struct rd_actor *a, int64_t fid,
+				   int64_t detected, char **errmsg)
+{
+	enum rd_err rc;
+	struct rd_stmt *st;
+	if ((rc = rd_store_prepare(s,
+		"SELECT DISTINCT cs.client_id FROM client_services cs JOIN failure_services fs "
+		"ON fs.service_id = cs.service_id WHERE fs.failure_id = ?1 AND cs.client_id NOT IN "
+		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st)))
+		return rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, fid);
+	bool row;
+	size_t i;
+	json_t *v, *suspects = json_array();
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+		json_array_append_new(suspects, json_integer(rd_stmt_col_int(st, 0)));
+	rd_stmt_free(st);
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
+	json_array_foreach(suspects, i, v) {
+		if (rc)
+			break;
+		rc = add_impact(s, a, fid, json_integer_value(v), "suspected", detected, errmsg);
+	}
+	json_decref(suspects);
+	return rc;
+}
+
+enum rd_err rd_failure_add_service(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				   const char *service, bool *added, char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "linking a service to a failure", errmsg);
+	int64_t sid = 0, detected = 0, n = 0;
+	*added = false;
+	if (rc)
+		return rc;
+	if ((rc = rd_record_lookup(s, "service", service, &sid, errmsg)))
+		return rc;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(rc, errmsg, "cannot start a transaction");
+	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", id))) {
+		rc = rc == RD_ENOTFOUND ? rd_fail(rc, errmsg, "no failure with id %" PRId64, id)
+					: rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	if ((rc = rd_store_exec(s, &n, "SELECT count(*) FROM failure_services WHERE failure_id = ?1 AND "
+				"service_id = ?2", "ii", id, sid))) {
+		rc = rd_fail(RD_EDB, errmsg, "reading its services: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	if (n)
+		goto out;
+	if ((rc = rd_store_exec(s, NULL, "INSERT INTO failure_services (failure_id, service_id) VALUES (?1, ?2)",
+				"ii", id, sid))) {
+		rc = rd_fail(RD_EDB, errmsg, "linking service: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	json_t *after = json_pack("{sI sI}", "failure_id", (json_int_t)id, "service_id", (json_int_t)sid);
+	rc = rd_audit(s, a, "failure_service", id, "create", NULL, after);
+	json_decref(after);
+	if (rc) {
+		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	*added = true;
+	if ((rc = propose_clients(s, a, id, detected, errmsg)) == RD_OK)
+		rc = rd_track_changed(s, id, 0, a->now, errmsg);
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	if (rc)
+		*added = false;
+	return rc;
+}
+
+static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, json_t *in, bool draft,
+				int64_t *id, char **errmsg)
 {
 	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "opening a failure", errmsg);
 	if (rc)
@@ -98,7 +194,8 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	const struct rd_policy *policy = NULL;
 	if ((rc = rd_policy_in_force(&policy, errmsg)))
 		goto out;
-	json_t *extra = json_pack("{ss ss}", "status", "open", "policy_version", policy->stamp);
+	json_t *extra = json_pack("{ss ss sI}", "status", "open", "policy_version", policy->stamp, "draft",
+				  (json_int_t)draft);
 	rc = rd_record_create(s, a, "failure", fields, extra, &fid, errmsg);
 	json_decref(extra);
 	if (rc)
@@ -154,28 +251,7 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	if (rc)
 		goto out;
 	/* Clients using a hit service are proposed as suspected. */
-	struct rd_stmt *st;
-	if ((rc = rd_store_prepare(s,
-		"SELECT DISTINCT cs.client_id FROM client_services cs JOIN failure_services fs "
-		"ON fs.service_id = cs.service_id WHERE fs.failure_id = ?1 AND cs.client_id NOT IN "
-		"(SELECT client_id FROM impacts WHERE failure_id = ?1) ORDER BY cs.client_id", &st))) {
-		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
-		goto out;
-	}
-	rd_stmt_bind_int(st, 1, fid);
-	bool row;
-	json_t *suspects = json_array();
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-		json_array_append_new(suspects, json_integer(rd_stmt_col_int(st, 0)));
-	rd_stmt_free(st);
-	if (rc)
-		rc = rd_fail(RD_EDB, errmsg, "finding the clients of its services: %s", rd_store_errmsg(s));
-	json_array_foreach(suspects, i, v) {
-		if (rc)
-			break;
-		rc = add_impact(s, a, fid, json_integer_value(v), "suspected", detected, errmsg);
-	}
-	json_decref(suspects);
+	rc = propose_clients(s, a, fid, detected, errmsg);
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, fid, 0, a->now, errmsg);
 out:
@@ -225,6 +301,11 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 		goto out;
 	const char *cur = json_string_value(json_object_get(f, "status"));
 	int from = status_index(cur);
+	if (json_is_true(json_object_get(f, "draft"))) {
+		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is a draft (opened from an alert): "
+			     "confirm it first (redress failure confirm %" PRId64 ")", id, id);
+		goto out;
+	}
 	bool reopen = strcmp(status, "reopen") == 0 || strcmp(status, "reopened") == 0;
 	int to = reopen ? -1 : status_index(status);
 	if (!reopen && to < 0) {
@@ -323,6 +404,54 @@ out:
 	return rc;
 }
 
+enum rd_err rd_failure_confirm(struct rd_store *s, const struct rd_actor *a, int64_t id, int64_t at,
+			       char **errmsg)
+{
+	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "confirming a failure", errmsg);
+	if (rc)
+		return rc;
+	json_t *f = NULL, *extra = NULL;
+	if ((rc = rd_store_begin(s)))
+		return rd_fail(rc, errmsg, "cannot start a transaction");
+	if ((rc = rd_record_get(s, "failure", id, &f, errmsg)))
+		goto out;
+	if (!json_is_true(json_object_get(f, "draft"))) {
+		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is not a draft: it was confirmed or "
+			     "opened by hand", id);
+		goto out;
+	}
+	int64_t created = 0;
+	if ((rc = rd_store_exec(s, &created, "SELECT created_at FROM failures WHERE id = ?1", "i", id))) {
+		rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	if (at < created) {
+		char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
+		rc = rd_fail(RD_EINVAL, errmsg, "confirmation time %s is before the draft was opened at %s",
+			     rd_time_format(at, b1), rd_time_format(created, b2));
+		goto out;
+	}
+	/* The clock starts now: the time a person knew and took it on. */
+	extra = json_pack("{sI sI sI}", "draft", (json_int_t)0, "confirmed_at", (json_int_t)at, "detected_at",
+			  (json_int_t)at);
+	if (a->user_id) {
+		json_object_set_new(extra, "confirmed_by", json_integer(a->user_id));
+		if (json_is_null(json_object_get(f, "lead_id")) || !json_object_get(f, "lead_id"))
+			json_object_set_new(extra, "lead_id", json_integer(a->user_id));
+	}
+	if ((rc = rd_record_update(s, a, "failure", id, NULL, extra, errmsg)))
+		goto out;
+	rc = rd_track_changed(s, id, 0, a->now, errmsg);
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	json_decref(f);
+	json_decref(extra);
+	return rc;
+}
+
 enum rd_err rd_failure_disclose(struct rd_store *s, const struct rd_actor *a, int64_t id,
 				const char *text, int64_t at, char **errmsg)
 {
@@ -372,6 +501,13 @@ enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char *
 		json_decref(f);
 		return rc;
 	}
+	json_t *intake = NULL; /* the alerts it was opened from, a proposal to resolve it */
+	if ((rc = rd_intake_failure(s, id, &intake, errmsg))) {
+		json_decref(f);
+		return rc;
+	}
+	json_object_update(f, intake);
+	json_decref(intake);
 	*out = f;
 	return RD_OK;
 }

@@ -105,6 +105,9 @@ static const struct rd_field failure_fields[] = {
 	{"disclosure_at", "disclosure_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
 	{"policy_version", "policy_version", RD_F_TEXT, INT_, NULL, NULL, 0, 0},
 	{"reopened", "reopened", RD_F_INT, INT_, NULL, NULL, 0, 0},
+	{"draft", "draft", RD_F_BOOL, INT_, NULL, NULL, 0, 0},
+	{"confirmed_at", "confirmed_at", RD_F_TIME, INT_, NULL, NULL, 0, 0},
+	{"confirmed_by", "confirmed_by", RD_F_REF, INT_, NULL, "user", 0, 0},
 	CREATED,
 };
 

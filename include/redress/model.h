@@ -163,6 +163,21 @@ enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, 
  * affected=suspected unless listed. */
 enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			    char **errmsg);
+/* The same, as a DRAFT (an alert opened it, lib/intake.c): its tracks get
+ * no obligations and its status cannot move until rd_failure_confirm. */
+enum rd_err rd_failure_open_draft(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+				  char **errmsg);
+/* Confirms draft failure ID at AT (agent or higher): it stops being a
+ * draft, its detection time becomes AT (the clock starts then), the
+ * confirmer becomes its lead when it has none. RD_ESTATE when it is not a
+ * draft. */
+enum rd_err rd_failure_confirm(struct rd_store *s, const struct rd_actor *a, int64_t id, int64_t at,
+			       char **errmsg);
+/* Links SERVICE (by name; RD_ENOTFOUND when unknown) to failure ID and
+ * proposes the clients using it as suspected, as rd_failure_open does.
+ * *added false (and nothing written) when it was linked already. */
+enum rd_err rd_failure_add_service(struct rd_store *s, const struct rd_actor *a, int64_t id,
+				   const char *service, bool *added, char **errmsg);
 /* Changes a failure's fields (title, description, severity, times, lead)
  * and recomputes its tracks: severity and detection time move due times. */
 enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,

@@ -159,6 +159,31 @@ struct rd_trust_field {
 };
 extern const struct rd_trust_field rd_trust_fields[];
 
+/* How alerts from Prometheus Alertmanager become draft failures (the
+ * `intake:` section; lib/intake.c). Defaults when the file has none. */
+#define RD_INTAKE_MAX_LABELS 8
+#define RD_INTAKE_MAX_MAP 32
+struct rd_intake_map {
+	char *from;                           /* a label value */
+	char *to;                             /* a service name / unused for severities */
+	int severity;                         /* severities: 1..4 */
+};
+struct rd_intake_policy {
+	char *service_labels[RD_INTAKE_MAX_LABELS + 1]; /* tried in order; NULL-terminated */
+	char *severity_label;                 /* "severity" */
+	struct rd_intake_map severities[RD_INTAKE_MAX_MAP];
+	int n_severities;
+	int default_severity;                 /* when the label is absent or unknown */
+	struct rd_intake_map services[RD_INTAKE_MAX_MAP]; /* label value -> service name */
+	int n_services;
+};
+
+/* The service name and severity INTAKE maps the alert LABELS (a JSON
+ * object of strings, borrowed) to: *service is borrowed from LABELS or the
+ * policy (NULL when no service label is present); *severity is 1..4. */
+void rd_intake_map_labels(const struct rd_intake_policy *intake, json_t *labels, const char **service,
+			  int *severity);
+
 /* Read-only after load. */
 struct rd_policy {
 	char *version;                        /* the file's `version:` */
@@ -192,6 +217,8 @@ struct rd_policy {
 
 	/* Checker configuration, kept opaque: use the accessors below. */
 	struct rd_policy_checker *checker;
+
+	struct rd_intake_policy intake;       /* defaults when the file has no `intake:` */
 };
 
 /* Loads PATH, or the default (the user's $REDRESS_DATA_DIR/policy.yaml, else

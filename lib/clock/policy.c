@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "redress/data.h"
 #include "redress/policy.h"
@@ -748,11 +749,143 @@ static void read_trust(struct vctx *v, const struct ynode *n, struct rd_trust_po
 		     "must be at least 1 (key clients are never less at risk)");
 }
 
+/* ---- intake (alerts from Alertmanager) ---------------------------------- */
+
+static void intake_defaults(struct vctx *v, struct rd_intake_policy *in)
+{
+	static const struct { const char *value; int sev; } sev[] = {
+		{"critical", 1}, {"warning", 2}, {"info", 3}};
+	in->service_labels[0] = xstrdup(v, "service");
+	in->service_labels[1] = xstrdup(v, "job");
+	in->severity_label = xstrdup(v, "severity");
+	for (size_t i = 0; i < sizeof sev / sizeof sev[0]; i++) {
+		in->severities[i].from = xstrdup(v, sev[i].value);
+		in->severities[i].severity = sev[i].sev;
+	}
+	in->n_severities = 3;
+	in->default_severity = 2;
+}
+
+static void intake_free(struct rd_intake_policy *in)
+{
+	for (int i = 0; i < RD_INTAKE_MAX_LABELS && in->service_labels[i]; i++)
+		free(in->service_labels[i]);
+	free(in->severity_label);
+	for (int i = 0; i < in->n_severities; i++)
+		free(in->severities[i].from);
+	for (int i = 0; i < in->n_services; i++) {
+		free(in->services[i].from);
+		free(in->services[i].to);
+	}
+	memset(in, 0, sizeof *in);
+}
+
+static void read_intake(struct vctx *v, const struct ynode *n, struct rd_intake_policy *in)
+{
+	static const char *const keys[] = {"service_labels", "services", "severity_label", "severities",
+		"default_severity", NULL};
+	char gbuf[64];
+	if (!check_map(v, n, "intake", keys, NULL))
+		return;
+	const struct ynode *x;
+	if ((x = get(n, "service_labels"))) {
+		char **sv = get_string_list(v, x, "intake.service_labels", NULL, "a label name");
+		if (sv && x->n > RD_INTAKE_MAX_LABELS) {
+			verr(v, x, 0, 0, "intake.service_labels", "at most %d labels", RD_INTAKE_MAX_LABELS);
+		} else if (sv && !sv[0]) {
+			verr(v, x, 0, 0, "intake.service_labels", "name at least one label (like service)");
+		} else if (sv) {
+			for (int i = 0; i < RD_INTAKE_MAX_LABELS && in->service_labels[i]; i++) {
+				free(in->service_labels[i]);
+				in->service_labels[i] = NULL;
+			}
+			for (int i = 0; sv[i] && i < RD_INTAKE_MAX_LABELS; i++) {
+				in->service_labels[i] = sv[i];
+				sv[i] = NULL;
+			}
+		}
+		free_strv(sv);
+	}
+	if ((x = get(n, "severity_label"))) {
+		char *s = get_string(v, x, "intake.severity_label", 100);
+		if (s && !*s) {
+			verr(v, x, 0, 0, "intake.severity_label", "expected a label name, got ''");
+			free(s);
+		} else if (s) {
+			free(in->severity_label);
+			in->severity_label = s;
+		}
+	}
+	if ((x = get(n, "severities")) && check_map(v, x, "intake.severities", NULL, NULL)) {
+		for (int i = 0; i < in->n_severities; i++)
+			free(in->severities[i].from);
+		in->n_severities = 0;
+		for (size_t i = 0; i + 1 < x->n; i += 2) {
+			char p[256];
+			join(p, sizeof p, "intake.severities", x->kids[i]->s);
+			if (in->n_severities == RD_INTAKE_MAX_MAP) {
+				verr(v, x->kids[i], 0, 0, p, "at most %d severities", RD_INTAKE_MAX_MAP);
+				break;
+			}
+			int sev = 0;
+			get_int(v, x->kids[i + 1], p, 1, 4, &sev);
+			if (!sev)
+				continue;
+			struct rd_intake_map *m = &in->severities[in->n_severities++];
+			m->from = xstrdup(v, x->kids[i]->s);
+			m->severity = sev;
+		}
+	}
+	if ((x = get(n, "services")) && check_map(v, x, "intake.services", NULL, NULL)) {
+		for (size_t i = 0; i + 1 < x->n; i += 2) {
+			char p[256];
+			join(p, sizeof p, "intake.services", x->kids[i]->s);
+			if (in->n_services == RD_INTAKE_MAX_MAP) {
+				verr(v, x->kids[i], 0, 0, p, "at most %d services", RD_INTAKE_MAX_MAP);
+				break;
+			}
+			char *to = get_string(v, x->kids[i + 1], p, 200);
+			if (!to)
+				continue;
+			if (!*to) {
+				verr(v, x->kids[i + 1], 0, 0, p, "expected a service name, got %s",
+				     got(x->kids[i + 1], gbuf));
+				free(to);
+				continue;
+			}
+			struct rd_intake_map *m = &in->services[in->n_services++];
+			m->from = xstrdup(v, x->kids[i]->s);
+			m->to = to;
+		}
+	}
+	if ((x = get(n, "default_severity")))
+		get_int(v, x, "intake.default_severity", 1, 4, &in->default_severity);
+}
+
+void rd_intake_map_labels(const struct rd_intake_policy *intake, json_t *labels, const char **service,
+			  int *severity)
+{
+	*service = NULL;
+	*severity = intake->default_severity;
+	for (int i = 0; i < RD_INTAKE_MAX_LABELS && intake->service_labels[i] && !*service; i++) {
+		const char *v = json_string_value(json_object_get(labels, intake->service_labels[i]));
+		if (v && *v)
+			*service = v;
+	}
+	for (int i = 0; *service && i < intake->n_services; i++)
+		if (strcmp(intake->services[i].from, *service) == 0)
+			*service = intake->services[i].to;
+	const char *sv = json_string_value(json_object_get(labels, intake->severity_label));
+	for (int i = 0; sv && i < intake->n_severities; i++)
+		if (strcasecmp(intake->severities[i].from, sv) == 0)
+			*severity = intake->severities[i].severity;
+}
+
 static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy *pol)
 {
 	static const char *const keys[] = {"version", "key_column", "second_failure_window", "due_soon",
 		"steps", "cadence", "escalation", "checker", "goodwill", "trust", "remind_before",
-		"digest_hour", NULL};
+		"digest_hour", "intake", NULL};
 	/* `trust:` came later than the rest: a policy without it gets the defaults. */
 	static const char *const required[] = {"version", "key_column", "second_failure_window",
 		"due_soon", "steps", "cadence", "escalation", "checker", "goodwill", NULL};
@@ -792,6 +925,8 @@ static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy
 		get_duration(v, get(root, "remind_before"), "remind_before", &pol->remind_before);
 	if (get(root, "digest_hour"))
 		get_int(v, get(root, "digest_hour"), "digest_hour", 0, 23, &pol->digest_hour);
+	if (get(root, "intake"))
+		read_intake(v, get(root, "intake"), &pol->intake);
 }
 
 /* ---- load / free ------------------------------------------------------- */
@@ -813,6 +948,7 @@ void rd_policy_free(struct rd_policy *p)
 		free_strv(ck->list_names);
 		free(ck);
 	}
+	intake_free(&p->intake);
 	free(p);
 }
 
@@ -847,6 +983,7 @@ enum rd_err rd_policy_parse(const char *buf, size_t len, const char *name,
 	pol->trust = trust_defaults;
 	pol->remind_before = (struct rd_duration){1, RD_DUR_HOUR};
 	pol->digest_hour = 8;
+	intake_defaults(&v, &pol->intake);
 
 	read_root(&v, root, pol);
 	if (v.oom || v.errs.oom) {

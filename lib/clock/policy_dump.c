@@ -166,6 +166,21 @@ json_t *rd_policy_json(const struct rd_policy *p)
 		for (const struct rd_trust_field *f = rd_trust_fields; f->name; f++)
 			SET(tr, f->name, e4_json(*(const int64_t *)((const char *)&p->trust + f->offset)));
 	}
+	const struct rd_intake_policy *in = &p->intake;
+	json_t *ik = json_object();
+	SET(o, "intake", ik);
+	if (ik) {
+		SET(ik, "service_labels", strv_json((const char *const *)in->service_labels));
+		json_t *svc = json_object(), *sev = json_object();
+		SET(ik, "services", svc);
+		for (int i = 0; svc && i < in->n_services; i++)
+			SET(svc, in->services[i].from, json_string(in->services[i].to));
+		SET(ik, "severity_label", json_string(in->severity_label));
+		SET(ik, "severities", sev);
+		for (int i = 0; sev && i < in->n_severities; i++)
+			SET(sev, in->severities[i].from, json_integer(in->severities[i].severity));
+		SET(ik, "default_severity", json_integer(in->default_severity));
+	}
 #undef SET
 	if (bad) {
 		json_decref(o);
@@ -297,6 +312,29 @@ enum rd_err rd_policy_yaml(const struct rd_policy *p, char **out, char **errmsg)
 	for (const struct rd_trust_field *f = rd_trust_fields; f->name; f++)
 		rd_buf_addf(&b, "  %s: %s\n", f->name,
 			    rd_e4_text(*(const int64_t *)((const char *)&p->trust + f->offset), e));
+	const struct rd_intake_policy *in = &p->intake;
+	rd_buf_adds(&b, "\nintake:\n  service_labels: ");
+	yaml_strv(&b, (const char *const *)in->service_labels);
+	rd_buf_addc(&b, '\n');
+	if (in->n_services) {
+		rd_buf_adds(&b, "  services:\n");
+		for (int i = 0; i < in->n_services; i++) {
+			rd_buf_adds(&b, "    ");
+			yq(&b, in->services[i].from);
+			rd_buf_adds(&b, ": ");
+			yq(&b, in->services[i].to);
+			rd_buf_addc(&b, '\n');
+		}
+	}
+	rd_buf_adds(&b, "  severity_label: ");
+	yq(&b, in->severity_label);
+	rd_buf_adds(&b, "\n  severities:\n");
+	for (int i = 0; i < in->n_severities; i++) {
+		rd_buf_adds(&b, "    ");
+		yq(&b, in->severities[i].from);
+		rd_buf_addf(&b, ": %d\n", in->severities[i].severity);
+	}
+	rd_buf_addf(&b, "  default_severity: %d\n", in->default_severity);
 	if (b.oom) {
 		rd_buf_free(&b);
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");

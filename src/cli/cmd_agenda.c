@@ -199,10 +199,19 @@ static const char calendar_usage[] =
 	"Writes an iCalendar (RFC 5545) feed to standard output: one event per open\n"
 	"obligation of the owner's tracks, or of the client's (its follow-ups).\n"
 	"Event UIDs are stable, so a subscribed calendar updates instead of\n"
-	"duplicating.\n";
+	"duplicating.\n\n"
+	"       redress calendar feed add (--owner EMAIL | --client NAME) [--base-url URL] [--json]\n"
+	"       redress calendar feed list [--json]\n"
+	"       redress calendar feed revoke ID\n\n"
+	"A feed is a secret URL (BASE/cal/<token>.ics, served by `redress serve`)\n"
+	"that a calendar app subscribes to, with the same events as this command.\n"
+	"`feed add` prints the URL once (only its hash is stored); `feed list`\n"
+	"shows the feeds without their URLs; `feed revoke` makes a URL answer 404.\n";
 
 int cmd_calendar(struct rd_cli *cli, int argc, char **argv)
 {
+	if (argc > 1 && strcmp(argv[1], "feed") == 0)
+		return cmd_calendar_feed(cli, argc - 1, argv + 1);
 	static const struct cli_opt opts[] = {
 		{"owner", NULL, CO_STR, "EMAIL"}, {"client", NULL, CO_STR, "NAME"},
 		{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};

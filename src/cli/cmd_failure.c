@@ -53,7 +53,7 @@ static int failure_list(struct rd_cli *cli, int argc, char **argv)
 	static const struct cli_opt opts[] = {
 		{"status", NULL, CO_STR, "STATUS"}, {"severity", NULL, CO_STR, "1-4"}, CLI_EXPORT_OPTS,
 		{NULL, NULL, 0, NULL}};
-	static const char *const cols[] = {"id", "severity", "status", "detected_at", "title", NULL};
+	static const char *const cols[] = {"id", "severity", "status", "draft", "detected_at", "title", NULL};
 	struct cli_args a;
 	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
 		return 2;
@@ -185,6 +185,34 @@ static int failure_disclose(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, cli_done(cli, "failure", id, a.json, "disclosure recorded"));
 }
 
+static const char confirm_usage[] =
+	"usage: redress failure confirm ID [--at TIME] [--json]\n\n"
+	"Confirms a draft failure (one an alert opened, docs/intake.md): from AT\n"
+	"(default now) it is a failure like any other, its clock starts and you\n"
+	"become its lead if it has none. Its proposed clients stay suspected until\n"
+	"you set their impact.\n";
+
+static int failure_confirm(struct rd_cli *cli, int argc, char **argv)
+{
+	static const struct cli_opt opts[] = {{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	if (cli_parse(cli, argc, argv, opts, 1, 1, confirm_usage, &a))
+		return 2;
+	if (a.help)
+		return cli_end(&a, cli_help(confirm_usage));
+	int64_t id, at;
+	if (cli_arg_time(cli, &a, "at", cli->now, &at) || cli_lookup(cli, "failure", a.pos[0], &id))
+		return cli_end(&a, 2);
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return cli_end(&a, 2);
+	char *msg = NULL;
+	enum rd_err rc = rd_failure_confirm(cli->store, act, id, at, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_done(cli, "failure", id, a.json, "confirmed"));
+}
+
 static const struct cli_command failure_cmds[] = {
 	{"open", failure_open, "open a failure", open_usage},
 	{"list", failure_list, "list failures", list_usage},
@@ -195,6 +223,7 @@ static const struct cli_command failure_cmds[] = {
 	{"close", failure_close, "close a resolved failure", close_usage},
 	{"reopen", failure_reopen, "reopen a resolved or closed failure", reopen_usage},
 	{"disclose", failure_disclose, "record what may be told to clients", disclose_usage},
+	{"confirm", failure_confirm, "confirm a draft failure an alert opened", confirm_usage},
 	{NULL, NULL, NULL, NULL},
 };
 

@@ -27,6 +27,8 @@ int cmd_audit(struct rd_cli *cli, int argc, char **argv);
 int cmd_agenda(struct rd_cli *cli, int argc, char **argv);
 int cmd_obligations(struct rd_cli *cli, int argc, char **argv);
 int cmd_calendar(struct rd_cli *cli, int argc, char **argv);
+/* `calendar feed …` (cmd_calfeed.c), dispatched from cmd_calendar. */
+int cmd_calendar_feed(struct rd_cli *cli, int argc, char **argv);
 int cmd_waive(struct rd_cli *cli, int argc, char **argv);
 int cmd_policy(struct rd_cli *cli, int argc, char **argv);
 int cmd_trust(struct rd_cli *cli, int argc, char **argv);

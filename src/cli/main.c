@@ -21,7 +21,7 @@ static const struct cli_command commands[] = {
 	{"client", cmd_client, "clients: add, list, show, update, service", NULL},
 	{"contact", cmd_contact, "client contacts: add, list", NULL},
 	{"service", cmd_service, "services: add, list", NULL},
-	{"failure", cmd_failure, "failures: open, list, show, update, status, resolve, close, reopen, disclose", NULL},
+	{"failure", cmd_failure, "failures: open, list, show, update, status, resolve, close, reopen, disclose, confirm", NULL},
 	{"impact", cmd_impact, "per-client impact of a failure: set, list", NULL},
 	{"log", cmd_log, "log a communication (in or out) with the facts it stated", NULL},
 	{"comm", cmd_comm, "communications: list, show", NULL},

@@ -289,10 +289,10 @@ static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const ch
 	return MHD_YES;
 }
 
-/* Secrets in paths (magic and login links) never reach the log. */
+/* Secrets in paths (magic and login links, calendar feeds) never reach the log. */
 static void log_path(struct rd_buf *b, const char *path)
 {
-	static const char *const secret[] = {"/portal/enter/", "/login/link/", "/password/rdr_", NULL};
+	static const char *const secret[] = {"/portal/enter/", "/login/link/", "/password/rdr_", "/cal/", NULL};
 	for (int i = 0; secret[i]; i++) {
 		size_t n = strlen(secret[i]);
 		if (strncmp(path, secret[i], n) == 0) {

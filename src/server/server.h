@@ -245,6 +245,9 @@ extern const struct rd_route rd_api_domain_routes[];
 extern const struct rd_route rd_api_metrics_routes[];
 /* api_mail.c: outbox, send, inbound; ended by a NULL method. */
 extern const struct rd_route rd_api_mail_routes[];
+/* api_intake.c: alert intake, draft confirmation, calendar feeds (and
+ * the public /cal/<token>.ics); ended by a NULL method. */
+extern const struct rd_route rd_api_intake_routes[];
 /* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
 extern const struct rd_route rd_core_routes[];
 

@@ -644,6 +644,138 @@ check("invalid UTF-8 in path: 400", is_problem(r, 400, "bad-request"), r.status)
 r = request(srv, "GET", "/api/clients?tier=%FF", token=TOK["viewer"])
 check("invalid UTF-8 in query: 400", r.status == 400, r.status)
 
+# ---- alert intake (POST /api/intake/alertmanager) and draft failures -------------
+
+def am_payload(status="firing", fp="f0001", service="Payments API", severity="critical", key="{}:{alertname=\"ApiDown\"}"):
+    ends = "0001-01-01T00:00:00Z" if status == "firing" else "2026-11-22T11:55:00Z"
+    return {"version": "4", "receiver": "redress", "status": status, "groupKey": key, "truncatedAlerts": 0,
+            "groupLabels": {"alertname": "ApiDown"}, "commonLabels": {"alertname": "ApiDown"},
+            "commonAnnotations": {"summary": "Payments API is down"}, "externalURL": "http://127.0.0.1:9093",
+            "alerts": [{"status": status, "labels": {"alertname": "ApiDown", "service": service, "severity": severity},
+                        "annotations": {}, "startsAt": "2026-11-22T11:40:00Z", "endsAt": ends,
+                        "generatorURL": "http://prom/graph", "fingerprint": fp}]}
+
+
+def intake_state():
+    return (audit_rows(), count("failure"), sqlite3_count(DB, "intake_alerts"))
+
+
+def bad_intake(name, body, status, type_, token=None, ctype=None, needle=None):
+    before = intake_state()
+    r = request(srv, "POST", "/api/intake/alertmanager", body, ctype=ctype,
+                token=TOK["agent"] if token is None else (token or None))
+    check(f"intake {name}: {status}", is_problem(r, status, type_), f"{r.status} {r.text[:200]}")
+    if needle:
+        check(f"intake {name}: names what is wrong", needle in (r.json() or {}).get("detail", ""), r.text[:200])
+    check(f"intake {name}: nothing changed", intake_state() == before)
+
+
+bad_intake("no token", am_payload(), 401, "unauthenticated", token="")
+bad_intake("bad token", am_payload(), 401, "unauthenticated", token="rdt_" + "1" * 64)
+bad_intake("viewer token", am_payload(), 403, "forbidden", token=TOK["viewer"])
+bad_intake("not JSON", "firing!", 400, "malformed-json")
+bad_intake("not JSON content type", json.dumps(am_payload()), 415, "unsupported-media-type", ctype="text/plain")
+bad_intake("wrong version", dict(am_payload(), version="3"), 422, "invalid", needle='version: expected "4"')
+p = am_payload()
+del p["groupKey"]
+bad_intake("missing groupKey", p, 422, "invalid", needle="groupKey: missing")
+p = am_payload()
+del p["alerts"][0]["fingerprint"]
+bad_intake("alert without fingerprint", p, 422, "invalid", needle="alerts[0].fingerprint: missing")
+p = am_payload()
+p["alerts"][0]["startsAt"] = "soon"
+bad_intake("bad startsAt", p, 422, "invalid", needle="alerts[0].startsAt")
+p = am_payload()
+p["alerts"] = p["alerts"] * 1001
+bad_intake("too many alerts", p, 422, "invalid", needle="more than the 1000")
+p = am_payload()
+p["commonAnnotations"]["description"] = "x" * (1024 * 1024 + 10)
+bad_intake("oversized", p, 413, "payload-too-large")
+
+nf = count("failure")
+r = request(srv, "POST", "/api/intake/alertmanager", am_payload(), token=TOK["agent"])
+j = r.json() or {}
+check("intake firing: 201 with Location", r.status == 201 and r.header("Location") == f"/api/failures/{j.get('failure_id')}",
+      f"{r.status} {r.text[:200]}")
+fid = j.get("failure_id")
+f = request(srv, "GET", f"/api/failures/{fid}", token=TOK["viewer"]).json() or {}
+check("intake firing: a draft failure, severity from the label", f.get("draft") is True and f.get("severity") == 1
+      and f.get("title") == "Payments API is down", str(f)[:300])
+before = intake_state()
+r = request(srv, "POST", "/api/intake/alertmanager", am_payload(), token=TOK["agent"])
+check("intake retry: 200, no change", r.status == 200 and (r.json() or {}).get("changes") == 0 and
+      intake_state() == before, r.text[:200])
+check("intake: one failure for the group", count("failure") == nf + 1)
+r = request(srv, "POST", "/api/intake/alertmanager", am_payload("resolved"), token=TOK["agent"])
+check("intake resolved: a proposal", r.status == 200 and isinstance((r.json() or {}).get("proposal_id"), int), r.text[:200])
+r = request(srv, "GET", f"/api/failures/{fid}/intake", token=TOK["viewer"])
+j = r.json() or {}
+check("failure intake: the alert and the open proposal", r.status == 200 and len(j.get("alerts", [])) == 1 and
+      [p["status"] for p in j.get("resolution_proposals", [])] == ["open"], r.text[:300])
+f = request(srv, "GET", f"/api/failures/{fid}", token=TOK["viewer"]).json() or {}
+check("intake resolved: the failure is not resolved", f.get("status") == "open" and f.get("resolved_at") is None, str(f)[:200])
+r = request(srv, "POST", f"/api/failures/{fid}/status", {"status": "investigating"}, token=TOK["agent"])
+check("a draft cannot move before confirmation: 409", is_problem(r, 409), r.text[:200])
+r = request(srv, "POST", f"/api/failures/{fid}/confirm", {"at": "2026-11-22T11:00:00Z"}, token=TOK["agent"])
+check("confirm before the draft was opened: 422", is_problem(r, 422, "invalid"), r.text[:200])
+r = request(srv, "POST", f"/api/failures/{fid}/confirm", {"colour": "red"}, token=TOK["agent"])
+check("confirm with an unknown field: 422", is_problem(r, 422, "invalid"), r.text[:200])
+r = request(srv, "POST", f"/api/failures/{fid}/confirm", None, token=TOK["viewer"])
+check("confirm as viewer: 403", is_problem(r, 403, "forbidden"), r.text[:200])
+r = request(srv, "POST", f"/api/failures/{fid}/confirm", None, token=TOK["agent"])
+check("confirm: 200, no longer a draft", r.status == 200 and (r.json() or {}).get("draft") is False and
+      (r.json() or {}).get("confirmed_at") == NOW, r.text[:200])
+r = request(srv, "POST", f"/api/failures/{fid}/confirm", None, token=TOK["agent"])
+check("confirm twice: 409", is_problem(r, 409), r.text[:200])
+
+# ---- calendar feeds at secret URLs (/cal/<token>.ics) ---------------------------
+
+def bad_feed(name, body, status, token=None):
+    before = (audit_rows(), sqlite3_count(DB, "calendar_feeds"))
+    r = request(srv, "POST", "/api/calendar_feeds", body, token=token or TOK["agent"])
+    check(f"feed {name}: {status}", is_problem(r, status), f"{r.status} {r.text[:200]}")
+    check(f"feed {name}: nothing changed", (audit_rows(), sqlite3_count(DB, "calendar_feeds")) == before)
+
+
+bad_feed("neither owner nor client", {}, 422)
+bad_feed("both", {"owner": "sam@provider.example", "client": "Globex Health"}, 422)
+bad_feed("unknown owner", {"owner": "nobody@provider.example"}, 422)
+bad_feed("unknown field", {"owner": "sam@provider.example", "days": 3}, 422)
+bad_feed("viewer", {"owner": "sam@provider.example"}, 403, token=TOK["viewer"])
+r = request(srv, "POST", "/api/calendar_feeds", {"owner": "sam@provider.example"}, token=TOK["agent"])
+feed = r.json() or {}
+check("feed create: 201 with a URL", r.status == 201 and re.match(r"^http://127\.0\.0\.1:\d+/cal/rdc_[0-9a-f]{64}\.ics$",
+      feed.get("url", "")), r.text[:200])
+check("feed create: not cached", r.header("Cache-Control") == "no-store")
+feed_path = "/cal/" + feed.get("url", "/cal/x").rsplit("/cal/", 1)[1]
+r = request(srv, "GET", feed_path)
+want = subprocess.run([BIN, "--db", DB, "calendar", "--owner", "sam@provider.example"], capture_output=True,
+                      env=ENV, timeout=60).stdout
+check("feed: text/calendar", r.status == 200 and r.header("Content-Type") == "text/calendar; charset=utf-8", r.status)
+check("feed: the same bytes as `redress calendar` (same pinned now)", r.raw == want and b"BEGIN:VEVENT" in want,
+      r.text[:200])
+check("feed: Cache-Control", r.header("Cache-Control") == "private, max-age=300", r.header("Cache-Control"))
+etag = r.header("ETag")
+r2 = request(srv, "GET", feed_path, headers={"If-None-Match": etag or "x"})
+check("feed: 304 on its ETag", etag and r2.status == 304, r2.status)
+lst = request(srv, "GET", "/api/calendar_feeds", token=TOK["agent"])
+check("feed list: never the secret", lst.status == 200 and "rdc_" not in lst.text and
+      any(x.get("owner") == "sam@provider.example" for x in lst.json()["items"]), lst.text[:200])
+unknown = request(srv, "GET", "/cal/rdc_" + "0" * 64 + ".ics")
+check("feed: unknown token 404", is_problem(unknown, 404, "not-found"), unknown.text[:200])
+r = request(srv, "DELETE", f"/api/calendar_feeds/{feed.get('id')}", token=TOK["agent"])
+check("feed revoke: 204", r.status == 204, r.text[:200])
+r = request(srv, "GET", feed_path)
+check("feed revoked: 404, the same answer as an unknown token",
+      is_problem(r, 404, "not-found") and r.json().get("detail") == unknown.json().get("detail"), r.text[:200])
+r = request(srv, "DELETE", f"/api/calendar_feeds/{feed.get('id')}", token=TOK["agent"])
+check("feed revoke twice: 409", is_problem(r, 409), r.text[:200])
+r = request(srv, "GET", "/cal/garbage")
+check("feed: a path without .ics is 404", is_problem(r, 404, "not-found"), r.text[:200])
+time.sleep(0.5)
+acc = open(srv.log, encoding="utf-8", errors="replace").read()
+check("access log redacts calendar feed URLs", "/cal/[redacted]" in acc and "rdc_" not in acc, acc[-300:])
+
 # ---- sessions, CSRF, rate limiting --------------------------------------------
 
 cli("user", "add", "lee@provider.example", "--role", "agent", "--name", "Lee", stdin="longpassword1\n")
@@ -809,7 +941,8 @@ if portal_get:
                 if c.get("visibility") == "internal" and c.get("summary")]
     failures = json.loads(cli("failure", "list", "--json").stdout)
     impacts = json.loads(cli("impact", "list", "--json").stdout)
-    mine = {i["failure_id"] for i in impacts if i["client_id"] == 1}
+    # a failure the client is only suspected in (a draft an alert opened) is not theirs to see
+    mine = {i["failure_id"] for i in impacts if i["client_id"] == 1 and i["affected"] == "yes"}
     others = [f["id"] for f in failures if f["id"] not in mine]
     for pat in portal_get:
         if "{id}" not in pat:

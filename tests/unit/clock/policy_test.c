@@ -504,6 +504,91 @@ static void quoted_phrases_unescape(void **state)
 
 /* ---- round trips, JSON, overrides ----------------------------------- */
 
+/* ---- the intake section (alerts -> draft failures) --------------------- */
+
+static void intake_section_maps_labels(void **state)
+{
+	(void)state;
+	struct rd_policy *p = load_default();
+	const char *svc = NULL;
+	int sev = 0;
+	json_t *l = json_pack("{ss ss ss ss}", "job", "node", "service", "Payments API", "severity", "critical",
+			      "team", "core");
+	rd_intake_map_labels(&p->intake, l, &svc, &sev);
+	assert_string_equal(svc, "Payments API"); /* service before job; unknown labels ignored */
+	assert_int_equal(sev, 1);
+	json_decref(l);
+	l = json_pack("{ss ss}", "job", "Data Sync", "severity", "page-someone");
+	rd_intake_map_labels(&p->intake, l, &svc, &sev);
+	assert_string_equal(svc, "Data Sync");
+	assert_int_equal(sev, 2); /* an unknown severity value gets default_severity */
+	json_decref(l);
+	l = json_pack("{ss}", "severity", "info");
+	rd_intake_map_labels(&p->intake, l, &svc, &sev);
+	assert_null(svc);
+	assert_int_equal(sev, 3);
+	json_decref(l);
+	rd_policy_free(p);
+
+	/* A custom section: other labels, a value -> service map, and it round-trips. */
+	char *t = default_text();
+	char *cut = strstr(t, "\nintake:");
+	assert_non_null(cut);
+	*cut = '\0';
+	char custom[32768];
+	snprintf(custom, sizeof custom, "%s\nintake:\n  service_labels: [app]\n  services:\n"
+		 "    payments: Payments API\n  severity_label: prio\n  severities: {P1: 1, P4: 4}\n"
+		 "  default_severity: 3\n", t);
+	char *err = NULL, *dump = NULL;
+	struct rd_policy *q = NULL, *r = NULL;
+	if (rd_policy_parse(custom, strlen(custom), "policy.yaml", &q, &err))
+		fail_msg("custom intake: %s", err);
+	l = json_pack("{ss ss ss}", "app", "payments", "prio", "p4", "service", "Reporting");
+	rd_intake_map_labels(&q->intake, l, &svc, &sev);
+	assert_string_equal(svc, "Payments API");
+	assert_int_equal(sev, 4); /* values compare without case */
+	json_decref(l);
+	assert_int_equal(rd_policy_yaml(q, &dump, &err), RD_OK);
+	if (rd_policy_parse(dump, strlen(dump), "dump.yaml", &r, &err))
+		fail_msg("dump does not re-parse: %s\n%s", err, dump);
+	assert_int_equal(r->intake.n_services, 1);
+	assert_string_equal(r->intake.services[0].to, "Payments API");
+	assert_string_equal(r->intake.severity_label, "prio");
+	assert_int_equal(r->intake.default_severity, 3);
+	free(dump);
+	rd_policy_free(q);
+	rd_policy_free(r);
+	/* Without the section: the shipped defaults. */
+	if (rd_policy_parse(t, strlen(t), "policy.yaml", &q, &err))
+		fail_msg("without intake: %s", err);
+	assert_string_equal(q->intake.service_labels[1], "job");
+	assert_int_equal(q->intake.n_severities, 3);
+	rd_policy_free(q);
+	free(t);
+}
+
+static void error_bad_intake(void **state)
+{
+	(void)state;
+	int l, c;
+	char *t = mutate("    critical: 1", "    critical: 7");
+	locate(t, "intake:", "7", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: intake.severities.critical: expected a whole number from 1 to 4", l, c);
+	free(t);
+	t = mutate("  severity_label: severity", "  severity_labels: severity");
+	locate(t, "intake:", "severity_labels", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: intake.severity_labels: unknown key 'severity_labels'", l, c);
+	free(t);
+	t = mutate("  service_labels: [service, job]", "  service_labels: []");
+	locate(t, "intake:", "[]", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: intake.service_labels: name at least one label", l, c);
+	free(t);
+	t = mutate("  default_severity: 2", "  default_severity: high");
+	locate(t, "intake:", "high", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: intake.default_severity: expected a whole number from 1 to 4", l, c);
+	free(t);
+}
+
 static void yaml_dump_round_trips(void **state)
 {
 	(void)state;
@@ -670,6 +755,8 @@ int main(void)
 		cmocka_unit_test(goodwill_section_parsed),
 		cmocka_unit_test(trust_section_parsed_and_optional),
 		cmocka_unit_test(error_bad_trust_weights),
+		cmocka_unit_test(intake_section_maps_labels),
+		cmocka_unit_test(error_bad_intake),
 		cmocka_unit_test(durations),
 		cmocka_unit_test(error_bad_duration),
 		cmocka_unit_test(error_unknown_key),
