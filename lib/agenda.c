@@ -566,6 +566,7 @@ static json_t *ob_json(const struct rd_obligation *o, const char *tz)
 		json_object_set_new(j, "met_by", json_null());
 		json_object_set_new(j, "met_at", json_null());
 	}
+	json_object_set_new(j, "waived_by_rule", o->waived_by_rule ? json_string(o->waived_by_rule) : json_null());
 	return j;
 }
 

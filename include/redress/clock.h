@@ -120,7 +120,13 @@ struct rd_obligation {
 	int chases;               /* chases attributed to it */
 	int waiver;               /* index into input->waivers, or -1 */
 	int64_t waived_at;        /* the waiver's time, 0 if not waived */
+	const char *waived_by_rule; /* static text when a policy rule (not a person)
+				     * waived it, e.g. progress after resolution; else NULL */
 };
+
+/* Why a progress update still unmet when the failure is resolved is no
+ * longer owed (rd_obligation.waived_by_rule). */
+extern const char rd_clock_rule_resolved_progress[];
 
 struct rd_clock_result {
 	struct rd_obligation *obs;   /* ordered by due_at, then step, then seq */

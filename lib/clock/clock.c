@@ -126,6 +126,9 @@ enum rd_err rd_duration_add(int64_t t, struct rd_duration d, const char *tz, int
 
 /* ---- names -------------------------------------------------------------- */
 
+const char rd_clock_rule_resolved_progress[] =
+	"no longer owed: the failure was resolved, and the resolution notice replaces progress updates";
+
 const char *rd_ob_state_name(enum rd_ob_state s)
 {
 	static const char *const n[] = {"pending", "on_time", "late", "overdue", "waived"};
@@ -540,6 +543,24 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 			o->met_by = c->id;
 			o->met_at = c->at;
 			break;
+		}
+	}
+
+	/* the resolution rule: progress updates exist to keep a client informed
+	 * while the failure is open; once it is resolved, the resolution notice
+	 * replaces every one still unmet, so they close at the resolution time
+	 * instead of staying overdue for ever (one met later still counts as
+	 * sent late). An earlier human waiver wins; a reopening brings them
+	 * back, because `resolved` is false again. */
+	if (resolved) {
+		for (size_t i = 0; i < out->n; i++) {
+			struct rd_obligation *o = &out->obs[i];
+			if (o->step != RD_STEP_PROGRESS || o->met_by ||
+			    (o->waived_at && o->waived_at <= in->resolved_at))
+				continue;
+			o->waiver = -1;
+			o->waived_at = in->resolved_at;
+			o->waived_by_rule = rd_clock_rule_resolved_progress;
 		}
 	}
 
