@@ -607,6 +607,7 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 			for (size_t k = 0; k < r.n; k++)
 				json_array_append_new(obs, ob_json(&r.obs[k], tz));
 			json_object_set_new(track, "obligations", obs);
+			json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"));
 			json_array_append_new(arr, track);
 		}
 		json_decref(c);
@@ -659,7 +660,7 @@ static enum rd_err promise_rows(struct rd_store *s, int64_t at, int64_t owner_id
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"SELECT k.id, k.failure_id, f.title, k.client_id, c.name, c.tz, k.text, k.due_at, u.email, "
-		"f.severity FROM commitments k JOIN clients c ON c.id = k.client_id "
+		"f.severity, c.tier FROM commitments k JOIN clients c ON c.id = k.client_id "
 		"LEFT JOIN failures f ON f.id = k.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = k.failure_id AND i.client_id = k.client_id "
 		"LEFT JOIN users u ON u.id = COALESCE(k.owner_id, i.point_person_id, c.owner_id) "
@@ -694,6 +695,7 @@ static enum rd_err promise_rows(struct rd_store *s, int64_t at, int64_t owner_id
 		}
 		json_object_set_new(r, "owner", rd_stmt_col_null(st, 8) ? json_null()
 					: json_string(rd_stmt_col_text(st, 8)));
+		json_object_set_new(r, "tier", json_string(rd_stmt_col_text(st, 10)));
 		json_array_append_new(rows, r);
 	}
 	rd_stmt_free(st);
@@ -735,7 +737,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 	rc = rd_store_prepare(s,
 		"SELECT o.id, o.failure_id, o.client_id, o.key, o.kind, o.due_at, o.met_at, o.waived_at, "
 		"o.manager_at, o.column_name, o.chases, c.name, c.tz, f.title, f.severity, "
-		"u.email, o.channels "
+		"u.email, o.channels, c.tier "
 		"FROM obligations o JOIN clients c ON c.id = o.client_id "
 		"JOIN failures f ON f.id = o.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
@@ -779,6 +781,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 		json_object_set_new(r, "owner", rd_stmt_col_null(st, 15) ? json_null()
 					: json_string(rd_stmt_col_text(st, 15)));
 		json_object_set_new(r, "chases", json_integer(rd_stmt_col_int(st, 10)));
+		json_object_set_new(r, "tier", json_string(rd_stmt_col_text(st, 17)));
 		json_array_append_new(rows, r);
 	}
 	rd_stmt_free(st);
