@@ -530,11 +530,24 @@ enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, c
 
 /* ---- reading ---- */
 
-static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int64_t at, int64_t *late)
+/* The clock's resolution rule (clock.h, rd_clock_rule_resolved_progress)
+ * over stored rows: a progress update unmet when its failure was resolved
+ * (as of AT) is not_applicable. Rows keep it unmet and unwaived — trust and
+ * metrics still count one due before the fix as missed — so the readers of
+ * open obligations (agenda, escalations, calendars) apply this instead.
+ * Needs `o` (obligations) and `f` (its failure) in the query. */
+#define CLOSED_BY_RESOLUTION(AT) \
+	"o.kind = 'progress' AND o.met_at IS NULL AND f.status IN ('resolved', 'closed') " \
+	"AND f.resolved_at IS NOT NULL AND f.resolved_at <= " AT
+
+static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int64_t closed_at, int64_t at,
+			    int64_t *late)
 {
 	*late = 0;
 	if (waived_at && waived_at <= at)
 		return "waived";
+	if (closed_at && closed_at <= at && !(met_at && met_at <= at))
+		return "not_applicable";
 	if (met_at && met_at <= at) {
 		if (met_at > due) {
 			*late = met_at - due;
@@ -566,7 +579,7 @@ static json_t *ob_json(const struct rd_obligation *o, const char *tz)
 		json_object_set_new(j, "met_by", json_null());
 		json_object_set_new(j, "met_at", json_null());
 	}
-	json_object_set_new(j, "waived_by_rule", o->waived_by_rule ? json_string(o->waived_by_rule) : json_null());
+	json_object_set_new(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null());
 	return j;
 }
 
@@ -737,7 +750,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 	rc = rd_store_prepare(s,
 		"SELECT o.id, o.failure_id, o.client_id, o.key, o.kind, o.due_at, o.met_at, o.waived_at, "
 		"o.manager_at, o.column_name, o.chases, c.name, c.tz, f.title, f.severity, "
-		"u.email, o.channels, c.tier "
+		"u.email, o.channels, c.tier, CASE WHEN " CLOSED_BY_RESOLUTION("?1") " THEN f.resolved_at END "
 		"FROM obligations o JOIN clients c ON c.id = o.client_id "
 		"JOIN failures f ON f.id = o.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
@@ -758,8 +771,9 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 		int64_t met = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
 		int64_t waived = rd_stmt_col_null(st, 7) ? 0 : rd_stmt_col_int(st, 7);
 		int64_t mgr_at = rd_stmt_col_int(st, 8);
+		int64_t closed = rd_stmt_col_null(st, 18) ? 0 : rd_stmt_col_int(st, 18);
 		int64_t late;
-		const char *state = state_at(due, met, waived, at, &late);
+		const char *state = state_at(due, met, waived, closed, at, &late);
 		if (strcmp(state, "overdue") && strcmp(state, "pending"))
 			continue;
 		int level = strcmp(state, "overdue") == 0 ? (mgr_at && mgr_at <= at ? 2 : 1) : 0;
@@ -836,9 +850,10 @@ enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errm
 		"AND o.due_at < ?1 AND o.opens_at <= ?1 ON CONFLICT DO NOTHING",
 		"INSERT INTO escalations (obligation_id, level, to_user_id, at) "
 		"SELECT o.id, 2, u.manager_id, o.manager_at FROM obligations o "
-		"JOIN clients c ON c.id = o.client_id LEFT JOIN impacts i ON i.failure_id = o.failure_id "
+		"JOIN clients c ON c.id = o.client_id JOIN failures f ON f.id = o.failure_id LEFT JOIN impacts i ON i.failure_id = o.failure_id "
 		"AND i.client_id = o.client_id LEFT JOIN users u ON u.id = COALESCE(i.point_person_id, c.owner_id) "
 		"WHERE o.met_at IS NULL AND o.waived_at IS NULL AND o.due_at < ?1 AND o.opens_at <= ?1 "
+		"AND NOT (" CLOSED_BY_RESOLUTION("o.manager_at") ") "
 		"AND o.manager_at > 0 AND o.manager_at <= ?1 ON CONFLICT DO NOTHING",
 	};
 	int64_t before = 0, after = 0;
@@ -864,15 +879,16 @@ enum rd_err rd_agenda_calendar(struct rd_store *s, int64_t owner_id, int64_t cli
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"SELECT o.key, o.failure_id, o.client_id, c.name, o.kind, o.due_at, o.met_at, o.waived_at "
-		"FROM obligations o JOIN clients c ON c.id = o.client_id "
+		"FROM obligations o JOIN clients c ON c.id = o.client_id JOIN failures f ON f.id = o.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
 		"WHERE (?1 = 0 OR COALESCE(i.point_person_id, c.owner_id) = ?1) "
 		"AND (?2 = 0 OR o.client_id = ?2) AND o.met_at IS NULL AND o.waived_at IS NULL "
-		"ORDER BY o.due_at, o.id", &st);
+		"AND NOT (" CLOSED_BY_RESOLUTION("?3") ") ORDER BY o.due_at, o.id", &st);
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "reading obligations: %s", rd_store_errmsg(s));
 	rd_stmt_bind_int(st, 1, owner_id);
 	rd_stmt_bind_int(st, 2, client_id);
+	rd_stmt_bind_int(st, 3, at);
 	struct rd_cal_event *ev = NULL;
 	size_t n = 0, cap = 0;
 	struct track strings = {0};

@@ -90,7 +90,7 @@ static const struct {
 	{"correction", "Correction"}, {"other", "Other"}, {"promise", "Promise"},
 	/* obligation states */
 	{"pending", "Due"}, {"on_time", "Sent on time"}, {"late", "Sent late"}, {"overdue", "Overdue"},
-	{"waived", "Waived"},
+	{"waived", "Waived"}, {"not_applicable", "No longer owed"},
 	/* failure statuses */
 	{"open", "Open"}, {"investigating", "Investigating"}, {"identified", "Cause identified"},
 	{"remediating", "Remediating"}, {"resolved", "Resolved"}, {"closed", "Closed"},

@@ -1,7 +1,8 @@
 # Progress updates exist while a failure is open. Once it is resolved, the
-# ones still unmet close by rule (waived, with the rule's reason) instead of
-# staying overdue for ever; the resolution notice and the follow-up remain
-# owed, and a reopening brings the progress updates back.
+# ones still unmet close by rule (not_applicable, with the rule's reason)
+# instead of staying overdue on the agenda for ever; the resolution notice
+# and the follow-up remain owed, trust still counts the missed ones, and a
+# reopening brings the progress updates back.
 %env REDRESS_NOW=2026-11-30T12:00:00Z
 $ redress client add "Globex Health" --tier key --tz UTC
 $ redress failure open "Outage" --severity 2 --detected 2026-11-20T09:00:00Z --client "Globex Health"
@@ -16,9 +17,9 @@ $ redress agenda --at 2026-11-23T20:00:00Z --json
 python [r["key"] for r in json.loads(out) if r["kind"] == "progress"] == []
 python [r["state"] for r in json.loads(out) if r["key"] == "resolution"] == ["overdue"]
 $ redress obligations --failure 1 --at 2026-11-23T20:00:00Z --json
-python {o["key"]: o["state"] for o in json.loads(out)[0]["obligations"] if o["kind"] == "progress"} == {"progress#1": "on_time", "progress#2": "waived", "progress#3": "waived"}
-python all("resolved" in o["waived_by_rule"] for o in json.loads(out)[0]["obligations"] if o["state"] == "waived")
-python [o["waived_by_rule"] for o in json.loads(out)[0]["obligations"] if o["key"] == "progress#1"] == [None]
+python {o["key"]: o["state"] for o in json.loads(out)[0]["obligations"] if o["kind"] == "progress"} == {"progress#1": "on_time", "progress#2": "not_applicable", "progress#3": "not_applicable"}
+python all("resolved" in o["closed_by_rule"] for o in json.loads(out)[0]["obligations"] if o["state"] == "not_applicable")
+python [o["closed_by_rule"] for o in json.loads(out)[0]["obligations"] if o["key"] == "progress#1"] == [None]
 python [o["state"] for o in json.loads(out)[0]["obligations"] if o["key"] in ("resolution", "follow_up")] == ["overdue", "pending"]
 # a replay before the resolution still shows what was overdue then
 $ redress obligations --failure 1 --at 2026-11-23T13:00:00Z --json

@@ -718,7 +718,8 @@ static void bad_inputs_are_refused(void **state)
 /* ---- progress after resolution ------------------------------------------ */
 
 /* Resolved: the progress updates still unmet close by rule at the
- * resolution time (waived, with the rule's reason); one sent is kept as
+ * resolution time (not_applicable, with the rule's reason — not a waiver:
+ * no waiver index, no waived_at); one sent is kept as
  * sent; the resolution notice and the follow-up stay owed; before the
  * resolution (a replay) they were overdue; a human waiver given earlier
  * keeps its own reason; reopened, they are owed again. */
@@ -745,18 +746,22 @@ static void resolution_closes_unmet_progress_updates(void **state)
 	compute(&in, &r);
 	assert_int_equal(count_prefix(&r, "progress#"), 4);   /* due d+1d+3h … d+4d+3h */
 	assert_int_equal(ob(&r, "progress#1")->state, RD_OB_ON_TIME);
-	assert_null(ob(&r, "progress#1")->waived_by_rule);
-	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_WAIVED);
-	assert_int_equal(ob(&r, "progress#2")->waived_at, rv);
+	assert_null(ob(&r, "progress#1")->closed_by_rule);
+	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_NOT_APPLICABLE);
+	assert_int_equal(ob(&r, "progress#2")->closed_at, rv);
+	assert_int_equal(ob(&r, "progress#2")->waived_at, 0);
+	assert_int_equal(ob(&r, "progress#2")->waiver, -1);
+	assert_int_equal(ob(&r, "progress#2")->lateness, 0);
 	assert_int_equal(ob(&r, "progress#2")->escalation, 0);
-	assert_ptr_equal(ob(&r, "progress#2")->waived_by_rule, rd_clock_rule_resolved_progress);
+	assert_ptr_equal(ob(&r, "progress#2")->closed_by_rule, rd_clock_rule_resolved_progress);
 	assert_non_null(strstr(rd_clock_rule_resolved_progress, "resolved"));
 	assert_int_equal(ob(&r, "progress#3")->state, RD_OB_WAIVED);  /* the manager's waiver */
-	assert_null(ob(&r, "progress#3")->waived_by_rule);
+	assert_null(ob(&r, "progress#3")->closed_by_rule);
 	assert_int_equal(ob(&r, "progress#3")->waiver, 0);
-	assert_int_equal(ob(&r, "progress#4")->state, RD_OB_WAIVED);
+	assert_int_equal(ob(&r, "progress#4")->state, RD_OB_NOT_APPLICABLE);
+	assert_string_equal(rd_ob_state_name(RD_OB_NOT_APPLICABLE), "not_applicable");
 	assert_int_equal(ob(&r, "resolution")->state, RD_OB_OVERDUE);
-	assert_null(ob(&r, "resolution")->waived_by_rule);
+	assert_null(ob(&r, "resolution")->closed_by_rule);
 	assert_int_equal(ob(&r, "follow_up")->state, RD_OB_OVERDUE);
 	rd_clock_result_free(&r);
 
@@ -764,7 +769,7 @@ static void resolution_closes_unmet_progress_updates(void **state)
 	in.now = rv - 1;
 	compute(&in, &r);
 	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_OVERDUE);
-	assert_null(ob(&r, "progress#2")->waived_by_rule);
+	assert_null(ob(&r, "progress#2")->closed_by_rule);
 	assert_int_equal(rd_clock_find(&r, "resolution"), -1);
 	rd_clock_result_free(&r);
 
@@ -774,7 +779,7 @@ static void resolution_closes_unmet_progress_updates(void **state)
 	in.reopened = 1;
 	compute(&in, &r);
 	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_OVERDUE);
-	assert_null(ob(&r, "progress#2")->waived_by_rule);
+	assert_null(ob(&r, "progress#2")->closed_by_rule);
 	rd_clock_result_free(&r);
 }
 
