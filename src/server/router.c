@@ -500,6 +500,30 @@ bool rd_req_str(struct rd_req *req, struct rd_resp *resp, const char *key, bool 
 	return true;
 }
 
+bool rd_req_ref(struct rd_req *req, struct rd_resp *resp, const char *key, char buf[24], const char **out)
+{
+	json_t *v = json_object_get(req->json, key);
+	if (json_is_integer(v)) {
+		*out = NULL;
+		if (json_integer_value(v) <= 0) {
+			char d[128];
+			snprintf(d, sizeof d, "'%s' must be a positive id or a name", key);
+			rd_resp_problem(resp, req, 422, "invalid", d);
+			return false;
+		}
+		snprintf(buf, 24, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		*out = buf;
+		return true;
+	}
+	if (v && !json_is_null(v) && !json_is_string(v)) {
+		char d[128];
+		snprintf(d, sizeof d, "'%s' must be an id (number or string) or a name", key);
+		rd_resp_problem(resp, req, 422, "invalid", d);
+		return false;
+	}
+	return rd_req_str(req, resp, key, false, out);
+}
+
 bool rd_req_time(struct rd_req *req, struct rd_resp *resp, const char *key, int64_t dflt, int64_t *out)
 {
 	json_t *v = json_object_get(req->json, key);
