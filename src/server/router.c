@@ -259,6 +259,48 @@ static bool parse_form_body(struct rd_req *req, struct rd_resp *resp)
 
 /* ---- pages ---- */
 
+/* The flash cookie (web_flash_set): the message percent-encoded, so any
+ * UTF-8 text survives the cookie syntax. */
+#define COOKIE_FLASH "rd_flash"
+
+static void flash_cookie(struct rd_req *req, struct rd_resp *resp, const char *msg)
+{
+	char buf[3 * WEB_FLASH_MAX + 160];
+	size_t n = (size_t)snprintf(buf, sizeof buf, COOKIE_FLASH "=");
+	for (const unsigned char *p = (const unsigned char *)(msg ? msg : ""); *p && n + 4 < sizeof buf; p++) {
+		if (isalnum(*p) || *p == '.' || *p == '-' || *p == '_')
+			buf[n++] = (char)*p;
+		else
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%%%02X", *p);
+	}
+	snprintf(buf + n, sizeof buf - n, "; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s", msg ? 60 : 0,
+		 req->cfg->secure_cookies ? "; Secure" : "");
+	rd_resp_header(resp, "Set-Cookie", buf);
+}
+
+/* The flash cookie's message, decoded into BUF; NULL when there is none. */
+static const char *flash_read(struct rd_req *req, char *buf, size_t n)
+{
+	const char *c = rd_req_cookie(req, COOKIE_FLASH);
+	if (!c || !*c)
+		return NULL;
+	size_t o = 0;
+	for (const char *p = c; *p && o + 1 < n; p++) {
+		if (*p == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+			char hex[3] = {p[1], p[2], 0};
+			buf[o++] = (char)strtol(hex, NULL, 16);
+			p += 2;
+		} else {
+			buf[o++] = *p;
+		}
+	}
+	buf[o] = '\0';
+	/* a cut or forged cookie must not put invalid UTF-8 on the page */
+	json_t *ok = json_string(buf);
+	json_decref(ok);
+	return ok && o ? buf : NULL;
+}
+
 static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_page_route *pr)
 {
 	if (strcmp(req->method, "POST") == 0 && !parse_form_body(req, resp))
@@ -283,8 +325,16 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	pq.csrf_token = req->csrf;
 	pq.now = req->now;
 	pq.base_url = rd_server_base_url();
+	char flash[WEB_FLASH_MAX + 1];
+	pq.flash = pq.actor ? flash_read(req, flash, sizeof flash) : NULL;
 	struct rd_page_resp pr_out = {0};
 	int rc = pr->fn(&pq, &pr_out);
+	if (pr_out.flash) {
+		flash_cookie(req, resp, pr_out.flash);
+		free(pr_out.flash);
+	} else if (pq.flash && !pr_out.location) {
+		flash_cookie(req, resp, NULL);   /* shown once: cleared */
+	}
 	if (pr_out.session) {
 		rd_auth_start_session(req, resp, pr_out.session);
 		sodium_memzero(pr_out.session, strlen(pr_out.session));

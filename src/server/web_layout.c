@@ -77,7 +77,9 @@ static void head_css(struct rd_buf *b, const char *title, const char *body_class
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		"<title>%s · redress</title>\n"
 		"<link rel=\"stylesheet\" href=\"%R\">\n"
-		"</head>\n<body class=\"%s\">\n", title, css, body_class);
+		"<link rel=\"icon\" href=\"%R\" type=\"image/svg+xml\">\n"
+		"</head>\n<body class=\"%s\">\n", title, css,
+		strcmp(css, "app.css") == 0 ? "data:," : "/static/favicon.svg", body_class);
 }
 
 static void head(struct rd_buf *b, const char *title, const char *body_class)
@@ -110,6 +112,15 @@ void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const c
 		rd_buf_adds(b, "<button class=\"link\" type=\"submit\">Sign out</button></form>\n");
 	}
 	rd_buf_adds(b, "</header>\n<main class=\"page\">\n");
+	if (q->flash && *q->flash)
+		web_html(b, "<div class=\"flash success\" role=\"status\" id=\"flash\">%s</div>\n", q->flash);
+}
+
+int web_flash_set(struct rd_page_resp *r, const char *msg)
+{
+	free(r->flash);
+	r->flash = msg ? strndup(msg, WEB_FLASH_MAX) : NULL;
+	return msg && !r->flash ? -1 : 0;
 }
 
 void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,

@@ -59,6 +59,16 @@ void web_flash_error(struct rd_buf *b, const char *msg);
 /* A notice banner (MSG escaped). */
 void web_flash_notice(struct rd_buf *b, const char *msg);
 
+/* The success message of an action, shown once on the next page: a page
+ * that changed something and redirects calls web_flash_set(r, "Message
+ * logged.") before web_redirect; the core carries MSG (copied, cut at
+ * WEB_FLASH_MAX bytes, page.h) in a short-lived cookie (rd_flash, 60 s, HttpOnly,
+ * SameSite=Strict) to the next staff page, whose web_page_begin shows it in
+ * a green banner (#flash, role=status, escaped) and which clears it.
+ * Returns 0, or -1 out of memory. Only the server writes the cookie's
+ * text, so a link cannot put words in the banner. */
+int web_flash_set(struct rd_page_resp *r, const char *msg);
+
 /* ---- responses ---- */
 
 /* A 303 See Other to LOCATION (copied). Returns 0, or -1 out of memory. */

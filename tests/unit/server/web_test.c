@@ -42,6 +42,7 @@ static void page_free(struct page *p)
 	json_decref(p->q.form);
 	rd_buf_free(&p->r.body);
 	free(p->r.location);
+	free(p->r.flash);
 }
 
 static int status_of(struct page *p)
@@ -652,9 +653,10 @@ static void routes_table_is_well_formed(void **state)
 		assert_int_equal(under_portal, r->access == RD_PAGE_PORTAL);
 		portal += under_portal;
 		/* only the login form, the password links (getting back in) and
-		 * the static assets need no login */
+		 * the static assets (and the icon) need no login */
 		if (r->access == RD_PAGE_PUBLIC)
 			assert_true(!strcmp(r->pattern, "/login") || !strcmp(r->pattern, "/static/{name}") ||
+				    !strcmp(r->pattern, "/favicon.ico") ||
 				    !strncmp(r->pattern, "/password/", 10));
 	}
 	assert_true(n >= 15);
