@@ -396,6 +396,35 @@ static void composer_drafts_and_logs(void **state)
 	assert_non_null(strstr(body(&p), "<mark class=\"sev-"));
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications"), before + 1);
 	page_free(&p);
+
+	/* "Log as sent" with errors left: refused (409) with the count and a
+	 * box to confirm, nothing logged; confirmed, it is logged */
+	for (int confirmed = 0; confirmed < 2; confirmed++) {
+		page_init(&p, f, "sam@provider.example", "POST", "/compose");
+		set(p.q.form, "kind", "apology");
+		set(p.q.form, "client", cid);
+		set(p.q.form, "failure", "3");
+		set(p.q.form, "body", "We apologize if you were affected by this minor issue.");
+		set(p.q.form, "action", "log");
+		set(p.q.form, "channel", "call");
+		if (confirmed)
+			set(p.q.form, "confirm_errors", "yes");
+		assert_int_equal(web_compose_post(&p.q, &p.r), 0);
+		if (!confirmed) {
+			assert_int_equal(status_of(&p), 409);
+			assert_non_null(strstr(body(&p), "The checker still finds"));
+			assert_non_null(strstr(body(&p), "Nothing was logged."));
+			assert_non_null(strstr(body(&p), "id=\"confirm-errors-box\""));
+			assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications"), before + 1);
+		} else {
+			if (p.r.status != 303)
+				fail_msg("confirmed log: %d %s", p.r.status, strstr(body(&p), "flash error"));
+			assert_non_null(p.r.flash);   /* the next page says it was logged */
+			assert_string_equal(p.r.flash, "Apology logged as sent.");
+			assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications"), before + 2);
+		}
+		page_free(&p);
+	}
 }
 
 static void login_page_never_echoes_foreign_text(void **state)
