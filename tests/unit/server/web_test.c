@@ -177,6 +177,30 @@ static void agenda_lists_what_is_due_per_owner(void **state)
 	assert_non_null(strstr(body(&p), "due soon"));
 	/* the payments failure has overdue obligations: shown in red */
 	assert_non_null(strstr(body(&p), "class=\"item overdue\""));
+	/* by urgency, one list: the first row is overdue, the tiles count
+	 * the rows listed */
+	const char *first = strstr(body(&p), "<li class=\"item ");
+	assert_non_null(first);
+	assert_true(strncmp(first, "<li class=\"item overdue\"", strlen("<li class=\"item overdue\"")) == 0);
+	assert_null(strstr(body(&p), "(you)"));
+	size_t rows = 0;
+	const char *sec = strstr(body(&p), "id=\"due\""), *end = sec ? strstr(sec, "</section>") : NULL;
+	assert_non_null(end);
+	for (const char *x = sec; (x = strstr(x, "<li class=\"item ")) && x < end; x++)
+		rows++;
+	int tiles_overdue = 0, tiles_soon = 0;
+	const char *t = strstr(body(&p), "id=\"tile-overdue\"><span>");
+	assert_non_null(t);
+	tiles_overdue = (int)strtol(strchr(t, '>') + 7, NULL, 10);
+	t = strstr(body(&p), "id=\"tile-soon\"><span>");
+	assert_non_null(t);
+	tiles_soon = (int)strtol(strchr(t, '>') + 7, NULL, 10);
+	assert_int_equal((size_t)(tiles_overdue + tiles_soon), rows);
+	page_free(&p);
+	/* grouped per owner: the viewer's group first */
+	page_init(&p, f, "sam@provider.example", "GET", "/");
+	set(p.q.query, "group", "owner");
+	assert_int_equal(web_agenda(&p.q, &p.r), 0);
 	assert_non_null(strstr(body(&p), "(you)"));
 	page_free(&p);
 }
@@ -236,7 +260,7 @@ static void lists_show_times_and_flags(void **state)
 	page_free(&p);
 	page_init(&p, f, "victor@provider.example", "GET", "/");
 	assert_int_equal(web_agenda(&p.q, &p.r), 0);
-	assert_non_null(strstr(body(&p), "· remediating · 3 affected · detected 6 d ago"));
+	assert_non_null(strstr(body(&p), "· Remediating · 3 affected · detected 6 d ago"));
 	page_free(&p);
 }
 
