@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "redress/agenda.h"
+#include "redress/clock.h"
+#include "redress/policy.h"
 #include "redress/model.h"
 #include "redress/room.h"
 #include "redress/time.h"
@@ -83,11 +85,8 @@ enum rd_err rd_agenda_sort_urgency(json_t *rows)
 static const struct {
 	const char *word, *label;
 } labels[] = {
-	/* communication kinds and obligation steps */
-	{"apology", "Apology"}, {"rca_update", "Root-cause update"}, {"plan", "Recovery plan"},
-	{"progress", "Progress update"}, {"delay", "Delay notice"}, {"resolution", "Resolution notice"},
-	{"follow_up", "Follow-up"}, {"survey", "Feedback survey"}, {"review", "Formal review"},
-	{"correction", "Correction"}, {"other", "Other"}, {"promise", "Promise"},
+	/* communication kinds beyond the clock's steps (rd_step_title names those) */
+	{"other", "Other"}, {"promise", "Promise"},
 	/* obligation states */
 	{"pending", "Due"}, {"on_time", "Sent on time"}, {"late", "Sent late"}, {"overdue", "Overdue"},
 	{"waived", "Waived"}, {"not_applicable", "No longer owed"},
@@ -113,12 +112,18 @@ static const struct {
 	/* tiers and the clock's columns; an impact's "affected" */
 	{"key", "Key client"}, {"standard", "Standard"}, {"yes", "Affected"},
 	{"suspected", "Suspected"}, {"no", "Not affected"},
+	/* root-cause categories */
+	{"process", "Process"}, {"training", "Training"}, {"technology", "Technology"},
+	{"capacity", "Capacity"}, {"communication", "Communication"}, {"vendor", "Vendor"},
 };
 
 const char *rd_label(const char *word)
 {
 	if (!word)
 		return "";
+	int step = rd_step_from_name(word);   /* the clock's steps: one source of their titles */
+	if (step >= 0)
+		return rd_step_title((enum rd_step)step);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (strcmp(labels[i].word, word) == 0)
 			return labels[i].label;

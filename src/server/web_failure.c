@@ -71,7 +71,8 @@ void web_comm_entry(struct rd_buf *b, const struct web_names *nm, json_t *c, boo
 	bool internal = web_jstr(c, "visibility") && strcmp(web_jstr(c, "visibility"), "internal") == 0;
 	web_html(b, "<li class=\"tl %R%R\" id=\"comm-%D\"><div class=\"tl-when\">", in ? "in" : "out",
 		 internal ? " internal" : "", web_jint(c, "id"));
-	web_time(b, web_jtime(c, "at"), NULL);
+	json_t *who = web_client(nm, web_jint(c, "client_id"));
+	web_time_for(b, web_jtime(c, "at"), who ? web_jstr(who, "tz") : NULL, who ? web_jstr(who, "name") : NULL);
 	rd_buf_adds(b, "</div><div class=\"tl-body\"><div class=\"tl-head\">");
 	web_html(b, "<span class=\"dir\" title=\"%R\">%R</span> ", in ? "from the client" : "to the client",
 		 in ? "←" : "→");
@@ -458,8 +459,9 @@ static void clients_section(struct rd_buf *b, const struct rd_page_req *q, const
 	}
 	rd_buf_adds(b, "</div>\n");
 	if (suspected) {
-		web_html(b, "<details><summary>%D suspected or unaffected client(s)</summary><ul class=\"plain\">",
-			 (int64_t)suspected);
+		char cnt[48];
+		web_html(b, "<details><summary>%s suspected or not affected</summary><ul class=\"plain\">",
+			 rd_label_count((int64_t)suspected, "client", "clients", cnt, sizeof cnt));
 		json_array_foreach(impacts, i, im) {
 			const char *aff = web_jstr(im, "affected");
 			if (aff && !strcmp(aff, "yes"))
@@ -497,7 +499,7 @@ static void rca_section(struct rd_buf *b, json_t *f)
 	}
 	if (web_jstr(rca, "category")) {
 		rd_buf_adds(b, "<p>Category: ");
-		web_badge(b, "kind", web_jstr(rca, "category"));
+		web_badge(b, "kind", rd_label(web_jstr(rca, "category")));
 		rd_buf_adds(b, "</p>");
 	}
 	json_t *whys = json_object_get(rca, "whys");
@@ -528,7 +530,7 @@ static void plan_section(struct rd_buf *b, const struct web_names *nm, json_t *f
 		size_t i;
 		json_t *a;
 		json_array_foreach(acts, i, a) {
-			web_html(b, "<tr><td><span class=\"muted\">%s</span> %s", web_jstr(a, "kind"),
+			web_html(b, "<tr><td><span class=\"muted\">%s</span> %s", rd_label(web_jstr(a, "kind")),
 				 web_jstr(a, "description"));
 			if (web_jint(a, "client_id"))
 				web_html(b, " <span class=\"muted\">(for %s)</span>", web_client_name(nm, web_jint(a, "client_id")));
@@ -539,7 +541,7 @@ static void plan_section(struct rd_buf *b, const struct web_names *nm, json_t *f
 			web_html(b, "</td><td>%s</td><td>", web_user_name(nm, web_jint(a, "owner_id")));
 			web_time(b, web_jtime(a, "due_at"), NULL);
 			rd_buf_adds(b, "</td><td>");
-			web_badge(b, status_class(web_jstr(a, "status")), web_jstr(a, "status"));
+			web_badge(b, status_class(web_jstr(a, "status")), rd_label(web_jstr(a, "status")));
 			rd_buf_adds(b, "</td></tr>\n");
 		}
 		rd_buf_adds(b, "</tbody></table>\n");

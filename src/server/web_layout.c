@@ -15,6 +15,7 @@
 #include "redress/clock.h"
 #include "redress/model.h"
 #include "redress/policy.h"
+#include "redress/room.h"
 #include "redress/time.h"
 #include "web_layout.h"
 
@@ -665,8 +666,9 @@ const char *const web_kinds[] = {"apology", "rca_update", "plan", "progress", "d
 
 const char *web_kind_title(const char *kind)
 {
-	int step = kind ? rd_step_from_name(kind) : -1;
-	return step >= 0 ? rd_step_title((enum rd_step)step) : "Other";
+	/* the one label table (lib/room.c), "Other" for a word it lacks */
+	const char *l = rd_label(kind);
+	return kind && l != kind ? l : "Other";
 }
 
 json_t *web_user_by_email(const struct web_names *n, const char *email)
