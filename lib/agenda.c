@@ -530,16 +530,6 @@ enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, c
 
 /* ---- reading ---- */
 
-/* The clock's resolution rule (clock.h, rd_clock_rule_resolved_progress)
- * over stored rows: a progress update unmet when its failure was resolved
- * (as of AT) is not_applicable. Rows keep it unmet and unwaived — trust and
- * metrics still count one due before the fix as missed — so the readers of
- * open obligations (agenda, escalations, calendars) apply this instead.
- * Needs `o` (obligations) and `f` (its failure) in the query. */
-#define CLOSED_BY_RESOLUTION(AT) \
-	"o.kind = 'progress' AND o.met_at IS NULL AND f.status IN ('resolved', 'closed') " \
-	"AND f.resolved_at IS NOT NULL AND f.resolved_at <= " AT
-
 static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int64_t closed_at, int64_t at,
 			    int64_t *late)
 {
