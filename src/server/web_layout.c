@@ -78,9 +78,10 @@ static void head_css(struct rd_buf *b, const char *title, const char *body_class
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		"<title>%s · redress</title>\n"
 		"<link rel=\"stylesheet\" href=\"%R\">\n"
-		"<link rel=\"icon\" href=\"%R\" type=\"image/svg+xml\">\n"
-		"</head>\n<body class=\"%s\">\n", title, css,
-		strcmp(css, "app.css") == 0 ? "data:," : "/static/favicon.svg", body_class);
+		"%R</head>\n<body class=\"%s\">\n", title, css,
+		/* a static portal copy (relative app.css) has no server to ask */
+		strcmp(css, "app.css") == 0 ? "" : "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n",
+		body_class);
 }
 
 static void head(struct rd_buf *b, const char *title, const char *body_class)
