@@ -534,11 +534,14 @@ enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, c
 
 /* ---- reading ---- */
 
-static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int64_t at, int64_t *late)
+static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int64_t closed_at, int64_t at,
+			    int64_t *late)
 {
 	*late = 0;
 	if (waived_at && waived_at <= at)
 		return "waived";
+	if (closed_at && closed_at <= at && !(met_at && met_at <= at))
+		return "not_applicable";
 	if (met_at && met_at <= at) {
 		if (met_at > due) {
 			*late = met_at - due;
@@ -570,6 +573,7 @@ static json_t *ob_json(const struct rd_obligation *o, const char *tz)
 		json_object_set_new(j, "met_by", json_null());
 		json_object_set_new(j, "met_at", json_null());
 	}
+	json_object_set_new(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null());
 	return j;
 }
 
@@ -610,6 +614,7 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 			for (size_t k = 0; k < r.n; k++)
 				json_array_append_new(obs, ob_json(&r.obs[k], tz));
 			json_object_set_new(track, "obligations", obs);
+			json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"));
 			json_array_append_new(arr, track);
 		}
 		json_decref(c);
@@ -662,7 +667,7 @@ static enum rd_err promise_rows(struct rd_store *s, int64_t at, int64_t owner_id
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"SELECT k.id, k.failure_id, f.title, k.client_id, c.name, c.tz, k.text, k.due_at, u.email, "
-		"f.severity FROM commitments k JOIN clients c ON c.id = k.client_id "
+		"f.severity, c.tier FROM commitments k JOIN clients c ON c.id = k.client_id "
 		"LEFT JOIN failures f ON f.id = k.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = k.failure_id AND i.client_id = k.client_id "
 		"LEFT JOIN users u ON u.id = COALESCE(k.owner_id, i.point_person_id, c.owner_id) "
@@ -697,6 +702,7 @@ static enum rd_err promise_rows(struct rd_store *s, int64_t at, int64_t owner_id
 		}
 		json_object_set_new(r, "owner", rd_stmt_col_null(st, 8) ? json_null()
 					: json_string(rd_stmt_col_text(st, 8)));
+		json_object_set_new(r, "tier", json_string(rd_stmt_col_text(st, 10)));
 		json_array_append_new(rows, r);
 	}
 	rd_stmt_free(st);
@@ -738,7 +744,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 	rc = rd_store_prepare(s,
 		"SELECT o.id, o.failure_id, o.client_id, o.key, o.kind, o.due_at, o.met_at, o.waived_at, "
 		"o.manager_at, o.column_name, o.chases, c.name, c.tz, f.title, f.severity, "
-		"u.email, o.channels "
+		"u.email, o.channels, c.tier, CASE WHEN " CLOSED_BY_RESOLUTION("?1") " THEN f.resolved_at END "
 		"FROM obligations o JOIN clients c ON c.id = o.client_id "
 		"JOIN failures f ON f.id = o.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
@@ -759,8 +765,9 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 		int64_t met = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
 		int64_t waived = rd_stmt_col_null(st, 7) ? 0 : rd_stmt_col_int(st, 7);
 		int64_t mgr_at = rd_stmt_col_int(st, 8);
+		int64_t closed = rd_stmt_col_null(st, 18) ? 0 : rd_stmt_col_int(st, 18);
 		int64_t late;
-		const char *state = state_at(due, met, waived, at, &late);
+		const char *state = state_at(due, met, waived, closed, at, &late);
 		if (strcmp(state, "overdue") && strcmp(state, "pending"))
 			continue;
 		int level = strcmp(state, "overdue") == 0 ? (mgr_at && mgr_at <= at ? 2 : 1) : 0;
@@ -782,6 +789,7 @@ enum rd_err rd_agenda(struct rd_store *s, int64_t now, int64_t at, int64_t owner
 		json_object_set_new(r, "owner", rd_stmt_col_null(st, 15) ? json_null()
 					: json_string(rd_stmt_col_text(st, 15)));
 		json_object_set_new(r, "chases", json_integer(rd_stmt_col_int(st, 10)));
+		json_object_set_new(r, "tier", json_string(rd_stmt_col_text(st, 17)));
 		json_array_append_new(rows, r);
 	}
 	rd_stmt_free(st);
@@ -836,9 +844,10 @@ enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errm
 		"AND o.due_at < ?1 AND o.opens_at <= ?1 ON CONFLICT DO NOTHING",
 		"INSERT INTO escalations (obligation_id, level, to_user_id, at) "
 		"SELECT o.id, 2, u.manager_id, o.manager_at FROM obligations o "
-		"JOIN clients c ON c.id = o.client_id LEFT JOIN impacts i ON i.failure_id = o.failure_id "
+		"JOIN clients c ON c.id = o.client_id JOIN failures f ON f.id = o.failure_id LEFT JOIN impacts i ON i.failure_id = o.failure_id "
 		"AND i.client_id = o.client_id LEFT JOIN users u ON u.id = COALESCE(i.point_person_id, c.owner_id) "
 		"WHERE o.met_at IS NULL AND o.waived_at IS NULL AND o.due_at < ?1 AND o.opens_at <= ?1 "
+		"AND NOT (" CLOSED_BY_RESOLUTION("o.manager_at") ") "
 		"AND o.manager_at > 0 AND o.manager_at <= ?1 ON CONFLICT DO NOTHING",
 	};
 	int64_t before = 0, after = 0;
@@ -871,15 +880,16 @@ enum rd_err rd_agenda_calendar(struct rd_store *s, int64_t owner_id, int64_t cli
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"SELECT o.key, o.failure_id, o.client_id, c.name, o.kind, o.due_at, o.met_at, o.waived_at "
-		"FROM obligations o JOIN clients c ON c.id = o.client_id "
+		"FROM obligations o JOIN clients c ON c.id = o.client_id JOIN failures f ON f.id = o.failure_id "
 		"LEFT JOIN impacts i ON i.failure_id = o.failure_id AND i.client_id = o.client_id "
 		"WHERE (?1 = 0 OR COALESCE(i.point_person_id, c.owner_id) = ?1) "
 		"AND (?2 = 0 OR o.client_id = ?2) AND o.met_at IS NULL AND o.waived_at IS NULL "
-		"ORDER BY o.due_at, o.id", &st);
+		"AND NOT (" CLOSED_BY_RESOLUTION("?3") ") ORDER BY o.due_at, o.id", &st);
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "reading obligations: %s", rd_store_errmsg(s));
 	rd_stmt_bind_int(st, 1, owner_id);
 	rd_stmt_bind_int(st, 2, client_id);
+	rd_stmt_bind_int(st, 3, at);
 	struct rd_cal_event *ev = NULL;
 	size_t n = 0, cap = 0;
 	struct track strings = {0};

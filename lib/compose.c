@@ -186,7 +186,7 @@ enum rd_err rd_check_context_build(struct rd_store *s, const char *kind, int64_t
 			 * one of its kind. Late if already overdue now. */
 			for (size_t i = 0; i < r.n; i++) {
 				const struct rd_obligation *o = &r.obs[i];
-				if (strcmp(o->kind, c->kind) || o->met_by || o->state == RD_OB_WAIVED ||
+				if (strcmp(o->kind, c->kind) || o->met_by || o->state == RD_OB_WAIVED || o->state == RD_OB_NOT_APPLICABLE ||
 				    o->opens_at > at)
 					continue;
 				c->opts.late = o->state == RD_OB_OVERDUE;

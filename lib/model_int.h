@@ -41,4 +41,15 @@ enum rd_err rd_trust_touched(struct rd_store *s, const char *entity, json_t *rec
 	"m.failure_id AND k.client_id = m.client_id AND k.kind = 'correction' AND k.direction = 'out' "    \
 	"AND k.at <= " until " AND (k.at > m.at OR (k.at = m.at AND k.id > m.id)))"
 
+/* The clock's resolution rule (clock.h, rd_clock_rule_resolved_progress)
+ * over stored rows: a progress update unmet when its failure was resolved
+ * (as of AT) is not_applicable. Rows keep it unmet and unwaived — trust and
+ * metrics still count one due before the fix as missed — so the readers of
+ * open obligations (agenda, escalations, calendars, the /metrics gauge)
+ * apply this instead.
+ * Needs `o` (obligations) and `f` (its failure) in the query. */
+#define CLOSED_BY_RESOLUTION(AT) \
+	"o.kind = 'progress' AND o.met_at IS NULL AND f.status IN ('resolved', 'closed') " \
+	"AND f.resolved_at IS NOT NULL AND f.resolved_at <= " AT
+
 #endif

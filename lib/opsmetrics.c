@@ -11,6 +11,7 @@
 #include "redress/agenda.h"
 #include "redress/policy.h"
 #include "redress/trust.h"
+#include "model_int.h"
 
 #define DAY 86400
 
@@ -117,10 +118,11 @@ static enum rd_err obligations(struct rd_store *s, int64_t now, struct rd_buf *o
 		"SELECT o.kind, c.tier, CASE "
 		" WHEN o.met_at IS NOT NULL AND o.met_at <= ?1 THEN 'closed' "
 		" WHEN o.waived_at IS NOT NULL AND o.waived_at <= ?1 THEN 'closed' "
+		" WHEN " CLOSED_BY_RESOLUTION("?1") " THEN 'closed' "
 		" WHEN o.opens_at > ?1 THEN 'not_open' "
 		" WHEN o.due_at < ?1 THEN 'overdue' "
 		" WHEN o.due_at <= ?2 THEN 'due_soon' ELSE 'pending' END, count(*) "
-		"FROM obligations o JOIN clients c ON c.id = o.client_id "
+		"FROM obligations o JOIN clients c ON c.id = o.client_id JOIN failures f ON f.id = o.failure_id "
 		"GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", now, soon, ob_row, &c, errmsg);
 	if (rc)
 		return rc;

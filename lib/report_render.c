@@ -16,6 +16,7 @@
 
 #include "redress/chart.h"
 #include "redress/report.h"
+#include "redress/room.h"
 #include "util/buf.h"
 #include "util/dynlib.h"
 
@@ -53,6 +54,8 @@ static void addf(json_t *blocks, enum blk t, const char *label, const char *fmt,
 }
 
 #define OR(s, d) ((s) ? (s) : (d))
+/* A stored word as people read it (rd_label, lib/room.c), or D. */
+#define LBL(s, d) ((s) ? rd_label(s) : (d))
 
 static void empty(json_t *b, json_t *arr, const char *text)
 {
@@ -75,7 +78,7 @@ static json_t *blocks_of(json_t *v)
 	if (!client)
 		addf(b, B_META, NULL, "Failure #%" JSON_INTEGER_FORMAT " · severity %" JSON_INTEGER_FORMAT,
 		     json_integer_value(json_object_get(f, "id")), json_integer_value(json_object_get(f, "severity")));
-	addf(b, B_META, NULL, "Status %s · started %s · detected %s · resolved %s", OR(str(f, "status"), "-"),
+	addf(b, B_META, NULL, "Status %s · started %s · detected %s · resolved %s", LBL(str(f, "status"), "-"),
 	     OR(str(f, "started_at"), "-"), OR(str(f, "detected_at"), "-"), OR(str(f, "resolved_at"), "not yet"));
 	addf(b, B_META, NULL, "Generated %s", OR(str(v, "generated_at"), "-"));
 
@@ -102,11 +105,11 @@ static json_t *blocks_of(json_t *v)
 	add(b, B_H, NULL, "Timeline");
 	json_array_foreach(json_object_get(v, "timeline"), i, x) {
 		if (client)
-			addf(b, B_ITEM, str(x, "at"), "%s by %s (%s)", OR(str(x, "kind"), "-"), OR(str(x, "channel"), "-"),
+			addf(b, B_ITEM, str(x, "at"), "%s by %s (%s)", LBL(str(x, "kind"), "-"), LBL(str(x, "channel"), "-"),
 			     strcmp(OR(str(x, "direction"), "out"), "in") == 0 ? "from you" : "from us");
 		else
 			addf(b, B_ITEM, str(x, "at"), "%s · %s by %s (%s)%s", OR(str(x, "client"), "-"),
-			     OR(str(x, "kind"), "-"), OR(str(x, "channel"), "-"), OR(str(x, "direction"), "-"),
+			     LBL(str(x, "kind"), "-"), LBL(str(x, "channel"), "-"), LBL(str(x, "direction"), "-"),
 			     strcmp(OR(str(x, "visibility"), "client"), "internal") == 0 ? " · internal note" : "");
 		add(b, B_P, NULL, str(x, "summary"));
 		if (str(x, "body") && (!str(x, "summary") || strcmp(str(x, "body"), str(x, "summary"))))
@@ -129,8 +132,8 @@ static json_t *blocks_of(json_t *v)
 
 	add(b, B_H, NULL, "Recovery plan");
 	json_array_foreach(json_object_get(v, "plan"), i, x) {
-		addf(b, B_ITEM, OR(str(x, "kind"), NULL), "%s (%s, due %s)", OR(str(x, "description"), ""),
-		     OR(str(x, "status"), "-"), OR(str(x, "due_at"), "-"));
+		addf(b, B_ITEM, LBL(str(x, "kind"), NULL), "%s (%s, due %s)", OR(str(x, "description"), ""),
+		     LBL(str(x, "status"), "-"), OR(str(x, "due_at"), "-"));
 		add(b, B_P, "Success criterion", str(x, "success_criterion"));
 	}
 	empty(b, json_object_get(v, "plan"), "No plan action recorded.");
@@ -149,15 +152,15 @@ static json_t *blocks_of(json_t *v)
 	add(b, B_H, NULL, "Commitments");
 	json_array_foreach(json_object_get(v, "commitments"), i, x) {
 		addf(b, B_ITEM, client ? NULL : str(x, "client"), "%s (due %s): %s", OR(str(x, "text"), ""),
-		     OR(str(x, "due_at"), "-"), OR(str(x, "status"), "-"));
+		     OR(str(x, "due_at"), "-"), LBL(str(x, "status"), "-"));
 		add(b, B_P, "Note", str(x, "note"));
 	}
 	empty(b, json_object_get(v, "commitments"), "No commitment recorded.");
 
 	add(b, B_H, NULL, "Goodwill");
 	json_array_foreach(json_object_get(v, "goodwill"), i, x) {
-		addf(b, B_ITEM, client ? NULL : str(x, "client"), "%s of %s %s: %s", OR(str(x, "kind"), "-"),
-		     OR(str(x, "amount"), "-"), OR(str(x, "currency"), ""), OR(str(x, "status"), "-"));
+		addf(b, B_ITEM, client ? NULL : str(x, "client"), "%s of %s %s: %s", LBL(str(x, "kind"), "-"),
+		     OR(str(x, "amount"), "-"), OR(str(x, "currency"), ""), LBL(str(x, "status"), "-"));
 		add(b, B_P, "Note", str(x, "note"));
 	}
 	empty(b, json_object_get(v, "goodwill"), "No goodwill recorded.");
@@ -181,7 +184,7 @@ static json_t *blocks_of(json_t *v)
 			add(b, B_H3, NULL, "Follow-up actions");
 			json_array_foreach(json_object_get(v, "actions"), i, x) {
 				addf(b, B_ITEM, NULL, "%s (due %s): %s", OR(str(x, "text"), ""), OR(str(x, "due_at"), "-"),
-				     OR(str(x, "status"), "-"));
+				     LBL(str(x, "status"), "-"));
 				add(b, B_P, "Success criterion", str(x, "success_criterion"));
 			}
 			empty(b, json_object_get(v, "actions"), "No follow-up action recorded.");

@@ -88,8 +88,13 @@ struct rd_clock_input {
 
 /* ---- output ------------------------------------------------------------ */
 
-enum rd_ob_state { RD_OB_PENDING, RD_OB_ON_TIME, RD_OB_LATE, RD_OB_OVERDUE, RD_OB_WAIVED };
-const char *rd_ob_state_name(enum rd_ob_state s); /* "pending"… */
+/* NOT_APPLICABLE: closed by a policy rule, not by a person (closed_at,
+ * closed_by_rule): a progress update still unsent when the failure was
+ * resolved. Unlike a waiver it does not say the step was not owed: trust
+ * and metrics still count one that was due before as missed. */
+enum rd_ob_state { RD_OB_PENDING, RD_OB_ON_TIME, RD_OB_LATE, RD_OB_OVERDUE, RD_OB_WAIVED,
+		   RD_OB_NOT_APPLICABLE };
+const char *rd_ob_state_name(enum rd_ob_state s); /* "pending"… "not_applicable" */
 
 /* Why a track uses the key column (bits; 0 means the standard column). */
 enum rd_column_reason {
@@ -120,7 +125,14 @@ struct rd_obligation {
 	int chases;               /* chases attributed to it */
 	int waiver;               /* index into input->waivers, or -1 */
 	int64_t waived_at;        /* the waiver's time, 0 if not waived */
+	int64_t closed_at;        /* closed by a policy rule at this time (state
+				   * not_applicable from then on), 0 if not */
+	const char *closed_by_rule; /* why, static text; NULL if not closed */
 };
+
+/* Why a progress update still unmet when the failure is resolved is no
+ * longer owed (rd_obligation.closed_by_rule). */
+extern const char rd_clock_rule_resolved_progress[];
 
 struct rd_clock_result {
 	struct rd_obligation *obs;   /* ordered by due_at, then step, then seq */

@@ -134,6 +134,7 @@ static const char *state_word(enum rd_ob_state s)
 	case RD_OB_ON_TIME: return "sent";
 	case RD_OB_LATE: return "sent late";
 	case RD_OB_WAIVED: return "waived";
+	case RD_OB_NOT_APPLICABLE: return "no longer owed";
 	}
 	return "due";
 }

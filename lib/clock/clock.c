@@ -126,10 +126,13 @@ enum rd_err rd_duration_add(int64_t t, struct rd_duration d, const char *tz, int
 
 /* ---- names -------------------------------------------------------------- */
 
+const char rd_clock_rule_resolved_progress[] =
+	"no longer owed: the failure was resolved, and the resolution notice replaces progress updates";
+
 const char *rd_ob_state_name(enum rd_ob_state s)
 {
-	static const char *const n[] = {"pending", "on_time", "late", "overdue", "waived"};
-	return (unsigned)s < 5 ? n[s] : "?";
+	static const char *const n[] = {"pending", "on_time", "late", "overdue", "waived", "not_applicable"};
+	return (unsigned)s < 6 ? n[s] : "?";
 }
 
 const char *rd_step_title(enum rd_step s)
@@ -429,6 +432,8 @@ long rd_clock_attribute_chase(const struct rd_clock_result *r, int64_t at)
 			continue;                       /* already met */
 		if (o->waived_at && o->waived_at <= at)
 			continue;                       /* not owed */
+		if (o->closed_at && o->closed_at <= at)
+			continue;                       /* closed by a rule */
 		if (best < 0 || o->due_at < r->obs[best].due_at)
 			best = (long)i;
 	}
@@ -543,6 +548,24 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 		}
 	}
 
+	/* the resolution rule: progress updates exist to keep a client informed
+	 * while the failure is open; once it is resolved, the resolution notice
+	 * replaces every one still unmet, so they close at the resolution time
+	 * (not_applicable) instead of staying overdue for ever. Not a waiver:
+	 * one due before the fix was still missed, and trust and metrics say
+	 * so. One met later still counts as sent late; an earlier human waiver
+	 * wins; a reopening brings them back (`resolved` is false again). */
+	if (resolved) {
+		for (size_t i = 0; i < out->n; i++) {
+			struct rd_obligation *o = &out->obs[i];
+			if (o->step != RD_STEP_PROGRESS || o->met_by ||
+			    (o->waived_at && o->waived_at <= in->resolved_at))
+				continue;
+			o->closed_at = in->resolved_at;
+			o->closed_by_rule = rd_clock_rule_resolved_progress;
+		}
+	}
+
 	/* states and escalation at now */
 	for (size_t i = 0; i < out->n; i++) {
 		struct rd_obligation *o = &out->obs[i];
@@ -553,6 +576,8 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 			o->lateness = o->met_at > o->due_at ? o->met_at - o->due_at : 0;
 		} else if (o->waived_at) {
 			o->state = RD_OB_WAIVED;
+		} else if (o->closed_at) {
+			o->state = RD_OB_NOT_APPLICABLE;
 		} else if (in->now > o->due_at) {
 			o->state = RD_OB_OVERDUE;
 			o->lateness = in->now - o->due_at;

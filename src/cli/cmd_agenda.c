@@ -122,7 +122,9 @@ static const char obligations_usage[] =
 	"                           [--json | --format csv|xlsx [-o FILE]]\n\n"
 	"The whole schedule of a failure, per affected client: every obligation\n"
 	"with its due time, the channels that may meet it, its state (pending, on\n"
-	"time, late, overdue or waived), what met it and the chases against it.\n";
+	"time, late, overdue, waived, or not_applicable: a progress update not sent\n"
+	"when the failure was resolved, no longer owed), what met it and the chases\n"
+	"against it.\n";
 
 int cmd_obligations(struct rd_cli *cli, int argc, char **argv)
 {

@@ -468,9 +468,10 @@ static void check(struct rd_req *req, struct rd_resp *resp)
 	static const char *const ok[] = {"text", "kind", "client", "failure", "at", "lang", NULL};
 	const char *text, *kind, *cname, *fname, *lang;
 	int64_t at, cid = 0, fid = 0;
+	char cbuf[24], fbuf[24];   /* ids sent as numbers: the composer sends them so */
 	if (!rd_req_only(req, resp, ok) || !rd_req_str(req, resp, "text", true, &text) ||
-	    !rd_req_str(req, resp, "kind", false, &kind) || !rd_req_str(req, resp, "client", false, &cname) ||
-	    !rd_req_str(req, resp, "failure", false, &fname) || !rd_req_time(req, resp, "at", req->now, &at) ||
+	    !rd_req_str(req, resp, "kind", false, &kind) || !rd_req_ref(req, resp, "client", cbuf, &cname) ||
+	    !rd_req_ref(req, resp, "failure", fbuf, &fname) || !rd_req_time(req, resp, "at", req->now, &at) ||
 	    !rd_req_str(req, resp, "lang", false, &lang))
 		return;
 	if (lang && !rd_draft_lang_valid(lang)) {

@@ -29,11 +29,16 @@ struct rd_page_req {
 	const char *csrf_token;         /* embed in every form as field "csrf" */
 	int64_t now;
 	const char *base_url;           /* how users reach this server ("http://host:port"), for links */
+	const char *flash;              /* the last action's success message (web_flash_set), shown
+	                                   once by web_page_begin; NULL when none */
 	int64_t static_copy_at;         /* portal pages only: non-zero renders a static copy taken
 	                                   at this time (`redress export site`): relative links
 	                                   (index.html, failure-ID.html, app.css), no forms, and a
 	                                   banner saying it is a copy while the live portal is down */
 };
+
+/* The longest success message a page passes on (web_flash_set). */
+#define WEB_FLASH_MAX 200
 
 struct rd_page_resp {
 	int status;                     /* 200 unless set */
@@ -42,6 +47,8 @@ struct rd_page_resp {
 	char *location;                 /* malloc'd; set for a 303 redirect */
 	char *session;                  /* malloc'd staff session token: the core sets the
 	                                   session cookie (a page that signs the user in) */
+	char *flash;                    /* malloc'd by web_flash_set: the success message the next
+	                                   page shows (the core sends it as a cookie and frees it) */
 	bool anonymous;                 /* the page acted anonymously (a near
 	                                   miss): the access log must not name
 	                                   the user */

@@ -343,6 +343,48 @@ static bool parse_form_body(struct rd_req *req, struct rd_resp *resp)
 
 /* ---- pages ---- */
 
+/* The flash cookie (web_flash_set): the message percent-encoded, so any
+ * UTF-8 text survives the cookie syntax. */
+#define COOKIE_FLASH "rd_flash"
+
+static void flash_cookie(struct rd_req *req, struct rd_resp *resp, const char *msg)
+{
+	char buf[3 * WEB_FLASH_MAX + 160];
+	size_t n = (size_t)snprintf(buf, sizeof buf, COOKIE_FLASH "=");
+	for (const unsigned char *p = (const unsigned char *)(msg ? msg : ""); *p && n + 4 < sizeof buf; p++) {
+		if (isalnum(*p) || *p == '.' || *p == '-' || *p == '_')
+			buf[n++] = (char)*p;
+		else
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%%%02X", *p);
+	}
+	snprintf(buf + n, sizeof buf - n, "; Path=/; HttpOnly; SameSite=Strict; Max-Age=%d%s", msg ? 60 : 0,
+		 req->cfg->secure_cookies ? "; Secure" : "");
+	rd_resp_header(resp, "Set-Cookie", buf);
+}
+
+/* The flash cookie's message, decoded into BUF; NULL when there is none. */
+static const char *flash_read(struct rd_req *req, char *buf, size_t n)
+{
+	const char *c = rd_req_cookie(req, COOKIE_FLASH);
+	if (!c || !*c)
+		return NULL;
+	size_t o = 0;
+	for (const char *p = c; *p && o + 1 < n; p++) {
+		if (*p == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+			char hex[3] = {p[1], p[2], 0};
+			buf[o++] = (char)strtol(hex, NULL, 16);
+			p += 2;
+		} else {
+			buf[o++] = *p;
+		}
+	}
+	buf[o] = '\0';
+	/* a cut or forged cookie must not put invalid UTF-8 on the page */
+	json_t *ok = json_string(buf);
+	json_decref(ok);
+	return ok && o ? buf : NULL;
+}
+
 static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_page_route *pr)
 {
 	if (strcmp(req->method, "POST") == 0 && !parse_form_body(req, resp))
@@ -367,6 +409,8 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	pq.csrf_token = req->csrf;
 	pq.now = req->now;
 	pq.base_url = rd_server_base_url();
+	char flash[WEB_FLASH_MAX + 1];
+	pq.flash = pq.actor ? flash_read(req, flash, sizeof flash) : NULL;
 	struct rd_page_resp pr_out = {0};
 	int rc;
 	if (strcmp(pq.method, "POST") == 0) {
@@ -378,6 +422,7 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 				sodium_memzero(pr_out.session, strlen(pr_out.session));
 			free(pr_out.session);
 			free(pr_out.location);
+			free(pr_out.flash);
 			pr_out = (struct rd_page_resp){.body = pr_out.body};
 			rc = web_error_page(&pq, &pr_out, web_status_for(lost),
 					    web_err_text(lost, NULL, lost_detail(lost)));
@@ -386,6 +431,12 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 		}
 	} else {
 		rc = pr->fn(&pq, &pr_out);
+	}
+	if (pr_out.flash) {
+		flash_cookie(req, resp, pr_out.flash);
+		free(pr_out.flash);
+	} else if (pq.flash && !pr_out.location) {
+		flash_cookie(req, resp, NULL);   /* shown once: cleared */
 	}
 	if (pr_out.session) {
 		rd_auth_start_session(req, resp, pr_out.session);
@@ -607,6 +658,30 @@ bool rd_req_str(struct rd_req *req, struct rd_resp *resp, const char *key, bool 
 	}
 	*out = json_string_value(v);
 	return true;
+}
+
+bool rd_req_ref(struct rd_req *req, struct rd_resp *resp, const char *key, char buf[24], const char **out)
+{
+	json_t *v = json_object_get(req->json, key);
+	if (json_is_integer(v)) {
+		*out = NULL;
+		if (json_integer_value(v) <= 0) {
+			char d[128];
+			snprintf(d, sizeof d, "'%s' must be a positive id or a name", key);
+			rd_resp_problem(resp, req, 422, "invalid", d);
+			return false;
+		}
+		snprintf(buf, 24, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		*out = buf;
+		return true;
+	}
+	if (v && !json_is_null(v) && !json_is_string(v)) {
+		char d[128];
+		snprintf(d, sizeof d, "'%s' must be an id (number or string) or a name", key);
+		rd_resp_problem(resp, req, 422, "invalid", d);
+		return false;
+	}
+	return rd_req_str(req, resp, key, false, out);
 }
 
 bool rd_req_time(struct rd_req *req, struct rd_resp *resp, const char *key, int64_t dflt, int64_t *out)

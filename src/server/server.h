@@ -182,6 +182,11 @@ bool rd_req_only(struct rd_req *req, struct rd_resp *resp, const char *const *al
  * absent and optional. */
 bool rd_req_str(struct rd_req *req, struct rd_resp *resp, const char *key, bool required,
 		const char **out);
+/* A reference to a record (an id or a name/label) as a string or as a
+ * positive integer, which is written in decimal into BUF: clients send ids
+ * either way. 422 naming KEY for anything else. *out NULL when absent. */
+bool rd_req_ref(struct rd_req *req, struct rd_resp *resp, const char *key, char buf[24],
+		const char **out);
 /* A time member (ISO 8601 string or epoch integer); DFLT when absent. */
 bool rd_req_time(struct rd_req *req, struct rd_resp *resp, const char *key, int64_t dflt,
 		 int64_t *out);

@@ -8,6 +8,7 @@
 
 #include "redress/agenda.h"
 #include "redress/model.h"
+#include "redress/room.h"
 #include "redress/trust.h"
 #include "web_pages.h"
 
@@ -245,11 +246,11 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 			rd_buf_adds(b, "<ul class=\"agenda\">");
 		bool overdue = !strcmp(st, "overdue");
 		web_html(b, "<li class=\"item %R\"><div class=\"what\">", overdue ? "overdue" : "soon");
-		web_badge(b, overdue ? "red" : "grey", st);
+		web_badge(b, overdue ? "red" : "grey", rd_label(st));
 		web_html(b, " <strong>%s</strong> <span class=\"muted\">· <a href=\"/failures/%D\">failure #%D</a></span>"
 			    "</div><div class=\"meta\">due ", web_kind_title(web_jstr(x, "kind")), web_jint(x, "failure_id"),
 			 web_jint(x, "failure_id"));
-		web_time(b, web_jtime(x, "due_at"), web_jstr(c, "tz"));
+		web_time_for(b, web_jtime(x, "due_at"), web_jstr(c, "tz"), web_jstr(c, "name"));
 		rd_buf_adds(b, " (");
 		web_rel(b, web_jtime(x, "due_at"), q->now);
 		web_html(b, ")</div><a class=\"button small\" href=\"/compose?kind=%U&amp;client=%D&amp;failure=%D\">"
@@ -264,9 +265,9 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 	rd_buf_adds(b, "<section class=\"card\" id=\"failures\"><h2>Failures</h2><ul class=\"plain\">\n");
 	json_array_foreach(fails, i, x) {
 		web_html(b, "<li><a href=\"/failures/%D#track-%D\">#%D %s</a> <span class=\"muted\">%s · %s</span> ",
-			 web_jint(x, "id"), cid, web_jint(x, "id"), web_jstr(x, "title"), web_jstr(x, "status"),
+			 web_jint(x, "id"), cid, web_jint(x, "id"), web_jstr(x, "title"), rd_label(web_jstr(x, "status")),
 			 web_jstr(x, "affected"));
-		web_badge(b, "status", web_jstr(x, "recovery_status"));
+		web_badge(b, "status", rd_label(web_jstr(x, "recovery_status")));
 		rd_buf_adds(b, "</li>\n");
 	}
 	if (!json_array_size(fails))

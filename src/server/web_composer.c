@@ -12,6 +12,7 @@
 #include "redress/model.h"
 #include "redress/check.h"
 #include "redress/compose.h"
+#include "redress/room.h"
 #include "redress/time.h"
 #include "web_pages.h"
 
@@ -90,7 +91,14 @@ struct compose {
 	const char *kind, *channel, *visibility, *summary, *body, *eta, *cause, *remedy, *amount, *currency;
 	int64_t client, failure;
 	json_t *result;   /* the checker's JSON result for body, or NULL */
+	bool ask_confirm; /* logging was refused for errors: offer "log it anyway" */
 };
+
+/* How many findings of severity "error" a checker result has. */
+static int64_t error_count(json_t *result)
+{
+	return web_jint(json_object_get(result, "counts"), "error");
+}
 
 static void chooser(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm,
 		    const struct compose *c, json_t *failures)
@@ -129,8 +137,8 @@ static void chooser(struct rd_buf *b, const struct rd_page_req *q, const struct 
 static void editor(struct rd_buf *b, const struct rd_page_req *q, const struct compose *c)
 {
 	web_html(b, "<form class=\"card composer\" id=\"composer\" method=\"post\" action=\"/compose\" "
-		    "data-kind=\"%s\" data-client=\"%D\" data-failure=\"%D\">\n",
-		 c->kind, c->client, c->failure);
+		    "data-kind=\"%s\" data-client=\"%D\" data-failure=\"%D\" data-errors=\"%D\">\n",
+		 c->kind, c->client, c->failure, c->result ? error_count(c->result) : (int64_t)0);
 	web_csrf(b, q);
 	web_html(b, "<input type=\"hidden\" name=\"kind\" value=\"%s\"><input type=\"hidden\" name=\"client\" value=\"%D\">",
 		 c->kind, c->client);
@@ -139,9 +147,12 @@ static void editor(struct rd_buf *b, const struct rd_page_req *q, const struct c
 	rd_buf_adds(b, "<div class=\"editor\"><div class=\"editor-main\">\n"
 		       "<label>Summary (one line for the timeline) <input type=\"text\" name=\"summary\" id=\"f-summary\" value=\"");
 	rd_buf_add_htmls(b, c->summary);
-	rd_buf_adds(b, "\"></label>\n<label>Message <textarea name=\"body\" id=\"body\" rows=\"16\" spellcheck=\"true\">");
+	/* the highlight layer (#body-hl) sits behind the transparent textarea;
+	 * composer.js fills it with the text and the findings' marks */
+	rd_buf_adds(b, "\"></label>\n<label>Message <span class=\"hl-wrap\"><span class=\"hl-backdrop\" id=\"body-hl\" "
+		       "aria-hidden=\"true\"></span><textarea name=\"body\" id=\"body\" rows=\"16\" spellcheck=\"true\">");
 	rd_buf_add_htmls(b, c->body);
-	rd_buf_adds(b, "</textarea></label>\n"
+	rd_buf_adds(b, "</textarea></span></label>\n"
 		       "<div class=\"preview-wrap\"><h4>Checker view</h4>"
 		       "<div id=\"check-preview\" class=\"preview\" aria-live=\"polite\">");
 	if (c->result && c->body)
@@ -161,8 +172,14 @@ static void editor(struct rd_buf *b, const struct rd_page_req *q, const struct c
 	rd_buf_add_htmls(b, c->amount);
 	rd_buf_adds(b, "\"></label><label>Currency <input type=\"text\" name=\"currency\" maxlength=\"3\" value=\"");
 	rd_buf_add_htmls(b, c->currency);
-	rd_buf_adds(b, "\"></label></div></details>\n"
-		       "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"log\" id=\"log-sent\">Log as sent</button>"
+	rd_buf_adds(b, "\"></label></div></details>\n");
+	/* A form field's first value wins: the box (when shown and ticked)
+	 * before the hidden field composer.js sets after its confirm(). */
+	if (c->ask_confirm)
+		rd_buf_adds(b, "<label class=\"confirm\"><input type=\"checkbox\" name=\"confirm_errors\" value=\"yes\" "
+			       "id=\"confirm-errors-box\"> The checker still finds errors: log it as sent anyway</label>\n");
+	rd_buf_adds(b, "<input type=\"hidden\" name=\"confirm_errors\" id=\"confirm-errors\" value=\"\">\n");
+	rd_buf_adds(b, "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"log\" id=\"log-sent\">Log as sent</button>"
 		       "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\" id=\"check-now\">Check</button>"
 		       "<span class=\"muted\">Send it yourself by the channel chosen; this records it.</span></div>\n"
 		       "</div>\n<aside class=\"checker\" id=\"checker\" aria-live=\"polite\">\n");
@@ -344,6 +361,23 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		return render(q, r, &c, NULL, 0);
 	if (!web_form_nonempty(q, "body") && !web_form_nonempty(q, "summary"))
 		return render(q, r, &c, "The message is empty: write it before logging it.", 422);
+	/* Errors left in the text: logged only when the user confirmed it
+	 * (composer.js asks; without JavaScript, the box this answer shows). */
+	const char *confirmed = web_form(q, "confirm_errors");
+	if (c.body && !(confirmed && !strcmp(confirmed, "yes"))) {
+		c.result = check_text(q, c.kind, c.client, c.failure, c.body);
+		int64_t errs = c.result ? error_count(c.result) : 0;
+		if (errs > 0) {
+			char msg[200];
+			snprintf(msg, sizeof msg, "The checker still finds %" PRId64 " error%s in this message. Fix %s, "
+				 "or tick \"log it as sent anyway\" and log it again. Nothing was logged.",
+				 errs, errs == 1 ? "" : "s", errs == 1 ? "it" : "them");
+			c.ask_confirm = true;
+			return render(q, r, &c, msg, 409);
+		}
+		json_decref(c.result);
+		c.result = NULL;
+	}
 	json_t *in = json_pack("{sI ss ss}", "client", (json_int_t)c.client, "kind", c.kind, "direction", "out");
 	if (c.failure)
 		json_object_set_new(in, "failure", json_integer(c.failure));
@@ -372,5 +406,9 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		snprintf(loc, sizeof loc, "/failures/%" PRId64 "#comm-%" PRId64, c.failure, id);
 	else
 		snprintf(loc, sizeof loc, "/clients/%" PRId64 "#comm-%" PRId64, c.client, id);
+	char done[160];
+	snprintf(done, sizeof done, "%s logged as sent.", rd_label(c.kind));
+	if (web_flash_set(r, done))
+		return -1;
 	return web_redirect(r, loc);
 }

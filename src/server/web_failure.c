@@ -10,6 +10,7 @@
 
 #include "redress/agenda.h"
 #include "redress/model.h"
+#include "redress/room.h"
 #include "web_pages.h"
 
 static const char *sev_class(int64_t sev)
@@ -49,7 +50,7 @@ int web_failure_list(const struct rd_page_req *q, struct rd_page_resp *r)
 		rd_buf_adds(b, "<tr><td>");
 		sev_badge(b, web_jint(f, "severity"));
 		web_html(b, " <a href=\"/failures/%D\">#%D %s</a></td><td>%s</td><td>", web_jint(f, "id"),
-			 web_jint(f, "id"), web_jstr(f, "title"), web_jstr(f, "status"));
+			 web_jint(f, "id"), web_jstr(f, "title"), rd_label(web_jstr(f, "status")));
 		web_time(b, web_jint(f, "detected_at"), NULL);
 		web_html(b, "</td><td>%D</td><td>%D</td></tr>\n", web_jint(f, "affected"), web_jint(f, "comms"));
 	}
@@ -70,12 +71,13 @@ void web_comm_entry(struct rd_buf *b, const struct web_names *nm, json_t *c, boo
 	bool internal = web_jstr(c, "visibility") && strcmp(web_jstr(c, "visibility"), "internal") == 0;
 	web_html(b, "<li class=\"tl %R%R\" id=\"comm-%D\"><div class=\"tl-when\">", in ? "in" : "out",
 		 internal ? " internal" : "", web_jint(c, "id"));
-	web_time(b, web_jtime(c, "at"), NULL);
+	json_t *who = web_client(nm, web_jint(c, "client_id"));
+	web_time_for(b, web_jtime(c, "at"), who ? web_jstr(who, "tz") : NULL, who ? web_jstr(who, "name") : NULL);
 	rd_buf_adds(b, "</div><div class=\"tl-body\"><div class=\"tl-head\">");
 	web_html(b, "<span class=\"dir\" title=\"%R\">%R</span> ", in ? "from the client" : "to the client",
 		 in ? "←" : "→");
-	web_badge(b, "channel", web_jstr(c, "channel"));
-	web_badge(b, "kind", web_jstr(c, "kind"));
+	web_badge(b, "channel", rd_label(web_jstr(c, "channel")));
+	web_badge(b, "kind", rd_label(web_jstr(c, "kind")));
 	if (internal)
 		web_badge(b, "internal", "internal");
 	if (json_is_true(json_object_get(c, "chase")))
@@ -139,8 +141,8 @@ void web_goodwill_row(struct rd_buf *b, const struct rd_page_req *q, const struc
 {
 	const char *st = web_jstr(g, "status");
 	web_html(b, "<li class=\"row\" id=\"goodwill-%D\"><div>", web_jint(g, "id"));
-	web_badge(b, status_class(st), st);
-	web_html(b, " <strong>%s</strong> ", web_jstr(g, "kind"));
+	web_badge(b, status_class(st), rd_label(st));
+	web_html(b, " <strong>%s</strong> ", rd_label(web_jstr(g, "kind")));
 	web_money(b, web_jstr(g, "amount"), web_jstr(g, "currency"));
 	web_html(b, " · <a href=\"/clients/%D\">%s</a> · <a href=\"/failures/%D\">failure #%D</a>",
 		 web_jint(g, "client_id"), web_client_name(nm, web_jint(g, "client_id")),
@@ -171,7 +173,7 @@ void web_commitment_row(struct rd_buf *b, const struct web_names *nm, json_t *k,
 {
 	const char *st = web_jstr(k, "status");
 	web_html(b, "<li class=\"row\"><div>");
-	web_badge(b, status_class(st), st);
+	web_badge(b, status_class(st), rd_label(st));
 	web_html(b, " %s", web_jstr(k, "text"));
 	rd_buf_adds(b, "<div class=\"meta\">");
 	if (web_jtime(k, "due_at")) {
@@ -199,45 +201,147 @@ static const char *ob_class(const char *state)
 	return "grey";
 }
 
+static bool ob_open(const char *st)
+{
+	return st && (!strcmp(st, "pending") || !strcmp(st, "overdue"));
+}
+
+static void ob_item(struct rd_buf *b, const struct rd_page_req *q, json_t *o, int64_t failure_id,
+		    const char *tz, const char *client_name)
+{
+	const char *st = web_jstr(o, "state");
+	int64_t due = web_jtime(o, "due_at");
+	char kb[64], cb[32];
+	web_html(b, "<li class=\"ob %s\">", st);
+	web_badge(b, ob_class(st), rd_label(st));
+	web_html(b, " %s <span class=\"muted\">due ", rd_label_key(web_jstr(o, "key"), kb, sizeof kb));
+	web_time_for(b, due, tz, client_name);
+	if (ob_open(st)) {
+		rd_buf_adds(b, " (");
+		web_rel(b, due, q->now);
+		rd_buf_adds(b, ")");
+	}
+	const char *ch = web_jstr(o, "channels");
+	if (ch && *ch && strcmp(ch, "any"))
+		web_html(b, " · by %s", ch);
+	rd_buf_adds(b, "</span>");
+	if (web_jint(o, "met_by"))
+		web_html(b, " <a href=\"/failures/%D#comm-%D\">sent</a>", failure_id, web_jint(o, "met_by"));
+	if (web_jstr(o, "closed_by_rule"))
+		web_html(b, " <span class=\"muted\">— %s</span>", web_jstr(o, "closed_by_rule"));
+	if (web_jint(o, "chases"))
+		web_html(b, " <span class=\"red-text\">%s</span>",
+			 rd_label_count(web_jint(o, "chases"), "chase", "chases", cb, sizeof cb));
+	rd_buf_adds(b, "</li>");
+}
+
+/* A track's obligations collapse to its next step (the earliest still
+ * pending or overdue) and a count; the whole schedule is one click away
+ * in a <details>. */
 void web_obligation_list(struct rd_buf *b, const struct rd_page_req *q, json_t *tracks, int64_t failure_id,
 			 int64_t client_id)
 {
-	size_t i, n = 0;
-	json_t *t, *obs = NULL;
+	size_t i, n = 0, open = 0;
+	json_t *t, *obs = NULL, *next = NULL;
+	const char *tz = NULL, *cname = NULL;
 	json_array_foreach(tracks, i, t)
-		if (web_jint(t, "failure_id") == failure_id && web_jint(t, "client_id") == client_id)
+		if (web_jint(t, "failure_id") == failure_id && web_jint(t, "client_id") == client_id) {
 			obs = json_object_get(t, "obligations");
+			cname = web_jstr(t, "client");
+			tz = web_jstr(t, "tz");
+		}
 	json_t *o;
 	json_array_foreach(obs, i, o) {
-		const char *st = web_jstr(o, "state");
-		if (!st)
+		if (!web_jstr(o, "state"))
 			continue;
-		if (!n++)
-			rd_buf_adds(b, "<ol class=\"obligations\">");
-		int64_t due = web_jtime(o, "due_at");
-		web_html(b, "<li class=\"ob %s\">", st);
-		web_badge(b, ob_class(st), st);
-		web_html(b, " %s <span class=\"muted\">due ", web_kind_title(web_jstr(o, "kind")));
-		web_time(b, due, NULL);
-		if (!strcmp(st, "pending") || !strcmp(st, "overdue")) {
-			rd_buf_adds(b, " (");
-			web_rel(b, due, q->now);
-			rd_buf_adds(b, ")");
-		}
-		const char *ch = web_jstr(o, "channels");
-		if (ch && *ch && strcmp(ch, "any"))
-			web_html(b, " · by %s", ch);
-		rd_buf_adds(b, "</span>");
-		if (web_jint(o, "met_by"))
-			web_html(b, " <a href=\"/failures/%D#comm-%D\">met</a>", failure_id, web_jint(o, "met_by"));
-		if (web_jint(o, "chases"))
-			web_html(b, " <span class=\"red-text\">%D chase(s)</span>", web_jint(o, "chases"));
-		rd_buf_adds(b, "</li>");
+		n++;
+		if (ob_open(web_jstr(o, "state")) && !open++)
+			next = o;
 	}
-	if (n)
-		rd_buf_adds(b, "</ol>\n");
-	else
+	if (!n) {
 		rd_buf_adds(b, "<p class=\"muted\">No obligations on this track.</p>\n");
+		return;
+	}
+	rd_buf_adds(b, "<div class=\"next-step\">");
+	if (next) {
+		rd_buf_adds(b, "<ol class=\"obligations next\">");
+		ob_item(b, q, next, failure_id, tz, cname);
+		rd_buf_adds(b, "</ol>");
+	} else {
+		rd_buf_adds(b, "<p class=\"muted\">Nothing owed now: every step is sent or closed.</p>");
+	}
+	web_html(b, "</div><details class=\"more\"><summary>%D open · %D in all: the whole schedule</summary>"
+		    "<ol class=\"obligations\">", (int64_t)open, (int64_t)n);
+	json_array_foreach(obs, i, o)
+		if (web_jstr(o, "state"))
+			ob_item(b, q, o, failure_id, tz, cname);
+	rd_buf_adds(b, "</ol></details>\n");
+}
+
+/* The room opens with what a lead needs first: status, the next step due
+ * across clients, who is waiting on us, and when each client last heard
+ * from us (rd_room_summary). */
+static void summary_section(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm, int64_t fid)
+{
+	json_t *sm = NULL;
+	char *err = NULL;
+	if (rd_room_summary(q->store, fid, q->now, &sm, &err) != RD_OK) {
+		web_html(b, "<section class=\"card summary\" id=\"summary\"><p class=\"flash warning\">No summary: %s</p>"
+			    "</section>\n", err ? err : "the clock failed");
+		free(err);
+		return;
+	}
+	rd_buf_adds(b, "<section class=\"card summary\" id=\"summary\"><h2>Summary</h2><dl>");
+	web_html(b, "<dt>Status</dt><dd id=\"summary-status\">%s</dd><dt>Next step due</dt><dd id=\"summary-next\">",
+		 web_jstr(sm, "status_label"));
+	json_t *next = json_object_get(sm, "next");
+	if (json_is_object(next)) {
+		json_t *cl = web_client(nm, web_jint(next, "client_id"));
+		web_html(b, "%s for <a href=\"#track-%D\">%s</a>, due ", web_jstr(next, "label"), web_jint(next, "client_id"),
+			 web_jstr(next, "client"));
+		web_time_for(b, web_jtime(next, "due_at"), cl ? web_jstr(cl, "tz") : NULL, web_jstr(next, "client"));
+		rd_buf_adds(b, " (");
+		web_rel(b, web_jtime(next, "due_at"), q->now);
+		rd_buf_adds(b, ")");
+		if (!strcmp(web_jstr(next, "state") ? web_jstr(next, "state") : "", "overdue"))
+			web_badge(b, "red", "overdue");
+	} else {
+		rd_buf_adds(b, "nothing owed now");
+	}
+	rd_buf_adds(b, "</dd><dt>Clients waiting</dt><dd id=\"summary-waiting\">");
+	json_t *w = json_object_get(sm, "waiting"), *x;
+	size_t i;
+	if (!json_array_size(w))
+		rd_buf_adds(b, "none");
+	json_array_foreach(w, i, x)
+		web_html(b, "%R<a href=\"#track-%D\">%s</a> <span class=\"muted\">(%s)</span>", i ? ", " : "",
+			 web_jint(x, "client_id"), web_jstr(x, "client"), web_jstr(x, "reason"));
+	rd_buf_adds(b, "</dd></dl>\n<table class=\"list\" id=\"summary-clients\"><thead><tr><th>Client</th>"
+		       "<th>Last update sent</th><th>Next step</th><th>Open</th></tr></thead><tbody>\n");
+	json_array_foreach(json_object_get(sm, "clients"), i, x) {
+		web_html(b, "<tr data-client=\"%D\"><td><a href=\"#track-%D\">%s</a></td><td>", web_jint(x, "client_id"),
+			 web_jint(x, "client_id"), web_jstr(x, "client"));
+		if (web_jtime(x, "last_update_at")) {
+			web_html(b, "%s, ", rd_label(web_jstr(x, "last_update_kind")));
+			web_time_for(b, web_jtime(x, "last_update_at"), web_jstr(x, "tz"), web_jstr(x, "client"));
+			rd_buf_adds(b, " (");
+			web_rel(b, web_jtime(x, "last_update_at"), q->now);
+			rd_buf_adds(b, ")");
+		} else {
+			rd_buf_adds(b, "<span class=\"red-text\">nothing yet</span>");
+		}
+		rd_buf_adds(b, "</td><td>");
+		json_t *nx = json_object_get(x, "next");
+		if (json_is_object(nx)) {
+			web_html(b, "%s, ", web_jstr(nx, "label"));
+			web_rel(b, web_jtime(nx, "due_at"), q->now);
+		} else {
+			rd_buf_adds(b, "—");
+		}
+		web_html(b, "</td><td>%D</td></tr>\n", web_jint(x, "open"));
+	}
+	rd_buf_adds(b, "</tbody></table></section>\n");
+	json_decref(sm);
 }
 
 /* ---- the room ---- */
@@ -249,7 +353,7 @@ static void header(struct rd_buf *b, const struct rd_page_req *q, const struct w
 	sev_badge(b, web_jint(f, "severity"));
 	web_html(b, " %s <span class=\"muted\">#%D</span></h1>\n", web_jstr(f, "title"), id);
 	rd_buf_adds(b, "<div class=\"meta\">");
-	web_badge(b, "status", web_jstr(f, "status"));
+	web_badge(b, "status", rd_label(web_jstr(f, "status")));
 	rd_buf_adds(b, " detected ");
 	web_time(b, web_jtime(f, "detected_at"), NULL);
 	rd_buf_adds(b, " (");
@@ -278,6 +382,7 @@ static void header(struct rd_buf *b, const struct rd_page_req *q, const struct w
 	rd_buf_adds(b, "</div>\n");
 	if (web_jstr(f, "description"))
 		web_html(b, "<p class=\"lead\">%s</p>\n", web_jstr(f, "description"));
+	summary_section(b, q, nm, id);
 	rd_buf_adds(b, "<section class=\"card\" id=\"disclosure\"><h2>Disclosure decision</h2>");
 	if (web_jstr(f, "disclosure")) {
 		web_html(b, "<p>%s</p><p class=\"meta\">decided by %s, ", web_jstr(f, "disclosure"),
@@ -317,7 +422,7 @@ static void clients_section(struct rd_buf *b, const struct rd_page_req *q, const
 		if (web_jstr(cl, "risk") && !strcmp(web_jstr(cl, "risk"), "elevated"))
 			web_badge(b, "red", "elevated risk");
 		rd_buf_adds(b, "</h3><div class=\"meta\">");
-		web_badge(b, "status", web_jstr(im, "recovery_status"));
+		web_badge(b, "status", rd_label(web_jstr(im, "recovery_status")));
 		if (web_jint(im, "severity"))
 			web_html(b, " impact S%D", web_jint(im, "severity"));
 		web_html(b, " · point person %s</div>\n", web_user_name(nm, web_jint(im, "point_person_id")));
@@ -354,8 +459,9 @@ static void clients_section(struct rd_buf *b, const struct rd_page_req *q, const
 	}
 	rd_buf_adds(b, "</div>\n");
 	if (suspected) {
-		web_html(b, "<details><summary>%D suspected or unaffected client(s)</summary><ul class=\"plain\">",
-			 (int64_t)suspected);
+		char cnt[48];
+		web_html(b, "<details><summary>%s suspected or not affected</summary><ul class=\"plain\">",
+			 rd_label_count((int64_t)suspected, "client", "clients", cnt, sizeof cnt));
 		json_array_foreach(impacts, i, im) {
 			const char *aff = web_jstr(im, "affected");
 			if (aff && !strcmp(aff, "yes"))
@@ -393,7 +499,7 @@ static void rca_section(struct rd_buf *b, json_t *f)
 	}
 	if (web_jstr(rca, "category")) {
 		rd_buf_adds(b, "<p>Category: ");
-		web_badge(b, "kind", web_jstr(rca, "category"));
+		web_badge(b, "kind", rd_label(web_jstr(rca, "category")));
 		rd_buf_adds(b, "</p>");
 	}
 	json_t *whys = json_object_get(rca, "whys");
@@ -424,7 +530,7 @@ static void plan_section(struct rd_buf *b, const struct web_names *nm, json_t *f
 		size_t i;
 		json_t *a;
 		json_array_foreach(acts, i, a) {
-			web_html(b, "<tr><td><span class=\"muted\">%s</span> %s", web_jstr(a, "kind"),
+			web_html(b, "<tr><td><span class=\"muted\">%s</span> %s", rd_label(web_jstr(a, "kind")),
 				 web_jstr(a, "description"));
 			if (web_jint(a, "client_id"))
 				web_html(b, " <span class=\"muted\">(for %s)</span>", web_client_name(nm, web_jint(a, "client_id")));
@@ -435,7 +541,7 @@ static void plan_section(struct rd_buf *b, const struct web_names *nm, json_t *f
 			web_html(b, "</td><td>%s</td><td>", web_user_name(nm, web_jint(a, "owner_id")));
 			web_time(b, web_jtime(a, "due_at"), NULL);
 			rd_buf_adds(b, "</td><td>");
-			web_badge(b, status_class(web_jstr(a, "status")), web_jstr(a, "status"));
+			web_badge(b, status_class(web_jstr(a, "status")), rd_label(web_jstr(a, "status")));
 			rd_buf_adds(b, "</td></tr>\n");
 		}
 		rd_buf_adds(b, "</tbody></table>\n");

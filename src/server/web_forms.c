@@ -191,6 +191,8 @@ int web_log_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		snprintf(loc, sizeof loc, "/failures/%" PRId64 "#comm-%" PRId64, fid, id);
 	else
 		snprintf(loc, sizeof loc, "/clients/%" PRId64 "#comm-%" PRId64, cid, id);
+	if (web_flash_set(r, "Logged: it is on the timeline."))
+		return -1;
 	return web_redirect(r, loc);
 }
 
@@ -374,5 +376,9 @@ int web_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		snprintf(loc, sizeof loc, "/goodwill");
 	else
 		snprintf(loc, sizeof loc, "/failures/%" PRId64 "#goodwill-%" PRId64, fid, gid);
+	char done[96];
+	snprintf(done, sizeof done, "Goodwill %s.", decision);
+	if (web_flash_set(r, done))
+		return -1;
 	return web_redirect(r, loc);
 }

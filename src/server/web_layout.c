@@ -15,6 +15,7 @@
 #include "redress/clock.h"
 #include "redress/model.h"
 #include "redress/policy.h"
+#include "redress/room.h"
 #include "redress/time.h"
 #include "web_layout.h"
 
@@ -78,7 +79,10 @@ static void head_css(struct rd_buf *b, const char *title, const char *body_class
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		"<title>%s · redress</title>\n"
 		"<link rel=\"stylesheet\" href=\"%R\">\n"
-		"</head>\n<body class=\"%s\">\n", title, css, body_class);
+		"%R</head>\n<body class=\"%s\">\n", title, css,
+		/* a static portal copy (relative app.css) has no server to ask */
+		strcmp(css, "app.css") == 0 ? "" : "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n",
+		body_class);
 }
 
 static void head(struct rd_buf *b, const char *title, const char *body_class)
@@ -111,6 +115,15 @@ void web_page_begin(const struct rd_page_req *q, struct rd_page_resp *r, const c
 		rd_buf_adds(b, "<button class=\"link\" type=\"submit\">Sign out</button></form>\n");
 	}
 	rd_buf_adds(b, "</header>\n<main class=\"page\">\n");
+	if (q->flash && *q->flash)
+		web_html(b, "<div class=\"flash success\" role=\"status\" id=\"flash\">%s</div>\n", q->flash);
+}
+
+int web_flash_set(struct rd_page_resp *r, const char *msg)
+{
+	free(r->flash);
+	r->flash = msg ? strndup(msg, WEB_FLASH_MAX) : NULL;
+	return msg && !r->flash ? -1 : 0;
 }
 
 void web_portal_begin(const struct rd_page_req *q, struct rd_page_resp *r, const char *title,
@@ -380,32 +393,56 @@ int64_t web_jtime(json_t *o, const char *k)
 
 /* ---- formatting ---- */
 
+/* "Mon 23 Nov 2026, 10:00 CET" for T in TZ (NULL = UTC) into SHOWN; false
+ * when the zone is unknown even as UTC. */
+static bool local_text(int64_t t, const char *tz, char shown[80])
+{
+	struct tm tm;
+	long off = 0;
+	if (!tz || !*tz)
+		tz = "UTC";
+	shown[0] = '\0';
+	if (rd_time_local(t, tz, &tm, &off) != RD_OK && rd_time_local(t, "UTC", &tm, &off) != RD_OK)
+		return false;
+	size_t n = strftime(shown, 80, "%a %d %b %Y, %H:%M", &tm);
+	/* The zone's abbreviation when the zone database has a real one, else
+	 * the numeric offset ("+0545"). */
+	const char *abbr = tm.tm_zone;
+	if (abbr && (isalpha((unsigned char)abbr[0])) && n + 8 < 80)
+		snprintf(shown + n, 80 - n, " %s", abbr);
+	else if (n + 8 < 80)
+		snprintf(shown + n, 80 - n, " %c%02ld%02ld", off < 0 ? '-' : '+', labs(off) / 3600,
+			 labs(off) % 3600 / 60);
+	return true;
+}
+
 void web_time(struct rd_buf *b, int64_t t, const char *tz)
 {
 	if (!t) {
 		rd_buf_adds(b, "<span class=\"muted\">—</span>");
 		return;
 	}
-	char iso[RD_TIME_BUFSZ], shown[80] = "";
-	struct tm tm;
-	long off = 0;
+	char iso[RD_TIME_BUFSZ], shown[80];
 	rd_time_format(t, iso);
-	if (!tz || !*tz)
-		tz = "UTC";
-	if (rd_time_local(t, tz, &tm, &off) != RD_OK && rd_time_local(t, "UTC", &tm, &off) != RD_OK) {
-		web_html(b, "<time datetime=\"%s\">%s</time>", iso, iso);
+	web_html(b, "<time datetime=\"%s\">%s</time>", iso, local_text(t, tz, shown) ? shown : iso);
+}
+
+void web_time_for(struct rd_buf *b, int64_t t, const char *client_tz, const char *client_name)
+{
+	if (!t) {
+		rd_buf_adds(b, "<span class=\"muted\">—</span>");
 		return;
 	}
-	size_t n = strftime(shown, sizeof shown, "%a %d %b %Y, %H:%M", &tm);
-	/* The zone's abbreviation when the zone database has a real one, else
-	 * the numeric offset ("+0545"). */
-	const char *abbr = tm.tm_zone;
-	if (abbr && (isalpha((unsigned char)abbr[0])) && n + 8 < sizeof shown)
-		snprintf(shown + n, sizeof shown - n, " %s", abbr);
-	else if (n + 8 < sizeof shown)
-		snprintf(shown + n, sizeof shown - n, " %c%02ld%02ld", off < 0 ? '-' : '+',
-			 labs(off) / 3600, labs(off) % 3600 / 60);
-	web_html(b, "<time datetime=\"%s\">%s</time>", iso, shown);
+	char iso[RD_TIME_BUFSZ], shown[80], theirs[80];
+	rd_time_format(t, iso);
+	if (!local_text(t, WEB_VIEWER_TZ, shown))
+		snprintf(shown, sizeof shown, "%s", iso);
+	if (!client_tz || !*client_tz || !local_text(t, client_tz, theirs)) {
+		web_html(b, "<time datetime=\"%s\">%s</time>", iso, shown);
+		return;
+	}
+	web_html(b, "<time datetime=\"%s\" title=\"%s’s time: %s\">%s</time>", iso,
+		 client_name ? client_name : "The client", theirs, shown);
 }
 
 void web_rel(struct rd_buf *b, int64_t t, int64_t now)
@@ -437,6 +474,27 @@ void web_money(struct rd_buf *b, const char *amount, const char *currency)
 {
 	if (!amount) {
 		rd_buf_adds(b, "<span class=\"muted\">—</span>");
+		return;
+	}
+	/* "4500.00" → cents → "€4,500.00" through ICU (rd_money_format_lang),
+	 * the same formatter the drafts use; as given when it does not parse */
+	char shown[64];
+	const char *p = amount;
+	bool neg = *p == '-';
+	p += neg;
+	int64_t units = 0, cents = 0;
+	int frac = 0;
+	bool ok = *p >= '0' && *p <= '9';
+	for (; ok && *p >= '0' && *p <= '9'; p++)
+		ok = (units = units * 10 + (*p - '0')) < INT64_C(1000000000000000);
+	if (ok && *p == '.')
+		for (p++; ok && *p >= '0' && *p <= '9'; p++)
+			ok = ++frac <= 2 && ((cents = cents * 10 + (*p - '0')), true);
+	if (frac == 1)
+		cents *= 10;
+	if (ok && !*p && currency &&
+	    rd_money_format_lang((neg ? -1 : 1) * (units * 100 + cents), currency, "en", shown, sizeof shown) == RD_OK) {
+		web_html(b, "<span class=\"money\">%s</span>", shown);
 		return;
 	}
 	web_html(b, "<span class=\"money\">%s %s</span>", currency ? currency : "", amount);
@@ -610,8 +668,9 @@ const char *const web_kinds[] = {"apology", "rca_update", "plan", "progress", "d
 
 const char *web_kind_title(const char *kind)
 {
-	int step = kind ? rd_step_from_name(kind) : -1;
-	return step >= 0 ? rd_step_title((enum rd_step)step) : "Other";
+	/* the one label table (lib/room.c), "Other" for a word it lacks */
+	const char *l = rd_label(kind);
+	return kind && l != kind ? l : "Other";
 }
 
 json_t *web_user_by_email(const struct web_names *n, const char *email)

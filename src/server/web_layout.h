@@ -59,6 +59,16 @@ void web_flash_error(struct rd_buf *b, const char *msg);
 /* A notice banner (MSG escaped). */
 void web_flash_notice(struct rd_buf *b, const char *msg);
 
+/* The success message of an action, shown once on the next page: a page
+ * that changed something and redirects calls web_flash_set(r, "Message
+ * logged.") before web_redirect; the core carries MSG (copied, cut at
+ * WEB_FLASH_MAX bytes, page.h) in a short-lived cookie (rd_flash, 60 s, HttpOnly,
+ * SameSite=Strict) to the next staff page, whose web_page_begin shows it in
+ * a green banner (#flash, role=status, escaped) and which clears it.
+ * Returns 0, or -1 out of memory. Only the server writes the cookie's
+ * text, so a link cannot put words in the banner. */
+int web_flash_set(struct rd_page_resp *r, const char *msg);
+
 /* ---- responses ---- */
 
 /* A 303 See Other to LOCATION (copied). Returns 0, or -1 out of memory. */
@@ -105,6 +115,14 @@ int64_t web_jtime(json_t *o, const char *k);
 /* <time datetime="…">Mon 23 Nov 2026, 10:00 CET</time> in zone TZ (NULL =
  * UTC); "—" when T is 0. */
 void web_time(struct rd_buf *b, int64_t t, const char *tz);
+/* The one rule for times on staff pages: a time is shown in the viewer's
+ * zone, WEB_VIEWER_TZ (staff have no zone of their own yet, so the desk's:
+ * UTC), and a time that concerns a client carries the client's local time
+ * in its title (on hover): <time datetime="…" title="Northwind’s time: Mon
+ * 23 Nov 2026, 11:00 CET">Mon 23 Nov 2026, 10:00 UTC</time>. CLIENT_TZ
+ * NULL or unknown: no title. The portal shows the client's zone only. */
+#define WEB_VIEWER_TZ "UTC"
+void web_time_for(struct rd_buf *b, int64_t t, const char *client_tz, const char *client_name);
 /* "in 3 h", "2 d ago", "now" — relative to NOW. */
 void web_rel(struct rd_buf *b, int64_t t, int64_t now);
 /* <span class="badge CLS">TEXT</span>, both escaped. */

@@ -90,6 +90,7 @@ void web_commitment_row(struct rd_buf *b, const struct web_names *nm, json_t *k,
 void web_obligation_list(struct rd_buf *b, const struct rd_page_req *q, json_t *tracks, int64_t failure_id,
 			 int64_t client_id);
 
+int web_favicon(const struct rd_page_req *req, struct rd_page_resp *resp);
 int web_static(const struct rd_page_req *req, struct rd_page_resp *resp);
 
 #endif

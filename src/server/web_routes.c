@@ -15,6 +15,7 @@ const struct rd_page_route rd_web_routes[] = {
 	/* method, pattern, page, access, min_role */
 	{"GET", "/login", web_login, RD_PAGE_PUBLIC, RD_ROLE_VIEWER},
 	{"GET", "/static/{name}", web_static, RD_PAGE_PUBLIC, RD_ROLE_VIEWER},
+	{"GET", "/favicon.ico", web_favicon, RD_PAGE_PUBLIC, RD_ROLE_VIEWER},
 	/* getting back in: "forgot" before {token}, which would match it too */
 	{"GET", "/password/forgot", web_password_forgot, RD_PAGE_PUBLIC, RD_ROLE_VIEWER},
 	{"POST", "/password/forgot", web_password_forgot_post, RD_PAGE_PUBLIC, RD_ROLE_VIEWER},

@@ -33,3 +33,19 @@ int web_static(const struct rd_page_req *req, struct rd_page_resp *resp)
 	rd_buf_adds(&resp->body, "not found\n");
 	return 0;
 }
+
+/* Browsers ask for /favicon.ico whatever the page links: the same SVG
+ * icon the pages link, so the request is never a 404. */
+int web_favicon(const struct rd_page_req *req, struct rd_page_resp *resp)
+{
+	(void)req;
+	for (const struct rd_embedded *f = rd_web_static; f->name; f++) {
+		if (strcmp(f->name, "favicon.svg") == 0) {
+			resp->content_type = "image/svg+xml";
+			rd_buf_add(&resp->body, f->data, f->len);
+			return 0;
+		}
+	}
+	resp->status = 404;
+	return 0;
+}

@@ -1034,6 +1034,17 @@ check("check lang=de: placeholders still found, English rules skipped and listed
       and "element.contact" in r.json()["skipped"] and "template.unfilled" not in r.json()["skipped"], r.text)
 r = request(srv, "POST", "/api/check", {"text": "Hello.", "kind": "other", "lang": "es"}, token=TOK["viewer"])
 check("check lang=es: 422 naming lang", is_problem(r, 422, "invalid") and "lang" in r.json().get("detail", ""), r.text)
+# ids as JSON numbers or strings: the composer sends numbers (issue 11);
+# both check in the failure's and client's context and answer the same
+MSG = {"text": "We are sorry: the fix will be complete by 2031-01-15. Call me on 555 0100.", "kind": "other"}
+r_num = request(srv, "POST", "/api/check", dict(MSG, client=1, failure=1), token=TOK["viewer"])
+r_str = request(srv, "POST", "/api/check", dict(MSG, client="1", failure="1"), token=TOK["viewer"])
+check("check with numeric ids: 200, the same answer as with strings",
+      r_num.status == 200 and r_str.status == 200 and r_num.json() == r_str.json(), r_num.text[:300])
+for bad in (True, [1], {"id": 1}, 1.5, 0, -3):
+    r = request(srv, "POST", "/api/check", dict(MSG, client=1, failure=bad), token=TOK["viewer"])
+    check("check with failure=%r: 422 naming failure" % (bad,),
+          is_problem(r, 422, "invalid") and "'failure'" in r.json().get("detail", ""), r.text[:200])
 # /api/check takes 8 MiB; everything else keeps the 1 MiB default
 big = long_text(3 * 1024 * 1024)
 r = request(srv, "POST", "/api/check", {"text": big, "kind": "other"}, token=TOK["viewer"])

@@ -156,6 +156,7 @@ async function main() {
 		});
 
 		await step('agenda: overdue items in red, due soon, per owner', async () => {
+			await page.goto(base + '/?group=owner');
 			const overdue = page.locator('#due li.item.overdue');
 			expect((await overdue.count()) > 0, 'no overdue item');
 			expect((await page.locator('#due li.item.soon').count()) > 0, 'no due-soon item');
@@ -230,7 +231,8 @@ async function main() {
 		});
 
 		await step('composer: log as sent lands in the failure timeline', async () => {
-			await page.fill('#body', 'Dear Marcus, I am sorry: our database failover broke card payments at your clinics. ' +
+			/* late by now: it says so (element.late-ack), or "Log as sent" would ask first */
+			await page.fill('#body', 'Dear Marcus, I am sorry this comes so late, and I am sorry: our database failover broke card payments at your clinics. ' +
 				'We are replaying every failed co-payment today and I will update you by 17:00 tomorrow. ' + marker);
 			await Promise.all([page.waitForURL(/\/failures\/1#comm-\d+$/), page.click('#log-sent')]);
 			expect((await page.textContent('#timeline')).includes(marker), 'logged message not in the timeline');

@@ -1,10 +1,15 @@
 /* composer.js — live checking in the message composer (/compose).
  *
- * As the agent types, the message is sent to POST /api/check (debounced,
- * the older request aborted) with {text, kind, client, failure}; the result
- * fills the checker panel (score, required elements, findings) and the
- * "checker view", where each finding's byte span [start, end) is marked in
- * the text. The API counts bytes of UTF-8; JavaScript strings count UTF-16
+ * As the agent types, the message is sent to POST /api/check (debounced
+ * 15 ms, the older request aborted) with {text, kind, client, failure} —
+ * the ids as numbers, which the API takes like strings; the result fills
+ * the checker panel (score, required elements, findings), the "checker
+ * view", and the highlight layer behind the textarea (#body-hl: the same
+ * text, transparent, with each finding's byte span [start, end) marked, so
+ * the marks show through the textarea as you type; between a keystroke and
+ * the answer the old marks move with the edit). "Log as sent" asks for
+ * confirmation while the last check found errors; the server refuses
+ * unless confirm_errors=yes. The API counts bytes of UTF-8; JavaScript strings count UTF-16
  * units, so spans are converted. Text is only ever put in the page with
  * textContent, never as HTML. Without JavaScript the page still works: the
  * "Check" button asks the server for the same panel. */
@@ -20,10 +25,13 @@
 	var findingsEl = document.getElementById('check-findings');
 	var csrf = form.elements.csrf ? form.elements.csrf.value : '';
 	var kind = form.dataset.kind || 'other';
-	var client = form.dataset.client && form.dataset.client !== '0' ? form.dataset.client : null;
+	var backdrop = document.getElementById('body-hl');
+	var confirmField = document.getElementById('confirm-errors');
+	var client = form.dataset.client && form.dataset.client !== '0' ? Number(form.dataset.client) : null;
 	var failure = form.dataset.failure && form.dataset.failure !== '0' ? Number(form.dataset.failure) : null;
-	var sendFailure = true;   /* dropped if this server's API does not take it */
+	var errors = Number(form.dataset.errors || 0);  /* errors in the last check */
 	var timer = null, inflight = null, seq = 0;
+	var hlText = body.value, hlMarks = [];           /* what the highlight layer shows */
 
 	/* byte offset (UTF-8) -> index in the JS string (UTF-16) */
 	function byteMap(text) {
@@ -50,6 +58,41 @@
 		if (cls) e.className = cls;
 		if (text !== undefined && text !== null) e.textContent = text;
 		return e;
+	}
+
+	/* the highlight layer: TEXT with MARKS ({s, e, sev} in string indices) */
+	function drawHighlights(text, marks) {
+		hlText = text;
+		hlMarks = marks;
+		if (!backdrop) return;
+		var frag = document.createDocumentFragment(), pos = 0;
+		marks.forEach(function (m) {
+			if (m.s < pos || m.e <= m.s) return;
+			frag.appendChild(document.createTextNode(text.slice(pos, m.s)));
+			frag.appendChild(el('mark', 'sev-' + m.sev, text.slice(m.s, m.e)));
+			pos = m.e;
+		});
+		/* a final newline needs a character after it to take up a line */
+		frag.appendChild(document.createTextNode(text.slice(pos) + '\u200b'));
+		clear(backdrop);
+		backdrop.appendChild(frag);
+		backdrop.scrollTop = body.scrollTop;
+	}
+
+	/* Between a keystroke and the checker's answer: keep the marks before
+	 * the edit, move those after it, drop those it touched. */
+	function shiftHighlights(text) {
+		var old = hlText, pre = 0, suf = 0;
+		var max = Math.min(old.length, text.length);
+		while (pre < max && old.charCodeAt(pre) === text.charCodeAt(pre)) pre++;
+		while (suf < max - pre && old.charCodeAt(old.length - 1 - suf) === text.charCodeAt(text.length - 1 - suf)) suf++;
+		var oldEnd = old.length - suf, delta = text.length - old.length;
+		var kept = [];
+		hlMarks.forEach(function (m) {
+			if (m.e <= pre) kept.push(m);
+			else if (m.s >= oldEnd) kept.push({ s: m.s + delta, e: m.e + delta, sev: m.sev });
+		});
+		drawHighlights(text, kept);
 	}
 
 	function render(text, res) {
@@ -105,6 +148,10 @@
 			pos = m.e;
 		});
 		preview.appendChild(document.createTextNode(text.slice(pos)));
+		drawHighlights(text, marks.map(function (m) { return { s: m.s, e: m.e, sev: m.f.severity }; }));
+		errors = res.counts && typeof res.counts.error === 'number' ? res.counts.error :
+			findings.filter(function (f) { return f.severity === 'error'; }).length;
+		form.dataset.errors = String(errors);
 
 		var n = findings.length;
 		statusEl.textContent = n === 0 ? 'No findings.' : n + (n === 1 ? ' finding' : ' findings') + ' — click one to see it in the text.';
@@ -118,7 +165,7 @@
 		inflight = ctl;
 		var payload = { text: text, kind: kind };
 		if (client) payload.client = client;
-		if (failure && sendFailure) payload.failure = failure;
+		if (failure) payload.failure = failure;
 		statusEl.textContent = 'Checking…';
 		fetch('/api/check', {
 			method: 'POST',
@@ -129,11 +176,6 @@
 		}).then(function (r) {
 			return r.json().catch(function () { return {}; }).then(function (j) { return { status: r.status, json: j }; });
 		}).then(function (r) {
-			if (r.status === 422 && sendFailure && payload.failure && /failure/.test(r.json.detail || '')) {
-				sendFailure = false; /* an older API: check without the failure */
-				check();
-				return;
-			}
 			if (r.status !== 200) {
 				statusEl.textContent = 'Live checking unavailable (' + r.status + (r.json.detail ? ': ' + r.json.detail : '') + ').';
 				return;
@@ -146,8 +188,39 @@
 	}
 
 	body.addEventListener('input', function () {
+		shiftHighlights(body.value);
 		clearTimeout(timer);
-		timer = setTimeout(check, 250);
+		timer = setTimeout(check, 15);
+	});
+	body.addEventListener('scroll', function () {
+		if (backdrop) backdrop.scrollTop = body.scrollTop;
+	});
+	/* the server's first paint: marks from the findings it listed */
+	(function () {
+		var map = byteMap(body.value), marks = [];
+		findingsEl.querySelectorAll('li[data-start]').forEach(function (li) {
+			var s = map(Number(li.dataset.start)), e = map(Number(li.dataset.end));
+			var sev = (/sev-(\w+)/.exec(li.className) || [])[1] || 'info';
+			if (e > s) marks.push({ s: s, e: e, sev: sev });
+		});
+		marks.sort(function (a, b) { return a.s - b.s || b.e - a.e; });
+		drawHighlights(body.value, marks);
+	})();
+	/* "Log as sent" with errors left: ask first (the server asks too) */
+	form.addEventListener('submit', function (ev) {
+		var by = ev.submitter;
+		if (!by || by.value !== 'log' || !confirmField) return;
+		confirmField.value = '';
+		if (errors > 0) {
+			var msg = 'The checker still finds ' + errors + (errors === 1 ? ' error' : ' errors') +
+				' in this message. Log it as sent anyway?';
+			if (!window.confirm(msg)) {
+				ev.preventDefault();
+				statusEl.textContent = 'Not logged: fix the errors marked in red, or confirm to log it anyway.';
+				return;
+			}
+			confirmField.value = 'yes';
+		}
 	});
 	/* the server-rendered marks: clicking a listed finding selects its span */
 	findingsEl.querySelectorAll('li[data-start]').forEach(function (li) {

@@ -25,6 +25,9 @@ python not any(s in pdftext("client.pdf") for s in ["INTERNAL-NOTE", "FINDINGS-S
 $ redress report failure 1 --format html
 python "<title>Post-incident report: Payments API outage" in out and "<style>" in out and "<script" not in out
 python "Card &lt;script&gt;alert(1)&lt;/script&gt; authorisations &amp; refunds failed" in out
+# stored words read as people say them (rd_label): no rca_update, in_progress, follow_up
+python "Root-cause update by " in out and "Status Remediating" in out
+python not any(w in out for w in ["rca_update by", "in_progress", "follow_up by", " by email (out)"])
 $ redress report failure 1 --format html --form client --client "Northwind Logistics" -o client.html
 python "CLIENT-REVIEW" in read("client.html").decode() and "INTERNAL-NOTE" not in read("client.html").decode()
 # Bad input: named, nothing written.

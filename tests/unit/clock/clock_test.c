@@ -715,6 +715,74 @@ static void bad_inputs_are_refused(void **state)
 	assert_null(r.obs);
 }
 
+/* ---- progress after resolution ------------------------------------------ */
+
+/* Resolved: the progress updates still unmet close by rule at the
+ * resolution time (not_applicable, with the rule's reason — not a waiver:
+ * no waiver index, no waived_at); one sent is kept as
+ * sent; the resolution notice and the follow-up stay owed; before the
+ * resolution (a replay) they were overdue; a human waiver given earlier
+ * keeps its own reason; reopened, they are owed again. */
+static void resolution_closes_unmet_progress_updates(void **state)
+{
+	(void)state;
+	int64_t d = T(D_ISO), rv = d + 4 * DAY + 5 * H;
+	struct rd_clock_comm comms[] = {
+		{.id = 1, .kind = "plan", .channel = "email", .at = d + 3 * H},       /* progress daily from here */
+		{.id = 2, .kind = "progress", .channel = "email", .at = d + DAY + 2 * H},
+	};
+	struct rd_clock_waiver waivers[] = {
+		{.key = "progress#3", .reason = "on the daily call", .by_user_id = 5, .at = d + 2 * DAY},
+	};
+	struct rd_clock_input in = base("key");
+	in.comms = comms;
+	in.n_comms = 2;
+	in.waivers = waivers;
+	in.n_waivers = 1;
+	in.resolved_at = rv;
+	in.status = "resolved";
+	in.now = rv + 10 * DAY;
+	struct rd_clock_result r;
+	compute(&in, &r);
+	assert_int_equal(count_prefix(&r, "progress#"), 4);   /* due d+1d+3h … d+4d+3h */
+	assert_int_equal(ob(&r, "progress#1")->state, RD_OB_ON_TIME);
+	assert_null(ob(&r, "progress#1")->closed_by_rule);
+	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_NOT_APPLICABLE);
+	assert_int_equal(ob(&r, "progress#2")->closed_at, rv);
+	assert_int_equal(ob(&r, "progress#2")->waived_at, 0);
+	assert_int_equal(ob(&r, "progress#2")->waiver, -1);
+	assert_int_equal(ob(&r, "progress#2")->lateness, 0);
+	assert_int_equal(ob(&r, "progress#2")->escalation, 0);
+	assert_ptr_equal(ob(&r, "progress#2")->closed_by_rule, rd_clock_rule_resolved_progress);
+	assert_non_null(strstr(rd_clock_rule_resolved_progress, "resolved"));
+	assert_int_equal(ob(&r, "progress#3")->state, RD_OB_WAIVED);  /* the manager's waiver */
+	assert_null(ob(&r, "progress#3")->closed_by_rule);
+	assert_int_equal(ob(&r, "progress#3")->waiver, 0);
+	assert_int_equal(ob(&r, "progress#4")->state, RD_OB_NOT_APPLICABLE);
+	assert_string_equal(rd_ob_state_name(RD_OB_NOT_APPLICABLE), "not_applicable");
+	assert_int_equal(ob(&r, "resolution")->state, RD_OB_OVERDUE);
+	assert_null(ob(&r, "resolution")->closed_by_rule);
+	assert_int_equal(ob(&r, "follow_up")->state, RD_OB_OVERDUE);
+	rd_clock_result_free(&r);
+
+	/* as it stood just before the resolution */
+	in.now = rv - 1;
+	compute(&in, &r);
+	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_OVERDUE);
+	assert_null(ob(&r, "progress#2")->closed_by_rule);
+	assert_int_equal(rd_clock_find(&r, "resolution"), -1);
+	rd_clock_result_free(&r);
+
+	/* reopened: owed again */
+	in.now = rv + 10 * DAY;
+	in.status = "investigating";
+	in.reopened = 1;
+	compute(&in, &r);
+	assert_int_equal(ob(&r, "progress#2")->state, RD_OB_OVERDUE);
+	assert_null(ob(&r, "progress#2")->closed_by_rule);
+	rd_clock_result_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -734,6 +802,7 @@ int main(void)
 		cmocka_unit_test(discrepancy_creates_a_correction),
 		cmocka_unit_test(same_inputs_same_output),
 		cmocka_unit_test(bad_inputs_are_refused),
+		cmocka_unit_test(resolution_closes_unmet_progress_updates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

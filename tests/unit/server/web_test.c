@@ -42,6 +42,7 @@ static void page_free(struct page *p)
 	json_decref(p->q.form);
 	rd_buf_free(&p->r.body);
 	free(p->r.location);
+	free(p->r.flash);
 }
 
 static int status_of(struct page *p)
@@ -176,6 +177,30 @@ static void agenda_lists_what_is_due_per_owner(void **state)
 	assert_non_null(strstr(body(&p), "due soon"));
 	/* the payments failure has overdue obligations: shown in red */
 	assert_non_null(strstr(body(&p), "class=\"item overdue\""));
+	/* by urgency, one list: the first row is overdue, the tiles count
+	 * the rows listed */
+	const char *first = strstr(body(&p), "<li class=\"item ");
+	assert_non_null(first);
+	assert_true(strncmp(first, "<li class=\"item overdue\"", strlen("<li class=\"item overdue\"")) == 0);
+	assert_null(strstr(body(&p), "(you)"));
+	size_t rows = 0;
+	const char *sec = strstr(body(&p), "id=\"due\""), *end = sec ? strstr(sec, "</section>") : NULL;
+	assert_non_null(end);
+	for (const char *x = sec; (x = strstr(x, "<li class=\"item ")) && x < end; x++)
+		rows++;
+	int tiles_overdue = 0, tiles_soon = 0;
+	const char *t = strstr(body(&p), "id=\"tile-overdue\"><span>");
+	assert_non_null(t);
+	tiles_overdue = (int)strtol(strchr(t, '>') + 7, NULL, 10);
+	t = strstr(body(&p), "id=\"tile-soon\"><span>");
+	assert_non_null(t);
+	tiles_soon = (int)strtol(strchr(t, '>') + 7, NULL, 10);
+	assert_int_equal((size_t)(tiles_overdue + tiles_soon), rows);
+	page_free(&p);
+	/* grouped per owner: the viewer's group first */
+	page_init(&p, f, "sam@provider.example", "GET", "/");
+	set(p.q.query, "group", "owner");
+	assert_int_equal(web_agenda(&p.q, &p.r), 0);
 	assert_non_null(strstr(body(&p), "(you)"));
 	page_free(&p);
 }
@@ -235,7 +260,7 @@ static void lists_show_times_and_flags(void **state)
 	page_free(&p);
 	page_init(&p, f, "victor@provider.example", "GET", "/");
 	assert_int_equal(web_agenda(&p.q, &p.r), 0);
-	assert_non_null(strstr(body(&p), "· remediating · 3 affected · detected 6 d ago"));
+	assert_non_null(strstr(body(&p), "· Remediating · 3 affected · detected 6 d ago"));
 	page_free(&p);
 }
 
@@ -395,6 +420,35 @@ static void composer_drafts_and_logs(void **state)
 	assert_non_null(strstr(body(&p), "<mark class=\"sev-"));
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications"), before + 1);
 	page_free(&p);
+
+	/* "Log as sent" with errors left: refused (409) with the count and a
+	 * box to confirm, nothing logged; confirmed, it is logged */
+	for (int confirmed = 0; confirmed < 2; confirmed++) {
+		page_init(&p, f, "sam@provider.example", "POST", "/compose");
+		set(p.q.form, "kind", "apology");
+		set(p.q.form, "client", cid);
+		set(p.q.form, "failure", "3");
+		set(p.q.form, "body", "We apologize if you were affected by this minor issue.");
+		set(p.q.form, "action", "log");
+		set(p.q.form, "channel", "call");
+		if (confirmed)
+			set(p.q.form, "confirm_errors", "yes");
+		assert_int_equal(web_compose_post(&p.q, &p.r), 0);
+		if (!confirmed) {
+			assert_int_equal(status_of(&p), 409);
+			assert_non_null(strstr(body(&p), "The checker still finds"));
+			assert_non_null(strstr(body(&p), "Nothing was logged."));
+			assert_non_null(strstr(body(&p), "id=\"confirm-errors-box\""));
+			assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications"), before + 1);
+		} else {
+			if (p.r.status != 303)
+				fail_msg("confirmed log: %d %s", p.r.status, strstr(body(&p), "flash error"));
+			assert_non_null(p.r.flash);   /* the next page says it was logged */
+			assert_string_equal(p.r.flash, "Apology logged as sent.");
+			assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications"), before + 2);
+		}
+		page_free(&p);
+	}
 }
 
 static void login_page_never_echoes_foreign_text(void **state)
@@ -652,9 +706,10 @@ static void routes_table_is_well_formed(void **state)
 		assert_int_equal(under_portal, r->access == RD_PAGE_PORTAL);
 		portal += under_portal;
 		/* only the login form, the password links (getting back in) and
-		 * the static assets need no login */
+		 * the static assets (and the icon) need no login */
 		if (r->access == RD_PAGE_PUBLIC)
 			assert_true(!strcmp(r->pattern, "/login") || !strcmp(r->pattern, "/static/{name}") ||
+				    !strcmp(r->pattern, "/favicon.ico") ||
 				    !strncmp(r->pattern, "/password/", 10));
 	}
 	assert_true(n >= 15);
