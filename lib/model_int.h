@@ -41,4 +41,13 @@ enum rd_err rd_trust_touched(struct rd_store *s, const char *entity, json_t *rec
 	"m.failure_id AND k.client_id = m.client_id AND k.kind = 'correction' AND k.direction = 'out' "    \
 	"AND k.at <= " until " AND (k.at > m.at OR (k.at = m.at AND k.id > m.id)))"
 
+/* Runs SQL (a compile-time constant; values bound from BINDTYPES: 'i'
+ * int64_t, 't' const char *) and returns its rows as a new array *out of
+ * objects keyed by column name; COLTYPES gives each column's type in order:
+ * 'i' integer, 't' text ('-' skips); RD_EINVAL when their number is not
+ * the number of columns. NULL columns read as JSON null. The views'
+ * (views.c, portal.c) one row reader. */
+enum rd_err rd_rows_json(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
+			 const char *bindtypes, ...);
+
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "redress/views.h"
 #include "util/buf.h"
 
 static const char log_usage[] =
@@ -55,22 +56,13 @@ int cmd_log(struct rd_cli *cli, int argc, char **argv)
 	const char *contact = cli_arg(&a, "contact");
 	if (contact) {
 		int64_t k = 0;
-		struct rd_stmt *st;
-		bool row = false;
-		enum rd_err qrc = rd_store_prepare(s, "SELECT id FROM contacts WHERE client_id = ?1 AND email = ?2", &st);
-		if (qrc == RD_OK) {
-			rd_stmt_bind_int(st, 1, cid);
-			rd_stmt_bind_text(st, 2, contact);
-			if ((qrc = rd_stmt_step(st, &row)) == RD_OK && row)
-				k = rd_stmt_col_int(st, 0);
-			rd_stmt_free(st);
-		}
-		if (qrc) { /* a database error, not "not a contact" */
+		enum rd_err qrc = rd_contact_by_email(s, cid, contact, &k);
+		if (qrc && qrc != RD_ENOTFOUND) { /* a database error, not "not a contact" */
 			char *m = NULL;
 			rd_fail(RD_EDB, &m, "looking up --contact: %s", rd_store_errmsg(s));
 			return cli_end(&a, cli_fail(cli, RD_EDB, m));
 		}
-		if (!row)
+		if (qrc == RD_ENOTFOUND)
 			return cli_end(&a, cli_usage_error(cli, "--contact: '%s' is not a contact of client '%s'",
 							   contact, cli_arg(&a, "client")));
 		json_object_set_new(a.fields, "contact", json_integer(k));

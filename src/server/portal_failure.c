@@ -6,12 +6,10 @@
  * (POST …/ask, recorded as an inbound communication; a status question is
  * a chase) and answer the survey (POST …/survey).
  *
- * Isolation: a failure that is not visible to the request's client is a
- * 404, exactly like one that does not exist; every query is bound to
- * q->portal_client_id; communications are read with visibility = 'client'
- * only, and internal fields (findings, disclosure notes, goodwill notes,
- * other clients' actions and ETAs) are never selected. A query that fails
- * makes the whole page a 500, never an empty section. */
+ * Isolation is the library's (lib/portal.c rd_portal_failure): a failure
+ * that is not visible to the request's client is a 404, exactly like one
+ * that does not exist, and internal fields are never read. A read that
+ * fails makes the whole page a 500, never an empty section. */
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdlib.h>
@@ -75,25 +73,14 @@ static const char *state_class(const char *s)
 
 struct portal_ctx {
 	const struct rd_page_req *q;
-	int64_t fid, cid;
+	int64_t fid;
 	const char *tz;
-	enum rd_err err;  /* the first query that failed: the page is not shown */
+	json_t *view;     /* rd_portal_failure's answer (borrowed) */
 };
-
-/* Keeps the first failure of a section's query (see render). */
-static void note(struct portal_ctx *p, enum rd_err rc)
-{
-	if (rc && !p->err)
-		p->err = rc;
-}
 
 static void updates(struct rd_buf *b, struct portal_ctx *p)
 {
-	json_t *rows = NULL;
-	note(p, web_sql_rows(p->q->store,
-		"SELECT id, kind, channel, direction, at, summary, body, fact_eta FROM communications "
-		"WHERE failure_id = ?1 AND client_id = ?2 AND visibility = 'client' ORDER BY at, id",
-		"itttitti", &rows, "ii", p->fid, p->cid));
+	json_t *rows = json_object_get(p->view, "updates");
 	web_html(b, "<section class=\"card\" id=\"updates\"><h2>Updates <span class=\"muted\">%D</span></h2>"
 		    "<ol class=\"timeline\">\n", (int64_t)json_array_size(rows));
 	size_t i;
@@ -118,19 +105,11 @@ static void updates(struct rd_buf *b, struct portal_ctx *p)
 	if (!json_array_size(rows))
 		rd_buf_adds(b, "<li class=\"empty\">No update yet.</li>\n");
 	rd_buf_adds(b, "</ol></section>\n");
-	json_decref(rows);
 }
 
 static void plan(struct rd_buf *b, struct portal_ctx *p)
 {
-	json_t *acts = NULL, *etas = NULL;
-	note(p, web_sql_rows(p->q->store,
-		"SELECT kind, description, due_at, status, success_criterion FROM plan_actions "
-		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at, id",
-		"ttitt", &acts, "ii", p->fid, p->cid));
-	note(p, web_sql_rows(p->q->store,
-		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND "
-		"(client_id IS NULL OR client_id = ?2) ORDER BY at, id", "iti", &etas, "ii", p->fid, p->cid));
+	json_t *acts = json_object_get(p->view, "actions"), *etas = json_object_get(p->view, "etas");
 	rd_buf_adds(b, "<section class=\"card\" id=\"plan\"><h2>Our recovery plan</h2>\n");
 	size_t n = json_array_size(etas), i;
 	json_t *x;
@@ -170,19 +149,11 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 		rd_buf_adds(b, "</ol>\n");
 	}
 	rd_buf_adds(b, "</section>\n");
-	json_decref(acts);
-	json_decref(etas);
 }
 
 static void promises(struct rd_buf *b, struct portal_ctx *p)
 {
-	json_t *ks = NULL, *gw = NULL;
-	note(p, web_sql_rows(p->q->store,
-		"SELECT text, due_at, status FROM commitments WHERE client_id = ?2 AND failure_id = ?1 "
-		"ORDER BY due_at, id", "tit", &ks, "ii", p->fid, p->cid));
-	note(p, web_sql_rows(p->q->store,
-		"SELECT kind, amount_cents, currency, status FROM goodwill WHERE client_id = ?2 AND failure_id = ?1 "
-		"AND status IN ('approved','delivered') ORDER BY id", "titt", &gw, "ii", p->fid, p->cid));
+	json_t *ks = json_object_get(p->view, "commitments"), *gw = json_object_get(p->view, "goodwill");
 	rd_buf_adds(b, "<section class=\"card\" id=\"commitments\"><h2>What we promised you</h2>\n");
 	size_t i;
 	json_t *x;
@@ -217,23 +188,14 @@ static void promises(struct rd_buf *b, struct portal_ctx *p)
 		}
 		rd_buf_adds(b, "</ul></section>\n");
 	}
-	json_decref(ks);
-	json_decref(gw);
 }
 
 static void survey(struct rd_buf *b, struct portal_ctx *p)
 {
-	int64_t sid = 0;
-	enum rd_err rc = rd_store_exec(p->q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND "
-				       "client_id = ?2", "ii", p->fid, p->cid);
-	if (rc) {
-		if (rc != RD_ENOTFOUND) /* no survey sent is not an error */
-			note(p, rc);
+	json_t *sv = json_object_get(p->view, "survey");
+	if (!json_is_object(sv)) /* no survey sent */
 		return;
-	}
-	json_t *answers = NULL;
-	note(p, web_sql_rows(p->q->store, "SELECT question, score, answer FROM survey_answers WHERE survey_id = ?1 ORDER BY id",
-		     "tit", &answers, "i", sid));
+	json_t *answers = json_object_get(sv, "answers");
 	rd_buf_adds(b, "<section class=\"card\" id=\"survey\"><h2>Your feedback</h2>\n");
 	size_t i;
 	json_t *a;
@@ -267,7 +229,6 @@ static void survey(struct rd_buf *b, struct portal_ctx *p)
 		rd_buf_adds(b, "<div class=\"actions\"><button type=\"submit\">Send feedback</button></div></form>\n");
 	}
 	rd_buf_adds(b, "</section>\n");
-	json_decref(answers);
 }
 
 static void ask_form(struct rd_buf *b, const struct portal_ctx *p, const char *error, const char *text)
@@ -289,25 +250,15 @@ static void ask_form(struct rd_buf *b, const struct portal_ctx *p, const char *e
 static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t fid, const char *error,
 		  const char *text, int status)
 {
-	enum rd_err crc;
-	json_t *c = portal_client(q, &crc), *f = NULL, *rows = NULL;
-	if (!c)
-		return portal_no_client(q, r, crc);
-	if (web_sql_rows(q->store,
-		"SELECT f.title, f.status, f.detected_at, f.resolved_at, r.client_explanation, "
-		"u.name AS pp_name, u.email AS pp_email FROM failures f "
-		"JOIN impacts i ON i.failure_id = f.id AND i.client_id = ?2 "
-		"LEFT JOIN rcas r ON r.failure_id = f.id LEFT JOIN users u ON u.id = i.point_person_id "
-		"WHERE f.id = ?1", "ttiittt", &rows, "ii", fid, q->portal_client_id) != RD_OK) {
-		json_decref(c);
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
-	}
-	if (!(f = json_array_get(rows, 0))) {
-		json_decref(rows);
-		json_decref(c);
+	json_t *view = NULL;
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err rc = rd_portal_failure(q->store, &who, fid, &view);
+	if (rc == RD_ENOTFOUND || rc == RD_EPERM)
 		return web_not_found(q, r);
-	}
-	struct portal_ctx p = {q, fid, q->portal_client_id, web_jstr(c, "tz"), RD_OK};
+	if (rc) /* a database error is never shown as an empty section */
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	json_t *c = json_object_get(view, "client"), *f = json_object_get(view, "failure");
+	struct portal_ctx p = {q, fid, web_jstr(c, "tz"), view};
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;
@@ -332,8 +283,8 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	if (web_jstr(f, "client_explanation"))
 		web_html(b, "<section class=\"card\" id=\"cause\"><h2>What went wrong</h2><p>%s</p></section>\n",
 			 web_jstr(f, "client_explanation"));
-	bool published = false;   /* the post-incident report, once published (portal_report.c) */
-	note(&p, rd_report_published(q->store, fid, q->portal_client_id, &published, NULL));
+	/* the post-incident report, once published (portal_report.c) */
+	bool published = json_is_true(json_object_get(view, "report_published"));
 	if (published && q->static_copy_at) /* the copy has no report to link to */
 		rd_buf_adds(b, "<section class=\"card\" id=\"report\"><h2>Post-incident report</h2><p>"
 			       "The report is on the live portal; your point person can also send it.</p></section>\n");
@@ -354,12 +305,7 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	survey(b, &p);
 	rd_buf_adds(b, "</div></div>\n");
 	web_page_end(r, NULL);
-	json_decref(rows);
-	json_decref(c);
-	/* A section whose query failed would read "No update yet." or "No
-	 * commitments": a database error is never shown as an empty list. */
-	if (p.err)
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	json_decref(view);
 	return web_done(r);
 }
 
@@ -430,13 +376,10 @@ int portal_survey(const struct rd_page_req *q, struct rd_page_resp *r)
 	int64_t fid, sid = 0, answered = 0;
 	if (!portal_failure_gate(q, r, &fid))
 		return web_done(r);
-	enum rd_err qrc = rd_store_exec(q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND "
-					"client_id = ?2", "ii", fid, q->portal_client_id);
-	if (qrc == RD_ENOTFOUND)
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err qrc = rd_portal_survey(q->store, &who, fid, &sid, &answered);
+	if (qrc == RD_ENOTFOUND || qrc == RD_EPERM)
 		return web_not_found(q, r);
-	if (qrc == RD_OK)
-		qrc = rd_store_exec(q->store, &answered, "SELECT count(*) FROM survey_answers WHERE survey_id = ?1",
-				    "i", sid);
 	if (qrc)
 		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 	if (answered)
