@@ -2,6 +2,7 @@
  * of the failures that touched its client. Every query is bound to the
  * identity's client and every entry point first checks the identity and
  * the failure's visibility, so a page cannot forget the isolation rule. */
+#include <stdio.h>
 #include <string.h>
 
 #include "model_int.h"
@@ -71,6 +72,50 @@ static enum rd_err client_face(struct rd_store *s, int64_t cid, json_t **out)
 	}
 	*out = json_incref(c);
 	json_decref(rows);
+	return RD_OK;
+}
+
+/* What an update is called on the portal: a call or meeting by who was
+ * on it ("Call with Lena Vogel"), a message by its purpose ("Apology"),
+ * a message from the client as theirs. */
+static const char *kind_title(const char *k)
+{
+	static const struct { const char *k, *label; } m[] = {
+		{"apology", "Apology"}, {"rca_update", "What went wrong"}, {"plan", "Recovery plan"},
+		{"progress", "Progress update"}, {"delay", "New timeline"}, {"resolution", "Resolved"},
+		{"follow_up", "Follow-up"}, {"survey", "Survey"}, {"review", "Review"},
+		{"correction", "Correction"}, {"other", "Update"},
+	};
+	for (size_t i = 0; k && i < sizeof m / sizeof m[0]; i++)
+		if (!strcmp(k, m[i].k))
+			return m[i].label;
+	return "Update";
+}
+
+static enum rd_err titles(json_t *updates)
+{
+	size_t i;
+	json_t *m;
+	json_array_foreach(updates, i, m) {
+		const char *ch = json_string_value(json_object_get(m, "channel"));
+		const char *dir = json_string_value(json_object_get(m, "direction"));
+		const char *who = json_string_value(json_object_get(m, "contact"));
+		char title[160];
+		bool talk = ch && (!strcmp(ch, "call") || !strcmp(ch, "meeting"));
+		if (dir && !strcmp(dir, "in"))
+			snprintf(title, sizeof title, "%s", talk ? (!strcmp(ch, "call") ? "Your call" : "Your meeting")
+							       : "You wrote");
+		else if (talk && who)
+			snprintf(title, sizeof title, "%s with %s", !strcmp(ch, "call") ? "Call" : "Meeting", who);
+		else if (talk)
+			snprintf(title, sizeof title, "%s: %s", !strcmp(ch, "call") ? "Call" : "Meeting",
+				 kind_title(json_string_value(json_object_get(m, "kind"))));
+		else
+			snprintf(title, sizeof title, "%s", kind_title(json_string_value(json_object_get(m, "kind"))));
+		json_t *v = json_string(title);
+		if (!v || json_object_set_new(m, "title", v))
+			return RD_ENOMEM;
+	}
 	return RD_OK;
 }
 
@@ -159,17 +204,28 @@ enum rd_err rd_portal_failure(struct rd_store *s, const struct rd_portal_id *who
 	if (rc == RD_OK && rd_report_published(s, fid, cid, &published, NULL))
 		rc = RD_EDB;
 	json_object_set_new(o, "report_published", json_boolean(published));
+	/* never the summary: it is the staff's note ("Call note: Sam called…") */
 	put(o, "updates", &rc, rd_rows_json(s,
-		"SELECT id, kind, channel, direction, at, summary, body, fact_eta FROM communications "
-		"WHERE failure_id = ?1 AND client_id = ?2 AND visibility = 'client' ORDER BY at, id",
-		"itttitti", &rows, "ii", fid, cid), &rows);
+		"SELECT m.id, m.kind, m.channel, m.direction, m.at, m.body AS text, m.fact_eta, k.name AS contact "
+		"FROM communications m LEFT JOIN contacts k ON k.id = m.contact_id AND k.client_id = m.client_id "
+		"WHERE m.failure_id = ?1 AND m.client_id = ?2 AND m.visibility = 'client' ORDER BY m.at, m.id",
+		"itttitit", &rows, "ii", fid, cid), &rows);
+	if (rc == RD_OK)
+		rc = titles(json_object_get(o, "updates"));
 	put(o, "actions", &rc, rd_rows_json(s,
 		"SELECT kind, description, due_at, status, success_criterion FROM plan_actions "
 		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at, id",
 		"ttitt", &rows, "ii", fid, cid), &rows);
 	put(o, "etas", &rc, rd_rows_json(s,
-		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND "
+		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND clients_told = 1 AND "
 		"(client_id IS NULL OR client_id = ?2) ORDER BY at, id", "iti", &rows, "ii", fid, cid), &rows);
+	put(o, "review", &rc, rd_rows_json(s,
+		"SELECT client_text AS text FROM reviews WHERE failure_id = ?1 AND client_text IS NOT NULL "
+		"AND trim(client_text) <> ''", "t", &rows, "i", fid), &rows);
+	if (rc == RD_OK) {
+		json_t *rv = json_array_get(json_object_get(o, "review"), 0);
+		json_object_set(o, "review", rv ? json_object_get(rv, "text") : json_null());
+	}
 	put(o, "commitments", &rc, rd_rows_json(s,
 		"SELECT text, due_at, status FROM commitments WHERE client_id = ?2 AND failure_id = ?1 "
 		"ORDER BY due_at, id", "tit", &rows, "ii", fid, cid), &rows);

@@ -37,11 +37,17 @@ enum rd_err rd_portal_home(struct rd_store *s, const struct rd_portal_id *who, j
 /* One failure as the client sees it: {client: {name, tz}, failure: {title,
  * status, detected_at, resolved_at, client_explanation, pp_name,
  * pp_email}, report_published, updates: [{id, kind, channel, direction,
- * at, summary, body, fact_eta}], actions: [{kind, description, due_at,
- * status, success_criterion}], etas: [{eta, reason, at}], commitments:
- * [{text, due_at, status}], goodwill: [{kind, amount_cents, currency,
- * status}], survey: null or {id, answers: [{question, score, answer}]}}.
- * RD_ENOTFOUND when the failure is not visible to WHO. */
+ * at, title, text, fact_eta, contact}], actions: [{kind, description,
+ * due_at, status, success_criterion}], etas: [{eta, reason, at}],
+ * commitments: [{text, due_at, status}], goodwill: [{kind, amount_cents,
+ * currency, status}], survey: null or {id, answers: [{question, score,
+ * answer}]}, review: the client-facing review text or null}.
+ * An update's text is what the client received (the message body; for a
+ * call or meeting the client-facing summary logged as its body) or null,
+ * never the staff's summary; its title names it for the client ("Call
+ * with Lena Vogel", "Apology", "You wrote"). ETA revisions are only those
+ * the clients were told. RD_ENOTFOUND when the failure is not visible to
+ * WHO. */
 enum rd_err rd_portal_failure(struct rd_store *s, const struct rd_portal_id *who, int64_t fid, json_t **out);
 
 /* The survey of failure FID sent to WHO's client: its id and how many

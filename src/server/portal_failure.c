@@ -1,6 +1,7 @@
 /* portal_failure.c — one failure as the client sees it
  * (GET /portal/failures/{id}): what happened in plain language, every
- * update we sent them, the plan with its ETA history and the reason for
+ * update as they received it (never our notes about it), the review once
+ * published, the plan with its ETA history and the reason for
  * each new date, our commitments to them and their state, goodwill, and
  * the survey; plus the two things a contact can do: ask a question
  * (POST …/ask, recorded as an inbound communication; a status question is
@@ -31,20 +32,6 @@ static const struct {
 };
 #define NQ (sizeof survey_questions / sizeof survey_questions[0])
 
-static const char *kind_label(const char *k)
-{
-	static const struct { const char *k, *label; } m[] = {
-		{"apology", "Apology"}, {"rca_update", "What went wrong"}, {"plan", "Recovery plan"},
-		{"progress", "Progress update"}, {"delay", "New timeline"}, {"resolution", "Resolved"},
-		{"follow_up", "Follow-up"}, {"survey", "Survey"}, {"review", "Review"},
-		{"correction", "Correction"}, {"other", "Update"},
-	};
-	for (size_t i = 0; k && i < sizeof m / sizeof m[0]; i++)
-		if (!strcmp(k, m[i].k))
-			return m[i].label;
-	return "Update";
-}
-
 static const char *action_label(const char *k)
 {
 	if (!k)
@@ -58,6 +45,12 @@ static const char *action_label(const char *k)
 	if (!strcmp(k, "value_add"))
 		return "Extra";
 	return k;
+}
+
+/* "in progress", not "in_progress" */
+static const char *state_label(const char *s)
+{
+	return s && !strcmp(s, "in_progress") ? "in progress" : s;
 }
 
 static const char *state_class(const char *s)
@@ -90,11 +83,14 @@ static void updates(struct rd_buf *b, struct portal_ctx *p)
 		web_html(b, "<li class=\"tl %R\"><div class=\"tl-when\">", in ? "in" : "out");
 		web_time(b, web_jint(m, "at"), p->tz);
 		web_html(b, "</div><div class=\"tl-body\"><div class=\"tl-head\"><strong>%s</strong> ",
-			 in ? "You wrote" : kind_label(web_jstr(m, "kind")));
+			 web_jstr(m, "title"));
 		web_badge(b, "channel", web_jstr(m, "channel"));
-		rd_buf_adds(b, "</div><div class=\"msgbody\">");
-		web_text_block(b, web_jstr(m, "body") ? web_jstr(m, "body") : web_jstr(m, "summary"));
 		rd_buf_adds(b, "</div>");
+		if (web_jstr(m, "text")) { /* what they received, never our note about it */
+			rd_buf_adds(b, "<div class=\"msgbody\">");
+			web_text_block(b, web_jstr(m, "text"));
+			rd_buf_adds(b, "</div>");
+		}
 		if (web_jint(m, "fact_eta")) {
 			rd_buf_adds(b, "<div class=\"meta\">Expected fix: ");
 			web_time(b, web_jint(m, "fact_eta"), p->tz);
@@ -113,7 +109,14 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 	rd_buf_adds(b, "<section class=\"card\" id=\"plan\"><h2>Our recovery plan</h2>\n");
 	size_t n = json_array_size(etas), i;
 	json_t *x;
-	if (n) {
+	json_t *f = json_object_get(p->view, "failure");
+	const char *fst = web_jstr(f, "status");
+	bool fixed = fst && (!strcmp(fst, "resolved") || !strcmp(fst, "closed"));
+	if (fixed && web_jint(f, "resolved_at")) { /* no "expected" date once it is fixed */
+		rd_buf_adds(b, "<p class=\"eta-now\">Fixed: <strong>");
+		web_time(b, web_jint(f, "resolved_at"), p->tz);
+		rd_buf_adds(b, "</strong></p>\n");
+	} else if (n && !fixed) {
 		rd_buf_adds(b, "<p class=\"eta-now\">Expected fix: <strong>");
 		web_time(b, web_jint(json_array_get(etas, n - 1), "eta"), p->tz);
 		rd_buf_adds(b, "</strong></p>\n");
@@ -122,7 +125,7 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 		rd_buf_adds(b, "<ul class=\"rows\">\n");
 		json_array_foreach(acts, i, x) {
 			rd_buf_adds(b, "<li class=\"row\"><div>");
-			web_badge(b, state_class(web_jstr(x, "status")), web_jstr(x, "status"));
+			web_badge(b, state_class(web_jstr(x, "status")), state_label(web_jstr(x, "status")));
 			web_html(b, " <span class=\"muted\">%s:</span> %s<div class=\"meta\">", action_label(web_jstr(x, "kind")),
 				 web_jstr(x, "description"));
 			if (web_jint(x, "due_at")) {
@@ -135,7 +138,8 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 		}
 		rd_buf_adds(b, "</ul>\n");
 	} else {
-		rd_buf_adds(b, "<p class=\"empty\">The plan is being prepared; we will share it here.</p>\n");
+		rd_buf_adds(b, fixed ? "<p class=\"empty\">No further action was needed.</p>\n"
+				     : "<p class=\"empty\">The plan is being prepared; we will share it here.</p>\n");
 	}
 	if (n) {
 		rd_buf_adds(b, "<h3>How the expected date changed</h3><ol class=\"etas\">\n");
@@ -283,6 +287,11 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	if (web_jstr(f, "client_explanation"))
 		web_html(b, "<section class=\"card\" id=\"cause\"><h2>What went wrong</h2><p>%s</p></section>\n",
 			 web_jstr(f, "client_explanation"));
+	if (web_jstr(view, "review")) { /* the client-facing review, once published */
+		rd_buf_adds(b, "<section class=\"card\" id=\"review\"><h2>Our review</h2><div class=\"msgbody\">");
+		web_text_block(b, web_jstr(view, "review"));
+		rd_buf_adds(b, "</div></section>\n");
+	}
 	/* the post-incident report, once published (portal_report.c) */
 	bool published = json_is_true(json_object_get(view, "report_published"));
 	if (published && q->static_copy_at) /* the copy has no report to link to */

@@ -2,7 +2,8 @@
  * and nothing else. A contact of client A asking for a failure, survey or
  * report of client B gets RD_ENOTFOUND and no data; a contact presented as
  * another client's is RD_EPERM; on a failure both clients share, A's view
- * holds none of B's messages, actions or ETAs and no internal note. */
+ * holds none of B's messages, actions or ETAs and no internal note. And
+ * what a contact sees of an update is what the client was told. */
 #include "unit.h"
 #include "redress/portal.h"
 
@@ -146,6 +147,54 @@ static void home_lists_only_our_failures(void **state)
 	json_decref(out);
 }
 
+/* issue 11 §4: an update is what the client received, never our note about
+ * it; a call is named by who was on it; only ETA revisions they were told;
+ * the client-facing review once published, never the internal one. */
+static void the_portal_shows_what_the_client_was_told(void **state)
+{
+	struct fx *f = *state;
+	world(f);
+	char buf[256];
+	say(f, f_a, ca, "\"kind\": \"apology\", \"channel\": \"call\", \"contact\": \"ann@acme.example\", "
+			"\"summary\": \"Call note: Sam called Ann, she was upset\", "
+			"\"body\": \"We apologised by phone and promised a fix.\"");
+	say(f, f_a, ca, "\"kind\": \"progress\", \"channel\": \"email\", \"summary\": \"STAFF: emailed Ann\"");
+	assert_ok(rd_eta_set(f->s, &f->sys, f_a, 0, T_NOW + 3 * T_DAY, "TOLD-REASON", true, T_NOW - 3 * T_HOUR,
+			     NULL, &m_));
+	assert_ok(rd_eta_set(f->s, &f->sys, f_a, 0, T_NOW + 5 * T_DAY, "UNTOLD-REASON", false, T_NOW - 2 * T_HOUR,
+			     NULL, &m_));
+	struct rd_portal_id ann = {contact_a, ca};
+	json_t *out = NULL;
+	assert_int_equal(rd_portal_failure(f->s, &ann, f_a, &out), RD_OK);
+	char *all = json_dumps(out, JSON_COMPACT);
+	assert_null(strstr(all, "Call note"));
+	assert_null(strstr(all, "STAFF:"));
+	assert_null(strstr(all, "UNTOLD-REASON"));
+	json_t *ups = json_object_get(out, "updates");
+	assert_int_equal(json_array_size(ups), 2);
+	json_t *call = json_array_get(ups, 0), *mail = json_array_get(ups, 1);
+	assert_string_equal(json_string_value(json_object_get(call, "title")), "Call with Ann");
+	assert_string_equal(json_string_value(json_object_get(call, "text")), "We apologised by phone and promised a fix.");
+	assert_string_equal(json_string_value(json_object_get(mail, "title")), "Progress update");
+	assert_true(json_is_null(json_object_get(mail, "text")));
+	json_t *etas = json_object_get(out, "etas");
+	assert_int_equal(json_array_size(etas), 1);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(etas, 0), "reason")), "TOLD-REASON");
+	assert_true(json_is_null(json_object_get(out, "review")));
+	free(all);
+	json_decref(out);
+	out = NULL;
+	snprintf(buf, sizeof buf, "{\"failure_id\": %lld, \"client_text\": \"ACME REVIEW\", "
+		 "\"internal_text\": \"INTERNAL REVIEW\"}", (long long)f_a);
+	create(f, "review", buf);
+	assert_int_equal(rd_portal_failure(f->s, &ann, f_a, &out), RD_OK);
+	assert_string_equal(json_string_value(json_object_get(out, "review")), "ACME REVIEW");
+	all = json_dumps(out, JSON_COMPACT);
+	assert_null(strstr(all, "INTERNAL REVIEW"));
+	free(all);
+	json_decref(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +202,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_contact_presented_as_another_clients_is_refused, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(shared_failure_shows_only_our_side, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(home_lists_only_our_failures, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(the_portal_shows_what_the_client_was_told, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
