@@ -50,4 +50,16 @@ enum rd_err rd_trust_touched(struct rd_store *s, const char *entity, json_t *rec
 enum rd_err rd_rows_json(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
 			 const char *bindtypes, ...);
 
+/* The record of ENTITY whose columns COL1 and COL2 (compile-time column
+ * names from library code) equal V1 and V2, as rd_record_get reads it
+ * (new, in *out); RD_ENOTFOUND when there is none. One statement. */
+enum rd_err rd_record_find(struct rd_store *s, const char *entity, const char *col1, int64_t v1,
+			   const char *col2, int64_t v2, json_t **out, char **errmsg);
+
+/* rd_record_update when the caller has just read the record (KNOWN,
+ * borrowed, as rd_record_get/rd_record_find return it, inside the same
+ * transaction): it is not read again. NULL: read it. */
+enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a, const char *entity,
+				   int64_t id, json_t *known, json_t *in, json_t *extra, char **errmsg);
+
 #endif
