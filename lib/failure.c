@@ -22,15 +22,6 @@ static int status_index(const char *s)
 	return -1;
 }
 
-enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
-			    char **errmsg)
-{
-	if (a->role >= role)
-		return RD_OK;
-	return rd_fail(RD_EPERM, errmsg, "%s needs role %s or higher (you are %s)", what,
-		       rd_role_name(role), rd_role_name(a->role));
-}
-
 /* Marks CLIENT elevated-risk ("a second failure is often fatal"). */
 static enum rd_err elevate(struct rd_store *s, const struct rd_actor *a, int64_t client_id,
 			   char **errmsg)

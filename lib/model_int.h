@@ -3,7 +3,8 @@
 #define REDRESS_MODEL_INT_H
 #include "redress/model.h"
 
-/* RD_EPERM with "WHAT needs role ROLE or higher" unless a->role >= role. */
+/* RD_EPERM with "WHAT needs role ROLE or higher" unless a->role >= role
+ * (actor.c, with the roles). */
 enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
 			    char **errmsg);
 
