@@ -63,4 +63,10 @@ enum rd_err rd_record_find(struct rd_store *s, const char *entity, const char *c
 enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a, const char *entity,
 				   int64_t id, json_t *known, json_t *in, json_t *extra, char **errmsg);
 
+/* Called when CLIENT_ID becomes affected by failure FID (detected at
+ * DETECTED): a second failure within the window raises the client's risk
+ * (failure.c; impact.c calls it too). */
+enum rd_err rd_second_failure_check(struct rd_store *s, const struct rd_actor *a, int64_t fid,
+				    int64_t client_id, int64_t detected, char **errmsg);
+
 #endif
