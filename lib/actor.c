@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model_int.h"
 #include "redress/model.h"
 #include "redress/store.h"
 
@@ -17,6 +18,17 @@ static const char *const role_names[] = {"viewer", "agent", "manager", "admin"};
 const char *rd_role_name(enum rd_role r)
 {
 	return (unsigned)r < 4 ? role_names[r] : "viewer";
+}
+
+/* Every domain file asks this before a write that needs a role; it lives
+ * with the roles, so asking it does not tie a file to failure.c. */
+enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
+			    char **errmsg)
+{
+	if (a->role >= role)
+		return RD_OK;
+	return rd_fail(RD_EPERM, errmsg, "%s needs role %s or higher (you are %s)", what,
+		       rd_role_name(role), rd_role_name(a->role));
 }
 
 enum rd_err rd_role_parse(const char *s, enum rd_role *out)

@@ -155,16 +155,29 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	t->in.failure_id = fid;
 	t->in.client_id = cid;
 
-	if ((rc = rd_store_prepare(s, "SELECT severity, detected_at, resolved_at, status, reopened, draft "
-				   "FROM failures WHERE id = ?1", &st)))
+	/* The failure, the client, its impact and whether it is its second
+	 * failure within the policy's window: one row. */
+	int64_t window = rd_duration_nominal_seconds(p->second_failure_window);
+	if ((rc = rd_store_prepare(s, "SELECT f.severity, f.detected_at, f.resolved_at, f.status, f.reopened, "
+				   "c.id, c.tier, c.tz, c.name, i.affected, "
+				   "(SELECT count(*) FROM impacts i2 JOIN failures f2 ON f2.id = i2.failure_id "
+				   " WHERE i2.client_id = ?2 AND i2.failure_id <> f.id AND i2.affected <> 'no' "
+				   " AND f2.detected_at BETWEEN f.detected_at - ?3 AND f.detected_at), f.draft "
+				   "FROM failures f LEFT JOIN clients c ON c.id = ?2 "
+				   "LEFT JOIN impacts i ON i.client_id = ?2 AND i.failure_id = f.id "
+				   "WHERE f.id = ?1", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	rd_stmt_bind_int(st, 3, window);
 	if ((rc = rd_stmt_step(st, &row)))
 		goto db;
-	if (!row) {
+	if (!row || rd_stmt_col_null(st, 5)) {
+		bool nofailure = !row;
 		rd_stmt_free(st);
 		track_free(t);
-		return rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid);
+		return nofailure ? rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid)
+				 : rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
 	}
 	t->in.severity = (int)rd_stmt_col_int(st, 0);
 	t->in.detected_at = rd_stmt_col_int(st, 1);
@@ -172,138 +185,94 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	t->status = dup_col(st, 3);
 	t->in.status = t->status;
 	t->in.reopened = (int)rd_stmt_col_int(st, 4);
-	t->draft = rd_stmt_col_int(st, 5) != 0;
+	t->tier = dup_col(st, 6);
+	t->tz = dup_col(st, 7);
+	t->client_name = dup_col(st, 8);
+	t->affected = !rd_stmt_col_null(st, 9) && strcmp(rd_stmt_col_text(st, 9), "no") != 0;
+	t->in.second_failure = rd_stmt_col_int(st, 10) > 0;
+	t->draft = rd_stmt_col_int(st, 11) != 0;
 	rd_stmt_free(st);
 	st = NULL;
 	bump(t, t->in.detected_at);
 	bump(t, t->in.resolved_at);
-
-	if ((rc = rd_store_prepare(s, "SELECT c.tier, c.tz, c.name, i.affected FROM clients c "
-				   "LEFT JOIN impacts i ON i.client_id = c.id AND i.failure_id = ?2 "
-				   "WHERE c.id = ?1", &st)))
-		goto db;
-	rd_stmt_bind_int(st, 1, cid);
-	rd_stmt_bind_int(st, 2, fid);
-	if ((rc = rd_stmt_step(st, &row)))
-		goto db;
-	if (!row) {
-		/* the failure's strings are already loaded: free them too */
-		rd_stmt_free(st);
-		track_free(t);
-		return rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
-	}
-	t->tier = dup_col(st, 0);
-	t->tz = dup_col(st, 1);
-	t->client_name = dup_col(st, 2);
-	t->affected = !rd_stmt_col_null(st, 3) && strcmp(rd_stmt_col_text(st, 3), "no") != 0;
-	rd_stmt_free(st);
-	st = NULL;
 	t->in.tier = t->tier;
 	t->in.tz = t->tz;
 
-	int64_t n = 0;
-	int64_t window = rd_duration_nominal_seconds(p->second_failure_window);
-	if ((rc = rd_store_exec(s, &n,
-		"SELECT count(*) FROM impacts i JOIN failures f ON f.id = i.failure_id "
-		"WHERE i.client_id = ?1 AND i.failure_id <> ?2 AND i.affected <> 'no' "
-		"AND f.detected_at BETWEEN ?3 AND ?4", "iiii", cid, fid, t->in.detected_at - window,
-		t->in.detected_at)))
-		goto db;
-	t->in.second_failure = n > 0;
-
-	if ((rc = rd_store_prepare(s, "SELECT id, kind, channel, direction, at, chase, visibility, fact_eta "
-				   "FROM communications WHERE failure_id = ?1 AND client_id = ?2 "
-				   "ORDER BY at, id", &st)))
-		goto db;
-	rd_stmt_bind_int(st, 1, fid);
-	rd_stmt_bind_int(st, 2, cid);
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		GROW(t->comms, t->in.n_comms, cap);
-		struct rd_clock_comm *c = &t->comms[t->in.n_comms++];
-		c->id = rd_stmt_col_int(st, 0);
-		c->kind = keep(t, rd_stmt_col_text(st, 1));
-		c->channel = keep(t, rd_stmt_col_text(st, 2));
-		c->direction = keep(t, rd_stmt_col_text(st, 3));
-		c->at = rd_stmt_col_int(st, 4);
-		c->chase = rd_stmt_col_int(st, 5) != 0;
-		c->internal = strcmp(rd_stmt_col_text(st, 6), "internal") == 0;
-		if (!c->kind || !c->channel || !c->direction) {
-			rc = RD_ENOMEM;
-			goto out;
-		}
-		/* The first ETA promised: the plan presented to this client. */
-		if (!t->in.initial_eta && !rd_stmt_col_null(st, 7) && strcmp(c->kind, "plan") == 0 &&
-		    strcmp(c->direction, "out") == 0)
-			t->in.initial_eta = rd_stmt_col_int(st, 7);
-		bump(t, c->at);
-	}
-	rd_stmt_free(st);
-	st = NULL;
-	if (rc)
-		goto db;
-
-	/* Revisions: the whole failure's and this client's own, in order. One
-	 * that repeats the ETA already in force is not a change; without a
-	 * plan's ETA the first revision is the initial estimate. */
-	if ((rc = rd_store_prepare(s, "SELECT at, eta, reason FROM eta_revisions WHERE failure_id = ?1 "
-				   "AND (client_id IS NULL OR client_id = ?2) ORDER BY at, id", &st)))
+	/* The track's events, one statement: communications (0), ETA
+	 * revisions (1), discrepancies (2) and waivers (3), each in (at, id)
+	 * order. Columns: kind of row, id, at, two integers, four texts — the
+	 * first branch names every type, so the others' NULLs are typed too. */
+	if ((rc = rd_store_prepare(s,
+		"SELECT 0, id, at, chase, fact_eta, kind, channel, direction, visibility FROM communications "
+		"WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
+		"SELECT 1, id, at, eta, NULL, reason, NULL, NULL, NULL FROM eta_revisions "
+		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) UNION ALL "
+		"SELECT 2, id, at, communication_id, NULL, NULL, NULL, NULL, NULL FROM discrepancies "
+		"WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
+		"SELECT 3, id, at, by_user_id, NULL, key, reason, NULL, NULL FROM waivers "
+		"WHERE failure_id = ?1 AND client_id = ?2 ORDER BY 1, 3, 2", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
 	rd_stmt_bind_int(st, 2, cid);
-	cap = 0;
-	int64_t in_force = t->in.initial_eta;
+	size_t cap_revs = 0, cap_discs = 0, cap_waivers = 0;
+	int64_t in_force = 0;
+	bool revs_started = false;
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		int64_t at = rd_stmt_col_int(st, 0), eta = rd_stmt_col_int(st, 1);
+		int64_t what = rd_stmt_col_int(st, 0), at = rd_stmt_col_int(st, 2);
 		bump(t, at);
-		if (!in_force) {
-			t->in.initial_eta = in_force = eta;
-			continue;
+		if (what == 0) {
+			GROW(t->comms, t->in.n_comms, cap);
+			struct rd_clock_comm *c = &t->comms[t->in.n_comms++];
+			c->id = rd_stmt_col_int(st, 1);
+			c->kind = keep(t, rd_stmt_col_text(st, 5));
+			c->channel = keep(t, rd_stmt_col_text(st, 6));
+			c->direction = keep(t, rd_stmt_col_text(st, 7));
+			c->at = at;
+			c->chase = rd_stmt_col_int(st, 3) != 0;
+			c->internal = strcmp(rd_stmt_col_text(st, 8), "internal") == 0;
+			if (!c->kind || !c->channel || !c->direction) {
+				rc = RD_ENOMEM;
+				goto out;
+			}
+			/* The first ETA promised: the plan presented to this client. */
+			if (!t->in.initial_eta && !rd_stmt_col_null(st, 4) && strcmp(c->kind, "plan") == 0 &&
+			    strcmp(c->direction, "out") == 0)
+				t->in.initial_eta = rd_stmt_col_int(st, 4);
+		} else if (what == 1) {
+			/* Revisions: the whole failure's and this client's own, in
+			 * order (after every communication: the plan's ETA is known).
+			 * One that repeats the ETA already in force is not a change;
+			 * without a plan's ETA the first revision is the initial
+			 * estimate. */
+			if (!revs_started) {
+				revs_started = true;
+				in_force = t->in.initial_eta;
+			}
+			int64_t eta = rd_stmt_col_int(st, 3);
+			if (!in_force) {
+				t->in.initial_eta = in_force = eta;
+				continue;
+			}
+			if (eta == in_force)
+				continue;
+			GROW(t->revs, t->in.n_revisions, cap_revs);
+			struct rd_clock_eta_revision *r = &t->revs[t->in.n_revisions++];
+			r->at = at;
+			r->eta = eta;
+			r->reason = keep(t, rd_stmt_col_text(st, 5));
+			in_force = eta;
+		} else if (what == 2) {
+			GROW(t->discs, t->in.n_discrepancies, cap_discs);
+			t->discs[t->in.n_discrepancies].at = at;
+			t->discs[t->in.n_discrepancies++].comm_id = rd_stmt_col_int(st, 3);
+		} else {
+			GROW(t->waivers, t->in.n_waivers, cap_waivers);
+			struct rd_clock_waiver *w = &t->waivers[t->in.n_waivers++];
+			w->key = keep(t, rd_stmt_col_text(st, 5));
+			w->reason = keep(t, rd_stmt_col_text(st, 6));
+			w->by_user_id = rd_stmt_col_null(st, 3) ? 0 : rd_stmt_col_int(st, 3);
+			w->at = at;
 		}
-		if (eta == in_force)
-			continue;
-		GROW(t->revs, t->in.n_revisions, cap);
-		struct rd_clock_eta_revision *r = &t->revs[t->in.n_revisions++];
-		r->at = at;
-		r->eta = eta;
-		r->reason = keep(t, rd_stmt_col_text(st, 2));
-		in_force = eta;
-	}
-	rd_stmt_free(st);
-	st = NULL;
-	if (rc)
-		goto db;
-
-	if ((rc = rd_store_prepare(s, "SELECT at, communication_id FROM discrepancies WHERE failure_id = ?1 "
-				   "AND client_id = ?2 ORDER BY at, id", &st)))
-		goto db;
-	rd_stmt_bind_int(st, 1, fid);
-	rd_stmt_bind_int(st, 2, cid);
-	cap = 0;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		GROW(t->discs, t->in.n_discrepancies, cap);
-		t->discs[t->in.n_discrepancies].at = rd_stmt_col_int(st, 0);
-		t->discs[t->in.n_discrepancies++].comm_id = rd_stmt_col_int(st, 1);
-		bump(t, rd_stmt_col_int(st, 0));
-	}
-	rd_stmt_free(st);
-	st = NULL;
-	if (rc)
-		goto db;
-
-	if ((rc = rd_store_prepare(s, "SELECT key, reason, by_user_id, at FROM waivers WHERE failure_id = ?1 "
-				   "AND client_id = ?2 ORDER BY at, id", &st)))
-		goto db;
-	rd_stmt_bind_int(st, 1, fid);
-	rd_stmt_bind_int(st, 2, cid);
-	cap = 0;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		GROW(t->waivers, t->in.n_waivers, cap);
-		struct rd_clock_waiver *w = &t->waivers[t->in.n_waivers++];
-		w->key = keep(t, rd_stmt_col_text(st, 0));
-		w->reason = keep(t, rd_stmt_col_text(st, 1));
-		w->by_user_id = rd_stmt_col_null(st, 2) ? 0 : rd_stmt_col_int(st, 2);
-		w->at = rd_stmt_col_int(st, 3);
-		bump(t, w->at);
 	}
 	rd_stmt_free(st);
 	st = NULL;
@@ -359,16 +328,78 @@ static void channels_text(unsigned mask, char *buf, size_t n)
 	}
 }
 
-static const char upsert_obligation[] =
+/* The obligations of a track are written in batches of up to OB_BATCH rows,
+ * one statement each: INSERT … VALUES (row 1), (row 2) … with this
+ * upsert's conflict clause. The text is built from these constant pieces
+ * and numbered placeholders only. */
+#define OB_COLS 15
+#define OB_BATCH 32
+static const char upsert_obligations_head[] =
 	"INSERT INTO obligations (failure_id, client_id, key, kind, seq, column_name, opens_at, "
-	"due_at, channels, met_by, met_at, waived_at, manager_at, chases, generation) VALUES "
-	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-	"ON CONFLICT (failure_id, client_id, key) DO UPDATE SET kind = excluded.kind, "
+	"due_at, channels, met_by, met_at, waived_at, manager_at, chases, generation) VALUES ";
+static const char upsert_obligations_tail[] =
+	" ON CONFLICT (failure_id, client_id, key) DO UPDATE SET kind = excluded.kind, "
 	"seq = excluded.seq, column_name = excluded.column_name, opens_at = excluded.opens_at, "
 	"due_at = excluded.due_at, channels = excluded.channels, met_by = excluded.met_by, "
 	"met_at = excluded.met_at, waived_at = excluded.waived_at, "
 	"manager_at = excluded.manager_at, chases = excluded.chases, "
 	"generation = excluded.generation";
+
+/* Upserts OBS[0..N) (N <= OB_BATCH) of track (FID, CID) at generation GEN. */
+static enum rd_err upsert_obligations(struct rd_store *s, int64_t fid, int64_t cid, int64_t gen,
+				      const struct rd_obligation *obs, size_t n)
+{
+	struct rd_buf sql = RD_BUF_INIT;
+	rd_buf_adds(&sql, upsert_obligations_head);
+	for (size_t k = 0; k < n; k++) {
+		rd_buf_adds(&sql, k ? ", (" : "(");
+		for (int c = 1; c <= OB_COLS; c++)
+			rd_buf_addf(&sql, "%s?%d", c > 1 ? ", " : "", (int)(k * OB_COLS) + c);
+		rd_buf_addc(&sql, ')');
+	}
+	rd_buf_adds(&sql, upsert_obligations_tail);
+	if (sql.oom) {
+		rd_buf_free(&sql);
+		return RD_ENOMEM;
+	}
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql.data, &st);
+	rd_buf_free(&sql);
+	for (size_t k = 0; rc == RD_OK && k < n; k++) {
+		const struct rd_obligation *o = &obs[k];
+		int b = (int)(k * OB_COLS);
+		char ch[96];
+		channels_text(o->channels, ch, sizeof ch);
+		rd_stmt_bind_int(st, b + 1, fid);
+		rd_stmt_bind_int(st, b + 2, cid);
+		rd_stmt_bind_text(st, b + 3, o->key);
+		rd_stmt_bind_text(st, b + 4, o->kind);
+		rd_stmt_bind_int(st, b + 5, o->seq);
+		rd_stmt_bind_text(st, b + 6, rd_column_name(o->column));
+		rd_stmt_bind_int(st, b + 7, o->opens_at);
+		rd_stmt_bind_int(st, b + 8, o->due_at);
+		rd_stmt_bind_text(st, b + 9, ch); /* copied: the buffer may go */
+		if (o->met_by) {
+			rd_stmt_bind_int(st, b + 10, o->met_by);
+			rd_stmt_bind_int(st, b + 11, o->met_at);
+		} else {
+			rd_stmt_bind_null(st, b + 10);
+			rd_stmt_bind_null(st, b + 11);
+		}
+		if (o->state == RD_OB_WAIVED)
+			rd_stmt_bind_int(st, b + 12, o->waived_at);
+		else
+			rd_stmt_bind_null(st, b + 12);
+		rd_stmt_bind_int(st, b + 13, o->manager_at);
+		rd_stmt_bind_int(st, b + 14, o->chases);
+		rd_stmt_bind_int(st, b + 15, gen);
+	}
+	bool row;
+	if (rc == RD_OK)
+		rc = rd_stmt_step(st, &row); /* a bind error surfaces here */
+	rd_stmt_free(st);
+	return rc;
+}
 
 static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, int64_t now, char **errmsg)
 {
@@ -409,40 +440,8 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 		"column_name = excluded.column_name, horizon = excluded.horizon, "
 		"resolved = excluded.resolved, generation = tracks.generation + 1 RETURNING generation",
 		"iitii", fid, cid, rd_column_name(r.column), horizon, (int64_t)r.resolved);
-	for (size_t i = 0; rc == RD_OK && i < r.n; i++) {
-		const struct rd_obligation *o = &r.obs[i];
-		struct rd_stmt *st;
-		char ch[96];
-		bool row;
-		if ((rc = rd_store_prepare(s, upsert_obligation, &st)))
-			break;
-		channels_text(o->channels, ch, sizeof ch);
-		rd_stmt_bind_int(st, 1, fid);
-		rd_stmt_bind_int(st, 2, cid);
-		rd_stmt_bind_text(st, 3, o->key);
-		rd_stmt_bind_text(st, 4, o->kind);
-		rd_stmt_bind_int(st, 5, o->seq);
-		rd_stmt_bind_text(st, 6, rd_column_name(o->column));
-		rd_stmt_bind_int(st, 7, o->opens_at);
-		rd_stmt_bind_int(st, 8, o->due_at);
-		rd_stmt_bind_text(st, 9, ch);
-		if (o->met_by) {
-			rd_stmt_bind_int(st, 10, o->met_by);
-			rd_stmt_bind_int(st, 11, o->met_at);
-		} else {
-			rd_stmt_bind_null(st, 10);
-			rd_stmt_bind_null(st, 11);
-		}
-		if (o->state == RD_OB_WAIVED)
-			rd_stmt_bind_int(st, 12, o->waived_at);
-		else
-			rd_stmt_bind_null(st, 12);
-		rd_stmt_bind_int(st, 13, o->manager_at);
-		rd_stmt_bind_int(st, 14, o->chases);
-		rd_stmt_bind_int(st, 15, gen);
-		rc = rd_stmt_step(st, &row);
-		rd_stmt_free(st);
-	}
+	for (size_t i = 0; rc == RD_OK && i < r.n; i += OB_BATCH)
+		rc = upsert_obligations(s, fid, cid, gen, r.obs + i, r.n - i < OB_BATCH ? r.n - i : OB_BATCH);
 	if (rc == RD_OK)
 		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2 "
 				   "AND generation <> ?3", "iii", fid, cid, gen);
@@ -459,27 +458,17 @@ enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t cli
 		enum rd_err rc = refresh_track(s, failure_id, client_id, now, errmsg);
 		return rc ? rc : rd_trust_record(s, client_id, now, NULL, errmsg);
 	}
-	struct rd_stmt *st;
-	json_t *ids = json_array();
-	enum rd_err rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 "
-					  "UNION SELECT client_id FROM tracks WHERE failure_id = ?1", &st);
-	if (rc == RD_OK) {
-		bool row;
-		rd_stmt_bind_int(st, 1, failure_id);
-		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-			json_array_append_new(ids, json_integer(rd_stmt_col_int(st, 0)));
-		rd_stmt_free(st);
-	}
-	size_t i;
-	json_t *v;
-	json_array_foreach(ids, i, v) {
-		if (rc)
-			break;
-		rc = refresh_track(s, failure_id, json_integer_value(v), now, errmsg);
+	/* the clients first, then the writes: no statement open while writing */
+	int64_t *ids = NULL;
+	size_t n = 0;
+	enum rd_err rc = rd_store_ids(s, &ids, &n, "SELECT client_id FROM impacts WHERE failure_id = ?1 "
+				      "UNION SELECT client_id FROM tracks WHERE failure_id = ?1", "i", failure_id);
+	for (size_t i = 0; rc == RD_OK && i < n; i++) {
+		rc = refresh_track(s, failure_id, ids[i], now, errmsg);
 		if (rc == RD_OK)
-			rc = rd_trust_record(s, json_integer_value(v), now, NULL, errmsg);
+			rc = rd_trust_record(s, ids[i], now, NULL, errmsg);
 	}
-	json_decref(ids);
+	free(ids);
 	return rc ? rd_fail(rc, errmsg, "refreshing failure #%" PRId64 ": %s", failure_id,
 			    rd_store_errmsg(s)) : RD_OK;
 }

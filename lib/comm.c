@@ -226,6 +226,22 @@ static enum rd_err note_facts(struct rd_store *s, const struct rd_actor *a, json
 	return RD_OK;
 }
 
+/* The id a reference of IN (under KEY or KEY_ID) gives as an id: a JSON
+ * integer, or with DIGITS a string of digits (the CLI's --failure); 0 when
+ * it is given otherwise (a name) or not at all. */
+static int64_t given_id(json_t *in, const char *key, const char *key_id, bool digits)
+{
+	json_t *v = json_object_get(in, key);
+	if (!v)
+		v = json_object_get(in, key_id);
+	if (json_is_integer(v))
+		return json_integer_value(v);
+	const char *t = digits ? json_string_value(v) : NULL;
+	if (!t || !*t || strlen(t) > 18 || strspn(t, "0123456789") != strlen(t))
+		return 0;
+	return strtoll(t, NULL, 10);
+}
+
 enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			char **errmsg)
 {
@@ -235,7 +251,7 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	if (!json_is_object(in))
 		return rd_fail(RD_EINVAL, errmsg, "communication input must be a JSON object");
 	json_t *extra = json_object();
-	json_t *rec = NULL;
+	json_t *rec = NULL, *imp = NULL, *in_ids = NULL;
 	int64_t cid = 0;
 	if (!json_object_get(in, "at"))
 		json_object_set_new(extra, "at", json_integer(a->now));
@@ -247,10 +263,32 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	}
 	if ((rc = note_facts(s, a, in, extra, errmsg)))
 		goto out;
-	if ((rc = rd_record_create(s, a, "communication", in, extra, &cid, errmsg)))
+	/* Given as ids (the CLI and the API do), the failure and the client are
+	 * proved to exist, and related, by their impact: one read instead of
+	 * two lookups and the impact's read below. Not found: the record engine
+	 * and the check below say what is wrong, as always. */
+	int64_t gf = given_id(in, "failure", "failure_id", true), gc = given_id(in, "client", "client_id", false);
+	if (gf > 0 && gc > 0 &&
+	    (rc = rd_record_find(s, "impact", "failure_id", gf, "client_id", gc, &imp, errmsg)) != RD_OK) {
+		if (rc != RD_ENOTFOUND)
+			goto out;
+		rc = RD_OK;
+	}
+	if (imp) {
+		if (!(in_ids = json_copy(in))) {
+			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			goto out;
+		}
+		json_object_del(in_ids, "failure");
+		json_object_del(in_ids, "failure_id");
+		json_object_del(in_ids, "client");
+		json_object_del(in_ids, "client_id");
+		json_object_set_new(extra, "failure_id", json_integer(gf));
+		json_object_set_new(extra, "client_id", json_integer(gc));
+	}
+	if ((rc = rd_record_create_rec(s, a, "communication", in_ids ? in_ids : in, extra, &rec, errmsg)))
 		goto out;
-	if ((rc = rd_record_get(s, "communication", cid, &rec, errmsg)))
-		goto out;
+	cid = json_integer_value(json_object_get(rec, "id"));
 	json_int_t client = json_integer_value(json_object_get(rec, "client_id"));
 	json_t *fv = json_object_get(rec, "failure_id");
 	const char *dir = json_string_value(json_object_get(rec, "direction"));
@@ -263,42 +301,26 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	/* A contact of another client was refused by the record engine
 	 * (integrity.c), before anything was written. */
 	if (json_is_integer(fv)) {
-		int64_t fid = json_integer_value(fv), iid = 0;
-		char *status = NULL;
-		struct rd_stmt *st;
-		rc = rd_store_prepare(s, "SELECT id, recovery_status FROM impacts WHERE failure_id = ?1 "
-				      "AND client_id = ?2", &st);
-		if (rc) {
-			rc = rd_fail(RD_EDB, errmsg, "reading the impact: %s", rd_store_errmsg(s));
-			goto out;
-		}
-		rd_stmt_bind_int(st, 1, fid);
-		rd_stmt_bind_int(st, 2, client);
-		bool row = false;
-		rc = rd_stmt_step(st, &row);
-		if (rc == RD_OK && row) {
-			iid = rd_stmt_col_int(st, 0);
-			status = strdup(rd_stmt_col_text(st, 1));
-		}
-		rd_stmt_free(st);
-		if (rc) {
-			free(status);
-			rc = rd_fail(RD_EDB, errmsg, "reading the impact: %s", rd_store_errmsg(s));
-			goto out;
-		}
-		if (!row) {
+		int64_t fid = json_integer_value(fv);
+		/* read once: the update below does not read it again */
+		if (!imp)
+			rc = rd_record_find(s, "impact", "failure_id", fid, "client_id", client, &imp, errmsg);
+		if (rc == RD_ENOTFOUND) {
 			rc = rd_fail(RD_EINVAL, errmsg, "client #%" JSON_INTEGER_FORMAT " is not affected by "
 				     "failure #%" PRId64 " (record the impact first: redress impact set)",
 				     client, fid);
 			goto out;
 		}
+		if (rc)
+			goto out;
+		const char *status = json_string_value(json_object_get(imp, "recovery_status"));
 		const char *next = strcmp(dir, "out") == 0 ? status_after(kind) : NULL;
 		if (next && recovery_rank(next) > recovery_rank(status)) {
 			json_t *x = json_pack("{ss}", "recovery_status", next);
-			rc = rd_record_update(s, a, "impact", iid, x, NULL, errmsg);
+			rc = rd_record_update_known(s, a, "impact", json_integer_value(json_object_get(imp, "id")), imp,
+						    x, NULL, errmsg);
 			json_decref(x);
 		}
-		free(status);
 		if (rc == RD_OK && strcmp(dir, "out") == 0 && strcmp(kind, "correction") != 0 &&
 		    (rc = check_facts(s, rec, fid, client)))
 			rc = rd_fail(rc, errmsg, "comparing the facts stated: %s", rd_store_errmsg(s));
@@ -308,13 +330,12 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 		rc = rd_fail(RD_EINVAL, errmsg, "a chase must name the failure it asks about (--failure)");
 	}
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
 		*id = cid;
 	json_decref(extra);
 	json_decref(rec);
+	json_decref(imp);
+	json_decref(in_ids);
 	return rc;
 }

@@ -174,10 +174,21 @@ static enum rd_err payments_outage(struct demo *d)
 	if (rc)
 		return rc;
 	/* The story, in order. */
-	if ((rc = say(d, fid, "Northwind Logistics", "apology", "call", "out", t0 + 90 * 60,
-		      "Call note: Sam called Lena Vogel. Apologised for the failed card payments, said "
-		      "it was our failover that broke, promised a root-cause update within 24 hours "
-		      "and a daily status email at 09:00 until fixed.", "sam@provider.example", &id)))
+	/* A call: the summary is the staff's note; the body is what the
+	 * client's portal shows, written for the client. */
+	json_t *call = json_pack("{sI ss ss ss ss sI ss ss ss ss}", "failure_id", (json_int_t)fid, "client",
+		"Northwind Logistics", "kind", "apology", "channel", "call", "direction", "out",
+		"at", (json_int_t)(t0 + 90 * 60), "summary",
+		"Call note: Sam called Lena Vogel. Apologised for the failed card payments, said "
+		"it was our failover that broke, promised a root-cause update within 24 hours "
+		"and a daily status email at 09:00 until fixed.", "author", "sam@provider.example",
+		"contact", "lena.vogel@northwind.example", "body",
+		"We apologised for the card payments that failed this afternoon: our failover broke "
+		"them. We promised a root-cause update within 24 hours and a daily status email "
+		"at 09:00 until fixed.");
+	rc = call ? rd_comm_log(d->s, &d->sys, call, &id, d->errmsg) : RD_ENOMEM;
+	json_decref(call);
+	if (rc)
 		return rc;
 	if ((rc = create(d, "commitment", json_pack("{sI ss sI ss sI sI}", "client_id", (json_int_t)cid,
 			"text", "Daily status email at 09:00 CET until the fix is live", "failure_id",

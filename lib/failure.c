@@ -1,8 +1,9 @@
-/* failure.c — failures (incidents), their affected clients (impacts), the
- * disclosure decision, the root-cause analysis and the ETA history. The
- * status machine lives here: forward along open → … → resolved → closed,
- * or a reopen, which raises the risk of every client it touched; a draft
- * (opened from an alert) moves only once a person confirms it. */
+/* failure.c — failures (incidents): opening one with its affected clients,
+ * the disclosure decision, and the status machine: forward along open → …
+ * → resolved → closed, or a reopen, which raises the risk of every client
+ * it touched; a draft (opened from an alert) moves only once a person
+ * confirms it. Impacts, the RCA and the ETA history are impact.c, rca.c and
+ * eta.c. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -24,15 +25,6 @@ static int status_index(const char *s)
 	return -1;
 }
 
-enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
-			    char **errmsg)
-{
-	if (a->role >= role)
-		return RD_OK;
-	return rd_fail(RD_EPERM, errmsg, "%s needs role %s or higher (you are %s)", what,
-		       rd_role_name(role), rd_role_name(a->role));
-}
-
 /* Marks CLIENT elevated-risk ("a second failure is often fatal"). */
 static enum rd_err elevate(struct rd_store *s, const struct rd_actor *a, int64_t client_id,
 			   char **errmsg)
@@ -45,7 +37,7 @@ static enum rd_err elevate(struct rd_store *s, const struct rd_actor *a, int64_t
 
 /* Elevates the client when another failure touched it within 90 days
  * before DETECTED. */
-static enum rd_err check_second_failure(struct rd_store *s, const struct rd_actor *a,
+enum rd_err rd_second_failure_check(struct rd_store *s, const struct rd_actor *a,
 					int64_t failure_id, int64_t client_id, int64_t detected,
 					char **errmsg)
 {
@@ -68,7 +60,7 @@ static enum rd_err add_impact(struct rd_store *s, const struct rd_actor *a, int6
 	enum rd_err rc = rd_record_create(s, a, "impact", in, NULL, NULL, errmsg);
 	json_decref(in);
 	if (rc == RD_OK)
-		rc = check_second_failure(s, a, fid, cid, detected, errmsg);
+		rc = rd_second_failure_check(s, a, fid, cid, detected, errmsg);
 	return rc;
 }
 
@@ -510,203 +502,4 @@ enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char *
 	json_decref(intake);
 	*out = f;
 	return RD_OK;
-}
-
-enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
-			  int64_t client_id, json_t *in, int64_t *id, char **errmsg)
-{
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "recording an impact", errmsg);
-	if (rc)
-		return rc;
-	int64_t iid = 0;
-	if ((rc = rd_store_begin(s)))
-		return rd_fail(rc, errmsg, "cannot start a transaction");
-	rc = rd_store_exec(s, &iid, "SELECT id FROM impacts WHERE failure_id = ?1 AND client_id = ?2",
-			   "ii", failure_id, client_id);
-	if (rc == RD_ENOTFOUND) {
-		json_t *fields = in ? json_deep_copy(in) : json_object();
-		if (!fields)
-			fields = json_object();
-		json_object_set_new(fields, "failure_id", json_integer(failure_id));
-		json_object_set_new(fields, "client_id", json_integer(client_id));
-		rc = rd_record_create(s, a, "impact", fields, NULL, &iid, errmsg);
-		json_decref(fields);
-		if (rc == RD_OK) {
-			int64_t detected = 0;
-			rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i",
-					   failure_id);
-			if (rc)
-				rc = rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
-			else
-				rc = check_second_failure(s, a, failure_id, client_id, detected, errmsg);
-		}
-	} else if (rc == RD_OK) {
-		rc = rd_record_update(s, a, "impact", iid, in, NULL, errmsg);
-	} else {
-		rc = rd_fail(RD_EDB, errmsg, "reading impacts: %s", rd_store_errmsg(s));
-	}
-	if (rc == RD_OK)
-		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
-	if (rc == RD_OK && id)
-		*id = iid;
-	return rc;
-}
-
-enum rd_err rd_rca_get(struct rd_store *s, int64_t failure_id, json_t **out, char **errmsg)
-{
-	int64_t rid;
-	enum rd_err rc = rd_store_exec(s, &rid, "SELECT id FROM rcas WHERE failure_id = ?1", "i", failure_id);
-	if (rc == RD_ENOTFOUND)
-		return rd_fail(RD_ENOTFOUND, errmsg, "failure #%" PRId64 " has no root-cause analysis yet",
-			       failure_id);
-	if (rc)
-		return rd_fail(RD_EDB, errmsg, "reading rca: %s", rd_store_errmsg(s));
-	json_t *r;
-	if ((rc = rd_record_get(s, "rca", rid, &r, errmsg)))
-		return rc;
-	json_t *whys = json_array();
-	struct rd_stmt *st;
-	if ((rc = rd_store_prepare(s, "SELECT text FROM rca_whys WHERE failure_id = ?1 ORDER BY position", &st)) ==
-	    RD_OK) {
-		bool row;
-		rd_stmt_bind_int(st, 1, failure_id);
-		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-			json_array_append_new(whys, json_string(rd_stmt_col_text(st, 0)));
-		rd_stmt_free(st);
-	}
-	if (rc) { /* a chain of whys read as empty would hide the error */
-		json_decref(whys);
-		json_decref(r);
-		return rd_fail(RD_EDB, errmsg, "reading the whys: %s", rd_store_errmsg(s));
-	}
-	json_object_set_new(r, "whys", whys);
-	*out = r;
-	return RD_OK;
-}
-
-enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id, json_t *in,
-		       char **errmsg)
-{
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "recording a root cause", errmsg);
-	if (rc)
-		return rc;
-	if (!json_is_object(in))
-		return rd_fail(RD_EINVAL, errmsg, "rca input must be a JSON object");
-	json_t *fields = json_deep_copy(in);
-	json_t *whys = json_incref(json_object_get(fields, "whys"));
-	json_object_del(fields, "whys");
-	if (whys && !json_is_array(whys)) {
-		rc = rd_fail(RD_EINVAL, errmsg, "rca.whys must be a list of sentences");
-		goto done;
-	}
-	if ((rc = rd_store_begin(s))) {
-		rc = rd_fail(rc, errmsg, "cannot start a transaction");
-		goto done;
-	}
-	int64_t rid;
-	json_t *probe;
-	if ((rc = rd_record_get(s, "failure", failure_id, &probe, errmsg)))
-		goto out;
-	json_decref(probe);
-	rc = rd_store_exec(s, &rid, "SELECT id FROM rcas WHERE failure_id = ?1", "i", failure_id);
-	if (rc == RD_ENOTFOUND) {
-		json_object_set_new(fields, "failure_id", json_integer(failure_id));
-		rc = rd_record_create(s, a, "rca", fields, NULL, &rid, errmsg);
-	} else if (rc == RD_OK) {
-		rc = rd_record_update(s, a, "rca", rid, fields, NULL, errmsg);
-	}
-	if (rc)
-		goto out;
-	if (whys) {
-		json_t *old;
-		if ((rc = rd_rca_get(s, failure_id, &old, NULL)) == RD_OK) {
-			json_t *before = json_pack("{sO}", "whys", json_object_get(old, "whys"));
-			if ((rc = rd_audit(s, a, "rca_whys", failure_id, "delete", before, NULL)))
-				rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
-			json_decref(before);
-			json_decref(old);
-		} else if (rc == RD_ENOTFOUND) {
-			rc = RD_OK;
-		} else {
-			rc = rd_fail(rc, errmsg, "reading the whys: %s", rd_store_errmsg(s));
-		}
-		if (rc == RD_OK && (rc = rd_store_exec(s, NULL, "DELETE FROM rca_whys WHERE failure_id = ?1", "i",
-						       failure_id)))
-			rc = rd_fail(RD_EDB, errmsg, "replacing whys: %s", rd_store_errmsg(s));
-		size_t i;
-		json_t *w;
-		json_array_foreach(whys, i, w) {
-			if (rc)
-				break;
-			json_t *row = json_pack("{sI sI sO}", "failure_id", (json_int_t)failure_id,
-						"position", (json_int_t)(i + 1), "text", w);
-			rc = rd_record_create(s, a, "why", row, NULL, NULL, errmsg);
-			json_decref(row);
-		}
-	}
-out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
-done:
-	json_decref(fields);
-	json_decref(whys);
-	return rc;
-}
-
-enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
-		       int64_t client_id, int64_t eta, const char *reason, bool told, int64_t at,
-		       int64_t *id, char **errmsg)
-{
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "revising an ETA", errmsg);
-	if (rc)
-		return rc;
-	const char *p = reason;
-	while (p && (*p == ' ' || *p == '\t' || *p == '\n'))
-		p++;
-	if (!p || !*p)
-		return rd_fail(RD_EINVAL, errmsg, "an ETA revision needs a reason (--reason TEXT): "
-			       "clients are owed the why of every new date");
-	json_t *in = json_pack("{sI sI ss sb sI}", "failure_id", (json_int_t)failure_id,
-			       "eta", (json_int_t)eta, "reason", reason, "clients_told", told,
-			       "at", (json_int_t)at);
-	if (!in)
-		return rd_fail(RD_EINVAL, errmsg, "reason is not valid UTF-8");
-	if (client_id)
-		json_object_set_new(in, "client_id", json_integer(client_id));
-	json_t *extra = a->user_id ? json_pack("{sI}", "actor_id", (json_int_t)a->user_id) : NULL;
-	if ((rc = rd_store_begin(s)))
-		goto done;
-	json_t *f;
-	if ((rc = rd_record_get(s, "failure", failure_id, &f, errmsg)) == RD_OK) {
-		const char *st = json_string_value(json_object_get(f, "status"));
-		if (strcmp(st, "resolved") == 0 || strcmp(st, "closed") == 0)
-			rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s: its ETA is history",
-				     failure_id, st);
-		json_decref(f);
-	}
-	if (rc == RD_OK && client_id) {
-		int64_t x;
-		if (rd_store_exec(s, &x, "SELECT id FROM impacts WHERE failure_id = ?1 AND client_id = ?2",
-				  "ii", failure_id, client_id))
-			rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64,
-				     failure_id);
-	}
-	if (rc == RD_OK)
-		rc = rd_record_create(s, a, "eta_revision", in, extra, id, errmsg);
-	if (rc == RD_OK)
-		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
-done:
-	json_decref(in);
-	json_decref(extra);
-	return rc;
 }

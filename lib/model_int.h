@@ -3,7 +3,8 @@
 #define REDRESS_MODEL_INT_H
 #include "redress/model.h"
 
-/* RD_EPERM with "WHAT needs role ROLE or higher" unless a->role >= role. */
+/* RD_EPERM with "WHAT needs role ROLE or higher" unless a->role >= role
+ * (actor.c, with the roles). */
 enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const char *what,
 			    char **errmsg);
 
@@ -51,5 +52,31 @@ enum rd_err rd_trust_touched(struct rd_store *s, const char *entity, json_t *rec
 #define CLOSED_BY_RESOLUTION(AT) \
 	"o.kind = 'progress' AND o.met_at IS NULL AND f.status IN ('resolved', 'closed') " \
 	"AND f.resolved_at IS NOT NULL AND f.resolved_at <= " AT
+/* Runs SQL (a compile-time constant; values bound from BINDTYPES: 'i'
+ * int64_t, 't' const char *) and returns its rows as a new array *out of
+ * objects keyed by column name; COLTYPES gives each column's type in order:
+ * 'i' integer, 't' text ('-' skips); RD_EINVAL when their number is not
+ * the number of columns. NULL columns read as JSON null. The views'
+ * (views.c, portal.c) one row reader. */
+enum rd_err rd_rows_json(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
+			 const char *bindtypes, ...);
+
+/* The record of ENTITY whose columns COL1 and COL2 (compile-time column
+ * names from library code) equal V1 and V2, as rd_record_get reads it
+ * (new, in *out); RD_ENOTFOUND when there is none. One statement. */
+enum rd_err rd_record_find(struct rd_store *s, const char *entity, const char *col1, int64_t v1,
+			   const char *col2, int64_t v2, json_t **out, char **errmsg);
+
+/* rd_record_update when the caller has just read the record (KNOWN,
+ * borrowed, as rd_record_get/rd_record_find return it, inside the same
+ * transaction): it is not read again. NULL: read it. */
+enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a, const char *entity,
+				   int64_t id, json_t *known, json_t *in, json_t *extra, char **errmsg);
+
+/* Called when CLIENT_ID becomes affected by failure FID (detected at
+ * DETECTED): a second failure within the window raises the client's risk
+ * (failure.c; impact.c calls it too). */
+enum rd_err rd_second_failure_check(struct rd_store *s, const struct rd_actor *a, int64_t fid,
+				    int64_t client_id, int64_t detected, char **errmsg);
 
 #endif

@@ -655,6 +655,17 @@ static enum rd_err write_failed(struct rd_store *s, const struct rd_entity *e, j
 enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const char *entity,
 			     json_t *in, json_t *extra, int64_t *id, char **errmsg)
 {
+	json_t *rec = NULL;
+	enum rd_err rc = rd_record_create_rec(s, a, entity, in, extra, &rec, errmsg);
+	if (rc == RD_OK && id)
+		*id = json_integer_value(json_object_get(rec, "id"));
+	json_decref(rec);
+	return rc;
+}
+
+enum rd_err rd_record_create_rec(struct rd_store *s, const struct rd_actor *a, const char *entity,
+				 json_t *in, json_t *extra, json_t **rec, char **errmsg)
+{
 	const struct rd_entity *e = entity_or_fail(entity, errmsg);
 	if (!e)
 		return RD_EINVAL;
@@ -685,7 +696,9 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 	rd_buf_adds(&sql, ") VALUES (");
 	for (int i = 1; i <= n; i++)
 		rd_buf_addf(&sql, "%s?%d", i > 1 ? ", " : "", i);
-	rd_buf_adds(&sql, ") RETURNING id");
+	/* the row as written comes back with the insert: no second read */
+	rd_buf_adds(&sql, ") RETURNING ");
+	select_columns(&sql, e);
 	if (sql.oom) {
 		rc = RD_ENOMEM;
 		goto out;
@@ -699,15 +712,16 @@ enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const
 		bind_json(st, ++i, v);
 	bool row;
 	rc = rd_stmt_step(st, &row);
-	if (rc == RD_OK && row)
-		newid = rd_stmt_col_int(st, 0);
+	if (rc == RD_OK && row && !(after = row_to_json(e, st)))
+		rc = RD_ENOMEM;
+	else if (rc == RD_OK && !row)
+		rc = RD_EDB;
 	rd_stmt_free(st);
 	if (rc) {
 		rc = write_failed(s, e, cols, rc, errmsg);
 		goto out;
 	}
-	if ((rc = get_entity(s, e, newid, &after, errmsg)))
-		goto out;
+	newid = json_integer_value(json_object_get(after, "id"));
 	if ((rc = rd_audit(s, a, e->name, newid, "create", NULL, after)))
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	else
@@ -718,8 +732,10 @@ out:
 	else if ((rc = rd_store_commit(s)))
 		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
 done:
-	if (rc == RD_OK && id)
-		*id = newid;
+	if (rc == RD_OK && rec) {
+		*rec = after;
+		after = NULL;
+	}
 	rd_buf_free(&sql);
 	json_decref(cols);
 	json_decref(after);
@@ -729,10 +745,46 @@ done:
 enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const char *entity,
 			     int64_t id, json_t *in, json_t *extra, char **errmsg)
 {
+	return rd_record_update_known(s, a, entity, id, NULL, in, extra, errmsg);
+}
+
+enum rd_err rd_record_find(struct rd_store *s, const char *entity, const char *col1, int64_t v1,
+			   const char *col2, int64_t v2, json_t **out, char **errmsg)
+{
 	const struct rd_entity *e = entity_or_fail(entity, errmsg);
 	if (!e)
 		return RD_EINVAL;
-	json_t *cols = json_object(), *before = NULL, *after = NULL;
+	struct rd_buf sql = RD_BUF_INIT;
+	rd_buf_adds(&sql, "SELECT ");
+	select_columns(&sql, e);
+	rd_buf_addf(&sql, " FROM %s WHERE %s = ?1 AND %s = ?2", e->table, col1, col2);
+	if (sql.oom) {
+		rd_buf_free(&sql);
+		return RD_ENOMEM;
+	}
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql.data, &st);
+	rd_buf_free(&sql);
+	rd_stmt_bind_int(st, 1, v1);
+	rd_stmt_bind_int(st, 2, v2);
+	bool row = false;
+	if (rc == RD_OK)
+		rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row && !(*out = row_to_json(e, st)))
+		rc = RD_ENOMEM;
+	rd_stmt_free(st);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading %s: %s", e->name, rd_store_errmsg(s));
+	return row ? RD_OK : RD_ENOTFOUND;
+}
+
+enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a, const char *entity,
+				   int64_t id, json_t *known, json_t *in, json_t *extra, char **errmsg)
+{
+	const struct rd_entity *e = entity_or_fail(entity, errmsg);
+	if (!e)
+		return RD_EINVAL;
+	json_t *cols = json_object(), *before = known ? json_incref(known) : NULL, *after = NULL;
 	struct rd_buf sql = RD_BUF_INIT;
 	struct rd_stmt *st = NULL;
 	enum rd_err rc = rd_store_begin(s);
@@ -740,7 +792,7 @@ enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const
 		rc = rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 		goto done;
 	}
-	if ((rc = get_entity(s, e, id, &before, errmsg)))
+	if (!before && (rc = get_entity(s, e, id, &before, errmsg)))
 		goto out;
 	if ((rc = validate(s, e, in, extra, false, cols, errmsg)))
 		goto out;
@@ -761,7 +813,8 @@ enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const
 		n++;
 		rd_buf_addf(&sql, "%s%s = ?%d", n > 1 ? ", " : "", rd_entity_field(e, key)->column, n);
 	}
-	rd_buf_addf(&sql, " WHERE id = ?%d", n + 1);
+	rd_buf_addf(&sql, " WHERE id = ?%d RETURNING ", n + 1);
+	select_columns(&sql, e); /* the record after, without reading it again */
 	if (sql.oom) {
 		rc = RD_ENOMEM;
 		goto out;
@@ -776,13 +829,19 @@ enum rd_err rd_record_update(struct rd_store *s, const struct rd_actor *a, const
 	rd_stmt_bind_int(st, n + 1, id);
 	bool row;
 	rc = rd_stmt_step(st, &row);
+	if (rc == RD_OK && row && !(after = row_to_json(e, st)))
+		rc = RD_ENOMEM;
+	else if (rc == RD_OK && !row)
+		rc = RD_ENOTFOUND;
 	rd_stmt_free(st);
+	if (rc == RD_ENOTFOUND) {
+		rc = rd_fail(RD_ENOTFOUND, errmsg, "no %s with id %" PRId64, e->name, id);
+		goto out;
+	}
 	if (rc) {
 		rc = write_failed(s, e, cols, rc, errmsg);
 		goto out;
 	}
-	if ((rc = get_entity(s, e, id, &after, errmsg)))
-		goto out;
 	if (!json_equal(before, after) && (rc = rd_audit(s, a, e->name, id, "update", before, after)))
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	else if (!json_equal(before, after))

@@ -342,9 +342,9 @@ const char *rd_trust_trend_label(const struct rd_trust_policy *w, int delta)
 /* ---- loading the facts --------------------------------------------------- */
 
 /* One query per kind of fact, each returning (client_id, failure_id, t0, t1,
- * t2, n, what); ONE filters on one client (?1) through its index, ALL reads
- * every client in one pass and leaves `what` NULL (the portfolio needs no
- * reasons). Only impacts with affected = 'yes' count. */
+ * t2, n, what); ALL reads every client in one pass and leaves `what` NULL
+ * (the portfolio needs no reasons); one_client_facts below filters on one
+ * client (?1) through its index. Only impacts with affected = 'yes' count. */
 #define OBL(W) "SELECT client_id, failure_id, due_at, coalesce(met_at, 0), coalesce(waived_at, 0), 0, " \
 	W " FROM obligations"
 #define COM(W) "SELECT client_id, coalesce(failure_id, 0), coalesce(due_at, 0), coalesce(settled_at, 0), " \
@@ -363,16 +363,35 @@ const char *rd_trust_trend_label(const struct rd_trust_policy *w, int delta)
 	"WHERE status = 'delivered' AND decided_at IS NOT NULL"
 static const struct {
 	enum rd_trust_fact_kind kind;
-	const char *one, *all;
+	const char *all;
 } fact_queries[] = {
-	{RD_TF_OBLIGATION, OBL("kind") " WHERE client_id = ?1", OBL("NULL")},
-	{RD_TF_COMMITMENT, COM("text") " WHERE client_id = ?1", COM("NULL")},
-	{RD_TF_CHASE, CHASE " AND client_id = ?1", CHASE},
-	{RD_TF_ETA, ETA " AND i.client_id = ?1", ETA},
-	{RD_TF_FAILURE, FAIL("f.title") " AND i.client_id = ?1", FAIL("NULL")},
-	{RD_TF_SURVEY, SURVEY("a.question") " AND s.client_id = ?1", SURVEY("NULL")},
-	{RD_TF_GOODWILL, GW " AND client_id = ?1", GW},
+	{RD_TF_OBLIGATION, OBL("NULL")},
+	{RD_TF_COMMITMENT, COM("NULL")},
+	{RD_TF_CHASE, CHASE},
+	{RD_TF_ETA, ETA},
+	{RD_TF_FAILURE, FAIL("NULL")},
+	{RD_TF_SURVEY, SURVEY("NULL")},
+	{RD_TF_GOODWILL, GW},
 };
+/* One client's facts in one statement: the queries above in the same order,
+ * filtered on the client and keeping `what`, each row tagged with its
+ * query's index (column 0). A write that
+ * moves a client's trust reads them on every call (rd_trust_record). */
+#define PART(i, q) "SELECT " #i ", q.* FROM (" q ") q"
+static const char one_client_facts[] =
+	PART(0, OBL("kind") " WHERE client_id = ?1") " UNION ALL "
+	PART(1, COM("text") " WHERE client_id = ?1") " UNION ALL "
+	PART(2, CHASE " AND client_id = ?1") " UNION ALL "
+	PART(3, ETA " AND i.client_id = ?1") " UNION ALL "
+	PART(4, FAIL("f.title") " AND i.client_id = ?1") " UNION ALL "
+	PART(5, SURVEY("a.question") " AND s.client_id = ?1") " UNION ALL "
+	PART(6, GW " AND client_id = ?1") " UNION ALL "
+	/* not a fact: the client's last two trust_history rows (id, at, score),
+	 * newest first, which rd_trust_record compares the new score with */
+	PART(7, "SELECT client_id, id, at, score, 0, 0, NULL FROM trust_history WHERE client_id = ?1 "
+		"ORDER BY at DESC, id DESC LIMIT 2");
+#define HISTORY_PART 7
+#undef PART
 #undef OBL
 #undef COM
 #undef CHASE
@@ -388,6 +407,9 @@ struct facts {
 	int64_t *cid;
 	size_t n, cap;
 	bool keep_text;
+	/* one client only: its last two trust_history rows, newest first */
+	int nhist;
+	int64_t hist_id[2], hist_at[2], hist_score[2];
 };
 
 static void facts_free(struct facts *x)
@@ -403,14 +425,30 @@ static void facts_free(struct facts *x)
 static enum rd_err facts_load(struct rd_store *s, int64_t client_id, struct facts *x, char **errmsg)
 {
 	enum rd_err rc = RD_OK;
-	for (size_t q = 0; rc == RD_OK && q < sizeof fact_queries / sizeof fact_queries[0]; q++) {
+	const size_t nq = sizeof fact_queries / sizeof fact_queries[0];
+	/* one client: one statement whose column 0 says which query (o = 1) */
+	for (size_t q = 0; rc == RD_OK && q < (client_id ? 1 : nq); q++) {
 		struct rd_stmt *st;
-		if ((rc = rd_store_prepare(s, client_id ? fact_queries[q].one : fact_queries[q].all, &st)))
+		const int o = client_id ? 1 : 0;
+		if ((rc = rd_store_prepare(s, client_id ? one_client_facts : fact_queries[q].all, &st)))
 			break;
 		if (client_id)
 			rd_stmt_bind_int(st, 1, client_id);
 		bool row;
 		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+			size_t k = client_id ? (size_t)rd_stmt_col_int(st, 0) : q;
+			if (client_id && k == HISTORY_PART) {
+				if (x->nhist < 2) {
+					x->hist_id[x->nhist] = rd_stmt_col_int(st, o + 1);
+					x->hist_at[x->nhist] = rd_stmt_col_int(st, o + 2);
+					x->hist_score[x->nhist++] = rd_stmt_col_int(st, o + 3);
+				}
+				continue;
+			}
+			if (k >= nq) {
+				rc = RD_EDB;
+				break;
+			}
 			if (x->n == x->cap) {
 				size_t cap = x->cap ? 2 * x->cap : 64;
 				struct rd_trust_fact *nf = realloc(x->f, cap * sizeof *nf);
@@ -424,16 +462,16 @@ static enum rd_err facts_load(struct rd_store *s, int64_t client_id, struct fact
 				x->cid = nc;
 				x->cap = cap;
 			}
-			const char *what = x->keep_text ? rd_stmt_col_text(st, 6) : NULL;
+			const char *what = x->keep_text ? rd_stmt_col_text(st, o + 6) : NULL;
 			struct rd_trust_fact *f = &x->f[x->n];
-			*f = (struct rd_trust_fact){fact_queries[q].kind, rd_stmt_col_int(st, 1),
-				rd_stmt_col_int(st, 2), rd_stmt_col_int(st, 3), rd_stmt_col_int(st, 4),
-				rd_stmt_col_int(st, 5), what ? strdup(what) : NULL};
+			*f = (struct rd_trust_fact){fact_queries[k].kind, rd_stmt_col_int(st, o + 1),
+				rd_stmt_col_int(st, o + 2), rd_stmt_col_int(st, o + 3), rd_stmt_col_int(st, o + 4),
+				rd_stmt_col_int(st, o + 5), what ? strdup(what) : NULL};
 			if (what && !f->what) {
 				rc = RD_ENOMEM;
 				break;
 			}
-			x->cid[x->n++] = rd_stmt_col_int(st, 0);
+			x->cid[x->n++] = rd_stmt_col_int(st, o);
 		}
 		rd_stmt_free(st);
 	}
@@ -741,28 +779,16 @@ enum rd_err rd_trust_record(struct rd_store *s, int64_t client_id, int64_t now, 
 	if (rc)
 		goto out;
 	/* The last row, and the one before it: several writes at one instant
-	 * (one command, the demo) leave one row, the score after the last. */
+	 * (one command, the demo) leave one row, the score after the last.
+	 * They came with the facts (one_client_facts). */
 	int64_t last = -1, last_id = 0, last_at = 0, prev = -1;
-	struct rd_stmt *st;
-	if ((rc = rd_store_prepare(s, "SELECT id, at, score FROM trust_history WHERE client_id = ?1 "
-				   "ORDER BY at DESC, id DESC LIMIT 2", &st)) == RD_OK) {
-		bool row;
-		rd_stmt_bind_int(st, 1, client_id);
-		for (int i = 0; (rc = rd_stmt_step(st, &row)) == RD_OK && row; i++) {
-			if (i == 0) {
-				last_id = rd_stmt_col_int(st, 0);
-				last_at = rd_stmt_col_int(st, 1);
-				last = rd_stmt_col_int(st, 2);
-			} else {
-				prev = rd_stmt_col_int(st, 2);
-			}
-		}
-		rd_stmt_free(st);
+	if (x.nhist > 0) {
+		last_id = x.hist_id[0];
+		last_at = x.hist_at[0];
+		last = x.hist_score[0];
 	}
-	if (rc) {
-		rc = rd_fail(RD_EDB, errmsg, "reading the trust history: %s", rd_store_errmsg(s));
-		goto out;
-	}
+	if (x.nhist > 1)
+		prev = x.hist_score[1];
 	if (last == r.score)
 		goto out;
 	if (last_id && last_at == now && prev == r.score) {

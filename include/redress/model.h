@@ -126,6 +126,11 @@ enum rd_err rd_record_attach(struct rd_store *s, json_t *obj, const char *key, c
  * code, already in column form). *id gets the new id. */
 enum rd_err rd_record_create(struct rd_store *s, const struct rd_actor *a, const char *entity,
 			     json_t *in, json_t *extra, int64_t *id, char **errmsg);
+/* The same, handing back the record it wrote (as rd_record_get would read
+ * it; new, the caller json_decref()s it) in *rec: the insert returns the
+ * row, so nobody reads it again. */
+enum rd_err rd_record_create_rec(struct rd_store *s, const struct rd_actor *a, const char *entity,
+				 json_t *in, json_t *extra, json_t **rec, char **errmsg);
 
 /* Validates and applies the changes in IN (borrowed); EXTRA as above. An
  * update that changes nothing writes nothing. */

@@ -11,6 +11,7 @@
 #ifndef REDRESS_STORE_H
 #define REDRESS_STORE_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "redress/err.h"
 
@@ -83,6 +84,8 @@ struct rd_store_base {
 	 * rd_store_begin/commit/rollback become a savepoint inside the group's
 	 * transaction, made durable by the group's one commit. */
 	bool in_group;
+	int64_t n_prepares; /* statements prepared on this handle (rd_store_stats) */
+	int64_t n_steps;    /* rd_stmt_step calls on this handle's statements */
 };
 
 extern const struct rd_store_ops rd_store_sqlite_ops;
@@ -129,7 +132,11 @@ void rd_store_set_busy_timeout(struct rd_store *s, int ms);
 /* A bind that fails is remembered by the statement: the next rd_stmt_step
  * returns that error without running it. So a caller that binds several
  * values may check only the step, and a bad bind is never silently a
- * statement run with a missing (NULL) parameter. */
+ * statement run with a missing (NULL) parameter. A prepare that failed
+ * leaves *out NULL, and every call here accepts that NULL: binds and step
+ * return RD_EDB, column reads return 0/NULL/false, free does nothing. So
+ * prepare, bind, step can be written straight and checked once, at the
+ * step. */
 enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v);
 enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v);
 /* Binds text, or NULL when v is NULL. The text is copied. */
@@ -190,6 +197,23 @@ void rd_group_stats(struct rd_group *g, uint64_t *commits, uint64_t *members);
 /* How many members at most share one commit; a group stops admitting at
  * this size so a steady stream of writers cannot postpone a commit. */
 #define RD_GROUP_MAX 64
+/* How many statements were prepared and stepped on S since it was opened
+ * (either may be NULL): what a write costs, for tests and benchmarks. */
+void rd_store_stats(struct rd_store *s, int64_t *prepares, int64_t *steps);
+
+/* Ends a transaction begun with rd_store_begin according to RC, the
+ * result of the work inside it: commits when RC is RD_OK, else rolls back
+ * and returns RC. A failed commit is RD_EDB (or RD_ESTATE when an inner
+ * scope rolled back) with "commit failed: …" in *errmsg (may be NULL; the
+ * caller frees it). The epilogue of a write: `rc = rd_store_end(s, rc,
+ * errmsg);`. */
+enum rd_err rd_store_end(struct rd_store *s, enum rd_err rc, char **errmsg);
+
+/* Runs SQL (params as rd_store_exec) and collects the first column of
+ * every row as a new array *ids of *n ints (the caller frees it; NULL when
+ * *n is 0). For the "find the ids, then act on each" loops: the statement
+ * is finished before the caller writes. */
+enum rd_err rd_store_ids(struct rd_store *s, int64_t **ids, size_t *n, const char *sql, const char *types, ...);
 
 /* Convenience: runs SQL with int/text params given as a format string of
  * 'i' (int64_t), 't' (const char *, may be NULL), 'n' (null) and returns

@@ -2,6 +2,7 @@
  * backend from the target, nests transactions, and forwards every call
  * through the ops table (see redress/store.h). */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "redress/store.h"
@@ -119,11 +120,34 @@ static bool injected(struct rd_store_base *b)
 
 enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out)
 {
-	if (injected(BASE(s))) {
-		*out = NULL;
+	*out = NULL;
+	BASE(s)->n_prepares++;
+	if (injected(BASE(s)))
 		return RD_EDB;
+	enum rd_err rc = BASE(s)->ops->prepare(s, sql, out);
+	if (rc)
+		*out = NULL; /* the NULL every rd_stmt_* call accepts */
+	return rc;
+}
+
+void rd_store_stats(struct rd_store *s, int64_t *prepares, int64_t *steps)
+{
+	if (prepares)
+		*prepares = BASE(s)->n_prepares;
+	if (steps)
+		*steps = BASE(s)->n_steps;
+}
+
+enum rd_err rd_store_end(struct rd_store *s, enum rd_err rc, char **errmsg)
+{
+	if (rc) {
+		rd_store_rollback(s);
+		return rc;
 	}
-	return BASE(s)->ops->prepare(s, sql, out);
+	if ((rc = rd_store_commit(s)))
+		return rd_fail(rc == RD_ESTATE ? RD_ESTATE : RD_EDB, errmsg, "commit failed: %s",
+			       rc == RD_ESTATE ? "an inner step was rolled back" : rd_store_errmsg(s));
+	return RD_OK;
 }
 
 const char *rd_store_errmsg(struct rd_store *s)
@@ -150,32 +174,101 @@ static enum rd_err bound(struct rd_stmt *st, enum rd_err rc)
 	return rc;
 }
 
-enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v) { return bound(st, OPS(st)->bind_int(st, idx, v)); }
-enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v) { return bound(st, OPS(st)->bind_double(st, idx, v)); }
+/* A statement whose prepare failed is NULL: every call takes it (store.h). */
+enum rd_err rd_stmt_bind_int(struct rd_stmt *st, int idx, int64_t v)
+{
+	return st ? bound(st, OPS(st)->bind_int(st, idx, v)) : RD_EDB;
+}
+enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v)
+{
+	return st ? bound(st, OPS(st)->bind_double(st, idx, v)) : RD_EDB;
+}
 enum rd_err rd_stmt_bind_text(struct rd_stmt *st, int idx, const char *v)
 {
+	if (!st)
+		return RD_EDB;
 	return bound(st, v ? OPS(st)->bind_text(st, idx, v) : OPS(st)->bind_null(st, idx));
 }
-enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx) { return bound(st, OPS(st)->bind_null(st, idx)); }
+enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx)
+{
+	return st ? bound(st, OPS(st)->bind_null(st, idx)) : RD_EDB;
+}
 enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row)
 {
 	*row = false;
+	if (!st)
+		return RD_EDB;
 	if (SB(st)->bind_err)
 		return SB(st)->bind_err;
+	if (SB(st)->store)
+		SB(st)->store->n_steps++;
 	if (SB(st)->store && injected(SB(st)->store))
 		return RD_EDB;
 	return OPS(st)->step(st, row);
 }
-int rd_stmt_ncols(struct rd_stmt *st) { return OPS(st)->ncols(st); }
-const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return OPS(st)->col_name(st, col); }
-bool rd_stmt_col_null(struct rd_stmt *st, int col) { return OPS(st)->col_null(st, col); }
-int64_t rd_stmt_col_int(struct rd_stmt *st, int col) { return OPS(st)->col_int(st, col); }
-double rd_stmt_col_double(struct rd_stmt *st, int col) { return OPS(st)->col_double(st, col); }
-const char *rd_stmt_col_text(struct rd_stmt *st, int col) { return OPS(st)->col_text(st, col); }
+int rd_stmt_ncols(struct rd_stmt *st) { return st ? OPS(st)->ncols(st) : 0; }
+const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return st ? OPS(st)->col_name(st, col) : NULL; }
+bool rd_stmt_col_null(struct rd_stmt *st, int col) { return st ? OPS(st)->col_null(st, col) : true; }
+int64_t rd_stmt_col_int(struct rd_stmt *st, int col) { return st ? OPS(st)->col_int(st, col) : 0; }
+double rd_stmt_col_double(struct rd_stmt *st, int col) { return st ? OPS(st)->col_double(st, col) : 0; }
+const char *rd_stmt_col_text(struct rd_stmt *st, int col) { return st ? OPS(st)->col_text(st, col) : NULL; }
 void rd_stmt_free(struct rd_stmt *st)
 {
 	if (st)
 		OPS(st)->finalize(st);
+}
+
+/* Binds the values of AP as TYPES says ('i', 't', 'n'). */
+static enum rd_err bind_va(struct rd_stmt *st, const char *types, va_list ap)
+{
+	enum rd_err rc = RD_OK;
+	for (int i = 0; types[i] && rc == RD_OK; i++) {
+		switch (types[i]) {
+		case 'i': rc = rd_stmt_bind_int(st, i + 1, va_arg(ap, int64_t)); break;
+		case 't': rc = rd_stmt_bind_text(st, i + 1, va_arg(ap, const char *)); break;
+		case 'n': rc = rd_stmt_bind_null(st, i + 1); break;
+		default: rc = RD_EINVAL;
+		}
+	}
+	return rc;
+}
+
+enum rd_err rd_store_ids(struct rd_store *s, int64_t **ids, size_t *n, const char *sql, const char *types, ...)
+{
+	struct rd_stmt *st;
+	int64_t *v = NULL;
+	size_t len = 0, cap = 0;
+	*ids = NULL;
+	*n = 0;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc)
+		return rc;
+	va_list ap;
+	va_start(ap, types);
+	rc = bind_va(st, types, ap);
+	va_end(ap);
+	bool row = false;
+	while (rc == RD_OK && (rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		if (len == cap) {
+			size_t ncap = cap ? 2 * cap : 16;
+			int64_t *nv = realloc(v, ncap * sizeof *nv);
+			if (!nv) {
+				rc = RD_ENOMEM;
+				break;
+			}
+			v = nv;
+			cap = ncap;
+		}
+		v[len++] = rd_stmt_col_int(st, 0);
+	}
+	rd_stmt_free(st);
+	if (rc) {
+		free(v);
+		return rc;
+	}
+	*ids = v;
+	*n = len;
+	return RD_OK;
 }
 
 enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, const char *types, ...)
@@ -186,14 +279,7 @@ enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, con
 		return rc;
 	va_list ap;
 	va_start(ap, types);
-	for (int i = 0; types[i] && rc == RD_OK; i++) {
-		switch (types[i]) {
-		case 'i': rc = rd_stmt_bind_int(st, i + 1, va_arg(ap, int64_t)); break;
-		case 't': rc = rd_stmt_bind_text(st, i + 1, va_arg(ap, const char *)); break;
-		case 'n': rc = rd_stmt_bind_null(st, i + 1); break;
-		default: rc = RD_EINVAL;
-		}
-	}
+	rc = bind_va(st, types, ap);
 	va_end(ap);
 	bool row = false;
 	if (rc == RD_OK)

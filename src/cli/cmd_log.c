@@ -1,9 +1,10 @@
-/* cmd_log.c — `redress log` (one communication, in or out, with the facts
- * it stated) and the `comm` group to read the narrative back. */
+/* cmd_log.c — `redress log`: one communication, in or out, with the facts
+ * it stated (`comm`, reading the narrative back, is cmd_comm.c). */
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
+#include "redress/views.h"
 #include "util/buf.h"
 
 static const char log_usage[] =
@@ -16,7 +17,10 @@ static const char log_usage[] =
 	"Logs one communication with a client. KIND is apology, rca_update, plan,\n"
 	"progress, delay, resolution, follow_up, survey, review, correction or other;\n"
 	"CH is email, call, meeting, portal, chat, report or letter. --chase marks an\n"
-	"inbound status request (with --direction in). --eta, --cause, --remedy and\n"
+	"inbound status request (with --direction in). --summary is our note (never\n"
+	"shown to the client); --body is what the client received: the message sent,\n"
+	"or for a call or meeting a summary written for the client, which is what\n"
+	"their portal shows. --eta, --cause, --remedy and\n"
 	"--amount record the facts the message stated. For an outbound call or\n"
 	"meeting, the ETA (a time of day), cause and goodwill amount not given are\n"
 	"read from what --summary/--body say we told the client (not the client's\n"
@@ -55,22 +59,13 @@ int cmd_log(struct rd_cli *cli, int argc, char **argv)
 	const char *contact = cli_arg(&a, "contact");
 	if (contact) {
 		int64_t k = 0;
-		struct rd_stmt *st;
-		bool row = false;
-		enum rd_err qrc = rd_store_prepare(s, "SELECT id FROM contacts WHERE client_id = ?1 AND email = ?2", &st);
-		if (qrc == RD_OK) {
-			rd_stmt_bind_int(st, 1, cid);
-			rd_stmt_bind_text(st, 2, contact);
-			if ((qrc = rd_stmt_step(st, &row)) == RD_OK && row)
-				k = rd_stmt_col_int(st, 0);
-			rd_stmt_free(st);
-		}
-		if (qrc) { /* a database error, not "not a contact" */
+		enum rd_err qrc = rd_contact_by_email(s, cid, contact, &k);
+		if (qrc && qrc != RD_ENOTFOUND) { /* a database error, not "not a contact" */
 			char *m = NULL;
 			rd_fail(RD_EDB, &m, "looking up --contact: %s", rd_store_errmsg(s));
 			return cli_end(&a, cli_fail(cli, RD_EDB, m));
 		}
-		if (!row)
+		if (qrc == RD_ENOTFOUND)
 			return cli_end(&a, cli_usage_error(cli, "--contact: '%s' is not a contact of client '%s'",
 							   contact, cli_arg(&a, "client")));
 		json_object_set_new(a.fields, "contact", json_integer(k));
@@ -103,58 +98,4 @@ int cmd_log(struct rd_cli *cli, int argc, char **argv)
 	if (rc)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	return cli_end(&a, cli_done(cli, "communication", id, a.json, "logged"));
-}
-
-static const char comm_list_usage[] =
-	"usage: redress comm list [--failure ID] [--client CLIENT] [--kind KIND]\n"
-	"                         [--direction out|in] [--json | --format csv|xlsx [-o FILE]]\n";
-
-static int comm_list(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {
-		{"failure", NULL, CO_STR, "ID"}, {"client", NULL, CO_STR, "CLIENT"},
-		{"kind", NULL, CO_STR, "KIND"}, {"direction", NULL, CO_STR, "out|in"},
-		CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	static const char *const cols[] = {"id", "at", "failure_id", "client_id", "direction", "kind",
-					   "channel", "summary", NULL};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 0, 0, comm_list_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(comm_list_usage));
-	return cli_end(&a, cli_list(cli, "communication", a.fields, a.json, cols));
-}
-
-static const char comm_show_usage[] = "usage: redress comm show ID [--json]\n";
-
-static int comm_show(struct rd_cli *cli, int argc, char **argv)
-{
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, NULL, 1, 1, comm_show_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(comm_show_usage));
-	int64_t id;
-	if (cli_lookup(cli, "communication", a.pos[0], &id))
-		return cli_end(&a, 2);
-	json_t *rec;
-	char *msg = NULL;
-	enum rd_err rc = rd_record_get(cli->store, "communication", id, &rec, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	cli_show(rec, a.json);
-	json_decref(rec);
-	return cli_end(&a, 0);
-}
-
-static const struct cli_command comm_cmds[] = {
-	{"list", comm_list, "list communications", comm_list_usage},
-	{"show", comm_show, "show one communication", comm_show_usage},
-	{NULL, NULL, NULL, NULL},
-};
-
-int cmd_comm(struct rd_cli *cli, int argc, char **argv)
-{
-	return cli_dispatch(cli, "comm", comm_cmds, argc, argv);
 }

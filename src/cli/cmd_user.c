@@ -1,5 +1,5 @@
-/* cmd_user.c — staff users (`user`) and the append-only audit log
- * (`audit`). Passwords come from standard input, never from argv, so they
+/* cmd_user.c — staff users (`user`; the audit log is cmd_audit.c).
+ * Passwords come from standard input, never from argv, so they
  * don't show in `ps` or shell history; `user password-link` prints a
  * one-time link with which the user sets one in the browser. */
 #include <stdio.h>
@@ -138,33 +138,4 @@ static const struct cli_command user_cmds[] = {
 int cmd_user(struct rd_cli *cli, int argc, char **argv)
 {
 	return cli_dispatch(cli, "user", user_cmds, argc, argv);
-}
-
-static const char audit_list_usage[] =
-	"usage: redress audit list [--entity NAME] [--id N] [--json | --format csv|xlsx [-o FILE]]\n\n"
-	"The append-only record of every change: who, when, what, before and after.\n";
-
-static int audit_list(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {
-		{"entity", NULL, CO_STR, "NAME"}, {"id", "entity_id", CO_STR, "N"}, CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	static const char *const cols[] = {"id", "at", "actor", "action", "entity", "entity_id", NULL};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 0, 0, audit_list_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(audit_list_usage));
-	/* Filters on internal fields go straight to the record engine. */
-	return cli_end(&a, cli_list(cli, "audit", a.fields, a.json, cols));
-}
-
-static const struct cli_command audit_cmds[] = {
-	{"list", audit_list, "list audit-log entries", audit_list_usage},
-	{NULL, NULL, NULL, NULL},
-};
-
-int cmd_audit(struct rd_cli *cli, int argc, char **argv)
-{
-	return cli_dispatch(cli, "audit", audit_cmds, argc, argv);
 }

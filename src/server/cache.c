@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "redress/views.h"
 #include "server.h"
 
 #define SLOTS 64
@@ -44,7 +45,7 @@ bool rd_cache_lookup(struct rd_req *req, struct rd_resp *resp, char **key, int64
 {
 	*key = NULL;
 	*version = -1;
-	if (rd_store_exec(req->store, version, "SELECT coalesce(max(id), 0) FROM audit_log", ""))
+	if (rd_view_data_version(req->store, version))
 		return false;
 	struct rd_buf k = RD_BUF_INIT;
 	rd_buf_addf(&k, "%lld|%lld|%s?", (long long)req->actor.user_id, (long long)req->now, req->path);

@@ -1,17 +1,16 @@
 /* portal_failure.c — one failure as the client sees it
  * (GET /portal/failures/{id}): what happened in plain language, every
- * update we sent them, the plan with its ETA history and the reason for
+ * update as they received it (never our notes about it), the review once
+ * published, the plan with its ETA history and the reason for
  * each new date, our commitments to them and their state, goodwill, and
  * the survey; plus the two things a contact can do: ask a question
  * (POST …/ask, recorded as an inbound communication; a status question is
  * a chase) and answer the survey (POST …/survey).
  *
- * Isolation: a failure that is not visible to the request's client is a
- * 404, exactly like one that does not exist; every query is bound to
- * q->portal_client_id; communications are read with visibility = 'client'
- * only, and internal fields (findings, disclosure notes, goodwill notes,
- * other clients' actions and ETAs) are never selected. A query that fails
- * makes the whole page a 500, never an empty section. */
+ * Isolation is the library's (lib/portal.c rd_portal_failure): a failure
+ * that is not visible to the request's client is a 404, exactly like one
+ * that does not exist, and internal fields are never read. A read that
+ * fails makes the whole page a 500, never an empty section. */
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdlib.h>
@@ -33,20 +32,6 @@ static const struct {
 };
 #define NQ (sizeof survey_questions / sizeof survey_questions[0])
 
-static const char *kind_label(const char *k)
-{
-	static const struct { const char *k, *label; } m[] = {
-		{"apology", "Apology"}, {"rca_update", "What went wrong"}, {"plan", "Recovery plan"},
-		{"progress", "Progress update"}, {"delay", "New timeline"}, {"resolution", "Resolved"},
-		{"follow_up", "Follow-up"}, {"survey", "Survey"}, {"review", "Review"},
-		{"correction", "Correction"}, {"other", "Update"},
-	};
-	for (size_t i = 0; k && i < sizeof m / sizeof m[0]; i++)
-		if (!strcmp(k, m[i].k))
-			return m[i].label;
-	return "Update";
-}
-
 static const char *action_label(const char *k)
 {
 	if (!k)
@@ -62,6 +47,12 @@ static const char *action_label(const char *k)
 	return k;
 }
 
+/* "in progress", not "in_progress" */
+static const char *state_label(const char *s)
+{
+	return s && !strcmp(s, "in_progress") ? "in progress" : s;
+}
+
 static const char *state_class(const char *s)
 {
 	if (!s)
@@ -75,25 +66,14 @@ static const char *state_class(const char *s)
 
 struct portal_ctx {
 	const struct rd_page_req *q;
-	int64_t fid, cid;
+	int64_t fid;
 	const char *tz;
-	enum rd_err err;  /* the first query that failed: the page is not shown */
+	json_t *view;     /* rd_portal_failure's answer (borrowed) */
 };
-
-/* Keeps the first failure of a section's query (see render). */
-static void note(struct portal_ctx *p, enum rd_err rc)
-{
-	if (rc && !p->err)
-		p->err = rc;
-}
 
 static void updates(struct rd_buf *b, struct portal_ctx *p)
 {
-	json_t *rows = NULL;
-	note(p, web_sql_rows(p->q->store,
-		"SELECT id, kind, channel, direction, at, summary, body, fact_eta FROM communications "
-		"WHERE failure_id = ?1 AND client_id = ?2 AND visibility = 'client' ORDER BY at, id",
-		"itttitti", &rows, "ii", p->fid, p->cid));
+	json_t *rows = json_object_get(p->view, "updates");
 	web_html(b, "<section class=\"card\" id=\"updates\"><h2>Updates <span class=\"muted\">%D</span></h2>"
 		    "<ol class=\"timeline\">\n", (int64_t)json_array_size(rows));
 	size_t i;
@@ -103,11 +83,14 @@ static void updates(struct rd_buf *b, struct portal_ctx *p)
 		web_html(b, "<li class=\"tl %R\"><div class=\"tl-when\">", in ? "in" : "out");
 		web_time(b, web_jint(m, "at"), p->tz);
 		web_html(b, "</div><div class=\"tl-body\"><div class=\"tl-head\"><strong>%s</strong> ",
-			 in ? "You wrote" : kind_label(web_jstr(m, "kind")));
+			 web_jstr(m, "title"));
 		web_badge(b, "channel", web_jstr(m, "channel"));
-		rd_buf_adds(b, "</div><div class=\"msgbody\">");
-		web_text_block(b, web_jstr(m, "body") ? web_jstr(m, "body") : web_jstr(m, "summary"));
 		rd_buf_adds(b, "</div>");
+		if (web_jstr(m, "text")) { /* what they received, never our note about it */
+			rd_buf_adds(b, "<div class=\"msgbody\">");
+			web_text_block(b, web_jstr(m, "text"));
+			rd_buf_adds(b, "</div>");
+		}
 		if (web_jint(m, "fact_eta")) {
 			rd_buf_adds(b, "<div class=\"meta\">Expected fix: ");
 			web_time(b, web_jint(m, "fact_eta"), p->tz);
@@ -118,23 +101,22 @@ static void updates(struct rd_buf *b, struct portal_ctx *p)
 	if (!json_array_size(rows))
 		rd_buf_adds(b, "<li class=\"empty\">No update yet.</li>\n");
 	rd_buf_adds(b, "</ol></section>\n");
-	json_decref(rows);
 }
 
 static void plan(struct rd_buf *b, struct portal_ctx *p)
 {
-	json_t *acts = NULL, *etas = NULL;
-	note(p, web_sql_rows(p->q->store,
-		"SELECT kind, description, due_at, status, success_criterion FROM plan_actions "
-		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at, id",
-		"ttitt", &acts, "ii", p->fid, p->cid));
-	note(p, web_sql_rows(p->q->store,
-		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND "
-		"(client_id IS NULL OR client_id = ?2) ORDER BY at, id", "iti", &etas, "ii", p->fid, p->cid));
+	json_t *acts = json_object_get(p->view, "actions"), *etas = json_object_get(p->view, "etas");
 	rd_buf_adds(b, "<section class=\"card\" id=\"plan\"><h2>Our recovery plan</h2>\n");
 	size_t n = json_array_size(etas), i;
 	json_t *x;
-	if (n) {
+	json_t *f = json_object_get(p->view, "failure");
+	const char *fst = web_jstr(f, "status");
+	bool fixed = fst && (!strcmp(fst, "resolved") || !strcmp(fst, "closed"));
+	if (fixed && web_jint(f, "resolved_at")) { /* no "expected" date once it is fixed */
+		rd_buf_adds(b, "<p class=\"eta-now\">Fixed: <strong>");
+		web_time(b, web_jint(f, "resolved_at"), p->tz);
+		rd_buf_adds(b, "</strong></p>\n");
+	} else if (n && !fixed) {
 		rd_buf_adds(b, "<p class=\"eta-now\">Expected fix: <strong>");
 		web_time(b, web_jint(json_array_get(etas, n - 1), "eta"), p->tz);
 		rd_buf_adds(b, "</strong></p>\n");
@@ -143,7 +125,7 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 		rd_buf_adds(b, "<ul class=\"rows\">\n");
 		json_array_foreach(acts, i, x) {
 			rd_buf_adds(b, "<li class=\"row\"><div>");
-			web_badge(b, state_class(web_jstr(x, "status")), web_jstr(x, "status"));
+			web_badge(b, state_class(web_jstr(x, "status")), state_label(web_jstr(x, "status")));
 			web_html(b, " <span class=\"muted\">%s:</span> %s<div class=\"meta\">", action_label(web_jstr(x, "kind")),
 				 web_jstr(x, "description"));
 			if (web_jint(x, "due_at")) {
@@ -156,7 +138,8 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 		}
 		rd_buf_adds(b, "</ul>\n");
 	} else {
-		rd_buf_adds(b, "<p class=\"empty\">The plan is being prepared; we will share it here.</p>\n");
+		rd_buf_adds(b, fixed ? "<p class=\"empty\">No further action was needed.</p>\n"
+				     : "<p class=\"empty\">The plan is being prepared; we will share it here.</p>\n");
 	}
 	if (n) {
 		rd_buf_adds(b, "<h3>How the expected date changed</h3><ol class=\"etas\">\n");
@@ -170,19 +153,11 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 		rd_buf_adds(b, "</ol>\n");
 	}
 	rd_buf_adds(b, "</section>\n");
-	json_decref(acts);
-	json_decref(etas);
 }
 
 static void promises(struct rd_buf *b, struct portal_ctx *p)
 {
-	json_t *ks = NULL, *gw = NULL;
-	note(p, web_sql_rows(p->q->store,
-		"SELECT text, due_at, status FROM commitments WHERE client_id = ?2 AND failure_id = ?1 "
-		"ORDER BY due_at, id", "tit", &ks, "ii", p->fid, p->cid));
-	note(p, web_sql_rows(p->q->store,
-		"SELECT kind, amount_cents, currency, status FROM goodwill WHERE client_id = ?2 AND failure_id = ?1 "
-		"AND status IN ('approved','delivered') ORDER BY id", "titt", &gw, "ii", p->fid, p->cid));
+	json_t *ks = json_object_get(p->view, "commitments"), *gw = json_object_get(p->view, "goodwill");
 	rd_buf_adds(b, "<section class=\"card\" id=\"commitments\"><h2>What we promised you</h2>\n");
 	size_t i;
 	json_t *x;
@@ -217,23 +192,14 @@ static void promises(struct rd_buf *b, struct portal_ctx *p)
 		}
 		rd_buf_adds(b, "</ul></section>\n");
 	}
-	json_decref(ks);
-	json_decref(gw);
 }
 
 static void survey(struct rd_buf *b, struct portal_ctx *p)
 {
-	int64_t sid = 0;
-	enum rd_err rc = rd_store_exec(p->q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND "
-				       "client_id = ?2", "ii", p->fid, p->cid);
-	if (rc) {
-		if (rc != RD_ENOTFOUND) /* no survey sent is not an error */
-			note(p, rc);
+	json_t *sv = json_object_get(p->view, "survey");
+	if (!json_is_object(sv)) /* no survey sent */
 		return;
-	}
-	json_t *answers = NULL;
-	note(p, web_sql_rows(p->q->store, "SELECT question, score, answer FROM survey_answers WHERE survey_id = ?1 ORDER BY id",
-		     "tit", &answers, "i", sid));
+	json_t *answers = json_object_get(sv, "answers");
 	rd_buf_adds(b, "<section class=\"card\" id=\"survey\"><h2>Your feedback</h2>\n");
 	size_t i;
 	json_t *a;
@@ -267,7 +233,6 @@ static void survey(struct rd_buf *b, struct portal_ctx *p)
 		rd_buf_adds(b, "<div class=\"actions\"><button type=\"submit\">Send feedback</button></div></form>\n");
 	}
 	rd_buf_adds(b, "</section>\n");
-	json_decref(answers);
 }
 
 static void ask_form(struct rd_buf *b, const struct portal_ctx *p, const char *error, const char *text)
@@ -289,25 +254,15 @@ static void ask_form(struct rd_buf *b, const struct portal_ctx *p, const char *e
 static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t fid, const char *error,
 		  const char *text, int status)
 {
-	enum rd_err crc;
-	json_t *c = portal_client(q, &crc), *f = NULL, *rows = NULL;
-	if (!c)
-		return portal_no_client(q, r, crc);
-	if (web_sql_rows(q->store,
-		"SELECT f.title, f.status, f.detected_at, f.resolved_at, r.client_explanation, "
-		"u.name AS pp_name, u.email AS pp_email FROM failures f "
-		"JOIN impacts i ON i.failure_id = f.id AND i.client_id = ?2 "
-		"LEFT JOIN rcas r ON r.failure_id = f.id LEFT JOIN users u ON u.id = i.point_person_id "
-		"WHERE f.id = ?1", "ttiittt", &rows, "ii", fid, q->portal_client_id) != RD_OK) {
-		json_decref(c);
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
-	}
-	if (!(f = json_array_get(rows, 0))) {
-		json_decref(rows);
-		json_decref(c);
+	json_t *view = NULL;
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err rc = rd_portal_failure(q->store, &who, fid, &view);
+	if (rc == RD_ENOTFOUND || rc == RD_EPERM)
 		return web_not_found(q, r);
-	}
-	struct portal_ctx p = {q, fid, q->portal_client_id, web_jstr(c, "tz"), RD_OK};
+	if (rc) /* a database error is never shown as an empty section */
+		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	json_t *c = json_object_get(view, "client"), *f = json_object_get(view, "failure");
+	struct portal_ctx p = {q, fid, web_jstr(c, "tz"), view};
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;
@@ -332,8 +287,13 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	if (web_jstr(f, "client_explanation"))
 		web_html(b, "<section class=\"card\" id=\"cause\"><h2>What went wrong</h2><p>%s</p></section>\n",
 			 web_jstr(f, "client_explanation"));
-	bool published = false;   /* the post-incident report, once published (portal_report.c) */
-	note(&p, rd_report_published(q->store, fid, q->portal_client_id, &published, NULL));
+	if (web_jstr(view, "review")) { /* the client-facing review, once published */
+		rd_buf_adds(b, "<section class=\"card\" id=\"review\"><h2>Our review</h2><div class=\"msgbody\">");
+		web_text_block(b, web_jstr(view, "review"));
+		rd_buf_adds(b, "</div></section>\n");
+	}
+	/* the post-incident report, once published (portal_report.c) */
+	bool published = json_is_true(json_object_get(view, "report_published"));
 	if (published && q->static_copy_at) /* the copy has no report to link to */
 		rd_buf_adds(b, "<section class=\"card\" id=\"report\"><h2>Post-incident report</h2><p>"
 			       "The report is on the live portal; your point person can also send it.</p></section>\n");
@@ -354,12 +314,7 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	survey(b, &p);
 	rd_buf_adds(b, "</div></div>\n");
 	web_page_end(r, NULL);
-	json_decref(rows);
-	json_decref(c);
-	/* A section whose query failed would read "No update yet." or "No
-	 * commitments": a database error is never shown as an empty list. */
-	if (p.err)
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	json_decref(view);
 	return web_done(r);
 }
 
@@ -430,13 +385,10 @@ int portal_survey(const struct rd_page_req *q, struct rd_page_resp *r)
 	int64_t fid, sid = 0, answered = 0;
 	if (!portal_failure_gate(q, r, &fid))
 		return web_done(r);
-	enum rd_err qrc = rd_store_exec(q->store, &sid, "SELECT id FROM surveys WHERE failure_id = ?1 AND "
-					"client_id = ?2", "ii", fid, q->portal_client_id);
-	if (qrc == RD_ENOTFOUND)
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err qrc = rd_portal_survey(q->store, &who, fid, &sid, &answered);
+	if (qrc == RD_ENOTFOUND || qrc == RD_EPERM)
 		return web_not_found(q, r);
-	if (qrc == RD_OK)
-		qrc = rd_store_exec(q->store, &answered, "SELECT count(*) FROM survey_answers WHERE survey_id = ?1",
-				    "i", sid);
 	if (qrc)
 		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 	if (answered)

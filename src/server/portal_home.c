@@ -1,35 +1,27 @@
 /* portal_home.c — the client portal's start page (GET /portal/): the
  * failures that touched this contact's client, where each stands, and
- * whether a survey waits. Also the portal's visibility rule, which every
- * portal page applies (web_pages.h portal_failure_visible).
+ * whether a survey waits. Also the gate every portal page that names a
+ * failure passes (web_pages.h portal_failure_gate).
  *
- * Isolation: every query here is bound to q->portal_client_id; nothing
- * is looked up by a name or id from the request without that bound. */
+ * Isolation is the library's (lib/portal.c): every read goes through
+ * rd_portal_* with the request's identity (portal_who). */
 #include <inttypes.h>
 #include <string.h>
 
 #include "redress/model.h"
+#include "redress/portal.h"
 #include "web_pages.h"
 
-static enum rd_err visible(const struct rd_page_req *q, int64_t fid, bool *yes)
+struct rd_portal_id portal_who(const struct rd_page_req *q)
 {
-	int64_t n = 0;
-	*yes = false;
-	if (q->portal_client_id <= 0 || fid <= 0)
-		return RD_OK;
-	enum rd_err rc = rd_store_exec(q->store, &n,
-		"SELECT count(*) FROM impacts i WHERE i.failure_id = ?1 AND i.client_id = ?2 AND "
-		"(i.affected = 'yes' OR EXISTS (SELECT 1 FROM communications m WHERE m.failure_id = ?1 "
-		" AND m.client_id = ?2 AND m.visibility = 'client' AND m.direction = 'out'))",
-		"ii", fid, q->portal_client_id);
-	*yes = rc == RD_OK && n > 0;
-	return rc;
+	return (struct rd_portal_id){q->portal_contact_id, q->portal_client_id};
 }
 
 bool portal_failure_visible(const struct rd_page_req *q, int64_t fid)
 {
-	bool yes;
-	return visible(q, fid, &yes) == RD_OK && yes;
+	bool yes = false;
+	struct rd_portal_id who = portal_who(q);
+	return rd_portal_visible(q->store, &who, fid, &yes) == RD_OK && yes;
 }
 
 bool portal_failure_gate(const struct rd_page_req *q, struct rd_page_resp *r, int64_t *fid)
@@ -39,7 +31,13 @@ bool portal_failure_gate(const struct rd_page_req *q, struct rd_page_resp *r, in
 		web_not_found(q, r);
 		return false;
 	}
-	if (visible(q, *fid, &yes)) {
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err rc = rd_portal_visible(q->store, &who, *fid, &yes);
+	if (rc == RD_EPERM) { /* a session whose contact is not its client's */
+		web_not_found(q, r);
+		return false;
+	}
+	if (rc) {
 		web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
 		return false;
 	}
@@ -68,35 +66,15 @@ int portal_no_client(const struct rd_page_req *q, struct rd_page_resp *r, enum r
 
 int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	enum rd_err crc;
-	json_t *c = portal_client(q, &crc), *rows = NULL, *contact = NULL;
-	if (!c)
-		return portal_no_client(q, r, crc);
-	if (web_sql_rows(q->store,
-		"SELECT f.id, f.title, f.status, f.detected_at, f.resolved_at, "
-		"(SELECT max(at) FROM communications m WHERE m.failure_id = f.id AND m.client_id = ?1 "
-		" AND m.visibility = 'client' AND m.direction = 'out') AS last_update, "
-		"(SELECT count(*) FROM surveys s WHERE s.failure_id = f.id AND s.client_id = ?1 AND NOT EXISTS "
-		" (SELECT 1 FROM survey_answers a WHERE a.survey_id = s.id)) AS open_surveys "
-		"FROM failures f JOIN impacts i ON i.failure_id = f.id AND i.client_id = ?1 "
-		"WHERE i.affected = 'yes' OR EXISTS (SELECT 1 FROM communications m WHERE m.failure_id = f.id "
-		" AND m.client_id = ?1 AND m.visibility = 'client' AND m.direction = 'out') "
-		"ORDER BY f.detected_at DESC", "ittiiii", &rows, "i", q->portal_client_id) != RD_OK) {
-		json_decref(c);
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
-	}
-	if (q->portal_contact_id > 0 &&
-	    (crc = rd_record_get(q->store, "contact", q->portal_contact_id, &contact, NULL)) != RD_OK &&
-	    crc != RD_ENOTFOUND) {
-		json_decref(rows);
-		json_decref(c);
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
-	}
-	/* a contact of another client would be a core bug: never show its name */
-	if (contact && web_jint(contact, "client_id") != q->portal_client_id) {
-		json_decref(contact);
+	json_t *home = NULL;
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err rc = rd_portal_home(q->store, &who, &home);
+	if (rc)
+		return portal_no_client(q, r, rc == RD_EPERM ? RD_ENOTFOUND : rc);
+	json_t *c = json_object_get(home, "client"), *rows = json_object_get(home, "failures");
+	json_t *contact = json_object_get(home, "contact");
+	if (json_is_null(contact))
 		contact = NULL;
-	}
 	const char *tz = web_jstr(c, "tz");
 	struct rd_buf *b = &r->body;
 	web_portal_begin(q, r, "Your service status", web_jstr(c, "name"));
@@ -129,8 +107,6 @@ int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)
 		rd_buf_adds(b, "<li class=\"empty\">No service problem has affected you. </li>\n");
 	rd_buf_adds(b, "</ul></section>\n");
 	web_page_end(r, NULL);
-	json_decref(rows);
-	json_decref(contact);
-	json_decref(c);
+	json_decref(home);
 	return web_done(r);
 }

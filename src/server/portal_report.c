@@ -13,14 +13,10 @@ static int report(const struct rd_page_req *q, struct rd_page_resp *r, bool pdf)
 	int64_t fid;
 	if (!portal_failure_gate(q, r, &fid))
 		return web_done(r);
-	bool published = false;
-	if (rd_report_published(q->store, fid, q->portal_client_id, &published, NULL))
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
-	if (!published)
-		return web_not_found(q, r);
 	json_t *view = NULL;
-	enum rd_err rc = rd_report_view(q->store, fid, RD_REPORT_CLIENT, q->portal_client_id, q->now, &view, NULL);
-	if (rc == RD_ENOTFOUND)
+	struct rd_portal_id who = portal_who(q);
+	enum rd_err rc = rd_portal_report(q->store, &who, fid, q->now, &view, NULL);
+	if (rc == RD_ENOTFOUND || rc == RD_EPERM)
 		return web_not_found(q, r);
 	if (rc == RD_OK) {
 		rd_buf_free(&r->body);

@@ -13,6 +13,7 @@
 #include "redress/model.h"
 #include "redress/agenda.h"
 #include "redress/room.h"
+#include "redress/views.h"
 #include "web_layout.h"
 
 #define PROMISE_HORIZON (2 * 86400)
@@ -195,12 +196,7 @@ static void tracks_fallback(struct rd_buf *b, const struct rd_page_req *q, const
 		    "<p class=\"flash warning\">The communication clock is unavailable (%s), so due times are "
 		    "not shown. Listed: every affected client of a failure that is not closed, with "
 		    "its recovery status and last outbound update.</p>\n", why);
-	if (web_sql_rows(q->store,
-		"SELECT i.failure_id AS f, i.client_id AS c, i.recovery_status AS st, "
-		"(SELECT max(at) FROM communications m WHERE m.failure_id = i.failure_id AND "
-		" m.client_id = i.client_id AND m.direction = 'out' AND m.visibility = 'client') AS last_out "
-		"FROM impacts i JOIN failures f ON f.id = i.failure_id WHERE f.status <> 'closed' "
-		"AND i.affected = 'yes' ORDER BY f.severity, f.detected_at", "iiti", &rows, "") == RD_OK) {
+	if (rd_view_open_tracks(q->store, &rows) == RD_OK) {
 		rd_buf_adds(b, "<ul class=\"agenda\">\n");
 		size_t i;
 		json_t *r;
@@ -230,17 +226,7 @@ static void promises_section(struct rd_buf *b, const struct rd_page_req *q, cons
 	json_t *rows = NULL;
 	const char *me = q->actor ? web_jstr(web_user(nm, q->actor->user_id), "email") : NULL;
 	/* commitments and plan actions, one list: what we promised, by when */
-	if (web_sql_rows(q->store,
-		"SELECT 'commitment' AS what, k.id AS id, k.text AS text, COALESCE(uk.email, '') AS owner, "
-		"k.due_at AS due, k.client_id AS client, k.failure_id AS failure FROM commitments k "
-		"LEFT JOIN users uk ON uk.id = k.owner_id "
-		"WHERE k.status IN ('open','renegotiated') AND k.due_at IS NOT NULL AND k.due_at <= ?1 "
-		"UNION ALL "
-		"SELECT 'plan action', p.id, p.description, COALESCE(up.email, ''), p.due_at, p.client_id, "
-		"p.failure_id FROM plan_actions p JOIN failures f ON f.id = p.failure_id "
-		"LEFT JOIN users up ON up.id = p.owner_id "
-		"WHERE p.status IN ('planned','in_progress') AND p.due_at IS NOT NULL AND p.due_at <= ?1 "
-		"AND f.status <> 'closed' ORDER BY due", "tittiii", &rows, "i", q->now + PROMISE_HORIZON) != RD_OK)
+	if (rd_view_promises_due(q->store, q->now + PROMISE_HORIZON, &rows) != RD_OK)
 		return;
 	rd_buf_adds(b, "<section class=\"card\" id=\"promises\"><h2>Promises falling due</h2>\n"
 		       "<p class=\"muted\">Open commitments and plan actions: overdue, and due within 48 h.</p>\n");
@@ -288,11 +274,7 @@ static void promises_section(struct rd_buf *b, const struct rd_page_req *q, cons
 static void failures_section(struct rd_buf *b, const struct rd_page_req *q)
 {
 	json_t *rows = NULL;
-	if (web_sql_rows(q->store,
-		"SELECT f.id, f.title, f.severity, f.status, f.detected_at, "
-		"(SELECT count(*) FROM impacts i WHERE i.failure_id = f.id AND i.affected = 'yes') AS affected "
-		"FROM failures f WHERE f.status <> 'closed' ORDER BY f.severity, f.detected_at DESC",
-		"ititii", &rows, "") != RD_OK)
+	if (rd_view_open_failures(q->store, &rows) != RD_OK)
 		return;
 	rd_buf_adds(b, "<section class=\"card\" id=\"open-failures\"><h2>Failures not closed</h2>\n<ul class=\"plain\">\n");
 	size_t i;

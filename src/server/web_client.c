@@ -10,17 +10,13 @@
 #include "redress/model.h"
 #include "redress/room.h"
 #include "redress/trust.h"
+#include "redress/views.h"
 #include "web_pages.h"
 
 int web_client_list(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	json_t *rows = NULL;
-	if (web_sql_rows(q->store,
-		"SELECT c.id, c.name, c.tier, c.risk, c.owner_id, "
-		"(SELECT count(*) FROM impacts i JOIN failures f ON f.id = i.failure_id WHERE i.client_id = c.id "
-		" AND i.affected = 'yes' AND f.status NOT IN ('resolved','closed')) AS open_failures, "
-		"(SELECT count(*) FROM commitments k WHERE k.client_id = c.id AND k.status = 'broken') AS broken "
-		"FROM clients c ORDER BY c.tier, c.name", "itttiii", &rows, "") != RD_OK)
+	if (rd_view_client_list(q->store, &rows) != RD_OK)
 		return web_error_page(q, r, 500, "The database could not be read.");
 	struct web_names nm;
 	if (web_names_load(q->store, &nm)) {
@@ -162,10 +158,7 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 	rc = web_list(q->store, "communication", filter, &comms);
 	json_decref(filter);
 	if (rc == RD_OK)
-		rc = web_sql_rows(q->store,
-			"SELECT f.id, f.title, f.severity, f.status, f.detected_at, i.affected, i.recovery_status "
-			"FROM impacts i JOIN failures f ON f.id = i.failure_id WHERE i.client_id = ?1 "
-			"ORDER BY f.detected_at DESC", "itititt", &fails, "i", cid);
+		rc = rd_view_client_failures(q->store, cid, &fails);
 	if (rc) {
 		json_decref(c);
 		json_decref(comms);

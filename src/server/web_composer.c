@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "redress/model.h"
+#include "redress/views.h"
 #include "redress/check.h"
 #include "redress/compose.h"
 #include "redress/room.h"
@@ -204,8 +205,7 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, struct co
 	json_t *failures = NULL;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	if (web_sql_rows(q->store, "SELECT id, title FROM failures WHERE status <> 'closed' ORDER BY id DESC",
-			 "it", &failures, "") != RD_OK) {
+	if (rd_view_failure_menu(q->store, &failures) != RD_OK) {
 		web_names_free(&nm);
 		return web_error_page(q, r, 500, "The database could not be read.");
 	}

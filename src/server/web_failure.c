@@ -11,6 +11,7 @@
 #include "redress/agenda.h"
 #include "redress/model.h"
 #include "redress/room.h"
+#include "redress/views.h"
 #include "web_pages.h"
 
 static const char *sev_class(int64_t sev)
@@ -30,12 +31,7 @@ int web_failure_list(const struct rd_page_req *q, struct rd_page_resp *r)
 	const char *which = web_query(q, "status");
 	bool all = which && strcmp(which, "all") == 0;
 	json_t *rows = NULL;
-	if (web_sql_rows(q->store,
-		"SELECT f.id, f.title, f.severity, f.status, f.detected_at, f.resolved_at, "
-		"(SELECT count(*) FROM impacts i WHERE i.failure_id = f.id AND i.affected = 'yes') AS affected, "
-		"(SELECT count(*) FROM communications m WHERE m.failure_id = f.id) AS comms "
-		"FROM failures f WHERE ?1 OR f.status <> 'closed' ORDER BY f.detected_at DESC",
-		"ititiiii", &rows, "i", (int64_t)all) != RD_OK)
+	if (rd_view_failure_list(q->store, all, &rows) != RD_OK)
 		return web_error_page(q, r, 500, "The database could not be read.");
 	struct rd_buf *b = &r->body;
 	web_page_begin(q, r, "Failures", "failures");

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "redress/model.h"
+#include "redress/views.h"
 #include "redress/time.h"
 #include "web_pages.h"
 
@@ -65,11 +66,9 @@ static int log_render(const struct rd_page_req *q, struct rd_page_resp *r, const
 	json_t *failures = NULL, *contacts = NULL;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	enum rd_err rc = web_sql_rows(q->store, "SELECT id, title FROM failures WHERE status <> 'closed' "
-				      "ORDER BY id DESC", "it", &failures, "");
+	enum rd_err rc = rd_view_failure_menu(q->store, &failures);
 	if (rc == RD_OK && cid)
-		rc = web_sql_rows(q->store, "SELECT id, name, email FROM contacts WHERE client_id = ?1 ORDER BY name",
-				  "itt", &contacts, "i", cid);
+		rc = rd_view_contacts(q->store, cid, &contacts);
 	if (rc) { /* an empty menu would hide a database error */
 		json_decref(failures);
 		web_names_free(&nm);

@@ -612,57 +612,6 @@ const char *web_client_name(const struct web_names *n, int64_t id)
 	return s ? s : "—";
 }
 
-enum rd_err web_sql_rows(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
-			 const char *bindtypes, ...)
-{
-	struct rd_stmt *st;
-	enum rd_err rc = rd_store_prepare(s, sql, &st);
-	if (rc)
-		return rc;
-	va_list ap;
-	va_start(ap, bindtypes);
-	for (int i = 0; bindtypes[i] && rc == RD_OK; i++) {
-		if (bindtypes[i] == 'i')
-			rc = rd_stmt_bind_int(st, i + 1, va_arg(ap, int64_t));
-		else if (bindtypes[i] == 't')
-			rc = rd_stmt_bind_text(st, i + 1, va_arg(ap, const char *));
-		else
-			rc = RD_EINVAL;
-	}
-	va_end(ap);
-	json_t *arr = json_array();
-	if (!arr)
-		rc = RD_ENOMEM;
-	/* one type per column: a mismatch is a bug in the page, not data */
-	if (rc == RD_OK && (size_t)rd_stmt_ncols(st) != strlen(coltypes))
-		rc = RD_EINVAL;
-	bool row;
-	while (rc == RD_OK && (rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		json_t *o = json_object();
-		int n = rd_stmt_ncols(st);
-		for (int c = 0; c < n && coltypes[c]; c++) {
-			json_t *v;
-			if (coltypes[c] == '-')
-				continue;
-			if (rd_stmt_col_null(st, c))
-				v = json_null();
-			else if (coltypes[c] == 'i')
-				v = json_integer(rd_stmt_col_int(st, c));
-			else
-				v = json_string(rd_stmt_col_text(st, c)); /* NULL if not UTF-8 */
-			json_object_set_new(o, rd_stmt_col_name(st, c), v ? v : json_null());
-		}
-		json_array_append_new(arr, o);
-	}
-	rd_stmt_free(st);
-	if (rc) {
-		json_decref(arr);
-		return rc;
-	}
-	*out = arr;
-	return RD_OK;
-}
-
 const char *const web_kinds[] = {"apology", "rca_update", "plan", "progress", "delay", "resolution",
 				 "follow_up", "survey", "review", "correction", "other", NULL};
 

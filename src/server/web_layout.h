@@ -157,14 +157,6 @@ const char *web_client_name(const struct web_names *n, int64_t id);
  * array *out. */
 enum rd_err web_list(struct rd_store *s, const char *entity, json_t *filter, json_t **out);
 
-/* Runs SQL (a compile-time constant; values bound from BINDTYPES: 'i'
- * int64_t, 't' const char *) and returns its rows as a new array *out of
- * objects keyed by column name; COLTYPES gives each column's type in order:
- * 'i' integer, 't' text ('-' skips); RD_EINVAL when their number is not
- * the number of columns. NULL columns read as JSON null. */
-enum rd_err web_sql_rows(struct rd_store *s, const char *sql, const char *coltypes, json_t **out,
-			 const char *bindtypes, ...);
-
 /* The communication kinds of SPEC, NULL-terminated, for <select>s. */
 extern const char *const web_kinds[];
 /* "Apology", "Root-cause update"… for a kind (the clock's step titles);

@@ -6,6 +6,7 @@
 #ifndef REDRESS_SERVER_WEB_PAGES_H
 #define REDRESS_SERVER_WEB_PAGES_H
 #include "page.h"
+#include "redress/portal.h"
 #include "web_layout.h"
 
 /* web_agenda.c */
@@ -49,6 +50,8 @@ int web_password_link_post(const struct rd_page_req *q, struct rd_page_resp *r);
 
 /* portal_home.c */
 int portal_home(const struct rd_page_req *q, struct rd_page_resp *r);
+/* The request's portal identity, for the library's rd_portal_* calls. */
+struct rd_portal_id portal_who(const struct rd_page_req *q);
 /* The portal's one rule of visibility: failure FID is shown to the
  * request's client (q->portal_client_id) only when the client is recorded
  * as affected by it, or was sent a client-visible update about it. Every

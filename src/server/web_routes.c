@@ -6,7 +6,7 @@
  * To add a page: write `int web_x(const struct rd_page_req *, struct
  * rd_page_resp *)` in its web_<page>.c (or portal_<page>.c), declare it in
  * web_pages.h, and add one row here. Portal rows use RD_PAGE_PORTAL and
- * their page must bind every query to q->portal_client_id. */
+ * their page reads only through lib/portal.c with portal_who(q). */
 #include <stddef.h>
 
 #include "web_pages.h"

@@ -905,6 +905,22 @@ if portal_get:
     check("portal report before the review is published: 404", r.status == 404, r.status)
     r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
     check("no report link before it is published", r.status == 200 and "/failures/1/report" not in r.text)
+    check("portal: no review section before it is published", 'id="review"' not in r.text)
+    # issue 11 §4: the portal shows what the client was told
+    check("portal: a call shows as 'Call with Lena Vogel' with its client-facing text",
+          "Call with Lena Vogel" in r.text and "We apologised for the card payments" in r.text, r.text[:200])
+    check("portal: never a staff note or an outbound message's staff summary",
+          "Call note:" not in r.text and "Root-cause update emailed to Lena Vogel" not in r.text and
+          "Recovery plan presented in a video meeting" not in r.text)
+    check("portal: the ETA history shows only revisions the client was told",
+          "First estimate, from the plan" in r.text and "second maintenance window" not in r.text)
+    cli("eta", "set", "1", "2026-12-30T10:00:00Z", "--reason", "PORTAL-UNTOLD-ETA", "--client",
+        "Northwind Logistics")
+    cli("eta", "set", "1", "2026-12-20T10:00:00Z", "--reason", "PORTAL-TOLD-ETA", "--client",
+        "Northwind Logistics", "--told")
+    r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
+    check("portal: a revision told shows, one not told does not", "PORTAL-TOLD-ETA" in r.text and
+          "PORTAL-UNTOLD-ETA" not in r.text)
     cli("log", "--failure", "1", "--client", "Northwind Logistics", "--kind", "other", "--channel", "call",
         "--visibility", "internal", "--summary", "PORTAL-INTERNAL-NOTE: do not show")
     cli("review", "add", "1", "--internal", "PORTAL-INTERNAL-REVIEW", "--client-text",
@@ -912,6 +928,9 @@ if portal_get:
     r = request(srv, "GET", "/portal/failures/1", cookies={"rd_portal": pc})
     check("the portal failure page links the published report", 'href="/portal/failures/1/report"' in r.text and
           'href="/portal/failures/1/report.pdf"' in r.text, r.status)
+    check("portal: the client-facing review once published, never the internal one",
+          'id="review"' in r.text and "PORTAL-CLIENT-REVIEW: what we changed &lt;b&gt;after&lt;/b&gt;" in r.text and
+          "PORTAL-INTERNAL-REVIEW" not in r.text)
     r = request(srv, "GET", "/portal/failures/1/report", cookies={"rd_portal": pc})
     check("portal report: the client form for this client", r.status == 200 and
           (r.header("Content-Type") or "").startswith("text/html") and
@@ -955,6 +974,18 @@ if portal_get:
             leaked = [c["summary"] for c in internal if c["summary"] in r.text]
             check(f"portal {pat} #{fid_mine} shows no internal note", r.status == 200 and not leaked,
                   f"{r.status} {leaked[:1]}")
+    # the plan after resolution: when it was fixed, no longer an expected date
+    fnew = json.loads(cli("failure", "open", "PORTAL-RESOLVED-FAILURE", "--severity", "3", "--client",
+                          "Northwind Logistics", "--json").stdout)["id"]
+    cli("eta", "set", str(fnew), "2027-01-15T10:00:00Z", "--reason", "PORTAL-RESOLVED-ETA", "--told")
+    r = request(srv, "GET", f"/portal/failures/{fnew}", cookies={"rd_portal": pc})
+    check("portal: an open failure's plan shows the expected fix", r.status == 200 and "Expected fix:" in r.text and
+          "Fixed:" not in r.text, r.status)
+    cli("failure", "resolve", str(fnew))
+    r = request(srv, "GET", f"/portal/failures/{fnew}", cookies={"rd_portal": pc})
+    check("portal: after resolution the plan says when it was fixed, not an expected date",
+          r.status == 200 and "Fixed:" in r.text and "Expected fix:" not in r.text and
+          "PORTAL-RESOLVED-ETA" in r.text, r.status)
     for cid_other in (4, 99999):
         r = request(srv, "GET", f"/portal/failures/x{cid_other}", cookies={"rd_portal": pc})
         check("portal junk id: 404", r.status == 404, r.status)

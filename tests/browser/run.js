@@ -298,8 +298,14 @@ async function main() {
 		await step('portal: updates, plan with ETA reasons, commitments; no internal note', async () => {
 			await Promise.all([pp.waitForURL(/\/portal\/failures\/1$/), pp.click('a[href="/portal/failures/1"]')]);
 			const text = await pp.textContent('main');
-			expect(text.includes('Recovery plan presented'), 'an update sent to the client is missing');
-			expect(text.includes('second maintenance window'), 'ETA reason missing');
+			// what the client was told, never the staff's note about it (issue 11 §4)
+			expect(text.includes('Call with Lena Vogel') && text.includes('We apologised for the card payments'),
+				'the call, as the client heard it, is missing');
+			expect(text.includes('Recovery plan'), 'an update sent to the client is missing');
+			expect(!text.includes('Call note:') && !text.includes('Recovery plan presented in a video meeting'),
+				'a staff note shown to the client');
+			expect(text.includes('First estimate, from the plan'), 'ETA reason missing');
+			expect(!text.includes('second maintenance window'), 'an ETA revision the client was not told is shown');
 			expect(text.includes('Daily status email'), 'commitment missing');
 			expect(!text.includes(internal), 'INTERNAL NOTE SHOWN TO THE CLIENT');
 			expect(!text.includes(marker) && !text.includes('Globex'), 'another client\'s message shown');

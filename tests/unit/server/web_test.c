@@ -486,8 +486,8 @@ static void portal_shows_only_its_client(void **state)
 			       "channel", "call", "visibility", "internal", "summary", "SECRET-INTERNAL-NOTE");
 	assert_ok(rd_comm_log(f->s, &f->sys, in, NULL, &m_));
 	json_decref(in);
-	in = json_pack("{si sI ss ss ss}", "failure", 1, "client", (json_int_t)nw, "kind", "progress", "channel",
-		       "email", "summary", "VISIBLE-UPDATE");
+	in = json_pack("{si sI ss ss ss ss}", "failure", 1, "client", (json_int_t)nw, "kind", "progress", "channel",
+		       "email", "summary", "STAFF-SUMMARY-OF-IT", "body", "VISIBLE-UPDATE");
 	assert_ok(rd_comm_log(f->s, &f->sys, in, NULL, &m_));
 	json_decref(in);
 
@@ -505,7 +505,8 @@ static void portal_shows_only_its_client(void **state)
 	assert_int_equal(portal_failure(&p.q, &p.r), 0);
 	assert_int_equal(status_of(&p), 200);
 	const char *h = body(&p);
-	assert_non_null(strstr(h, "VISIBLE-UPDATE"));
+	assert_non_null(strstr(h, "VISIBLE-UPDATE"));       /* the body they received */
+	assert_null(strstr(h, "STAFF-SUMMARY-OF-IT"));      /* never our note about it */
 	assert_null(strstr(h, "SECRET-INTERNAL-NOTE"));
 	/* internal findings, other clients and their goodwill stay out */
 	assert_null(strstr(h, "OPS-4411"));
@@ -513,7 +514,8 @@ static void portal_shows_only_its_client(void **state)
 	assert_null(strstr(h, "Acme"));
 	assert_null(strstr(h, "Proportionate to their losses"));
 	assert_non_null(strstr(h, "our system connected the payments")); /* the client explanation */
-	assert_non_null(strstr(h, "second maintenance window"));          /* an ETA reason */
+	assert_non_null(strstr(h, "First estimate, from the plan"));      /* a reason the client was told */
+	assert_null(strstr(h, "second maintenance window"));              /* the demo's revision not told */
 	assert_non_null(strstr(h, "Daily status email"));                 /* a commitment */
 	/* the ETA the plan meeting stated, in the update itself */
 	const char *upd = strstr(h, "id=\"updates\""), *plan = strstr(h, "id=\"plan\"");
