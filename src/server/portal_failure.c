@@ -126,7 +126,7 @@ static void plan(struct rd_buf *b, struct portal_ctx *p)
 	json_t *acts = NULL, *etas = NULL;
 	note(p, web_sql_rows(p->q->store,
 		"SELECT kind, description, due_at, status, success_criterion FROM plan_actions "
-		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at, id",
+		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at NULLS FIRST, id",
 		"ttitt", &acts, "ii", p->fid, p->cid));
 	note(p, web_sql_rows(p->q->store,
 		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND "
@@ -179,7 +179,7 @@ static void promises(struct rd_buf *b, struct portal_ctx *p)
 	json_t *ks = NULL, *gw = NULL;
 	note(p, web_sql_rows(p->q->store,
 		"SELECT text, due_at, status FROM commitments WHERE client_id = ?2 AND failure_id = ?1 "
-		"ORDER BY due_at, id", "tit", &ks, "ii", p->fid, p->cid));
+		"ORDER BY due_at NULLS FIRST, id", "tit", &ks, "ii", p->fid, p->cid));
 	note(p, web_sql_rows(p->q->store,
 		"SELECT kind, amount_cents, currency, status FROM goodwill WHERE client_id = ?2 AND failure_id = ?1 "
 		"AND status IN ('approved','delivered') ORDER BY id", "titt", &gw, "ii", p->fid, p->cid));
