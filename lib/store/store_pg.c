@@ -22,6 +22,7 @@
 #define INT2OID 21
 #define INT4OID 23
 #define BOOLOID 16
+#define TEXTOID 25
 
 /* One statement prepared on this connection, found again by its SQL text. */
 struct pg_entry {
@@ -437,6 +438,17 @@ static char *translate(const char *sql, int *nparams)
 	return out;
 }
 
+/* True when the translated TEXT mentions $N (not as a prefix of $N0). */
+static bool uses_param(const char *text, int n)
+{
+	char tag[16];
+	int len = snprintf(tag, sizeof tag, "$%d", n);
+	for (const char *p = text; (p = strstr(p, tag)); p += len)
+		if (p[len] < '0' || p[len] > '9')
+			return true;
+	return false;
+}
+
 static unsigned hash(const char *s)
 {
 	unsigned h = 2166136261u;
@@ -454,9 +466,28 @@ static enum rd_err prepare_entry(struct pg_store *s, struct pg_entry *e, const c
 	PGresult *r = NULL, *d = NULL;
 	if (!(e->types = calloc((size_t)e->nparams + 1, sizeof *e->types)))
 		return RD_ENOMEM;
-	for (int pass = 0; pass < 2; pass++) {
+	/* A parameter the text never uses (a list whose filter became IS NULL
+	 * still numbers the later ones) has no type to infer: call it text. */
+	for (int i = 1; i <= e->nparams; i++)
+		if (!uses_param(text, i))
+			e->types[i - 1] = TEXTOID;
+	for (int pass = 0, tries = 0; pass < 2; pass++) {
 		snprintf(e->name, sizeof e->name, "rd%u", s->next_name++);
 		r = PQprepare(s->conn, e->name, text, e->nparams, e->types);
+		/* `?1 IS NULL OR …` gives PostgreSQL nothing to infer ?1 from
+		 * (42P08 or 42P18, naming $N): such a parameter is text, as
+		 * SQLite would compare it. */
+		const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		const char *dollar = strchr(PQresultErrorMessage(r), '$');
+		int n = dollar ? (int)strtol(dollar + 1, NULL, 10) : 0;
+		if (state && (!strcmp(state, "42P18") || !strcmp(state, "42P08")) && n >= 1 &&
+		    n <= e->nparams && !e->types[n - 1] && tries++ < e->nparams) {
+			PQclear(r);
+			r = NULL;
+			e->types[n - 1] = TEXTOID;
+			pass--;
+			continue;
+		}
 		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 			rc = map_sqlstate(s, r);
 			goto out;

@@ -147,6 +147,13 @@ static void placeholders_quotes_and_binds(void **state)
 	assert_int_equal(rd_store_exec(s, &v, "SELECT created_at FROM services WHERE created_at < ?1 - 60", "i",
 				       INT64_C(1795348800)), RD_OK);
 	assert_int_equal(v, 5);
+	/* `?1 IS NULL OR …` gives PostgreSQL no type to infer: it is text */
+	const char *opt = "SELECT count(*) FROM services WHERE ?1 IS NULL OR description = ?1";
+	if (rd_store_exec(s, &v, opt, "t", (const char *)NULL))
+		fail_msg("%s: %s", opt, rd_store_errmsg(s));
+	assert_int_equal(v, 1);
+	assert_int_equal(rd_store_exec(s, &v, opt, "t", "no such"), RD_OK);
+	assert_int_equal(v, 0);
 	/* a NULL binds NULL; no row is RD_ENOTFOUND; bad SQL is RD_EDB */
 	assert_int_equal(rd_store_exec(s, NULL, "UPDATE services SET description = ?1", "t", (const char *)NULL), RD_OK);
 	assert_int_equal(one(s, "SELECT count(*) FROM services WHERE description IS NULL"), 1);
