@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "redress/store.h"
 #include "store/store_int.h"
@@ -279,6 +280,15 @@ static void describe(PGconn *c, const char *target, char *buf, size_t n)
 		snprintf(buf, n, "PostgreSQL database '%.*s'", (int)strcspn(target, "?"), target);
 }
 
+/* libpq prints the server's notices (a shutdown's "terminating
+ * connection" warning) on stderr by default; a library must not: what
+ * matters comes back as an error through the call that met it. */
+static void quiet(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
 static enum rd_err pg_open(const char *target, enum rd_store_mode mode, struct rd_store **out,
 			   char **errmsg)
 {
@@ -296,6 +306,7 @@ static enum rd_err pg_open(const char *target, enum rd_store_mode mode, struct r
 		free(s);
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	}
+	PQsetNoticeProcessor(s->conn, quiet, NULL);
 	if (PQstatus(s->conn) != CONNECTION_OK) {
 		const char *m = PQerrorMessage(s->conn);
 		set_err(s, NULL, m);
@@ -341,7 +352,9 @@ static void pg_busy_timeout(struct rd_store *rs, int ms)
 /* A transaction takes the write lock at once, as SQLite's BEGIN IMMEDIATE
  * does: writers queue (up to lock_timeout, then RD_EBUSY) instead of failing
  * each other's read-then-write checks. Readers outside a transaction run
- * beside them. A read-only handle takes no lock. */
+ * beside them. A read-only handle takes no lock. A connection found broken
+ * here (the server restarted since the last use) is re-opened and the BEGIN
+ * sent again: nothing had been done on it yet. */
 static enum rd_err pg_begin(struct rd_store *rs)
 {
 	struct pg_store *s = PG(rs);
@@ -354,6 +367,8 @@ static enum rd_err pg_begin(struct rd_store *rs)
 	else
 		snprintf(sql, sizeof sql, "BEGIN; SELECT pg_advisory_xact_lock(%lld)", (long long)LOCK_WRITE);
 	rc = pg_cmd(s, sql);
+	if (rc && s->lost && reconnect(s) == RD_OK)
+		rc = pg_cmd(s, sql);
 	if (rc) {
 		if (!s->lost)
 			pg_cmd(s, "ROLLBACK");
@@ -639,8 +654,19 @@ static enum rd_err pg_bind_double(struct rd_stmt *x, int i, double v)
 static enum rd_err pg_bind_text(struct rd_stmt *x, int i, const char *v) { return set_param(x, i, v); }
 static enum rd_err pg_bind_null(struct rd_stmt *x, int i) { return set_param(x, i, NULL); }
 
+/* A statement that only reads: running it again cannot do anything twice. */
+static bool only_reads(const char *sql)
+{
+	while (*sql == ' ' || *sql == '\n' || *sql == '\t')
+		sql++;
+	return strncasecmp(sql, "SELECT", 6) == 0;
+}
+
 /* The first step runs the statement and keeps every row; the next ones walk
- * them. */
+ * them. A read outside a transaction whose connection turns out broken is
+ * run again once on a new connection; a write is not (it may have
+ * committed before the connection broke), nor anything inside a
+ * transaction (which was lost with the connection). */
 static enum rd_err pg_step(struct rd_stmt *x, bool *row)
 {
 	struct pg_stmt *w = PST(x);
@@ -653,6 +679,15 @@ static enum rd_err pg_step(struct rd_stmt *x, bool *row)
 		}
 		w->res = PQexecPrepared(s->conn, w->e->name, w->e->nparams, (const char *const *)w->vals, NULL,
 					NULL, 0);
+		if (PQresultStatus(w->res) == PGRES_FATAL_ERROR && PQstatus(s->conn) != CONNECTION_OK &&
+		    !s->in_tx && only_reads(w->e->sql)) {
+			s->lost = true;
+			if (reconnect(s) == RD_OK && reprepare_entry(s, w->e) == RD_OK) {
+				PQclear(w->res);
+				w->res = PQexecPrepared(s->conn, w->e->name, w->e->nparams,
+							(const char *const *)w->vals, NULL, NULL, 0);
+			}
+		}
 		ExecStatusType st = PQresultStatus(w->res);
 		if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
 			enum rd_err rc = map_sqlstate(s, w->res);

@@ -302,10 +302,22 @@ static void readonly_handle_reads_and_cannot_write(void **state)
 	assert_int_equal(one(f->s, "SELECT count(*) FROM services"), 0);
 }
 
-/* The server must survive a PostgreSQL restart: a handle whose connection
- * was cut (here by pg_terminate_backend, as a restart does) reports RD_EDB
- * with a clear message once, then reconnects on the next prepare, with its
- * statement cache prepared again. */
+/* Cuts S's connection from outside, as a PostgreSQL restart does. */
+static void cut(struct rd_store *s)
+{
+	char sql[96];
+	snprintf(sql, sizeof sql, "SELECT pg_terminate_backend(%lld)", (long long)one(s, "SELECT pg_backend_pid()"));
+	PGconn *c = PQconnectdb(fx_pg());
+	PQclear(PQexec(c, sql));
+	PQfinish(c);
+}
+
+/* The server must survive a PostgreSQL restart. A handle whose connection
+ * was cut reconnects by itself where that is safe: a read outside a
+ * transaction and a BEGIN are simply run again on a new connection (with
+ * the statement cache prepared again). A transaction that was under way is
+ * lost with the connection: RD_EDB with a clear message, nothing written,
+ * and the next transaction works. */
 static void a_lost_connection_is_reopened(void **state)
 {
 	NEED_PG(state);
@@ -313,21 +325,32 @@ static void a_lost_connection_is_reopened(void **state)
 	struct rd_store *s = f->s;
 	int64_t pid = one(s, "SELECT pg_backend_pid()");
 	assert_int_equal(one(s, "SELECT count(*) FROM services"), 0);
-	char sql[96];
-	snprintf(sql, sizeof sql, "SELECT pg_terminate_backend(%lld)", (long long)pid);
-	PGconn *c = PQconnectdb(fx_pg());
-	PQclear(PQexec(c, sql));
-	PQfinish(c);
-	int64_t v = -1;
-	assert_int_equal(rd_store_exec(s, &v, "SELECT count(*) FROM services", ""), RD_EDB);
-	assert_non_null(strstr(rd_store_errmsg(s), "connection to PostgreSQL lost"));
-	/* the next use reconnects: a new backend, the cached statement works */
+	cut(s);
+	/* a cached read: reconnects, prepares again, answers */
 	assert_int_equal(one(s, "SELECT count(*) FROM services"), 0);
 	assert_true(one(s, "SELECT pg_backend_pid()") != pid);
+	/* a BEGIN on a cut connection: reconnects and begins */
+	cut(s);
 	assert_int_equal(rd_store_begin(s), RD_OK);
 	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('after', 0)", ""), RD_OK);
 	assert_int_equal(rd_store_commit(s), RD_OK);
+	/* cut inside a transaction: the write is lost, and says why */
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('lost', 0)", ""), RD_OK);
+	PGconn *c = PQconnectdb(fx_pg());
+	char sql[320];
+	snprintf(sql, sizeof sql, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%s' "
+		 "AND pid <> pg_backend_pid()", strrchr(f->path, '/') + 1);
+	PQclear(PQexec(c, sql));
+	PQfinish(c);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('lost2', 0)", ""), RD_EDB);
+	assert_non_null(strstr(rd_store_errmsg(s), "connection to PostgreSQL lost"));
+	rd_store_rollback(s);
 	assert_int_equal(one(s, "SELECT count(*) FROM services"), 1);
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('next', 0)", ""), RD_OK);
+	assert_int_equal(rd_store_commit(s), RD_OK);
+	assert_int_equal(one(s, "SELECT count(*) FROM services"), 2);
 }
 
 int main(void)
