@@ -139,11 +139,11 @@ def main(argv):
         if pg:
             pgserver.psql(db, "CREATE EXTENSION IF NOT EXISTS amcheck")
             try:  # bt_index_check raises an error at the first damaged index
-                n = int(pgserver.psql(db, "SELECT count(*) FROM (SELECT bt_index_check(c.oid) FROM pg_index i "
+                nidx = int(pgserver.psql(db, "SELECT count(*) FROM (SELECT bt_index_check(c.oid) FROM pg_index i "
                                           "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n "
                                           "ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam "
                                           "WHERE n.nspname = 'public' AND a.amname = 'btree') x"))
-                check("amcheck finds all %d indexes sound" % n, n > 20, "only %d indexes" % n)
+                check("amcheck finds all %d indexes sound" % nidx, nidx > 20, "only %d indexes" % nidx)
             except RuntimeError as e:
                 check("amcheck finds every index sound", False, str(e)[:300])
             rows = pgserver.psql(db, "SELECT count(*) FROM communications m WHERE "
