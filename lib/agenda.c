@@ -662,7 +662,7 @@ static enum rd_err promise_rows(struct rd_store *s, int64_t at, int64_t owner_id
 		"LEFT JOIN users u ON u.id = COALESCE(k.owner_id, i.point_person_id, c.owner_id) "
 		"WHERE k.due_at < ?1 AND k.created_at <= ?1 AND (k.status IN ('open', 'renegotiated') "
 		"OR k.settled_at > ?1) AND (?2 = 0 OR COALESCE(k.owner_id, i.point_person_id, c.owner_id) = ?2) "
-		"ORDER BY k.due_at, k.id", &st);
+		"ORDER BY k.due_at NULLS FIRST, k.id", &st);
 	if (rc)
 		return rc;
 	rd_stmt_bind_int(st, 1, at);

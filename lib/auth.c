@@ -149,7 +149,7 @@ enum rd_err rd_api_token_list(struct rd_store *s, const char *email, json_t **ou
 {
 	struct rd_stmt *st;
 	if (rd_store_prepare(s, "SELECT t.id, u.email, t.label, t.created_at, t.revoked_at FROM api_tokens t "
-			     "JOIN users u ON u.id = t.user_id WHERE ?1 IS NULL OR u.email = ?1 ORDER BY t.id",
+			     "JOIN users u ON u.id = t.user_id WHERE u.email = coalesce(?1, u.email) ORDER BY t.id",
 			     &st))
 		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
 	rd_stmt_bind_text(st, 1, email);

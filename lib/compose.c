@@ -407,7 +407,7 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 	json_object_set_new(v, "client", client);
 	json_object_set_new(v, "failure", failure);
 	json_t *contact = one_row(s, "SELECT name, email, role FROM contacts WHERE client_id = ?1 "
-				  "ORDER BY (role LIKE '%sponsor%') DESC, id LIMIT 1", 1, cid, 0);
+				  "ORDER BY CASE WHEN lower(role) LIKE '%sponsor%' THEN 0 WHEN role IS NULL THEN 2 ELSE 1 END, id LIMIT 1", 1, cid, 0);
 	json_object_set_new(v, "contact", contact ? contact : json_null());
 	json_t *impact = one_row(s, "SELECT operational, financial_cents, data, reputational, point_person_id "
 				 "FROM impacts WHERE failure_id = ?1 AND client_id = ?2", 2, fid, cid);
@@ -447,7 +447,7 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 	struct rd_stmt *st;
 	if (rd_store_prepare(s, "SELECT kind, description, due_at, success_criterion, status FROM plan_actions "
 			     "WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) AND status <> "
-			     "'dropped' ORDER BY due_at, id", &st) == RD_OK) {
+			     "'dropped' ORDER BY due_at NULLS FIRST, id", &st) == RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, fid);
 		rd_stmt_bind_int(st, 2, cid);

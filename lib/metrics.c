@@ -23,9 +23,9 @@
 	"WHEN 'tier' THEN c.tier ELSE 'all' END AS grp, "                                         \
 	"CASE ?3 WHEN 'failure' THEN f.title WHEN 'owner' THEN COALESCE(u.name, 'no owner') "     \
 	"WHEN 'tier' THEN c.tier ELSE 'all' END AS label "                                        \
-	"FROM failures f CROSS JOIN impacts i ON i.failure_id = f.id JOIN clients c ON c.id = i.client_id " \
+	"FROM failures f CROSS JOIN impacts i JOIN clients c ON c.id = i.client_id "              \
 	"LEFT JOIN users u ON u.id = COALESCE(i.point_person_id, c.owner_id) "                    \
-	"WHERE i.affected <> 'no' AND f.detected_at >= ?1 AND f.detected_at < ?2 "                \
+	"WHERE i.failure_id = f.id AND i.affected <> 'no' AND f.detected_at >= ?1 AND f.detected_at < ?2 "                \
 	"AND f.detected_at <= ?4) "
 
 static const char q_groups[] = TRACKS
@@ -36,7 +36,7 @@ static const char q_groups[] = TRACKS
 static const char q_apology[] = TRACKS
 	"SELECT grp, (SELECT min(m.at) FROM communications m WHERE m.failure_id = tr.fid "
 	"AND m.client_id = tr.cid AND m.direction = 'out' AND m.kind = 'apology' "
-	"AND m.visibility = 'client' AND m.at <= ?4) - det AS d FROM tr ORDER BY grp, d";
+	"AND m.visibility = 'client' AND m.at <= ?4) - det AS d FROM tr ORDER BY grp, d NULLS FIRST";
 
 /* Stored obligations open by the as-of instant, in their state then. */
 static const char q_steps[] = TRACKS
@@ -45,8 +45,8 @@ static const char q_steps[] = TRACKS
 	"WHEN o.met_at IS NOT NULL AND o.met_at <= ?4 THEN "
 	"  CASE WHEN o.met_at <= o.due_at THEN 'on_time' ELSE 'late' END "
 	"WHEN o.due_at < ?4 THEN 'overdue' ELSE 'pending' END AS st "
-	"FROM tr CROSS JOIN obligations o ON o.failure_id = tr.fid AND o.client_id = tr.cid "
-	"WHERE o.opens_at <= ?4) GROUP BY grp, kind, st";
+	"FROM tr CROSS JOIN obligations o "
+	"WHERE o.failure_id = tr.fid AND o.client_id = tr.cid AND o.opens_at <= ?4) AS x GROUP BY grp, kind, st";
 
 /* Commitments of the tracks made by the as-of instant, in their state then. */
 static const char q_promises[] = TRACKS
@@ -57,7 +57,7 @@ static const char q_promises[] = TRACKS
 	"WHEN k.due_at IS NOT NULL AND k.due_at < ?4 THEN 'open_overdue' "
 	"WHEN k.status = 'renegotiated' THEN 'renegotiated' ELSE 'open' END AS st "
 	"FROM tr JOIN commitments k ON k.failure_id = tr.fid AND k.client_id = tr.cid "
-	"WHERE k.created_at <= ?4) GROUP BY grp, st";
+	"WHERE k.created_at <= ?4) AS x GROUP BY grp, st";
 
 /* Per track: the first ETA promised (the first plan's stated ETA, else the
  * first revision, as the clock counts it), the resolution, and how many
@@ -78,7 +78,7 @@ static const char q_eta[] = TRACKS
 	"SELECT grp, COALESCE(pl.peta, agg.first_rev) AS first, "
 	"CASE WHEN pl.res <= ?4 THEN pl.res END AS res, COALESCE(agg.revs, 0), "
 	"abs(CASE WHEN pl.res <= ?4 THEN pl.res END - COALESCE(pl.peta, agg.first_rev)) AS err "
-	"FROM pl LEFT JOIN agg ON agg.fid = pl.fid AND agg.cid = pl.cid ORDER BY grp, err";
+	"FROM pl LEFT JOIN agg ON agg.fid = pl.fid AND agg.cid = pl.cid ORDER BY grp, err NULLS FIRST";
 
 /* Inbound chases of each group's tracks. */
 static const char q_chases[] = TRACKS
@@ -104,7 +104,7 @@ static const char q_goodwill[] = TRACKS
 	"0 AS v FROM tr JOIN goodwill g ON g.failure_id = tr.fid AND g.client_id = tr.cid "
 	"WHERE g.created_at <= ?4 AND g.status <> 'declined' "
 	"UNION ALL SELECT grp, currency, 0, 0, 0, value FROM "
-	"(SELECT DISTINCT grp, cid, currency, value FROM tr)) GROUP BY grp, currency ORDER BY grp, currency";
+	"(SELECT DISTINCT grp, cid, currency, value FROM tr) AS t) AS x GROUP BY grp, currency ORDER BY grp, currency";
 
 static const char *const by_names[] = {"overall", "failure", "owner", "tier"};
 

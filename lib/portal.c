@@ -214,7 +214,7 @@ enum rd_err rd_portal_failure(struct rd_store *s, const struct rd_portal_id *who
 		rc = titles(json_object_get(o, "updates"));
 	put(o, "actions", &rc, rd_rows_json(s,
 		"SELECT kind, description, due_at, status, success_criterion FROM plan_actions "
-		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at, id",
+		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) ORDER BY due_at NULLS FIRST, id",
 		"ttitt", &rows, "ii", fid, cid), &rows);
 	put(o, "etas", &rc, rd_rows_json(s,
 		"SELECT eta, reason, at FROM eta_revisions WHERE failure_id = ?1 AND clients_told = 1 AND "
@@ -228,7 +228,7 @@ enum rd_err rd_portal_failure(struct rd_store *s, const struct rd_portal_id *who
 	}
 	put(o, "commitments", &rc, rd_rows_json(s,
 		"SELECT text, due_at, status FROM commitments WHERE client_id = ?2 AND failure_id = ?1 "
-		"ORDER BY due_at, id", "tit", &rows, "ii", fid, cid), &rows);
+		"ORDER BY due_at NULLS FIRST, id", "tit", &rows, "ii", fid, cid), &rows);
 	put(o, "goodwill", &rc, rd_rows_json(s,
 		"SELECT kind, amount_cents, currency, status FROM goodwill WHERE client_id = ?2 AND failure_id = ?1 "
 		"AND status IN ('approved','delivered') ORDER BY id", "titt", &rows, "ii", fid, cid), &rows);

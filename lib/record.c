@@ -568,7 +568,7 @@ enum rd_err rd_record_list(struct rd_store *s, const char *entity, json_t *filte
 			bind_json(st, i + 1, v);
 		i++;
 	}
-	rd_stmt_bind_int(st, n + 1, limit > 0 ? limit : -1);
+	rd_stmt_bind_int(st, n + 1, limit > 0 ? limit : INT64_MAX); /* no limit, on both backends */
 	rd_stmt_bind_int(st, n + 2, offset > 0 ? offset : 0);
 	bool row;
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {

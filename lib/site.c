@@ -71,7 +71,7 @@ static enum rd_err plan(struct rd_store *s, json_t **out, char **errmsg)
 	enum rd_err rc = clients ? RD_OK : RD_ENOMEM;
 	bool row;
 	if (!rc)
-		rc = rd_store_prepare(s, "SELECT id, name, tier FROM clients ORDER BY name COLLATE NOCASE, id", &st);
+		rc = rd_store_prepare(s, "SELECT id, name, tier FROM clients ORDER BY lower(name), id", &st);
 	while (!rc && (rc = rd_stmt_step(st, &row)) == RD_OK && row) {
 		json_t *c = json_pack("{sI ss ss s[]}", "id", (json_int_t)rd_stmt_col_int(st, 0), "name",
 				      rd_stmt_col_text(st, 1), "tier", rd_stmt_col_text(st, 2), "failures");

@@ -2,8 +2,8 @@
  * prepared statements with bound parameters.
  *
  * Domain code writes portable SQL (placeholders `?1`, `?2`…; `RETURNING id`
- * for new rows) and runs it through these calls; each backend (SQLite now,
- * PostgreSQL next) fills in struct rd_store_ops. SQL text is always a
+ * for new rows) and runs it through these calls; each backend (SQLite,
+ * PostgreSQL) fills in struct rd_store_ops. SQL text is always a
  * compile-time constant or built from compile-time identifiers; values are
  * always bound, never spliced in.
  *
@@ -89,10 +89,18 @@ struct rd_store_base {
 };
 
 extern const struct rd_store_ops rd_store_sqlite_ops;
+extern const struct rd_store_ops rd_store_pg_ops;
 
-/* Opens TARGET: a file path for SQLite, or a postgres:// URL. Creates the
- * file if needed and applies migrations (mode RD_STORE_CREATE). *out is a
- * new handle the caller closes with rd_store_close. */
+/* True when TARGET names a PostgreSQL database (postgres:// or
+ * postgresql://, libpq's URL form); anything else is a SQLite file path. */
+bool rd_store_target_is_pg(const char *target);
+/* The backend's name: "sqlite" or "postgres" (borrowed, static). */
+const char *rd_store_backend(struct rd_store *s);
+
+/* Opens TARGET: a file path for SQLite, or a postgres:// URL (the database
+ * must exist; its schema is created here). Creates the file if needed and
+ * applies migrations (mode RD_STORE_CREATE). *out is a new handle the
+ * caller closes with rd_store_close. */
 enum rd_err rd_store_open(const char *target, struct rd_store **out, char **errmsg);
 /* The same with an explicit mode. A missing file (modes other than CREATE)
  * is RD_ENOTFOUND with "no database at PATH"; a file that is not a SQLite

@@ -19,10 +19,19 @@ enum rd_err rd_store_open_mode(const char *target, enum rd_store_mode mode, stru
 	*out = NULL;
 	if (!target || !*target)
 		return rd_fail(RD_EINVAL, errmsg, "no database given (use --db PATH or REDRESS_DB)");
-	if (strncmp(target, "postgres://", 11) == 0 || strncmp(target, "postgresql://", 13) == 0)
-		return rd_fail(RD_EINVAL, errmsg,
-			"database '%s': the PostgreSQL backend is not built yet; use a SQLite file path", target);
+	if (rd_store_target_is_pg(target))
+		return rd_store_pg_ops.open(target, mode, out, errmsg);
 	return rd_store_sqlite_ops.open(target, mode, out, errmsg);
+}
+
+bool rd_store_target_is_pg(const char *target)
+{
+	return target && (strncmp(target, "postgres://", 11) == 0 || strncmp(target, "postgresql://", 13) == 0);
+}
+
+const char *rd_store_backend(struct rd_store *s)
+{
+	return BASE(s)->ops->name;
 }
 
 void rd_store_close(struct rd_store *s)

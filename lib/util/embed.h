@@ -12,6 +12,7 @@ struct rd_embedded {
 
 extern const struct rd_embedded rd_data_files[];
 extern const struct rd_embedded rd_sqlite_migrations[];
+extern const struct rd_embedded rd_pg_migrations[];
 extern const struct rd_embedded rd_web_static[];  /* the server's, web/static/ */
 
 #endif

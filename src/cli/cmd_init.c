@@ -7,9 +7,11 @@
 #include "redress/time.h"
 
 static const char init_usage[] =
-	"usage: redress init [--db PATH]\n\n"
+	"usage: redress init [--db PATH|URL]\n\n"
 	"Creates the database if it does not exist and applies every pending\n"
-	"schema migration. Safe to run again: an up-to-date database is left as is.\n";
+	"schema migration. Safe to run again: an up-to-date database is left as is.\n"
+	"With --db postgres://user@host/db the PostgreSQL database must exist\n"
+	"(createdb); init creates the schema in it.\n";
 
 int cmd_init(struct rd_cli *cli, int argc, char **argv)
 {

@@ -66,7 +66,8 @@ static void usage(FILE *f)
 	for (const struct cli_command *c = commands; c->name; c++)
 		fprintf(f, "  %-12s %s\n", c->name, c->summary);
 	fputs("\nglobal options (anywhere on the line):\n"
-	      "  --db PATH     database file (default $REDRESS_DB, else ./redress.db)\n"
+	      "  --db PATH     database file, or postgres://user@host/db for PostgreSQL\n"
+	      "                (default $REDRESS_DB, else ./redress.db)\n"
 	      "  --as EMAIL    act as this staff user (default $REDRESS_USER, else the system)\n\n"
 	      "Run 'redress <command> --help' for a command's options.\n", f);
 }

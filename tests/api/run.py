@@ -8,6 +8,11 @@ Loads the demo data set into a temporary database, creates one API token per
 role, starts `redress serve --listen 127.0.0.1:0` and talks HTTP to it with
 the standard library only. Ends with the line `N passed, N failed` and exits
 non-zero on any failure.
+
+With REDRESS_TEST_PG set (tests/pg/pgserver.py -- tests/api/run.py …), every
+database is a fresh PostgreSQL one on that server instead of a file, and the
+cases that hold the write lock or roll the schema back do it PostgreSQL's way
+(the advisory write lock, schema_version).
 """
 import atexit
 import http.client
@@ -17,7 +22,6 @@ import queue
 import re
 import shutil
 import signal
-import sqlite3
 import socket
 import sqlite3
 import subprocess
@@ -31,6 +35,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
                       os.environ.get("REDRESS_BIN", os.path.join(ROOT, "build", "redress")))
+
+sys.path.insert(0, os.path.join(ROOT, "tests", "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
+PG = pgserver.admin_url() is not None
+# store_pg.c's write lock (pg_advisory_xact_lock), held by "another program"
+PG_WRITE_LOCK = 0x72647772
 
 passed = 0
 failed = 0
@@ -46,7 +56,14 @@ def check(name, cond, info=""):
 
 
 TMP = tempfile.mkdtemp(prefix="redress-api-")
-DB = os.path.join(TMP, "t.db")
+
+
+def new_db(name):
+    """A new, empty database: a file in TMP, or a PostgreSQL database."""
+    return pgserver.fresh_db("rd_api") if PG else os.path.join(TMP, name)
+
+
+DB = new_db("t.db")
 ENV = dict(os.environ, REDRESS_NOW=NOW, REDRESS_DB=DB)
 ENV.pop("REDRESS_USER", None)
 
@@ -179,7 +196,37 @@ def is_problem(r, status, type_=None):
     return ok
 
 
+class LockHolder:
+    """Another program holding the database's write lock until release():
+    SQLite's BEGIN IMMEDIATE, or PostgreSQL's advisory write lock taken by
+    a psql session."""
+
+    def __init__(self, db):
+        self.db = db
+        if PG:
+            self.p = subprocess.Popen(["psql", "-X", "-q", "-A", "-t", "-d", db], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True)
+            self.p.stdin.write("BEGIN;\nSELECT pg_advisory_xact_lock(%d);\n\\echo locked\n" % PG_WRITE_LOCK)
+            self.p.stdin.flush()
+            while True:   # the lock is held once psql echoes after it
+                line = self.p.stdout.readline()
+                if not line or line.strip() == "locked":
+                    break
+        else:
+            self.con = sqlite3.connect(db, isolation_level=None, timeout=10)
+            self.con.execute("BEGIN IMMEDIATE")
+
+    def release(self):
+        if PG:
+            self.p.communicate("ROLLBACK;\n", timeout=30)
+        else:
+            self.con.execute("ROLLBACK")
+            self.con.close()
+
+
 def sqlite3_count(db, table):
+    if PG:
+        return int(pgserver.psql(db, f"SELECT count(*) FROM {table}").strip())
     con = sqlite3.connect(db)
     try:
         return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -869,7 +916,10 @@ TOK["viewer"] = r.json().get("token")
 check("new token works", request(srv, "GET", "/api/me", token=TOK["viewer"]).status == 200)
 r = request(srv, "GET", "/api/tokens", token=TOK["admin"])
 check("token list never shows secrets", r.status == 200 and "rdt_" not in r.text and "hash" not in r.text)
-dbbytes = open(DB, "rb").read() + (open(DB + "-wal", "rb").read() if os.path.exists(DB + "-wal") else b"")
+if PG:   # every row, as pg_dump writes them out
+    dbbytes = subprocess.run(["pg_dump", "--data-only", "-d", DB], capture_output=True, check=True).stdout
+else:
+    dbbytes = open(DB, "rb").read() + (open(DB + "-wal", "rb").read() if os.path.exists(DB + "-wal") else b"")
 check("tokens are not stored in clear", TOK["admin"].encode() not in dbbytes)
 
 # ---- portal -----------------------------------------------------------------------
@@ -1013,7 +1063,7 @@ check("access log: the anonymous near miss names nobody",
 
 # ---- /healthz only reads ---------------------------------------------------------------
 
-old = os.path.join(TMP, "old.db")
+old = new_db("old.db")
 subprocess.run([BIN, "--db", old, "init"], capture_output=True, env=ENV, timeout=60, check=True)
 srv5 = Server(db=old)
 r = request(srv5, "GET", "/healthz")
@@ -1023,24 +1073,33 @@ check("healthz on a current database: 200 with its schema", r.status == 200 and 
 # The database goes back to schema 2, as when a backup from before the web
 # tables is restored under a running server: healthz must say so, and
 # must not migrate it (it used to, through the schema-version call).
-con = sqlite3.connect(old)
-con.executescript("DROP TABLE sessions; DROP TABLE login_links; DROP TABLE login_attempts; "
-                  "DROP TABLE portal_links; DROP INDEX api_tokens_user; PRAGMA user_version = 2;")
-con.close()
+if PG:
+    pgserver.psql(old, "DROP TABLE sessions; DROP TABLE login_links; DROP TABLE login_attempts; "
+                       "DROP TABLE portal_links; DROP INDEX api_tokens_user; "
+                       "DELETE FROM schema_version WHERE version > 2")
+else:
+    con = sqlite3.connect(old)
+    con.executescript("DROP TABLE sessions; DROP TABLE login_links; DROP TABLE login_attempts; "
+                      "DROP TABLE portal_links; DROP INDEX api_tokens_user; PRAGMA user_version = 2;")
+    con.close()
 for _ in range(6):   # several requests, so fresh worker threads open it too
     r = request(srv5, "GET", "/healthz")
 check("healthz on an older schema: 503 saying so", is_problem(r, 503, "unavailable") and
       "behind" in r.json().get("detail", ""), r.text)
-con = sqlite3.connect(old)
-ver = con.execute("PRAGMA user_version").fetchone()[0]
-tables = {t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-con.close()
+if PG:
+    ver = int(pgserver.psql(old, "SELECT max(version) FROM schema_version").strip())
+    tables = set(pgserver.psql(old, "SELECT table_name FROM information_schema.tables "
+                                    "WHERE table_schema = 'public'").split())
+else:
+    con = sqlite3.connect(old)
+    ver = con.execute("PRAGMA user_version").fetchone()[0]
+    tables = {t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    con.close()
 check("healthz left the older database untouched", ver == 2 and "sessions" not in tables, (ver, sorted(tables)))
 srv5.stop()
 
 # ---- long checks, the write lock, a busy database ---------------------------------
 
-import sqlite3
 import threading
 
 LONG_UNIT = ("We apologize if you were affected. Mistakes were made and we might fix it. "
@@ -1118,8 +1177,7 @@ check("a write during a long check is not queued behind it", done == [("write", 
 # Retry-After (problem+json) once the busy timeout passes, change nothing,
 # and reads (and checks) are still served meanwhile.
 busy_srv = Server(extra=("--busy-timeout", "200"))
-holder = sqlite3.connect(DB, isolation_level=None, timeout=10)
-holder.execute("BEGIN IMMEDIATE")
+holder = LockHolder(DB)
 try:
     nbefore = len(request(busy_srv, "GET", "/api/near_misses?limit=100", token=TOK["viewer"]).json()["items"])
     r = request(busy_srv, "POST", "/api/communications", {"failure": fid, "client": "Zenith Labs",
@@ -1138,8 +1196,7 @@ try:
     check("CLI write on a locked database: exit 1, says busy", p.returncode == 1 and
           "the database is busy" in p.stderr and "try again" in p.stderr, (p.returncode, p.stderr))
 finally:
-    holder.execute("ROLLBACK")
-    holder.close()
+    holder.release()
 r = request(busy_srv, "POST", "/api/near_misses", {"title": "after the lock"}, token=TOK["agent"])
 check("writes succeed once the lock is gone", r.status == 201, r.text)
 titles = [n["title"] for n in json.loads(cli("near-miss", "list", "--json").stdout)]
@@ -1190,7 +1247,7 @@ check("acknowledged write survives SIGKILL", r.status == 201 and
       any(n["title"] == "Before the crash" for n in json.loads(cli("near-miss", "list", "--json").stdout)))
 
 # First admin on an empty database: created once, with a one-time link.
-db2 = os.path.join(TMP, "empty.db")
+db2 = new_db("empty.db")
 srv3 = Server(db=db2, extra=("--first-admin", "boss@provider.example"))
 line = srv3.readline() + srv3.readline() + srv3.readline()
 m = re.search(r"(/login/link/rdl_[0-9a-f]{64})", line)
@@ -1234,7 +1291,7 @@ def sign_in(srv, url):
     return me
 
 
-db5 = os.path.join(TMP, "links.db")
+db5 = new_db("links.db")
 cli_db(db5, "demo", "--at", NOW)
 srv5 = Server(db=db5)
 lines5 = [srv5.readline(), srv5.readline()]
@@ -1396,8 +1453,7 @@ busy_web = Server(extra=("--busy-timeout", "200"))
 page = request(busy_web, "GET", "/near-misses", cookies={"rd_session": SESS_OLD})
 m = re.search(r'name="csrf" value="([^"]+)"', page.text)
 check("near-miss form has its CSRF token", page.status == 200 and m, page.status)
-holder = sqlite3.connect(DB, isolation_level=None, timeout=10)
-holder.execute("BEGIN IMMEDIATE")
+holder = LockHolder(DB)
 try:
     r = request(busy_web, "POST", "/near-misses", form({"title": "web while locked", "csrf": m.group(1) if m else ""}),
                 ctype=FORM, cookies={"rd_session": SESS_OLD})
@@ -1405,8 +1461,7 @@ try:
           r.status == 503 and (r.header("Retry-After") or "").isdigit() and "Try again in a moment" in r.text
           and 'class="topbar"' in r.text, (r.status, r.headers, r.text[:300]))
 finally:
-    holder.execute("ROLLBACK")
-    holder.close()
+    holder.release()
 check("the locked web form wrote nothing",
       all(n["title"] != "web while locked" for n in json.loads(cli("near-miss", "list", "--json").stdout)))
 busy_web.stop()

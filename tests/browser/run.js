@@ -18,6 +18,9 @@
  *   CHROMIUM=/usr/bin/chromium                    (default)
  *   STATIC_FROM_DISK=1   serve /static/ from web/static/ in the browser
  *                        (only to try pages against a server without it)
+ *   REDRESS_TEST_PG=postgres://…/postgres   a fresh PostgreSQL database on
+ *                        that server instead of a file (tests/pg/pgserver.py
+ *                        -- node run.js sets it); dropped at the end
  */
 'use strict';
 const { spawn, execFileSync } = require('child_process');
@@ -95,11 +98,23 @@ async function shot(page, name) {
 	await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
 }
 
+/* A new database: a file in TMP, or (REDRESS_TEST_PG) a PostgreSQL one. */
+function freshDb(tmp) {
+	const admin = process.env.REDRESS_TEST_PG;
+	if (!admin)
+		return { db: path.join(tmp, 'redress.db'), drop() {} };
+	const name = 'rd_browser_' + process.pid;
+	const psql = (sql) => execFileSync('psql', ['-X', '-q', '-d', admin, '-c', sql], { stdio: 'pipe' });
+	psql('CREATE DATABASE ' + name);
+	return { db: admin.replace(/\/[^/]*$/, '/' + name), drop() { psql('DROP DATABASE IF EXISTS ' + name + ' WITH (FORCE)'); } };
+}
+
 async function main() {
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
 	const bin = findBinary();
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redress-browser-'));
-	const db = path.join(tmp, 'redress.db');
+	const store = freshDb(tmp);
+	const db = store.db;
 	redress(bin, db, ['init']);
 	redress(bin, db, ['demo']);
 	redress(bin, db, ['user', 'add', MANAGER, '--name', 'Tess Tester', '--role', 'manager'], PASSWORD + '\n');
@@ -394,6 +409,8 @@ async function main() {
 	} finally {
 		await browser.close();
 		proc.kill('SIGTERM');
+		await new Promise((resolve) => (proc.exitCode !== null ? resolve() : proc.once('exit', resolve)));
+		store.drop();
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
 	const passed = results.filter((r) => r.ok).length;

@@ -8,11 +8,17 @@ communication with a unique --summary, one to four at a time, and kills
 most of them with SIGKILL at a random moment of their short lives (seeded,
 so a failure can be replayed). Then checks:
 
-  - PRAGMA integrity_check and foreign_key_check are clean;
+  - PRAGMA integrity_check and foreign_key_check are clean (on PostgreSQL:
+    amcheck's bt_index_check of every index, and no communication whose
+    failure or client is missing);
   - every write whose process exited 0 is present exactly once;
   - no killed write is present more than once;
   - every stored communication has its audit-log row (one transaction);
   - the binary still reads the database afterwards.
+
+With REDRESS_TEST_PG set (tests/pg/pgserver.py -- …), the database is a
+fresh PostgreSQL one on that server: the kills then cut connections in the
+middle of transactions, which PostgreSQL must roll back.
 
 Standard library only. Prints one line per check and "N passed, N failed";
 exits 1 when any check failed. Bounded: stops after --processes runs.
@@ -26,6 +32,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
 
 NOW = "2026-11-22T12:00:00Z"
 
@@ -60,7 +69,8 @@ def main(argv):
 
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="redress-crash-") as tmp:
-        db = os.path.join(tmp, "crash.db")
+        pg = pgserver.admin_url() is not None
+        db = pgserver.fresh_db("rd_crash") if pg else os.path.join(tmp, "crash.db")
         env = {k: v for k, v in os.environ.items() if not k.startswith("REDRESS_")}
         env.update({"REDRESS_DB": db, "REDRESS_NOW": NOW})
 
@@ -126,13 +136,35 @@ def main(argv):
             results.append(ok)
             print("%s %s%s" % ("ok    " if ok else "FAIL  ", name, (": " + detail) if detail and not ok else ""))
 
-        con = sqlite3.connect(db)
-        integrity = con.execute("PRAGMA integrity_check").fetchall()
-        check("integrity_check is ok", integrity == [("ok",)], repr(integrity[:5]))
-        fk = con.execute("PRAGMA foreign_key_check").fetchall()
-        check("foreign_key_check is empty", fk == [], repr(fk[:5]))
-        counts = dict(con.execute(
-            "SELECT summary, count(*) FROM communications GROUP BY summary").fetchall())
+        if pg:
+            pgserver.psql(db, "CREATE EXTENSION IF NOT EXISTS amcheck")
+            try:  # bt_index_check raises an error at the first damaged index
+                nidx = int(pgserver.psql(db, "SELECT count(*) FROM (SELECT bt_index_check(c.oid) FROM pg_index i "
+                                          "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n "
+                                          "ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam "
+                                          "WHERE n.nspname = 'public' AND a.amname = 'btree') x"))
+                check("amcheck finds all %d indexes sound" % nidx, nidx > 20, "only %d indexes" % nidx)
+            except RuntimeError as e:
+                check("amcheck finds every index sound", False, str(e)[:300])
+            rows = pgserver.psql(db, "SELECT count(*) FROM communications m WHERE "
+                                     "NOT EXISTS (SELECT 1 FROM failures f WHERE f.id = m.failure_id) "
+                                     "OR NOT EXISTS (SELECT 1 FROM clients c WHERE c.id = m.client_id)")
+            check("no communication without its failure and client", rows.strip() == "0", rows)
+
+            def query(sql):
+                out = pgserver.psql(db, sql)
+                return [tuple(int(x) if x.isdigit() else x for x in line.split("|"))
+                        for line in out.splitlines() if line]
+        else:
+            con = sqlite3.connect(db)
+            integrity = con.execute("PRAGMA integrity_check").fetchall()
+            check("integrity_check is ok", integrity == [("ok",)], repr(integrity[:5]))
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+            check("foreign_key_check is empty", fk == [], repr(fk[:5]))
+
+            def query(sql):
+                return con.execute(sql).fetchall()
+        counts = dict(query("SELECT summary, count(*) FROM communications GROUP BY summary"))
         lost = [s for s in acked + calibration if counts.get(s, 0) != 1]
         check("%d acknowledged writes present exactly once" % (len(acked) + len(calibration)),
               not lost, "missing or duplicated: %s" % lost[:10])
@@ -140,11 +172,12 @@ def main(argv):
         check("%d killed writes present at most once" % len(killed), not dup, repr(dup[:10]))
         unknown = set(counts) - set(acked + killed + calibration)
         check("no write from nowhere", not unknown, repr(sorted(unknown)[:10]))
-        orphans = con.execute(
+        orphans = query(
             "SELECT count(*) FROM communications c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
-            "WHERE a.entity = 'communication' AND a.entity_id = c.id AND a.action = 'create')").fetchone()[0]
+            "WHERE a.entity = 'communication' AND a.entity_id = c.id AND a.action = 'create')")[0][0]
         check("every communication has its audit row", orphans == 0, "%d without" % orphans)
-        con.close()
+        if not pg:
+            con.close()
         check("no process failed other than by the kill", not failed_other, repr(failed_other[:3]))
         check("enough kills landed mid-write to mean something",
               len(killed) >= n // 4, "only %d of %d killed" % (len(killed), n))
@@ -156,6 +189,8 @@ def main(argv):
         passed = sum(1 for r in results if r)
         failed = len(results) - passed
         print("%d passed, %d failed" % (passed, failed))
+        if pg:
+            pgserver.drop_db(db)
         return 1 if failed else 0
 
 

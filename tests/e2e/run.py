@@ -7,6 +7,8 @@ How to run (what `make test` runs):
     /usr/bin/python3 tests/e2e/run.py BUILD/redress 0021 0040    # cases whose name contains these
     /usr/bin/python3 tests/e2e/run.py -v BUILD/redress           # show output of failed commands
     /usr/bin/python3 tests/e2e/crash_test.py BUILD/redress       # the kill -9 durability test
+    /usr/bin/python3 tests/pg/pgserver.py -- /usr/bin/python3 tests/e2e/run.py BUILD/redress
+                                                                 # every case on PostgreSQL
 
 Standard library only. Prints one line per case and ends with the plain line
 "N passed, N failed"; exits 1 when any case failed, 2 on bad usage.
@@ -15,11 +17,17 @@ A case is a file tests/e2e/cases/NNNN-name.t (like curl's tests/data). Each
 case runs in its own temporary directory on a fresh database, created with
 `redress init` (or `redress demo --at 2026-11-22T12:00:00Z` with %demo).
 REDRESS_DB points at it and REDRESS_NOW is pinned to 2026-11-22T12:00:00Z.
+With REDRESS_TEST_PG set (tests/pg/pgserver.py sets it), the fresh database
+is a new PostgreSQL database on that server instead of a file, and `sql`,
+`changed` and `unchanged` read it through psql; a case that tests something
+only a SQLite file has (%readonly, a damaged file) says so and is skipped.
 
 Case syntax, one item per line ('#' lines and blank lines are comments):
 
     %demo                    preload the demo data set (first, before any $)
     %env NAME=VALUE          set an environment variable for later commands
+    %sqlite-only REASON      the case tests a SQLite file (say, a damaged one):
+                             skipped on PostgreSQL with REASON in the output
     %readonly NAME           make the file NAME read-only before the next command
                              (when the runner is root, who ignores file modes,
                              that command and the later ones run as `nobody`)
@@ -43,6 +51,9 @@ and after a command, what it must do (default when none is given: exit 0):
     json PATH length N       PATH is an array or object of N items
     sql QUERY == VALUE       first column of the first row of QUERY on the
                              database, compared to the JSON literal VALUE
+    sql-sqlite QUERY == VALUE  the same, checked on SQLite only (QUERY asks what
+                             only SQLite has, like typeof(); PostgreSQL's
+                             column types answer it there)
     unchanged                every row of every table (and the schema) is
                              identical to before the command
     changed                  the opposite: the command wrote something
@@ -70,6 +81,9 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
+PG = pgserver.admin_url() is not None
 CASES = os.path.join(HERE, "cases")
 NOW = "2026-11-22T12:00:00Z"
 TIMEOUT = 60
@@ -79,9 +93,16 @@ class CaseError(Exception):
     pass
 
 
+class CaseSkip(Exception):
+    """A case that cannot run on this backend; the message says why."""
+
+
 def db_digest(path):
     """A hash of the schema, the user_version and every row of every table."""
     h = hashlib.sha256()
+    if PG and pgserver.admin_url() and "://" in path:
+        h.update(pgserver.digest(path).encode())
+        return h.hexdigest()
     if not os.path.exists(path):
         return "absent"
     con = sqlite3.connect(path)
@@ -103,7 +124,24 @@ def db_digest(path):
     return h.hexdigest()
 
 
+def pg_value(url, query):
+    """The first column of the first row, typed back from psql's text."""
+    out = pgserver.psql(url, query).split("\n")[0]
+    if out == "":
+        return None
+    if out in ("t", "f"):   # a boolean, as SQLite's 1 or 0
+        return int(out == "t")
+    for conv in (int, float):
+        try:
+            return conv(out)
+        except ValueError:
+            pass
+    return out
+
+
 def sql_value(path, query):
+    if "://" in path:
+        return pg_value(path, query)
     con = sqlite3.connect(path)
     try:
         row = con.execute(query).fetchone()
@@ -188,6 +226,7 @@ class Case:
         self.path = path
         self.name = os.path.basename(path)[:-2]
         self.demo = False
+        self.sqlite_only = None  # why the case only makes sense on SQLite
         self.steps = []   # [(lineno, argv words, stdin, env, [checks])]
         self.parse()
 
@@ -221,11 +260,14 @@ class Case:
                         if not cur_file or "/" in cur_file:
                             raise CaseError("%s: %%file needs a plain file name" % where)
                         files[cur_file] = []
+                    elif word == "%sqlite-only":
+                        self.sqlite_only = rest.strip() or "tests a SQLite file"
                     elif word == "%readonly":
                         name = rest.strip()
                         if not name or "/" in name:
                             raise CaseError("%s: %%readonly needs a plain file name" % where)
                         readonly.append(name)
+                        self.sqlite_only = self.sqlite_only or "a read-only database file"
                     elif word == "%stdin":
                         stdin = to_arg(rest.replace("\\n", "\n"))
                     else:
@@ -247,55 +289,64 @@ class Case:
             raise CaseError("%s: no commands" % self.path)
 
     def run(self, binary, verbose):
+        if PG and self.sqlite_only:
+            raise CaseSkip(self.sqlite_only)
         with tempfile.TemporaryDirectory(prefix="redress-e2e-") as tmp:
-            db = os.path.join(tmp, "redress.db")
-            base_env = {k: v for k, v in os.environ.items()
-                        if not k.startswith("REDRESS_")}
-            base_env.update({"REDRESS_DB": db, "REDRESS_NOW": NOW, "LC_ALL": "C.UTF-8"})
-            setup = ["demo", "--at", NOW] if self.demo else ["init"]
-            p = subprocess.run([binary] + setup, cwd=tmp, env=base_env, capture_output=True,
-                               timeout=TIMEOUT)
-            if p.returncode != 0:
-                raise CaseError("setup `redress %s` failed (%d): %s" % (
-                    " ".join(setup), p.returncode, p.stderr.decode("utf-8", "replace").strip()))
-            prev = ""
-            drop = None   # run as nobody once a file was made read-only (root only)
-            for lineno, words, stdin, env, checks, files, readonly in self.steps:
-                for name, lines in files.items():
-                    with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
-                        f.write("".join(l + "\n" for l in lines))
-                for name in readonly:
-                    os.chmod(os.path.join(tmp, name), 0o444)
-                    if os.geteuid() == 0:
-                        os.chmod(tmp, 0o755)   # nobody may read, not write, here
-                        drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
-                where = "line %d `%s`" % (lineno, " ".join(words))
-                before = db_digest(db)
-                argv = [os.fsencode(binary)] + [to_arg(w) for w in words[1:]]
-                if drop:
-                    argv = [os.fsencode(w) for w in drop] + argv
-                e = dict(base_env)
-                e.update(env)
-                try:
-                    p = subprocess.run(argv, cwd=tmp, env=e, input=stdin if stdin is not None else b"",
-                                       capture_output=True, timeout=TIMEOUT)
-                except subprocess.TimeoutExpired:
-                    raise CaseError("%s: timed out" % where)
-                out = p.stdout.decode("utf-8", "replace")
-                err = p.stderr.decode("utf-8", "replace")
-                try:
-                    self.check(p.returncode, out, err, db, before, checks, prev)
-                except CaseError as ce:
-                    msg = "%s: %s" % (where, ce)
-                    if verbose:
-                        msg += "\n    exit %d\n    stdout: %s\n    stderr: %s" % (
-                            p.returncode, short(out, 2000).replace("\n", "\n            "),
-                            short(err, 2000).replace("\n", "\n            "))
-                    raise CaseError(msg)
-                prev = out
+            db = pgserver.fresh_db("rd_e2e", binary) if PG else os.path.join(tmp, "redress.db")
+            try:
+                self.run_in(binary, verbose, tmp, db)
+            finally:
+                if PG:
+                    pgserver.drop_db(db)
+
+    def run_in(self, binary, verbose, tmp, db):
+        base_env = {k: v for k, v in os.environ.items()
+                    if not k.startswith("REDRESS_")}
+        base_env.update({"REDRESS_DB": db, "REDRESS_NOW": NOW, "LC_ALL": "C.UTF-8"})
+        setup = ["demo", "--at", NOW] if self.demo else ["init"]
+        p = subprocess.run([binary] + setup, cwd=tmp, env=base_env, capture_output=True,
+                           timeout=TIMEOUT)
+        if p.returncode != 0:
+            raise CaseError("setup `redress %s` failed (%d): %s" % (
+                " ".join(setup), p.returncode, p.stderr.decode("utf-8", "replace").strip()))
+        prev = ""
+        drop = None   # run as nobody once a file was made read-only (root only)
+        for lineno, words, stdin, env, checks, files, readonly in self.steps:
+            for name, lines in files.items():
+                with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+                    f.write("".join(l + "\n" for l in lines))
+            for name in readonly:
+                os.chmod(os.path.join(tmp, name), 0o444)
+                if os.geteuid() == 0:
+                    os.chmod(tmp, 0o755)   # nobody may read, not write, here
+                    drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+            where = "line %d `%s`" % (lineno, " ".join(words))
+            before = db_digest(db)
+            argv = [os.fsencode(binary)] + [to_arg(w) for w in words[1:]]
+            if drop:
+                argv = [os.fsencode(w) for w in drop] + argv
+            e = dict(base_env)
+            e.update(env)
+            try:
+                p = subprocess.run(argv, cwd=tmp, env=e, input=stdin if stdin is not None else b"",
+                                   capture_output=True, timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                raise CaseError("%s: timed out" % where)
+            out = p.stdout.decode("utf-8", "replace")
+            err = p.stderr.decode("utf-8", "replace")
+            try:
+                self.check(p.returncode, out, err, db, before, checks, prev, tmp)
+            except CaseError as ce:
+                msg = "%s: %s" % (where, ce)
+                if verbose:
+                    msg += "\n    exit %d\n    stdout: %s\n    stderr: %s" % (
+                        p.returncode, short(out, 2000).replace("\n", "\n            "),
+                        short(err, 2000).replace("\n", "\n            "))
+                raise CaseError(msg)
+            prev = out
 
     @staticmethod
-    def check(code, out, err, db, before, checks, prev=""):
+    def check(code, out, err, db, before, checks, prev="", here=None):
         want_exit = 0
         for _, c in checks:
             if c.startswith("exit "):
@@ -335,7 +386,9 @@ class Case:
                 want = json.loads(lit)
                 if (got == want) != (op == "=="):
                     raise CaseError("json %s is %s, expected %s %s" % (path, short(got), op, lit))
-            elif word == "sql":
+            elif word == "sql-sqlite" and "://" in db:
+                continue
+            elif word in ("sql", "sql-sqlite"):
                 m = re.match(r"(.*\S)\s+==\s+(.*)$", rest)
                 if not m:
                     raise CaseError("line %d: bad sql expectation %r" % (lineno, c))
@@ -347,7 +400,7 @@ class Case:
                 if same != (word == "unchanged"):
                     raise CaseError("the database %s" % ("changed" if not same else "did not change"))
             elif word == "python":
-                here = os.path.dirname(db)
+                here = here or os.path.dirname(db)
                 names = {"out": out, "err": err, "prev": prev, "json": json, "re": re,
                          "ics": ics_events, "csv": csv_rows,
                          "xlsx": lambda name: xlsx_sheet(os.path.join(here, name)),
@@ -394,15 +447,21 @@ def main(argv):
             return None
         except CaseError as e:
             return str(e)
+        except CaseSkip as e:
+            return e
         except Exception as e:  # a bug in the runner or the case: report, go on
             return "%s: %s" % (type(e).__name__, e)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         futures = {f: pool.submit(one, f) for f in files}
-        passed = failed = 0
+        passed = failed = skipped = 0
         for f in files:
             err = futures[f].result()
             name = f[:-2]
+            if isinstance(err, CaseSkip):
+                skipped += 1
+                print("skip   %s: on PostgreSQL: %s" % (name, err))
+                continue
             if err is None:
                 passed += 1
                 print("ok     %s" % name)
@@ -410,6 +469,8 @@ def main(argv):
                 failed += 1
                 print("FAIL   %s: %s" % (name, err))
             results[f] = err
+    if skipped:
+        print("%d skipped (they test a SQLite file)" % skipped)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not files else 0
 

@@ -85,7 +85,12 @@ static void every_column_exists_and_order_is_valid(void **state)
 static char *table_sql(struct rd_store *s, const char *table)
 {
 	struct rd_stmt *st;
-	assert_int_equal(rd_store_prepare(s, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1", &st), RD_OK);
+	/* On PostgreSQL, the table's CHECK constraints as the catalogue prints
+	 * them: `CHECK ((tier = ANY (ARRAY['key'::text, …])))` */
+	assert_int_equal(rd_store_prepare(s, fx_pg()
+		? "SELECT coalesce(string_agg(pg_get_constraintdef(oid), ' '), '') FROM pg_constraint "
+		  "WHERE conrelid = CAST(?1 AS regclass) AND contype = 'c'"
+		: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1", &st), RD_OK);
 	rd_stmt_bind_text(st, 1, table);
 	bool row = false;
 	char *out = NULL;
@@ -137,8 +142,15 @@ static void required_columns_are_required_fields(void **state)
 {
 	struct fx *f = *state;
 	for (const struct rd_entity *e = rd_entities; e->name; e++) {
-		char sql[128];
-		snprintf(sql, sizeof sql, "SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info('%s')", e->table);
+		char sql[320];
+		if (fx_pg()) /* an identity column is the primary key */
+			snprintf(sql, sizeof sql, "SELECT column_name, CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END, "
+				 "column_default, CASE WHEN is_identity = 'YES' THEN 1 ELSE 0 END "
+				 "FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '%s'",
+				 e->table);
+		else
+			snprintf(sql, sizeof sql, "SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info('%s')",
+				 e->table);
 		struct rd_stmt *st;
 		assert_int_equal(rd_store_prepare(f->s, sql, &st), RD_OK);
 		bool row;
@@ -171,6 +183,17 @@ static void labels_are_unique_columns(void **state)
 	static const char *const unique_labels[] = {"user", "service", "client", NULL};
 	for (int i = 0; unique_labels[i]; i++) {
 		const struct rd_entity *e = rd_entity_find(unique_labels[i]);
+		if (fx_pg()) {
+			/* a one-column UNIQUE constraint on the label, which is NOT NULL */
+			char q[512];
+			snprintf(q, sizeof q, "SELECT count(*) FROM pg_constraint k JOIN pg_attribute a "
+				 "ON a.attrelid = k.conrelid AND k.conkey = ARRAY[a.attnum] "
+				 "WHERE k.conrelid = CAST('%s' AS regclass) AND k.contype = 'u' "
+				 "AND a.attname = '%s' AND a.attnotnull", e->table, e->label);
+			if (one(f->s, q) != 1)
+				fail_msg("%s.%s is not declared unique", e->table, e->label);
+			continue;
+		}
 		char *sql = table_sql(f->s, e->table);
 		char want[64];
 		snprintf(want, sizeof want, "%s TEXT NOT NULL UNIQUE", e->label);

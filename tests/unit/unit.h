@@ -1,6 +1,9 @@
 /* unit.h — what the unit tests of lib/ share: a fresh database per test in
  * a private temporary directory (setup/teardown for cmocka), JSON literals,
  * and asserts on library results that print the library's own message.
+ * With REDRESS_TEST_PG set to a PostgreSQL admin URL (tests/pg/pgserver.py
+ * sets it), the fresh database is a PostgreSQL one instead: a copy of a
+ * template migrated once per program, dropped after the test.
  *
  * Header-only (static functions) so each test program stays one file in
  * tests/unit/meson.build. */
@@ -11,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,15 +31,105 @@
 
 struct fx {
 	char dir[64];
-	char path[128];
+	char path[256];     /* the SQLite file, or the PostgreSQL URL */
 	struct rd_store *s;
 	struct rd_actor sys;
 };
 
+/* The PostgreSQL admin URL the tests run against, or NULL for SQLite. */
+static inline const char *fx_pg(void)
+{
+	const char *u = getenv("REDRESS_TEST_PG");
+	return u && *u ? u : NULL;
+}
+
+/* Skips the calling test on PostgreSQL, saying why (it tests something
+ * only a SQLite file has). */
+#define SQLITE_ONLY(why)                                                               \
+	do {                                                                         \
+		if (fx_pg()) {                                                       \
+			fprintf(stderr, "[  SKIP    ] on PostgreSQL: %s\n", why);        \
+			skip();                                                      \
+		}                                                                    \
+	} while (0)
+
+/* The URL of database NAME on the admin URL's server. */
+static inline void fx_pg_url(const char *name, char *buf, size_t n)
+{
+	const char *admin = fx_pg();
+	const char *slash = strrchr(admin, '/');
+	snprintf(buf, n, "%.*s/%s", (int)(slash - admin), admin, name);
+}
+
+/* Runs one statement on the admin database; false (and a message) on error. */
+static inline int fx_pg_admin(const char *sql)
+{
+	PGconn *c = PQconnectdb(fx_pg());
+	int ok = PQstatus(c) == CONNECTION_OK;
+	if (ok) {
+		PGresult *r = PQexec(c, sql);
+		ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		if (!ok)
+			fprintf(stderr, "unit: %s: %s", sql, PQresultErrorMessage(r));
+		PQclear(r);
+	} else {
+		fprintf(stderr, "unit: %s", PQerrorMessage(c));
+	}
+	PQfinish(c);
+	return ok;
+}
+
+static inline void fx_pg_drop_template(void)
+{
+	char sql[96];
+	snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS rd_utpl_%d WITH (FORCE)", (int)getpid());
+	fx_pg_admin(sql);
+}
+
+/* A new PostgreSQL database for one test, copied from a template this
+ * program migrated on its first call; its URL goes into f->path. */
+static inline int fx_pg_create(struct fx *f)
+{
+	static int made, n;
+	char sql[192], url[256];
+	if (!made) {
+		snprintf(sql, sizeof sql, "CREATE DATABASE rd_utpl_%d", (int)getpid());
+		if (!fx_pg_admin(sql))
+			return -1;
+		snprintf(sql, sizeof sql, "rd_utpl_%d", (int)getpid());
+		fx_pg_url(sql, url, sizeof url);
+		struct rd_store *s = NULL;
+		char *msg = NULL;
+		if (rd_store_open(url, &s, &msg)) {
+			fprintf(stderr, "fx_setup: template: %s\n", msg ? msg : "?");
+			free(msg);
+			return -1;
+		}
+		rd_store_close(s);
+		atexit(fx_pg_drop_template);
+		made = 1;
+	}
+	snprintf(sql, sizeof sql, "rd_u_%d_%d", (int)getpid(), ++n);
+	fx_pg_url(sql, f->path, sizeof f->path);
+	snprintf(sql, sizeof sql, "CREATE DATABASE rd_u_%d_%d TEMPLATE rd_utpl_%d", (int)getpid(), n,
+		 (int)getpid());
+	return fx_pg_admin(sql) ? 0 : -1;
+}
+
 static inline void fx_paths_remove(struct fx *f)
 {
+	if (fx_pg()) {
+		char sql[320];
+		const char *name = strrchr(f->path, '/');
+		if (name && name[1]) {
+			snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s WITH (FORCE)", name + 1);
+			fx_pg_admin(sql);
+		}
+		rmdir(f->dir);
+		return;
+	}
 	static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
-	char p[160];
+	char p[300];
 	for (int i = 0; i < 4; i++) {
 		snprintf(p, sizeof p, "%s%s", f->path, suffix[i]);
 		unlink(p);
@@ -56,6 +150,11 @@ static inline int fx_setup(void **state)
 		return -1;
 	}
 	snprintf(f->path, sizeof f->path, "%s/test.db", f->dir);
+	if (fx_pg() && fx_pg_create(f)) {
+		rmdir(f->dir);
+		free(f);
+		return -1;
+	}
 	char *msg = NULL;
 	if (rd_store_open(f->path, &f->s, &msg)) {
 		fprintf(stderr, "fx_setup: %s\n", msg ? msg : "?");

@@ -1,4 +1,5 @@
 # --db (anywhere on the line) wins over REDRESS_DB; the other database is untouched.
+%sqlite-only the default database is the file ./redress.db
 $ redress init --db other.db
 unchanged
 $ redress client add "Elsewhere" --db other.db

@@ -2,7 +2,7 @@
 # system) and lives 1 to 90 days: other values are refused, not adjusted.
 %demo
 $ redress portal invite lena.vogel@northwind.example --as ada@provider.example --json
-sql SELECT typeof(created_by) FROM portal_links ORDER BY id DESC LIMIT 1 == "integer"
+sql-sqlite SELECT typeof(created_by) FROM portal_links ORDER BY id DESC LIMIT 1 == "integer"
 sql SELECT created_by = (SELECT id FROM users WHERE email = 'ada@provider.example') FROM portal_links ORDER BY id DESC LIMIT 1 == 1
 sql SELECT expires_at - created_at FROM portal_links ORDER BY id DESC LIMIT 1 == 2592000
 $ redress portal invite lena.vogel@northwind.example --days 90

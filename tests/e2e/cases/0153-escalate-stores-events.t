@@ -13,7 +13,8 @@ sql SELECT count(*) FROM escalations == 0
 $ redress escalate --at 2026-11-23T12:00:00Z
 stdout-has 1 new escalation
 sql SELECT to_user_id FROM escalations WHERE level = 1 == 2
-sql SELECT datetime(at, 'unixepoch') FROM escalations WHERE level = 1 == "2026-11-23 11:00:00"
+# 2026-11-23T11:00:00Z, in seconds since the epoch (portable SQL: no datetime())
+sql SELECT at FROM escalations WHERE level = 1 == 1795431600
 # 4 h after due (key column): level 2, to Maria
 $ redress escalate --at 2026-11-23T15:30:00Z
 sql SELECT to_user_id FROM escalations WHERE level = 2 == 1

@@ -3,7 +3,8 @@
  * transactions (an inner rollback dooms the outer commit), constraint errors
  * map to the right codes, the statement cache survives more statements than
  * it has slots and re-entrant use of one SQL text, the audit log is
- * append-only, and a newer schema or a postgres:// URL is refused. */
+ * append-only, a newer schema is refused, and a postgres:// URL reaches the
+ * PostgreSQL backend (tests/unit/store/store_pg_test.c tests that one). */
 #include "../unit.h"
 
 #include <sqlite3.h>
@@ -72,8 +73,11 @@ static void refuses_bad_targets(void **state)
 	assert_fails(rd_store_open("", &s, &m_), RD_EINVAL, "--db");
 	assert_null(s);
 	assert_fails(rd_store_open(NULL, &s, &m_), RD_EINVAL, NULL);
-	assert_fails(rd_store_open("postgres://u@h/db", &s, &m_), RD_EINVAL, "PostgreSQL");
-	assert_fails(rd_store_open("postgresql://u@h/db", &s, &m_), RD_EINVAL, "PostgreSQL");
+	/* a postgres:// URL goes to the PostgreSQL backend, which names what it
+	 * could not reach (nothing listens on port 1) */
+	assert_fails(rd_store_open("postgres://u@127.0.0.1:1/db", &s, &m_), RD_EDB, "PostgreSQL database 'db'");
+	assert_null(s);
+	assert_fails(rd_store_open("postgresql://u@127.0.0.1:1/db", &s, &m_), RD_EDB, "cannot connect");
 	assert_fails(rd_store_open("/nonexistent-dir/x/y.db", &s, &m_), RD_EDB, "y.db");
 	assert_null(s);
 }
@@ -409,6 +413,8 @@ static void created_by_migrates_to_a_user_id(void **state)
 
 int main(void)
 {
+	/* this is the SQLite backend's test, whatever backend the run is for */
+	unsetenv("REDRESS_TEST_PG");
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T(open_creates_and_migrates),

@@ -53,7 +53,7 @@ struct job {
 
 static struct job jobs[64];
 static size_t njobs;
-static char db_path[128];
+static char db_path[256];
 
 static void add_page(const char *name, rd_page_fn fn, int64_t id)
 {
