@@ -68,6 +68,7 @@ static const struct {
 	{"goodwill", "/goodwill", "Goodwill", RD_ROLE_VIEWER},
 	{"near-miss", "/near-misses", "Near miss", RD_ROLE_VIEWER},
 	{"reports", "/reports", "Reports", RD_ROLE_VIEWER},
+	{"users", "/admin/users", "Users", RD_ROLE_ADMIN},
 };
 
 static void head_css(struct rd_buf *b, const char *title, const char *body_class, const char *css)
