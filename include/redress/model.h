@@ -164,7 +164,10 @@ enum rd_err rd_client_use_service(struct rd_store *s, const struct rd_actor *a, 
 enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			    char **errmsg);
 /* Changes a failure's fields (title, description, severity, times, lead)
- * and recomputes its tracks: severity and detection time move due times. */
+ * and recomputes its tracks: severity and detection time move due times.
+ * "services" (array of names of existing services) replaces its services;
+ * clients of a service added who have no impact yet are proposed as
+ * suspected, as on opening; removing a service removes no client. */
 enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
 			      char **errmsg);
 
