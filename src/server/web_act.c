@@ -45,7 +45,7 @@ static const struct {
 } done_msgs[] = {
 	{"opened", "Failure opened. Confirm the clients the service map proposes below."},
 	{"clients", "Affected clients updated."},
-	{"edited", "Failure details saved."},
+	{"edited", "Failure details saved. Clients of a service added are proposed under Affected clients."},
 	{"status", "Status changed."},
 	{"disclosure", "Disclosure decision recorded."},
 	{"impact", "Impact recorded."},

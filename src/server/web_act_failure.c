@@ -12,7 +12,8 @@
 #include "web_act.h"
 
 static const char *const severities[] = {"1", "2", "3", "4", NULL};
-static const char *const statuses[] = {"investigating", "identified", "remediating", "resolved", "closed", NULL};
+static const char *const statuses[] = {"investigating", "identified", "remediating", "resolved", "closed", "reopen",
+				       NULL};
 
 /* ---- open a failure ---- */
 
@@ -25,8 +26,19 @@ static const struct act_field new_fields[] = {
 	{NULL},
 };
 
-/* The services as checkboxes "svc-ID" (a form keeps one value per name). */
-static enum rd_err services_boxes(const struct rd_page_req *q, struct rd_buf *b, json_t **services)
+static bool has_name(json_t *names, const char *name)
+{
+	size_t i;
+	json_t *n;
+	json_array_foreach(names, i, n)
+		if (name && json_string_value(n) && !strcmp(json_string_value(n), name))
+			return true;
+	return false;
+}
+
+/* The services as checkboxes "svc-ID" (a form keeps one value per name),
+ * ticked from the POSTed form, else from CHECKED (names; may be NULL). */
+static enum rd_err services_boxes(const struct rd_page_req *q, struct rd_buf *b, json_t *checked, json_t **services)
 {
 	enum rd_err rc = web_list(q->store, "service", NULL, services);
 	if (rc)
@@ -38,19 +50,40 @@ static enum rd_err services_boxes(const struct rd_page_req *q, struct rd_buf *b,
 	json_array_foreach(*services, i, s) {
 		char name[40];
 		snprintf(name, sizeof name, "svc-%" PRId64, web_jint(s, "id"));
+		bool on = v ? json_object_get(v, name) != NULL : has_name(checked, web_jstr(s, "name"));
 		web_html(b, "<label><input type=\"checkbox\" name=\"%s\" value=\"1\"%R> %s</label>", name,
-			 json_object_get(v, name) ? " checked" : "", web_jstr(s, "name"));
+			 on ? " checked" : "", web_jstr(s, "name"));
 	}
 	rd_buf_adds(b, "<p class=\"hint muted\">Clients using these services are proposed as affected; you confirm "
 		       "them next.</p></fieldset>");
 	return RD_OK;
 }
 
+/* The names of the services ticked in the POSTed form, as a new array;
+ * NULL when the services could not be read. */
+static json_t *ticked_services(const struct rd_page_req *q)
+{
+	json_t *services = NULL;
+	if (web_list(q->store, "service", NULL, &services))
+		return NULL;
+	json_t *names = json_array();
+	size_t i;
+	json_t *s;
+	json_array_foreach(services, i, s) {
+		char name[40];
+		snprintf(name, sizeof name, "svc-%" PRId64, web_jint(s, "id"));
+		if (web_form_nonempty(q, name))
+			json_array_append(names, json_object_get(s, "name"));
+	}
+	json_decref(services);
+	return names;
+}
+
 static int new_render(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_err *e, int status)
 {
 	struct rd_buf inner = {0};
 	json_t *services = NULL;
-	if (services_boxes(q, &inner, &services)) {
+	if (services_boxes(q, &inner, NULL, &services)) {
 		rd_buf_free(&inner);
 		return web_error_page(q, r, 500, "The database could not be read.");
 	}
@@ -79,7 +112,7 @@ int web_act_new_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	struct web_names nm;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	json_t *in = NULL, *services = NULL;
+	json_t *in = NULL;
 	int64_t detected = 0, fid = 0, lead = 0;
 	int ret;
 	if (!act_validate(q, &nm, new_fields, &e) || !act_form_time(q, "detected", &detected, &e))
@@ -96,18 +129,10 @@ int web_act_new_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_object_del(in, "lead");
 	if (detected)
 		json_object_set_new(in, "detected_at", json_integer(detected));
-	if (web_list(q->store, "service", NULL, &services)) {
+	json_t *names = ticked_services(q);
+	if (!names) {
 		act_err_set(&e, NULL, "The database could not be read.");
 		goto refuse;
-	}
-	json_t *names = json_array();
-	size_t i;
-	json_t *s;
-	json_array_foreach(services, i, s) {
-		char name[40];
-		snprintf(name, sizeof name, "svc-%" PRId64, web_jint(s, "id"));
-		if (web_form_nonempty(q, name))
-			json_array_append(names, json_object_get(s, "name"));
 	}
 	json_object_set_new(in, "services", names);
 	char *msg = NULL;
@@ -127,7 +152,6 @@ refuse:
 out:
 	act_err_clear(&e);
 	json_decref(in);
-	json_decref(services);
 	web_names_free(&nm);
 	return ret;
 }
@@ -301,6 +325,8 @@ static const struct act_field edit_fields[] = {
 	{NULL},
 };
 
+/* Services are checkboxes after the fields; adding one proposes its clients
+ * (rd_failure_update), who are then confirmed on the clients page. */
 static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		       int status)
 {
@@ -308,9 +334,16 @@ static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 	int64_t fid = web_jint(f, "id");
 	snprintf(action, sizeof action, "/failures/%" PRId64 "/edit", fid);
 	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	struct rd_buf inner = RD_BUF_INIT;
+	json_t *services = NULL;
+	if (services_boxes(q, &inner, json_object_get(f, "services"), &services)) {
+		rd_buf_free(&inner);
+		return web_error_page(q, r, 500, "The database could not be read.");
+	}
+	json_decref(services);
 	struct act_form form = {.title = "Edit the failure", .action = action, .back = back,
 				.back_label = act_failure_label(f, label, sizeof label), .fields = edit_fields,
-				.submit = "Save"};
+				.submit = "Save", .inner = inner.data};
 	char sev[8], lead[32];
 	snprintf(sev, sizeof sev, "%" PRId64, web_jint(f, "severity"));
 	snprintf(lead, sizeof lead, "%" PRId64, web_jint(f, "lead_id"));
@@ -318,6 +351,7 @@ static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 			      web_jstr(f, "description"), "lead", lead);
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
 	json_decref(v);
+	rd_buf_free(&inner);
 	return ret;
 }
 
@@ -355,6 +389,13 @@ int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_object_del(in, "lead");
 	if (web_parse_id(web_form_nonempty(q, "lead"), &lead))
 		json_object_set_new(in, "lead_id", json_integer(lead));
+	json_t *names = ticked_services(q);
+	if (!names) {
+		json_decref(in);
+		ret = web_error_page(q, r, 500, "The database could not be read.");
+		goto out;
+	}
+	json_object_set_new(in, "services", names);
 	char *msg = NULL;
 	enum rd_err rc = rd_failure_update(q->store, q->actor, fid, in, &msg);
 	json_decref(in);
@@ -366,7 +407,7 @@ int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	}
 	char loc[48];
 	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "edited", NULL);
+	ret = act_done(r, loc, "edited", "act");
 out:
 	act_err_clear(&e);
 	web_names_free(&nm);
@@ -378,7 +419,7 @@ out:
 
 static const struct act_field status_fields[] = {
 	{"status", "New status", ACT_SELECT, true, 0, statuses, 0, 0,
-	 "Forward only; choosing \"investigating\" on a resolved or closed failure reopens it."},
+	 "Forward only; \"reopen\" takes a resolved or closed failure back to investigating."},
 	{"at", "When", ACT_DATETIME, false, 0, NULL, 0, 0, "Your local time; empty = now."},
 	{NULL},
 };
@@ -564,9 +605,9 @@ void web_act_failure_panel(struct rd_buf *b, const struct rd_page_req *q, const 
 		L("act-resolve", "/failures/%" PRId64 "/status?to=resolved", "Resolve", false);
 	} else if (!strcmp(st, "resolved")) {
 		L("act-close", "/failures/%" PRId64 "/status?to=closed", "Close", false);
-		L("act-reopen", "/failures/%" PRId64 "/status?to=investigating", "Reopen", true);
+		L("act-reopen", "/failures/%" PRId64 "/status?to=reopen", "Reopen", true);
 	} else {
-		L("act-reopen", "/failures/%" PRId64 "/status?to=investigating", "Reopen", true);
+		L("act-reopen", "/failures/%" PRId64 "/status?to=reopen", "Reopen", true);
 	}
 	L("act-rca", "/failures/%" PRId64 "/rca", "Root cause", true);
 	L("act-plan", "/failures/%" PRId64 "/plan/new", "Add a plan action", true);

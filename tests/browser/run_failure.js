@@ -149,6 +149,31 @@ async function main() {
 			await audit(page, 'f15-room-new');
 		});
 
+		await step('edit: severity, lead and services; a service added proposes its clients', async () => {
+			await page.click('#act-edit');
+			await audit(page, 'f15b-edit');
+			await page.fill('#f-title', '');
+			await submit(page);
+			expect((await page.textContent('#err-title')).includes('required'), 'empty title accepted');
+			expect(await page.isChecked('label:has-text("Payments API") input'), 'ticked service lost on an error');
+			await page.fill('#f-title', TITLE);
+			await page.selectOption('#f-severity', '2');
+			await page.check('label:has-text("Reporting") input');
+			await Promise.all([page.waitForURL(/done=edited/), page.click('#act-submit')]);
+			const head = await page.textContent('.pagehead');
+			expect(head.includes('Reporting') && head.includes('S2'), 'edit not shown: ' + head);
+			await page.click('#act-clients');
+			expect(await page.isChecked('label:has-text("Initech Banking") input'), 'Reporting\'s client not proposed');
+			expect(!(await page.isChecked('label:has-text("Globex Health") input')), 'a removed client came back');
+			/* Initech was not hit after all: untick it and save */
+			await page.uncheck('label:has-text("Initech Banking") input');
+			await page.uncheck('label:has-text("Cedar Analytics") input');
+			await page.uncheck('label:has-text("Granite Insurance") input');
+			await Promise.all([page.waitForURL(/done=clients/), page.click('#act-submit')]);
+			const tracks = await page.textContent('#clients .tracks');
+			expect(!tracks.includes('Initech Banking'), 'unticked client has a track');
+		});
+
 		/* the portal, as each client's contact, in its own context */
 		const portals = {};
 		await step('invite both clients\' contacts to the portal from the client page', async () => {
