@@ -5,12 +5,13 @@
  *
  * On a fresh demo database with a manager, an agent, a viewer and an admin
  * who have passwords, the lead opens a failure, confirms the clients the
- * service map proposes (removing one), invites the portal contacts, records
- * impact, the root cause and the disclosure decision, adds a plan action and
- * moves it to done with evidence, revises the ETA (a date-time typed in the
- * browser's zone, Europe/Berlin), drafts, checks and logs an apology for a
- * key and a standard client with the composer, adds and keeps a commitment,
- * resolves, proposes goodwill with the policy's suggestion and approves it
+ * service map proposes (removing one), edits severity and services,
+ * invites the portal contacts, records impact, the root cause and the
+ * disclosure decision, adds a plan action and moves it to done with
+ * evidence, revises the ETA (a date-time typed in the browser's zone,
+ * Europe/Berlin), adds and keeps a commitment, resolves — drafting, checking
+ * and logging the apology, root-cause update, plan and resolution for a key
+ * and a standard client with the composer as it is — proposes goodwill with the policy's suggestion and approves it
  * after a confirmation, waives an obligation, writes the review, sends the
  * survey and closes; an admin manages users. Bad input (empty, too long,
  * markup, wrong dates, unknown ids, wrong role) is refused next to the field
@@ -199,6 +200,25 @@ async function main() {
 			await portals[cid].goto(base + '/portal/failures/' + fid);
 			return portals[cid].textContent('main');
 		};
+		/* Draft-check-log one kind of message for the key and the standard
+		 * client with the composer as it is, and see it in each portal. */
+		const communicate = async (kind, when) => {
+			for (const [cid, name] of [[1, 'Northwind Logistics (key)'], [4, 'Acme Retail (standard)']]) {
+				await step(`composer: draft, check and log "${kind}" for ${name} ${when}`, async () => {
+					await page.goto(base + `/compose?kind=${kind}&failure=${fid}&client=${cid}`);
+					const draft = await page.inputValue('#body');
+					expect(draft.length > 80, 'empty draft');
+					const marker = 'REF-' + kind + '-' + cid + '-' + Date.now();
+					await page.fill('#body', draft + '\n' + marker);
+					await Promise.all([page.waitForNavigation(), page.click('#check-now')]);
+					expect((await page.textContent('#check-score')).trim().length > 0, 'no check result');
+					expect((await page.inputValue('#body')).includes(marker), 'the checked text was lost');
+					await Promise.all([page.waitForURL(/\/failures\/\d+#comm-\d+$/), page.click('#log-sent')]);
+					expect((await page.textContent('#timeline')).includes(marker), 'not in the timeline');
+					expect((await portalText(cid)).includes(marker), 'portal: the message is not shown to ' + name);
+				});
+			}
+		};
 
 		await step('impact and point person: a bad amount is refused, then recorded', async () => {
 			await page.goto(room());
@@ -215,6 +235,8 @@ async function main() {
 			const track = await page.textContent('#track-1');
 			expect(track.includes('Depot terminals') && track.includes('Tess Tester'), 'impact not shown: ' + track);
 		});
+
+		await communicate('apology', 'once the impact is known');
 
 		await step('root cause: markup refused and nothing saved; then whys, category, client explanation', async () => {
 			await page.click('#act-rca');
@@ -245,6 +267,8 @@ async function main() {
 			await Promise.all([page.waitForURL(/done=disclosure/), page.click('#act-submit')]);
 			expect((await page.textContent('#disclosure')).includes('no vendor names'), 'decision not shown');
 		});
+
+		await communicate('rca_update', 'once the root cause is known');
 
 		let actionId = 0;
 		await step('plan: add an action; "done" needs evidence; then in progress and done', async () => {
@@ -297,26 +321,7 @@ async function main() {
 			expect((await portalText(1)).includes('second validation'), 'portal: ETA reason missing');
 		});
 
-		for (const [cid, name] of [[1, 'Northwind Logistics'], [4, 'Acme Retail']]) {
-			await step(`composer: draft, check and log an apology for ${name}`, async () => {
-				await page.goto(room());
-				await Promise.all([page.waitForURL(/\/compose\?/),
-					page.locator('#track-' + cid).locator('a', { hasText: 'Compose' }).click()]);
-				const url = new URL(page.url());
-				if (!url.searchParams.get('kind')) {
-					await page.goto(base + `/compose?kind=apology&failure=${fid}&client=${cid}`);
-				}
-				const draft = await page.inputValue('#body');
-				expect(draft.length > 80, 'empty draft');
-				const marker = 'REF-' + cid + '-' + Date.now();
-				await page.fill('#body', draft + '\n' + marker);
-				await Promise.all([page.waitForNavigation(), page.click('#check-now')]);
-				expect((await page.textContent('#check-score')).trim().length > 0, 'no check result');
-				await Promise.all([page.waitForURL(/\/failures\/\d+#comm-\d+$/), page.click('#log-sent')]);
-				expect((await page.textContent('#timeline')).includes(marker), 'not in the timeline');
-				expect((await portalText(cid)).includes(marker), 'portal: the apology is not shown to ' + name);
-			});
-		}
+		await communicate('plan', 'with the plan and the revised ETA');
 
 		await step('commitments: add one (unknown client refused), then keep it', async () => {
 			await page.goto(room());
@@ -344,6 +349,8 @@ async function main() {
 			expect((await page.textContent('.pagehead')).includes('resolved'), 'not resolved');
 			expect((await portalText(1)).toLowerCase().includes('resolved'), 'portal does not say resolved');
 		});
+
+		await communicate('resolution', 'after resolving');
 
 		let gwId = 0;
 		await step('goodwill: the policy\'s suggestion is explained; an agent may not approve', async () => {
