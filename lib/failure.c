@@ -66,6 +66,92 @@ static enum rd_err add_impact(struct rd_store *s, const struct rd_actor *a, int6
 
 static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, json_t *in, bool draft,
 				int64_t *id, char **errmsg);
+/* The names of failure FID's services, in name order, as a new array. */
+static enum rd_err service_names(struct rd_store *s, int64_t fid, json_t **out, char **errmsg)
+{
+	struct rd_stmt *st;
+	if (rd_store_prepare(s, "SELECT s.name FROM failure_services fs JOIN services s ON s.id = fs.service_id "
+			     "WHERE fs.failure_id = ?1 ORDER BY s.name", &st))
+		return rd_fail(RD_EDB, errmsg, "reading the failure's services: %s", rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, fid);
+	bool row;
+	enum rd_err rc;
+	json_t *names = json_array();
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
+		json_array_append_new(names, json_string(rd_stmt_col_text(st, 0)));
+	rd_stmt_free(st);
+	if (rc) {
+		json_decref(names);
+		return rd_fail(RD_EDB, errmsg, "reading the failure's services: %s", rd_store_errmsg(s));
+	}
+	*out = names;
+	return RD_OK;
+}
+
+/* Replaces failure FID's services with NAMES (borrowed: an array of names
+ * of existing services), proposes the clients of the services added
+ * (propose_clients) and audits the change. Removing a service removes no
+ * client: whether a client was hit is the lead's call. Inside the caller's
+ * transaction. */
+static enum rd_err set_services(struct rd_store *s, const struct rd_actor *a, int64_t fid, json_t *names,
+				char **errmsg)
+{
+	if (!json_is_array(names))
+		return rd_fail(RD_EINVAL, errmsg, "failure.services must be a list of service names");
+	enum rd_err rc;
+	int64_t detected = 0;
+	json_t *ids = json_array(), *before = NULL, *after = NULL;
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		int64_t sid;
+		if (!json_is_string(v)) {
+			rc = rd_fail(RD_EINVAL, errmsg, "failure.services[%zu] must be a service name", i);
+			goto out;
+		}
+		if ((rc = rd_record_lookup(s, "service", json_string_value(v), &sid, errmsg))) {
+			if (rc == RD_ENOTFOUND)
+				rc = RD_EINVAL;
+			goto out;
+		}
+		json_array_append_new(ids, json_integer(sid));
+	}
+	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid))) {
+		rc = rc == RD_ENOTFOUND ? rd_fail(RD_ENOTFOUND, errmsg, "no failure #%" PRId64, fid)
+					: rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	if ((rc = service_names(s, fid, &before, errmsg)))
+		goto out;
+	if ((rc = rd_store_exec(s, NULL, "DELETE FROM failure_services WHERE failure_id = ?1", "i", fid))) {
+		rc = rd_fail(RD_EDB, errmsg, "unlinking services: %s", rd_store_errmsg(s));
+		goto out;
+	}
+	json_array_foreach(ids, i, v) {
+		if ((rc = rd_store_exec(s, NULL, "INSERT INTO failure_services (failure_id, service_id) "
+					"VALUES (?1, ?2) ON CONFLICT DO NOTHING", "ii", fid, json_integer_value(v)))) {
+			rc = rd_fail(RD_EDB, errmsg, "linking service: %s", rd_store_errmsg(s));
+			goto out;
+		}
+	}
+	if ((rc = service_names(s, fid, &after, errmsg)))
+		goto out;
+	if (json_equal(before, after))
+		goto out;
+	json_t *b = json_pack("{sO}", "services", before), *f = json_pack("{sO}", "services", after);
+	rc = rd_audit(s, a, "failure", fid, "services", b, f);
+	json_decref(b);
+	json_decref(f);
+	if (rc == RD_OK)
+		rc = propose_clients(s, a, fid, detected, errmsg);
+	else
+		rc = rd_fail(rc, errmsg, "writing the audit log failed");
+out:
+	json_decref(ids);
+	json_decref(before);
+	json_decref(after);
+	return rc;
+}
 
 enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			    char **errmsg)
@@ -266,9 +352,19 @@ enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int6
 	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "changing a failure", errmsg);
 	if (rc)
 		return rc;
+	if (!json_is_object(in))
+		return rd_fail(RD_EINVAL, errmsg, "failure input must be a JSON object");
 	if ((rc = rd_store_begin(s)))
 		return rd_fail(rc, errmsg, "cannot start a transaction");
-	rc = rd_record_update(s, a, "failure", id, in, NULL, errmsg);
+	/* services are a list beside the record, not one of its columns */
+	json_t *fields = json_deep_copy(in);
+	json_t *services = json_incref(json_object_get(fields, "services"));
+	json_object_del(fields, "services");
+	rc = rd_record_update(s, a, "failure", id, fields, NULL, errmsg);
+	if (rc == RD_OK && services)
+		rc = set_services(s, a, id, services, errmsg);
+	json_decref(fields);
+	json_decref(services);
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, id, 0, a->now, errmsg);
 	if (rc) {

@@ -184,7 +184,10 @@ enum rd_err rd_failure_confirm(struct rd_store *s, const struct rd_actor *a, int
 enum rd_err rd_failure_add_service(struct rd_store *s, const struct rd_actor *a, int64_t id,
 				   const char *service, bool *added, char **errmsg);
 /* Changes a failure's fields (title, description, severity, times, lead)
- * and recomputes its tracks: severity and detection time move due times. */
+ * and recomputes its tracks: severity and detection time move due times.
+ * "services" (array of names of existing services) replaces its services;
+ * clients of a service added who have no impact yet are proposed as
+ * suspected, as on opening; removing a service removes no client. */
 enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int64_t id, json_t *in,
 			      char **errmsg);
 

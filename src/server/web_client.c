@@ -12,6 +12,7 @@
 #include "redress/trust.h"
 #include "redress/views.h"
 #include "web_pages.h"
+#include "web_act.h"
 
 int web_client_list(const struct rd_page_req *q, struct rd_page_resp *r)
 {
@@ -200,6 +201,7 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 		web_html(b, "<div class=\"actions\"><a class=\"button\" href=\"/compose?client=%D\">Compose</a>"
 			    "<a class=\"button secondary\" href=\"/log?client=%D\">Log a call or note</a></div>", cid, cid);
 	rd_buf_adds(b, "</div>\n");
+	web_act_client_panel(b, q, cid);
 
 	/* the headline numbers: promises kept and broken, chases */
 	json_t *commitments = json_object_get(c, "commitments");

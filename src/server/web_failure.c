@@ -13,6 +13,7 @@
 #include "redress/room.h"
 #include "redress/views.h"
 #include "web_pages.h"
+#include "web_act.h"
 
 static const char *sev_class(int64_t sev)
 {
@@ -38,6 +39,7 @@ int web_failure_list(const struct rd_page_req *q, struct rd_page_resp *r)
 	web_html(b, "<div class=\"pagehead\"><h1>Failures</h1><div class=\"tabs\">"
 		    "<a href=\"/failures\"%R>Not closed</a><a href=\"/failures?status=all\"%R>All</a></div></div>\n",
 		 all ? "" : " class=\"active\"", all ? " class=\"active\"" : "");
+	web_act_failure_list_bar(b, q);
 	rd_buf_adds(b, "<section class=\"card\"><table class=\"list\"><thead><tr><th>Failure</th><th>Status</th>"
 		       "<th>Detected</th><th>Affected</th><th>Updates</th></tr></thead><tbody>\n");
 	size_t i;
@@ -610,7 +612,9 @@ int web_failure_room(const struct rd_page_req *q, struct rd_page_resp *r)
 	char title[200];
 	snprintf(title, sizeof title, "#%" PRId64 " %s", fid, web_jstr(f, "title") ? web_jstr(f, "title") : "");
 	web_page_begin(q, r, title, "failures");
+	web_act_flash(b, q);
 	header(b, q, &nm, f);
+	web_act_failure_panel(b, q, &nm, f, obs);
 	rd_buf_adds(b, "<nav class=\"subnav\"><a href=\"#clients\">Clients</a><a href=\"#timeline\">Timeline</a>"
 		       "<a href=\"#rca\">Root cause</a><a href=\"#plan\">Plan &amp; ETA</a>"
 		       "<a href=\"#goodwill\">Goodwill</a></nav>\n<div class=\"room\">\n");

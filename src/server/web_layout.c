@@ -70,6 +70,7 @@ static const struct {
 	{"near-miss", "/near-misses", "Near miss", RD_ROLE_VIEWER},
 	{"reports", "/reports", "Reports", RD_ROLE_VIEWER},
 	{"outbox", "/outbox", "Outbox", RD_ROLE_MANAGER},
+	{"users", "/admin/users", "Users", RD_ROLE_ADMIN},
 };
 
 static void head_css(struct rd_buf *b, const char *title, const char *body_class, const char *css)

@@ -9,7 +9,7 @@
  * their page reads only through lib/portal.c with portal_who(q). */
 #include <stddef.h>
 
-#include "web_pages.h"
+#include "web_act.h"
 
 const struct rd_page_route rd_web_routes[] = {
 	/* method, pattern, page, access, min_role */
@@ -24,6 +24,7 @@ const struct rd_page_route rd_web_routes[] = {
 
 	{"GET", "/", web_agenda, RD_PAGE_STAFF, RD_ROLE_VIEWER},
 	{"GET", "/failures", web_failure_list, RD_PAGE_STAFF, RD_ROLE_VIEWER},
+	{"GET", "/failures/new", web_act_new, RD_PAGE_STAFF, RD_ROLE_AGENT}, /* before {id} */
 	{"GET", "/failures/{id}", web_failure_room, RD_PAGE_STAFF, RD_ROLE_VIEWER},
 	{"GET", "/clients", web_client_list, RD_PAGE_STAFF, RD_ROLE_VIEWER},
 	{"GET", "/clients/{id}", web_client_page, RD_PAGE_STAFF, RD_ROLE_VIEWER},
@@ -47,5 +48,47 @@ const struct rd_page_route rd_web_routes[] = {
 	{"GET", "/portal/failures/{id}/report", portal_report, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
 	{"GET", "/portal/failures/{id}/report.pdf", portal_report_pdf, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
 	{"GET", "/portal/report.css", portal_report_css, RD_PAGE_PORTAL, RD_ROLE_VIEWER},
+	/* the action forms (web_act_*.c): GET the form, POST the change. The
+	 * roles are the API's for the same write; the library checks again. */
+	{"POST", "/failures/new", web_act_new_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/clients", web_act_clients, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/clients", web_act_clients_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/edit", web_act_edit, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/edit", web_act_edit_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/status", web_act_status, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/status", web_act_status_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/disclosure", web_act_disclosure, RD_PAGE_STAFF, RD_ROLE_MANAGER},
+	{"POST", "/failures/{id}/disclosure", web_act_disclosure_post, RD_PAGE_STAFF, RD_ROLE_MANAGER},
+	{"GET", "/failures/{id}/impact/{client}", web_act_impact, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/impact/{client}", web_act_impact_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/commitments/new", web_act_commitment, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/commitments/new", web_act_commitment_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/commitments/{id}/settle", web_act_settle, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/commitments/{id}/settle", web_act_settle_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/waive/{client}", web_act_waive, RD_PAGE_STAFF, RD_ROLE_MANAGER},
+	{"POST", "/failures/{id}/waive/{client}", web_act_waive_post, RD_PAGE_STAFF, RD_ROLE_MANAGER},
+	{"GET", "/failures/{id}/rca", web_act_rca, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/rca", web_act_rca_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/plan/new", web_act_plan, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/plan/new", web_act_plan_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/plan-actions/{id}/status", web_act_plan_status, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/plan-actions/{id}/status", web_act_plan_status_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/eta", web_act_eta, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/eta", web_act_eta_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/goodwill/{client}", web_act_goodwill, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/goodwill/{client}", web_act_goodwill_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	/* approving needs a manager: the library checks per decision */
+	{"GET", "/goodwill/{id}/decide", web_act_decide, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/goodwill/{id}/decide", web_act_decide_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/review", web_act_review, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/review", web_act_review_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/failures/{id}/survey", web_act_survey, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/failures/{id}/survey", web_act_survey_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/clients/{id}/portal/invite", web_act_invite_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"POST", "/clients/{id}/portal/revoke/{link}", web_act_revoke_post, RD_PAGE_STAFF, RD_ROLE_AGENT},
+	{"GET", "/admin/users", web_act_users, RD_PAGE_STAFF, RD_ROLE_ADMIN},
+	{"POST", "/admin/users", web_act_user_add_post, RD_PAGE_STAFF, RD_ROLE_ADMIN},
+	{"POST", "/admin/users/{id}", web_act_user_post, RD_PAGE_STAFF, RD_ROLE_ADMIN},
+
 	{NULL, NULL, NULL, 0, 0},
 };

@@ -454,6 +454,17 @@ r = request(srv, "POST", "/api/failures", {"title": "Login outage", "severity": 
                                            "clients": ["Zenith Labs"]}, token=TOK["agent"])
 check("open failure", r.status == 201 and r.json()["status"] == "open", r.text[:200])
 fid = r.json().get("id")
+# a service nobody uses: editing the failure's services proposes no client here
+r = request(srv, "POST", "/api/services", {"name": "Login Gateway"}, token=TOK["agent"])
+check("create service", r.status == 201, r.text[:200])
+r = request(srv, "PATCH", f"/api/failures/{fid}", {"services": ["Login Gateway"]}, token=TOK["agent"])
+check("failure services edited", r.status == 200 and request(srv, "GET", f"/api/failures/{fid}",
+      token=TOK["agent"]).json().get("services") == ["Login Gateway"], r.text[:300])
+r = request(srv, "PATCH", f"/api/failures/{fid}", {"services": ["Warp Drive"], "title": "x"}, token=TOK["agent"])
+check("unknown service: 422, nothing changed", is_problem(r, 422, "invalid") and "Warp Drive" in r.text and
+      request(srv, "GET", f"/api/failures/{fid}", token=TOK["agent"]).json()["title"] == "Login outage", r.text)
+r = request(srv, "PATCH", f"/api/failures/{fid}", {"services": []}, token=TOK["viewer"])
+check("viewer edits services: 403", is_problem(r, 403), r.text[:200])
 r = request(srv, "POST", f"/api/failures/{fid}/status", {"status": "investigating"}, token=TOK["agent"])
 check("failure status", r.status == 200 and r.json()["status"] == "investigating", r.text[:200])
 r = request(srv, "POST", f"/api/failures/{fid}/status", {"status": "open"}, token=TOK["agent"])

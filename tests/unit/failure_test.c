@@ -291,6 +291,42 @@ static void eta_revision_needs_a_reason(void **state)
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM eta_revisions"), 2);
 }
 
+/* Editing the services: the set is replaced; clients of a service added are
+ * proposed as suspected (once), nobody is removed with a service; a bad
+ * list changes nothing; the change is audited. */
+static void services_are_edited_and_propose_their_clients(void **state)
+{
+	struct fx *f = *state;
+	setup_clients(f);
+	int64_t id = open_failure(f, "{\"title\": \"Sync slow\", \"severity\": 2, \"services\": [\"Data Sync\"]}");
+	assert_int_equal(impact_count(f, "client_id = 1 AND affected = 'suspected'"), 1); /* Northwind */
+	assert_int_equal(impact_count(f, "client_id = 2"), 0);
+	json_t *in = json_pack("{s[ss]}", "services", "Payments API", "Data Sync");
+	assert_ok(rd_failure_update(f->s, &f->sys, id, in, &m_));
+	json_decref(in);
+	assert_int_equal(impact_count(f, "client_id = 2 AND affected = 'suspected'"), 1); /* Globex, newly */
+	assert_int_equal(impact_count(f, "client_id = 1"), 1);                            /* not twice */
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log WHERE entity = 'failure' AND action = 'services'"), 1);
+	/* dropping a service keeps the clients; the same list again writes nothing */
+	in = json_pack("{s[s]}", "services", "Payments API");
+	assert_ok(rd_failure_update(f->s, &f->sys, id, in, &m_));
+	assert_ok(rd_failure_update(f->s, &f->sys, id, in, &m_));
+	json_decref(in);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM failure_services WHERE failure_id = 1"), 1);
+	assert_int_equal(impact_count(f, "failure_id = 1"), 2);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log WHERE entity = 'failure' AND action = 'services'"), 2);
+	/* an unknown service, or not a list: refused, nothing changed */
+	in = json_pack("{ss s[ss]}", "title", "Renamed", "services", "Reporting", "Warp Drive");
+	assert_fails(rd_failure_update(f->s, &f->sys, id, in, &m_), RD_EINVAL, "Warp Drive");
+	json_decref(in);
+	in = json_pack("{ss}", "services", "Reporting");
+	assert_fails(rd_failure_update(f->s, &f->sys, id, in, &m_), RD_EINVAL, "list");
+	json_decref(in);
+	assert_field(f, "failure", id, "title", "Sync slow");
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM failure_services WHERE failure_id = 1"), 1);
+	assert_int_equal(impact_count(f, "client_id = 3"), 0);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -305,6 +341,7 @@ int main(void)
 		T(impacts_are_created_then_updated),
 		T(rca_whys_are_replaced),
 		T(eta_revision_needs_a_reason),
+		T(services_are_edited_and_propose_their_clients),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,179 @@
+/* web_act.h — the action forms of the staff web app (web_act_*.c): opening
+ * and running a failure from the browser. Every form is described by a
+ * table of fields (struct act_field); one renderer draws it with the CSRF
+ * field, the typed values kept and an error next to the field it concerns,
+ * and one validator refuses empty, too long, markup and bad dates before
+ * the library is called. Each POST then calls the same library function
+ * (and role) as the API's handler, and answers 303 to where the change
+ * shows with ?done=WORD, which web_act_flash turns into a success message.
+ */
+#ifndef REDRESS_SERVER_WEB_ACT_H
+#define REDRESS_SERVER_WEB_ACT_H
+#include "web_pages.h"
+
+enum act_kind {
+	ACT_TEXT,      /* one line */
+	ACT_AREA,      /* several lines */
+	ACT_SELECT,    /* one of OPTIONS (value = label) */
+	ACT_DATETIME,  /* <input type="datetime-local">, in the viewer's zone */
+	ACT_INT,       /* a whole number from MIN to MAX */
+	ACT_MONEY,     /* "4500" or "4,500.50" */
+	ACT_CHECK,     /* a checkbox: "1" or absent */
+	ACT_USER,      /* a staff user, by id */
+	ACT_CLIENT,    /* a client, by id (CLIENTS limits the choice when set) */
+};
+
+struct act_field {
+	const char *name;               /* the form field (and the id "f-NAME") */
+	const char *label;
+	enum act_kind kind;
+	bool required;
+	int maxlen;                     /* characters; 0 = 200 (TEXT) or 5000 (AREA) */
+	const char *const *options;     /* ACT_SELECT */
+	int min, max;                   /* ACT_INT */
+	const char *hint;               /* shown under the field, or NULL */
+};
+
+/* What a form page shows. */
+struct act_form {
+	const char *title;              /* <h1> and <title> */
+	const char *intro;              /* a line under the title, or NULL */
+	const char *action;             /* the POST target (built from ids) */
+	const char *back;               /* "Cancel" goes here */
+	const char *back_label;         /* the crumb's text */
+	const struct act_field *fields; /* ended by a {NULL} row */
+	const char *submit;             /* the button's text */
+	const char *danger;             /* non-NULL: the submit is a confirmation of this */
+	json_t *clients;                /* ACT_CLIENT choices: array of {id, name}, or NULL = all */
+	const char *nav;                /* the menu entry to highlight; NULL = "failures" */
+	const char *inner;              /* raw HTML (built by these helpers) placed in the form
+	                                   after the fields, or NULL */
+};
+
+/* An error found in a form: which field (NULL = the whole form) and why.
+ * msg is malloc'd (free with act_err_clear). */
+struct act_err {
+	const char *field;
+	char *msg;
+};
+void act_err_set(struct act_err *e, const char *field, const char *fmt, ...);
+void act_err_clear(struct act_err *e);
+
+/* Renders FORM as a full page: error banner and field error from E (may
+ * be NULL), values from VALUES (the POSTed form on an error, else the
+ * defaults; borrowed, may be NULL), BEFORE (raw HTML built by these
+ * helpers, may be NULL) between the title and the form. STATUS 0 = 200. */
+int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_form *form,
+	     json_t *values, const struct act_err *e, const char *before, int status);
+
+/* Checks every field of FIELDS in the POSTed form: required, length, no
+ * markup, numbers in range, dates that parse, users and clients known.
+ * False with E set at the first problem. */
+bool act_validate(const struct rd_page_req *q, const struct web_names *nm, const struct act_field *fields,
+		  struct act_err *e);
+
+/* The POSTed datetime-local field NAME as an instant in the viewer's zone
+ * (the hidden field "tz" that act.js fills; UTC without it). 0 when empty.
+ * False (E set) when it does not parse. */
+bool act_form_time(const struct rd_page_req *q, const char *name, int64_t *out, struct act_err *e);
+
+/* Copies the non-empty text, select, int and money fields of FIELDS from
+ * the form into IN under the same names (or KEYS[i] when given). */
+void act_copy_fields(const struct rd_page_req *q, const struct act_field *fields, json_t *in);
+
+/* After a library refusal: puts the library's message on the field it
+ * names ("failure.title …" → "title"), else on the form. */
+void act_err_from_lib(struct act_err *e, const struct act_field *fields, enum rd_err rc, const char *msg,
+		      const char *fallback);
+
+/* The success message for ?done=WORD, or NULL. */
+const char *act_done_text(const struct rd_page_req *q);
+/* 303 to PATH with ?done=WORD (WORD from the table in web_act.c). */
+int act_done(struct rd_page_resp *r, const char *path, const char *word, const char *anchor);
+
+/* A one-line POST form (a button) to ACTION with hidden fields NAME=VALUE
+ * pairs (NULL-terminated, escaped). */
+void act_button(struct rd_buf *b, const struct rd_page_req *q, const char *action, const char *label,
+		const char *cls, ...);
+
+/* Reads failure {id} (path segment 0) into *F (new reference) and its id
+ * into *FID; false when the page has already been answered (404, 500). */
+bool act_load_failure(const struct rd_page_req *q, struct rd_page_resp *r, int64_t *fid, json_t **f);
+/* The affected clients (affected = yes) of failure record F as a new array
+ * of {id, name} for ACT_CLIENT selects. */
+json_t *act_affected_clients(const struct web_names *nm, json_t *f);
+/* "Failure #ID title" for crumbs, into BUF. */
+const char *act_failure_label(json_t *f, char *buf, size_t n);
+
+/* True when the signed-in user has at least ROLE. */
+bool act_can(const struct rd_page_req *q, enum rd_role role);
+
+/* ---- the panels other pages call (one line each) ---- */
+
+/* The success message for ?done=WORD (a notice banner; nothing when there
+ * is none). */
+void web_act_flash(struct rd_buf *b, const struct rd_page_req *q);
+/* For agents, the failure's action bar: what can be done next, per client
+ * too (nothing for a viewer). OBS from rd_obligations_json (may be NULL). */
+void web_act_failure_panel(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm, json_t *f,
+			   json_t *obs);
+/* The success message and, for agents, the client's portal contacts with
+ * their links (invite, revoke). */
+void web_act_client_panel(struct rd_buf *b, const struct rd_page_req *q, int64_t client_id);
+/* "Open a failure" for agents (the failure list). */
+void web_act_failure_list_bar(struct rd_buf *b, const struct rd_page_req *q);
+
+/* ---- the pages (routes in web_routes.c) ---- */
+
+/* web_act_failure.c */
+int web_act_new(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_new_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_clients(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_clients_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_edit(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_status(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_status_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_disclosure(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_disclosure_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
+/* web_act_client.c: one client's track, promises, obligations, portal */
+int web_act_impact(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_impact_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_commitment(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_commitment_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_settle(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_settle_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_waive(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_waive_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_invite_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_revoke_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
+/* web_act_plan.c: the root cause, the plan, the ETA */
+int web_act_rca(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_rca_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_plan(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_plan_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_plan_status(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_plan_status_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_eta(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_eta_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
+/* web_act_goodwill.c */
+int web_act_goodwill(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_decide(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_decide_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
+/* web_act_review.c */
+int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_review_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_survey(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_survey_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
+/* web_act_admin.c */
+int web_act_users(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_user_add_post(const struct rd_page_req *q, struct rd_page_resp *r);
+int web_act_user_post(const struct rd_page_req *q, struct rd_page_resp *r);
+
+#endif

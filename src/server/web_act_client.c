@@ -1,0 +1,597 @@
+/* web_act_client.c — one client's side of a failure from the browser: its
+ * impact dimensions and point person, commitments (add; kept, broken or
+ * renegotiated), a manager waiving an obligation with a reason, and the
+ * client's portal contacts (invite, revoke). Each POST calls the library
+ * function the API calls (rd_impact_set, rd_record_create "commitment",
+ * rd_commitment_settle, rd_obligation_waive, rd_portal_invite/revoke). */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "redress/agenda.h"
+#include "redress/auth.h"
+#include "redress/model.h"
+#include "web_act.h"
+
+static const char *const impact_sev[] = {"1", "2", "3", "4", NULL};
+static const char *const recovery[] = {"awaiting-apology", "apologised", "investigating", "plan-presented",
+				       "recovering", "recovered", "follow-up", "closed", NULL};
+
+/* Path segment IDX as a client that exists (false: answered 404). */
+static bool client_param(const struct rd_page_req *q, struct rd_page_resp *r, const struct web_names *nm, int idx,
+			 int64_t *cid)
+{
+	if (!web_param_id(q, idx, cid) || !web_client(nm, *cid)) {
+		web_not_found(q, r);
+		return false;
+	}
+	return true;
+}
+
+static json_t *impact_of(json_t *f, int64_t cid)
+{
+	size_t i;
+	json_t *im;
+	json_array_foreach(json_object_get(f, "impacts"), i, im)
+		if (web_jint(im, "client_id") == cid)
+			return im;
+	return NULL;
+}
+
+/* ---- impact dimensions and point person ---- */
+
+static const struct act_field impact_fields[] = {
+	{"severity", "Severity for this client", ACT_SELECT, false, 0, impact_sev, 0, 0, NULL},
+	{"operational", "Operational", ACT_AREA, false, 2000, NULL, 0, 0, "What stopped working for them."},
+	{"financial", "Financial (client's currency)", ACT_MONEY, false, 40, NULL, 0, 0, "Estimated cost to the client."},
+	{"reputational", "Reputational", ACT_AREA, false, 2000, NULL, 0, 0, NULL},
+	{"compliance", "Compliance", ACT_AREA, false, 2000, NULL, 0, 0, NULL},
+	{"data", "Data", ACT_AREA, false, 2000, NULL, 0, 0, NULL},
+	{"point_person", "Point person", ACT_USER, false, 0, NULL, 0, 0, "Who the client hears from."},
+	{"recovery_status", "Recovery status", ACT_SELECT, false, 0, recovery, 0, 0, NULL},
+	{NULL},
+};
+
+static int impact_render(const struct rd_page_req *q, struct rd_page_resp *r, const struct web_names *nm, json_t *f,
+			 int64_t cid, const struct act_err *e, int status)
+{
+	char action[80], back[64], title[240];
+	int64_t fid = web_jint(f, "id");
+	snprintf(action, sizeof action, "/failures/%" PRId64 "/impact/%" PRId64, fid, cid);
+	snprintf(back, sizeof back, "/failures/%" PRId64 "#track-%" PRId64, fid, cid);
+	snprintf(title, sizeof title, "Impact on %s", web_client_name(nm, cid));
+	char label[200];
+	struct act_form form = {.title = title, .intro = "Record each dimension of the harm in the client's words.",
+				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
+				.fields = impact_fields, .submit = "Save the impact"};
+	json_t *im = impact_of(f, cid), *v = json_object();
+	for (const struct act_field *x = impact_fields; x->name; x++)
+		if (web_jstr(im, x->name))
+			json_object_set_new(v, x->name, json_string(web_jstr(im, x->name)));
+	char n[32];
+	if (web_jint(im, "severity")) {
+		snprintf(n, sizeof n, "%" PRId64, web_jint(im, "severity"));
+		json_object_set_new(v, "severity", json_string(n));
+	}
+	if (web_jint(im, "point_person_id")) {
+		snprintf(n, sizeof n, "%" PRId64, web_jint(im, "point_person_id"));
+		json_object_set_new(v, "point_person", json_string(n));
+	}
+	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
+	json_decref(v);
+	return ret;
+}
+
+/* Loads the failure (segment 0), names, and the client (segment 1). */
+static bool load(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm,
+		 int64_t *cid)
+{
+	int64_t fid;
+	memset(nm, 0, sizeof *nm);
+	if (!act_load_failure(q, r, &fid, f))
+		return false;
+	if (web_names_load(q->store, nm)) {
+		web_error_page(q, r, 500, "The database could not be read.");
+	} else if (client_param(q, r, nm, 1, cid)) {
+		return true;
+	}
+	json_decref(*f);
+	web_names_free(nm);
+	return false;
+}
+
+int web_act_impact(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	json_t *f;
+	struct web_names nm;
+	int64_t cid;
+	if (!load(q, r, &f, &nm, &cid))
+		return web_done(r);
+	int ret = impact_render(q, r, &nm, f, cid, NULL, 0);
+	json_decref(f);
+	web_names_free(&nm);
+	return ret;
+}
+
+int web_act_impact_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	json_t *f;
+	struct web_names nm;
+	int64_t cid, pp = 0;
+	if (!load(q, r, &f, &nm, &cid))
+		return web_done(r);
+	struct act_err e = {0};
+	int ret;
+	if (!act_validate(q, &nm, impact_fields, &e)) {
+		ret = impact_render(q, r, &nm, f, cid, &e, 422);
+		goto out;
+	}
+	json_t *in = json_object();
+	act_copy_fields(q, impact_fields, in);
+	json_object_del(in, "point_person");
+	if (web_form_nonempty(q, "severity"))
+		json_object_set_new(in, "severity", json_integer(strtol(web_form(q, "severity"), NULL, 10)));
+	if (web_parse_id(web_form_nonempty(q, "point_person"), &pp))
+		json_object_set_new(in, "point_person_id", json_integer(pp));
+	char *msg = NULL;
+	enum rd_err rc = rd_impact_set(q->store, q->actor, web_jint(f, "id"), cid, in, NULL, &msg);
+	json_decref(in);
+	if (rc) {
+		act_err_from_lib(&e, impact_fields, rc, msg, "The impact could not be saved.");
+		free(msg);
+		ret = impact_render(q, r, &nm, f, cid, &e, web_status_for(rc));
+		goto out;
+	}
+	char loc[48], anchor[32];
+	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(f, "id"));
+	snprintf(anchor, sizeof anchor, "track-%" PRId64, cid);
+	ret = act_done(r, loc, "impact", anchor);
+out:
+	act_err_clear(&e);
+	json_decref(f);
+	web_names_free(&nm);
+	return ret;
+}
+
+/* ---- commitments: add ---- */
+
+static const struct act_field commitment_fields[] = {
+	{"client", "Client", ACT_CLIENT, true, 0, NULL, 0, 0, NULL},
+	{"text", "What we promised", ACT_AREA, true, 2000, NULL, 0, 0, "In the words the client heard."},
+	{"owner", "Owner", ACT_USER, false, 0, NULL, 0, 0, NULL},
+	{"due", "Due", ACT_DATETIME, false, 0, NULL, 0, 0, "Your local time."},
+	{NULL},
+};
+
+static int commitment_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
+			     int status)
+{
+	struct web_names nm;
+	if (web_names_load(q->store, &nm))
+		return web_error_page(q, r, 500, "The database could not be read.");
+	char action[80], back[64], label[200];
+	int64_t fid = web_jint(f, "id");
+	snprintf(action, sizeof action, "/failures/%" PRId64 "/commitments/new", fid);
+	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	json_t *clients = act_affected_clients(&nm, f);
+	struct act_form form = {.title = "Add a commitment", .intro = "A promise made to a client: it is tracked until kept.",
+				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
+				.fields = commitment_fields, .submit = "Add the commitment", .clients = clients};
+	int ret = act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
+	json_decref(clients);
+	web_names_free(&nm);
+	return ret;
+}
+
+int web_act_commitment(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t fid;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	int ret = commitment_render(q, r, f, NULL, 0);
+	json_decref(f);
+	return ret;
+}
+
+int web_act_commitment_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t fid, cid = 0, owner = 0, due = 0, id = 0;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	struct web_names nm = {0};
+	struct act_err e = {0};
+	int ret;
+	if (web_names_load(q->store, &nm)) {
+		ret = web_error_page(q, r, 500, "The database could not be read.");
+		goto out;
+	}
+	if (!act_validate(q, &nm, commitment_fields, &e) || !act_form_time(q, "due", &due, &e)) {
+		ret = commitment_render(q, r, f, &e, 422);
+		goto out;
+	}
+	web_parse_id(web_form(q, "client"), &cid);
+	if (!impact_of(f, cid)) {
+		act_err_set(&e, "client", "Client: choose one of the failure's affected clients.");
+		ret = commitment_render(q, r, f, &e, 422);
+		goto out;
+	}
+	json_t *in = json_pack("{sI sI ss}", "client_id", (json_int_t)cid, "failure_id", (json_int_t)fid, "text",
+			       web_form_nonempty(q, "text"));
+	if (web_parse_id(web_form_nonempty(q, "owner"), &owner))
+		json_object_set_new(in, "owner_id", json_integer(owner));
+	if (due)
+		json_object_set_new(in, "due_at", json_integer(due));
+	/* as POST /api/commitments: a new promise is open */
+	json_t *extra = json_pack("{ss}", "status", "open");
+	char *msg = NULL;
+	enum rd_err rc = rd_record_create(q->store, q->actor, "commitment", in, extra, &id, &msg);
+	json_decref(in);
+	json_decref(extra);
+	if (rc) {
+		act_err_from_lib(&e, commitment_fields, rc, msg, "The commitment could not be added.");
+		free(msg);
+		ret = commitment_render(q, r, f, &e, web_status_for(rc));
+		goto out;
+	}
+	char loc[48];
+	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
+	ret = act_done(r, loc, "commitment", NULL);
+out:
+	act_err_clear(&e);
+	web_names_free(&nm);
+	json_decref(f);
+	return ret;
+}
+
+/* ---- commitments: kept, broken, renegotiated ---- */
+
+static const char *const settle_to[] = {"kept", "broken", "renegotiated", NULL};
+static const struct act_field settle_fields[] = {
+	{"status", "Outcome", ACT_SELECT, true, 0, settle_to, 0, 0, NULL},
+	{"note", "Note", ACT_AREA, false, 2000, NULL, 0, 0, "Why, in a line."},
+	{"due", "New date (renegotiated only)", ACT_DATETIME, false, 0, NULL, 0, 0, "Your local time."},
+	{NULL},
+};
+
+static int settle_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *k, const struct act_err *e,
+			 int status)
+{
+	char action[64], back[64];
+	snprintf(action, sizeof action, "/commitments/%" PRId64 "/settle", web_jint(k, "id"));
+	if (web_jint(k, "failure_id"))
+		snprintf(back, sizeof back, "/failures/%" PRId64, web_jint(k, "failure_id"));
+	else
+		snprintf(back, sizeof back, "/clients/%" PRId64, web_jint(k, "client_id"));
+	struct act_form form = {.title = "Settle a commitment", .intro = web_jstr(k, "text"), .action = action,
+				.back = back, .back_label = "Back", .fields = settle_fields, .submit = "Save"};
+	return act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
+}
+
+static bool load_commitment(const struct rd_page_req *q, struct rd_page_resp *r, json_t **k)
+{
+	int64_t id;
+	*k = NULL;
+	if (!web_param_id(q, 0, &id) || rd_record_get(q->store, "commitment", id, k, NULL) != RD_OK) {
+		web_not_found(q, r);
+		return false;
+	}
+	return true;
+}
+
+int web_act_settle(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	json_t *k;
+	if (!load_commitment(q, r, &k))
+		return web_done(r);
+	int ret = settle_render(q, r, k, NULL, 0);
+	json_decref(k);
+	return ret;
+}
+
+int web_act_settle_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	json_t *k;
+	if (!load_commitment(q, r, &k))
+		return web_done(r);
+	struct web_names nm = {0};
+	struct act_err e = {0};
+	int64_t due = 0;
+	int ret;
+	if (web_names_load(q->store, &nm)) {
+		ret = web_error_page(q, r, 500, "The database could not be read.");
+		goto out;
+	}
+	if (!act_validate(q, &nm, settle_fields, &e) || !act_form_time(q, "due", &due, &e)) {
+		ret = settle_render(q, r, k, &e, 422);
+		goto out;
+	}
+	const char *to = web_form(q, "status");
+	if (!strcmp(to, "renegotiated") && !due) {
+		act_err_set(&e, "due", "New date: a renegotiated promise needs the date agreed.");
+		ret = settle_render(q, r, k, &e, 422);
+		goto out;
+	}
+	char *msg = NULL;
+	enum rd_err rc = rd_commitment_settle(q->store, q->actor, web_jint(k, "id"), to, web_form_nonempty(q, "note"),
+					      due, q->now, &msg);
+	if (rc) {
+		act_err_from_lib(&e, settle_fields, rc, msg, "The commitment could not be updated.");
+		free(msg);
+		ret = settle_render(q, r, k, &e, web_status_for(rc));
+		goto out;
+	}
+	char loc[48];
+	if (web_jint(k, "failure_id"))
+		snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(k, "failure_id"));
+	else
+		snprintf(loc, sizeof loc, "/clients/%" PRId64, web_jint(k, "client_id"));
+	ret = act_done(r, loc, "settled", NULL);
+out:
+	act_err_clear(&e);
+	web_names_free(&nm);
+	json_decref(k);
+	return ret;
+}
+
+/* ---- waive an obligation (manager) ---- */
+
+/* The track's obligations still to meet, as select values "key" with
+ * labels; *n gets how many. */
+static void open_obligations(struct rd_buf *b, json_t *obs, int64_t fid, int64_t cid, const char *sel, bool bad,
+			     int *n)
+{
+	*n = 0;
+	web_html(b, "<label for=\"f-key\">Obligation <span class=\"muted\">(required)</span></label>"
+		    "<select name=\"key\" id=\"f-key\" required%R><option value=\"\">choose…</option>",
+		 bad ? " aria-invalid=\"true\"" : "");
+	size_t i, j;
+	json_t *t, *o;
+	json_array_foreach(obs, i, t) {
+		if (web_jint(t, "failure_id") != fid || web_jint(t, "client_id") != cid)
+			continue;
+		json_array_foreach(json_object_get(t, "obligations"), j, o) {
+			const char *st = web_jstr(o, "state");
+			if (!st || (strcmp(st, "pending") && strcmp(st, "overdue")))
+				continue;
+			(*n)++;
+			web_html(b, "<option value=\"%s\"%R>%s (%s, due %s)</option>", web_jstr(o, "key"),
+				 sel && web_jstr(o, "key") && !strcmp(sel, web_jstr(o, "key")) ? " selected" : "",
+				 web_kind_title(web_jstr(o, "kind")), st, web_jstr(o, "due_local"));
+		}
+	}
+	rd_buf_adds(b, "</select>");
+}
+
+static const struct act_field waive_fields[] = {
+	{"reason", "Reason", ACT_AREA, true, 2000, NULL, 0, 0, "Why this step does not apply to this client."},
+	{NULL},
+};
+
+static int waive_render(const struct rd_page_req *q, struct rd_page_resp *r, const struct web_names *nm, json_t *f,
+			int64_t cid, const struct act_err *e, int status)
+{
+	int64_t fid = web_jint(f, "id");
+	json_t *obs = NULL;
+	if (rd_obligations_json(q->store, fid, cid, q->now, &obs, NULL) != RD_OK)
+		return web_error_page(q, r, 500, "The clock could not be read.");
+	struct rd_buf before = RD_BUF_INIT;
+	int n;
+	bool bad = e && e->field && !strcmp(e->field, "key");
+	open_obligations(&before, obs, fid, cid, e ? web_form(q, "key") : web_query(q, "key"), bad, &n);
+	if (bad)
+		web_html(&before, "<p class=\"field-error\" id=\"err-key\" role=\"alert\">%s</p>", e->msg);
+	char action[80], back[64], title[240], label[200];
+	snprintf(action, sizeof action, "/failures/%" PRId64 "/waive/%" PRId64, fid, cid);
+	snprintf(back, sizeof back, "/failures/%" PRId64 "#track-%" PRId64, fid, cid);
+	snprintf(title, sizeof title, "Waive an obligation for %s", web_client_name(nm, cid));
+	struct act_form form = {.title = title,
+				.intro = "A manager may waive a step that does not apply; the waiver and its reason are audited.",
+				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
+				.fields = waive_fields, .submit = "Waive it"};
+	if (!n)
+		form.intro = "Every obligation of this track is met or waived: there is nothing left to waive.";
+	/* the obligation select comes first, then the reason: both drawn here */
+	static const struct act_field none[] = {{NULL}};
+	struct rd_buf all = RD_BUF_INIT;
+	rd_buf_add(&all, before.data ? before.data : "", before.len);
+	const char *reason = e ? web_form(q, "reason") : NULL;
+	bool rbad = e && e->field && !strcmp(e->field, "reason");
+	web_html(&all, "<label for=\"f-reason\">Reason <span class=\"muted\">(required)</span></label>"
+		       "<textarea name=\"reason\" id=\"f-reason\" rows=\"3\" required%R>%s</textarea>",
+		 rbad ? " aria-invalid=\"true\"" : "", reason);
+	if (rbad)
+		web_html(&all, "<p class=\"field-error\" id=\"err-reason\" role=\"alert\">%s</p>", e->msg);
+	form.fields = none;
+	form.inner = all.data;
+	int ret = act_page(q, r, &form, NULL, e, NULL, status);
+	rd_buf_free(&all);
+	rd_buf_free(&before);
+	json_decref(obs);
+	return ret;
+}
+
+int web_act_waive(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	json_t *f;
+	struct web_names nm;
+	int64_t cid;
+	if (!load(q, r, &f, &nm, &cid))
+		return web_done(r);
+	int ret = waive_render(q, r, &nm, f, cid, NULL, 0);
+	json_decref(f);
+	web_names_free(&nm);
+	return ret;
+}
+
+int web_act_waive_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	json_t *f;
+	struct web_names nm;
+	int64_t cid;
+	if (!load(q, r, &f, &nm, &cid))
+		return web_done(r);
+	struct act_err e = {0};
+	int ret;
+	if (!web_form_nonempty(q, "key")) {
+		act_err_set(&e, "key", "Obligation: choose the step to waive.");
+		ret = waive_render(q, r, &nm, f, cid, &e, 422);
+		goto out;
+	}
+	if (!act_validate(q, &nm, waive_fields, &e)) {
+		ret = waive_render(q, r, &nm, f, cid, &e, 422);
+		goto out;
+	}
+	char *msg = NULL;
+	enum rd_err rc = rd_obligation_waive(q->store, q->actor, web_jint(f, "id"), cid, web_form(q, "key"),
+					     web_form_nonempty(q, "reason"), q->now, &msg);
+	if (rc) {
+		act_err_set(&e, rc == RD_ESTATE || rc == RD_EINVAL ? "key" : NULL, "%s",
+			    web_err_text(rc, msg, "The obligation could not be waived."));
+		free(msg);
+		ret = waive_render(q, r, &nm, f, cid, &e, web_status_for(rc));
+		goto out;
+	}
+	char loc[48], anchor[32];
+	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(f, "id"));
+	snprintf(anchor, sizeof anchor, "track-%" PRId64, cid);
+	ret = act_done(r, loc, "waived", anchor);
+out:
+	act_err_clear(&e);
+	json_decref(f);
+	web_names_free(&nm);
+	return ret;
+}
+
+/* ---- portal contacts: invite and revoke ---- */
+
+void web_act_client_panel(struct rd_buf *b, const struct rd_page_req *q, int64_t client_id)
+{
+	const char *done = act_done_text(q);
+	if (done)
+		web_flash_notice(b, done);
+	if (!act_can(q, RD_ROLE_AGENT))
+		return;
+	json_t *c = NULL;
+	if (rd_client_show(q->store, client_id, &c, NULL) != RD_OK)
+		return;
+	rd_buf_adds(b, "<section class=\"card\" id=\"portal-links\"><h2>Client portal</h2>"
+		       "<p class=\"muted\">A contact opens the portal through a personal link; revoking it ends "
+		       "their session.</p><ul class=\"rows\">");
+	size_t i, j;
+	json_t *ct;
+	char action[80];
+	json_array_foreach(json_object_get(c, "contacts"), i, ct) {
+		web_html(b, "<li><strong>%s</strong> <span class=\"muted\">%s</span> ", web_jstr(ct, "name"),
+			 web_jstr(ct, "email"));
+		snprintf(action, sizeof action, "/clients/%" PRId64 "/portal/invite", client_id);
+		char cid[32];
+		snprintf(cid, sizeof cid, "%" PRId64, web_jint(ct, "id"));
+		act_button(b, q, action, "Invite to the portal", NULL, "contact", cid, NULL);
+		json_t *links = NULL;
+		if (rd_portal_list(q->store, cid, q->now, &links, NULL) == RD_OK) {
+			json_t *l;
+			json_array_foreach(links, j, l) {
+				if (!web_jstr(l, "state") || strcmp(web_jstr(l, "state"), "live"))
+					continue;
+				web_html(b, " <span class=\"badge green\">link #%D live</span> ", web_jint(l, "id"));
+				snprintf(action, sizeof action, "/clients/%" PRId64 "/portal/revoke/%" PRId64, client_id,
+					 web_jint(l, "id"));
+				act_button(b, q, action, "Revoke", "secondary", NULL);
+			}
+			json_decref(links);
+		}
+		rd_buf_adds(b, "</li>");
+	}
+	if (!json_array_size(json_object_get(c, "contacts")))
+		rd_buf_adds(b, "<li class=\"muted\">No contacts recorded for this client.</li>");
+	rd_buf_adds(b, "</ul></section>\n");
+	json_decref(c);
+}
+
+int web_act_invite_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t client_id, contact = 0;
+	if (!web_param_id(q, 0, &client_id))
+		return web_not_found(q, r);
+	json_t *c = NULL;
+	if (rd_client_show(q->store, client_id, &c, NULL) != RD_OK)
+		return web_not_found(q, r);
+	/* the contact must be this client's: an id from another client is refused */
+	bool ours = false;
+	size_t i;
+	json_t *ct;
+	web_parse_id(web_form(q, "contact"), &contact);
+	json_array_foreach(json_object_get(c, "contacts"), i, ct)
+		ours = ours || (contact && web_jint(ct, "id") == contact);
+	char back[48];
+	snprintf(back, sizeof back, "/clients/%" PRId64, client_id);
+	if (!ours) {
+		json_decref(c);
+		r->status = 422;
+		return web_error_page(q, r, 422, "Choose one of this client's contacts.");
+	}
+	char cid[32];
+	snprintf(cid, sizeof cid, "%" PRId64, contact);
+	char *tok = NULL, *msg = NULL;
+	int64_t id = 0;
+	enum rd_err rc = rd_portal_invite(q->store, q->actor, cid, RD_PORTAL_LINK_DAYS, q->now, &tok, &id, &msg);
+	if (rc) {
+		int ret = web_error_page(q, r, web_status_for(rc), web_err_text(rc, msg, "The link could not be made."));
+		free(msg);
+		json_decref(c);
+		return ret;
+	}
+	/* The secret is shown once, on this answer (as the API does): a reload
+	 * would make another link, never show this one again. */
+	struct rd_buf *b = &r->body;
+	web_page_begin(q, r, "Portal link", "clients");
+	web_html(b, "<div class=\"pagehead\"><div class=\"crumbs\"><a href=\"%s\">%s</a></div><h1>Portal link made</h1></div>",
+		 back, web_jstr(c, "name"));
+	json_array_foreach(json_object_get(c, "contacts"), i, ct)
+		if (web_jint(ct, "id") == contact)
+			web_html(b, "<section class=\"card\"><p>Send this link to %s (%s). It is shown only now and "
+				    "is valid for %d days.</p>",
+				 web_jstr(ct, "name"), web_jstr(ct, "email"), RD_PORTAL_LINK_DAYS);
+	web_html(b, "<p><input type=\"text\" readonly id=\"portal-url\" aria-label=\"Portal link\" value=\"%s/portal/enter/%s\"></p>",
+		 q->base_url ? q->base_url : "", tok);
+	web_html(b, "<div class=\"actions\"><a class=\"button\" href=\"%s\">Back to the client</a></div></section>", back);
+	web_page_end(r, NULL);
+	sodium_memzero(tok, strlen(tok));
+	free(tok);
+	json_decref(c);
+	return web_done(r);
+}
+
+int web_act_revoke_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t client_id, id;
+	if (!web_param_id(q, 0, &client_id) || !web_param_id(q, 1, &id))
+		return web_not_found(q, r);
+	json_t *links = NULL;
+	if (rd_portal_list(q->store, NULL, q->now, &links, NULL) != RD_OK)
+		return web_error_page(q, r, 500, "The database could not be read.");
+	/* the link must be one of this client's */
+	bool ours = false;
+	size_t i;
+	json_t *l;
+	json_array_foreach(links, i, l)
+		ours = ours || (web_jint(l, "id") == id && web_jint(l, "client_id") == client_id);
+	json_decref(links);
+	if (!ours)
+		return web_not_found(q, r);
+	int n = 0;
+	char *msg = NULL;
+	enum rd_err rc = rd_portal_revoke(q->store, q->actor, id, NULL, q->now, &n, &msg);
+	if (rc) {
+		int ret = web_error_page(q, r, web_status_for(rc), web_err_text(rc, msg, "The link could not be revoked."));
+		free(msg);
+		return ret;
+	}
+	char loc[48];
+	snprintf(loc, sizeof loc, "/clients/%" PRId64, client_id);
+	return act_done(r, loc, "revoked", "portal-links");
+}

@@ -1,0 +1,194 @@
+/* web_act_review.c — the post-incident review from the browser (internal
+ * and client-facing text; writing the client-facing text publishes it to
+ * the client's portal, see report.h) and sending the survey to a client
+ * (rd_survey_send, which also logs the outbound survey message). The review
+ * is the record engine's, as POST/PATCH /api/reviews. */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redress/model.h"
+#include "web_act.h"
+
+static const struct act_field review_fields[] = {
+	{"held_at", "Held at", ACT_DATETIME, false, 0, NULL, 0, 0, "Your local time; empty = now."},
+	{"went_well", "What went well", ACT_AREA, false, 5000, NULL, 0, 0, NULL},
+	{"lessons", "Lessons", ACT_AREA, false, 5000, NULL, 0, 0, NULL},
+	{"internal_text", "Internal review", ACT_AREA, false, 10000, NULL, 0, 0, "For the team only."},
+	{"client_text", "Client-facing review", ACT_AREA, false, 10000, NULL, 0, 0,
+	 "Writing it publishes the review in the affected clients' portal."},
+	{NULL},
+};
+
+/* The failure's review record (new reference) or NULL. */
+static json_t *review_of(const struct rd_page_req *q, int64_t fid, enum rd_err *rc)
+{
+	json_t *filter = json_pack("{sI}", "failure_id", (json_int_t)fid), *rows = NULL;
+	*rc = web_list(q->store, "review", filter, &rows);
+	json_decref(filter);
+	json_t *rv = *rc ? NULL : json_incref(json_array_get(rows, 0));
+	json_decref(rows);
+	return rv;
+}
+
+static int review_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, json_t *rv,
+			 const struct act_err *e, int status)
+{
+	char action[64], back[64], label[200];
+	int64_t fid = web_jint(f, "id");
+	snprintf(action, sizeof action, "/failures/%" PRId64 "/review", fid);
+	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	struct act_form form = {.title = "Post-incident review", .action = action, .back = back,
+				.back_label = act_failure_label(f, label, sizeof label), .fields = review_fields,
+				.submit = "Save the review"};
+	json_t *v = json_object();
+	for (const struct act_field *x = review_fields; x->name; x++)
+		if (x->kind != ACT_DATETIME && web_jstr(rv, x->name))
+			json_object_set_new(v, x->name, json_string(web_jstr(rv, x->name)));
+	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
+	json_decref(v);
+	return ret;
+}
+
+int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t fid;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	enum rd_err rc;
+	json_t *rv = review_of(q, fid, &rc);
+	int ret = rc ? web_error_page(q, r, 500, "The database could not be read.") : review_render(q, r, f, rv, NULL, 0);
+	json_decref(rv);
+	json_decref(f);
+	return ret;
+}
+
+int web_act_review_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t fid, held = 0, id = 0;
+	json_t *f, *rv = NULL;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	struct web_names nm = {0};
+	struct act_err e = {0};
+	enum rd_err rc;
+	int ret;
+	rv = review_of(q, fid, &rc);
+	if (rc || web_names_load(q->store, &nm)) {
+		ret = web_error_page(q, r, 500, "The database could not be read.");
+		goto out;
+	}
+	if (!act_validate(q, &nm, review_fields, &e) || !act_form_time(q, "held_at", &held, &e)) {
+		ret = review_render(q, r, f, rv, &e, 422);
+		goto out;
+	}
+	if (held > q->now + 300) {
+		act_err_set(&e, "held_at", "Held at is in the future: record the review once it was held.");
+		ret = review_render(q, r, f, rv, &e, 422);
+		goto out;
+	}
+	json_t *in = json_object();
+	act_copy_fields(q, review_fields, in);
+	json_object_set_new(in, "held_at", json_integer(held ? held : q->now));
+	char *msg = NULL;
+	if (rv) {
+		rc = rd_record_update(q->store, q->actor, "review", web_jint(rv, "id"), in, NULL, &msg);
+	} else {
+		json_object_set_new(in, "failure_id", json_integer(fid));
+		rc = rd_record_create(q->store, q->actor, "review", in, NULL, &id, &msg);
+	}
+	json_decref(in);
+	if (rc) {
+		act_err_from_lib(&e, review_fields, rc, msg, "The review could not be saved.");
+		free(msg);
+		ret = review_render(q, r, f, rv, &e, web_status_for(rc));
+		goto out;
+	}
+	char loc[48];
+	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
+	ret = act_done(r, loc, "review", NULL);
+out:
+	act_err_clear(&e);
+	web_names_free(&nm);
+	json_decref(rv);
+	json_decref(f);
+	return ret;
+}
+
+/* ---- the survey ---- */
+
+static const struct act_field survey_fields[] = {
+	{"client", "Client", ACT_CLIENT, true, 0, NULL, 0, 0, "The survey appears in their portal; sending it meets the clock's survey step."},
+	{NULL},
+};
+
+static int survey_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
+			 int status)
+{
+	struct web_names nm;
+	if (web_names_load(q->store, &nm))
+		return web_error_page(q, r, 500, "The database could not be read.");
+	char action[64], back[64], label[200];
+	int64_t fid = web_jint(f, "id");
+	snprintf(action, sizeof action, "/failures/%" PRId64 "/survey", fid);
+	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	json_t *clients = act_affected_clients(&nm, f);
+	struct act_form form = {.title = "Send the survey", .action = action, .back = back,
+				.back_label = act_failure_label(f, label, sizeof label), .fields = survey_fields,
+				.submit = "Send the survey", .clients = clients};
+	int ret = act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
+	json_decref(clients);
+	web_names_free(&nm);
+	return ret;
+}
+
+int web_act_survey(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t fid;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	int ret = survey_render(q, r, f, NULL, 0);
+	json_decref(f);
+	return ret;
+}
+
+int web_act_survey_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	int64_t fid, cid = 0, id = 0;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	struct web_names nm = {0};
+	struct act_err e = {0};
+	int ret;
+	if (web_names_load(q->store, &nm)) {
+		ret = web_error_page(q, r, 500, "The database could not be read.");
+		goto out;
+	}
+	if (!act_validate(q, &nm, survey_fields, &e)) {
+		ret = survey_render(q, r, f, &e, 422);
+		goto out;
+	}
+	web_parse_id(web_form(q, "client"), &cid);
+	json_t *in = json_pack("{sI sI sI}", "failure_id", (json_int_t)fid, "client_id", (json_int_t)cid, "sent_at",
+			       (json_int_t)q->now);
+	char *msg = NULL;
+	enum rd_err rc = rd_survey_send(q->store, q->actor, in, &id, &msg);
+	json_decref(in);
+	if (rc) {
+		act_err_set(&e, "client", "%s", web_err_text(rc, msg, "The survey could not be sent."));
+		free(msg);
+		ret = survey_render(q, r, f, &e, web_status_for(rc));
+		goto out;
+	}
+	char loc[48];
+	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
+	ret = act_done(r, loc, "survey", "timeline");
+out:
+	act_err_clear(&e);
+	web_names_free(&nm);
+	json_decref(f);
+	return ret;
+}
