@@ -189,7 +189,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 	t->nlen = (uint8_t)nlen;
 	d->norm[d->nnorm + nlen] = '\0';
 	t->hash = hash;
-	t->kw = type == CK_WORD ? (int16_t)ck_kw_index(d->norm + d->nnorm, nlen, hash) : -1;
+	t->kw = -1; /* ck_lex_scan's probe sets it (ck_doc_kw without a lexicon) */
 	d->nnorm += nlen + 1;
 	t->type = type;
 	t->flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0);
