@@ -251,6 +251,13 @@ struct ck_elem_state {
 
 enum ck_role { ROLE_NONE, ROLE_ETA, ROLE_NEXT };
 
+/* An apology word whose apology is conditional or for the client's
+ * feelings: the token after its condition or feelings phrase (end) and,
+ * when conditional, the condition marker's first token (from). Kept only
+ * for those words, in token order, so a long message does not carry two
+ * 32-bit slots for every token (analyse_apologies, rules.c). */
+struct ck_apo_span { uint32_t tok, from, end; };
+
 struct ck_ctx {
 	const struct ck_doc *d;
 	const struct rd_check_opts *o;
@@ -267,8 +274,8 @@ struct ck_ctx {
 	bool required[E__COUNT];
 	int8_t correction;         /* -1 unknown, 0 no, 1 the message corrects */
 	int8_t *apo;               /* per token: apology analysis (rules.c) */
-	uint32_t *apo_end;         /* per token: end of its condition/non-apology */
-	uint32_t *apo_from;        /* per token: first token of its condition marker */
+	struct ck_apo_span *apo_span; /* conditional and non-apologies, by token (rules.c) */
+	size_t napo_span, capapo_span;
 	bool oom;
 	struct rd_check_strings *strs;  /* findings' text (ck_strdup_f); passed to the result */
 };
