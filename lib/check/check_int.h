@@ -52,7 +52,8 @@ struct ck_tok {
 	uint32_t gap : 8;          /* enum ck_gap, before this token */
 	uint32_t post_cp : 24;
 	uint32_t clause_ch : 8;    /* the clause punctuation before it (ASCII), if any */
-	int16_t kw;                /* extractor keyword index (extract.c), -1 if none */
+	int16_t kw;                /* extractor keyword index (extract.c), -1 if none: set by
+				    * ck_lex_scan (or ck_doc_kw), -1 after ck_doc_parse */
 	uint8_t flags;             /* enum ck_tok_flag */
 	uint8_t nlen;              /* bytes of the normalised form */
 };
@@ -159,7 +160,8 @@ const struct ck_lex *ck_lex_default(char **errmsg);
  * *errmsg set on a malformed EXTRA or allocation failure. */
 struct ck_lex *ck_lex_extend(json_t *extra, char **errmsg);
 void ck_lex_free(struct ck_lex *lx);
-/* Classifies every token and records phrase hits into d. */
+/* Classifies every token, sets its extractor keyword id (kw) and records
+ * phrase hits into d. */
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d);
 /* The index of the first hit whose first token is >= tok (d->nhit if none):
  * hits are sorted by first token and ck_lex_scan indexes them per token, so
@@ -214,9 +216,15 @@ struct ck_when_ctx {
 };
 
 void ck_when_init(struct ck_when_ctx *w, int64_t now, const char *tz);
-/* The extractor's keyword index of a normalised word, or -1 (text.c calls
- * this once per token so the extractor never looks a word up twice). */
+/* The extractor's keyword index of a normalised word, or -1. The lexicon
+ * holds every keyword (ck_kw_count, ck_kw_word) as a node of its trie, so
+ * ck_lex_scan sets each token's kw with the one probe it makes anyway;
+ * ck_doc_kw sets them by this table for a document no lexicon scans
+ * (rd_extract). */
 int ck_kw_index(const char *s, size_t n, uint32_t hash);
+size_t ck_kw_count(void);
+const char *ck_kw_word(size_t i);
+void ck_doc_kw(struct ck_doc *d);
 /* Finds items; instants keep local fields and are resolved on demand. */
 bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out);
 /* Computes it.instant for an INSTANT item from its local fields. */
@@ -243,6 +251,13 @@ struct ck_elem_state {
 
 enum ck_role { ROLE_NONE, ROLE_ETA, ROLE_NEXT };
 
+/* An apology word whose apology is conditional or for the client's
+ * feelings: the token after its condition or feelings phrase (end) and,
+ * when conditional, the condition marker's first token (from). Kept only
+ * for those words, in token order, so a long message does not carry two
+ * 32-bit slots for every token (analyse_apologies, rules.c). */
+struct ck_apo_span { uint32_t tok, from, end; };
+
 struct ck_ctx {
 	const struct ck_doc *d;
 	const struct rd_check_opts *o;
@@ -259,8 +274,8 @@ struct ck_ctx {
 	bool required[E__COUNT];
 	int8_t correction;         /* -1 unknown, 0 no, 1 the message corrects */
 	int8_t *apo;               /* per token: apology analysis (rules.c) */
-	uint32_t *apo_end;         /* per token: end of its condition/non-apology */
-	uint32_t *apo_from;        /* per token: first token of its condition marker */
+	struct ck_apo_span *apo_span; /* conditional and non-apologies, by token (rules.c) */
+	size_t napo_span, capapo_span;
 	bool oom;
 	struct rd_check_strings *strs;  /* findings' text (ck_strdup_f); passed to the result */
 };

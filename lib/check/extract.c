@@ -162,6 +162,24 @@ int ck_kw_index(const char *s, size_t n, uint32_t hash)
 	return -1;
 }
 
+size_t ck_kw_count(void)
+{
+	return sizeof kwdefs / sizeof kwdefs[0];
+}
+
+const char *ck_kw_word(size_t i)
+{
+	return kwdefs[i].w;
+}
+
+void ck_doc_kw(struct ck_doc *d)
+{
+	for (size_t i = 0; i < d->ntok; i++) {
+		struct ck_tok *t = &d->tok[i];
+		t->kw = t->type == CK_WORD ? (int16_t)ck_kw_index(ck_norm(d, i), t->nlen, t->hash) : -1;
+	}
+}
+
 static const struct kwdef *kw(const struct ck_doc *d, size_t i)
 {
 	if (i >= d->ntok || d->tok[i].kw < 0)
@@ -1274,7 +1292,10 @@ enum rd_err rd_extract(const char *text, size_t len, int64_t now, const char *tz
 	struct ck_when_ctx w;
 	enum rd_err ret = RD_OK;
 	ck_when_init(&w, now, tz);
-	if (!ck_doc_parse(&d, text ? text : "", len) || !ck_extract_doc(&d, &w, &items)) {
+	bool parsed = ck_doc_parse(&d, text ? text : "", len);
+	if (parsed)
+		ck_doc_kw(&d); /* no lexicon scan here to set the keyword ids */
+	if (!parsed || !ck_extract_doc(&d, &w, &items)) {
 		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 		goto out;
 	}

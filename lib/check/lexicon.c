@@ -78,6 +78,7 @@ struct ck_lex {
 	size_t cap, used;          /* cap a power of two */
 	uint64_t *ends;            /* per node: lists with a phrase ending here */
 	bool *inner;               /* per node: has children */
+	int16_t *kw;               /* per node: extractor keyword id of a root child, or -1 */
 	size_t nnode, capnode;
 	char *pool;
 	size_t npool, cappool;
@@ -100,11 +101,33 @@ static bool lex_init(struct ck_lex *lx)
 	lx->capnode = 1024;
 	lx->ends = calloc(lx->capnode, sizeof *lx->ends);
 	lx->inner = calloc(lx->capnode, sizeof *lx->inner);
+	lx->kw = malloc(lx->capnode * sizeof *lx->kw);
+	if (lx->kw)
+		for (size_t k = 0; k < lx->capnode; k++)
+			lx->kw[k] = -1;
 	lx->nnode = 1; /* node 0 is the root */
 	for (int i = 0; i < L__COUNT; i++)
 		if (ck_list_defs[i].hits)
 			lx->hits_mask |= 1ull << i;
-	return lx->slot && lx->ends && lx->inner;
+	return lx->slot && lx->ends && lx->inner && lx->kw;
+}
+
+static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t n);
+
+/* The extractor's keywords as root children (a keyword that is no list's
+ * word gets a node of no list), so the one probe ck_lex_scan makes per
+ * token also answers "which keyword?" (round one looked each word up in
+ * both tables). Keywords are lower-case ASCII words: their own normal form. */
+static bool add_keywords(struct ck_lex *lx)
+{
+	for (size_t i = 0; i < ck_kw_count(); i++) {
+		const char *w = ck_kw_word(i);
+		uint32_t node = child(lx, 0, w, strlen(w));
+		if (!node)
+			return false;
+		lx->kw[node] = (int16_t)i;
+	}
+	return true;
 }
 
 void ck_lex_free(struct ck_lex *lx)
@@ -114,6 +137,7 @@ void ck_lex_free(struct ck_lex *lx)
 	free(lx->slot);
 	free(lx->ends);
 	free(lx->inner);
+	free(lx->kw);
 	free(lx->pool);
 	free(lx);
 }
@@ -175,6 +199,12 @@ static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t 
 		if (!in)
 			return 0;
 		lx->inner = in;
+		int16_t *kw = realloc(lx->kw, nc * sizeof *kw);
+		if (!kw)
+			return 0;
+		lx->kw = kw;
+		for (size_t k = lx->capnode; k < nc; k++)
+			kw[k] = -1;
 		memset(lx->ends + lx->capnode, 0, (nc - lx->capnode) * sizeof *e);
 		memset(lx->inner + lx->capnode, 0, (nc - lx->capnode) * sizeof *in);
 		lx->capnode = nc;
@@ -260,7 +290,7 @@ static void load_default(void)
 {
 	struct ck_lex *lx = calloc(1, sizeof *lx);
 	struct ck_doc tmp = {0};
-	if (!lx || !lex_init(lx))
+	if (!lx || !lex_init(lx) || !add_keywords(lx))
 		goto oom;
 	for (int l = 0; l < L__COUNT; l++) {
 		char name[128];
@@ -315,7 +345,7 @@ struct ck_lex *ck_lex_extend(json_t *extra, char **errmsg)
 	}
 	struct ck_lex *lx = calloc(1, sizeof *lx);
 	struct ck_doc tmp = {0};
-	if (!lx || !lex_init(lx))
+	if (!lx || !lex_init(lx) || !add_keywords(lx))
 		goto oom;
 	for (int l = 0; l < L__COUNT; l++)
 		for (int k = 0; k < 2; k++)
@@ -398,6 +428,7 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;
 		uint32_t node = lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash);
+		t->kw = t->type == CK_WORD ? lx->kw[node] : -1; /* node 0, the root, has -1 */
 		if (!node)
 			continue;
 		t->cls = lx->ends[node];

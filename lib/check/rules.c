@@ -277,9 +277,38 @@ enum { APO_NONE, APO_GENUINE, APO_CONDITIONAL, APO_NON, APO_SYMPATHY, APO_REGRET
 
 /* Classifies every apology word once: genuine, conditional, for the client's
  * feelings, or sympathy ("sorry to hear"). For conditional and non-apology
- * words, apo_end holds the token after the offending marker; for conditional
- * ones apo_from holds the marker's first token (before the apology word when
- * the condition is fronted). */
+ * words, a span (apo_span_of) holds the token after the offending marker
+ * (end) and, for conditional ones, the marker's first token (from: before
+ * the apology word when the condition is fronted). */
+
+/* The span of apology word i (a conditional or non-apology: c->apo[i]).
+ * Spans are appended in token order, so a binary search finds it. */
+static const struct ck_apo_span *apo_span_of(const struct ck_ctx *c, size_t i)
+{
+	size_t lo = 0, hi = c->napo_span;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->apo_span[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return &c->apo_span[lo]; /* present: analyse_apologies added one for every such i */
+}
+
+static bool apo_span_add(struct ck_ctx *c, size_t i, size_t from, size_t end)
+{
+	if (c->napo_span == c->capapo_span) {
+		size_t nc = c->capapo_span ? c->capapo_span * 2 : 16;
+		struct ck_apo_span *v = realloc(c->apo_span, nc * sizeof *v);
+		if (!v)
+			return false;
+		c->apo_span = v;
+		c->capapo_span = nc;
+	}
+	c->apo_span[c->napo_span++] = (struct ck_apo_span){(uint32_t)i, (uint32_t)from, (uint32_t)end};
+	return true;
+}
 
 static bool stops_apology_clause(const struct ck_doc *d, size_t k)
 {
@@ -318,13 +347,13 @@ static bool analyse_apologies(struct ck_ctx *c)
 	if (c->apo)
 		return true;
 	c->apo = calloc(D->ntok + 1, 1);
-	c->apo_end = calloc(D->ntok + 1, sizeof *c->apo_end);
-	c->apo_from = calloc(D->ntok + 1, sizeof *c->apo_from);
-	if (!c->apo || !c->apo_end || !c->apo_from) {
+	if (!c->apo) {
 		c->oom = true;
 		return false;
 	}
+	c->napo_span = 0;
 	for (size_t i = 0; i < D->ntok; i++) {
+		size_t apo_end = 0, apo_from = 0;
 		bool apol = ck_has(D, i, L_APOLOGY), reg = ck_has(D, i, L_REGRET);
 		if (!apol && !reg)
 			continue;
@@ -345,7 +374,8 @@ static bool analyse_apologies(struct ck_ctx *c)
 				h = hit_at(D, i + 4, L_NON_APOLOGY);
 			if (h) {
 				c->apo[i] = APO_NON;
-				c->apo_end[i] = h->last;
+				if (!apo_span_add(c, i, 0, h->last))
+					goto oom;
 			}
 			continue;
 		}
@@ -357,7 +387,7 @@ static bool analyse_apologies(struct ck_ctx *c)
 			const struct ck_hit *h = hit_at(D, j, L_NON_APOLOGY);
 			if (h) {
 				cls = APO_NON;
-				c->apo_end[i] = h->last;
+				apo_end = h->last;
 				break;
 			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
@@ -382,8 +412,8 @@ static bool analyse_apologies(struct ck_ctx *c)
 				const struct ck_hit *h = hit_at(D, k, L_CONDITIONAL);
 				if (h && !(k > 0 && (ck_is(D, k - 1, "even") || ck_is(D, k - 1, "as")))) {
 					cls = APO_CONDITIONAL;
-					c->apo_from[i] = (uint32_t)k;
-					c->apo_end[i] = h->last;
+					apo_from = k;
+					apo_end = h->last;
 					break;
 				}
 			}
@@ -392,13 +422,18 @@ static bool analyse_apologies(struct ck_ctx *c)
 			const struct ck_hit *h = fronted_condition(D, i);
 			if (h) {
 				cls = APO_CONDITIONAL;
-				c->apo_from[i] = h->first;
-				c->apo_end[i] = h->last;
+				apo_from = h->first;
+				apo_end = h->last;
 			}
 		}
 		c->apo[i] = (int8_t)cls;
+		if ((cls == APO_NON || cls == APO_CONDITIONAL) && !apo_span_add(c, i, apo_from, apo_end))
+			goto oom;
 	}
 	return true;
+oom:
+	c->oom = true;
+	return false;
 }
 
 /* "If you were affected, we are sorry": the finding spans marker to apology
@@ -433,7 +468,8 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (c->apo[i] != APO_CONDITIONAL)
 			continue;
-		size_t m = c->apo_end[i], mk = c->apo_from[i];
+		const struct ck_apo_span *sp = apo_span_of(c, i);
+		size_t m = sp->end, mk = sp->from;
 		const struct ck_sent *s = &D->sent[D->tok[i].sent];
 		int n1, n2;
 		if (mk < i) {
@@ -461,7 +497,7 @@ static void rule_non_apology(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (c->apo[i] != APO_NON)
 			continue;
-		size_t m = c->apo_end[i];
+		size_t m = apo_span_of(c, i)->end;
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false,
 			   ck_fmt(c, "apologise for what we did: \"We are sorry that our <failure> <cost you …>.\""),
 			   "non-apology: \"%.*s\" apologises for the client's feelings, not for our act",
@@ -2019,8 +2055,9 @@ static uint8_t *bad_apology_mask(struct ck_ctx *c)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (c->apo[i] != APO_CONDITIONAL && c->apo[i] != APO_NON)
 			continue;
-		size_t a = c->apo[i] == APO_CONDITIONAL && c->apo_from[i] < i ? c->apo_from[i] : i;
-		size_t b = clause_fwd(D, c->apo_end[i] ? c->apo_end[i] - 1 : i, 24);
+		const struct ck_apo_span *sp = apo_span_of(c, i);
+		size_t a = c->apo[i] == APO_CONDITIONAL && sp->from < i ? sp->from : i;
+		size_t b = clause_fwd(D, sp->end ? sp->end - 1 : i, 24);
 		for (size_t k = a; k < b; k++)
 			m[k] = 1;
 	}
@@ -2438,7 +2475,6 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->apo);
 	free(c->role);
 	free(c->eta_claim);
-	free(c->apo_end);
-	free(c->apo_from);
+	free(c->apo_span);
 	ck_items_free(&c->items);
 }

@@ -98,6 +98,14 @@ static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 static bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
 
+/* The word loop's ASCII classes, one load a byte instead of the four
+ * comparisons of is_alnum and is_alpha (the loop runs over every letter of
+ * the text); 0 for every other byte, non-ASCII included. */
+enum { A_DIGIT = 1, A_LOWER = 2, A_UPPER = 3 };
+static const uint8_t ascii_class[256] = {
+	['0' ... '9'] = A_DIGIT, ['a' ... 'z'] = A_LOWER, ['A' ... 'Z'] = A_UPPER,
+};
+
 /* ---- the parser state ---------------------------------------------------- */
 
 struct tz_state {
@@ -189,7 +197,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 	t->nlen = (uint8_t)nlen;
 	d->norm[d->nnorm + nlen] = '\0';
 	t->hash = hash;
-	t->kw = type == CK_WORD ? (int16_t)ck_kw_index(d->norm + d->nnorm, nlen, hash) : -1;
+	t->kw = -1; /* ck_lex_scan's probe sets it (ck_doc_kw without a lexicon) */
 	d->nnorm += nlen + 1;
 	t->type = type;
 	t->flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0);
@@ -565,17 +573,11 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
 			/* ASCII fast path */
-			while (q < len && s[q] < 0x80 && is_alnum(s[q])) {
-				if (is_alpha(s[q])) {
-					letters++;
-					if (s[q] <= 'Z') {
-						upper++;
-						if (q == p)
-							first_upper = true;
-					}
-				}
-				q++;
+			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++) {
+				letters += k != A_DIGIT;
+				upper += k == A_UPPER;
 			}
+			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
 			/* an e-mail address: the word runs into '@' or an address character */
 			if (q < len && c < 0x80 && (s[q] == '@' || s[q] == '.' || s[q] == '_' || s[q] == '%' ||
 						    s[q] == '+' || s[q] == '-')) {

@@ -390,6 +390,28 @@ static const struct rd_check_element *elem(const struct rd_check_result *r, cons
 	return NULL;
 }
 
+/* The extractor's keywords (months, weekdays…) are looked up through the
+ * lexicon's trie, which extra words replace with a private copy: dates are
+ * still read there, also when a keyword is itself an extra word. */
+static void test_extra_words_keep_dates(void **state)
+{
+	(void)state;
+	json_t *extra = json_pack("{s:[s,s]}", "jargon", "frobnicator", "friday");
+	struct rd_check_opts o = opts_("plan");
+	o.extra_words = extra;
+	const char *text = "The outage happened because a job deleted the wrong queue.\n"
+			   "Our engineers are rebuilding the queue.\n"
+			   "We expect the fix to be complete by Friday 27 November at 17:00.\n";
+	struct rd_check_result *r = run_opts(text, &o);
+	const struct rd_check_element *tl = elem(r, "timeline");
+	assert_true(tl->found);
+	span_is(&(struct rd_check_finding){.start = tl->start, .end = tl->end}, text,
+		"Friday 27 November at 17:00");
+	assert_int_equal(count(r, "tone.jargon"), 1);
+	rd_check_result_free(r);
+	json_decref(extra);
+}
+
 static void test_elements_apology(void **state)
 {
 	(void)state;
@@ -1321,6 +1343,7 @@ int main(void)
 		cmocka_unit_test(test_hedging),
 		cmocka_unit_test(test_jargon),
 		cmocka_unit_test(test_extra_words),
+		cmocka_unit_test(test_extra_words_keep_dates),
 		cmocka_unit_test(test_corporate),
 		cmocka_unit_test(test_overreach),
 		cmocka_unit_test(test_overreach_negated),
