@@ -823,6 +823,18 @@ enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errm
 	enum rd_err rc = rd_store_begin(s);
 	if (rc)
 		return rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
+	/* Every `redress serve` sweeps each minute: with several on one
+	 * database, one sweeps at a time and the others skip (the one holding
+	 * the lock stores what is due); UNIQUE (obligation_id, level) keeps
+	 * each escalation once, and the counts below exact. */
+	bool mine = false;
+	if ((rc = rd_store_job_try_lock(s, RD_JOB_ESCALATE, &mine, errmsg))) {
+		rd_store_rollback(s);
+		return rc;
+	}
+	if (!mine)
+		return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s))
+					  : RD_OK;
 	/* Open obligations past due come from the partial index; the owner is
 	 * the impact's point person, else the client's owner. */
 	static const char *const sweeps[] = {

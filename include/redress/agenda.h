@@ -63,7 +63,10 @@ enum rd_err rd_obligation_waive(struct rd_store *s, const struct rd_actor *a, in
  * to its owner from its due time, level 2 to the owner's manager after the
  * policy's delay), once per obligation and level, for the notification work
  * to deliver. *n (may be NULL) gets how many new events were stored. The
- * server runs this every minute; `redress escalate` runs it from cron. */
+ * server runs this every minute; `redress escalate` runs it from cron.
+ * With several processes on one database one sweeps at a time
+ * (rd_store_job_try_lock): a call that finds another sweeping stores
+ * nothing, sets *n to 0 and returns RD_OK — the other stores what is due. */
 enum rd_err rd_escalate(struct rd_store *s, int64_t now, int64_t *n, char **errmsg);
 
 /* Recomputes every track's stored obligations (after a policy change or a

@@ -71,6 +71,9 @@ struct rd_store_ops {
 	/* Runs a statement without rows and without parameters (savepoints,
 	 * BEGIN); RD_OK or the mapped error. */
 	enum rd_err (*exec_simple)(struct rd_store *s, const char *sql);
+	/* True when the connection broke since its last successful use (a
+	 * server restart); NULL for a backend without connections (SQLite). */
+	bool (*conn_lost)(struct rd_store *s);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */
@@ -228,5 +231,38 @@ enum rd_err rd_store_ids(struct rd_store *s, int64_t **ids, size_t *n, const cha
  * the first column of the first row as an int in *out (if not NULL).
  * RD_ENOTFOUND when no row. */
 enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, const char *types, ...);
+
+/* ---- several processes on one database (lib/store/shared.c) ---- */
+
+/* A version of the whole database that every process reads alike and that
+ * changes whenever any committed write could change what a read returns:
+ * the response cache keys on it (src/server/cache.c). *out is a malloc'd
+ * string the caller frees; equal strings mean nothing was committed in
+ * between. */
+enum rd_err rd_store_data_version(struct rd_store *s, char **out, char **errmsg);
+
+/* The background jobs that must run once per due item, whichever process
+ * runs them. Add a job: a new number here (never reuse one). */
+enum rd_store_job {
+	RD_JOB_ESCALATE = 1,   /* rd_escalate: the escalation sweep */
+	RD_JOB_OUTBOX = 2,     /* the outbox delivery (lib/outbox.c) */
+};
+
+/* Takes JOB's lock for the rest of the current transaction, if no other
+ * process holds it: *got true, run the job and commit (the commit lets it
+ * go); *got false, another process is running it now — commit without
+ * doing it, it will be done. On PostgreSQL pg_try_advisory_xact_lock; on
+ * SQLite the transaction's write lock is already the job lock (*got is
+ * always true). Must be called inside rd_store_begin; RD_ESTATE if not.
+ * Items still need a unique constraint: the lock makes a sweep run once at
+ * a time, the constraint makes each item count once. */
+enum rd_err rd_store_job_try_lock(struct rd_store *s, enum rd_store_job job, bool *got, char **errmsg);
+
+/* False when the connection broke since its last successful use (so the
+ * operation that just failed lost it: a PostgreSQL restart or failover), or
+ * when the database does not answer a trivial query now; PostgreSQL
+ * re-opens a lost connection on the way. The server answers a failed
+ * request 503 "unavailable" rather than 500 when this is false. */
+bool rd_store_reachable(struct rd_store *s);
 
 #endif

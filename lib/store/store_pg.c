@@ -762,6 +762,12 @@ static void pg_finalize(struct rd_stmt *x)
 	free(w);
 }
 
+static bool pg_conn_lost(struct rd_store *rs)
+{
+	struct pg_store *s = PG(rs);
+	return s->lost || PQstatus(s->conn) != CONNECTION_OK;
+}
+
 static const char *pg_errmsg(struct rd_store *rs)
 {
 	struct pg_store *s = PG(rs);
@@ -793,4 +799,5 @@ const struct rd_store_ops rd_store_pg_ops = {
 	.schema_status = pg_schema_status,
 	.readonly = pg_readonly,
 	.busy_timeout = pg_busy_timeout,
+	.conn_lost = pg_conn_lost,
 };

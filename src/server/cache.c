@@ -3,14 +3,14 @@
  * wall of dashboards costs one clock computation per second, not one per
  * request.
  *
- * Correctness rests on two facts: every change to the data writes an
- * audit-log row in its transaction (record.c, the domain files, auth.c), so
- * max(audit_log.id) is a version of the whole database that moves on every
- * write, by this process or any other; and the rest of a response's inputs
- * are in the key: path, query, the calling user (whose role and "me" shape
- * the answer) and the current second (the clock's states move with time).
- * Derived state recomputed without an audit row (a policy refresh) is seen
- * within a second. */
+ * Correctness rests on the key: the database's data version
+ * (rd_store_data_version, which every process on the database reads alike
+ * and which any committed write moves, whoever made it), then path, query,
+ * the calling user (whose role and "me" shape the answer) and the current
+ * second (the clock's states move with time). So several `redress serve`
+ * on one database never answer from a stale entry. Derived state
+ * recomputed without an audit row (a policy refresh) is seen within a
+ * second. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +45,13 @@ bool rd_cache_lookup(struct rd_req *req, struct rd_resp *resp, char **key, int64
 {
 	*key = NULL;
 	*version = -1;
-	if (rd_view_data_version(req->store, version))
+	char *dv = NULL;
+	if (rd_store_data_version(req->store, &dv, NULL))
 		return false;
+	*version = 0; /* the data version is in the key */
 	struct rd_buf k = RD_BUF_INIT;
-	rd_buf_addf(&k, "%lld|%lld|%s?", (long long)req->actor.user_id, (long long)req->now, req->path);
+	rd_buf_addf(&k, "%s|%lld|%lld|%s?", dv, (long long)req->actor.user_id, (long long)req->now, req->path);
+	free(dv);
 	const char *name;
 	json_t *v;
 	json_object_foreach(req->query, name, v) {

@@ -122,7 +122,15 @@ void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const
 void rd_resp_err(struct rd_resp *resp, struct rd_req *req, enum rd_err err, char *msg)
 {
 	int status = rd_err_http_status(err);
-	if (err == RD_EBUSY) {
+	if (err == RD_EDB && req && req->store && !rd_store_reachable(req->store)) {
+		/* not this request's fault either: the database is out of reach (a
+		 * PostgreSQL restart or failover); the next request reconnects */
+		fprintf(stderr, "redress serve: %s %s: database unreachable: %s\n", req->method ? req->method : "?",
+			req->path ? req->path : "?", msg ? msg : rd_err_name(err));
+		rd_resp_problem(resp, req, 503, "unavailable",
+				"the database could not be reached; retry shortly (a write cut off this way may have been saved: check before repeating it)");
+		rd_resp_header(resp, "Retry-After", "1");
+	} else if (err == RD_EBUSY) {
 		/* not a fault: another process (a CLI import, a backup) holds the
 		 * write lock past the busy timeout; nothing was written */
 		fprintf(stderr, "redress serve: %s %s: database busy\n", req && req->method ? req->method : "?",
