@@ -8,6 +8,7 @@
 #include "model_int.h"
 #include "redress/agenda.h"
 #include "redress/time.h"
+#include "redress/webhook.h"
 
 #define SECOND_FAILURE_WINDOW (90 * 86400)
 
@@ -178,6 +179,8 @@ enum rd_err rd_failure_open(struct rd_store *s, const struct rd_actor *a, json_t
 	json_decref(suspects);
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, fid, 0, a->now, errmsg);
+	if (rc == RD_OK)
+		rc = rd_webhook_emit_record(s, "failure.opened", "failure", fid, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -313,6 +316,15 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 			goto out;
 	}
 	rc = rd_track_changed(s, id, 0, a->now, errmsg);
+	if (rc == RD_OK) {
+		json_t *d = json_pack("{sI ss ss sI}", "failure_id", (json_int_t)id, "from", cur, "to",
+				      json_string_value(json_object_get(extra, "status")), "at", (json_int_t)at);
+		rc = d ? rd_webhook_emit(s, "failure.status_changed", NULL, d, a->now, errmsg)
+		       : rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		json_decref(d);
+	}
+	if (rc == RD_OK && to == 4)
+		rc = rd_webhook_emit_record(s, "failure.resolved", "failure", id, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -561,10 +573,15 @@ enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 			rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64,
 				     failure_id);
 	}
+	int64_t eid = 0;
 	if (rc == RD_OK)
-		rc = rd_record_create(s, a, "eta_revision", in, extra, id, errmsg);
+		rc = rd_record_create(s, a, "eta_revision", in, extra, &eid, errmsg);
+	if (rc == RD_OK && id)
+		*id = eid;
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
+	if (rc == RD_OK)
+		rc = rd_webhook_emit_record(s, "eta.revised", "eta_revision", eid, a->now, errmsg);
 	if (rc)
 		rd_store_rollback(s);
 	else if ((rc = rd_store_commit(s)))

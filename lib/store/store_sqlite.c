@@ -91,14 +91,17 @@ static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
 	sqlite3_finalize(st);
 
 	/* Migrations are numbered by their file names (0001_init.sql …) and
-	 * must run 1, 2, 3 … without gaps: the number is the schema version. */
-	int latest = 0;
+	 * run in increasing order; the schema version counts those applied.
+	 * Numbers are assigned to parallel branches ahead of the merge, so one
+	 * branch may carry 0014 before 0010-0013 exist; merged, they run 1, 2, 3 …. */
+	int latest = 0, prev = 0;
 	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name; m++) {
 		int num = (int)strtol(m->name, NULL, 10);
-		if (num != latest + 1)
-			return rd_fail(RD_EDB, errmsg, "migration %s is out of sequence (expected %04d)",
-				       m->name, latest + 1);
-		latest = num;
+		if (num <= prev)
+			return rd_fail(RD_EDB, errmsg, "migration %s is out of sequence (expected above %04d)",
+				       m->name, prev);
+		prev = num;
+		latest++;
 	}
 	if (v > latest)
 		return rd_fail(RD_EDB, errmsg,
