@@ -54,6 +54,7 @@ static const struct cli_command commands[] = {
 	{"inbound", cmd_inbound, "log one email from standard input (as an MTA pipes a reply)", NULL},
 	{"deliver", cmd_deliver, "one delivery sweep: reminders, digests, then the outbox (cron)", NULL},
 	{"outbox", cmd_outbox, "what is queued, sent and failed, with errors", NULL},
+	{"webhook", cmd_webhook, "webhooks: add, list, remove, deliveries", NULL},
 	{NULL, NULL, NULL, NULL},
 };
 

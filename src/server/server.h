@@ -245,6 +245,7 @@ extern const struct rd_route rd_api_domain_routes[];
 extern const struct rd_route rd_api_metrics_routes[];
 /* api_mail.c: outbox, send, inbound; ended by a NULL method. */
 extern const struct rd_route rd_api_mail_routes[];
+extern const struct rd_route rd_api_webhook_routes[];
 /* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
 extern const struct rd_route rd_core_routes[];
 
