@@ -42,7 +42,7 @@ enum rd_err rd_mail_build(const struct rd_mail *m, char **out, size_t *len, char
 
 /* How a send ended, beyond the return code. */
 struct rd_mail_result {
-	int smtp_code;                /* last SMTP reply code (0: none) */
+	int smtp_code;                /* last SMTP reply code (0: none); the HTTP status for a webhook */
 	bool permanent;               /* retrying will not help (5xx, bad address) */
 };
 
