@@ -247,7 +247,7 @@ enum rd_err rd_webhook_deliveries(struct rd_store *s, int64_t id, int limit, jso
 	bool row;
 	while ((ret = rd_stmt_step(st, &row)) == RD_OK && row) {
 		const char *err = rd_stmt_col_text(st, 7);
-		json_t *o = json_pack("{sI sI ss ss sI s? ss s?}", "id", (json_int_t)rd_stmt_col_int(st, 0),
+		json_t *o = json_pack("{sI sI ss ss sI so ss so}", "id", (json_int_t)rd_stmt_col_int(st, 0),
 				      "outbox_id", (json_int_t)rd_stmt_col_int(st, 1), "webhook_id_header",
 				      rd_stmt_col_text(st, 2), "event", rd_stmt_col_text(st, 3), "attempt",
 				      (json_int_t)rd_stmt_col_int(st, 4), "status_code",
