@@ -778,6 +778,28 @@ enum rd_err rd_inbound(struct rd_store *s, const char *raw, size_t n, int64_t no
 		else if (rc)
 			goto db;
 	}
+	/* the same message again (an MTA or client retrying): the first answer */
+	if (m.message_id && *m.message_id) {
+		struct rd_stmt *q;
+		if ((rc = rd_store_prepare(s, "SELECT result FROM inbound_messages WHERE client_id = ?1 AND "
+					   "message_id = ?2", &q)))
+			goto db;
+		rd_stmt_bind_int(q, 1, client);
+		rd_stmt_bind_text(q, 2, m.message_id);
+		bool seen = false;
+		if ((rc = rd_stmt_step(q, &seen)) == RD_OK && seen) {
+			*out = json_loads(rd_stmt_col_text(q, 0), 0, NULL);
+			if (*out)
+				json_object_set_new(*out, "duplicate", json_true());
+		}
+		rd_stmt_free(q);
+		if (rc)
+			goto db;
+		if (seen) {
+			rc = *out ? RD_OK : rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			goto out;
+		}
+	}
 	bool chase = failure && rd_status_question(m.text);
 	struct rd_actor a;
 	rd_actor_system(&a, "inbound email");
@@ -790,15 +812,36 @@ enum rd_err rd_inbound(struct rd_store *s, const char *raw, size_t n, int64_t no
 	if (contact)
 		json_object_set_new(in, "contact", json_integer(contact));
 	int64_t cid = 0;
+	if ((rc = rd_store_begin(s))) {
+		json_decref(in);
+		goto db;
+	}
 	rc = rd_comm_log(s, &a, in, &cid, errmsg);
 	json_decref(in);
-	if (rc)
+	if (rc) {
+		rd_store_rollback(s);
 		goto out;
+	}
 	*out = json_pack("{sI sI sI ss sb}", "communication_id", (json_int_t)cid, "client_id", (json_int_t)client,
 			 "failure_id", (json_int_t)failure, "matched_by", by, "chase", chase);
 	json_object_set_new(*out, "contact_id", contact ? json_integer(contact) : json_null());
 	if (!failure)
 		json_object_set_new(*out, "failure_id", json_null());
+	/* remembered with the communication, in its transaction */
+	char *res = m.message_id && *m.message_id ? json_dumps(*out, JSON_COMPACT) : NULL;
+	if (res)
+		rc = rd_store_exec(s, NULL, "INSERT INTO inbound_messages (client_id, message_id, result, created_at) "
+				   "VALUES (?1, ?2, ?3, ?4)", "itti", client, m.message_id, res, now);
+	free(res);
+	if (rc == RD_ENOTFOUND)
+		rc = RD_OK;
+	if (rc || (rc = rd_store_commit(s))) {
+		rd_store_rollback(s);
+		json_decref(*out);
+		*out = NULL;
+		goto db;
+	}
+	json_object_set_new(*out, "duplicate", json_false());
 	goto out;
 db:
 	rc = rd_fail(RD_EDB, errmsg, "routing the reply: %s", rd_store_errmsg(s));

@@ -1,4 +1,5 @@
--- 0014_webhooks.sql: webhook endpoints and their delivery log. An event is
+-- 0014_webhooks.sql: webhook endpoints and their delivery log (and, below,
+-- inbound mail already logged, by Message-ID). An event is
 -- queued as one outbox row (channel 'webhook') per subscribed endpoint in
 -- the transaction of the change (lib/webhook.c); every attempt the sweep
 -- makes is a row of webhook_deliveries. The secret is kept as the Standard
@@ -26,3 +27,15 @@ CREATE TABLE webhook_deliveries (
   at INTEGER NOT NULL
 );
 CREATE INDEX webhook_deliveries_by_hook ON webhook_deliveries(webhook_id, id);
+
+-- What each inbound email (by Message-ID, per client) was logged as, so an
+-- MTA or client retrying the same message gets the first answer again
+-- instead of a second communication (lib/notify.c rd_inbound).
+CREATE TABLE inbound_messages (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients(id),
+  message_id TEXT NOT NULL,
+  result TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  UNIQUE (client_id, message_id)
+);
