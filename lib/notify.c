@@ -836,10 +836,12 @@ enum rd_err rd_inbound(struct rd_store *s, const char *raw, size_t n, int64_t no
 	if (rc == RD_ENOTFOUND)
 		rc = RD_OK;
 	if (rc || (rc = rd_store_commit(s))) {
+		/* the message before the rollback, which would reset it */
+		rc = rd_fail(RD_EDB, errmsg, "logging the reply: %s", rd_store_errmsg(s));
 		rd_store_rollback(s);
 		json_decref(*out);
 		*out = NULL;
-		goto db;
+		goto out;
 	}
 	json_object_set_new(*out, "duplicate", json_false());
 	goto out;
