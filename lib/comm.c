@@ -7,6 +7,7 @@
 #include "model_int.h"
 #include "redress/facts.h"
 #include "redress/time.h"
+#include "redress/webhook.h"
 #include "util/buf.h"
 #include <stdlib.h>
 
@@ -329,6 +330,8 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	} else if (chase) {
 		rc = rd_fail(RD_EINVAL, errmsg, "a chase must name the failure it asks about (--failure)");
 	}
+	if (rc == RD_OK)
+		rc = rd_webhook_emit_record(s, "communication.logged", "communication", cid, a->now, errmsg);
 out:
 	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "redress/webhook.h"
 
 enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t failure_id,
 		       int64_t client_id, int64_t eta, const char *reason, bool told, int64_t at,
@@ -44,10 +45,15 @@ enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 			rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64,
 				     failure_id);
 	}
+	int64_t eid = 0;
 	if (rc == RD_OK)
-		rc = rd_record_create(s, a, "eta_revision", in, extra, id, errmsg);
+		rc = rd_record_create(s, a, "eta_revision", in, extra, &eid, errmsg);
+	if (rc == RD_OK && id)
+		*id = eid;
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
+	if (rc == RD_OK)
+		rc = rd_webhook_emit_record(s, "eta.revised", "eta_revision", eid, a->now, errmsg);
 	if (rc)
 		rd_store_rollback(s);
 	else if ((rc = rd_store_commit(s)))

@@ -11,6 +11,7 @@
 #include "redress/agenda.h"
 #include "redress/intake.h"
 #include "redress/time.h"
+#include "redress/webhook.h"
 
 #define SECOND_FAILURE_WINDOW (90 * 86400)
 
@@ -334,6 +335,8 @@ static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, js
 	rc = propose_clients(s, a, fid, detected, errmsg);
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, fid, 0, a->now, errmsg);
+	if (rc == RD_OK)
+		rc = rd_webhook_emit_record(s, "failure.opened", "failure", fid, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -484,6 +487,15 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 			goto out;
 	}
 	rc = rd_track_changed(s, id, 0, a->now, errmsg);
+	if (rc == RD_OK) {
+		json_t *d = json_pack("{sI ss ss sI}", "failure_id", (json_int_t)id, "from", cur, "to",
+				      json_string_value(json_object_get(extra, "status")), "at", (json_int_t)at);
+		rc = d ? rd_webhook_emit(s, "failure.status_changed", NULL, d, a->now, errmsg)
+		       : rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		json_decref(d);
+	}
+	if (rc == RD_OK && to == 4)
+		rc = rd_webhook_emit_record(s, "failure.resolved", "failure", id, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "redress/webhook.h"
 
 static enum rd_err load_status(struct rd_store *s, const char *entity, int64_t id, json_t **rec,
 			       const char **status, char **errmsg)
@@ -53,6 +54,8 @@ enum rd_err rd_commitment_settle(struct rd_store *s, const struct rd_actor *a, i
 	}
 	rc = rd_record_update(s, a, "commitment", id, in, extra, errmsg);
 	json_decref(in);
+	if (rc == RD_OK && strcmp(status, "broken") == 0)
+		rc = rd_webhook_emit_record(s, "commitment.broken", "commitment", id, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);

@@ -1,6 +1,6 @@
 /* mail.c — building, sending and reading email (see mail.h): GMime makes
  * and parses the MIME (encoded headers, quoted-printable bodies, charsets),
- * libcurl speaks SMTP. Both are loaded on first use through util/dynlib.h
+ * libcurl speaks SMTP (and HTTP for webhooks). Both are loaded on first use through util/dynlib.h
  * like lib/check/mime.c, so only commands that mail pay for them. */
 #define CURL_DISABLE_TYPECHECK 1
 #include <ctype.h>
@@ -276,6 +276,11 @@ static struct {
 	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
 	void (*slist_free)(struct curl_slist *);
 	const char *(*strerror)(CURLcode);
+	CURLU *(*url)(void);
+	CURLUcode (*url_set)(CURLU *, CURLUPart, const char *, unsigned int);
+	CURLUcode (*url_get)(const CURLU *, CURLUPart, char **, unsigned int);
+	void (*url_cleanup)(CURLU *);
+	void (*free)(void *);
 } cu;
 
 static pthread_once_t cu_once = PTHREAD_ONCE_INIT;
@@ -296,6 +301,11 @@ static void cu_load(void)
 		{"curl_slist_append", (void **)&cu.slist_append},
 		{"curl_slist_free_all", (void **)&cu.slist_free},
 		{"curl_easy_strerror", (void **)&cu.strerror},
+		{"curl_url", (void **)&cu.url},
+		{"curl_url_set", (void **)&cu.url_set},
+		{"curl_url_get", (void **)&cu.url_get},
+		{"curl_url_cleanup", (void **)&cu.url_cleanup},
+		{"curl_free", (void **)&cu.free},
 		{NULL, NULL}};
 	cu_rc = rd_dynlib_open(names, syms, &cu_err);
 	if (cu_rc == RD_OK && cu.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
@@ -408,6 +418,99 @@ out:
 		cu.cleanup(c);
 	if (rcpt)
 		cu.slist_free(rcpt);
+	return ret;
+}
+
+/* ---- HTTP: webhooks (lib/webhook.c) through the same libcurl ------------------ */
+
+enum rd_err rd_http_url_check(const char *url, char **errmsg)
+{
+	pthread_once(&cu_once, cu_load);
+	if (cu_rc != RD_OK)
+		return rd_fail(cu_rc, errmsg, "HTTP: %s", cu_err ? cu_err : "cannot load libcurl");
+	if (!url || !*url)
+		return rd_fail(RD_EINVAL, errmsg, "a webhook needs a URL (http://HOST/… or https://HOST/…)");
+	CURLU *h = cu.url();
+	char *scheme = NULL, *host = NULL;
+	enum rd_err ret = RD_OK;
+	if (!h)
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	if (cu.url_set(h, CURLUPART_URL, url, 0) != CURLUE_OK) {
+		ret = rd_fail(RD_EINVAL, errmsg, "'%s' is not a URL: give http://HOST/… or https://HOST/…", url);
+		goto out;
+	}
+	if (cu.url_get(h, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
+	    (strcmp(scheme, "http") && strcmp(scheme, "https"))) {
+		ret = rd_fail(RD_EINVAL, errmsg, "'%s': a webhook URL must be http:// or https://, not %s://", url,
+			      scheme ? scheme : "?");
+		goto out;
+	}
+	/* libcurl forgives "http:///x" and "http:x"; an endpoint should be written plainly */
+	size_t sl = strlen(scheme);
+	if (cu.url_get(h, CURLUPART_HOST, &host, 0) != CURLUE_OK || !host || !*host ||
+	    strncmp(url + sl, "://", 3) || url[sl + 3] == '/') {
+		ret = rd_fail(RD_EINVAL, errmsg, "'%s': a webhook URL needs a host", url);
+		goto out;
+	}
+out:
+	if (scheme)
+		cu.free(scheme);
+	if (host)
+		cu.free(host);
+	cu.url_cleanup(h);
+	return ret;
+}
+
+static size_t discard_cb(char *buf, size_t size, size_t n, void *arg)
+{
+	(void)buf;
+	(void)arg;
+	return size * n;
+}
+
+enum rd_err rd_http_post(const char *url, const char *const *headers, size_t n_headers, const char *body,
+			 size_t len, long timeout_ms, long *status, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	struct curl_slist *hl = NULL;
+	CURL *c = NULL;
+	*status = 0;
+	pthread_once(&cu_once, cu_load);
+	if (cu_rc != RD_OK)
+		return rd_fail(cu_rc, errmsg, "HTTP: %s", cu_err ? cu_err : "cannot load libcurl");
+	for (size_t i = 0; i < n_headers; i++) {
+		struct curl_slist *n = cu.slist_append(hl, headers[i]);
+		if (!n) {
+			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			goto out;
+		}
+		hl = n;
+	}
+	if (!(c = cu.init())) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "cannot start libcurl");
+		goto out;
+	}
+	char errbuf[CURL_ERROR_SIZE] = "";
+	cu.setopt(c, CURLOPT_URL, url);
+	cu.setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	cu.setopt(c, CURLOPT_POST, 1L);
+	cu.setopt(c, CURLOPT_POSTFIELDS, body);
+	cu.setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	cu.setopt(c, CURLOPT_HTTPHEADER, hl);
+	cu.setopt(c, CURLOPT_WRITEFUNCTION, discard_cb);
+	cu.setopt(c, CURLOPT_NOSIGNAL, 1L);
+	cu.setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
+	cu.setopt(c, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms < 10000 ? timeout_ms : 10000L);
+	cu.setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	CURLcode cc = cu.perform(c);
+	cu.getinfo(c, CURLINFO_RESPONSE_CODE, status);
+	if (cc != CURLE_OK)
+		ret = rd_fail(RD_EIO, errmsg, "HTTP POST failed: %s", errbuf[0] ? errbuf : cu.strerror(cc));
+out:
+	if (c)
+		cu.cleanup(c);
+	if (hl)
+		cu.slist_free(hl);
 	return ret;
 }
 

@@ -18,6 +18,7 @@
 #include "redress/outbox.h"
 #include "redress/settings.h"
 #include "redress/time.h"
+#include "redress/webhook.h"
 #include "util/buf.h"
 
 /* ---- who is told ------------------------------------------------------------ */
@@ -98,6 +99,27 @@ static void step_text(struct rd_buf *b, const struct step *o, const char *base)
 		    o->failure, o->failure_id, local, o->tz, utc);
 	rd_buf_addf(b, "  compose it: %s/compose?failure=%" PRId64 "&client=%" PRId64 "&kind=%s\n", base,
 		    o->failure_id, o->client_id, o->kind);
+}
+
+/* The webhook EVENT about step O (owned by UID), once per KEY. */
+static enum rd_err step_event(struct rd_store *s, const char *event, const char *key, const struct step *o,
+			      int64_t uid, json_t *more, int64_t now, char **errmsg)
+{
+	char due[RD_TIME_BUFSZ];
+	json_t *d = json_pack("{sI sI ss sI ss ss ss so}", "obligation_id", (json_int_t)o->obligation_id,
+			      "failure_id", (json_int_t)o->failure_id, "failure", o->failure, "client_id",
+			      (json_int_t)o->client_id, "client", o->client, "kind", o->kind, "due_at",
+			      rd_time_format(o->due_at, due), "owner_id", uid ? json_integer(uid) : json_null());
+	if (!d) {
+		json_decref(more);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
+	if (more)
+		json_object_update(d, more);
+	json_decref(more);
+	enum rd_err rc = rd_webhook_emit(s, event, key, d, now, errmsg);
+	json_decref(d);
+	return rc;
 }
 
 /* Queues one reminder of KIND about step O to the people of UID. */
@@ -222,6 +244,11 @@ enum rd_err rd_notify_escalations(struct rd_store *s, int64_t now, int64_t *n, c
 		snprintf(key, sizeof key, "escalation:%" PRId64, v[i].esc);
 		rc = remind(s, v[i].level == 1 ? "escalation.overdue" : "escalation.manager", key, v[i].uid, v[i].esc,
 			    &v[i].o, base, now, n, errmsg);
+		/* level 1 tells the owner the step is overdue; higher levels escalate */
+		if (rc == RD_OK)
+			rc = step_event(s, v[i].level == 1 ? "obligation.overdue" : "escalation.raised", key, &v[i].o,
+					v[i].uid, json_pack("{sI sI}", "escalation_id", (json_int_t)v[i].esc, "level",
+							    (json_int_t)v[i].level), now, errmsg);
 	}
 	for (size_t i = 0; i < nv; i++) {
 		free(v[i].kind);
@@ -394,6 +421,8 @@ enum rd_err rd_reminders_queue(struct rd_store *s, int64_t now, int64_t *n, char
 		char key[96];
 		snprintf(key, sizeof key, "due_soon:%" PRId64 ":%" PRId64, x.v[i].obligation_id, x.v[i].due_at);
 		rc = remind(s, "reminder.due_soon", key, x.owner[i], 0, &x.v[i], base, now, &count, errmsg);
+		if (rc == RD_OK)
+			rc = step_event(s, "obligation.due", key, &x.v[i], x.owner[i], NULL, now, errmsg);
 	}
 	if (rc)
 		goto out;
@@ -749,6 +778,28 @@ enum rd_err rd_inbound(struct rd_store *s, const char *raw, size_t n, int64_t no
 		else if (rc)
 			goto db;
 	}
+	/* the same message again (an MTA or client retrying): the first answer */
+	if (m.message_id && *m.message_id) {
+		struct rd_stmt *q;
+		if ((rc = rd_store_prepare(s, "SELECT result FROM inbound_messages WHERE client_id = ?1 AND "
+					   "message_id = ?2", &q)))
+			goto db;
+		rd_stmt_bind_int(q, 1, client);
+		rd_stmt_bind_text(q, 2, m.message_id);
+		bool seen = false;
+		if ((rc = rd_stmt_step(q, &seen)) == RD_OK && seen) {
+			*out = json_loads(rd_stmt_col_text(q, 0), 0, NULL);
+			if (*out)
+				json_object_set_new(*out, "duplicate", json_true());
+		}
+		rd_stmt_free(q);
+		if (rc)
+			goto db;
+		if (seen) {
+			rc = *out ? RD_OK : rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			goto out;
+		}
+	}
 	bool chase = failure && rd_status_question(m.text);
 	struct rd_actor a;
 	rd_actor_system(&a, "inbound email");
@@ -761,15 +812,38 @@ enum rd_err rd_inbound(struct rd_store *s, const char *raw, size_t n, int64_t no
 	if (contact)
 		json_object_set_new(in, "contact", json_integer(contact));
 	int64_t cid = 0;
+	if ((rc = rd_store_begin(s))) {
+		json_decref(in);
+		goto db;
+	}
 	rc = rd_comm_log(s, &a, in, &cid, errmsg);
 	json_decref(in);
-	if (rc)
+	if (rc) {
+		rd_store_rollback(s);
 		goto out;
+	}
 	*out = json_pack("{sI sI sI ss sb}", "communication_id", (json_int_t)cid, "client_id", (json_int_t)client,
 			 "failure_id", (json_int_t)failure, "matched_by", by, "chase", chase);
 	json_object_set_new(*out, "contact_id", contact ? json_integer(contact) : json_null());
 	if (!failure)
 		json_object_set_new(*out, "failure_id", json_null());
+	/* remembered with the communication, in its transaction */
+	char *res = m.message_id && *m.message_id ? json_dumps(*out, JSON_COMPACT) : NULL;
+	if (res)
+		rc = rd_store_exec(s, NULL, "INSERT INTO inbound_messages (client_id, message_id, result, created_at) "
+				   "VALUES (?1, ?2, ?3, ?4)", "itti", client, m.message_id, res, now);
+	free(res);
+	if (rc == RD_ENOTFOUND)
+		rc = RD_OK;
+	if (rc || (rc = rd_store_commit(s))) {
+		/* the message before the rollback, which would reset it */
+		rc = rd_fail(RD_EDB, errmsg, "logging the reply: %s", rd_store_errmsg(s));
+		rd_store_rollback(s);
+		json_decref(*out);
+		*out = NULL;
+		goto out;
+	}
+	json_object_set_new(*out, "duplicate", json_false());
 	goto out;
 db:
 	rc = rd_fail(RD_EDB, errmsg, "routing the reply: %s", rd_store_errmsg(s));

@@ -1,7 +1,7 @@
 /* outbox.c — the outbox (see outbox.h): queueing in the caller's
  * transaction, the delivery sweep with leases and backoff, and the listing
- * staff read. The one channel delivered today is email (lib/mail.c); a
- * webhook channel adds a row to deliverers[] and its own payload. */
+ * staff read. Two channels: email (lib/mail.c) and webhooks
+ * (lib/webhook.c), claimed, retried and backed off alike. */
 #include <inttypes.h>
 #include <sodium.h>
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 #include "redress/mail.h"
 #include "redress/outbox.h"
 #include "redress/time.h"
+#include "redress/webhook.h"
 #include "util/buf.h"
 
 /* ---- message ids -------------------------------------------------------- */
@@ -194,7 +195,7 @@ int64_t rd_outbox_backoff(int attempts)
 struct claimed {
 	int64_t id, escalation_id;
 	int attempts;
-	char *channel, *payload, *message_id, *kind, claim[33];
+	char *channel, *payload, *message_id, *kind, *idem_key, claim[33];
 };
 
 static void claimed_free(struct claimed *c)
@@ -203,13 +204,15 @@ static void claimed_free(struct claimed *c)
 	free(c->payload);
 	free(c->message_id);
 	free(c->kind);
+	free(c->idem_key);
 }
 
 /* How many rows one claim takes: one durable write claims them all. */
 #define CLAIM_BATCH 32
 
 /* Claims up to MAX due rows (queued and due, or sending past their lease)
- * of a channel this sweep can deliver, in one transaction, into C[0..*n). */
+ * of a channel this sweep can deliver (webhooks always, email when EMAIL),
+ * in one transaction, into C[0..*n). */
 static enum rd_err claim_batch(struct rd_store *s, int64_t now, bool email, int max, struct claimed *c,
 			       size_t *n)
 {
@@ -224,9 +227,9 @@ static enum rd_err claim_batch(struct rd_store *s, int64_t now, bool email, int 
 	struct rd_stmt *st = NULL;
 	ret = rd_store_prepare(s, "UPDATE outbox SET status = 'sending', claimed_at = ?1, claim = ?2, "
 			       "attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox WHERE "
-			       "(channel = 'email' AND ?3 = 1) AND ((status = 'queued' AND next_attempt_at <= ?1) OR "
+			       "(channel = 'webhook' OR (channel = 'email' AND ?3 = 1)) AND ((status = 'queued' AND next_attempt_at <= ?1) OR "
 			       "(status = 'sending' AND claimed_at <= ?1 - ?4)) ORDER BY next_attempt_at, id LIMIT ?5) "
-			       "RETURNING id, channel, payload, message_id, kind, attempts, escalation_id", &st);
+			       "RETURNING id, channel, payload, message_id, kind, attempts, escalation_id, idem_key", &st);
 	if (ret)
 		goto out;
 	rd_stmt_bind_int(st, 1, now);
@@ -248,7 +251,8 @@ static enum rd_err claim_batch(struct rd_store *s, int64_t now, bool email, int 
 		x->kind = strdup(rd_stmt_col_text(st, 4));
 		x->attempts = (int)rd_stmt_col_int(st, 5);
 		x->escalation_id = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
-		if (!x->channel || !x->payload || !x->kind)
+		x->idem_key = strdup(rd_stmt_col_text(st, 7));
+		if (!x->channel || !x->payload || !x->kind || !x->idem_key)
 			ret = RD_ENOMEM;
 	}
 out:
@@ -336,6 +340,19 @@ out:
 	return ret;
 }
 
+/* Delivers one webhook row (lib/webhook.c); RES gets the HTTP status in
+ * its smtp_code, the reply code of whatever server answered. */
+static enum rd_err deliver_webhook(struct rd_store *s, const struct claimed *c, int64_t now,
+				   struct rd_mail_result *res, char **errmsg)
+{
+	long status = 0;
+	bool permanent = false;
+	enum rd_err ret = rd_webhook_deliver(s, c->idem_key, c->payload, now, &status, &permanent, errmsg);
+	res->smtp_code = (int)status;
+	res->permanent = ret != RD_OK && permanent;
+	return ret;
+}
+
 /* Records the outcome of claimed row C, unless another sweep took it over
  * (its claim no longer matches). */
 static enum rd_err record(struct rd_store *s, const struct claimed *c, int64_t now, enum rd_err sent,
@@ -344,6 +361,14 @@ static enum rd_err record(struct rd_store *s, const struct claimed *c, int64_t n
 	enum rd_err ret = rd_store_begin(s);
 	if (ret)
 		return ret;
+	const char *outcome = sent == RD_OK ? "delivered"
+			      : res->permanent || c->attempts >= RD_OUTBOX_MAX_ATTEMPTS ? "failed" : "retrying";
+	if (strcmp(c->channel, "webhook") == 0 &&
+	    (ret = rd_webhook_log(s, c->id, c->idem_key, c->payload, c->attempts, res->smtp_code, outcome,
+				  sent == RD_OK ? NULL : err ? err : "failed", now))) {
+		rd_store_rollback(s);
+		return ret;
+	}
 	if (sent == RD_OK) {
 		ret = rd_store_exec(s, NULL, "UPDATE outbox SET status = 'sent', sent_at = ?1, last_error = NULL "
 				    "WHERE id = ?2 AND claim = ?3", "iit", now, c->id, c->claim);
@@ -382,6 +407,7 @@ enum rd_err rd_outbox_sweep(struct rd_store *s, const struct rd_mail_settings *m
 	memset(st, 0, sizeof *st);
 	bool email = ms && ms->smtp_url && *ms->smtp_url && ms->from && *ms->from;
 	enum rd_err ret;
+	/* without SMTP, email waits (and says why) while webhooks go out */
 	if (!email) {
 		ret = rd_store_exec(s, NULL, "UPDATE outbox SET last_error = ?1 WHERE channel = 'email' AND "
 				    "status = 'queued' AND (last_error IS NULL OR last_error <> ?1)", "t", NO_SMTP);
@@ -390,7 +416,6 @@ enum rd_err rd_outbox_sweep(struct rd_store *s, const struct rd_mail_settings *m
 					    "AND status = 'queued'", "");
 		if (ret)
 			return rd_fail(RD_EDB, errmsg, "reading the outbox: %s", rd_store_errmsg(s));
-		return RD_OK;
 	}
 	/* One SMTP connection for the sweep; after a failed send it is dropped,
 	 * so one bad answer does not poison the rest. */
@@ -410,8 +435,11 @@ enum rd_err rd_outbox_sweep(struct rd_store *s, const struct rd_mail_settings *m
 		for (size_t i = 0; i < n; i++) {
 			struct rd_mail_result res = {0};
 			char *err = NULL;
-			enum rd_err sent = ret ? RD_EIO : deliver_email(ms, &c[i], now, &conn, &res, &err);
-			if (sent) {
+			bool hook = strcmp(c[i].channel, "webhook") == 0;
+			enum rd_err sent = ret ? RD_EIO
+					 : hook ? deliver_webhook(s, &c[i], now, &res, &err)
+						: deliver_email(ms, &c[i], now, &conn, &res, &err);
+			if (sent && !hook) {
 				rd_mail_conn_free(conn);
 				conn = NULL;
 			}

@@ -12,6 +12,7 @@
 
 #include "model_int.h"
 #include "redress/time.h"
+#include "redress/webhook.h"
 #include "util/buf.h"
 
 #define MAX_TEXT (1024 * 1024)
@@ -726,6 +727,8 @@ enum rd_err rd_record_create_rec(struct rd_store *s, const struct rd_actor *a, c
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	else
 		rc = rd_trust_touched(s, e->name, after, a->now, errmsg);
+	if (rc == RD_OK && strcmp(e->name, "survey_answer") == 0)
+		rc = rd_webhook_emit(s, "survey.answered", NULL, after, a->now, errmsg);
 out:
 	if (rc)
 		rd_store_rollback(s);

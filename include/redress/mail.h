@@ -42,7 +42,7 @@ enum rd_err rd_mail_build(const struct rd_mail *m, char **out, size_t *len, char
 
 /* How a send ended, beyond the return code. */
 struct rd_mail_result {
-	int smtp_code;                /* last SMTP reply code (0: none) */
+	int smtp_code;                /* last SMTP reply code (0: none); the HTTP status for a webhook */
 	bool permanent;               /* retrying will not help (5xx, bad address) */
 };
 
@@ -60,6 +60,17 @@ void rd_mail_conn_free(struct rd_mail_conn *c);
 enum rd_err rd_mail_send(const char *url, const char *from, const char *const *to, size_t n_to,
 			 const char *data, size_t len, long timeout_ms, struct rd_mail_conn **conn,
 			 struct rd_mail_result *res, char **errmsg);
+
+/* RD_OK when URL parses (libcurl's URL parser) as http:// or https:// with
+ * a host; else RD_EINVAL with *errmsg naming what is wrong. */
+enum rd_err rd_http_url_check(const char *url, char **errmsg);
+
+/* POSTs BODY[0..len) to URL with the N_HEADERS "Name: value" HEADERS
+ * through libcurl (redirects not followed, the answer's body dropped),
+ * waiting at most TIMEOUT_MS. RD_OK when an HTTP answer came back, whatever
+ * its status (in *STATUS); RD_EIO when none did (refused, timed out). */
+enum rd_err rd_http_post(const char *url, const char *const *headers, size_t n_headers, const char *body,
+			 size_t len, long timeout_ms, long *status, char **errmsg);
 
 /* True when ADDR looks like a deliverable address: local@domain, no spaces,
  * control characters, quotes, angle brackets, commas or semicolons. */

@@ -60,7 +60,9 @@ bool rd_status_question(const char *text);
  * status question counts as a chase. RD_EINVAL (nothing changes) for a
  * malformed, oversized, charset-less non-UTF-8 or text-less message, and
  * for an unknown or revoked reply token with an unknown sender. *out gets
- * {communication_id, failure_id, client_id, contact_id, chase, matched_by}. */
+ * {communication_id, failure_id, client_id, contact_id, chase, matched_by,
+ * duplicate}. A message whose Message-ID was logged before for the same
+ * client is not logged again: *out is the first answer, duplicate true. */
 enum rd_err rd_inbound(struct rd_store *s, const char *raw, size_t n, int64_t now, json_t **out,
 		       char **errmsg);
 

@@ -1,5 +1,5 @@
-/* outbox.h — every message redress sends (email now; webhooks later, same
- * table) is queued here inside the transaction of the change that causes
+/* outbox.h — every message redress sends (email, and webhooks through
+ * webhook.h, same table) is queued here inside the transaction of the change that causes
  * it, then delivered by a sweep: `redress deliver` (one sweep, cron and
  * tests) or the worker thread of `redress serve --deliver-every`.
  *

@@ -47,6 +47,9 @@ int cmd_send(struct rd_cli *cli, int argc, char **argv);
 int cmd_inbound(struct rd_cli *cli, int argc, char **argv);
 int cmd_deliver(struct rd_cli *cli, int argc, char **argv);
 int cmd_outbox(struct rd_cli *cli, int argc, char **argv);
+int cmd_webhook(struct rd_cli *cli, int argc, char **argv);
+/* `reply-address revoke`, in cmd_inbound.c */
+int cmd_reply_address(struct rd_cli *cli, int argc, char **argv);
 /* The email settings of A's --smtp-url/--mail-from, else $REDRESS_SMTP_URL
  * and $REDRESS_MAIL_FROM, checked; borrowed strings. 0, or the exit status
  * after printing what is wrong. In cmd_deliver.c (serve uses it too). */

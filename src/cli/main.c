@@ -52,8 +52,10 @@ static const struct cli_command commands[] = {
 	{"export", cmd_export, "copies to take elsewhere: a static portal site", NULL},
 	{"send", cmd_send, "send a checked message to a client by email (logged, queued)", NULL},
 	{"inbound", cmd_inbound, "log one email from standard input (as an MTA pipes a reply)", NULL},
+	{"reply-address", cmd_reply_address, "reply addresses: revoke", NULL},
 	{"deliver", cmd_deliver, "one delivery sweep: reminders, digests, then the outbox (cron)", NULL},
 	{"outbox", cmd_outbox, "what is queued, sent and failed, with errors", NULL},
+	{"webhook", cmd_webhook, "webhooks: add, list, remove, deliveries", NULL},
 	{NULL, NULL, NULL, NULL},
 };
 

@@ -1,7 +1,8 @@
 /* api_mail.c — the email API: GET /api/outbox (what is queued, sent and
  * failed), POST /api/send (a checked message to a client, logged and queued
  * like `redress send`) and POST /api/inbound (one raw RFC 5322 message, as
- * `redress inbound`). Domain work is in lib/notify.c and lib/outbox.c. */
+ * `redress inbound`; a retried message is answered, not logged, again) and
+ * POST /api/reply-addresses/revoke. Domain work is in lib/notify.c and lib/outbox.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,7 +113,52 @@ static void inbound_post(struct rd_req *req, struct rd_resp *resp)
 		rd_resp_err(resp, req, rc, msg);
 		return;
 	}
-	rd_resp_json(resp, 201, out);
+	/* a retried message: the first answer again, and nothing new was made */
+	rd_resp_json(resp, json_is_true(json_object_get(out, "duplicate")) ? 200 : 201, out);
+}
+
+/* The id of ENTITY named by body member KEY (an id or a name); false after
+ * writing 422 or the error. */
+static bool body_ref(struct rd_req *req, struct rd_resp *resp, const char *key, const char *entity, int64_t *id)
+{
+	json_t *v = json_object_get(req->json, key);
+	char buf[32], *msg = NULL;
+	const char *name = json_string_value(v);
+	if (json_is_integer(v)) {
+		snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+		name = buf;
+	}
+	if (!name) {
+		char d[96];
+		snprintf(d, sizeof d, "%s is required (its id or name)", key);
+		rd_resp_problem(resp, req, 422, "invalid", d);
+		return false;
+	}
+	enum rd_err rc = rd_record_lookup(req->store, entity, name, id, &msg);
+	if (rc == RD_ENOTFOUND)
+		rc = RD_EINVAL;
+	if (rc) {
+		rd_resp_err(resp, req, rc, msg);
+		return false;
+	}
+	return true;
+}
+
+static void reply_revoke_post(struct rd_req *req, struct rd_resp *resp)
+{
+	static const char *const ok[] = {"failure", "client", NULL};
+	int64_t fid = 0, cid = 0, n = 0;
+	if (!rd_req_only(req, resp, ok) || !body_ref(req, resp, "failure", "failure", &fid) ||
+	    !body_ref(req, resp, "client", "client", &cid))
+		return;
+	char *msg = NULL;
+	enum rd_err rc = rd_reply_tokens_revoke(req->store, fid, cid, req->now, &n, &msg);
+	if (rc) {
+		rd_resp_err(resp, req, rc, msg);
+		return;
+	}
+	rd_resp_json(resp, 200, json_pack("{sI sI sI}", "failure_id", (json_int_t)fid, "client_id", (json_int_t)cid,
+					  "revoked", (json_int_t)n));
 }
 
 #define AG RD_ROLE_AGENT
@@ -124,5 +170,6 @@ const struct rd_route rd_api_mail_routes[] = {
 	{"GET", "/api/outbox", outbox_get, MA, 0, "queued, sent and failed email with errors (?status=, ?limit=)", NULL},
 	{"POST", "/api/send", send_post, AG, 0, "send a checked message to a client by email (logged and queued)", NULL},
 	{"POST", "/api/inbound", inbound_post, AG, RD_ROUTE_RAW, "log one raw email (message/rfc822) as an inbound reply", NULL},
+	{"POST", "/api/reply-addresses/revoke", reply_revoke_post, MA, 0, "revoke the reply addresses of a failure and client", NULL},
 	{NULL, NULL, NULL, 0, 0, NULL, NULL},
 };

@@ -136,6 +136,8 @@ void rd_routes_init(void)
 		push(&v, &n, &cap, r);
 	for (const struct rd_route *r = rd_api_intake_routes; r->method; r++)
 		push(&v, &n, &cap, r);
+	for (const struct rd_route *r = rd_api_webhook_routes; r->method; r++)
+		push(&v, &n, &cap, r);
 	rd_api_entity_routes(&v, &n, &cap);
 	/* Two rows for one method and path would make one of them dead code. */
 	for (size_t i = 0; i < n; i++)

@@ -253,6 +253,9 @@ extern const struct rd_route rd_api_mail_routes[];
 /* api_intake.c: alert intake, draft confirmation, calendar feeds (and
  * the public /cal/<token>.ics); ended by a NULL method. */
 extern const struct rd_route rd_api_intake_routes[];
+/* api_webhooks.c: webhook endpoints and their delivery log; ended by a
+ * NULL method. */
+extern const struct rd_route rd_api_webhook_routes[];
 /* auth.c: login, logout, magic links, healthz; ended by a NULL method. */
 extern const struct rd_route rd_core_routes[];
 

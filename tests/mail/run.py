@@ -322,6 +322,31 @@ def test_inbound(e, reply_to):
     obl = json.loads(e.run("obligations", "--failure", "1", "--client", "Acme Freight", "--json",
                            now="2026-11-28T10:01:00Z").stdout)
     check('"chases": 1' in json.dumps(obl), "the chase counts on the track: %s" % json.dumps(obl)[:600])
+    # the MTA delivers the same message again: answered, not logged twice
+    n = e.sql("SELECT count(*) FROM communications")[0][0]
+    again = json.loads(e.run("inbound", "--json", stdin=m.as_bytes(), now="2026-11-28T10:05:00Z").stdout)
+    check(again["communication_id"] == r["communication_id"] and again["duplicate"] is True,
+          "a retried message gets the first answer: %r" % again)
+    check(e.sql("SELECT count(*) FROM communications")[0][0] == n, "and is not logged twice")
+    # revoked reply addresses: the contact's reply is matched by sender, a stranger's refused
+    rv = json.loads(e.run("reply-address", "revoke", "--failure", "1", "--client", "Acme Freight",
+                          "--json").stdout)
+    check(rv["revoked"] >= 1, "the track's reply addresses are revoked: %r" % rv)
+    del m["Message-ID"]
+    m["Message-ID"] = "<reply-2@acme.example>"
+    r2 = json.loads(e.run("inbound", "--json", stdin=m.as_bytes(), now="2026-11-28T11:00:00Z").stdout)
+    check(r2["matched_by"] == "sender" and r2["client_id"] == 1, "after revoking, by sender: %r" % r2)
+    stranger = EmailMessage()
+    stranger["From"] = "someone@else.example"
+    stranger["To"] = reply_to
+    stranger["Subject"] = "hello"
+    stranger.set_content("any update?")
+    n = e.sql("SELECT count(*) FROM communications")[0][0]
+    p = e.run("inbound", stdin=stranger.as_bytes(), check=False)
+    check(p.returncode == 2 and b"unknown or revoked token" in p.stderr, p.stderr)
+    check(e.sql("SELECT count(*) FROM communications")[0][0] == n, "a stranger on a revoked address: nothing")
+    p = e.run("reply-address", "revoke", "--failure", "1", "--client", "Nobody Inc", check=False)
+    check(p.returncode == 2 and b"Nobody Inc" in p.stderr, "an unknown client is named: %r" % p.stderr)
     # revoked/unknown token and an unknown sender: refused, nothing logged
     n = e.sql("SELECT count(*) FROM communications")[0][0]
     bad = EmailMessage()
@@ -371,6 +396,29 @@ def test_serve(e):
         links = [r for r in rows if r["kind"] == "password_link"]
         check(len(links) == 1 and links[0]["status"] == "sent"
               and links[0]["recipient"] == "sam@provider.example", rows)
+        # POST /api/inbound twice with one Message-ID: 201, then 200 with the same answer
+        msg = EmailMessage()
+        msg["From"] = "Lena Vogel <lena@acme.example>"
+        msg["To"] = FROM
+        msg["Subject"] = "Re: status"
+        msg["Message-ID"] = "<api-retry-1@acme.example>"
+        msg.set_content("Thanks, received.")
+        got = []
+        for _ in range(2):
+            req = urllib.request.Request(base + "/api/inbound", data=msg.as_bytes(), method="POST",
+                                         headers={"Authorization": "Bearer " + token,
+                                                  "Content-Type": "message/rfc822"})
+            with urllib.request.urlopen(req) as resp:
+                got.append((resp.status, json.loads(resp.read())))
+        check(got[0][0] == 201 and got[1][0] == 200 and got[1][1]["duplicate"] is True and
+              got[0][1]["communication_id"] == got[1][1]["communication_id"], "API retry: %r" % got)
+        req = urllib.request.Request(base + "/api/reply-addresses/revoke", method="POST",
+                                     data=json.dumps({"failure": 1, "client": "Acme Freight"}).encode(),
+                                     headers={"Authorization": "Bearer " + token,
+                                              "Content-Type": "application/json"})
+        with urllib.request.urlopen(req) as resp:
+            j = json.loads(resp.read())
+        check(resp.status == 200 and j["client_id"] == 1 and "revoked" in j, "revoke over the API: %r" % j)
     finally:
         srv.terminate()
         out = srv.communicate(timeout=30)[0]
