@@ -330,8 +330,11 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	} else if (chase) {
 		rc = rd_fail(RD_EINVAL, errmsg, "a chase must name the failure it asks about (--failure)");
 	}
-	if (rc == RD_OK)
-		rc = rd_webhook_emit_record(s, "communication.logged", "communication", cid, a->now, errmsg);
+	if (rc == RD_OK) { /* the row just written is the event's data: not read again */
+		char key[96];
+		snprintf(key, sizeof key, "communication:%" PRId64 ":%" PRId64, cid, a->now);
+		rc = rd_webhook_emit(s, "communication.logged", key, rec, a->now, errmsg);
+	}
 out:
 	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
