@@ -31,6 +31,9 @@ import time
 from email.message import EmailMessage
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
+PG = pgserver.admin_url() is not None
 FROM = "desk@provider.example"
 
 
@@ -38,7 +41,8 @@ class Env:
     def __init__(self, binary, tmp):
         self.bin = os.path.abspath(binary)
         self.tmp = tmp
-        self.db = os.path.join(tmp, "mail.db")
+        # with REDRESS_TEST_PG (tests/pg/pgserver.py), a fresh PostgreSQL database
+        self.db = pgserver.fresh_db("rd_mail") if PG else os.path.join(tmp, "mail.db")
         self.box = os.path.join(tmp, "box")
         self.port = free_port()
         self.smtp = None
@@ -93,6 +97,9 @@ class Env:
         return out
 
     def sql(self, q, *args):
+        if PG:
+            assert not args, "the PostgreSQL path takes no parameters"
+            return pgserver.rows(self.db, q)
         con = sqlite3.connect(self.db)
         try:
             return con.execute(q, args).fetchall()
