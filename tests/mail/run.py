@@ -384,7 +384,11 @@ def test_serve(e):
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: tests/mail/run.py build/redress")
-    tests = 0
+    done = [0]
+
+    def ok(name):
+        done[0] += 1
+        print("ok  %s" % name)
     with tempfile.TemporaryDirectory(prefix="redress-mail-") as tmp:
         e = Env(sys.argv[1], tmp)
         body = os.path.join(tmp, "body.txt")
@@ -397,23 +401,26 @@ def main():
                      ("reminders", lambda: test_reminders(e)), ("digest", lambda: test_digest(e))]
             for name, fn in steps:
                 fn()
-                tests += 1
-                print("ok  %s" % name)
+                ok(name)
             reply = test_client_messages(e, body)
-            print("ok  client messages, headers and threading")
+            ok("client messages, headers and threading")
             test_smtp_down(e, body)
-            print("ok  SMTP down 10 minutes, then everything exactly once")
+            ok("SMTP down 10 minutes, then everything exactly once")
             test_killed_worker(e, body)
-            print("ok  worker killed mid-send: delivered, dedup by Message-ID")
+            ok("worker killed mid-send: delivered, dedup by Message-ID")
             test_bounce(e, body)
-            print("ok  5xx: failed for good with its error")
+            ok("5xx: failed for good with its error")
             test_inbound(e, reply)
-            print("ok  inbound reply: on the failure, a chase; bad input refused")
+            ok("inbound reply: on the failure, a chase; bad input refused")
             test_serve(e)
-            print("ok  serve: the worker sends, a password link is emailed, GET /api/outbox")
+            ok("serve: the worker sends, a password link is emailed, GET /api/outbox")
+        except Exception:
+            # the steps build on each other: the first failure ends the run
+            print("mail: %d passed, 1 failed" % done[0])
+            raise
         finally:
             e.smtp_down()
-    print("mail: all passed")
+    print("mail: %d passed, 0 failed" % done[0])
 
 
 if __name__ == "__main__":
