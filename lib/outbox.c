@@ -193,7 +193,7 @@ int64_t rd_outbox_backoff(int attempts)
 }
 
 struct claimed {
-	int64_t id, escalation_id;
+	int64_t id, escalation_id, due;
 	int attempts;
 	char *channel, *payload, *message_id, *kind, *idem_key, claim[33];
 };
@@ -205,6 +205,17 @@ static void claimed_free(struct claimed *c)
 	free(c->message_id);
 	free(c->kind);
 	free(c->idem_key);
+}
+
+/* Due first, then in the order queued: the order the claim picked them.
+ * UPDATE … RETURNING promises no order (PostgreSQL returns rows as its
+ * join met them), so the batch is sorted after the claim. */
+static int claimed_cmp(const void *a, const void *b)
+{
+	const struct claimed *x = a, *y = b;
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
 }
 
 /* How many rows one claim takes: one durable write claims them all. */
@@ -229,7 +240,8 @@ static enum rd_err claim_batch(struct rd_store *s, int64_t now, bool email, int 
 			       "attempts = attempts + 1 WHERE id IN (SELECT id FROM outbox WHERE "
 			       "(channel = 'webhook' OR (channel = 'email' AND ?3 = 1)) AND ((status = 'queued' AND next_attempt_at <= ?1) OR "
 			       "(status = 'sending' AND claimed_at <= ?1 - ?4)) ORDER BY next_attempt_at, id LIMIT ?5) "
-			       "RETURNING id, channel, payload, message_id, kind, attempts, escalation_id, idem_key", &st);
+			       "RETURNING id, channel, payload, message_id, kind, attempts, escalation_id, idem_key, "
+			       "next_attempt_at", &st);
 	if (ret)
 		goto out;
 	rd_stmt_bind_int(st, 1, now);
@@ -252,6 +264,7 @@ static enum rd_err claim_batch(struct rd_store *s, int64_t now, bool email, int 
 		x->attempts = (int)rd_stmt_col_int(st, 5);
 		x->escalation_id = rd_stmt_col_null(st, 6) ? 0 : rd_stmt_col_int(st, 6);
 		x->idem_key = strdup(rd_stmt_col_text(st, 7));
+		x->due = rd_stmt_col_int(st, 8);
 		if (!x->channel || !x->payload || !x->kind || !x->idem_key)
 			ret = RD_ENOMEM;
 	}
@@ -266,6 +279,7 @@ out:
 			claimed_free(&c[i]);
 		*n = 0;
 	}
+	qsort(c, *n, sizeof *c, claimed_cmp);
 	return ret;
 }
 

@@ -1696,10 +1696,16 @@ r = request(sec, "GET", "/metrics")
 check("a request still sending its headers is not in flight",
       "redress_http_requests_in_flight 1\n" in r.text, re.findall(r"in_flight \d+", r.text))
 # The writes above went through the group commit: counted, never more
-# commits than writes.
+# commits than writes. PostgreSQL has no group commit (each write commits on
+# its own handle): there the figures are absent, not zero
+# (docs/internals/server.md).
 wc_ = dict(re.findall(r"^redress_write_(commits|members)_total (\d+)$", r.text, re.M))
-check("/metrics counts the write path's commits and the writes they carried",
-      int(wc_.get("members", 0)) >= int(wc_.get("commits", 0)) >= 1, wc_)
+if PG:
+    check("/metrics on PostgreSQL: no group commit figures", wc_ == {} and
+          "redress_write_commits_total" not in r.text, wc_)
+else:
+    check("/metrics counts the write path's commits and the writes they carried",
+          int(wc_.get("members", 0)) >= int(wc_.get("commits", 0)) >= 1, wc_)
 t0 = time.monotonic()
 sec.stop()
 s_.close()

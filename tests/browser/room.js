@@ -17,6 +17,9 @@
  * /favicon.ico is served. Last line "N passed, N failed"; exit 1 on failure.
  *
  *   cd tests/browser && npm ci && node room.js   (REDRESS_BIN=… for the binary)
+ *   REDRESS_TEST_PG=postgres://…/postgres   a fresh PostgreSQL database on
+ *                        that server instead of a file (tests/pg/pgserver.py)
+ *   REDRESS_ARTIFACTS=DIR   screenshots and the server log there
  */
 'use strict';
 const { spawn, execFileSync } = require('child_process');
@@ -26,7 +29,9 @@ const path = require('path');
 const { chromium } = require('playwright-core');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const ARTIFACTS = path.join(__dirname, 'artifacts');
+/* REDRESS_ARTIFACTS: another directory, so that a second run beside this one
+ * (scripts/test-all's pg-* group) does not overwrite its screenshots. */
+const ARTIFACTS = process.env.REDRESS_ARTIFACTS || path.join(__dirname, 'artifacts');
 const PASSWORD = 'room-test-pw-1';
 const MANAGER = 'tess@provider.example';
 const AGENT = 'sam@provider.example';
@@ -95,10 +100,23 @@ async function agendaKeys(page) {
 	}));
 }
 
+/* A new database: a file in TMP, or (REDRESS_TEST_PG, tests/pg/pgserver.py)
+ * an empty PostgreSQL one, dropped at the end. */
+function freshDb(tmp) {
+	const admin = process.env.REDRESS_TEST_PG;
+	if (!admin)
+		return { db: path.join(tmp, 'redress.db'), drop() {} };
+	const name = 'rd_room_' + process.pid;
+	const psql = (sql) => execFileSync('psql', ['-X', '-q', '-d', admin, '-c', sql], { stdio: 'pipe' });
+	psql('CREATE DATABASE ' + name);
+	return { db: admin.replace(/\/[^/]*$/, '/' + name), drop() { psql('DROP DATABASE IF EXISTS ' + name + ' WITH (FORCE)'); } };
+}
+
 async function main() {
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'redress-room-'));
-	const db = path.join(tmp, 'redress.db');
+	const store = freshDb(tmp);
+	const db = store.db;
 	redress(db, ['init']);
 	redress(db, ['demo']);
 	redress(db, ['user', 'add', MANAGER, '--name', 'Tess Tester', '--role', 'manager'], PASSWORD + '\n');
@@ -288,6 +306,8 @@ async function main() {
 	} finally {
 		await browser.close();
 		proc.kill('SIGTERM');
+		await new Promise((resolve) => { if (proc.exitCode !== null) resolve(); else proc.once('exit', resolve); });
+		store.drop();
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
 	const passed = results.filter((r) => r).length;

@@ -21,6 +21,8 @@
  *   REDRESS_TEST_PG=postgres://…/postgres   a fresh PostgreSQL database on
  *                        that server instead of a file (tests/pg/pgserver.py
  *                        -- node run.js sets it); dropped at the end
+ *   REDRESS_ARTIFACTS=DIR   screenshots and the server log there
+ *                        (default: artifacts/ beside this file)
  */
 'use strict';
 const { spawn, execFileSync } = require('child_process');
@@ -30,7 +32,9 @@ const path = require('path');
 const { chromium } = require('playwright-core');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const ARTIFACTS = path.join(__dirname, 'artifacts');
+/* REDRESS_ARTIFACTS: another directory, so that a second run beside this one
+ * (scripts/test-all's pg-* group) does not overwrite its screenshots. */
+const ARTIFACTS = process.env.REDRESS_ARTIFACTS || path.join(__dirname, 'artifacts');
 const PASSWORD = 'browser-test-pw-1';
 const MANAGER = 'tess@provider.example';
 const CONTACT = 'lena.vogel@northwind.example'; /* Northwind Logistics */

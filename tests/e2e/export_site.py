@@ -26,7 +26,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "redress"))
 TMP = tempfile.mkdtemp(prefix="redress-site-")
-DB = os.path.join(TMP, "s.db")
+sys.path.insert(0, os.path.join(ROOT, "tests", "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
+PG = pgserver.admin_url() is not None
+# With REDRESS_TEST_PG (tests/pg/pgserver.py), a fresh PostgreSQL database instead.
+DB = pgserver.fresh_db("rd_site") if PG else os.path.join(TMP, "s.db")
 ENV = dict(os.environ, REDRESS_NOW=NOW, REDRESS_DB=DB)
 ENV.pop("REDRESS_USER", None)
 passed = failed = 0

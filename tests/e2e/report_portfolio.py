@@ -25,7 +25,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "redress"))
 TMP = tempfile.mkdtemp(prefix="redress-portfolio-")
-DB = os.path.join(TMP, "p.db")
+sys.path.insert(0, os.path.join(ROOT, "tests", "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
+PG = pgserver.admin_url() is not None
+
+
+def new_db(name):
+    """A fresh database: a file in TMP, or with REDRESS_TEST_PG
+    (tests/pg/pgserver.py) an empty PostgreSQL database."""
+    return pgserver.fresh_db("rd_portfolio") if PG else os.path.join(TMP, name)
+
+
+DB = new_db("p.db")
 ENV = dict(os.environ, REDRESS_NOW=NOW, REDRESS_DB=DB)
 ENV.pop("REDRESS_USER", None)
 EVIL = "<b>Bold & Sons</b>"
@@ -194,7 +205,7 @@ try:
               r.returncode == 2 and word in r.stderr.decode() and not os.path.exists(out), (r.returncode, r.stderr))
 
     # ---- many failures: the chart keeps the 12 most chased, a title's markup escaped in the SVG
-    env = dict(ENV, REDRESS_DB=os.path.join(TMP, "many.db"))
+    env = dict(ENV, REDRESS_DB=new_db("many.db"))
     run("init", env=env)
     run("client", "add", "Solo Co", "--tier", "key", env=env)
     for i in range(1, 15):
@@ -217,7 +228,7 @@ try:
           "&lt;script&gt;x&lt;/script&gt;" in page and "<script>" not in page)
 
     # ---- an empty database: every chart says so instead of failing
-    env = dict(ENV, REDRESS_DB=os.path.join(TMP, "empty.db"))
+    env = dict(ENV, REDRESS_DB=new_db("empty.db"))
     run("init", env=env)
     r = run("report", "portfolio", "--format", "html", env=env)
     check("empty database: a report that says there is nothing yet", r.returncode == 0 and

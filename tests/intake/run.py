@@ -32,7 +32,11 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "redress"))
 AM = shutil.which("prometheus-alertmanager") or "/usr/bin/prometheus-alertmanager"
 TMP = tempfile.mkdtemp(prefix="redress-intake-")
-DB = os.path.join(TMP, "i.db")
+sys.path.insert(0, os.path.join(ROOT, "tests", "pg"))
+import pgserver  # noqa: E402  (tests/pg/pgserver.py)
+PG = pgserver.admin_url() is not None
+# With REDRESS_TEST_PG (tests/pg/pgserver.py), a fresh PostgreSQL database instead.
+DB = pgserver.fresh_db("rd_intake") if PG else os.path.join(TMP, "i.db")
 ENV = dict(os.environ, REDRESS_DB=DB)
 for k in ("REDRESS_USER", "REDRESS_NOW"):
     ENV.pop(k, None)  # Alertmanager runs on the real clock: so does redress here

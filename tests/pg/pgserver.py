@@ -149,6 +149,21 @@ def drop_db(url_or_name):
     psql(admin_url(), "DROP DATABASE IF EXISTS %s WITH (FORCE)" % name, check=False)
 
 
+def rows(url, sql):
+    """SQL's rows as tuples, like sqlite3's fetchall(): NULL is None and a
+    column of digits an int (every number the suites read is an integer)."""
+    p = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-F", "\x1f",
+                        "-P", "null=\\N", "-d", url, "-c", sql], capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError("psql: %s" % p.stderr.strip())
+
+    def value(v):
+        if v == "\\N":
+            return None
+        return int(v) if v.lstrip("-").isdigit() else v
+    return [tuple(value(v) for v in line.split("\x1f")) for line in p.stdout.split("\n") if line]
+
+
 def digest(url):
     """The schema version and every row of every table, as text, for
     'did this command change the database' checks."""

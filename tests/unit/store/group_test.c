@@ -4,11 +4,14 @@
  * sees them); transactions nest inside a member as they do outside; a
  * member that breaks the group's transaction fails every member in it; and
  * another program's write lock gives RD_EBUSY without running anyone.
- * scripts/test-all also runs it under ThreadSanitizer (build-tsan). */
+ * scripts/test-all also runs it under ThreadSanitizer (build-tsan).
+ * On PostgreSQL there is no group: each writer commits on its own handle. */
 #include "../unit.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
+
+#define NO_GROUP "group commit is SQLite's; PostgreSQL runs each writer on its own handle"
 
 #define NTHREADS 16
 #define BASE_DEPTH(s) (((struct rd_store_base *)(s))->tx_depth)
@@ -68,6 +71,7 @@ static void failing_members_do_not_fail_the_others(void **state)
 {
 	struct fx *f = *state;
 	struct rd_group *g = NULL;
+	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
 	assert_non_null(g);
 	pthread_barrier_t start;
@@ -134,6 +138,7 @@ static void transactions_nest_inside_a_member(void **state)
 	struct fx *f = *state;
 	struct rd_group *g = NULL;
 	bool kept = false;
+	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
 	assert_int_equal(rd_group_run(g, nested_member, NULL, &kept), RD_OK);
 	assert_true(kept);
@@ -189,6 +194,7 @@ static void a_broken_group_fails_every_member(void **state)
 {
 	struct fx *f = *state;
 	struct rd_group *g = NULL;
+	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
 	struct run_arg slow = {.g = g, .fn = slow_member}, breaker = {.g = g, .fn = breaking_member};
 	pthread_t a, b;
@@ -228,6 +234,7 @@ static void busy_when_another_program_writes(void **state)
 {
 	struct fx *f = *state;
 	struct rd_group *g = NULL;
+	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
 	rd_store_set_busy_timeout(rd_group_store(g), 50);
 	atomic_store(&calls, 0);
@@ -243,6 +250,21 @@ static void busy_when_another_program_writes(void **state)
 	rd_group_close(g);
 }
 
+/* PostgreSQL opts out (ops->group_commit false): rd_group_open gives no
+ * group, so the server runs each write request on its thread's own handle
+ * (router.c write_run) and PostgreSQL's own concurrency does the rest. */
+static void postgres_opens_no_group(void **state)
+{
+	struct fx *f = *state;
+	struct rd_group *g = (struct rd_group *)1;
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	if (fx_pg())
+		assert_null(g);
+	else
+		assert_non_null(g);
+	rd_group_close(g);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -251,6 +273,7 @@ int main(void)
 		T(transactions_nest_inside_a_member),
 		T(a_broken_group_fails_every_member),
 		T(busy_when_another_program_writes),
+		T(postgres_opens_no_group),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
