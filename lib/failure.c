@@ -66,6 +66,8 @@ static enum rd_err add_impact(struct rd_store *s, const struct rd_actor *a, int6
 
 static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, json_t *in, bool draft,
 				int64_t *id, char **errmsg);
+static enum rd_err propose_clients(struct rd_store *s, const struct rd_actor *a, int64_t fid,
+				   int64_t detected, char **errmsg);
 /* The names of failure FID's services, in name order, as a new array. */
 static enum rd_err service_names(struct rd_store *s, int64_t fid, json_t **out, char **errmsg)
 {
