@@ -1,6 +1,6 @@
 /* web_act.c — what every action form of the staff app shares (web_act.h):
  * the field-table renderer and validator, datetime-local values read in the
- * viewer's zone, library refusals put next to the field they name, the
+ * viewer's zone (web_viewer_tz), library refusals put next to the field they name, the
  * success messages behind ?done=, and small POST buttons. The forms
  * themselves live in web_act_<subject>.c. */
 #include <ctype.h>
@@ -180,8 +180,9 @@ static void field(struct rd_buf *b, const struct web_names *nm, const struct act
 			web_select(b, f->name, f->options, v, f->required ? NULL : "—");
 			break;
 		case ACT_DATETIME:
-			web_html(b, "<input type=\"datetime-local\" name=\"%s\" id=\"f-%s\" value=\"%s\"%R%R>", f->name,
-				 f->name, v, f->required ? " required" : "", inv);
+			web_html(b, "<input type=\"datetime-local\" name=\"%s\" id=\"f-%s\" value=\"%s\"%R%R> "
+				    "<small class=\"muted tz-note\">%s time</small>", f->name, f->name, v,
+				 f->required ? " required" : "", inv, web_viewer_tz());
 			break;
 		case ACT_INT:
 			web_html(b, "<input type=\"number\" name=\"%s\" id=\"f-%s\" min=\"%d\" max=\"%d\" value=\"%s\"%R%R>",
@@ -229,7 +230,6 @@ int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct a
 		web_html(b, "<form class=\"card form act\" method=\"post\" action=\"%s\" id=\"act-form\" novalidate>",
 			 form->action);
 		web_csrf(b, q);
-		rd_buf_adds(b, "<input type=\"hidden\" name=\"tz\" value=\"\" class=\"act-tz\">");
 		for (const struct act_field *f = form->fields; f && f->name; f++)
 			field(b, &nm, form, f, values, e);
 		if (form->inner)
@@ -240,7 +240,7 @@ int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct a
 			    "<a class=\"button secondary\" href=\"%s\">Cancel</a></div></form>\n",
 			 form->submit, form->back);
 	}
-	web_page_end(r, "act.js");
+	web_page_end(r, NULL);
 	web_names_free(&nm);
 	return web_done(r);
 }
@@ -306,9 +306,7 @@ bool act_form_time(const struct rd_page_req *q, const char *name, int64_t *out, 
 		act_err_set(e, name, "'%.40s' is not a date and time: pick one (day, month, year, hours and minutes).", s);
 		return false;
 	}
-	const char *tz = web_form_nonempty(q, "tz");
-	if (!tz || !rd_tz_valid(tz))
-		tz = "UTC";
+	const char *tz = web_viewer_tz(); /* the one rule: web_layout.h */
 	if (rd_time_from_local(&tm, tz, out) != RD_OK) {
 		act_err_set(e, name, "'%.40s' could not be read in the time zone %s.", s, tz);
 		return false;

@@ -73,7 +73,7 @@ bool act_validate(const struct rd_page_req *q, const struct web_names *nm, const
 		  struct act_err *e);
 
 /* The POSTed datetime-local field NAME as an instant in the viewer's zone
- * (the hidden field "tz" that act.js fills; UTC without it). 0 when empty.
+ * (web_viewer_tz: the user's users.tz, else the desk's). 0 when empty.
  * False (E set) when it does not parse. */
 bool act_form_time(const struct rd_page_req *q, const char *name, int64_t *out, struct act_err *e);
 

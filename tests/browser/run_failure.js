@@ -59,7 +59,9 @@ async function main() {
 	const db = path.join(tmp, 'redress.db');
 	h.redress(bin, db, ['init']);
 	h.redress(bin, db, ['demo']);
-	h.redress(bin, db, ['user', 'add', LEAD, '--name', 'Tess Tester', '--role', 'manager'], PASSWORD + '\n');
+	/* the lead's zone is Berlin's (users.tz): forms read date-times in it */
+	h.redress(bin, db, ['user', 'add', LEAD, '--name', 'Tess Tester', '--role', 'manager', '--tz', 'Europe/Berlin'],
+		  PASSWORD + '\n');
 	h.redress(bin, db, ['user', 'add', AGENT, '--name', 'Alex Agent', '--role', 'agent'], PASSWORD + '\n');
 	h.redress(bin, db, ['user', 'add', VIEWER, '--name', 'Vera Viewer', '--role', 'viewer'], PASSWORD + '\n');
 	h.redress(bin, db, ['user', 'add', ADMIN, '--name', 'Rosa Admin', '--role', 'admin'], PASSWORD + '\n');

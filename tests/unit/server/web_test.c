@@ -527,6 +527,31 @@ static void composer_sends_by_email(void **state)
 	}
 }
 
+/* One rule for zones on staff pages: times in the signed-in user's zone
+ * (users.tz), the desk's (UTC) when they have none; the client's on hover. */
+static void staff_times_in_the_viewers_zone(void **state)
+{
+	struct fx *f = *state;
+	int64_t uid = id_of(f, "user", "sam@provider.example");
+	for (int k = 0; k < 2; k++) {
+		json_t *in = json_pack("{so}", "tz", k ? json_null() : json_string("Asia/Tokyo"));
+		assert_ok(rd_record_update(f->s, &f->sys, "user", uid, in, NULL, &m_));
+		json_decref(in);
+		struct page p;
+		page_init(&p, f, "sam@provider.example", "GET", "/failures/1");
+		web_viewer_tz_for(f->s, &p.actor); /* as the router does */
+		p.q.params[0] = "1";
+		assert_int_equal(web_failure_room(&p.q, &p.r), 0);
+		assert_int_equal(status_of(&p), 200);
+		/* shown in Tokyo's zone (JST), else UTC; Northwind's own on hover */
+		assert_non_null(strstr(body(&p), k ? " UTC</time>" : " JST</time>"));
+		assert_null(strstr(body(&p), k ? " JST</time>" : " UTC</time>"));
+		assert_non_null(strstr(body(&p), "Northwind Logistics’s time: "));
+		page_free(&p);
+	}
+	web_viewer_tz_set(NULL);
+}
+
 static void login_page_never_echoes_foreign_text(void **state)
 {
 	struct fx *f = *state;
@@ -830,6 +855,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(near_miss_form_records_and_refuses, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(composer_drafts_and_logs, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(composer_sends_by_email, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(staff_times_in_the_viewers_zone, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(login_page_never_echoes_foreign_text, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_shows_only_its_client, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_question_is_an_inbound_chase, demo_setup, fx_teardown),
