@@ -1,8 +1,10 @@
 /* web_act.c — what every action form of the staff app shares (web_act.h):
  * the field-table renderer and validator, datetime-local values read in the
  * viewer's zone (web_viewer_tz), library refusals put next to the field they name, the
- * success messages behind ?done=, and small POST buttons. The forms
+ * success messages (one table, passed on by the flash cookie), and small
+ * POST buttons. The forms
  * themselves live in web_act_<subject>.c. */
+#include <assert.h>
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -38,7 +40,7 @@ bool act_can(const struct rd_page_req *q, enum rd_role role)
 	return q->actor && q->actor->role >= role;
 }
 
-/* ---- success messages: ?done=WORD (never text from the URL) ---- */
+/* ---- success messages: WORD -> text, shown once through web_flash_set ---- */
 
 static const struct {
 	const char *word, *text;
@@ -67,28 +69,17 @@ static const struct {
 	{"user", "User updated."},
 };
 
-const char *act_done_text(const struct rd_page_req *q)
-{
-	const char *w = web_query(q, "done");
-	if (!w)
-		return NULL;
-	for (size_t i = 0; i < sizeof done_msgs / sizeof done_msgs[0]; i++)
-		if (!strcmp(done_msgs[i].word, w))
-			return done_msgs[i].text;
-	return NULL;
-}
-
-void web_act_flash(struct rd_buf *b, const struct rd_page_req *q)
-{
-	const char *done = act_done_text(q);
-	if (done)
-		web_flash_notice(b, done);
-}
-
 int act_done(struct rd_page_resp *r, const char *path, const char *word, const char *anchor)
 {
+	const char *text = NULL;
+	for (size_t i = 0; i < sizeof done_msgs / sizeof done_msgs[0] && !text; i++)
+		if (!strcmp(done_msgs[i].word, word))
+			text = done_msgs[i].text;
+	assert(text); /* every caller names a row of done_msgs */
+	if (web_flash_set(r, text ? text : "Saved."))
+		return -1;
 	char loc[256];
-	snprintf(loc, sizeof loc, "%s?done=%s%s%s", path, word, anchor ? "#" : "", anchor ? anchor : "");
+	snprintf(loc, sizeof loc, "%s%s%s", path, anchor ? "#" : "", anchor ? anchor : "");
 	return web_redirect(r, loc);
 }
 

@@ -5,7 +5,8 @@
  * and one validator refuses empty, too long, markup and bad dates before
  * the library is called. Each POST then calls the same library function
  * (and role) as the API's handler, and answers 303 to where the change
- * shows with ?done=WORD, which web_act_flash turns into a success message.
+ * shows, with a success message from one table passed on by the flash
+ * cookie (web_flash_set, shown once by the layout's #flash banner).
  */
 #ifndef REDRESS_SERVER_WEB_ACT_H
 #define REDRESS_SERVER_WEB_ACT_H
@@ -86,9 +87,8 @@ void act_copy_fields(const struct rd_page_req *q, const struct act_field *fields
 void act_err_from_lib(struct act_err *e, const struct act_field *fields, enum rd_err rc, const char *msg,
 		      const char *fallback);
 
-/* The success message for ?done=WORD, or NULL. */
-const char *act_done_text(const struct rd_page_req *q);
-/* 303 to PATH with ?done=WORD (WORD from the table in web_act.c). */
+/* 303 to PATH#ANCHOR (ANCHOR may be NULL) with the success message for
+ * WORD (the table in web_act.c) set as the flash; -1 out of memory. */
 int act_done(struct rd_page_resp *r, const char *path, const char *word, const char *anchor);
 
 /* A one-line POST form (a button) to ACTION with hidden fields NAME=VALUE
@@ -110,9 +110,6 @@ bool act_can(const struct rd_page_req *q, enum rd_role role);
 
 /* ---- the panels other pages call (one line each) ---- */
 
-/* The success message for ?done=WORD (a notice banner; nothing when there
- * is none). */
-void web_act_flash(struct rd_buf *b, const struct rd_page_req *q);
 /* For agents, the failure's action bar: what can be done next, per client
  * too (nothing for a viewer). OBS from rd_obligations_json (may be NULL). */
 void web_act_failure_panel(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm, json_t *f,
