@@ -12,6 +12,12 @@ int cmd_service(struct rd_cli *cli, int argc, char **argv);
 int cmd_failure(struct rd_cli *cli, int argc, char **argv);
 int cmd_impact(struct rd_cli *cli, int argc, char **argv);
 int cmd_log(struct rd_cli *cli, int argc, char **argv);
+/* What `log` and `send` share (cmd_log.c): the options of a communication
+ * (every one of `log`'s but --body, which each command defines), and
+ * cli_comm_input, which turns the parsed --client and --contact into ids and
+ * reads --body-file into "body". 0, or the exit code after a message. */
+extern const struct cli_opt cli_comm_opts[];
+int cli_comm_input(struct rd_cli *cli, struct cli_args *a, struct rd_store *s);
 int cmd_comm(struct rd_cli *cli, int argc, char **argv);
 int cmd_rca(struct rd_cli *cli, int argc, char **argv);
 int cmd_plan(struct rd_cli *cli, int argc, char **argv);

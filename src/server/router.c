@@ -398,6 +398,7 @@ static void run_page(struct rd_req *req, struct rd_resp *resp, const struct rd_p
 	struct rd_page_req pq = {0};
 	pq.store = req->store;
 	pq.actor = req->auth == RD_AUTH_SESSION ? &req->actor : NULL;
+	web_viewer_tz_for(req->store, pq.actor); /* the one rule for zones: web_layout.h */
 	if (req->auth == RD_AUTH_PORTAL) {
 		pq.portal_client_id = req->session.client_id;
 		pq.portal_contact_id = req->session.contact_id;

@@ -1,8 +1,10 @@
 /* web_act.c — what every action form of the staff app shares (web_act.h):
  * the field-table renderer and validator, datetime-local values read in the
- * viewer's zone, library refusals put next to the field they name, the
- * success messages behind ?done=, and small POST buttons. The forms
+ * viewer's zone (web_viewer_tz), library refusals put next to the field they name, the
+ * success messages (one table, passed on by the flash cookie), and small
+ * POST buttons. The forms
  * themselves live in web_act_<subject>.c. */
+#include <assert.h>
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -38,7 +40,7 @@ bool act_can(const struct rd_page_req *q, enum rd_role role)
 	return q->actor && q->actor->role >= role;
 }
 
-/* ---- success messages: ?done=WORD (never text from the URL) ---- */
+/* ---- success messages: WORD -> text, shown once through web_flash_set ---- */
 
 static const struct {
 	const char *word, *text;
@@ -67,28 +69,17 @@ static const struct {
 	{"user", "User updated."},
 };
 
-const char *act_done_text(const struct rd_page_req *q)
-{
-	const char *w = web_query(q, "done");
-	if (!w)
-		return NULL;
-	for (size_t i = 0; i < sizeof done_msgs / sizeof done_msgs[0]; i++)
-		if (!strcmp(done_msgs[i].word, w))
-			return done_msgs[i].text;
-	return NULL;
-}
-
-void web_act_flash(struct rd_buf *b, const struct rd_page_req *q)
-{
-	const char *done = act_done_text(q);
-	if (done)
-		web_flash_notice(b, done);
-}
-
 int act_done(struct rd_page_resp *r, const char *path, const char *word, const char *anchor)
 {
+	const char *text = NULL;
+	for (size_t i = 0; i < sizeof done_msgs / sizeof done_msgs[0] && !text; i++)
+		if (!strcmp(done_msgs[i].word, word))
+			text = done_msgs[i].text;
+	assert(text); /* every caller names a row of done_msgs */
+	if (web_flash_set(r, text ? text : "Saved."))
+		return -1;
 	char loc[256];
-	snprintf(loc, sizeof loc, "%s?done=%s%s%s", path, word, anchor ? "#" : "", anchor ? anchor : "");
+	snprintf(loc, sizeof loc, "%s%s%s", path, anchor ? "#" : "", anchor ? anchor : "");
 	return web_redirect(r, loc);
 }
 
@@ -180,8 +171,9 @@ static void field(struct rd_buf *b, const struct web_names *nm, const struct act
 			web_select(b, f->name, f->options, v, f->required ? NULL : "—");
 			break;
 		case ACT_DATETIME:
-			web_html(b, "<input type=\"datetime-local\" name=\"%s\" id=\"f-%s\" value=\"%s\"%R%R>", f->name,
-				 f->name, v, f->required ? " required" : "", inv);
+			web_html(b, "<input type=\"datetime-local\" name=\"%s\" id=\"f-%s\" value=\"%s\"%R%R> "
+				    "<small class=\"muted tz-note\">%s time</small>", f->name, f->name, v,
+				 f->required ? " required" : "", inv, web_viewer_tz());
 			break;
 		case ACT_INT:
 			web_html(b, "<input type=\"number\" name=\"%s\" id=\"f-%s\" min=\"%d\" max=\"%d\" value=\"%s\"%R%R>",
@@ -229,7 +221,6 @@ int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct a
 		web_html(b, "<form class=\"card form act\" method=\"post\" action=\"%s\" id=\"act-form\" novalidate>",
 			 form->action);
 		web_csrf(b, q);
-		rd_buf_adds(b, "<input type=\"hidden\" name=\"tz\" value=\"\" class=\"act-tz\">");
 		for (const struct act_field *f = form->fields; f && f->name; f++)
 			field(b, &nm, form, f, values, e);
 		if (form->inner)
@@ -240,7 +231,7 @@ int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct a
 			    "<a class=\"button secondary\" href=\"%s\">Cancel</a></div></form>\n",
 			 form->submit, form->back);
 	}
-	web_page_end(r, "act.js");
+	web_page_end(r, NULL);
 	web_names_free(&nm);
 	return web_done(r);
 }
@@ -306,9 +297,7 @@ bool act_form_time(const struct rd_page_req *q, const char *name, int64_t *out, 
 		act_err_set(e, name, "'%.40s' is not a date and time: pick one (day, month, year, hours and minutes).", s);
 		return false;
 	}
-	const char *tz = web_form_nonempty(q, "tz");
-	if (!tz || !rd_tz_valid(tz))
-		tz = "UTC";
+	const char *tz = web_viewer_tz(); /* the one rule: web_layout.h */
 	if (rd_time_from_local(&tm, tz, out) != RD_OK) {
 		act_err_set(e, name, "'%.40s' could not be read in the time zone %s.", s, tz);
 		return false;

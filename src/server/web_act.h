@@ -5,7 +5,8 @@
  * and one validator refuses empty, too long, markup and bad dates before
  * the library is called. Each POST then calls the same library function
  * (and role) as the API's handler, and answers 303 to where the change
- * shows with ?done=WORD, which web_act_flash turns into a success message.
+ * shows, with a success message from one table passed on by the flash
+ * cookie (web_flash_set, shown once by the layout's #flash banner).
  */
 #ifndef REDRESS_SERVER_WEB_ACT_H
 #define REDRESS_SERVER_WEB_ACT_H
@@ -73,7 +74,7 @@ bool act_validate(const struct rd_page_req *q, const struct web_names *nm, const
 		  struct act_err *e);
 
 /* The POSTed datetime-local field NAME as an instant in the viewer's zone
- * (the hidden field "tz" that act.js fills; UTC without it). 0 when empty.
+ * (web_viewer_tz: the user's users.tz, else the desk's). 0 when empty.
  * False (E set) when it does not parse. */
 bool act_form_time(const struct rd_page_req *q, const char *name, int64_t *out, struct act_err *e);
 
@@ -86,9 +87,8 @@ void act_copy_fields(const struct rd_page_req *q, const struct act_field *fields
 void act_err_from_lib(struct act_err *e, const struct act_field *fields, enum rd_err rc, const char *msg,
 		      const char *fallback);
 
-/* The success message for ?done=WORD, or NULL. */
-const char *act_done_text(const struct rd_page_req *q);
-/* 303 to PATH with ?done=WORD (WORD from the table in web_act.c). */
+/* 303 to PATH#ANCHOR (ANCHOR may be NULL) with the success message for
+ * WORD (the table in web_act.c) set as the flash; -1 out of memory. */
 int act_done(struct rd_page_resp *r, const char *path, const char *word, const char *anchor);
 
 /* A one-line POST form (a button) to ACTION with hidden fields NAME=VALUE
@@ -110,9 +110,6 @@ bool act_can(const struct rd_page_req *q, enum rd_role role);
 
 /* ---- the panels other pages call (one line each) ---- */
 
-/* The success message for ?done=WORD (a notice banner; nothing when there
- * is none). */
-void web_act_flash(struct rd_buf *b, const struct rd_page_req *q);
 /* For agents, the failure's action bar: what can be done next, per client
  * too (nothing for a viewer). OBS from rd_obligations_json (may be NULL). */
 void web_act_failure_panel(struct rd_buf *b, const struct rd_page_req *q, const struct web_names *nm, json_t *f,

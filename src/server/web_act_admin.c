@@ -30,9 +30,6 @@ static int users_render(const struct rd_page_req *q, struct rd_page_resp *r, con
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
 	struct rd_buf before = RD_BUF_INIT;
-	const char *done = act_done_text(q);
-	if (done)
-		web_flash_notice(&before, done);
 	rd_buf_adds(&before, "<section class=\"card\" id=\"users\"><h2>Staff users</h2><table class=\"list\"><thead><tr>"
 			     "<th>User</th><th>Role</th><th>State</th><th>Actions</th></tr></thead><tbody>");
 	const char *key;

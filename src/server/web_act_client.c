@@ -470,9 +470,6 @@ out:
 
 void web_act_client_panel(struct rd_buf *b, const struct rd_page_req *q, int64_t client_id)
 {
-	const char *done = act_done_text(q);
-	if (done)
-		web_flash_notice(b, done);
 	if (!act_can(q, RD_ROLE_AGENT))
 		return;
 	json_t *c = NULL;

@@ -208,9 +208,6 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 	};
 	/* the checkboxes go first, then "add another" */
 	struct rd_buf before = {0};
-	const char *done = act_done_text(q);
-	if (done)
-		web_flash_notice(&before, done);
 	/* the list and "add another" are one block: no table fields */
 	static const struct act_field none[] = {{NULL}};
 	form.fields = none;

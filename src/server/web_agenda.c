@@ -311,7 +311,7 @@ int web_agenda(const struct rd_page_req *q, struct rd_page_resp *r)
 		 grouped ? "?group=owner" : "", mine ? "" : " class=\"active\"", grouped ? "&amp;group=owner" : "",
 		 mine ? " class=\"active\"" : "");
 	rd_buf_adds(b, "<p class=\"muted\">As of ");
-	web_time(b, q->now, WEB_VIEWER_TZ);
+	web_time(b, q->now, NULL);
 	rd_buf_adds(b, "</p></div>\n");
 
 	json_t *obs = NULL;

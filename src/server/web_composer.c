@@ -3,13 +3,16 @@
  * (tier and client overrides apply), edit it while the checker's findings
  * are highlighted live (web/static/composer.js calls POST /api/check), and
  * log it as sent (POST /compose), which records the communication with the
- * facts it states. Drafting never sends anything. */
+ * facts it states, or send it by email to the client's contacts through
+ * rd_comm_send (the function `redress send` and POST /api/send call), which
+ * logs it the same way and queues the email. Drafting never sends anything. */
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "redress/model.h"
+#include "redress/notify.h"
 #include "redress/views.h"
 #include "redress/check.h"
 #include "redress/compose.h"
@@ -92,7 +95,7 @@ struct compose {
 	const char *kind, *channel, *visibility, *summary, *body, *eta, *cause, *remedy, *amount, *currency;
 	int64_t client, failure;
 	json_t *result;   /* the checker's JSON result for body, or NULL */
-	bool ask_confirm; /* logging was refused for errors: offer "log it anyway" */
+	bool ask_confirm; /* logging or sending was refused for errors: offer "anyway" */
 };
 
 /* How many findings of severity "error" a checker result has. */
@@ -178,11 +181,13 @@ static void editor(struct rd_buf *b, const struct rd_page_req *q, const struct c
 	 * before the hidden field composer.js sets after its confirm(). */
 	if (c->ask_confirm)
 		rd_buf_adds(b, "<label class=\"confirm\"><input type=\"checkbox\" name=\"confirm_errors\" value=\"yes\" "
-			       "id=\"confirm-errors-box\"> The checker still finds errors: log it as sent anyway</label>\n");
+			       "id=\"confirm-errors-box\"> The checker still finds errors: send or log it anyway</label>\n");
 	rd_buf_adds(b, "<input type=\"hidden\" name=\"confirm_errors\" id=\"confirm-errors\" value=\"\">\n");
 	rd_buf_adds(b, "<div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"log\" id=\"log-sent\">Log as sent</button>"
+		       "<button type=\"submit\" name=\"action\" value=\"send\" id=\"send-email\">Send by email</button>"
 		       "<button type=\"submit\" name=\"action\" value=\"check\" class=\"secondary\" id=\"check-now\">Check</button>"
-		       "<span class=\"muted\">Send it yourself by the channel chosen; this records it.</span></div>\n"
+		       "<span class=\"muted\">\"Send by email\" emails it to the client's contacts and records it; "
+		       "\"Log as sent\" records a message you sent yourself by the channel chosen.</span></div>\n"
 		       "</div>\n<aside class=\"checker\" id=\"checker\" aria-live=\"polite\">\n");
 	char score[16] = "–";
 	if (c->result)
@@ -359,10 +364,19 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	const char *action = web_form(q, "action");
 	if (action && !strcmp(action, "check"))
 		return render(q, r, &c, NULL, 0);
+	bool send = action && !strcmp(action, "send");
+	if (send && !web_form_nonempty(q, "body"))
+		return render(q, r, &c, "The message is empty: write it before sending it. Nothing was sent.", 422);
 	if (!web_form_nonempty(q, "body") && !web_form_nonempty(q, "summary"))
 		return render(q, r, &c, "The message is empty: write it before logging it.", 422);
-	/* Errors left in the text: logged only when the user confirmed it
-	 * (composer.js asks; without JavaScript, the box this answer shows). */
+	if (send && !c.failure)
+		return render(q, r, &c, "Choose the failure: a message sent by email belongs to a failure's track "
+			      "(its replies come back to it). Nothing was sent.", 422);
+	if (send && c.channel && *c.channel && strcmp(c.channel, "email"))
+		return render(q, r, &c, "\"Send by email\" sends an email: choose the channel email, or log a "
+			      "message you sent yourself with \"Log as sent\". Nothing was sent.", 422);
+	/* Errors left in the text: logged or sent only when the user confirmed
+	 * it (composer.js asks; without JavaScript, the box this answer shows). */
 	const char *confirmed = web_form(q, "confirm_errors");
 	if (c.body && !(confirmed && !strcmp(confirmed, "yes"))) {
 		c.result = check_text(q, c.kind, c.client, c.failure, c.body);
@@ -370,8 +384,9 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		if (errs > 0) {
 			char msg[200];
 			snprintf(msg, sizeof msg, "The checker still finds %" PRId64 " error%s in this message. Fix %s, "
-				 "or tick \"log it as sent anyway\" and log it again. Nothing was logged.",
-				 errs, errs == 1 ? "" : "s", errs == 1 ? "it" : "them");
+				 "or tick \"send or log it anyway\" and %s it again. Nothing was %s.",
+				 errs, errs == 1 ? "" : "s", errs == 1 ? "it" : "them", send ? "send" : "log",
+				 send ? "sent" : "logged");
 			c.ask_confirm = true;
 			return render(q, r, &c, msg, 409);
 		}
@@ -381,9 +396,11 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_t *in = json_pack("{sI ss ss}", "client", (json_int_t)c.client, "kind", c.kind, "direction", "out");
 	if (c.failure)
 		json_object_set_new(in, "failure", json_integer(c.failure));
-	set_str(in, "channel", c.channel);
+	if (!send) {
+		set_str(in, "channel", c.channel);
+		set_str(in, "body", c.body);
+	}
 	set_str(in, "visibility", c.visibility);
-	set_str(in, "body", c.body);
 	char *derived = web_form_nonempty(q, "summary") ? NULL : summary_from(c.body);
 	set_str(in, "summary", derived ? derived : c.summary);
 	free(derived);
@@ -392,12 +409,21 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	set_str(in, "remedy", c.remedy);
 	set_str(in, "amount", c.amount);
 	set_str(in, "currency", c.currency);
-	int64_t id = 0;
+	int64_t id = 0, oid = 0;
 	char *err = NULL;
-	enum rd_err rc = rd_comm_log(q->store, q->actor, in, &id, &err);
+	enum rd_err rc;
+	if (send) {
+		/* the library checks again and refuses errors unless confirmed */
+		struct rd_send o = {.body = c.body, .confirm_errors = confirmed && !strcmp(confirmed, "yes")};
+		rc = rd_comm_send(q->store, q->actor, in, &o, &id, &oid, NULL, &err);
+	} else {
+		rc = rd_comm_log(q->store, q->actor, in, &id, &err);
+	}
 	json_decref(in);
 	if (rc) {
-		int st = render(q, r, &c, web_err_text(rc, err, "The message could not be logged."), web_status_for(rc));
+		int st = render(q, r, &c, web_err_text(rc, err, send ? "The message could not be sent. Nothing was sent."
+								     : "The message could not be logged."),
+				web_status_for(rc));
 		free(err);
 		return st;
 	}
@@ -406,8 +432,16 @@ int web_compose_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		snprintf(loc, sizeof loc, "/failures/%" PRId64 "#comm-%" PRId64, c.failure, id);
 	else
 		snprintf(loc, sizeof loc, "/clients/%" PRId64 "#comm-%" PRId64, c.client, id);
-	char done[160];
-	snprintf(done, sizeof done, "%s logged as sent.", rd_label(c.kind));
+	char done[240];
+	if (send && web_mail_enabled())
+		snprintf(done, sizeof done, "%s logged and on its way by email to the client's contacts (email #%" PRId64 ").",
+			 rd_label(c.kind), oid);
+	else if (send)
+		snprintf(done, sizeof done, "%s logged and queued by email to the client's contacts (email #%" PRId64 "). "
+			 "No SMTP server is configured: it waits in the outbox until one is.",
+			 rd_label(c.kind), oid);
+	else
+		snprintf(done, sizeof done, "%s logged as sent.", rd_label(c.kind));
 	if (web_flash_set(r, done))
 		return -1;
 	return web_redirect(r, loc);

@@ -612,7 +612,6 @@ int web_failure_room(const struct rd_page_req *q, struct rd_page_resp *r)
 	char title[200];
 	snprintf(title, sizeof title, "#%" PRId64 " %s", fid, web_jstr(f, "title") ? web_jstr(f, "title") : "");
 	web_page_begin(q, r, title, "failures");
-	web_act_flash(b, q);
 	header(b, q, &nm, f);
 	web_act_failure_panel(b, q, &nm, f, obs);
 	rd_buf_adds(b, "<nav class=\"subnav\"><a href=\"#clients\">Clients</a><a href=\"#timeline\">Timeline</a>"

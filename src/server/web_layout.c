@@ -396,12 +396,35 @@ int64_t web_jtime(json_t *o, const char *k)
 
 /* "Mon 23 Nov 2026, 10:00 CET" for T in TZ (NULL = UTC) into SHOWN; false
  * when the zone is unknown even as UTC. */
+static _Thread_local char viewer_tz[64] = WEB_DESK_TZ;
+
+void web_viewer_tz_set(const char *tz)
+{
+	if (!tz || !*tz || strlen(tz) >= sizeof viewer_tz || !rd_tz_valid(tz))
+		tz = WEB_DESK_TZ;
+	snprintf(viewer_tz, sizeof viewer_tz, "%s", tz);
+}
+
+void web_viewer_tz_for(struct rd_store *s, const struct rd_actor *actor)
+{
+	json_t *u = NULL;
+	if (actor && actor->user_id && rd_record_get(s, "user", actor->user_id, &u, NULL) != RD_OK)
+		u = NULL; /* unreadable: the desk's zone, the page says what failed */
+	web_viewer_tz_set(json_string_value(json_object_get(u, "tz")));
+	json_decref(u);
+}
+
+const char *web_viewer_tz(void)
+{
+	return viewer_tz;
+}
+
 static bool local_text(int64_t t, const char *tz, char shown[80])
 {
 	struct tm tm;
 	long off = 0;
 	if (!tz || !*tz)
-		tz = "UTC";
+		tz = viewer_tz;
 	shown[0] = '\0';
 	if (rd_time_local(t, tz, &tm, &off) != RD_OK && rd_time_local(t, "UTC", &tm, &off) != RD_OK)
 		return false;
@@ -436,7 +459,7 @@ void web_time_for(struct rd_buf *b, int64_t t, const char *client_tz, const char
 	}
 	char iso[RD_TIME_BUFSZ], shown[80], theirs[80];
 	rd_time_format(t, iso);
-	if (!local_text(t, WEB_VIEWER_TZ, shown))
+	if (!local_text(t, viewer_tz, shown))
 		snprintf(shown, sizeof shown, "%s", iso);
 	if (!client_tz || !*client_tz || !local_text(t, client_tz, theirs)) {
 		web_html(b, "<time datetime=\"%s\">%s</time>", iso, shown);

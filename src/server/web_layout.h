@@ -115,13 +115,24 @@ int64_t web_jtime(json_t *o, const char *k);
 /* <time datetime="…">Mon 23 Nov 2026, 10:00 CET</time> in zone TZ (NULL =
  * UTC); "—" when T is 0. */
 void web_time(struct rd_buf *b, int64_t t, const char *tz);
-/* The one rule for times on staff pages: a time is shown in the viewer's
- * zone, WEB_VIEWER_TZ (staff have no zone of their own yet, so the desk's:
- * UTC), and a time that concerns a client carries the client's local time
- * in its title (on hover): <time datetime="…" title="Northwind’s time: Mon
- * 23 Nov 2026, 11:00 CET">Mon 23 Nov 2026, 10:00 UTC</time>. CLIENT_TZ
- * NULL or unknown: no title. The portal shows the client's zone only. */
-#define WEB_VIEWER_TZ "UTC"
+/* The one rule for times on staff pages: a time is shown, and a form's
+ * date-time read, in the viewer's zone, web_viewer_tz(): the signed-in
+ * user's zone (users.tz, `redress user add/update --tz`), else the desk's
+ * default, WEB_DESK_TZ. A time that concerns a client carries the client's
+ * local time in its title (on hover): <time datetime="…" title="Northwind’s
+ * time: Mon 23 Nov 2026, 11:00 CET">Mon 23 Nov 2026, 10:00 UTC</time>.
+ * CLIENT_TZ NULL or unknown: no title. The portal shows the client's zone
+ * only. web_time with TZ NULL also uses the viewer's zone. */
+#define WEB_DESK_TZ "UTC"
+/* The router sets the zone for the request this thread is serving (a
+ * thread-local: each worker thread serves one request at a time, so no
+ * zone is shared between threads; page code never sets it). TZ NULL,
+ * empty or not a known zone: WEB_DESK_TZ. */
+void web_viewer_tz_set(const char *tz);
+/* Sets it to ACTOR's zone (users.tz; NULL actor, a portal visitor, or a
+ * user without one: the desk's). */
+void web_viewer_tz_for(struct rd_store *s, const struct rd_actor *actor);
+const char *web_viewer_tz(void);
 void web_time_for(struct rd_buf *b, int64_t t, const char *client_tz, const char *client_name);
 /* "in 3 h", "2 d ago", "now" — relative to NOW. */
 void web_rel(struct rd_buf *b, int64_t t, int64_t now);

@@ -68,7 +68,7 @@ int web_outbox(const struct rd_page_req *q, struct rd_page_resp *r)
 			 web_jstr(o, "recipient"), web_jstr(o, "subject"), web_jint(o, "attempts"));
 		int64_t t = web_jtime(o, sent ? "sent_at" : "next_attempt_at");
 		if (t)
-			web_time(b, t, "UTC");
+			web_time(b, t, NULL);
 		web_html(b, "</td><td class=\"error\">%s</td></tr>\n", sent ? "" : web_jstr(o, "last_error"));
 	}
 	if (json_array_size(rows) == 0)

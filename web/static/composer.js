@@ -7,9 +7,9 @@
  * view", and the highlight layer behind the textarea (#body-hl: the same
  * text, transparent, with each finding's byte span [start, end) marked, so
  * the marks show through the textarea as you type; between a keystroke and
- * the answer the old marks move with the edit). "Log as sent" asks for
- * confirmation while the last check found errors; the server refuses
- * unless confirm_errors=yes. The API counts bytes of UTF-8; JavaScript strings count UTF-16
+ * the answer the old marks move with the edit). "Log as sent" and "Send by
+ * email" ask for confirmation while the last check found errors; the server
+ * refuses unless confirm_errors=yes. The API counts bytes of UTF-8; JavaScript strings count UTF-16
  * units, so spans are converted. Text is only ever put in the page with
  * textContent, never as HTML. Without JavaScript the page still works: the
  * "Check" button asks the server for the same panel. */
@@ -206,17 +206,20 @@
 		marks.sort(function (a, b) { return a.s - b.s || b.e - a.e; });
 		drawHighlights(body.value, marks);
 	})();
-	/* "Log as sent" with errors left: ask first (the server asks too) */
+	/* "Log as sent" or "Send by email" with errors left: ask first (the
+	 * server asks too) */
 	form.addEventListener('submit', function (ev) {
 		var by = ev.submitter;
-		if (!by || by.value !== 'log' || !confirmField) return;
+		if (!by || (by.value !== 'log' && by.value !== 'send') || !confirmField) return;
+		var send = by.value === 'send';
 		confirmField.value = '';
 		if (errors > 0) {
 			var msg = 'The checker still finds ' + errors + (errors === 1 ? ' error' : ' errors') +
-				' in this message. Log it as sent anyway?';
+				' in this message. ' + (send ? 'Send it by email anyway?' : 'Log it as sent anyway?');
 			if (!window.confirm(msg)) {
 				ev.preventDefault();
-				statusEl.textContent = 'Not logged: fix the errors marked in red, or confirm to log it anyway.';
+				statusEl.textContent = (send ? 'Not sent' : 'Not logged') +
+					': fix the errors marked in red, or confirm to ' + (send ? 'send' : 'log') + ' it anyway.';
 				return;
 			}
 			confirmField.value = 'yes';

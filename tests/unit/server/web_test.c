@@ -451,6 +451,107 @@ static void composer_drafts_and_logs(void **state)
 	}
 }
 
+/* "Send by email" in the composer: through rd_comm_send, like `redress
+ * send`. With checker errors it is refused (409) and nothing is logged or
+ * queued; confirmed, one email to the client's contacts is queued and the
+ * communication logged, and the flash says it waits for SMTP (none is set
+ * here). Without a failure, or on another channel, it is refused. */
+static void composer_sends_by_email(void **state)
+{
+	struct fx *f = *state;
+	char cid[32];
+	snprintf(cid, sizeof cid, "%lld", (long long)id_of(f, "client", "Northwind Logistics"));
+	const char *queued = "SELECT count(*) FROM outbox WHERE kind = 'client' AND "
+			     "recipient = 'lena.vogel@northwind.example'";
+	const char *comms = "SELECT count(*) FROM communications";
+	int64_t before = count_rows(f->s, comms), out0 = count_rows(f->s, queued);
+	struct page p;
+	page_init(&p, f, "sam@provider.example", "GET", "/compose");
+	set(p.q.query, "kind", "apology");
+	set(p.q.query, "client", cid);
+	set(p.q.query, "failure", "1");
+	assert_int_equal(web_compose(&p.q, &p.r), 0);
+	assert_non_null(strstr(body(&p), "value=\"send\" id=\"send-email\">Send by email</button>"));
+	page_free(&p);
+
+	for (int confirmed = 0; confirmed < 2; confirmed++) {
+		page_init(&p, f, "sam@provider.example", "POST", "/compose");
+		set(p.q.form, "kind", "apology");
+		set(p.q.form, "client", cid);
+		set(p.q.form, "failure", "1");
+		set(p.q.form, "channel", "email");
+		set(p.q.form, "summary", "Our apology");
+		set(p.q.form, "body", "We apologize if you were affected by this minor issue.");
+		set(p.q.form, "action", "send");
+		if (confirmed)
+			set(p.q.form, "confirm_errors", "yes");
+		assert_int_equal(web_compose_post(&p.q, &p.r), 0);
+		if (!confirmed) {
+			assert_int_equal(status_of(&p), 409);
+			assert_non_null(strstr(body(&p), "Nothing was sent."));
+			assert_non_null(strstr(body(&p), "id=\"confirm-errors-box\""));
+			assert_int_equal(count_rows(f->s, comms), before);
+			assert_int_equal(count_rows(f->s, queued), out0);
+		} else {
+			if (p.r.status != 303)
+				fail_msg("confirmed send: %d %s", p.r.status, strstr(body(&p), "flash error"));
+			assert_non_null(p.r.flash);
+			assert_non_null(strstr(p.r.flash, "queued by email to the client's contacts"));
+			assert_non_null(strstr(p.r.flash, "No SMTP server is configured"));
+			assert_int_equal(count_rows(f->s, comms), before + 1);
+			assert_int_equal(count_rows(f->s, queued), out0 + 1);
+			assert_int_equal(count_rows(f->s, "SELECT count(*) FROM communications WHERE channel = 'email' "
+							  "AND direction = 'out' AND summary = 'Our apology' AND "
+							  "body LIKE 'We apologize if%'"), 1);
+		}
+		page_free(&p);
+	}
+
+	/* no failure, or a channel that is not email: refused, nothing changes */
+	for (int k = 0; k < 2; k++) {
+		page_init(&p, f, "sam@provider.example", "POST", "/compose");
+		set(p.q.form, "kind", "apology");
+		set(p.q.form, "client", cid);
+		if (k)
+			set(p.q.form, "failure", "1");
+		set(p.q.form, "channel", k ? "call" : "email");
+		set(p.q.form, "body", "We are sorry: the outage stopped your shipments this morning.");
+		set(p.q.form, "action", "send");
+		set(p.q.form, "confirm_errors", "yes");
+		assert_int_equal(web_compose_post(&p.q, &p.r), 0);
+		assert_int_equal(status_of(&p), 422);
+		assert_non_null(strstr(body(&p), k ? "choose the channel email" : "Choose the failure"));
+		assert_int_equal(count_rows(f->s, comms), before + 1);
+		assert_int_equal(count_rows(f->s, queued), out0 + 1);
+		page_free(&p);
+	}
+}
+
+/* One rule for zones on staff pages: times in the signed-in user's zone
+ * (users.tz), the desk's (UTC) when they have none; the client's on hover. */
+static void staff_times_in_the_viewers_zone(void **state)
+{
+	struct fx *f = *state;
+	int64_t uid = id_of(f, "user", "sam@provider.example");
+	for (int k = 0; k < 2; k++) {
+		json_t *in = json_pack("{so}", "tz", k ? json_null() : json_string("Asia/Tokyo"));
+		assert_ok(rd_record_update(f->s, &f->sys, "user", uid, in, NULL, &m_));
+		json_decref(in);
+		struct page p;
+		page_init(&p, f, "sam@provider.example", "GET", "/failures/1");
+		web_viewer_tz_for(f->s, &p.actor); /* as the router does */
+		p.q.params[0] = "1";
+		assert_int_equal(web_failure_room(&p.q, &p.r), 0);
+		assert_int_equal(status_of(&p), 200);
+		/* shown in Tokyo's zone (JST), else UTC; Northwind's own on hover */
+		assert_non_null(strstr(body(&p), k ? " UTC</time>" : " JST</time>"));
+		assert_null(strstr(body(&p), k ? " JST</time>" : " UTC</time>"));
+		assert_non_null(strstr(body(&p), "Northwind Logistics’s time: "));
+		page_free(&p);
+	}
+	web_viewer_tz_set(NULL);
+}
+
 static void login_page_never_echoes_foreign_text(void **state)
 {
 	struct fx *f = *state;
@@ -753,6 +854,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(goodwill_approval_needs_a_manager, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(near_miss_form_records_and_refuses, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(composer_drafts_and_logs, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(composer_sends_by_email, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(staff_times_in_the_viewers_zone, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(login_page_never_echoes_foreign_text, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_shows_only_its_client, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_question_is_an_inbound_chase, demo_setup, fx_teardown),
