@@ -91,6 +91,25 @@ static enum rd_err service_names(struct rd_store *s, int64_t fid, json_t **out, 
 	return RD_OK;
 }
 
+/* The ids of the services NAMES names (borrowed: an array of names),
+ * appended to IDS; a name that is not a string or not a service is
+ * RD_EINVAL naming it. */
+static enum rd_err service_ids(struct rd_store *s, json_t *names, json_t *ids, char **errmsg)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		int64_t sid;
+		enum rd_err rc;
+		if (!json_is_string(v))
+			return rd_fail(RD_EINVAL, errmsg, "failure.services[%zu] must be a service name", i);
+		if ((rc = rd_record_lookup(s, "service", json_string_value(v), &sid, errmsg)))
+			return rc == RD_ENOTFOUND ? RD_EINVAL : rc;
+		json_array_append_new(ids, json_integer(sid));
+	}
+	return RD_OK;
+}
+
 /* Replaces failure FID's services with NAMES (borrowed: an array of names
  * of existing services), proposes the clients of the services added
  * (propose_clients) and audits the change. Removing a service removes no
@@ -106,19 +125,8 @@ static enum rd_err set_services(struct rd_store *s, const struct rd_actor *a, in
 	json_t *ids = json_array(), *before = NULL, *after = NULL;
 	size_t i;
 	json_t *v;
-	json_array_foreach(names, i, v) {
-		int64_t sid;
-		if (!json_is_string(v)) {
-			rc = rd_fail(RD_EINVAL, errmsg, "failure.services[%zu] must be a service name", i);
-			goto out;
-		}
-		if ((rc = rd_record_lookup(s, "service", json_string_value(v), &sid, errmsg))) {
-			if (rc == RD_ENOTFOUND)
-				rc = RD_EINVAL;
-			goto out;
-		}
-		json_array_append_new(ids, json_integer(sid));
-	}
+	if ((rc = service_ids(s, names, ids, errmsg)))
+		goto out;
 	if ((rc = rd_store_exec(s, &detected, "SELECT detected_at FROM failures WHERE id = ?1", "i", fid))) {
 		rc = rc == RD_ENOTFOUND ? rd_fail(RD_ENOTFOUND, errmsg, "no failure #%" PRId64, fid)
 					: rd_fail(RD_EDB, errmsg, "reading the failure: %s", rd_store_errmsg(s));
@@ -286,24 +294,18 @@ static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, js
 		goto out;
 	}
 	size_t i;
-	json_t *v;
-	json_array_foreach(services, i, v) {
-		int64_t sid;
-		if (!json_is_string(v)) {
-			rc = rd_fail(RD_EINVAL, errmsg, "failure.services[%zu] must be a service name", i);
-			goto out;
-		}
-		if ((rc = rd_record_lookup(s, "service", json_string_value(v), &sid, errmsg))) {
-			if (rc == RD_ENOTFOUND)
-				rc = RD_EINVAL;
-			goto out;
-		}
+	json_t *v, *sids = json_array();
+	rc = service_ids(s, services, sids, errmsg);
+	json_array_foreach(sids, i, v) {
+		if (rc)
+			break;
 		if ((rc = rd_store_exec(s, NULL, "INSERT INTO failure_services (failure_id, service_id) "
-					"VALUES (?1, ?2) ON CONFLICT DO NOTHING", "ii", fid, sid))) {
+					"VALUES (?1, ?2) ON CONFLICT DO NOTHING", "ii", fid, json_integer_value(v))))
 			rc = rd_fail(RD_EDB, errmsg, "linking service: %s", rd_store_errmsg(s));
-			goto out;
-		}
 	}
+	json_decref(sids);
+	if (rc)
+		goto out;
 	json_t *named = json_array();
 	json_array_foreach(clients, i, v) {
 		int64_t cid;
