@@ -434,6 +434,17 @@ bool act_load_failure(const struct rd_page_req *q, struct rd_page_resp *r, int64
 	return true;
 }
 
+int act_failure_form(const struct rd_page_req *q, struct rd_page_resp *r, act_render_fn render)
+{
+	int64_t fid;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	int ret = render(q, r, f, NULL, 0);
+	json_decref(f);
+	return ret;
+}
+
 json_t *act_affected_clients(const struct web_names *nm, json_t *f)
 {
 	json_t *out = json_array();

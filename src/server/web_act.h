@@ -99,6 +99,12 @@ void act_button(struct rd_buf *b, const struct rd_page_req *q, const char *actio
 /* Reads failure {id} (path segment 0) into *F (new reference) and its id
  * into *FID; false when the page has already been answered (404, 500). */
 bool act_load_failure(const struct rd_page_req *q, struct rd_page_resp *r, int64_t *fid, json_t **f);
+/* Draws a failure's form (the GET of an action): RENDER(q, r, the failure,
+ * no errors, status 200), or the page act_load_failure answers when the
+ * failure cannot be loaded. */
+typedef int (*act_render_fn)(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f,
+			     const struct act_err *e, int status);
+int act_failure_form(const struct rd_page_req *q, struct rd_page_resp *r, act_render_fn render);
 /* The affected clients (affected = yes) of failure record F as a new array
  * of {id, name} for ACT_CLIENT selects. */
 json_t *act_affected_clients(const struct web_names *nm, json_t *f);

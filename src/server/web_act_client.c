@@ -187,13 +187,7 @@ static int commitment_render(const struct rd_page_req *q, struct rd_page_resp *r
 
 int web_act_commitment(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = commitment_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, commitment_render);
 }
 
 int web_act_commitment_post(const struct rd_page_req *q, struct rd_page_resp *r)

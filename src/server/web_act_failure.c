@@ -233,13 +233,7 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 
 int web_act_clients(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = clients_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, clients_render);
 }
 
 int web_act_clients_post(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -354,13 +348,7 @@ static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 
 int web_act_edit(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = edit_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, edit_render);
 }
 
 int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -441,13 +429,7 @@ static int status_render(const struct rd_page_req *q, struct rd_page_resp *r, js
 
 int web_act_status(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = status_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, status_render);
 }
 
 int web_act_status_post(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -520,13 +502,7 @@ static int disclosure_render(const struct rd_page_req *q, struct rd_page_resp *r
 
 int web_act_disclosure(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = disclosure_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, disclosure_render);
 }
 
 int web_act_disclosure_post(const struct rd_page_req *q, struct rd_page_resp *r)

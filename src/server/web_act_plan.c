@@ -57,13 +57,7 @@ static int rca_render(const struct rd_page_req *q, struct rd_page_resp *r, json_
 
 int web_act_rca(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = rca_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, rca_render);
 }
 
 int web_act_rca_post(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -158,13 +152,7 @@ static int plan_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 
 int web_act_plan(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = plan_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, plan_render);
 }
 
 int web_act_plan_post(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -334,13 +322,7 @@ static int eta_render(const struct rd_page_req *q, struct rd_page_resp *r, json_
 
 int web_act_eta(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = eta_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, eta_render);
 }
 
 int web_act_eta_post(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -145,13 +145,7 @@ static int survey_render(const struct rd_page_req *q, struct rd_page_resp *r, js
 
 int web_act_survey(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	int ret = survey_render(q, r, f, NULL, 0);
-	json_decref(f);
-	return ret;
+	return act_failure_form(q, r, survey_render);
 }
 
 int web_act_survey_post(const struct rd_page_req *q, struct rd_page_resp *r)
