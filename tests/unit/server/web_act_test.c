@@ -54,6 +54,7 @@ static void page_free(struct page *p)
 	json_decref(p->q.form);
 	rd_buf_free(&p->r.body);
 	free(p->r.location);
+	free(p->r.flash);
 }
 
 static const char *body(struct page *p)
