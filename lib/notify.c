@@ -213,17 +213,17 @@ enum rd_err rd_notify_escalations(struct rd_store *s, int64_t now, int64_t *n, c
 	if (rc)
 		goto db;
 	rd_stmt_bind_int(st, 1, now);
-	struct todo { struct step o; int64_t esc, level, uid; char *kind, *client, *tz, *failure; } *v = NULL;
+	struct owed_mail { struct step o; int64_t esc, level, uid; char *kind, *client, *tz, *failure; } *v = NULL;
 	size_t nv = 0;
 	bool row;
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		struct todo *g = realloc(v, (nv + 1) * sizeof *v);
+		struct owed_mail *g = realloc(v, (nv + 1) * sizeof *v);
 		if (!g) {
 			rc = RD_ENOMEM;
 			break;
 		}
 		v = g;
-		struct todo *t = &v[nv++];
+		struct owed_mail *t = &v[nv++];
 		step_read(st, &t->o);
 		t->kind = strdup(t->o.kind);
 		t->client = strdup(t->o.client);
