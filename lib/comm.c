@@ -28,17 +28,6 @@ static const char *status_after(const char *kind)
 	return NULL;
 }
 
-static int recovery_rank(const char *s)
-{
-	static const char *const order[] = {"awaiting-apology", "apologised", "investigating",
-					    "plan-presented", "recovering", "recovered",
-					    "follow-up", "closed"};
-	for (int i = 0; i < 8; i++)
-		if (s && strcmp(s, order[i]) == 0)
-			return i;
-	return -1;
-}
-
 /* Records a discrepancy of FACT between communication ID and EARLIER. */
 static enum rd_err note_discrepancy(struct rd_store *s, int64_t fid, int64_t cid, int64_t id,
 				   int64_t earlier, const char *fact, int64_t at)
@@ -316,7 +305,8 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 			goto out;
 		const char *status = json_string_value(json_object_get(imp, "recovery_status"));
 		const char *next = strcmp(dir, "out") == 0 ? status_after(kind) : NULL;
-		if (next && recovery_rank(next) > recovery_rank(status)) {
+		if (next && rd_machine_may(rd_machine_find("impact"), 0, status, next, RD_ROLE_ADMIN, NULL,
+					   NULL) == RD_OK) {
 			json_t *x = json_pack("{ss}", "recovery_status", next);
 			rc = rd_record_update_known(s, a, "impact", json_integer_value(json_object_get(imp, "id")), imp,
 						    x, NULL, errmsg);

@@ -15,17 +15,6 @@
 
 #define SECOND_FAILURE_WINDOW (90 * 86400)
 
-static const char *const order[] = {"open", "investigating", "identified", "remediating",
-				    "resolved", "closed"};
-
-static int status_index(const char *s)
-{
-	for (int i = 0; i < 6; i++)
-		if (s && strcmp(s, order[i]) == 0)
-			return i;
-	return -1;
-}
-
 /* Marks CLIENT elevated-risk ("a second failure is often fatal"). */
 static enum rd_err elevate(struct rd_store *s, const struct rd_actor *a, int64_t client_id,
 			   char **errmsg)
@@ -283,7 +272,7 @@ static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, js
 	const struct rd_policy *policy = NULL;
 	if ((rc = rd_policy_in_force(&policy, errmsg)))
 		goto out;
-	json_t *extra = json_pack("{ss ss sI}", "status", "open", "policy_version", policy->stamp, "draft",
+	json_t *extra = json_pack("{ss ss sI}", "status", rd_status_initial("failure"), "policy_version", policy->stamp, "draft",
 				  (json_int_t)draft);
 	rc = rd_record_create(s, a, "failure", fields, extra, &fid, errmsg);
 	json_decref(extra);
@@ -384,7 +373,10 @@ enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int6
 enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, int64_t id,
 				  const char *status, int64_t at, char **errmsg)
 {
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "changing a failure's status", errmsg);
+	const struct rd_machine *m = rd_machine_find("failure");
+	bool reopen = strcmp(status, "reopen") == 0 || strcmp(status, "reopened") == 0;
+	const char *ask = reopen ? "reopen" : status;
+	enum rd_err rc = rd_machine_may(m, id, NULL, ask, a->role, NULL, errmsg);
 	if (rc)
 		return rc;
 	json_t *f = NULL, *extra = json_object();
@@ -395,47 +387,25 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	if ((rc = rd_record_get(s, "failure", id, &f, errmsg)))
 		goto out;
 	const char *cur = json_string_value(json_object_get(f, "status"));
-	int from = status_index(cur);
 	if (json_is_true(json_object_get(f, "draft"))) {
 		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is a draft (opened from an alert): "
 			     "confirm it first (redress failure confirm %" PRId64 ")", id, id);
 		goto out;
 	}
-	bool reopen = strcmp(status, "reopen") == 0 || strcmp(status, "reopened") == 0;
-	int to = reopen ? -1 : status_index(status);
-	if (!reopen && to < 0) {
-		rc = rd_fail(RD_EINVAL, errmsg, "'%s' is not a failure status (accepted: open, investigating, "
-			     "identified, remediating, resolved, closed, reopen)", status);
+	const char *next = NULL;
+	if ((rc = rd_machine_may(m, id, cur, ask, a->role, &next, errmsg)))
 		goto out;
-	}
+	int to = reopen ? 0 : strcmp(next, "resolved") == 0 ? 4 : strcmp(next, "closed") == 0 ? 5 : 0;
+	json_object_set_new(extra, "status", json_string(next));
 	if (reopen) {
-		if (from < 4) {
-			rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s, not resolved or closed: "
-				     "nothing to reopen", id, cur);
-			goto out;
-		}
 		json_t *r = json_object_get(f, "reopened");
-		json_object_set_new(extra, "status", json_string("investigating"));
 		json_object_set_new(extra, "reopened", json_integer(json_integer_value(r) + 1));
 		json_object_set_new(extra, "resolved_at", json_null());
 		json_object_set_new(extra, "closed_at", json_null());
-	} else if (to == from) {
-		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is already %s", id, cur);
-		goto out;
-	} else if (to < from) {
-		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s and cannot go back to %s%s", id,
-			     cur, status, from >= 4 ? " (use reopen)" : "");
-		goto out;
-	} else if (to == 5 && from != 4) {
-		rc = rd_fail(RD_ESTATE, errmsg, "failure #%" PRId64 " is %s: resolve it before closing it",
-			     id, cur);
-		goto out;
-	} else {
-		json_object_set_new(extra, "status", json_string(status));
-		if (to == 4)
-			json_object_set_new(extra, "resolved_at", json_integer(at));
-		if (to == 5)
-			json_object_set_new(extra, "closed_at", json_integer(at));
+	} else if (to == 4) {
+		json_object_set_new(extra, "resolved_at", json_integer(at));
+	} else if (to == 5) {
+		json_object_set_new(extra, "closed_at", json_integer(at));
 	}
 	if (to == 4) {
 		int64_t detected = 0;

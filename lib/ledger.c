@@ -1,6 +1,7 @@
 /* ledger.c — what we promised and what we gave: commitments, goodwill and
- * the status of plan actions. Each has a small state machine; refusing a
- * wrong transition here is what makes the promise-kept rate honest. */
+ * the status of plan actions. Each has a small state machine (its table is
+ * in schema.c, rd_machine_may judges a move); refusing a wrong transition
+ * here is what makes the promise-kept rate honest. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -21,12 +22,10 @@ enum rd_err rd_commitment_settle(struct rd_store *s, const struct rd_actor *a, i
 				 const char *status, const char *note, int64_t new_due, int64_t at,
 				 char **errmsg)
 {
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "settling a commitment", errmsg);
+	const struct rd_machine *m = rd_machine_find("commitment");
+	enum rd_err rc = rd_machine_may(m, id, NULL, status, a->role, NULL, errmsg);
 	if (rc)
 		return rc;
-	if (strcmp(status, "kept") && strcmp(status, "broken") && strcmp(status, "renegotiated"))
-		return rd_fail(RD_EINVAL, errmsg, "'%s' is not a commitment outcome (accepted: kept, broken, "
-			       "renegotiated)", status);
 	if (strcmp(status, "renegotiated") == 0 && (!new_due || !note || !*note))
 		return rd_fail(RD_EINVAL, errmsg, "renegotiating needs the new due date (--due) and what "
 			       "was agreed (--note)");
@@ -38,10 +37,8 @@ enum rd_err rd_commitment_settle(struct rd_store *s, const struct rd_actor *a, i
 	}
 	if ((rc = load_status(s, "commitment", id, &rec, &cur, errmsg)))
 		goto out;
-	if (strcmp(cur, "kept") == 0 || strcmp(cur, "broken") == 0) {
-		rc = rd_fail(RD_ESTATE, errmsg, "commitment #%" PRId64 " is already %s", id, cur);
+	if ((rc = rd_machine_may(m, id, cur, status, a->role, NULL, errmsg)))
 		goto out;
-	}
 	json_object_set_new(extra, "status", json_string(status));
 	if (strcmp(status, "renegotiated") == 0)
 		json_object_set_new(extra, "due_at", json_integer(new_due));
@@ -69,14 +66,8 @@ out:
 enum rd_err rd_goodwill_decide(struct rd_store *s, const struct rd_actor *a, int64_t id,
 			       const char *status, const char *note, int64_t at, char **errmsg)
 {
-	enum rd_err rc;
-	if (strcmp(status, "approved") == 0)
-		rc = rd_require_role(a, RD_ROLE_MANAGER, "approving goodwill", errmsg);
-	else if (strcmp(status, "delivered") == 0 || strcmp(status, "declined") == 0)
-		rc = rd_require_role(a, RD_ROLE_AGENT, "recording goodwill", errmsg);
-	else
-		return rd_fail(RD_EINVAL, errmsg, "'%s' is not a goodwill decision (accepted: approved, "
-			       "delivered, declined)", status);
+	const struct rd_machine *m = rd_machine_find("goodwill");
+	enum rd_err rc = rd_machine_may(m, id, NULL, status, a->role, NULL, errmsg);
 	if (rc)
 		return rc;
 	json_t *rec = NULL, *extra = json_object();
@@ -87,16 +78,8 @@ enum rd_err rd_goodwill_decide(struct rd_store *s, const struct rd_actor *a, int
 	}
 	if ((rc = load_status(s, "goodwill", id, &rec, &cur, errmsg)))
 		goto out;
-	bool ok = (strcmp(status, "approved") == 0 && strcmp(cur, "proposed") == 0) ||
-		  (strcmp(status, "delivered") == 0 && strcmp(cur, "approved") == 0) ||
-		  (strcmp(status, "declined") == 0 &&
-		   (strcmp(cur, "proposed") == 0 || strcmp(cur, "approved") == 0));
-	if (!ok) {
-		rc = rd_fail(RD_ESTATE, errmsg, "goodwill #%" PRId64 " is %s and cannot become %s%s", id, cur,
-			     status, strcmp(status, "delivered") == 0 && strcmp(cur, "proposed") == 0
-				     ? " (approve it first)" : "");
+	if ((rc = rd_machine_may(m, id, cur, status, a->role, NULL, errmsg)))
 		goto out;
-	}
 	json_object_set_new(extra, "status", json_string(status));
 	json_object_set_new(extra, "decided_at", json_integer(at));
 	if (strcmp(status, "approved") == 0 && a->user_id)
@@ -122,18 +105,12 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
 				      const char *status, const char *evidence, int64_t at,
 				      char **errmsg)
 {
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "updating a plan action", errmsg);
+	const struct rd_machine *m = rd_machine_find("plan_action");
+	enum rd_err rc = rd_machine_may(m, id, NULL, status, a->role, NULL, errmsg);
 	if (rc)
 		return rc;
-	static const char *const order[] = {"planned", "in_progress", "done", "dropped"};
-	int to = -1;
-	for (int i = 0; i < 4; i++)
-		if (strcmp(status, order[i]) == 0)
-			to = i;
-	if (to < 0)
-		return rd_fail(RD_EINVAL, errmsg, "'%s' is not a plan action status (accepted: planned, "
-			       "in_progress, done, dropped)", status);
-	if (to == 2 && (!evidence || !*evidence))
+	bool done = strcmp(status, "done") == 0;
+	if (done && (!evidence || !*evidence))
 		return rd_fail(RD_EINVAL, errmsg, "marking an action done needs its evidence (--evidence): "
 			       "how do we know the success criterion is met?");
 	json_t *rec = NULL, *extra = json_object();
@@ -144,12 +121,10 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
 	}
 	if ((rc = load_status(s, "plan_action", id, &rec, &cur, errmsg)))
 		goto out;
-	if (strcmp(cur, "done") == 0 || strcmp(cur, "dropped") == 0 || strcmp(cur, status) == 0) {
-		rc = rd_fail(RD_ESTATE, errmsg, "plan action #%" PRId64 " is already %s", id, cur);
+	if ((rc = rd_machine_may(m, id, cur, status, a->role, NULL, errmsg)))
 		goto out;
-	}
 	json_object_set_new(extra, "status", json_string(status));
-	if (to == 2) {
+	if (done) {
 		json_object_set_new(extra, "evidence", json_string(evidence));
 		json_object_set_new(extra, "done_at", json_integer(at));
 		if (!json_object_get(extra, "evidence")) {

@@ -70,7 +70,8 @@ out:
 enum rd_err rd_review_action_done(struct rd_store *s, const struct rd_actor *a, int64_t id,
 				  const char *evidence, int64_t at, char **errmsg)
 {
-	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "closing a review action", errmsg);
+	const struct rd_machine *m = rd_machine_find("review_action");
+	enum rd_err rc = rd_machine_may(m, id, NULL, "done", a->role, NULL, errmsg);
 	if (rc)
 		return rc;
 	if (!evidence || !*evidence)
@@ -87,10 +88,8 @@ enum rd_err rd_review_action_done(struct rd_store *s, const struct rd_actor *a, 
 	if ((rc = rd_record_get(s, "review_action", id, &rec, errmsg)))
 		goto out;
 	const char *cur = json_string_value(json_object_get(rec, "status"));
-	if (cur && strcmp(cur, "open") != 0) {
-		rc = rd_fail(RD_ESTATE, errmsg, "review action #%" PRId64 " is already %s", id, cur);
+	if ((rc = rd_machine_may(m, id, cur ? cur : m->initial, "done", a->role, NULL, errmsg)))
 		goto out;
-	}
 	rc = rd_record_update(s, a, "review_action", id, NULL, extra, errmsg);
 out:
 	if (rc)

@@ -4,7 +4,11 @@
  *
  * To add an entity: write its migration, add a `static const struct
  * rd_field x_fields[]` below and a row to rd_entities[]. Names here are
- * compile-time SQL identifiers; values are always bound, never spliced. */
+ * compile-time SQL identifiers; values are always bound, never spliced.
+ * Below the entities, the state machines: each status that moves, as a
+ * table of allowed moves, with the one function that judges a move. */
+#include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "redress/model.h"
@@ -326,4 +330,259 @@ const struct rd_field *rd_entity_field(const struct rd_entity *e, const char *na
 		if (strcmp(e->fields[i].name, name) == 0)
 			return &e->fields[i];
 	return NULL;
+}
+
+/* ---- state machines ----
+ *
+ * To add one: list its states in the field's enumeration above, write its
+ * moves (from, to, verb or NULL, least role, what the actor is doing), any
+ * hints its refusals deserve, and a row in rd_machines[]; the domain file
+ * asks rd_machine_may before it writes. schema_test walks every table. */
+
+#define AGENT RD_ROLE_AGENT
+#define MANAGER RD_ROLE_MANAGER
+
+/* Forward only, skipping allowed; closing only once resolved; a resolved or
+ * closed failure is reopened (to investigating), never moved back. */
+static const char failure_doing[] = "changing a failure's status";
+static const struct rd_transition failure_moves[] = {
+	{"open", "investigating", NULL, AGENT, failure_doing},
+	{"open", "identified", NULL, AGENT, failure_doing},
+	{"open", "remediating", NULL, AGENT, failure_doing},
+	{"open", "resolved", NULL, AGENT, failure_doing},
+	{"investigating", "identified", NULL, AGENT, failure_doing},
+	{"investigating", "remediating", NULL, AGENT, failure_doing},
+	{"investigating", "resolved", NULL, AGENT, failure_doing},
+	{"identified", "remediating", NULL, AGENT, failure_doing},
+	{"identified", "resolved", NULL, AGENT, failure_doing},
+	{"remediating", "resolved", NULL, AGENT, failure_doing},
+	{"resolved", "closed", NULL, AGENT, failure_doing},
+	{"resolved", "investigating", "reopen", AGENT, failure_doing},
+	{"closed", "investigating", "reopen", AGENT, failure_doing},
+};
+static const struct rd_transition_hint failure_hints[] = {
+	{NULL, "reopen", ", not resolved or closed: nothing to reopen"},
+	{NULL, "closed", ": resolve it before closing it"},
+	{"resolved", NULL, " (use reopen)"},
+	{"closed", NULL, " (use reopen)"},
+};
+
+/* A client's recovery moves forward only, as outbound messages are logged
+ * (comm.c; the kind decides where to). */
+static const char recovery_doing[] = "logging a message";
+#define R(a, b) {a, b, NULL, AGENT, recovery_doing}
+static const struct rd_transition recovery_moves[] = {
+	R("awaiting-apology", "apologised"), R("awaiting-apology", "investigating"),
+	R("awaiting-apology", "plan-presented"), R("awaiting-apology", "recovering"),
+	R("awaiting-apology", "recovered"), R("awaiting-apology", "follow-up"),
+	R("awaiting-apology", "closed"),
+	R("apologised", "investigating"), R("apologised", "plan-presented"),
+	R("apologised", "recovering"), R("apologised", "recovered"), R("apologised", "follow-up"),
+	R("apologised", "closed"),
+	R("investigating", "plan-presented"), R("investigating", "recovering"),
+	R("investigating", "recovered"), R("investigating", "follow-up"), R("investigating", "closed"),
+	R("plan-presented", "recovering"), R("plan-presented", "recovered"),
+	R("plan-presented", "follow-up"), R("plan-presented", "closed"),
+	R("recovering", "recovered"), R("recovering", "follow-up"), R("recovering", "closed"),
+	R("recovered", "follow-up"), R("recovered", "closed"),
+	R("follow-up", "closed"),
+};
+#undef R
+
+/* Done needs evidence (ledger.c asks for it); an action in progress may go
+ * back to planned; done and dropped are final. */
+static const char action_doing[] = "updating a plan action";
+static const struct rd_transition action_moves[] = {
+	{"planned", "in_progress", NULL, AGENT, action_doing},
+	{"planned", "done", NULL, AGENT, action_doing},
+	{"planned", "dropped", NULL, AGENT, action_doing},
+	{"in_progress", "planned", NULL, AGENT, action_doing},
+	{"in_progress", "done", NULL, AGENT, action_doing},
+	{"in_progress", "dropped", NULL, AGENT, action_doing},
+};
+
+/* Kept and broken are final; a renegotiated promise (new due date and what
+ * was agreed) may be renegotiated again, kept or broken. */
+static const char commitment_doing[] = "settling a commitment";
+static const struct rd_transition commitment_moves[] = {
+	{"open", "kept", NULL, AGENT, commitment_doing},
+	{"open", "broken", NULL, AGENT, commitment_doing},
+	{"open", "renegotiated", NULL, AGENT, commitment_doing},
+	{"renegotiated", "kept", NULL, AGENT, commitment_doing},
+	{"renegotiated", "broken", NULL, AGENT, commitment_doing},
+	{"renegotiated", "renegotiated", NULL, AGENT, commitment_doing},
+};
+
+/* Approval is a manager's; delivery only of approved goodwill. */
+static const struct rd_transition goodwill_moves[] = {
+	{"proposed", "approved", NULL, MANAGER, "approving goodwill"},
+	{"approved", "delivered", NULL, AGENT, "recording goodwill"},
+	{"proposed", "declined", NULL, AGENT, "recording goodwill"},
+	{"approved", "declined", NULL, AGENT, "recording goodwill"},
+};
+static const struct rd_transition_hint goodwill_hints[] = {
+	{"proposed", "delivered", " (approve it first)"},
+};
+
+/* Closed with evidence (review.c asks for it). */
+static const struct rd_transition review_action_moves[] = {
+	{"open", "done", NULL, AGENT, "closing a review action"},
+};
+
+#define M(e, n, f, noun, init, st, any, mv, h, nh) {e, n, f, noun, init, st, any, mv, N(mv), h, nh}
+const struct rd_machine rd_machines[] = {
+	M("failure", "failure", "status", "failure status", "open", failure_statuses, true,
+	  failure_moves, failure_hints, N(failure_hints)),
+	M("impact", "impact", "recovery_status", "recovery status", "awaiting-apology", recovery_statuses,
+	  true, recovery_moves, NULL, 0),
+	M("plan_action", "plan action", "status", "plan action status", "planned", action_statuses, true,
+	  action_moves, NULL, 0),
+	M("commitment", "commitment", "status", "commitment outcome", "open", commitment_statuses, false,
+	  commitment_moves, NULL, 0),
+	M("goodwill", "goodwill", "status", "goodwill decision", "proposed", goodwill_statuses, false,
+	  goodwill_moves, goodwill_hints, N(goodwill_hints)),
+	M("review_action", "review action", "status", "review action status", "open",
+	  review_action_statuses, false, review_action_moves, NULL, 0),
+	{NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, 0, NULL, 0},
+};
+#undef M
+
+const struct rd_machine *rd_machine_find(const char *entity)
+{
+	for (const struct rd_machine *m = rd_machines; entity && m->entity; m++)
+		if (strcmp(m->entity, entity) == 0)
+			return m;
+	return NULL;
+}
+
+const char *rd_status_initial(const char *entity)
+{
+	const struct rd_machine *m = rd_machine_find(entity);
+	return m ? m->initial : NULL;
+}
+
+/* What asks for move T: its verb, else its target. */
+static const char *ask_of(const struct rd_transition *t)
+{
+	return t->verb ? t->verb : t->to;
+}
+
+static int state_index(const struct rd_machine *m, const char *s)
+{
+	for (int i = 0; s && m->states[i]; i++)
+		if (strcmp(m->states[i], s) == 0)
+			return i;
+	return -1;
+}
+
+static bool is_verb(const struct rd_machine *m, const char *ask)
+{
+	for (size_t i = 0; i < m->nmoves; i++)
+		if (m->moves[i].verb && strcmp(m->moves[i].verb, ask) == 0)
+			return true;
+	return false;
+}
+
+/* Whether the machine accepts ASK at all. */
+static bool accepted(const struct rd_machine *m, const char *ask)
+{
+	if (m->any_state && state_index(m, ask) >= 0)
+		return true;
+	for (size_t i = 0; i < m->nmoves; i++)
+		if (strcmp(ask_of(&m->moves[i]), ask) == 0)
+			return true;
+	return false;
+}
+
+/* "open, investigating, …, reopen": what the machine accepts, in the
+ * states' order, then the verbs. */
+static void accepted_list(const struct rd_machine *m, char *buf, size_t n)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	for (int i = 0; m->states[i]; i++) {
+		if (!accepted(m, m->states[i]) || is_verb(m, m->states[i]))
+			continue;
+		int w = snprintf(buf + len, n - len, "%s%s", len ? ", " : "", m->states[i]);
+		if (w > 0 && (size_t)w < n - len)
+			len += (size_t)w;
+	}
+	for (size_t i = 0; i < m->nmoves; i++) {
+		const char *v = m->moves[i].verb;
+		bool seen = false;
+		for (size_t k = 0; v && k < i; k++)
+			seen = seen || (m->moves[k].verb && strcmp(m->moves[k].verb, v) == 0);
+		if (!v || seen)
+			continue;
+		int w = snprintf(buf + len, n - len, "%s%s", len ? ", " : "", v);
+		if (w > 0 && (size_t)w < n - len)
+			len += (size_t)w;
+	}
+}
+
+static const char *hint_for(const struct rd_machine *m, const char *from, const char *ask)
+{
+	for (size_t i = 0; i < m->nhints; i++) {
+		const struct rd_transition_hint *h = &m->hints[i];
+		if ((!h->from || strcmp(h->from, from) == 0) && (!h->ask || strcmp(h->ask, ask) == 0))
+			return h->hint;
+	}
+	return "";
+}
+
+enum rd_err rd_machine_may(const struct rd_machine *m, int64_t id, const char *from, const char *ask,
+			   enum rd_role role, const char **to, char **errmsg)
+{
+	if (!ask)
+		ask = "";
+	/* the least role among the moves ASK names (every move when it names
+	 * none): below it, the actor may do nothing here */
+	const struct rd_transition *least = NULL;
+	bool known = accepted(m, ask);
+	for (size_t i = 0; i < m->nmoves; i++) {
+		const struct rd_transition *t = &m->moves[i];
+		if (known && strcmp(ask_of(t), ask) != 0)
+			continue;
+		if (!least || t->role < least->role)
+			least = t;
+	}
+	if (!least && m->nmoves)
+		least = &m->moves[0];
+	if (least && role < least->role)
+		return rd_fail(RD_EPERM, errmsg, "%s needs role %s or higher (you are %s)", least->doing,
+			       rd_role_name(least->role), rd_role_name(role));
+	if (!known) {
+		char list[256];
+		accepted_list(m, list, sizeof list);
+		return rd_fail(RD_EINVAL, errmsg, "'%s' is not a %s (accepted: %s)", ask, m->noun, list);
+	}
+	if (!from)
+		return RD_OK;
+	bool leaves = false;
+	for (size_t i = 0; i < m->nmoves; i++) {
+		const struct rd_transition *t = &m->moves[i];
+		if (strcmp(t->from, from) != 0)
+			continue;
+		leaves = true;
+		if (strcmp(ask_of(t), ask) != 0)
+			continue;
+		if (role < t->role)
+			return rd_fail(RD_EPERM, errmsg, "%s needs role %s or higher (you are %s)", t->doing,
+				       rd_role_name(t->role), rd_role_name(role));
+		if (to)
+			*to = t->to;
+		return RD_OK;
+	}
+	if (!leaves || strcmp(from, ask) == 0)
+		return rd_fail(RD_ESTATE, errmsg, "%s #%" PRId64 " is already %s", m->name, id, from);
+	const char *hint = hint_for(m, from, ask);
+	if (is_verb(m, ask))
+		return rd_fail(RD_ESTATE, errmsg, "%s #%" PRId64 " is %s%s", m->name, id, from,
+			       *hint ? hint : ": cannot do that");
+	int a = state_index(m, ask), f = state_index(m, from);
+	if (a >= 0 && f >= 0 && a < f)
+		return rd_fail(RD_ESTATE, errmsg, "%s #%" PRId64 " is %s and cannot go back to %s%s", m->name,
+			       id, from, ask, hint);
+	return rd_fail(RD_ESTATE, errmsg, "%s #%" PRId64 " is %s and cannot become %s%s", m->name, id, from,
+		       ask, hint);
 }

@@ -96,6 +96,62 @@ const struct rd_entity *rd_entity_find(const char *name);
 extern const struct rd_entity rd_entities[];
 const struct rd_field *rd_entity_field(const struct rd_entity *e, const char *name);
 
+/* ---- state machines (lib/schema.c) ----
+ *
+ * Every status that moves is a table: its states in order, its initial
+ * state, and one row per allowed move (from, to, what asks for it, the
+ * least role that may make it). One function answers "may this record go
+ * from A to B"; the domain files (failure.c, ledger.c, review.c, comm.c)
+ * ask it instead of keeping their own lists. */
+
+struct rd_transition {
+	const char *from;       /* a state */
+	const char *to;         /* the state it moves to */
+	const char *verb;       /* NULL: asked for by naming TO; else the word that asks ("reopen") */
+	enum rd_role role;      /* the least role that may make it */
+	const char *doing;      /* for the refusal: "approving goodwill" */
+};
+
+/* A hint added to the refusal of a move from FROM (NULL: any state) asked
+ * for by ASK (NULL: any ask). */
+struct rd_transition_hint {
+	const char *from, *ask, *hint;
+};
+
+struct rd_machine {
+	const char *entity;         /* the schema's entity: "plan_action" */
+	const char *name;           /* for messages: "plan action #3 is …" */
+	const char *field;          /* the field that holds the state: "status" */
+	const char *noun;           /* "goodwill decision": "'x' is not a goodwill decision" */
+	const char *initial;        /* the state a new record starts in */
+	const char *const *states;  /* the field's enumeration (schema), in order */
+	bool any_state;             /* every state may be asked for (and refused as a
+				     * state error); else only the rows' targets */
+	const struct rd_transition *moves;
+	size_t nmoves;
+	const struct rd_transition_hint *hints;
+	size_t nhints;
+};
+
+/* All machines, ended by a NULL entity. */
+extern const struct rd_machine rd_machines[];
+/* The machine of ENTITY ("failure", "impact", "plan_action", "commitment",
+ * "goodwill", "review_action"), or NULL. */
+const struct rd_machine *rd_machine_find(const char *entity);
+/* The state a new record of ENTITY starts in; NULL when it has no machine. */
+const char *rd_status_initial(const char *entity);
+
+/* May record ENTITY #ID (id for the message only), now at FROM, move as
+ * ASK (a state, or a row's verb) when the actor's role is ROLE? RD_OK with
+ * *to (may be NULL; static) the state it moves to. Refusals, in this order:
+ * RD_EINVAL when ASK is nothing the machine accepts (the message lists what
+ * is); RD_EPERM when no row asked for by ASK allows ROLE; RD_ESTATE when no
+ * row leads from FROM as ASK ("goodwill #3 is proposed and cannot become
+ * delivered (approve it first)"). FROM NULL checks ASK and ROLE only, for a
+ * caller that has not read the record yet. */
+enum rd_err rd_machine_may(const struct rd_machine *m, int64_t id, const char *from, const char *ask,
+			   enum rd_role role, const char **to, char **errmsg);
+
 /* ---- generic records (lib/record.c) ---- */
 
 /* Finds the id of a record of entity E given an id ("12", "#12") or its
