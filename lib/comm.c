@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "redress/comm_kind.h"
 #include "redress/facts.h"
 #include "redress/time.h"
 #include "redress/webhook.h"
@@ -15,17 +16,8 @@
  * is further along than where the impact is. */
 static const char *status_after(const char *kind)
 {
-	static const struct { const char *kind, *status; } map[] = {
-		{"apology", "apologised"},   {"rca_update", "investigating"},
-		{"plan", "plan-presented"},  {"progress", "recovering"},
-		{"delay", "recovering"},     {"resolution", "recovered"},
-		{"follow_up", "follow-up"},  {"survey", "follow-up"},
-		{"review", "follow-up"},
-	};
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (strcmp(map[i].kind, kind) == 0)
-			return map[i].status;
-	return NULL;
+	const struct rd_comm_kind_info *k = rd_comm_kind_find(kind);
+	return k ? k->recovery : NULL;
 }
 
 /* Records a discrepancy of FACT between communication ID and EARLIER. */

@@ -7,6 +7,7 @@
 
 #include "model_int.h"
 #include "redress/agenda.h"
+#include "redress/comm_kind.h"
 #include "redress/compose.h"
 #include "redress/mustache.h"
 #include "redress/settings.h"
@@ -560,30 +561,15 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
  * to claim what is not so ("is resolved" of an open failure, a progress
  * update after the fix) is refused with what to do instead. */
 enum {
-	NEED_OPEN = 1, NEED_RESOLVED = 2, NEED_RCA = 4, NEED_PLAN = 8, NEED_ETA_REVISION = 16, NEED_ETA = 32,
-	NEED_FACT = 64,   /* something recorded to state: root cause, ETA or resolution */
-};
-static const struct {
-	const char *kind;
-	unsigned needs;
-} draft_needs[] = {
-	{"rca_update", NEED_RCA},
-	{"plan", NEED_PLAN},
-	{"progress", NEED_OPEN | NEED_ETA},
-	{"delay", NEED_OPEN | NEED_ETA_REVISION},
-	{"resolution", NEED_RESOLVED},
-	{"follow_up", NEED_RESOLVED},
-	{"survey", NEED_RESOLVED},
-	{"review", NEED_RESOLVED | NEED_RCA},
-	{"correction", NEED_FACT},
+	NEED_OPEN = RD_DRAFT_NEEDS_OPEN, NEED_RESOLVED = RD_DRAFT_NEEDS_RESOLVED, NEED_RCA = RD_DRAFT_NEEDS_RCA,
+	NEED_PLAN = RD_DRAFT_NEEDS_PLAN, NEED_ETA_REVISION = RD_DRAFT_NEEDS_ETA_REVISION,
+	NEED_ETA = RD_DRAFT_NEEDS_ETA, NEED_FACT = RD_DRAFT_NEEDS_FACT,
 };
 
 static enum rd_err draft_allowed(const char *kind, json_t *view, int64_t fid, char **errmsg)
 {
-	unsigned needs = 0;
-	for (size_t i = 0; i < sizeof draft_needs / sizeof draft_needs[0]; i++)
-		if (!strcmp(kind, draft_needs[i].kind))
-			needs = draft_needs[i].needs;
+	const struct rd_comm_kind_info *k = rd_comm_kind_find(kind);
+	unsigned needs = k ? k->draft_needs : 0;
 	json_t *plan = json_object_get(view, "plan");
 	bool resolved = json_is_true(json_object_get(json_object_get(view, "failure"), "resolved"));
 	const char *why = json_string_value(json_object_get(json_object_get(view, "rca"), "client_explanation"));

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "redress/comm_kind.h"
 #include "redress/portal.h"
 #include "redress/report.h"
 
@@ -80,16 +81,8 @@ static enum rd_err client_face(struct rd_store *s, int64_t cid, json_t **out)
  * a message from the client as theirs. */
 static const char *kind_title(const char *k)
 {
-	static const struct { const char *k, *label; } m[] = {
-		{"apology", "Apology"}, {"rca_update", "What went wrong"}, {"plan", "Recovery plan"},
-		{"progress", "Progress update"}, {"delay", "New timeline"}, {"resolution", "Resolved"},
-		{"follow_up", "Follow-up"}, {"survey", "Survey"}, {"review", "Review"},
-		{"correction", "Correction"}, {"other", "Update"},
-	};
-	for (size_t i = 0; k && i < sizeof m / sizeof m[0]; i++)
-		if (!strcmp(k, m[i].k))
-			return m[i].label;
-	return "Update";
+	const struct rd_comm_kind_info *i = rd_comm_kind_find(k);
+	return i ? i->portal_title : "Update";
 }
 
 static enum rd_err titles(json_t *updates)

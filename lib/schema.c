@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "redress/comm_kind.h"
 #include "redress/model.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -34,9 +35,6 @@ static const char *const recovery_statuses[] = {"awaiting-apology", "apologised"
 						"follow-up", "closed", NULL};
 static const char *const channels[] = {"email", "call", "meeting", "portal", "chat", "report", "letter", NULL};
 static const char *const directions[] = {"out", "in", NULL};
-static const char *const comm_kinds[] = {"apology", "rca_update", "plan", "progress", "delay",
-				     "resolution", "follow_up", "survey", "review", "correction",
-				     "other", NULL};
 static const char *const visibilities[] = {"client", "internal", NULL};
 static const char *const rca_categories[] = {"process", "training", "technology", "capacity",
 					     "communication", "vendor", "other", NULL};
@@ -137,7 +135,7 @@ static const struct rd_field communication_fields[] = {
 	{"client_id", "client_id", RD_F_REF, REQ | FIX, NULL, "client", 0, 0},
 	{"channel", "channel", RD_F_ENUM, REQ, channels, NULL, 0, 0},
 	{"direction", "direction", RD_F_ENUM, NN, directions, NULL, 0, 0},
-	{"kind", "kind", RD_F_ENUM, REQ, comm_kinds, NULL, 0, 0},
+	{"kind", "kind", RD_F_ENUM, REQ, rd_comm_kind_names, NULL, 0, 0},
 	{"at", "at", RD_F_TIME, NN, NULL, NULL, 0, 0},
 	{"author_id", "author_id", RD_F_REF, 0, NULL, "user", 0, 0},
 	{"contact_id", "contact_id", RD_F_REF, 0, NULL, "contact", 0, 0},
@@ -368,7 +366,7 @@ static const struct rd_transition_hint failure_hints[] = {
 };
 
 /* A client's recovery moves forward only, as outbound messages are logged
- * (comm.c; the kind decides where to). */
+ * (comm.c; the kind decides where to: rd_comm_kind_recovery). */
 static const char recovery_doing[] = "logging a message";
 #define R(a, b) {a, b, NULL, AGENT, recovery_doing}
 static const struct rd_transition recovery_moves[] = {

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <jansson.h>
+#include "redress/comm_kind.h"
 #include "redress/err.h"
 
 /* ---- durations ------------------------------------------------------- */
@@ -79,9 +80,9 @@ enum rd_step {
 int rd_step_from_name(const char *name);
 const char *rd_step_name(enum rd_step s);
 
-/* The communication kinds of SPEC (the steps plus "other"), NULL-terminated:
- * the kinds a policy may name under checker.required. */
-extern const char *const rd_policy_kinds[];
+/* The kinds a policy may name under checker.required are the
+ * communication kinds, rd_comm_kind_names (comm_kind.h: the steps plus
+ * "other"). */
 /* The checker's element names (SPEC rule ids element.<name>), NULL-terminated. */
 extern const char *const rd_checker_elements[];
 

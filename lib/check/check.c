@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "redress/comm_kind.h"
 #include "redress/time.h"
 #include "util/buf.h"
 
@@ -22,9 +23,6 @@ const char *rd_severity_name(enum rd_severity sev)
 }
 
 /* ---- kinds and their required elements (the default policy) ------------------ */
-
-static const char *const kinds[] = {"apology", "rca_update", "plan", "progress", "delay",
-	"resolution", "follow_up", "survey", "review", "correction", "other", NULL};
 
 #define L(...) (const char *const[]){__VA_ARGS__, NULL}
 static const struct {
@@ -102,14 +100,10 @@ static enum rd_err prepare(const struct rd_check_opts *o, struct prepared *p, ch
 {
 	memset(p, 0, sizeof *p);
 	p->kind = o->kind && *o->kind ? o->kind : "other";
-	bool known = false;
-	for (size_t i = 0; kinds[i]; i++)
-		if (!strcmp(kinds[i], p->kind))
-			known = true;
-	if (!known)
-		return rd_fail(RD_EINVAL, errmsg,
-			       "unknown kind '%s' (expected apology, rca_update, plan, progress, delay, "
-			       "resolution, follow_up, survey, review, correction or other)", p->kind);
+	enum rd_comm_kind kind;
+	enum rd_err rc = rd_comm_kind_parse(p->kind, &kind, errmsg);
+	if (rc)
+		return rc;
 	p->lang = o->lang && *o->lang ? o->lang : "en";
 	if (strcmp(p->lang, "en") && strcmp(p->lang, "de") && strcmp(p->lang, "fr"))
 		return rd_fail(RD_EINVAL, errmsg, "unknown language '%s' (accepted: en, de, fr)", p->lang);

@@ -380,8 +380,8 @@ static enum rd_err validate(const struct rd_clock_input *in, char **errmsg)
 	for (size_t i = 0; i < in->n_comms; i++) {
 		const struct rd_clock_comm *c = &in->comms[i];
 		bool kind_ok = false;
-		for (int k = 0; c->kind && rd_policy_kinds[k]; k++)
-			kind_ok |= strcmp(c->kind, rd_policy_kinds[k]) == 0;
+		for (int k = 0; c->kind && rd_comm_kind_names[k]; k++)
+			kind_ok |= strcmp(c->kind, rd_comm_kind_names[k]) == 0;
 		if (!kind_ok)
 			return rd_fail(RD_EINVAL, errmsg, "communication %" PRId64 ": unknown kind '%s'", c->id,
 				       c->kind ? c->kind : "");

@@ -28,16 +28,13 @@
 /* Report at most this many problems; the rest are summarised. */
 #define MAX_ERRORS 20
 
-const char *const rd_policy_kinds[] = {
-	"apology", "rca_update", "plan", "progress", "delay", "resolution",
-	"follow_up", "survey", "review", "correction", "other", NULL,
-};
-
 const char *const rd_checker_elements[] = {
 	"impact", "ownership", "cause", "action", "prevention", "timeline",
 	"next-update", "contact", "repair", "delay-reason", "late-ack", NULL,
 };
 
+/* The kinds the clock counts (comm_kind.h: the first RD_STEP_COUNT kinds,
+ * numbered alike; comm_kind_test holds them to that). */
 static const char *const step_names[RD_STEP_COUNT + 1] = {
 	"apology", "rca_update", "plan", "progress", "delay", "resolution",
 	"follow_up", "survey", "review", "correction", NULL,
@@ -93,8 +90,8 @@ const char *rd_column_name(enum rd_column c)
 
 static int kind_index(const char *kind)
 {
-	for (int i = 0; kind && rd_policy_kinds[i]; i++)
-		if (strcmp(rd_policy_kinds[i], kind) == 0)
+	for (int i = 0; kind && rd_comm_kind_names[i]; i++)
+		if (strcmp(rd_comm_kind_names[i], kind) == 0)
 			return i;
 	return -1;
 }
@@ -597,7 +594,7 @@ static void read_checker(struct vctx *v, const struct ynode *n, struct rd_policy
 	if (!check_map(v, n, "checker", keys, req))
 		return;
 	const struct ynode *r = get(n, "required");
-	if (r && check_map(v, r, "checker.required", rd_policy_kinds, NULL)) {
+	if (r && check_map(v, r, "checker.required", rd_comm_kind_names, NULL)) {
 		for (size_t i = 0; i + 1 < r->n; i += 2) {
 			int k = kind_index(r->kids[i]->s);
 			char p[128];

@@ -130,8 +130,8 @@ json_t *rd_policy_json(const struct rd_policy *p)
 	if (ck) {
 		json_t *req = json_object();
 		SET(ck, "required", req);
-		for (int k = 0; req && rd_policy_kinds[k]; k++)
-			SET(req, rd_policy_kinds[k], strv_json(rd_policy_required_elements(p, rd_policy_kinds[k])));
+		for (int k = 0; req && rd_comm_kind_names[k]; k++)
+			SET(req, rd_comm_kind_names[k], strv_json(rd_policy_required_elements(p, rd_comm_kind_names[k])));
 		SET(ck, "jargon", strv_json(rd_policy_jargon(p)));
 		json_t *wl = json_object();
 		SET(ck, "word_lists", wl);
@@ -279,9 +279,9 @@ enum rd_err rd_policy_yaml(const struct rd_policy *p, char **out, char **errmsg)
 		rd_buf_addf(&b, "  %-9s { manager_after: %s }\n", c == RD_COL_KEY ? "key:" : "standard:",
 			    rd_duration_format(p->escalate_manager_after[c], d1));
 	rd_buf_adds(&b, "\nchecker:\n  required:\n");
-	for (int k = 0; rd_policy_kinds[k]; k++) {
-		rd_buf_addf(&b, "    %s: ", rd_policy_kinds[k]);
-		yaml_strv(&b, rd_policy_required_elements(p, rd_policy_kinds[k]));
+	for (int k = 0; rd_comm_kind_names[k]; k++) {
+		rd_buf_addf(&b, "    %s: ", rd_comm_kind_names[k]);
+		yaml_strv(&b, rd_policy_required_elements(p, rd_comm_kind_names[k]));
 		rd_buf_adds(&b, "\n");
 	}
 	rd_buf_adds(&b, "  jargon: ");

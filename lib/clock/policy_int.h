@@ -4,8 +4,10 @@
 #define REDRESS_CLOCK_POLICY_INT_H
 #include <stddef.h>
 
-/* The number of communication kinds (rd_policy_kinds without its NULL). */
-#define RD_POLICY_NKINDS 11
+#include "redress/comm_kind.h"
+
+/* The number of communication kinds (comm_kind.h). */
+#define RD_POLICY_NKINDS RD_KIND_COUNT
 
 struct rd_policy_checker {
 	char **required[RD_POLICY_NKINDS];  /* per kind, NULL-terminated; NULL = none given */

@@ -114,10 +114,10 @@ static void chooser(struct rd_buf *b, const struct rd_page_req *q, const struct 
 	 * no resolution notice before the fix: rd_draft_kind_allowed). */
 	const char *offered[32];
 	size_t n = 0;
-	for (size_t k = 0; web_kinds[k] && n + 1 < sizeof offered / sizeof offered[0]; k++)
+	for (size_t k = 0; rd_comm_kind_names[k] && n + 1 < sizeof offered / sizeof offered[0]; k++)
 		if (!c->client || !c->failure ||
-		    rd_draft_kind_allowed(q->store, web_kinds[k], c->failure, c->client, q->now, NULL) == RD_OK)
-			offered[n++] = web_kinds[k];
+		    rd_draft_kind_allowed(q->store, rd_comm_kind_names[k], c->failure, c->client, q->now, NULL) == RD_OK)
+			offered[n++] = rd_comm_kind_names[k];
 	offered[n] = NULL;
 	web_select(b, "kind", offered, c->kind, NULL);
 	rd_buf_adds(b, "</label><label>Client <select name=\"client\" id=\"f-client\"><option value=\"\">choose…</option>");
@@ -295,8 +295,8 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, struct co
 
 static bool known_kind(const char *k)
 {
-	for (size_t i = 0; k && web_kinds[i]; i++)
-		if (!strcmp(k, web_kinds[i]))
+	for (size_t i = 0; k && rd_comm_kind_names[i]; i++)
+		if (!strcmp(k, rd_comm_kind_names[i]))
 			return true;
 	return false;
 }

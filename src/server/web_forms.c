@@ -105,7 +105,7 @@ static int log_render(const struct rd_page_req *q, struct rd_page_resp *r, const
 	rd_buf_adds(b, "</label><label>Direction ");
 	web_select(b, "direction", directions, V("direction") ? V("direction") : "out", NULL);
 	rd_buf_adds(b, "</label><label>Kind ");
-	web_select(b, "kind", web_kinds, V("kind") ? V("kind") : "progress", NULL);
+	web_select(b, "kind", rd_comm_kind_names, V("kind") ? V("kind") : "progress", NULL);
 	rd_buf_adds(b, "</label></div>\n<div class=\"grid3\"><label>When (ISO 8601; empty = now) "
 		       "<input type=\"text\" name=\"at\" placeholder=\"2026-11-23T09:00:00Z\" value=\"");
 	rd_buf_add_htmls(b, V("at"));

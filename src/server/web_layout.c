@@ -636,9 +636,6 @@ const char *web_client_name(const struct web_names *n, int64_t id)
 	return s ? s : "—";
 }
 
-const char *const web_kinds[] = {"apology", "rca_update", "plan", "progress", "delay", "resolution",
-				 "follow_up", "survey", "review", "correction", "other", NULL};
-
 const char *web_kind_title(const char *kind)
 {
 	/* the one label table (lib/room.c), "Other" for a word it lacks */

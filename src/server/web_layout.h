@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "page.h"
+#include "redress/comm_kind.h"
 #include "redress/err.h"
 #include "util/buf.h"
 
@@ -168,8 +169,6 @@ const char *web_client_name(const struct web_names *n, int64_t id);
  * array *out. */
 enum rd_err web_list(struct rd_store *s, const char *entity, json_t *filter, json_t **out);
 
-/* The communication kinds of SPEC, NULL-terminated, for <select>s. */
-extern const char *const web_kinds[];
 /* "Apology", "Root-cause update"… for a kind (the clock's step titles);
  * "Other" for anything else. */
 const char *web_kind_title(const char *kind);

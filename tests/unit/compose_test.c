@@ -5,11 +5,11 @@
  * the view names the failure as a noun phrase, signs with the point person's
  * own details and writes dates and amounts for the client's language. */
 #include "redress/compose.h"
+#include "redress/comm_kind.h"
 #include "redress/time.h"
 #include "unit.h"
 
-static const char *const kinds[] = {"apology", "rca_update", "plan", "progress", "delay", "resolution",
-				    "follow_up", "survey", "review", "correction", "other", NULL};
+static const char *const *const kinds = rd_comm_kind_names;
 
 /* Every (failure, client) track of the demo with an affected client, every
  * kind, in LANG: drafted with zero findings, or refused for a stated

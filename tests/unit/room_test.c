@@ -85,10 +85,10 @@ static void every_word_has_a_human_label(void **state)
 {
 	(void)state;
 	/* every step and kind, every obligation state */
-	for (int k = 0; rd_policy_kinds[k]; k++) {
-		const char *l = rd_label(rd_policy_kinds[k]);
-		if (strcmp(l, rd_policy_kinds[k]) == 0 || strchr(l, '_'))
-			fail_msg("kind '%s' has no human label ('%s')", rd_policy_kinds[k], l);
+	for (int k = 0; rd_comm_kind_names[k]; k++) {
+		const char *l = rd_label(rd_comm_kind_names[k]);
+		if (strcmp(l, rd_comm_kind_names[k]) == 0 || strchr(l, '_'))
+			fail_msg("kind '%s' has no human label ('%s')", rd_comm_kind_names[k], l);
 	}
 	for (int st = RD_OB_PENDING; st <= RD_OB_NOT_APPLICABLE; st++) {
 		const char *w = rd_ob_state_name((enum rd_ob_state)st), *l = rd_label(w);
