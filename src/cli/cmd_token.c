@@ -1,6 +1,6 @@
 /* cmd_token.c — `redress token` (API bearer tokens: create, list, revoke)
  * and `redress user login-link` (a one-time login link for a staff user).
- * Secrets are printed once and stored only as hashes (lib/auth.c). */
+ * Secrets are printed once and stored only as hashes (lib/auth_token.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

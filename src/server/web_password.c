@@ -1,7 +1,7 @@
 /* web_password.c — getting back in from the browser: "Forgot your
  * password?" (GET/POST /password/forgot) and the one-time password link
  * (GET/POST /password/{token}) that sets a new password and signs the user
- * in. The library does the work (rd_password_link_* in lib/auth.c); these
+ * in. The library does the work (rd_password_link_* in lib/auth_link.c); these
  * pages only ask, answer, and hand the new session to the core. */
 #include <stdio.h>
 #include <stdlib.h>

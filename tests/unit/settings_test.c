@@ -2,7 +2,7 @@
  * before use, the order a printed link's base is chosen in (explicit, then
  * what serve recorded, then the default), and drafts whose survey link uses
  * the base the caller passes (not the environment). Also the first-admin
- * rules of lib/auth.c that serve relies on. */
+ * rules of lib/auth_link.c that serve relies on. */
 #include "redress/auth.h"
 #include "redress/compose.h"
 #include "redress/settings.h"

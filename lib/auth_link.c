@@ -1,340 +1,17 @@
-/* auth.c — API tokens, browser sessions, portal magic links, one-time login
- * links, one-time password links and the failed-login counter (see
- * redress/auth.h). Secrets are
- * random from libsodium and only their BLAKE2b hashes reach the database;
- * issuing and revoking credentials is audited like any other change. */
+/* auth_link.c — links sent to people: client-portal magic links
+ * (invite, revoke, list, enter), one-time staff login links, one-time
+ * password links (and the "Forgot your password?" request, at most three
+ * in 15 minutes), and the first admin a login link is printed for. Each
+ * is a hashed token; using one ends in a session (auth_session.c). */
 #include <inttypes.h>
 #include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth_int.h"
 #include "model_int.h"
 #include "redress/auth.h"
 #include "redress/time.h"
-
-static void to_hex(const unsigned char *b, size_t n, char *out)
-{
-	static const char hex[] = "0123456789abcdef";
-	for (size_t i = 0; i < n; i++) {
-		out[2 * i] = hex[b[i] >> 4];
-		out[2 * i + 1] = hex[b[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
-
-void rd_token_new(const char *prefix, char out[RD_TOKEN_BUFSZ])
-{
-	unsigned char raw[32];
-	size_t p = strlen(prefix);
-	if (p > 4)
-		p = 4;
-	if (sodium_init() < 0)
-		abort(); /* no randomness: refusing beats a guessable token */
-	randombytes_buf(raw, sizeof raw);
-	memcpy(out, prefix, p);
-	to_hex(raw, sizeof raw, out + p);
-	sodium_memzero(raw, sizeof raw);
-}
-
-void rd_token_hash(const char *token, char out[RD_TOKEN_HASHSZ])
-{
-	unsigned char h[32];
-	crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
-	to_hex(h, sizeof h, out);
-}
-
-bool rd_token_equal(const char *a, const char *b)
-{
-	size_t n = strlen(a);
-	if (n != strlen(b))
-		return false;
-	return sodium_memcmp(a, b, n) == 0;
-}
-
-/* A token as presented must look like one before it costs a query. */
-static bool token_shape(const char *t, const char *prefix)
-{
-	if (!t || strncmp(t, prefix, 4) != 0 || strlen(t) != 68)
-		return false;
-	for (const char *p = t + 4; *p; p++)
-		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
-			return false;
-	return true;
-}
-
-/* ---- API tokens ---- */
-
-enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, const char *email,
-				const char *label, char **token, int64_t *id, char **errmsg)
-{
-	struct rd_actor who;
-	enum rd_err rc = rd_actor_for_user(s, email, &who, errmsg);
-	if (rc)
-		return rc;
-	if (a->role != RD_ROLE_ADMIN && a->user_id != who.user_id)
-		return rd_fail(RD_EPERM, errmsg, "only an admin may create a token for another user");
-	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ];
-	rd_token_new("rdt_", tok);
-	rd_token_hash(tok, hash);
-	int64_t tid = 0, now = a->now;
-	if ((rc = rd_store_begin(s)))
-		return rd_fail(rc, errmsg, "cannot start a transaction");
-	rc = rd_store_exec(s, &tid, "INSERT INTO api_tokens (user_id, token_hash, label, created_at) "
-			   "VALUES (?1, ?2, ?3, ?4) RETURNING id", "itti", who.user_id, hash, label, now);
-	if (rc) {
-		rc = rd_fail(RD_EDB, errmsg, "storing the token: %s", rd_store_errmsg(s));
-		goto out;
-	}
-	json_t *after = json_pack("{sI ss* sI}", "user_id", (json_int_t)who.user_id, "label", label,
-				  "created_at", (json_int_t)now);
-	if ((rc = rd_audit(s, a, "api_token", tid, "create", NULL, after)))
-		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
-	json_decref(after);
-out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
-	if (rc == RD_OK) {
-		*token = strdup(tok);
-		if (id)
-			*id = tid;
-		if (!*token)
-			rc = RD_ENOMEM;
-	}
-	sodium_memzero(tok, sizeof tok);
-	return rc;
-}
-
-enum rd_err rd_api_token_revoke(struct rd_store *s, const struct rd_actor *a, int64_t id,
-				char **errmsg)
-{
-	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT user_id, revoked_at FROM api_tokens WHERE id = ?1", &st))
-		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
-	rd_stmt_bind_int(st, 1, id);
-	bool row = false, revoked = false;
-	int64_t owner = 0;
-	enum rd_err rc = rd_stmt_step(st, &row);
-	if (rc == RD_OK && row) {
-		owner = rd_stmt_col_int(st, 0);
-		revoked = !rd_stmt_col_null(st, 1);
-	}
-	rd_stmt_free(st);
-	if (rc)
-		return rd_fail(RD_EDB, errmsg, "reading tokens failed");
-	if (!row)
-		return rd_fail(RD_ENOTFOUND, errmsg, "no API token with id %" PRId64, id);
-	if (a->role != RD_ROLE_ADMIN && a->user_id != owner)
-		return rd_fail(RD_EPERM, errmsg, "only an admin may revoke another user's token");
-	if (revoked)
-		return rd_fail(RD_ESTATE, errmsg, "API token #%" PRId64 " is already revoked", id);
-	int64_t now = a->now;
-	if ((rc = rd_store_begin(s)))
-		return rd_fail(rc, errmsg, "cannot start a transaction");
-	rc = rd_store_exec(s, NULL, "UPDATE api_tokens SET revoked_at = ?1 WHERE id = ?2", "ii", now, id);
-	if (rc == RD_OK) {
-		json_t *after = json_pack("{sI}", "revoked_at", (json_int_t)now);
-		rc = rd_audit(s, a, "api_token", id, "revoke", NULL, after);
-		json_decref(after);
-	}
-	if (rc) {
-		rd_store_rollback(s);
-		return rd_fail(RD_EDB, errmsg, "revoking the token: %s", rd_store_errmsg(s));
-	}
-	return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed") : RD_OK;
-}
-
-enum rd_err rd_api_token_list(struct rd_store *s, const char *email, json_t **out, char **errmsg)
-{
-	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT t.id, u.email, t.label, t.created_at, t.revoked_at FROM api_tokens t "
-			     "JOIN users u ON u.id = t.user_id WHERE u.email = coalesce(?1, u.email) ORDER BY t.id",
-			     &st))
-		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
-	rd_stmt_bind_text(st, 1, email);
-	json_t *arr = json_array();
-	bool row;
-	enum rd_err rc;
-	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-		char b1[RD_TIME_BUFSZ], b2[RD_TIME_BUFSZ];
-		json_array_append_new(arr, json_pack("{sI ss ss* ss ss*}",
-			"id", (json_int_t)rd_stmt_col_int(st, 0), "user", rd_stmt_col_text(st, 1),
-			"label", rd_stmt_col_text(st, 2),
-			"created_at", rd_time_format(rd_stmt_col_int(st, 3), b1),
-			"revoked_at", rd_stmt_col_null(st, 4) ? NULL : rd_time_format(rd_stmt_col_int(st, 4), b2)));
-	}
-	rd_stmt_free(st);
-	if (rc) {
-		json_decref(arr);
-		return rd_fail(RD_EDB, errmsg, "reading tokens failed");
-	}
-	*out = arr;
-	return RD_OK;
-}
-
-static enum rd_err actor_by_id(struct rd_store *s, int64_t uid, struct rd_actor *out)
-{
-	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT role, email, disabled FROM users WHERE id = ?1", &st))
-		return RD_EDB;
-	rd_stmt_bind_int(st, 1, uid);
-	bool row = false;
-	enum rd_err rc = rd_stmt_step(st, &row);
-	if (rc == RD_OK && row) {
-		memset(out, 0, sizeof *out);
-		out->user_id = uid;
-		if (rd_role_parse(rd_stmt_col_text(st, 0), &out->role))
-			out->role = RD_ROLE_VIEWER;
-		snprintf(out->label, sizeof out->label, "%s", rd_stmt_col_text(st, 1));
-		if (rd_stmt_col_int(st, 2))
-			rc = RD_EPERM;
-	} else if (rc == RD_OK) {
-		rc = RD_ENOTFOUND;
-	}
-	rd_stmt_free(st);
-	return rc;
-}
-
-enum rd_err rd_api_token_auth(struct rd_store *s, const char *token, struct rd_actor *out,
-			      char **errmsg)
-{
-	if (!token_shape(token, "rdt_"))
-		return rd_fail(RD_EPERM, errmsg, "invalid or revoked API token");
-	char hash[RD_TOKEN_HASHSZ];
-	rd_token_hash(token, hash);
-	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT t.user_id, u.role, u.email FROM api_tokens t JOIN users u ON "
-			     "u.id = t.user_id WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND "
-			     "u.disabled = 0", &st))
-		return rd_fail(RD_EDB, errmsg, "reading tokens: %s", rd_store_errmsg(s));
-	rd_stmt_bind_text(st, 1, hash);
-	bool row = false;
-	enum rd_err rc = rd_stmt_step(st, &row);
-	if (rc == RD_OK && row) {
-		memset(out, 0, sizeof *out);
-		out->user_id = rd_stmt_col_int(st, 0);
-		if (rd_role_parse(rd_stmt_col_text(st, 1), &out->role))
-			out->role = RD_ROLE_VIEWER;
-		snprintf(out->label, sizeof out->label, "%s", rd_stmt_col_text(st, 2));
-	}
-	rd_stmt_free(st);
-	if (rc)
-		return rd_fail(RD_EDB, errmsg, "reading tokens failed");
-	if (!row)
-		return rd_fail(RD_EPERM, errmsg, "invalid or revoked API token");
-	return RD_OK;
-}
-
-/* ---- sessions ---- */
-
-static enum rd_err session_insert(struct rd_store *s, const char *kind, int64_t user_id,
-				  int64_t contact_id, int64_t client_id, int64_t link_id, int64_t now,
-				  int64_t expires, char **token, char **errmsg)
-{
-	char tok[RD_TOKEN_BUFSZ], hash[RD_TOKEN_HASHSZ], csrf[RD_TOKEN_BUFSZ];
-	rd_token_new("rds_", tok);
-	rd_token_new("csr_", csrf);
-	rd_token_hash(tok, hash);
-	struct rd_stmt *st;
-	enum rd_err rc = rd_store_prepare(s,
-		"INSERT INTO sessions (token_hash, kind, user_id, contact_id, client_id, portal_link_id, "
-		"csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &st);
-	if (rc)
-		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
-	rd_stmt_bind_text(st, 1, hash);
-	rd_stmt_bind_text(st, 2, kind);
-	if (user_id)
-		rd_stmt_bind_int(st, 3, user_id);
-	else
-		rd_stmt_bind_null(st, 3);
-	if (contact_id) {
-		rd_stmt_bind_int(st, 4, contact_id);
-		rd_stmt_bind_int(st, 5, client_id);
-		rd_stmt_bind_int(st, 6, link_id);
-	} else {
-		rd_stmt_bind_null(st, 4);
-		rd_stmt_bind_null(st, 5);
-		rd_stmt_bind_null(st, 6);
-	}
-	rd_stmt_bind_text(st, 7, csrf);
-	rd_stmt_bind_int(st, 8, now);
-	rd_stmt_bind_int(st, 9, expires);
-	bool row;
-	rc = rd_stmt_step(st, &row);
-	rd_stmt_free(st);
-	if (rc)
-		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
-	/* Sweep expired sessions now and then, so the table stays small. */
-	if (rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now))
-		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
-	*token = strdup(tok);
-	sodium_memzero(tok, sizeof tok);
-	return *token ? RD_OK : RD_ENOMEM;
-}
-
-enum rd_err rd_session_create_staff(struct rd_store *s, int64_t user_id, int64_t now,
-				    char **token, char **errmsg)
-{
-	return session_insert(s, "staff", user_id, 0, 0, 0, now, now + RD_SESSION_HOURS * 3600, token,
-			      errmsg);
-}
-
-enum rd_err rd_session_lookup(struct rd_store *s, const char *token, bool portal, int64_t now,
-			      struct rd_session *out, char **errmsg)
-{
-	if (!token_shape(token, "rds_"))
-		return rd_fail(RD_ENOTFOUND, errmsg, "no such session");
-	char hash[RD_TOKEN_HASHSZ];
-	rd_token_hash(token, hash);
-	struct rd_stmt *st;
-	/* A portal session lives only as long as its link: revoking the link
-	 * ends every session it opened. */
-	if (rd_store_prepare(s,
-		"SELECT s.id, s.kind, s.user_id, s.contact_id, s.client_id, s.csrf, s.expires_at "
-		"FROM sessions s LEFT JOIN portal_links l ON l.id = s.portal_link_id "
-		"WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND (s.kind = 'staff' OR "
-		"(l.revoked_at IS NULL AND l.expires_at > ?2))", &st))
-		return rd_fail(RD_EDB, errmsg, "reading sessions: %s", rd_store_errmsg(s));
-	rd_stmt_bind_text(st, 1, hash);
-	rd_stmt_bind_int(st, 2, now);
-	bool row = false;
-	enum rd_err rc = rd_stmt_step(st, &row);
-	int64_t uid = 0;
-	if (rc == RD_OK && row) {
-		memset(out, 0, sizeof *out);
-		out->id = rd_stmt_col_int(st, 0);
-		out->portal = strcmp(rd_stmt_col_text(st, 1), "portal") == 0;
-		uid = rd_stmt_col_int(st, 2);
-		out->contact_id = rd_stmt_col_int(st, 3);
-		out->client_id = rd_stmt_col_int(st, 4);
-		snprintf(out->csrf, sizeof out->csrf, "%s", rd_stmt_col_text(st, 5));
-		out->expires_at = rd_stmt_col_int(st, 6);
-	}
-	rd_stmt_free(st);
-	if (rc)
-		return rd_fail(RD_EDB, errmsg, "reading sessions failed");
-	if (!row || out->portal != portal)
-		return rd_fail(RD_ENOTFOUND, errmsg, "no such session");
-	if (!portal) {
-		rc = actor_by_id(s, uid, &out->actor);
-		out->actor.now = now;
-		if (rc == RD_EPERM)
-			return rd_fail(RD_EPERM, errmsg, "this account is disabled");
-		if (rc)
-			return rd_fail(rc == RD_ENOTFOUND ? RD_ENOTFOUND : RD_EDB, errmsg, "no such session");
-	}
-	return RD_OK;
-}
-
-enum rd_err rd_session_destroy(struct rd_store *s, const char *token)
-{
-	if (!token_shape(token, "rds_"))
-		return RD_OK;
-	char hash[RD_TOKEN_HASHSZ];
-	rd_token_hash(token, hash);
-	return rd_store_exec(s, NULL, "DELETE FROM sessions WHERE token_hash = ?1", "t", hash);
-}
 
 /* ---- portal links ---- */
 
@@ -504,7 +181,7 @@ enum rd_err rd_portal_list(struct rd_store *s, const char *contact, int64_t now,
 enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t now,
 			    char **session, char **errmsg)
 {
-	if (!token_shape(link_token, "rdp_"))
+	if (!rd_token_shape(link_token, "rdp_"))
 		return rd_fail(RD_ENOTFOUND, errmsg, "this link is not valid (it may have expired or been revoked)");
 	char hash[RD_TOKEN_HASHSZ];
 	rd_token_hash(link_token, hash);
@@ -537,7 +214,7 @@ enum rd_err rd_portal_enter(struct rd_store *s, const char *link_token, int64_t 
 	if (rc)
 		rc = rd_fail(RD_EDB, errmsg, "using the link: %s", rd_store_errmsg(s));
 	else
-		rc = session_insert(s, "portal", 0, contact, client, lid, now, sess_exp, session, errmsg);
+		rc = rd_session_insert(s, "portal", 0, contact, client, lid, now, sess_exp, session, errmsg);
 	if (rc) {
 		rd_store_rollback(s);
 		return rc;
@@ -607,7 +284,7 @@ enum rd_err rd_login_link_create(struct rd_store *s, const struct rd_actor *a, c
 enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now, char **session,
 			      char **errmsg)
 {
-	if (!token_shape(token, "rdl_"))
+	if (!rd_token_shape(token, "rdl_"))
 		return rd_fail(RD_ENOTFOUND, errmsg, "this login link is not valid (used or expired)");
 	char hash[RD_TOKEN_HASHSZ];
 	rd_token_hash(token, hash);
@@ -622,7 +299,7 @@ enum rd_err rd_login_link_use(struct rd_store *s, const char *token, int64_t now
 	if (rc == RD_OK)
 		rc = rd_store_exec(s, &uid, "SELECT user_id FROM login_links WHERE id = ?1", "i", lid);
 	struct rd_actor who;
-	if (rc == RD_OK && (rc = actor_by_id(s, uid, &who)) == RD_OK)
+	if (rc == RD_OK && (rc = rd_auth_actor_by_id(s, uid, &who)) == RD_OK)
 		rc = rd_session_create_staff(s, uid, now, session, errmsg);
 	if (rc) {
 		rd_store_rollback(s);
@@ -697,19 +374,6 @@ enum rd_err rd_admin_first(struct rd_store *s, char **email, char **errmsg)
 	return ret;
 }
 
-/* ---- failed logins ---- */
-
-enum rd_err rd_login_failed(struct rd_store *s, const char *key, int64_t now)
-{
-	enum rd_err rc = rd_store_exec(s, NULL, "INSERT INTO login_attempts (key, at) VALUES (?1, ?2)", "ti",
-				       key, now);
-	/* Failures matter for minutes, "signed in from here" marks for weeks. */
-	if (rc == RD_OK)
-		rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE (at < ?1 AND key NOT LIKE 'ok:%') "
-				   "OR at < ?2", "ii", now - 86400, now - RD_LOGIN_KNOWN_DAYS * 86400);
-	return rc;
-}
-
 /* ---- password links ---- */
 
 /* A password link is a login_links row like a login link; its token's
@@ -728,7 +392,7 @@ enum rd_err rd_password_link_create(struct rd_store *s, const struct rd_actor *a
 enum rd_err rd_password_link_peek(struct rd_store *s, const char *token, int64_t now, char **email,
 				  char **errmsg)
 {
-	if (!token_shape(token, "rdr_"))
+	if (!rd_token_shape(token, "rdr_"))
 		return rd_fail(RD_ENOTFOUND, errmsg, LINK_GONE);
 	char hash[RD_TOKEN_HASHSZ];
 	rd_token_hash(token, hash);
@@ -832,47 +496,6 @@ out:
 	sodium_memzero(pwhash, sizeof pwhash);
 	free(email);
 	free(name);
-	return rc;
-}
-
-/* ---- throttling helpers ---- */
-
-enum rd_err rd_login_wait(struct rd_store *s, const char *key, int max, int64_t window, int64_t now,
-			  int64_t *wait)
-{
-	/* The MAX-th newest failure in the window: once it leaves the window,
-	 * fewer than MAX remain. */
-	int64_t at = 0;
-	*wait = 0;
-	if (max <= 0)
-		return RD_OK;
-	enum rd_err rc = rd_store_exec(s, &at, "SELECT at FROM login_attempts WHERE key = ?1 AND at > ?2 "
-				       "ORDER BY at DESC LIMIT 1 OFFSET ?3", "tii", key, now - window,
-				       (int64_t)max - 1);
-	if (rc == RD_ENOTFOUND)
-		return RD_OK;
-	if (rc == RD_OK) {
-		*wait = at + window - now;
-		if (*wait < 1)
-			*wait = 1;
-	}
-	return rc;
-}
-
-enum rd_err rd_login_remember(struct rd_store *s, const char *key, int64_t now)
-{
-	enum rd_err rc = rd_store_exec(s, NULL, "DELETE FROM login_attempts WHERE key = ?1", "t", key);
-	if (rc == RD_OK)
-		rc = rd_store_exec(s, NULL, "INSERT INTO login_attempts (key, at) VALUES (?1, ?2)", "ti", key, now);
-	return rc;
-}
-
-enum rd_err rd_login_known(struct rd_store *s, const char *key, int64_t now, bool *known)
-{
-	int64_t n = 0;
-	enum rd_err rc = rd_store_exec(s, &n, "SELECT count(*) FROM login_attempts WHERE key = ?1 AND at > ?2",
-				       "ti", key, now - RD_LOGIN_KNOWN_DAYS * 86400);
-	*known = rc == RD_OK && n > 0;
 	return rc;
 }
 
