@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "redress/compose.h"
 #include "redress/time.h"
 #include "util/buf.h"
 
@@ -581,5 +582,29 @@ int cli_done(struct rd_cli *cli, const char *entity, int64_t id, bool json, cons
 		       json_is_string(label) ? json_string_value(label) : "", verb);
 	}
 	json_decref(rec);
+	return 0;
+}
+
+int cli_create(struct rd_cli *cli, struct cli_args *a, const char *entity, const char *verb)
+{
+	const struct rd_actor *act = cli_actor(cli);
+	if (!act)
+		return 2;
+	int64_t id;
+	char *msg = NULL;
+	enum rd_err rc = act->role < RD_ROLE_AGENT
+		? rd_fail(RD_EPERM, &msg, "a viewer may not record a %s", entity)
+		: rd_record_create(cli->store, act, entity, a->fields, NULL, &id, &msg);
+	if (rc)
+		return cli_fail(cli, rc, msg);
+	return cli_done(cli, entity, id, a->json, verb);
+}
+
+int cli_lang_arg(struct rd_cli *cli, struct cli_args *a, const char **lang)
+{
+	*lang = cli_arg(a, "lang");
+	if (*lang && !rd_draft_lang_valid(*lang))
+		return cli_usage_error(cli, "--lang: '%s' is not a language drafts are written in (accepted: en, de, fr)",
+				       *lang);
 	return 0;
 }

@@ -115,6 +115,14 @@ void cli_show(json_t *rec, bool json);
 /* After a create or update: prints the record as JSON (with --json) or
  * "WHAT #ID LABEL" on one line. Returns 0, or 1 if it cannot be read. */
 int cli_done(struct rd_cli *cli, const char *entity, int64_t id, bool json, const char *verb);
+/* Creates ENTITY from the parsed options (a->fields) as the acting user
+ * (a viewer is refused) and prints it as cli_done does with VERB; the
+ * shape of the plain "add" commands (review, review action, survey
+ * answer). Returns the exit status. */
+int cli_create(struct rd_cli *cli, struct cli_args *a, const char *entity, const char *verb);
+/* --lang, checked (check, draft): *lang NULL when absent; returns 2 after
+ * naming the accepted languages when it is not one drafts are written in. */
+int cli_lang_arg(struct rd_cli *cli, struct cli_args *a, const char **lang);
 
 /* The common tail of a command: frees args and returns rc. */
 static inline int cli_end(struct cli_args *a, int rc)

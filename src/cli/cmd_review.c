@@ -1,27 +1,11 @@
-/* cmd_review.c — learning after the fix: the `review`, `survey` and
- * `near-miss` command groups. */
+/* cmd_review.c — the post-incident review on the command line: `review
+ * add|list|show` and its actions (`review action add|done`), closed only
+ * with evidence. */
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
 #include "redress/time.h"
-
-/* Creates ENTITY from the parsed options (+ KEYS from positionals) and
- * prints it; the shape every "add" here shares. */
-static int create(struct rd_cli *cli, struct cli_args *a, const char *entity, const char *verb)
-{
-	const struct rd_actor *act = cli_actor(cli);
-	if (!act)
-		return 2;
-	int64_t id;
-	char *msg = NULL;
-	enum rd_err rc = act->role < RD_ROLE_AGENT
-		? rd_fail(RD_EPERM, &msg, "a viewer may not record a %s", entity)
-		: rd_record_create(cli->store, act, entity, a->fields, NULL, &id, &msg);
-	if (rc)
-		return cli_fail(cli, rc, msg);
-	return cli_done(cli, entity, id, a->json, verb);
-}
 
 static const char review_add_usage[] =
 	"usage: redress review add FAILURE [--held TIME] [--timeline TEXT] [--root-cause TEXT]\n"
@@ -44,7 +28,7 @@ static int review_add(struct rd_cli *cli, int argc, char **argv)
 	if (!cli_store(cli))
 		return cli_end(&a, 1);
 	json_object_set_new(a.fields, "failure", json_string(a.pos[0]));
-	return cli_end(&a, create(cli, &a, "review", "recorded"));
+	return cli_end(&a, cli_create(cli, &a, "review", "recorded"));
 }
 
 static const char review_action_usage[] =
@@ -101,7 +85,7 @@ static int review_action(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, 1);
 	json_object_set_new(a.fields, "review", json_string(a.pos[0]));
 	json_object_set_new(a.fields, "text", json_string(a.pos[1]));
-	return cli_end(&a, create(cli, &a, "review_action", "added"));
+	return cli_end(&a, cli_create(cli, &a, "review_action", "added"));
 }
 
 static const char review_list_usage[] = "usage: redress review list [--json | --format csv|xlsx [-o FILE]]\n";
@@ -188,152 +172,4 @@ static const struct cli_command review_cmds[] = {
 int cmd_review(struct rd_cli *cli, int argc, char **argv)
 {
 	return cli_dispatch(cli, "review", review_cmds, argc, argv);
-}
-
-/* ---- surveys ---- */
-
-static const char survey_send_usage[] =
-	"usage: redress survey send FAILURE CLIENT [--at TIME] [--channel CHANNEL] [--json]\n\n"
-	"Records that the feedback survey for this failure went to the client, and\n"
-	"logs it as the outbound survey message (by email unless --channel says\n"
-	"otherwise), which meets the clock's survey step.\n";
-
-static int survey_send(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {{"at", "sent_at", CO_STR, "TIME"},
-		{"channel", NULL, CO_STR, "CHANNEL"}, {NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 2, 2, survey_send_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(survey_send_usage));
-	if (!cli_store(cli))
-		return cli_end(&a, 1);
-	json_object_set_new(a.fields, "failure", json_string(a.pos[0]));
-	json_object_set_new(a.fields, "client", json_string(a.pos[1]));
-	if (!json_object_get(a.fields, "sent_at"))
-		json_object_set_new(a.fields, "sent_at", json_integer(cli->now));
-	const struct rd_actor *act = cli_actor(cli);
-	if (!act)
-		return cli_end(&a, 2);
-	int64_t id;
-	char *msg = NULL;
-	enum rd_err rc = rd_survey_send(cli->store, act, a.fields, &id, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	return cli_end(&a, cli_done(cli, "survey", id, a.json, "sent"));
-}
-
-static const char survey_answer_usage[] =
-	"usage: redress survey answer SURVEY QUESTION [--score 0-10] [--answer TEXT]\n"
-	"                             [--contact EMAIL] [--at TIME] [--json]\n";
-
-static int survey_answer(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {
-		{"score", NULL, CO_STR, "0-10"}, {"answer", NULL, CO_STR, "TEXT"},
-		{"contact", NULL, CO_STR, "EMAIL"}, {"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 2, 2, survey_answer_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(survey_answer_usage));
-	if (!cli_store(cli))
-		return cli_end(&a, 1);
-	json_object_set_new(a.fields, "survey", json_string(a.pos[0]));
-	json_object_set_new(a.fields, "question", json_string(a.pos[1]));
-	if (!json_object_get(a.fields, "at"))
-		json_object_set_new(a.fields, "at", json_integer(cli->now));
-	return cli_end(&a, create(cli, &a, "survey_answer", "recorded"));
-}
-
-static const char survey_list_usage[] = "usage: redress survey list [--client CLIENT] [--failure ID] [--json | --format csv|xlsx [-o FILE]]\n";
-
-static int survey_list(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {
-		{"client", NULL, CO_STR, "CLIENT"}, {"failure", NULL, CO_STR, "ID"}, CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	static const char *const cols[] = {"id", "failure_id", "client_id", "sent_at", NULL};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 0, 0, survey_list_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(survey_list_usage));
-	return cli_end(&a, cli_list(cli, "survey", a.fields, a.json, cols));
-}
-
-static const struct cli_command survey_cmds[] = {
-	{"send", survey_send, "record a survey sent", survey_send_usage},
-	{"answer", survey_answer, "record an answer", survey_answer_usage},
-	{"list", survey_list, "list surveys", survey_list_usage},
-	{NULL, NULL, NULL, NULL},
-};
-
-int cmd_survey(struct rd_cli *cli, int argc, char **argv)
-{
-	return cli_dispatch(cli, "survey", survey_cmds, argc, argv);
-}
-
-/* ---- near misses ---- */
-
-static const char nm_add_usage[] =
-	"usage: redress near-miss add TITLE [--description TEXT] [--services TEXT]\n"
-	"                             [--potential-impact TEXT] [--actions TEXT]\n"
-	"                             [--reporter EMAIL] [--at TIME] [--json]\n\n"
-	"Reports something that almost failed. Blameless: leave out --reporter to\n"
-	"report anonymously; then neither the report nor the audit log (its actor\n"
-	"is \"anonymous\") names who reported it, not even with --as.\n";
-
-static int nm_add(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {
-		{"description", NULL, CO_STR, "TEXT"}, {"services", NULL, CO_STR, "TEXT"},
-		{"potential-impact", "potential_impact", CO_STR, "TEXT"},
-		{"actions", NULL, CO_STR, "TEXT"}, {"reporter", NULL, CO_STR, "EMAIL"},
-		{"at", NULL, CO_STR, "TIME"}, {NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 1, 1, nm_add_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(nm_add_usage));
-	if (!cli_store(cli))
-		return cli_end(&a, 1);
-	json_object_set_new(a.fields, "title", json_string(a.pos[0]));
-	if (!json_object_get(a.fields, "at"))
-		json_object_set_new(a.fields, "at", json_integer(cli->now));
-	const struct rd_actor *act = cli_actor(cli);
-	if (!act)
-		return cli_end(&a, 2);
-	int64_t id;
-	char *msg = NULL;
-	enum rd_err rc = rd_near_miss_report(cli->store, act, a.fields, &id, NULL, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	return cli_end(&a, cli_done(cli, "near_miss", id, a.json, "reported"));
-}
-
-static const char nm_list_usage[] = "usage: redress near-miss list [--json | --format csv|xlsx [-o FILE]]\n";
-
-static int nm_list(struct rd_cli *cli, int argc, char **argv)
-{
-	static const struct cli_opt opts[] = {CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
-	static const char *const cols[] = {"id", "at", "title", "services", NULL};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 0, 0, nm_list_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(nm_list_usage));
-	return cli_end(&a, cli_list(cli, "near_miss", NULL, a.json, cols));
-}
-
-static const struct cli_command nm_cmds[] = {
-	{"add", nm_add, "report a near miss", nm_add_usage},
-	{"list", nm_list, "list near misses", nm_list_usage},
-	{NULL, NULL, NULL, NULL},
-};
-
-int cmd_near_miss(struct rd_cli *cli, int argc, char **argv)
-{
-	return cli_dispatch(cli, "near-miss", nm_cmds, argc, argv);
 }
