@@ -3,7 +3,10 @@
  * no finding (English: every rule; German and French: the rules that run
  * there); a kind that would claim what is not so is refused with the reason;
  * the view names the failure as a noun phrase, signs with the point person's
- * own details and writes dates and amounts for the client's language. */
+ * own details and writes dates and amounts for the client's language.
+ * What each kind needs before a draft is the kind table's (comm_kind.c),
+ * and the check context knows when a message is late and what the client
+ * was told before. */
 #include "redress/compose.h"
 #include "redress/comm_kind.h"
 #include "redress/time.h"
@@ -168,6 +171,68 @@ static void dates_and_amounts_per_language(void **state)
 	assert_int_equal(rd_money_format_lang(450000, "EUR", "de", tiny, sizeof tiny), RD_EINVAL);
 }
 
+/* What a draft needs (comm_kind.c's table) is what compose refuses on:
+ * every kind that needs the failure resolved is refused for the demo's
+ * failure #1 (being fixed) and every kind that needs it open for #2
+ * (resolved), naming why; a kind that needs neither is refused for
+ * neither reason. */
+static void draft_needs_follow_the_kind_table(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	for (int k = 0; k < RD_KIND_COUNT; k++) {
+		const struct rd_comm_kind_info *i = rd_comm_kind_get((enum rd_comm_kind)k);
+		char *msg = NULL;
+		enum rd_err rc = rd_draft_kind_allowed(f->s, i->name, 1, 1, T_NOW, &msg);
+		bool says = msg && strstr(msg, "is not resolved yet");
+		if ((i->draft_needs & RD_DRAFT_NEEDS_RESOLVED) ? (rc != RD_EINVAL || !says) : says)
+			fail_msg("%s for failure #1 (unresolved): %s (%s)", i->name, rd_err_name(rc), msg ? msg : "allowed");
+		free(msg);
+		msg = NULL;
+		rc = rd_draft_kind_allowed(f->s, i->name, 2, 3, T_NOW, &msg);
+		says = msg && strstr(msg, "failure #2 is resolved");
+		if ((i->draft_needs & RD_DRAFT_NEEDS_OPEN) ? (rc != RD_EINVAL || !says) : says)
+			fail_msg("%s for failure #2 (resolved): %s (%s)", i->name, rd_err_name(rc), msg ? msg : "allowed");
+		free(msg);
+	}
+	/* an apology needs nothing on record */
+	assert_ok(rd_draft_kind_allowed(f->s, "apology", 3, 9, T_NOW, &m_));
+}
+
+/* The check context of a message: the obligation it meets is late once its
+ * due time has passed (failure #3's apology to Fjord Travel is due at
+ * 13:00), and what the client was told before comes along as prior facts. */
+static void check_context_knows_lateness_and_what_was_told(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	struct rd_check_context c;
+	assert_ok(rd_check_context_build(f->s, "apology", 3, 9, T_NOW, &c, &m_));
+	assert_false(c.opts.late);
+	assert_string_equal(c.opts.kind, "apology");
+	assert_string_equal(c.client_name, "Fjord Travel");
+	assert_non_null(c.opts.required_elements);
+	rd_check_context_free(&c);
+	assert_ok(rd_check_context_build(f->s, "apology", 3, 9, T_NOW + 2 * T_HOUR, &c, &m_));
+	assert_true(c.opts.late);
+	int64_t due;
+	assert_ok(rd_time_parse("2026-11-22T13:00:00Z", &due, &m_));
+	assert_int_equal(c.opts.due_at, due);
+	rd_check_context_free(&c);
+	/* Northwind (#1) was told an ETA before: it is a prior fact of its own */
+	assert_ok(rd_check_context_build(f->s, "progress", 1, 1, T_NOW, &c, &m_));
+	bool own_eta = false;
+	for (size_t i = 0; i < c.n_prior; i++)
+		own_eta = own_eta || (c.prior[i].same_client && c.prior[i].has_eta && c.prior[i].at <= T_NOW);
+	assert_true(own_eta);
+	rd_check_context_free(&c);
+	/* no failure: the policy's elements only */
+	assert_ok(rd_check_context_build(f->s, "other", 0, 0, T_NOW, &c, &m_));
+	assert_false(c.opts.late);
+	assert_int_equal(c.n_prior, 0);
+	rd_check_context_free(&c);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -176,6 +241,8 @@ int main(void)
 		T(dishonest_kinds_are_refused),
 		T(view_names_signs_and_localises),
 		cmocka_unit_test(dates_and_amounts_per_language),
+		T(draft_needs_follow_the_kind_table),
+		T(check_context_knows_lateness_and_what_was_told),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
