@@ -545,24 +545,34 @@ static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int6
 	return "pending";
 }
 
-/* One obligation as JSON; CH is its channels as text (NULL: from o->channels). */
+/* Adds KEY (a literal: valid UTF-8, not checked again) = V to J; false
+ * when V is NULL (out of memory) or the object cannot take it. */
+static bool put(json_t *j, const char *key, json_t *v)
+{
+	return v && json_object_set_new_nocheck(j, key, v) == 0;
+}
+
+/* One obligation as JSON; CH is its channels as text. Built field by field
+ * (no format string to parse): a dashboard holds dozens of these. */
 static json_t *ob_json_ch(const struct rd_obligation *o, const char *tz, const char *ch)
 {
-	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ];
+	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
 	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
 		rd_time_format(o->due_at, local);
-	json_t *j = json_pack("{ss ss ss si ss ss ss ss sI si si}", "key", o->key, "kind", o->kind,
-		"column", rd_column_name(o->column), "seq", o->seq, "due_at", rd_time_format(o->due_at, due),
-		"due_local", local, "channels", ch, "state", rd_ob_state_name(o->state),
-		"lateness_seconds", (json_int_t)o->lateness, "escalation", o->escalation, "chases", o->chases);
-	if (o->met_by) {
-		json_object_set_new(j, "met_by", json_integer(o->met_by));
-		json_object_set_new(j, "met_at", json_string(rd_time_format(o->met_at, due)));
-	} else {
-		json_object_set_new(j, "met_by", json_null());
-		json_object_set_new(j, "met_at", json_null());
+	json_t *j = json_object();
+	if (!j || !put(j, "key", json_string(o->key)) || !put(j, "kind", json_string(o->kind)) ||
+	    !put(j, "column", json_string(rd_column_name(o->column))) || !put(j, "seq", json_integer(o->seq)) ||
+	    !put(j, "due_at", json_string(rd_time_format(o->due_at, due))) ||
+	    !put(j, "due_local", json_string(local)) || !put(j, "channels", json_string(ch)) ||
+	    !put(j, "state", json_string(rd_ob_state_name(o->state))) ||
+	    !put(j, "lateness_seconds", json_integer(o->lateness)) ||
+	    !put(j, "escalation", json_integer(o->escalation)) || !put(j, "chases", json_integer(o->chases)) ||
+	    !put(j, "met_by", o->met_by ? json_integer(o->met_by) : json_null()) ||
+	    !put(j, "met_at", o->met_by ? json_string(rd_time_format(o->met_at, met)) : json_null()) ||
+	    !put(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null())) {
+		json_decref(j);
+		return NULL;
 	}
-	json_object_set_new(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null());
 	return j;
 }
 
