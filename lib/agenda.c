@@ -469,8 +469,79 @@ enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t cli
 			rc = rd_trust_record(s, ids[i], now, NULL, errmsg);
 	}
 	free(ids);
+	if (rc == RD_OK)
+		rc = rd_track_neighbours_changed(s, failure_id, 0, now, errmsg);
 	return rc ? rd_fail(rc, errmsg, "refreshing failure #%" PRId64 ": %s", failure_id,
 			    rd_store_errmsg(s)) : RD_OK;
+}
+
+/* A track's column counts another failure of its client detected within
+ * the policy's window before its own (track_load: second_failure), so a
+ * failure opened, confirmed or re-dated, or an impact added or changed,
+ * also moves the client's tracks of failures detected from its detection
+ * to a window after it. Collected first, refreshed after: no statement
+ * open while writing, and a re-dating collects before it writes. */
+enum rd_err rd_track_neighbours(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				struct rd_track_ids *out, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	struct rd_stmt *st;
+	if ((rc = rd_store_prepare(s, "SELECT t.failure_id, t.client_id FROM failures f "
+				   "JOIN impacts i ON i.failure_id = f.id JOIN tracks t ON t.client_id = i.client_id "
+				   "JOIN failures g ON g.id = t.failure_id WHERE f.id = ?1 AND (?2 = 0 OR "
+				   "i.client_id = ?2) AND t.failure_id <> f.id AND g.detected_at BETWEEN "
+				   "f.detected_at AND f.detected_at + ?3", &st)))
+		return rd_fail(RD_EDB, errmsg, "reading the tracks near failure #%" PRId64 ": %s", failure_id,
+			       rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, failure_id);
+	rd_stmt_bind_int(st, 2, client_id);
+	rd_stmt_bind_int(st, 3, rd_duration_nominal_seconds(p->second_failure_window));
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		if (out->n == out->cap) {
+			size_t ncap = out->cap ? 2 * out->cap : 8;
+			int64_t(*np)[2] = realloc(out->ids, ncap * sizeof *np);
+			if (!np) {
+				rd_stmt_free(st);
+				return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			}
+			out->ids = np;
+			out->cap = ncap;
+		}
+		out->ids[out->n][0] = rd_stmt_col_int(st, 0);
+		out->ids[out->n++][1] = rd_stmt_col_int(st, 1);
+	}
+	rd_stmt_free(st);
+	return rc ? rd_fail(RD_EDB, errmsg, "reading the tracks near failure #%" PRId64 ": %s", failure_id,
+			    rd_store_errmsg(s)) : RD_OK;
+}
+
+enum rd_err rd_track_ids_refresh(struct rd_store *s, const struct rd_track_ids *t, int64_t now, char **errmsg)
+{
+	enum rd_err rc = RD_OK;
+	for (size_t i = 0; rc == RD_OK && i < t->n; i++)
+		rc = refresh_track(s, t->ids[i][0], t->ids[i][1], now, errmsg);
+	return rc;
+}
+
+void rd_track_ids_free(struct rd_track_ids *t)
+{
+	free(t->ids);
+	memset(t, 0, sizeof *t);
+}
+
+enum rd_err rd_track_neighbours_changed(struct rd_store *s, int64_t failure_id, int64_t client_id,
+					int64_t now, char **errmsg)
+{
+	struct rd_track_ids t = {0};
+	enum rd_err rc = rd_track_neighbours(s, failure_id, client_id, &t, errmsg);
+	if (rc == RD_OK)
+		rc = rd_track_ids_refresh(s, &t, now, errmsg);
+	rd_track_ids_free(&t);
+	return rc;
 }
 
 enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, char **errmsg)

@@ -148,12 +148,39 @@ static void stored_equals_recomputed_after_writes(void **state)
 	free(client);
 }
 
+/* A failure recorded after the fact, detected before one already open for
+ * the same client, makes the later one that client's second failure (the
+ * key column, tighter due times): both tracks must read the same. */
+static void a_backdated_failure_moves_the_later_track(void **state)
+{
+	struct fx *f = *state;
+	int64_t cid = add_client(f, "{\"name\": \"Northwind\"}");
+	open_failure(f, "{\"title\": \"Later\", \"severity\": 3, \"clients\": [\"Northwind\"],"
+		     " \"detected_at\": \"2026-11-22T10:00:00Z\"}");
+	same_at(f, T_NOW);
+	open_failure(f, "{\"title\": \"Earlier\", \"severity\": 3, \"clients\": [\"Northwind\"],"
+		     " \"detected_at\": \"2026-11-20T10:00:00Z\"}");
+	json_t *d = NULL;
+	assert_ok(rd_client_dashboard(f->s, cid, T_NOW, 0, &d, &m_));
+	json_decref(d);
+	same_around_due_times(f, T_NOW);
+	/* the earlier one re-dated after the later one: the later is no longer
+	 * a second failure, the re-dated one is */
+	int64_t earlier = 0;
+	assert_ok(rd_store_exec(f->s, &earlier, "SELECT id FROM failures WHERE title = 'Earlier'", ""));
+	json_t *in = J("{\"detected_at\": \"2026-11-22T11:00:00Z\"}");
+	assert_ok(rd_failure_update(f->s, &f->sys, earlier, in, &m_));
+	json_decref(in);
+	same_around_due_times(f, T_NOW);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T(stored_equals_recomputed_over_the_demo),
 		T(stored_equals_recomputed_after_writes),
+		T(a_backdated_failure_moves_the_later_track),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
