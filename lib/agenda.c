@@ -469,8 +469,79 @@ enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t cli
 			rc = rd_trust_record(s, ids[i], now, NULL, errmsg);
 	}
 	free(ids);
+	if (rc == RD_OK)
+		rc = rd_track_neighbours_changed(s, failure_id, 0, now, errmsg);
 	return rc ? rd_fail(rc, errmsg, "refreshing failure #%" PRId64 ": %s", failure_id,
 			    rd_store_errmsg(s)) : RD_OK;
+}
+
+/* A track's column counts another failure of its client detected within
+ * the policy's window before its own (track_load: second_failure), so a
+ * failure opened, confirmed or re-dated, or an impact added or changed,
+ * also moves the client's tracks of failures detected from its detection
+ * to a window after it. Collected first, refreshed after: no statement
+ * open while writing, and a re-dating collects before it writes. */
+enum rd_err rd_track_neighbours(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				struct rd_track_ids *out, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	struct rd_stmt *st;
+	if ((rc = rd_store_prepare(s, "SELECT t.failure_id, t.client_id FROM failures f "
+				   "JOIN impacts i ON i.failure_id = f.id JOIN tracks t ON t.client_id = i.client_id "
+				   "JOIN failures g ON g.id = t.failure_id WHERE f.id = ?1 AND (?2 = 0 OR "
+				   "i.client_id = ?2) AND t.failure_id <> f.id AND g.detected_at BETWEEN "
+				   "f.detected_at AND f.detected_at + ?3", &st)))
+		return rd_fail(RD_EDB, errmsg, "reading the tracks near failure #%" PRId64 ": %s", failure_id,
+			       rd_store_errmsg(s));
+	rd_stmt_bind_int(st, 1, failure_id);
+	rd_stmt_bind_int(st, 2, client_id);
+	rd_stmt_bind_int(st, 3, rd_duration_nominal_seconds(p->second_failure_window));
+	bool row;
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		if (out->n == out->cap) {
+			size_t ncap = out->cap ? 2 * out->cap : 8;
+			int64_t(*np)[2] = realloc(out->ids, ncap * sizeof *np);
+			if (!np) {
+				rd_stmt_free(st);
+				return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			}
+			out->ids = np;
+			out->cap = ncap;
+		}
+		out->ids[out->n][0] = rd_stmt_col_int(st, 0);
+		out->ids[out->n++][1] = rd_stmt_col_int(st, 1);
+	}
+	rd_stmt_free(st);
+	return rc ? rd_fail(RD_EDB, errmsg, "reading the tracks near failure #%" PRId64 ": %s", failure_id,
+			    rd_store_errmsg(s)) : RD_OK;
+}
+
+enum rd_err rd_track_ids_refresh(struct rd_store *s, const struct rd_track_ids *t, int64_t now, char **errmsg)
+{
+	enum rd_err rc = RD_OK;
+	for (size_t i = 0; rc == RD_OK && i < t->n; i++)
+		rc = refresh_track(s, t->ids[i][0], t->ids[i][1], now, errmsg);
+	return rc;
+}
+
+void rd_track_ids_free(struct rd_track_ids *t)
+{
+	free(t->ids);
+	memset(t, 0, sizeof *t);
+}
+
+enum rd_err rd_track_neighbours_changed(struct rd_store *s, int64_t failure_id, int64_t client_id,
+					int64_t now, char **errmsg)
+{
+	struct rd_track_ids t = {0};
+	enum rd_err rc = rd_track_neighbours(s, failure_id, client_id, &t, errmsg);
+	if (rc == RD_OK)
+		rc = rd_track_ids_refresh(s, &t, now, errmsg);
+	rd_track_ids_free(&t);
+	return rc;
 }
 
 enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, char **errmsg)
@@ -545,25 +616,42 @@ static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int6
 	return "pending";
 }
 
-static json_t *ob_json(const struct rd_obligation *o, const char *tz)
+/* Adds KEY (a literal: valid UTF-8, not checked again) = V to J; false
+ * when V is NULL (out of memory) or the object cannot take it. */
+static bool put(json_t *j, const char *key, json_t *v)
 {
-	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], ch[96];
-	channels_text(o->channels, ch, sizeof ch);
+	return v && json_object_set_new_nocheck(j, key, v) == 0;
+}
+
+/* One obligation as JSON; CH is its channels as text. Built field by field
+ * (no format string to parse): a dashboard holds dozens of these. */
+static json_t *ob_json_ch(const struct rd_obligation *o, const char *tz, const char *ch)
+{
+	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
 	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
 		rd_time_format(o->due_at, local);
-	json_t *j = json_pack("{ss ss ss si ss ss ss ss sI si si}", "key", o->key, "kind", o->kind,
-		"column", rd_column_name(o->column), "seq", o->seq, "due_at", rd_time_format(o->due_at, due),
-		"due_local", local, "channels", ch, "state", rd_ob_state_name(o->state),
-		"lateness_seconds", (json_int_t)o->lateness, "escalation", o->escalation, "chases", o->chases);
-	if (o->met_by) {
-		json_object_set_new(j, "met_by", json_integer(o->met_by));
-		json_object_set_new(j, "met_at", json_string(rd_time_format(o->met_at, due)));
-	} else {
-		json_object_set_new(j, "met_by", json_null());
-		json_object_set_new(j, "met_at", json_null());
+	json_t *j = json_object();
+	if (!j || !put(j, "key", json_string(o->key)) || !put(j, "kind", json_string(o->kind)) ||
+	    !put(j, "column", json_string(rd_column_name(o->column))) || !put(j, "seq", json_integer(o->seq)) ||
+	    !put(j, "due_at", json_string(rd_time_format(o->due_at, due))) ||
+	    !put(j, "due_local", json_string(local)) || !put(j, "channels", json_string(ch)) ||
+	    !put(j, "state", json_string(rd_ob_state_name(o->state))) ||
+	    !put(j, "lateness_seconds", json_integer(o->lateness)) ||
+	    !put(j, "escalation", json_integer(o->escalation)) || !put(j, "chases", json_integer(o->chases)) ||
+	    !put(j, "met_by", o->met_by ? json_integer(o->met_by) : json_null()) ||
+	    !put(j, "met_at", o->met_by ? json_string(rd_time_format(o->met_at, met)) : json_null()) ||
+	    !put(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null())) {
+		json_decref(j);
+		return NULL;
 	}
-	json_object_set_new(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null());
 	return j;
+}
+
+static json_t *ob_json(const struct rd_obligation *o, const char *tz)
+{
+	char ch[96];
+	channels_text(o->channels, ch, sizeof ch);
+	return ob_json_ch(o, tz, ch);
 }
 
 enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
@@ -616,6 +704,201 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 	}
 	*out = arr;
 	return RD_OK;
+}
+
+/* ---- reading a track from the stored rows ---- */
+
+/* The stored rows of one track and the track itself, in one statement (one
+ * snapshot): obligations (0) first so every column is typed, then the
+ * track (1) with its failure's status and its inbound chases. */
+static const char stored_track_sql[] =
+	"SELECT 0, key, kind, column_name, channels, seq, opens_at, due_at, met_by, met_at, waived_at, "
+	"manager_at, chases FROM obligations WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
+	"SELECT 1, t.column_name, f.status, NULL, NULL, t.horizon, f.resolved_at, "
+	"(SELECT count(*) FROM communications c WHERE c.failure_id = ?1 AND c.client_id = ?2 "
+	" AND c.chase <> 0 AND c.direction <> 'out'), NULL, NULL, NULL, NULL, NULL "
+	"FROM tracks t JOIN failures f ON f.id = t.failure_id "
+	"WHERE t.failure_id = ?1 AND t.client_id = ?2";
+
+struct stored_ob {
+	struct rd_obligation o;
+	char ch[96];
+};
+
+/* rd_clock_compute's order: due time, step, series position, key. */
+static int cmp_stored(const void *a, const void *b)
+{
+	const struct rd_obligation *x = &((const struct stored_ob *)a)->o;
+	const struct rd_obligation *y = &((const struct stored_ob *)b)->o;
+	if (x->due_at != y->due_at)
+		return x->due_at < y->due_at ? -1 : 1;
+	if (x->step != y->step)
+		return x->step < y->step ? -1 : 1;
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
+/* The state at AT of a stored row, as rd_clock_compute gives it when every
+ * event of the track is at or before AT (met, then waived, then closed by
+ * the resolution, then overdue or pending). */
+static void stored_state(struct rd_obligation *o, bool resolved, int64_t resolved_at, int64_t at)
+{
+	if (o->step == RD_STEP_PROGRESS && !o->met_by && resolved &&
+	    !(o->waived_at && o->waived_at <= resolved_at)) {
+		o->closed_at = resolved_at;
+		o->closed_by_rule = rd_clock_rule_resolved_progress;
+	}
+	if (o->met_at) {
+		o->state = o->met_at <= o->due_at ? RD_OB_ON_TIME : RD_OB_LATE;
+		o->lateness = o->met_at > o->due_at ? o->met_at - o->due_at : 0;
+	} else if (o->waived_at) {
+		o->state = RD_OB_WAIVED;
+	} else if (o->closed_at) {
+		o->state = RD_OB_NOT_APPLICABLE;
+	} else if (at > o->due_at) {
+		o->state = RD_OB_OVERDUE;
+		o->lateness = at - o->due_at;
+		o->escalation = at >= o->manager_at ? 2 : 1;
+	} else {
+		o->state = RD_OB_PENDING;
+	}
+}
+
+static int64_t col_or_0(struct rd_stmt *st, int col)
+{
+	return rd_stmt_col_null(st, col) ? 0 : rd_stmt_col_int(st, col);
+}
+
+enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				 json_t *client_name, const char *tz, json_t **out, char **errmsg)
+{
+	const struct rd_policy *p = NULL;
+	struct stored_ob *obs = NULL;
+	size_t n = 0, cap = 0;
+	struct rd_stmt *st = NULL;
+	bool have_track = false, usable = true, row;
+	char column[16] = "", status[32] = "";
+	int64_t horizon = 0, resolved_at = 0, chases_in = 0;
+	*out = NULL;
+	enum rd_err rc = rd_policy_in_force(&p, errmsg);
+	if (rc)
+		return rc;
+	if ((rc = rd_store_prepare(s, stored_track_sql, &st)))
+		goto db;
+	rd_stmt_bind_int(st, 1, failure_id);
+	rd_stmt_bind_int(st, 2, client_id);
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		if (rd_stmt_col_int(st, 0) == 1) {
+			const char *c = rd_stmt_col_text(st, 1), *f = rd_stmt_col_text(st, 2);
+			have_track = true;
+			snprintf(column, sizeof column, "%s", c ? c : "");
+			snprintf(status, sizeof status, "%s", f ? f : "");
+			horizon = rd_stmt_col_int(st, 5);
+			resolved_at = col_or_0(st, 6);
+			chases_in = rd_stmt_col_int(st, 7);
+			continue;
+		}
+		if (n == cap) {
+			size_t ncap = cap ? 2 * cap : 16;
+			struct stored_ob *np = realloc(obs, ncap * sizeof *np);
+			if (!np) {
+				rc = RD_ENOMEM;
+				break;
+			}
+			obs = np;
+			cap = ncap;
+		}
+		struct stored_ob *x = &obs[n];
+		struct rd_obligation *o = &x->o;
+		memset(x, 0, sizeof *x);
+		const char *key = rd_stmt_col_text(st, 1), *kind = rd_stmt_col_text(st, 2);
+		const char *col = rd_stmt_col_text(st, 3), *ch = rd_stmt_col_text(st, 4);
+		int step = kind ? rd_step_from_name(kind) : -1;
+		if (step < 0 || !key || strlen(key) >= sizeof o->key || !ch || strlen(ch) >= sizeof x->ch) {
+			usable = false; /* not a row the clock wrote: let it compute */
+			continue;
+		}
+		snprintf(o->key, sizeof o->key, "%s", key);
+		snprintf(x->ch, sizeof x->ch, "%s", ch);
+		o->step = (enum rd_step)step;
+		o->kind = rd_step_name(o->step);
+		o->column = col && strcmp(col, "key") == 0 ? RD_COL_KEY : RD_COL_STANDARD;
+		o->seq = (int)rd_stmt_col_int(st, 5);
+		o->opens_at = rd_stmt_col_int(st, 6);
+		o->due_at = rd_stmt_col_int(st, 7);
+		o->met_by = col_or_0(st, 8);
+		o->met_at = o->met_by ? col_or_0(st, 9) : 0;
+		o->waived_at = col_or_0(st, 10);
+		o->manager_at = col_or_0(st, 11);
+		o->chases = (int)rd_stmt_col_int(st, 12);
+		o->waiver = -1;
+		n++;
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc == RD_ENOMEM)
+		goto oom;
+	if (rc)
+		goto db;
+	/* The rows answer for AT only when every event of the track is at or
+	 * before AT (they are, up to the writer's present, and horizon =
+	 * max(that present, the last event) + HORIZON) and AT is within what
+	 * was generated. Anything else (no track: not affected, a draft; an
+	 * earlier ?at=; past the horizon) is computed by the caller. */
+	if (!have_track || !usable || at < horizon - HORIZON || at > horizon)
+		goto out;
+	bool resolved = resolved_at > 0 && resolved_at <= at &&
+			(!strcmp(status, "resolved") || !strcmp(status, "closed"));
+	/* Progress steps of an unresolved failure exist up to the one that
+	 * opens after AT and falls due after AT + due_soon (clock.c
+	 * add_progress); the rows go further, up to the horizon. */
+	int64_t soon = 0;
+	if (!resolved && rd_duration_add(at, p->due_soon, tz, &soon))
+		goto out;
+	size_t kept = 0;
+	int attributed = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct rd_obligation *o = &obs[i].o;
+		if (!resolved && o->step == RD_STEP_PROGRESS && o->opens_at > at && o->due_at > soon)
+			continue;
+		stored_state(o, resolved, resolved_at, at);
+		attributed += o->chases;
+		if (kept != i)
+			obs[kept] = obs[i];
+		kept++;
+	}
+	if (attributed > chases_in)
+		goto out; /* not what the clock would count: let it compute */
+	if (kept > 1)
+		qsort(obs, kept, sizeof *obs, cmp_stored);
+	json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id, "client_id",
+				  (json_int_t)client_id, "client", client_name ? client_name : json_null(),
+				  "column", column, "chases", attributed, "chases_unattributed",
+				  (int)(chases_in - attributed));
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < kept; i++)
+		if (json_array_append_new(arr, ob_json_ch(&obs[i].o, tz, obs[i].ch))) {
+			json_decref(arr);
+			arr = NULL;
+		}
+	if (!track || !arr || json_object_set_new(track, "obligations", arr) ||
+	    json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"))) {
+		json_decref(track);
+		goto oom;
+	}
+	*out = track;
+out:
+	free(obs);
+	return rc;
+oom:
+	rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	goto out;
+db:
+	rd_stmt_free(st);
+	rc = rd_fail(RD_EDB, errmsg, "reading the obligations of failure #%" PRId64 ": %s", failure_id,
+		     rd_store_errmsg(s));
+	goto out;
 }
 
 /* Extends unresolved tracks whose generated horizon ends before UNTIL. */

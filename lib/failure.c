@@ -356,13 +356,20 @@ enum rd_err rd_failure_update(struct rd_store *s, const struct rd_actor *a, int6
 	json_t *fields = json_deep_copy(in);
 	json_t *services = json_incref(json_object_get(fields, "services"));
 	json_object_del(fields, "services");
-	rc = rd_record_update(s, a, "failure", id, fields, NULL, errmsg);
+	/* the tracks that count this failure where it was detected before */
+	struct rd_track_ids was = {0};
+	rc = rd_track_neighbours(s, id, 0, &was, errmsg);
+	if (rc == RD_OK)
+		rc = rd_record_update(s, a, "failure", id, fields, NULL, errmsg);
 	if (rc == RD_OK && services)
 		rc = set_services(s, a, id, services, errmsg);
 	json_decref(fields);
 	json_decref(services);
 	if (rc == RD_OK)
 		rc = rd_track_changed(s, id, 0, a->now, errmsg);
+	if (rc == RD_OK)
+		rc = rd_track_ids_refresh(s, &was, a->now, errmsg);
+	rd_track_ids_free(&was);
 	if (rc) {
 		rd_store_rollback(s);
 		return rc;

@@ -14,6 +14,24 @@ enum rd_err rd_require_role(const struct rd_actor *a, enum rd_role role, const c
  * generated horizon is counted from. Runs inside the caller's transaction. */
 enum rd_err rd_track_changed(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t now,
 			     char **errmsg);
+/* The client's other tracks whose column counts FAILURE_ID as an earlier
+ * failure (detected up to the second-failure window after it), CLIENT_ID 0
+ * for every client of the failure: rd_track_neighbours appends them to
+ * *OUT (the CALLER frees it with rd_track_ids_free), rd_track_ids_refresh
+ * refreshes them, rd_track_neighbours_changed does both. rd_track_changed
+ * calls the last for failure-wide changes; an impact's change calls it
+ * itself, and re-dating a failure collects before it writes. */
+struct rd_track_ids {
+	int64_t (*ids)[2]; /* (failure_id, client_id) */
+	size_t n, cap;
+};
+enum rd_err rd_track_neighbours(struct rd_store *s, int64_t failure_id, int64_t client_id,
+				struct rd_track_ids *out, char **errmsg);
+enum rd_err rd_track_ids_refresh(struct rd_store *s, const struct rd_track_ids *t, int64_t now,
+				 char **errmsg);
+void rd_track_ids_free(struct rd_track_ids *t);
+enum rd_err rd_track_neighbours_changed(struct rd_store *s, int64_t failure_id, int64_t client_id,
+					int64_t now, char **errmsg);
 
 /* Cross-client references (integrity.c): RD_EINVAL when REC (column form:
  * references as integer ids; borrowed) of ENTITY joins a failure to a

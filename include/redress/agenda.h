@@ -37,6 +37,16 @@ enum rd_err rd_track_compute(struct rd_store *s, int64_t failure_id, int64_t cli
 enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
 				int64_t at, json_t **out, char **errmsg);
 
+/* Track (FAILURE, CLIENT) at AT read from its stored obligations, without
+ * recomputing the clock: the object rd_obligations_json puts in its array
+ * for that client, equal to it (CLIENT_NAME, borrowed, and TZ are the
+ * client's name and zone). The rows answer for AT only when the track is
+ * stored (affected, not a draft) and AT lies between the last write's
+ * present (or the track's last event, if later) and the horizon they were
+ * generated to; otherwise *out is NULL with RD_OK and the caller computes. */
+enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				 json_t *client_name, const char *tz, json_t **out, char **errmsg);
+
 /* The agenda at AT: obligations overdue, then due within the policy's
  * due-soon window (WINDOW seconds if > 0), most urgent first. OWNER_ID 0
  * means everyone's. Each row has failure, client, kind, due (UTC and the

@@ -13,6 +13,7 @@
 #include "redress/agenda.h"
 #include "redress/check.h"
 #include "redress/compose.h"
+#include "redress/dashboard.h"
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "server.h"
@@ -181,44 +182,20 @@ static void client_service(struct rd_req *req, struct rd_resp *resp)
 	rd_resp_json(resp, 200, out);
 }
 
-/* The client's overview plus, when the clock is linked, the obligations of
- * every failure that touched it. */
+/* The client's overview, the obligations of every failure that touched it
+ * (from the stored schedule) and its trust score: lib/dashboard.c. */
 static void client_dashboard(struct rd_req *req, struct rd_resp *resp)
 {
 	int64_t id, at;
 	if (!rd_req_path_id(req, resp, 0, "client", &id) || !rd_req_query_time(req, resp, "at", req->now, &at))
 		return;
-	json_t *c;
+	json_t *out;
 	char *msg = NULL;
-	enum rd_err rc = rd_client_show(req->store, id, &c, &msg);
+	enum rd_err rc = rd_client_dashboard(req->store, id, at, 0, &out, &msg);
 	if (rc) {
 		rd_resp_err(resp, req, rc, msg);
 		return;
 	}
-	json_t *out = json_pack("{so}", "client", c);
-	json_t *tracks = json_array();
-	size_t i;
-	json_t *imp;
-	json_array_foreach(json_object_get(c, "impacts"), i, imp) {
-		int64_t fid = json_integer_value(json_object_get(imp, "failure_id"));
-		json_t *t = json_pack("{sI sO sO}", "failure_id", (json_int_t)fid, "affected",
-				      json_object_get(imp, "affected"), "recovery_status",
-				      json_object_get(imp, "recovery_status"));
-		json_t *obs = NULL;
-		if (rd_obligations_json(req->store, fid, id, at, &obs, NULL) == RD_OK)
-			json_object_set_new(t, "obligations", obs);
-		json_array_append_new(tracks, t);
-	}
-	json_object_set_new(out, "tracks", tracks);
-	json_t *trust;
-	if ((rc = rd_trust_client_json(req->store, id, at, &trust, &msg))) {
-		json_decref(out);
-		rd_resp_err(resp, req, rc, msg);
-		return;
-	}
-	json_object_set_new(out, "trust", trust);
-	char buf[RD_TIME_BUFSZ];
-	json_object_set_new(out, "at", json_string(rd_time_format(at, buf)));
 	rd_resp_json(resp, 200, out);
 }
 

@@ -79,21 +79,28 @@ const char *rd_problem_title(const char *type)
 	return "Error";
 }
 
+/* json_dump_callback's sink: straight into the response body. */
+static int dump_to_body(const char *buf, size_t size, void *data)
+{
+	return rd_buf_add(data, buf, size) == RD_OK ? 0 : -1;
+}
+
 void rd_resp_json(struct rd_resp *resp, int status, json_t *j)
 {
 	rd_buf_free(&resp->body);
 	resp->status = status;
 	resp->content_type = "application/json";
-	char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL; /* 0.1 as 0.1 */
+	/* written into the body as it is encoded: no copy of the whole text */
+	int rc = j ? json_dump_callback(j, dump_to_body, &resp->body,
+					JSON_COMPACT | JSON_REAL_PRECISION(15)) /* 0.1 as 0.1 */
+		   : -1;
 	json_decref(j);
-	if (!s) {
+	if (rc || resp->body.oom) {
+		rd_buf_free(&resp->body);
 		resp->status = 500;
 		rd_buf_adds(&resp->body, "{\"type\":\"/problems/internal\",\"title\":\"Internal error\",\"status\":500}");
 		resp->content_type = "application/problem+json";
-		return;
 	}
-	rd_buf_adds(&resp->body, s);
-	free(s);
 }
 
 void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const char *type,

@@ -1,0 +1,186 @@
+/* dashboard_test.c — lib/dashboard.c: a client's dashboard read from the
+ * stored obligations equals the one recomputed from each track's history,
+ * for every client of the demo, at many instants (as loaded, as due times
+ * and escalations pass, past the generated horizon, before the last write)
+ * and again after writes (a message sent, a chase, a waiver, a resolution). */
+#include "unit.h"
+#include "redress/agenda.h"
+#include "redress/dashboard.h"
+#include "redress/time.h"
+
+/* Every client's dashboard at AT, stored and recomputed, must be equal. */
+static void same_at(struct fx *f, int64_t at)
+{
+	int64_t *ids = NULL;
+	size_t n = 0;
+	assert_ok(rd_store_ids(f->s, &ids, &n, "SELECT id FROM clients ORDER BY id", ""));
+	assert_true(n > 0);
+	for (size_t i = 0; i < n; i++) {
+		json_t *fast = NULL, *full = NULL;
+		assert_ok(rd_client_dashboard(f->s, ids[i], at, 0, &fast, &m_));
+		assert_ok(rd_client_dashboard(f->s, ids[i], at, RD_DASH_RECOMPUTE, &full, &m_));
+		if (!json_equal(fast, full)) {
+			char t[RD_TIME_BUFSZ];
+			char *a = json_dumps(fast, JSON_INDENT(1) | JSON_SORT_KEYS);
+			char *b = json_dumps(full, JSON_INDENT(1) | JSON_SORT_KEYS);
+			fail_msg("client %lld at %s: stored\n%s\nrecomputed\n%s", (long long)ids[i],
+				 rd_time_format(at, t), a, b);
+		}
+		json_decref(fast);
+		json_decref(full);
+	}
+	free(ids);
+}
+
+/* Each stored due time and escalation time of a row still open, just before,
+ * at and just after it, plus fixed instants from FROM on. */
+static void same_around_due_times(struct fx *f, int64_t from)
+{
+	static const int64_t offsets[] = {0, 60, T_HOUR, 3 * T_HOUR, T_DAY, 7 * T_DAY, 29 * T_DAY,
+					  31 * T_DAY, 45 * T_DAY, -T_HOUR, -2 * T_DAY};
+	for (size_t i = 0; i < sizeof offsets / sizeof offsets[0]; i++)
+		same_at(f, from + offsets[i]);
+	int64_t *due = NULL;
+	size_t n = 0;
+	assert_ok(rd_store_ids(f->s, &due, &n,
+			       "SELECT due_at FROM obligations WHERE met_at IS NULL AND waived_at IS NULL "
+			       "AND due_at >= ?1 UNION SELECT manager_at FROM obligations WHERE met_at IS NULL "
+			       "AND waived_at IS NULL AND manager_at >= ?1 ORDER BY 1 LIMIT 12", "i", from));
+	assert_true(n >= 3); /* the demo has open obligations falling due after now */
+	for (size_t i = 0; i < n; i++) {
+		same_at(f, due[i] - 1);
+		same_at(f, due[i]);
+		same_at(f, due[i] + 1);
+	}
+	free(due);
+}
+
+/* How many tracks the stored rows answer for at AT (the rest are computed). */
+static size_t stored_answers(struct fx *f, int64_t at)
+{
+	int64_t *fids = NULL, *cids = NULL;
+	size_t n = 0, m = 0, yes = 0;
+	assert_ok(rd_store_ids(f->s, &fids, &n, "SELECT failure_id FROM tracks ORDER BY failure_id, client_id", ""));
+	assert_ok(rd_store_ids(f->s, &cids, &m, "SELECT client_id FROM tracks ORDER BY failure_id, client_id", ""));
+	assert_int_equal(n, m);
+	for (size_t i = 0; i < n; i++) {
+		json_t *t = NULL, *name = json_string("x");
+		assert_ok(rd_track_stored_json(f->s, fids[i], cids[i], at, name, "UTC", &t, &m_));
+		yes += t != NULL;
+		json_decref(t);
+		json_decref(name);
+	}
+	free(fids);
+	free(cids);
+	return yes;
+}
+
+static void stored_equals_recomputed_over_the_demo(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	size_t tracks = (size_t)count_rows(f->s, "SELECT count(*) FROM tracks");
+	assert_true(tracks >= 5);
+	/* the stored rows answer for every track from now to the horizon... */
+	assert_int_equal(stored_answers(f, T_NOW), tracks);
+	assert_int_equal(stored_answers(f, T_NOW + 29 * T_DAY), tracks);
+	/* ...and for none before the last write or past the horizon */
+	assert_int_equal(stored_answers(f, T_NOW - 1), 0);
+	assert_int_equal(stored_answers(f, T_NOW + 31 * T_DAY), 0);
+	same_around_due_times(f, T_NOW);
+}
+
+static void log_comm(struct fx *f, const struct rd_actor *a, int64_t fid, const char *client, const char *what)
+{
+	char buf[512], t[RD_TIME_BUFSZ];
+	snprintf(buf, sizeof buf, "{\"failure\": %lld, \"client\": \"%s\", \"at\": \"%s\", %s}", (long long)fid,
+		 client, rd_time_format(a->now, t), what);
+	json_t *in = J(buf);
+	assert_ok(rd_comm_log(f->s, a, in, NULL, &m_));
+	json_decref(in);
+}
+
+static void stored_equals_recomputed_after_writes(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	struct rd_actor a = f->sys;
+	/* two hours on: a chase, then the apology it asked for, to the client
+	 * of an open track whose apology is still owed */
+	a.now = T_NOW + 2 * T_HOUR;
+	int64_t fid = 0, cid = 0;
+	assert_ok(rd_store_exec(f->s, &fid, "SELECT failure_id FROM obligations WHERE kind = 'apology' AND "
+				"met_at IS NULL AND waived_at IS NULL ORDER BY failure_id, client_id LIMIT 1", ""));
+	assert_ok(rd_store_exec(f->s, &cid, "SELECT client_id FROM obligations WHERE kind = 'apology' AND "
+				"met_at IS NULL AND waived_at IS NULL ORDER BY failure_id, client_id LIMIT 1", ""));
+	char *client = text_of(f->s, "SELECT name FROM clients WHERE id = ?1", cid);
+	assert_non_null(client);
+	log_comm(f, &a, fid, client, "\"kind\": \"other\", \"channel\": \"email\", \"direction\": \"in\", "
+		 "\"chase\": true, \"summary\": \"any news?\"");
+	same_around_due_times(f, a.now);
+	a.now += 60;
+	log_comm(f, &a, fid, client, "\"kind\": \"apology\", \"channel\": \"email\", \"direction\": \"out\", "
+		 "\"summary\": \"we are sorry\"");
+	same_around_due_times(f, a.now);
+	/* a waiver of the next obligation still open on that track */
+	char *key = NULL;
+	{
+		struct rd_stmt *st;
+		assert_ok(rd_store_prepare(f->s, "SELECT key FROM obligations WHERE failure_id = ?1 AND client_id = ?2 "
+					   "AND met_at IS NULL AND waived_at IS NULL ORDER BY due_at LIMIT 1", &st));
+		rd_stmt_bind_int(st, 1, fid);
+		rd_stmt_bind_int(st, 2, cid);
+		bool row = false;
+		assert_ok(rd_stmt_step(st, &row));
+		assert_true(row);
+		key = strdup(rd_stmt_col_text(st, 0));
+		rd_stmt_free(st);
+	}
+	a.now += 60;
+	assert_ok(rd_obligation_waive(f->s, &a, fid, cid, key, "agreed with the client", a.now, &m_));
+	same_around_due_times(f, a.now);
+	/* a day on, the failure is resolved: open progress steps close */
+	a.now = T_NOW + T_DAY;
+	assert_ok(rd_failure_set_status(f->s, &a, fid, "resolved", a.now, &m_));
+	assert_int_equal(stored_answers(f, a.now), (size_t)count_rows(f->s, "SELECT count(*) FROM tracks"));
+	same_around_due_times(f, a.now);
+	free(key);
+	free(client);
+}
+
+/* A failure recorded after the fact, detected before one already open for
+ * the same client, makes the later one that client's second failure (the
+ * key column, tighter due times): both tracks must read the same. */
+static void a_backdated_failure_moves_the_later_track(void **state)
+{
+	struct fx *f = *state;
+	int64_t cid = add_client(f, "{\"name\": \"Northwind\"}");
+	open_failure(f, "{\"title\": \"Later\", \"severity\": 3, \"clients\": [\"Northwind\"],"
+		     " \"detected_at\": \"2026-11-22T10:00:00Z\"}");
+	same_at(f, T_NOW);
+	open_failure(f, "{\"title\": \"Earlier\", \"severity\": 3, \"clients\": [\"Northwind\"],"
+		     " \"detected_at\": \"2026-11-20T10:00:00Z\"}");
+	json_t *d = NULL;
+	assert_ok(rd_client_dashboard(f->s, cid, T_NOW, 0, &d, &m_));
+	json_decref(d);
+	same_around_due_times(f, T_NOW);
+	/* the earlier one re-dated after the later one: the later is no longer
+	 * a second failure, the re-dated one is */
+	int64_t earlier = 0;
+	assert_ok(rd_store_exec(f->s, &earlier, "SELECT id FROM failures WHERE title = 'Earlier'", ""));
+	json_t *in = J("{\"detected_at\": \"2026-11-22T11:00:00Z\"}");
+	assert_ok(rd_failure_update(f->s, &f->sys, earlier, in, &m_));
+	json_decref(in);
+	same_around_due_times(f, T_NOW);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
+	const struct CMUnitTest tests[] = {
+		T(stored_equals_recomputed_over_the_demo),
+		T(stored_equals_recomputed_after_writes),
+		T(a_backdated_failure_moves_the_later_track),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
