@@ -3,8 +3,8 @@
 # three `redress serve` at least half of what pgbench gets from the same
 # server for a comparable insert. Starts a PostgreSQL 15 of its own
 # (fsync=on, synchronous_commit=on) on 127.0.0.1, then in each round runs
-# pgbench and SERVERS=3 bench/http/writes.sh (OLD_BIN first, when given,
-# each binary on a fresh database with the demo data) and prints the ratios.
+# pgbench and SERVERS=3 bench/http/writes.sh (with OLD_BIN too, the two in
+# turns, each on a fresh database with the demo data) and prints the ratios.
 #
 #   bench/http/pg.sh [BIN] [DURATION] [ROUNDS]    (build/redress, 10s, 1)
 #   OLD_BIN=path   also runs an older binary in every round (the "before")
@@ -93,8 +93,15 @@ for r in $(seq "$ROUNDS"); do
   row=$(pgbench_run row.sql)
   ins=$(pgbench_run insert.sql)
   old=""
-  [ -n "${OLD_BIN:-}" ] && old=$(writes_run "$(realpath "$OLD_BIN")" before)
-  new=$(writes_run "$BIN" after)
+  # alternate the order, so that neither binary always meets the server
+  # second (a checkpoint, a longer WAL)
+  if [ -n "${OLD_BIN:-}" ] && [ $((r % 2)) = 1 ]; then
+    old=$(writes_run "$(realpath "$OLD_BIN")" before)
+    new=$(writes_run "$BIN" after)
+  else
+    new=$(writes_run "$BIN" after)
+    [ -n "${OLD_BIN:-}" ] && old=$(writes_run "$(realpath "$OLD_BIN")" before)
+  fi
   echo "round $r: pgbench row $row tps, row+audit $ins tps; redress x3 ${old:+before $old, }after $new writes/s"
   awk -v n="$new" -v o="$old" -v i="$ins" -v w="$row" 'BEGIN {
     printf "  after / pgbench row+audit: %.2f   after / pgbench row: %.2f", n / i, n / w
