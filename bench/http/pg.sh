@@ -10,6 +10,7 @@
 #   OLD_BIN=path   also runs an older binary in every round (the "before")
 #   SPREAD=1       writes.sh spreads its writes over every track of the
 #                  demo instead of the one track (failure 1, Northwind)
+#   PG_OPTS='-c name=value …'  more server settings
 #   CONNS=32 WRK_THREADS=2 SERVE_THREADS=32 (writes.sh), PG_BINDIR
 #
 # What pgbench runs (one transaction per write, like redress): a
@@ -39,7 +40,7 @@ as_owner "$PGBIN/initdb" -D "$P/data" -U redress -A trust -E UTF8 --locale=C.UTF
 # durable as redress asks: fsync on, every commit flushed before it returns
 as_owner "$PGBIN/pg_ctl" -D "$P/data" -w -t 60 -l "$P/data/server.log" -o \
   "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories='$P/data' -c fsync=on \
-   -c synchronous_commit=on -c max_connections=300 -c shared_buffers=128MB" start >/dev/null
+   -c synchronous_commit=on -c max_connections=300 -c shared_buffers=128MB ${PG_OPTS:-}" start >/dev/null
 URL=postgres://redress@127.0.0.1:$PORT
 psql -X -q -d "$URL/postgres" -c "CREATE DATABASE pgb"
 psql -X -q -d "$URL/pgb" <<'SQL'
