@@ -224,6 +224,13 @@ static int64_t given_id(json_t *in, const char *key, const char *key_id, bool di
 	return strtoll(t, NULL, 10);
 }
 
+/* Waits for the other writers of CLIENT's rows (a keyed transaction). */
+static enum rd_err lock_client(struct rd_store *s, int64_t client, char **errmsg)
+{
+	enum rd_err rc = rd_store_lock_key(s, RD_KEY_CLIENT, client);
+	return rc ? rd_fail(rc, errmsg, "waiting for the client's other writers: %s", rd_store_errmsg(s)) : RD_OK;
+}
+
 enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			char **errmsg)
 {
@@ -239,7 +246,10 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 		json_object_set_new(extra, "at", json_integer(a->now));
 	if (a->user_id && !json_object_get(in, "author") && !json_object_get(in, "author_id"))
 		json_object_set_new(extra, "author_id", json_integer(a->user_id));
-	if ((rc = rd_store_begin(s))) {
+	/* Keyed (store.h): what this reads and then writes is the client's —
+	 * its impact, track and trust — so writers for other clients run
+	 * beside it; the client's key is taken before the impact is read. */
+	if ((rc = rd_store_begin_keyed(s))) {
 		json_decref(extra);
 		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
@@ -250,6 +260,8 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	 * two lookups and the impact's read below. Not found: the record engine
 	 * and the check below say what is wrong, as always. */
 	int64_t gf = given_id(in, "failure", "failure_id", true), gc = given_id(in, "client", "client_id", false);
+	if (gf > 0 && gc > 0 && (rc = lock_client(s, gc, errmsg)))
+		goto out;
 	if (gf > 0 && gc > 0 &&
 	    (rc = rd_record_find(s, "impact", "failure_id", gf, "client_id", gc, &imp, errmsg)) != RD_OK) {
 		if (rc != RD_ENOTFOUND)
@@ -285,7 +297,7 @@ enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in
 	if (json_is_integer(fv)) {
 		int64_t fid = json_integer_value(fv);
 		/* read once: the update below does not read it again */
-		if (!imp)
+		if (!imp && (rc = lock_client(s, client, errmsg)) == RD_OK)
 			rc = rd_record_find(s, "impact", "failure_id", fid, "client_id", client, &imp, errmsg);
 		if (rc == RD_ENOTFOUND) {
 			rc = rd_fail(RD_EINVAL, errmsg, "client #%" JSON_INTEGER_FORMAT " is not affected by "

@@ -11,6 +11,8 @@
 #   OLD_BIN=path  also runs an older binary on a copy of the same fresh
 #                 database, in the same run (the "before" figure)
 #   SERVERS=3     three `redress serve` behind an nginx balancer
+#   SPREAD=1      each request on the next track (failure, client) of the
+#                 demo, by ids, instead of all on failure 1 / Northwind
 #   CONNS=32 WRK_THREADS=2 SERVE_THREADS=32
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx-light). 127.0.0.1
@@ -33,9 +35,22 @@ fi
 TOKEN=$("$BIN" --db "$TARGET" token create sam@provider.example --label bench 2>/dev/null)
 [ -n "$TOKEN" ] || { echo "bench: cannot create a token on $TARGET (no demo data?)" >&2; exit 1; }
 
+# SPREAD: the demo's tracks as "failure client" pairs, one a line.
+TRACKS=""
+if [ -n "${SPREAD:-}" ]; then
+  TRACKS=$("$BIN" --db "$TARGET" impact list --json |
+    python3 -c 'import json, sys; print(" ".join("%d:%d" % (i["failure_id"], i["client_id"]) for i in json.load(sys.stdin)))')
+fi
+export BENCH_TRACKS=$TRACKS
+
 cat >"$T/post.lua" <<'LUA'
--- Each request a new communication with a summary of its own.
+-- Each request a new communication with a summary of its own; with
+-- BENCH_TRACKS ("f:c f:c …") on the next of those tracks, else on one.
 local token = os.getenv("BENCH_TOKEN")
+local tracks = {}
+for f, c in string.gmatch(os.getenv("BENCH_TRACKS") or "", "(%d+):(%d+)") do
+  tracks[#tracks + 1] = {f, c}
+end
 local n, threads = 0, 0
 function setup(thread)
   threads = threads + 1
@@ -43,8 +58,13 @@ function setup(thread)
 end
 function request()
   n = n + 1
-  local body = string.format('{"failure": 1, "client": "Northwind Logistics", "kind": "progress", ' ..
-    '"channel": "email", "summary": "bench write %d-%d"}', tid, n)
+  local where = '"failure": 1, "client": "Northwind Logistics"'
+  if #tracks > 0 then
+    local t = tracks[(n * 7 + tid) % #tracks + 1]
+    where = string.format('"failure": %s, "client": %s', t[1], t[2])
+  end
+  local body = string.format('{%s, "kind": "progress", ' ..
+    '"channel": "email", "summary": "bench write %d-%d"}', where, tid, n)
   return wrk.format("POST", "/api/communications",
     {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
 end

@@ -74,6 +74,10 @@ struct rd_store_ops {
 	/* True when the connection broke since its last successful use (a
 	 * server restart); NULL for a backend without connections (SQLite). */
 	bool (*conn_lost)(struct rd_store *s);
+	/* A keyed transaction (rd_store_begin_keyed) and its key locks; NULL
+	 * for a backend with one writer at a time (SQLite): begin is used. */
+	enum rd_err (*begin_keyed)(struct rd_store *s);
+	enum rd_err (*lock_key)(struct rd_store *s, int64_t key);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */
@@ -89,6 +93,7 @@ struct rd_store_base {
 	bool in_group;
 	int64_t n_prepares; /* statements prepared on this handle (rd_store_stats) */
 	int64_t n_steps;    /* rd_stmt_step calls on this handle's statements */
+	bool tx_keyed;      /* the open transaction began keyed: rd_store_lock_key locks */
 };
 
 extern const struct rd_store_ops rd_store_sqlite_ops;
@@ -130,6 +135,29 @@ void rd_store_fail_after(struct rd_store *s, int n);
 enum rd_err rd_store_begin(struct rd_store *s);
 enum rd_err rd_store_commit(struct rd_store *s);
 void rd_store_rollback(struct rd_store *s);
+
+/* Writers side by side (PostgreSQL; docs/internals/store.md, "Concurrent
+ * writers"). A transaction begun with rd_store_begin runs alone among
+ * writers, as on SQLite: every domain check that reads, then writes, keeps
+ * its meaning without further thought. A write whose read-then-write
+ * concerns one client's rows only (its impacts, tracks, obligations,
+ * trust) may begin with rd_store_begin_keyed instead, and must call
+ * rd_store_lock_key for that client before it reads what it will write
+ * from: it then runs beside keyed writers of other clients, waits for
+ * those of the same client, and never overlaps an exclusive writer. A key
+ * is held until the transaction ends. One client key per transaction (a
+ * second one could deadlock against a writer taking them the other way
+ * round). On SQLite, inside a group member, or nested inside a
+ * transaction already open, rd_store_begin_keyed is rd_store_begin (the
+ * outer transaction's mode holds), and rd_store_lock_key in a transaction
+ * that is not keyed does nothing: it already runs alone. RD_EBUSY when the
+ * lock is still held after the busy timeout; RD_ESTATE outside a
+ * transaction. */
+enum rd_store_key {
+	RD_KEY_CLIENT = 1,   /* a client's rows: its tracks and its trust */
+};
+enum rd_err rd_store_begin_keyed(struct rd_store *s);
+enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_t id);
 
 enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out);
 const char *rd_store_errmsg(struct rd_store *s);

@@ -58,10 +58,41 @@ enum rd_err rd_store_begin(struct rd_store *s)
 	if (b->tx_depth++ > 0)
 		return RD_OK;
 	b->tx_failed = false;
+	b->tx_keyed = false;
 	enum rd_err rc = b->in_group ? b->ops->exec_simple(s, "SAVEPOINT rd_tx") : b->ops->begin(s);
 	if (rc)
 		b->tx_depth = 0;
 	return rc;
+}
+
+enum rd_err rd_store_begin_keyed(struct rd_store *s)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth > 0 || b->in_group || !b->ops->begin_keyed)
+		return rd_store_begin(s);
+	b->tx_depth = 1;
+	b->tx_failed = false;
+	enum rd_err rc = b->ops->begin_keyed(s);
+	if (rc)
+		b->tx_depth = 0;
+	b->tx_keyed = rc == RD_OK;
+	return rc;
+}
+
+/* Keys live in pg_advisory_xact_lock's bigint space: 0x72 ("r") in the top
+ * byte, the kind in the next, the id in the low 48 bits — away from the
+ * small keys of migrations, the write lock and the jobs. Two ids equal in
+ * their low 48 bits would share a lock: more waiting, never less. */
+enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_t id)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth <= 0)
+		return RD_ESTATE;
+	if (!b->tx_keyed)
+		return RD_OK;
+	uint64_t key = (UINT64_C(0x72) << 56) | ((uint64_t)(kind & 0xff) << 48) |
+		       ((uint64_t)id & ((UINT64_C(1) << 48) - 1));
+	return b->ops->lock_key(s, (int64_t)key);
 }
 
 enum rd_err rd_store_commit(struct rd_store *s)

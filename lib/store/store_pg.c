@@ -2,7 +2,8 @@
  * servers on one database. Same contract as store_sqlite.c: `?N` is turned
  * into `$N` once per connection and the statement PQprepare'd and cached by
  * its SQL text; a write transaction holds one advisory lock (the twin of
- * SQLite's BEGIN IMMEDIATE); SQLSTATEs map to the codes SQLite's errors map
+ * SQLite's BEGIN IMMEDIATE), shared by keyed writers that lock their client
+ * instead (rd_store_begin_keyed); SQLSTATEs map to the codes SQLite's errors map
  * to; a lost connection is RD_EDB and is re-opened by the next begin/prepare. */
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -351,13 +352,15 @@ static void pg_busy_timeout(struct rd_store *rs, int ms)
 
 /* A transaction takes the write lock at once, as SQLite's BEGIN IMMEDIATE
  * does: writers queue (up to lock_timeout, then RD_EBUSY) instead of failing
- * each other's read-then-write checks. Readers outside a transaction run
- * beside them. A read-only handle takes no lock. A connection found broken
- * here (the server restarted since the last use) is re-opened and the BEGIN
- * sent again: nothing had been done on it yet. */
-static enum rd_err pg_begin(struct rd_store *rs)
+ * each other's read-then-write checks. A keyed transaction takes the same
+ * lock shared: keyed writers run side by side (each then locks the client
+ * it writes for, pg_lock_key), an exclusive one waits for all of them and
+ * they for it. Readers outside a transaction run beside them all. A
+ * read-only handle takes no lock. A connection found broken here (the
+ * server restarted since the last use) is re-opened and the BEGIN sent
+ * again: nothing had been done on it yet. */
+static enum rd_err begin_with(struct pg_store *s, const char *lock_fn)
 {
-	struct pg_store *s = PG(rs);
 	enum rd_err rc = reconnect(s);
 	char sql[96];
 	if (rc)
@@ -365,7 +368,7 @@ static enum rd_err pg_begin(struct rd_store *rs)
 	if (s->mode == RD_STORE_READONLY)
 		snprintf(sql, sizeof sql, "BEGIN");
 	else
-		snprintf(sql, sizeof sql, "BEGIN; SELECT pg_advisory_xact_lock(%lld)", (long long)LOCK_WRITE);
+		snprintf(sql, sizeof sql, "BEGIN; SELECT %s(%lld)", lock_fn, (long long)LOCK_WRITE);
 	rc = pg_cmd(s, sql);
 	if (rc && s->lost && reconnect(s) == RD_OK)
 		rc = pg_cmd(s, sql);
@@ -376,6 +379,31 @@ static enum rd_err pg_begin(struct rd_store *rs)
 	}
 	s->in_tx = true;
 	return RD_OK;
+}
+
+static enum rd_err pg_begin(struct rd_store *rs)
+{
+	return begin_with(PG(rs), "pg_advisory_xact_lock");
+}
+
+static enum rd_err pg_begin_keyed(struct rd_store *rs)
+{
+	return begin_with(PG(rs), "pg_advisory_xact_lock_shared");
+}
+
+/* A key of a keyed transaction (store.c makes it from the client's id),
+ * held until the transaction ends; waits up to lock_timeout. */
+static enum rd_err pg_lock_key(struct rd_store *rs, int64_t key)
+{
+	struct pg_store *s = PG(rs);
+	char v[24];
+	const char *params[1] = {v};
+	snprintf(v, sizeof v, "%lld", (long long)key);
+	PGresult *r = PQexecParams(s->conn, "SELECT pg_advisory_xact_lock($1::bigint)", 1, NULL, params, NULL,
+				   NULL, 0);
+	enum rd_err rc = PQresultStatus(r) == PGRES_TUPLES_OK ? RD_OK : map_sqlstate(s, r);
+	PQclear(r);
+	return rc;
 }
 
 static enum rd_err pg_commit(struct rd_store *rs)
@@ -800,4 +828,6 @@ const struct rd_store_ops rd_store_pg_ops = {
 	.readonly = pg_readonly,
 	.busy_timeout = pg_busy_timeout,
 	.conn_lost = pg_conn_lost,
+	.begin_keyed = pg_begin_keyed,
+	.lock_key = pg_lock_key,
 };
