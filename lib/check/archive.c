@@ -315,6 +315,27 @@ static enum body_path body_path(const char *ctype, const char *cte, const char *
 	return identity && utf8 ? BODY_RAW : BODY_DECODE;
 }
 
+/* The message's MIME entity for GMime in *e: its header fields named
+ * MIME-Version or Content-* (with their continuation lines), a blank line
+ * and the body raw[body..n). The other fields (addresses, dates, Received
+ * lines) would each become GMime objects nothing reads; Subject, Message-ID
+ * and X-Redress-Kind are read here for every message alike. */
+static bool mime_entity(const char *raw, size_t hend, size_t body, size_t n, struct rd_buf *e)
+{
+	bool keep = false;
+	for (size_t i = 0; i < hend;) {
+		const char *l = raw + i, *nl = memchr(l, '\n', hend - i);
+		size_t len = nl ? (size_t)(nl - l) + 1 : hend - i;
+		if (l[0] != ' ' && l[0] != '\t')
+			keep = (len > 8 && !strncasecmp(l, "Content-", 8)) ||
+			       (len > 13 && !strncasecmp(l, "MIME-Version:", 13));
+		if (keep && rd_buf_add(e, l, len) != RD_OK)
+			return false;
+		i += len;
+	}
+	return rd_buf_add(e, "\n", 1) == RD_OK && rd_buf_add(e, raw + body, n - body) == RD_OK;
+}
+
 static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 {
 	/* the header block ends at the first blank line */
@@ -340,31 +361,33 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 	char *ctype = header(raw, hend, "Content-Type"),
 	     *cte = header(raw, hend, "Content-Transfer-Encoding"), *cs = charset_of(ctype), *err = NULL;
 	enum body_path path = body_path(ctype, cte, cs);
+	m->subject = header(raw, hend, "Subject");
+	if (m->subject && strstr(m->subject, "=?")) {
+		char *d = ck_mime_header_text(m->subject);
+		if (d) {
+			free(m->subject);
+			m->subject = d;
+		}
+	}
+	m->id = header(raw, hend, "Message-ID");
+	strip_angles(m->id);
+	m->kind = header(raw, hend, "X-Redress-Kind");
 	if (path == BODY_GMIME) {
-		if (ck_mime_decode(raw, n, &m->text, &m->len, &m->subject, &m->id, &m->kind, &err) != RD_OK)
-			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
-	} else {
-		m->subject = header(raw, hend, "Subject");
-		if (m->subject && strstr(m->subject, "=?")) {
-			char *d = ck_mime_header_text(m->subject);
-			if (d) {
-				free(m->subject);
-				m->subject = d;
-			}
-		}
-		m->id = header(raw, hend, "Message-ID");
-		strip_angles(m->id);
-		m->kind = header(raw, hend, "X-Redress-Kind");
-		if (path == BODY_DECODE) {
-			if (ck_mime_decode_body(raw + body, n - body, cte, cs, &m->text, &m->len, &err) != RD_OK)
-				msg_fail(m, "line %zu: %s", m->line, err ? err : "undecodable body");
-		} else if (!(m->text = malloc(n - body + 1))) {
+		struct rd_buf e = RD_BUF_INIT;
+		if (!mime_entity(raw, hend, body, n, &e))
 			msg_fail(m, "out of memory");
-		} else {
-			m->len = n - body;
-			memcpy(m->text, raw + body, m->len);
-			m->text[m->len] = '\0';
-		}
+		else if (ck_mime_decode(e.data, e.len, &m->text, &m->len, &err) != RD_OK)
+			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
+		rd_buf_free(&e);
+	} else if (path == BODY_DECODE) {
+		if (ck_mime_decode_body(raw + body, n - body, cte, cs, &m->text, &m->len, &err) != RD_OK)
+			msg_fail(m, "line %zu: %s", m->line, err ? err : "undecodable body");
+	} else if (!(m->text = malloc(n - body + 1))) {
+		msg_fail(m, "out of memory");
+	} else {
+		m->len = n - body;
+		memcpy(m->text, raw + body, m->len);
+		m->text[m->len] = '\0';
 	}
 	free(err);
 	free(cs);

@@ -157,6 +157,48 @@ static void test_mbox_mime(void **state)
 	clear_all(m, 5);
 }
 
+/* GMime is handed a multipart message's MIME-Version and Content-* fields
+ * only: a folded Content-Type keeps its continuation (the boundary), a
+ * continuation line of another field that reads "Content-Type:" is not
+ * taken for one, and Subject, Message-ID and X-Redress-Kind come from the
+ * message's own header, folded or not. */
+static void test_mbox_multipart_headers(void **state)
+{
+	(void)state;
+	static const char box[] =
+		"From a@x Mon Nov 23 10:00:00 2026\n"
+		"Received: from relay.example\n"
+		"\tby mx.example; Mon, 23 Nov 2026 10:00:00 +0100\n"
+		"X-Note: harmless\n"
+		" Content-Type: text/html\n"
+		"Subject: Outage\n"
+		"  update\n"
+		"Message-ID:\n"
+		" <m1@x>\n"
+		"X-Redress-Kind: Delay\n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: multipart/alternative;\n"
+		"\tboundary=\"zz\"\n"
+		"\n"
+		"--zz\n"
+		"Content-Type: text/plain; charset=utf-8\n"
+		"\n"
+		"The fix is late.\n"
+		"--zz\n"
+		"Content-Type: text/html\n"
+		"\n"
+		"<p>The fix is late.</p>\n"
+		"--zz--\n";
+	struct rd_archive_msg m[2];
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 2, NULL), 1);
+	assert_null(m[0].error);
+	assert_string_equal(m[0].text, "The fix is late.");
+	assert_string_equal(m[0].subject, "Outage  update");
+	assert_string_equal(m[0].id, "m1@x");
+	assert_string_equal(m[0].kind, "delay");
+	clear_all(m, 1);
+}
+
 static void test_mbox_not_an_mbox_and_empty(void **state)
 {
 	(void)state;
@@ -301,6 +343,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mbox_boundaries_and_quoting),
 		cmocka_unit_test(test_mbox_mime),
+		cmocka_unit_test(test_mbox_multipart_headers),
 		cmocka_unit_test(test_mbox_not_an_mbox_and_empty),
 		cmocka_unit_test(test_mbox_long_lines_and_oversized),
 		cmocka_unit_test(test_jsonl),
