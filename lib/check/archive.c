@@ -222,13 +222,17 @@ static bool from_line(const char *p, size_t n)
 	return n >= 5 && !memcmp(p, "From ", 5);
 }
 
-/* Header NAME's value in the header block h[0..n) (unfolded, trimmed), or
- * NULL: a NEW string the caller frees. */
-static char *header(const char *h, size_t n, const char *name)
+/* The values of the header fields NAMES[0..k) in the header block h[0..n),
+ * in one pass over its lines: vals[i] is the first NAMES[i] field's value
+ * (unfolded, trimmed), a NEW string the caller frees, or NULL when absent.
+ * False when out of memory (every vals[i] then NULL). */
+static bool headers(const char *h, size_t n, const char *const *names, size_t k, char **vals)
 {
-	size_t nl = strlen(name);
-	struct rd_buf v = RD_BUF_INIT;
-	bool in = false, found = false;
+	struct rd_buf v[8];
+	bool found[8] = {false};
+	size_t in = k;   /* the field whose continuation lines are being read */
+	for (size_t f = 0; f < k; f++)
+		v[f] = (struct rd_buf)RD_BUF_INIT;
 	for (size_t i = 0; i < n;) {
 		const char *e = memchr(h + i, '\n', n - i);
 		size_t ln = e ? (size_t)(e - (h + i)) : n - i;
@@ -236,36 +240,48 @@ static char *header(const char *h, size_t n, const char *name)
 		size_t len = ln;
 		if (len && l[len - 1] == '\r')
 			len--;
-		if (in && len && (l[0] == ' ' || l[0] == '\t')) {
-			if (rd_buf_add(&v, l, len) != RD_OK)
+		if (len && (l[0] == ' ' || l[0] == '\t')) {
+			if (in < k && rd_buf_add(&v[in], l, len) != RD_OK)
 				goto oom;
-		} else if (found) {
-			break;
 		} else {
-			in = len > nl && l[nl] == ':' && !strncasecmp(l, name, nl);
-			if (in) {
-				found = true;
-				if (rd_buf_add(&v, l + nl + 1, len - nl - 1) != RD_OK)
+			in = k;
+			const char *colon = len ? memchr(l, ':', len) : NULL;
+			for (size_t f = 0; colon && f < k; f++) {
+				size_t nl = strlen(names[f]);
+				if (found[f] || (size_t)(colon - l) != nl || strncasecmp(l, names[f], nl))
+					continue;
+				found[f] = true;
+				in = f;
+				if (rd_buf_add(&v[f], l + nl + 1, len - nl - 1) != RD_OK)
 					goto oom;
+				break;
 			}
 		}
 		i += ln + 1;
 	}
-	if (!found)
-		return NULL;
-	if (rd_buf_addc(&v, '\0') != RD_OK)
-		goto oom;
-	char *s = v.data, *b = s, *end = s + strlen(s);
-	while (*b == ' ' || *b == '\t')
-		b++;
-	while (end > b && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	*end = '\0';
-	memmove(s, b, (size_t)(end - b) + 1);
-	return s;
+	for (size_t f = 0; f < k; f++) {
+		vals[f] = NULL;
+		if (!found[f])
+			continue;
+		if (rd_buf_addc(&v[f], '\0') != RD_OK)
+			goto oom;
+		char *s = v[f].data, *b = s, *end = s + strlen(s);
+		while (*b == ' ' || *b == '\t')
+			b++;
+		while (end > b && (end[-1] == ' ' || end[-1] == '\t'))
+			end--;
+		*end = '\0';
+		memmove(s, b, (size_t)(end - b) + 1);
+		vals[f] = s;
+		v[f] = (struct rd_buf)RD_BUF_INIT;
+	}
+	return true;
 oom:
-	rd_buf_free(&v);
-	return NULL;
+	for (size_t f = 0; f < k; f++) {
+		rd_buf_free(&v[f]);
+		vals[f] = NULL;
+	}
+	return false;
 }
 
 static bool ieq_prefix(const char *s, const char *prefix)
@@ -348,8 +364,10 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 		body = 2;
 	}
 	for (size_t i = 0; hend == n && i < n; i++) {
-		if (raw[i] != '\n')
-			continue;
+		const char *nl = memchr(raw + i, '\n', n - i);
+		if (!nl)
+			break;
+		i = (size_t)(nl - raw);
 		size_t j = i + 1;
 		if (j < n && raw[j] == '\r')
 			j++;
@@ -358,10 +376,16 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 			body = j + 1;
 		}
 	}
-	char *ctype = header(raw, hend, "Content-Type"),
-	     *cte = header(raw, hend, "Content-Transfer-Encoding"), *cs = charset_of(ctype), *err = NULL;
+	static const char *const names[] = {"Content-Type", "Content-Transfer-Encoding", "Subject",
+					    "Message-ID", "X-Redress-Kind"};
+	char *h[5];
+	if (!headers(raw, hend, names, 5, h)) {
+		msg_fail(m, "out of memory");
+		return;
+	}
+	char *ctype = h[0], *cte = h[1], *cs = charset_of(ctype), *err = NULL;
 	enum body_path path = body_path(ctype, cte, cs);
-	m->subject = header(raw, hend, "Subject");
+	m->subject = h[2];
 	if (m->subject && strstr(m->subject, "=?")) {
 		char *d = ck_mime_header_text(m->subject);
 		if (d) {
@@ -369,9 +393,9 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 			m->subject = d;
 		}
 	}
-	m->id = header(raw, hend, "Message-ID");
+	m->id = h[3];
 	strip_angles(m->id);
-	m->kind = header(raw, hend, "X-Redress-Kind");
+	m->kind = h[4];
 	if (path == BODY_GMIME) {
 		struct rd_buf e = RD_BUF_INIT;
 		if (!mime_entity(raw, hend, body, n, &e))
