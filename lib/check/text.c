@@ -594,10 +594,21 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			size_t q = p;
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
-			/* ASCII fast path */
+			/* ASCII fast path: the letters are also lower-cased into the
+			 * norm buffer and hashed (the first 255, what emit_plain
+			 * keeps), so a word that ends here needs no second pass */
+			if (!norm_room(d, 255))
+				return false;
+			char *lo = d->norm + d->nnorm;
+			uint32_t h = 2166136261u;
 			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++) {
 				letters += k != A_DIGIT;
 				upper += k == A_UPPER;
+				if (q - p < 255) {
+					unsigned char lc = (unsigned char)(s[q] | (k == A_UPPER ? 0x20 : 0));
+					lo[q - p] = (char)lc;
+					h = (h ^ lc) * 16777619u;
+				}
 			}
 			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
 			/* an e-mail address: the word runs into '@' or an address character */
@@ -611,7 +622,10 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 					continue;
 				}
 			}
-			while (q < len) {
+			/* ended by ASCII that is not an apostrophe: the word is the
+			 * ASCII run, lower-cased and hashed above */
+			bool done = q > p && (q >= len || (s[q] < 0x80 && s[q] != '\''));
+			while (q < len && !done) {
 				uint32_t cq;
 				if (s[q] < 0x80 && is_alnum(s[q])) {
 					if (is_alpha(s[q])) {
@@ -656,7 +670,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				fl |= CK_TF_CAP;
 			if (letters >= 2 && upper == letters)
 				fl |= CK_TF_ALLCAPS;
-			if (!(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
+			if (done ? !emit_at(&st, p, q, q - p < 255 ? q - p : 255, h, CK_WORD, fl)
+				 : !(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
 				return false;
 			p = q;
 			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
