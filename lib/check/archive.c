@@ -581,6 +581,105 @@ static void run_batch(struct worker *w, unsigned nth, struct job *j)
 	}
 }
 
+/* ---- --jobs N: reading the next batch while the threads check this one ---------------- */
+
+/* Reads up to CAP messages (or 8 MB of text) into j->s. *more turns false at
+ * the end of the archive or on a read error, which goes to *ret. */
+static void read_batch(struct rd_archive *a, struct job *j, size_t cap, bool *more, enum rd_err *ret,
+		       char **errmsg)
+{
+	size_t bytes = 0;
+	j->n = 0;
+	while (j->n < cap && bytes < (8u << 20)) {
+		bool got;
+		enum rd_err rc = rd_archive_next(a, &j->s[j->n].m, &got, errmsg);
+		if (rc != RD_OK || !got) {
+			if (rc != RD_OK)
+				*ret = rc;
+			*more = false;
+			break;
+		}
+		bytes += j->s[j->n].m.len;
+		j->n++;
+	}
+}
+
+/* Hands the checked batch J to FN in archive order (not once *stop or out
+ * of memory: then its results are only freed) and empties its slots. */
+static void deliver(struct job *j, rd_archive_check_fn fn, void *ctx, bool *stop, enum rd_err *ret,
+		    char **errmsg)
+{
+	for (size_t i = 0; i < j->n; i++) {
+		struct slot *x = &j->s[i];
+		if (x->rc == RD_ENOMEM && *ret == RD_OK)
+			*ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		if (!*stop && *ret != RD_ENOMEM)
+			*stop = fn(ctx, &x->m, x->m.error ? RD_EINVAL : x->rc, x->m.error ? x->m.error : x->err,
+				   x->res) != 0;
+		rd_check_result_free(x->res);
+		x->res = NULL;
+		free(x->err);
+		x->err = NULL;
+		x->rc = RD_OK;
+		rd_archive_msg_clear(&x->m);
+	}
+	j->n = 0;
+}
+
+/* Starts NTH threads on batch J; one that cannot start has its share
+ * checked here, before returning. */
+static void start_batch(struct worker *w, unsigned nth, struct job *j, bool *started)
+{
+	for (unsigned t = 0; t < nth; t++) {
+		w[t].j = j;
+		w[t].id = t;
+		w[t].nth = nth;
+		started[t] = pthread_create(&w[t].th, NULL, work, &w[t]) == 0;
+	}
+	for (unsigned t = 0; t < nth; t++)
+		if (!started[t])
+			work(&w[t]);
+}
+
+static void join_batch(struct worker *w, unsigned nth, bool *started)
+{
+	for (unsigned t = 0; t < nth; t++) {
+		if (started[t])
+			pthread_join(w[t].th, NULL);
+		started[t] = false;
+	}
+}
+
+/* Two batches in turn: while the threads check one, this thread reads the
+ * next (mbox splitting, header fields, GMime) and then prints the one
+ * before, so reading and printing no longer leave the threads idle. */
+static enum rd_err check_pipelined(struct rd_archive *a, struct job jb[2], size_t cap, struct worker *w,
+				   unsigned nth, rd_archive_check_fn fn, void *ctx, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	bool started[64] = {false}, more = true, stop = false;
+	int cur = 0;
+	read_batch(a, &jb[cur], cap, &more, &ret, errmsg);
+	if (jb[cur].n)
+		start_batch(w, nth, &jb[cur], started);
+	while (jb[cur].n) {
+		struct job *now = &jb[cur], *next = &jb[!cur];
+		if (more)
+			read_batch(a, next, cap, &more, &ret, errmsg);
+		join_batch(w, nth, started);
+		if (next->n)
+			start_batch(w, nth, next, started);
+		deliver(now, fn, ctx, &stop, &ret, errmsg);
+		if (stop || ret == RD_ENOMEM) {
+			join_batch(w, nth, started);
+			deliver(next, fn, ctx, &stop, &ret, errmsg);   /* freed, not handed on */
+			break;
+		}
+		cur = !cur;
+	}
+	return ret;
+}
+
 enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts *ao,
 			     rd_archive_check_fn fn, void *ctx, char **errmsg)
 {
@@ -596,7 +695,7 @@ enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts 
 	}
 	unsigned nth = ao->threads > 1 ? (ao->threads > 64 ? 64 : ao->threads) : 1;
 	size_t cap = nth > 1 ? 256 : 1;
-	struct slot *s = calloc(cap, sizeof *s);
+	struct slot *s = calloc(nth > 1 ? 2 * cap : cap, sizeof *s);
 	struct worker *w = calloc(nth, sizeof *w);
 	struct ck_lex *own = NULL;
 	struct job j = {.s = s, .ao = ao};
@@ -615,6 +714,12 @@ enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts 
 			goto out;
 		}
 		j.lex = own;
+	}
+	if (nth > 1) {
+		struct job jb[2] = {j, j};
+		jb[1].s = s + cap;
+		ret = check_pipelined(a, jb, cap, w, nth, fn, ctx, errmsg);
+		goto out;
 	}
 	while (more && !stop) {
 		size_t bytes = 0;

@@ -300,6 +300,53 @@ static void check_archive(const char *box, unsigned threads, struct seen *s)
 	fclose(f);
 }
 
+struct ordered {
+	size_t n, stop_at;
+	bool in_order;
+};
+
+static int in_order(void *ctx, const struct rd_archive_msg *m, enum rd_err rc, const char *err,
+		    const struct rd_check_result *r)
+{
+	(void)err;
+	struct ordered *o = ctx;
+	if (m->index != o->n || rc != RD_OK || !r)
+		o->in_order = false;
+	o->n++;
+	return o->n == o->stop_at;
+}
+
+/* With threads the next batch (256 messages) is read while the threads check
+ * the one before: over three batches every message is handed on once, in
+ * archive order, whatever the number of threads, and a stop in the middle
+ * batch hands on nothing after it. */
+static void test_check_archive_batches_and_stop(void **state)
+{
+	(void)state;
+	size_t cap = 700 * 96, n = 0;
+	char *box = malloc(cap);
+	assert_non_null(box);
+	for (int i = 0; i < 700; i++)
+		n += (size_t)snprintf(box + n, cap - n,
+				      "From a@x Mon Nov 23 10:00:00 2026\n\nMessage %d: the fix is done.\n\n", i);
+	struct rd_check_opts co = {.kind = "progress", .now = 1795000000};
+	for (unsigned threads = 1; threads <= 3; threads++) {
+		for (size_t stop_at = 0; stop_at <= 300; stop_at += 300) {
+			FILE *f = fmemopen(box, n, "r");
+			struct rd_archive *a = NULL;
+			assert_int_equal(rd_archive_open(f, RD_ARCHIVE_MBOX, &a, NULL), RD_OK);
+			struct rd_archive_opts ao = {.check = &co, .threads = threads};
+			struct ordered o = {0, stop_at, true};
+			assert_int_equal(rd_check_archive(a, &ao, in_order, &o, NULL), RD_OK);
+			assert_true(o.in_order);
+			assert_int_equal(o.n, stop_at ? stop_at : 700);
+			rd_archive_free(a);
+			fclose(f);
+		}
+	}
+	free(box);
+}
+
 static void test_check_archive_order_and_kinds(void **state)
 {
 	(void)state;
@@ -344,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_mbox_boundaries_and_quoting),
 		cmocka_unit_test(test_mbox_mime),
 		cmocka_unit_test(test_mbox_multipart_headers),
+		cmocka_unit_test(test_check_archive_batches_and_stop),
 		cmocka_unit_test(test_mbox_not_an_mbox_and_empty),
 		cmocka_unit_test(test_mbox_long_lines_and_oversized),
 		cmocka_unit_test(test_jsonl),
