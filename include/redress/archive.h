@@ -76,7 +76,8 @@ typedef int (*rd_archive_check_fn)(void *ctx, const struct rd_archive_msg *m, en
 				   const char *errmsg, const struct rd_check_result *r);
 
 /* Checks every message of A. Memory stays bounded: one message, or with
- * threads one batch (at most 256 messages or 8 MB of text). Returns the
+ * threads two batches (each at most 256 messages or 8 MB of text: the next
+ * is read while the threads check one). Returns the
  * reader's RD_EIO/RD_EINVAL, an options error (unknown kind, bad extra
  * words…) before any message, RD_ENOMEM, else RD_OK. */
 enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts *opts,

@@ -222,13 +222,17 @@ static bool from_line(const char *p, size_t n)
 	return n >= 5 && !memcmp(p, "From ", 5);
 }
 
-/* Header NAME's value in the header block h[0..n) (unfolded, trimmed), or
- * NULL: a NEW string the caller frees. */
-static char *header(const char *h, size_t n, const char *name)
+/* The values of the header fields NAMES[0..k) in the header block h[0..n),
+ * in one pass over its lines: vals[i] is the first NAMES[i] field's value
+ * (unfolded, trimmed), a NEW string the caller frees, or NULL when absent.
+ * False when out of memory (every vals[i] then NULL). */
+static bool headers(const char *h, size_t n, const char *const *names, size_t k, char **vals)
 {
-	size_t nl = strlen(name);
-	struct rd_buf v = RD_BUF_INIT;
-	bool in = false, found = false;
+	struct rd_buf v[8];
+	bool found[8] = {false};
+	size_t in = k;   /* the field whose continuation lines are being read */
+	for (size_t f = 0; f < k; f++)
+		v[f] = (struct rd_buf)RD_BUF_INIT;
 	for (size_t i = 0; i < n;) {
 		const char *e = memchr(h + i, '\n', n - i);
 		size_t ln = e ? (size_t)(e - (h + i)) : n - i;
@@ -236,36 +240,48 @@ static char *header(const char *h, size_t n, const char *name)
 		size_t len = ln;
 		if (len && l[len - 1] == '\r')
 			len--;
-		if (in && len && (l[0] == ' ' || l[0] == '\t')) {
-			if (rd_buf_add(&v, l, len) != RD_OK)
+		if (len && (l[0] == ' ' || l[0] == '\t')) {
+			if (in < k && rd_buf_add(&v[in], l, len) != RD_OK)
 				goto oom;
-		} else if (found) {
-			break;
 		} else {
-			in = len > nl && l[nl] == ':' && !strncasecmp(l, name, nl);
-			if (in) {
-				found = true;
-				if (rd_buf_add(&v, l + nl + 1, len - nl - 1) != RD_OK)
+			in = k;
+			const char *colon = len ? memchr(l, ':', len) : NULL;
+			for (size_t f = 0; colon && f < k; f++) {
+				size_t nl = strlen(names[f]);
+				if (found[f] || (size_t)(colon - l) != nl || strncasecmp(l, names[f], nl))
+					continue;
+				found[f] = true;
+				in = f;
+				if (rd_buf_add(&v[f], l + nl + 1, len - nl - 1) != RD_OK)
 					goto oom;
+				break;
 			}
 		}
 		i += ln + 1;
 	}
-	if (!found)
-		return NULL;
-	if (rd_buf_addc(&v, '\0') != RD_OK)
-		goto oom;
-	char *s = v.data, *b = s, *end = s + strlen(s);
-	while (*b == ' ' || *b == '\t')
-		b++;
-	while (end > b && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	*end = '\0';
-	memmove(s, b, (size_t)(end - b) + 1);
-	return s;
+	for (size_t f = 0; f < k; f++) {
+		vals[f] = NULL;
+		if (!found[f])
+			continue;
+		if (rd_buf_addc(&v[f], '\0') != RD_OK)
+			goto oom;
+		char *s = v[f].data, *b = s, *end = s + strlen(s);
+		while (*b == ' ' || *b == '\t')
+			b++;
+		while (end > b && (end[-1] == ' ' || end[-1] == '\t'))
+			end--;
+		*end = '\0';
+		memmove(s, b, (size_t)(end - b) + 1);
+		vals[f] = s;
+		v[f] = (struct rd_buf)RD_BUF_INIT;
+	}
+	return true;
 oom:
-	rd_buf_free(&v);
-	return NULL;
+	for (size_t f = 0; f < k; f++) {
+		rd_buf_free(&v[f]);
+		vals[f] = NULL;
+	}
+	return false;
 }
 
 static bool ieq_prefix(const char *s, const char *prefix)
@@ -315,6 +331,27 @@ static enum body_path body_path(const char *ctype, const char *cte, const char *
 	return identity && utf8 ? BODY_RAW : BODY_DECODE;
 }
 
+/* The message's MIME entity for GMime in *e: its header fields named
+ * MIME-Version or Content-* (with their continuation lines), a blank line
+ * and the body raw[body..n). The other fields (addresses, dates, Received
+ * lines) would each become GMime objects nothing reads; Subject, Message-ID
+ * and X-Redress-Kind are read here for every message alike. */
+static bool mime_entity(const char *raw, size_t hend, size_t body, size_t n, struct rd_buf *e)
+{
+	bool keep = false;
+	for (size_t i = 0; i < hend;) {
+		const char *l = raw + i, *nl = memchr(l, '\n', hend - i);
+		size_t len = nl ? (size_t)(nl - l) + 1 : hend - i;
+		if (l[0] != ' ' && l[0] != '\t')
+			keep = (len > 8 && !strncasecmp(l, "Content-", 8)) ||
+			       (len > 13 && !strncasecmp(l, "MIME-Version:", 13));
+		if (keep && rd_buf_add(e, l, len) != RD_OK)
+			return false;
+		i += len;
+	}
+	return rd_buf_add(e, "\n", 1) == RD_OK && rd_buf_add(e, raw + body, n - body) == RD_OK;
+}
+
 static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 {
 	/* the header block ends at the first blank line */
@@ -327,8 +364,10 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 		body = 2;
 	}
 	for (size_t i = 0; hend == n && i < n; i++) {
-		if (raw[i] != '\n')
-			continue;
+		const char *nl = memchr(raw + i, '\n', n - i);
+		if (!nl)
+			break;
+		i = (size_t)(nl - raw);
 		size_t j = i + 1;
 		if (j < n && raw[j] == '\r')
 			j++;
@@ -337,34 +376,42 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 			body = j + 1;
 		}
 	}
-	char *ctype = header(raw, hend, "Content-Type"),
-	     *cte = header(raw, hend, "Content-Transfer-Encoding"), *cs = charset_of(ctype), *err = NULL;
+	static const char *const names[] = {"Content-Type", "Content-Transfer-Encoding", "Subject",
+					    "Message-ID", "X-Redress-Kind"};
+	char *h[5];
+	if (!headers(raw, hend, names, 5, h)) {
+		msg_fail(m, "out of memory");
+		return;
+	}
+	char *ctype = h[0], *cte = h[1], *cs = charset_of(ctype), *err = NULL;
 	enum body_path path = body_path(ctype, cte, cs);
+	m->subject = h[2];
+	if (m->subject && strstr(m->subject, "=?")) {
+		char *d = ck_mime_header_text(m->subject);
+		if (d) {
+			free(m->subject);
+			m->subject = d;
+		}
+	}
+	m->id = h[3];
+	strip_angles(m->id);
+	m->kind = h[4];
 	if (path == BODY_GMIME) {
-		if (ck_mime_decode(raw, n, &m->text, &m->len, &m->subject, &m->id, &m->kind, &err) != RD_OK)
-			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
-	} else {
-		m->subject = header(raw, hend, "Subject");
-		if (m->subject && strstr(m->subject, "=?")) {
-			char *d = ck_mime_header_text(m->subject);
-			if (d) {
-				free(m->subject);
-				m->subject = d;
-			}
-		}
-		m->id = header(raw, hend, "Message-ID");
-		strip_angles(m->id);
-		m->kind = header(raw, hend, "X-Redress-Kind");
-		if (path == BODY_DECODE) {
-			if (ck_mime_decode_body(raw + body, n - body, cte, cs, &m->text, &m->len, &err) != RD_OK)
-				msg_fail(m, "line %zu: %s", m->line, err ? err : "undecodable body");
-		} else if (!(m->text = malloc(n - body + 1))) {
+		struct rd_buf e = RD_BUF_INIT;
+		if (!mime_entity(raw, hend, body, n, &e))
 			msg_fail(m, "out of memory");
-		} else {
-			m->len = n - body;
-			memcpy(m->text, raw + body, m->len);
-			m->text[m->len] = '\0';
-		}
+		else if (ck_mime_decode(e.data, e.len, &m->text, &m->len, &err) != RD_OK)
+			msg_fail(m, "line %zu: %s", m->line, err ? err : "unreadable MIME message");
+		rd_buf_free(&e);
+	} else if (path == BODY_DECODE) {
+		if (ck_mime_decode_body(raw + body, n - body, cte, cs, &m->text, &m->len, &err) != RD_OK)
+			msg_fail(m, "line %zu: %s", m->line, err ? err : "undecodable body");
+	} else if (!(m->text = malloc(n - body + 1))) {
+		msg_fail(m, "out of memory");
+	} else {
+		m->len = n - body;
+		memcpy(m->text, raw + body, m->len);
+		m->text[m->len] = '\0';
 	}
 	free(err);
 	free(cs);
@@ -534,6 +581,105 @@ static void run_batch(struct worker *w, unsigned nth, struct job *j)
 	}
 }
 
+/* ---- --jobs N: reading the next batch while the threads check this one ---------------- */
+
+/* Reads up to CAP messages (or 8 MB of text) into j->s. *more turns false at
+ * the end of the archive or on a read error, which goes to *ret. */
+static void read_batch(struct rd_archive *a, struct job *j, size_t cap, bool *more, enum rd_err *ret,
+		       char **errmsg)
+{
+	size_t bytes = 0;
+	j->n = 0;
+	while (j->n < cap && bytes < (8u << 20)) {
+		bool got;
+		enum rd_err rc = rd_archive_next(a, &j->s[j->n].m, &got, errmsg);
+		if (rc != RD_OK || !got) {
+			if (rc != RD_OK)
+				*ret = rc;
+			*more = false;
+			break;
+		}
+		bytes += j->s[j->n].m.len;
+		j->n++;
+	}
+}
+
+/* Hands the checked batch J to FN in archive order (not once *stop or out
+ * of memory: then its results are only freed) and empties its slots. */
+static void deliver(struct job *j, rd_archive_check_fn fn, void *ctx, bool *stop, enum rd_err *ret,
+		    char **errmsg)
+{
+	for (size_t i = 0; i < j->n; i++) {
+		struct slot *x = &j->s[i];
+		if (x->rc == RD_ENOMEM && *ret == RD_OK)
+			*ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		if (!*stop && *ret != RD_ENOMEM)
+			*stop = fn(ctx, &x->m, x->m.error ? RD_EINVAL : x->rc, x->m.error ? x->m.error : x->err,
+				   x->res) != 0;
+		rd_check_result_free(x->res);
+		x->res = NULL;
+		free(x->err);
+		x->err = NULL;
+		x->rc = RD_OK;
+		rd_archive_msg_clear(&x->m);
+	}
+	j->n = 0;
+}
+
+/* Starts NTH threads on batch J; one that cannot start has its share
+ * checked here, before returning. */
+static void start_batch(struct worker *w, unsigned nth, struct job *j, bool *started)
+{
+	for (unsigned t = 0; t < nth; t++) {
+		w[t].j = j;
+		w[t].id = t;
+		w[t].nth = nth;
+		started[t] = pthread_create(&w[t].th, NULL, work, &w[t]) == 0;
+	}
+	for (unsigned t = 0; t < nth; t++)
+		if (!started[t])
+			work(&w[t]);
+}
+
+static void join_batch(struct worker *w, unsigned nth, bool *started)
+{
+	for (unsigned t = 0; t < nth; t++) {
+		if (started[t])
+			pthread_join(w[t].th, NULL);
+		started[t] = false;
+	}
+}
+
+/* Two batches in turn: while the threads check one, this thread reads the
+ * next (mbox splitting, header fields, GMime) and then prints the one
+ * before, so reading and printing no longer leave the threads idle. */
+static enum rd_err check_pipelined(struct rd_archive *a, struct job jb[2], size_t cap, struct worker *w,
+				   unsigned nth, rd_archive_check_fn fn, void *ctx, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	bool started[64] = {false}, more = true, stop = false;
+	int cur = 0;
+	read_batch(a, &jb[cur], cap, &more, &ret, errmsg);
+	if (jb[cur].n)
+		start_batch(w, nth, &jb[cur], started);
+	while (jb[cur].n) {
+		struct job *now = &jb[cur], *next = &jb[!cur];
+		if (more)
+			read_batch(a, next, cap, &more, &ret, errmsg);
+		join_batch(w, nth, started);
+		if (next->n)
+			start_batch(w, nth, next, started);
+		deliver(now, fn, ctx, &stop, &ret, errmsg);
+		if (stop || ret == RD_ENOMEM) {
+			join_batch(w, nth, started);
+			deliver(next, fn, ctx, &stop, &ret, errmsg);   /* freed, not handed on */
+			break;
+		}
+		cur = !cur;
+	}
+	return ret;
+}
+
 enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts *ao,
 			     rd_archive_check_fn fn, void *ctx, char **errmsg)
 {
@@ -549,7 +695,7 @@ enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts 
 	}
 	unsigned nth = ao->threads > 1 ? (ao->threads > 64 ? 64 : ao->threads) : 1;
 	size_t cap = nth > 1 ? 256 : 1;
-	struct slot *s = calloc(cap, sizeof *s);
+	struct slot *s = calloc(nth > 1 ? 2 * cap : cap, sizeof *s);
 	struct worker *w = calloc(nth, sizeof *w);
 	struct ck_lex *own = NULL;
 	struct job j = {.s = s, .ao = ao};
@@ -568,6 +714,12 @@ enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts 
 			goto out;
 		}
 		j.lex = own;
+	}
+	if (nth > 1) {
+		struct job jb[2] = {j, j};
+		jb[1].s = s + cap;
+		ret = check_pipelined(a, jb, cap, w, nth, fn, ctx, errmsg);
+		goto out;
 	}
 	while (more && !stop) {
 		size_t bytes = 0;

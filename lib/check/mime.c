@@ -17,11 +17,6 @@ static struct {
 	void (*init)(void);
 	GMimeStream *(*mem_new)(const char *, size_t);
 	GMimeParser *(*parser_new)(GMimeStream *);
-	GMimeMessage *(*construct)(GMimeParser *, GMimeParserOptions *);
-	const char *(*subject)(GMimeMessage *);
-	const char *(*message_id)(GMimeMessage *);
-	const char *(*header)(GMimeObject *, const char *);
-	void (*foreach)(GMimeMessage *, GMimeObjectForeachFunc, gpointer);
 	GMimeContentType *(*content_type)(GMimeObject *);
 	gboolean (*is_type)(GMimeContentType *, const char *, const char *);
 	const char *(*disposition)(GMimeObject *);
@@ -32,6 +27,10 @@ static struct {
 	size_t (*b64_step)(const unsigned char *, size_t, unsigned char *, int *, guint32 *);
 	const char *(*iconv_name)(const char *);
 	char *(*decode_text)(GMimeParserOptions *, const char *);
+	GMimeObject *(*construct_part)(GMimeParser *, GMimeParserOptions *);
+	void (*mp_foreach)(GMimeMultipart *, GMimeObjectForeachFunc, gpointer);
+	GType (*mp_type)(void);
+	gboolean (*is_a)(GTypeInstance *, GType);
 } gm;
 
 static pthread_once_t gm_once = PTHREAD_ONCE_INIT;
@@ -45,11 +44,6 @@ static void gm_load(void)
 		{"g_mime_init", (void **)&gm.init},
 		{"g_mime_stream_mem_new_with_buffer", (void **)&gm.mem_new},
 		{"g_mime_parser_new_with_stream", (void **)&gm.parser_new},
-		{"g_mime_parser_construct_message", (void **)&gm.construct},
-		{"g_mime_message_get_subject", (void **)&gm.subject},
-		{"g_mime_message_get_message_id", (void **)&gm.message_id},
-		{"g_mime_object_get_header", (void **)&gm.header},
-		{"g_mime_message_foreach", (void **)&gm.foreach},
 		{"g_mime_object_get_content_type", (void **)&gm.content_type},
 		{"g_mime_content_type_is_type", (void **)&gm.is_type},
 		{"g_mime_object_get_disposition", (void **)&gm.disposition},
@@ -60,6 +54,10 @@ static void gm_load(void)
 		{"g_mime_encoding_base64_decode_step", (void **)&gm.b64_step},
 		{"g_mime_charset_iconv_name", (void **)&gm.iconv_name},
 		{"g_mime_utils_header_decode_text", (void **)&gm.decode_text},
+		{"g_mime_parser_construct_part", (void **)&gm.construct_part},
+		{"g_mime_multipart_foreach", (void **)&gm.mp_foreach},
+		{"g_mime_multipart_get_type", (void **)&gm.mp_type},
+		{"g_type_check_instance_is_a", (void **)&gm.is_a},
 		{NULL, NULL}};
 	gm_rc = rd_dynlib_open(names, syms, &gm_err);
 	if (gm_rc == RD_OK)
@@ -85,41 +83,34 @@ static void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
 	p->part = part;
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
-enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **subject,
-			   char **msgid, char **kind, char **errmsg)
+enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg)
 {
 	enum rd_err ret = RD_OK;
 	GMimeStream *st = NULL;
 	GMimeParser *ps = NULL;
-	GMimeMessage *msg = NULL;
+	GMimeObject *top = NULL;
 	char *body = NULL;
-	*text = *subject = *msgid = *kind = NULL;
+	*text = NULL;
 	*len = 0;
 	pthread_once(&gm_once, gm_load);
 	if (gm_rc != RD_OK) {
 		ret = rd_fail(gm_rc, errmsg, "MIME message: %s", gm_err ? gm_err : "cannot load GMime");
 		goto out;
 	}
+	/* a MIME part, not a GMimeMessage: a message object would also parse
+	 * its address and date headers into objects nothing here reads */
 	st = gm.mem_new(raw, n);
 	ps = st ? gm.parser_new(st) : NULL;
-	msg = ps ? gm.construct(ps, NULL) : NULL;
-	if (!msg) {
+	top = ps ? gm.construct_part(ps, NULL) : NULL;
+	if (!top) {
 		ret = rd_fail(RD_EINVAL, errmsg, "not a MIME message GMime can parse");
 		goto out;
 	}
+	/* the top part first, then a multipart's parts depth first */
 	struct pick p = {NULL};
-	gm.foreach(msg, visit, &p);
-	/* a single-part message is not visited by foreach: it is its own body */
-	if (!p.part) {
-		GMimeObject *top = msg->mime_part;
-		if (top)
-			visit(NULL, top, &p);
-	}
+	visit(NULL, top, &p);
+	if (!p.part && gm.is_a((GTypeInstance *)top, gm.mp_type()))
+		gm.mp_foreach((GMimeMultipart *)top, visit, &p);
 	if (!p.part) {
 		ret = rd_fail(RD_EINVAL, errmsg, "no text/plain part");
 		goto out;
@@ -130,28 +121,17 @@ enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, 
 		goto out;
 	}
 	*len = strlen(body);
-	*text = malloc(*len + 1);
-	*subject = dup_or_null(gm.subject(msg));
-	*msgid = dup_or_null(gm.message_id(msg));
-	*kind = dup_or_null(gm.header((GMimeObject *)msg, "X-Redress-Kind"));
-	if (!*text) {
+	if (!(*text = malloc(*len + 1))) {
+		*len = 0;
 		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 		goto out;
 	}
 	memcpy(*text, body, *len + 1);
 out:
-	if (ret != RD_OK) {
-		free(*text);
-		free(*subject);
-		free(*msgid);
-		free(*kind);
-		*text = *subject = *msgid = *kind = NULL;
-		*len = 0;
-	}
 	if (body)
 		gm.gfree(body);
-	if (msg)
-		gm.unref(msg);
+	if (top)
+		gm.unref(top);
 	if (ps)
 		gm.unref(ps);
 	if (st)

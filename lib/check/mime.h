@@ -8,14 +8,13 @@
 
 #include "redress/err.h"
 
-/* Parses the message RAW[0..n) (headers and body) and returns NEW strings the
- * CALLER frees: the first text/plain part not marked as an attachment,
- * decoded to UTF-8 (*text, *len), and the decoded Subject, Message-ID and
- * X-Redress-Kind headers (each NULL when absent). RD_EINVAL when the message
- * has no text/plain part or cannot be parsed, RD_EIO when GMime cannot be
- * loaded; *errmsg (CALLER frees) says which. Call from one thread at a time. */
-enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **subject,
-			   char **msgid, char **kind, char **errmsg);
+/* Parses the MIME entity RAW[0..n) (its Content-* headers, a blank line and
+ * its body: archive.c hands over a message's MIME headers only) and returns
+ * in *text (NEW, CALLER frees; *len bytes) the first text/plain part not
+ * marked as an attachment, decoded to UTF-8. RD_EINVAL when it has no
+ * text/plain part or cannot be parsed, RD_EIO when GMime cannot be loaded;
+ * *errmsg (CALLER frees) says which. */
+enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg);
 
 /* The body of a single-part text/plain message in CTE ("quoted-printable",
  * "base64", "7bit", "8bit" or NULL) and CHARSET (NULL: UTF-8): decoded with

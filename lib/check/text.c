@@ -150,6 +150,13 @@ static bool record_lines(struct ck_doc *d, const unsigned char *s, size_t a, siz
 	return true;
 }
 
+/* cp_before and cp_after ask of one character whether it is punctuation:
+ * for an ASCII one (most of them) a table says it without decoding. 1 for
+ * the bytes that give 0 (letters, digits, '\n'), 0 for the rest. */
+static const uint8_t ascii_quiet[128] = {
+	['0' ... '9'] = 1, ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['\n'] = 1,
+};
+
 static uint32_t cp_before(const unsigned char *s, size_t start)
 {
 	size_t p = start;
@@ -157,6 +164,8 @@ static uint32_t cp_before(const unsigned char *s, size_t start)
 		p--;
 	if (p == 0)
 		return 0;
+	if (s[p - 1] < 0x80)
+		return ascii_quiet[s[p - 1]] ? 0 : s[p - 1];
 	size_t q = p - 1;
 	while (q > 0 && (s[q] & 0xC0) == 0x80)
 		q--;
@@ -174,6 +183,8 @@ static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 		p++;
 	if (p >= n)
 		return 0;
+	if (s[p] < 0x80)
+		return ascii_quiet[s[p]] ? 0 : s[p];
 	uint32_t cp;
 	ck_utf8_dec(s + p, n - p, &cp);
 	if (cp == '\n' || is_letter_cp(cp) || (cp < 0x80 && is_digit((unsigned char)cp)))
@@ -189,26 +200,9 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 	struct ck_doc *d = st->d;
 	if (d->ntok + 1 > d->captok && !grow((void **)&d->tok, &d->captok, d->ntok + 1, sizeof *d->tok))
 		return false;
-	struct ck_tok *t = &d->tok[d->ntok];
-	t->cls = 0;
-	t->start = (uint32_t)a;
-	t->end = (uint32_t)b;
-	t->norm = (uint32_t)d->nnorm;
-	t->nlen = (uint8_t)nlen;
-	d->norm[d->nnorm + nlen] = '\0';
-	t->hash = hash;
-	t->kw = -1; /* ck_lex_scan's probe sets it (ck_doc_kw without a lexicon) */
-	d->nnorm += nlen + 1;
-	t->type = type;
-	t->flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0);
 	uint8_t gap = st->gap;
 	if (d->ntok == 0)
 		gap |= CK_G_SENT;
-	t->gap = gap;
-	t->clause_ch = st->clause_ch;
-	t->pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a);
-	d->nwords += !(flags & CK_TF_SPLIT);
-	t->post_cp = 0;
 	if (gap & CK_G_SENT) {
 		if (d->nsent) {
 			struct ck_sent *ps = &d->sent[d->nsent - 1];
@@ -221,7 +215,25 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 		d->sent[d->nsent++] = (struct ck_sent){.first = (uint32_t)d->ntok, .start = (uint32_t)a};
 		st->term = 0;
 	}
-	t->sent = (uint32_t)(d->nsent - 1);
+	/* built whole and stored once: field by field, every bit-field was a
+	 * read-modify-write of its word */
+	d->tok[d->ntok] = (struct ck_tok){
+		.start = (uint32_t)a,
+		.end = (uint32_t)b,
+		.norm = (uint32_t)d->nnorm,
+		.hash = hash,
+		.sent = (uint32_t)(d->nsent - 1),
+		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a),
+		.type = type,
+		.gap = gap,
+		.clause_ch = (uint8_t)st->clause_ch,
+		.kw = -1, /* ck_lex_scan's probe sets it (ck_doc_kw without a lexicon) */
+		.flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0),
+		.nlen = (uint8_t)nlen,
+	};
+	d->norm[d->nnorm + nlen] = '\0';
+	d->nnorm += nlen + 1;
+	d->nwords += !(flags & CK_TF_SPLIT);
 	d->ntok++;
 	st->gap = 0;
 	st->clause_ch = 0;
@@ -411,10 +423,20 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	 * that start one) and the last non-space character */
 	size_t cps = 40; /* 160 bytes hold at least 40 code points */
 	if (eol - q < 160) {
+		/* only "fewer than 40" is asked: stop counting there; eight bytes
+		 * at a time, code points being the bytes that are not 10xxxxxx */
+		size_t r = q;
 		cps = 0;
-		/* only "fewer than 40" is asked: stop counting there */
-		for (size_t r = q; r < eol && cps < 40; r++)
+		for (; eol - r >= 8 && cps < 40; r += 8) {
+			uint64_t x;
+			memcpy(&x, s + r, 8);
+			uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
+			cps += 8 - (cont ? (size_t)__builtin_popcountll(cont) : 0);
+		}
+		for (; r < eol && cps < 40; r++)
 			cps += (s[r] & 0xC0) != 0x80;
+		if (cps > 40)
+			cps = 40;
 	}
 	size_t e2 = eol;
 	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
@@ -529,8 +551,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			continue;
 		}
 		if (is_alpha(c) || c >= 0x80) {
-			uint32_t cp;
-			int k = ck_utf8_dec(s + p, len - p, &cp);
+			uint32_t cp = c;
+			int k = c >= 0x80 ? ck_utf8_dec(s + p, len - p, &cp) : 1;
 			if (c >= 0x80 && !is_letter_cp(cp)) {
 				/* punctuation or space outside ASCII */
 				if (is_space_cp(cp)) {
@@ -572,10 +594,21 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			size_t q = p;
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
-			/* ASCII fast path */
+			/* ASCII fast path: the letters are also lower-cased into the
+			 * norm buffer and hashed (the first 255, what emit_plain
+			 * keeps), so a word that ends here needs no second pass */
+			if (!norm_room(d, 255))
+				return false;
+			char *lo = d->norm + d->nnorm;
+			uint32_t h = 2166136261u;
 			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++) {
 				letters += k != A_DIGIT;
 				upper += k == A_UPPER;
+				if (q - p < 255) {
+					unsigned char lc = (unsigned char)(s[q] | (k == A_UPPER ? 0x20 : 0));
+					lo[q - p] = (char)lc;
+					h = (h ^ lc) * 16777619u;
+				}
 			}
 			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
 			/* an e-mail address: the word runs into '@' or an address character */
@@ -589,7 +622,10 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 					continue;
 				}
 			}
-			while (q < len) {
+			/* ended by ASCII that is not an apostrophe: the word is the
+			 * ASCII run, lower-cased and hashed above */
+			bool done = q > p && (q >= len || (s[q] < 0x80 && s[q] != '\''));
+			while (q < len && !done) {
 				uint32_t cq;
 				if (s[q] < 0x80 && is_alnum(s[q])) {
 					if (is_alpha(s[q])) {
@@ -634,7 +670,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				fl |= CK_TF_CAP;
 			if (letters >= 2 && upper == letters)
 				fl |= CK_TF_ALLCAPS;
-			if (!(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
+			if (done ? !emit_at(&st, p, q, q - p < 255 ? q - p : 255, h, CK_WORD, fl)
+				 : !(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
 				return false;
 			p = q;
 			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {

@@ -197,7 +197,7 @@ static char *icu_err;
  * picks the English locale whose abbreviations people there use (en_DE:
  * CET, en_IN: IST, en_AU: AEDT); "metaZones" and "tzdbNames" give the tz
  * database's abbreviation where that locale has none (Shanghai: CST). */
-static UResourceBundle *zi_top, *zi_names, *zi_regions, *mz_top, *mz_info, *tzdb_top, *tzdb_names;
+static UResourceBundle *zi_names, *zi_regions, *mz_info, *tzdb_names;
 
 static void icu_load(void)
 {
@@ -208,21 +208,34 @@ static void icu_load(void)
 		icu_rc = rd_dynlib_open(i18n, icui18n_syms, &icu_err);
 	if (icu_rc)
 		return;
+	/* The tables' top bundles are closed once their children are taken
+	 * (each child holds its own reference to ICU's data): kept in statics
+	 * that nothing read, the compiler dropped the stores and LeakSanitizer
+	 * reported them lost when ICU was first loaded on a thread that had
+	 * exited (check --archive --jobs 2). */
 	UErrorCode e = U_ZERO_ERROR;
-	zi_top = icu.ures_openDirect(NULL, "zoneinfo64", &e);
-	zi_names = icu.ures_getByKey(zi_top, "Names", NULL, &e);
-	zi_regions = icu.ures_getByKey(zi_top, "Regions", NULL, &e);
+	UResourceBundle *top = icu.ures_openDirect(NULL, "zoneinfo64", &e);
+	zi_names = icu.ures_getByKey(top, "Names", NULL, &e);
+	zi_regions = icu.ures_getByKey(top, "Regions", NULL, &e);
+	icu.ures_close(top);
 	if (U_FAILURE(e) || icu.ures_getSize(zi_names) != icu.ures_getSize(zi_regions)) {
 		/* Only the abbreviations need it: fall back to plain English. */
+		icu.ures_close(zi_names);
+		icu.ures_close(zi_regions);
 		zi_names = zi_regions = NULL;
 	}
 	e = U_ZERO_ERROR;
-	mz_top = icu.ures_openDirect(NULL, "metaZones", &e);
-	mz_info = icu.ures_getByKey(mz_top, "metazoneInfo", NULL, &e);
-	tzdb_top = icu.ures_openDirect(U_ICUDATA_NAME "-zone", "tzdbNames", &e);
-	tzdb_names = icu.ures_getByKey(tzdb_top, "zoneStrings", NULL, &e);
-	if (U_FAILURE(e))
+	top = icu.ures_openDirect(NULL, "metaZones", &e);
+	mz_info = icu.ures_getByKey(top, "metazoneInfo", NULL, &e);
+	icu.ures_close(top);
+	top = icu.ures_openDirect(U_ICUDATA_NAME "-zone", "tzdbNames", &e);
+	tzdb_names = icu.ures_getByKey(top, "zoneStrings", NULL, &e);
+	icu.ures_close(top);
+	if (U_FAILURE(e)) {
+		icu.ures_close(mz_info);
+		icu.ures_close(tzdb_names);
 		mz_info = tzdb_names = NULL;
+	}
 }
 
 /* A zone once loaded: an ICU calendar set up for it (never changed after it

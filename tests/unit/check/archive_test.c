@@ -157,6 +157,48 @@ static void test_mbox_mime(void **state)
 	clear_all(m, 5);
 }
 
+/* GMime is handed a multipart message's MIME-Version and Content-* fields
+ * only: a folded Content-Type keeps its continuation (the boundary), a
+ * continuation line of another field that reads "Content-Type:" is not
+ * taken for one, and Subject, Message-ID and X-Redress-Kind come from the
+ * message's own header, folded or not. */
+static void test_mbox_multipart_headers(void **state)
+{
+	(void)state;
+	static const char box[] =
+		"From a@x Mon Nov 23 10:00:00 2026\n"
+		"Received: from relay.example\n"
+		"\tby mx.example; Mon, 23 Nov 2026 10:00:00 +0100\n"
+		"X-Note: harmless\n"
+		" Content-Type: text/html\n"
+		"Subject: Outage\n"
+		"  update\n"
+		"Message-ID:\n"
+		" <m1@x>\n"
+		"X-Redress-Kind: Delay\n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: multipart/alternative;\n"
+		"\tboundary=\"zz\"\n"
+		"\n"
+		"--zz\n"
+		"Content-Type: text/plain; charset=utf-8\n"
+		"\n"
+		"The fix is late.\n"
+		"--zz\n"
+		"Content-Type: text/html\n"
+		"\n"
+		"<p>The fix is late.</p>\n"
+		"--zz--\n";
+	struct rd_archive_msg m[2];
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 2, NULL), 1);
+	assert_null(m[0].error);
+	assert_string_equal(m[0].text, "The fix is late.");
+	assert_string_equal(m[0].subject, "Outage  update");
+	assert_string_equal(m[0].id, "m1@x");
+	assert_string_equal(m[0].kind, "delay");
+	clear_all(m, 1);
+}
+
 static void test_mbox_not_an_mbox_and_empty(void **state)
 {
 	(void)state;
@@ -258,6 +300,53 @@ static void check_archive(const char *box, unsigned threads, struct seen *s)
 	fclose(f);
 }
 
+struct ordered {
+	size_t n, stop_at;
+	bool in_order;
+};
+
+static int in_order(void *ctx, const struct rd_archive_msg *m, enum rd_err rc, const char *err,
+		    const struct rd_check_result *r)
+{
+	(void)err;
+	struct ordered *o = ctx;
+	if (m->index != o->n || rc != RD_OK || !r)
+		o->in_order = false;
+	o->n++;
+	return o->n == o->stop_at;
+}
+
+/* With threads the next batch (256 messages) is read while the threads check
+ * the one before: over three batches every message is handed on once, in
+ * archive order, whatever the number of threads, and a stop in the middle
+ * batch hands on nothing after it. */
+static void test_check_archive_batches_and_stop(void **state)
+{
+	(void)state;
+	size_t cap = 700 * 96, n = 0;
+	char *box = malloc(cap);
+	assert_non_null(box);
+	for (int i = 0; i < 700; i++)
+		n += (size_t)snprintf(box + n, cap - n,
+				      "From a@x Mon Nov 23 10:00:00 2026\n\nMessage %d: the fix is done.\n\n", i);
+	struct rd_check_opts co = {.kind = "progress", .now = 1795000000};
+	for (unsigned threads = 1; threads <= 3; threads++) {
+		for (size_t stop_at = 0; stop_at <= 300; stop_at += 300) {
+			FILE *f = fmemopen(box, n, "r");
+			struct rd_archive *a = NULL;
+			assert_int_equal(rd_archive_open(f, RD_ARCHIVE_MBOX, &a, NULL), RD_OK);
+			struct rd_archive_opts ao = {.check = &co, .threads = threads};
+			struct ordered o = {0, stop_at, true};
+			assert_int_equal(rd_check_archive(a, &ao, in_order, &o, NULL), RD_OK);
+			assert_true(o.in_order);
+			assert_int_equal(o.n, stop_at ? stop_at : 700);
+			rd_archive_free(a);
+			fclose(f);
+		}
+	}
+	free(box);
+}
+
 static void test_check_archive_order_and_kinds(void **state)
 {
 	(void)state;
@@ -301,6 +390,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mbox_boundaries_and_quoting),
 		cmocka_unit_test(test_mbox_mime),
+		cmocka_unit_test(test_mbox_multipart_headers),
+		cmocka_unit_test(test_check_archive_batches_and_stop),
 		cmocka_unit_test(test_mbox_not_an_mbox_and_empty),
 		cmocka_unit_test(test_mbox_long_lines_and_oversized),
 		cmocka_unit_test(test_jsonl),

@@ -118,6 +118,24 @@ static void utf8_validation(void **state)
 	/* a valid prefix stops at n: the bytes after are not read */
 	assert_true(rd_utf8_valid("ab\xff", 2, NULL));
 	assert_false(rd_utf8_valid("\xff", 1, NULL));
+	/* ASCII is skipped eight bytes at a time: a bad byte, a good
+	 * multi-byte character or a truncated one at every offset of a long
+	 * ASCII run is still found, at its own offset, and nothing past n is
+	 * read */
+	char run[48];
+	for (size_t at = 0; at < 40; at++) {
+		size_t bad = 999;
+		memset(run, 'a', sizeof run);
+		run[at] = '\xff';
+		assert_false(rd_utf8_valid(run, 40, &bad));
+		assert_int_equal(bad, at);
+		assert_true(rd_utf8_valid(run, at, NULL));
+		run[at] = '\xc3';
+		run[at + 1] = '\xa9';
+		assert_true(rd_utf8_valid(run, 41, NULL));
+		assert_false(rd_utf8_valid(run, at + 1, &bad));   /* cut inside it */
+		assert_int_equal(bad, at);
+	}
 }
 
 static void reads_files_and_streams(void **state)
