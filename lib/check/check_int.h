@@ -294,6 +294,11 @@ struct ck_ctx {
 	uint32_t *acr;             /* acronyms waiting for the end of the message */
 	size_t nacr, capacr;
 	const struct ck_rule *jargon_rule;
+	/* action and contact looked for window by window (elements_window) */
+	struct ck_elem_scan {
+		bool tok, hit;             /* a token match, a phrase hit found */
+		uint32_t tok_start, tok_end, hit_start, hit_end;
+	} escan[2];
 };
 
 /* Text a window of span rules covers, at least (whole sentences): small

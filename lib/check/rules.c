@@ -2216,33 +2216,46 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
-/* "we are restoring", "our engineers have rebuilt", "I will call". */
-static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
+/* "we are restoring", "our engineers have rebuilt", "I will call": an
+ * action with us as its subject at token i, tokens [*a, *b). */
+static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 {
-	for (size_t i = 0; i < D->ntok; i++) {
-		if (!ck_has(D, i, L_ACTION) || is_question(D, i))
-			continue;
-		/* "the import was restarted by our team at 06:10" */
-		if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
-						      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
-		    ck_is(D, i + 1, "by") && !breaks_clause(D, i + 1) &&
-		    (ck_is(D, i + 2, "our") || ck_is(D, i + 2, "us") || ck_is(D, i + 2, "me") || ck_is(D, i + 2, "my"))) {
-			set_span(e, D, i - 1, i + 3);
-			return;
-		}
-		for (size_t back = 1; back <= 4 && back <= i; back++) {
-			size_t s = i - back;
-			if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+	if (!ck_has(D, i, L_ACTION) || is_question(D, i))
+		return false;
+	/* "the import was restarted by our team at 06:10" */
+	if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
+					      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
+	    ck_is(D, i + 1, "by") && !breaks_clause(D, i + 1) &&
+	    (ck_is(D, i + 2, "our") || ck_is(D, i + 2, "us") || ck_is(D, i + 2, "me") || ck_is(D, i + 2, "my"))) {
+		*a = i - 1;
+		*b = i + 3;
+		return true;
+	}
+	for (size_t back = 1; back <= 4 && back <= i; back++) {
+		size_t s = i - back;
+		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+			break;
+		if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
+					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
+			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
-			if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
-						   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
-				if (ck_has(D, i - 1, L_NEGATION) && back == 1)
-					break;
-				set_span(e, D, s, i + 1);
-				return;
-			}
+			*a = s;
+			*b = i + 1;
+			return true;
 		}
 	}
+	return false;
+}
+
+/* The first action with us as subject, else the first action phrase. */
+static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	size_t a, b;
+	for (size_t i = 0; i < D->ntok; i++)
+		if (action_at(c, i, &a, &b)) {
+			set_span(e, D, a, b);
+			return;
+		}
 	first_hit(c, L_ACTION_PHRASE, e, true);
 }
 
@@ -2279,29 +2292,101 @@ static bool is_date_or_time(struct ck_ctx *c, size_t a, size_t b)
 	return false;
 }
 
+/* An e-mail address or a phone number ("+49 30 1234 5678", "(555)
+ * 123-4567") at token i, tokens [i, *b). */
+static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
+{
+	if (D->tok[i].type == CK_EMAIL) {
+		*b = i + 1;
+		return true;
+	}
+	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
+		size_t digits = 0, j = i;
+		while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
+			const char *w = ck_norm(D, j);
+			for (; *w; w++)
+				if (*w >= '0' && *w <= '9')
+					digits++;
+			j++;
+		}
+		if (digits >= 7 && !is_date_or_time(c, i, j)) {
+			*b = j;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The first contact phrase, else the first address or number. */
 static void detect_contact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_hit(c, L_CONTACT, e, false))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
-		if (D->tok[i].type == CK_EMAIL) {
-			set_span(e, D, i, i + 1);
+	size_t b;
+	for (size_t i = 0; i < D->ntok; i++)
+		if (contact_at(c, i, &b)) {
+			set_span(e, D, i, b);
 			return;
 		}
-		/* a phone number: "+49 30 1234 5678", "(555) 123-4567" */
-		if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
-			size_t digits = 0, j = i;
-			while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
-				const char *w = ck_norm(D, j);
-				for (; *w; w++)
-					if (*w >= '0' && *w <= '9')
-						digits++;
-				j++;
+}
+
+/* Elements whose detector is a first match in token order (action,
+ * contact) are looked for window by window beside the span rules when the
+ * message requires them, instead of in two passes over the whole message
+ * afterwards: per window the first token match and the first phrase hit
+ * (c->escan), combined by elements_finish as the detector would. */
+static const struct { int elem; enum ck_list phrase; bool phrase_first, no_questions; } elem_scans[] = {
+	{E_ACTION, L_ACTION_PHRASE, false, true},
+	{E_CONTACT, L_CONTACT, true, false},
+};
+
+static void elements_window(struct ck_ctx *c)
+{
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++) {
+		struct ck_elem_scan *sc = &c->escan[k];
+		int id = elem_scans[k].elem;
+		if (!c->required[id] || c->elem[id].done)
+			continue;
+		/* for action a token match anywhere wins: no phrase needed then */
+		for (size_t h = c->h0; h < c->h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
+			const struct ck_hit *x = &D->hit[h];
+			if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)))
+				continue;
+			sc->hit = true;
+			sc->hit_start = D->tok[x->first].start;
+			sc->hit_end = D->tok[x->last - 1].end;
+		}
+		/* a phrase anywhere wins for contact: no token match needed then */
+		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
+			const struct ck_tok *t = &D->tok[i];
+			/* what action_at and contact_at look at first, inline */
+			if (id == E_ACTION ? !((t->cls >> L_ACTION) & 1u)
+					   : t->type != CK_EMAIL && t->type != CK_NUM)
+				continue;
+			size_t a = i, b;
+			bool m = id == E_ACTION ? action_at(c, i, &a, &b) : contact_at(c, i, &b);
+			if (m) {
+				sc->tok = true;
+				sc->tok_start = D->tok[a].start;
+				sc->tok_end = D->tok[b - 1].end;
 			}
-			if (digits >= 7 && !is_date_or_time(c, i, j)) {
-				set_span(e, D, i, j);
-				return;
-			}
+		}
+	}
+}
+
+static void elements_finish(struct ck_ctx *c)
+{
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++) {
+		const struct ck_elem_scan *sc = &c->escan[k];
+		struct ck_elem_state *e = &c->elem[elem_scans[k].elem];
+		if (!c->required[elem_scans[k].elem] || e->done)
+			continue;
+		e->done = true;
+		bool hit = sc->hit && (elem_scans[k].phrase_first || !sc->tok);
+		if (hit || sc->tok) {
+			e->found = true;
+			e->start = hit ? sc->hit_start : sc->tok_start;
+			e->end = hit ? sc->hit_end : sc->tok_end;
 		}
 	}
 }
@@ -2532,12 +2617,14 @@ void ck_run_rules(struct ck_ctx *c)
 		for (size_t i = 0; i < ck_nrules && !c->oom; i++)
 			if (ck_rules[i].span)
 				ck_rules[i].fn(c, &ck_rules[i]);
+		elements_window(c);
 		if (c->t1 < d->ntok || c->t0 > 0)   /* more than one window */
 			ck_findings_settle(c, nf);
 		c->t0 = c->t1;
 		s = e + 1;
 	} while (s < d->nsent && !c->oom);
 	acronyms_flush(c);
+	elements_finish(c);
 	c->t0 = 0;
 	c->t1 = d->ntok;
 	c->h0 = 0;

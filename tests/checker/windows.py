@@ -24,6 +24,7 @@ CASES = [   # input, kind
     ("corpus", "progress"),
     ("crossing", "apology"),
     ("crossing", "plan"),
+    ("elements", "plan"),
 ]
 
 

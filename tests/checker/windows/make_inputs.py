@@ -115,6 +115,25 @@ def crossing(rng):
     return "".join(parts)
 
 
+# Elements found in different windows: an action phrase early and an
+# action with us as subject late (the subject wins), a phone number early and
+# a contact phrase late (the phrase wins), in ~100 KB of filler.
+FILLER = [
+    "The export ran late on Monday and the labels were printed twice.",
+    "Orders from the portal reached the warehouse after the cut-off.",
+    "Some invoices showed the wrong currency until the evening.",
+]
+
+
+def elements(rng):
+    def filler(n):
+        return " ".join(rng.choice(FILLER) for _ in range(n)) + "\n\n"
+    return ("Immediate steps are listed below.\n\n" + filler(500) +
+            "Call +49 30 1234 5678 if the labels are wrong.\n\n" + filler(600) +
+            "We are rebuilding the index tonight.\n\n" + filler(400) +
+            "I am your point of contact for this.\n")
+
+
 def main(argv):
     if len(argv) != 2:
         sys.stderr.write("usage: make_inputs.py DIR\n")
@@ -124,6 +143,7 @@ def main(argv):
         "longline": long_line(100000),
         "corpus": corpus_twice(rng),
         "crossing": crossing(rng),
+        "elements": elements(rng),
     }
     for name, text in texts.items():
         with gzip.GzipFile(os.path.join(argv[1], name + ".txt.gz"), "wb", mtime=0) as f:
