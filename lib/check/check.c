@@ -223,14 +223,15 @@ struct fkey {
 	uint8_t whole, tone;
 };
 
-/* One pass over the findings; NULL on allocation failure. Caller frees. */
-static struct fkey *fkeys_of(const struct ck_ctx *c)
+/* One pass over the findings from FROM on; NULL on allocation failure.
+ * Caller frees. */
+static struct fkey *fkeys_of(const struct ck_ctx *c, size_t from)
 {
-	struct fkey *k = malloc(c->nf * sizeof *k);
+	struct fkey *k = malloc((c->nf - from) * sizeof *k);
 	if (!k)
 		return NULL;
-	for (size_t i = 0; i < c->nf; i++) {
-		const struct rd_check_finding *f = &c->f[i];
+	for (size_t i = 0; i < c->nf - from; i++) {
+		const struct rd_check_finding *f = &c->f[from + i];
 		k[i] = (struct fkey){(uint32_t)f->start, (uint32_t)f->end, (uint16_t)rule_index(f->rule),
 				     f->whole_message, !strncmp(f->rule, "tone.", 5)};
 	}
@@ -291,10 +292,11 @@ static void heap_down(const struct skey *sk, struct frun *h, size_t n, size_t i)
  * finding at random per finding: on a long message (130,000 findings,
  * 10 MB, out of the cache) one cache miss each, the one cost of a 4 MB
  * check that grew faster than 4x that of a 1 MB one. Equal keys keep the
- * order found (idx). False on allocation failure (c->f unchanged). */
-static bool sort_findings(struct ck_ctx *c)
+ * order found (idx). Only the findings from FROM on (ck_findings_settle
+ * sorts a window's). False on allocation failure (c->f unchanged). */
+static bool sort_findings(struct ck_ctx *c, size_t from)
 {
-	size_t n = c->nf;
+	size_t n = c->nf - from;
 	if (n < 2)
 		return true;
 	bool ok = false;
@@ -305,7 +307,7 @@ static bool sort_findings(struct ck_ctx *c)
 		goto out;
 	size_t nruns = 1;
 	for (size_t i = 0; i < n; i++) {
-		const struct rd_check_finding *f = &c->f[i];
+		const struct rd_check_finding *f = &c->f[from + i];
 		sk[i] = (struct skey){(uint64_t)f->whole_message << 63 | (uint64_t)(uint32_t)f->start << 16 |
 					      (uint16_t)rule_index(f->rule),
 				      UINT32_MAX - (uint32_t)f->end, (uint32_t)i};
@@ -329,15 +331,19 @@ static bool sort_findings(struct ck_ctx *c)
 	for (size_t i = nh / 2; i-- > 0;)
 		heap_down(sk, h, nh, i);
 	for (size_t o = 0; o < n; o++) {
-		g[o] = c->f[h[0].pos++];
+		g[o] = c->f[from + h[0].pos++];
 		if (h[0].pos == h[0].end)
 			h[0] = h[--nh];
 		heap_down(sk, h, nh, 0);
 	}
-	free(c->f);
-	c->f = g;
-	c->capf = n;
-	g = NULL;
+	if (from) {
+		memcpy(c->f + from, g, n * sizeof *g);
+	} else {
+		free(c->f);
+		c->f = g;
+		c->capf = n;
+		g = NULL;
+	}
 	ok = true;
 out:
 	free(sk);
@@ -384,14 +390,15 @@ static int cmp_size(const void *a, const void *b)
 /* Drops a tone finding that overlaps a finding of another (non-tone) rule,
  * and a finding that overlaps an earlier one of its own rule. Sorted spans
  * instead of comparing every pair keep this O(n log n) in the findings: a
- * long message can have hundreds of thousands. */
-static bool dedupe(struct ck_ctx *c)
+ * long message can have hundreds of thousands. Only the findings from FROM
+ * on (ck_findings_settle: a window's). */
+static bool dedupe(struct ck_ctx *c, size_t from)
 {
-	size_t n = c->nf;
+	size_t n = c->nf - from;
 	if (!n)
 		return true;
 	bool ok = false;
-	struct fkey *fk = fkeys_of(c);
+	struct fkey *fk = fkeys_of(c, from);
 	bool *drop = calloc(n, sizeof *drop);
 	size_t *pairs = malloc(2 * n * sizeof *pairs);   /* non-tone spans: start, end */
 	uint32_t *order = malloc(n * sizeof *order);      /* findings grouped by rule */
@@ -445,11 +452,11 @@ static bool dedupe(struct ck_ctx *c)
 		}
 		a = b;
 	}
-	size_t w = 0;
+	size_t w = from;
 	for (size_t i = 0; i < n; i++) {
 		if (drop[i])
 			continue;   /* its text stays in c->strs, freed with the rest */
-		c->f[w++] = c->f[i];
+		c->f[w++] = c->f[from + i];
 	}
 	c->nf = w;
 	ok = true;
@@ -464,6 +471,19 @@ out:
 	return ok;
 }
 
+/* A window's findings (ck_run_rules): de-duplicated and sorted while they
+ * are in the cache. Findings stay within a sentence, so none overlaps one
+ * of another window, and finish's passes over all of them then drop and
+ * move nothing of these: the result is what they alone would give, while
+ * the rules' findings come as one sorted run instead of one per rule and
+ * window (merging and de-duplicating thousands of runs cost more than the
+ * rules). Sets c->oom on allocation failure. */
+void ck_findings_settle(struct ck_ctx *c, size_t from)
+{
+	if (!dedupe(c, from) || !sort_findings(c, from))
+		c->oom = true;
+}
+
 static int costed(const struct ck_rule *r, enum rd_severity sev)
 {
 	if (sev < r->sev)
@@ -475,9 +495,9 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 			  char **errmsg)
 {
 	drop_skipped(c, p);
-	if (!dedupe(c))
+	if (!dedupe(c, 0))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	if (!sort_findings(c))
+	if (!sort_findings(c, 0))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	struct rd_check_result *r = calloc(1, sizeof *r);
 	if (!r)

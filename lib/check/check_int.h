@@ -274,11 +274,37 @@ struct ck_ctx {
 	bool required[E__COUNT];
 	int8_t correction;         /* -1 unknown, 0 no, 1 the message corrects */
 	int8_t *apo;               /* per token: apology analysis (rules.c) */
+	size_t apo_done;           /* tokens analysed so far: [0, apo_done) */
 	struct ck_apo_span *apo_span; /* conditional and non-apologies, by token (rules.c) */
 	size_t napo_span, capapo_span;
 	bool oom;
 	struct rd_check_strings *strs;  /* findings' text (ck_strdup_f); passed to the result */
+	/* The window the span rules look at now: tokens [t0, t1), the hits
+	 * starting in them [h0, h1). A long message is checked in windows of
+	 * whole sentences (CK_WINDOW_BYTES of text), every span rule over one
+	 * window before the next, so the window's tokens and hits stay in the
+	 * cache instead of every rule streaming the whole message from memory. */
+	size_t t0, t1, h0, h1;
+	/* made once per message for the span rules, not once per window */
+	uint8_t *fault_mask;       /* tokens inside an L_FAULT hit (rule_passive) */
+	uint8_t *generic_mask;     /* tokens inside an L_GENERIC hit (rule_generic) */
+	struct ck_word_use *uses;  /* rule_jargon's table of words (rules.c), its mask, */
+	size_t umask, nuses;       /* entries and the tokens [0, words_done) it holds */
+	size_t words_done;
+	uint32_t *acr;             /* acronyms waiting for the end of the message */
+	size_t nacr, capacr;
+	const struct ck_rule *jargon_rule;
+	/* action and contact looked for window by window (elements_window) */
+	struct ck_elem_scan {
+		bool tok, hit;             /* a token match, a phrase hit found */
+		uint32_t tok_start, tok_end, hit_start, hit_end;
+	} escan[2];
 };
+
+/* Text a window of span rules covers, at least (whole sentences): small
+ * enough that its tokens (40 bytes a word), hits and the rules' lookups
+ * stay in a core's cache, large enough that the per-window cost is noise. */
+#define CK_WINDOW_BYTES 32768
 
 /* The findings' text: strings packed in blocks (2 KB doubling to 64 KB), freed all at once
  * (ck_strings_free), so 130,000 findings cost two allocations per block,
@@ -300,6 +326,11 @@ struct ck_rule {
 	const char *explain;
 	void (*fn)(struct ck_ctx *c, const struct ck_rule *r);
 	int elem;                  /* element.* rules: enum ck_elem, else -1 */
+	/* Runs window by window (ck_run_rules): it looks only at the tokens
+	 * [c->t0, c->t1) and hits [c->h0, c->h1) for where findings start,
+	 * each finding lies within one sentence, and what it carries from one
+	 * sentence to the next lives in ck_ctx. Others run once, afterwards. */
+	bool span;
 };
 extern const struct ck_rule ck_rules[];
 extern const size_t ck_nrules;
@@ -315,6 +346,9 @@ bool ck_ensure_items(struct ck_ctx *c);   /* extracts items and their roles once
 bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l);
 /* The fact.contradiction rule (facts.c). */
 void ck_rule_contradiction(struct ck_ctx *c, const struct ck_rule *r);
+/* De-duplicates and sorts the findings c->f[from, nf) as a result's are
+ * (check.c); ck_run_rules settles each window's. Sets c->oom on failure. */
+void ck_findings_settle(struct ck_ctx *c, size_t from);
 /* Runs every rule over c (rules.c). */
 void ck_run_rules(struct ck_ctx *c);
 void ck_ctx_free(struct ck_ctx *c);

@@ -342,17 +342,23 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 	return h;
 }
 
-static bool analyse_apologies(struct ck_ctx *c)
+/* Analyses the apology words of tokens [c->apo_done, end): the span rules
+ * ask for their window's (each word's analysis looks only at its own
+ * sentence), the message-level rules for all of them. */
+static bool apologies_upto(struct ck_ctx *c, size_t end)
 {
-	if (c->apo)
-		return true;
-	c->apo = calloc(D->ntok + 1, 1);
 	if (!c->apo) {
-		c->oom = true;
-		return false;
+		c->apo = calloc(D->ntok + 1, 1);
+		if (!c->apo) {
+			c->oom = true;
+			return false;
+		}
+		c->napo_span = 0;
+		c->apo_done = 0;
 	}
-	c->napo_span = 0;
-	for (size_t i = 0; i < D->ntok; i++) {
+	if (end > D->ntok)
+		end = D->ntok;
+	for (size_t i = c->apo_done; i < end; i++) {
 		size_t apo_end = 0, apo_from = 0;
 		bool apol = ck_has(D, i, L_APOLOGY), reg = ck_has(D, i, L_REGRET);
 		if (!apol && !reg)
@@ -430,10 +436,17 @@ static bool analyse_apologies(struct ck_ctx *c)
 		if ((cls == APO_NON || cls == APO_CONDITIONAL) && !apo_span_add(c, i, apo_from, apo_end))
 			goto oom;
 	}
+	if (end > c->apo_done)
+		c->apo_done = end;
 	return true;
 oom:
 	c->oom = true;
 	return false;
+}
+
+static bool analyse_apologies(struct ck_ctx *c)
+{
+	return apologies_upto(c, D->ntok);
 }
 
 /* "If you were affected, we are sorry": the finding spans marker to apology
@@ -463,9 +476,9 @@ static void fronted_finding(struct ck_ctx *c, const struct ck_rule *r, size_t i,
 
 static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 {
-	if (!analyse_apologies(c))
+	if (!apologies_upto(c, c->t1))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = c->t0; i < c->t1; i++) {
 		if (c->apo[i] != APO_CONDITIONAL)
 			continue;
 		const struct ck_apo_span *sp = apo_span_of(c, i);
@@ -492,9 +505,9 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 
 static void rule_non_apology(struct ck_ctx *c, const struct ck_rule *r)
 {
-	if (!analyse_apologies(c))
+	if (!apologies_upto(c, c->t1))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = c->t0; i < c->t1; i++) {
 		if (c->apo[i] != APO_NON)
 			continue;
 		size_t m = apo_span_of(c, i)->end;
@@ -525,7 +538,7 @@ static void each_hit(struct ck_ctx *c, enum ck_list l,
 {
 	struct ck_hit cur = {0, 0, 0};
 	bool have = false;
-	for (size_t h = 0; h < D->nhit; h++) {
+	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != l)
 			continue;
@@ -645,10 +658,12 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_GENERIC, generic_one, r);
-	uint8_t *listed = analyse_apologies(c) ? cover_mask(c, L_GENERIC) : NULL;
-	if (!listed)
+	if (!c->generic_mask)
+		c->generic_mask = cover_mask(c, L_GENERIC);
+	const uint8_t *listed = c->generic_mask;
+	if (!listed || !apologies_upto(c, c->t1))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = c->t0; i < c->t1; i++) {
 		size_t e;
 		if (!generic_pattern(D, i, &e) || mask_any(listed, i, e))
 			continue;
@@ -660,7 +675,6 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 		generic_one(c, r, &h);
 		i = e - 1;
 	}
-	free(listed);
 }
 
 /* ---- ownership ------------------------------------------------------------------ */
@@ -833,13 +847,15 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
-	uint8_t *fault = cover_mask(c, L_FAULT);
+	if (!c->fault_mask)
+		c->fault_mask = cover_mask(c, L_FAULT);
+	const uint8_t *fault = c->fault_mask;
 	if (!fault)
 		return;
 	struct passive_sent ps = {0};
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = c->t0; i < c->t1; i++) {
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
 		size_t j = i + 1;
@@ -880,7 +896,6 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			   "passive \"%.*s\" hides who did it", n, s);
 		cover_add(&cv, D->tok[j].end);
 	}
-	free(fault);
 }
 
 static bool elem_found(struct ck_ctx *c, int e);
@@ -888,7 +903,7 @@ static bool elem_found(struct ck_ctx *c, int e);
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
-	for (size_t h = 0; h < D->nhit; h++) {
+	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_BLAME || x->first < covered)
 			continue;
@@ -903,7 +918,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	/* a vendor with a cause word in its clause, unless we take responsibility */
 	bool owned = elem_found(c, E_OWNERSHIP);
 	covered = 0;
-	for (size_t h = 0; h < D->nhit && !owned; h++) {
+	for (size_t h = c->h0; h < c->h1 && !owned; h++) {
 		const struct ck_hit *v = &D->hit[h];
 		if (v->list != L_VENDOR || v->first < covered)
 			continue;
@@ -1019,7 +1034,7 @@ static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a,
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = c->t0; i < c->t1; i++) {
 		if (i < done)
 			continue;
 		size_t a = i, b = 0;
@@ -1167,19 +1182,18 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
 }
 
-/* For the acronym check: for each all-capital word of 2-6 letters (the only
- * ones that can be reported), its first use in any case and whether any use
- * is defined in place "(…)". Two passes over the tokens with a table of just
- * those words (open addressing on the token hash), so the table stays small
- * and in cache however long the message. */
-struct word_use { uint32_t first; bool defined; bool used; };
+/* For the acronym check: the words of 2-6 bytes seen so far (the only
+ * lengths an acronym that can be reported has), each with its first use in
+ * any case and whether a use is defined in place "(…)". Open addressing on
+ * the token hash; the table holds one entry a distinct word, so it stays
+ * small and in cache however long the message. The span rules add a
+ * window's tokens when they reach it (words_upto): an acronym is reported
+ * at its first use, and whether any use, also a later one, defines it is
+ * known only once every window is in, so a candidate waits in c->acr until
+ * acronyms_flush (ck_run_rules, after the windows). */
+struct ck_word_use { uint32_t first; bool defined; bool used; };
 
-static bool acronym_shaped(const struct ck_tok *t)
-{
-	return t->type == CK_WORD && (t->flags & CK_TF_ALLCAPS) && t->nlen >= 2 && t->nlen <= 6;
-}
-
-static size_t word_slot(const struct ck_ctx *c, const struct word_use *u, size_t mask, size_t i)
+static size_t word_slot(const struct ck_ctx *c, const struct ck_word_use *u, size_t mask, size_t i)
 {
 	const struct ck_tok *t = &D->tok[i];
 	size_t j = t->hash & mask;
@@ -1189,56 +1203,83 @@ static size_t word_slot(const struct ck_ctx *c, const struct word_use *u, size_t
 	return j;
 }
 
-static struct word_use *word_uses(struct ck_ctx *c, size_t *mask_out)
+/* Doubles the table (64 slots at first), keeping it at most half full. */
+static bool words_grow(struct ck_ctx *c)
 {
-	size_t shaped = 0;
-	for (size_t k = 0; k < D->ntok; k++)
-		shaped += acronym_shaped(&D->tok[k]);
-	size_t cap = 16;
-	while (cap < shaped * 2)
-		cap *= 2;
-	struct word_use *u = calloc(cap, sizeof *u);
+	size_t cap = c->uses ? 2 * (c->umask + 1) : 64;
+	struct ck_word_use *u = calloc(cap, sizeof *u);
 	if (!u) {
 		c->oom = true;
-		return NULL;
+		return false;
 	}
-	size_t mask = cap - 1;
-	for (size_t k = 0; k < D->ntok; k++)
-		if (acronym_shaped(&D->tok[k])) {
-			size_t j = word_slot(c, u, mask, k);
-			if (!u[j].used)
-				u[j] = (struct word_use){(uint32_t)k, false, true};
+	for (size_t j = 0; c->uses && j <= c->umask; j++)
+		if (c->uses[j].used) {
+			size_t k = D->tok[c->uses[j].first].hash & (cap - 1);
+			while (u[k].used)
+				k = (k + 1) & (cap - 1);
+			u[k] = c->uses[j];
 		}
-	/* every use, in any case: the first one and any definition */
-	for (size_t k = 0; k < D->ntok; k++) {
-		const struct ck_tok *t = &D->tok[k];
-		size_t j = word_slot(c, u, mask, k);
-		if (!u[j].used)
-			continue;
-		if (k < u[j].first)
-			u[j].first = (uint32_t)k;
-		if (t->pre_cp == '(' || t->post_cp == '(')
-			u[j].defined = true;
-	}
-	*mask_out = mask;
-	return u;
+	free(c->uses);
+	c->uses = u;
+	c->umask = cap - 1;
+	return true;
 }
 
-static const struct word_use *word_use(const struct ck_ctx *c, const struct word_use *u, size_t mask,
-				       size_t i)
+/* Adds the uses of tokens [c->words_done, end) to the table. */
+static bool words_upto(struct ck_ctx *c, size_t end)
 {
-	return &u[word_slot(c, u, mask, i)];
+	for (size_t k = c->words_done; k < end; k++) {
+		const struct ck_tok *t = &D->tok[k];
+		if (t->nlen < 2 || t->nlen > 6)
+			continue;
+		if (!c->uses || 2 * (c->nuses + 1) > c->umask + 1) {
+			if (!words_grow(c))
+				return false;
+		}
+		struct ck_word_use *u = &c->uses[word_slot(c, c->uses, c->umask, k)];
+		if (!u->used) {
+			*u = (struct ck_word_use){(uint32_t)k, false, true};
+			c->nuses++;
+		}
+		if (t->pre_cp == '(' || t->post_cp == '(')
+			u->defined = true;
+	}
+	if (end > c->words_done)
+		c->words_done = end;
+	return true;
+}
+
+static void acronym_finding(struct ck_ctx *c, const struct ck_rule *r, size_t i)
+{
+	const struct ck_tok *t = &D->tok[i];
+	ck_finding(c, r, RD_SEV_INFO, t->start, t->end, false,
+		   ck_fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
+		       D->text + t->start),
+		   "acronym \"%.*s\" may be unknown to the client", (int)(t->end - t->start),
+		   D->text + t->start);
+}
+
+/* The acronyms of every window that were first uses and not defined there:
+ * reported now unless a later use defined them. */
+static void acronyms_flush(struct ck_ctx *c)
+{
+	if (!c->nacr || c->oom || !words_upto(c, D->ntok))
+		return;
+	for (size_t k = 0; k < c->nacr && !c->oom; k++) {
+		size_t i = c->acr[k];
+		if (!c->uses[word_slot(c, c->uses, c->umask, i)].defined)
+			acronym_finding(c, c->jargon_rule, i);
+	}
+	c->nacr = 0;
 }
 
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_JARGON, jargon_one, r);
-	struct word_use *uses = NULL;
-	size_t umask = 0;
 	size_t shout_sent = SIZE_MAX;   /* the sentence last asked about, and its answer */
 	bool shouted = false;
 	/* unknown acronyms: info, first use only, not when defined in place */
-	for (size_t i = 0; i < D->ntok && !c->oom; i++) {
+	for (size_t i = c->t0; i < c->t1 && !c->oom; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
@@ -1275,19 +1316,26 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		}
 		if (shouted)
 			continue;
-		/* seen before, or defined at any use */
-		if (!uses && !(uses = word_uses(c, &umask)))
+		/* seen before, or defined at a use so far; else it waits for
+		 * the uses after this window (acronyms_flush) */
+		if (!words_upto(c, c->t1))
 			break;
-		const struct word_use *wu = word_use(c, uses, umask, i);
+		const struct ck_word_use *wu = &c->uses[word_slot(c, c->uses, c->umask, i)];
 		if (wu->first < i || wu->defined)
 			continue;
-		ck_finding(c, r, RD_SEV_INFO, t->start, t->end, false,
-			   ck_fmt(c, "spell it out on first use: \"<words> (%.*s)\"", (int)(t->end - t->start),
-			       D->text + t->start),
-			   "acronym \"%.*s\" may be unknown to the client", (int)(t->end - t->start),
-			   D->text + t->start);
+		if (c->nacr == c->capacr) {
+			size_t cap = c->capacr ? 2 * c->capacr : 16;
+			uint32_t *p = realloc(c->acr, cap * sizeof *p);
+			if (!p) {
+				c->oom = true;
+				break;
+			}
+			c->acr = p;
+			c->capacr = cap;
+		}
+		c->acr[c->nacr++] = (uint32_t)i;
+		c->jargon_rule = r;
 	}
-	free(uses);
 }
 
 static const struct { const char *phrase, *advice; } corporate_advice[] = {
@@ -1399,7 +1447,7 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_OVERREACH, overreach_one, r);
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t i = c->t0; i < c->t1; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || t->post_cp != '%')
 			continue;
@@ -2168,33 +2216,46 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
-/* "we are restoring", "our engineers have rebuilt", "I will call". */
-static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
+/* "we are restoring", "our engineers have rebuilt", "I will call": an
+ * action with us as its subject at token i, tokens [*a, *b). */
+static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 {
-	for (size_t i = 0; i < D->ntok; i++) {
-		if (!ck_has(D, i, L_ACTION) || is_question(D, i))
-			continue;
-		/* "the import was restarted by our team at 06:10" */
-		if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
-						      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
-		    ck_is(D, i + 1, "by") && !breaks_clause(D, i + 1) &&
-		    (ck_is(D, i + 2, "our") || ck_is(D, i + 2, "us") || ck_is(D, i + 2, "me") || ck_is(D, i + 2, "my"))) {
-			set_span(e, D, i - 1, i + 3);
-			return;
-		}
-		for (size_t back = 1; back <= 4 && back <= i; back++) {
-			size_t s = i - back;
-			if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+	if (!ck_has(D, i, L_ACTION) || is_question(D, i))
+		return false;
+	/* "the import was restarted by our team at 06:10" */
+	if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
+					      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
+	    ck_is(D, i + 1, "by") && !breaks_clause(D, i + 1) &&
+	    (ck_is(D, i + 2, "our") || ck_is(D, i + 2, "us") || ck_is(D, i + 2, "me") || ck_is(D, i + 2, "my"))) {
+		*a = i - 1;
+		*b = i + 3;
+		return true;
+	}
+	for (size_t back = 1; back <= 4 && back <= i; back++) {
+		size_t s = i - back;
+		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+			break;
+		if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
+					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
+			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
-			if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
-						   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
-				if (ck_has(D, i - 1, L_NEGATION) && back == 1)
-					break;
-				set_span(e, D, s, i + 1);
-				return;
-			}
+			*a = s;
+			*b = i + 1;
+			return true;
 		}
 	}
+	return false;
+}
+
+/* The first action with us as subject, else the first action phrase. */
+static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	size_t a, b;
+	for (size_t i = 0; i < D->ntok; i++)
+		if (action_at(c, i, &a, &b)) {
+			set_span(e, D, a, b);
+			return;
+		}
 	first_hit(c, L_ACTION_PHRASE, e, true);
 }
 
@@ -2231,29 +2292,101 @@ static bool is_date_or_time(struct ck_ctx *c, size_t a, size_t b)
 	return false;
 }
 
+/* An e-mail address or a phone number ("+49 30 1234 5678", "(555)
+ * 123-4567") at token i, tokens [i, *b). */
+static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
+{
+	if (D->tok[i].type == CK_EMAIL) {
+		*b = i + 1;
+		return true;
+	}
+	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
+		size_t digits = 0, j = i;
+		while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
+			const char *w = ck_norm(D, j);
+			for (; *w; w++)
+				if (*w >= '0' && *w <= '9')
+					digits++;
+			j++;
+		}
+		if (digits >= 7 && !is_date_or_time(c, i, j)) {
+			*b = j;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The first contact phrase, else the first address or number. */
 static void detect_contact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_hit(c, L_CONTACT, e, false))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
-		if (D->tok[i].type == CK_EMAIL) {
-			set_span(e, D, i, i + 1);
+	size_t b;
+	for (size_t i = 0; i < D->ntok; i++)
+		if (contact_at(c, i, &b)) {
+			set_span(e, D, i, b);
 			return;
 		}
-		/* a phone number: "+49 30 1234 5678", "(555) 123-4567" */
-		if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
-			size_t digits = 0, j = i;
-			while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
-				const char *w = ck_norm(D, j);
-				for (; *w; w++)
-					if (*w >= '0' && *w <= '9')
-						digits++;
-				j++;
+}
+
+/* Elements whose detector is a first match in token order (action,
+ * contact) are looked for window by window beside the span rules when the
+ * message requires them, instead of in two passes over the whole message
+ * afterwards: per window the first token match and the first phrase hit
+ * (c->escan), combined by elements_finish as the detector would. */
+static const struct { int elem; enum ck_list phrase; bool phrase_first, no_questions; } elem_scans[] = {
+	{E_ACTION, L_ACTION_PHRASE, false, true},
+	{E_CONTACT, L_CONTACT, true, false},
+};
+
+static void elements_window(struct ck_ctx *c)
+{
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++) {
+		struct ck_elem_scan *sc = &c->escan[k];
+		int id = elem_scans[k].elem;
+		if (!c->required[id] || c->elem[id].done)
+			continue;
+		/* for action a token match anywhere wins: no phrase needed then */
+		for (size_t h = c->h0; h < c->h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
+			const struct ck_hit *x = &D->hit[h];
+			if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)))
+				continue;
+			sc->hit = true;
+			sc->hit_start = D->tok[x->first].start;
+			sc->hit_end = D->tok[x->last - 1].end;
+		}
+		/* a phrase anywhere wins for contact: no token match needed then */
+		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
+			const struct ck_tok *t = &D->tok[i];
+			/* what action_at and contact_at look at first, inline */
+			if (id == E_ACTION ? !((t->cls >> L_ACTION) & 1u)
+					   : t->type != CK_EMAIL && t->type != CK_NUM)
+				continue;
+			size_t a = i, b;
+			bool m = id == E_ACTION ? action_at(c, i, &a, &b) : contact_at(c, i, &b);
+			if (m) {
+				sc->tok = true;
+				sc->tok_start = D->tok[a].start;
+				sc->tok_end = D->tok[b - 1].end;
 			}
-			if (digits >= 7 && !is_date_or_time(c, i, j)) {
-				set_span(e, D, i, j);
-				return;
-			}
+		}
+	}
+}
+
+static void elements_finish(struct ck_ctx *c)
+{
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++) {
+		const struct ck_elem_scan *sc = &c->escan[k];
+		struct ck_elem_state *e = &c->elem[elem_scans[k].elem];
+		if (!c->required[elem_scans[k].elem] || e->done)
+			continue;
+		e->done = true;
+		bool hit = sc->hit && (elem_scans[k].phrase_first || !sc->tok);
+		if (hit || sc->tok) {
+			e->found = true;
+			e->start = hit ? sc->hit_start : sc->tok_start;
+			e->end = hit ? sc->hit_end : sc->tok_end;
 		}
 	}
 }
@@ -2336,21 +2469,23 @@ static void rule_element(struct ck_ctx *c, const struct ck_rule *r)
 
 /* ---- the table -------------------------------------------------------------------------- */
 
-#define E_(id, e, sev, cost, sum, expl) {id, sev, cost, sum, expl, rule_element, e}
-#define R_(id, fn, sev, cost, sum, expl) {id, sev, cost, sum, expl, fn, -1}
+#define E_(id, e, sev, cost, sum, expl) {id, sev, cost, sum, expl, rule_element, e, false}
+#define R_(id, fn, sev, cost, sum, expl) {id, sev, cost, sum, expl, fn, -1, false}
+/* a span rule (struct ck_rule.span): run window by window */
+#define W_(id, fn, sev, cost, sum, expl) {id, sev, cost, sum, expl, fn, -1, true}
 
 /* One row per rule, in the order they run (and are listed by --explain).
  * Costs are score points per finding; at most three findings of a rule
  * count. Element rules share rule_element; their detectors are above. */
 const struct ck_rule ck_rules[] = {
-	R_("apology.conditional", rule_conditional, RD_SEV_ERROR, 15,
+	W_("apology.conditional", rule_conditional, RD_SEV_ERROR, 15,
 	   "apology made conditional (\"we apologize if …\")",
 	   "An apology with a condition (\"if you were affected\", \"to the extent that\") doubts "
 	   "that any harm was done and reads as no apology at all, whether it follows the apology "
 	   "or comes first (\"If you were affected, we are sorry.\"). It is only flagged when the "
 	   "condition governs the apology: \"We are sorry. If you need anything, call me.\" is "
 	   "fine. Fix: apologise for what happened and name the harm."),
-	R_("apology.non-apology", rule_non_apology, RD_SEV_ERROR, 15,
+	W_("apology.non-apology", rule_non_apology, RD_SEV_ERROR, 15,
 	   "apology for the client's feelings, not our act",
 	   "\"Sorry you feel that way\", \"we regret that you were upset\" apologise for the "
 	   "client's reaction and put the problem in them. Fix: apologise for what we did."),
@@ -2358,12 +2493,12 @@ const struct ck_rule ck_rules[] = {
 	   "an apology message without an explicit apology",
 	   "A message of kind apology must say \"sorry\" or \"I apologise\" plainly. Sympathy "
 	   "(\"sorry to hear\"), regret (\"we regret\") and conditional apologies do not count."),
-	R_("apology.generic", rule_generic, RD_SEV_WARNING, 6,
+	W_("apology.generic", rule_generic, RD_SEV_WARNING, 6,
 	   "boilerplate apology that names no harm",
 	   "\"Any inconvenience this may have caused\", \"we regret any disruption\" or \"our "
 	   "apologies to everyone impacted\" could be sent to anyone about anything. Name the harm "
 	   "this client suffered instead."),
-	R_("ownership.passive", rule_passive, RD_SEV_WARNING, 6,
+	W_("ownership.passive", rule_passive, RD_SEV_WARNING, 6,
 	   "agentless passive hides who did it",
 	   "\"Mistakes were made\", \"your records were deleted\" describe harm without an actor. "
 	   "So do ordinary actions in a sentence that says they were a fault (\"the wrong cluster "
@@ -2371,31 +2506,31 @@ const struct ck_rule ck_rules[] = {
 	   "agent (\"the fix was deployed by our team\"), without harm (\"you were affected by our "
 	   "outage\") or negated (\"none of your files were deleted\") is fine. Fix: \"we deleted "
 	   "your records\"."),
-	R_("ownership.blame-shift", rule_blame, RD_SEV_WARNING, 8,
+	W_("ownership.blame-shift", rule_blame, RD_SEV_WARNING, 8,
 	   "blame put on a vendor, the client or circumstances",
 	   "Blaming a vendor, the client or \"circumstances beyond our control\" tells the client "
 	   "they chose the wrong provider. Naming a vendor is fine when the message also takes "
 	   "responsibility (\"choosing and monitoring it is our responsibility\")."),
-	R_("tone.minimizing", rule_minimizing, RD_SEV_WARNING, 5,
+	W_("tone.minimizing", rule_minimizing, RD_SEV_WARNING, 5,
 	   "words that shrink the harm (\"brief\", \"just a hiccup\")",
 	   "\"A brief outage\", \"just a small hiccup\", \"only affected a few records\" argue with "
 	   "the client about how bad it was. Neutral uses (\"just now\", \"only the EU region is "
 	   "still affected\", \"the only thing that matters\") are not flagged. Fix: state duration "
 	   "and effect plainly."),
-	R_("tone.hedging", rule_hedging, RD_SEV_WARNING, 4,
+	W_("tone.hedging", rule_hedging, RD_SEV_WARNING, 4,
 	   "hedging where a fact is owed (\"might\", \"we believe\")",
 	   "Hedges make a statement of fact sound unsure. Say what is known; for what is not, say "
 	   "so and when it will be. Questions and \"you may …\" are not flagged."),
-	R_("tone.jargon", rule_jargon, RD_SEV_WARNING, 3,
+	W_("tone.jargon", rule_jargon, RD_SEV_WARNING, 3,
 	   "internal jargon and acronyms",
 	   "Terms from data/words/jargon.txt (extend with words/jargon.local.txt or extra_words) "
 	   "are warnings; other all-capital acronyms not in data/words/acronyms.txt and not "
 	   "defined in parentheses are info."),
-	R_("tone.corporate", rule_corporate, RD_SEV_WARNING, 4,
+	W_("tone.corporate", rule_corporate, RD_SEV_WARNING, 4,
 	   "stock corporate phrasing",
 	   "\"Please be advised\", \"we regret to inform you\", \"we value your business\", \"at "
 	   "this point in time\" put distance between us and the client. Say it plainly."),
-	R_("promise.overreach", rule_overreach, RD_SEV_WARNING, 8,
+	W_("promise.overreach", rule_overreach, RD_SEV_WARNING, 8,
 	   "a promise nobody can keep (\"never again\", \"guarantee\", \"100%\")",
 	   "\"This will never happen again\" and \"we guarantee\" will be remembered when something "
 	   "else fails. Promise the safeguard we control instead. Negated forms (\"we cannot "
@@ -2458,10 +2593,45 @@ const struct ck_rule ck_rules[] = {
 };
 const size_t ck_nrules = sizeof ck_rules / sizeof ck_rules[0];
 
+/* The span rules window by window, then the others once over the whole
+ * message. A window is a run of whole sentences holding at least
+ * CK_WINDOW_BYTES of text; a message shorter than that is one window. The
+ * findings come in another order than rule by rule over the whole message,
+ * but each rule's own findings in the same order, which is all that sorting
+ * (ties keep the order found within a rule) and de-duplication (an earlier
+ * finding of the same rule wins) read: the result is the same. */
 void ck_run_rules(struct ck_ctx *c)
 {
+	const struct ck_doc *d = c->d;
+	size_t s = 0;
+	c->t0 = 0;
+	do {
+		size_t e = s;
+		while (e < d->nsent && d->sent[e].end - d->sent[s].start < CK_WINDOW_BYTES)
+			e++;
+		/* tokens up to the end of sentence e (the last one: all of them) */
+		c->t1 = e + 1 < d->nsent ? d->sent[e].last : d->ntok;
+		c->h0 = ck_hit_lower(d, c->t0);
+		c->h1 = ck_hit_lower(d, c->t1);
+		size_t nf = c->nf;
+		for (size_t i = 0; i < ck_nrules && !c->oom; i++)
+			if (ck_rules[i].span)
+				ck_rules[i].fn(c, &ck_rules[i]);
+		elements_window(c);
+		if (c->t1 < d->ntok || c->t0 > 0)   /* more than one window */
+			ck_findings_settle(c, nf);
+		c->t0 = c->t1;
+		s = e + 1;
+	} while (s < d->nsent && !c->oom);
+	acronyms_flush(c);
+	elements_finish(c);
+	c->t0 = 0;
+	c->t1 = d->ntok;
+	c->h0 = 0;
+	c->h1 = d->nhit;
 	for (size_t i = 0; i < ck_nrules && !c->oom; i++)
-		ck_rules[i].fn(c, &ck_rules[i]);
+		if (!ck_rules[i].span)
+			ck_rules[i].fn(c, &ck_rules[i]);
 	/* the required elements, for the result */
 	for (int e = 0; e < E__COUNT; e++)
 		if (c->required[e] || (e == E_LATE_ACK && c->o->late))
@@ -2476,5 +2646,9 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->role);
 	free(c->eta_claim);
 	free(c->apo_span);
+	free(c->fault_mask);
+	free(c->generic_mask);
+	free(c->uses);
+	free(c->acr);
 	ck_items_free(&c->items);
 }
