@@ -476,7 +476,9 @@ static void select_columns(struct rd_buf *b, const struct rd_entity *e)
 	for (size_t i = 0; i < e->nfields; i++) {
 		if (e->fields[i].flags & RD_FF_SECRET)
 			continue;
-		rd_buf_addf(b, "%s%s", k++ ? ", " : "", e->fields[i].column);
+		if (k++) /* appended, not formatted: every write builds these lists */
+			rd_buf_adds(b, ", ");
+		rd_buf_adds(b, e->fields[i].column);
 	}
 }
 
