@@ -151,14 +151,15 @@ static void queued_rows_name_their_endpoint(void **state)
 		 (long long)b);
 	assert_ok(rd_webhook_log(f->s, 2, "msg_0123456789abcdef0123456789abcdef", old, 1, 500, "retrying", "HTTP 500",
 				 T_NOW));
-	char *got = text_of(f->s, "SELECT group_concat(event || ' ' || outcome || ' ' || coalesce(status_code, 0)) "
+	char *got = text_of(f->s, "SELECT event || ' ' || outcome || ' ' || CAST(coalesce(status_code, 0) AS TEXT) "
 			    "FROM webhook_deliveries WHERE webhook_id = ?1", a);
 	assert_string_equal(got, "failure.resolved delivered 200");
 	free(got);
-	got = text_of(f->s, "SELECT group_concat(event || ' ' || outcome || ' ' || coalesce(status_code, 0)) "
+	got = text_of(f->s, "SELECT event || ' ' || outcome || ' ' || CAST(coalesce(status_code, 0) AS TEXT) "
 		      "FROM webhook_deliveries WHERE webhook_id = ?1", b);
 	assert_string_equal(got, "eta.revised retrying 500");
 	free(got);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM webhook_deliveries"), 2);
 	free(ida);
 	free(idb);
 	free(pl);
