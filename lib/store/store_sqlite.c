@@ -246,11 +246,31 @@ static enum rd_err sq_open(const char *path, enum rd_store_mode mode, struct rd_
 	return RD_OK;
 }
 
-static enum rd_err sq_begin(struct rd_store *rs) { return sq_exec(SQ(rs), "BEGIN IMMEDIATE"); }
+static enum rd_err sq_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out);
+static enum rd_err sq_step(struct rd_stmt *x, bool *row);
+static void sq_finalize(struct rd_stmt *x);
+
+/* One statement without parameters or rows (BEGIN, COMMIT, SAVEPOINT …)
+ * through the statement cache: a write in a group commit runs four or five
+ * of these, and sqlite3_exec parsed each again every time. Not counted in
+ * rd_store_stats (that counts the callers' statements). */
+static enum rd_err sq_exec_one(struct sq_store *s, const char *sql)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = sq_prepare((struct rd_store *)s, sql, &st);
+	if (rc)
+		return sq_exec(s, sql);
+	bool row;
+	rc = sq_step(st, &row);
+	sq_finalize(st);
+	return rc;
+}
+
+static enum rd_err sq_begin(struct rd_store *rs) { return sq_exec_one(SQ(rs), "BEGIN IMMEDIATE"); }
 static void sq_busy_timeout(struct rd_store *rs, int ms) { sqlite3_busy_timeout(SQ(rs)->db, ms); }
-static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec(SQ(rs), "COMMIT"); }
-static void sq_rollback(struct rd_store *rs) { sq_exec(SQ(rs), "ROLLBACK"); }
-static enum rd_err sq_exec_simple(struct rd_store *rs, const char *sql) { return sq_exec(SQ(rs), sql); }
+static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec_one(SQ(rs), "COMMIT"); }
+static void sq_rollback(struct rd_store *rs) { sq_exec_one(SQ(rs), "ROLLBACK"); }
+static enum rd_err sq_exec_simple(struct rd_store *rs, const char *sql) { return sq_exec_one(SQ(rs), sql); }
 
 static enum rd_err sq_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
 {
