@@ -102,6 +102,34 @@ static const char *keep(struct track *t, const char *s)
 	return c;
 }
 
+/* A communication's kind, channel or direction as a name the program holds
+ * for good (rd_policy_kinds, rd_channel_name, "out"/"in"): the clock reads
+ * every communication of the track on every write, and a copy per column
+ * per row was most of that write's CPU. A name outside those closed sets
+ * (the database edited by hand) is copied, so the clock names it. */
+static const char *kind_name(struct track *t, const char *s)
+{
+	for (int k = 0; s && rd_policy_kinds[k]; k++)
+		if (strcmp(s, rd_policy_kinds[k]) == 0)
+			return rd_policy_kinds[k];
+	return keep(t, s ? s : "");
+}
+
+static const char *channel_name(struct track *t, const char *s)
+{
+	const char *n = s ? rd_channel_name(rd_channel_from_name(s)) : NULL;
+	return n && strcmp(n, s) == 0 ? n : keep(t, s ? s : "");
+}
+
+static const char *direction_name(struct track *t, const char *s)
+{
+	if (s && strcmp(s, "out") == 0)
+		return "out";
+	if (s && strcmp(s, "in") == 0)
+		return "in";
+	return keep(t, s ? s : "");
+}
+
 static void track_free(struct track *t)
 {
 	free(t->comms);
@@ -144,89 +172,97 @@ static void bump(struct track *t, int64_t at)
 		t->last_event = at;
 }
 
+/* A row of the track's ETA revisions, discrepancies or waivers as read,
+ * with its id: put in (at, id) order here, not by the query (below). */
+struct raw_event {
+	int64_t id, at, n;
+	const char *text, *text2;
+};
+
+static int cmp_raw(const void *a, const void *b)
+{
+	const struct raw_event *x = a, *y = b;
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
 static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int64_t fid, int64_t cid,
 			      struct track *t, char **errmsg)
 {
 	struct rd_stmt *st = NULL;
-	bool row;
-	size_t cap = 0;
+	bool row, facts = false, client = false;
+	size_t cap = 0, nraw[3] = {0}, capraw[3] = {0};
+	struct raw_event *raw[3] = {NULL}; /* revisions, discrepancies, waivers */
+	int64_t plan_at = 0, plan_id = 0;
 	enum rd_err rc;
 	memset(t, 0, sizeof *t);
 	t->in.failure_id = fid;
 	t->in.client_id = cid;
 
-	/* The failure, the client, its impact and whether it is its second
-	 * failure within the policy's window: one row. */
+	/* One statement: the track's facts (-1: the failure, the client, its
+	 * impact and whether it is its second failure within the policy's
+	 * window; no such row: no such failure), then its events:
+	 * communications (0), ETA revisions (1), discrepancies (2) and waivers
+	 * (3). Columns: kind of row, id, at, two integers, four texts, three
+	 * integers, a text — the first branch names every type, so the others'
+	 * NULLs are typed too. The facts row: id is the client's (NULL: no such
+	 * client), at the detection; then severity, resolved_at, status, tier,
+	 * tz, name, reopened, the count of other failures in the window, draft
+	 * and the impact's `affected`.
+	 *
+	 * No ORDER BY: sorting every communication of the track (a temporary
+	 * b-tree of all its rows) was most of a write's cost on a long track,
+	 * and the clock puts them in (at, id) order itself. The few revisions,
+	 * discrepancies and waivers are put in order below. */
 	int64_t window = rd_duration_nominal_seconds(p->second_failure_window);
-	if ((rc = rd_store_prepare(s, "SELECT f.severity, f.detected_at, f.resolved_at, f.status, f.reopened, "
-				   "c.id, c.tier, c.tz, c.name, i.affected, "
-				   "(SELECT count(*) FROM impacts i2 JOIN failures f2 ON f2.id = i2.failure_id "
-				   " WHERE i2.client_id = ?2 AND i2.failure_id <> f.id AND i2.affected <> 'no' "
-				   " AND f2.detected_at BETWEEN f.detected_at - ?3 AND f.detected_at), f.draft "
-				   "FROM failures f LEFT JOIN clients c ON c.id = ?2 "
-				   "LEFT JOIN impacts i ON i.client_id = ?2 AND i.failure_id = f.id "
-				   "WHERE f.id = ?1", &st)))
+	if ((rc = rd_store_prepare(s,
+		"SELECT -1, c.id, f.detected_at, f.severity, f.resolved_at, f.status, c.tier, c.tz, c.name, "
+		"f.reopened, (SELECT count(*) FROM impacts i2 JOIN failures f2 ON f2.id = i2.failure_id "
+		" WHERE i2.client_id = ?2 AND i2.failure_id <> f.id AND i2.affected <> 'no' "
+		" AND f2.detected_at BETWEEN f.detected_at - ?3 AND f.detected_at), f.draft, i.affected "
+		"FROM failures f LEFT JOIN clients c ON c.id = ?2 "
+		"LEFT JOIN impacts i ON i.client_id = ?2 AND i.failure_id = f.id WHERE f.id = ?1 UNION ALL "
+		"SELECT 0, id, at, chase, fact_eta, kind, channel, direction, visibility, NULL, NULL, NULL, NULL "
+		"FROM communications WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
+		"SELECT 1, id, at, eta, NULL, reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM eta_revisions "
+		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) UNION ALL "
+		"SELECT 2, id, at, communication_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+		"FROM discrepancies WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
+		"SELECT 3, id, at, by_user_id, NULL, key, reason, NULL, NULL, NULL, NULL, NULL, NULL FROM waivers "
+		"WHERE failure_id = ?1 AND client_id = ?2", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
 	rd_stmt_bind_int(st, 2, cid);
 	rd_stmt_bind_int(st, 3, window);
-	if ((rc = rd_stmt_step(st, &row)))
-		goto db;
-	if (!row || rd_stmt_col_null(st, 5)) {
-		bool nofailure = !row;
-		rd_stmt_free(st);
-		track_free(t);
-		return nofailure ? rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid)
-				 : rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
-	}
-	t->in.severity = (int)rd_stmt_col_int(st, 0);
-	t->in.detected_at = rd_stmt_col_int(st, 1);
-	t->in.resolved_at = rd_stmt_col_null(st, 2) ? 0 : rd_stmt_col_int(st, 2);
-	t->status = dup_col(st, 3);
-	t->in.status = t->status;
-	t->in.reopened = (int)rd_stmt_col_int(st, 4);
-	t->tier = dup_col(st, 6);
-	t->tz = dup_col(st, 7);
-	t->client_name = dup_col(st, 8);
-	t->affected = !rd_stmt_col_null(st, 9) && strcmp(rd_stmt_col_text(st, 9), "no") != 0;
-	t->in.second_failure = rd_stmt_col_int(st, 10) > 0;
-	t->draft = rd_stmt_col_int(st, 11) != 0;
-	rd_stmt_free(st);
-	st = NULL;
-	bump(t, t->in.detected_at);
-	bump(t, t->in.resolved_at);
-	t->in.tier = t->tier;
-	t->in.tz = t->tz;
-
-	/* The track's events, one statement: communications (0), ETA
-	 * revisions (1), discrepancies (2) and waivers (3), each in (at, id)
-	 * order. Columns: kind of row, id, at, two integers, four texts — the
-	 * first branch names every type, so the others' NULLs are typed too. */
-	if ((rc = rd_store_prepare(s,
-		"SELECT 0, id, at, chase, fact_eta, kind, channel, direction, visibility FROM communications "
-		"WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
-		"SELECT 1, id, at, eta, NULL, reason, NULL, NULL, NULL FROM eta_revisions "
-		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) UNION ALL "
-		"SELECT 2, id, at, communication_id, NULL, NULL, NULL, NULL, NULL FROM discrepancies "
-		"WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
-		"SELECT 3, id, at, by_user_id, NULL, key, reason, NULL, NULL FROM waivers "
-		"WHERE failure_id = ?1 AND client_id = ?2 ORDER BY 1, 3, 2", &st)))
-		goto db;
-	rd_stmt_bind_int(st, 1, fid);
-	rd_stmt_bind_int(st, 2, cid);
-	size_t cap_revs = 0, cap_discs = 0, cap_waivers = 0;
-	int64_t in_force = 0;
-	bool revs_started = false;
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
 		int64_t what = rd_stmt_col_int(st, 0), at = rd_stmt_col_int(st, 2);
-		bump(t, at);
-		if (what == 0) {
+		if (what == -1) {
+			facts = true;
+			if ((client = !rd_stmt_col_null(st, 1)) == false)
+				continue;
+			t->in.severity = (int)rd_stmt_col_int(st, 3);
+			t->in.detected_at = at;
+			t->in.resolved_at = rd_stmt_col_null(st, 4) ? 0 : rd_stmt_col_int(st, 4);
+			t->in.reopened = (int)rd_stmt_col_int(st, 9);
+			t->affected = !rd_stmt_col_null(st, 12) && strcmp(rd_stmt_col_text(st, 12), "no") != 0;
+			t->in.second_failure = rd_stmt_col_int(st, 10) > 0;
+			t->draft = rd_stmt_col_int(st, 11) != 0;
+			if (!(t->status = dup_col(st, 5)) || !(t->tier = dup_col(st, 6)) ||
+			    !(t->tz = dup_col(st, 7)) || !(t->client_name = dup_col(st, 8))) {
+				rc = RD_ENOMEM;
+				goto out;
+			}
+			bump(t, t->in.detected_at);
+			bump(t, t->in.resolved_at);
+		} else if (what == 0) {
+			bump(t, at);
 			GROW(t->comms, t->in.n_comms, cap);
 			struct rd_clock_comm *c = &t->comms[t->in.n_comms++];
 			c->id = rd_stmt_col_int(st, 1);
-			c->kind = keep(t, rd_stmt_col_text(st, 5));
-			c->channel = keep(t, rd_stmt_col_text(st, 6));
-			c->direction = keep(t, rd_stmt_col_text(st, 7));
+			c->kind = kind_name(t, rd_stmt_col_text(st, 5));
+			c->channel = channel_name(t, rd_stmt_col_text(st, 6));
+			c->direction = direction_name(t, rd_stmt_col_text(st, 7));
 			c->at = at;
 			c->chase = rd_stmt_col_int(st, 3) != 0;
 			c->internal = strcmp(rd_stmt_col_text(st, 8), "internal") == 0;
@@ -234,50 +270,79 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 				rc = RD_ENOMEM;
 				goto out;
 			}
-			/* The first ETA promised: the plan presented to this client. */
-			if (!t->in.initial_eta && !rd_stmt_col_null(st, 4) && strcmp(c->kind, "plan") == 0 &&
-			    strcmp(c->direction, "out") == 0)
+			/* The first ETA promised: the plan presented to this
+			 * client, the earliest in (at, id) order. */
+			if (!rd_stmt_col_null(st, 4) && strcmp(c->kind, "plan") == 0 && strcmp(c->direction, "out") == 0 &&
+			    (!plan_id || at < plan_at || (at == plan_at && c->id < plan_id))) {
+				plan_at = at;
+				plan_id = c->id;
 				t->in.initial_eta = rd_stmt_col_int(st, 4);
-		} else if (what == 1) {
-			/* Revisions: the whole failure's and this client's own, in
-			 * order (after every communication: the plan's ETA is known).
-			 * One that repeats the ETA already in force is not a change;
-			 * without a plan's ETA the first revision is the initial
-			 * estimate. */
-			if (!revs_started) {
-				revs_started = true;
-				in_force = t->in.initial_eta;
 			}
-			int64_t eta = rd_stmt_col_int(st, 3);
-			if (!in_force) {
-				t->in.initial_eta = in_force = eta;
-				continue;
-			}
-			if (eta == in_force)
-				continue;
-			GROW(t->revs, t->in.n_revisions, cap_revs);
-			struct rd_clock_eta_revision *r = &t->revs[t->in.n_revisions++];
-			r->at = at;
-			r->eta = eta;
-			r->reason = keep(t, rd_stmt_col_text(st, 5));
-			in_force = eta;
-		} else if (what == 2) {
-			GROW(t->discs, t->in.n_discrepancies, cap_discs);
-			t->discs[t->in.n_discrepancies].at = at;
-			t->discs[t->in.n_discrepancies++].comm_id = rd_stmt_col_int(st, 3);
-		} else {
-			GROW(t->waivers, t->in.n_waivers, cap_waivers);
-			struct rd_clock_waiver *w = &t->waivers[t->in.n_waivers++];
-			w->key = keep(t, rd_stmt_col_text(st, 5));
-			w->reason = keep(t, rd_stmt_col_text(st, 6));
-			w->by_user_id = rd_stmt_col_null(st, 3) ? 0 : rd_stmt_col_int(st, 3);
-			w->at = at;
+		} else if (what >= 1 && what <= 3) {
+			size_t k = (size_t)(what - 1);
+			bump(t, at);
+			GROW(raw[k], nraw[k], capraw[k]);
+			struct raw_event *e = &raw[k][nraw[k]++];
+			e->id = rd_stmt_col_int(st, 1);
+			e->at = at;
+			e->n = rd_stmt_col_null(st, 3) ? 0 : rd_stmt_col_int(st, 3);
+			e->text = keep(t, rd_stmt_col_text(st, 5));
+			e->text2 = keep(t, rd_stmt_col_text(st, 6));
 		}
 	}
 	rd_stmt_free(st);
 	st = NULL;
 	if (rc)
 		goto db;
+	if (!facts || !client) {
+		track_free(t);
+		for (int k = 0; k < 3; k++)
+			free(raw[k]);
+		return !facts ? rd_fail(RD_ENOTFOUND, errmsg, "no failure with id %" PRId64, fid)
+			      : rd_fail(RD_ENOTFOUND, errmsg, "no client with id %" PRId64, cid);
+	}
+	t->in.status = t->status;
+	t->in.tier = t->tier;
+	t->in.tz = t->tz;
+	for (int k = 0; k < 3; k++)
+		if (nraw[k] > 1)
+			qsort(raw[k], nraw[k], sizeof *raw[k], cmp_raw);
+	/* Revisions: the whole failure's and this client's own, in order,
+	 * after the plan's ETA is known. One that repeats the ETA already in
+	 * force is not a change; without a plan's ETA the first revision is
+	 * the initial estimate. */
+	size_t cap_revs = 0, cap_discs = 0, cap_waivers = 0;
+	int64_t in_force = t->in.initial_eta;
+	for (size_t i = 0; i < nraw[0]; i++) {
+		const struct raw_event *e = &raw[0][i];
+		if (!in_force) {
+			t->in.initial_eta = in_force = e->n;
+			continue;
+		}
+		if (e->n == in_force)
+			continue;
+		GROW(t->revs, t->in.n_revisions, cap_revs);
+		struct rd_clock_eta_revision *r = &t->revs[t->in.n_revisions++];
+		r->at = e->at;
+		r->eta = e->n;
+		r->reason = e->text;
+		in_force = e->n;
+	}
+	for (size_t i = 0; i < nraw[1]; i++) {
+		GROW(t->discs, t->in.n_discrepancies, cap_discs);
+		t->discs[t->in.n_discrepancies].at = raw[1][i].at;
+		t->discs[t->in.n_discrepancies++].comm_id = raw[1][i].n;
+	}
+	for (size_t i = 0; i < nraw[2]; i++) {
+		GROW(t->waivers, t->in.n_waivers, cap_waivers);
+		struct rd_clock_waiver *w = &t->waivers[t->in.n_waivers++];
+		w->key = raw[2][i].text;
+		w->reason = raw[2][i].text2;
+		w->by_user_id = raw[2][i].n;
+		w->at = raw[2][i].at;
+	}
+	for (int k = 0; k < 3; k++)
+		free(raw[k]);
 	t->in.comms = t->comms;
 	t->in.revisions = t->revs;
 	t->in.discrepancies = t->discs;
@@ -286,10 +351,14 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 out:
 	rd_stmt_free(st);
 	track_free(t);
+	for (int k = 0; k < 3; k++)
+		free(raw[k]);
 	return rd_fail(rc, errmsg, "out of memory loading a track");
 db:
 	rd_stmt_free(st);
 	track_free(t);
+	for (int k = 0; k < 3; k++)
+		free(raw[k]);
 	return rd_fail(RD_EDB, errmsg, "reading the track of failure #%" PRId64 ": %s", fid,
 		       rd_store_errmsg(s));
 }
@@ -345,26 +414,41 @@ static const char upsert_obligations_tail[] =
 	"manager_at = excluded.manager_at, chases = excluded.chases, "
 	"generation = excluded.generation";
 
-/* Upserts OBS[0..N) (N <= OB_BATCH) of track (FID, CID) at generation GEN. */
+/* The statement for a batch of N rows, built once per N for the process
+ * (every write refreshes a track: formatting 15 placeholders a row each
+ * time was a measurable share of a write's CPU). upsert_texts[N - 1];
+ * NULL when it could not be built (out of memory). */
+static pthread_once_t upsert_once = PTHREAD_ONCE_INIT;
+static char *upsert_texts[OB_BATCH];
+
+static void build_upsert_texts(void)
+{
+	for (size_t n = 1; n <= OB_BATCH; n++) {
+		struct rd_buf sql = RD_BUF_INIT;
+		rd_buf_adds(&sql, upsert_obligations_head);
+		for (size_t k = 0; k < n; k++) {
+			rd_buf_adds(&sql, k ? ", (" : "(");
+			for (int c = 1; c <= OB_COLS; c++)
+				rd_buf_addf(&sql, "%s?%d", c > 1 ? ", " : "", (int)(k * OB_COLS) + c);
+			rd_buf_addc(&sql, ')');
+		}
+		rd_buf_adds(&sql, upsert_obligations_tail);
+		if (sql.oom)
+			rd_buf_free(&sql);
+		else
+			upsert_texts[n - 1] = sql.data; /* kept for the process */
+	}
+}
+
+/* Upserts OBS[0..N) (1 <= N <= OB_BATCH) of track (FID, CID) at generation GEN. */
 static enum rd_err upsert_obligations(struct rd_store *s, int64_t fid, int64_t cid, int64_t gen,
 				      const struct rd_obligation *obs, size_t n)
 {
-	struct rd_buf sql = RD_BUF_INIT;
-	rd_buf_adds(&sql, upsert_obligations_head);
-	for (size_t k = 0; k < n; k++) {
-		rd_buf_adds(&sql, k ? ", (" : "(");
-		for (int c = 1; c <= OB_COLS; c++)
-			rd_buf_addf(&sql, "%s?%d", c > 1 ? ", " : "", (int)(k * OB_COLS) + c);
-		rd_buf_addc(&sql, ')');
-	}
-	rd_buf_adds(&sql, upsert_obligations_tail);
-	if (sql.oom) {
-		rd_buf_free(&sql);
+	pthread_once(&upsert_once, build_upsert_texts);
+	if (!upsert_texts[n - 1])
 		return RD_ENOMEM;
-	}
 	struct rd_stmt *st;
-	enum rd_err rc = rd_store_prepare(s, sql.data, &st);
-	rd_buf_free(&sql);
+	enum rd_err rc = rd_store_prepare(s, upsert_texts[n - 1], &st);
 	for (size_t k = 0; rc == RD_OK && k < n; k++) {
 		const struct rd_obligation *o = &obs[k];
 		int b = (int)(k * OB_COLS);

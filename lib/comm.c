@@ -231,8 +231,8 @@ static enum rd_err lock_client(struct rd_store *s, int64_t client, char **errmsg
 	return rc ? rd_fail(rc, errmsg, "waiting for the client's other writers: %s", rd_store_errmsg(s)) : RD_OK;
 }
 
-enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
-			char **errmsg)
+static enum rd_err comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			    json_t **out, char **errmsg)
 {
 	enum rd_err rc = rd_require_role(a, RD_ROLE_AGENT, "logging a communication", errmsg);
 	if (rc)
@@ -333,9 +333,24 @@ out:
 	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
 		*id = cid;
+	if (rc == RD_OK && out)
+		*out = json_incref(rec);
 	json_decref(extra);
 	json_decref(rec);
 	json_decref(imp);
 	json_decref(in_ids);
 	return rc;
+}
+
+enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
+			char **errmsg)
+{
+	return comm_log(s, a, in, id, NULL, errmsg);
+}
+
+enum rd_err rd_comm_log_rec(struct rd_store *s, const struct rd_actor *a, json_t *in, json_t **out,
+			    char **errmsg)
+{
+	*out = NULL;
+	return comm_log(s, a, in, NULL, out, errmsg);
 }

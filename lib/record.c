@@ -476,7 +476,7 @@ static void select_columns(struct rd_buf *b, const struct rd_entity *e)
 	for (size_t i = 0; i < e->nfields; i++) {
 		if (e->fields[i].flags & RD_FF_SECRET)
 			continue;
-		/* appended, not formatted: every record read builds this list */
+		/* appended, not formatted: every record read and write builds this list */
 		if (k++)
 			rd_buf_adds(b, ", ");
 		rd_buf_adds(b, e->fields[i].column);

@@ -268,61 +268,39 @@ enum rd_err rd_webhook_deliveries(struct rd_store *s, int64_t id, int limit, jso
 
 /* ---- events ------------------------------------------------------------------ */
 
-/* True when the comma list EVENTS ("*" for all) has EVENT. */
-static bool subscribed(const char *events, const char *event)
-{
-	if (strcmp(events, "*") == 0)
-		return true;
-	size_t n = strlen(event);
-	for (const char *p = events; *p;) {
-		size_t k = strcspn(p, ",");
-		if (k == n && strncmp(p, event, n) == 0)
-			return true;
-		p += k + (p[k] == ',');
-	}
-	return false;
-}
+/* Queued for every subscribed endpoint by one statement, so a write that
+ * emits an event costs one statement whether or not anyone subscribed: the
+ * endpoints are chosen in SQL (portable: || and LIKE). EVENTS is "*" or a
+ * comma list of known event names; ",EVENT," is matched against ",EVENTS,"
+ * with LIKE's "_" escaped (event names hold no "%"). The pattern is an
+ * expression, not a bare parameter: SQLite re-prepares a statement whose
+ * LIKE pattern is a parameter every time that parameter changes.
+ *
+ * Each row's idem_key is its webhook-id, msg_ + 32 hex digits of the hash
+ * of EVENT and KEY + "_" + the endpoint's id (the same on every retry,
+ * different per endpoint), and its payload is the body to POST as it is.
+ * Rows queued before this layout hold {"webhook_id": N, "body": "…"} under
+ * an id without "_" (queued_parts reads both). */
+static const char queue_event_sql[] =
+	"INSERT INTO outbox (channel, idem_key, kind, recipient, payload, next_attempt_at, created_at) "
+	"SELECT 'webhook', ?1 || CAST(id AS TEXT), ?2, url, ?3, ?4, ?4 FROM webhooks "
+	"WHERE removed_at IS NULL AND (events = '*' OR ',' || events || ',' LIKE '%,' || ?5 || ',%' ESCAPE '!') "
+	"ORDER BY id ON CONFLICT (idem_key) DO NOTHING";
 
 enum rd_err rd_webhook_emit(struct rd_store *s, const char *event, const char *key, json_t *data, int64_t at,
 			    char **errmsg)
 {
 	if (!event_known(event))
 		return rd_fail(RD_EINVAL, errmsg, "internal: '%s' is not a webhook event", event);
-	struct rd_stmt *st = NULL;
-	int64_t *ids = NULL;
-	size_t n = 0;
 	char *body = NULL;
-	json_t *env = NULL;
-	enum rd_err ret = rd_store_begin(s);
-	if (ret)
-		return rd_fail(ret, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
-	/* read every endpoint before writing: the statement must be finished */
-	if ((ret = rd_store_prepare(s, "SELECT id, events FROM webhooks WHERE removed_at IS NULL ORDER BY id", &st)))
-		goto db;
-	bool row;
-	while ((ret = rd_stmt_step(st, &row)) == RD_OK && row) {
-		if (!subscribed(rd_stmt_col_text(st, 1), event))
-			continue;
-		int64_t *g = realloc(ids, (n + 1) * sizeof *ids);
-		if (!g) {
-			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-			goto fail;
-		}
-		ids = g;
-		ids[n++] = rd_stmt_col_int(st, 0);
-	}
-	rd_stmt_free(st);
-	st = NULL;
-	if (ret)
-		goto db;
-	if (n == 0)
-		goto commit;
+	struct rd_buf k = RD_BUF_INIT, like = RD_BUF_INIT;
+	enum rd_err ret = RD_OK;
 	char ts[RD_TIME_BUFSZ], rnd[33];
-	env = json_pack("{ss ss sO}", "type", event, "timestamp", rd_time_format(at, ts), "data",
-			data ? data : json_null());
+	json_t *env = json_pack("{ss ss sO}", "type", event, "timestamp", rd_time_format(at, ts), "data",
+				data ? data : json_null());
 	if (!env || !(body = json_dumps(env, JSON_COMPACT))) {
 		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-		goto fail;
+		goto out;
 	}
 	if (!key) {
 		unsigned char raw[16];
@@ -330,49 +308,50 @@ enum rd_err rd_webhook_emit(struct rd_store *s, const char *event, const char *k
 		sodium_bin2hex(rnd, sizeof rnd, raw, sizeof raw);
 		key = rnd;
 	}
-	for (size_t i = 0; i < n; i++) {
-		/* webhook-id: stable for this endpoint and event, the same on retries */
-		struct rd_buf k = RD_BUF_INIT;
-		rd_buf_addf(&k, "%" PRId64 ":%s:%s", ids[i], event, key);
-		char h[RD_TOKEN_HASHSZ], idem[40];
-		if (k.oom) {
-			rd_buf_free(&k);
-			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-			goto fail;
-		}
-		rd_token_hash(k.data, h);
-		rd_buf_free(&k);
-		snprintf(idem, sizeof idem, "msg_%.32s", h);
-		json_t *p = json_pack("{sI ss}", "webhook_id", (json_int_t)ids[i], "body", body);
-		char *pl = p ? json_dumps(p, JSON_COMPACT) : NULL;
-		json_decref(p);
-		if (!pl) {
-			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-			goto fail;
-		}
-		ret = rd_store_exec(s, NULL, "INSERT INTO outbox (channel, idem_key, kind, recipient, payload, "
-				    "next_attempt_at, created_at) SELECT 'webhook', ?1, ?2, url, ?3, ?4, ?4 FROM webhooks "
-				    "WHERE id = ?5 ON CONFLICT (idem_key) DO NOTHING", "tttii", idem, event, pl, at, ids[i]);
-		free(pl);
-		if (ret && ret != RD_ENOTFOUND)
-			goto db;
-		ret = RD_OK;
+	char h[RD_TOKEN_HASHSZ], idem[40];
+	rd_buf_addf(&k, "%s:%s", event, key);
+	for (const char *c = event; *c; c++) {
+		if (*c == '_' || *c == '!')
+			rd_buf_addc(&like, '!');
+		rd_buf_addc(&like, *c);
 	}
-commit:
-	if ((ret = rd_store_commit(s)))
-		ret = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
-	goto out;
-db:
-	ret = rd_fail(RD_EDB, errmsg, "queueing a webhook: %s", rd_store_errmsg(s));
-fail:
-	rd_stmt_free(st);
-	st = NULL;
-	rd_store_rollback(s);
+	if (k.oom || like.oom) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
+	rd_token_hash(k.data, h);
+	snprintf(idem, sizeof idem, "msg_%.32s_", h);
+	ret = rd_store_exec(s, NULL, queue_event_sql, "tttit", idem, event, body, at, like.data);
+	if (ret == RD_ENOTFOUND)
+		ret = RD_OK;
+	if (ret)
+		ret = rd_fail(RD_EDB, errmsg, "queueing a webhook: %s", rd_store_errmsg(s));
 out:
-	free(ids);
+	rd_buf_free(&k);
+	rd_buf_free(&like);
 	free(body);
 	json_decref(env);
 	return ret;
+}
+
+/* The endpoint (*WID) and body (*BODY, borrowed from PAYLOAD or from *OLD,
+ * which the caller decrefs) of a queued row with webhook-id IDEM: the id
+ * after the last "_" and the payload itself, or, for a row queued in the
+ * earlier layout, both from the payload's JSON. False when unreadable. */
+static bool queued_parts(const char *idem, const char *payload, int64_t *wid, const char **body, json_t **old)
+{
+	*old = NULL;
+	*wid = 0;
+	*body = NULL;
+	const char *u = idem && strlen(idem) > 4 ? strrchr(idem + 4, '_') : NULL;
+	if (u && u[1] && strlen(u + 1) <= 18 && strspn(u + 1, "0123456789") == strlen(u + 1)) {
+		*wid = strtoll(u + 1, NULL, 10);
+		*body = payload;
+	} else if ((*old = json_loads(payload ? payload : "", 0, NULL))) {
+		*wid = json_integer_value(json_object_get(*old, "webhook_id"));
+		*body = json_string_value(json_object_get(*old, "body"));
+	}
+	return *wid > 0 && *body;
 }
 
 enum rd_err rd_webhook_emit_record(struct rd_store *s, const char *event, const char *entity, int64_t id,
@@ -399,10 +378,10 @@ enum rd_err rd_webhook_deliver(struct rd_store *s, const char *idem, const char 
 	char *url = NULL, *secret = NULL;
 	*status = 0;
 	*permanent = true;
-	json_t *p = json_loads(payload, 0, NULL);
-	int64_t wid = json_integer_value(json_object_get(p, "webhook_id"));
-	const char *body = json_string_value(json_object_get(p, "body"));
-	if (!p || !wid || !body) {
+	json_t *p;
+	int64_t wid;
+	const char *body;
+	if (!queued_parts(idem, payload, &wid, &body, &p)) {
 		ret = rd_fail(RD_EINVAL, errmsg, "the queued webhook is unreadable");
 		goto out;
 	}
@@ -465,9 +444,10 @@ out:
 enum rd_err rd_webhook_log(struct rd_store *s, int64_t outbox_id, const char *idem, const char *payload,
 			   int attempt, long status, const char *outcome, const char *error, int64_t at)
 {
-	json_t *p = json_loads(payload, 0, NULL);
-	int64_t wid = json_integer_value(json_object_get(p, "webhook_id"));
-	const char *body = json_string_value(json_object_get(p, "body"));
+	json_t *p;
+	int64_t wid;
+	const char *body;
+	queued_parts(idem, payload, &wid, &body, &p);
 	json_t *b = json_loads(body ? body : "{}", 0, NULL);
 	const char *ev = json_string_value(json_object_get(b, "type"));
 	enum rd_err ret = RD_OK;

@@ -4,12 +4,12 @@
 # server for a comparable insert. Starts a PostgreSQL 15 of its own
 # (fsync=on, synchronous_commit=on) on 127.0.0.1, then in each round runs
 # pgbench and SERVERS=3 bench/http/writes.sh (with OLD_BIN too, the two in
-# turns, each on a fresh database with the demo data) and prints the ratios.
+# turns, each on a fresh database loaded from gen.sql) and prints the ratios.
 #
 #   bench/http/pg.sh [BIN] [DURATION] [ROUNDS]    (build/redress, 10s, 1)
 #   OLD_BIN=path   also runs an older binary in every round (the "before")
-#   SPREAD=1       writes.sh spreads its writes over every track of the
-#                  demo instead of the one track (failure 1, Northwind)
+#   SPREAD=1       the ratio of writes.sh's 10,000-track run instead of its
+#                  one-track run (failure 2000, client 9996); both are printed
 #   PG_OPTS='-c name=value …'  more server settings
 #   CONNS=32 WRK_THREADS=2 SERVE_THREADS=32 (writes.sh), PG_BINDIR
 #
@@ -75,20 +75,23 @@ pgbench_run() { # script
     awk '/^tps/ { print int($3) }'
 }
 
-writes_run() { # bin, name: writes/s of SERVERS=3 writes.sh on a fresh demo database
+writes_run() { # bin, name: writes/s of SERVERS=3 writes.sh on a fresh gen.sql database
   local db=w_$2_$$_$RANDOM
   psql -X -q -d "$URL/postgres" -c "CREATE DATABASE $db"
-  REDRESS_NOW=2026-11-22T12:00:00Z "$1" --db "$URL/$db" demo --at 2026-11-22T12:00:00Z >/dev/null
+  "$1" --db "$URL/$db" init >/dev/null
+  sed "s/:now/$(date -u +%s)/g" bench/http/gen.sql | psql -X -q -v ON_ERROR_STOP=1 -d "$URL/$db" >/dev/null
+  "$1" --db "$URL/$db" refresh >/dev/null
   local out
   out=$(SERVERS=3 bench/http/writes.sh "$1" "$URL/$db" "$DUR" 2>&1)
-  printf '%s\n' "$out" | grep -E '^(after|redress_write)' | sed "s/^after: group commit/  $2/" >&2
-  printf '%s\n' "$out" | awk '/^after:/ { print int($4) }'
+  printf '%s\n' "$out" | grep -E '^after, ' | sed "s/^after, /  $2, /" >&2
+  printf '%s\n' "$out" | awk -v w="$WHICH" 'index($0, "after, " w) == 1 { for (i = 1; i <= NF; i++) if ($i == "req/s") print int($(i - 1)) }'
   psql -X -q -d "$URL/postgres" -c "DROP DATABASE $db WITH (FORCE)"
 }
 
 echo "== PostgreSQL 15 on 127.0.0.1:$PORT (fsync=on, synchronous_commit=on), $DUR per run, $ROUNDS round(s)"
-where="one track (failure 1, Northwind)"
-[ -n "${SPREAD:-}" ] && where="the demo's 8 tracks (8 clients)"
+WHICH="one track"
+where="one track (failure 2000, client 9996)"
+[ -n "${SPREAD:-}" ] && WHICH="10,000 tracks" && where="gen.sql's 10,000 tracks"
 echo "   writes.sh: SERVERS=3, ${CONNS:-32} connections, writes on $where"
 for r in $(seq "$ROUNDS"); do
   row=$(pgbench_run row.sql)

@@ -269,6 +269,11 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
  * exists). */
 enum rd_err rd_comm_log(struct rd_store *s, const struct rd_actor *a, json_t *in, int64_t *id,
 			char **errmsg);
+/* rd_comm_log, handing back the communication as written (*out, a new
+ * reference for the caller: what rd_record_get would read) instead of its
+ * id, so an answer needs no read-back. */
+enum rd_err rd_comm_log_rec(struct rd_store *s, const struct rd_actor *a, json_t *in, json_t **out,
+			    char **errmsg);
 
 /* Root-cause analysis: IN has category, contributing, findings,
  * client_explanation, whys (array of strings, replacing the chain). */

@@ -4,8 +4,10 @@
  *
  * An event is queued by rd_webhook_emit inside the transaction of the
  * change that causes it: one outbox row per endpoint subscribed to it, so
- * a rolled-back change sends nothing. The outbox row's idempotency key is
- * the webhook-id header, the same on every retry.
+ * a rolled-back change sends nothing, queued by one statement however many
+ * endpoints there are. The outbox row's idempotency key is the webhook-id
+ * header, the same on every retry, ending in "_" and the endpoint's id; its
+ * payload is the body to POST.
  *
  * Ownership: json_t **out is a new reference and char **errmsg a malloc'd
  * message, both for the CALLER; json_t *data is borrowed. */

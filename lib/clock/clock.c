@@ -473,9 +473,15 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 			ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 			goto out;
 		}
-		for (size_t i = 0; i < in->n_comms; i++)
+		bool sorted = true;
+		for (size_t i = 0; i < in->n_comms; i++) {
 			cs[i] = &in->comms[i];
-		qsort(cs, in->n_comms, sizeof *cs, cmp_comm);
+			sorted = sorted && (i == 0 || cmp_comm(&cs[i - 1], &cs[i]) < 0);
+		}
+		/* the store hands a track's history over in this order already
+		 * (its index): a long track is not sorted again on every write */
+		if (!sorted)
+			qsort(cs, in->n_comms, sizeof *cs, cmp_comm);
 	}
 
 	/* the facts as of now */

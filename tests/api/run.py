@@ -490,6 +490,12 @@ r = request(srv, "POST", "/api/communications", {"failure": fid, "client": "Zeni
             token=TOK["agent"])
 check("log communication: 201", r.status == 201 and r.json()["kind"] == "apology", r.text)
 check("communication durable in the database", count("comm") == before + 1)
+# the 201 is the row as written (not read back): the same as reading it at its Location
+loc = r.header("Location") or "/api/communications/0"
+g = request(srv, "GET", loc, token=TOK["agent"])
+check("log communication: the 201 is what GET at its Location reads",
+      g.status == 200 and g.json() == r.json() and r.json()["id"] == int(loc.rsplit("/", 1)[1]),
+      f"{loc} {r.text} {g.text}")
 r = request(srv, "POST", "/api/communications", {"failure": fid, "client": "Acme Retail", "kind": "apology",
                                                  "channel": "call"}, token=TOK["agent"])
 check("communication for an unaffected client: 422", is_problem(r, 422), r.text)
