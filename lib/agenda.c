@@ -103,16 +103,14 @@ static const char *keep(struct track *t, const char *s)
 }
 
 /* A communication's kind, channel or direction as a name the program holds
- * for good (rd_policy_kinds, rd_channel_name, "out"/"in"): the clock reads
+ * for good (rd_comm_kind_name, rd_channel_name, "out"/"in"): the clock reads
  * every communication of the track on every write, and a copy per column
  * per row was most of that write's CPU. A name outside those closed sets
  * (the database edited by hand) is copied, so the clock names it. */
 static const char *kind_name(struct track *t, const char *s)
 {
-	for (int k = 0; s && rd_policy_kinds[k]; k++)
-		if (strcmp(s, rd_policy_kinds[k]) == 0)
-			return rd_policy_kinds[k];
-	return keep(t, s ? s : "");
+	const struct rd_comm_kind_info *k = s ? rd_comm_kind_find(s) : NULL;
+	return k ? k->name : keep(t, s ? s : "");
 }
 
 static const char *channel_name(struct track *t, const char *s)
@@ -812,15 +810,7 @@ struct stored_ob {
 /* rd_clock_compute's order: due time, step, series position, key. */
 static int cmp_stored(const void *a, const void *b)
 {
-	const struct rd_obligation *x = &((const struct stored_ob *)a)->o;
-	const struct rd_obligation *y = &((const struct stored_ob *)b)->o;
-	if (x->due_at != y->due_at)
-		return x->due_at < y->due_at ? -1 : 1;
-	if (x->step != y->step)
-		return x->step < y->step ? -1 : 1;
-	if (x->seq != y->seq)
-		return x->seq < y->seq ? -1 : 1;
-	return strcmp(x->key, y->key);
+	return rd_obligation_cmp(&((const struct stored_ob *)a)->o, &((const struct stored_ob *)b)->o);
 }
 
 /* The state at AT of a stored row, as rd_clock_compute gives it when every

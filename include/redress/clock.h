@@ -160,6 +160,11 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 			     struct rd_clock_result *out, char **errmsg);
 void rd_clock_result_free(struct rd_clock_result *r);
 
+/* The order of rd_clock_compute's obligations, a qsort comparator over
+ * struct rd_obligation: due time, step, series position (the check-in
+ * first), key. */
+int rd_obligation_cmp(const void *a, const void *b);
+
 /* The obligation an inbound chase at AT is recorded against: the earliest
  * due among those that existed then (opens_at <= AT), were not yet met
  * (met_at > AT or unmet) and not waived. Returns its index in r->obs, or -1

@@ -336,7 +336,7 @@ static enum rd_err add_cadence(struct build *b, int64_t resolved_at)
 	return RD_OK;
 }
 
-static int cmp_ob(const void *a, const void *b)
+int rd_obligation_cmp(const void *a, const void *b)
 {
 	const struct rd_obligation *x = a, *y = b;
 	if (x->due_at != y->due_at)
@@ -517,7 +517,7 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 		if (p->cadence_columns[b.col] && (ret = add_cadence(&b, in->resolved_at)))
 			goto out;
 	}
-	qsort(out->obs, out->n, sizeof *out->obs, cmp_ob);
+	qsort(out->obs, out->n, sizeof *out->obs, rd_obligation_cmp);
 
 	/* waivers: the earliest waiver (as of now) for each key */
 	for (size_t i = 0; i < out->n; i++) {
