@@ -12,25 +12,30 @@
 #include "redress/time.h"
 #include "redress/trust.h"
 
-/* The obligations of track (FID, client C) for the dashboard: an array of
- * one track object, or NULL when it cannot be read (the row goes without). */
-static json_t *track_obligations(struct rd_store *s, json_t *c, int64_t fid, int64_t at, unsigned flags)
+/* The obligations of track (FID, client C) for the dashboard, an array of
+ * one track object, into *OBS (CALLER owns). A database error is the
+ * dashboard's error, never a row without its schedule. */
+static enum rd_err track_obligations(struct rd_store *s, json_t *c, int64_t fid, int64_t at, unsigned flags,
+				     json_t **obs, char **errmsg)
 {
-	json_t *obs = NULL, *one = NULL;
+	json_t *one = NULL;
 	int64_t cid = json_integer_value(json_object_get(c, "id"));
-	if (!(flags & RD_DASH_RECOMPUTE) &&
-	    rd_track_stored_json(s, fid, cid, at, json_object_get(c, "name"),
-				 json_string_value(json_object_get(c, "tz")), &one, NULL) == RD_OK && one) {
-		obs = json_array();
-		if (obs && json_array_append_new(obs, one)) {
-			json_decref(obs);
-			obs = NULL;
+	*obs = NULL;
+	if (!(flags & RD_DASH_RECOMPUTE)) {
+		enum rd_err rc = rd_track_stored_json(s, fid, cid, at, json_object_get(c, "name"),
+						      json_string_value(json_object_get(c, "tz")), &one, errmsg);
+		if (rc)
+			return rc;
+		if (one) {
+			if (!(*obs = json_array()) || json_array_append_new(*obs, one)) {
+				json_decref(*obs);
+				*obs = NULL;
+				return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+			}
+			return RD_OK;
 		}
-		return obs;
 	}
-	if (rd_obligations_json(s, fid, cid, at, &obs, NULL) != RD_OK)
-		return NULL;
-	return obs;
+	return rd_obligations_json(s, fid, cid, at, obs, errmsg);
 }
 
 enum rd_err rd_client_dashboard(struct rd_store *s, int64_t client_id, int64_t at, unsigned flags,
@@ -54,8 +59,10 @@ enum rd_err rd_client_dashboard(struct rd_store *s, int64_t client_id, int64_t a
 				      json_object_get(imp, "recovery_status"));
 		if (!t || json_array_append_new(tracks, t))
 			goto oom;
-		json_t *obs = track_obligations(s, c, fid, at, flags);
-		if (obs && json_object_set_new(t, "obligations", obs))
+		json_t *obs = NULL;
+		if ((rc = track_obligations(s, c, fid, at, flags, &obs, errmsg)))
+			goto out;
+		if (json_object_set_new(t, "obligations", obs))
 			goto oom;
 	}
 	if ((rc = rd_trust_client_json(s, client_id, at, &trust, errmsg)))
