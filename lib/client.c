@@ -3,6 +3,7 @@
  * one of them (failure.c). */
 #include <ctype.h>
 #include <stdlib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "model_int.h"
@@ -170,15 +171,20 @@ enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **
 		return rc;
 	struct rd_stmt *st;
 	json_t *services = json_array();
-	if (rd_store_prepare(s, "SELECT s.name FROM client_services cs JOIN services s ON s.id = cs.service_id "
-			        "WHERE cs.client_id = ?1 ORDER BY s.name", &st) == RD_OK) {
+	/* a failing read is the answer's error, never a client without services */
+	if ((rc = rd_store_prepare(s, "SELECT s.name FROM client_services cs JOIN services s ON s.id = cs.service_id "
+				   "WHERE cs.client_id = ?1 ORDER BY s.name", &st)) == RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, id);
-		while (rd_stmt_step(st, &row) == RD_OK && row)
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
 			json_array_append_new(services, json_string(rd_stmt_col_text(st, 0)));
 		rd_stmt_free(st);
 	}
 	json_object_set_new(c, "services", services);
+	if (rc) {
+		json_decref(c);
+		return rd_fail(RD_EDB, errmsg, "reading client #%" PRId64 "'s services: %s", id, rd_store_errmsg(s));
+	}
 	if ((rc = rd_record_attach(s, c, "contacts", "contact", "client_id", id, errmsg)) ||
 	    (rc = rd_record_attach(s, c, "impacts", "impact", "client_id", id, errmsg)) ||
 	    (rc = rd_record_attach(s, c, "commitments", "commitment", "client_id", id, errmsg)) ||

@@ -174,6 +174,48 @@ static void a_backdated_failure_moves_the_later_track(void **state)
 	same_around_due_times(f, T_NOW);
 }
 
+/* Any statement of a dashboard may fail: the dashboard is then a database
+ * error with a message, never a track shown without its schedule (both the
+ * stored reading and the recomputed one). */
+static void failing_reads_are_database_errors(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	int64_t cid = 0;
+	assert_ok(rd_store_exec(f->s, &cid, "SELECT client_id FROM impacts GROUP BY client_id "
+				"ORDER BY count(*) DESC, client_id LIMIT 1", ""));
+	for (unsigned flags = 0; flags <= RD_DASH_RECOMPUTE; flags += RD_DASH_RECOMPUTE) {
+		int failed = 0;
+		bool answered = false;
+		for (int n = 1; n < 2000 && !answered; n++) {
+			json_t *d = NULL;
+			char *msg = NULL;
+			rd_store_fail_after(f->s, n);
+			enum rd_err rc = rd_client_dashboard(f->s, cid, T_NOW, flags, &d, &msg);
+			rd_store_fail_after(f->s, 0);
+			if (rc == RD_OK) {
+				size_t i;
+				json_t *t;
+				json_array_foreach(json_object_get(d, "tracks"), i, t)
+					assert_non_null(json_object_get(t, "obligations"));
+				assert_true(json_array_size(json_object_get(d, "tracks")) > 0);
+				json_decref(d);
+				free(msg);
+				answered = true;
+				continue;
+			}
+			if (rc != RD_EDB || !msg || !*msg)
+				fail_msg("statement %d failing (flags %u): %s (%s), want a database error", n, flags,
+					 rd_err_name(rc), msg ? msg : "no message");
+			assert_null(d);
+			failed++;
+			free(msg);
+		}
+		assert_true(answered);   /* past its last statement it answers */
+		assert_true(failed >= 3);
+	}
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -181,6 +223,7 @@ int main(void)
 		T(stored_equals_recomputed_over_the_demo),
 		T(stored_equals_recomputed_after_writes),
 		T(a_backdated_failure_moves_the_later_track),
+		T(failing_reads_are_database_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
