@@ -35,13 +35,14 @@ enum ck_gap {
 	CK_G_PARA = 1u << 4,       /* a blank line, heading or list item start */
 };
 
-/* 40 bytes, one per word of the message: every rule walks this array, so
+/* 32 bytes, one per word of the message: every rule walks this array, so
  * its size is the checker's working set (56 bytes made a 4 MB message 10 MB
  * slower than four 1 MB ones; at 48 the 4 MB message's 36 MB of tokens
- * still did not stay in the cache the 1 MB one's 9 MB stays in). Code
- * points fit 21 bits, a normalised form 255 bytes (text.c caps it). */
+ * still did not stay in the cache the 1 MB one's 9 MB stays in; at 40 the
+ * 4 MB message's array was over glibc's 32 MiB heap limit and faulted in
+ * fresh on every check). The word classes are beside it in ck_doc.cls.
+ * Code points fit 21 bits, a normalised form 255 bytes (text.c caps it). */
 struct ck_tok {
-	uint64_t cls;              /* word classes (bit per single-word list entry) */
 	uint32_t start, end;       /* bytes in the source */
 	uint32_t norm;             /* normalised form: doc->norm + norm, nlen bytes */
 	uint32_t hash;             /* of the normalised form */
@@ -76,6 +77,7 @@ struct ck_doc {
 	const char *text;
 	size_t len;
 	struct ck_tok *tok;
+	uint64_t *cls;             /* per token: word classes (bit per single-word list entry), captok */
 	size_t ntok, captok;
 	size_t nwords;             /* tokens that are words of the text (not CK_TF_SPLIT halves) */
 	struct ck_sent *sent;
@@ -176,7 +178,7 @@ int ck_list_id(const char *name);
 
 static inline bool ck_has(const struct ck_doc *d, size_t i, enum ck_list l)
 {
-	return i < d->ntok && (d->tok[i].cls >> l) & 1u;
+	return i < d->ntok && (d->cls[i] >> l) & 1u;
 }
 
 /* The options' own errors, checked without a message (check.c). */

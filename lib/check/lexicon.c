@@ -424,16 +424,16 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 		d->sent[s].cls = 0;
 	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
-		t->cls = 0;
+		d->cls[i] = 0;
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;
 		uint32_t node = lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash);
 		t->kw = t->type == CK_WORD ? lx->kw[node] : -1; /* node 0, the root, has -1 */
 		if (!node)
 			continue;
-		t->cls = lx->ends[node];
-		d->sent[t->sent].cls |= t->cls;
-		if (!record(lx, d, t->cls, i, i + 1))
+		d->cls[i] = lx->ends[node];
+		d->sent[t->sent].cls |= d->cls[i];
+		if (!record(lx, d, d->cls[i], i, i + 1))
 			return false;
 		/* longer phrases: walk the trie while the tokens stay in one clause */
 		for (size_t j = i + 1; lx->inner[node] && j < d->ntok; j++) {

@@ -2360,7 +2360,7 @@ static void elements_window(struct ck_ctx *c)
 		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
-			if (id == E_ACTION ? !((t->cls >> L_ACTION) & 1u)
+			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u)
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;

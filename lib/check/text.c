@@ -11,18 +11,51 @@
 
 #include "check/check_int.h"
 
+/* glibc's malloc serves a request of 32 MiB or more (with its header and
+ * page rounding) with a fresh mmap that free() unmaps, every time: pages
+ * that fault in again on every message. Smaller ones move its mmap
+ * threshold up when freed and come from the heap the next time. A doubling
+ * that would cross that line stops below it when that is room enough. */
+#define CK_HEAP_MAX (((size_t)32 << 20) - ((size_t)64 << 10))
+
+_Static_assert(sizeof(struct ck_tok) == 32, "struct ck_tok is the checker's working set: keep it at 32 bytes");
+
+static size_t grow_count(size_t cap, size_t need, size_t elsz)
+{
+	size_t n = cap ? cap : 64;
+	while (n < need)
+		n *= 2;
+	if (n * elsz >= CK_HEAP_MAX && need * elsz <= CK_HEAP_MAX)
+		n = CK_HEAP_MAX / elsz;
+	return n;
+}
+
 static bool grow(void **p, size_t *cap, size_t need, size_t elsz)
 {
 	if (need <= *cap)
 		return true;
-	size_t n = *cap ? *cap : 64;
-	while (n < need)
-		n *= 2;
+	size_t n = grow_count(*cap, need, elsz);
 	void *q = realloc(*p, n * elsz);
 	if (!q)
 		return false;
 	*p = q;
 	*cap = n;
+	return true;
+}
+
+/* Room for one more token in d->tok and d->cls, which share captok. */
+static bool grow_tok(struct ck_doc *d)
+{
+	size_t n = grow_count(d->captok, d->ntok + 1, sizeof *d->tok);
+	struct ck_tok *t = realloc(d->tok, n * sizeof *t);
+	if (!t)
+		return false;
+	d->tok = t;
+	uint64_t *c = realloc(d->cls, n * sizeof *c);
+	if (!c)
+		return false;
+	d->cls = c;
+	d->captok = n;
 	return true;
 }
 
@@ -198,7 +231,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 		    uint8_t type, uint8_t flags)
 {
 	struct ck_doc *d = st->d;
-	if (d->ntok + 1 > d->captok && !grow((void **)&d->tok, &d->captok, d->ntok + 1, sizeof *d->tok))
+	if (d->ntok + 1 > d->captok && !grow_tok(d))
 		return false;
 	uint8_t gap = st->gap;
 	if (d->ntok == 0)
@@ -231,6 +264,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 		.flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0),
 		.nlen = (uint8_t)nlen,
 	};
+	d->cls[d->ntok] = 0; /* ck_lex_scan sets it */
 	d->norm[d->nnorm + nlen] = '\0';
 	d->nnorm += nlen + 1;
 	d->nwords += !(flags & CK_TF_SPLIT);
@@ -830,6 +864,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 void ck_doc_free(struct ck_doc *d)
 {
 	free(d->tok);
+	free(d->cls);
 	free(d->sent);
 	free(d->norm);
 	free(d->skip);
