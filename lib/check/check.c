@@ -381,10 +381,62 @@ static void spans_push(struct spans *sp, size_t start, size_t end, bool new_run)
 	sp->maxend[k] = new_run || end > sp->maxend[k - 1] ? end : sp->maxend[k - 1];
 }
 
-static int cmp_size(const void *a, const void *b)
+/* A run of spans in dedupe's pairs, [pos, end), rising in start. */
+struct prun {
+	size_t pos, end;
+};
+
+static void prun_down(const size_t *pairs, struct prun *h, size_t n, size_t i)
 {
-	const size_t *x = a, *y = b;
-	return x[0] < y[0] ? -1 : (x[0] > y[0] ? 1 : (x[1] < y[1] ? -1 : x[1] > y[1]));
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		if (l < n && pairs[2 * h[l].pos] < pairs[2 * h[m].pos])
+			m = l;
+		if (l + 1 < n && pairs[2 * h[l + 1].pos] < pairs[2 * h[m].pos])
+			m = l + 1;
+		if (m == i)
+			return;
+		struct prun t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+/* Pushes the spans pairs[0..np) (start, end) onto sp in order of start.
+ * They come in runs of rising starts (a window's settled findings, each
+ * rule's own), merged here through a heap of run heads: qsort over all of
+ * a long message's findings cost n log n, more than 4x on 4x the text.
+ * Equal starts come in any order, which run_overlaps cannot tell apart: it
+ * reads the furthest end among all the spans starting before a point.
+ * False on allocation failure. */
+static bool spans_by_start(struct spans *sp, const size_t *pairs, size_t np)
+{
+	if (!np)
+		return true;
+	size_t nruns = 1;
+	for (size_t k = 1; k < np; k++)
+		nruns += pairs[2 * k] < pairs[2 * (k - 1)];
+	struct prun *h = malloc(nruns * sizeof *h);
+	if (!h)
+		return false;
+	size_t nh = 0;
+	for (size_t k = 0, a = 0; k < np; k++)
+		if (k + 1 == np || pairs[2 * (k + 1)] < pairs[2 * k]) {
+			h[nh++] = (struct prun){a, k + 1};
+			a = k + 1;
+		}
+	for (size_t i = nh / 2; i-- > 0;)
+		prun_down(pairs, h, nh, i);
+	for (size_t k = 0; k < np; k++) {
+		size_t p = h[0].pos++;
+		spans_push(sp, pairs[2 * p], pairs[2 * p + 1], k == 0);
+		if (h[0].pos == h[0].end)
+			h[0] = h[--nh];
+		prun_down(pairs, h, nh, 0);
+	}
+	free(h);
+	return true;
 }
 
 /* Drops a tone finding that overlaps a finding of another (non-tone) rule,
@@ -414,9 +466,8 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 			pairs[2 * np + 1] = fk[i].end;
 			np++;
 		}
-	qsort(pairs, np, 2 * sizeof *pairs, cmp_size);
-	for (size_t k = 0; k < np; k++)
-		spans_push(&sp, pairs[2 * k], pairs[2 * k + 1], k == 0);
+	if (!spans_by_start(&sp, pairs, np))
+		goto out;
 	for (size_t i = 0; i < n; i++) {
 		if (!fk[i].whole && fk[i].tone && run_overlaps(&sp, 0, sp.n, fk[i].start, fk[i].end))
 			drop[i] = true;
