@@ -410,14 +410,44 @@ static const char upsert_obligations_tail[] =
 	"due_at = excluded.due_at, channels = excluded.channels, met_by = excluded.met_by, "
 	"met_at = excluded.met_at, waived_at = excluded.waived_at, "
 	"manager_at = excluded.manager_at, chases = excluded.chases, "
-	"generation = excluded.generation";
+	"generation = excluded.generation WHERE (obligations.kind, obligations.seq, "
+	"obligations.column_name, obligations.opens_at, obligations.due_at, obligations.channels, "
+	"obligations.met_by, obligations.met_at, obligations.waived_at, obligations.manager_at, "
+	"obligations.chases) IS DISTINCT FROM (excluded.kind, excluded.seq, excluded.column_name, "
+	"excluded.opens_at, excluded.due_at, excluded.channels, excluded.met_by, excluded.met_at, "
+	"excluded.waived_at, excluded.manager_at, excluded.chases)";
+/* Rows of the track whose keys the new computation no longer has: the
+ * keys of the track are bound from ?3 on. */
+static const char delete_stale_head[] =
+	"DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2 AND key NOT IN (";
 
 /* The statement for a batch of N rows, built once per N for the process
  * (every write refreshes a track: formatting 15 placeholders a row each
  * time was a measurable share of a write's CPU). upsert_texts[N - 1];
- * NULL when it could not be built (out of memory). */
+ * NULL when it could not be built (out of memory). An unchanged row is
+ * left as it is (the WHERE of the conflict clause): a write rewrites only
+ * the obligations it moved, and the generation of a row is the one that
+ * last changed it. */
 static pthread_once_t upsert_once = PTHREAD_ONCE_INIT;
 static char *upsert_texts[OB_BATCH];
+/* The stale-row delete for a track of N keys, delete_texts[N - 1], built
+ * alongside for N <= OB_BATCH; longer tracks build theirs per write. */
+static char *delete_texts[OB_BATCH];
+
+/* The delete of the rows of a track that has N >= 1 keys now; caller frees. */
+static char *delete_stale_text(size_t n)
+{
+	struct rd_buf sql = RD_BUF_INIT;
+	rd_buf_adds(&sql, delete_stale_head);
+	for (size_t k = 0; k < n; k++)
+		rd_buf_addf(&sql, "%s?%d", k ? ", " : "", (int)k + 3);
+	rd_buf_addc(&sql, ')');
+	if (sql.oom) {
+		rd_buf_free(&sql);
+		return NULL;
+	}
+	return sql.data;
+}
 
 static void build_upsert_texts(void)
 {
@@ -435,7 +465,33 @@ static void build_upsert_texts(void)
 			rd_buf_free(&sql);
 		else
 			upsert_texts[n - 1] = sql.data; /* kept for the process */
+		delete_texts[n - 1] = delete_stale_text(n); /* kept for the process */
 	}
+}
+
+/* Deletes the obligations of track (FID, CID) whose keys are not among
+ * OBS[0..N) (N >= 1): what the new computation dropped, and nothing else. */
+static enum rd_err delete_stale_obligations(struct rd_store *s, int64_t fid, int64_t cid,
+					    const struct rd_obligation *obs, size_t n)
+{
+	pthread_once(&upsert_once, build_upsert_texts);
+	char *own = n > OB_BATCH ? delete_stale_text(n) : NULL;
+	const char *sql = n > OB_BATCH ? own : delete_texts[n - 1];
+	if (!sql)
+		return RD_ENOMEM;
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc == RD_OK) {
+		rd_stmt_bind_int(st, 1, fid);
+		rd_stmt_bind_int(st, 2, cid);
+		for (size_t k = 0; k < n; k++)
+			rd_stmt_bind_text(st, (int)k + 3, obs[k].key);
+		bool row;
+		rc = rd_stmt_step(st, &row); /* a bind error surfaces here */
+		rd_stmt_free(st);
+	}
+	free(own);
+	return rc;
 }
 
 /* Upserts OBS[0..N) (1 <= N <= OB_BATCH) of track (FID, CID) at generation GEN. */
@@ -524,9 +580,11 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 		"iitii", fid, cid, rd_column_name(r.column), horizon, (int64_t)r.resolved);
 	for (size_t i = 0; rc == RD_OK && i < r.n; i += OB_BATCH)
 		rc = upsert_obligations(s, fid, cid, gen, r.obs + i, r.n - i < OB_BATCH ? r.n - i : OB_BATCH);
-	if (rc == RD_OK)
-		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2 "
-				   "AND generation <> ?3", "iii", fid, cid, gen);
+	if (rc == RD_OK && r.n)
+		rc = delete_stale_obligations(s, fid, cid, r.obs, r.n);
+	else if (rc == RD_OK)
+		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
+				   "ii", fid, cid);
 	rd_clock_result_free(&r);
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "storing obligations: %s", rd_store_errmsg(s));
