@@ -70,8 +70,18 @@ enum rd_err rd_policy_in_force(const struct rd_policy **out, char **errmsg)
 
 /* ---- loading one track ---- */
 
+/* A track's obligation row as stored (track_load with its rows asked
+ * for): what refresh_track compares the new computation with. */
+struct stored_row {
+	const char *key, *kind, *column, *channels; /* the track's copies */
+	int64_t seq, opens_at, due_at, met_by, met_at, waived_at, manager_at, chases;
+	bool met_by_null, met_at_null, waived_null, manager_null;
+};
+
 struct track {
 	struct rd_clock_input in;
+	struct stored_row *rows; /* the stored obligations, by key; NULL unless asked for */
+	size_t nrows;
 	struct rd_clock_comm *comms;
 	struct rd_clock_eta_revision *revs;
 	struct rd_clock_discrepancy *discs;
@@ -130,6 +140,7 @@ static const char *direction_name(struct track *t, const char *s)
 
 static void track_free(struct track *t)
 {
+	free(t->rows);
 	free(t->comms);
 	free(t->revs);
 	free(t->discs);
@@ -185,12 +196,19 @@ static int cmp_raw(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
+static int cmp_row_key(const void *a, const void *b)
+{
+	return strcmp(((const struct stored_row *)a)->key, ((const struct stored_row *)b)->key);
+}
+
+/* Loads track (FID, CID); with ROWS, its stored obligations too (t->rows,
+ * sorted by key), read by the same statement. */
 static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int64_t fid, int64_t cid,
-			      struct track *t, char **errmsg)
+			      bool rows, struct track *t, char **errmsg)
 {
 	struct rd_stmt *st = NULL;
 	bool row, facts = false, client = false;
-	size_t cap = 0, nraw[3] = {0}, capraw[3] = {0};
+	size_t cap = 0, caprows = 0, nraw[3] = {0}, capraw[3] = {0};
 	struct raw_event *raw[3] = {NULL}; /* revisions, discrepancies, waivers */
 	int64_t plan_at = 0, plan_id = 0;
 	enum rd_err rc;
@@ -202,7 +220,9 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	 * impact and whether it is its second failure within the policy's
 	 * window; no such row: no such failure), then its events:
 	 * communications (0), ETA revisions (1), discrepancies (2) and waivers
-	 * (3). Columns: kind of row, id, at, two integers, four texts, three
+	 * (3), and when ROWS (?4) the track's stored obligations (4: seq,
+	 * due, met_by, met_at, key, kind, column, channels, opens_at,
+	 * waived_at, manager_at, chases as text). Columns: kind of row, id, at, two integers, four texts, three
 	 * integers, a text — the first branch names every type, so the others'
 	 * NULLs are typed too. The facts row: id is the client's (NULL: no such
 	 * client), at the detection; then severity, resolved_at, status, tier,
@@ -228,11 +248,15 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 		"SELECT 2, id, at, communication_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
 		"FROM discrepancies WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
 		"SELECT 3, id, at, by_user_id, NULL, key, reason, NULL, NULL, NULL, NULL, NULL, NULL FROM waivers "
-		"WHERE failure_id = ?1 AND client_id = ?2", &st)))
+		"WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
+		"SELECT 4, seq, due_at, met_by, met_at, key, kind, column_name, channels, opens_at, waived_at, "
+		"manager_at, CAST(chases AS TEXT) FROM obligations WHERE ?4 <> 0 AND failure_id = ?1 "
+		"AND client_id = ?2", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
 	rd_stmt_bind_int(st, 2, cid);
 	rd_stmt_bind_int(st, 3, window);
+	rd_stmt_bind_int(st, 4, rows);
 	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
 		int64_t what = rd_stmt_col_int(st, 0), at = rd_stmt_col_int(st, 2);
 		if (what == -1) {
@@ -286,6 +310,29 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 			e->n = rd_stmt_col_null(st, 3) ? 0 : rd_stmt_col_int(st, 3);
 			e->text = keep(t, rd_stmt_col_text(st, 5));
 			e->text2 = keep(t, rd_stmt_col_text(st, 6));
+		} else if (what == 4) {
+			GROW(t->rows, t->nrows, caprows);
+			struct stored_row *o = &t->rows[t->nrows++];
+			memset(o, 0, sizeof *o);
+			o->seq = rd_stmt_col_int(st, 1);
+			o->due_at = at;
+			o->met_by_null = rd_stmt_col_null(st, 3);
+			o->met_by = rd_stmt_col_int(st, 3);
+			o->met_at_null = rd_stmt_col_null(st, 4);
+			o->met_at = rd_stmt_col_int(st, 4);
+			o->opens_at = rd_stmt_col_int(st, 9);
+			o->waived_null = rd_stmt_col_null(st, 10);
+			o->waived_at = rd_stmt_col_int(st, 10);
+			o->manager_null = rd_stmt_col_null(st, 11);
+			o->manager_at = rd_stmt_col_int(st, 11);
+			const char *ch = rd_stmt_col_text(st, 12);
+			o->chases = ch ? strtoll(ch, NULL, 10) : 0;
+			if (!(o->key = keep(t, rd_stmt_col_text(st, 5))) || !(o->kind = keep(t, rd_stmt_col_text(st, 6))) ||
+			    !(o->column = keep(t, rd_stmt_col_text(st, 7))) ||
+			    !(o->channels = keep(t, rd_stmt_col_text(st, 8)))) {
+				rc = RD_ENOMEM;
+				goto out;
+			}
 		}
 	}
 	rd_stmt_free(st);
@@ -305,6 +352,8 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	for (int k = 0; k < 3; k++)
 		if (nraw[k] > 1)
 			qsort(raw[k], nraw[k], sizeof *raw[k], cmp_raw);
+	if (t->nrows > 1)
+		qsort(t->rows, t->nrows, sizeof *t->rows, cmp_row_key);
 	/* Revisions: the whole failure's and this client's own, in order,
 	 * after the plan's ETA is known. One that repeats the ETA already in
 	 * force is not a change; without a plan's ETA the first revision is
@@ -370,7 +419,7 @@ enum rd_err rd_track_compute(struct rd_store *s, int64_t failure_id, int64_t cli
 	if (rc)
 		return rc;
 	struct track t;
-	if ((rc = track_load(s, p, failure_id, client_id, &t, errmsg)))
+	if ((rc = track_load(s, p, failure_id, client_id, false, &t, errmsg)))
 		return rc;
 	t.in.now = at;
 	rc = rd_clock_compute(p, &t.in, out, errmsg);
@@ -410,14 +459,44 @@ static const char upsert_obligations_tail[] =
 	"due_at = excluded.due_at, channels = excluded.channels, met_by = excluded.met_by, "
 	"met_at = excluded.met_at, waived_at = excluded.waived_at, "
 	"manager_at = excluded.manager_at, chases = excluded.chases, "
-	"generation = excluded.generation";
+	"generation = excluded.generation WHERE (obligations.kind, obligations.seq, "
+	"obligations.column_name, obligations.opens_at, obligations.due_at, obligations.channels, "
+	"obligations.met_by, obligations.met_at, obligations.waived_at, obligations.manager_at, "
+	"obligations.chases) IS DISTINCT FROM (excluded.kind, excluded.seq, excluded.column_name, "
+	"excluded.opens_at, excluded.due_at, excluded.channels, excluded.met_by, excluded.met_at, "
+	"excluded.waived_at, excluded.manager_at, excluded.chases)";
+/* Rows of the track whose keys the new computation no longer has: the
+ * keys of the track are bound from ?3 on. */
+static const char delete_stale_head[] =
+	"DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2 AND key NOT IN (";
 
 /* The statement for a batch of N rows, built once per N for the process
  * (every write refreshes a track: formatting 15 placeholders a row each
  * time was a measurable share of a write's CPU). upsert_texts[N - 1];
- * NULL when it could not be built (out of memory). */
+ * NULL when it could not be built (out of memory). An unchanged row is
+ * left as it is (the WHERE of the conflict clause): a write rewrites only
+ * the obligations it moved, and the generation of a row is the one that
+ * last changed it. */
 static pthread_once_t upsert_once = PTHREAD_ONCE_INIT;
 static char *upsert_texts[OB_BATCH];
+/* The stale-row delete for a track of N keys, delete_texts[N - 1], built
+ * alongside for N <= OB_BATCH; longer tracks build theirs per write. */
+static char *delete_texts[OB_BATCH];
+
+/* The delete of the rows of a track that has N >= 1 keys now; caller frees. */
+static char *delete_stale_text(size_t n)
+{
+	struct rd_buf sql = RD_BUF_INIT;
+	rd_buf_adds(&sql, delete_stale_head);
+	for (size_t k = 0; k < n; k++)
+		rd_buf_addf(&sql, "%s?%d", k ? ", " : "", (int)k + 3);
+	rd_buf_addc(&sql, ')');
+	if (sql.oom) {
+		rd_buf_free(&sql);
+		return NULL;
+	}
+	return sql.data;
+}
 
 static void build_upsert_texts(void)
 {
@@ -435,7 +514,33 @@ static void build_upsert_texts(void)
 			rd_buf_free(&sql);
 		else
 			upsert_texts[n - 1] = sql.data; /* kept for the process */
+		delete_texts[n - 1] = delete_stale_text(n); /* kept for the process */
 	}
+}
+
+/* Deletes the obligations of track (FID, CID) whose keys are not among
+ * OBS[0..N) (N >= 1): what the new computation dropped, and nothing else. */
+static enum rd_err delete_stale_obligations(struct rd_store *s, int64_t fid, int64_t cid,
+					    const struct rd_obligation *obs, size_t n)
+{
+	pthread_once(&upsert_once, build_upsert_texts);
+	char *own = n > OB_BATCH ? delete_stale_text(n) : NULL;
+	const char *sql = n > OB_BATCH ? own : delete_texts[n - 1];
+	if (!sql)
+		return RD_ENOMEM;
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc == RD_OK) {
+		rd_stmt_bind_int(st, 1, fid);
+		rd_stmt_bind_int(st, 2, cid);
+		for (size_t k = 0; k < n; k++)
+			rd_stmt_bind_text(st, (int)k + 3, obs[k].key);
+		bool row;
+		rc = rd_stmt_step(st, &row); /* a bind error surfaces here */
+		rd_stmt_free(st);
+	}
+	free(own);
+	return rc;
 }
 
 /* Upserts OBS[0..N) (1 <= N <= OB_BATCH) of track (FID, CID) at generation GEN. */
@@ -483,6 +588,21 @@ static enum rd_err upsert_obligations(struct rd_store *s, int64_t fid, int64_t c
 	return rc;
 }
 
+/* Whether the stored row X holds what the upsert would write for O (CH:
+ * its channels as text): every column the upsert sets but the generation. */
+static bool row_unchanged(const struct stored_row *x, const struct rd_obligation *o, const char *ch)
+{
+	const char *col = rd_column_name(o->column);
+	if (!col || strcmp(x->kind, o->kind) != 0 || x->seq != o->seq || strcmp(x->column, col) != 0 ||
+	    x->opens_at != o->opens_at || x->due_at != o->due_at || strcmp(x->channels, ch) != 0 ||
+	    x->manager_null || x->manager_at != o->manager_at || x->chases != o->chases)
+		return false;
+	if (o->met_by ? (x->met_by_null || x->met_at_null || x->met_by != o->met_by || x->met_at != o->met_at)
+		      : !(x->met_by_null && x->met_at_null))
+		return false;
+	return o->state == RD_OB_WAIVED ? !x->waived_null && x->waived_at == o->waived_at : x->waived_null;
+}
+
 static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, int64_t now, char **errmsg)
 {
 	const struct rd_policy *p = NULL;
@@ -490,7 +610,7 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 	if (rc)
 		return rc;
 	struct track t;
-	if ((rc = track_load(s, p, fid, cid, &t, errmsg)))
+	if ((rc = track_load(s, p, fid, cid, true, &t, errmsg)))
 		return rc;
 	if (!t.affected || t.draft) {
 		/* Not (or no longer) affected, or a draft nobody confirmed yet:
@@ -510,11 +630,37 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 	t.in.now = horizon;
 	struct rd_clock_result r;
 	rc = rd_clock_compute(p, &t.in, &r, errmsg);
-	track_free(&t);
 	if (rc) {
+		track_free(&t);
 		rd_clock_result_free(&r);
 		return rc;
 	}
+	/* Only what moved is written: the computed obligations that differ
+	 * from their stored rows (or have none), and the stored rows whose
+	 * keys the computation no longer has are deleted. A track whose
+	 * schedule the write did not move costs no obligation statement. */
+	struct rd_obligation *moved = r.n ? malloc(r.n * sizeof *moved) : NULL;
+	size_t nmoved = 0, matched = 0;
+	if (r.n && !moved) {
+		track_free(&t);
+		rd_clock_result_free(&r);
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	}
+	for (size_t i = 0; i < r.n; i++) {
+		struct stored_row key = {.key = r.obs[i].key};
+		const struct stored_row *x = t.nrows ? bsearch(&key, t.rows, t.nrows, sizeof *t.rows, cmp_row_key)
+						     : NULL;
+		char ch[96];
+		if (x) {
+			matched++;
+			channels_text(r.obs[i].channels, ch, sizeof ch);
+			if (row_unchanged(x, &r.obs[i], ch))
+				continue;
+		}
+		moved[nmoved++] = r.obs[i];
+	}
+	bool stale = matched < t.nrows;
+	track_free(&t);
 	int64_t gen = 0;
 	rc = rd_store_exec(s, &gen,
 		"INSERT INTO tracks (failure_id, client_id, column_name, horizon, resolved, generation) "
@@ -522,11 +668,14 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 		"column_name = excluded.column_name, horizon = excluded.horizon, "
 		"resolved = excluded.resolved, generation = tracks.generation + 1 RETURNING generation",
 		"iitii", fid, cid, rd_column_name(r.column), horizon, (int64_t)r.resolved);
-	for (size_t i = 0; rc == RD_OK && i < r.n; i += OB_BATCH)
-		rc = upsert_obligations(s, fid, cid, gen, r.obs + i, r.n - i < OB_BATCH ? r.n - i : OB_BATCH);
-	if (rc == RD_OK)
-		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2 "
-				   "AND generation <> ?3", "iii", fid, cid, gen);
+	for (size_t i = 0; rc == RD_OK && i < nmoved; i += OB_BATCH)
+		rc = upsert_obligations(s, fid, cid, gen, moved + i, nmoved - i < OB_BATCH ? nmoved - i : OB_BATCH);
+	if (rc == RD_OK && stale && r.n)
+		rc = delete_stale_obligations(s, fid, cid, r.obs, r.n);
+	else if (rc == RD_OK && stale)
+		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
+				   "ii", fid, cid);
+	free(moved);
 	rd_clock_result_free(&r);
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "storing obligations: %s", rd_store_errmsg(s));

@@ -106,6 +106,37 @@ static void the_table_follows_every_write(void **state)
 				    "waived_at IS NOT NULL"), 1);
 }
 
+/* A write rewrites only the obligations it moved: a row the new
+ * computation leaves as it was keeps the generation that last changed it
+ * (the track's generation moves on every write), so a write on a long
+ * track does not rewrite its whole schedule; and the table stays equal to
+ * the clock. */
+static void a_write_rewrites_only_what_it_moves(void **state)
+{
+	struct fx *f = *state;
+	int64_t cid = add_client(f, "{\"name\": \"Northwind\", \"tier\": \"key\"}");
+	int64_t fid = open_failure(f, "{\"title\": \"Payments down\", \"severity\": 1, \"clients\": [\"Northwind\"],"
+				   " \"detected_at\": \"2026-11-22T10:00:00Z\"}");
+	assert_in_step(f, fid, cid, T_NOW);
+	int64_t rows = count_rows(f->s, "SELECT count(*) FROM obligations");
+	assert_true(rows > 1);
+	/* the call meets the apology: that row is written, the others are not */
+	log_out(f, &f->sys, fid, "apology", "call", "2026-11-22T10:20:00Z");
+	assert_in_step(f, fid, cid, T_NOW);
+	const char *written = "SELECT count(*) FROM obligations WHERE generation = (SELECT generation FROM tracks)";
+	assert_int_equal(count_rows(f->s, written), 1);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM obligations WHERE key = 'apology' AND generation = "
+				    "(SELECT generation FROM tracks)"), 1);
+	int64_t apology_gen = count_rows(f->s, "SELECT generation FROM obligations WHERE key = 'apology'");
+	/* an email that moves nothing writes no obligation; the track moves on */
+	log_out(f, &f->sys, fid, "apology", "email", "2026-11-22T11:40:00Z");
+	assert_in_step(f, fid, cid, T_NOW);
+	assert_int_equal(count_rows(f->s, written), 0);
+	assert_true(count_rows(f->s, "SELECT generation FROM tracks") > apology_gen);
+	assert_int_equal(count_rows(f->s, "SELECT generation FROM obligations WHERE key = 'apology'"), apology_gen);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM obligations"), rows);
+}
+
 /* Agenda rows of failure FID (0: any) of KIND and STATE for CLIENT (NULL:
  * any). */
 static int rows_of(json_t *rows, int64_t fid, const char *kind, const char *state, const char *client)
@@ -249,6 +280,7 @@ int main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T(the_table_follows_every_write),
+		T(a_write_rewrites_only_what_it_moves),
 		T(demo_agenda_at_pinned_times),
 		T(track_load_failures_are_database_errors),
 	};
