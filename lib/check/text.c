@@ -177,6 +177,18 @@ static uint32_t cp_before(const unsigned char *s, size_t start)
 	return cp;
 }
 
+/* cp_before for the usual case, inline: the byte before the token, or the
+ * one before a single space, is ASCII other than a space or a tab. */
+static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
+{
+	size_t p = start;
+	if (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (p > 0 && s[p - 1] < 0x80 && s[p - 1] != ' ' && s[p - 1] != '\t')
+		return ascii_quiet[s[p - 1]] ? 0 : s[p - 1];
+	return cp_before(s, start);
+}
+
 static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 {
 	size_t p = end;
@@ -225,7 +237,7 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.norm = (uint32_t)d->nnorm,
 		.hash = hash,
 		.sent = (uint32_t)(d->nsent - 1),
-		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a),
+		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before_fast(st->s, a),
 		.type = type,
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,
