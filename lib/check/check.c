@@ -931,7 +931,9 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 {
 	const char *fn = filename ? filename : "<message>";
 	int n[3] = {0, 0, 0};
-	struct outbuf ob = {.f = f, .k = 0}, *o = &ob;
+	struct outbuf ob, *o = &ob;   /* not "= {…}": that zero-filled its 4 KB each call */
+	ob.f = f;
+	ob.k = 0;
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const struct rd_check_finding *x = &r->findings[i];
 		n[x->severity]++;

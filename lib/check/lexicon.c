@@ -75,7 +75,9 @@ struct slot {
 
 struct ck_lex {
 	struct slot *slot;
-	size_t cap, used;          /* cap a power of two */
+	size_t cap, used;          /* cap a power of two, kept over 4 * used: a word of no
+	                            * list (most words) is a miss, found after ~1.4 probes
+	                            * instead of ~2.5 at half full */
 	uint64_t *ends;            /* per node: lists with a phrase ending here */
 	bool *inner;               /* per node: has children */
 	int16_t *kw;               /* per node: extractor keyword id of a root child, or -1 */
@@ -147,7 +149,10 @@ static inline uint32_t slot_hash(uint32_t parent, uint32_t h)
 	return h ^ (parent * 0x9E3779B1u);
 }
 
-static uint32_t lookup(const struct ck_lex *lx, uint32_t parent, const char *s, size_t n, uint32_t h)
+/* Inlined: ck_lex_scan probes once or more per token, and the call's own
+ * cost was a third of the probe's. */
+static inline __attribute__((always_inline)) uint32_t lookup(const struct ck_lex *lx, uint32_t parent,
+							      const char *s, size_t n, uint32_t h)
 {
 	size_t mask = lx->cap - 1;
 	for (size_t i = slot_hash(parent, h) & mask;; i = (i + 1) & mask) {
@@ -187,7 +192,7 @@ static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t 
 	uint32_t node = lookup(lx, parent, s, n, h);
 	if (node)
 		return node;
-	if ((lx->used + 1) * 2 > lx->cap && !rehash(lx))
+	if ((lx->used + 1) * 4 > lx->cap && !rehash(lx))
 		return 0;
 	if (lx->nnode + 1 > lx->capnode) {
 		size_t nc = lx->capnode * 2;

@@ -133,8 +133,9 @@ static bool is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
 
 /* The word loop's ASCII classes, one load a byte instead of the four
  * comparisons of is_alnum and is_alpha (the loop runs over every letter of
- * the text); 0 for every other byte, non-ASCII included. */
-enum { A_DIGIT = 1, A_LOWER = 2, A_UPPER = 3 };
+ * the text); 0 for every other byte, non-ASCII included. Bits, so the loop
+ * ORs them up, and A_UPPER is the bit that lower-cases an ASCII letter. */
+enum { A_DIGIT = 1, A_LOWER = 2, A_UPPER = 0x20 };
 static const uint8_t ascii_class[256] = {
 	['0' ... '9'] = A_DIGIT, ['a' ... 'z'] = A_LOWER, ['A' ... 'Z'] = A_UPPER,
 };
@@ -209,6 +210,18 @@ static uint32_t cp_before(const unsigned char *s, size_t start)
 	return cp;
 }
 
+/* cp_before for the usual case, inline: the byte before the token, or the
+ * one before a single space, is ASCII other than a space or a tab. */
+static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
+{
+	size_t p = start;
+	if (p > 0 && s[p - 1] == ' ')
+		p--;
+	if (p > 0 && s[p - 1] < 0x80 && s[p - 1] != ' ' && s[p - 1] != '\t')
+		return ascii_quiet[s[p - 1]] ? 0 : s[p - 1];
+	return cp_before(s, start);
+}
+
 static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 {
 	size_t p = end;
@@ -226,8 +239,9 @@ static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 }
 
 /* Appends one token whose normalised text (nlen bytes, hash) has already
- * been written at d->norm + d->nnorm, with room for its NUL. */
-static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32_t hash,
+ * been written at d->norm + d->nnorm, with room for its NUL. Inlined: it
+ * runs once a token, and the call with its seven arguments cost a tenth of it. */
+static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32_t hash,
 		    uint8_t type, uint8_t flags)
 {
 	struct ck_doc *d = st->d;
@@ -256,7 +270,7 @@ static bool emit_at(struct tz_state *st, size_t a, size_t b, size_t nlen, uint32
 		.norm = (uint32_t)d->nnorm,
 		.hash = hash,
 		.sent = (uint32_t)(d->nsent - 1),
-		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before(st->s, a),
+		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before_fast(st->s, a),
 		.type = type,
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,
@@ -635,13 +649,24 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				return false;
 			char *lo = d->norm + d->nnorm;
 			uint32_t h = 2166136261u;
-			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++) {
-				letters += k != A_DIGIT;
-				upper += k == A_UPPER;
-				if (q - p < 255) {
-					unsigned char lc = (unsigned char)(s[q] | (k == A_UPPER ? 0x20 : 0));
-					lo[q - p] = (char)lc;
-					h = (h ^ lc) * 16777619u;
+			uint8_t seen = 0;   /* the classes of the run, OR-ed */
+			size_t cut = len - p > 255 ? p + 255 : len;
+			for (uint8_t k; q < cut && (k = ascii_class[s[q]]) != 0; q++) {
+				unsigned char lc = (unsigned char)(s[q] | (k & A_UPPER));
+				seen |= k;
+				lo[q - p] = (char)lc;
+				h = (h ^ lc) * 16777619u;
+			}
+			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++)
+				seen |= k;
+			/* letters and capitals counted only when the run has a digit
+			 * or a capital (a lower-case word is all letters, no capital) */
+			letters = (unsigned)(q - p);
+			if (seen & (A_DIGIT | A_UPPER)) {
+				letters = 0;
+				for (size_t r = p; r < q; r++) {
+					letters += ascii_class[s[r]] != A_DIGIT;
+					upper += ascii_class[s[r]] == A_UPPER;
 				}
 			}
 			first_upper = q > p && ascii_class[s[p]] == A_UPPER;

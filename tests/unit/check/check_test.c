@@ -374,6 +374,10 @@ static void test_unfilled(void **state)
 	rd_check_result_free(r);
 	EXPECT("template.unfilled", 1, "Hello ${first_name}, thanks.");
 	EXPECT("template.unfilled", 1, "The fix ships on TBD.");
+	/* all capitals or not, as the tokeniser's word loop counts them */
+	EXPECT("template.unfilled", 2, "Fix status: TODO, owner: TBC.");
+	EXPECT("template.unfilled", 0, "The fix ships on TBd.");
+	EXPECT("template.unfilled", 0, "The fix ships on tbd.");
 	EXPECT("template.unfilled", 0, "See [our status page](https://status.example.com) for details.");
 	EXPECT("template.unfilled", 0, "This is <b>important</b>.");
 	EXPECT("template.unfilled", 0, "Write to <anna@example.com> or <https://example.com/help>.");
