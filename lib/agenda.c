@@ -972,20 +972,7 @@ static void stored_state(struct rd_obligation *o, bool resolved, int64_t resolve
 		o->closed_at = resolved_at;
 		o->closed_by_rule = rd_clock_rule_resolved_progress;
 	}
-	if (o->met_at) {
-		o->state = o->met_at <= o->due_at ? RD_OB_ON_TIME : RD_OB_LATE;
-		o->lateness = o->met_at > o->due_at ? o->met_at - o->due_at : 0;
-	} else if (o->waived_at) {
-		o->state = RD_OB_WAIVED;
-	} else if (o->closed_at) {
-		o->state = RD_OB_NOT_APPLICABLE;
-	} else if (at > o->due_at) {
-		o->state = RD_OB_OVERDUE;
-		o->lateness = at - o->due_at;
-		o->escalation = at >= o->manager_at ? 2 : 1;
-	} else {
-		o->state = RD_OB_PENDING;
-	}
+	rd_obligation_settle(o, at);
 }
 
 static int64_t col_or_0(struct rd_stmt *st, int col)

@@ -165,6 +165,12 @@ void rd_clock_result_free(struct rd_clock_result *r);
  * first), key. */
 int rd_obligation_cmp(const void *a, const void *b);
 
+/* Sets O's state, lateness and escalation level at AT from its times: met
+ * (on time or late), else waived, else closed (not applicable), else
+ * overdue past its due time (level 2 from its manager time), else pending.
+ * rd_clock_compute ends with it; the stored schedule (agenda.c) too. */
+void rd_obligation_settle(struct rd_obligation *o, int64_t at);
+
 /* The obligation an inbound chase at AT is recorded against: the earliest
  * due among those that existed then (opens_at <= AT), were not yet met
  * (met_at > AT or unmet) and not waived. Returns its index in r->obs, or -1

@@ -336,6 +336,24 @@ static enum rd_err add_cadence(struct build *b, int64_t resolved_at)
 	return RD_OK;
 }
 
+void rd_obligation_settle(struct rd_obligation *o, int64_t at)
+{
+	if (o->met_at) {
+		o->state = o->met_at <= o->due_at ? RD_OB_ON_TIME : RD_OB_LATE;
+		o->lateness = o->met_at > o->due_at ? o->met_at - o->due_at : 0;
+	} else if (o->waived_at) {
+		o->state = RD_OB_WAIVED;
+	} else if (o->closed_at) {
+		o->state = RD_OB_NOT_APPLICABLE;
+	} else if (at > o->due_at) {
+		o->state = RD_OB_OVERDUE;
+		o->lateness = at - o->due_at;
+		o->escalation = at >= o->manager_at ? 2 : 1;
+	} else {
+		o->state = RD_OB_PENDING;
+	}
+}
+
 int rd_obligation_cmp(const void *a, const void *b)
 {
 	const struct rd_obligation *x = a, *y = b;
@@ -577,20 +595,7 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 		struct rd_obligation *o = &out->obs[i];
 		if ((ret = add_dur(&b, o->due_at, p->escalate_manager_after[o->column], &o->manager_at)))
 			goto out;
-		if (o->met_at) {
-			o->state = o->met_at <= o->due_at ? RD_OB_ON_TIME : RD_OB_LATE;
-			o->lateness = o->met_at > o->due_at ? o->met_at - o->due_at : 0;
-		} else if (o->waived_at) {
-			o->state = RD_OB_WAIVED;
-		} else if (o->closed_at) {
-			o->state = RD_OB_NOT_APPLICABLE;
-		} else if (in->now > o->due_at) {
-			o->state = RD_OB_OVERDUE;
-			o->lateness = in->now - o->due_at;
-			o->escalation = in->now >= o->manager_at ? 2 : 1;
-		} else {
-			o->state = RD_OB_PENDING;
-		}
+		rd_obligation_settle(o, in->now);
 	}
 
 	/* chases: recorded against the earliest obligation pending or overdue then */
