@@ -559,20 +559,33 @@ enum rd_err rd_failure_show(struct rd_store *s, int64_t id, json_t **out, char *
 		return rc;
 	json_t *services = json_array();
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT s.name FROM failure_services fs JOIN services s ON "
-			        "s.id = fs.service_id WHERE fs.failure_id = ?1 ORDER BY s.name", &st) == RD_OK) {
+	if ((rc = rd_store_prepare(s, "SELECT s.name FROM failure_services fs JOIN services s ON "
+				      "s.id = fs.service_id WHERE fs.failure_id = ?1 ORDER BY s.name", &st)) == RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, id);
-		while (rd_stmt_step(st, &row) == RD_OK && row)
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
 			json_array_append_new(services, json_string(rd_stmt_col_text(st, 0)));
 		rd_stmt_free(st);
 	}
 	json_object_set_new(f, "services", services);
+	if (rc) { /* no services and no RCA would hide a database error */
+		json_decref(f);
+		return rd_fail(RD_EDB, errmsg, "reading the failure's services: %s", rd_store_errmsg(s));
+	}
 	json_t *rca = NULL;
-	if (rd_rca_get(s, id, &rca, NULL) == RD_OK)
+	rc = rd_rca_get(s, id, &rca, errmsg);
+	if (rc == RD_OK) {
 		json_object_set_new(f, "rca", rca);
-	else
+	} else if (rc == RD_ENOTFOUND) {
+		if (errmsg) {
+			free(*errmsg);
+			*errmsg = NULL;
+		}
 		json_object_set_new(f, "rca", json_null());
+	} else {
+		json_decref(f);
+		return rc;
+	}
 	if ((rc = rd_record_attach(s, f, "impacts", "impact", "failure_id", id, errmsg)) ||
 	    (rc = rd_record_attach(s, f, "communications", "communication", "failure_id", id, errmsg)) ||
 	    (rc = rd_record_attach(s, f, "plan_actions", "plan_action", "failure_id", id, errmsg)) ||

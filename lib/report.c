@@ -49,15 +49,37 @@ static json_t *pick(json_t *rec, const char *const *keys)
 	return o;
 }
 
-/* A client's name by id ("" when it cannot be read). */
-static json_t *client_name(struct rd_store *s, json_t *id)
+/* Each client's name by id, read once (a read error is the report's). */
+static int name_by_id(json_t *rec, void *names)
 {
-	json_t *c = NULL;
-	if (!json_is_integer(id) || rd_record_get(s, "client", json_integer_value(id), &c, NULL))
-		return json_string("");
-	json_t *n = json_incref(json_object_get(c, "name"));
-	json_decref(c);
-	return n ? n : json_string("");
+	json_t *id = json_object_get(rec, "id"), *name = json_object_get(rec, "name");
+	if (json_is_integer(id) && json_is_string(name)) {
+		char key[24];
+		snprintf(key, sizeof key, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+		if (json_object_set(names, key, name))
+			return 1;
+	}
+	return 0;
+}
+
+static enum rd_err client_names(struct rd_store *s, json_t **out, char **errmsg)
+{
+	*out = json_object();
+	if (!*out)
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	return rd_record_list(s, "client", NULL, 0, 0, name_by_id, *out, errmsg);
+}
+
+/* A client's name by id from NAMES ("" for a client that is not there). */
+static json_t *client_name(json_t *names, json_t *id)
+{
+	json_t *n = NULL;
+	if (json_is_integer(id)) {
+		char key[24];
+		snprintf(key, sizeof key, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+		n = json_object_get(names, key);
+	}
+	return n ? json_incref(n) : json_string("");
 }
 
 static const char *const failure_internal_keys[] = {"id", "title", "description", "severity", "status",
@@ -89,7 +111,7 @@ static const char *const action_keys[] = {"text", "due_at", "success_criterion",
 
 /* Picks KEYS of each record of ARR into a new array, adding the client's
  * name (internal form) and skipping records KEEP refuses. */
-static json_t *pick_all(struct rd_store *s, json_t *arr, const char *const *keys, bool names,
+static json_t *pick_all(json_t *names, json_t *arr, const char *const *keys, bool with_names,
 			bool (*keep)(json_t *rec, int64_t cid), int64_t cid)
 {
 	json_t *out = json_array();
@@ -98,8 +120,8 @@ static json_t *pick_all(struct rd_store *s, json_t *arr, const char *const *keys
 	json_array_foreach(arr, i, r) {
 		if (keep && !keep(r, cid))
 			continue;
-		if (names)
-			json_object_set_new(r, "client", client_name(s, json_object_get(r, "client_id")));
+		if (with_names)
+			json_object_set_new(r, "client", client_name(names, json_object_get(r, "client_id")));
 		json_array_append_new(out, pick(r, keys));
 	}
 	return out;
@@ -134,7 +156,7 @@ enum rd_err rd_report_view(struct rd_store *s, int64_t failure_id, enum rd_repor
 	enum rd_err ret;
 	bool client = form == RD_REPORT_CLIENT;
 	json_t *f = NULL, *v = NULL, *impacts = NULL, *comms = NULL, *plan = NULL, *etas = NULL,
-	       *commitments = NULL, *goodwill = NULL, *reviews = NULL, *rca = NULL, *whys = NULL;
+	       *commitments = NULL, *goodwill = NULL, *reviews = NULL, *rca = NULL, *whys = NULL, *names = NULL;
 	*out = NULL;
 	if ((ret = rd_record_get(s, "failure", failure_id, &f, errmsg)))
 		goto out;
@@ -161,7 +183,8 @@ enum rd_err rd_report_view(struct rd_store *s, int64_t failure_id, enum rd_repor
 			  : list(s, "goodwill", BY_FAILURE(failure_id), &goodwill, errmsg)) ||
 	    (ret = list(s, "review", BY_FAILURE(failure_id), &reviews, errmsg)) ||
 	    (ret = list(s, "rca", BY_FAILURE(failure_id), &rca, errmsg)) ||
-	    (ret = list(s, "why", BY_FAILURE(failure_id), &whys, errmsg)))
+	    (ret = list(s, "why", BY_FAILURE(failure_id), &whys, errmsg)) ||
+	    (ret = client_names(s, &names, errmsg)))
 		goto out;
 
 	char at[RD_TIME_BUFSZ];
@@ -174,12 +197,12 @@ enum rd_err rd_report_view(struct rd_store *s, int64_t failure_id, enum rd_repor
 	if (client) {
 		json_t *cid = json_integer(client_id);
 		json_object_set_new(v, "client", json_pack("{sI so}", "id", (json_int_t)client_id, "name",
-							   client_name(s, cid)));
+							   client_name(names, cid)));
 		json_decref(cid);
 	}
-	json_object_set_new(v, "impacts", pick_all(s, impacts, client ? impact_client_keys : impact_internal_keys,
+	json_object_set_new(v, "impacts", pick_all(names, impacts, client ? impact_client_keys : impact_internal_keys,
 						   !client, NULL, 0));
-	json_object_set_new(v, "timeline", pick_all(s, comms, client ? comm_client_keys : comm_internal_keys,
+	json_object_set_new(v, "timeline", pick_all(names, comms, client ? comm_client_keys : comm_internal_keys,
 						    !client, NULL, 0));
 	json_t *r0 = json_array_get(rca, 0);
 	json_t *cause = json_object();
@@ -198,13 +221,13 @@ enum rd_err rd_report_view(struct rd_store *s, int64_t failure_id, enum rd_repor
 		json_object_set_new(cause, "whys", w);
 	}
 	json_object_set_new(v, "root_cause", cause);
-	json_object_set_new(v, "plan", pick_all(s, plan, plan_keys, false, client ? for_client : NULL, client_id));
-	json_object_set_new(v, "eta_history", pick_all(s, etas, client ? eta_client_keys : eta_internal_keys, false,
+	json_object_set_new(v, "plan", pick_all(names, plan, plan_keys, false, client ? for_client : NULL, client_id));
+	json_object_set_new(v, "eta_history", pick_all(names, etas, client ? eta_client_keys : eta_internal_keys, false,
 						       client ? told_client : NULL, client_id));
-	json_object_set_new(v, "commitments", pick_all(s, commitments, client ? commitment_client_keys
+	json_object_set_new(v, "commitments", pick_all(names, commitments, client ? commitment_client_keys
 									      : commitment_internal_keys,
 						       !client, NULL, 0));
-	json_object_set_new(v, "goodwill", pick_all(s, goodwill, client ? goodwill_client_keys : goodwill_internal_keys,
+	json_object_set_new(v, "goodwill", pick_all(names, goodwill, client ? goodwill_client_keys : goodwill_internal_keys,
 						    !client, client ? granted : NULL, 0));
 	json_t *rv = json_array_get(reviews, json_array_size(reviews) ? json_array_size(reviews) - 1 : 0);
 	if (rv && (!client || json_is_string(json_object_get(rv, "client_text")))) {
@@ -215,7 +238,7 @@ enum rd_err rd_report_view(struct rd_store *s, int64_t failure_id, enum rd_repor
 					json_pack("{sI}", "review_id", json_integer_value(json_object_get(rv, "id"))),
 					&acts, errmsg)))
 				goto out;
-			json_object_set_new(v, "actions", pick_all(s, acts, action_keys, false, NULL, 0));
+			json_object_set_new(v, "actions", pick_all(names, acts, action_keys, false, NULL, 0));
 			json_decref(acts);
 		}
 	} else {
@@ -235,6 +258,7 @@ out:
 	json_decref(reviews);
 	json_decref(rca);
 	json_decref(whys);
+	json_decref(names);
 	return ret;
 }
 

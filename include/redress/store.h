@@ -86,6 +86,8 @@ struct rd_store_base {
 	int tx_depth;       /* nesting of rd_store_begin calls */
 	bool tx_failed;     /* an inner scope rolled back: the outer must too */
 	int fail_in;        /* fault injection: the Nth next prepare/step fails (0: off) */
+	enum rd_err fail_rc; /* ... with this error (RD_EDB unless told otherwise) */
+	enum rd_err last_fail; /* the latest failed prepare/step/begin/commit (rd_store_last_failure) */
 	bool fault_fired;   /* the last failure was injected (rd_store_errmsg says so) */
 	/* Set by struct rd_group while a member runs: the member's outermost
 	 * rd_store_begin/commit/rollback become a savepoint inside the group's
@@ -128,6 +130,9 @@ bool rd_store_readonly(struct rd_store *s);
  * or rd_stmt_step on S (1 = the very next) fails with RD_EDB, and
  * rd_store_errmsg then says "injected fault". 0 turns it off. */
 void rd_store_fail_after(struct rd_store *s, int n);
+/* The same, failing with RC instead (RD_EBUSY: a database another program
+ * holds locked), so callers' mapping of each error can be tested. */
+void rd_store_fail_after_with(struct rd_store *s, int n, enum rd_err rc);
 
 /* Transactions nest: only the outermost begin/commit touch the database; a
  * rollback anywhere makes the outermost commit fail with RD_ESTATE. A commit
@@ -292,5 +297,10 @@ enum rd_err rd_store_job_try_lock(struct rd_store *s, enum rd_store_job job, boo
  * re-opens a lost connection on the way. The server answers a failed
  * request 503 "unavailable" rather than 500 when this is false. */
 bool rd_store_reachable(struct rd_store *s);
+/* The error of this handle's latest failed prepare, step, begin or commit
+ * (RD_OK if none yet). The library reports most store failures as RD_EDB
+ * with a message; a caller deciding between 500 and 503 asks this whether
+ * the cause was really RD_EBUSY (a lock held past the busy timeout). */
+enum rd_err rd_store_last_failure(struct rd_store *s);
 
 #endif

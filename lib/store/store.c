@@ -52,6 +52,14 @@ static void outer_rollback(struct rd_store_base *b, struct rd_store *s)
 		b->ops->exec_simple(s, "RELEASE rd_tx");
 }
 
+/* RC, remembered as the handle's latest failure when it is one. */
+static enum rd_err noted(struct rd_store_base *b, enum rd_err rc)
+{
+	if (rc && b)
+		b->last_fail = rc;
+	return rc;
+}
+
 enum rd_err rd_store_begin(struct rd_store *s)
 {
 	struct rd_store_base *b = BASE(s);
@@ -62,7 +70,7 @@ enum rd_err rd_store_begin(struct rd_store *s)
 	enum rd_err rc = b->in_group ? b->ops->exec_simple(s, "SAVEPOINT rd_tx") : b->ops->begin(s);
 	if (rc)
 		b->tx_depth = 0;
-	return rc;
+	return noted(b, rc);
 }
 
 enum rd_err rd_store_begin_keyed(struct rd_store *s)
@@ -76,7 +84,7 @@ enum rd_err rd_store_begin_keyed(struct rd_store *s)
 	if (rc)
 		b->tx_depth = 0;
 	b->tx_keyed = rc == RD_OK;
-	return rc;
+	return noted(b, rc);
 }
 
 /* Keys live in pg_advisory_xact_lock's bigint space: 0x72 ("r") in the top
@@ -110,7 +118,7 @@ enum rd_err rd_store_commit(struct rd_store *s)
 	enum rd_err rc = b->in_group ? b->ops->exec_simple(s, "RELEASE rd_tx") : b->ops->commit(s);
 	if (rc)
 		outer_rollback(b, s);
-	return rc;
+	return noted(b, rc);
 }
 
 void rd_store_rollback(struct rd_store *s)
@@ -145,8 +153,19 @@ bool rd_store_readonly(struct rd_store *s)
 
 void rd_store_fail_after(struct rd_store *s, int n)
 {
+	rd_store_fail_after_with(s, n, RD_EDB);
+}
+
+void rd_store_fail_after_with(struct rd_store *s, int n, enum rd_err rc)
+{
 	BASE(s)->fail_in = n > 0 ? n : 0;
+	BASE(s)->fail_rc = rc ? rc : RD_EDB;
 	BASE(s)->fault_fired = false;
+}
+
+enum rd_err rd_store_last_failure(struct rd_store *s)
+{
+	return BASE(s)->last_fail;
 }
 
 /* True when this call is the one fault injection picked. */
@@ -163,11 +182,11 @@ enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt
 	*out = NULL;
 	BASE(s)->n_prepares++;
 	if (injected(BASE(s)))
-		return RD_EDB;
+		return noted(BASE(s), BASE(s)->fail_rc);
 	enum rd_err rc = BASE(s)->ops->prepare(s, sql, out);
 	if (rc)
 		*out = NULL; /* the NULL every rd_stmt_* call accepts */
-	return rc;
+	return noted(BASE(s), rc);
 }
 
 void rd_store_stats(struct rd_store *s, int64_t *prepares, int64_t *steps)
@@ -243,8 +262,8 @@ enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row)
 	if (SB(st)->store)
 		SB(st)->store->n_steps++;
 	if (SB(st)->store && injected(SB(st)->store))
-		return RD_EDB;
-	return OPS(st)->step(st, row);
+		return noted(SB(st)->store, SB(st)->store->fail_rc);
+	return noted(SB(st)->store, OPS(st)->step(st, row));
 }
 int rd_stmt_ncols(struct rd_stmt *st) { return st ? OPS(st)->ncols(st) : 0; }
 const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return st ? OPS(st)->col_name(st, col) : NULL; }

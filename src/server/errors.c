@@ -137,12 +137,13 @@ void rd_resp_err(struct rd_resp *resp, struct rd_req *req, enum rd_err err, char
 		rd_resp_problem(resp, req, 503, "unavailable",
 				"the database could not be reached; retry shortly (a write cut off this way may have been saved: check before repeating it)");
 		rd_resp_header(resp, "Retry-After", "1");
-	} else if (err == RD_EBUSY) {
+	} else if (err == RD_EBUSY ||
+		   (err == RD_EDB && req && req->store && rd_store_last_failure(req->store) == RD_EBUSY)) {
 		/* not a fault: another process (a CLI import, a backup) holds the
 		 * write lock past the busy timeout; nothing was written */
 		fprintf(stderr, "redress serve: %s %s: database busy\n", req && req->method ? req->method : "?",
 			req && req->path ? req->path : "?");
-		rd_resp_problem(resp, req, status, rd_err_problem_type(err),
+		rd_resp_problem(resp, req, 503, rd_err_problem_type(RD_EBUSY),
 				"the database is busy with another writer; nothing was changed, retry shortly");
 		rd_resp_header(resp, "Retry-After", "1");
 	} else if (status >= 500) {

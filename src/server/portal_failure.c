@@ -260,7 +260,7 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, int64_t f
 	if (rc == RD_ENOTFOUND || rc == RD_EPERM)
 		return web_not_found(q, r);
 	if (rc) /* a database error is never shown as an empty section */
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+		return web_read_failed(q, r, rc, "This page could not be loaded. Please try again later.");
 	json_t *c = json_object_get(view, "client"), *f = json_object_get(view, "failure");
 	struct portal_ctx p = {q, fid, web_jstr(c, "tz"), view};
 	if (status)
@@ -390,7 +390,7 @@ int portal_survey(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (qrc == RD_ENOTFOUND || qrc == RD_EPERM)
 		return web_not_found(q, r);
 	if (qrc)
-		return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+		return web_read_failed(q, r, qrc, "This page could not be loaded. Please try again later.");
 	if (answered)
 		return render(q, r, fid, "We already have your answers to this survey. Thank you!", NULL, 409);
 	struct rd_actor a;

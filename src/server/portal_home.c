@@ -38,7 +38,7 @@ bool portal_failure_gate(const struct rd_page_req *q, struct rd_page_resp *r, in
 		return false;
 	}
 	if (rc) {
-		web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+		web_read_failed(q, r, rc, "This page could not be loaded. Please try again later.");
 		return false;
 	}
 	if (!yes)
@@ -61,7 +61,7 @@ int portal_no_client(const struct rd_page_req *q, struct rd_page_resp *r, enum r
 {
 	if (rc == RD_ENOTFOUND)
 		return web_not_found(q, r);
-	return web_error_page(q, r, 500, "This page could not be loaded. Please try again later.");
+	return web_read_failed(q, r, rc, "This page could not be loaded. Please try again later.");
 }
 
 int portal_home(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -24,7 +24,7 @@ static int report(const struct rd_page_req *q, struct rd_page_resp *r, bool pdf)
 	}
 	json_decref(view);
 	if (rc)
-		return web_error_page(q, r, 500, "The report could not be made. Please try again later.");
+		return web_read_failed(q, r, rc, "The report could not be made. Please try again later.");
 	r->content_type = pdf ? "application/pdf" : "text/html; charset=utf-8";
 	return web_done(r);
 }

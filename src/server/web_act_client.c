@@ -467,8 +467,13 @@ void web_act_client_panel(struct rd_buf *b, const struct rd_page_req *q, int64_t
 	if (!act_can(q, RD_ROLE_AGENT))
 		return;
 	json_t *c = NULL;
-	if (rd_client_show(q->store, client_id, &c, NULL) != RD_OK)
+	if (rd_client_show(q->store, client_id, &c, NULL) != RD_OK) {
+		/* a read error is said, not hidden as "no panel" */
+		rd_buf_adds(b, "<section class=\"card\" id=\"portal-links\"><h2>Client portal</h2>"
+			       "<p class=\"flash warning\">Portal links unavailable: the database could not be read."
+			       "</p></section>\n");
 		return;
+	}
 	rd_buf_adds(b, "<section class=\"card\" id=\"portal-links\"><h2>Client portal</h2>"
 		       "<p class=\"muted\">A contact opens the portal through a personal link; revoking it ends "
 		       "their session.</p><ul class=\"rows\">");
@@ -494,6 +499,9 @@ void web_act_client_panel(struct rd_buf *b, const struct rd_page_req *q, int64_t
 				act_button(b, q, action, "Revoke", "secondary", NULL);
 			}
 			json_decref(links);
+		} else {
+			rd_buf_adds(b, " <span class=\"flash warning\">Portal links unavailable: the database "
+				       "could not be read.</span>");
 		}
 		rd_buf_adds(b, "</li>");
 	}

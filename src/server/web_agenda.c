@@ -148,6 +148,15 @@ static void obligations_section(struct rd_buf *b, const struct rd_page_req *q, c
 	rd_buf_adds(b, "</section>\n");
 }
 
+/* A section whose read failed: its heading and a warning that says so,
+ * never an absent or empty section that would read as "nothing due". */
+static void unreadable(struct rd_buf *b, const char *id, const char *title)
+{
+	web_html(b, "<section class=\"card\" id=\"%s\"><h2>%s</h2>\n<p class=\"flash warning\">This list is "
+		    "unavailable: the database could not be read. Reload the page in a moment.</p></section>\n",
+		 id, title);
+}
+
 /* Questions clients asked (portal, or a chase by email) that no message
  * has answered yet: one card each, with the question and a Reply that
  * opens the composer for that failure and client. */
@@ -155,8 +164,10 @@ static void questions_section(struct rd_buf *b, const struct rd_page_req *q, con
 			      int64_t owner_id)
 {
 	json_t *rows = NULL;
-	if (rd_room_questions(q->store, owner_id, &rows, NULL) != RD_OK)
+	if (rd_room_questions(q->store, owner_id, &rows, NULL) != RD_OK) {
+		unreadable(b, "questions", "Questions waiting for an answer");
 		return;
+	}
 	rd_buf_adds(b, "<section class=\"card\" id=\"questions\"><h2>Questions waiting for an answer</h2>\n");
 	if (!json_array_size(rows)) {
 		rd_buf_adds(b, "<p class=\"empty\">No client question is waiting.</p></section>\n");
@@ -215,6 +226,8 @@ static void tracks_fallback(struct rd_buf *b, const struct rd_page_req *q, const
 			rd_buf_adds(b, "</div></li>\n");
 		}
 		rd_buf_adds(b, "</ul>\n");
+	} else {
+		rd_buf_adds(b, "<p class=\"flash warning\">The open tracks could not be read either.</p>\n");
 	}
 	json_decref(rows);
 	rd_buf_adds(b, "</section>\n");
@@ -226,8 +239,10 @@ static void promises_section(struct rd_buf *b, const struct rd_page_req *q, cons
 	json_t *rows = NULL;
 	const char *me = q->actor ? web_jstr(web_user(nm, q->actor->user_id), "email") : NULL;
 	/* commitments and plan actions, one list: what we promised, by when */
-	if (rd_view_promises_due(q->store, q->now + PROMISE_HORIZON, &rows) != RD_OK)
+	if (rd_view_promises_due(q->store, q->now + PROMISE_HORIZON, &rows) != RD_OK) {
+		unreadable(b, "promises", "Promises falling due");
 		return;
+	}
 	rd_buf_adds(b, "<section class=\"card\" id=\"promises\"><h2>Promises falling due</h2>\n"
 		       "<p class=\"muted\">Open commitments and plan actions: overdue, and due within 48 h.</p>\n");
 	json_t *order = owner_order(rows, "owner", me);
@@ -274,8 +289,10 @@ static void promises_section(struct rd_buf *b, const struct rd_page_req *q, cons
 static void failures_section(struct rd_buf *b, const struct rd_page_req *q)
 {
 	json_t *rows = NULL;
-	if (rd_view_open_failures(q->store, &rows) != RD_OK)
+	if (rd_view_open_failures(q->store, &rows) != RD_OK) {
+		unreadable(b, "open-failures", "Failures not closed");
 		return;
+	}
 	rd_buf_adds(b, "<section class=\"card\" id=\"open-failures\"><h2>Failures not closed</h2>\n<ul class=\"plain\">\n");
 	size_t i;
 	json_t *r;
@@ -298,8 +315,8 @@ static void failures_section(struct rd_buf *b, const struct rd_page_req *q)
 int web_agenda(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	const char *who = web_query(q, "owner"), *group = web_query(q, "group");
 	bool mine = who && strcmp(who, "me") == 0;
 	bool grouped = group && strcmp(group, "owner") == 0;

@@ -17,12 +17,13 @@
 int web_client_list(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	json_t *rows = NULL;
-	if (rd_view_client_list(q->store, &rows) != RD_OK)
-		return web_error_page(q, r, 500, "The database could not be read.");
+	enum rd_err rc = rd_view_client_list(q->store, &rows);
+	if (rc)
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	struct web_names nm;
-	if (web_names_load(q->store, &nm)) {
+	if (!web_names_ready(q, r, &nm)) {
 		json_decref(rows);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_done(r);
 	}
 	struct rd_buf *b = &r->body;
 	web_page_begin(q, r, "Clients", "clients");
@@ -151,9 +152,13 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (rc == RD_ENOTFOUND)
 		return web_not_found(q, r);
 	struct web_names nm = {0};
-	if (rc || web_names_load(q->store, &nm)) {
+	if (rc) {
 		json_decref(c);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, rc, "The database could not be read.");
+	}
+	if (!web_names_ready(q, r, &nm)) {
+		json_decref(c);
+		return web_done(r);
 	}
 	json_t *filter = json_pack("{sI}", "client_id", (json_int_t)cid);
 	rc = web_list(q->store, "communication", filter, &comms);
@@ -164,7 +169,7 @@ int web_client_page(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_decref(c);
 		json_decref(comms);
 		web_names_free(&nm);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	}
 	/* the clock's obligations of each of the client's running tracks */
 	char *clock_err = NULL;

@@ -208,11 +208,12 @@ static int render(const struct rd_page_req *q, struct rd_page_resp *r, struct co
 {
 	struct web_names nm;
 	json_t *failures = NULL;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	if (rd_view_failure_menu(q->store, &failures) != RD_OK) {
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
+	enum rd_err mrc = rd_view_failure_menu(q->store, &failures);
+	if (mrc) {
 		web_names_free(&nm);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, mrc, "The database could not be read.");
 	}
 	json_t *client = NULL, *failure = NULL;
 	const char *notice = NULL;

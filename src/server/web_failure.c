@@ -32,8 +32,9 @@ int web_failure_list(const struct rd_page_req *q, struct rd_page_resp *r)
 	const char *which = web_query(q, "status");
 	bool all = which && strcmp(which, "all") == 0;
 	json_t *rows = NULL;
-	if (rd_view_failure_list(q->store, all, &rows) != RD_OK)
-		return web_error_page(q, r, 500, "The database could not be read.");
+	enum rd_err rc = rd_view_failure_list(q->store, all, &rows);
+	if (rc)
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	struct rd_buf *b = &r->body;
 	web_page_begin(q, r, "Failures", "failures");
 	web_html(b, "<div class=\"pagehead\"><h1>Failures</h1><div class=\"tabs\">"
@@ -598,11 +599,11 @@ int web_failure_room(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (rc == RD_ENOTFOUND)
 		return web_not_found(q, r);
 	if (rc)
-		return web_error_page(q, r, 500, "The failure could not be read.");
+		return web_read_failed(q, r, rc, "The failure could not be read.");
 	struct web_names nm;
-	if (web_names_load(q->store, &nm)) {
+	if (!web_names_ready(q, r, &nm)) {
 		json_decref(f);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_done(r);
 	}
 	json_t *obs = NULL;
 	char *clock_err = NULL;

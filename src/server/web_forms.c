@@ -64,15 +64,15 @@ static int log_render(const struct rd_page_req *q, struct rd_page_resp *r, const
 	web_parse_id(V("client"), &cid);
 	struct web_names nm;
 	json_t *failures = NULL, *contacts = NULL;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	enum rd_err rc = rd_view_failure_menu(q->store, &failures);
 	if (rc == RD_OK && cid)
 		rc = rd_view_contacts(q->store, cid, &contacts);
 	if (rc) { /* an empty menu would hide a database error */
 		json_decref(failures);
 		web_names_free(&nm);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	}
 	if (status)
 		r->status = status;
@@ -202,11 +202,12 @@ static int near_miss_render(const struct rd_page_req *q, struct rd_page_resp *r,
 {
 	json_t *rows = NULL;
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	if (web_list(q->store, "near_miss", NULL, &rows)) {
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
+	enum rd_err rc = web_list(q->store, "near_miss", NULL, &rows);
+	if (rc) {
 		web_names_free(&nm);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	}
 	if (status)
 		r->status = status;
@@ -299,8 +300,8 @@ static int goodwill_render(const struct rd_page_req *q, struct rd_page_resp *r, 
 {
 	json_t *open = NULL, *done = NULL;
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	json_t *f1 = json_pack("{ss}", "status", "proposed"), *f2 = json_pack("{ss}", "status", "approved");
 	enum rd_err rc = web_list(q->store, "goodwill", f1, &open);
 	if (rc == RD_OK)
@@ -310,7 +311,7 @@ static int goodwill_render(const struct rd_page_req *q, struct rd_page_resp *r, 
 	if (rc) { /* "nothing awaits approval" would hide a database error */
 		json_decref(open);
 		web_names_free(&nm);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	}
 	if (status)
 		r->status = status;

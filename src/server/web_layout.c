@@ -240,6 +240,19 @@ const char *web_err_text(enum rd_err rc, const char *err, const char *fallback)
 	return err && *err ? err : fallback;
 }
 
+int web_read_failed(const struct rd_page_req *q, struct rd_page_resp *r, enum rd_err rc, const char *msg)
+{
+	/* the library reports most store failures as RD_EDB: the store knows
+	 * whether the cause was a lock held past the busy timeout */
+	if (rc == RD_EBUSY || (rc == RD_EDB && q->store && rd_store_last_failure(q->store) == RD_EBUSY))
+		return web_error_page(q, r, 503, "The database is busy with another program. "
+						 "Try again in a moment.");
+	if (rc == RD_EDB && q->store && !rd_store_reachable(q->store))
+		return web_error_page(q, r, 503, "The database cannot be reached just now. "
+						 "Try again in a moment.");
+	return web_error_page(q, r, 500, msg);
+}
+
 int web_error_page(const struct rd_page_req *q, struct rd_page_resp *r, int status, const char *msg)
 {
 	rd_buf_free(&r->body);
@@ -596,6 +609,14 @@ enum rd_err web_names_load(struct rd_store *s, struct web_names *n)
 	if (rc)
 		web_names_free(n);
 	return rc;
+}
+
+bool web_names_ready(const struct rd_page_req *q, struct rd_page_resp *r, struct web_names *n)
+{
+	enum rd_err rc = web_names_load(q->store, n);
+	if (rc)
+		web_read_failed(q, r, rc, "The database could not be read.");
+	return rc == RD_OK;
 }
 
 void web_names_free(struct web_names *n)

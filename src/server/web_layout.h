@@ -80,8 +80,11 @@ int web_error_page(const struct rd_page_req *q, struct rd_page_resp *r, int stat
 /* 404, with a message that gives nothing away (the portal uses it for
  * "exists but is not yours" too). */
 int web_not_found(const struct rd_page_req *q, struct rd_page_resp *r);
+/* A page whose reads failed with RC: 503 with "busy: try again" for a busy
+ * database (the core adds Retry-After), else 500 with MSG. Returns 0. */
+int web_read_failed(const struct rd_page_req *q, struct rd_page_resp *r, enum rd_err rc, const char *msg);
 /* The HTTP status for a library error: EINVAL 422, ENOTFOUND 404, EPERM 403,
- * ESTATE and EEXIST 409, anything else 500. */
+ * ESTATE and EEXIST 409, EBUSY 503, anything else 500. */
 int web_status_for(enum rd_err rc);
 /* The message a form shows for a failed write RC: the library's ERR (or
  * FALLBACK), except a busy database, which gets a plain "try again". */
@@ -158,6 +161,9 @@ struct web_names {
 /* Loads every user and client (small tables). Free with web_names_free. */
 enum rd_err web_names_load(struct rd_store *s, struct web_names *n);
 void web_names_free(struct web_names *n);
+/* web_names_load for a page: true when loaded, else the page is already the
+ * read-failed answer (web_read_failed) and the caller returns web_done. */
+bool web_names_ready(const struct rd_page_req *q, struct rd_page_resp *r, struct web_names *n);
 /* The user's / client's record, or NULL. Borrowed. */
 json_t *web_user(const struct web_names *n, int64_t id);
 json_t *web_client(const struct web_names *n, int64_t id);

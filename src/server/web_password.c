@@ -129,7 +129,7 @@ int web_password_link(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (rc == RD_ENOTFOUND)
 		return link_gone(q, r);
 	if (rc)
-		return web_error_page(q, r, 500, "The link could not be checked; the server log has the details.");
+		return web_read_failed(q, r, rc, "The link could not be checked; the server log has the details.");
 	set_form(q, r, email, NULL);
 	free(email);
 	return web_done(r);
@@ -145,7 +145,7 @@ int web_password_link_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (rc == RD_ENOTFOUND)
 		return link_gone(q, r);
 	if (rc)
-		return web_error_page(q, r, 500, "The link could not be checked; the server log has the details.");
+		return web_read_failed(q, r, rc, "The link could not be checked; the server log has the details.");
 	if (!pw || !pw2 || strcmp(pw, pw2) != 0) {
 		r->status = 422;
 		set_form(q, r, email, "The two passwords are not the same. Type the new password twice.");
@@ -160,7 +160,7 @@ int web_password_link_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		link_gone(q, r);
 	} else if (rc) {
 		fprintf(stderr, "redress serve: password link: %s\n", msg ? msg : rd_err_name(rc));
-		web_error_page(q, r, 500, "The password could not be set; the server log has the details.");
+		web_error_page(q, r, web_status_for(rc), web_err_text(rc, NULL, "The password could not be set; the server log has the details."));
 	} else {
 		web_redirect(r, "/");
 	}

@@ -721,6 +721,72 @@ static void staff_forms_database_error_is_not_empty(void **state)
 	}
 }
 
+/* A busy database (another program holds its lock past the busy timeout)
+ * is a 503 "try again" on every page that only reads — the core adds
+ * Retry-After — never a bare 500: every statement of each page is made to
+ * fail in turn with RD_EBUSY. */
+static void read_pages_busy_database_is_503(void **state)
+{
+	struct fx *f = *state;
+	static const struct {
+		const char *who; /* a staff email, or a client's name for the portal */
+		bool portal;
+		const char *path;
+		const char *param;
+		rd_page_fn fn;
+	} pages[] = {
+		{"maria@provider.example", false, "/clients", NULL, web_client_list},
+		{"maria@provider.example", false, "/clients/1", "1", web_client_page},
+		{"maria@provider.example", false, "/failures", NULL, web_failure_list},
+		{"maria@provider.example", false, "/failures/1", "1", web_failure_room},
+		{"maria@provider.example", false, "/", NULL, web_agenda},
+		{"maria@provider.example", false, "/compose", NULL, web_compose},
+		{"maria@provider.example", false, "/log", NULL, web_log_form},
+		{"maria@provider.example", false, "/near-misses", NULL, web_near_miss_form},
+		{"maria@provider.example", false, "/goodwill", NULL, web_goodwill_list},
+		{"Northwind Logistics", true, "/portal/", NULL, portal_home},
+		{"Northwind Logistics", true, "/portal/failures/1", "1", portal_failure},
+		{"Initech Banking", true, "/portal/failures/2/report", "2", portal_report},
+	};
+	for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+		int ok_at = 0, busy = 0, warnings = -1;
+		for (int n = 0; n < 400 && !ok_at; n++) {
+			struct page p;
+			if (pages[k].portal)
+				portal_page(&p, f, pages[k].who, "GET", pages[k].path);
+			else
+				page_init(&p, f, pages[k].who, "GET", pages[k].path);
+			if (pages[k].param)
+				p.q.params[0] = pages[k].param;
+			rd_store_fail_after_with(f->s, n, RD_EBUSY);
+			assert_int_equal(pages[k].fn(&p.q, &p.r), 0);
+			bool fired = n > 0 && strcmp(rd_store_errmsg(f->s), "injected fault") == 0;
+			rd_store_fail_after(f->s, 0);
+			int w = 0;
+			for (const char *at = body(&p); (at = strstr(at, "flash warning")); at++)
+				w++;
+			if (!fired && status_of(&p) != 200)
+				fail_msg("%s: answered %d with no fault (statement %d)", pages[k].path, status_of(&p), n);
+			if (n == 0) /* the page as it is, for its own warnings */
+				warnings = w;
+			else if (!fired)
+				ok_at = n;
+			else if (status_of(&p) == 200 && w > warnings) {
+				/* a page that names the part it could not read (trust,
+				 * obligations, the summary) and shows the rest: said, not hidden */
+			} else if (status_of(&p) != 503 || !strstr(body(&p), "Try again in a moment")) {
+				fail_msg("%s: statement %d was busy and the page answered %d", pages[k].path, n,
+					 status_of(&p));
+			} else {
+				busy++;
+			}
+			page_free(&p);
+		}
+		if (ok_at == 0 || busy == 0)
+			fail_msg("%s: %d busy answers, first whole page at statement %d", pages[k].path, busy, ok_at);
+	}
+}
+
 static void portal_question_is_an_inbound_chase(void **state)
 {
 	struct fx *f = *state;
@@ -862,6 +928,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(portal_survey_is_answered_once, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(portal_page_database_error_is_not_empty, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(staff_forms_database_error_is_not_empty, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(read_pages_busy_database_is_503, demo_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
