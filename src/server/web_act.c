@@ -445,6 +445,89 @@ int act_failure_form(const struct rd_page_req *q, struct rd_page_resp *r, act_re
 	return ret;
 }
 
+/* ---- one POST: the skeleton (web_act.h) ---- */
+
+/* C's names are loaded: the fields, APPLY, then the form again or 303. */
+static int post_steps(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p,
+		      struct act_call *c)
+{
+	struct act_err e = {0};
+	char *msg = NULL;
+	enum rd_err rc;
+	int ret;
+	if (p->fields && !act_validate(q, c->nm, p->fields, &e))
+		rc = RD_EINVAL;
+	else
+		rc = p->apply(q, c, &e, &msg);
+	if (c->fatal) {
+		ret = web_error_page(q, r, 500, c->fatal);
+		goto out;
+	}
+	if (rc) {
+		if (!e.msg)
+			act_err_from_lib(&e, p->fields, rc, msg, p->fallback);
+		if (!e.field)
+			e.field = p->field;
+		int status = web_status_for(rc);
+		ret = p->render ? p->render(q, r, c->subject, &e, status) : p->render_call(q, r, c, &e, status);
+		goto out;
+	}
+	ret = act_done(r, c->loc, c->word, c->anchor[0] ? c->anchor : NULL);
+out:
+	free(msg);
+	act_err_clear(&e);
+	return ret;
+}
+
+static void call_init(struct act_call *c, const struct act_post *p, json_t *subject, int64_t fid, const void *own,
+		      const struct web_names *nm)
+{
+	memset(c, 0, sizeof *c);
+	c->subject = subject;
+	c->fid = fid;
+	c->own = own;
+	c->nm = nm;
+	c->word = p->word;
+	snprintf(c->loc, sizeof c->loc, "/failures/%" PRId64, fid);
+	snprintf(c->anchor, sizeof c->anchor, "%s", p->anchor ? p->anchor : "");
+}
+
+int act_post_run(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p, json_t *subject,
+		 int64_t fid, const void *own)
+{
+	struct web_names nm;
+	if (web_names_load(q->store, &nm))
+		return web_error_page(q, r, 500, "The database could not be read.");
+	struct act_call c;
+	call_init(&c, p, subject, fid, own, &nm);
+	int ret = post_steps(q, r, p, &c);
+	web_names_free(&nm);
+	return ret;
+}
+
+int act_failure_post(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p)
+{
+	int64_t fid;
+	json_t *f;
+	if (!act_load_failure(q, r, &fid, &f))
+		return web_done(r);
+	struct web_names nm;
+	int ret;
+	if (web_names_load(q->store, &nm)) {
+		json_decref(f);
+		return web_error_page(q, r, 500, "The database could not be read.");
+	}
+	struct act_call c;
+	call_init(&c, p, f, fid, NULL, &nm);
+	if (p->client && (!web_param_id(q, 1, &c.cid) || !web_client(&nm, c.cid)))
+		ret = web_not_found(q, r);
+	else
+		ret = post_steps(q, r, p, &c);
+	web_names_free(&nm);
+	json_decref(f);
+	return ret;
+}
+
 json_t *act_affected_clients(const struct web_names *nm, json_t *f)
 {
 	json_t *out = json_array();

@@ -105,6 +105,59 @@ bool act_load_failure(const struct rd_page_req *q, struct rd_page_resp *r, int64
 typedef int (*act_render_fn)(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f,
 			     const struct act_err *e, int status);
 int act_failure_form(const struct rd_page_req *q, struct rd_page_resp *r, act_render_fn render);
+
+/* ---- one POST of an action form: the skeleton every form shares ----
+ *
+ * A POST loads its subject (404/500 when it cannot), loads the names
+ * (500), checks the row's fields (act_validate), then calls the row's
+ * APPLY: the form's own checks and its one library call. A refusal draws
+ * the form again with the user's input and the error beside its field, at
+ * web_status_for(rc) (422 for a check, 409, 403, 503 busy …); success
+ * answers 303 with the row's flash (act_done). To add a form: a row of
+ * struct act_post (its fields, render, apply, words) and a handler that is
+ * act_failure_post(q, r, &row). */
+
+/* One request, as a form's hooks see it. */
+struct act_call {
+	json_t *subject;             /* the loaded record (a failure, a commitment …), borrowed; NULL
+	                                when the form makes one */
+	int64_t fid;                 /* the failure the success goes back to (0: none) */
+	int64_t cid;                 /* path segment 1's client (rows with .client) */
+	const struct web_names *nm;  /* loaded, borrowed */
+	const void *own;             /* what the handler passed: the review record, the decision … */
+	char loc[64];                /* success: 303 here; preset to "/failures/FID" */
+	char anchor[32];             /* … #anchor; preset to the row's ("" = none) */
+	const char *word;            /* … the success message (act_done); preset to the row's */
+	const char *fatal;           /* set by APPLY: answer the error page 500 with this text
+	                                instead of the form (static text) */
+};
+
+struct act_post {
+	const struct act_field *fields; /* checked first, refused with 422; NULL: APPLY checks
+	                                   (when one of its own checks must come first) */
+	act_render_fn render;           /* the form again: RENDER(q, r, subject, e, status) … */
+	int (*render_call)(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
+			   const struct act_err *e, int status); /* … or this, when it needs more */
+	/* The form's own checks and its library call, as q->actor. A refusal
+	 * returns its rd_err (a check: RD_EINVAL) with E set, or (library) with
+	 * *MSG (malloc'd, freed by the skeleton) and E left empty for the
+	 * skeleton to fill (act_err_from_lib with FALLBACK). */
+	enum rd_err (*apply)(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg);
+	const char *fallback;           /* the refusal's text when the library gives none */
+	const char *field;              /* a refusal naming no field goes beside this one (NULL: banner) */
+	const char *word;               /* the success message (a row of act_done's table) */
+	const char *anchor;             /* where on the page success lands, or NULL */
+	bool client;                    /* path segment 1 is a client: unknown -> 404 */
+};
+
+/* The POST of a failure's form: failure {id} (segment 0), names, the
+ * client of segment 1 when P->client, then act_post_run's steps. */
+int act_failure_post(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p);
+/* The steps after loading: names, fields, APPLY, the form again or 303.
+ * SUBJECT (borrowed, may be NULL), FID (the failure success goes back to),
+ * OWN (borrowed, handed to the hooks) are the handler's. */
+int act_post_run(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p, json_t *subject,
+		 int64_t fid, const void *own);
 /* The affected clients (affected = yes) of failure record F as a new array
  * of {id, name} for ACT_CLIENT selects. */
 json_t *act_affected_clients(const struct web_names *nm, json_t *f);
