@@ -19,17 +19,6 @@ static const char *const impact_sev[] = {"1", "2", "3", "4", NULL};
 static const char *const recovery[] = {"awaiting-apology", "apologised", "investigating", "plan-presented",
 				       "recovering", "recovered", "follow-up", "closed", NULL};
 
-/* Path segment IDX as a client that exists (false: answered 404). */
-static bool client_param(const struct rd_page_req *q, struct rd_page_resp *r, const struct web_names *nm, int idx,
-			 int64_t *cid)
-{
-	if (!web_param_id(q, idx, cid) || !web_client(nm, *cid)) {
-		web_not_found(q, r);
-		return false;
-	}
-	return true;
-}
-
 static json_t *impact_of(json_t *f, int64_t cid)
 {
 	size_t i;
@@ -84,41 +73,9 @@ static int impact_render(const struct rd_page_req *q, struct rd_page_resp *r, co
 	return ret;
 }
 
-/* Loads the failure (segment 0), names, and the client (segment 1). */
-static bool load(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm,
-		 int64_t *cid)
-{
-	int64_t fid;
-	memset(nm, 0, sizeof *nm);
-	if (!act_load_failure(q, r, &fid, f))
-		return false;
-	if (web_names_load(q->store, nm)) {
-		web_error_page(q, r, 500, "The database could not be read.");
-	} else if (client_param(q, r, nm, 1, cid)) {
-		return true;
-	}
-	json_decref(*f);
-	web_names_free(nm);
-	return false;
-}
-
 int web_act_impact(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	int ret = impact_render(q, r, &nm, f, cid, NULL, 0);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
-}
-
-static int impact_again(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
-			const struct act_err *e, int status)
-{
-	return impact_render(q, r, c->nm, c->subject, c->cid, e, status);
+	return act_failure_client_form(q, r, impact_render);
 }
 
 static enum rd_err impact_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
@@ -138,8 +95,8 @@ static enum rd_err impact_apply(const struct rd_page_req *q, struct act_call *c,
 }
 
 static const struct act_post impact_post = {
-	.fields = impact_fields, .render_call = impact_again, .apply = impact_apply,
-	.fallback = "The impact could not be saved.", .word = "impact", .client = true,
+	.fields = impact_fields, .render_client = impact_render, .apply = impact_apply,
+	.fallback = "The impact could not be saved.", .word = "impact",
 };
 
 int web_act_impact_post(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -160,21 +117,11 @@ static const struct act_field commitment_fields[] = {
 static int commitment_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 			     int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[80], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/commitments/new", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	json_t *clients = act_affected_clients(&nm, f);
+	struct act_links l;
 	struct act_form form = {.title = "Add a commitment", .intro = "A promise made to a client: it is tracked until kept.",
-				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
-				.fields = commitment_fields, .submit = "Add the commitment", .clients = clients};
-	int ret = act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
-	json_decref(clients);
-	web_names_free(&nm);
-	return ret;
+				.fields = commitment_fields, .submit = "Add the commitment", .affected_of = f};
+	act_failure_links(&form, &l, f, "commitments/new", NULL);
+	return act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
 }
 
 int web_act_commitment(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -371,21 +318,7 @@ static int waive_render(const struct rd_page_req *q, struct rd_page_resp *r, con
 
 int web_act_waive(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	int ret = waive_render(q, r, &nm, f, cid, NULL, 0);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
-}
-
-static int waive_again(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
-		       const struct act_err *e, int status)
-{
-	return waive_render(q, r, c->nm, c->subject, c->cid, e, status);
+	return act_failure_client_form(q, r, waive_render);
 }
 
 /* The obligation is asked for before the reason (the row has no fields). */
@@ -407,7 +340,7 @@ static enum rd_err waive_apply(const struct rd_page_req *q, struct act_call *c, 
 }
 
 static const struct act_post waive_post = {
-	.render_call = waive_again, .apply = waive_apply, .word = "waived", .client = true,
+	.render_client = waive_render, .apply = waive_apply, .word = "waived",
 };
 
 int web_act_waive_post(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -160,7 +160,6 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 	struct web_names nm;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	int64_t fid = web_jint(f, "id");
 	bool posted = e && q->form;
 	struct rd_buf inner = {0};
 	rd_buf_adds(&inner, "<fieldset id=\"f-clients\"><legend>Clients of this failure</legend>");
@@ -186,17 +185,14 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 	if (!n)
 		rd_buf_adds(&inner, "<p class=\"muted\">No client uses the failed services: add the affected ones below.</p>");
 	rd_buf_adds(&inner, "</fieldset>");
-	char back[48], label[200];
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	char action[64];
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/clients", fid);
+	struct act_links l;
 	struct act_form form = {
 		.title = "Affected clients",
 		.intro = "Ticked clients are affected: each gets its own track of apologies and updates. "
 			 "Untick a client to remove it.",
-		.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
 		.fields = add_client_fields, .submit = "Save the affected clients",
 	};
+	act_failure_links(&form, &l, f, "clients", NULL);
 	/* the checkboxes go first, then "add another" */
 	struct rd_buf before = {0};
 	/* the list and "add another" are one block: no table fields */
@@ -290,10 +286,7 @@ static const struct act_field edit_fields[] = {
 static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		       int status)
 {
-	char action[64], back[48], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/edit", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	struct act_links l;
 	struct rd_buf inner = RD_BUF_INIT;
 	json_t *services = NULL;
 	if (services_boxes(q, &inner, json_object_get(f, "services"), &services)) {
@@ -301,9 +294,8 @@ static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 		return web_error_page(q, r, 500, "The database could not be read.");
 	}
 	json_decref(services);
-	struct act_form form = {.title = "Edit the failure", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = edit_fields,
-				.submit = "Save", .inner = inner.data};
+	struct act_form form = {.title = "Edit the failure", .fields = edit_fields, .submit = "Save", .inner = inner.data};
+	act_failure_links(&form, &l, f, "edit", NULL);
 	char sev[8], lead[32];
 	snprintf(sev, sizeof sev, "%" PRId64, web_jint(f, "severity"));
 	snprintf(lead, sizeof lead, "%" PRId64, web_jint(f, "lead_id"));
@@ -363,14 +355,12 @@ static const struct act_field status_fields[] = {
 static int status_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 			 int status)
 {
-	char action[64], back[48], label[200], intro[160];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/status", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	struct act_links l;
+	char intro[160];
 	snprintf(intro, sizeof intro, "It is now %s.", web_jstr(f, "status") ? web_jstr(f, "status") : "?");
-	struct act_form form = {.title = "Change the status", .intro = intro, .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = status_fields,
+	struct act_form form = {.title = "Change the status", .intro = intro, .fields = status_fields,
 				.submit = "Change the status"};
+	act_failure_links(&form, &l, f, "status", NULL);
 	const char *to = web_query(q, "to");
 	json_t *v = json_pack("{ss}", "status", to ? to : "");
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
@@ -416,14 +406,10 @@ static const struct act_field disclosure_fields[] = {
 static int disclosure_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f,
 			     const struct act_err *e, int status)
 {
-	char action[64], back[48], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/disclosure", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#disclosure", fid);
+	struct act_links l;
 	struct act_form form = {.title = "Disclosure decision", .intro = "A manager decides what may be told.",
-				.action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = disclosure_fields,
-				.submit = "Record the decision"};
+				.fields = disclosure_fields, .submit = "Record the decision"};
+	act_failure_links(&form, &l, f, "disclosure", "disclosure");
 	json_t *v = json_pack("{ss*}", "text", web_jstr(f, "disclosure"));
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
 	json_decref(v);

@@ -71,41 +71,9 @@ static int gw_render(const struct rd_page_req *q, struct rd_page_resp *r, const 
 	return ret;
 }
 
-static bool load(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm, int64_t *cid)
-{
-	int64_t fid;
-	memset(nm, 0, sizeof *nm);
-	if (!act_load_failure(q, r, &fid, f))
-		return false;
-	if (web_names_load(q->store, nm)) {
-		web_error_page(q, r, 500, "The database could not be read.");
-	} else if (!web_param_id(q, 1, cid) || !web_client(nm, *cid)) {
-		web_not_found(q, r);
-	} else {
-		return true;
-	}
-	json_decref(*f);
-	web_names_free(nm);
-	return false;
-}
-
 int web_act_goodwill(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	int ret = gw_render(q, r, &nm, f, cid, NULL, 0);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
-}
-
-static int gw_again(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
-		    const struct act_err *e, int status)
-{
-	return gw_render(q, r, c->nm, c->subject, c->cid, e, status);
+	return act_failure_client_form(q, r, gw_render);
 }
 
 static enum rd_err gw_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
@@ -128,8 +96,8 @@ static enum rd_err gw_apply(const struct rd_page_req *q, struct act_call *c, str
 }
 
 static const struct act_post gw_post = {
-	.fields = gw_fields, .render_call = gw_again, .apply = gw_apply,
-	.fallback = "The goodwill could not be proposed.", .word = "goodwill", .anchor = "goodwill", .client = true,
+	.fields = gw_fields, .render_client = gw_render, .apply = gw_apply,
+	.fallback = "The goodwill could not be proposed.", .word = "goodwill", .anchor = "goodwill",
 };
 
 int web_act_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -28,13 +28,9 @@ static const struct act_field rca_fields[] = {
 static int rca_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		      int status)
 {
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/rca", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#rca", fid);
-	struct act_form form = {.title = "Root cause", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = rca_fields,
-				.submit = "Save the root cause"};
+	struct act_links l;
+	struct act_form form = {.title = "Root cause", .fields = rca_fields, .submit = "Save the root cause"};
+	act_failure_links(&form, &l, f, "rca", "rca");
 	json_t *rca = json_object_get(f, "rca"), *v = json_object();
 	for (const struct act_field *x = rca_fields; x->name; x++)
 		if (web_jstr(rca, x->name))
@@ -112,22 +108,13 @@ static const struct act_field plan_fields[] = {
 static int plan_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		       int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/plan/new", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#plan", fid);
-	json_t *clients = act_affected_clients(&nm, f);
-	struct act_form form = {.title = "Add a plan action", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = plan_fields,
-				.submit = "Add to the plan", .clients = clients};
+	struct act_links l;
+	struct act_form form = {.title = "Add a plan action", .fields = plan_fields, .submit = "Add to the plan",
+				.affected_of = f};
+	act_failure_links(&form, &l, f, "plan/new", "plan");
 	json_t *v = json_pack("{ss}", "kind", "repair");
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
 	json_decref(v);
-	json_decref(clients);
-	web_names_free(&nm);
 	return ret;
 }
 
@@ -251,21 +238,11 @@ static const struct act_field eta_fields[] = {
 static int eta_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		      int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/eta", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#eta", fid);
-	json_t *clients = act_affected_clients(&nm, f);
+	struct act_links l;
 	struct act_form form = {.title = "Revise the ETA", .intro = "Every revision keeps its reason in the ETA history.",
-				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
-				.fields = eta_fields, .submit = "Revise the ETA", .clients = clients};
-	int ret = act_page(q, r, &form, e ? q->form : NULL, e, NULL, status);
-	json_decref(clients);
-	web_names_free(&nm);
-	return ret;
+				.fields = eta_fields, .submit = "Revise the ETA", .affected_of = f};
+	act_failure_links(&form, &l, f, "eta", "eta");
+	return act_page(q, r, &form, e ? q->form : NULL, e, NULL, status);
 }
 
 int web_act_eta(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -34,13 +34,9 @@ static json_t *review_of(const struct rd_page_req *q, int64_t fid, enum rd_err *
 static int review_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, json_t *rv,
 			 const struct act_err *e, int status)
 {
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/review", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	struct act_form form = {.title = "Post-incident review", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = review_fields,
-				.submit = "Save the review"};
+	struct act_links l;
+	struct act_form form = {.title = "Post-incident review", .fields = review_fields, .submit = "Save the review"};
+	act_failure_links(&form, &l, f, "review", NULL);
 	json_t *v = json_object();
 	for (const struct act_field *x = review_fields; x->name; x++)
 		if (x->kind != ACT_DATETIME && web_jstr(rv, x->name))
@@ -50,7 +46,11 @@ static int review_render(const struct rd_page_req *q, struct rd_page_resp *r, js
 	return ret;
 }
 
-int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
+static const struct act_post review_post;
+
+/* The failure and its review (none yet: NULL), then the form (POST: the
+ * skeleton with the review as its own). */
+static int review_page(const struct rd_page_req *q, struct rd_page_resp *r, bool post)
 {
 	int64_t fid;
 	json_t *f;
@@ -58,10 +58,17 @@ int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
 		return web_done(r);
 	enum rd_err rc;
 	json_t *rv = review_of(q, fid, &rc);
-	int ret = rc ? web_error_page(q, r, 500, "The database could not be read.") : review_render(q, r, f, rv, NULL, 0);
+	int ret = rc     ? web_error_page(q, r, 500, "The database could not be read.")
+		  : post ? act_post_run(q, r, &review_post, f, fid, rv)
+			 : review_render(q, r, f, rv, NULL, 0);
 	json_decref(rv);
 	json_decref(f);
 	return ret;
+}
+
+int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return review_page(q, r, false);
 }
 
 static int review_again(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
@@ -102,17 +109,7 @@ static const struct act_post review_post = {
 
 int web_act_review_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	enum rd_err rc;
-	json_t *rv = review_of(q, fid, &rc);
-	int ret = rc ? web_error_page(q, r, 500, "The database could not be read.")
-		     : act_post_run(q, r, &review_post, f, fid, rv);
-	json_decref(rv);
-	json_decref(f);
-	return ret;
+	return review_page(q, r, true);
 }
 
 /* ---- the survey ---- */
@@ -125,21 +122,11 @@ static const struct act_field survey_fields[] = {
 static int survey_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 			 int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/survey", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	json_t *clients = act_affected_clients(&nm, f);
-	struct act_form form = {.title = "Send the survey", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = survey_fields,
-				.submit = "Send the survey", .clients = clients};
-	int ret = act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
-	json_decref(clients);
-	web_names_free(&nm);
-	return ret;
+	struct act_links l;
+	struct act_form form = {.title = "Send the survey", .fields = survey_fields, .submit = "Send the survey",
+				.affected_of = f};
+	act_failure_links(&form, &l, f, "survey", NULL);
+	return act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
 }
 
 int web_act_survey(const struct rd_page_req *q, struct rd_page_resp *r)

@@ -562,6 +562,37 @@ static void a_busy_database_gives_503_on_the_form(void **state)
 	assert_true(count_rows(f->s, "SELECT count(*) FROM audit_log") > audit);
 }
 
+/* An unknown failure, client of the path, commitment or plan action is a
+ * 404 page, GET or POST, before anything is read from the form. */
+static void unknown_subjects_are_404(void **state)
+{
+	struct fx *f = *state;
+	ids_load(f);
+	static const struct {
+		post_fn handler;
+		const char *p0, *p1;
+	} cases[] = {
+		{web_act_rca_post, "999999", NULL},      {web_act_impact_post, "1", "999999"},
+		{web_act_impact, "1", "999999"},         {web_act_goodwill_post, "999999", "C"},
+		{web_act_waive, "1", "x"},               {web_act_settle_post, "999999", NULL},
+		{web_act_plan_status_post, "999999", NULL}, {web_act_review_post, "999999", NULL},
+		{web_act_decide_post, "999999", NULL},
+	};
+	int64_t audit = count_rows(f->s, "SELECT count(*) FROM audit_log");
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct page p;
+		page_init(&p, f, MARIA, "POST", seg(cases[i].p0), seg(cases[i].p1));
+		set(p.q.form, "status", "kept");
+		set(p.q.form, "decision", "approved");
+		assert_int_equal(cases[i].handler(&p.q, &p.r), 0);
+		if (p.r.status != 404)
+			fail_msg("case %zu: status %d, want 404", i, p.r.status);
+		assert_non_null(strstr(body(&p), "There is nothing here."));
+		page_free(&p);
+	}
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM audit_log"), audit);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -576,6 +607,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(every_form_refuses_with_the_field_named_and_input_kept, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(every_form_saves_redirects_and_says_so, demo_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(a_busy_database_gives_503_on_the_form, demo_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(unknown_subjects_are_404, demo_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
