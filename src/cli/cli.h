@@ -108,6 +108,17 @@ int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
  * status. JSON also counts as --json: *json is set for --format json. */
 int cli_export_items(struct rd_cli *cli, const struct rd_export_col *cols, size_t ncols,
 		     const char *sheet, json_t *items, bool *json, bool *done);
+/* The opening of a command that reads the store: cli_parse (2 on bad
+ * usage), --help (0), cli_store (1). Returns -1 to go on, with *A to free
+ * (cli_end) and *S the store; else the exit status, A already freed. */
+int cli_open(struct rd_cli *cli, int argc, char **argv, const struct cli_opt *opts, int minpos, int maxpos,
+	     const char *usage, struct cli_args *a, struct rd_store **s);
+/* The ending of a listing over a library view (rd_export_view_cols VIEW):
+ * ITEMS (consumed) exported as cli_export_items does (--format csv|xlsx,
+ * sheet SHEET), else printed as JSON (--json, --format json) or by PRINT
+ * (the text table). Returns the exit status. */
+int cli_view_items(struct rd_cli *cli, const char *view, const char *sheet, json_t *items, bool *json,
+		   void (*print)(json_t *items));
 
 /* Prints one record: JSON with --json, else "key: value" lines. */
 void cli_show(json_t *rec, bool json);
