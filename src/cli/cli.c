@@ -498,6 +498,22 @@ int cli_view_items(struct rd_cli *cli, const char *view, const char *sheet, json
 	return rc;
 }
 
+int cli_view_list(struct rd_cli *cli, int argc, char **argv, const struct cli_view_list *v)
+{
+	const struct cli_opt opts[] = {{v->filter, NULL, CO_STR, v->filter_arg}, CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	struct rd_store *s;
+	int st = cli_open(cli, argc, argv, opts, 0, 0, v->usage, &a, &s);
+	if (st >= 0)
+		return st;
+	json_t *out;
+	char *msg = NULL;
+	enum rd_err rc = v->list(cli, s, cli_arg(&a, v->filter), &out, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_view_items(cli, v->view, v->sheet, out, &a.json, v->print));
+}
+
 int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
 	     const char *const *columns)
 {

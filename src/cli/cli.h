@@ -120,6 +120,19 @@ int cli_open(struct rd_cli *cli, int argc, char **argv, const struct cli_opt *op
 int cli_view_items(struct rd_cli *cli, const char *view, const char *sheet, json_t *items, bool *json,
 		   void (*print)(json_t *items));
 
+/* A "list" subcommand over a library list function, as a row: one filter
+ * option, the library call, the export view and the text table. */
+struct cli_view_list {
+	const char *usage;
+	const char *filter, *filter_arg;   /* "--contact CONTACT" */
+	/* the rows (new array in *OUT) for FILTER (NULL: all); *MSG malloc'd */
+	enum rd_err (*list)(struct rd_cli *cli, struct rd_store *s, const char *filter, json_t **out, char **msg);
+	const char *view, *sheet;          /* cli_view_items */
+	void (*print)(json_t *items);
+};
+/* Runs row V: cli_open, V->list, cli_view_items. Returns the exit status. */
+int cli_view_list(struct rd_cli *cli, int argc, char **argv, const struct cli_view_list *v);
+
 /* Prints one record: JSON with --json, else "key: value" lines. */
 void cli_show(json_t *rec, bool json);
 

@@ -117,21 +117,17 @@ static void print_links(json_t *out)
 
 static const char list_usage[] = "usage: redress portal list [--contact CONTACT] [--json | --format csv|xlsx [-o FILE]]\n";
 
+static enum rd_err list_links(struct rd_cli *cli, struct rd_store *s, const char *contact, json_t **out, char **msg)
+{
+	return rd_portal_list(s, contact, cli->now, out, msg);
+}
+
+static const struct cli_view_list links = {list_usage, "contact", "CONTACT", list_links, "portal_link",
+					   "portal links", print_links};
+
 static int portal_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"contact", NULL, CO_STR, "CONTACT"}, CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	struct rd_store *s;
-	int st = cli_open(cli, argc, argv, opts, 0, 0, list_usage, &a, &s);
-	if (st >= 0)
-		return st;
-	json_t *out;
-	char *msg = NULL;
-	enum rd_err rc = rd_portal_list(s, cli_arg(&a, "contact"), cli->now, &out, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	return cli_end(&a, cli_view_items(cli, "portal_link", "portal links", out, &a.json, print_links));
+	return cli_view_list(cli, argc, argv, &links);
 }
 
 static const struct cli_command portal_cmds[] = {

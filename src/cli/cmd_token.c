@@ -104,21 +104,17 @@ static void print_tokens(json_t *out)
 
 static const char list_usage[] = "usage: redress token list [--user EMAIL] [--json | --format csv|xlsx [-o FILE]]\n";
 
+static enum rd_err list_tokens(struct rd_cli *cli, struct rd_store *s, const char *user, json_t **out, char **msg)
+{
+	return rd_api_token_list(s, user, out, msg);
+}
+
+static const struct cli_view_list tokens = {list_usage, "user", "EMAIL", list_tokens, "api_token", "tokens",
+					    print_tokens};
+
 static int token_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"user", NULL, CO_STR, "EMAIL"}, CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	struct rd_store *s;
-	int st = cli_open(cli, argc, argv, opts, 0, 0, list_usage, &a, &s);
-	if (st >= 0)
-		return st;
-	json_t *out;
-	char *msg = NULL;
-	enum rd_err rc = rd_api_token_list(s, cli_arg(&a, "user"), &out, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	return cli_end(&a, cli_view_items(cli, "api_token", "tokens", out, &a.json, print_tokens));
+	return cli_view_list(cli, argc, argv, &tokens);
 }
 
 static const struct cli_command token_cmds[] = {
