@@ -467,6 +467,53 @@ int cli_export_items(struct rd_cli *cli, const struct rd_export_col *cols, size_
 	return close_output(cli, x, f, err ? cli_fail(cli, err, msg) : 0);
 }
 
+int cli_open(struct rd_cli *cli, int argc, char **argv, const struct cli_opt *opts, int minpos, int maxpos,
+	     const char *usage, struct cli_args *a, struct rd_store **s)
+{
+	if (cli_parse(cli, argc, argv, opts, minpos, maxpos, usage, a))
+		return 2;
+	if (a->help)
+		return cli_end(a, cli_help(usage));
+	*s = cli_store(cli);
+	if (!*s)
+		return cli_end(a, 1);
+	return -1;
+}
+
+int cli_view_items(struct rd_cli *cli, const char *view, const char *sheet, json_t *items, bool *json,
+		   void (*print)(json_t *items))
+{
+	size_t ncols;
+	const struct rd_export_col *cols = rd_export_view_cols(view, &ncols);
+	bool done;
+	int rc = cli_export_items(cli, cols, ncols, sheet, items, json, &done);
+	if (!done) {
+		if (*json)
+			cli_print_json(items);
+		else
+			print(items);
+		rc = 0;
+	}
+	json_decref(items);
+	return rc;
+}
+
+int cli_view_list(struct rd_cli *cli, int argc, char **argv, const struct cli_view_list *v)
+{
+	const struct cli_opt opts[] = {{v->filter, NULL, CO_STR, v->filter_arg}, CLI_EXPORT_OPTS, {NULL, NULL, 0, NULL}};
+	struct cli_args a;
+	struct rd_store *s;
+	int st = cli_open(cli, argc, argv, opts, 0, 0, v->usage, &a, &s);
+	if (st >= 0)
+		return st;
+	json_t *out;
+	char *msg = NULL;
+	enum rd_err rc = v->list(cli, s, cli_arg(&a, v->filter), &out, &msg);
+	if (rc)
+		return cli_end(&a, cli_fail(cli, rc, msg));
+	return cli_end(&a, cli_view_items(cli, v->view, v->sheet, out, &a.json, v->print));
+}
+
 int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
 	     const char *const *columns)
 {

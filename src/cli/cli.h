@@ -108,6 +108,30 @@ int cli_list(struct rd_cli *cli, const char *entity, json_t *filter, bool json,
  * status. JSON also counts as --json: *json is set for --format json. */
 int cli_export_items(struct rd_cli *cli, const struct rd_export_col *cols, size_t ncols,
 		     const char *sheet, json_t *items, bool *json, bool *done);
+/* The opening of a command that reads the store: cli_parse (2 on bad
+ * usage), --help (0), cli_store (1). Returns -1 to go on, with *A to free
+ * (cli_end) and *S the store; else the exit status, A already freed. */
+int cli_open(struct rd_cli *cli, int argc, char **argv, const struct cli_opt *opts, int minpos, int maxpos,
+	     const char *usage, struct cli_args *a, struct rd_store **s);
+/* The ending of a listing over a library view (rd_export_view_cols VIEW):
+ * ITEMS (consumed) exported as cli_export_items does (--format csv|xlsx,
+ * sheet SHEET), else printed as JSON (--json, --format json) or by PRINT
+ * (the text table). Returns the exit status. */
+int cli_view_items(struct rd_cli *cli, const char *view, const char *sheet, json_t *items, bool *json,
+		   void (*print)(json_t *items));
+
+/* A "list" subcommand over a library list function, as a row: one filter
+ * option, the library call, the export view and the text table. */
+struct cli_view_list {
+	const char *usage;
+	const char *filter, *filter_arg;   /* "--contact CONTACT" */
+	/* the rows (new array in *OUT) for FILTER (NULL: all); *MSG malloc'd */
+	enum rd_err (*list)(struct rd_cli *cli, struct rd_store *s, const char *filter, json_t **out, char **msg);
+	const char *view, *sheet;          /* cli_view_items */
+	void (*print)(json_t *items);
+};
+/* Runs row V: cli_open, V->list, cli_view_items. Returns the exit status. */
+int cli_view_list(struct rd_cli *cli, int argc, char **argv, const struct cli_view_list *v);
 
 /* Prints one record: JSON with --json, else "key: value" lines. */
 void cli_show(json_t *rec, bool json);

@@ -100,51 +100,34 @@ static int portal_revoke(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, 0);
 }
 
+static void print_links(json_t *out)
+{
+	printf("id\tcontact\tclient_id\tstate\texpires_at\tlast_used_at\n");
+	size_t i;
+	json_t *t;
+	json_array_foreach(out, i, t) {
+		json_t *u = json_object_get(t, "last_used_at");
+		printf("%lld\t%s\t%lld\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(t, "id")),
+		       json_string_value(json_object_get(t, "contact")),
+		       (long long)json_integer_value(json_object_get(t, "client_id")),
+		       json_string_value(json_object_get(t, "state")), json_string_value(json_object_get(t, "expires_at")),
+		       json_is_string(u) ? json_string_value(u) : "-");
+	}
+}
+
 static const char list_usage[] = "usage: redress portal list [--contact CONTACT] [--json | --format csv|xlsx [-o FILE]]\n";
+
+static enum rd_err list_links(struct rd_cli *cli, struct rd_store *s, const char *contact, json_t **out, char **msg)
+{
+	return rd_portal_list(s, contact, cli->now, out, msg);
+}
+
+static const struct cli_view_list links = {list_usage, "contact", "CONTACT", list_links, "portal_link",
+					   "portal links", print_links};
 
 static int portal_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"contact", NULL, CO_STR, "CONTACT"}, CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(list_usage));
-	struct rd_store *s = cli_store(cli);
-	if (!s)
-		return cli_end(&a, 1);
-	json_t *out;
-	char *msg = NULL;
-	enum rd_err rc = rd_portal_list(s, cli_arg(&a, "contact"), cli->now, &out, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	size_t ncols;
-	const struct rd_export_col *cols = rd_export_view_cols("portal_link", &ncols);
-	bool done;
-	int xrc = cli_export_items(cli, cols, ncols, "portal links", out, &a.json, &done);
-	if (done) {
-		json_decref(out);
-		return cli_end(&a, xrc);
-	}
-	if (a.json) {
-		cli_print_json(out);
-	} else {
-		printf("id\tcontact\tclient_id\tstate\texpires_at\tlast_used_at\n");
-		size_t i;
-		json_t *t;
-		json_array_foreach(out, i, t) {
-			json_t *u = json_object_get(t, "last_used_at");
-			printf("%lld\t%s\t%lld\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(t, "id")),
-			       json_string_value(json_object_get(t, "contact")),
-			       (long long)json_integer_value(json_object_get(t, "client_id")),
-			       json_string_value(json_object_get(t, "state")),
-			       json_string_value(json_object_get(t, "expires_at")),
-			       json_is_string(u) ? json_string_value(u) : "-");
-		}
-	}
-	json_decref(out);
-	return cli_end(&a, 0);
+	return cli_view_list(cli, argc, argv, &links);
 }
 
 static const struct cli_command portal_cmds[] = {

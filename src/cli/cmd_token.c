@@ -89,49 +89,32 @@ static int token_revoke(struct rd_cli *cli, int argc, char **argv)
 	return cli_end(&a, 0);
 }
 
+static void print_tokens(json_t *out)
+{
+	printf("id\tuser\tlabel\tcreated_at\trevoked_at\n");
+	size_t i;
+	json_t *t;
+	json_array_foreach(out, i, t) {
+		json_t *l = json_object_get(t, "label"), *r = json_object_get(t, "revoked_at");
+		printf("%lld\t%s\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(t, "id")),
+		       json_string_value(json_object_get(t, "user")), json_is_string(l) ? json_string_value(l) : "-",
+		       json_string_value(json_object_get(t, "created_at")), json_is_string(r) ? json_string_value(r) : "-");
+	}
+}
+
 static const char list_usage[] = "usage: redress token list [--user EMAIL] [--json | --format csv|xlsx [-o FILE]]\n";
+
+static enum rd_err list_tokens(struct rd_cli *cli, struct rd_store *s, const char *user, json_t **out, char **msg)
+{
+	return rd_api_token_list(s, user, out, msg);
+}
+
+static const struct cli_view_list tokens = {list_usage, "user", "EMAIL", list_tokens, "api_token", "tokens",
+					    print_tokens};
 
 static int token_list(struct rd_cli *cli, int argc, char **argv)
 {
-	static const struct cli_opt opts[] = {{"user", NULL, CO_STR, "EMAIL"}, CLI_EXPORT_OPTS,
-		{NULL, NULL, 0, NULL}};
-	struct cli_args a;
-	if (cli_parse(cli, argc, argv, opts, 0, 0, list_usage, &a))
-		return 2;
-	if (a.help)
-		return cli_end(&a, cli_help(list_usage));
-	struct rd_store *s = cli_store(cli);
-	if (!s)
-		return cli_end(&a, 1);
-	json_t *out;
-	char *msg = NULL;
-	enum rd_err rc = rd_api_token_list(s, cli_arg(&a, "user"), &out, &msg);
-	if (rc)
-		return cli_end(&a, cli_fail(cli, rc, msg));
-	size_t ncols;
-	const struct rd_export_col *cols = rd_export_view_cols("api_token", &ncols);
-	bool done;
-	int xrc = cli_export_items(cli, cols, ncols, "tokens", out, &a.json, &done);
-	if (done) {
-		json_decref(out);
-		return cli_end(&a, xrc);
-	}
-	if (a.json) {
-		cli_print_json(out);
-	} else {
-		printf("id\tuser\tlabel\tcreated_at\trevoked_at\n");
-		size_t i;
-		json_t *t;
-		json_array_foreach(out, i, t) {
-			json_t *l = json_object_get(t, "label"), *r = json_object_get(t, "revoked_at");
-			printf("%lld\t%s\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(t, "id")),
-			       json_string_value(json_object_get(t, "user")), json_is_string(l) ? json_string_value(l) : "-",
-			       json_string_value(json_object_get(t, "created_at")),
-			       json_is_string(r) ? json_string_value(r) : "-");
-		}
-	}
-	json_decref(out);
-	return cli_end(&a, 0);
+	return cli_view_list(cli, argc, argv, &tokens);
 }
 
 static const struct cli_command token_cmds[] = {

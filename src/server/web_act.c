@@ -150,8 +150,8 @@ static void client_select(struct rd_buf *b, const struct web_names *nm, json_t *
 	rd_buf_adds(b, "</select>");
 }
 
-static void field(struct rd_buf *b, const struct web_names *nm, const struct act_form *form,
-		  const struct act_field *f, json_t *values, const struct act_err *e)
+static void field(struct rd_buf *b, const struct web_names *nm, json_t *clients, const struct act_field *f,
+		  json_t *values, const struct act_err *e)
 {
 	const char *v = val(values, f->name);
 	bool bad = e && e->msg && e->field && !strcmp(e->field, f->name);
@@ -183,7 +183,7 @@ static void field(struct rd_buf *b, const struct web_names *nm, const struct act
 			user_select(b, nm, f->name, v, f->required);
 			break;
 		case ACT_CLIENT:
-			client_select(b, nm, form->clients, f->name, v, f->required);
+			client_select(b, nm, clients, f->name, v, f->required);
 			break;
 		default:
 			web_html(b, "<input type=\"text\" name=\"%s\" id=\"f-%s\" value=\"%s\"%R%R>", f->name, f->name, v,
@@ -221,8 +221,10 @@ int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct a
 		web_html(b, "<form class=\"card form act\" method=\"post\" action=\"%s\" id=\"act-form\" novalidate>",
 			 form->action);
 		web_csrf(b, q);
+		json_t *affected = form->affected_of ? act_affected_clients(&nm, form->affected_of) : NULL;
 		for (const struct act_field *f = form->fields; f && f->name; f++)
-			field(b, &nm, form, f, values, e);
+			field(b, &nm, affected ? affected : form->clients, f, values, e);
+		json_decref(affected);
 		if (form->inner)
 			rd_buf_adds(b, form->inner);
 		if (form->danger)
@@ -445,6 +447,127 @@ int act_failure_form(const struct rd_page_req *q, struct rd_page_resp *r, act_re
 	return ret;
 }
 
+bool act_load_failure_client(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm,
+			     int64_t *cid)
+{
+	int64_t fid;
+	memset(nm, 0, sizeof *nm);
+	if (!act_load_failure(q, r, &fid, f))
+		return false;
+	if (web_names_load(q->store, nm))
+		web_error_page(q, r, 500, "The database could not be read.");
+	else if (!web_param_id(q, 1, cid) || !web_client(nm, *cid))
+		web_not_found(q, r);
+	else
+		return true;
+	json_decref(*f);
+	web_names_free(nm);
+	return false;
+}
+
+int act_failure_client_form(const struct rd_page_req *q, struct rd_page_resp *r, act_client_render_fn render)
+{
+	json_t *f;
+	struct web_names nm;
+	int64_t cid;
+	if (!act_load_failure_client(q, r, &f, &nm, &cid))
+		return web_done(r);
+	int ret = render(q, r, &nm, f, cid, NULL, 0);
+	json_decref(f);
+	web_names_free(&nm);
+	return ret;
+}
+
+/* ---- one POST: the skeleton (web_act.h) ---- */
+
+/* C's names are loaded: the fields, APPLY, then the form again or 303. */
+static int post_steps(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p,
+		      struct act_call *c)
+{
+	struct act_err e = {0};
+	char *msg = NULL;
+	enum rd_err rc;
+	int ret;
+	if (p->fields && !act_validate(q, c->nm, p->fields, &e))
+		rc = RD_EINVAL;
+	else
+		rc = p->apply(q, c, &e, &msg);
+	if (c->fatal) {
+		ret = web_error_page(q, r, 500, c->fatal);
+		goto out;
+	}
+	if (rc) {
+		if (!e.msg)
+			act_err_from_lib(&e, p->fields, rc, msg, p->fallback);
+		if (!e.field)
+			e.field = p->field;
+		int status = web_status_for(rc);
+		if (p->render)
+			ret = p->render(q, r, c->subject, &e, status);
+		else if (p->render_client)
+			ret = p->render_client(q, r, c->nm, c->subject, c->cid, &e, status);
+		else
+			ret = p->render_call(q, r, c, &e, status);
+		goto out;
+	}
+	ret = act_done(r, c->loc, c->word, c->anchor[0] ? c->anchor : NULL);
+out:
+	free(msg);
+	act_err_clear(&e);
+	return ret;
+}
+
+static void call_init(struct act_call *c, const struct act_post *p, json_t *subject, int64_t fid, const void *own,
+		      const struct web_names *nm)
+{
+	memset(c, 0, sizeof *c);
+	c->subject = subject;
+	c->fid = fid;
+	c->own = own;
+	c->nm = nm;
+	c->word = p->word;
+	snprintf(c->loc, sizeof c->loc, "/failures/%" PRId64, fid);
+	snprintf(c->anchor, sizeof c->anchor, "%s", p->anchor ? p->anchor : "");
+}
+
+int act_post_run(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p, json_t *subject,
+		 int64_t fid, const void *own)
+{
+	struct web_names nm;
+	if (web_names_load(q->store, &nm))
+		return web_error_page(q, r, 500, "The database could not be read.");
+	struct act_call c;
+	call_init(&c, p, subject, fid, own, &nm);
+	int ret = post_steps(q, r, p, &c);
+	web_names_free(&nm);
+	return ret;
+}
+
+int act_failure_post(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p)
+{
+	int64_t fid, cid = 0;
+	json_t *f;
+	struct web_names nm;
+	if (p->render_client) {
+		if (!act_load_failure_client(q, r, &f, &nm, &cid))
+			return web_done(r);
+	} else {
+		if (!act_load_failure(q, r, &fid, &f))
+			return web_done(r);
+		if (web_names_load(q->store, &nm)) {
+			json_decref(f);
+			return web_error_page(q, r, 500, "The database could not be read.");
+		}
+	}
+	struct act_call c;
+	call_init(&c, p, f, web_jint(f, "id"), NULL, &nm);
+	c.cid = cid;
+	int ret = post_steps(q, r, p, &c);
+	web_names_free(&nm);
+	json_decref(f);
+	return ret;
+}
+
 json_t *act_affected_clients(const struct web_names *nm, json_t *f)
 {
 	json_t *out = json_array();
@@ -464,4 +587,14 @@ const char *act_failure_label(json_t *f, char *buf, size_t n)
 {
 	snprintf(buf, n, "#%" PRId64 " %s", web_jint(f, "id"), web_jstr(f, "title") ? web_jstr(f, "title") : "");
 	return buf;
+}
+
+void act_failure_links(struct act_form *form, struct act_links *l, json_t *f, const char *path, const char *anchor)
+{
+	int64_t fid = web_jint(f, "id");
+	snprintf(l->action, sizeof l->action, "/failures/%" PRId64 "/%s", fid, path);
+	snprintf(l->back, sizeof l->back, "/failures/%" PRId64 "%s%s", fid, anchor ? "#" : "", anchor ? anchor : "");
+	form->action = l->action;
+	form->back = l->back;
+	form->back_label = act_failure_label(f, l->label, sizeof l->label);
 }

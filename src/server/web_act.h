@@ -46,6 +46,7 @@ struct act_form {
 	const char *submit;             /* the button's text */
 	const char *danger;             /* non-NULL: the submit is a confirmation of this */
 	json_t *clients;                /* ACT_CLIENT choices: array of {id, name}, or NULL = all */
+	json_t *affected_of;            /* or: a failure record, whose affected clients are the choices */
 	const char *nav;                /* the menu entry to highlight; NULL = "failures" */
 	const char *inner;              /* raw HTML (built by these helpers) placed in the form
 	                                   after the fields, or NULL */
@@ -105,11 +106,79 @@ bool act_load_failure(const struct rd_page_req *q, struct rd_page_resp *r, int64
 typedef int (*act_render_fn)(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f,
 			     const struct act_err *e, int status);
 int act_failure_form(const struct rd_page_req *q, struct rd_page_resp *r, act_render_fn render);
+/* The same for a form about one client of the failure (path segment 1):
+ * the names are loaded and the client known, or the page answered 404/500. */
+typedef int (*act_client_render_fn)(const struct rd_page_req *q, struct rd_page_resp *r, const struct web_names *nm,
+				    json_t *f, int64_t cid, const struct act_err *e, int status);
+bool act_load_failure_client(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm,
+			     int64_t *cid);
+int act_failure_client_form(const struct rd_page_req *q, struct rd_page_resp *r, act_client_render_fn render);
+
+/* ---- one POST of an action form: the skeleton every form shares ----
+ *
+ * A POST loads its subject (404/500 when it cannot), loads the names
+ * (500), checks the row's fields (act_validate), then calls the row's
+ * APPLY: the form's own checks and its one library call. A refusal draws
+ * the form again with the user's input and the error beside its field, at
+ * web_status_for(rc) (422 for a check, 409, 403, 503 busy …); success
+ * answers 303 with the row's flash (act_done). To add a form: a row of
+ * struct act_post (its fields, render, apply, words) and a handler that is
+ * act_failure_post(q, r, &row). */
+
+/* One request, as a form's hooks see it. */
+struct act_call {
+	json_t *subject;             /* the loaded record (a failure, a commitment …), borrowed; NULL
+	                                when the form makes one */
+	int64_t fid;                 /* the failure the success goes back to (0: none) */
+	int64_t cid;                 /* path segment 1's client (rows with .client) */
+	const struct web_names *nm;  /* loaded, borrowed */
+	const void *own;             /* what the handler passed: the review record, the decision … */
+	char loc[64];                /* success: 303 here; preset to "/failures/FID" */
+	char anchor[32];             /* … #anchor; preset to the row's ("" = none) */
+	const char *word;            /* … the success message (act_done); preset to the row's */
+	const char *fatal;           /* set by APPLY: answer the error page 500 with this text
+	                                instead of the form (static text) */
+};
+
+struct act_post {
+	const struct act_field *fields; /* checked first, refused with 422; NULL: APPLY checks
+	                                   (when one of its own checks must come first) */
+	act_render_fn render;           /* the form again: RENDER(q, r, subject, e, status) … */
+	act_client_render_fn render_client; /* … or, for a form about one client (segment 1, 404
+	                                       when unknown), this with the names and the client … */
+	int (*render_call)(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
+			   const struct act_err *e, int status); /* … or this, when it needs more */
+	/* The form's own checks and its library call, as q->actor. A refusal
+	 * returns its rd_err (a check: RD_EINVAL) with E set, or (library) with
+	 * *MSG (malloc'd, freed by the skeleton) and E left empty for the
+	 * skeleton to fill (act_err_from_lib with FALLBACK). */
+	enum rd_err (*apply)(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg);
+	const char *fallback;           /* the refusal's text when the library gives none */
+	const char *field;              /* a refusal naming no field goes beside this one (NULL: banner) */
+	const char *word;               /* the success message (a row of act_done's table) */
+	const char *anchor;             /* where on the page success lands, or NULL */
+};
+
+/* The POST of a failure's form: failure {id} (segment 0), names, the
+ * client of segment 1 when P->render_client, then act_post_run's steps. */
+int act_failure_post(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p);
+/* The steps after loading: names, fields, APPLY, the form again or 303.
+ * SUBJECT (borrowed, may be NULL), FID (the failure success goes back to),
+ * OWN (borrowed, handed to the hooks) are the handler's. */
+int act_post_run(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_post *p, json_t *subject,
+		 int64_t fid, const void *own);
 /* The affected clients (affected = yes) of failure record F as a new array
  * of {id, name} for ACT_CLIENT selects. */
 json_t *act_affected_clients(const struct web_names *nm, json_t *f);
 /* "Failure #ID title" for crumbs, into BUF. */
 const char *act_failure_label(json_t *f, char *buf, size_t n);
+/* The links of a form about failure F, written into L and pointed to by
+ * FORM: the action "/failures/ID/PATH", Cancel "/failures/ID" (and
+ * "#ANCHOR" unless ANCHOR is NULL) and the crumb act_failure_label. */
+struct act_links {
+	char action[96], back[96], label[200];
+};
+void act_failure_links(struct act_form *form, struct act_links *l, json_t *f, const char *path, const char *anchor);
 
 /* True when the signed-in user has at least ROLE. */
 bool act_can(const struct rd_page_req *q, enum rd_role role);

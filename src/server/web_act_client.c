@@ -19,17 +19,6 @@ static const char *const impact_sev[] = {"1", "2", "3", "4", NULL};
 static const char *const recovery[] = {"awaiting-apology", "apologised", "investigating", "plan-presented",
 				       "recovering", "recovered", "follow-up", "closed", NULL};
 
-/* Path segment IDX as a client that exists (false: answered 404). */
-static bool client_param(const struct rd_page_req *q, struct rd_page_resp *r, const struct web_names *nm, int idx,
-			 int64_t *cid)
-{
-	if (!web_param_id(q, idx, cid) || !web_client(nm, *cid)) {
-		web_not_found(q, r);
-		return false;
-	}
-	return true;
-}
-
 static json_t *impact_of(json_t *f, int64_t cid)
 {
 	size_t i;
@@ -84,50 +73,14 @@ static int impact_render(const struct rd_page_req *q, struct rd_page_resp *r, co
 	return ret;
 }
 
-/* Loads the failure (segment 0), names, and the client (segment 1). */
-static bool load(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm,
-		 int64_t *cid)
-{
-	int64_t fid;
-	memset(nm, 0, sizeof *nm);
-	if (!act_load_failure(q, r, &fid, f))
-		return false;
-	if (web_names_load(q->store, nm)) {
-		web_error_page(q, r, 500, "The database could not be read.");
-	} else if (client_param(q, r, nm, 1, cid)) {
-		return true;
-	}
-	json_decref(*f);
-	web_names_free(nm);
-	return false;
-}
-
 int web_act_impact(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	int ret = impact_render(q, r, &nm, f, cid, NULL, 0);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
+	return act_failure_client_form(q, r, impact_render);
 }
 
-int web_act_impact_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err impact_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid, pp = 0;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	struct act_err e = {0};
-	int ret;
-	if (!act_validate(q, &nm, impact_fields, &e)) {
-		ret = impact_render(q, r, &nm, f, cid, &e, 422);
-		goto out;
-	}
+	int64_t pp = 0;
 	json_t *in = json_object();
 	act_copy_fields(q, impact_fields, in);
 	json_object_del(in, "point_person");
@@ -135,24 +88,20 @@ int web_act_impact_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_object_set_new(in, "severity", json_integer(strtol(web_form(q, "severity"), NULL, 10)));
 	if (web_parse_id(web_form_nonempty(q, "point_person"), &pp))
 		json_object_set_new(in, "point_person_id", json_integer(pp));
-	char *msg = NULL;
-	enum rd_err rc = rd_impact_set(q->store, q->actor, web_jint(f, "id"), cid, in, NULL, &msg);
+	enum rd_err rc = rd_impact_set(q->store, q->actor, c->fid, c->cid, in, NULL, msg);
 	json_decref(in);
-	if (rc) {
-		act_err_from_lib(&e, impact_fields, rc, msg, "The impact could not be saved.");
-		free(msg);
-		ret = impact_render(q, r, &nm, f, cid, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48], anchor[32];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(f, "id"));
-	snprintf(anchor, sizeof anchor, "track-%" PRId64, cid);
-	ret = act_done(r, loc, "impact", anchor);
-out:
-	act_err_clear(&e);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
+	snprintf(c->anchor, sizeof c->anchor, "track-%" PRId64, c->cid);
+	return rc;
+}
+
+static const struct act_post impact_post = {
+	.fields = impact_fields, .render_client = impact_render, .apply = impact_apply,
+	.fallback = "The impact could not be saved.", .word = "impact",
+};
+
+int web_act_impact_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &impact_post);
 }
 
 /* ---- commitments: add ---- */
@@ -168,21 +117,11 @@ static const struct act_field commitment_fields[] = {
 static int commitment_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 			     int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[80], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/commitments/new", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	json_t *clients = act_affected_clients(&nm, f);
+	struct act_links l;
 	struct act_form form = {.title = "Add a commitment", .intro = "A promise made to a client: it is tracked until kept.",
-				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
-				.fields = commitment_fields, .submit = "Add the commitment", .clients = clients};
-	int ret = act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
-	json_decref(clients);
-	web_names_free(&nm);
-	return ret;
+				.fields = commitment_fields, .submit = "Add the commitment", .affected_of = f};
+	act_failure_links(&form, &l, f, "commitments/new", NULL);
+	return act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
 }
 
 int web_act_commitment(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -190,30 +129,17 @@ int web_act_commitment(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, commitment_render);
 }
 
-int web_act_commitment_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err commitment_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	int64_t fid, cid = 0, owner = 0, due = 0, id = 0;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, commitment_fields, &e) || !act_form_time(q, "due", &due, &e)) {
-		ret = commitment_render(q, r, f, &e, 422);
-		goto out;
-	}
+	int64_t cid = 0, owner = 0, due = 0, id = 0;
+	if (!act_form_time(q, "due", &due, e))
+		return RD_EINVAL;
 	web_parse_id(web_form(q, "client"), &cid);
-	if (!impact_of(f, cid)) {
-		act_err_set(&e, "client", "Client: choose one of the failure's affected clients.");
-		ret = commitment_render(q, r, f, &e, 422);
-		goto out;
+	if (!impact_of(c->subject, cid)) {
+		act_err_set(e, "client", "Client: choose one of the failure's affected clients.");
+		return RD_EINVAL;
 	}
-	json_t *in = json_pack("{sI sI ss}", "client_id", (json_int_t)cid, "failure_id", (json_int_t)fid, "text",
+	json_t *in = json_pack("{sI sI ss}", "client_id", (json_int_t)cid, "failure_id", (json_int_t)c->fid, "text",
 			       web_form_nonempty(q, "text"));
 	if (web_parse_id(web_form_nonempty(q, "owner"), &owner))
 		json_object_set_new(in, "owner_id", json_integer(owner));
@@ -221,24 +147,20 @@ int web_act_commitment_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_object_set_new(in, "due_at", json_integer(due));
 	/* as POST /api/commitments: a new promise is open */
 	json_t *extra = json_pack("{ss}", "status", "open");
-	char *msg = NULL;
-	enum rd_err rc = rd_record_create(q->store, q->actor, "commitment", in, extra, &id, &msg);
+	enum rd_err rc = rd_record_create(q->store, q->actor, "commitment", in, extra, &id, msg);
 	json_decref(in);
 	json_decref(extra);
-	if (rc) {
-		act_err_from_lib(&e, commitment_fields, rc, msg, "The commitment could not be added.");
-		free(msg);
-		ret = commitment_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "commitment", NULL);
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return rc;
+}
+
+static const struct act_post commitment_post = {
+	.fields = commitment_fields, .render = commitment_render, .apply = commitment_apply,
+	.fallback = "The commitment could not be added.", .word = "commitment",
+};
+
+int web_act_commitment_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &commitment_post);
 }
 
 /* ---- commitments: kept, broken, renegotiated ---- */
@@ -286,47 +208,33 @@ int web_act_settle(const struct rd_page_req *q, struct rd_page_resp *r)
 	return ret;
 }
 
+static enum rd_err settle_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	int64_t due = 0;
+	if (!act_form_time(q, "due", &due, e))
+		return RD_EINVAL;
+	const char *to = web_form(q, "status");
+	if (!strcmp(to, "renegotiated") && !due) {
+		act_err_set(e, "due", "New date: a renegotiated promise needs the date agreed.");
+		return RD_EINVAL;
+	}
+	if (!c->fid) /* a promise made outside a failure goes back to its client */
+		snprintf(c->loc, sizeof c->loc, "/clients/%" PRId64, web_jint(c->subject, "client_id"));
+	return rd_commitment_settle(q->store, q->actor, web_jint(c->subject, "id"), to, web_form_nonempty(q, "note"),
+				    due, q->now, msg);
+}
+
+static const struct act_post settle_post = {
+	.fields = settle_fields, .render = settle_render, .apply = settle_apply,
+	.fallback = "The commitment could not be updated.", .word = "settled",
+};
+
 int web_act_settle_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	json_t *k;
 	if (!load_commitment(q, r, &k))
 		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int64_t due = 0;
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, settle_fields, &e) || !act_form_time(q, "due", &due, &e)) {
-		ret = settle_render(q, r, k, &e, 422);
-		goto out;
-	}
-	const char *to = web_form(q, "status");
-	if (!strcmp(to, "renegotiated") && !due) {
-		act_err_set(&e, "due", "New date: a renegotiated promise needs the date agreed.");
-		ret = settle_render(q, r, k, &e, 422);
-		goto out;
-	}
-	char *msg = NULL;
-	enum rd_err rc = rd_commitment_settle(q->store, q->actor, web_jint(k, "id"), to, web_form_nonempty(q, "note"),
-					      due, q->now, &msg);
-	if (rc) {
-		act_err_from_lib(&e, settle_fields, rc, msg, "The commitment could not be updated.");
-		free(msg);
-		ret = settle_render(q, r, k, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	if (web_jint(k, "failure_id"))
-		snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(k, "failure_id"));
-	else
-		snprintf(loc, sizeof loc, "/clients/%" PRId64, web_jint(k, "client_id"));
-	ret = act_done(r, loc, "settled", NULL);
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
+	int ret = act_post_run(q, r, &settle_post, k, web_jint(k, "failure_id"), NULL);
 	json_decref(k);
 	return ret;
 }
@@ -410,54 +318,34 @@ static int waive_render(const struct rd_page_req *q, struct rd_page_resp *r, con
 
 int web_act_waive(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	int ret = waive_render(q, r, &nm, f, cid, NULL, 0);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
+	return act_failure_client_form(q, r, waive_render);
 }
+
+/* The obligation is asked for before the reason (the row has no fields). */
+static enum rd_err waive_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	if (!web_form_nonempty(q, "key")) {
+		act_err_set(e, "key", "Obligation: choose the step to waive.");
+		return RD_EINVAL;
+	}
+	if (!act_validate(q, c->nm, waive_fields, e))
+		return RD_EINVAL;
+	enum rd_err rc = rd_obligation_waive(q->store, q->actor, c->fid, c->cid, web_form(q, "key"),
+					     web_form_nonempty(q, "reason"), q->now, msg);
+	if (rc)
+		act_err_set(e, rc == RD_ESTATE || rc == RD_EINVAL ? "key" : NULL, "%s",
+			    web_err_text(rc, *msg, "The obligation could not be waived."));
+	snprintf(c->anchor, sizeof c->anchor, "track-%" PRId64, c->cid);
+	return rc;
+}
+
+static const struct act_post waive_post = {
+	.render_client = waive_render, .apply = waive_apply, .word = "waived",
+};
 
 int web_act_waive_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	struct act_err e = {0};
-	int ret;
-	if (!web_form_nonempty(q, "key")) {
-		act_err_set(&e, "key", "Obligation: choose the step to waive.");
-		ret = waive_render(q, r, &nm, f, cid, &e, 422);
-		goto out;
-	}
-	if (!act_validate(q, &nm, waive_fields, &e)) {
-		ret = waive_render(q, r, &nm, f, cid, &e, 422);
-		goto out;
-	}
-	char *msg = NULL;
-	enum rd_err rc = rd_obligation_waive(q->store, q->actor, web_jint(f, "id"), cid, web_form(q, "key"),
-					     web_form_nonempty(q, "reason"), q->now, &msg);
-	if (rc) {
-		act_err_set(&e, rc == RD_ESTATE || rc == RD_EINVAL ? "key" : NULL, "%s",
-			    web_err_text(rc, msg, "The obligation could not be waived."));
-		free(msg);
-		ret = waive_render(q, r, &nm, f, cid, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48], anchor[32];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(f, "id"));
-	snprintf(anchor, sizeof anchor, "track-%" PRId64, cid);
-	ret = act_done(r, loc, "waived", anchor);
-out:
-	act_err_clear(&e);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
+	return act_failure_post(q, r, &waive_post);
 }
 
 /* ---- portal contacts: invite and revoke ---- */

@@ -79,7 +79,8 @@ static json_t *ticked_services(const struct rd_page_req *q)
 	return names;
 }
 
-static int new_render(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_err *e, int status)
+static int new_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *none, const struct act_err *e,
+		      int status)
 {
 	struct rd_buf inner = {0};
 	json_t *services = NULL;
@@ -103,25 +104,19 @@ static int new_render(const struct rd_page_req *q, struct rd_page_resp *r, const
 
 int web_act_new(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	return new_render(q, r, NULL, 0);
+	return new_render(q, r, NULL, NULL, 0);
 }
 
-int web_act_new_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err new_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	struct act_err e = {0};
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	json_t *in = NULL;
 	int64_t detected = 0, fid = 0, lead = 0;
-	int ret;
-	if (!act_validate(q, &nm, new_fields, &e) || !act_form_time(q, "detected", &detected, &e))
-		goto refuse;
+	if (!act_form_time(q, "detected", &detected, e))
+		return RD_EINVAL;
 	if (detected > q->now + 300) {
-		act_err_set(&e, "detected", "Detected at: this time is in the future; a failure is opened once it has been seen.");
-		goto refuse;
+		act_err_set(e, "detected", "Detected at: this time is in the future; a failure is opened once it has been seen.");
+		return RD_EINVAL;
 	}
-	in = json_object();
+	json_t *in = json_object();
 	act_copy_fields(q, new_fields, in);
 	json_object_set_new(in, "severity", json_integer(strtol(web_form(q, "severity"), NULL, 10)));
 	if (web_parse_id(web_form_nonempty(q, "lead"), &lead))
@@ -131,29 +126,25 @@ int web_act_new_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_object_set_new(in, "detected_at", json_integer(detected));
 	json_t *names = ticked_services(q);
 	if (!names) {
-		act_err_set(&e, NULL, "The database could not be read.");
-		goto refuse;
+		json_decref(in);
+		act_err_set(e, NULL, "The database could not be read.");
+		return RD_EINVAL;
 	}
 	json_object_set_new(in, "services", names);
-	char *msg = NULL;
-	enum rd_err rc = rd_failure_open(q->store, q->actor, in, &fid, &msg);
-	if (rc) {
-		act_err_from_lib(&e, new_fields, rc, msg, "The failure could not be opened.");
-		free(msg);
-		ret = new_render(q, r, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[64];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64 "/clients", fid);
-	ret = act_done(r, loc, "opened", NULL);
-	goto out;
-refuse:
-	ret = new_render(q, r, &e, 422);
-out:
-	act_err_clear(&e);
+	enum rd_err rc = rd_failure_open(q->store, q->actor, in, &fid, msg);
 	json_decref(in);
-	web_names_free(&nm);
-	return ret;
+	snprintf(c->loc, sizeof c->loc, "/failures/%" PRId64 "/clients", fid);
+	return rc;
+}
+
+static const struct act_post new_post = {
+	.fields = new_fields, .render = new_render, .apply = new_apply,
+	.fallback = "The failure could not be opened.", .word = "opened",
+};
+
+int web_act_new_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_post_run(q, r, &new_post, NULL, 0, NULL);
 }
 
 /* ---- confirm, remove and add affected clients ---- */
@@ -169,7 +160,6 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 	struct web_names nm;
 	if (web_names_load(q->store, &nm))
 		return web_error_page(q, r, 500, "The database could not be read.");
-	int64_t fid = web_jint(f, "id");
 	bool posted = e && q->form;
 	struct rd_buf inner = {0};
 	rd_buf_adds(&inner, "<fieldset id=\"f-clients\"><legend>Clients of this failure</legend>");
@@ -195,17 +185,14 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 	if (!n)
 		rd_buf_adds(&inner, "<p class=\"muted\">No client uses the failed services: add the affected ones below.</p>");
 	rd_buf_adds(&inner, "</fieldset>");
-	char back[48], label[200];
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	char action[64];
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/clients", fid);
+	struct act_links l;
 	struct act_form form = {
 		.title = "Affected clients",
 		.intro = "Ticked clients are affected: each gets its own track of apologies and updates. "
 			 "Untick a client to remove it.",
-		.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
 		.fields = add_client_fields, .submit = "Save the affected clients",
 	};
+	act_failure_links(&form, &l, f, "clients", NULL);
 	/* the checkboxes go first, then "add another" */
 	struct rd_buf before = {0};
 	/* the list and "add another" are one block: no table fields */
@@ -236,27 +223,15 @@ int web_act_clients(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, clients_render);
 }
 
-int web_act_clients_post(const struct rd_page_req *q, struct rd_page_resp *r)
+/* Everything is checked (the fields) before the first write. */
+static enum rd_err clients_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm;
-	if (web_names_load(q->store, &nm)) {
-		json_decref(f);
-		return web_error_page(q, r, 500, "The database could not be read.");
-	}
-	struct act_err e = {0};
 	int64_t add = 0;
-	int ret;
-	/* everything is checked before the first write */
-	if (!act_validate(q, &nm, add_client_fields, &e))
-		goto refuse;
+	enum rd_err rc;
 	web_parse_id(web_form_nonempty(q, "add"), &add);
 	size_t i;
 	json_t *im;
-	json_array_foreach(json_object_get(f, "impacts"), i, im) {
+	json_array_foreach(json_object_get(c->subject, "impacts"), i, im) {
 		int64_t cid = web_jint(im, "client_id");
 		char name[40];
 		snprintf(name, sizeof name, "client-%" PRId64, cid);
@@ -265,45 +240,35 @@ int web_act_clients_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		if (aff && !strcmp(aff, want))
 			continue;
 		json_t *in = json_pack("{ss}", "affected", want);
-		char *msg = NULL;
-		enum rd_err rc = rd_impact_set(q->store, q->actor, fid, cid, in, NULL, &msg);
+		rc = rd_impact_set(q->store, q->actor, c->fid, cid, in, NULL, msg);
 		json_decref(in);
 		if (rc) {
-			act_err_set(&e, NULL, "%s: %s", web_client_name(&nm, cid),
-				    web_err_text(rc, msg, "the change could not be saved"));
-			free(msg);
-			ret = clients_render(q, r, f, &e, web_status_for(rc));
-			goto out;
+			act_err_set(e, NULL, "%s: %s", web_client_name(c->nm, cid),
+				    web_err_text(rc, *msg, "the change could not be saved"));
+			return rc;
 		}
 	}
-	if (add) {
-		bool known = false;
-		json_array_foreach(json_object_get(f, "impacts"), i, im)
-			known = known || web_jint(im, "client_id") == add;
-		if (!known) {
-			json_t *in = json_pack("{ss}", "affected", "yes");
-			char *msg = NULL;
-			enum rd_err rc = rd_impact_set(q->store, q->actor, fid, add, in, NULL, &msg);
-			json_decref(in);
-			if (rc) {
-				act_err_set(&e, "add", "%s", web_err_text(rc, msg, "The client could not be added."));
-				free(msg);
-				ret = clients_render(q, r, f, &e, web_status_for(rc));
-				goto out;
-			}
-		}
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "clients", "clients");
-	goto out;
-refuse:
-	ret = clients_render(q, r, f, &e, 422);
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	bool known = !add;
+	json_array_foreach(json_object_get(c->subject, "impacts"), i, im)
+		known = known || web_jint(im, "client_id") == add;
+	if (known)
+		return RD_OK;
+	json_t *in = json_pack("{ss}", "affected", "yes");
+	rc = rd_impact_set(q->store, q->actor, c->fid, add, in, NULL, msg);
+	json_decref(in);
+	if (rc)
+		act_err_set(e, "add", "%s", web_err_text(rc, *msg, "The client could not be added."));
+	return rc;
+}
+
+static const struct act_post clients_post = {
+	.fields = add_client_fields, .render = clients_render, .apply = clients_apply,
+	.word = "clients", .anchor = "clients",
+};
+
+int web_act_clients_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &clients_post);
 }
 
 /* ---- edit the details ---- */
@@ -321,10 +286,7 @@ static const struct act_field edit_fields[] = {
 static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		       int status)
 {
-	char action[64], back[48], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/edit", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	struct act_links l;
 	struct rd_buf inner = RD_BUF_INIT;
 	json_t *services = NULL;
 	if (services_boxes(q, &inner, json_object_get(f, "services"), &services)) {
@@ -332,9 +294,8 @@ static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 		return web_error_page(q, r, 500, "The database could not be read.");
 	}
 	json_decref(services);
-	struct act_form form = {.title = "Edit the failure", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = edit_fields,
-				.submit = "Save", .inner = inner.data};
+	struct act_form form = {.title = "Edit the failure", .fields = edit_fields, .submit = "Save", .inner = inner.data};
+	act_failure_links(&form, &l, f, "edit", NULL);
 	char sev[8], lead[32];
 	snprintf(sev, sizeof sev, "%" PRId64, web_jint(f, "severity"));
 	snprintf(lead, sizeof lead, "%" PRId64, web_jint(f, "lead_id"));
@@ -351,23 +312,9 @@ int web_act_edit(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, edit_render);
 }
 
-int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err edit_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	int64_t fid, lead = 0;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm;
-	if (web_names_load(q->store, &nm)) {
-		json_decref(f);
-		return web_error_page(q, r, 500, "The database could not be read.");
-	}
-	struct act_err e = {0};
-	int ret;
-	if (!act_validate(q, &nm, edit_fields, &e)) {
-		ret = edit_render(q, r, f, &e, 422);
-		goto out;
-	}
+	int64_t lead = 0;
 	json_t *in = json_object();
 	act_copy_fields(q, edit_fields, in);
 	json_object_set_new(in, "severity", json_integer(strtol(web_form(q, "severity"), NULL, 10)));
@@ -377,27 +324,23 @@ int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	json_t *names = ticked_services(q);
 	if (!names) {
 		json_decref(in);
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
+		c->fatal = "The database could not be read.";
+		return RD_EINVAL;
 	}
 	json_object_set_new(in, "services", names);
-	char *msg = NULL;
-	enum rd_err rc = rd_failure_update(q->store, q->actor, fid, in, &msg);
+	enum rd_err rc = rd_failure_update(q->store, q->actor, c->fid, in, msg);
 	json_decref(in);
-	if (rc) {
-		act_err_from_lib(&e, edit_fields, rc, msg, "The failure could not be saved.");
-		free(msg);
-		ret = edit_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "edited", "act");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return rc;
+}
+
+static const struct act_post edit_post = {
+	.fields = edit_fields, .render = edit_render, .apply = edit_apply,
+	.fallback = "The failure could not be saved.", .word = "edited", .anchor = "act",
+};
+
+int web_act_edit_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &edit_post);
 }
 
 /* ---- status: move along, resolve, close, reopen ---- */
@@ -412,14 +355,12 @@ static const struct act_field status_fields[] = {
 static int status_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 			 int status)
 {
-	char action[64], back[48], label[200], intro[160];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/status", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
+	struct act_links l;
+	char intro[160];
 	snprintf(intro, sizeof intro, "It is now %s.", web_jstr(f, "status") ? web_jstr(f, "status") : "?");
-	struct act_form form = {.title = "Change the status", .intro = intro, .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = status_fields,
+	struct act_form form = {.title = "Change the status", .intro = intro, .fields = status_fields,
 				.submit = "Change the status"};
+	act_failure_links(&form, &l, f, "status", NULL);
 	const char *to = web_query(q, "to");
 	json_t *v = json_pack("{ss}", "status", to ? to : "");
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
@@ -432,47 +373,26 @@ int web_act_status(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, status_render);
 }
 
+static enum rd_err status_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	int64_t at = 0;
+	if (!act_form_time(q, "at", &at, e))
+		return RD_EINVAL;
+	if (at > q->now + 300) {
+		act_err_set(e, "at", "When is in the future: record a change once it has happened.");
+		return RD_EINVAL;
+	}
+	return rd_failure_set_status(q->store, q->actor, c->fid, web_form(q, "status"), at ? at : q->now, msg);
+}
+
+static const struct act_post status_post = {
+	.fields = status_fields, .render = status_render, .apply = status_apply,
+	.fallback = "The status could not be changed.", .field = "status", .word = "status",
+};
+
 int web_act_status_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid, at = 0;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, status_fields, &e) || !act_form_time(q, "at", &at, &e)) {
-		ret = status_render(q, r, f, &e, 422);
-		goto out;
-	}
-	if (at > q->now + 300) {
-		act_err_set(&e, "at", "When is in the future: record a change once it has happened.");
-		ret = status_render(q, r, f, &e, 422);
-		goto out;
-	}
-	const char *to = web_form(q, "status");
-	char *msg = NULL;
-	enum rd_err rc = rd_failure_set_status(q->store, q->actor, fid, to, at ? at : q->now, &msg);
-	if (rc) {
-		act_err_from_lib(&e, status_fields, rc, msg, "The status could not be changed.");
-		if (!e.field)
-			e.field = "status";
-		free(msg);
-		ret = status_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "status", NULL);
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return act_failure_post(q, r, &status_post);
 }
 
 /* ---- the disclosure decision (manager) ---- */
@@ -486,14 +406,10 @@ static const struct act_field disclosure_fields[] = {
 static int disclosure_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f,
 			     const struct act_err *e, int status)
 {
-	char action[64], back[48], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/disclosure", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#disclosure", fid);
+	struct act_links l;
 	struct act_form form = {.title = "Disclosure decision", .intro = "A manager decides what may be told.",
-				.action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = disclosure_fields,
-				.submit = "Record the decision"};
+				.fields = disclosure_fields, .submit = "Record the decision"};
+	act_failure_links(&form, &l, f, "disclosure", "disclosure");
 	json_t *v = json_pack("{ss*}", "text", web_jstr(f, "disclosure"));
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
 	json_decref(v);
@@ -505,39 +421,19 @@ int web_act_disclosure(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, disclosure_render);
 }
 
+static enum rd_err disclosure_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	return rd_failure_disclose(q->store, q->actor, c->fid, web_form(q, "text"), q->now, msg);
+}
+
+static const struct act_post disclosure_post = {
+	.fields = disclosure_fields, .render = disclosure_render, .apply = disclosure_apply,
+	.fallback = "The decision could not be recorded.", .word = "disclosure", .anchor = "disclosure",
+};
+
 int web_act_disclosure_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct act_err e = {0};
-	struct web_names nm = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, disclosure_fields, &e)) {
-		ret = disclosure_render(q, r, f, &e, 422);
-		goto out;
-	}
-	char *msg = NULL;
-	enum rd_err rc = rd_failure_disclose(q->store, q->actor, fid, web_form(q, "text"), q->now, &msg);
-	if (rc) {
-		act_err_from_lib(&e, disclosure_fields, rc, msg, "The decision could not be recorded.");
-		free(msg);
-		ret = disclosure_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "disclosure", "disclosure");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return act_failure_post(q, r, &disclosure_post);
 }
 
 /* ---- the panels ---- */

@@ -71,79 +71,38 @@ static int gw_render(const struct rd_page_req *q, struct rd_page_resp *r, const 
 	return ret;
 }
 
-static bool load(const struct rd_page_req *q, struct rd_page_resp *r, json_t **f, struct web_names *nm, int64_t *cid)
-{
-	int64_t fid;
-	memset(nm, 0, sizeof *nm);
-	if (!act_load_failure(q, r, &fid, f))
-		return false;
-	if (web_names_load(q->store, nm)) {
-		web_error_page(q, r, 500, "The database could not be read.");
-	} else if (!web_param_id(q, 1, cid) || !web_client(nm, *cid)) {
-		web_not_found(q, r);
-	} else {
-		return true;
-	}
-	json_decref(*f);
-	web_names_free(nm);
-	return false;
-}
-
 int web_act_goodwill(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	int ret = gw_render(q, r, &nm, f, cid, NULL, 0);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
+	return act_failure_client_form(q, r, gw_render);
 }
 
-int web_act_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err gw_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	json_t *f;
-	struct web_names nm;
-	int64_t cid, id = 0;
-	if (!load(q, r, &f, &nm, &cid))
-		return web_done(r);
-	struct act_err e = {0};
-	int ret;
-	if (!act_validate(q, &nm, gw_fields, &e)) {
-		ret = gw_render(q, r, &nm, f, cid, &e, 422);
-		goto out;
-	}
+	int64_t id = 0;
 	const char *cur = web_form_nonempty(q, "currency");
 	if (strlen(cur) != 3 || !((cur[0] >= 'A' && cur[0] <= 'Z') && (cur[1] >= 'A' && cur[1] <= 'Z') &&
 				  (cur[2] >= 'A' && cur[2] <= 'Z'))) {
-		act_err_set(&e, "currency", "Currency: three capital letters, like EUR.");
-		ret = gw_render(q, r, &nm, f, cid, &e, 422);
-		goto out;
+		act_err_set(e, "currency", "Currency: three capital letters, like EUR.");
+		return RD_EINVAL;
 	}
-	json_t *in = json_pack("{sI sI}", "failure_id", (json_int_t)web_jint(f, "id"), "client_id", (json_int_t)cid);
+	json_t *in = json_pack("{sI sI}", "failure_id", (json_int_t)c->fid, "client_id", (json_int_t)c->cid);
 	act_copy_fields(q, gw_fields, in);
 	/* as POST /api/goodwill: proposed, by the signed-in user */
 	json_t *extra = json_pack("{ss sI}", "status", "proposed", "proposed_by", (json_int_t)q->actor->user_id);
-	char *msg = NULL;
-	enum rd_err rc = rd_record_create(q->store, q->actor, "goodwill", in, extra, &id, &msg);
+	enum rd_err rc = rd_record_create(q->store, q->actor, "goodwill", in, extra, &id, msg);
 	json_decref(in);
 	json_decref(extra);
-	if (rc) {
-		act_err_from_lib(&e, gw_fields, rc, msg, "The goodwill could not be proposed.");
-		free(msg);
-		ret = gw_render(q, r, &nm, f, cid, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(f, "id"));
-	ret = act_done(r, loc, "goodwill", "goodwill");
-out:
-	act_err_clear(&e);
-	json_decref(f);
-	web_names_free(&nm);
-	return ret;
+	return rc;
+}
+
+static const struct act_post gw_post = {
+	.fields = gw_fields, .render_client = gw_render, .apply = gw_apply,
+	.fallback = "The goodwill could not be proposed.", .word = "goodwill", .anchor = "goodwill",
+};
+
+int web_act_goodwill_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &gw_post);
 }
 
 /* ---- decide: a confirmation page with a note ---- */
@@ -222,42 +181,35 @@ int web_act_decide(const struct rd_page_req *q, struct rd_page_resp *r)
 	return ret;
 }
 
+static int decide_again(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
+			const struct act_err *e, int status)
+{
+	return decide_render(q, r, c->subject, c->own, e, status);
+}
+
+/* The decision (a word of decisions[]) is also the success message's. */
+static enum rd_err decide_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	c->word = c->own;
+	enum rd_err rc = rd_goodwill_decide(q->store, q->actor, web_jint(c->subject, "id"), c->own,
+					    web_form_nonempty(q, "note"), q->now, msg);
+	if (rc) /* the library's words on the form, beside no field */
+		act_err_set(e, NULL, "%s", web_err_text(rc, *msg, "The decision could not be recorded."));
+	return rc;
+}
+
+static const struct act_post decide_post = {
+	.fields = decide_fields, .render_call = decide_again, .apply = decide_apply, .anchor = "goodwill",
+};
+
 int web_act_decide_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	json_t *g;
 	if (!load_gw(q, r, &g))
 		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
 	const char *d = decision_of(web_form(q, "decision"));
-	if (!d) {
-		json_decref(g);
-		return web_error_page(q, r, 422, "The decision must be approved, delivered or declined.");
-	}
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, decide_fields, &e)) {
-		ret = decide_render(q, r, g, d, &e, 422);
-		goto out;
-	}
-	char *msg = NULL;
-	enum rd_err rc = rd_goodwill_decide(q->store, q->actor, web_jint(g, "id"), d, web_form_nonempty(q, "note"),
-					    q->now, &msg);
-	if (rc) {
-		act_err_set(&e, NULL, "%s", web_err_text(rc, msg, "The decision could not be recorded."));
-		free(msg);
-		ret = decide_render(q, r, g, d, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(g, "failure_id"));
-	ret = act_done(r, loc, d, "goodwill");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
+	int ret = d ? act_post_run(q, r, &decide_post, g, web_jint(g, "failure_id"), d)
+		    : web_error_page(q, r, 422, "The decision must be approved, delivered or declined.");
 	json_decref(g);
 	return ret;
 }

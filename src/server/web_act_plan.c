@@ -28,13 +28,9 @@ static const struct act_field rca_fields[] = {
 static int rca_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		      int status)
 {
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/rca", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#rca", fid);
-	struct act_form form = {.title = "Root cause", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = rca_fields,
-				.submit = "Save the root cause"};
+	struct act_links l;
+	struct act_form form = {.title = "Root cause", .fields = rca_fields, .submit = "Save the root cause"};
+	act_failure_links(&form, &l, f, "rca", "rca");
 	json_t *rca = json_object_get(f, "rca"), *v = json_object();
 	for (const struct act_field *x = rca_fields; x->name; x++)
 		if (web_jstr(rca, x->name))
@@ -60,26 +56,11 @@ int web_act_rca(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, rca_render);
 }
 
-int web_act_rca_post(const struct rd_page_req *q, struct rd_page_resp *r)
+/* the chain replaces the stored one: one why a line, blank lines dropped */
+static enum rd_err rca_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	int64_t fid;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, rca_fields, &e)) {
-		ret = rca_render(q, r, f, &e, 422);
-		goto out;
-	}
 	json_t *in = json_object();
 	act_copy_fields(q, rca_fields, in);
-	/* the chain replaces the stored one: one why a line, blank lines dropped */
 	json_t *whys = json_array();
 	const char *s = web_form(q, "whys");
 	while (s && *s) {
@@ -96,23 +77,19 @@ int web_act_rca_post(const struct rd_page_req *q, struct rd_page_resp *r)
 			s++;
 	}
 	json_object_set_new(in, "whys", whys);
-	char *msg = NULL;
-	enum rd_err rc = rd_rca_set(q->store, q->actor, fid, in, &msg);
+	enum rd_err rc = rd_rca_set(q->store, q->actor, c->fid, in, msg);
 	json_decref(in);
-	if (rc) {
-		act_err_from_lib(&e, rca_fields, rc, msg, "The root cause could not be saved.");
-		free(msg);
-		ret = rca_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "rca", "rca");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return rc;
+}
+
+static const struct act_post rca_post = {
+	.fields = rca_fields, .render = rca_render, .apply = rca_apply,
+	.fallback = "The root cause could not be saved.", .word = "rca", .anchor = "rca",
+};
+
+int web_act_rca_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &rca_post);
 }
 
 /* ---- plan actions: add ---- */
@@ -131,22 +108,13 @@ static const struct act_field plan_fields[] = {
 static int plan_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		       int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/plan/new", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#plan", fid);
-	json_t *clients = act_affected_clients(&nm, f);
-	struct act_form form = {.title = "Add a plan action", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = plan_fields,
-				.submit = "Add to the plan", .clients = clients};
+	struct act_links l;
+	struct act_form form = {.title = "Add a plan action", .fields = plan_fields, .submit = "Add to the plan",
+				.affected_of = f};
+	act_failure_links(&form, &l, f, "plan/new", "plan");
 	json_t *v = json_pack("{ss}", "kind", "repair");
 	int ret = act_page(q, r, &form, e ? q->form : v, e, NULL, status);
 	json_decref(v);
-	json_decref(clients);
-	web_names_free(&nm);
 	return ret;
 }
 
@@ -155,24 +123,12 @@ int web_act_plan(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, plan_render);
 }
 
-int web_act_plan_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err plan_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	int64_t fid, cid = 0, owner = 0, due = 0, id = 0;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, plan_fields, &e) || !act_form_time(q, "due", &due, &e)) {
-		ret = plan_render(q, r, f, &e, 422);
-		goto out;
-	}
-	json_t *in = json_pack("{sI ss ss}", "failure_id", (json_int_t)fid, "description",
+	int64_t cid = 0, owner = 0, due = 0, id = 0;
+	if (!act_form_time(q, "due", &due, e))
+		return RD_EINVAL;
+	json_t *in = json_pack("{sI ss ss}", "failure_id", (json_int_t)c->fid, "description",
 			       web_form_nonempty(q, "description"), "kind", web_form(q, "kind"));
 	if (web_parse_id(web_form_nonempty(q, "client"), &cid))
 		json_object_set_new(in, "client_id", json_integer(cid));
@@ -184,24 +140,20 @@ int web_act_plan_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		json_object_set_new(in, "success_criterion", json_string(web_form_nonempty(q, "success_criterion")));
 	/* as POST /api/plan_actions: a new action is planned */
 	json_t *extra = json_pack("{ss}", "status", "planned");
-	char *msg = NULL;
-	enum rd_err rc = rd_record_create(q->store, q->actor, "plan_action", in, extra, &id, &msg);
+	enum rd_err rc = rd_record_create(q->store, q->actor, "plan_action", in, extra, &id, msg);
 	json_decref(in);
 	json_decref(extra);
-	if (rc) {
-		act_err_from_lib(&e, plan_fields, rc, msg, "The action could not be added.");
-		free(msg);
-		ret = plan_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "plan", "plan");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return rc;
+}
+
+static const struct act_post plan_post = {
+	.fields = plan_fields, .render = plan_render, .apply = plan_apply,
+	.fallback = "The action could not be added.", .word = "plan", .anchor = "plan",
+};
+
+int web_act_plan_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &plan_post);
 }
 
 /* ---- plan actions: status with evidence ---- */
@@ -247,45 +199,28 @@ int web_act_plan_status(const struct rd_page_req *q, struct rd_page_resp *r)
 	return ret;
 }
 
+static enum rd_err pa_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	const char *to = web_form(q, "status");
+	if (!strcmp(to, "done") && !web_form_nonempty(q, "evidence")) {
+		act_err_set(e, "evidence", "Evidence: say what shows the action worked before marking it done.");
+		return RD_EINVAL;
+	}
+	return rd_plan_action_set_status(q->store, q->actor, web_jint(c->subject, "id"), to,
+					 web_form_nonempty(q, "evidence"), q->now, msg);
+}
+
+static const struct act_post pa_post = {
+	.fields = pa_fields, .render = pa_render, .apply = pa_apply, .fallback = "The action could not be updated.",
+	.field = "status", .word = "plan-status", .anchor = "plan",
+};
+
 int web_act_plan_status_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	json_t *a;
 	if (!load_action(q, r, &a))
 		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, pa_fields, &e)) {
-		ret = pa_render(q, r, a, &e, 422);
-		goto out;
-	}
-	const char *to = web_form(q, "status");
-	if (!strcmp(to, "done") && !web_form_nonempty(q, "evidence")) {
-		act_err_set(&e, "evidence", "Evidence: say what shows the action worked before marking it done.");
-		ret = pa_render(q, r, a, &e, 422);
-		goto out;
-	}
-	char *msg = NULL;
-	enum rd_err rc = rd_plan_action_set_status(q->store, q->actor, web_jint(a, "id"), to,
-						   web_form_nonempty(q, "evidence"), q->now, &msg);
-	if (rc) {
-		act_err_from_lib(&e, pa_fields, rc, msg, "The action could not be updated.");
-		if (!e.field)
-			e.field = "status";
-		free(msg);
-		ret = pa_render(q, r, a, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, web_jint(a, "failure_id"));
-	ret = act_done(r, loc, "plan-status", "plan");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
+	int ret = act_post_run(q, r, &pa_post, a, web_jint(a, "failure_id"), NULL);
 	json_decref(a);
 	return ret;
 }
@@ -303,21 +238,11 @@ static const struct act_field eta_fields[] = {
 static int eta_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 		      int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/eta", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64 "#eta", fid);
-	json_t *clients = act_affected_clients(&nm, f);
+	struct act_links l;
 	struct act_form form = {.title = "Revise the ETA", .intro = "Every revision keeps its reason in the ETA history.",
-				.action = action, .back = back, .back_label = act_failure_label(f, label, sizeof label),
-				.fields = eta_fields, .submit = "Revise the ETA", .clients = clients};
-	int ret = act_page(q, r, &form, e ? q->form : NULL, e, NULL, status);
-	json_decref(clients);
-	web_names_free(&nm);
-	return ret;
+				.fields = eta_fields, .submit = "Revise the ETA", .affected_of = f};
+	act_failure_links(&form, &l, f, "eta", "eta");
+	return act_page(q, r, &form, e ? q->form : NULL, e, NULL, status);
 }
 
 int web_act_eta(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -325,44 +250,26 @@ int web_act_eta(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, eta_render);
 }
 
-int web_act_eta_post(const struct rd_page_req *q, struct rd_page_resp *r)
+static enum rd_err eta_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
 {
-	int64_t fid, eta = 0, cid = 0, rid = 0;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, eta_fields, &e) || !act_form_time(q, "eta", &eta, &e)) {
-		ret = eta_render(q, r, f, &e, 422);
-		goto out;
-	}
+	int64_t eta = 0, cid = 0, rid = 0;
+	if (!act_form_time(q, "eta", &eta, e))
+		return RD_EINVAL;
 	if (eta < q->now) {
-		act_err_set(&e, "eta", "New ETA is in the past: give the time you now expect the fix.");
-		ret = eta_render(q, r, f, &e, 422);
-		goto out;
+		act_err_set(e, "eta", "New ETA is in the past: give the time you now expect the fix.");
+		return RD_EINVAL;
 	}
 	web_parse_id(web_form_nonempty(q, "client"), &cid);
-	char *msg = NULL;
-	enum rd_err rc = rd_eta_set(q->store, q->actor, fid, cid, eta, web_form_nonempty(q, "reason"),
-				    web_form_nonempty(q, "clients_told") != NULL, q->now, &rid, &msg);
-	if (rc) {
-		act_err_from_lib(&e, eta_fields, rc, msg, "The ETA could not be revised.");
-		free(msg);
-		ret = eta_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "eta", "eta");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return rd_eta_set(q->store, q->actor, c->fid, cid, eta, web_form_nonempty(q, "reason"),
+			  web_form_nonempty(q, "clients_told") != NULL, q->now, &rid, msg);
+}
+
+static const struct act_post eta_post = {
+	.fields = eta_fields, .render = eta_render, .apply = eta_apply,
+	.fallback = "The ETA could not be revised.", .word = "eta", .anchor = "eta",
+};
+
+int web_act_eta_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return act_failure_post(q, r, &eta_post);
 }

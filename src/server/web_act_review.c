@@ -34,13 +34,9 @@ static json_t *review_of(const struct rd_page_req *q, int64_t fid, enum rd_err *
 static int review_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, json_t *rv,
 			 const struct act_err *e, int status)
 {
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/review", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	struct act_form form = {.title = "Post-incident review", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = review_fields,
-				.submit = "Save the review"};
+	struct act_links l;
+	struct act_form form = {.title = "Post-incident review", .fields = review_fields, .submit = "Save the review"};
+	act_failure_links(&form, &l, f, "review", NULL);
 	json_t *v = json_object();
 	for (const struct act_field *x = review_fields; x->name; x++)
 		if (x->kind != ACT_DATETIME && web_jstr(rv, x->name))
@@ -50,7 +46,11 @@ static int review_render(const struct rd_page_req *q, struct rd_page_resp *r, js
 	return ret;
 }
 
-int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
+static const struct act_post review_post;
+
+/* The failure and its review (none yet: NULL), then the form (POST: the
+ * skeleton with the review as its own). */
+static int review_page(const struct rd_page_req *q, struct rd_page_resp *r, bool post)
 {
 	int64_t fid;
 	json_t *f;
@@ -58,62 +58,58 @@ int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
 		return web_done(r);
 	enum rd_err rc;
 	json_t *rv = review_of(q, fid, &rc);
-	int ret = rc ? web_error_page(q, r, 500, "The database could not be read.") : review_render(q, r, f, rv, NULL, 0);
+	int ret = rc     ? web_error_page(q, r, 500, "The database could not be read.")
+		  : post ? act_post_run(q, r, &review_post, f, fid, rv)
+			 : review_render(q, r, f, rv, NULL, 0);
 	json_decref(rv);
 	json_decref(f);
 	return ret;
 }
 
-int web_act_review_post(const struct rd_page_req *q, struct rd_page_resp *r)
+int web_act_review(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid, held = 0, id = 0;
-	json_t *f, *rv = NULL;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	enum rd_err rc;
-	int ret;
-	rv = review_of(q, fid, &rc);
-	if (rc || web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, review_fields, &e) || !act_form_time(q, "held_at", &held, &e)) {
-		ret = review_render(q, r, f, rv, &e, 422);
-		goto out;
-	}
+	return review_page(q, r, false);
+}
+
+static int review_again(const struct rd_page_req *q, struct rd_page_resp *r, const struct act_call *c,
+			const struct act_err *e, int status)
+{
+	return review_render(q, r, c->subject, (json_t *)c->own, e, status);
+}
+
+/* The first save creates the review record; later ones update it. */
+static enum rd_err review_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	int64_t held = 0, id = 0;
+	json_t *rv = (json_t *)c->own;
+	if (!act_form_time(q, "held_at", &held, e))
+		return RD_EINVAL;
 	if (held > q->now + 300) {
-		act_err_set(&e, "held_at", "Held at is in the future: record the review once it was held.");
-		ret = review_render(q, r, f, rv, &e, 422);
-		goto out;
+		act_err_set(e, "held_at", "Held at is in the future: record the review once it was held.");
+		return RD_EINVAL;
 	}
 	json_t *in = json_object();
 	act_copy_fields(q, review_fields, in);
 	json_object_set_new(in, "held_at", json_integer(held ? held : q->now));
-	char *msg = NULL;
+	enum rd_err rc;
 	if (rv) {
-		rc = rd_record_update(q->store, q->actor, "review", web_jint(rv, "id"), in, NULL, &msg);
+		rc = rd_record_update(q->store, q->actor, "review", web_jint(rv, "id"), in, NULL, msg);
 	} else {
-		json_object_set_new(in, "failure_id", json_integer(fid));
-		rc = rd_record_create(q->store, q->actor, "review", in, NULL, &id, &msg);
+		json_object_set_new(in, "failure_id", json_integer(c->fid));
+		rc = rd_record_create(q->store, q->actor, "review", in, NULL, &id, msg);
 	}
 	json_decref(in);
-	if (rc) {
-		act_err_from_lib(&e, review_fields, rc, msg, "The review could not be saved.");
-		free(msg);
-		ret = review_render(q, r, f, rv, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "review", NULL);
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(rv);
-	json_decref(f);
-	return ret;
+	return rc;
+}
+
+static const struct act_post review_post = {
+	.fields = review_fields, .render_call = review_again, .apply = review_apply,
+	.fallback = "The review could not be saved.", .word = "review",
+};
+
+int web_act_review_post(const struct rd_page_req *q, struct rd_page_resp *r)
+{
+	return review_page(q, r, true);
 }
 
 /* ---- the survey ---- */
@@ -126,21 +122,11 @@ static const struct act_field survey_fields[] = {
 static int survey_render(const struct rd_page_req *q, struct rd_page_resp *r, json_t *f, const struct act_err *e,
 			 int status)
 {
-	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
-	char action[64], back[64], label[200];
-	int64_t fid = web_jint(f, "id");
-	snprintf(action, sizeof action, "/failures/%" PRId64 "/survey", fid);
-	snprintf(back, sizeof back, "/failures/%" PRId64, fid);
-	json_t *clients = act_affected_clients(&nm, f);
-	struct act_form form = {.title = "Send the survey", .action = action, .back = back,
-				.back_label = act_failure_label(f, label, sizeof label), .fields = survey_fields,
-				.submit = "Send the survey", .clients = clients};
-	int ret = act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
-	json_decref(clients);
-	web_names_free(&nm);
-	return ret;
+	struct act_links l;
+	struct act_form form = {.title = "Send the survey", .fields = survey_fields, .submit = "Send the survey",
+				.affected_of = f};
+	act_failure_links(&form, &l, f, "survey", NULL);
+	return act_page(q, r, &form, e ? q->form : q->query, e, NULL, status);
 }
 
 int web_act_survey(const struct rd_page_req *q, struct rd_page_resp *r)
@@ -148,41 +134,24 @@ int web_act_survey(const struct rd_page_req *q, struct rd_page_resp *r)
 	return act_failure_form(q, r, survey_render);
 }
 
+static enum rd_err survey_apply(const struct rd_page_req *q, struct act_call *c, struct act_err *e, char **msg)
+{
+	int64_t cid = 0, id = 0;
+	web_parse_id(web_form(q, "client"), &cid);
+	json_t *in = json_pack("{sI sI sI}", "failure_id", (json_int_t)c->fid, "client_id", (json_int_t)cid, "sent_at",
+			       (json_int_t)q->now);
+	enum rd_err rc = rd_survey_send(q->store, q->actor, in, &id, msg);
+	json_decref(in);
+	if (rc) /* every refusal is about the client chosen */
+		act_err_set(e, "client", "%s", web_err_text(rc, *msg, "The survey could not be sent."));
+	return rc;
+}
+
+static const struct act_post survey_post = {
+	.fields = survey_fields, .render = survey_render, .apply = survey_apply, .word = "survey", .anchor = "timeline",
+};
+
 int web_act_survey_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
-	int64_t fid, cid = 0, id = 0;
-	json_t *f;
-	if (!act_load_failure(q, r, &fid, &f))
-		return web_done(r);
-	struct web_names nm = {0};
-	struct act_err e = {0};
-	int ret;
-	if (web_names_load(q->store, &nm)) {
-		ret = web_error_page(q, r, 500, "The database could not be read.");
-		goto out;
-	}
-	if (!act_validate(q, &nm, survey_fields, &e)) {
-		ret = survey_render(q, r, f, &e, 422);
-		goto out;
-	}
-	web_parse_id(web_form(q, "client"), &cid);
-	json_t *in = json_pack("{sI sI sI}", "failure_id", (json_int_t)fid, "client_id", (json_int_t)cid, "sent_at",
-			       (json_int_t)q->now);
-	char *msg = NULL;
-	enum rd_err rc = rd_survey_send(q->store, q->actor, in, &id, &msg);
-	json_decref(in);
-	if (rc) {
-		act_err_set(&e, "client", "%s", web_err_text(rc, msg, "The survey could not be sent."));
-		free(msg);
-		ret = survey_render(q, r, f, &e, web_status_for(rc));
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/failures/%" PRId64, fid);
-	ret = act_done(r, loc, "survey", "timeline");
-out:
-	act_err_clear(&e);
-	web_names_free(&nm);
-	json_decref(f);
-	return ret;
+	return act_failure_post(q, r, &survey_post);
 }
