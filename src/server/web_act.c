@@ -200,8 +200,8 @@ int act_page(const struct rd_page_req *q, struct rd_page_resp *r, const struct a
 	     json_t *values, const struct act_err *e, const char *before, int status)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	if (status)
 		r->status = status;
 	struct rd_buf *b = &r->body;
@@ -430,7 +430,7 @@ bool act_load_failure(const struct rd_page_req *q, struct rd_page_resp *r, int64
 		return false;
 	}
 	if (rc) {
-		web_error_page(q, r, 500, "The failure could not be read.");
+		web_read_failed(q, r, rc, "The failure could not be read.");
 		return false;
 	}
 	return true;
@@ -454,12 +454,11 @@ bool act_load_failure_client(const struct rd_page_req *q, struct rd_page_resp *r
 	memset(nm, 0, sizeof *nm);
 	if (!act_load_failure(q, r, &fid, f))
 		return false;
-	if (web_names_load(q->store, nm))
-		web_error_page(q, r, 500, "The database could not be read.");
-	else if (!web_param_id(q, 1, cid) || !web_client(nm, *cid))
+	if (web_names_ready(q, r, nm)) {
+		if (web_param_id(q, 1, cid) && web_client(nm, *cid))
+			return true;
 		web_not_found(q, r);
-	else
-		return true;
+	}
 	json_decref(*f);
 	web_names_free(nm);
 	return false;
@@ -534,8 +533,8 @@ int act_post_run(const struct rd_page_req *q, struct rd_page_resp *r, const stru
 		 int64_t fid, const void *own)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	struct act_call c;
 	call_init(&c, p, subject, fid, own, &nm);
 	int ret = post_steps(q, r, p, &c);
@@ -554,9 +553,9 @@ int act_failure_post(const struct rd_page_req *q, struct rd_page_resp *r, const 
 	} else {
 		if (!act_load_failure(q, r, &fid, &f))
 			return web_done(r);
-		if (web_names_load(q->store, &nm)) {
+		if (!web_names_ready(q, r, &nm)) {
 			json_decref(f);
-			return web_error_page(q, r, 500, "The database could not be read.");
+			return web_done(r);
 		}
 	}
 	struct act_call c;

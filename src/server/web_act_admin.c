@@ -27,8 +27,8 @@ static int users_render(const struct rd_page_req *q, struct rd_page_resp *r, con
 			int64_t row_err_id)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	struct rd_buf before = RD_BUF_INIT;
 	rd_buf_adds(&before, "<section class=\"card\" id=\"users\"><h2>Staff users</h2><table class=\"list\"><thead><tr>"
 			     "<th>User</th><th>Role</th><th>State</th><th>Actions</th></tr></thead><tbody>");
@@ -86,8 +86,8 @@ int web_act_users(const struct rd_page_req *q, struct rd_page_resp *r)
 int web_act_user_add_post(const struct rd_page_req *q, struct rd_page_resp *r)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	struct act_err e = {0};
 	int ret;
 	if (!act_validate(q, &nm, add_fields, &e)) {

@@ -278,8 +278,9 @@ static int waive_render(const struct rd_page_req *q, struct rd_page_resp *r, con
 {
 	int64_t fid = web_jint(f, "id");
 	json_t *obs = NULL;
-	if (rd_obligations_json(q->store, fid, cid, q->now, &obs, NULL) != RD_OK)
-		return web_error_page(q, r, 500, "The clock could not be read.");
+	enum rd_err rc = rd_obligations_json(q->store, fid, cid, q->now, &obs, NULL);
+	if (rc)
+		return web_read_failed(q, r, rc, "The clock could not be read.");
 	struct rd_buf before = RD_BUF_INIT;
 	int n;
 	bool bad = e && e->field && !strcmp(e->field, "key");
@@ -459,8 +460,9 @@ int web_act_revoke_post(const struct rd_page_req *q, struct rd_page_resp *r)
 	if (!web_param_id(q, 0, &client_id) || !web_param_id(q, 1, &id))
 		return web_not_found(q, r);
 	json_t *links = NULL;
-	if (rd_portal_list(q->store, NULL, q->now, &links, NULL) != RD_OK)
-		return web_error_page(q, r, 500, "The database could not be read.");
+	enum rd_err rc = rd_portal_list(q->store, NULL, q->now, &links, NULL);
+	if (rc)
+		return web_read_failed(q, r, rc, "The database could not be read.");
 	/* the link must be one of this client's */
 	bool ours = false;
 	size_t i;
@@ -472,7 +474,7 @@ int web_act_revoke_post(const struct rd_page_req *q, struct rd_page_resp *r)
 		return web_not_found(q, r);
 	int n = 0;
 	char *msg = NULL;
-	enum rd_err rc = rd_portal_revoke(q->store, q->actor, id, NULL, q->now, &n, &msg);
+	rc = rd_portal_revoke(q->store, q->actor, id, NULL, q->now, &n, &msg);
 	if (rc) {
 		int ret = web_error_page(q, r, web_status_for(rc), web_err_text(rc, msg, "The link could not be revoked."));
 		free(msg);

@@ -84,9 +84,10 @@ static int new_render(const struct rd_page_req *q, struct rd_page_resp *r, json_
 {
 	struct rd_buf inner = {0};
 	json_t *services = NULL;
-	if (services_boxes(q, &inner, NULL, &services)) {
+	enum rd_err src = services_boxes(q, &inner, NULL, &services);
+	if (src) {
 		rd_buf_free(&inner);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, src, "The database could not be read.");
 	}
 	struct act_form form = {
 		.title = "Open a failure",
@@ -158,8 +159,8 @@ static int clients_render(const struct rd_page_req *q, struct rd_page_resp *r, j
 			  int status)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	bool posted = e && q->form;
 	struct rd_buf inner = {0};
 	rd_buf_adds(&inner, "<fieldset id=\"f-clients\"><legend>Clients of this failure</legend>");
@@ -289,9 +290,10 @@ static int edit_render(const struct rd_page_req *q, struct rd_page_resp *r, json
 	struct act_links l;
 	struct rd_buf inner = RD_BUF_INIT;
 	json_t *services = NULL;
-	if (services_boxes(q, &inner, json_object_get(f, "services"), &services)) {
+	enum rd_err src = services_boxes(q, &inner, json_object_get(f, "services"), &services);
+	if (src) {
 		rd_buf_free(&inner);
-		return web_error_page(q, r, 500, "The database could not be read.");
+		return web_read_failed(q, r, src, "The database could not be read.");
 	}
 	json_decref(services);
 	struct act_form form = {.title = "Edit the failure", .fields = edit_fields, .submit = "Save", .inner = inner.data};

@@ -126,8 +126,8 @@ static int decide_render(const struct rd_page_req *q, struct rd_page_resp *r, js
 			 const struct act_err *e, int status)
 {
 	struct web_names nm;
-	if (web_names_load(q->store, &nm))
-		return web_error_page(q, r, 500, "The database could not be read.");
+	if (!web_names_ready(q, r, &nm))
+		return web_done(r);
 	char action[64], back[64], title[120], confirm[400], money[48], submit[80];
 	snprintf(action, sizeof action, "/goodwill/%" PRId64 "/decide", web_jint(g, "id"));
 	snprintf(back, sizeof back, "/failures/%" PRId64 "#goodwill", web_jint(g, "failure_id"));

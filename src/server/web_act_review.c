@@ -58,7 +58,7 @@ static int review_page(const struct rd_page_req *q, struct rd_page_resp *r, bool
 		return web_done(r);
 	enum rd_err rc;
 	json_t *rv = review_of(q, fid, &rc);
-	int ret = rc     ? web_error_page(q, r, 500, "The database could not be read.")
+	int ret = rc     ? web_read_failed(q, r, rc, "The database could not be read.")
 		  : post ? act_post_run(q, r, &review_post, f, fid, rv)
 			 : review_render(q, r, f, rv, NULL, 0);
 	json_decref(rv);
