@@ -51,6 +51,14 @@ enum rd_err rd_buf_add(struct rd_buf *b, const char *s, size_t n)
 	return RD_OK;
 }
 
+enum rd_err rd_buf_reserve(struct rd_buf *b, size_t n)
+{
+	if (grow(b, n))
+		return RD_ENOMEM;
+	b->data[b->len] = '\0';
+	return RD_OK;
+}
+
 enum rd_err rd_buf_adds(struct rd_buf *b, const char *s)
 {
 	return rd_buf_add(b, s, strlen(s));

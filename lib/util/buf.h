@@ -20,6 +20,10 @@ struct rd_buf {
 void rd_buf_free(struct rd_buf *b);
 /* Appends; on allocation failure sets b->oom and returns RD_ENOMEM. */
 enum rd_err rd_buf_add(struct rd_buf *b, const char *s, size_t n);
+/* Makes room for N more bytes (and the NUL) in one allocation, so that a
+ * writer that knows roughly how much comes (a JSON answer) does not grow
+ * the buffer step by step; the bytes already there stay. */
+enum rd_err rd_buf_reserve(struct rd_buf *b, size_t n);
 enum rd_err rd_buf_adds(struct rd_buf *b, const char *s);
 enum rd_err rd_buf_addc(struct rd_buf *b, char c);
 enum rd_err rd_buf_addf(struct rd_buf *b, const char *fmt, ...)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "server.h"
+#include "util/jsonw.h"
 #include "web_layout.h"
 
 static const struct {
@@ -80,20 +81,46 @@ const char *rd_problem_title(const char *type)
 }
 
 /* json_dump_callback's sink: straight into the response body. */
+/* jansson hands the text over in many small pieces (a key, a quote, a
+ * number): those that fit are copied inline, without a call per piece. */
 static int dump_to_body(const char *buf, size_t size, void *data)
 {
-	return rd_buf_add(data, buf, size) == RD_OK ? 0 : -1;
+	struct rd_buf *b = data;
+	if (b->len + size < b->cap) {
+		memcpy(b->data + b->len, buf, size);
+		b->len += size;
+		b->data[b->len] = '\0';
+		return 0;
+	}
+	return rd_buf_add(b, buf, size) == RD_OK ? 0 : -1;
 }
+
+/* Room reserved before a JSON answer is encoded: above a typical
+ * dashboard or list page (3-4 KB), so most answers are written into one
+ * allocation instead of one doubling after another. */
+#define JSON_BODY_RESERVE 8192
 
 void rd_resp_json(struct rd_resp *resp, int status, json_t *j)
 {
 	rd_buf_free(&resp->body);
 	resp->status = status;
 	resp->content_type = "application/json";
-	/* written into the body as it is encoded: no copy of the whole text */
-	int rc = j ? json_dump_callback(j, dump_to_body, &resp->body,
-					JSON_COMPACT | JSON_REAL_PRECISION(15)) /* 0.1 as 0.1 */
-		   : -1;
+	/* written into the body as it is encoded: no copy of the whole text.
+	 * rd_json_write writes jansson's bytes faster (util/jsonw.h); what it
+	 * leaves to jansson (a cycle, a string that is not UTF-8) is encoded
+	 * by jansson, which then writes the same or refuses. */
+	int rc = -1;
+	if (j && rd_buf_reserve(&resp->body, JSON_BODY_RESERVE) == RD_OK) {
+		enum rd_err w = rd_json_write(j, &resp->body);
+		if (w == RD_EINVAL && !resp->body.oom) {
+			resp->body.len = 0;
+			resp->body.data[0] = '\0';
+			rc = json_dump_callback(j, dump_to_body, &resp->body,
+						JSON_COMPACT | JSON_REAL_PRECISION(15)); /* 0.1 as 0.1 */
+		} else {
+			rc = w ? -1 : 0;
+		}
+	}
 	json_decref(j);
 	if (rc || resp->body.oom) {
 		rd_buf_free(&resp->body);

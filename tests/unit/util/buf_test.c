@@ -32,6 +32,33 @@ static void appends_and_stays_terminated(void **state)
 	assert_int_equal(b.len, 0);
 }
 
+/* rd_buf_reserve: one allocation for what is announced, the bytes already
+ * there kept, and appends within it never move the buffer (what the JSON
+ * answer's writer in src/server/errors.c relies on). */
+static void reserve_keeps_bytes_and_room(void **state)
+{
+	(void)state;
+	struct rd_buf b = RD_BUF_INIT;
+	assert_int_equal(rd_buf_reserve(&b, 0), RD_OK);
+	assert_non_null(b.data);
+	assert_string_equal(b.data, "");
+	assert_int_equal(rd_buf_adds(&b, "head"), RD_OK);
+	assert_int_equal(rd_buf_reserve(&b, 8192), RD_OK);
+	assert_string_equal(b.data, "head");
+	assert_true(b.cap >= 4 + 8192 + 1);
+	const char *at = b.data;
+	for (int i = 0; i < 8192; i++)
+		assert_int_equal(rd_buf_addc(&b, (char)('a' + i % 26)), RD_OK);
+	assert_ptr_equal(b.data, at);
+	assert_int_equal(b.len, 4 + 8192);
+	assert_int_equal(b.data[b.len], '\0');
+	assert_memory_equal(b.data + 4 + 8191, "b", 1); /* 8191 % 26 = 1 */
+	/* a reserve beyond what memory allows fails and is sticky, like an append */
+	assert_int_equal(rd_buf_reserve(&b, (size_t)-1 / 2), RD_ENOMEM);
+	assert_true(b.oom);
+	rd_buf_free(&b);
+}
+
 static void keeps_embedded_nul_bytes(void **state)
 {
 	(void)state;
@@ -191,6 +218,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(appends_and_stays_terminated),
+		cmocka_unit_test(reserve_keeps_bytes_and_room),
 		cmocka_unit_test(keeps_embedded_nul_bytes),
 		cmocka_unit_test(detach_hands_over_the_bytes),
 		cmocka_unit_test(oom_is_sticky),

@@ -1,0 +1,155 @@
+/* jsonw.c — compact JSON from a jansson tree straight into a buffer, the
+ * same bytes jansson writes (jsonw.h). Containers are walked here; a
+ * string made of printable ASCII and a whole integer are written here;
+ * any other scalar (escapes, non-ASCII, a real) is encoded by jansson
+ * itself, one value at a time, so the rules for those stay jansson's. */
+#include <string.h>
+
+#include "util/jsonw.h"
+
+/* Deeper than any answer redress builds; past it the caller falls back to
+ * jansson, which also catches a cycle. */
+#define MAX_DEPTH 256
+
+/* One scalar through jansson's own encoder. */
+static enum rd_err scalar(const json_t *v, struct rd_buf *b)
+{
+	char small[64];
+	size_t flags = JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(15);
+	size_t n = json_dumpb(v, small, sizeof small, flags);
+	if (n == 0)
+		return RD_EINVAL;
+	if (n <= sizeof small)
+		return rd_buf_add(b, small, n);
+	size_t at = b->len;
+	if (rd_buf_reserve(b, n))
+		return RD_ENOMEM;
+	if (json_dumpb(v, b->data + at, n, flags) != n)
+		return RD_EINVAL;
+	b->len = at + n;
+	b->data[b->len] = '\0';
+	return RD_OK;
+}
+
+/* S[0..N) quoted when no byte needs jansson's attention (a quote, a
+ * backslash, a control byte, DEL or anything non-ASCII); else RD_EINVAL
+ * with nothing written. */
+static enum rd_err plain_string(const char *s, size_t n, struct rd_buf *b)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+			return RD_EINVAL;
+	}
+	if (rd_buf_reserve(b, n + 2))
+		return RD_ENOMEM;
+	char *p = b->data + b->len;
+	*p++ = '"';
+	memcpy(p, s, n);
+	p[n] = '"';
+	b->len += n + 2;
+	b->data[b->len] = '\0';
+	return RD_OK;
+}
+
+static enum rd_err string(const json_t *v, struct rd_buf *b)
+{
+	enum rd_err rc = plain_string(json_string_value(v), json_string_length(v), b);
+	return rc == RD_EINVAL ? scalar(v, b) : rc;
+}
+
+/* An object's key: jansson writes it as it writes a string of those bytes. */
+static enum rd_err key(const char *k, size_t n, struct rd_buf *b)
+{
+	enum rd_err rc = plain_string(k, n, b);
+	if (rc != RD_EINVAL)
+		return rc;
+	json_t *s = json_stringn(k, n);
+	if (!s)
+		return RD_EINVAL;
+	rc = scalar(s, b);
+	json_decref(s);
+	return rc;
+}
+
+/* One byte: inline while the buffer has room (rd_json_write's callers
+ * reserve ahead), else through rd_buf_add. */
+static inline enum rd_err put(struct rd_buf *b, char c)
+{
+	if (b->len + 1 < b->cap) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return RD_OK;
+	}
+	return rd_buf_add(b, &c, 1);
+}
+
+/* A json_int_t in decimal, as jansson's "%" JSON_INTEGER_FORMAT writes it. */
+static enum rd_err integer(json_int_t v, struct rd_buf *b)
+{
+	char num[24];
+	char *p = num + sizeof num;
+	/* negated as unsigned, so that the most negative value works too */
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	return rd_buf_add(b, p, (size_t)(num + sizeof num - p));
+}
+
+static enum rd_err value(const json_t *v, struct rd_buf *b, int depth)
+{
+	enum rd_err rc = RD_OK;
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: {
+		if (depth >= MAX_DEPTH)
+			return RD_EINVAL;
+		if ((rc = put(b, '{')))
+			return rc;
+		bool first = true;
+		for (void *it = json_object_iter((json_t *)v); it; it = json_object_iter_next((json_t *)v, it)) {
+			if (!first && (rc = put(b, ',')))
+				return rc;
+			first = false;
+			if ((rc = key(json_object_iter_key(it), json_object_iter_key_len(it), b)) ||
+			    (rc = put(b, ':')) ||
+			    (rc = value(json_object_iter_value(it), b, depth + 1)))
+				return rc;
+		}
+		return put(b, '}');
+	}
+	case JSON_ARRAY: {
+		if (depth >= MAX_DEPTH)
+			return RD_EINVAL;
+		if ((rc = put(b, '[')))
+			return rc;
+		size_t n = json_array_size(v);
+		for (size_t i = 0; i < n; i++)
+			if ((i && (rc = put(b, ','))) || (rc = value(json_array_get(v, i), b, depth + 1)))
+				return rc;
+		return put(b, ']');
+	}
+	case JSON_STRING:
+		return string(v, b);
+	case JSON_INTEGER:
+		return integer(json_integer_value(v), b);
+	case JSON_TRUE:
+		return rd_buf_add(b, "true", 4);
+	case JSON_FALSE:
+		return rd_buf_add(b, "false", 5);
+	case JSON_NULL:
+		return rd_buf_add(b, "null", 4);
+	default: /* JSON_REAL */
+		return scalar(v, b);
+	}
+}
+
+enum rd_err rd_json_write(const json_t *j, struct rd_buf *b)
+{
+	if (!j || (!json_is_object(j) && !json_is_array(j)))
+		return RD_EINVAL;
+	return value(j, b, 0);
+}

@@ -1,0 +1,165 @@
+/* jsonw_test.c — lib/util/jsonw.c: rd_json_write must write exactly what
+ * json_dumps(JSON_COMPACT | JSON_REAL_PRECISION(15)) writes, for chosen
+ * awkward values and for thousands of random trees, and must hand back to
+ * jansson (RD_EINVAL) what it does not write itself. */
+#include "../unit.h"
+
+#include <jansson.h>
+#include <stdint.h>
+
+#include "util/jsonw.h"
+
+#define FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(15))
+
+/* J written both ways must agree; J is consumed. */
+static void same_as_jansson(json_t *j)
+{
+	assert_non_null(j);
+	char *want = json_dumps(j, FLAGS);
+	assert_non_null(want);
+	struct rd_buf b = RD_BUF_INIT;
+	assert_int_equal(rd_json_write(j, &b), RD_OK);
+	assert_non_null(b.data);
+	assert_string_equal(b.data, want);
+	assert_int_equal(b.len, strlen(want));
+	free(want);
+	rd_buf_free(&b);
+	json_decref(j);
+}
+
+static void chosen_values(void **state)
+{
+	(void)state;
+	same_as_jansson(json_object());
+	same_as_jansson(json_array());
+	same_as_jansson(json_pack("{s:n, s:b, s:b, s:[], s:{}}", "n", "t", 1, "f", 0, "a", "o"));
+	same_as_jansson(json_pack("[I, I, I, I, i]", (json_int_t)INT64_MAX, (json_int_t)INT64_MIN,
+				  (json_int_t)0, (json_int_t)-1, 1234567));
+	same_as_jansson(json_pack("[f, f, f, f, f, f, f, f, f]", 0.1, 100.0, -0.0, 1e300, 1.5e-7, 2.5,
+				  1.0 / 3.0, 123456789012345678.0, -42.0));
+	/* every control byte, the quote, the backslash, DEL, a slash */
+	char all[40];
+	for (int i = 1; i < 0x20; i++)
+		all[i - 1] = (char)i;
+	memcpy(all + 31, "\"\\\x7f/ok", 7);
+	all[38] = '\0';
+	same_as_jansson(json_pack("{s:s, s:s}", "ctl", all, all, "as a key too"));
+	/* non-ASCII: two-, three- and four-byte sequences, U+2028 */
+	same_as_jansson(json_pack("{s:s, s:s}", "Zoë — 東京 😀", "\xe2\x80\xa8", "k", "Ünïcödé"));
+	/* an embedded NUL in a string and in a key */
+	json_t *o = json_object();
+	json_object_set_new(o, "s", json_stringn("a\0b", 3));
+	json_object_setn_new(o, "k\0ey", 4, json_true());
+	same_as_jansson(o);
+	/* insertion order, not sorted, after a replace and a delete */
+	o = json_pack("{s:i, s:i, s:i}", "z", 1, "a", 2, "m", 3);
+	json_object_set_new(o, "a", json_string("again"));
+	json_object_del(o, "z");
+	json_object_set_new(o, "b", json_integer(4));
+	same_as_jansson(o);
+	/* a long string: past the buffer's first room */
+	char *big = malloc(20001);
+	assert_non_null(big);
+	for (int i = 0; i < 20000; i++)
+		big[i] = (char)('a' + i % 26);
+	big[20000] = '\0';
+	same_as_jansson(json_pack("[s, s]", big, "tail\n"));
+	free(big);
+}
+
+static uint64_t rng = 0x9e3779b97f4a7c15u;
+static uint64_t next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static json_t *random_string(void)
+{
+	static const char *const pieces[] = {"a", "Z", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "/", "\x7f",
+					     "é", "€", "😀", "0", "name", "2026-11-23T09:00:00Z"};
+	struct rd_buf s = RD_BUF_INIT;
+	rd_buf_adds(&s, "");
+	for (int n = (int)(next() % 6); n > 0; n--)
+		rd_buf_adds(&s, pieces[next() % (sizeof pieces / sizeof *pieces)]);
+	json_t *j = json_string(s.data);
+	rd_buf_free(&s);
+	return j;
+}
+
+static json_t *random_value(int depth)
+{
+	switch (next() % (depth > 4 ? 6 : 8)) {
+	case 0: return json_null();
+	case 1: return json_boolean(next() % 2);
+	case 2: return json_integer((json_int_t)next() >> (next() % 64));
+	case 3: return json_real((double)(int64_t)next() / (double)(1 + next() % 100000) *
+				 ((next() % 3) ? 1.0 : 1e-12));
+	case 4:
+	case 5: return random_string();
+	case 6: {
+		json_t *a = json_array();
+		for (int n = (int)(next() % 5); n > 0; n--)
+			json_array_append_new(a, random_value(depth + 1));
+		return a;
+	}
+	default: {
+		json_t *o = json_object();
+		for (int n = (int)(next() % 5); n > 0; n--) {
+			json_t *k = random_string();
+			json_object_set_new(o, json_string_value(k), random_value(depth + 1));
+			json_decref(k);
+		}
+		return o;
+	}
+	}
+}
+
+static void random_trees(void **state)
+{
+	(void)state;
+	for (int i = 0; i < 5000; i++) {
+		json_t *a = json_array();
+		json_array_append_new(a, random_value(0));
+		same_as_jansson(a);
+	}
+}
+
+/* What it leaves to jansson: a scalar at the top (jansson refuses it
+ * without JSON_ENCODE_ANY), a cycle, a string that is not UTF-8. */
+static void hands_back_to_jansson(void **state)
+{
+	(void)state;
+	struct rd_buf b = RD_BUF_INIT;
+	json_t *s = json_string("x");
+	assert_int_equal(rd_json_write(s, &b), RD_EINVAL);
+	json_decref(s);
+	assert_int_equal(rd_json_write(NULL, &b), RD_EINVAL);
+	json_t *a = json_array(), *inner = json_array();
+	json_array_append(a, inner);
+	json_array_append(inner, a); /* a cycle: jansson refuses it too */
+	rd_buf_free(&b);
+	assert_int_equal(rd_json_write(a, &b), RD_EINVAL);
+	assert_null(json_dumps(a, FLAGS));
+	json_array_clear(inner);
+	json_decref(inner);
+	json_decref(a);
+	rd_buf_free(&b);
+	json_t *bad = json_pack("[o]", json_string_nocheck("\xff\xfe"));
+	assert_int_equal(rd_json_write(bad, &b), RD_EINVAL);
+	assert_null(json_dumps(bad, FLAGS));
+	json_decref(bad);
+	rd_buf_free(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(chosen_values),
+		cmocka_unit_test(random_trees),
+		cmocka_unit_test(hands_back_to_jansson),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
