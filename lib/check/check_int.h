@@ -281,6 +281,7 @@ struct ck_ctx {
 	size_t napo_span, capapo_span;
 	bool oom;
 	struct rd_check_strings *strs;  /* findings' text (ck_strdup_f); passed to the result */
+	struct ck_intern *intern;  /* recent findings' text by hash, to share repeats (rules.c) */
 	/* The window the span rules look at now: tokens [t0, t1), the hits
 	 * starting in them [h0, h1). A long message is checked in windows of
 	 * whole sentences (CK_WINDOW_BYTES of text), every span rule over one

@@ -224,6 +224,60 @@ void ck_strings_free(struct rd_check_strings *head)
 	}
 }
 
+/* A message with many findings repeats their text: a rule's suggestion is
+ * mostly the same words, its message the same for the same quote. Past
+ * CK_INTERN_AFTER findings, a string equal to one recently stored (a
+ * direct-mapped table by hash) is shared instead of copied: the findings
+ * of a 4 MB line held 14 MB of text, most of it repeats, and a message's
+ * peak heap decides whether glibc hands its pages back to be faulted in
+ * again on the next one. Findings' text is read-only and freed per block
+ * (ck_strings_free), so sharing changes nothing a caller sees. */
+enum { CK_INTERN_AFTER = 64, CK_INTERN_SLOTS = 1024 };
+
+struct ck_intern {
+	const char *s[CK_INTERN_SLOTS];
+	uint32_t n[CK_INTERN_SLOTS];
+};
+
+static uint64_t intern_hash(const char *s, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+		h ^= h >> 29;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s + i, n - i);
+	h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+	return h ^ (h >> 32);
+}
+
+/* s[0..n) in c->strs, shared with an equal string stored before when the
+ * message has many findings; NULL on allocation failure. */
+static char *ck_strings_intern(struct ck_ctx *c, const char *s, size_t n)
+{
+	if (c->nf < CK_INTERN_AFTER || n > UINT32_MAX)
+		return ck_strings_add(&c->strs, s, n);
+	if (!c->intern) {
+		c->intern = calloc(1, sizeof *c->intern);
+		if (!c->intern)
+			return NULL;
+	}
+	size_t k = intern_hash(s, n) & (CK_INTERN_SLOTS - 1);
+	struct ck_intern *t = c->intern;
+	if (t->s[k] && t->n[k] == n && !memcmp(t->s[k], s, n))
+		return (char *)t->s[k];
+	char *p = ck_strings_add(&c->strs, s, n);
+	if (p) {
+		t->s[k] = p;
+		t->n[k] = (uint32_t)n;
+	}
+	return p;
+}
+
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
 		size_t end, bool whole, char *suggestion, const char *f, ...)
 {
@@ -253,10 +307,10 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 		va_end(ap);
 	}
 	if (n >= 0 && (n < (int)sizeof buf || big))
-		x->message = ck_strings_add(&c->strs, big ? big : buf, (size_t)n);
+		x->message = ck_strings_intern(c, big ? big : buf, (size_t)n);
 	free(big);
 	if (suggestion)
-		x->suggestion = ck_strings_add(&c->strs, suggestion, strlen(suggestion));
+		x->suggestion = ck_strings_intern(c, suggestion, strlen(suggestion));
 	if (!x->message || (suggestion && !x->suggestion)) {
 		free(suggestion);
 		c->oom = true;
@@ -2656,5 +2710,6 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->generic_mask);
 	free(c->uses);
 	free(c->acr);
+	free(c->intern);
 	ck_items_free(&c->items);
 }
