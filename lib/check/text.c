@@ -917,6 +917,23 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 	return true;
 }
 
+void ck_doc_drop_tokens(struct ck_doc *d)
+{
+	free(d->tok);
+	free(d->cls);
+	free(d->sent);
+	free(d->norm);
+	free(d->hit);
+	free(d->hitidx);
+	d->tok = NULL;
+	d->cls = NULL;
+	d->sent = NULL;
+	d->norm = NULL;
+	d->hit = NULL;
+	d->hitidx = NULL;
+	d->ntok = d->captok = d->capsent = d->nnorm = d->capnorm = d->nhit = d->caphit = d->caphitidx = 0;
+}
+
 void ck_doc_free(struct ck_doc *d)
 {
 	free(d->tok);
