@@ -282,7 +282,9 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 		size_t end, bool whole, char *suggestion, const char *f, ...)
 {
 	if (c->nf + 1 > c->capf) {
-		size_t nc = c->capf ? c->capf * 2 : 16;
+		/* doubling, by half once over 1 MiB: a long message's findings
+		 * (10 MB on a 4 MB line) then leave less room unused */
+		size_t nc = !c->capf ? 16 : c->capf * sizeof *c->f < ((size_t)1 << 20) ? c->capf * 2 : c->capf + c->capf / 2;
 		struct rd_check_finding *v = realloc(c->f, nc * sizeof *v);
 		if (!v) {
 			free(suggestion);
