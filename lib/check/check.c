@@ -284,6 +284,61 @@ static void heap_down(const struct skey *sk, struct frun *h, size_t n, size_t i)
 	}
 }
 
+/* The runs of sk[a, b) (rising keys) as a heap of run heads in h; returns
+ * their number. */
+static size_t runs_heap(const struct skey *sk, size_t a, size_t b, struct frun *h)
+{
+	size_t nh = 0;
+	for (size_t i = a; i < b; i++)
+		if (i + 1 == b || cmp_skey(&sk[i], &sk[i + 1]) > 0) {
+			h[nh++] = (struct frun){(uint32_t)a, (uint32_t)(i + 1)};
+			a = i + 1;
+		}
+	for (size_t i = nh / 2; i-- > 0;)
+		heap_down(sk, h, nh, i);
+	return nh;
+}
+
+/* sort_findings when the first run, c->f[from, from + a1), holds at least
+ * half of the n findings with keys sk (a long message's windows give one
+ * run, the rules run once over the message a few short ones after it):
+ * the NRUNS runs after it are merged into a buffer of their size only, and
+ * that merged from the back into c->f with the first run, in place. A copy
+ * of every finding (10 MB for a 4 MB line) at the end of the check was the
+ * peak of its heap. False on allocation failure (c->f unchanged). */
+static bool merge_into_first_run(struct ck_ctx *c, size_t from, const struct skey *sk, size_t a1,
+				 size_t nruns)
+{
+	size_t n = c->nf - from, m = n - a1;
+	struct rd_check_finding *f = c->f + from;
+	struct frun *h = malloc(nruns * sizeof *h);
+	struct rd_check_finding *g = malloc(m * sizeof *g);
+	struct skey *gk = malloc(m * sizeof *gk);
+	bool ok = h && g && gk;
+	if (ok) {
+		size_t nh = runs_heap(sk, a1, n, h);
+		for (size_t o = 0; o < m; o++) {
+			gk[o] = sk[h[0].pos];
+			g[o] = f[h[0].pos++];
+			if (h[0].pos == h[0].end)
+				h[0] = h[--nh];
+			heap_down(sk, h, nh, 0);
+		}
+		/* keys are distinct (idx): from the back, the larger of the two tails */
+		size_t i = a1, j = m, o = n;
+		while (j > 0) {
+			if (i > 0 && cmp_skey(&sk[i - 1], &gk[j - 1]) > 0)
+				f[--o] = f[--i];
+			else
+				f[--o] = g[--j];
+		}
+	}
+	free(h);
+	free(g);
+	free(gk);
+	return ok;
+}
+
 /* Sorts c->f by 16-byte keys. The rules find their findings walking the
  * message forward, so c->f is a few dozen runs already in order: merging
  * them (a heap of run heads) reads the keys and the findings forward
@@ -318,18 +373,18 @@ static bool sort_findings(struct ck_ctx *c, size_t from)
 		ok = true;
 		goto out;
 	}
+	size_t a1 = 1;   /* the first run: [0, a1) */
+	while (a1 < n && cmp_skey(&sk[a1 - 1], &sk[a1]) < 0)
+		a1++;
+	if (a1 >= n / 2) {
+		ok = merge_into_first_run(c, from, sk, a1, nruns - 1);
+		goto out;
+	}
 	h = malloc(nruns * sizeof *h);
 	g = malloc(n * sizeof *g);
 	if (!h || !g)
 		goto out;
-	size_t nh = 0;
-	for (size_t i = 0, a = 0; i < n; i++)
-		if (i + 1 == n || cmp_skey(&sk[i], &sk[i + 1]) > 0) {
-			h[nh++] = (struct frun){(uint32_t)a, (uint32_t)(i + 1)};
-			a = i + 1;
-		}
-	for (size_t i = nh / 2; i-- > 0;)
-		heap_down(sk, h, nh, i);
+	size_t nh = runs_heap(sk, 0, n, h);
 	for (size_t o = 0; o < n; o++) {
 		g[o] = c->f[from + h[0].pos++];
 		if (h[0].pos == h[0].end)
@@ -575,6 +630,14 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 		}
 	}
 	r->score = total >= 100 ? 0 : 100 - total;
+	/* the result keeps them: not the room doubling left (up to half) */
+	if ((c->capf - c->nf) * sizeof *c->f >= ((size_t)1 << 20)) {
+		struct rd_check_finding *v = realloc(c->f, c->nf * sizeof *v);
+		if (v) {
+			c->f = v;
+			c->capf = c->nf;
+		}
+	}
 	r->findings = c->f;
 	r->n_findings = c->nf;
 	r->strings = c->strs;
@@ -635,6 +698,11 @@ static enum rd_err check_one(struct ck_doc *doc, const struct prepared *p, const
 	memcpy(c.required, p->required, sizeof c.required);
 	ck_when_init(&c.when, o->now, p->tz);
 	ck_run_rules(&c);
+	/* a one-message document's tokens (40 bytes a word, 30 MB on a 4 MB
+	 * line) are not read again: finish's de-duplication and sort reuse
+	 * their room instead of growing the heap past them */
+	if (doc->once)
+		ck_doc_drop_tokens(doc);
 	enum rd_err ret;
 	if (c.oom)
 		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
@@ -653,7 +721,7 @@ enum rd_err rd_check(const char *text, size_t len, const struct rd_check_opts *o
 	*out = NULL;
 	enum rd_err ret = prepare(o, &p, errmsg);
 	if (ret == RD_OK) {
-		struct ck_doc doc = {0};
+		struct ck_doc doc = {.once = true};
 		ret = check_one(&doc, &p, text, len, o, out, errmsg);
 		ck_doc_free(&doc);
 	}

@@ -95,12 +95,18 @@ struct ck_doc {
 	size_t nline, capline;
 	bool specials;             /* the text has one of { [ < $ % ? (template.unfilled) */
 	bool oom;
+	bool once;                 /* checks one message (rd_check): the token arrays are
+				    * freed once the rules have run (ck_doc_drop_tokens) */
 };
 
 /* Tokenises text into d (whose buffers are reused across calls; zero-init it
  * first). Text must be valid UTF-8. Returns false on allocation failure. */
 bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len);
 void ck_doc_free(struct ck_doc *d);
+/* Frees what only the rules read (tokens, classes, sentences, normalised
+ * text, hits); the text, its line index and the counts stay for
+ * ck_doc_linecol and the result. */
+void ck_doc_drop_tokens(struct ck_doc *d);
 static inline const char *ck_norm(const struct ck_doc *d, size_t i)
 {
 	return d->norm + d->tok[i].norm;
@@ -281,6 +287,7 @@ struct ck_ctx {
 	size_t napo_span, capapo_span;
 	bool oom;
 	struct rd_check_strings *strs;  /* findings' text (ck_strdup_f); passed to the result */
+	struct ck_intern *intern;  /* recent findings' text by hash, to share repeats (rules.c) */
 	/* The window the span rules look at now: tokens [t0, t1), the hits
 	 * starting in them [h0, h1). A long message is checked in windows of
 	 * whole sentences (CK_WINDOW_BYTES of text), every span rule over one

