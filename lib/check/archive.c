@@ -231,8 +231,11 @@ static bool headers(const char *h, size_t n, const char *const *names, size_t k,
 	struct rd_buf v[8];
 	bool found[8] = {false};
 	size_t in = k;   /* the field whose continuation lines are being read */
-	for (size_t f = 0; f < k; f++)
+	size_t nlen[8];  /* the names' lengths, measured once, not once a line */
+	for (size_t f = 0; f < k; f++) {
 		v[f] = (struct rd_buf)RD_BUF_INIT;
+		nlen[f] = strlen(names[f]);
+	}
 	for (size_t i = 0; i < n;) {
 		const char *e = memchr(h + i, '\n', n - i);
 		size_t ln = e ? (size_t)(e - (h + i)) : n - i;
@@ -247,7 +250,7 @@ static bool headers(const char *h, size_t n, const char *const *names, size_t k,
 			in = k;
 			const char *colon = len ? memchr(l, ':', len) : NULL;
 			for (size_t f = 0; colon && f < k; f++) {
-				size_t nl = strlen(names[f]);
+				size_t nl = nlen[f];
 				if (found[f] || (size_t)(colon - l) != nl || strncasecmp(l, names[f], nl))
 					continue;
 				found[f] = true;
@@ -263,8 +266,7 @@ static bool headers(const char *h, size_t n, const char *const *names, size_t k,
 		vals[f] = NULL;
 		if (!found[f])
 			continue;
-		if (rd_buf_addc(&v[f], '\0') != RD_OK)
-			goto oom;
+		/* found: rd_buf_add made data, NUL-terminated */
 		char *s = v[f].data, *b = s, *end = s + strlen(s);
 		while (*b == ' ' || *b == '\t')
 			b++;
@@ -302,7 +304,12 @@ static void strip_angles(char *s)
 /* The charset parameter of a Content-Type value, NEW, or NULL. */
 static char *charset_of(const char *ctype)
 {
-	const char *cs = ctype ? strcasestr(ctype, "charset=") : NULL;
+	/* strcasestr's first match, found by its first letter before a
+	 * compare (strcasestr's own set-up cost more than the short value) */
+	const char *cs = NULL;
+	for (const char *q = ctype; q && *q && !cs; q++)
+		if ((*q | 0x20) == 'c' && !strncasecmp(q, "charset=", 8))
+			cs = q;
 	if (!cs)
 		return NULL;
 	cs += 8;

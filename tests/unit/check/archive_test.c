@@ -138,9 +138,14 @@ static void test_mbox_mime(void **state)
 		"From e@x Mon Nov 23 12:00:00 2026\n"
 		"Content-Type: text/plain; charset=no-such-charset\n"
 		"\n"
-		"text\n";
-	struct rd_archive_msg m[6];
-	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 6, NULL), 5);
+		"text\n"
+		"\n"
+		"From f@x Mon Nov 23 12:00:00 2026\n"
+		"Content-Type: text/plain; compact=c; CharSet=ISO-8859-1\n"
+		"\n"
+		"caf\xe9\n";
+	struct rd_archive_msg m[7];
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 7, NULL), 6);
 	assert_string_equal(m[0].subject, "D\xc3\xa9j\xc3\xa0");
 	assert_string_equal(m[0].id, "q@x");
 	/* the line break before a boundary belongs to the boundary (RFC 2046) */
@@ -154,7 +159,9 @@ static void test_mbox_mime(void **state)
 	assert_string_equal(m[3].text, "\xe2\x82\xac 50 cr\xc3\xa9" "dit, softbreak.\r\n");
 	assert_null(m[4].text);
 	assert_non_null(strstr(m[4].error, "unknown charset 'no-such-charset'"));
-	clear_all(m, 5);
+	/* the parameter's name in any case, after other words starting 'c' */
+	assert_string_equal(m[5].text, "caf\xc3\xa9\n");
+	clear_all(m, 6);
 }
 
 /* GMime is handed a multipart message's MIME-Version and Content-* fields
