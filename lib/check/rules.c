@@ -1687,17 +1687,19 @@ static bool item_index_build(const struct ck_doc *d, struct item_index *x)
 {
 	size_t n = d->ntok, nh = d->nhit;
 	memset(x, 0, sizeof *x);
-	x->cue_before = calloc(n + 1, sizeof(uint32_t));
-	x->eta_before = calloc(n + 1, sizeof(uint32_t));
-	x->clause_a = calloc(n + 1, sizeof(uint32_t));
-	x->clause_b = calloc(n + 1, sizeof(uint32_t));
-	x->subs = calloc(n + 1, sizeof(uint32_t));
-	x->next_cue = calloc(nh + 1, sizeof(uint32_t));
-	x->next_eta = calloc(nh + 1, sizeof(uint32_t));
-	x->eta_end = calloc(n + 1, 1);
-	if (!x->cue_before || !x->eta_before || !x->clause_a || !x->clause_b || !x->subs || !x->next_cue ||
-	    !x->next_eta || !x->eta_end)
+	/* one zeroed block for all eight arrays (cue_before owns it): a message
+	 * with dates pays one calloc and one free here, not eight of each */
+	uint32_t *b = calloc(5 * (n + 1) + 2 * (nh + 1) + (n + 1 + 3) / 4, sizeof(uint32_t));
+	if (!b)
 		return false;
+	x->cue_before = b;
+	x->eta_before = b + (n + 1);
+	x->clause_a = b + 2 * (n + 1);
+	x->clause_b = b + 3 * (n + 1);
+	x->subs = b + 4 * (n + 1);
+	x->next_cue = b + 5 * (n + 1);
+	x->next_eta = x->next_cue + (nh + 1);
+	x->eta_end = (uint8_t *)(x->next_eta + (nh + 1));
 	/* hits ending at each token, the later hit winning */
 	for (size_t h = 0; h < nh; h++) {
 		const struct ck_hit *y = &d->hit[h];
@@ -1734,14 +1736,7 @@ static bool item_index_build(const struct ck_doc *d, struct item_index *x)
 
 static void item_index_free(struct item_index *x)
 {
-	free(x->cue_before);
-	free(x->eta_before);
-	free(x->clause_a);
-	free(x->clause_b);
-	free(x->subs);
-	free(x->next_cue);
-	free(x->next_eta);
-	free(x->eta_end);
+	free(x->cue_before);   /* the block of all eight */
 }
 
 /* A subordinating word in tokens [a, b): the time and the cue belong to
