@@ -663,9 +663,12 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 	const uint8_t *listed = c->generic_mask;
 	if (!listed || !apologies_upto(c, c->t1))
 		return;
+	/* generic_pattern's own first test, inline: most tokens are no apology
+	 * or regret word, and a call per token cost more than the test */
+	const uint64_t apo_words = (1ull << L_APOLOGY) | (1ull << L_REGRET);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		size_t e;
-		if (!generic_pattern(D, i, &e) || mask_any(listed, i, e))
+		if (!(D->cls[i] & apo_words) || !generic_pattern(D, i, &e) || mask_any(listed, i, e))
 			continue;
 		/* "we apologize if you experienced any issues" is the conditional
 		 * apology, reported once by apology.conditional */
