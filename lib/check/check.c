@@ -836,7 +836,7 @@ static void ob_flush(struct outbuf *o)
 	o->k = 0;
 }
 
-static void ob_put(struct outbuf *o, const char *s, size_t n)
+static void ob_put_slow(struct outbuf *o, const char *s, size_t n)
 {
 	while (n) {
 		if (o->k == sizeof o->b)
@@ -847,6 +847,17 @@ static void ob_put(struct outbuf *o, const char *s, size_t n)
 		s += m;
 		n -= m;
 	}
+}
+
+/* Most pieces fit what is left of the buffer: one copy, inline */
+static inline void ob_put(struct outbuf *o, const char *s, size_t n)
+{
+	if (n <= sizeof o->b - o->k) {
+		memcpy(o->b + o->k, s, n);
+		o->k += n;
+		return;
+	}
+	ob_put_slow(o, s, n);
 }
 
 static void ob_str(struct outbuf *o, const char *s)
