@@ -29,8 +29,10 @@ const char *const ck_elem_names[E__COUNT + 1] = {
 
 int ck_elem_id(const char *name)
 {
+	/* once per element per message (check.c prepares each message's
+	 * options): the first letter settles most names without a call */
 	for (int i = 0; i < E__COUNT; i++)
-		if (strcmp(ck_elem_names[i], name) == 0)
+		if (ck_elem_names[i][0] == name[0] && strcmp(ck_elem_names[i], name) == 0)
 			return i;
 	return -1;
 }
