@@ -1050,8 +1050,13 @@ static bool minimizer_negated(const struct ck_doc *d, size_t i)
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
+	/* a finding starts at "a" ("a few minutes of…") or a minimiser word:
+	 * other tokens, most of them, are passed over on their class bits */
+	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		if (i < done)
+			continue;
+		if (!(D->cls[i] & mins) && !(D->tok[i].nlen == 1 && ck_norm(D, i)[0] == 'a'))
 			continue;
 		size_t a = i, b = 0;
 		size_t few = few_of_harm(D, i);
