@@ -904,7 +904,7 @@ static void ob_flush(struct outbuf *o)
 	o->k = 0;
 }
 
-static void ob_put(struct outbuf *o, const char *s, size_t n)
+static void ob_put_slow(struct outbuf *o, const char *s, size_t n)
 {
 	while (n) {
 		if (o->k == sizeof o->b)
@@ -915,6 +915,17 @@ static void ob_put(struct outbuf *o, const char *s, size_t n)
 		s += m;
 		n -= m;
 	}
+}
+
+/* Most pieces fit what is left of the buffer: one copy, inline */
+static inline void ob_put(struct outbuf *o, const char *s, size_t n)
+{
+	if (n <= sizeof o->b - o->k) {
+		memcpy(o->b + o->k, s, n);
+		o->k += n;
+		return;
+	}
+	ob_put_slow(o, s, n);
 }
 
 static void ob_str(struct outbuf *o, const char *s)
@@ -942,16 +953,70 @@ static void ob_int(struct outbuf *o, long long v)
 	ob_put(o, t + i, sizeof t - i);
 }
 
+static bool is_cont(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Lead (non-continuation) bytes in s[0..n), eight bytes a step: a byte is a
+ * continuation byte when its top bits are 10. */
+static size_t lead_bytes(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	size_t k = 0, cont = 0;
+	for (; k + 8 <= n; k += 8) {
+		uint64_t x;
+		memcpy(&x, s + k, 8);
+		cont += (((x >> 7) & ~(x >> 6) & ones) * ones) >> 56;
+	}
+	for (; k < n; k++)
+		cont += is_cont(s[k]);
+	return n - cont;
+}
+
+/* What print_span's first scans (a code point a step, EXCERPT_LINE + 1
+ * steps at most, back from START then forward) would find, without
+ * stepping: 1 when they reach both ends of START's line, [*a, *b); 0 when
+ * they do not (the line is longer: the window is cut, and their positions
+ * are not used); -1 when it cannot tell cheaply (no line break within
+ * reach, or the line or START begins on a continuation byte, where a step
+ * does not stop on every lead byte), and the scans must run. The steps
+ * between the ends are the lead bytes between them. */
+static int short_line(const char *text, size_t len, size_t start, size_t *a, size_t *b)
+{
+	const size_t most = 4 * (EXCERPT_LINE + 2);   /* more bytes than EXCERPT_LINE + 1 code points */
+	size_t lo = start > most ? start - most : 0;
+	const char *nl = start > lo ? memrchr(text + lo, '\n', start - lo) : NULL;
+	if (!nl && lo > 0)
+		return -1;
+	size_t ls = nl ? (size_t)(nl - text) + 1 : 0;
+	size_t hi = len - start > most ? start + most : len;
+	const char *nr = hi > start ? memchr(text + start, '\n', hi - start) : NULL;
+	if (!nr && hi < len)
+		return -1;
+	size_t le = nr ? (size_t)(nr - text) : len;
+	if ((ls < start && is_cont(text[ls])) || (start < le && is_cont(text[start])))
+		return -1;
+	if (lead_bytes(text + ls, le - ls) > EXCERPT_LINE + 1)
+		return 0;
+	*a = ls;
+	*b = le;
+	return 1;
+}
+
 static void print_span(struct outbuf *o, const char *text, size_t len, size_t start, size_t end)
 {
 	unsigned n = 0;
 	size_t a = start, b = start;
-	while (a > 0 && text[a - 1] != '\n' && n <= EXCERPT_LINE)
-		a = cp_back(text, a), n++;
-	while (b < len && text[b] != '\n' && n <= EXCERPT_LINE)
-		b = cp_fwd(text, len, b), n++;
+	int shape = short_line(text, len, start, &a, &b);
+	if (shape < 0) {
+		while (a > 0 && text[a - 1] != '\n' && n <= EXCERPT_LINE)
+			a = cp_back(text, a), n++;
+		while (b < len && text[b] != '\n' && n <= EXCERPT_LINE)
+			b = cp_fwd(text, len, b), n++;
+	}
 	bool cut_l = false, cut_r = false;
-	if ((a > 0 && text[a - 1] != '\n') || (b < len && text[b] != '\n')) {
+	if (shape == 0 || (shape < 0 && ((a > 0 && text[a - 1] != '\n') || (b < len && text[b] != '\n')))) {
 		a = start;
 		for (n = 0; a > 0 && text[a - 1] != '\n' && n < EXCERPT_BEFORE; n++)
 			a = cp_back(text, a);

@@ -438,7 +438,8 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			continue;
 		d->cls[i] = lx->ends[node];
 		d->sent[t->sent].cls |= d->cls[i];
-		if (!record(lx, d, d->cls[i], i, i + 1))
+		/* most words are in single-word lists only: no hit to record */
+		if ((d->cls[i] & lx->hits_mask) && !record(lx, d, d->cls[i], i, i + 1))
 			return false;
 		/* longer phrases: walk the trie while the tokens stay in one clause */
 		for (size_t j = i + 1; lx->inner[node] && j < d->ntok; j++) {
@@ -448,7 +449,7 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			node = lookup(lx, node, ck_norm(d, j), u->nlen, u->hash);
 			if (!node)
 				break;
-			if (!record(lx, d, lx->ends[node], i, j + 1))
+			if ((lx->ends[node] & lx->hits_mask) && !record(lx, d, lx->ends[node], i, j + 1))
 				return false;
 			if ((lx->ends[node] & lx->hits_mask) && j + 1 - i > d->maxhit)
 				d->maxhit = (uint32_t)(j + 1 - i);

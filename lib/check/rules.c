@@ -29,8 +29,10 @@ const char *const ck_elem_names[E__COUNT + 1] = {
 
 int ck_elem_id(const char *name)
 {
+	/* once per element per message (check.c prepares each message's
+	 * options): the first letter settles most names without a call */
 	for (int i = 0; i < E__COUNT; i++)
-		if (strcmp(ck_elem_names[i], name) == 0)
+		if (ck_elem_names[i][0] == name[0] && strcmp(ck_elem_names[i], name) == 0)
 			return i;
 	return -1;
 }
@@ -719,9 +721,12 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 	const uint8_t *listed = c->generic_mask;
 	if (!listed || !apologies_upto(c, c->t1))
 		return;
+	/* generic_pattern's own first test, inline: most tokens are no apology
+	 * or regret word, and a call per token cost more than the test */
+	const uint64_t apo_words = (1ull << L_APOLOGY) | (1ull << L_REGRET);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		size_t e;
-		if (!generic_pattern(D, i, &e) || mask_any(listed, i, e))
+		if (!(D->cls[i] & apo_words) || !generic_pattern(D, i, &e) || mask_any(listed, i, e))
 			continue;
 		/* "we apologize if you experienced any issues" is the conditional
 		 * apology, reported once by apology.conditional */
@@ -1101,8 +1106,13 @@ static bool minimizer_negated(const struct ck_doc *d, size_t i)
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
+	/* a finding starts at "a" ("a few minutes of…") or a minimiser word:
+	 * other tokens, most of them, are passed over on their class bits */
+	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		if (i < done)
+			continue;
+		if (!(D->cls[i] & mins) && !(D->tok[i].nlen == 1 && ck_norm(D, i)[0] == 'a'))
 			continue;
 		size_t a = i, b = 0;
 		size_t few = few_of_harm(D, i);
@@ -1690,8 +1700,8 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		if (t->type != CK_WORD)
 			continue;
 		const char *w = ck_norm(D, i);
-		bool xs = t->nlen >= 3;
-		for (size_t k = 0; k < t->nlen && xs; k++)
+		bool xs = t->nlen >= 3 && w[0] == 'x';   /* most words fail here, before the loop */
+		for (size_t k = 1; k < t->nlen && xs; k++)
 			if (w[k] != 'x')
 				xs = false;
 		bool caps = (t->flags & CK_TF_ALLCAPS) != 0;

@@ -138,9 +138,14 @@ static void test_mbox_mime(void **state)
 		"From e@x Mon Nov 23 12:00:00 2026\n"
 		"Content-Type: text/plain; charset=no-such-charset\n"
 		"\n"
-		"text\n";
-	struct rd_archive_msg m[6];
-	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 6, NULL), 5);
+		"text\n"
+		"\n"
+		"From f@x Mon Nov 23 12:00:00 2026\n"
+		"Content-Type: text/plain; compact=c; CharSet=ISO-8859-1\n"
+		"\n"
+		"caf\xe9\n";
+	struct rd_archive_msg m[7];
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 7, NULL), 6);
 	assert_string_equal(m[0].subject, "D\xc3\xa9j\xc3\xa0");
 	assert_string_equal(m[0].id, "q@x");
 	/* the line break before a boundary belongs to the boundary (RFC 2046) */
@@ -154,7 +159,9 @@ static void test_mbox_mime(void **state)
 	assert_string_equal(m[3].text, "\xe2\x82\xac 50 cr\xc3\xa9" "dit, softbreak.\r\n");
 	assert_null(m[4].text);
 	assert_non_null(strstr(m[4].error, "unknown charset 'no-such-charset'"));
-	clear_all(m, 5);
+	/* the parameter's name in any case, after other words starting 'c' */
+	assert_string_equal(m[5].text, "caf\xc3\xa9\n");
+	clear_all(m, 6);
 }
 
 /* GMime is handed a multipart message's MIME-Version and Content-* fields
@@ -242,6 +249,55 @@ static void test_mbox_long_lines_and_oversized(void **state)
 	assert_string_equal(m[2].subject, "last");
 	assert_string_equal(m[2].text, "Last.\n");
 	clear_all(m, 3);
+	free(s);
+}
+
+/* Thousands of messages of varied sizes, so that every kind of line — a
+ * "From " boundary after a blank line, a ">From " to unquote, a "From "
+ * inside a paragraph, a CRLF blank line — falls somewhere across the
+ * reader's 256 KB buffer boundary: each message's body and first line
+ * number come out as written (the reader copies runs of plain lines at
+ * once and must stop at exactly these lines). */
+static void test_mbox_many_across_buffers(void **state)
+{
+	(void)state;
+	enum { N = 6000 };
+	size_t cap = (size_t)N * 700, n = 0, line = 1;
+	char *s = malloc(cap), body[1024];
+	size_t *first = malloc(N * sizeof *first);
+	assert_non_null(s);
+	assert_non_null(first);
+	for (size_t i = 0; i < N; i++) {
+		first[i] = line;
+		n += (size_t)snprintf(s + n, cap - n, "From m%zu@x Mon Nov 23 10:00:00 2026\nSubject: s%zu\n\n", i, i);
+		line += 3;
+		size_t extra = (i * 7919) % 23;
+		for (size_t k = 0; k < extra; k++, line++)
+			n += (size_t)snprintf(s + n, cap - n, "%s line %zu of %zu\n",
+					      k % 5 == 3 ? ">From" : k % 7 == 4 ? "From" : "plain", k, i);
+		n += (size_t)snprintf(s + n, cap - n, "%s", i % 3 ? "end.\n\n" : "end.\r\n\r\n");
+		line += 2;
+	}
+	struct rd_archive_msg *m = calloc(N, sizeof *m);
+	assert_non_null(m);
+	assert_int_equal(read_all(s, n, RD_ARCHIVE_MBOX, m, N, NULL), N);
+	for (size_t i = 0; i < N; i++) {
+		size_t k = 0, extra = (i * 7919) % 23;
+		for (size_t j = 0; j < extra; j++)
+			k += (size_t)snprintf(body + k, sizeof body - k, "%s line %zu of %zu\n",
+					      j % 5 == 3 || j % 7 == 4 ? "From" : "plain", j, i);
+		/* the blank line before the next "From " is not the body's; the last
+		 * message's is */
+		snprintf(body + k, sizeof body - k, "%s%s", i % 3 ? "end.\n" : "end.\r\n",
+			 i + 1 < N ? "" : i % 3 ? "\n" : "\r\n");
+		assert_int_equal(m[i].index, i);
+		assert_int_equal(m[i].line, first[i]);
+		assert_string_equal(m[i].text, body);
+		assert_null(m[i].error);
+	}
+	clear_all(m, N);
+	free(m);
+	free(first);
 	free(s);
 }
 
@@ -394,6 +450,7 @@ int main(void)
 		cmocka_unit_test(test_check_archive_batches_and_stop),
 		cmocka_unit_test(test_mbox_not_an_mbox_and_empty),
 		cmocka_unit_test(test_mbox_long_lines_and_oversized),
+		cmocka_unit_test(test_mbox_many_across_buffers),
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_check_archive_order_and_kinds),
 	};

@@ -826,6 +826,53 @@ static void test_print_long_line(void **state)
 	rd_buf_free(&t);
 }
 
+/* The edge between a line shown whole and one cut to a window: the first
+ * scan takes up to 161 code point steps around the span, so a line of 161
+ * code points (2-byte ones among them) is echoed whole and one of 162 is
+ * cut after 120, also as the text's last line with no line break. */
+static void test_print_line_edge(void **state)
+{
+	(void)state;
+	const char *head = "We apologize if you were affected ";   /* 34 code points */
+	for (int extra = 0; extra < 2; extra++)
+		for (int last = 0; last < 2; last++) {
+			struct rd_buf line = RD_BUF_INIT, t = RD_BUF_INIT;
+			rd_buf_adds(&line, head);
+			for (int i = 0; i < 161 - 34 - 1 + extra; i++)
+				rd_buf_adds(&line, i % 2 ? "\xc3\xa9" : "a");   /* é: 2 bytes */
+			rd_buf_adds(&line, ".");
+			rd_buf_adds(&t, "Hello.\n");
+			rd_buf_add(&t, line.data, line.len);
+			rd_buf_adds(&t, last ? "" : "\nThanks.\n");
+			struct rd_check_result *r = run("other", t.data);
+			assert_non_null(find(r, "apology.conditional"));
+			char *buf = NULL;
+			size_t n = 0;
+			FILE *out = open_memstream(&buf, &n);
+			rd_check_result_print(out, "m.txt", t.data, t.len, r);
+			fclose(out);
+			struct rd_buf want = RD_BUF_INIT;
+			rd_buf_adds(&want, "\n ");
+			if (!extra) {
+				rd_buf_add(&want, line.data, line.len);
+			} else {
+				/* 120 code points from the line's start (3 before the span), then the cut */
+				size_t b = 0;
+				for (int cp = 0; cp < 120; cp++)
+					b += ((unsigned char)line.data[b] & 0x80) ? 2 : 1;
+				rd_buf_add(&want, line.data, b);
+				rd_buf_adds(&want, "\xe2\x80\xa6");
+			}
+			rd_buf_adds(&want, "\n    ^~~~~~~~~~~~\n");
+			assert_non_null(strstr(buf, want.data));
+			free(buf);
+			rd_check_result_free(r);
+			rd_buf_free(&want);
+			rd_buf_free(&line);
+			rd_buf_free(&t);
+		}
+}
+
 /* The printer builds its output in a 4 KB buffer: a message whose output is
  * many times that (tabs kept in the caret line, suggestions, the score line
  * after the last flush) comes out whole and in order, byte for byte. */
@@ -1440,6 +1487,7 @@ int main(void)
 		cmocka_unit_test(test_columns_are_code_points),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_print_long_line),
+		cmocka_unit_test(test_print_line_edge),
 		cmocka_unit_test(test_print_buffered),
 		cmocka_unit_test(test_long_line_findings),
 		cmocka_unit_test(test_findings_order),
