@@ -1509,6 +1509,12 @@ for what, data, status, ptype in [
           head.startswith(f"HTTP/1.1 {status}") and "Content-Type: application/problem+json" in head and
           ("Content-Security-Policy: " + CSP) in head and "X-Content-Type-Options: nosniff" in head and
           j.get("type") == "/problems/" + ptype and len(body) < 2000, head)
+# Just under both limits is served, not refused by libmicrohttpd for want of
+# per-connection memory (CONN_MEMORY in http.c, halved for the write path).
+head, _ = raw_request(sec.port, b"GET /api/" + b"a" * 8000 + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" +
+                      b"".join(b"X-Pad-%d: %s\r\n" % (i, b"v" * 1000) for i in range(31)) + b"\r\n")
+check("an 8,000-byte target with 31 KB of headers is answered by the routes (404)",
+      head.startswith("HTTP/1.1 404"), head[:200])
 # Pages keep to the CSP: no inline script, event handler or style attribute.
 SS, _ = cookie_from(login("sec@provider.example", STRONG["sec@provider.example"]), "rd_session")
 for path in ["/", "/failures", "/failures/1", "/clients", "/clients/1", "/compose", "/log", "/goodwill",
