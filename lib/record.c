@@ -14,6 +14,7 @@
 #include "redress/time.h"
 #include "redress/webhook.h"
 #include "util/buf.h"
+#include "util/json_text.h"
 
 #define MAX_TEXT (1024 * 1024)
 
@@ -631,8 +632,9 @@ enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *e
 {
 	if (!a || a->now <= 0) /* model.h: every write is dated by its actor */
 		return RD_EINVAL;
-	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	char *f = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	/* json_dumps's text, written directly for flat records (json_text.h) */
+	char *b = before ? rd_json_flat_text(before, true) : NULL;
+	char *f = after ? rd_json_flat_text(after, true) : NULL;
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after) "
