@@ -14,6 +14,7 @@
 #include "redress/time.h"
 #include "redress/webhook.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 #define MAX_TEXT (1024 * 1024)
 
@@ -470,6 +471,19 @@ static json_t *row_to_json(const struct rd_entity *e, struct rd_stmt *st)
 	return o;
 }
 
+/* Appends the placeholder ?N (N >= 1): the writes build their statements
+ * on every call, and formatting through vsnprintf was most of that cost. */
+static void add_param(struct rd_buf *b, int n)
+{
+	char d[12];
+	int k = (int)sizeof d;
+	do
+		d[--k] = (char)('0' + n % 10);
+	while ((n /= 10) > 0 && k > 1);
+	d[--k] = '?';
+	rd_buf_add(b, d + k, sizeof d - (size_t)k);
+}
+
 static void select_columns(struct rd_buf *b, const struct rd_entity *e)
 {
 	int k = 0;
@@ -618,8 +632,9 @@ enum rd_err rd_audit(struct rd_store *s, const struct rd_actor *a, const char *e
 {
 	if (!a || a->now <= 0) /* model.h: every write is dated by its actor */
 		return RD_EINVAL;
-	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	char *f = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	/* json_dumps's text, written directly (util/jsonw.h) */
+	char *b = before ? rd_json_text(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	char *f = after ? rd_json_text(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after) "
@@ -691,15 +706,23 @@ enum rd_err rd_record_create_rec(struct rd_store *s, const struct rd_actor *a, c
 		json_object_set_new(cols, "created_at", json_integer(a->now));
 	if ((rc = rd_refs_check(s, e->name, cols, errmsg)))
 		goto out;
-	rd_buf_addf(&sql, "INSERT INTO %s (", e->table);
+	rd_buf_adds(&sql, "INSERT INTO ");
+	rd_buf_adds(&sql, e->table);
+	rd_buf_adds(&sql, " (");
 	const char *key;
 	json_t *v;
 	int n = 0;
-	json_object_foreach(cols, key, v)
-		rd_buf_addf(&sql, "%s%s", n++ ? ", " : "", rd_entity_field(e, key)->column);
+	json_object_foreach(cols, key, v) {
+		if (n++)
+			rd_buf_adds(&sql, ", ");
+		rd_buf_adds(&sql, rd_entity_field(e, key)->column);
+	}
 	rd_buf_adds(&sql, ") VALUES (");
-	for (int i = 1; i <= n; i++)
-		rd_buf_addf(&sql, "%s?%d", i > 1 ? ", " : "", i);
+	for (int i = 1; i <= n; i++) {
+		if (i > 1)
+			rd_buf_adds(&sql, ", ");
+		add_param(&sql, i);
+	}
 	/* the row as written comes back with the insert: no second read */
 	rd_buf_adds(&sql, ") RETURNING ");
 	select_columns(&sql, e);
@@ -763,7 +786,13 @@ enum rd_err rd_record_find(struct rd_store *s, const char *entity, const char *c
 	struct rd_buf sql = RD_BUF_INIT;
 	rd_buf_adds(&sql, "SELECT ");
 	select_columns(&sql, e);
-	rd_buf_addf(&sql, " FROM %s WHERE %s = ?1 AND %s = ?2", e->table, col1, col2);
+	rd_buf_adds(&sql, " FROM ");
+	rd_buf_adds(&sql, e->table);
+	rd_buf_adds(&sql, " WHERE ");
+	rd_buf_adds(&sql, col1);
+	rd_buf_adds(&sql, " = ?1 AND ");
+	rd_buf_adds(&sql, col2);
+	rd_buf_adds(&sql, " = ?2");
 	if (sql.oom) {
 		rd_buf_free(&sql);
 		return RD_ENOMEM;
@@ -811,15 +840,22 @@ enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a,
 	json_decref(merged);
 	if (rc)
 		goto out;
-	rd_buf_addf(&sql, "UPDATE %s SET ", e->table);
+	rd_buf_adds(&sql, "UPDATE ");
+	rd_buf_adds(&sql, e->table);
+	rd_buf_adds(&sql, " SET ");
 	const char *key;
 	json_t *v;
 	int n = 0;
 	json_object_foreach(cols, key, v) {
-		n++;
-		rd_buf_addf(&sql, "%s%s = ?%d", n > 1 ? ", " : "", rd_entity_field(e, key)->column, n);
+		if (++n > 1)
+			rd_buf_adds(&sql, ", ");
+		rd_buf_adds(&sql, rd_entity_field(e, key)->column);
+		rd_buf_adds(&sql, " = ");
+		add_param(&sql, n);
 	}
-	rd_buf_addf(&sql, " WHERE id = ?%d RETURNING ", n + 1);
+	rd_buf_adds(&sql, " WHERE id = ");
+	add_param(&sql, n + 1);
+	rd_buf_adds(&sql, " RETURNING ");
 	select_columns(&sql, e); /* the record after, without reading it again */
 	if (sql.oom) {
 		rc = RD_ENOMEM;

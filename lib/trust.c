@@ -497,6 +497,53 @@ static json_t *explanation_json(const struct rd_trust_result *r)
 	return a;
 }
 
+/* True when TEXT goes into a JSON string as it is (json_dumps would not
+ * escape or refuse anything in it): printable ASCII without '"' or '\\'. */
+static bool json_plain(const char *text)
+{
+	if (!text)
+		return false;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\')
+			return false;
+	return true;
+}
+
+char *rd_trust_explanation_text(const struct rd_trust_result *r)
+{
+	struct rd_buf b = RD_BUF_INIT;
+	rd_buf_addc(&b, '[');
+	for (size_t i = 0; i < r->n; i++) {
+		const struct rd_trust_contribution *c = &r->items[i];
+		char num[40], t[RD_TIME_BUFSZ];
+		/* jansson's real: "%.15g", ".0" added when it has no point */
+		int len = snprintf(num, sizeof num, "%.15g", c->points);
+		const char *at = rd_time_format(c->at, t);
+		if (len <= 0 || len > 30 || strspn(num, "-0123456789.") != (size_t)len || !json_plain(c->reason) ||
+		    !json_plain(at))
+			goto tree;
+		if (!strchr(num, '.'))
+			memcpy(num + len, ".0", 3);
+		rd_buf_adds(&b, i ? ",{\"points\":" : "{\"points\":");
+		rd_buf_adds(&b, num);
+		rd_buf_adds(&b, ",\"reason\":\"");
+		rd_buf_adds(&b, c->reason);
+		rd_buf_adds(&b, "\",\"at\":\"");
+		rd_buf_adds(&b, at);
+		rd_buf_adds(&b, "\"}");
+	}
+	rd_buf_addc(&b, ']');
+	if (!b.oom)
+		return b.data;
+tree:
+	/* anything else (escapes, an exponent, no memory): jansson itself */
+	rd_buf_free(&b);
+	json_t *e = explanation_json(r);
+	char *text = e ? json_dumps(e, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+	json_decref(e);
+	return text;
+}
+
 /* The trust object of one client from its loaded facts. */
 static enum rd_err trust_object(const struct rd_policy *p, const struct facts *x, int64_t at,
 				json_t **out, char **errmsg)
@@ -799,9 +846,7 @@ enum rd_err rd_trust_record(struct rd_store *s, int64_t client_id, int64_t now, 
 			*changed = true;
 		goto out;
 	}
-	json_t *e = explanation_json(&r);
-	expl = e ? json_dumps(e, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
-	json_decref(e);
+	expl = rd_trust_explanation_text(&r);
 	if (!expl) {
 		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 		goto out;

@@ -78,6 +78,11 @@ struct rd_store_ops {
 	 * for a backend with one writer at a time (SQLite): begin is used. */
 	enum rd_err (*begin_keyed)(struct rd_store *s);
 	enum rd_err (*lock_key)(struct rd_store *s, int64_t key);
+	/* Moves this handle's WAL checkpoints off its commits, to a thread of
+	 * the backend's own, until the handle is closed (the group's writer:
+	 * a checkpoint inside a group's commit stalls every member); NULL for
+	 * a backend without them (PostgreSQL). */
+	enum rd_err (*offload_checkpoints)(struct rd_store *s, char **errmsg);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */

@@ -67,6 +67,12 @@ enum rd_err rd_trust_compute(const struct rd_trust_policy *w, int64_t second_win
 			     struct rd_trust_result *out, char **errmsg);
 void rd_trust_result_free(struct rd_trust_result *r);
 
+/* R's explanation as trust_history stores it: the text json_dumps gives
+ * for [{points, reason, at}] (compact, reals to 15 digits), byte for byte,
+ * written directly when nothing needs escaping (rd_trust_record runs on
+ * every logged write). Returns new (free), NULL when out of memory. */
+char *rd_trust_explanation_text(const struct rd_trust_result *r);
+
 /* "rising" | "falling" | "steady" for a trend of DELTA points. */
 const char *rd_trust_trend_label(const struct rd_trust_policy *w, int delta);
 

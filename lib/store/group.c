@@ -48,6 +48,11 @@ enum rd_err rd_group_open(const char *target, struct rd_group **out, char **errm
 		rd_store_close(s);
 		return RD_OK;
 	}
+	/* A checkpoint inside a group's commit would stall every member. */
+	if (BASE(s)->ops->offload_checkpoints && (rc = BASE(s)->ops->offload_checkpoints(s, errmsg))) {
+		rd_store_close(s);
+		return rc;
+	}
 	struct rd_group *g = calloc(1, sizeof *g);
 	if (!g) {
 		rd_store_close(s);

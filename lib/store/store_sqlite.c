@@ -1,7 +1,9 @@
 /* store_sqlite.c — the embedded backend: SQLite in WAL mode with foreign
  * keys on, a busy timeout, synchronous=FULL (a commit that returned is on
- * disk), numbered migrations compiled in from migrations/sqlite/, and a
- * small cache of prepared statements so hot paths don't re-parse SQL. */
+ * disk), numbered migrations compiled in from migrations/sqlite/, a small
+ * cache of prepared statements so hot paths don't re-parse SQL, and the
+ * group writer's WAL checkpoints moved to a thread of their own. */
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,11 +23,35 @@ struct cache_slot {
 	bool in_use;
 };
 
+/* The checkpoints of a writer handle that gave them away
+ * (sq_offload_checkpoints): a thread with its own connection copies the
+ * WAL into the database while the writer goes on committing. */
+struct sq_ckpt {
+	pthread_t thread;
+	pthread_mutex_t lock;   /* guards due and stop */
+	pthread_cond_t wake;
+	sqlite3 *db;            /* the checkpointer's own connection */
+	bool due, stop;
+};
+
+/* A pass of the checkpointer per this many new WAL frames: SQLite's own
+ * auto-checkpoint size, so the database file is as current as before. */
+#define CKPT_PAGES 1000
+/* A WAL this long (frames) is finished by the writer itself, between two
+ * of its transactions: only then does SQLite start the WAL again from its
+ * beginning, which a checkpoint running beside a busy writer never sees
+ * (there is always a newer frame), so this bounds the WAL file. */
+#define CKPT_TAIL_PAGES 4000
+
 struct sq_store {
 	struct rd_store_base base;
 	sqlite3 *db;
 	struct cache_slot cache[CACHE_SLOTS];
 	int hand;             /* the next slot to give up when all are taken */
+	struct sq_ckpt *ckpt; /* NULL: SQLite's auto-checkpoint, in the committing writer */
+	int wal_pages;        /* frames in the WAL after this handle's last commit */
+	int ckpt_next;        /* wake the checkpointer when the WAL reaches this */
+	int tail_next;        /* finish the checkpoint here when the WAL reaches this */
 };
 
 struct sq_stmt {
@@ -70,9 +96,12 @@ static enum rd_err sq_exec(struct sq_store *s, const char *sql)
 	return map_rc(sqlite3_exec(s->db, sql, NULL, NULL, NULL));
 }
 
+static void ckpt_stop(struct sq_store *s);
+
 static void sq_close(struct rd_store *rs)
 {
 	struct sq_store *s = SQ(rs);
+	ckpt_stop(s);
 	for (int i = 0; i < CACHE_SLOTS; i++)
 		if (s->cache[i].st) {
 			sqlite3_finalize(s->cache[i].st);
@@ -266,7 +295,139 @@ static enum rd_err sq_exec_one(struct sq_store *s, const char *sql)
 	return rc;
 }
 
-static enum rd_err sq_begin(struct rd_store *rs) { return sq_exec_one(SQ(rs), "BEGIN IMMEDIATE"); }
+/* ---- checkpoints off the writer's path ----
+ *
+ * SQLite's auto-checkpoint runs inside the COMMIT that takes the WAL past
+ * 1,000 frames: that commit copies the frames into the database and syncs
+ * it before returning, and under group commit every member of the group
+ * and everyone queued behind it waits for it (the latency tail of
+ * bench/http/writes.sh). A handle that gives its checkpoints away
+ * replaces the auto-checkpoint with a WAL hook that wakes a thread, which
+ * checkpoints PASSIVE on its own connection (never waiting for a lock,
+ * never blocking the writer). Durability does not change: a commit is on
+ * disk once the WAL is synced, whoever later copies it. */
+
+static void *ckpt_main(void *arg)
+{
+	struct sq_ckpt *c = arg;
+	pthread_mutex_lock(&c->lock);
+	for (;;) {
+		while (!c->due && !c->stop)
+			pthread_cond_wait(&c->wake, &c->lock);
+		if (c->stop)
+			break;
+		c->due = false;
+		pthread_mutex_unlock(&c->lock);
+		/* BUSY (another checkpoint is running) or a failure: the next
+		 * pass, or the writer's own, copies what this one did not. */
+		sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		pthread_mutex_lock(&c->lock);
+	}
+	pthread_mutex_unlock(&c->lock);
+	return NULL;
+}
+
+/* The writer's WAL hook, after each of its commits: PAGES frames in the WAL. */
+static int on_wal_commit(void *arg, sqlite3 *db, const char *name, int pages)
+{
+	(void)db;
+	(void)name;
+	struct sq_store *s = arg;
+	if (pages < s->wal_pages) { /* the WAL started again from its beginning */
+		s->ckpt_next = CKPT_PAGES;
+		s->tail_next = CKPT_TAIL_PAGES;
+	}
+	s->wal_pages = pages;
+	if (pages >= s->ckpt_next) {
+		s->ckpt_next = pages + CKPT_PAGES;
+		pthread_mutex_lock(&s->ckpt->lock);
+		s->ckpt->due = true;
+		pthread_cond_signal(&s->ckpt->wake);
+		pthread_mutex_unlock(&s->ckpt->lock);
+	}
+	return SQLITE_OK;
+}
+
+/* Before the writer's next transaction, with a long WAL: copies what the
+ * checkpointer has not (the frames since its last pass) so that the
+ * transaction starts the WAL again. */
+static void ckpt_tail(struct sq_store *s)
+{
+	sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	/* The WAL starts again at the next commit unless a reader was still
+	 * on it: then try again a quarter pass later, not before every
+	 * transaction (each attempt syncs the database file). */
+	s->tail_next = s->wal_pages + CKPT_PAGES / 4;
+}
+
+static void ckpt_stop(struct sq_store *s)
+{
+	struct sq_ckpt *c = s->ckpt;
+	if (!c)
+		return;
+	pthread_mutex_lock(&c->lock);
+	c->stop = true;
+	pthread_cond_signal(&c->wake);
+	pthread_mutex_unlock(&c->lock);
+	pthread_join(c->thread, NULL);
+	sqlite3_close(c->db);
+	pthread_cond_destroy(&c->wake);
+	pthread_mutex_destroy(&c->lock);
+	free(c);
+	s->ckpt = NULL;
+	sqlite3_wal_hook(s->db, NULL, NULL);
+	sqlite3_wal_autocheckpoint(s->db, CKPT_PAGES);
+}
+
+static enum rd_err sq_offload_checkpoints(struct rd_store *rs, char **errmsg)
+{
+	struct sq_store *s = SQ(rs);
+	if (s->ckpt)
+		return RD_OK;
+	const char *path = sqlite3_db_filename(s->db, "main");
+	struct sq_ckpt *c = calloc(1, sizeof *c);
+	if (!c)
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	int rc = sqlite3_open_v2(path && *path ? path : "", &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		rd_fail(RD_EDB, errmsg, "database '%s': cannot open the checkpointer's connection: %s", path ? path : "",
+			c->db ? sqlite3_errmsg(c->db) : sqlite3_errstr(rc));
+		sqlite3_close(c->db);
+		free(c);
+		return RD_EDB;
+	}
+	/* FULL: the database is synced before the WAL may start again, so a
+	 * power cut never loses a frame that was only in the WAL. */
+	if (sqlite3_exec(c->db, "PRAGMA synchronous=FULL", NULL, NULL, NULL) != SQLITE_OK) {
+		rd_fail(RD_EDB, errmsg, "database '%s': %s", path ? path : "", sqlite3_errmsg(c->db));
+		sqlite3_close(c->db);
+		free(c);
+		return RD_EDB;
+	}
+	pthread_mutex_init(&c->lock, NULL);
+	pthread_cond_init(&c->wake, NULL);
+	if (pthread_create(&c->thread, NULL, ckpt_main, c) != 0) {
+		sqlite3_close(c->db);
+		pthread_cond_destroy(&c->wake);
+		pthread_mutex_destroy(&c->lock);
+		free(c);
+		return rd_fail(RD_ENOMEM, errmsg, "cannot start the checkpointer's thread");
+	}
+	s->ckpt = c;
+	s->wal_pages = 0;
+	s->ckpt_next = CKPT_PAGES;
+	s->tail_next = CKPT_TAIL_PAGES;
+	sqlite3_wal_hook(s->db, on_wal_commit, s); /* replaces the auto-checkpoint */
+	return RD_OK;
+}
+
+static enum rd_err sq_begin(struct rd_store *rs)
+{
+	struct sq_store *s = SQ(rs);
+	if (s->ckpt && s->wal_pages >= s->tail_next)
+		ckpt_tail(s);
+	return sq_exec_one(s, "BEGIN IMMEDIATE");
+}
 static void sq_busy_timeout(struct rd_store *rs, int ms) { sqlite3_busy_timeout(SQ(rs)->db, ms); }
 static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec_one(SQ(rs), "COMMIT"); }
 static void sq_rollback(struct rd_store *rs) { sq_exec_one(SQ(rs), "ROLLBACK"); }
@@ -395,4 +556,5 @@ const struct rd_store_ops rd_store_sqlite_ops = {
 	/* one writer, one fsync per commit: concurrent writers share commits */
 	.group_commit = true,
 	.exec_simple = sq_exec_simple,
+	.offload_checkpoints = sq_offload_checkpoints,
 };

@@ -3,6 +3,7 @@
  * string made of printable ASCII and a whole integer are written here;
  * any other scalar (escapes, non-ASCII, a real) is encoded by jansson
  * itself, one value at a time, so the rules for those stay jansson's. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/jsonw.h"
@@ -11,11 +12,15 @@
  * jansson, which also catches a cycle. */
 #define MAX_DEPTH 256
 
+/* The json_dumpb flags a scalar is encoded with: the caller's compact form
+ * and real precision (JSON_REAL_PRECISION sits in bits 11-15). */
+#define SCALAR_FLAGS(f) (JSON_COMPACT | JSON_ENCODE_ANY | ((f) & JSON_REAL_PRECISION(31)))
+
 /* One scalar through jansson's own encoder. */
-static enum rd_err scalar(const json_t *v, struct rd_buf *b)
+static enum rd_err scalar(const json_t *v, struct rd_buf *b, size_t flags)
 {
 	char small[64];
-	size_t flags = JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(15);
+	flags = SCALAR_FLAGS(flags);
 	size_t n = json_dumpb(v, small, sizeof small, flags);
 	if (n == 0)
 		return RD_EINVAL;
@@ -52,14 +57,14 @@ static enum rd_err plain_string(const char *s, size_t n, struct rd_buf *b)
 	return RD_OK;
 }
 
-static enum rd_err string(const json_t *v, struct rd_buf *b)
+static enum rd_err string(const json_t *v, struct rd_buf *b, size_t flags)
 {
 	enum rd_err rc = plain_string(json_string_value(v), json_string_length(v), b);
-	return rc == RD_EINVAL ? scalar(v, b) : rc;
+	return rc == RD_EINVAL ? scalar(v, b, flags) : rc;
 }
 
 /* An object's key: jansson writes it as it writes a string of those bytes. */
-static enum rd_err key(const char *k, size_t n, struct rd_buf *b)
+static enum rd_err key(const char *k, size_t n, struct rd_buf *b, size_t flags)
 {
 	enum rd_err rc = plain_string(k, n, b);
 	if (rc != RD_EINVAL)
@@ -67,7 +72,7 @@ static enum rd_err key(const char *k, size_t n, struct rd_buf *b)
 	json_t *s = json_stringn(k, n);
 	if (!s)
 		return RD_EINVAL;
-	rc = scalar(s, b);
+	rc = scalar(s, b, flags);
 	json_decref(s);
 	return rc;
 }
@@ -100,27 +105,68 @@ static enum rd_err integer(json_int_t v, struct rd_buf *b)
 	return rd_buf_add(b, p, (size_t)(num + sizeof num - p));
 }
 
-static enum rd_err value(const json_t *v, struct rd_buf *b, int depth)
+struct member {
+	const char *key;
+	size_t klen;
+	const json_t *v;
+};
+
+/* jansson's order for JSON_SORT_KEYS: the common bytes, then the length */
+static int by_key(const void *a, const void *b)
 {
-	enum rd_err rc = RD_OK;
-	switch (json_typeof(v)) {
-	case JSON_OBJECT: {
-		if (depth >= MAX_DEPTH)
-			return RD_EINVAL;
-		if ((rc = put(b, '{')))
-			return rc;
-		bool first = true;
+	const struct member *x = a, *y = b;
+	int c = memcmp(x->key, y->key, x->klen < y->klen ? x->klen : y->klen);
+	return c ? c : (x->klen > y->klen) - (x->klen < y->klen);
+}
+
+static enum rd_err value(const json_t *v, struct rd_buf *b, size_t flags, int depth);
+
+static enum rd_err member(const struct member *m, bool first, struct rd_buf *b, size_t flags, int depth)
+{
+	enum rd_err rc;
+	if ((!first && (rc = put(b, ','))) || (rc = key(m->key, m->klen, b, flags)) || (rc = put(b, ':')))
+		return rc;
+	return value(m->v, b, flags, depth + 1);
+}
+
+/* An object's members in insertion order, or sorted (JSON_SORT_KEYS). */
+static enum rd_err object(const json_t *v, struct rd_buf *b, size_t flags, int depth)
+{
+	enum rd_err rc;
+	size_t n = json_object_size(v), k = 0;
+	if ((rc = put(b, '{')))
+		return rc;
+	if (!(flags & JSON_SORT_KEYS) || n < 2) {
 		for (void *it = json_object_iter((json_t *)v); it; it = json_object_iter_next((json_t *)v, it)) {
-			if (!first && (rc = put(b, ',')))
-				return rc;
-			first = false;
-			if ((rc = key(json_object_iter_key(it), json_object_iter_key_len(it), b)) ||
-			    (rc = put(b, ':')) ||
-			    (rc = value(json_object_iter_value(it), b, depth + 1)))
+			struct member m = {json_object_iter_key(it), json_object_iter_key_len(it),
+					   json_object_iter_value(it)};
+			if ((rc = member(&m, k++ == 0, b, flags, depth)))
 				return rc;
 		}
 		return put(b, '}');
 	}
+	struct member small[64], *ms = n <= 64 ? small : malloc(n * sizeof *ms);
+	if (!ms)
+		return RD_ENOMEM;
+	for (void *it = json_object_iter((json_t *)v); it && k < n; it = json_object_iter_next((json_t *)v, it))
+		ms[k++] = (struct member){json_object_iter_key(it), json_object_iter_key_len(it),
+					  json_object_iter_value(it)};
+	qsort(ms, k, sizeof *ms, by_key);
+	for (size_t i = 0; i < k && !rc; i++)
+		rc = member(&ms[i], i == 0, b, flags, depth);
+	if (ms != small)
+		free(ms);
+	return rc ? rc : put(b, '}');
+}
+
+static enum rd_err value(const json_t *v, struct rd_buf *b, size_t flags, int depth)
+{
+	enum rd_err rc = RD_OK;
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		if (depth >= MAX_DEPTH)
+			return RD_EINVAL;
+		return object(v, b, flags, depth);
 	case JSON_ARRAY: {
 		if (depth >= MAX_DEPTH)
 			return RD_EINVAL;
@@ -128,12 +174,12 @@ static enum rd_err value(const json_t *v, struct rd_buf *b, int depth)
 			return rc;
 		size_t n = json_array_size(v);
 		for (size_t i = 0; i < n; i++)
-			if ((i && (rc = put(b, ','))) || (rc = value(json_array_get(v, i), b, depth + 1)))
+			if ((i && (rc = put(b, ','))) || (rc = value(json_array_get(v, i), b, flags, depth + 1)))
 				return rc;
 		return put(b, ']');
 	}
 	case JSON_STRING:
-		return string(v, b);
+		return string(v, b, flags);
 	case JSON_INTEGER:
 		return integer(json_integer_value(v), b);
 	case JSON_TRUE:
@@ -143,13 +189,27 @@ static enum rd_err value(const json_t *v, struct rd_buf *b, int depth)
 	case JSON_NULL:
 		return rd_buf_add(b, "null", 4);
 	default: /* JSON_REAL */
-		return scalar(v, b);
+		return scalar(v, b, flags);
 	}
+}
+
+enum rd_err rd_json_write_flags(const json_t *j, struct rd_buf *b, size_t flags)
+{
+	if (!j || (!json_is_object(j) && !json_is_array(j)) || !(flags & JSON_COMPACT))
+		return RD_EINVAL;
+	return value(j, b, flags, 0);
 }
 
 enum rd_err rd_json_write(const json_t *j, struct rd_buf *b)
 {
-	if (!j || (!json_is_object(j) && !json_is_array(j)))
-		return RD_EINVAL;
-	return value(j, b, 0);
+	return rd_json_write_flags(j, b, JSON_COMPACT | JSON_REAL_PRECISION(15));
+}
+
+char *rd_json_text(const json_t *j, size_t flags)
+{
+	struct rd_buf b = RD_BUF_INIT;
+	if (rd_json_write_flags(j, &b, flags) == RD_OK && !b.oom)
+		return b.data;
+	rd_buf_free(&b);
+	return json_dumps(j, flags);
 }

@@ -1519,6 +1519,12 @@ head, body = raw_request(sec.port, b"GET /api/clients HTTP/1.1\r\nHost: x\r\nCon
                          b"".join(b"X-Pad-%d: %s\r\n" % (i, b"v" * 1000) for i in range(31)) + b"\r\n")
 check("31 KB of headers (under the 32 KiB limit) are served", head.startswith("HTTP/1.1 200") and b'"items"' in body,
       head[:60])
+# Just under both limits is served, not refused by libmicrohttpd for want of
+# per-connection memory (CONN_MEMORY in http.c).
+head, _ = raw_request(sec.port, b"GET /api/" + b"a" * 8000 + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" +
+                      b"".join(b"X-Pad-%d: %s\r\n" % (i, b"v" * 1000) for i in range(31)) + b"\r\n")
+check("an 8,000-byte target with 31 KB of headers is answered by the routes (404)",
+      head.startswith("HTTP/1.1 404"), head[:200])
 # Pages keep to the CSP: no inline script, event handler or style attribute.
 SS, _ = cookie_from(login("sec@provider.example", STRONG["sec@provider.example"]), "rd_session")
 for path in ["/", "/failures", "/failures/1", "/clients", "/clients/1", "/compose", "/log", "/goodwill",

@@ -223,6 +223,78 @@ static void history_follows_writes_and_the_trust_object(void **state)
 	json_decref(pf);
 }
 
+/* What json_dumps gives for R's explanation built as a tree (the way
+ * trust.c built it before rd_trust_explanation_text). */
+static char *explanation_by_jansson(const struct rd_trust_result *r)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < r->n; i++) {
+		char t[RD_TIME_BUFSZ];
+		json_array_append_new(a, json_pack("{sf ss ss}", "points", r->items[i].points, "reason",
+						   r->items[i].reason, "at", rd_time_format(r->items[i].at, t)));
+	}
+	char *text = json_dumps(a, JSON_COMPACT | JSON_REAL_PRECISION(15));
+	json_decref(a);
+	return text;
+}
+
+static void assert_same_explanation(const struct rd_trust_result *r, const char *what)
+{
+	char *want = explanation_by_jansson(r);
+	char *got = rd_trust_explanation_text(r);
+	assert_non_null(want);
+	assert_non_null(got);
+	if (strcmp(want, got) != 0)
+		fail_msg("%s: jansson %s, written %s", what, want, got);
+	free(want);
+	free(got);
+}
+
+/* The stored explanation is written directly when nothing needs escaping
+ * (rd_trust_explanation_text, on every logged write): it must be the text
+ * json_dumps gives for the same list, byte for byte, for every kind of
+ * points, reason and instant, the escaped and refused ones included. */
+static void explanation_text_is_what_jansson_dumps(void **state)
+{
+	(void)state;
+	static const double points[] = {0.0, -0.0, 2.5, -3.0, 12.3, 100.0, -0.1, 0.30000000000000004, 1e-7,
+					 1e20, -123456.789, 4.0 / 3.0, 1e15, 123456789012345.6};
+	static const char *const reasons[] = {"apology on time", "promise kept: 'call back by 5'", "",
+					      "said \"soon\"", "a\\b", "two\nlines", "caf\xc3\xa9", "bell \x01",
+					      "del \x7f", "bad \xff utf-8", NULL};
+	static const int64_t ats[] = {T, 0, -86400, 253402300799};
+	enum { NP = sizeof points / sizeof *points, NR = sizeof reasons / sizeof *reasons };
+	char reason_buf[NR][64];
+	struct rd_trust_contribution items[NP * NR], plain[NP];
+	size_t n = 0;
+	for (size_t j = 0; j < NR; j++)
+		if (reasons[j])
+			snprintf(reason_buf[j], sizeof reason_buf[j], "%s", reasons[j]);
+	for (size_t i = 0; i < NP; i++) {
+		for (size_t j = 0; j < NR; j++)
+			items[n++] = (struct rd_trust_contribution){points[i], ats[(i + j) % 4],
+								     reasons[j] ? reason_buf[j] : NULL};
+		plain[i] = (struct rd_trust_contribution){points[i], ats[i % 4], reason_buf[i % 3]};
+	}
+	char what[64];
+	for (size_t k = 0; k < n; k++) { /* each alone */
+		struct rd_trust_result r = {.score = 70, .items = &items[k], .n = 1};
+		snprintf(what, sizeof what, "item %zu", k);
+		assert_same_explanation(&r, what);
+	}
+	for (size_t k = 0; k <= NP; k++) { /* several in a row: plain ones, then an exponent among them */
+		struct rd_trust_result r = {.score = 70, .items = plain, .n = k};
+		snprintf(what, sizeof what, "the first %zu plain items", k);
+		assert_same_explanation(&r, what);
+	}
+	struct rd_trust_result all = {.score = 70, .items = items, .n = n};
+	assert_same_explanation(&all, "every item");
+	struct rd_trust_result none = {.score = 70};
+	char *got = rd_trust_explanation_text(&none);
+	assert_string_equal(got, "[]");
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +308,7 @@ int main(void)
 		cmocka_unit_test(clamped_to_0_and_100),
 		cmocka_unit_test(older_events_weigh_less),
 		cmocka_unit_test(trend_labels),
+		cmocka_unit_test(explanation_text_is_what_jansson_dumps),
 		cmocka_unit_test_setup_teardown(history_follows_writes_and_the_trust_object, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,7 +9,9 @@
 #include "../unit.h"
 
 #include <pthread.h>
+#include <inttypes.h>
 #include <stdatomic.h>
+#include <sys/stat.h>
 
 #define NO_GROUP "group commit is SQLite's; PostgreSQL runs each writer on its own handle"
 
@@ -265,6 +267,82 @@ static void postgres_opens_no_group(void **state)
 	rd_group_close(g);
 }
 
+/* The group's writer gives its WAL checkpoints to a thread of their own
+ * (store_sqlite.c): a checkpoint inside a group's commit stalled every
+ * member. The WAL must still stay bounded under writers that never pause
+ * (a checkpoint beside them never sees the WAL whole, so SQLite never
+ * starts it again unless the writer finishes it), and every write must be
+ * in the database. WAL_WRITERS threads each rewrite their own 40 KB row
+ * (ten pages a member): about 13,000 WAL frames in all. */
+#define WAL_WRITERS 16
+#define WAL_ROUNDS 80
+#define WAL_BODY 40000
+
+struct rewriter {
+	struct rd_group *g;
+	int i, round;
+	enum rd_err rc;
+};
+
+static bool rewrite_member(struct rd_store *s, void *arg)
+{
+	struct rewriter *w = arg;
+	char *text = malloc(WAL_BODY + 1);
+	if (!text)
+		return false;
+	memset(text, 'a' + (w->round + w->i) % 26, WAL_BODY);
+	text[WAL_BODY] = '\0';
+	enum rd_err rc = rd_store_exec(s, NULL, "UPDATE wal_rows SET body = ?2, round = round + 1 WHERE id = ?1",
+				       "it", (int64_t)w->i, text);
+	free(text);
+	return rc == RD_OK;
+}
+
+static void *rewriter_thread(void *arg)
+{
+	struct rewriter *w = arg;
+	for (w->round = 0; w->round < WAL_ROUNDS && !w->rc; w->round++)
+		w->rc = rd_group_run(w->g, rewrite_member, w, NULL);
+	return NULL;
+}
+
+static void the_wal_stays_bounded_under_writers_that_never_pause(void **state)
+{
+	struct fx *f = *state;
+	SQLITE_ONLY(NO_GROUP);
+	assert_ok(rd_store_exec(f->s, NULL, "CREATE TABLE wal_rows (id INTEGER PRIMARY KEY, round INTEGER NOT NULL, "
+				"body TEXT NOT NULL)", ""));
+	for (int i = 0; i < WAL_WRITERS; i++)
+		assert_ok(rd_store_exec(f->s, NULL, "INSERT INTO wal_rows (id, round, body) VALUES (?1, 0, '')", "i",
+					(int64_t)i));
+	struct rd_group *g = NULL;
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	struct rewriter w[WAL_WRITERS];
+	pthread_t th[WAL_WRITERS];
+	for (int i = 0; i < WAL_WRITERS; i++) {
+		w[i] = (struct rewriter){.g = g, .i = i};
+		assert_int_equal(pthread_create(&th[i], NULL, rewriter_thread, &w[i]), 0);
+	}
+	for (int i = 0; i < WAL_WRITERS; i++) {
+		pthread_join(th[i], NULL);
+		assert_int_equal(w[i].rc, RD_OK);
+	}
+	/* Measured while the group is still open (closing checkpoints and
+	 * removes the WAL): the file's size is the most the WAL ever held. */
+	char wal[300];
+	snprintf(wal, sizeof wal, "%s-wal", f->path);
+	struct stat sb;
+	assert_int_equal(stat(wal, &sb), 0);
+	int64_t frames = (int64_t)sb.st_size / (4096 + 24);
+	if (frames > 6000)
+		fail_msg("the WAL grew to %" PRId64 " frames (%" PRId64 " bytes); the bound is about 5,000", frames,
+			 (int64_t)sb.st_size);
+	rd_group_close(g);
+	int64_t rounds = 0;
+	assert_ok(rd_store_exec(f->s, &rounds, "SELECT sum(round) FROM wal_rows", ""));
+	assert_int_equal(rounds, WAL_WRITERS * WAL_ROUNDS);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -274,6 +352,7 @@ int main(void)
 		T(a_broken_group_fails_every_member),
 		T(busy_when_another_program_writes),
 		T(postgres_opens_no_group),
+		T(the_wal_stays_bounded_under_writers_that_never_pause),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
