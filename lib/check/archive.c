@@ -586,9 +586,10 @@ struct worker {
 	unsigned id, nth;
 	struct job *j;
 	struct ck_doc doc;
+	struct ck_prep_cache *prep;   /* options prepared per kind (ck_check_cached) */
 };
 
-static void check_slot(struct ck_doc *doc, const struct job *j, struct slot *s)
+static void check_slot(struct worker *w, const struct job *j, struct slot *s)
 {
 	if (s->m.error)
 		return;
@@ -599,14 +600,14 @@ static void check_slot(struct ck_doc *doc, const struct job *j, struct slot *s)
 		o.kind = s->m.kind;
 		o.required_elements = ao->required ? ao->required(s->m.kind, ao->rctx) : NULL;
 	}
-	s->rc = ck_check_with(doc, j->lex, s->m.text, s->m.len, &o, &s->res, &s->err);
+	s->rc = ck_check_cached(&w->doc, &w->prep, j->lex, s->m.text, s->m.len, &o, &s->res, &s->err);
 }
 
 static void *work(void *arg)
 {
 	struct worker *w = arg;
 	for (size_t i = w->id; i < w->j->n; i += w->nth)
-		check_slot(&w->doc, w->j, &w->j->s[i]);
+		check_slot(w, w->j, &w->j->s[i]);
 	return NULL;
 }
 
@@ -805,8 +806,10 @@ enum rd_err rd_check_archive(struct rd_archive *a, const struct rd_archive_opts 
 			break;
 	}
 out:
-	for (unsigned t = 0; w && t < nth; t++)
+	for (unsigned t = 0; w && t < nth; t++) {
 		ck_doc_free(&w[t].doc);
+		ck_prep_cache_free(w[t].prep);
+	}
 	free(w);
 	free(s);
 	ck_lex_free(own);

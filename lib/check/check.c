@@ -760,6 +760,120 @@ enum rd_err ck_check_with(struct ck_doc *doc, const struct ck_lex *lex, const ch
 	return ret;
 }
 
+#define CK_PREP_CACHE 8
+
+struct ck_prep_cache {
+	size_t n, next;
+	struct prep_entry {
+		char *kind;                      /* the kind as given (o->kind), owned */
+		char **req;                      /* a copy of o->required_elements, owned */
+		struct rd_check_opts o;          /* the options prepared (kind aside) */
+		struct prepared p;               /* p.kind points to kind */
+	} e[CK_PREP_CACHE];
+};
+
+static void free_strs(char **v)
+{
+	for (size_t i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+static bool same_strs(const char *const *a, const char *const *b)
+{
+	if (a == b)
+		return true;
+	if (!a || !b)
+		return false;
+	for (; *a && *b; a++, b++)
+		if (*a != *b && strcmp(*a, *b))
+			return false;
+	return !*a && !*b;
+}
+
+/* Whether E was prepared from options O would prepare the same from. */
+static bool prep_matches(const struct prep_entry *e, const struct rd_check_opts *o)
+{
+	const char *k = o->kind ? o->kind : "";
+	return !strcmp(e->kind, k) && same_strs((const char *const *)e->req, o->required_elements) &&
+	       e->o.lang == o->lang &&
+	       e->o.tz == o->tz && e->o.repair_expected == o->repair_expected && e->o.late == o->late &&
+	       e->o.n_prior == o->n_prior && e->o.prior == o->prior && e->o.extra_words == o->extra_words;
+}
+
+enum rd_err ck_check_cached(struct ck_doc *doc, struct ck_prep_cache **cache, const struct ck_lex *lex,
+			    const char *text, size_t len, const struct rd_check_opts *o,
+			    struct rd_check_result **out, char **errmsg)
+{
+	*out = NULL;
+	/* a word list compiled per message (no LEX) is not remembered */
+	if (!lex && o->extra_words && json_object_size(o->extra_words))
+		return ck_check_with(doc, lex, text, len, o, out, errmsg);
+	if (!*cache && !(*cache = calloc(1, sizeof **cache)))
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	struct ck_prep_cache *pc = *cache;
+	struct rd_check_opts own = *o;
+	if (lex)
+		own.extra_words = NULL;   /* LEX stands for them, as in ck_check_with */
+	for (size_t i = 0; i < pc->n; i++) {
+		struct prep_entry *e = &pc->e[i];
+		if (prep_matches(e, &own)) {
+			struct prepared p = e->p;
+			if (lex)
+				p.lex = lex;
+			return check_one(doc, &p, text, len, o, out, errmsg);
+		}
+	}
+	struct prepared p;
+	enum rd_err ret = prepare(&own, &p, errmsg);
+	if (ret != RD_OK) {
+		ck_lex_free(p.own_lex);
+		return ret;
+	}
+	char *k = strdup(own.kind ? own.kind : "");
+	char **req = NULL;
+	bool copied = k != NULL;
+	if (k && own.required_elements) {
+		size_t n = 0;
+		while (own.required_elements[n])
+			n++;
+		if ((req = calloc(n + 1, sizeof *req)))
+			for (size_t i = 0; i < n && copied; i++)
+				copied = (req[i] = strdup(own.required_elements[i])) != NULL;
+		else
+			copied = false;
+	}
+	if (!copied) {   /* without room to remember it, the message is still checked */
+		free(k);
+		free_strs(req);
+	} else {
+		size_t i = pc->n < CK_PREP_CACHE ? pc->n++ : pc->next++ % CK_PREP_CACHE;
+		struct prep_entry *e = &pc->e[i];
+		free(e->kind);
+		free_strs(e->req);
+		e->kind = k;
+		e->req = req;
+		e->o = own;
+		e->p = p;
+		if (own.kind && *own.kind)
+			e->p.kind = k;
+	}
+	if (lex)
+		p.lex = lex;
+	return check_one(doc, &p, text, len, o, out, errmsg);
+}
+
+void ck_prep_cache_free(struct ck_prep_cache *cache)
+{
+	if (!cache)
+		return;
+	for (size_t i = 0; i < cache->n; i++) {
+		free(cache->e[i].kind);
+		free_strs(cache->e[i].req);
+	}
+	free(cache);
+}
+
 void rd_check_result_free(struct rd_check_result *r)
 {
 	if (!r)

@@ -193,6 +193,17 @@ enum rd_err ck_check_opts_valid(const struct rd_check_opts *o, char **errmsg);
  * for the word lists (check.c; archive.c calls it per message). */
 enum rd_err ck_check_with(struct ck_doc *doc, const struct ck_lex *lex, const char *text, size_t len,
 			  const struct rd_check_opts *o, struct rd_check_result **out, char **errmsg);
+/* The prepared options (kind, language, zone, required elements) of the
+ * last few kinds an archive worker checked, so that each message does not
+ * validate its zone and look up its elements again. Owned by the worker:
+ * zero-initialised, freed with ck_prep_cache_free. */
+struct ck_prep_cache;
+/* ck_check_with for a message whose options differ from the archive's only
+ * in kind and required elements, through *CACHE (created on first use). */
+enum rd_err ck_check_cached(struct ck_doc *doc, struct ck_prep_cache **cache, const struct ck_lex *lex,
+			    const char *text, size_t len, const struct rd_check_opts *o,
+			    struct rd_check_result **out, char **errmsg);
+void ck_prep_cache_free(struct ck_prep_cache *cache);
 
 /* ---- extraction on a tokenised document (extract.c) --------------------- */
 

@@ -441,6 +441,97 @@ static void test_check_archive_order_and_kinds(void **state)
 	fclose(f);
 }
 
+/* Twelve kinds, one unknown: more than the options a worker keeps prepared
+ * (ck_check_cached keeps 8), so they are prepared again after eviction. */
+static const char *const many_kinds[] = {"apology",  "rca_update", "plan",   "progress",
+					 "delay",    "resolution", "follow_up", "survey",
+					 "review",   "correction", "other",     "nonsense"};
+#define MANY_TEXT "We apologize: we deleted your records. We will restore them by Friday 17:00; call me on +49 30 1234567."
+
+/* The required elements per kind, in a fresh copy on every call (as a
+ * caller's lists may be): kinds of even length owe timeline and contact,
+ * the others action. */
+static const char *const *required_for(const char *kind, void *rctx)
+{
+	(void)rctx;
+	static _Thread_local char names[4][2][16];
+	static _Thread_local const char *lists[4][3];
+	static _Thread_local unsigned k;
+	unsigned i = k++ % 4;
+	bool even = strlen(kind) % 2 == 0;
+	snprintf(names[i][0], sizeof names[i][0], "%s", even ? "timeline" : "action");
+	snprintf(names[i][1], sizeof names[i][1], "%s", "contact");
+	lists[i][0] = names[i][0];
+	lists[i][1] = even ? names[i][1] : NULL;
+	lists[i][2] = NULL;
+	return lists[i];
+}
+
+struct same_as_one {
+	size_t n, bad;
+};
+
+/* Each archive message's result must be what rd_check gives that message
+ * alone, with its kind and that kind's required elements. */
+static int same_as_one(void *ctx, const struct rd_archive_msg *m, enum rd_err rc, const char *err,
+		       const struct rd_check_result *r)
+{
+	struct same_as_one *s = ctx;
+	const char *kind = many_kinds[m->index % 12];
+	/* the archive's own kind (other) keeps the built-in defaults */
+	struct rd_check_opts o = {.kind = kind, .now = 1795000000,
+				  .required_elements = strcmp(kind, "other") ? required_for(kind, NULL) : NULL};
+	struct rd_check_result *want = NULL;
+	char *werr = NULL;
+	enum rd_err wrc = rd_check(MANY_TEXT, strlen(MANY_TEXT), &o, &want, &werr);
+	bool same = wrc == rc;
+	if (same && rc == RD_OK) {
+		same = !strcmp(want->kind, r->kind) && want->score == r->score &&
+		       want->n_elements == r->n_elements && want->n_findings == r->n_findings;
+		for (size_t i = 0; same && i < r->n_elements; i++)
+			same = !strcmp(want->elements[i].name, r->elements[i].name) &&
+			       want->elements[i].found == r->elements[i].found;
+	} else if (same) {
+		same = err && werr && !strcmp(err, werr);
+	}
+	if (!same)
+		print_message("message %zu (%s) differs from rd_check\n", m->index, kind);
+	s->bad += !same;
+	s->n++;
+	rd_check_result_free(want);
+	free(werr);
+	return 0;
+}
+
+/* A worker prepares a kind's options once and reuses them
+ * (ck_check_cached): messages cycling through more kinds than it keeps,
+ * with the caller's required lists, each get rd_check's own result. */
+static void test_check_archive_prepared_kinds(void **state)
+{
+	(void)state;
+	size_t cap = 48 * 256, n = 0;
+	char *box = malloc(cap);
+	assert_non_null(box);
+	for (int i = 0; i < 48; i++)
+		n += (size_t)snprintf(box + n, cap - n,
+				      "From a@x Mon Nov 23 10:00:00 2026\nX-Redress-Kind: %s\n\n" MANY_TEXT "\n\n",
+				      many_kinds[i % 12]);
+	struct rd_check_opts co = {.kind = "other", .now = 1795000000};
+	for (unsigned threads = 1; threads <= 2; threads++) {
+		FILE *f = fmemopen(box, n, "r");
+		struct rd_archive *a = NULL;
+		assert_int_equal(rd_archive_open(f, RD_ARCHIVE_MBOX, &a, NULL), RD_OK);
+		struct rd_archive_opts ao = {.check = &co, .required = required_for, .threads = threads};
+		struct same_as_one s = {0, 0};
+		assert_int_equal(rd_check_archive(a, &ao, same_as_one, &s, NULL), RD_OK);
+		assert_int_equal(s.n, 48);
+		assert_int_equal(s.bad, 0);
+		rd_archive_free(a);
+		fclose(f);
+	}
+	free(box);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -453,6 +544,7 @@ int main(void)
 		cmocka_unit_test(test_mbox_many_across_buffers),
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_check_archive_order_and_kinds),
+		cmocka_unit_test(test_check_archive_prepared_kinds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
