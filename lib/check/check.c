@@ -760,7 +760,7 @@ enum rd_err ck_check_with(struct ck_doc *doc, const struct ck_lex *lex, const ch
 	return ret;
 }
 
-#define CK_PREP_CACHE 8
+#define CK_PREP_CACHE 16   /* more than the kinds there are (11) */
 
 struct ck_prep_cache {
 	size_t n, next;

@@ -441,8 +441,8 @@ static void test_check_archive_order_and_kinds(void **state)
 	fclose(f);
 }
 
-/* Twelve kinds, one unknown: more than the options a worker keeps prepared
- * (ck_check_cached keeps 8), so they are prepared again after eviction. */
+/* Twelve kinds, one unknown, in turn: a worker prepares each known one once
+ * (ck_check_cached keeps 16) and reuses it for the later messages of that kind. */
 static const char *const many_kinds[] = {"apology",  "rca_update", "plan",   "progress",
 					 "delay",    "resolution", "follow_up", "survey",
 					 "review",   "correction", "other",     "nonsense"};
