@@ -143,12 +143,26 @@ static bool covered_by(struct cover *cv, const struct ck_ctx *c, size_t s, size_
 	return cv->any && cv->maxend >= e;
 }
 
+/* What printf would make of F and the arguments AP when no formatting is
+ * needed: F itself when it has no conversion, or the one string argument
+ * when F is "%s"; NULL otherwise (most suggestions and the missing
+ * elements' messages are such). AP is consumed. */
+static const char *plain_text(const char *f, va_list ap)
+{
+	if (f[0] == '%' && f[1] == 's' && !f[2])
+		return va_arg(ap, const char *);   /* NULL: printf's "(null)", formatted */
+	return strchr(f, '%') ? NULL : f;
+}
+
 char *ck_fmt(struct ck_ctx *c, const char *f, ...)
 {
-	va_list ap;
+	va_list ap, aq;
 	va_start(ap, f);
+	va_copy(aq, ap);
+	const char *lit = plain_text(f, aq);
+	va_end(aq);
 	char *p = NULL;
-	if (vasprintf(&p, f, ap) < 0) {
+	if (lit ? !(p = strdup(lit)) : vasprintf(&p, f, ap) < 0) {
 		p = NULL;
 		c->oom = true;
 	}
@@ -302,17 +316,24 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 	char buf[512], *big = NULL;
 	va_list ap;
 	va_start(ap, f);
-	int n = vsnprintf(buf, sizeof buf, f, ap);
+	const char *lit = plain_text(f, ap);
 	va_end(ap);
-	if (n >= (int)sizeof buf) {
+	if (lit) {
+		x->message = ck_strings_intern(c, lit, strlen(lit));
+	} else {
 		va_start(ap, f);
-		if (vasprintf(&big, f, ap) < 0)
-			big = NULL;
+		int n = vsnprintf(buf, sizeof buf, f, ap);
 		va_end(ap);
+		if (n >= (int)sizeof buf) {
+			va_start(ap, f);
+			if (vasprintf(&big, f, ap) < 0)
+				big = NULL;
+			va_end(ap);
+		}
+		if (n >= 0 && (n < (int)sizeof buf || big))
+			x->message = ck_strings_intern(c, big ? big : buf, (size_t)n);
+		free(big);
 	}
-	if (n >= 0 && (n < (int)sizeof buf || big))
-		x->message = ck_strings_intern(c, big ? big : buf, (size_t)n);
-	free(big);
 	if (suggestion)
 		x->suggestion = ck_strings_intern(c, suggestion, strlen(suggestion));
 	if (!x->message || (suggestion && !x->suggestion)) {
