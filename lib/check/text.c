@@ -936,13 +936,8 @@ void ck_doc_drop_tokens(struct ck_doc *d)
 
 void ck_doc_free(struct ck_doc *d)
 {
-	free(d->tok);
-	free(d->cls);
-	free(d->sent);
-	free(d->norm);
+	ck_doc_drop_tokens(d);
 	free(d->skip);
-	free(d->hit);
-	free(d->hitidx);
 	free(d->line);
 	memset(d, 0, sizeof *d);
 }
