@@ -14,6 +14,7 @@
 #include "redress/time.h"
 #include "redress/webhook.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 const char *const rd_webhook_events[] = {
 	"obligation.due", "obligation.overdue", "escalation.raised", "communication.logged",
@@ -298,7 +299,9 @@ enum rd_err rd_webhook_emit(struct rd_store *s, const char *event, const char *k
 	char ts[RD_TIME_BUFSZ], rnd[33];
 	json_t *env = json_pack("{ss ss sO}", "type", event, "timestamp", rd_time_format(at, ts), "data",
 				data ? data : json_null());
-	if (!env || !(body = json_dumps(env, JSON_COMPACT))) {
+	/* json_dumps's text, written directly (util/jsonw.h): this runs inside
+	 * the group's writer slot for every logged communication */
+	if (!env || !(body = rd_json_text(env, JSON_COMPACT))) {
 		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 		goto out;
 	}

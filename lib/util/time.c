@@ -3,7 +3,7 @@
  * Zones go through ICU's calendar (ucal_*), which takes the zone as a value:
  * nothing process-wide (TZ, tzset, localtime) is touched, so any number of
  * threads convert at once. Each zone is loaded once into a cache and cloned
- * per call. See docs/internals/time.md. */
+ * once per thread that uses it. See docs/internals/time.md. */
 #include <ctype.h>
 #include <math.h>
 #include <pthread.h>
@@ -497,23 +497,85 @@ static const char *zone_abbr(const struct zone *z, bool dst, long gmtoff)
 	return "LMT"; /* a local mean time before standard time, off the grid */
 }
 
-/* A calendar of its own for zone TZ, cloned from the cached template
- * (*z gets the zone); the caller closes *cal. */
-static enum rd_err zone_calendar(const char *tz, struct zone **z, UCalendar **cal)
+/* Each thread keeps its own clones of the zones it converts in (a few
+ * slots, the oldest replaced): a clone per call cost more than the
+ * conversion (the clock converts several times per track). A clone is
+ * never shared between threads, and every use sets it whole (setMillis, or
+ * clear then set), so what one call leaves cannot change the next. Closed
+ * when the thread ends. */
+#define THREAD_CALS 4
+struct thread_cals {
+	const struct zone *z[THREAD_CALS];
+	UCalendar *cal[THREAD_CALS];
+	unsigned next;
+};
+static pthread_key_t cals_key;
+static pthread_once_t cals_once = PTHREAD_ONCE_INIT;
+static bool cals_ok;
+
+static void cals_free(void *p)
+{
+	struct thread_cals *t = p;
+	for (int i = 0; i < THREAD_CALS; i++)
+		if (t->cal[i])
+			icu.ucal_close(t->cal[i]);
+	free(t);
+}
+
+static void cals_init(void)
+{
+	cals_ok = pthread_key_create(&cals_key, cals_free) == 0;
+}
+
+/* A calendar for zone TZ (*z gets the zone): this thread's clone of the
+ * cached template, or, when no slot could be had, a new clone (*own true:
+ * the caller closes it with calendar_done). */
+static enum rd_err zone_calendar(const char *tz, struct zone **z, UCalendar **cal, bool *own)
 {
 	enum rd_err rc = zone_get(tz, z, NULL);
 	if (rc)
 		return rc;
+	*own = false;
+	pthread_once(&cals_once, cals_init);
+	struct thread_cals *t = cals_ok ? pthread_getspecific(cals_key) : NULL;
+	if (cals_ok && !t && (t = calloc(1, sizeof *t)) && pthread_setspecific(cals_key, t) != 0) {
+		free(t);
+		t = NULL;
+	}
+	if (t)
+		for (int i = 0; i < THREAD_CALS; i++)
+			if (t->z[i] == *z && t->cal[i]) {
+				*cal = t->cal[i];
+				return RD_OK;
+			}
 	UErrorCode e = U_ZERO_ERROR;
 	*cal = icu.ucal_clone((*z)->tmpl, &e);
-	return U_FAILURE(e) ? RD_ENOMEM : RD_OK;
+	if (U_FAILURE(e))
+		return RD_ENOMEM;
+	if (!t) {
+		*own = true;
+		return RD_OK;
+	}
+	unsigned i = t->next++ % THREAD_CALS;
+	if (t->cal[i])
+		icu.ucal_close(t->cal[i]);
+	t->z[i] = *z;
+	t->cal[i] = *cal;
+	return RD_OK;
+}
+
+static void calendar_done(UCalendar *cal, bool own)
+{
+	if (own)
+		icu.ucal_close(cal);
 }
 
 enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtoff)
 {
 	struct zone *z;
 	UCalendar *cal;
-	enum rd_err rc = zone_calendar(tz, &z, &cal);
+	bool own;
+	enum rd_err rc = zone_calendar(tz, &z, &cal, &own);
 	if (rc)
 		return rc;
 	UErrorCode e = U_ZERO_ERROR;
@@ -531,7 +593,7 @@ enum rd_err rd_time_local(int64_t t, const char *tz, struct tm *out, long *gmtof
 	};
 	int32_t zone_ms = icu.ucal_get(cal, UCAL_ZONE_OFFSET, &e);
 	int32_t dst_ms = icu.ucal_get(cal, UCAL_DST_OFFSET, &e);
-	icu.ucal_close(cal);
+	calendar_done(cal, own);
 	if (U_FAILURE(e))
 		return RD_EINVAL;
 	tm.tm_isdst = dst_ms != 0;
@@ -576,7 +638,8 @@ enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *
 {
 	struct zone *z;
 	UCalendar *cal;
-	enum rd_err rc = zone_calendar(tz, &z, &cal);
+	bool own;
+	enum rd_err rc = zone_calendar(tz, &z, &cal, &own);
 	if (rc)
 		return rc;
 	UErrorCode e = U_ZERO_ERROR;
@@ -591,7 +654,7 @@ enum rd_err rd_time_from_local(const struct tm *local, const char *tz, int64_t *
 	icu.ucal_set(cal, UCAL_MINUTE, local->tm_min);
 	icu.ucal_set(cal, UCAL_SECOND, local->tm_sec);
 	UDate ms = icu.ucal_getMillis(cal, &e);
-	icu.ucal_close(cal);
+	calendar_done(cal, own);
 	if (U_FAILURE(e))
 		return RD_EINVAL;
 	*out = (int64_t)floor(ms / 1000.0);

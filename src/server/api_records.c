@@ -345,7 +345,8 @@ static void api_create(struct rd_req *req, struct rd_resp *resp)
 		id = json_integer_value(json_object_get(rec, "id"));
 		snprintf(loc, sizeof loc, "/api/%s/%" PRId64, rd_entity_find(ae->entity)->plural, id);
 		rd_resp_header(resp, "Location", loc);
-		rd_resp_json(resp, 201, rec);
+		/* encoded once the writer slot is let go (router.c) */
+		rd_resp_json_later(resp, 201, rec);
 		return;
 	}
 	if (ae->show) {

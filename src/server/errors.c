@@ -100,9 +100,29 @@ static int dump_to_body(const char *buf, size_t size, void *data)
  * allocation instead of one doubling after another. */
 #define JSON_BODY_RESERVE 8192
 
+void rd_resp_json_later(struct rd_resp *resp, int status, json_t *j)
+{
+	rd_buf_free(&resp->body);
+	json_decref(resp->json_later);
+	resp->status = status;
+	resp->content_type = "application/json";
+	resp->json_later = j;
+}
+
+void rd_resp_json_finish(struct rd_resp *resp)
+{
+	json_t *j = resp->json_later;
+	if (!j)
+		return;
+	resp->json_later = NULL;
+	rd_resp_json(resp, resp->status, j);
+}
+
 void rd_resp_json(struct rd_resp *resp, int status, json_t *j)
 {
 	rd_buf_free(&resp->body);
+	json_decref(resp->json_later); /* a later answer replaces one not encoded yet */
+	resp->json_later = NULL;
 	resp->status = status;
 	resp->content_type = "application/json";
 	/* written into the body as it is encoded: no copy of the whole text.

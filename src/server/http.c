@@ -378,6 +378,7 @@ static bool etag_matches(const char *inm, const char *etag)
 static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *conn, struct rd_resp *resp)
 {
 	struct rd_req *r = &cs->req;
+	rd_resp_json_finish(resp);
 	bool is_get = strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0;
 	bool api = r->path && strncmp(r->path, "/api/", 5) == 0;
 	int status = resp->status ? resp->status : 200;
@@ -454,6 +455,7 @@ static enum MHD_Result early_bad_request(struct conn_state *cs, struct MHD_Conne
 static void resp_free(struct rd_resp *resp)
 {
 	rd_buf_free(&resp->body);
+	json_decref(resp->json_later);
 	for (int i = 0; i < resp->nheaders; i++)
 		free(resp->headers[i].value);
 	free(resp->log_note);

@@ -38,6 +38,8 @@ size_t rd_nroutes;
 static void resp_reset(struct rd_resp *resp)
 {
 	rd_buf_free(&resp->body);
+	json_decref(resp->json_later);
+	resp->json_later = NULL;
 	for (int i = 0; i < resp->nheaders; i++)
 		free(resp->headers[i].value);
 	resp->nheaders = 0;
@@ -592,6 +594,8 @@ void rd_dispatch(struct rd_req *req, struct rd_resp *resp)
 	} else {
 		route->fn(req, resp);
 	}
+	/* A write's answer encoded here, after the writer slot (rd_resp_json_later). */
+	rd_resp_json_finish(resp);
 	if (!resp->status)
 		resp->status = 200;
 	if (req->export_format)

@@ -139,6 +139,7 @@ struct rd_resp {
 	bool no_etag;                  /* don't compute an ETag for this 200 */
 	char etag[40];                 /* computed once ("…" quoted), or empty */
 	char *log_note;                /* malloc'd; appended to the access-log line */
+	json_t *json_later;            /* owned; rd_resp_json_later's body, not encoded yet */
 };
 
 /* Returns the value of request header NAME, or NULL. */
@@ -150,6 +151,12 @@ const char *rd_req_cookie(struct rd_req *r, const char *name);
 void rd_resp_header(struct rd_resp *resp, const char *name, const char *value);
 /* Sets a JSON body and status. CONSUMES j. */
 void rd_resp_json(struct rd_resp *resp, int status, json_t *j);
+/* The same, but J is encoded only by rd_resp_json_finish: a write's answer
+ * is then written after the group's writer slot, not inside it (router.c
+ * finishes it once the write path returned; send_resp does too). CONSUMES j. */
+void rd_resp_json_later(struct rd_resp *resp, int status, json_t *j);
+/* Encodes the body rd_resp_json_later left, if any (rd_resp_json's rules). */
+void rd_resp_json_finish(struct rd_resp *resp);
 /* Writes an RFC 9457 problem: {type, title, status, detail, instance}.
  * TYPE is the short name ("not-found"); the body's type is "/problems/TYPE". */
 void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const char *type,

@@ -91,12 +91,29 @@ static void emit_queues_per_subscriber_once(void **state)
 	rd_store_rollback(f->s);
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM outbox WHERE kind = 'failure.resolved'"), 2);
 	json_decref(d);
+	/* the queued body is json_dumps's compact text of the envelope, byte for
+	 * byte (it is written by rd_json_text): escapes, UTF-8, a real, nesting */
+	d = J("{\"title\": \"caf\\u00e9 \\\"quote\\\" \\n\\t/\", \"amount\": 0.1, "
+	      "\"n\": [1, {\"b\": null, \"a\": true}], \"e\": {}}");
+	assert_ok(rd_webhook_emit(f->s, "failure.resolved", "k3", d, T_NOW, &m_));
+	char ts[RD_TIME_BUFSZ];
+	json_t *env = json_pack("{ss ss sO}", "type", "failure.resolved", "timestamp", rd_time_format(T_NOW, ts),
+				"data", d);
+	char *want = json_dumps(env, JSON_COMPACT);
+	pl = text_of(f->s, "SELECT payload FROM outbox WHERE kind = 'failure.resolved' AND payload LIKE '%quote%' "
+			   "AND ?1 LIMIT 1", 1);
+	assert_string_equal(pl, want);
+	free(pl);
+	free(want);
+	json_decref(env);
+	json_decref(d);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM outbox WHERE kind = 'failure.resolved'"), 4);
 	/* a refused status change queues nothing */
 	assert_fails(rd_failure_set_status(f->s, &f->sys, fid, "open", T_NOW, &m_), RD_ESTATE, "already");
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM outbox WHERE kind = 'failure.status_changed'"), 0);
 	assert_ok(rd_failure_set_status(f->s, &f->sys, fid, "resolved", T_NOW, &m_));
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM outbox WHERE kind = 'failure.status_changed'"), 1);
-	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM outbox WHERE kind = 'failure.resolved'"), 4);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM outbox WHERE kind = 'failure.resolved'"), 6);
 	/* removed: no more events, and the list no longer shows it */
 	assert_ok(rd_webhook_remove(f->s, all, T_NOW, &m_));
 	assert_fails(rd_webhook_remove(f->s, all, T_NOW, &m_), RD_ENOTFOUND, "no webhook");

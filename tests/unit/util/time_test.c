@@ -2,7 +2,8 @@
  * malformed ones refused with a message quoting the input, formatting in
  * UTC and in zones (DST, half-hour and 45-minute offsets, abbreviations),
  * zone validation and its message, wall-clock to instant across DST gaps
- * and overlaps in Berlin, New York and Sydney, and far dates. (The pinned
+ * and overlaps in Berlin, New York and Sydney, far dates, and a thread's
+ * reused calendars answering as fresh ones. (The pinned
  * clock, $REDRESS_NOW, is the CLI's: tests/e2e/cases.) */
 #include "../unit.h"
 
@@ -323,6 +324,36 @@ static void far_dates_convert_both_ways(void **state)
 	assert_int_equal(tm.tm_mday, 1);
 }
 
+/* Each thread reuses its own calendar per zone (time.c keeps a few and
+ * replaces the oldest): whatever one conversion left in it — an instant, a
+ * DST gap resolved, an error — must not change the next. Six zones, more
+ * than the thread keeps, in turns, both ways, against the first answers. */
+static void reused_calendars_answer_as_fresh_ones(void **state)
+{
+	(void)state;
+	static const char *const z[] = {"Europe/Berlin", "America/New_York", "Asia/Kathmandu",
+					 "Australia/Sydney", "America/St_Johns", "UTC"};
+	char first[6][RD_TIME_BUFSZ], b[RD_TIME_BUFSZ];
+	int64_t wall[6];
+	for (int i = 0; i < 6; i++) {
+		assert_int_equal(rd_time_format_local(T_NOW + i * 86400 * 40, z[i], first[i]), RD_OK);
+		wall[i] = from_local(z[i], 2026, 3, 29, 2, 30);
+	}
+	for (int round = 0; round < 3; round++)
+		for (int i = 0; i < 6; i++) {
+			/* leave the calendar at another instant, a failed conversion, a cleared wall time */
+			assert_int_equal(rd_time_format_local(parse_ok("1999-12-31T23:00:00Z"), z[i], b), RD_OK);
+			struct tm bad = {.tm_year = 2000000000};
+			int64_t t;
+			(void)rd_time_from_local(&bad, z[i], &t);
+			assert_int_equal(from_local(z[i], 2026, 3, 29, 2, 30), wall[i]);
+			assert_int_equal(rd_time_format_local(T_NOW + i * 86400 * 40, z[i], b), RD_OK);
+			assert_string_equal(b, first[i]);
+		}
+	assert_string_equal(first[0], "2026-11-22T13:00:00+01:00");
+	assert_int_equal(wall[0], parse_ok("2026-03-29T03:30:00+02:00"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -339,6 +370,7 @@ int main(void)
 		cmocka_unit_test(local_time_and_offset),
 		cmocka_unit_test(wall_clock_to_instant_across_dst),
 		cmocka_unit_test(far_dates_convert_both_ways),
+		cmocka_unit_test(reused_calendars_answer_as_fresh_ones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
