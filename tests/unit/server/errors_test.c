@@ -20,6 +20,7 @@ static void resp_clear(struct rd_resp *r)
 	json_decref(r->json_later);
 	for (int i = 0; i < r->nheaders; i++)
 		free(r->headers[i].value);
+	free(r->log_note); /* rd_resp_problem notes the problem type for the access log */
 	memset(r, 0, sizeof *r);
 }
 
