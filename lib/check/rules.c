@@ -2333,38 +2333,52 @@ static bool lost_clients_things(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* "we deleted", "I missed", "our deployment broke": a first-person actor and
- * an admitting verb in one clause. */
+/* "we deleted", "I missed", "our deployment broke": a first-person actor
+ * (token *s) and the admitting verb at token i in one clause. */
+static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
+{
+	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
+		return false;
+	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
+		return false;
+	for (size_t k = i; k > 0 && k + 4 > i; k--) {
+		size_t a = k - 1;
+		if (breaks_clause(D, a + 1) && a + 1 <= i && a + 1 != i + 1) {
+			if (D->tok[a + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+				break;
+		}
+		if (first_person(D, a) || (ck_is(D, a, "our") && a + 1 < i && !overlaps_list(D, a, i, L_VENDOR))) {
+			if (i > 0 && ck_has(D, i - 1, L_NEGATION))
+				break;
+			*s = a;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The ownership phrases, else the first admitting verb with us as its
+ * subject (ownership_at). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_hit(c, L_OWNERSHIP, e, true))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
-		/* a sentence without an admitting verb in one step (its OR-ed
-		 * classes), not word by word: a message that owns nothing is
-		 * read whole, and a long one's word classes are out of the cache */
-		const struct ck_sent *st = &D->sent[D->tok[i].sent];
-		if (!((st->cls >> L_OWN_VERB) & 1u)) {
-			i = st->last - 1;
+	/* sentence by sentence: one without an admitting verb is passed over
+	 * by its OR-ed classes, reading neither its tokens nor their word
+	 * classes. A message that owns nothing is read whole, and stepping
+	 * from sentence to sentence through the tokens (tok[i].sent) pulled a
+	 * long message's token array from memory a line at a time; the
+	 * sentence array is an eighth of its size and is read in order. */
+	for (size_t si = 0; si < D->nsent; si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!((st->cls >> L_OWN_VERB) & 1u))
 			continue;
-		}
-		if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
-			continue;
-		if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
-			continue;
-		for (size_t k = i; k > 0 && k + 4 > i; k--) {
-			size_t s = k - 1;
-			if (breaks_clause(D, s + 1) && s + 1 <= i && s + 1 != i + 1) {
-				if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
-					break;
-			}
-			if (first_person(D, s) || (ck_is(D, s, "our") && s + 1 < i && !overlaps_list(D, s, i, L_VENDOR))) {
-				if (i > 0 && ck_has(D, i - 1, L_NEGATION))
-					break;
-				set_span(e, D, s, i + 1);
+		size_t a;
+		for (size_t i = st->first; i < st->last; i++)
+			if (ownership_at(c, i, &a)) {
+				set_span(e, D, a, i + 1);
 				return;
 			}
-		}
 	}
 }
 
