@@ -1349,8 +1349,9 @@ static void far_times_facts(const struct rd_check_result *r, size_t off, size_t 
 	w[3] = f ? f->start - off : 0;
 }
 
-/* The times' roles and ETA contexts come from an index of some 65,536
- * tokens of whole sentences at a time (ck_ensure_items): a time sentence
+/* The times' roles and ETA contexts come from an index of some 8,192
+ * tokens (ITEM_SPAN, rules.c) of whole sentences at a time
+ * (ck_ensure_items): a time sentence
  * after a long stretch of text, on either side of where one index ends and
  * the next begins, gets the timeline element and the contradiction it gets
  * right after the first time of the message. */
@@ -1388,9 +1389,9 @@ static void test_elements_far_times(void **state)
 		size_t want[4], got[4];
 		far_times_facts(r, n0, want);
 		rd_check_result_free(r);
-		/* 10,918 to 10,925 filler sentences: the tail sentence starts
-		 * before, on and after token 65,536 */
-		for (size_t k = 10918; k <= 10925; k++) {
+		/* 1,360 to 1,367 filler sentences: the tail sentence starts
+		 * before, on and after token 8,192 */
+		for (size_t k = 1360; k <= 1367; k++) {
 			size_t len = n0 + k * fl + strlen(tail[i]);
 			char *text = malloc(len + 1);
 			assert_non_null(text);
