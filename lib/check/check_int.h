@@ -319,6 +319,12 @@ struct ck_ctx {
 		bool tok, hit;             /* a token match, a phrase hit found */
 		uint32_t tok_start, tok_end, hit_start, hit_end;
 	} escan[2];
+	/* template.unfilled's word candidates (an all-capital word, a word
+	 * starting "x"), gathered window by window (unfilled_window) so that
+	 * the rule, which runs once after the windows, reads them and not
+	 * every token of the message again */
+	uint32_t *unf_tok;
+	size_t nunf_tok, capunf_tok;
 };
 
 /* Text a window of span rules covers, at least (whole sentences): small

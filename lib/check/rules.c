@@ -1713,15 +1713,15 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		}
 	}
 	free(tags);
-	/* XXX, TBD, TODO, FIXME as words */
+	/* XXX, TBD, TODO, FIXME as words, among the candidates the windows
+	 * gathered (unfilled_window), in token order */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t k = 0; k < c->nunf_tok; k++) {
+		size_t i = c->unf_tok[k];
 		const struct ck_tok *t = &D->tok[i];
-		if (t->type != CK_WORD)
-			continue;
 		const char *w = ck_norm(D, i);
-		bool xs = t->nlen >= 3 && w[0] == 'x';   /* most words fail here, before the loop */
+		bool xs = t->nlen >= 3 && w[0] == 'x';
 		for (size_t k = 1; k < t->nlen && xs; k++)
 			if (w[k] != 'x')
 				xs = false;
@@ -1733,6 +1733,41 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 				cover_add(&cv, t->end);
 			}
 		}
+	}
+}
+
+/* A word rule_unfilled's word test could take: XXX… (three or more, the
+ * first an x) or an all-capital word of five letters at most (TBD, TODO,
+ * FIXME, TBC, TBA). Most words fail on their flags or first letter. */
+static bool unfilled_candidate(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	if (t->type != CK_WORD)
+		return false;
+	return (t->nlen >= 3 && d->norm[t->norm] == 'x') || ((t->flags & CK_TF_ALLCAPS) && t->nlen <= 5);
+}
+
+/* Gathers the window's candidates for rule_unfilled's word test while its
+ * tokens are in the cache: the rule runs once for the message, after the
+ * windows (its "{{…}}" search runs to the end of a line), and reading
+ * every token again then streamed a long message's 24 MB of tokens from
+ * memory for a few thousand words. */
+static void unfilled_window(struct ck_ctx *c)
+{
+	for (size_t i = c->t0; i < c->t1; i++) {
+		if (!unfilled_candidate(D, i))
+			continue;
+		if (c->nunf_tok == c->capunf_tok) {
+			size_t n = c->capunf_tok ? c->capunf_tok * 2 : 64;
+			uint32_t *v = realloc(c->unf_tok, n * sizeof *v);
+			if (!v) {
+				c->oom = true;
+				return;
+			}
+			c->unf_tok = v;
+			c->capunf_tok = n;
+		}
+		c->unf_tok[c->nunf_tok++] = (uint32_t)i;
 	}
 }
 
@@ -2787,6 +2822,7 @@ void ck_run_rules(struct ck_ctx *c)
 			if (ck_rules[i].span)
 				ck_rules[i].fn(c, &ck_rules[i]);
 		elements_window(c);
+		unfilled_window(c);
 		if (c->t1 < d->ntok || c->t0 > 0)   /* more than one window */
 			ck_findings_settle(c, nf);
 		c->t0 = c->t1;
@@ -2820,5 +2856,6 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->uses);
 	free(c->acr);
 	free(c->intern);
+	free(c->unf_tok);
 	ck_items_free(&c->items);
 }

@@ -384,6 +384,45 @@ static void test_unfilled(void **state)
 	EXPECT("template.unfilled", 0, "- [x] labels reprinted\n- [ ] invoices corrected\n");
 }
 
+/* template.unfilled's word test reads the candidates the windows gather
+ * (unfilled_window): a message of several windows has its XXX and TODO
+ * found in every window, in order, and a TODO inside "[TODO]" once. */
+static void test_unfilled_windows(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again today. ";
+	static const char *const marks[] = {"Owner: TODO. ", "Dear [TODO], call XXXX. ", "Date: TBD. "};
+	size_t fl = strlen(filler), per = 2000;   /* 80 KB between marks: windows of 32 KB */
+	size_t cap = 3 * (per * fl + 64) + 1, len = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	size_t at[3];
+	for (size_t m = 0; m < 3; m++) {
+		for (size_t j = 0; j < per; j++, len += fl)
+			memcpy(text + len, filler, fl);
+		at[m] = len;
+		memcpy(text + len, marks[m], strlen(marks[m]));
+		len += strlen(marks[m]);
+	}
+	text[len] = '\0';
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "template.unfilled"), 4);
+	static const char *const want[] = {"TODO", "[TODO]", "XXXX", "TBD"};
+	static const size_t in[] = {0, 1, 1, 2};
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *f = &r->findings[i];
+		if (strcmp(f->rule, "template.unfilled"))
+			continue;
+		assert_true(f->start >= at[in[k]] && f->start < at[in[k]] + 32);
+		assert_int_equal(f->end - f->start, strlen(want[k]));
+		assert_memory_equal(text + f->start, want[k], strlen(want[k]));
+		k++;
+	}
+	rd_check_result_free(r);
+	free(text);
+}
+
 /* ---- elements -------------------------------------------------------------- */
 
 static const struct rd_check_element *elem(const struct rd_check_result *r, const char *name)
@@ -1475,6 +1514,7 @@ int main(void)
 		cmocka_unit_test(test_overreach),
 		cmocka_unit_test(test_overreach_negated),
 		cmocka_unit_test(test_unfilled),
+		cmocka_unit_test(test_unfilled_windows),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
