@@ -325,6 +325,11 @@ struct ck_ctx {
 	 * every token of the message again */
 	uint32_t *unf_tok;
 	size_t nunf_tok, capunf_tok;
+	/* findings [0, nf_settled) were settled window by window (a message of
+	 * several windows; 0 otherwise), each within its window's bytes: one
+	 * sorted run that finish orders the rest into (check.c) */
+	size_t nf_settled;
+	bool unsettled;            /* a window's finding outside its window: finish sorts all */
 };
 
 /* Text a window of span rules covers, at least (whole sentences): small

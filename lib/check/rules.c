@@ -2808,6 +2808,7 @@ void ck_run_rules(struct ck_ctx *c)
 {
 	const struct ck_doc *d = c->d;
 	size_t s = 0;
+	bool several = false;
 	c->t0 = 0;
 	do {
 		size_t e = s;
@@ -2823,11 +2824,14 @@ void ck_run_rules(struct ck_ctx *c)
 				ck_rules[i].fn(c, &ck_rules[i]);
 		elements_window(c);
 		unfilled_window(c);
-		if (c->t1 < d->ntok || c->t0 > 0)   /* more than one window */
+		if (c->t1 < d->ntok || c->t0 > 0) {   /* more than one window */
+			several = true;
 			ck_findings_settle(c, nf);
+		}
 		c->t0 = c->t1;
 		s = e + 1;
 	} while (s < d->nsent && !c->oom);
+	c->nf_settled = several && !c->unsettled ? c->nf : 0;
 	acronyms_flush(c);
 	elements_finish(c);
 	c->t0 = 0;

@@ -423,6 +423,71 @@ static void test_unfilled_windows(void **state)
 	free(text);
 }
 
+/* A long message's windows settle their findings as they go, and finish
+ * orders the findings of the rules that run once into them without going
+ * over all of them again (order_after_windows): a tone finding inside a
+ * placeholder, an acronym flagged at the end of the message inside another
+ * rule's finding, placeholders and jargon side by side give, after 70 KB of
+ * clean text, the findings they give alone. */
+static void test_settled_findings(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again today. ";
+	static const char *const snippet[] = {
+		"We are sorry, {{just a brief outage}} happened.",
+		"Our apologies for {{the brief hiccup}} and <brief outage>.",
+		"The QQX failed. It was just a brief QQX hiccup, TODO.",
+		"Please see [QQX NAME] for the RCA, TODO: ${brief_hiccup}.",
+		"Dear [CLIENT NAME], the ZZV outage was only brief and we guarantee it: {{ZZV only}}.",
+		"It was just a small hiccup {{ETA}} and a brief QQX blip XXX.",
+		/* the acronym, flagged at the end of the message, inside the blame */
+		"Our hosting provider QQX failed and took the site down.",
+	};
+	/* more acronyms flagged at the end than finish checks one by one
+	 * (CK_SETTLED_CHECKS): it orders all the findings as a whole */
+	char many[80 * 16 + 1];   /* "The QAA failed. The QAB failed. …" */
+	for (size_t i = 0; i < 80; i++) {
+		memcpy(many + 16 * i, "The Qxx failed. ", 16);
+		many[16 * i + 5] = (char)('A' + i / 26);
+		many[16 * i + 6] = (char)('A' + i % 26);
+	}
+	many[80 * 16] = '\0';
+	size_t fl = strlen(filler), nfill = 1700;   /* 70 KB: two windows and more */
+	for (size_t k = 0; k <= sizeof snippet / sizeof snippet[0]; k++) {
+		const char *snip = k < sizeof snippet / sizeof snippet[0] ? snippet[k] : many;
+		struct rd_check_result *a = run("other", snip);
+		/* a finding in the first window: the windows' findings are not none */
+		static const char *const lead = "It was a brief outage. ";
+		size_t sl = strlen(snip), ll = strlen(lead), off = ll + nfill * fl;
+		char *text = malloc(off + sl + 1);
+		assert_non_null(text);
+		memcpy(text, lead, ll);
+		for (size_t j = 0; j < nfill; j++)
+			memcpy(text + ll + j * fl, filler, fl);
+		memcpy(text + off, snip, sl + 1);
+		struct rd_check_result *b = run("other", text);
+		size_t ia = 0, ib = 0;
+		for (;;) {
+			while (ia < a->n_findings && a->findings[ia].whole_message)
+				ia++;
+			while (ib < b->n_findings && (b->findings[ib].whole_message || b->findings[ib].start < off))
+				ib++;
+			if (ia == a->n_findings || ib == b->n_findings)
+				break;
+			const struct rd_check_finding *x = &a->findings[ia++], *y = &b->findings[ib++];
+			if (strcmp(x->rule, y->rule) || x->start + off != y->start || x->end + off != y->end)
+				fail_msg("\"%s\": alone %s [%zu, %zu), after the filler %s [%zu, %zu)", snip,
+					 x->rule, x->start, x->end, y->rule, y->start - off, y->end - off);
+		}
+		if (ia != a->n_findings || ib != b->n_findings)
+			fail_msg("\"%s\": %zu findings alone, %zu after the filler", snip, a->n_findings,
+				 b->n_findings);
+		rd_check_result_free(a);
+		rd_check_result_free(b);
+		free(text);
+	}
+}
+
 /* ---- elements -------------------------------------------------------------- */
 
 static const struct rd_check_element *elem(const struct rd_check_result *r, const char *name)
@@ -1515,6 +1580,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_negated),
 		cmocka_unit_test(test_unfilled),
 		cmocka_unit_test(test_unfilled_windows),
+		cmocka_unit_test(test_settled_findings),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
