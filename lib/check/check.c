@@ -700,6 +700,10 @@ static bool order_after_windows(struct ck_ctx *c, size_t w)
 	/* merge the m (sorted) into the w's run from the back; equal keys: the
 	 * w first, as their places (idx) are */
 	size_t mt = n - k;
+	if (!mt) {   /* every one of them dropped */
+		ok = true;
+		goto out;
+	}
 	g = malloc(mt * sizeof *g);
 	if (!g)
 		goto out;
