@@ -247,6 +247,13 @@ struct skey {
 	uint32_t idx;
 };
 
+static struct skey skey_of(const struct rd_check_finding *f, size_t idx)
+{
+	return (struct skey){(uint64_t)f->whole_message << 63 | (uint64_t)(uint32_t)f->start << 16 |
+				     (uint16_t)rule_index(f->rule),
+			     UINT32_MAX - (uint32_t)f->end, (uint32_t)idx};
+}
+
 static int cmp_skey(const void *a, const void *b)
 {
 	const struct skey *x = a, *y = b;
@@ -362,10 +369,7 @@ static bool sort_findings(struct ck_ctx *c, size_t from)
 		goto out;
 	size_t nruns = 1;
 	for (size_t i = 0; i < n; i++) {
-		const struct rd_check_finding *f = &c->f[from + i];
-		sk[i] = (struct skey){(uint64_t)f->whole_message << 63 | (uint64_t)(uint32_t)f->start << 16 |
-					      (uint16_t)rule_index(f->rule),
-				      UINT32_MAX - (uint32_t)f->end, (uint32_t)i};
+		sk[i] = skey_of(&c->f[from + i], i);
 		if (i && cmp_skey(&sk[i - 1], &sk[i]) > 0)
 			nruns++;
 	}
@@ -494,24 +498,22 @@ static bool spans_by_start(struct spans *sp, const size_t *pairs, size_t np)
 	return true;
 }
 
-/* Drops a tone finding that overlaps a finding of another (non-tone) rule,
- * and a finding that overlaps an earlier one of its own rule. Sorted spans
- * instead of comparing every pair keep this O(n log n) in the findings: a
- * long message can have hundreds of thousands. Only the findings from FROM
- * on (ck_findings_settle: a window's). */
-static bool dedupe(struct ck_ctx *c, size_t from)
+/* Marks in drop[0, n) the findings with keys fk[0, n) that de-duplication
+ * drops: a tone finding that overlaps a finding of another (non-tone)
+ * rule, and a finding that overlaps an earlier one of its own rule. Sorted
+ * spans instead of comparing every pair keep this O(n log n) in the
+ * findings: a long message can have hundreds of thousands. False on
+ * allocation failure. */
+static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 {
-	size_t n = c->nf - from;
 	if (!n)
 		return true;
 	bool ok = false;
-	struct fkey *fk = fkeys_of(c, from);
-	bool *drop = calloc(n, sizeof *drop);
 	size_t *pairs = malloc(2 * n * sizeof *pairs);   /* non-tone spans: start, end */
 	uint32_t *order = malloc(n * sizeof *order);      /* findings grouped by rule */
 	size_t *runs = malloc((n + 1) * sizeof *runs);    /* run starts within a rule */
 	struct spans sp = {malloc(n * sizeof(size_t)), malloc(n * sizeof(size_t)), 0};
-	if (!fk || !drop || !pairs || !order || !runs || !sp.start || !sp.maxend)
+	if (!pairs || !order || !runs || !sp.start || !sp.maxend)
 		goto out;
 	/* a tone finding inside another rule's span */
 	size_t np = 0;
@@ -521,7 +523,7 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 			pairs[2 * np + 1] = fk[i].end;
 			np++;
 		}
-	if (!spans_by_start(&sp, pairs, np))
+	if (np && !spans_by_start(&sp, pairs, np))
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		if (!fk[i].whole && fk[i].tone && run_overlaps(&sp, 0, sp.n, fk[i].start, fk[i].end))
@@ -558,22 +560,36 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 		}
 		a = b;
 	}
-	size_t w = from;
-	for (size_t i = 0; i < n; i++) {
-		if (drop[i])
-			continue;   /* its text stays in c->strs, freed with the rest */
-		c->f[w++] = c->f[from + i];
-	}
-	c->nf = w;
 	ok = true;
 out:
-	free(fk);
-	free(drop);
 	free(pairs);
 	free(order);
 	free(runs);
 	free(sp.start);
 	free(sp.maxend);
+	return ok;
+}
+
+/* De-duplicates the findings from FROM on (dedupe_marks; ck_findings_settle:
+ * a window's). A dropped finding's text stays in c->strs, freed with the
+ * rest. */
+static bool dedupe(struct ck_ctx *c, size_t from)
+{
+	size_t n = c->nf - from;
+	if (!n)
+		return true;
+	struct fkey *fk = fkeys_of(c, from);
+	bool *drop = calloc(n, sizeof *drop);
+	bool ok = fk && drop && dedupe_marks(fk, n, drop);
+	if (ok) {
+		size_t w = from;
+		for (size_t i = 0; i < n; i++)
+			if (!drop[i])
+				c->f[w++] = c->f[from + i];
+		c->nf = w;
+	}
+	free(fk);
+	free(drop);
 	return ok;
 }
 
@@ -586,8 +602,139 @@ out:
  * rules). Sets c->oom on allocation failure. */
 void ck_findings_settle(struct ck_ctx *c, size_t from)
 {
-	if (!dedupe(c, from) || !sort_findings(c, from))
+	if (!dedupe(c, from) || !sort_findings(c, from)) {
 		c->oom = true;
+		return;
+	}
+	/* what order_after_windows takes for granted, checked while the
+	 * window's findings are in the cache: each lies in the window's bytes */
+	const struct ck_doc *d = c->d;
+	size_t a = c->t0 < d->ntok ? d->tok[c->t0].start : d->len;
+	size_t b = c->t1 < d->ntok ? d->tok[c->t1].start : d->len;
+	for (size_t i = from; i < c->nf; i++) {
+		const struct rd_check_finding *f = &c->f[i];
+		if (f->whole_message || f->start < a || f->start >= b || f->end > b)
+			c->unsettled = true;
+	}
+}
+
+/* finish's de-duplication and order when the windows settled the findings
+ * c->f[0, w) (ck_findings_settle: each window's de-duplicated and sorted,
+ * each within its window's bytes): they are one sorted run and none of
+ * them overlaps one of another window, so de-duplicating and sorting all
+ * the findings can only drop or move them for the m after them, which the
+ * rules that run once added (and tone.jargon's acronyms, flushed at the
+ * end). This gives what dedupe and sort_findings over all of them give,
+ * reading the w once, in order, with temporary arrays the size of the m
+ * (over all of them: 12 + 57 + 16 bytes a finding, read at random by rule,
+ * for 130,000 findings on a 4 MB line):
+ *  - among the m, dedupe_marks as dedupe would;
+ *  - a tone finding of the w overlapping a non-tone one of the m is dropped;
+ *  - one of the m that is tone, or of a span rule (whose earlier findings are
+ *    among the w), is dropped when it overlaps a non-tone one of the w, or one
+ *    of its own rule; there are a few (CK_SETTLED_CHECKS), else all are
+ *    de-duplicated and sorted as when nothing was settled;
+ * then the m left are sorted and merged into the w's run from the back.
+ * False on allocation failure. */
+#define CK_SETTLED_CHECKS 64
+
+static struct skey skey_of(const struct rd_check_finding *f, size_t idx);
+
+static bool order_after_windows(struct ck_ctx *c, size_t w)
+{
+	size_t m = c->nf - w;
+	if (!m)
+		return true;
+	bool ok = false;
+	struct fkey *fk = fkeys_of(c, w);
+	bool *drop = calloc(m, sizeof *drop);
+	size_t *pairs = malloc(2 * m * sizeof *pairs);   /* the m's non-tone spans */
+	struct spans sp = {malloc(m * sizeof(size_t)), malloc(m * sizeof(size_t)), 0};
+	size_t *chk = malloc(m * sizeof *chk);            /* the m to check against the w */
+	struct rd_check_finding *g = NULL;
+	if (!fk || !drop || !pairs || !sp.start || !sp.maxend || !chk || !dedupe_marks(fk, m, drop))
+		goto out;
+	size_t np = 0, nchk = 0;
+	for (size_t i = 0; i < m; i++) {
+		if (fk[i].whole)
+			continue;
+		if (!fk[i].tone) {
+			pairs[2 * np] = fk[i].start;
+			pairs[2 * np + 1] = fk[i].end;
+			np++;
+		}
+		if (fk[i].tone || (fk[i].ri < ck_nrules && ck_rules[fk[i].ri].span))
+			chk[nchk++] = i;
+	}
+	if (nchk > CK_SETTLED_CHECKS) {
+		ok = dedupe(c, 0) && sort_findings(c, 0);
+		goto out;
+	}
+	if (np && !spans_by_start(&sp, pairs, np))
+		goto out;
+	/* the w in order: checked against the m, and moved down over the dropped */
+	size_t k = 0;
+	for (size_t i = 0; i < w; i++) {
+		const struct rd_check_finding *f = &c->f[i];
+		bool tone = !strncmp(f->rule, "tone.", 5);
+		for (size_t q = 0; q < nchk; q++) {
+			const struct fkey *t = &fk[chk[q]];
+			if (drop[chk[q]] || !(f->start < t->end && t->start < f->end))
+				continue;
+			if ((t->tone && !tone) || rule_index(f->rule) == t->ri)
+				drop[chk[q]] = true;
+		}
+		if (tone && run_overlaps(&sp, 0, sp.n, f->start, f->end))
+			continue;   /* its text stays in c->strs, freed with the rest */
+		if (k != i)
+			c->f[k] = *f;
+		k++;
+	}
+	size_t n = k;
+	for (size_t i = 0; i < m; i++)
+		if (!drop[i])
+			c->f[n++] = c->f[w + i];
+	c->nf = n;
+	if (!sort_findings(c, k))
+		goto out;
+	/* merge the m (sorted) into the w's run from the back; equal keys: the
+	 * w first, as their places (idx) are */
+	size_t mt = n - k;
+	if (!mt) {   /* every one of them dropped */
+		ok = true;
+		goto out;
+	}
+	g = malloc(mt * sizeof *g);
+	if (!g)
+		goto out;
+	memcpy(g, c->f + k, mt * sizeof *g);
+	size_t i = k, j = mt, o = n;
+	struct skey hk = {0, 0, 0}, gk = skey_of(&g[j - 1], k + j - 1);
+	bool have_hk = false;
+	while (j > 0) {
+		if (i > 0 && !have_hk) {
+			hk = skey_of(&c->f[i - 1], i - 1);
+			have_hk = true;
+		}
+		if (i > 0 && cmp_skey(&hk, &gk) > 0) {
+			c->f[--o] = c->f[--i];
+			have_hk = false;
+		} else {
+			c->f[--o] = g[--j];
+			if (j > 0)
+				gk = skey_of(&g[j - 1], k + j - 1);
+		}
+	}
+	ok = true;
+out:
+	free(fk);
+	free(drop);
+	free(pairs);
+	free(sp.start);
+	free(sp.maxend);
+	free(chk);
+	free(g);
+	return ok;
 }
 
 static int costed(const struct ck_rule *r, enum rd_severity sev)
@@ -601,9 +748,9 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 			  char **errmsg)
 {
 	drop_skipped(c, p);
-	if (!dedupe(c, 0))
-		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	if (!sort_findings(c, 0))
+	/* dropping another language's rules moved the windows' findings */
+	size_t w = strcmp(p->lang, "en") ? 0 : c->nf_settled;
+	if (!(w ? order_after_windows(c, w) : dedupe(c, 0) && sort_findings(c, 0)))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	struct rd_check_result *r = calloc(1, sizeof *r);
 	if (!r)

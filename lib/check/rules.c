@@ -1713,15 +1713,15 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 		}
 	}
 	free(tags);
-	/* XXX, TBD, TODO, FIXME as words */
+	/* XXX, TBD, TODO, FIXME as words, among the candidates the windows
+	 * gathered (unfilled_window), in token order */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
-	for (size_t i = 0; i < D->ntok; i++) {
+	for (size_t k = 0; k < c->nunf_tok; k++) {
+		size_t i = c->unf_tok[k];
 		const struct ck_tok *t = &D->tok[i];
-		if (t->type != CK_WORD)
-			continue;
 		const char *w = ck_norm(D, i);
-		bool xs = t->nlen >= 3 && w[0] == 'x';   /* most words fail here, before the loop */
+		bool xs = t->nlen >= 3 && w[0] == 'x';
 		for (size_t k = 1; k < t->nlen && xs; k++)
 			if (w[k] != 'x')
 				xs = false;
@@ -1733,6 +1733,41 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 				cover_add(&cv, t->end);
 			}
 		}
+	}
+}
+
+/* A word rule_unfilled's word test could take: XXX… (three or more, the
+ * first an x) or an all-capital word of five letters at most (TBD, TODO,
+ * FIXME, TBC, TBA). Most words fail on their flags or first letter. */
+static bool unfilled_candidate(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	if (t->type != CK_WORD)
+		return false;
+	return (t->nlen >= 3 && d->norm[t->norm] == 'x') || ((t->flags & CK_TF_ALLCAPS) && t->nlen <= 5);
+}
+
+/* Gathers the window's candidates for rule_unfilled's word test while its
+ * tokens are in the cache: the rule runs once for the message, after the
+ * windows (its "{{…}}" search runs to the end of a line), and reading
+ * every token again then streamed a long message's 24 MB of tokens from
+ * memory for a few thousand words. */
+static void unfilled_window(struct ck_ctx *c)
+{
+	for (size_t i = c->t0; i < c->t1; i++) {
+		if (!unfilled_candidate(D, i))
+			continue;
+		if (c->nunf_tok == c->capunf_tok) {
+			size_t n = c->capunf_tok ? c->capunf_tok * 2 : 64;
+			uint32_t *v = realloc(c->unf_tok, n * sizeof *v);
+			if (!v) {
+				c->oom = true;
+				return;
+			}
+			c->unf_tok = v;
+			c->capunf_tok = n;
+		}
+		c->unf_tok[c->nunf_tok++] = (uint32_t)i;
 	}
 }
 
@@ -1772,14 +1807,17 @@ static bool is_subordinator(const struct ck_doc *d, size_t k)
  * every ETA clause, so an index of the sentences around an item answers
  * them as one of the whole message would: ck_ensure_items indexes some
  * ITEM_SPAN tokens at a time, not the whole message at once (21 bytes a
- * token, 15 MB on a 4 MB line, on top of everything else the check holds). */
+ * token, 15 MB on a 4 MB line, on top of everything else the check holds).
+ * 8,192 tokens: the index (170 KB) and the tokens it was built from
+ * (260 KB) are still in a core's cache when the items look them up; at
+ * 65,536 (1.4 MB and 2 MB) they were not, on a 2 MB L2. */
 struct item_index {
 	size_t t0, t1, cap;        /* tokens [t0, t1] indexed; room for cap */
 	uint32_t *cue_before, *eta_before, *clause_a, *clause_b, *subs, *next_cue, *next_eta;
 	uint8_t *eta_end;
 };
 
-enum { ITEM_SPAN = 1 << 16 };
+enum { ITEM_SPAN = 1 << 13 };
 
 #define XT(x, a, t) ((x)->a[(t) - (x)->t0])
 
@@ -2333,38 +2371,52 @@ static bool lost_clients_things(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* "we deleted", "I missed", "our deployment broke": a first-person actor and
- * an admitting verb in one clause. */
+/* "we deleted", "I missed", "our deployment broke": a first-person actor
+ * (token *s) and the admitting verb at token i in one clause. */
+static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
+{
+	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
+		return false;
+	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
+		return false;
+	for (size_t k = i; k > 0 && k + 4 > i; k--) {
+		size_t a = k - 1;
+		if (breaks_clause(D, a + 1) && a + 1 <= i && a + 1 != i + 1) {
+			if (D->tok[a + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+				break;
+		}
+		if (first_person(D, a) || (ck_is(D, a, "our") && a + 1 < i && !overlaps_list(D, a, i, L_VENDOR))) {
+			if (i > 0 && ck_has(D, i - 1, L_NEGATION))
+				break;
+			*s = a;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The ownership phrases, else the first admitting verb with us as its
+ * subject (ownership_at). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_hit(c, L_OWNERSHIP, e, true))
 		return;
-	for (size_t i = 0; i < D->ntok; i++) {
-		/* a sentence without an admitting verb in one step (its OR-ed
-		 * classes), not word by word: a message that owns nothing is
-		 * read whole, and a long one's word classes are out of the cache */
-		const struct ck_sent *st = &D->sent[D->tok[i].sent];
-		if (!((st->cls >> L_OWN_VERB) & 1u)) {
-			i = st->last - 1;
+	/* sentence by sentence: one without an admitting verb is passed over
+	 * by its OR-ed classes, reading neither its tokens nor their word
+	 * classes. A message that owns nothing is read whole, and stepping
+	 * from sentence to sentence through the tokens (tok[i].sent) pulled a
+	 * long message's token array from memory a line at a time; the
+	 * sentence array is an eighth of its size and is read in order. */
+	for (size_t si = 0; si < D->nsent; si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!((st->cls >> L_OWN_VERB) & 1u))
 			continue;
-		}
-		if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
-			continue;
-		if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
-			continue;
-		for (size_t k = i; k > 0 && k + 4 > i; k--) {
-			size_t s = k - 1;
-			if (breaks_clause(D, s + 1) && s + 1 <= i && s + 1 != i + 1) {
-				if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
-					break;
-			}
-			if (first_person(D, s) || (ck_is(D, s, "our") && s + 1 < i && !overlaps_list(D, s, i, L_VENDOR))) {
-				if (i > 0 && ck_has(D, i - 1, L_NEGATION))
-					break;
-				set_span(e, D, s, i + 1);
+		size_t a;
+		for (size_t i = st->first; i < st->last; i++)
+			if (ownership_at(c, i, &a)) {
+				set_span(e, D, a, i + 1);
 				return;
 			}
-		}
 	}
 }
 
@@ -2756,6 +2808,7 @@ void ck_run_rules(struct ck_ctx *c)
 {
 	const struct ck_doc *d = c->d;
 	size_t s = 0;
+	bool several = false;
 	c->t0 = 0;
 	do {
 		size_t e = s;
@@ -2770,11 +2823,15 @@ void ck_run_rules(struct ck_ctx *c)
 			if (ck_rules[i].span)
 				ck_rules[i].fn(c, &ck_rules[i]);
 		elements_window(c);
-		if (c->t1 < d->ntok || c->t0 > 0)   /* more than one window */
+		unfilled_window(c);
+		if (c->t1 < d->ntok || c->t0 > 0) {   /* more than one window */
+			several = true;
 			ck_findings_settle(c, nf);
+		}
 		c->t0 = c->t1;
 		s = e + 1;
 	} while (s < d->nsent && !c->oom);
+	c->nf_settled = several && !c->unsettled ? c->nf : 0;
 	acronyms_flush(c);
 	elements_finish(c);
 	c->t0 = 0;
@@ -2803,5 +2860,6 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->uses);
 	free(c->acr);
 	free(c->intern);
+	free(c->unf_tok);
 	ck_items_free(&c->items);
 }

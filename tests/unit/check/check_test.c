@@ -384,6 +384,110 @@ static void test_unfilled(void **state)
 	EXPECT("template.unfilled", 0, "- [x] labels reprinted\n- [ ] invoices corrected\n");
 }
 
+/* template.unfilled's word test reads the candidates the windows gather
+ * (unfilled_window): a message of several windows has its XXX and TODO
+ * found in every window, in order, and a TODO inside "[TODO]" once. */
+static void test_unfilled_windows(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again today. ";
+	static const char *const marks[] = {"Owner: TODO. ", "Dear [TODO], call XXXX. ", "Date: TBD. "};
+	size_t fl = strlen(filler), per = 2000;   /* 80 KB between marks: windows of 32 KB */
+	size_t cap = 3 * (per * fl + 64) + 1, len = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	size_t at[3];
+	for (size_t m = 0; m < 3; m++) {
+		for (size_t j = 0; j < per; j++, len += fl)
+			memcpy(text + len, filler, fl);
+		at[m] = len;
+		memcpy(text + len, marks[m], strlen(marks[m]));
+		len += strlen(marks[m]);
+	}
+	text[len] = '\0';
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "template.unfilled"), 4);
+	static const char *const want[] = {"TODO", "[TODO]", "XXXX", "TBD"};
+	static const size_t in[] = {0, 1, 1, 2};
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *f = &r->findings[i];
+		if (strcmp(f->rule, "template.unfilled"))
+			continue;
+		assert_true(f->start >= at[in[k]] && f->start < at[in[k]] + 32);
+		assert_int_equal(f->end - f->start, strlen(want[k]));
+		assert_memory_equal(text + f->start, want[k], strlen(want[k]));
+		k++;
+	}
+	rd_check_result_free(r);
+	free(text);
+}
+
+/* A long message's windows settle their findings as they go, and finish
+ * orders the findings of the rules that run once into them without going
+ * over all of them again (order_after_windows): a tone finding inside a
+ * placeholder, an acronym flagged at the end of the message inside another
+ * rule's finding, placeholders and jargon side by side give, after 70 KB of
+ * clean text, the findings they give alone. */
+static void test_settled_findings(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again today. ";
+	static const char *const snippet[] = {
+		"We are sorry, {{just a brief outage}} happened.",
+		"Our apologies for {{the brief hiccup}} and <brief outage>.",
+		"The QQX failed. It was just a brief QQX hiccup, TODO.",
+		"Please see [QQX NAME] for the RCA, TODO: ${brief_hiccup}.",
+		"Dear [CLIENT NAME], the ZZV outage was only brief and we guarantee it: {{ZZV only}}.",
+		"It was just a small hiccup {{ETA}} and a brief QQX blip XXX.",
+		/* the acronym, flagged at the end of the message, inside the blame */
+		"Our hosting provider QQX failed and took the site down.",
+	};
+	/* more acronyms flagged at the end than finish checks one by one
+	 * (CK_SETTLED_CHECKS): it orders all the findings as a whole */
+	char many[80 * 16 + 1];   /* "The QAA failed. The QAB failed. …" */
+	for (size_t i = 0; i < 80; i++) {
+		memcpy(many + 16 * i, "The Qxx failed. ", 16);
+		many[16 * i + 5] = (char)('A' + i / 26);
+		many[16 * i + 6] = (char)('A' + i % 26);
+	}
+	many[80 * 16] = '\0';
+	size_t fl = strlen(filler), nfill = 1700;   /* 70 KB: two windows and more */
+	for (size_t k = 0; k <= sizeof snippet / sizeof snippet[0]; k++) {
+		const char *snip = k < sizeof snippet / sizeof snippet[0] ? snippet[k] : many;
+		struct rd_check_result *a = run("other", snip);
+		/* a finding in the first window: the windows' findings are not none */
+		static const char *const lead = "It was a brief outage. ";
+		size_t sl = strlen(snip), ll = strlen(lead), off = ll + nfill * fl;
+		char *text = malloc(off + sl + 1);
+		assert_non_null(text);
+		memcpy(text, lead, ll);
+		for (size_t j = 0; j < nfill; j++)
+			memcpy(text + ll + j * fl, filler, fl);
+		memcpy(text + off, snip, sl + 1);
+		struct rd_check_result *b = run("other", text);
+		size_t ia = 0, ib = 0;
+		for (;;) {
+			while (ia < a->n_findings && a->findings[ia].whole_message)
+				ia++;
+			while (ib < b->n_findings && (b->findings[ib].whole_message || b->findings[ib].start < off))
+				ib++;
+			if (ia == a->n_findings || ib == b->n_findings)
+				break;
+			const struct rd_check_finding *x = &a->findings[ia++], *y = &b->findings[ib++];
+			if (strcmp(x->rule, y->rule) || x->start + off != y->start || x->end + off != y->end)
+				fail_msg("\"%s\": alone %s [%zu, %zu), after the filler %s [%zu, %zu)", snip,
+					 x->rule, x->start, x->end, y->rule, y->start - off, y->end - off);
+		}
+		if (ia != a->n_findings || ib != b->n_findings)
+			fail_msg("\"%s\": %zu findings alone, %zu after the filler", snip, a->n_findings,
+				 b->n_findings);
+		rd_check_result_free(a);
+		rd_check_result_free(b);
+		free(text);
+	}
+}
+
 /* ---- elements -------------------------------------------------------------- */
 
 static const struct rd_check_element *elem(const struct rd_check_result *r, const char *name)
@@ -1349,8 +1453,9 @@ static void far_times_facts(const struct rd_check_result *r, size_t off, size_t 
 	w[3] = f ? f->start - off : 0;
 }
 
-/* The times' roles and ETA contexts come from an index of some 65,536
- * tokens of whole sentences at a time (ck_ensure_items): a time sentence
+/* The times' roles and ETA contexts come from an index of some 8,192
+ * tokens (ITEM_SPAN, rules.c) of whole sentences at a time
+ * (ck_ensure_items): a time sentence
  * after a long stretch of text, on either side of where one index ends and
  * the next begins, gets the timeline element and the contradiction it gets
  * right after the first time of the message. */
@@ -1388,9 +1493,9 @@ static void test_elements_far_times(void **state)
 		size_t want[4], got[4];
 		far_times_facts(r, n0, want);
 		rd_check_result_free(r);
-		/* 10,918 to 10,925 filler sentences: the tail sentence starts
-		 * before, on and after token 65,536 */
-		for (size_t k = 10918; k <= 10925; k++) {
+		/* 1,360 to 1,367 filler sentences: the tail sentence starts
+		 * before, on and after token 8,192 */
+		for (size_t k = 1360; k <= 1367; k++) {
 			size_t len = n0 + k * fl + strlen(tail[i]);
 			char *text = malloc(len + 1);
 			assert_non_null(text);
@@ -1474,6 +1579,8 @@ int main(void)
 		cmocka_unit_test(test_overreach),
 		cmocka_unit_test(test_overreach_negated),
 		cmocka_unit_test(test_unfilled),
+		cmocka_unit_test(test_unfilled_windows),
+		cmocka_unit_test(test_settled_findings),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
