@@ -111,6 +111,70 @@ static void sq_close(struct rd_store *rs)
 	free(s);
 }
 
+/* A migration that rebuilds a table (SQLite's 12-step procedure: a new
+ * table, the rows copied, the old one dropped, the new one renamed) opens
+ * with this line: foreign keys must be off while it runs (a DROP TABLE
+ * would otherwise check, or cascade to, the rows that reference the old
+ * table), which SQLite only allows outside a transaction, and the
+ * references are checked before it commits. */
+#define FK_OFF_MARK "-- redress: foreign_keys off\n"
+
+/* Whether the database holds a row whose foreign key has no parent. */
+static enum rd_err fk_violations(struct sq_store *s, bool *any)
+{
+	sqlite3_stmt *st;
+	*any = false;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return RD_EDB;
+	int rc = sqlite3_step(st);
+	*any = rc == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? RD_OK : RD_EDB;
+}
+
+/* Applies migration M as schema version N: it and its version bump commit
+ * together or not at all. */
+static enum rd_err migrate_one(struct sq_store *s, const struct rd_embedded *m, int n, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	bool fk_off = strncmp(m->data, FK_OFF_MARK, strlen(FK_OFF_MARK)) == 0, open = false, bad = false;
+	char *err = NULL;
+	if (fk_off && sq_exec(s, "PRAGMA foreign_keys=OFF")) {
+		ret = rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
+		goto out;
+	}
+	if (sq_exec(s, "BEGIN IMMEDIATE")) {
+		ret = rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
+		goto out;
+	}
+	open = true;
+	if (sqlite3_exec(s->db, m->data, NULL, NULL, &err) != SQLITE_OK) {
+		ret = rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name, err ? err : "?");
+		goto out;
+	}
+	if (fk_off && (fk_violations(s, &bad) || bad)) {
+		ret = rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name,
+			      bad ? "a foreign key would no longer hold (PRAGMA foreign_key_check)"
+				  : sqlite3_errmsg(s->db));
+		goto out;
+	}
+	char bump[64];
+	snprintf(bump, sizeof bump, "PRAGMA user_version = %d", n);
+	if (sq_exec(s, bump) || sq_exec(s, "COMMIT")) {
+		ret = rd_fail(RD_EDB, errmsg, "migration %s failed to commit: %s", m->name, sqlite3_errmsg(s->db));
+		goto out;
+	}
+	open = false;
+out:
+	sqlite3_free(err);
+	if (open)
+		sq_exec(s, "ROLLBACK");
+	if (fk_off && sq_exec(s, "PRAGMA foreign_keys=ON") && ret == RD_OK)
+		ret = rd_fail(RD_EDB, errmsg, "after migration %s: cannot turn foreign keys on: %s", m->name,
+			      sqlite3_errmsg(s->db));
+	return ret;
+}
+
 static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
 {
 	struct sq_store *s = SQ(rs);
@@ -139,23 +203,9 @@ static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
 	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name; m++) {
 		if (++n <= v)
 			continue;
-		/* Each migration and its version bump commit together or not at all. */
-		if (sq_exec(s, "BEGIN IMMEDIATE"))
-			return rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
-		char *err = NULL;
-		if (sqlite3_exec(s->db, m->data, NULL, NULL, &err) != SQLITE_OK) {
-			rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name, err ? err : "?");
-			sqlite3_free(err);
-			sq_exec(s, "ROLLBACK");
-			return RD_EDB;
-		}
-		char bump[64];
-		snprintf(bump, sizeof bump, "PRAGMA user_version = %d", n);
-		if (sq_exec(s, bump) || sq_exec(s, "COMMIT")) {
-			rd_fail(RD_EDB, errmsg, "migration %s failed to commit: %s", m->name, sqlite3_errmsg(s->db));
-			sq_exec(s, "ROLLBACK");
-			return RD_EDB;
-		}
+		enum rd_err rc = migrate_one(s, m, n, errmsg);
+		if (rc)
+			return rc;
 		v = n;
 	}
 	if (version)
