@@ -3,6 +3,7 @@
  * disk), numbered migrations compiled in from migrations/sqlite/, a small
  * cache of prepared statements so hot paths don't re-parse SQL, and the
  * group writer's WAL checkpoints moved to a thread of their own. */
+#include <limits.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -28,10 +29,18 @@ struct cache_slot {
  * WAL into the database while the writer goes on committing. */
 struct sq_ckpt {
 	pthread_t thread;
-	pthread_mutex_t lock;   /* guards due and stop */
+	pthread_mutex_t lock;   /* guards every field below but db */
 	pthread_cond_t wake;
+	pthread_cond_t idle;    /* a pass ended */
 	sqlite3 *db;            /* the checkpointer's own connection */
 	bool due, stop;
+	bool running;           /* a pass is under way */
+	/* Its passes so far, and what the last one left: the WAL's length and
+	 * how much of it is in the database (frames). A pass that began
+	 * before the WAL started again (its number <= stale) says nothing
+	 * about the new one. */
+	unsigned long passes, stale, done_pass;
+	int done_log, done_frames;
 };
 
 /* A pass of the checkpointer per this many new WAL frames: SQLite's own
@@ -42,6 +51,17 @@ struct sq_ckpt {
  * beginning, which a checkpoint running beside a busy writer never sees
  * (there is always a newer frame), so this bounds the WAL file. */
 #define CKPT_TAIL_PAGES 4000
+/* The writer finishes it when the checkpointer is idle and has copied all
+ * but this many frames: the writer then waits for a short copy and the
+ * database's sync, not the 3-13 ms of a pass of up to CKPT_PAGES frames.
+ * Until then the writer starts a pass of the checkpointer whenever it
+ * finds it idle (each pass copies what came during the one before, so
+ * they shorten). */
+#define CKPT_TAIL_LAG 64
+/* ... or anyway, waiting for the checkpointer's pass to end if need be,
+ * once the WAL holds this many frames (a checkpointer that cannot keep
+ * up, or a reader that kept the WAL from starting again). */
+#define CKPT_TAIL_FORCE (CKPT_TAIL_PAGES + CKPT_PAGES)
 
 struct sq_store {
 	struct rd_store_base base;
@@ -367,11 +387,21 @@ static void *ckpt_main(void *arg)
 		if (c->stop)
 			break;
 		c->due = false;
+		c->running = true;
+		unsigned long pass = ++c->passes;
 		pthread_mutex_unlock(&c->lock);
 		/* BUSY (another checkpoint is running) or a failure: the next
 		 * pass, or the writer's own, copies what this one did not. */
-		sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		int log = -1, frames = -1;
+		int rc = sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, &log, &frames);
 		pthread_mutex_lock(&c->lock);
+		if (rc == SQLITE_OK && log >= 0 && frames >= 0) {
+			c->done_pass = pass;
+			c->done_log = log;
+			c->done_frames = frames;
+		}
+		c->running = false;
+		pthread_cond_broadcast(&c->idle);
 	}
 	pthread_mutex_unlock(&c->lock);
 	return NULL;
@@ -383,27 +413,65 @@ static int on_wal_commit(void *arg, sqlite3 *db, const char *name, int pages)
 	(void)db;
 	(void)name;
 	struct sq_store *s = arg;
-	if (pages < s->wal_pages) { /* the WAL started again from its beginning */
+	bool restarted = pages < s->wal_pages; /* the WAL started again from its beginning */
+	if (restarted) {
 		s->ckpt_next = CKPT_PAGES;
 		s->tail_next = CKPT_TAIL_PAGES;
 	}
 	s->wal_pages = pages;
-	if (pages >= s->ckpt_next) {
+	bool wake = pages >= s->ckpt_next;
+	if (wake)
 		s->ckpt_next = pages + CKPT_PAGES;
+	if (restarted || wake) {
 		pthread_mutex_lock(&s->ckpt->lock);
-		s->ckpt->due = true;
-		pthread_cond_signal(&s->ckpt->wake);
+		if (restarted)
+			s->ckpt->stale = s->ckpt->passes;
+		if (wake) {
+			s->ckpt->due = true;
+			pthread_cond_signal(&s->ckpt->wake);
+		}
 		pthread_mutex_unlock(&s->ckpt->lock);
 	}
 	return SQLITE_OK;
 }
 
+/* Frames of the WAL the checkpointer has not copied into the database as
+ * far as the writer knows, or INT_MAX when no pass since the WAL started
+ * again said. The caller holds c->lock. */
+static int ckpt_lag(struct sq_store *s)
+{
+	struct sq_ckpt *c = s->ckpt;
+	if (c->done_pass > c->stale && c->done_log <= s->wal_pages && c->done_frames <= c->done_log)
+		return s->wal_pages - c->done_frames;
+	return INT_MAX;
+}
+
 /* Before the writer's next transaction, with a long WAL: copies what the
  * checkpointer has not (the frames since its last pass) so that the
- * transaction starts the WAL again. */
+ * transaction starts the WAL again — once the checkpointer is idle with
+ * at most CKPT_TAIL_LAG frames left, which this starts passes for; at
+ * CKPT_TAIL_FORCE frames whatever is left. Every writer waits meanwhile,
+ * so the less is left the better. */
 static void ckpt_tail(struct sq_store *s)
 {
+	struct sq_ckpt *c = s->ckpt;
+	pthread_mutex_lock(&c->lock);
+	bool force = s->wal_pages >= CKPT_TAIL_FORCE;
+	while (force && c->running)
+		pthread_cond_wait(&c->idle, &c->lock);
+	if (c->running || (!force && ckpt_lag(s) > CKPT_TAIL_LAG)) {
+		/* not yet: a pass to shorten what is left, if none is under way */
+		if (!c->running) {
+			c->due = true;
+			pthread_cond_signal(&c->wake);
+		}
+		pthread_mutex_unlock(&c->lock);
+		return;
+	}
+	/* Under the lock the checkpointer cannot begin a pass: a checkpoint
+	 * of its beside this one would make this one give up (SQLITE_BUSY). */
 	sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	pthread_mutex_unlock(&c->lock);
 	/* The WAL starts again at the next commit unless a reader was still
 	 * on it: then try again a quarter pass later, not before every
 	 * transaction (each attempt syncs the database file). */
@@ -422,6 +490,7 @@ static void ckpt_stop(struct sq_store *s)
 	pthread_join(c->thread, NULL);
 	sqlite3_close(c->db);
 	pthread_cond_destroy(&c->wake);
+	pthread_cond_destroy(&c->idle);
 	pthread_mutex_destroy(&c->lock);
 	free(c);
 	s->ckpt = NULL;
@@ -456,9 +525,11 @@ static enum rd_err sq_offload_checkpoints(struct rd_store *rs, char **errmsg)
 	}
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_cond_init(&c->wake, NULL);
+	pthread_cond_init(&c->idle, NULL);
 	if (pthread_create(&c->thread, NULL, ckpt_main, c) != 0) {
 		sqlite3_close(c->db);
 		pthread_cond_destroy(&c->wake);
+	pthread_cond_destroy(&c->idle);
 		pthread_mutex_destroy(&c->lock);
 		free(c);
 		return rd_fail(RD_ENOMEM, errmsg, "cannot start the checkpointer's thread");
