@@ -471,10 +471,11 @@ static const char all_rows_0012[] =
 	"quote(fact_eta) || quote(fact_cause) || quote(fact_remedy) || quote(fact_amount_cents) || "
 	"quote(fact_currency) || quote(created_at) AS x FROM communications ORDER BY id))";
 /* The schema's indexes and triggers (names and texts), and the columns
- * of both tables in order. */
+ * of both tables in order. Quotes aside: an index made on the new table
+ * names it "communications" once the rename has rewritten its text. */
 static const char schema_0012[] =
 	"SELECT (SELECT group_concat(x, '|') FROM (SELECT type || ':' || name || ':' || tbl_name || ':' || "
-	"coalesce(sql, '') AS x FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)) || '#' || "
+	"replace(coalesce(sql, ''), '\"', '') AS x FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)) || '#' || "
 	"(SELECT group_concat(name || type || \"notnull\" || coalesce(dflt_value, '') || pk, ',') FROM "
 	"pragma_table_info('communications')) || '#' || (SELECT group_concat(name || type || \"notnull\" || "
 	"coalesce(dflt_value, '') || pk, ',') FROM pragma_table_info('impacts'))";

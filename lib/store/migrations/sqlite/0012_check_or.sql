@@ -9,7 +9,8 @@
 --
 -- SQLite cannot alter a CHECK, so each table goes through SQLite's
 -- documented rebuild (https://sqlite.org/lang_altertable.html, "Making
--- Other Kinds Of Table Schema Changes"): the first line above makes
+-- Other Kinds Of Table Schema Changes"; the indexes made before the copy,
+-- see below): the first line above makes
 -- sq_migrate turn foreign keys off around this migration's transaction and
 -- run PRAGMA foreign_key_check before it commits. What depends on the two
 -- tables, checked against the schema of 0011: no trigger and no view
@@ -18,6 +19,13 @@
 -- the table, so they follow the renamed copy; nothing references impacts.
 -- Columns are listed in the same order as before, so `INSERT … VALUES`
 -- without a column list (bench/http/gen.sql) still fits.
+--
+-- The indexes are made on the new table before the rows are copied in, as
+-- the rows once came (in id order, the index there): built after the copy
+-- they came out with every page full (dbstat: 25 bytes of 4,096 free
+-- instead of ~500), so the next inserts split a page each, and each
+-- commit wrote half again as many pages until the indexes had grown
+-- their room back. The rename takes them along.
 
 CREATE TABLE new_impacts (
   id INTEGER PRIMARY KEY,
@@ -38,13 +46,14 @@ CREATE TABLE new_impacts (
   created_at INTEGER NOT NULL,
   UNIQUE (failure_id, client_id)
 );
+DROP INDEX impacts_client;
+CREATE INDEX impacts_client ON new_impacts(client_id);
 INSERT INTO new_impacts (id, failure_id, client_id, affected, severity, operational, financial_cents,
                          reputational, compliance, data, point_person_id, recovery_status, created_at)
   SELECT id, failure_id, client_id, affected, severity, operational, financial_cents,
          reputational, compliance, data, point_person_id, recovery_status, created_at FROM impacts;
 DROP TABLE impacts;
 ALTER TABLE new_impacts RENAME TO impacts;
-CREATE INDEX impacts_client ON impacts(client_id);
 
 CREATE TABLE new_communications (
   id INTEGER PRIMARY KEY,
@@ -70,6 +79,12 @@ CREATE TABLE new_communications (
   fact_currency TEXT,
   created_at INTEGER NOT NULL
 );
+DROP INDEX communications_client;
+DROP INDEX communications_failure;
+DROP INDEX communications_chase;
+CREATE INDEX communications_client ON new_communications(client_id, at);
+CREATE INDEX communications_failure ON new_communications(failure_id, client_id, at);
+CREATE INDEX communications_chase ON new_communications(client_id) WHERE chase = 1;
 INSERT INTO new_communications (id, failure_id, client_id, channel, direction, kind, at, author_id,
                                 contact_id, summary, body, visibility, chase, fact_eta, fact_cause,
                                 fact_remedy, fact_amount_cents, fact_currency, created_at)
@@ -78,6 +93,3 @@ INSERT INTO new_communications (id, failure_id, client_id, channel, direction, k
          fact_remedy, fact_amount_cents, fact_currency, created_at FROM communications;
 DROP TABLE communications;
 ALTER TABLE new_communications RENAME TO communications;
-CREATE INDEX communications_client ON communications(client_id, at);
-CREATE INDEX communications_failure ON communications(failure_id, client_id, at);
-CREATE INDEX communications_chase ON communications(client_id) WHERE chase = 1;
