@@ -90,6 +90,7 @@ struct track {
 	char **strings;          /* every other copied string, freed together */
 	size_t nstrings, capstrings;
 	int64_t last_event;
+	int64_t generation;      /* the tracks row's (0: none yet); read with ROWS */
 	bool affected;           /* an impact with affected <> 'no' exists */
 	bool draft;              /* the failure awaits confirmation: no clock yet */
 };
@@ -223,11 +224,13 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 	 * (3), and when ROWS (?4) the track's stored obligations (4: seq,
 	 * due, met_by, met_at, key, kind, column, channels, opens_at,
 	 * waived_at, manager_at, chases as text). Columns: kind of row, id, at, two integers, four texts, three
-	 * integers, a text — the first branch names every type, so the others'
-	 * NULLs are typed too. The facts row: id is the client's (NULL: no such
-	 * client), at the detection; then severity, resolved_at, status, tier,
-	 * tz, name, reopened, the count of other failures in the window, draft
-	 * and the impact's `affected`.
+	 * integers, a text, an integer — the first branch names every type, so
+	 * the others' NULLs are typed too. The facts row: id is the client's
+	 * (NULL: no such client), at the detection; then severity, resolved_at,
+	 * status, tier, tz, name, reopened, the count of other failures in the
+	 * window, draft, the impact's `affected` and, when ROWS, the track's
+	 * stored generation (NULL: no tracks row yet), which the refresh moves
+	 * on by one: read here, the tracks upsert needs no RETURNING.
 	 *
 	 * No ORDER BY: sorting every communication of the track (a temporary
 	 * b-tree of all its rows) was most of a write's cost on a long track,
@@ -238,19 +241,20 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 		"SELECT -1, c.id, f.detected_at, f.severity, f.resolved_at, f.status, c.tier, c.tz, c.name, "
 		"f.reopened, (SELECT count(*) FROM impacts i2 JOIN failures f2 ON f2.id = i2.failure_id "
 		" WHERE i2.client_id = ?2 AND i2.failure_id <> f.id AND i2.affected <> 'no' "
-		" AND f2.detected_at BETWEEN f.detected_at - ?3 AND f.detected_at), f.draft, i.affected "
+		" AND f2.detected_at BETWEEN f.detected_at - ?3 AND f.detected_at), f.draft, i.affected, "
+		"(SELECT t.generation FROM tracks t WHERE ?4 <> 0 AND t.failure_id = ?1 AND t.client_id = ?2) "
 		"FROM failures f LEFT JOIN clients c ON c.id = ?2 "
 		"LEFT JOIN impacts i ON i.client_id = ?2 AND i.failure_id = f.id WHERE f.id = ?1 UNION ALL "
-		"SELECT 0, id, at, chase, fact_eta, kind, channel, direction, visibility, NULL, NULL, NULL, NULL "
+		"SELECT 0, id, at, chase, fact_eta, kind, channel, direction, visibility, NULL, NULL, NULL, NULL, NULL "
 		"FROM communications WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
-		"SELECT 1, id, at, eta, NULL, reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM eta_revisions "
+		"SELECT 1, id, at, eta, NULL, reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM eta_revisions "
 		"WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) UNION ALL "
-		"SELECT 2, id, at, communication_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+		"SELECT 2, id, at, communication_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
 		"FROM discrepancies WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
-		"SELECT 3, id, at, by_user_id, NULL, key, reason, NULL, NULL, NULL, NULL, NULL, NULL FROM waivers "
+		"SELECT 3, id, at, by_user_id, NULL, key, reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM waivers "
 		"WHERE failure_id = ?1 AND client_id = ?2 UNION ALL "
 		"SELECT 4, seq, due_at, met_by, met_at, key, kind, column_name, channels, opens_at, waived_at, "
-		"manager_at, CAST(chases AS TEXT) FROM obligations WHERE ?4 <> 0 AND failure_id = ?1 "
+		"manager_at, CAST(chases AS TEXT), NULL FROM obligations WHERE ?4 <> 0 AND failure_id = ?1 "
 		"AND client_id = ?2", &st)))
 		goto db;
 	rd_stmt_bind_int(st, 1, fid);
@@ -270,6 +274,7 @@ static enum rd_err track_load(struct rd_store *s, const struct rd_policy *p, int
 			t->affected = !rd_stmt_col_null(st, 12) && strcmp(rd_stmt_col_text(st, 12), "no") != 0;
 			t->in.second_failure = rd_stmt_col_int(st, 10) > 0;
 			t->draft = rd_stmt_col_int(st, 11) != 0;
+			t->generation = rd_stmt_col_null(st, 13) ? 0 : rd_stmt_col_int(st, 13);
 			if (!(t->status = dup_col(st, 5)) || !(t->tier = dup_col(st, 6)) ||
 			    !(t->tz = dup_col(st, 7)) || !(t->client_name = dup_col(st, 8))) {
 				rc = RD_ENOMEM;
@@ -660,14 +665,17 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 		moved[nmoved++] = r.obs[i];
 	}
 	bool stale = matched < t.nrows;
+	/* The generation read with the track, moved on by one: the writer of
+	 * a track holds it until its commit (SQLite's one writer, PostgreSQL's
+	 * client key, taken before track_load), so nobody moved it since. */
+	int64_t gen = t.generation + 1;
 	track_free(&t);
-	int64_t gen = 0;
-	rc = rd_store_exec(s, &gen,
+	rc = rd_store_exec(s, NULL,
 		"INSERT INTO tracks (failure_id, client_id, column_name, horizon, resolved, generation) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, 1) ON CONFLICT (failure_id, client_id) DO UPDATE SET "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (failure_id, client_id) DO UPDATE SET "
 		"column_name = excluded.column_name, horizon = excluded.horizon, "
-		"resolved = excluded.resolved, generation = tracks.generation + 1 RETURNING generation",
-		"iitii", fid, cid, rd_column_name(r.column), horizon, (int64_t)r.resolved);
+		"resolved = excluded.resolved, generation = excluded.generation",
+		"iitiii", fid, cid, rd_column_name(r.column), horizon, (int64_t)r.resolved, gen);
 	for (size_t i = 0; rc == RD_OK && i < nmoved; i += OB_BATCH)
 		rc = upsert_obligations(s, fid, cid, gen, moved + i, nmoved - i < OB_BATCH ? nmoved - i : OB_BATCH);
 	if (rc == RD_OK && stale && r.n)

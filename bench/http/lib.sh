@@ -54,6 +54,12 @@ start_redress() { # bin, target, name
   local bin=$1 target=$2 name=${3:-redress} n=${SERVERS:-1} ports="" i
   SERVE_PIDS=""
   for i in $(seq "$n"); do
+    # Gone first: the shell truncates the file only once the background
+    # job starts, so the wait below could read the "listening" line of an
+    # earlier server of the same name (its port: wrk then loads a closed
+    # port, "?" req/s) or find the file emptied between grep and sed ("did
+    # not start") — both seen with writes.sh's cases reusing old/new.
+    rm -f "$T/$name-$i.out" "$T/$name-$i.err"
     "$bin" --db "$target" serve --listen 127.0.0.1:0 --access-log off --threads "${SERVE_THREADS:-32}" \
       >"$T/$name-$i.out" 2>"$T/$name-$i.err" &
     SERVE_PIDS="$SERVE_PIDS $!"

@@ -10,7 +10,11 @@
 #                 loaded from bench/http/gen.sql. A given target must hold
 #                 that data set (load gen.sql into it: sqlite3 or psql).
 #   OLD_BIN=path  also runs an older binary on a copy of the same fresh
-#                 database, in the same run, before each of ours (A/B)
+#                 database, in the same run, before each of ours (A/B); the
+#                 OLD binary creates and loads that database, and ours
+#                 migrates its own copy before the run, so both start from
+#                 the same schema history (an old binary refuses a newer
+#                 schema)
 #   SERVERS=3     three `redress serve` behind an nginx balancer
 #   CONNS=32 WRK_THREADS=2 SERVE_THREADS=32
 #
@@ -24,16 +28,30 @@ TARGET=${2:-}
 DUR=${3:-10s}
 . bench/http/lib.sh
 
+OLD=""
+[ -n "${OLD_BIN:-}" ] && OLD=$(realpath "$OLD_BIN")
+# A fresh SQLite database is made once by the oldest binary of the run and
+# copied for each run (both cases start from the same data).
 fresh=""
 if [ -z "$TARGET" ]; then
-  TARGET=$T/writes.db
-  "$BIN" --db "$TARGET" init >/dev/null
-  sed "s/:now/$(date -u +%s)/g" bench/http/gen.sql | sqlite3 "$TARGET"
-  "$BIN" --db "$TARGET" refresh >/dev/null
-  fresh=$TARGET
+  maker=${OLD:-$BIN}
+  fresh=$T/fresh.db
+  "$maker" --db "$fresh" init >/dev/null
+  sed "s/:now/$(date -u +%s)/g" bench/http/gen.sql | sqlite3 "$fresh"
+  "$maker" --db "$fresh" refresh >/dev/null
+  TOKEN=$("$maker" --db "$fresh" token create agent1@provider.example --label bench 2>/dev/null)
+  sqlite3 "$fresh" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null # the file alone is the database
+else
+  TOKEN=$("$BIN" --db "$TARGET" token create agent1@provider.example --label bench 2>/dev/null)
 fi
-TOKEN=$("$BIN" --db "$TARGET" token create agent1@provider.example --label bench 2>/dev/null)
-[ -n "$TOKEN" ] || { echo "bench: cannot create a token on $TARGET (no data set?)" >&2; exit 1; }
+[ -n "$TOKEN" ] || { echo "bench: cannot create a token on ${TARGET:-$fresh} (no data set?)" >&2; exit 1; }
+
+# A copy of the fresh database at $1, brought to BIN $2's schema.
+fresh_copy() {
+  rm -f "$1" "$1-wal" "$1-shm"
+  cp "$fresh" "$1"
+  "$2" --db "$1" init >/dev/null
+}
 
 # gen.sql's impacts: failure f affects clients (f-1)*5+1 .. (f-1)*5+5, so
 # impact i (0..9999) is the track (i/5 + 1, i + 1); failures above 1900 are
@@ -85,26 +103,27 @@ per_fsync() {
          END { if (c > 0) printf "%52s %d writes / %d commits = %.1f writes per fsync\n", "", m, c, m / c }'
 }
 
-# One scenario: NAME LUA, with the old binary first on a copy (same data).
+# One scenario: NAME LUA, with the old binary first; each on its own copy
+# of the fresh database (same data).
 scenario() {
-  local name=$1 lua=$2
-  if [ -n "${OLD_BIN:-}" ] && [ -n "$fresh" ]; then
-    rm -f "$T/old.db" "$T/old.db-wal" "$T/old.db-shm"
-    cp "$fresh" "$T/old.db"
-    [ -f "$fresh-wal" ] && cp "$fresh-wal" "$T/old.db-wal"
+  local name=$1 lua=$2 db=$TARGET
+  if [ -n "$OLD" ] && [ -n "$fresh" ]; then
+    fresh_copy "$T/old.db" "$OLD"
     start_redress "$OLD" "$T/old.db" old
     BENCH_TOKEN=$TOKEN run_wrk "before, $name" -s "$lua" "$BASE"
     per_fsync
     stop_redress
   fi
-  start_redress "$BIN" "$TARGET" new
+  if [ -n "$fresh" ]; then
+    db=$T/new.db
+    fresh_copy "$db" "$BIN"
+  fi
+  start_redress "$BIN" "$db" new
   BENCH_TOKEN=$TOKEN run_wrk "after, $name" -s "$lua" "$BASE"
   per_fsync
   stop_redress
 }
 
-OLD=""
-[ -n "${OLD_BIN:-}" ] && OLD=$(realpath "$OLD_BIN")
 echo "== durable POST /api/communications, ${CONNS:-32} connections, $DUR each, target ${2:-fresh SQLite (gen.sql)}"
 scenario "10,000 tracks" "$T/many.lua"
 scenario "one track" "$T/one.lua"

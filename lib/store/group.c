@@ -3,7 +3,9 @@
  * SQLite commits one writer at a time and each commit costs an fsync;
  * gathering the writers that queue meanwhile into one commit pays that
  * fsync once per group instead of once per write. */
+#include <errno.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 
@@ -15,13 +17,18 @@ struct member {
 	struct member *next;  /* in the group awaiting its commit */
 	struct member *qnext; /* in the queue of members waiting to run */
 	pthread_cond_t turn;  /* signalled when it reaches the queue's head */
+	/* Posted when its group is committed or lost (settle_all): a member
+	 * whose write is in a group waits on this, not on the group's lock,
+	 * so it leaves as soon as the commit is done instead of queueing
+	 * for the lock behind the member that runs next (which holds the
+	 * lock for the whole of its write). */
+	sem_t done;
 	enum rd_err rc;       /* the outcome of the commit that held it */
 	bool settled;         /* rc is final: the caller may return */
 };
 
 struct rd_group {
 	pthread_mutex_t lock;     /* guards the handle and every field below */
-	pthread_cond_t settled;   /* a group was committed, or lost */
 	struct rd_store *s;
 	/* Callers inside rd_group_run that have not run their member yet
 	 * (waiting for the lock included): while some are, the member that
@@ -59,7 +66,6 @@ enum rd_err rd_group_open(const char *target, struct rd_group **out, char **errm
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	}
 	pthread_mutex_init(&g->lock, NULL);
-	pthread_cond_init(&g->settled, NULL);
 	atomic_init(&g->pending, 0);
 	g->s = s;
 	*out = g;
@@ -71,7 +77,6 @@ void rd_group_close(struct rd_group *g)
 	if (!g)
 		return;
 	rd_store_close(g->s);
-	pthread_cond_destroy(&g->settled);
 	pthread_mutex_destroy(&g->lock);
 	free(g);
 }
@@ -89,17 +94,21 @@ void rd_group_stats(struct rd_group *g, uint64_t *commits, uint64_t *members)
 	pthread_mutex_unlock(&g->lock);
 }
 
-/* Tells every member of the open group RC and closes the group. */
+/* Tells every member of the open group RC and closes the group. A member
+ * other than the caller may return (and its struct go) as soon as its
+ * semaphore is posted: nothing of it is touched after. */
 static void settle_all(struct rd_group *g, enum rd_err rc)
 {
-	for (struct member *m = g->members; m; m = m->next) {
+	struct member *next;
+	for (struct member *m = g->members; m; m = next) {
+		next = m->next;
 		m->rc = rc;
 		m->settled = true;
+		sem_post(&m->done);
 	}
 	g->members = NULL;
 	g->nmembers = 0;
 	g->open = false;
-	pthread_cond_broadcast(&g->settled);
 }
 
 /* The one durable commit for every member of the open group. */
@@ -158,6 +167,7 @@ enum rd_err rd_group_run(struct rd_group *g, rd_group_fn fn, void *arg, bool *ke
 	struct member me = {0};
 	bool keep = false;
 	pthread_cond_init(&me.turn, NULL);
+	sem_init(&me.done, 0, 0);
 	atomic_fetch_add(&g->pending, 1);
 	pthread_mutex_lock(&g->lock);
 	if (g->qtail)
@@ -197,10 +207,16 @@ enum rd_err rd_group_run(struct rd_group *g, rd_group_fn fn, void *arg, bool *ke
 		g->qtail = NULL;
 	else
 		pthread_cond_signal(&g->qhead->turn);
-	while (!me.settled)
-		pthread_cond_wait(&g->settled, &g->lock);
+	/* Settled already (not kept, or this member made the commit), or
+	 * wait for the commit without the lock; settled is only written under
+	 * the lock before the post, so reading it here is safe. */
+	bool settled = me.settled;
 	pthread_mutex_unlock(&g->lock);
+	if (!settled)
+		while (sem_wait(&me.done) != 0 && errno == EINTR)
+			;
 	pthread_cond_destroy(&me.turn);
+	sem_destroy(&me.done);
 	if (kept)
 		*kept = keep && me.rc == RD_OK;
 	return me.rc;

@@ -3,6 +3,7 @@
  * disk), numbered migrations compiled in from migrations/sqlite/, a small
  * cache of prepared statements so hot paths don't re-parse SQL, and the
  * group writer's WAL checkpoints moved to a thread of their own. */
+#include <limits.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -28,10 +29,17 @@ struct cache_slot {
  * WAL into the database while the writer goes on committing. */
 struct sq_ckpt {
 	pthread_t thread;
-	pthread_mutex_t lock;   /* guards due and stop */
+	pthread_mutex_t lock;   /* guards every field below but db */
 	pthread_cond_t wake;
 	sqlite3 *db;            /* the checkpointer's own connection */
 	bool due, stop;
+	bool running;           /* a pass is under way */
+	/* Its passes so far, and what the last one left: the WAL's length and
+	 * how much of it is in the database (frames). A pass that began
+	 * before the WAL started again (its number <= stale) says nothing
+	 * about the new one. */
+	unsigned long passes, stale, done_pass;
+	int done_log, done_frames;
 };
 
 /* A pass of the checkpointer per this many new WAL frames: SQLite's own
@@ -42,6 +50,17 @@ struct sq_ckpt {
  * beginning, which a checkpoint running beside a busy writer never sees
  * (there is always a newer frame), so this bounds the WAL file. */
 #define CKPT_TAIL_PAGES 4000
+/* The writer finishes it when the checkpointer is idle and has copied all
+ * but this many frames: the writer then waits for a short copy and the
+ * database's sync, not the 3-13 ms of a pass of up to CKPT_PAGES frames.
+ * Until then the writer starts a pass of the checkpointer whenever it
+ * finds it idle (each pass copies what came during the one before, so
+ * they shorten). */
+#define CKPT_TAIL_LAG 64
+/* ... or anyway, with whatever is left, once the WAL holds this many
+ * frames (a checkpointer that cannot keep up, or a reader that kept the
+ * WAL from starting again) and the checkpointer is idle. */
+#define CKPT_TAIL_FORCE (CKPT_TAIL_PAGES + CKPT_PAGES)
 
 struct sq_store {
 	struct rd_store_base base;
@@ -111,6 +130,70 @@ static void sq_close(struct rd_store *rs)
 	free(s);
 }
 
+/* A migration that rebuilds a table (SQLite's 12-step procedure: a new
+ * table, the rows copied, the old one dropped, the new one renamed) opens
+ * with this line: foreign keys must be off while it runs (a DROP TABLE
+ * would otherwise check, or cascade to, the rows that reference the old
+ * table), which SQLite only allows outside a transaction, and the
+ * references are checked before it commits. */
+#define FK_OFF_MARK "-- redress: foreign_keys off\n"
+
+/* Whether the database holds a row whose foreign key has no parent. */
+static enum rd_err fk_violations(struct sq_store *s, bool *any)
+{
+	sqlite3_stmt *st;
+	*any = false;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return RD_EDB;
+	int rc = sqlite3_step(st);
+	*any = rc == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? RD_OK : RD_EDB;
+}
+
+/* Applies migration M as schema version N: it and its version bump commit
+ * together or not at all. */
+static enum rd_err migrate_one(struct sq_store *s, const struct rd_embedded *m, int n, char **errmsg)
+{
+	enum rd_err ret = RD_OK;
+	bool fk_off = strncmp(m->data, FK_OFF_MARK, strlen(FK_OFF_MARK)) == 0, open = false, bad = false;
+	char *err = NULL;
+	if (fk_off && sq_exec(s, "PRAGMA foreign_keys=OFF")) {
+		ret = rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
+		goto out;
+	}
+	if (sq_exec(s, "BEGIN IMMEDIATE")) {
+		ret = rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
+		goto out;
+	}
+	open = true;
+	if (sqlite3_exec(s->db, m->data, NULL, NULL, &err) != SQLITE_OK) {
+		ret = rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name, err ? err : "?");
+		goto out;
+	}
+	if (fk_off && (fk_violations(s, &bad) || bad)) {
+		ret = rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name,
+			      bad ? "a foreign key would no longer hold (PRAGMA foreign_key_check)"
+				  : sqlite3_errmsg(s->db));
+		goto out;
+	}
+	char bump[64];
+	snprintf(bump, sizeof bump, "PRAGMA user_version = %d", n);
+	if (sq_exec(s, bump) || sq_exec(s, "COMMIT")) {
+		ret = rd_fail(RD_EDB, errmsg, "migration %s failed to commit: %s", m->name, sqlite3_errmsg(s->db));
+		goto out;
+	}
+	open = false;
+out:
+	sqlite3_free(err);
+	if (open)
+		sq_exec(s, "ROLLBACK");
+	if (fk_off && sq_exec(s, "PRAGMA foreign_keys=ON") && ret == RD_OK)
+		ret = rd_fail(RD_EDB, errmsg, "after migration %s: cannot turn foreign keys on: %s", m->name,
+			      sqlite3_errmsg(s->db));
+	return ret;
+}
+
 static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
 {
 	struct sq_store *s = SQ(rs);
@@ -139,23 +222,9 @@ static enum rd_err sq_migrate(struct rd_store *rs, int *version, char **errmsg)
 	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name; m++) {
 		if (++n <= v)
 			continue;
-		/* Each migration and its version bump commit together or not at all. */
-		if (sq_exec(s, "BEGIN IMMEDIATE"))
-			return rd_fail(RD_EDB, errmsg, "cannot start migration %s: %s", m->name, sqlite3_errmsg(s->db));
-		char *err = NULL;
-		if (sqlite3_exec(s->db, m->data, NULL, NULL, &err) != SQLITE_OK) {
-			rd_fail(RD_EDB, errmsg, "migration %s failed: %s", m->name, err ? err : "?");
-			sqlite3_free(err);
-			sq_exec(s, "ROLLBACK");
-			return RD_EDB;
-		}
-		char bump[64];
-		snprintf(bump, sizeof bump, "PRAGMA user_version = %d", n);
-		if (sq_exec(s, bump) || sq_exec(s, "COMMIT")) {
-			rd_fail(RD_EDB, errmsg, "migration %s failed to commit: %s", m->name, sqlite3_errmsg(s->db));
-			sq_exec(s, "ROLLBACK");
-			return RD_EDB;
-		}
+		enum rd_err rc = migrate_one(s, m, n, errmsg);
+		if (rc)
+			return rc;
 		v = n;
 	}
 	if (version)
@@ -317,11 +386,20 @@ static void *ckpt_main(void *arg)
 		if (c->stop)
 			break;
 		c->due = false;
+		c->running = true;
+		unsigned long pass = ++c->passes;
 		pthread_mutex_unlock(&c->lock);
 		/* BUSY (another checkpoint is running) or a failure: the next
 		 * pass, or the writer's own, copies what this one did not. */
-		sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		int log = -1, frames = -1;
+		int rc = sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, &log, &frames);
 		pthread_mutex_lock(&c->lock);
+		if (rc == SQLITE_OK && log >= 0 && frames >= 0) {
+			c->done_pass = pass;
+			c->done_log = log;
+			c->done_frames = frames;
+		}
+		c->running = false;
 	}
 	pthread_mutex_unlock(&c->lock);
 	return NULL;
@@ -333,27 +411,65 @@ static int on_wal_commit(void *arg, sqlite3 *db, const char *name, int pages)
 	(void)db;
 	(void)name;
 	struct sq_store *s = arg;
-	if (pages < s->wal_pages) { /* the WAL started again from its beginning */
+	bool restarted = pages < s->wal_pages; /* the WAL started again from its beginning */
+	if (restarted) {
 		s->ckpt_next = CKPT_PAGES;
 		s->tail_next = CKPT_TAIL_PAGES;
 	}
 	s->wal_pages = pages;
-	if (pages >= s->ckpt_next) {
+	bool wake = pages >= s->ckpt_next;
+	if (wake)
 		s->ckpt_next = pages + CKPT_PAGES;
+	if (restarted || wake) {
 		pthread_mutex_lock(&s->ckpt->lock);
-		s->ckpt->due = true;
-		pthread_cond_signal(&s->ckpt->wake);
+		if (restarted)
+			s->ckpt->stale = s->ckpt->passes;
+		if (wake) {
+			s->ckpt->due = true;
+			pthread_cond_signal(&s->ckpt->wake);
+		}
 		pthread_mutex_unlock(&s->ckpt->lock);
 	}
 	return SQLITE_OK;
 }
 
+/* Frames of the WAL the checkpointer has not copied into the database as
+ * far as the writer knows, or INT_MAX when no pass since the WAL started
+ * again said. The caller holds c->lock. */
+static int ckpt_lag(struct sq_store *s)
+{
+	struct sq_ckpt *c = s->ckpt;
+	if (c->done_pass > c->stale && c->done_log <= s->wal_pages && c->done_frames <= c->done_log)
+		return s->wal_pages - c->done_frames;
+	return INT_MAX;
+}
+
 /* Before the writer's next transaction, with a long WAL: copies what the
  * checkpointer has not (the frames since its last pass) so that the
- * transaction starts the WAL again. */
+ * transaction starts the WAL again — once the checkpointer is idle with
+ * at most CKPT_TAIL_LAG frames left, which this starts passes for; at
+ * CKPT_TAIL_FORCE frames whatever is left, once it is idle. Every writer
+ * waits meanwhile, so the less is left the better. */
 static void ckpt_tail(struct sq_store *s)
 {
+	struct sq_ckpt *c = s->ckpt;
+	pthread_mutex_lock(&c->lock);
+	/* Never waits for a pass under way: that held up every writer for
+	 * the whole pass (tried: at 5,000 frames a wait of one pass). */
+	bool force = s->wal_pages >= CKPT_TAIL_FORCE;
+	if (c->running || (!force && ckpt_lag(s) > CKPT_TAIL_LAG)) {
+		/* not yet: a pass to shorten what is left, if none is under way */
+		if (!c->running) {
+			c->due = true;
+			pthread_cond_signal(&c->wake);
+		}
+		pthread_mutex_unlock(&c->lock);
+		return;
+	}
+	/* Under the lock the checkpointer cannot begin a pass: a checkpoint
+	 * of its beside this one would make this one give up (SQLITE_BUSY). */
 	sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	pthread_mutex_unlock(&c->lock);
 	/* The WAL starts again at the next commit unless a reader was still
 	 * on it: then try again a quarter pass later, not before every
 	 * transaction (each attempt syncs the database file). */

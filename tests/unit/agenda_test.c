@@ -6,6 +6,7 @@
  * something the user got wrong or an empty agenda. */
 #include "unit.h"
 
+#include "model_int.h"
 #include "redress/agenda.h"
 
 /* The track's stored obligations agree with rd_track_compute at NOW: every
@@ -135,6 +136,46 @@ static void a_write_rewrites_only_what_it_moves(void **state)
 	assert_true(count_rows(f->s, "SELECT generation FROM tracks") > apology_gen);
 	assert_int_equal(count_rows(f->s, "SELECT generation FROM obligations WHERE key = 'apology'"), apology_gen);
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM obligations"), rows);
+}
+
+/* Each refresh moves the track's generation on by exactly one from the
+ * stored one (read with the track, not returned by the upsert), starting
+ * at 1, and the rows it writes carry it; a track cleared and begun again
+ * starts again at 1. */
+static void the_generation_moves_by_one_per_refresh(void **state)
+{
+	struct fx *f = *state;
+	int64_t cid = add_client(f, "{\"name\": \"Northwind\", \"tier\": \"key\"}");
+	int64_t fid = open_failure(f, "{\"title\": \"Payments down\", \"severity\": 1, \"clients\": [\"Northwind\"],"
+				   " \"detected_at\": \"2026-11-22T10:00:00Z\"}");
+	const char *gen = "SELECT generation FROM tracks";
+	int64_t g = count_rows(f->s, gen);
+	assert_true(g >= 1);
+	/* a refresh that moves nothing still moves the generation */
+	assert_ok(rd_track_changed(f->s, fid, cid, T_NOW, &m_));
+	assert_int_equal(count_rows(f->s, gen), g + 1);
+	log_out(f, &f->sys, fid, "apology", "call", "2026-11-22T10:20:00Z");
+	assert_int_equal(count_rows(f->s, gen), g + 2);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM obligations WHERE key = 'apology' AND generation = "
+				    "(SELECT generation FROM tracks)"), 1);
+	assert_int_equal(count_rows(f->s, "SELECT max(generation) FROM obligations"), g + 2);
+	/* someone else's track does not count: a second client's starts at 1 */
+	int64_t cid2 = add_client(f, "{\"name\": \"Contoso\"}");
+	assert_ok(rd_store_exec(f->s, NULL, "INSERT INTO impacts (failure_id, client_id, created_at) VALUES "
+				"(?1, ?2, 0)", "ii", fid, cid2));
+	assert_ok(rd_track_changed(f->s, fid, cid2, T_NOW, &m_));
+	assert_int_equal(count_rows(f->s, "SELECT generation FROM tracks WHERE client_id = (SELECT id FROM clients "
+				    "WHERE name = 'Contoso')"), 1);
+	assert_int_equal(count_rows(f->s, "SELECT generation FROM tracks WHERE client_id = (SELECT id FROM clients "
+				    "WHERE name = 'Northwind')"), g + 2);
+	/* cleared (no longer affected), then affected again: from 1 */
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE impacts SET affected = 'no' WHERE client_id = ?1", "i", cid2));
+	assert_ok(rd_track_changed(f->s, fid, cid2, T_NOW, &m_));
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM tracks"), 1);
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE impacts SET affected = 'yes' WHERE client_id = ?1", "i", cid2));
+	assert_ok(rd_track_changed(f->s, fid, cid2, T_NOW, &m_));
+	assert_int_equal(count_rows(f->s, "SELECT generation FROM tracks WHERE client_id = (SELECT id FROM clients "
+				    "WHERE name = 'Contoso')"), 1);
 }
 
 /* Agenda rows of failure FID (0: any) of KIND and STATE for CLIENT (NULL:
@@ -281,6 +322,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(the_table_follows_every_write),
 		T(a_write_rewrites_only_what_it_moves),
+		T(the_generation_moves_by_one_per_refresh),
 		T(demo_agenda_at_pinned_times),
 		T(track_load_failures_are_database_errors),
 	};

@@ -2,8 +2,9 @@
  * commits; a failing member is rolled back alone and the others commit;
  * every member returns only once its writes are committed (another handle
  * sees them); transactions nest inside a member as they do outside; a
- * member that breaks the group's transaction fails every member in it; and
- * another program's write lock gives RD_EBUSY without running anyone.
+ * member that breaks the group's transaction fails every member in it;
+ * another program's write lock gives RD_EBUSY without running anyone; and
+ * committed members leave while the next member holds the writer slot.
  * scripts/test-all also runs it under ThreadSanitizer (build-tsan).
  * On PostgreSQL there is no group: each writer commits on its own handle. */
 #include "../unit.h"
@@ -343,6 +344,81 @@ static void the_wal_stays_bounded_under_writers_that_never_pause(void **state)
 	assert_int_equal(rounds, WAL_WRITERS * WAL_ROUNDS);
 }
 
+/* A full group's members leave once it is committed, whoever holds the
+ * writer slot next: RD_GROUP_MAX + 1 writers, the first holding the slot
+ * until the others queue; the RD_GROUP_MAX-th fills the group and commits
+ * it; the one after runs next and, inside its write (so holding the slot),
+ * waits for the RD_GROUP_MAX committed members to return. When they had
+ * to take the group's lock again to leave, they waited for it: the member
+ * gave up after 5 s and the count fell short. */
+#define LEAVE_N (RD_GROUP_MAX + 1)
+static atomic_int leave_arrived, leave_ran, leave_returned;
+static atomic_bool leave_saw_all;
+
+static bool leave_member(struct rd_store *s, void *arg)
+{
+	(void)arg;
+	int n = atomic_fetch_add(&leave_ran, 1) + 1;
+	char name[32];
+	snprintf(name, sizeof name, "leave-%d", n);
+	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES (?1, 0)", "t", name))
+		return false;
+	if (n == 1) { /* hold the slot until every other writer queued */
+		while (atomic_load(&leave_arrived) < LEAVE_N)
+			usleep(1000);
+		usleep(200000);
+	} else if (n == LEAVE_N) { /* the first of the next group */
+		for (int i = 0; i < 5000 && atomic_load(&leave_returned) < RD_GROUP_MAX; i++)
+			usleep(1000);
+		atomic_store(&leave_saw_all, atomic_load(&leave_returned) == RD_GROUP_MAX);
+	}
+	return true;
+}
+
+static void *leave_thread(void *arg)
+{
+	struct run_arg *a = arg;
+	atomic_fetch_add(&leave_arrived, 1);
+	a->rc = rd_group_run(a->g, leave_member, NULL, &a->kept);
+	atomic_fetch_add(&leave_returned, 1);
+	return NULL;
+}
+
+static void committed_members_leave_while_the_next_one_writes(void **state)
+{
+	struct fx *f = *state;
+	struct rd_group *g = NULL;
+	SQLITE_ONLY(NO_GROUP);
+	assert_ok(rd_group_open(f->path, &g, &m_));
+	atomic_store(&leave_arrived, 0);
+	atomic_store(&leave_ran, 0);
+	atomic_store(&leave_returned, 0);
+	atomic_store(&leave_saw_all, false);
+	struct run_arg a[LEAVE_N];
+	pthread_t th[LEAVE_N];
+	for (int i = 0; i < LEAVE_N; i++) {
+		a[i] = (struct run_arg){.g = g};
+		assert_int_equal(pthread_create(&th[i], NULL, leave_thread, &a[i]), 0);
+		if (i == 0) /* the first holds the slot before the others come */
+			while (atomic_load(&leave_ran) == 0)
+				usleep(1000);
+	}
+	for (int i = 0; i < LEAVE_N; i++) {
+		pthread_join(th[i], NULL);
+		assert_int_equal(a[i].rc, RD_OK);
+		assert_true(a[i].kept);
+	}
+	assert_true(atomic_load(&leave_saw_all));
+	uint64_t commits = 0, members = 0;
+	rd_group_stats(g, &commits, &members);
+	assert_int_equal(commits, 2);
+	assert_int_equal(members, LEAVE_N);
+	rd_group_close(g);
+	int64_t n = 0;
+	assert_ok(rd_store_exec(f->s, &n, "SELECT count(*) FROM services WHERE name LIKE 'leave-%'", ""));
+	assert_int_equal(n, LEAVE_N);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -353,6 +429,7 @@ int main(void)
 		T(busy_when_another_program_writes),
 		T(postgres_opens_no_group),
 		T(the_wal_stays_bounded_under_writers_that_never_pause),
+		T(committed_members_leave_while_the_next_one_writes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -411,6 +411,190 @@ static void created_by_migrates_to_a_user_id(void **state)
 	assert_int_equal(one(f->s, "SELECT count(*) FROM portal_links"), 2);
 }
 
+
+/* The database of migration N - 1 with its rows in place: migrations 1..N-1
+ * run on a raw connection with foreign keys on (as the store runs them),
+ * then SETUP. */
+static void db_at_version(struct fx *f, int n, const char *setup)
+{
+	rd_store_close(f->s);
+	f->s = NULL;
+	fx_paths_remove(f);
+	assert_int_equal(mkdir(f->dir, 0700), 0);
+	sqlite3 *db;
+	char *err = NULL;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON", NULL, NULL, NULL),
+			 SQLITE_OK);
+	int k = 0;
+	for (const struct rd_embedded *m = rd_sqlite_migrations; m->name && k < n - 1; m++, k++)
+		assert_int_equal(sqlite3_exec(db, m->data, NULL, NULL, NULL), SQLITE_OK);
+	char bump[64];
+	snprintf(bump, sizeof bump, "PRAGMA user_version = %d", n - 1);
+	assert_int_equal(sqlite3_exec(db, bump, NULL, NULL, NULL), SQLITE_OK);
+	if (sqlite3_exec(db, setup, NULL, NULL, &err) != SQLITE_OK)
+		fail_msg("setup: %s", err ? err : "?");
+	sqlite3_close(db);
+}
+
+/* Rows of both tables and of those that reference communications, for the
+ * 0012 tests: two clients, a failure, three communications (one a chase,
+ * one internal), two impacts, and a discrepancy, a commitment and an
+ * outbox row pointing at the communications. */
+static const char rows_0012[] =
+	"INSERT INTO users (id, email, name, role, created_at) VALUES (7, 'ann@x.example', 'Ann', 'agent', 0);"
+	"INSERT INTO clients (id, name, created_at) VALUES (1, 'C1', 0), (2, 'C2', 0);"
+	"INSERT INTO failures (id, title, severity, detected_at, created_at) VALUES (1, 'F', 2, 100, 100);"
+	"INSERT INTO impacts (id, failure_id, client_id, affected, severity, financial_cents, point_person_id, "
+	"  recovery_status, created_at) VALUES (1, 1, 1, 'yes', 2, 500, 7, 'plan-presented', 100), "
+	"  (2, 1, 2, 'suspected', NULL, NULL, NULL, 'awaiting-apology', 101);"
+	"INSERT INTO communications (id, failure_id, client_id, channel, direction, kind, at, author_id, summary, "
+	"  visibility, chase, fact_eta, fact_cause, created_at) VALUES "
+	"  (1, 1, 1, 'email', 'out', 'apology', 200, 7, 'sorry', 'client', 0, NULL, NULL, 200), "
+	"  (2, 1, 1, 'call', 'in', 'other', 300, NULL, 'where is it', 'client', 1, NULL, NULL, 300), "
+	"  (3, 1, 2, 'letter', 'out', 'plan', 400, 7, 'plan', 'internal', 0, 9000, 'a disk', 400);"
+	"INSERT INTO discrepancies (failure_id, client_id, communication_id, earlier_id, fact, at) "
+	"  VALUES (1, 1, 2, 1, 'eta', 300);"
+	"INSERT INTO commitments (client_id, failure_id, text, communication_id, created_at) "
+	"  VALUES (1, 1, 'call back', 2, 300);"
+	"INSERT INTO outbox (channel, idem_key, kind, recipient, payload, failure_id, client_id, "
+	"  communication_id, next_attempt_at, created_at) VALUES ('email', 'k1', 'c', 'p@c.example', '{}', 1, 1, 3, 0, 0);";
+
+/* Every row of both tables, as one text. */
+static const char all_rows_0012[] =
+	"SELECT (SELECT group_concat(x, '|') FROM (SELECT quote(id) || quote(failure_id) || quote(client_id) || "
+	"quote(affected) || quote(severity) || quote(operational) || quote(financial_cents) || quote(reputational) || "
+	"quote(compliance) || quote(data) || quote(point_person_id) || quote(recovery_status) || quote(created_at) "
+	"AS x FROM impacts ORDER BY id)) || '#' || (SELECT group_concat(x, '|') FROM (SELECT quote(id) || "
+	"quote(failure_id) || quote(client_id) || quote(channel) || quote(direction) || quote(kind) || quote(at) || "
+	"quote(author_id) || quote(contact_id) || quote(summary) || quote(body) || quote(visibility) || quote(chase) || "
+	"quote(fact_eta) || quote(fact_cause) || quote(fact_remedy) || quote(fact_amount_cents) || "
+	"quote(fact_currency) || quote(created_at) AS x FROM communications ORDER BY id))";
+/* The schema's indexes and triggers (names and texts), and the columns
+ * of both tables in order. Quotes aside: an index made on the new table
+ * names it "communications" once the rename has rewritten its text. */
+static const char schema_0012[] =
+	"SELECT (SELECT group_concat(x, '|') FROM (SELECT type || ':' || name || ':' || tbl_name || ':' || "
+	"replace(coalesce(sql, ''), '\"', '') AS x FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)) || '#' || "
+	"(SELECT group_concat(name || type || \"notnull\" || coalesce(dflt_value, '') || pk, ',') FROM "
+	"pragma_table_info('communications')) || '#' || (SELECT group_concat(name || type || \"notnull\" || "
+	"coalesce(dflt_value, '') || pk, ',') FROM pragma_table_info('impacts'))";
+
+static char *raw_text(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	const char *v = (const char *)sqlite3_column_text(st, 0);
+	char *copy = strdup(v ? v : "");
+	sqlite3_finalize(st);
+	return copy;
+}
+
+static char *text_at(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	char *v = raw_text(db, sql);
+	sqlite3_close(db);
+	return v;
+}
+
+/* Migration 0012 rebuilds communications and impacts with OR chains for
+ * their CHECKs (an IN list costs SQLite an ephemeral table per row
+ * written): every row, index, trigger and referencing row survives, the
+ * checks still refuse a bad value, foreign keys still hold and are on. */
+static void check_or_migration_keeps_rows_and_rules(void **state)
+{
+	struct fx *f = *state;
+	db_at_version(f, 12, rows_0012);
+	char *rows = text_at(f->path, all_rows_0012), *schema = text_at(f->path, schema_0012);
+	assert_non_null(strstr(rows, "'plan-presented'"));
+	assert_ok(rd_store_open(f->path, &f->s, &m_));
+	assert_true(rd_store_schema_version(f->s) >= 12);
+	char *rows2 = text_at(f->path, all_rows_0012), *schema2 = text_at(f->path, schema_0012);
+	assert_string_equal(rows2, rows);
+	assert_string_equal(schema2, schema);
+	free(rows);
+	free(rows2);
+	free(schema);
+	free(schema2);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM sqlite_master WHERE name IN ('communications', 'impacts') "
+			    "AND sql LIKE '% IN (%'"), 0);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'new_%'"), 0);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	assert_int_equal(one(f->s, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(one(f->s, "SELECT count(*) FROM discrepancies d JOIN communications a ON a.id = "
+			    "d.communication_id JOIN communications b ON b.id = d.earlier_id"), 1);
+	/* the rules: a bad value of every checked column is refused */
+	static const char *const bad[] = {
+		"UPDATE impacts SET affected = 'maybe' WHERE id = 1",
+		"UPDATE impacts SET recovery_status = 'done' WHERE id = 1",
+		"UPDATE communications SET channel = 'fax' WHERE id = 1",
+		"UPDATE communications SET direction = 'sideways' WHERE id = 1",
+		"UPDATE communications SET kind = 'gossip' WHERE id = 1",
+		"UPDATE communications SET visibility = 'secret' WHERE id = 1",
+		"UPDATE communications SET chase = 2 WHERE id = 1",
+		"INSERT INTO communications (client_id, channel, kind, at, created_at) VALUES (1, 'Email', 'apology', 0, 0)",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		assert_int_equal(rd_store_exec(f->s, NULL, bad[i], ""), RD_EINVAL);
+	/* good values pass; the references still hold both ways */
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE impacts SET affected = 'no', recovery_status = 'closed' "
+				"WHERE id = 2", ""));
+	assert_ok(rd_store_exec(f->s, NULL, "INSERT INTO communications (client_id, channel, direction, kind, at, "
+				"visibility, chase, created_at) VALUES (2, 'portal', 'in', 'correction', 0, 'internal', "
+				"1, 0)", ""));
+	assert_int_equal(rd_store_exec(f->s, NULL, "INSERT INTO discrepancies (failure_id, client_id, "
+				       "communication_id, fact, at) VALUES (1, 1, 99, 'eta', 0)", ""), RD_ENOTFOUND);
+	assert_int_equal(rd_store_exec(f->s, NULL, "DELETE FROM communications WHERE id = 2", ""), RD_ENOTFOUND);
+	assert_int_equal(rd_store_exec(f->s, NULL, "INSERT INTO impacts (failure_id, client_id, created_at) "
+				       "VALUES (1, 99, 0)", ""), RD_ENOTFOUND);
+	/* the failure's cascade still reaches its impacts */
+	assert_ok(rd_store_exec(f->s, NULL, "DELETE FROM discrepancies", ""));
+	assert_ok(rd_store_exec(f->s, NULL, "DELETE FROM outbox", ""));
+	assert_ok(rd_store_exec(f->s, NULL, "DELETE FROM commitments", ""));
+	assert_ok(rd_store_exec(f->s, NULL, "DELETE FROM communications WHERE failure_id = 1", ""));
+	assert_ok(rd_store_exec(f->s, NULL, "DELETE FROM failures WHERE id = 1", ""));
+	assert_int_equal(one(f->s, "SELECT count(*) FROM impacts"), 0);
+}
+
+/* A rebuild that would leave a reference without its row is not committed:
+ * the schema stays at 11 with its rows, and foreign keys are on again. */
+static void check_or_migration_refuses_a_broken_reference(void **state)
+{
+	struct fx *f = *state;
+	char setup[2048];
+	/* a discrepancy naming communication 42, which does not exist (put in
+	 * with foreign keys off, as a hand edit could) */
+	snprintf(setup, sizeof setup, "%sPRAGMA foreign_keys=OFF; INSERT INTO discrepancies (failure_id, client_id, "
+		 "communication_id, fact, at) VALUES (1, 1, 42, 'eta', 0);", rows_0012);
+	db_at_version(f, 12, setup);
+	char *rows = text_at(f->path, all_rows_0012);
+	char *msg = NULL;
+	assert_int_equal(rd_store_open(f->path, &f->s, &msg), RD_EDB);
+	assert_non_null(strstr(msg, "foreign_key_check"));
+	free(msg);
+	assert_null(f->s);
+	char *version = text_at(f->path, "PRAGMA user_version");
+	assert_string_equal(version, "11");
+	free(version);
+	char *rows2 = text_at(f->path, all_rows_0012);
+	assert_string_equal(rows2, rows);
+	free(rows);
+	free(rows2);
+	/* repaired, it migrates; the handle has foreign keys on */
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DELETE FROM discrepancies WHERE communication_id = 42", NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	assert_ok(rd_store_open(f->path, &f->s, &m_));
+	assert_int_equal(one(f->s, "PRAGMA foreign_keys"), 1);
+	assert_true(one(f->s, "PRAGMA user_version") >= 12);
+}
+
 int main(void)
 {
 	/* this is the SQLite backend's test, whatever backend the run is for */
@@ -418,6 +602,8 @@ int main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T(open_creates_and_migrates),
+		T(check_or_migration_keeps_rows_and_rules),
+		T(check_or_migration_refuses_a_broken_reference),
 		T(wal_synchronous_full_and_foreign_keys),
 		cmocka_unit_test(refuses_bad_targets),
 		T(refuses_a_newer_schema),
