@@ -105,29 +105,34 @@ static void weak_passwords_are_refused_by_name(void **state)
 }
 
 /* Unknown email, known email: same answer and about the same time (an
- * argon2id verify either way). */
+ * argon2id verify either way). Each side's time is the fastest of five
+ * verifies, taken in turns: a busy machine only ever makes a verify slower,
+ * so the minimum is what the work itself costs (a sum of three once read
+ * 2.89 under a parallel test run, from load alone). */
 static void unknown_users_cost_a_verify(void **state)
 {
 	struct fx *f = *state;
 	json_t *in = J("{\"email\": \"sam@provider.example\", \"name\": \"Sam\", \"role\": \"agent\"}");
 	assert_ok(rd_user_add(f->s, &f->sys, in, "Velvet-Otter-Canyon-17", NULL, &m_));
 	json_decref(in);
-	int64_t who, t[2] = {0, 0};
+	int64_t who, t[2] = {INT64_MAX, INT64_MAX};
 	/* warm the dummy hash (made once per process) */
 	assert_fails(rd_user_check_password(f->s, "ghost@provider.example", "x", &who, &m_), RD_EPERM, NULL);
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < 5; i++) {
 		for (int k = 0; k < 2; k++) {
 			struct timespec a, b;
 			clock_gettime(CLOCK_MONOTONIC, &a);
 			assert_fails(rd_user_check_password(f->s, k ? "ghost@provider.example" : "sam@provider.example",
 							    "wrong horse", &who, &m_), RD_EPERM, "wrong email or password");
 			clock_gettime(CLOCK_MONOTONIC, &b);
-			t[k] += (b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec);
+			int64_t ns = (b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec);
+			if (ns < t[k])
+				t[k] = ns;
 		}
 	}
 	double ratio = (double)t[0] / (double)(t[1] ? t[1] : 1);
 	if (ratio < 0.5 || ratio > 2.0)
-		fail_msg("known/unknown verify time ratio %.2f (known %lld ns, unknown %lld ns)", ratio,
+		fail_msg("known/unknown verify time ratio %.2f (fastest known %lld ns, unknown %lld ns)", ratio,
 			 (long long)t[0], (long long)t[1]);
 }
 
