@@ -89,14 +89,48 @@ static void trim_slack(struct ck_doc *d)
 	}
 }
 
+/* ---- the token hash ------------------------------------------------------
+ * Eight bytes at a time (little-endian, the last group zero-padded), so the
+ * word loop, which classifies and lower-cases a word eight bytes at a time,
+ * hashes it in the same steps: one multiply per eight bytes where FNV-1a
+ * made a chain of one multiply per byte. Each step keeps the product's high
+ * half folded into its low half, since the tables index by the low bits. */
+#define CK_HASH_SEED 0x6a09e667f3bcc908ull
+#define CK_HASH_MUL 0x9e3779b97f4a7c15ull
+
+static inline uint64_t load_le64(const void *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+static inline uint64_t hash_step(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * CK_HASH_MUL;
+	return h ^ (h >> 32);
+}
+
+static inline uint32_t hash_end(uint64_t h, size_t n)
+{
+	return (uint32_t)hash_step(h, n);
+}
+
 uint32_t ck_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	uint64_t h = CK_HASH_SEED;
+	size_t i = 0;
+	for (; n - i >= 8; i += 8)
+		h = hash_step(h, load_le64(s + i));
+	if (i < n) {
+		unsigned char last[8] = {0};
+		memcpy(last, s + i, n - i);
+		h = hash_step(h, load_le64(last));
 	}
-	return h;
+	return hash_end(h, n);
 }
 
 int ck_utf8_dec(const unsigned char *s, size_t n, uint32_t *cp)
@@ -403,8 +437,7 @@ static bool emit_word(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 	return emit(st, a, b, buf, n, CK_WORD, flags);
 }
 
-/* A word without an apostrophe: lower-cased and hashed in one pass straight
- * into the norm buffer. */
+/* A word without an apostrophe: lower-cased straight into the norm buffer. */
 static bool emit_plain(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 {
 	size_t n = b - a < 255 ? b - a : 255;
@@ -412,14 +445,11 @@ static bool emit_plain(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 		return false;
 	const unsigned char *s = st->s + a;
 	char *o = st->d->norm + st->d->nnorm;
-	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
-		c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
-		o[i] = (char)c;
-		h = (h ^ c) * 16777619u;
+		o[i] = (char)((c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c);
 	}
-	return emit_at(st, a, b, n, h, CK_WORD, flags);
+	return emit_at(st, a, b, n, ck_hash(o, n), CK_WORD, flags);
 }
 
 static bool is_abbrev(const struct ck_doc *d)
@@ -592,6 +622,99 @@ static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t *loca
 	return dot ? r : 0;
 }
 
+/* ---- the ASCII word, eight bytes at a time ----------------------------- */
+
+#define SW_ONES 0x0101010101010101ull
+#define SW_HIGH 0x8080808080808080ull
+
+/* 0x80 in each byte of x7 (bytes below 0x80) that is at least k (1..128):
+ * adding 0x80 - k carries into the byte's high bit exactly then, and
+ * never out of the byte. */
+static inline uint64_t sw_ge(uint64_t x7, unsigned k)
+{
+	return (x7 + SW_ONES * (0x80 - k)) & SW_HIGH;
+}
+
+static inline void store_le64(void *p, uint64_t x)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	memcpy(p, &x, 8);
+}
+
+struct ascii_run {
+	size_t n;          /* bytes of ASCII letters and digits */
+	uint32_t hash;     /* ck_hash of the first min(n, 255), lower-cased */
+	uint8_t seen;      /* A_DIGIT | A_LOWER | A_UPPER of the run, OR-ed */
+	unsigned caps;     /* capitals, counted up to 2 (when counted) */
+};
+
+/* Scans the run of ASCII letters and digits at s[0..avail): eight bytes are
+ * classified, lower-cased, stored at lo and hashed in a few word-wide
+ * operations, so the word's end is found without a branch per byte (the
+ * loop's exit was mispredicted about once a word). lo needs 255 + 8 bytes
+ * of room (a group is stored whole, zeros past the word). Returns true when
+ * run->caps is the count of capitals up to 2; a run of 248 bytes or more is
+ * scanned a byte at a time instead, its capitals not counted (false). */
+static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, struct ascii_run *run)
+{
+	uint64_t h = CK_HASH_SEED, low = 0, up = 0, dig = 0;
+	unsigned caps = 0;
+	for (size_t i = 0; i < 248; i += 8) {
+		uint64_t x;
+		if (avail - i >= 8) {
+			x = load_le64(s + i);
+		} else {
+			unsigned char t[8] = {0};   /* NUL ends the run */
+			memcpy(t, s + i, avail - i);
+			x = load_le64(t);
+		}
+		uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
+		uint64_t l7 = x7 | (SW_ONES * 0x20);
+		uint64_t alpha = sw_ge(l7, 'a') & ~sw_ge(l7, 'z' + 1) & ascii;
+		uint64_t upper = sw_ge(x7, 'A') & ~sw_ge(x7, 'Z' + 1) & ascii;
+		uint64_t digit = sw_ge(x7, '0') & ~sw_ge(x7, '9' + 1) & ascii;
+		uint64_t stop = ~(alpha | digit) & SW_HIGH;
+		/* the bytes before the first that is not a letter or digit */
+		uint64_t keep = stop ? ((uint64_t)1 << (__builtin_ctzll(stop) & ~7u)) - 1 : ~(uint64_t)0;
+		uint64_t w = (x | (upper >> 2)) & keep;
+		store_le64(lo + i, w);
+		uint64_t kh = keep & SW_HIGH;
+		low |= alpha & ~upper & kh;
+		dig |= digit & kh;
+		uint64_t u = upper & kh;
+		up |= u;
+		caps += (u != 0) + ((u & (u - 1)) != 0);
+		if (stop) {
+			size_t k = (size_t)__builtin_ctzll(stop) >> 3;
+			if (k)
+				h = hash_step(h, w);
+			run->n = i + k;
+			run->hash = hash_end(h, i + k);
+			run->seen = (uint8_t)((low ? A_LOWER : 0) | (up ? A_UPPER : 0) | (dig ? A_DIGIT : 0));
+			run->caps = caps > 2 ? 2 : caps;
+			return true;
+		}
+		h = hash_step(h, w);
+	}
+	/* a long run: the first 255 bytes lower-cased, the rest only scanned */
+	size_t q = 0;
+	uint8_t seen = 0;
+	size_t cut = avail > 255 ? 255 : avail;
+	for (uint8_t k; q < cut && (k = ascii_class[s[q]]) != 0; q++) {
+		seen |= k;
+		lo[q] = (char)(s[q] | (k & A_UPPER));
+	}
+	for (uint8_t k; q < avail && (k = ascii_class[s[q]]) != 0; q++)
+		seen |= k;
+	run->n = q;
+	run->hash = ck_hash(lo, q < 255 ? q : 255);
+	run->seen = seen;
+	run->caps = 0;
+	return false;
+}
+
 bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 {
 	d->text = text;
@@ -672,34 +795,34 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			size_t q = p;
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
-			/* ASCII fast path: the letters are also lower-cased into the
-			 * norm buffer and hashed (the first 255, what emit_plain
-			 * keeps), so a word that ends here needs no second pass */
-			if (!norm_room(d, 255))
+			/* the ASCII run of letters and digits, lower-cased into the
+			 * norm buffer and hashed as it is scanned (the first 255
+			 * bytes, what emit_plain keeps), so a word that ends there
+			 * needs no second pass */
+			if (!norm_room(d, 255 + 8))
 				return false;
 			char *lo = d->norm + d->nnorm;
-			uint32_t h = 2166136261u;
-			uint8_t seen = 0;   /* the classes of the run, OR-ed */
-			size_t cut = len - p > 255 ? p + 255 : len;
-			for (uint8_t k; q < cut && (k = ascii_class[s[q]]) != 0; q++) {
-				unsigned char lc = (unsigned char)(s[q] | (k & A_UPPER));
-				seen |= k;
-				lo[q - p] = (char)lc;
-				h = (h ^ lc) * 16777619u;
-			}
-			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++)
-				seen |= k;
-			/* letters and capitals counted only when the run has a digit
-			 * or a capital (a lower-case word is all letters, no capital) */
-			letters = (unsigned)(q - p);
-			if (seen & (A_DIGIT | A_UPPER)) {
-				letters = 0;
-				for (size_t r = p; r < q; r++) {
-					letters += ascii_class[s[r]] != A_DIGIT;
-					upper += ascii_class[s[r]] == A_UPPER;
-				}
-			}
+			struct ascii_run run;
+			bool counted = ascii_word(s + p, len - p, lo, &run);
+			q = p + run.n;
+			uint32_t h = run.hash;
 			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
+			letters = (unsigned)(q - p);
+			if (!counted) {
+				/* letters and capitals counted one by one, only when the
+				 * run has a digit or a capital */
+				if (run.seen & (A_DIGIT | A_UPPER)) {
+					letters = 0;
+					for (size_t r = p; r < q; r++) {
+						letters += ascii_class[s[r]] != A_DIGIT;
+						upper += ascii_class[s[r]] == A_UPPER;
+					}
+				}
+			} else if (run.seen & A_LOWER) {
+				upper = 0;      /* not all capitals: what the flags need */
+			} else {
+				letters = upper = run.caps; /* no lower case: every letter a capital */
+			}
 			/* an e-mail address: the word runs into '@' or an address character */
 			if (q < len && c < 0x80 && (s[q] == '@' || s[q] == '.' || s[q] == '_' || s[q] == '%' ||
 						    s[q] == '+' || s[q] == '-')) {
@@ -714,6 +837,14 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			/* ended by ASCII that is not an apostrophe: the word is the
 			 * ASCII run, lower-cased and hashed above */
 			bool done = q > p && (q >= len || (s[q] < 0x80 && s[q] != '\''));
+			if (!done && counted) {
+				/* the slow loop below counts on from exact counts */
+				letters = upper = 0;
+				for (size_t r = p; r < q; r++) {
+					letters += ascii_class[s[r]] != A_DIGIT;
+					upper += ascii_class[s[r]] == A_UPPER;
+				}
+			}
 			while (q < len && !done) {
 				uint32_t cq;
 				if (s[q] < 0x80 && is_alnum(s[q])) {
