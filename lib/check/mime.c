@@ -1,6 +1,10 @@
 /* mime.c — MIME bodies for the archive reader, through GMime (see mime.h):
  * GMime's parser handles multipart nesting, transfer encodings, charsets and
- * RFC 2047 headers; this file only loads it lazily and picks the part. */
+ * RFC 2047 headers; this file loads it lazily and picks the part. The one
+ * common shape of multipart message (a text/plain UTF-8 part first, plain
+ * header lines, unambiguous boundary lines) is cut here instead, its body
+ * decoded with GMime's own decoders: the part and message objects cost
+ * about ten times the check of the message itself. */
 #include <errno.h>
 #include <iconv.h>
 #include <pthread.h>
@@ -11,6 +15,7 @@
 #include <gmime/gmime.h>
 
 #include "check/mime.h"
+#include "util/buf.h"
 #include "util/dynlib.h"
 
 static struct {
@@ -83,7 +88,200 @@ static void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
 	p->part = part;
 }
 
+/* ---- the common multipart shape, without GMime's objects ---------------- */
+
+/* s[0..n) equals LIT, ASCII case ignored. */
+static bool eq_ci(const char *s, size_t n, const char *lit)
+{
+	return strlen(lit) == n && !strncasecmp(s, lit, n);
+}
+
+/* Takes LIT (ASCII case ignored) off the front of *s[0..*n). */
+static bool take_ci(const char **s, size_t *n, const char *lit)
+{
+	size_t l = strlen(lit);
+	if (*n < l || strncasecmp(*s, lit, l))
+		return false;
+	*s += l;
+	*n -= l;
+	return true;
+}
+
+/* "; NAME=VALUE" with VALUE quoted or not, and nothing after it: the one
+ * parameter of a simple Content-Type (V, VN: the value). Only the bytes
+ * [A-Za-z0-9_.+-] are taken in a value: no escapes, continuations or RFC
+ * 2231 encodings that GMime would read differently. */
+static bool one_param(const char *s, size_t n, const char *name, const char **v, size_t *vn)
+{
+	if (!take_ci(&s, &n, ";"))
+		return false;
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	if (!take_ci(&s, &n, name) || !take_ci(&s, &n, "="))
+		return false;
+	bool q = take_ci(&s, &n, "\"");
+	size_t k = 0;
+	while (k < n && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') || (s[k] >= '0' && s[k] <= '9') ||
+			 s[k] == '_' || s[k] == '.' || s[k] == '+' || s[k] == '-'))
+		k++;
+	if (k == 0 || k > 70 || k + q != n || (q && s[k] != '"'))
+		return false;
+	*v = s;
+	*vn = k;
+	return true;
+}
+
+/* The fields of a header block s[0..n) of plain lines ("Name: value", no
+ * continuation line, no CR), up to its blank line: *body is where the body
+ * starts. Only MIME-Version (when TOP), Content-Type and
+ * Content-Transfer-Encoding, each at most once; their values are trimmed.
+ * False for anything else, which GMime then reads. */
+static bool plain_fields(const char *s, size_t n, bool top, size_t *body, const char **ct, size_t *ctn,
+			 const char **cte, size_t *cten)
+{
+	bool seen_ver = false;
+	*ct = *cte = NULL;
+	*ctn = *cten = 0;
+	for (size_t i = 0; i < n;) {
+		const char *l = s + i, *nl = memchr(l, '\n', n - i);
+		if (!nl)
+			return false;
+		size_t len = (size_t)(nl - l);
+		i += len + 1;
+		if (len == 0) {
+			*body = i;
+			return true;
+		}
+		const char *colon = memchr(l, ':', len);
+		if (!colon || colon == l || memchr(l, '\r', len))
+			return false;
+		for (const char *c = l; c < colon; c++)
+			if (!(((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') || *c == '-'))
+				return false;   /* also a continuation line's space */
+		const char *v = colon + 1, *e = l + len;
+		while (v < e && (*v == ' ' || *v == '\t'))
+			v++;
+		while (e > v && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		size_t nn = (size_t)(colon - l);
+		if (top && eq_ci(l, nn, "MIME-Version") && !seen_ver) {
+			seen_ver = true;
+		} else if (eq_ci(l, nn, "Content-Type") && !*ct) {
+			*ct = v;
+			*ctn = (size_t)(e - v);
+		} else if (!top && eq_ci(l, nn, "Content-Transfer-Encoding") && !*cte) {
+			*cte = v;
+			*cten = (size_t)(e - v);
+		} else {
+			return false;
+		}
+	}
+	return false;
+}
+
+/* The first part of a multipart entity RAW[0..n) when the message has the
+ * shape most mail has and GMime would read it the same way: top fields
+ * MIME-Version and Content-Type only, multipart/alternative, mixed or
+ * related with one simple boundary parameter; no CR, and every line of the
+ * body that starts "--" is exactly "--B" or "--B--"; the first part's
+ * fields are Content-Type text/plain with charset utf-8 or us-ascii and at
+ * most a Content-Transfer-Encoding of 7bit, 8bit, quoted-printable or
+ * base64. That part is what GMime picks (the first text/plain one, not an
+ * attachment), and its content is the bytes up to the newline before the
+ * next boundary line (the newline belongs to the boundary). *text is its
+ * body decoded as ck_mime_decode_body does, which uses GMime's decoders:
+ * when that is UTF-8 (ASCII for us-ascii) without a NUL, GMime's charset
+ * conversion would leave it as it is and its text would be the same. False
+ * (nothing allocated) for every other message, which GMime then parses. */
+bool ck_mime_decode_simple(const char *raw, size_t n, char **text, size_t *len)
+{
+	*text = NULL;
+	*len = 0;
+	size_t body, bn, sub, csn;
+	const char *ct, *cte, *b, *cs;
+	size_t ctn, cten;
+	if (!plain_fields(raw, n, true, &body, &ct, &ctn, &cte, &cten) || !ct)
+		return false;
+	if (!take_ci(&ct, &ctn, "multipart/"))
+		return false;
+	for (sub = 0; sub < ctn && ct[sub] != ';';)
+		sub++;
+	if (!(eq_ci(ct, sub, "alternative") || eq_ci(ct, sub, "mixed") || eq_ci(ct, sub, "related")) ||
+	    !one_param(ct + sub, ctn - sub, "boundary", &b, &bn))
+		return false;
+	/* the body's lines: find the first two boundary lines, and make sure
+	 * no line could be read as a boundary some other way */
+	size_t part = 0, end = 0;
+	for (size_t i = body; i < n;) {
+		const char *l = raw + i, *nl = memchr(l, '\n', n - i);
+		size_t len = nl ? (size_t)(nl - l) : n - i;
+		if (len >= 2 && l[0] == '-' && l[1] == '-') {
+			bool open = len == bn + 2 && !memcmp(l + 2, b, bn);
+			bool close = len == bn + 4 && !memcmp(l + 2, b, bn) && l[bn + 2] == '-' && l[bn + 3] == '-';
+			if (!open && !close)
+				return false;
+			if (!part) {
+				if (close)
+					return false;
+				part = i + len + 1;
+			} else if (!end) {
+				end = i;
+			}
+		} else if (memchr(l, '\r', len) || (len >= 5 && !memcmp(l, "From ", 5))) {
+			return false;
+		}
+		i += len + 1;
+	}
+	if (!part || !end || part > n)
+		return false;
+	size_t pbody;
+	if (!plain_fields(raw + part, end - part, false, &pbody, &ct, &ctn, &cte, &cten) || !ct ||
+	    !take_ci(&ct, &ctn, "text/plain") || !one_param(ct, ctn, "charset", &cs, &csn))
+		return false;
+	bool ascii = eq_ci(cs, csn, "us-ascii");
+	if (!ascii && !eq_ci(cs, csn, "utf-8"))
+		return false;
+	char enc[20] = "";
+	if (cte) {
+		if (!(eq_ci(cte, cten, "7bit") || eq_ci(cte, cten, "8bit") || eq_ci(cte, cten, "quoted-printable") ||
+		      eq_ci(cte, cten, "base64")))
+			return false;
+		memcpy(enc, cte, cten);
+		enc[cten] = '\0';
+	}
+	/* the content: from the part's body to the newline before the boundary */
+	size_t c0 = part + pbody, c1 = end - 1;
+	if (c1 <= c0)
+		return false;
+	char *t = NULL, *err = NULL;
+	size_t tn = 0;
+	if (ck_mime_decode_body(raw + c0, c1 - c0, cte ? enc : NULL, NULL, &t, &tn, &err) != RD_OK) {
+		free(err);
+		return false;
+	}
+	bool same = tn && !memchr(t, '\0', tn) && rd_utf8_valid(t, tn, NULL);
+	for (size_t k = 0; same && ascii && k < tn; k++)
+		same = (unsigned char)t[k] < 0x80;
+	if (!same) {
+		free(t);
+		return false;
+	}
+	*text = t;
+	*len = tn;
+	return true;
+}
+
 enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg)
+{
+	pthread_once(&gm_once, gm_load);
+	if (gm_rc == RD_OK && ck_mime_decode_simple(raw, n, text, len))
+		return RD_OK;
+	return ck_mime_decode_gmime(raw, n, text, len, errmsg);
+}
+
+enum rd_err ck_mime_decode_gmime(const char *raw, size_t n, char **text, size_t *len, char **errmsg)
 {
 	enum rd_err ret = RD_OK;
 	GMimeStream *st = NULL;
