@@ -204,6 +204,11 @@ static const uint8_t ascii_class[256] = {
 	['0' ... '9'] = A_DIGIT, ['a' ... 'z'] = A_LOWER, ['A' ... 'Z'] = A_UPPER,
 };
 
+/* The bytes after a word that can make it an e-mail address's local part. */
+static const uint8_t addr_char[256] = {
+	['@'] = 1, ['.'] = 1, ['_'] = 1, ['%'] = 1, ['+'] = 1, ['-'] = 1,
+};
+
 /* ---- the parser state ---------------------------------------------------- */
 
 struct tz_state {
@@ -274,6 +279,16 @@ static uint32_t cp_before(const unsigned char *s, size_t start)
 	return cp;
 }
 
+/* What cp_before and cp_after answer for a character that is one ASCII
+ * byte other than a space or a tab (the byte itself for punctuation, 0 for
+ * a letter, a digit or '\n'), and -1 for the bytes that need the scan:
+ * one load instead of three tests. */
+static const int8_t ascii_neighbour[256] = {
+	[0] = 0, [1 ... 8] = 1, ['\t'] = -1, ['\n'] = 0, [11 ... 31] = 1, [' '] = -1,
+	['!' ... '/'] = 1, ['0' ... '9'] = 0, [':' ... '@'] = 1, ['A' ... 'Z'] = 0,
+	['[' ... '`'] = 1, ['a' ... 'z'] = 0, ['{' ... 127] = 1, [128 ... 255] = -1,
+};
+
 /* cp_before for the usual case, inline: the byte before the token, or the
  * one before a single space, is ASCII other than a space or a tab. */
 static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
@@ -281,8 +296,8 @@ static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
 	size_t p = start;
 	if (p > 0 && s[p - 1] == ' ')
 		p--;
-	if (p > 0 && s[p - 1] < 0x80 && s[p - 1] != ' ' && s[p - 1] != '\t')
-		return ascii_quiet[s[p - 1]] ? 0 : s[p - 1];
+	if (p > 0 && ascii_neighbour[s[p - 1]] >= 0)
+		return ascii_neighbour[s[p - 1]] ? s[p - 1] : 0;
 	return cp_before(s, start);
 }
 
@@ -302,6 +317,19 @@ static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 	return cp;
 }
 
+/* cp_after for the usual case, inline, as cp_before_fast. */
+static inline uint32_t cp_after_fast(const unsigned char *s, size_t n, size_t end)
+{
+	size_t p = end;
+	if (p < n && s[p] == ' ')
+		p++;
+	if (p >= n)
+		return 0;
+	if (ascii_neighbour[s[p]] >= 0)
+		return ascii_neighbour[s[p]] ? s[p] : 0;
+	return cp_after(s, n, end);
+}
+
 /* Appends one token whose normalised text (nlen bytes, hash) has already
  * been written at d->norm + d->nnorm, with room for its NUL. Inlined: it
  * runs once a token, and the call with its seven arguments cost a tenth of it. */
@@ -314,6 +342,8 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 	uint8_t gap = st->gap;
 	if (d->ntok == 0)
 		gap |= CK_G_SENT;
+	else if (d->tok[d->ntok - 1].end == a)
+		d->tok[d->ntok - 1].post_cp = 0;
 	if (gap & CK_G_SENT) {
 		if (d->nsent) {
 			struct ck_sent *ps = &d->sent[d->nsent - 1];
@@ -335,6 +365,9 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.hash = hash,
 		.sent = (uint32_t)(d->nsent - 1),
 		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before_fast(st->s, a),
+		/* 0 when the next token starts at this one's end: emit_at
+		 * clears it then (a contraction's halves) */
+		.post_cp = cp_after_fast(st->s, st->n, b),
 		.type = type,
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,
@@ -462,15 +495,37 @@ static bool is_abbrev(const struct ck_doc *d)
 		return false;
 	if (t->nlen == 1)
 		return true;
-	static const char ab[][8] = {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "approx",
-		"inc", "ltd", "co", "jr", "sr", "no", "nos", "fig", "dept", "cf", "ca", "hrs",
-		"mins", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-		"am", "pm", "eg", "ie", "incl", "ref", "tel", "ph"};
-	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-		if (ab[i][0] == w[0] && ab[i][t->nlen] == '\0' && memcmp(w, ab[i], t->nlen) == 0)
-			return true;
-	return false;
+	/* by length, so each compare is of a constant size (inlined, no call):
+	 * this runs at every full stop before a capital */
+	static const char ab2[][2] = {"mr", "ms", "dr", "st", "vs", "co", "jr", "sr", "no", "cf",
+		"ca", "am", "pm", "eg", "ie", "ph"};
+	static const char ab3[][3] = {"mrs", "inc", "ltd", "nos", "fig", "hrs", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+		"fri", "sat", "sun", "ref", "tel"};
+	static const char ab4[][4] = {"prof", "dept", "mins", "sept", "tues", "incl"};
+	switch (t->nlen) {
+	case 2:
+		for (size_t i = 0; i < sizeof ab2 / sizeof ab2[0]; i++)
+			if (!memcmp(w, ab2[i], 2))
+				return true;
+		return false;
+	case 3:
+		for (size_t i = 0; i < sizeof ab3 / sizeof ab3[0]; i++)
+			if (!memcmp(w, ab3[i], 3))
+				return true;
+		return false;
+	case 4:
+		for (size_t i = 0; i < sizeof ab4 / sizeof ab4[0]; i++)
+			if (!memcmp(w, ab4[i], 4))
+				return true;
+		return false;
+	case 5:
+		return !memcmp(w, "thurs", 5);
+	case 6:
+		return !memcmp(w, "approx", 6);
+	default:
+		return false;
+	}
 }
 
 /* Handles the start of a line: blank lines, fences, quotes, headings and
@@ -582,6 +637,19 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		}
 	}
 	return q;
+}
+
+/* The first two letters of url_start's prefixes (ht, ww, ma, ft), tested
+ * at once: a word's start is one of them about once in fifty words, and
+ * the four tests one after the other were a mispredicted branch more often
+ * than that. */
+static inline bool url_maybe(const unsigned char *s, size_t n, size_t p)
+{
+	if (p + 4 >= n)
+		return false;
+	unsigned x = (unsigned)(s[p] | 0x20) | (unsigned)(s[p + 1] | 0x20) << 8;
+	return (x == ('h' | 't' << 8)) | (x == ('w' | 'w' << 8)) | (x == ('m' | 'a' << 8)) |
+	       (x == ('f' | 't' << 8));
 }
 
 static bool url_start(const unsigned char *s, size_t n, size_t p)
@@ -771,7 +839,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				p += (size_t)k;
 				continue;
 			}
-			if (c < 0x80 && url_start(s, len, p)) {
+			if (c < 0x80 && url_maybe(s, len, p) && url_start(s, len, p)) {
 				size_t q = p;
 				while (q < len && s[q] > ' ' && s[q] != '<' && s[q] != '>' && s[q] != '"' && s[q] != ')')
 					q++;
@@ -783,9 +851,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				continue;
 			}
 			/* "a.m." / "p.m." */
-			if ((c | 0x20) == 'a' || (c | 0x20) == 'p') {
-				if (p + 3 < len && s[p + 1] == '.' && (s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' &&
-				    (p == 0 || !is_alnum(s[p - 1]))) {
+			if (p + 3 < len && s[p + 1] == '.' && ((c | 0x20) == 'a' || (c | 0x20) == 'p')) {
+				if ((s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' && (p == 0 || !is_alnum(s[p - 1]))) {
 					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
 						return false;
 					p += 4;
@@ -824,8 +891,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				letters = upper = run.caps; /* no lower case: every letter a capital */
 			}
 			/* an e-mail address: the word runs into '@' or an address character */
-			if (q < len && c < 0x80 && (s[q] == '@' || s[q] == '.' || s[q] == '_' || s[q] == '%' ||
-						    s[q] == '+' || s[q] == '-')) {
+			if (q < len && c < 0x80 && addr_char[s[q]]) {
 				size_t e = p < no_email_before ? 0 : email_end(s, len, p, &no_email_before);
 				if (e) {
 					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
@@ -897,6 +963,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
 				st.hyph = true;
 				p++;
+			} else if (p < len && s[p] == ' ') {
+				p++;   /* the usual space, without a turn of the loop */
 			}
 			continue;
 		}
@@ -1028,11 +1096,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 	}
 	if (d->oom)
 		return false;
-	/* post_cp of every token, and close the last sentence */
-	for (size_t i = 0; i < d->ntok; i++) {
-		struct ck_tok *t = &d->tok[i];
-		t->post_cp = (i + 1 < d->ntok && d->tok[i + 1].start == t->end) ? 0 : cp_after(s, len, t->end);
-	}
+	/* close the last sentence */
 	if (d->nsent) {
 		struct ck_sent *ps = &d->sent[d->nsent - 1];
 		ps->last = (uint32_t)d->ntok;
@@ -1091,9 +1155,17 @@ void ck_doc_linecol(const struct ck_doc *d, struct ck_linecol *cur, size_t off, 
 		ls = cur->off;
 		c = cur->col;
 	}
-	for (size_t p = ls; p < off && p < d->len; p++)
-		if (((unsigned char)d->text[p] & 0xC0) != 0x80)
-			c++;
+	/* code points are the bytes that are not 10xxxxxx: eight at a time */
+	const unsigned char *t = (const unsigned char *)d->text;
+	size_t end = off < d->len ? off : d->len, p = ls;
+	for (; p < end && end - p >= 8; p += 8) {
+		uint64_t x;
+		memcpy(&x, t + p, 8);
+		uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
+		c += 8 - (cont ? (unsigned)__builtin_popcountll(cont) : 0);
+	}
+	for (; p < end; p++)
+		c += (t[p] & 0xC0) != 0x80;
 	if (cur)
 		*cur = (struct ck_linecol){off, lo, c, true};
 	*line = (unsigned)lo + 1;

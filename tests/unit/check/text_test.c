@@ -140,12 +140,59 @@ static void test_hash(void **state)
 		}
 }
 
+/* Line and column of every offset of a text with letters of one to four
+ * bytes, asked in order (the cursor) and each on its own, against a count
+ * of the code points from the line's start. */
+static void test_linecol(void **state)
+{
+	(void)state;
+	struct ck_doc d = {0};
+	char text[2048];
+	size_t n = 0;
+	static const char *const bits[] = {"a", "caf\xC3\xA9 ", "\xE2\x80\x94", "\xF0\x9F\x99\x82", "word ",
+					   "\n", "longer text here ", "\xC3\xBC"};
+	for (unsigned k = 0; n < sizeof text - 8; k = k * 7 + 3) {
+		const char *b = bits[k % 8];
+		memcpy(text + n, b, strlen(b));
+		n += strlen(b);
+	}
+	assert_true(ck_doc_parse(&d, text, n));
+	struct ck_linecol cur = {0};
+	unsigned line = 1, col = 1;
+	for (size_t off = 0; off <= n; off++) {
+		unsigned l1, c1, l2, c2;
+		ck_doc_linecol(&d, &cur, off, &l1, &c1);
+		ck_doc_linecol(&d, NULL, off, &l2, &c2);
+		assert_int_equal(l1, line);
+		assert_int_equal(c1, col);
+		assert_int_equal(l2, line);
+		assert_int_equal(c2, col);
+		if (off < n && text[off] == '\n') {
+			line++;
+			col = 1;
+		} else if (off < n && ((unsigned char)text[off] & 0xC0) != 0x80) {
+			/* the next code point's first byte moves the column */
+			size_t q = off + 1;
+			while (q < n && ((unsigned char)text[q] & 0xC0) == 0x80)
+				q++;
+			for (size_t r = off + 1; r < q && r <= n; r++) {
+				ck_doc_linecol(&d, NULL, r, &l2, &c2);
+				assert_int_equal(c2, col + 1);
+			}
+			col++;
+			off = q - 1;
+		}
+	}
+	ck_doc_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ascii_words),
 		cmocka_unit_test(test_slow_words),
 		cmocka_unit_test(test_hash),
+		cmocka_unit_test(test_linecol),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
