@@ -1108,6 +1108,11 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			return false;
 		d->line[d->nline++] = 0;
 	}
+	/* eight zero bytes after the last token's text: the lexicon compares
+	 * words eight bytes at a time (same_padded, lexicon.c) */
+	if (!norm_room(d, 8))
+		return false;
+	memset(d->norm + d->nnorm, 0, 8);
 	trim_slack(d);
 	return true;
 }

@@ -2,7 +2,9 @@
  * byte-at-a-time reading of the same rules: words of every length around
  * the word loop's eight-byte groups and its 248- and 255-byte limits, in
  * every case pattern, with digits, at every offset and at the very end of
- * the text; each word's normalised form, hash and capital flags. */
+ * the text; each word's normalised form, hash and capital flags; and the
+ * lexicon's probe of those tokens (lexicon.c compares them eight bytes at
+ * a time). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -186,6 +188,58 @@ static void test_linecol(void **state)
 	ck_doc_free(&d);
 }
 
+/* List words of 2 to 14 bytes, alone and in phrases, found in any case at
+ * the end of the text and before another word; a word one byte longer or
+ * shorter, or differing in its last byte, is not. */
+static void test_lexicon_words(void **state)
+{
+	(void)state;
+	char *err = NULL;
+	const struct ck_lex *lx = ck_lex_default(&err);
+	assert_non_null(lx);
+	static const struct { const char *w; enum ck_list l; } words[] = {
+		{"az", L_JARGON},           {"bug", L_HARM},          {"lost", L_PARTICIPLE},
+		{"sorry", L_APOLOGY},       {"hereby", L_CORPORATE},  {"potentially", L_HEDGING},
+		{"apologizing", L_APOLOGY}, {"misconfigured", L_PARTICIPLE},
+		{"unavailability", L_HARM}, {"aforementioned", L_CORPORATE},
+	};
+	struct ck_doc d = {0};
+	char text[64];
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		for (int v = 0; v < 6; v++) {
+			const char *w = words[i].w;
+			size_t n = strlen(w);
+			memcpy(text, w, n);
+			if (v == 1)
+				text[0] = (char)(text[0] - 32);
+			if (v == 4)
+				text[n - 1] = text[n - 1] == 'z' ? 'y' : 'z';
+			size_t len = n;
+			if (v == 2)
+				len += (size_t)snprintf(text + len, sizeof text - len, " then");
+			if (v == 3)
+				text[len++] = 's';
+			if (v == 5)
+				len--;
+			assert_true(ck_doc_parse(&d, text, len));
+			assert_true(ck_lex_scan(lx, &d));
+			bool in = v < 3;
+			if (v == 3 && !strcmp(w, "bug"))
+				in = true;   /* "bugs" is a harm noun too */
+			if (in != ck_has(&d, 0, words[i].l))
+				fail_msg("'%.*s': %s list %d", (int)len, text, in ? "not in" : "in", words[i].l);
+		}
+	/* a phrase: its words walk the trie */
+	static const char phrase[] = "please be advised that we will";
+	assert_true(ck_doc_parse(&d, phrase, strlen(phrase)));
+	assert_true(ck_lex_scan(lx, &d));
+	bool hit = false;
+	for (size_t h = 0; h < d.nhit; h++)
+		hit |= d.hit[h].list == L_CORPORATE && d.hit[h].first == 0 && d.hit[h].last == 3;
+	assert_true(hit);
+	ck_doc_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +247,7 @@ int main(void)
 		cmocka_unit_test(test_slow_words),
 		cmocka_unit_test(test_hash),
 		cmocka_unit_test(test_linecol),
+		cmocka_unit_test(test_lexicon_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
