@@ -4,7 +4,6 @@
  * for linking GLib. Internal to lib/check (archive.c). */
 #ifndef REDRESS_CHECK_MIME_H
 #define REDRESS_CHECK_MIME_H
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "redress/err.h"
@@ -16,12 +15,6 @@
  * text/plain part or cannot be parsed, RD_EIO when GMime cannot be loaded;
  * *errmsg (CALLER frees) says which. */
 enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg);
-/* ck_mime_decode's two ways, for the tests that hold them to each other:
- * the common multipart shape read without GMime's objects (true and *text
- * NEW, CALLER frees; false and nothing allocated for any other message:
- * mime.c says which), and GMime's parser for every message. */
-bool ck_mime_decode_simple(const char *raw, size_t n, char **text, size_t *len);
-enum rd_err ck_mime_decode_gmime(const char *raw, size_t n, char **text, size_t *len, char **errmsg);
 
 /* The body of a single-part text/plain message in CTE ("quoted-printable",
  * "base64", "7bit", "8bit" or NULL) and CHARSET (NULL: UTF-8): decoded with
