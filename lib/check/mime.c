@@ -15,8 +15,6 @@
 
 static struct {
 	void (*init)(void);
-	GMimeStream *(*mem_new)(const char *, size_t);
-	GMimeParser *(*parser_new)(GMimeStream *);
 	GMimeContentType *(*content_type)(GMimeObject *);
 	gboolean (*is_type)(GMimeContentType *, const char *, const char *);
 	const char *(*disposition)(GMimeObject *);
@@ -31,19 +29,50 @@ static struct {
 	void (*mp_foreach)(GMimeMultipart *, GMimeObjectForeachFunc, gpointer);
 	GType (*mp_type)(void);
 	gboolean (*is_a)(GTypeInstance *, GType);
+	GMimeStream *(*mem_empty)(void);
+	void (*mem_set_array)(GMimeStreamMem *, GByteArray *);
+	GMimeParser *(*parser_empty)(void);
+	void (*parser_init)(GMimeParser *, GMimeStream *);
+	GByteArray *(*array_new)(void);
+	GByteArray *(*array_append)(GByteArray *, const guint8 *, guint);
+	GByteArray *(*array_set_size)(GByteArray *, guint);
+	guint8 *(*array_free)(GByteArray *, gboolean);
 } gm;
 
 static pthread_once_t gm_once = PTHREAD_ONCE_INIT;
 static enum rd_err gm_rc;
 static char *gm_err;
 
+/* One parser, one memory stream and the stream's buffer a thread, reused
+ * message after message: creating and finalising them per message cost more
+ * than parsing a small multipart. The key's destructor frees them when a
+ * worker thread exits; the main thread's stay until exit. The buffer is
+ * dropped after a message above GM_BUF_KEEP so that a thread keeps a few KB. */
+#define GM_BUF_KEEP 65536
+struct gm_thread {
+	GMimeParser *ps;
+	GMimeStream *st;
+	GByteArray *buf;
+};
+static pthread_key_t gm_key;
+
+static void gm_thread_free(void *arg)
+{
+	struct gm_thread *t = arg;
+	if (t->ps)
+		gm.unref(t->ps);
+	if (t->st)
+		gm.unref(t->st);
+	if (t->buf)
+		gm.array_free(t->buf, TRUE);
+	free(t);
+}
+
 static void gm_load(void)
 {
 	static const char *const names[] = {"libgmime-3.0.so.0", "libgmime-3.0.so", NULL};
 	const struct rd_dynsym syms[] = {
 		{"g_mime_init", (void **)&gm.init},
-		{"g_mime_stream_mem_new_with_buffer", (void **)&gm.mem_new},
-		{"g_mime_parser_new_with_stream", (void **)&gm.parser_new},
 		{"g_mime_object_get_content_type", (void **)&gm.content_type},
 		{"g_mime_content_type_is_type", (void **)&gm.is_type},
 		{"g_mime_object_get_disposition", (void **)&gm.disposition},
@@ -58,8 +87,18 @@ static void gm_load(void)
 		{"g_mime_multipart_foreach", (void **)&gm.mp_foreach},
 		{"g_mime_multipart_get_type", (void **)&gm.mp_type},
 		{"g_type_check_instance_is_a", (void **)&gm.is_a},
+		{"g_mime_stream_mem_new", (void **)&gm.mem_empty},
+		{"g_mime_stream_mem_set_byte_array", (void **)&gm.mem_set_array},
+		{"g_mime_parser_new", (void **)&gm.parser_empty},
+		{"g_mime_parser_init_with_stream", (void **)&gm.parser_init},
+		{"g_byte_array_new", (void **)&gm.array_new},
+		{"g_byte_array_append", (void **)&gm.array_append},
+		{"g_byte_array_set_size", (void **)&gm.array_set_size},
+		{"g_byte_array_free", (void **)&gm.array_free},
 		{NULL, NULL}};
 	gm_rc = rd_dynlib_open(names, syms, &gm_err);
+	if (gm_rc == RD_OK && pthread_key_create(&gm_key, gm_thread_free) != 0)
+		gm_rc = rd_fail(RD_ENOMEM, &gm_err, "cannot make GMime's per-thread key");
 	if (gm_rc == RD_OK)
 		gm.init();
 }
@@ -83,10 +122,53 @@ static void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
 	p->part = part;
 }
 
+/* This thread's parser reset onto a copy of RAW[0..n) in its own stream;
+ * NULL when out of memory. */
+static GMimeParser *gm_parser_for(const char *raw, size_t n)
+{
+	struct gm_thread *t = pthread_getspecific(gm_key);
+	if (!t) {
+		if (!(t = calloc(1, sizeof *t)))
+			return NULL;
+		if (pthread_setspecific(gm_key, t) != 0) {
+			free(t);
+			return NULL;
+		}
+	}
+	if (!t->st && !(t->st = gm.mem_empty()))
+		return NULL;
+	if (!t->ps && !(t->ps = gm.parser_empty()))
+		return NULL;
+	if (!t->buf && !(t->buf = gm.array_new()))
+		return NULL;
+	if (n > G_MAXUINT)
+		return NULL;
+	/* the GByteArray grows with g_realloc, which aborts rather than fail */
+	gm.array_set_size(t->buf, 0);
+	gm.array_append(t->buf, (const guint8 *)raw, (guint)n);
+	gm.mem_set_array((GMimeStreamMem *)t->st, t->buf);
+	gm.parser_init(t->ps, t->st);
+	return t->ps;
+}
+
+/* After a message: a buffer grown past GM_BUF_KEEP is given back. The stream
+ * is pointed at an empty array first so that it never holds a freed one. */
+static void gm_parser_done(size_t n)
+{
+	struct gm_thread *t = pthread_getspecific(gm_key);
+	if (!t || n <= GM_BUF_KEEP || !t->buf)
+		return;
+	GByteArray *small = gm.array_new();
+	if (!small)
+		return;
+	gm.mem_set_array((GMimeStreamMem *)t->st, small);
+	gm.array_free(t->buf, TRUE);
+	t->buf = small;
+}
+
 enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg)
 {
 	enum rd_err ret = RD_OK;
-	GMimeStream *st = NULL;
 	GMimeParser *ps = NULL;
 	GMimeObject *top = NULL;
 	char *body = NULL;
@@ -97,11 +179,13 @@ enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, 
 		ret = rd_fail(gm_rc, errmsg, "MIME message: %s", gm_err ? gm_err : "cannot load GMime");
 		goto out;
 	}
+	if (!(ps = gm_parser_for(raw, n))) {
+		ret = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
 	/* a MIME part, not a GMimeMessage: a message object would also parse
 	 * its address and date headers into objects nothing here reads */
-	st = gm.mem_new(raw, n);
-	ps = st ? gm.parser_new(st) : NULL;
-	top = ps ? gm.construct_part(ps, NULL) : NULL;
+	top = gm.construct_part(ps, NULL);
 	if (!top) {
 		ret = rd_fail(RD_EINVAL, errmsg, "not a MIME message GMime can parse");
 		goto out;
@@ -133,9 +217,7 @@ out:
 	if (top)
 		gm.unref(top);
 	if (ps)
-		gm.unref(ps);
-	if (st)
-		gm.unref(st);
+		gm_parser_done(n);
 	return ret;
 }
 
