@@ -33,6 +33,14 @@ static struct {
 	void (*mem_set_array)(GMimeStreamMem *, GByteArray *);
 	GMimeParser *(*parser_empty)(void);
 	void (*parser_init)(GMimeParser *, GMimeStream *);
+	GMimeDataWrapper *(*part_content)(GMimePart *);
+	GMimeContentEncoding (*wrapper_encoding)(GMimeDataWrapper *);
+	GMimeStream *(*wrapper_stream)(GMimeDataWrapper *);
+	int (*stream_reset)(GMimeStream *);
+	gint64 (*stream_length)(GMimeStream *);
+	ssize_t (*stream_read)(GMimeStream *, char *, size_t);
+	const char *(*ct_param)(GMimeContentType *, const char *);
+	gboolean (*utf8_validate)(const gchar *, gssize, const gchar **);
 	GByteArray *(*array_new)(void);
 	GByteArray *(*array_append)(GByteArray *, const guint8 *, guint);
 	GByteArray *(*array_set_size)(GByteArray *, guint);
@@ -91,6 +99,14 @@ static void gm_load(void)
 		{"g_mime_stream_mem_set_byte_array", (void **)&gm.mem_set_array},
 		{"g_mime_parser_new", (void **)&gm.parser_empty},
 		{"g_mime_parser_init_with_stream", (void **)&gm.parser_init},
+		{"g_mime_part_get_content", (void **)&gm.part_content},
+		{"g_mime_data_wrapper_get_encoding", (void **)&gm.wrapper_encoding},
+		{"g_mime_data_wrapper_get_stream", (void **)&gm.wrapper_stream},
+		{"g_mime_stream_reset", (void **)&gm.stream_reset},
+		{"g_mime_stream_length", (void **)&gm.stream_length},
+		{"g_mime_stream_read", (void **)&gm.stream_read},
+		{"g_mime_content_type_get_parameter", (void **)&gm.ct_param},
+		{"g_utf8_validate", (void **)&gm.utf8_validate},
 		{"g_byte_array_new", (void **)&gm.array_new},
 		{"g_byte_array_append", (void **)&gm.array_append},
 		{"g_byte_array_set_size", (void **)&gm.array_set_size},
@@ -166,7 +182,78 @@ static void gm_parser_done(size_t n)
 	t->buf = small;
 }
 
+/* The text of text/plain PART without g_mime_text_part_get_text's stream
+ * and filter objects, where that gives the same bytes: its content as parsed
+ * (a substream of the message), decoded with GMime's own base64 or
+ * quoted-printable step, kept when its charset is UTF-8 or US-ASCII (or
+ * absent) and the bytes are valid in it without a NUL — there GMime's
+ * charset filter changes nothing. Returns NEW text (*len bytes) or NULL for
+ * "ask get_text" (other encodings and charsets, invalid bytes, no memory). */
+static char *part_text_direct(GMimeObject *part, size_t *len)
+{
+	GMimeDataWrapper *w = gm.part_content((GMimePart *)part);
+	if (!w)
+		return NULL;
+	GMimeContentEncoding enc = gm.wrapper_encoding(w);
+	bool b64 = enc == GMIME_CONTENT_ENCODING_BASE64, qp = enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
+	if (!b64 && !qp && enc != GMIME_CONTENT_ENCODING_DEFAULT && enc != GMIME_CONTENT_ENCODING_7BIT &&
+	    enc != GMIME_CONTENT_ENCODING_8BIT && enc != GMIME_CONTENT_ENCODING_BINARY)
+		return NULL;
+	const char *cs = gm.ct_param(gm.content_type(part), "charset");
+	bool ascii = cs && (!strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii"));
+	if (cs && !ascii && strcasecmp(cs, "utf-8") && strcasecmp(cs, "utf8"))
+		return NULL;
+	GMimeStream *st = gm.wrapper_stream(w);
+	gint64 sl = st ? gm.stream_length(st) : -1;
+	if (sl < 0 || gm.stream_reset(st) != 0)
+		return NULL;
+	size_t n = (size_t)sl, got = 0;
+	char *raw = malloc(n + 1), *out = NULL;
+	while (raw && got < n) {
+		ssize_t r = gm.stream_read(st, raw + got, n - got);
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	if (!raw || got != n || !(out = malloc(n + 4))) {
+		free(raw);
+		free(out);
+		return NULL;
+	}
+	size_t dn = n;
+	if (b64 || qp) {
+		int state = 0;
+		guint32 save = 0;
+		dn = (qp ? gm.qp_step : gm.b64_step)((const unsigned char *)raw, n, (unsigned char *)out,
+						    &state, &save);
+	} else {
+		memcpy(out, raw, n);
+	}
+	free(raw);
+	out[dn] = '\0';
+	if (!cs) {
+		/* no charset: get_text copies the bytes, the caller stops at a NUL */
+		*len = strlen(out);
+		return out;
+	}
+	bool ok = gm.utf8_validate(out, (gssize)dn, NULL);
+	for (size_t i = 0; ok && ascii && i < dn; i++)
+		ok = !((unsigned char)out[i] & 0x80);
+	if (!ok) {
+		free(out);
+		return NULL;
+	}
+	*len = dn;
+	return out;
+}
+
 enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg)
+{
+	return ck_mime_decode_with(raw, n, true, text, len, errmsg);
+}
+
+enum rd_err ck_mime_decode_with(const char *raw, size_t n, bool direct, char **text, size_t *len,
+				char **errmsg)
 {
 	enum rd_err ret = RD_OK;
 	GMimeParser *ps = NULL;
@@ -199,6 +286,8 @@ enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, 
 		ret = rd_fail(RD_EINVAL, errmsg, "no text/plain part");
 		goto out;
 	}
+	if (direct && (*text = part_text_direct(p.part, len)))
+		goto out;
 	body = gm.get_text((GMimeTextPart *)p.part);
 	if (!body) {
 		ret = rd_fail(RD_EINVAL, errmsg, "the text/plain part cannot be decoded");
