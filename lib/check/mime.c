@@ -207,29 +207,29 @@ static char *part_text_direct(GMimeObject *part, size_t *len)
 	gint64 sl = st ? gm.stream_length(st) : -1;
 	if (sl < 0 || gm.stream_reset(st) != 0)
 		return NULL;
-	size_t n = (size_t)sl, got = 0;
-	char *raw = malloc(n + 1), *out = NULL;
-	while (raw && got < n) {
+	/* encoded content is read into RAW and decoded into OUT; the rest is
+	 * read straight into OUT (both decoders write at most their input) */
+	size_t n = (size_t)sl, got = 0, dn = n;
+	char *out = malloc(n + 4), *raw = (b64 || qp) ? malloc(n + 1) : out;
+	while (out && raw && got < n) {
 		ssize_t r = gm.stream_read(st, raw + got, n - got);
 		if (r <= 0)
 			break;
 		got += (size_t)r;
 	}
-	if (!raw || got != n || !(out = malloc(n + 4))) {
-		free(raw);
+	if (!out || !raw || got != n) {
+		if (raw != out)
+			free(raw);
 		free(out);
 		return NULL;
 	}
-	size_t dn = n;
-	if (b64 || qp) {
+	if (raw != out) {
 		int state = 0;
 		guint32 save = 0;
 		dn = (qp ? gm.qp_step : gm.b64_step)((const unsigned char *)raw, n, (unsigned char *)out,
 						    &state, &save);
-	} else {
-		memcpy(out, raw, n);
+		free(raw);
 	}
-	free(raw);
 	out[dn] = '\0';
 	if (!cs) {
 		/* no charset: get_text copies the bytes, the caller stops at a NUL */

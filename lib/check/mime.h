@@ -14,7 +14,8 @@
  * in *text (NEW, CALLER frees; *len bytes) the first text/plain part not
  * marked as an attachment, decoded to UTF-8. RD_EINVAL when it has no
  * text/plain part or cannot be parsed, RD_EIO when GMime cannot be loaded;
- * *errmsg (CALLER frees) says which. */
+ * *errmsg (CALLER frees) says which. Keeps one GMime parser, memory stream
+ * and buffer per calling thread (a few KB; freed when the thread exits). */
 enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg);
 
 /* ck_mime_decode with DIRECT chosen: true (what ck_mime_decode does) reads

@@ -223,7 +223,7 @@ static const struct body bodies[] = {
 };
 
 static const char *const charsets[] = {NULL,       "utf-8",    "UTF-8",         "\"utf-8\"", "utf8",
-				       "us-ascii", "US-ASCII", "iso-8859-1",    "windows-1252",
+				       "us-ascii", "US-ASCII", "ascii", "iso-8859-1", "windows-1252",
 				       "x-unknown-charset"};
 static const char *const encodings[] = {NULL, "7bit", "8bit", "binary", "quoted-printable",
 					"base64", "BASE64", "x-uuencode"};
