@@ -61,7 +61,11 @@ struct gm_thread {
 	GMimeParser *ps;
 	GMimeStream *st;
 	GByteArray *buf;
+	bool keyed;   /* registered with gm_key, so that its destructor runs */
 };
+/* thread-local, not allocated: nothing of ours is reachable only through
+ * the key (LeakSanitizer runs without TLS roots in some unit tests) */
+static _Thread_local struct gm_thread gm_tl;
 static pthread_key_t gm_key;
 
 static void gm_thread_free(void *arg)
@@ -73,7 +77,7 @@ static void gm_thread_free(void *arg)
 		gm.unref(t->st);
 	if (t->buf)
 		gm.array_free(t->buf, TRUE);
-	free(t);
+	*t = (struct gm_thread){0};
 }
 
 static void gm_load(void)
@@ -142,14 +146,11 @@ static void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
  * NULL when out of memory. */
 static GMimeParser *gm_parser_for(const char *raw, size_t n)
 {
-	struct gm_thread *t = pthread_getspecific(gm_key);
-	if (!t) {
-		if (!(t = calloc(1, sizeof *t)))
+	struct gm_thread *t = &gm_tl;
+	if (!t->keyed) {
+		if (pthread_setspecific(gm_key, t) != 0)
 			return NULL;
-		if (pthread_setspecific(gm_key, t) != 0) {
-			free(t);
-			return NULL;
-		}
+		t->keyed = true;
 	}
 	if (!t->st && !(t->st = gm.mem_empty()))
 		return NULL;
@@ -171,8 +172,8 @@ static GMimeParser *gm_parser_for(const char *raw, size_t n)
  * is pointed at an empty array first so that it never holds a freed one. */
 static void gm_parser_done(size_t n)
 {
-	struct gm_thread *t = pthread_getspecific(gm_key);
-	if (!t || n <= GM_BUF_KEEP || !t->buf)
+	struct gm_thread *t = &gm_tl;
+	if (n <= GM_BUF_KEEP || !t->buf)
 		return;
 	GByteArray *small = gm.array_new();
 	if (!small)
