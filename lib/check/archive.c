@@ -338,11 +338,12 @@ static enum body_path body_path(const char *ctype, const char *cte, const char *
 	return identity && utf8 ? BODY_RAW : BODY_DECODE;
 }
 
-/* The message's MIME entity for GMime in *e: its header fields named
- * MIME-Version or Content-* (with their continuation lines), a blank line
- * and the body raw[body..n). The other fields (addresses, dates, Received
- * lines) would each become GMime objects nothing reads; Subject, Message-ID
- * and X-Redress-Kind are read here for every message alike. */
+/* The message's MIME entity for GMime in *e: its Content-* header fields
+ * (with their continuation lines), a blank line and the body raw[body..n).
+ * The other fields (addresses, dates, Received lines, MIME-Version, which a
+ * part parsed by g_mime_parser_construct_part does not read) would each
+ * become GMime objects nothing reads; Subject, Message-ID and X-Redress-Kind
+ * are read here for every message alike. */
 static bool mime_entity(const char *raw, size_t hend, size_t body, size_t n, struct rd_buf *e)
 {
 	bool keep = false;
@@ -350,8 +351,7 @@ static bool mime_entity(const char *raw, size_t hend, size_t body, size_t n, str
 		const char *l = raw + i, *nl = memchr(l, '\n', hend - i);
 		size_t len = nl ? (size_t)(nl - l) + 1 : hend - i;
 		if (l[0] != ' ' && l[0] != '\t')
-			keep = (len > 8 && !strncasecmp(l, "Content-", 8)) ||
-			       (len > 13 && !strncasecmp(l, "MIME-Version:", 13));
+			keep = len > 8 && !strncasecmp(l, "Content-", 8);
 		if (keep && rd_buf_add(e, l, len) != RD_OK)
 			return false;
 		i += len;

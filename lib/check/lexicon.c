@@ -149,17 +149,53 @@ static inline uint32_t slot_hash(uint32_t parent, uint32_t h)
 	return h ^ (parent * 0x9E3779B1u);
 }
 
+static inline uint64_t load_le64(const char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* Zero bytes kept after the pool's last string: a token of up to 255 bytes
+ * compared with any string of the pool (a hash collision may pair a long
+ * token with a short string) reads at most 256 bytes from its start. */
+#define POOL_SLACK 264
+
+/* a[0..n) equals b[0..n), eight bytes a step and the last group masked:
+ * both may be read up to the eight bytes past their n rounded up to eight
+ * (the pool keeps POOL_SLACK zero bytes after its last string, a parsed
+ * document eight after its last token, ck_doc_parse). A hash match is
+ * almost always a hit, so this runs for every word of a list, where memcmp
+ * was a call. */
+static inline bool same_padded(const char *a, const char *b, size_t n)
+{
+	size_t k = 0;
+	for (; n - k > 8; k += 8)
+		if (load_le64(a + k) != load_le64(b + k))
+			return false;
+	size_t r = n - k;
+	uint64_t mask = r >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * r)) - 1;
+	return ((load_le64(a + k) ^ load_le64(b + k)) & mask) == 0;
+}
+
 /* Inlined: ck_lex_scan probes once or more per token, and the call's own
- * cost was a third of the probe's. */
+ * cost was a third of the probe's. PADDED: s may be read up to eight bytes
+ * past its end (a parsed document's normalised text); else (a word list's
+ * entry being added) it is compared with memcmp. */
 static inline __attribute__((always_inline)) uint32_t lookup(const struct ck_lex *lx, uint32_t parent,
-							      const char *s, size_t n, uint32_t h)
+							      const char *s, size_t n, uint32_t h,
+							      bool padded)
 {
 	size_t mask = lx->cap - 1;
 	for (size_t i = slot_hash(parent, h) & mask;; i = (i + 1) & mask) {
 		const struct slot *sl = &lx->slot[i];
 		if (!sl->node)
 			return 0;
-		if (sl->parent == parent && sl->hash == h && memcmp(lx->pool + sl->str, s, n) == 0 &&
+		if (sl->parent == parent && sl->hash == h &&
+		    (padded ? same_padded(lx->pool + sl->str, s, n) : memcmp(lx->pool + sl->str, s, n) == 0) &&
 		    lx->pool[sl->str + n] == '\0')
 			return sl->node;
 	}
@@ -189,7 +225,7 @@ static bool rehash(struct ck_lex *lx)
 static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t n)
 {
 	uint32_t h = ck_hash(s, n);
-	uint32_t node = lookup(lx, parent, s, n, h);
+	uint32_t node = lookup(lx, parent, s, n, h, false);
 	if (node)
 		return node;
 	if ((lx->used + 1) * 4 > lx->cap && !rehash(lx))
@@ -214,9 +250,9 @@ static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t 
 		memset(lx->inner + lx->capnode, 0, (nc - lx->capnode) * sizeof *in);
 		lx->capnode = nc;
 	}
-	if (lx->npool + n + 1 > lx->cappool) {
+	if (lx->npool + n + 1 + POOL_SLACK > lx->cappool) {
 		size_t nc = lx->cappool ? lx->cappool * 2 : 8192;
-		while (nc < lx->npool + n + 1)
+		while (nc < lx->npool + n + 1 + POOL_SLACK)
 			nc *= 2;
 		char *p = realloc(lx->pool, nc);
 		if (!p)
@@ -228,6 +264,7 @@ static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t 
 	memcpy(lx->pool + off, s, n);
 	lx->pool[off + n] = '\0';
 	lx->npool += n + 1;
+	memset(lx->pool + lx->npool, 0, POOL_SLACK);   /* same_padded's slack */
 	node = (uint32_t)lx->nnode++;
 	size_t mask = lx->cap - 1;
 	size_t i = slot_hash(parent, h) & mask;
@@ -432,7 +469,7 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 		d->cls[i] = 0;
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;
-		uint32_t node = lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash);
+		uint32_t node = lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash, true);
 		t->kw = t->type == CK_WORD ? lx->kw[node] : -1; /* node 0, the root, has -1 */
 		if (!node)
 			continue;
@@ -446,7 +483,7 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			const struct ck_tok *u = &d->tok[j];
 			if (u->gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_PUNCT))
 				break;
-			node = lookup(lx, node, ck_norm(d, j), u->nlen, u->hash);
+			node = lookup(lx, node, ck_norm(d, j), u->nlen, u->hash, true);
 			if (!node)
 				break;
 			if ((lx->ends[node] & lx->hits_mask) && !record(lx, d, lx->ends[node], i, j + 1))

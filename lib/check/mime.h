@@ -4,6 +4,7 @@
  * for linking GLib. Internal to lib/check (archive.c). */
 #ifndef REDRESS_CHECK_MIME_H
 #define REDRESS_CHECK_MIME_H
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "redress/err.h"
@@ -13,8 +14,16 @@
  * in *text (NEW, CALLER frees; *len bytes) the first text/plain part not
  * marked as an attachment, decoded to UTF-8. RD_EINVAL when it has no
  * text/plain part or cannot be parsed, RD_EIO when GMime cannot be loaded;
- * *errmsg (CALLER frees) says which. */
+ * *errmsg (CALLER frees) says which. Keeps one GMime parser, memory stream
+ * and buffer per calling thread (a few KB; freed when the thread exits). */
 enum rd_err ck_mime_decode(const char *raw, size_t n, char **text, size_t *len, char **errmsg);
+
+/* ck_mime_decode with DIRECT chosen: true (what ck_mime_decode does) reads
+ * the part's content and decodes it with GMime's decoder steps wherever that
+ * gives the same bytes as g_mime_text_part_get_text, false always asks
+ * get_text — the reference tests/unit/check/mime_test.c holds it to. */
+enum rd_err ck_mime_decode_with(const char *raw, size_t n, bool direct, char **text, size_t *len,
+				char **errmsg);
 
 /* The body of a single-part text/plain message in CTE ("quoted-printable",
  * "base64", "7bit", "8bit" or NULL) and CHARSET (NULL: UTF-8): decoded with

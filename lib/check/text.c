@@ -111,14 +111,48 @@ static void trim_slack(struct ck_doc *d)
 	}
 }
 
+/* ---- the token hash ------------------------------------------------------
+ * Eight bytes at a time (little-endian, the last group zero-padded), so the
+ * word loop, which classifies and lower-cases a word eight bytes at a time,
+ * hashes it in the same steps: one multiply per eight bytes where FNV-1a
+ * made a chain of one multiply per byte. Each step keeps the product's high
+ * half folded into its low half, since the tables index by the low bits. */
+#define CK_HASH_SEED 0x6a09e667f3bcc908ull
+#define CK_HASH_MUL 0x9e3779b97f4a7c15ull
+
+static inline uint64_t load_le64(const void *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+static inline uint64_t hash_step(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * CK_HASH_MUL;
+	return h ^ (h >> 32);
+}
+
+static inline uint32_t hash_end(uint64_t h, size_t n)
+{
+	return (uint32_t)hash_step(h, n);
+}
+
 uint32_t ck_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	uint64_t h = CK_HASH_SEED;
+	size_t i = 0;
+	for (; n - i >= 8; i += 8)
+		h = hash_step(h, load_le64(s + i));
+	if (i < n) {
+		unsigned char last[8] = {0};
+		memcpy(last, s + i, n - i);
+		h = hash_step(h, load_le64(last));
 	}
-	return h;
+	return hash_end(h, n);
 }
 
 int ck_utf8_dec(const unsigned char *s, size_t n, uint32_t *cp)
@@ -192,6 +226,11 @@ static const uint8_t ascii_class[256] = {
 	['0' ... '9'] = A_DIGIT, ['a' ... 'z'] = A_LOWER, ['A' ... 'Z'] = A_UPPER,
 };
 
+/* The bytes after a word that can make it an e-mail address's local part. */
+static const uint8_t addr_char[256] = {
+	['@'] = 1, ['.'] = 1, ['_'] = 1, ['%'] = 1, ['+'] = 1, ['-'] = 1,
+};
+
 /* ---- the parser state ---------------------------------------------------- */
 
 struct tz_state {
@@ -262,6 +301,16 @@ static uint32_t cp_before(const unsigned char *s, size_t start)
 	return cp;
 }
 
+/* What cp_before and cp_after answer for a character that is one ASCII
+ * byte other than a space or a tab (the byte itself for punctuation, 0 for
+ * a letter, a digit or '\n'), and -1 for the bytes that need the scan:
+ * one load instead of three tests. */
+static const int8_t ascii_neighbour[256] = {
+	[0] = 0, [1 ... 8] = 1, ['\t'] = -1, ['\n'] = 0, [11 ... 31] = 1, [' '] = -1,
+	['!' ... '/'] = 1, ['0' ... '9'] = 0, [':' ... '@'] = 1, ['A' ... 'Z'] = 0,
+	['[' ... '`'] = 1, ['a' ... 'z'] = 0, ['{' ... 127] = 1, [128 ... 255] = -1,
+};
+
 /* cp_before for the usual case, inline: the byte before the token, or the
  * one before a single space, is ASCII other than a space or a tab. */
 static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
@@ -269,8 +318,8 @@ static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
 	size_t p = start;
 	if (p > 0 && s[p - 1] == ' ')
 		p--;
-	if (p > 0 && s[p - 1] < 0x80 && s[p - 1] != ' ' && s[p - 1] != '\t')
-		return ascii_quiet[s[p - 1]] ? 0 : s[p - 1];
+	if (p > 0 && ascii_neighbour[s[p - 1]] >= 0)
+		return ascii_neighbour[s[p - 1]] ? s[p - 1] : 0;
 	return cp_before(s, start);
 }
 
@@ -290,6 +339,19 @@ static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 	return cp;
 }
 
+/* cp_after for the usual case, inline, as cp_before_fast. */
+static inline uint32_t cp_after_fast(const unsigned char *s, size_t n, size_t end)
+{
+	size_t p = end;
+	if (p < n && s[p] == ' ')
+		p++;
+	if (p >= n)
+		return 0;
+	if (ascii_neighbour[s[p]] >= 0)
+		return ascii_neighbour[s[p]] ? s[p] : 0;
+	return cp_after(s, n, end);
+}
+
 /* Appends one token whose normalised text (nlen bytes, hash) has already
  * been written at d->norm + d->nnorm, with room for its NUL. Inlined: it
  * runs once a token, and the call with its seven arguments cost a tenth of it. */
@@ -302,6 +364,8 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 	uint8_t gap = st->gap;
 	if (d->ntok == 0)
 		gap |= CK_G_SENT;
+	else if (d->tok[d->ntok - 1].end == a)
+		d->tok[d->ntok - 1].post_cp = 0;
 	if (gap & CK_G_SENT) {
 		if (d->nsent) {
 			struct ck_sent *ps = &d->sent[d->nsent - 1];
@@ -323,6 +387,9 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.hash = hash,
 		.sent = (uint32_t)(d->nsent - 1),
 		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before_fast(st->s, a),
+		/* 0 when the next token starts at this one's end: emit_at
+		 * clears it then (a contraction's halves) */
+		.post_cp = cp_after_fast(st->s, st->n, b),
 		.type = type,
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,
@@ -425,8 +492,7 @@ static bool emit_word(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 	return emit(st, a, b, buf, n, CK_WORD, flags);
 }
 
-/* A word without an apostrophe: lower-cased and hashed in one pass straight
- * into the norm buffer. */
+/* A word without an apostrophe: lower-cased straight into the norm buffer. */
 static bool emit_plain(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 {
 	size_t n = b - a < 255 ? b - a : 255;
@@ -434,14 +500,11 @@ static bool emit_plain(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 		return false;
 	const unsigned char *s = st->s + a;
 	char *o = st->d->norm + st->d->nnorm;
-	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
-		c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
-		o[i] = (char)c;
-		h = (h ^ c) * 16777619u;
+		o[i] = (char)((c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c);
 	}
-	return emit_at(st, a, b, n, h, CK_WORD, flags);
+	return emit_at(st, a, b, n, ck_hash(o, n), CK_WORD, flags);
 }
 
 static bool is_abbrev(const struct ck_doc *d)
@@ -454,15 +517,37 @@ static bool is_abbrev(const struct ck_doc *d)
 		return false;
 	if (t->nlen == 1)
 		return true;
-	static const char ab[][8] = {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "approx",
-		"inc", "ltd", "co", "jr", "sr", "no", "nos", "fig", "dept", "cf", "ca", "hrs",
-		"mins", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-		"am", "pm", "eg", "ie", "incl", "ref", "tel", "ph"};
-	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-		if (ab[i][0] == w[0] && ab[i][t->nlen] == '\0' && memcmp(w, ab[i], t->nlen) == 0)
-			return true;
-	return false;
+	/* by length, so each compare is of a constant size (inlined, no call):
+	 * this runs at every full stop before a capital */
+	static const char ab2[][2] = {"mr", "ms", "dr", "st", "vs", "co", "jr", "sr", "no", "cf",
+		"ca", "am", "pm", "eg", "ie", "ph"};
+	static const char ab3[][3] = {"mrs", "inc", "ltd", "nos", "fig", "hrs", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+		"fri", "sat", "sun", "ref", "tel"};
+	static const char ab4[][4] = {"prof", "dept", "mins", "sept", "tues", "incl"};
+	switch (t->nlen) {
+	case 2:
+		for (size_t i = 0; i < sizeof ab2 / sizeof ab2[0]; i++)
+			if (!memcmp(w, ab2[i], 2))
+				return true;
+		return false;
+	case 3:
+		for (size_t i = 0; i < sizeof ab3 / sizeof ab3[0]; i++)
+			if (!memcmp(w, ab3[i], 3))
+				return true;
+		return false;
+	case 4:
+		for (size_t i = 0; i < sizeof ab4 / sizeof ab4[0]; i++)
+			if (!memcmp(w, ab4[i], 4))
+				return true;
+		return false;
+	case 5:
+		return !memcmp(w, "thurs", 5);
+	case 6:
+		return !memcmp(w, "approx", 6);
+	default:
+		return false;
+	}
 }
 
 /* Handles the start of a line: blank lines, fences, quotes, headings and
@@ -576,6 +661,19 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	return q;
 }
 
+/* The first two letters of url_start's prefixes (ht, ww, ma, ft), tested
+ * at once: a word's start is one of them about once in fifty words, and
+ * the four tests one after the other were a mispredicted branch more often
+ * than that. */
+static inline bool url_maybe(const unsigned char *s, size_t n, size_t p)
+{
+	if (p + 4 >= n)
+		return false;
+	unsigned x = (unsigned)(s[p] | 0x20) | (unsigned)(s[p + 1] | 0x20) << 8;
+	return (x == ('h' | 't' << 8)) | (x == ('w' | 'w' << 8)) | (x == ('m' | 'a' << 8)) |
+	       (x == ('f' | 't' << 8));
+}
+
 static bool url_start(const unsigned char *s, size_t n, size_t p)
 {
 	unsigned char c = s[p] | 0x20, c2 = s[p + 1 < n ? p + 1 : p] | 0x20;
@@ -612,6 +710,99 @@ static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t *loca
 		r++;
 	}
 	return dot ? r : 0;
+}
+
+/* ---- the ASCII word, eight bytes at a time ----------------------------- */
+
+#define SW_ONES 0x0101010101010101ull
+#define SW_HIGH 0x8080808080808080ull
+
+/* 0x80 in each byte of x7 (bytes below 0x80) that is at least k (1..128):
+ * adding 0x80 - k carries into the byte's high bit exactly then, and
+ * never out of the byte. */
+static inline uint64_t sw_ge(uint64_t x7, unsigned k)
+{
+	return (x7 + SW_ONES * (0x80 - k)) & SW_HIGH;
+}
+
+static inline void store_le64(void *p, uint64_t x)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	memcpy(p, &x, 8);
+}
+
+struct ascii_run {
+	size_t n;          /* bytes of ASCII letters and digits */
+	uint32_t hash;     /* ck_hash of the first min(n, 255), lower-cased */
+	uint8_t seen;      /* A_DIGIT | A_LOWER | A_UPPER of the run, OR-ed */
+	unsigned caps;     /* capitals, counted up to 2 (when counted) */
+};
+
+/* Scans the run of ASCII letters and digits at s[0..avail): eight bytes are
+ * classified, lower-cased, stored at lo and hashed in a few word-wide
+ * operations, so the word's end is found without a branch per byte (the
+ * loop's exit was mispredicted about once a word). lo needs 255 + 8 bytes
+ * of room (a group is stored whole, zeros past the word). Returns true when
+ * run->caps is the count of capitals up to 2; a run of 248 bytes or more is
+ * scanned a byte at a time instead, its capitals not counted (false). */
+static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, struct ascii_run *run)
+{
+	uint64_t h = CK_HASH_SEED, low = 0, up = 0, dig = 0;
+	unsigned caps = 0;
+	for (size_t i = 0; i < 248; i += 8) {
+		uint64_t x;
+		if (avail - i >= 8) {
+			x = load_le64(s + i);
+		} else {
+			unsigned char t[8] = {0};   /* NUL ends the run */
+			memcpy(t, s + i, avail - i);
+			x = load_le64(t);
+		}
+		uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
+		uint64_t l7 = x7 | (SW_ONES * 0x20);
+		uint64_t alpha = sw_ge(l7, 'a') & ~sw_ge(l7, 'z' + 1) & ascii;
+		uint64_t upper = sw_ge(x7, 'A') & ~sw_ge(x7, 'Z' + 1) & ascii;
+		uint64_t digit = sw_ge(x7, '0') & ~sw_ge(x7, '9' + 1) & ascii;
+		uint64_t stop = ~(alpha | digit) & SW_HIGH;
+		/* the bytes before the first that is not a letter or digit */
+		uint64_t keep = stop ? ((uint64_t)1 << (__builtin_ctzll(stop) & ~7u)) - 1 : ~(uint64_t)0;
+		uint64_t w = (x | (upper >> 2)) & keep;
+		store_le64(lo + i, w);
+		uint64_t kh = keep & SW_HIGH;
+		low |= alpha & ~upper & kh;
+		dig |= digit & kh;
+		uint64_t u = upper & kh;
+		up |= u;
+		caps += (u != 0) + ((u & (u - 1)) != 0);
+		if (stop) {
+			size_t k = (size_t)__builtin_ctzll(stop) >> 3;
+			if (k)
+				h = hash_step(h, w);
+			run->n = i + k;
+			run->hash = hash_end(h, i + k);
+			run->seen = (uint8_t)((low ? A_LOWER : 0) | (up ? A_UPPER : 0) | (dig ? A_DIGIT : 0));
+			run->caps = caps > 2 ? 2 : caps;
+			return true;
+		}
+		h = hash_step(h, w);
+	}
+	/* a long run: the first 255 bytes lower-cased, the rest only scanned */
+	size_t q = 0;
+	uint8_t seen = 0;
+	size_t cut = avail > 255 ? 255 : avail;
+	for (uint8_t k; q < cut && (k = ascii_class[s[q]]) != 0; q++) {
+		seen |= k;
+		lo[q] = (char)(s[q] | (k & A_UPPER));
+	}
+	for (uint8_t k; q < avail && (k = ascii_class[s[q]]) != 0; q++)
+		seen |= k;
+	run->n = q;
+	run->hash = ck_hash(lo, q < 255 ? q : 255);
+	run->seen = seen;
+	run->caps = 0;
+	return false;
 }
 
 bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
@@ -672,7 +863,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				p += (size_t)k;
 				continue;
 			}
-			if (c < 0x80 && url_start(s, len, p)) {
+			if (c < 0x80 && url_maybe(s, len, p) && url_start(s, len, p)) {
 				size_t q = p;
 				while (q < len && s[q] > ' ' && s[q] != '<' && s[q] != '>' && s[q] != '"' && s[q] != ')')
 					q++;
@@ -684,9 +875,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				continue;
 			}
 			/* "a.m." / "p.m." */
-			if ((c | 0x20) == 'a' || (c | 0x20) == 'p') {
-				if (p + 3 < len && s[p + 1] == '.' && (s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' &&
-				    (p == 0 || !is_alnum(s[p - 1]))) {
+			if (p + 3 < len && s[p + 1] == '.' && ((c | 0x20) == 'a' || (c | 0x20) == 'p')) {
+				if ((s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' && (p == 0 || !is_alnum(s[p - 1]))) {
 					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
 						return false;
 					p += 4;
@@ -696,37 +886,36 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			size_t q = p;
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
-			/* ASCII fast path: the letters are also lower-cased into the
-			 * norm buffer and hashed (the first 255, what emit_plain
-			 * keeps), so a word that ends here needs no second pass */
-			if (!norm_room(d, 255))
+			/* the ASCII run of letters and digits, lower-cased into the
+			 * norm buffer and hashed as it is scanned (the first 255
+			 * bytes, what emit_plain keeps), so a word that ends there
+			 * needs no second pass */
+			if (!norm_room(d, 255 + 8))
 				return false;
 			char *lo = d->norm + d->nnorm;
-			uint32_t h = 2166136261u;
-			uint8_t seen = 0;   /* the classes of the run, OR-ed */
-			size_t cut = len - p > 255 ? p + 255 : len;
-			for (uint8_t k; q < cut && (k = ascii_class[s[q]]) != 0; q++) {
-				unsigned char lc = (unsigned char)(s[q] | (k & A_UPPER));
-				seen |= k;
-				lo[q - p] = (char)lc;
-				h = (h ^ lc) * 16777619u;
-			}
-			for (uint8_t k; q < len && (k = ascii_class[s[q]]) != 0; q++)
-				seen |= k;
-			/* letters and capitals counted only when the run has a digit
-			 * or a capital (a lower-case word is all letters, no capital) */
-			letters = (unsigned)(q - p);
-			if (seen & (A_DIGIT | A_UPPER)) {
-				letters = 0;
-				for (size_t r = p; r < q; r++) {
-					letters += ascii_class[s[r]] != A_DIGIT;
-					upper += ascii_class[s[r]] == A_UPPER;
-				}
-			}
+			struct ascii_run run;
+			bool counted = ascii_word(s + p, len - p, lo, &run);
+			q = p + run.n;
+			uint32_t h = run.hash;
 			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
+			letters = (unsigned)(q - p);
+			if (!counted) {
+				/* letters and capitals counted one by one, only when the
+				 * run has a digit or a capital */
+				if (run.seen & (A_DIGIT | A_UPPER)) {
+					letters = 0;
+					for (size_t r = p; r < q; r++) {
+						letters += ascii_class[s[r]] != A_DIGIT;
+						upper += ascii_class[s[r]] == A_UPPER;
+					}
+				}
+			} else if (run.seen & A_LOWER) {
+				upper = 0;      /* not all capitals: what the flags need */
+			} else {
+				letters = upper = run.caps; /* no lower case: every letter a capital */
+			}
 			/* an e-mail address: the word runs into '@' or an address character */
-			if (q < len && c < 0x80 && (s[q] == '@' || s[q] == '.' || s[q] == '_' || s[q] == '%' ||
-						    s[q] == '+' || s[q] == '-')) {
+			if (q < len && c < 0x80 && addr_char[s[q]]) {
 				size_t e = p < no_email_before ? 0 : email_end(s, len, p, &no_email_before);
 				if (e) {
 					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
@@ -738,6 +927,14 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			/* ended by ASCII that is not an apostrophe: the word is the
 			 * ASCII run, lower-cased and hashed above */
 			bool done = q > p && (q >= len || (s[q] < 0x80 && s[q] != '\''));
+			if (!done && counted) {
+				/* the slow loop below counts on from exact counts */
+				letters = upper = 0;
+				for (size_t r = p; r < q; r++) {
+					letters += ascii_class[s[r]] != A_DIGIT;
+					upper += ascii_class[s[r]] == A_UPPER;
+				}
+			}
 			while (q < len && !done) {
 				uint32_t cq;
 				if (s[q] < 0x80 && is_alnum(s[q])) {
@@ -790,6 +987,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
 				st.hyph = true;
 				p++;
+			} else if (p < len && s[p] == ' ') {
+				p++;   /* the usual space, without a turn of the loop */
 			}
 			continue;
 		}
@@ -921,11 +1120,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 	}
 	if (d->oom)
 		return false;
-	/* post_cp of every token, and close the last sentence */
-	for (size_t i = 0; i < d->ntok; i++) {
-		struct ck_tok *t = &d->tok[i];
-		t->post_cp = (i + 1 < d->ntok && d->tok[i + 1].start == t->end) ? 0 : cp_after(s, len, t->end);
-	}
+	/* close the last sentence */
 	if (d->nsent) {
 		struct ck_sent *ps = &d->sent[d->nsent - 1];
 		ps->last = (uint32_t)d->ntok;
@@ -937,6 +1132,11 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			return false;
 		d->line[d->nline++] = 0;
 	}
+	/* eight zero bytes after the last token's text: the lexicon compares
+	 * words eight bytes at a time (same_padded, lexicon.c) */
+	if (!norm_room(d, 8))
+		return false;
+	memset(d->norm + d->nnorm, 0, 8);
 	trim_slack(d);
 	return true;
 }
@@ -984,9 +1184,17 @@ void ck_doc_linecol(const struct ck_doc *d, struct ck_linecol *cur, size_t off, 
 		ls = cur->off;
 		c = cur->col;
 	}
-	for (size_t p = ls; p < off && p < d->len; p++)
-		if (((unsigned char)d->text[p] & 0xC0) != 0x80)
-			c++;
+	/* code points are the bytes that are not 10xxxxxx: eight at a time */
+	const unsigned char *t = (const unsigned char *)d->text;
+	size_t end = off < d->len ? off : d->len, p = ls;
+	for (; p < end && end - p >= 8; p += 8) {
+		uint64_t x;
+		memcpy(&x, t + p, 8);
+		uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
+		c += 8 - (cont ? (unsigned)__builtin_popcountll(cont) : 0);
+	}
+	for (; p < end; p++)
+		c += (t[p] & 0xC0) != 0x80;
 	if (cur)
 		*cur = (struct ck_linecol){off, lo, c, true};
 	*line = (unsigned)lo + 1;

@@ -164,11 +164,11 @@ static void test_mbox_mime(void **state)
 	clear_all(m, 6);
 }
 
-/* GMime is handed a multipart message's MIME-Version and Content-* fields
- * only: a folded Content-Type keeps its continuation (the boundary), a
- * continuation line of another field that reads "Content-Type:" is not
- * taken for one, and Subject, Message-ID and X-Redress-Kind come from the
- * message's own header, folded or not. */
+/* GMime is handed a multipart message's Content-* fields only: a folded
+ * Content-Type keeps its continuation (the boundary), a continuation line of
+ * another field that reads "Content-Type:" is not taken for one, and
+ * Subject, Message-ID and X-Redress-Kind come from the message's own header,
+ * folded or not. */
 static void test_mbox_multipart_headers(void **state)
 {
 	(void)state;
