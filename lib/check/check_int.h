@@ -107,6 +107,19 @@ void ck_doc_free(struct ck_doc *d);
  * text, hits); the text, its line index and the counts stay for
  * ck_doc_linecol and the result. */
 void ck_doc_drop_tokens(struct ck_doc *d);
+/* The eight bytes at P as a little-endian word (byte 0 lowest), on any
+ * host: the tokeniser, the hash and the lexicon's compare read words eight
+ * bytes at a time and must agree on the order. */
+static inline uint64_t ck_load_le64(const void *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
 static inline const char *ck_norm(const struct ck_doc *d, size_t i)
 {
 	return d->norm + d->tok[i].norm;

@@ -149,16 +149,6 @@ static inline uint32_t slot_hash(uint32_t parent, uint32_t h)
 	return h ^ (parent * 0x9E3779B1u);
 }
 
-static inline uint64_t load_le64(const char *p)
-{
-	uint64_t x;
-	memcpy(&x, p, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
 /* Zero bytes kept after the pool's last string: a token of up to 255 bytes
  * compared with any string of the pool (a hash collision may pair a long
  * token with a short string) reads at most 256 bytes from its start. */
@@ -174,11 +164,11 @@ static inline bool same_padded(const char *a, const char *b, size_t n)
 {
 	size_t k = 0;
 	for (; n - k > 8; k += 8)
-		if (load_le64(a + k) != load_le64(b + k))
+		if (ck_load_le64(a + k) != ck_load_le64(b + k))
 			return false;
 	size_t r = n - k;
 	uint64_t mask = r >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * r)) - 1;
-	return ((load_le64(a + k) ^ load_le64(b + k)) & mask) == 0;
+	return ((ck_load_le64(a + k) ^ ck_load_le64(b + k)) & mask) == 0;
 }
 
 /* Inlined: ck_lex_scan probes once or more per token, and the call's own

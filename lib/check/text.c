@@ -120,16 +120,6 @@ static void trim_slack(struct ck_doc *d)
 #define CK_HASH_SEED 0x6a09e667f3bcc908ull
 #define CK_HASH_MUL 0x9e3779b97f4a7c15ull
 
-static inline uint64_t load_le64(const void *p)
-{
-	uint64_t x;
-	memcpy(&x, p, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
 static inline uint64_t hash_step(uint64_t h, uint64_t w)
 {
 	h = (h ^ w) * CK_HASH_MUL;
@@ -146,11 +136,11 @@ uint32_t ck_hash(const char *s, size_t n)
 	uint64_t h = CK_HASH_SEED;
 	size_t i = 0;
 	for (; n - i >= 8; i += 8)
-		h = hash_step(h, load_le64(s + i));
+		h = hash_step(h, ck_load_le64(s + i));
 	if (i < n) {
 		unsigned char last[8] = {0};
 		memcpy(last, s + i, n - i);
-		h = hash_step(h, load_le64(last));
+		h = hash_step(h, ck_load_le64(last));
 	}
 	return hash_end(h, n);
 }
@@ -754,11 +744,11 @@ static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, st
 	for (size_t i = 0; i < 248; i += 8) {
 		uint64_t x;
 		if (avail - i >= 8) {
-			x = load_le64(s + i);
+			x = ck_load_le64(s + i);
 		} else {
 			unsigned char t[8] = {0};   /* NUL ends the run */
 			memcpy(t, s + i, avail - i);
-			x = load_le64(t);
+			x = ck_load_le64(t);
 		}
 		uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
 		uint64_t l7 = x7 | (SW_ONES * 0x20);
