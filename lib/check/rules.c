@@ -2133,13 +2133,18 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 	static const char *const seek[] = {"understand", "find", "found", "identify", "identified",
 		"determine", "determined", "establish", "established", "investigate", "investigating",
 		"know", "confirm", "confirmed", "locate", "pin", "finding", "understanding",
-		"identifying", "determining", "establishing", "looking", "searching", "confirming", NULL};
+		"identifying", "determining", "establishing", "looking", "searching", "confirming",
+		"work", "working", "figure", "figuring", NULL};
 	size_t a = clause_back(d, x->first, 12);
 	for (size_t k = a; k < x->first; k++) {
 		bool verb = false;
 		for (size_t q = 0; seek[q]; q++)
 			if (ck_is(d, k, seek[q]))
 				verb = true;
+		/* "work out", "figure out" seek; "stopped working" does not */
+		if ((ck_is(d, k, "work") || ck_is(d, k, "working") || ck_is(d, k, "figure") ||
+		     ck_is(d, k, "figuring")) && !ck_is(d, k + 1, "out"))
+			verb = false;
 		if (!verb)
 			continue;
 		const char *w = ck_norm(d, k);
@@ -2156,6 +2161,36 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* A cause phrase naming the kind of message it stands in, not a cause:
+ * "this root-cause update", "the root cause report follows". */
+static bool names_a_message(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const kind[] = {"update", "report", "summary", "email", "note", "message", NULL};
+	if (x->last >= d->ntok || breaks_clause(d, x->last))
+		return false;
+	for (size_t q = 0; kind[q]; q++)
+		if (ck_is(d, x->last, kind[q]))
+			return true;
+	return false;
+}
+
+/* Advice to the client in the sentence of token i: "going forward, we
+ * recommend that you review your settings" asks them to prevent it; it
+ * says nothing of what we change. */
+static bool advice_to_client(const struct ck_doc *d, size_t i)
+{
+	static const char *const advise[] = {"recommend", "recommends", "advise", "advises", "suggest",
+		"suggests", "encourage", "encourages", "urge", "ask", NULL};
+	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	for (size_t k = s->first; k < s->last; k++)
+		for (size_t q = 0; advise[q]; q++)
+			if (ck_is(d, k, advise[q]))
+				for (size_t j = k + 1; j < s->last && j <= k + 4; j++)
+					if (is_second_person(d, j))
+						return true;
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -2165,9 +2200,11 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 {
 	if (x->list == L_CAUSE && cause_sought(d, x))
 		return false;
+	if (x->list == L_PREVENTION && advice_to_client(d, x->first))
+		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
-		return true;
+		return !(x->list == L_CAUSE && names_a_message(d, x));
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
 		return false;
 	return !(x->list == L_CAUSE && sought);
@@ -2435,7 +2472,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		*b = i + 3;
 		return true;
 	}
-	for (size_t back = 1; back <= 4 && back <= i; back++) {
+	/* "our engineers worked through the night to restore service": the
+	 * purpose of our work, the subject further back */
+	size_t reach = i > 0 && ck_is(D, i - 1, "to") ? 8 : 4;
+	/* "we made a mistake in the release and have rolled it back": a
+	 * second verb of our sentence, its subject before the "and" */
+	if (i > 1 && (ck_is(D, i - 1, "and") ||
+		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has")) && ck_is(D, i - 2, "and"))))
+		reach = 14;
+	for (size_t back = 1; back <= reach && back <= i; back++) {
 		size_t s = i - back;
 		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 			break;
@@ -2595,6 +2640,39 @@ static void elements_finish(struct ck_ctx *c)
 	}
 }
 
+/* A reason that names nothing: "due to unforeseen circumstances", "for
+ * technical reasons", "because of issues beyond our control". */
+static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const vague[] = {"unforeseen", "unexpected", "circumstances", "reasons",
+		"technical", "operational", "various", "certain", "issues", "problems", NULL};
+	size_t a = x->last + (ck_is(d, x->last, "of") ? 1 : 0); /* "because of" */
+	for (size_t k = a; k < d->ntok && k < a + 2 && !breaks_clause(d, k); k++) {
+		bool v = false;
+		for (size_t q = 0; vague[q]; q++)
+			if (ck_is(d, k, vague[q]))
+				v = true;
+		if (!v)
+			return false;
+		if (ck_is(d, k, "circumstances") || ck_is(d, k, "reasons") || ck_is(d, k, "issues") ||
+		    ck_is(d, k, "problems"))
+			return k + 1 >= d->ntok || breaks_clause(d, k + 1) || ck_is(d, k + 1, "beyond");
+	}
+	return false;
+}
+
+/* delay_reason.txt, except a reason that names nothing (vague_reason). */
+static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_DELAY_REASON || vague_reason(D, x))
+			continue;
+		set_span(e, D, x->first, x->last);
+		return;
+	}
+}
+
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
 {
 	switch (id) {
@@ -2607,7 +2685,7 @@ static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
 	case E_NEXT_UPDATE: detect_time_role(c, e, ROLE_NEXT); break;
 	case E_CONTACT: detect_contact(c, e); break;
 	case E_REPAIR: first_hit(c, L_REPAIR, e, true); break;
-	case E_DELAY_REASON: first_hit(c, L_DELAY_REASON, e, false); break;
+	case E_DELAY_REASON: detect_delay_reason(c, e); break;
 	case E_LATE_ACK: detect_late_ack(c, e); break;
 	}
 }
