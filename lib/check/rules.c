@@ -1954,9 +1954,11 @@ static bool eta_context(const struct ck_doc *d, const struct item_index *x, size
 }
 
 /* A time of day with no date that has already passed today is read as
- * tomorrow ("by 5pm" said at 6pm); in a clause that narrates the past it is
- * today's ("the rebuild started at 08:15 UTC", "CPU reached 100% at 03:10",
- * "the queue was at 12,000 jobs at 10:30"): a past verb before it in its
+ * tomorrow ("by 5pm" said at 6pm), a bare weekday as the coming one; in a
+ * clause that narrates the past they are past ("the rebuild started at
+ * 08:15 UTC", "CPU reached 100% at 03:10", "the queue was at 12,000 jobs at
+ * 10:30", "the export we started on Saturday", "I should have told you on
+ * Friday"): a past verb or a "should/could/would have" before it in its
  * clause and no word of the future. */
 static bool narrated_past(const struct ck_doc *d, size_t first)
 {
@@ -1976,6 +1978,9 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		for (size_t q = 0; past[q]; q++)
 			if (ck_is(d, k, past[q]))
 				was = true;
+		if (ck_is(d, k, "have") && k > a &&
+		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would")))
+			was = true;
 		const char *w = ck_norm(d, k);
 		size_t n = d->tok[k].nlen;
 		if (d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
@@ -1983,6 +1988,17 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			was = true;
 	}
 	return was;
+}
+
+/* An ETA cue in the clause before token first: "Lena was told the fix
+ * lands Friday" reports a future date in the past tense. */
+static bool eta_cue_in_clause(const struct ck_doc *d, size_t first)
+{
+	size_t a = clause_back(d, first, 12);
+	for (size_t h = ck_hit_lower(d, a); h < d->nhit && d->hit[h].first < first; h++)
+		if (d->hit[h].list == L_ETA_CUE)
+			return true;
+	return false;
 }
 
 /* An ETA cue that only links ("will be", "scheduled", "date"): after "the
@@ -2027,6 +2043,9 @@ bool ck_ensure_items(struct ck_ctx *c)
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled && narrated_past(D, it->first))
+			continue;
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && narrated_past(D, it->first) &&
+		    !eta_cue_in_clause(D, it->first))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];

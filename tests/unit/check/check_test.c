@@ -634,6 +634,17 @@ static void test_action_far_subject(void **state)
 	HAS_NOT("resolution", "action", "The vendor's engineers spent the whole night trying to rebuild the index.");
 }
 
+/* A bare weekday in a clause that narrates the past is past, not a date
+ * for the fix; with a word of the future or an ETA cue it stays one. */
+static void test_timeline_past_weekday(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline", "The import we began on Saturday at 07:00 failed overnight.");
+	HAS_NOT("progress", "timeline", "We should have warned you about this on Thursday.");
+	HAS("progress", "timeline", "We expect the import to finish on Saturday at 07:00.");
+	HAS("progress", "timeline", "You were told the fix lands on Friday, and that still holds.");
+}
+
 static void test_elements_generic_impact(void **state)
 {
 	(void)state;
@@ -1696,6 +1707,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_advice),
 		cmocka_unit_test(test_delay_reason_vague),
 		cmocka_unit_test(test_action_far_subject),
+		cmocka_unit_test(test_timeline_past_weekday),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_repair_with_policy_list),
