@@ -2427,6 +2427,16 @@ static bool lost_clients_things(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* A hedging phrase earlier in the sentence of token i. */
+static bool hedged_before(const struct ck_doc *d, size_t i)
+{
+	size_t a = d->sent[d->tok[i].sent].first;
+	for (size_t h = ck_hit_lower(d, a); h < d->nhit && d->hit[h].first < i; h++)
+		if (d->hit[h].list == L_HEDGING)
+			return true;
+	return false;
+}
+
 /* "we deleted", "I missed", "our deployment broke": a first-person actor
  * (token *s) and the admitting verb at token i in one clause. */
 static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
@@ -2434,6 +2444,10 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
 	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
+		return false;
+	/* "it may possibly have been linked to the upgrade we ran": a hedged
+	 * link to what we did is no acceptance */
+	if (hedged_before(D, i))
 		return false;
 	for (size_t k = i; k > 0 && k + 4 > i; k--) {
 		size_t a = k - 1;
@@ -2476,6 +2490,20 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* Team noun s is our on-call or duty staff: "the on-call engineer", "the
+ * duty engineer" (not "their on-call engineer", nor a vendor's). */
+static bool on_duty(const struct ck_doc *d, size_t s)
+{
+	size_t m;
+	if (s > 0 && (ck_is(d, s - 1, "on-call") || ck_is(d, s - 1, "duty")))
+		m = s - 1;
+	else if (s > 1 && ck_is(d, s - 1, "call") && ck_is(d, s - 2, "on"))
+		m = s - 2;
+	else
+		return false;
+	return m > 0 && ck_is(d, m - 1, "the");
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -2504,7 +2532,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 			break;
 		if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
-					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
+					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s)))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;

@@ -645,6 +645,25 @@ static void test_timeline_past_weekday(void **state)
 	HAS("progress", "timeline", "You were told the fix lands on Friday, and that still holds.");
 }
 
+/* A hedged link to something we did accepts nothing; a plain admission
+ * still does. */
+static void test_ownership_hedged(void **state)
+{
+	(void)state;
+	HAS_NOT("correction", "ownership", "The slowdown might have been related to the patch we pushed on Monday.");
+	HAS_NOT("correction", "ownership", "Perhaps it came from the script we ran overnight.");
+	HAS("correction", "ownership", "We pushed a faulty patch on Monday and it slowed your reports.");
+}
+
+/* Our on-call or duty engineer acts for us; another company's does not. */
+static void test_action_on_call(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The duty engineer opened an incident and paged the database team.");
+	HAS("resolution", "action", "The on-call developer rebuilt the cache within the hour.");
+	HAS_NOT("resolution", "action", "Their on-call engineer opened a ticket with the carrier.");
+}
+
 static void test_elements_generic_impact(void **state)
 {
 	(void)state;
@@ -1708,6 +1727,8 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_vague),
 		cmocka_unit_test(test_action_far_subject),
 		cmocka_unit_test(test_timeline_past_weekday),
+		cmocka_unit_test(test_ownership_hedged),
+		cmocka_unit_test(test_action_on_call),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_repair_with_policy_list),
