@@ -664,6 +664,14 @@ static void test_action_on_call(void **state)
 	HAS_NOT("resolution", "action", "Their on-call engineer opened a ticket with the carrier.");
 }
 
+/* A reply channel named by the message it came in is a contact. */
+static void test_contact_reply_to(void **state)
+{
+	(void)state;
+	HAS("resolution", "contact", "We restored the feed at 10:00. Questions? Reply to the email we sent this morning.");
+	HAS_NOT("resolution", "contact", "We restored the feed at 10:00. The email we sent this morning has the details.");
+}
+
 static void test_elements_generic_impact(void **state)
 {
 	(void)state;
@@ -1729,6 +1737,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_past_weekday),
 		cmocka_unit_test(test_ownership_hedged),
 		cmocka_unit_test(test_action_on_call),
+		cmocka_unit_test(test_contact_reply_to),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_repair_with_policy_list),
