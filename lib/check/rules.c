@@ -2519,6 +2519,20 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		*b = i + 3;
 		return true;
 	}
+	/* "the accounts have been restored from backup": done, in a message
+	 * that says so of the client's things */
+	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) &&
+	    !breaks_clause(D, i) && !breaks_clause(D, i - 1)) {
+		bool neg = false; /* "no accounts have been restored yet" */
+		for (size_t k = clause_first(D, i); k < i; k++)
+			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
+				neg = true;
+		if (!neg) {
+			*a = i - 2;
+			*b = i + 1;
+			return true;
+		}
+	}
 	/* "our engineers worked through the night to restore service": the
 	 * purpose of our work, the subject further back */
 	size_t reach = i > 0 && ck_is(D, i - 1, "to") ? 8 : 4;

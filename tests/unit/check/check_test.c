@@ -672,6 +672,15 @@ static void test_contact_reply_to(void **state)
 	HAS_NOT("resolution", "contact", "We restored the feed at 10:00. The email we sent this morning has the details.");
 }
 
+/* "Have been <done>" reports an action taken; not when negated. */
+static void test_action_perfect_passive(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The missing invoices have been reissued from the archive.");
+	HAS_NOT("resolution", "action", "No invoices have been reissued from the archive yet.");
+	HAS_NOT("resolution", "action", "The invoices were reissued by the vendor.");
+}
+
 static void test_elements_generic_impact(void **state)
 {
 	(void)state;
@@ -1738,6 +1747,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_hedged),
 		cmocka_unit_test(test_action_on_call),
 		cmocka_unit_test(test_contact_reply_to),
+		cmocka_unit_test(test_action_perfect_passive),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_repair_with_policy_list),
