@@ -2044,8 +2044,10 @@ bool ck_ensure_items(struct ck_ctx *c)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled && narrated_past(D, it->first))
 			continue;
-		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && narrated_past(D, it->first) &&
-		    !eta_cue_in_clause(D, it->first))
+		/* the cue test first: it is a lookup in the hits, narrated_past a
+		 * walk over the clause */
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
+		    narrated_past(D, it->first))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
