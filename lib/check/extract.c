@@ -831,6 +831,10 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 		if (delta == 0 && (x->next || (x->has_time && x->minutes <= nl->tm_hour * 60 + nl->tm_min)))
 			delta = 7;
 		day = today + delta;
+		/* a bare weekday is read forward, unless the sentence narrates
+		 * the past ("the export we started on Saturday"; rules.c) */
+		if (!x->next && delta > 0)
+			it->weekday_fwd = true;
 	} else {
 		day = today;
 		if (x->has_time && x->minutes <= nl->tm_hour * 60 + nl->tm_min) {

@@ -1954,9 +1954,11 @@ static bool eta_context(const struct ck_doc *d, const struct item_index *x, size
 }
 
 /* A time of day with no date that has already passed today is read as
- * tomorrow ("by 5pm" said at 6pm); in a clause that narrates the past it is
- * today's ("the rebuild started at 08:15 UTC", "CPU reached 100% at 03:10",
- * "the queue was at 12,000 jobs at 10:30"): a past verb before it in its
+ * tomorrow ("by 5pm" said at 6pm), a bare weekday as the coming one; in a
+ * clause that narrates the past they are past ("the rebuild started at
+ * 08:15 UTC", "CPU reached 100% at 03:10", "the queue was at 12,000 jobs at
+ * 10:30", "the export we started on Saturday", "I should have told you on
+ * Friday"): a past verb or a "should/could/would have" before it in its
  * clause and no word of the future. */
 static bool narrated_past(const struct ck_doc *d, size_t first)
 {
@@ -1976,6 +1978,9 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		for (size_t q = 0; past[q]; q++)
 			if (ck_is(d, k, past[q]))
 				was = true;
+		if (ck_is(d, k, "have") && k > a &&
+		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would")))
+			was = true;
 		const char *w = ck_norm(d, k);
 		size_t n = d->tok[k].nlen;
 		if (d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
@@ -1983,6 +1988,17 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			was = true;
 	}
 	return was;
+}
+
+/* An ETA cue in the clause before token first: "Lena was told the fix
+ * lands Friday" reports a future date in the past tense. */
+static bool eta_cue_in_clause(const struct ck_doc *d, size_t first)
+{
+	size_t a = clause_back(d, first, 12);
+	for (size_t h = ck_hit_lower(d, a); h < d->nhit && d->hit[h].first < first; h++)
+		if (d->hit[h].list == L_ETA_CUE)
+			return true;
+	return false;
 }
 
 /* An ETA cue that only links ("will be", "scheduled", "date"): after "the
@@ -2027,6 +2043,11 @@ bool ck_ensure_items(struct ck_ctx *c)
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled && narrated_past(D, it->first))
+			continue;
+		/* the cue test first: it is a lookup in the hits, narrated_past a
+		 * walk over the clause */
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
+		    narrated_past(D, it->first))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -2133,13 +2154,18 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 	static const char *const seek[] = {"understand", "find", "found", "identify", "identified",
 		"determine", "determined", "establish", "established", "investigate", "investigating",
 		"know", "confirm", "confirmed", "locate", "pin", "finding", "understanding",
-		"identifying", "determining", "establishing", "looking", "searching", "confirming", NULL};
+		"identifying", "determining", "establishing", "looking", "searching", "confirming",
+		"work", "working", "figure", "figuring", NULL};
 	size_t a = clause_back(d, x->first, 12);
 	for (size_t k = a; k < x->first; k++) {
 		bool verb = false;
 		for (size_t q = 0; seek[q]; q++)
 			if (ck_is(d, k, seek[q]))
 				verb = true;
+		/* "work out", "figure out" seek; "stopped working" does not */
+		if ((ck_is(d, k, "work") || ck_is(d, k, "working") || ck_is(d, k, "figure") ||
+		     ck_is(d, k, "figuring")) && !ck_is(d, k + 1, "out"))
+			verb = false;
 		if (!verb)
 			continue;
 		const char *w = ck_norm(d, k);
@@ -2156,6 +2182,36 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* A cause phrase naming the kind of message it stands in, not a cause:
+ * "this root-cause update", "the root cause report follows". */
+static bool names_a_message(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const kind[] = {"update", "report", "summary", "email", "note", "message", NULL};
+	if (x->last >= d->ntok || breaks_clause(d, x->last))
+		return false;
+	for (size_t q = 0; kind[q]; q++)
+		if (ck_is(d, x->last, kind[q]))
+			return true;
+	return false;
+}
+
+/* Advice to the client in the sentence of token i: "going forward, we
+ * recommend that you review your settings" asks them to prevent it; it
+ * says nothing of what we change. */
+static bool advice_to_client(const struct ck_doc *d, size_t i)
+{
+	static const char *const advise[] = {"recommend", "recommends", "advise", "advises", "suggest",
+		"suggests", "encourage", "encourages", "urge", "ask", NULL};
+	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	for (size_t k = s->first; k < s->last; k++)
+		for (size_t q = 0; advise[q]; q++)
+			if (ck_is(d, k, advise[q]))
+				for (size_t j = k + 1; j < s->last && j <= k + 4; j++)
+					if (is_second_person(d, j))
+						return true;
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -2165,9 +2221,11 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 {
 	if (x->list == L_CAUSE && cause_sought(d, x))
 		return false;
+	if (x->list == L_PREVENTION && advice_to_client(d, x->first))
+		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
-		return true;
+		return !(x->list == L_CAUSE && names_a_message(d, x));
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
 		return false;
 	return !(x->list == L_CAUSE && sought);
@@ -2371,6 +2429,16 @@ static bool lost_clients_things(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* A hedging phrase earlier in the sentence of token i. */
+static bool hedged_before(const struct ck_doc *d, size_t i)
+{
+	size_t a = d->sent[d->tok[i].sent].first;
+	for (size_t h = ck_hit_lower(d, a); h < d->nhit && d->hit[h].first < i; h++)
+		if (d->hit[h].list == L_HEDGING)
+			return true;
+	return false;
+}
+
 /* "we deleted", "I missed", "our deployment broke": a first-person actor
  * (token *s) and the admitting verb at token i in one clause. */
 static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
@@ -2378,6 +2446,10 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
 	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
+		return false;
+	/* "it may possibly have been linked to the upgrade we ran": a hedged
+	 * link to what we did is no acceptance */
+	if (hedged_before(D, i))
 		return false;
 	for (size_t k = i; k > 0 && k + 4 > i; k--) {
 		size_t a = k - 1;
@@ -2420,6 +2492,20 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* Team noun s is our on-call or duty staff: "the on-call engineer", "the
+ * duty engineer" (not "their on-call engineer", nor a vendor's). */
+static bool on_duty(const struct ck_doc *d, size_t s)
+{
+	size_t m;
+	if (s > 0 && (ck_is(d, s - 1, "on-call") || ck_is(d, s - 1, "duty")))
+		m = s - 1;
+	else if (s > 1 && ck_is(d, s - 1, "call") && ck_is(d, s - 2, "on"))
+		m = s - 2;
+	else
+		return false;
+	return m > 0 && ck_is(d, m - 1, "the");
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -2435,12 +2521,34 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		*b = i + 3;
 		return true;
 	}
-	for (size_t back = 1; back <= 4 && back <= i; back++) {
+	/* "the accounts have been restored from backup": done, in a message
+	 * that says so of the client's things */
+	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) &&
+	    !breaks_clause(D, i) && !breaks_clause(D, i - 1)) {
+		bool neg = false; /* "no accounts have been restored yet" */
+		for (size_t k = clause_first(D, i); k < i; k++)
+			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
+				neg = true;
+		if (!neg) {
+			*a = i - 2;
+			*b = i + 1;
+			return true;
+		}
+	}
+	/* "our engineers worked through the night to restore service": the
+	 * purpose of our work, the subject further back */
+	size_t reach = i > 0 && ck_is(D, i - 1, "to") ? 8 : 4;
+	/* "we made a mistake in the release and have rolled it back": a
+	 * second verb of our sentence, its subject before the "and" */
+	if (i > 1 && (ck_is(D, i - 1, "and") ||
+		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has")) && ck_is(D, i - 2, "and"))))
+		reach = 14;
+	for (size_t back = 1; back <= reach && back <= i; back++) {
 		size_t s = i - back;
 		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 			break;
 		if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
-					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my")))) {
+					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s)))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;
@@ -2595,6 +2703,39 @@ static void elements_finish(struct ck_ctx *c)
 	}
 }
 
+/* A reason that names nothing: "due to unforeseen circumstances", "for
+ * technical reasons", "because of issues beyond our control". */
+static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const vague[] = {"unforeseen", "unexpected", "circumstances", "reasons",
+		"technical", "operational", "various", "certain", "issues", "problems", NULL};
+	size_t a = x->last + (ck_is(d, x->last, "of") ? 1 : 0); /* "because of" */
+	for (size_t k = a; k < d->ntok && k < a + 2 && !breaks_clause(d, k); k++) {
+		bool v = false;
+		for (size_t q = 0; vague[q]; q++)
+			if (ck_is(d, k, vague[q]))
+				v = true;
+		if (!v)
+			return false;
+		if (ck_is(d, k, "circumstances") || ck_is(d, k, "reasons") || ck_is(d, k, "issues") ||
+		    ck_is(d, k, "problems"))
+			return k + 1 >= d->ntok || breaks_clause(d, k + 1) || ck_is(d, k + 1, "beyond");
+	}
+	return false;
+}
+
+/* delay_reason.txt, except a reason that names nothing (vague_reason). */
+static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_DELAY_REASON || vague_reason(D, x))
+			continue;
+		set_span(e, D, x->first, x->last);
+		return;
+	}
+}
+
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
 {
 	switch (id) {
@@ -2607,7 +2748,7 @@ static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
 	case E_NEXT_UPDATE: detect_time_role(c, e, ROLE_NEXT); break;
 	case E_CONTACT: detect_contact(c, e); break;
 	case E_REPAIR: first_hit(c, L_REPAIR, e, true); break;
-	case E_DELAY_REASON: first_hit(c, L_DELAY_REASON, e, false); break;
+	case E_DELAY_REASON: detect_delay_reason(c, e); break;
 	case E_LATE_ACK: detect_late_ack(c, e); break;
 	}
 }

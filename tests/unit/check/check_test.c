@@ -554,6 +554,133 @@ static void test_elements_apology(void **state)
 	rd_check_result_free(r);
 }
 
+/* Whether message TEXT of KIND has element NAME (which KIND requires). */
+static bool has_elem(const char *kind, const char *name, const char *text)
+{
+	struct rd_check_result *r = run(kind, text);
+	const struct rd_check_element *e = elem(r, name);
+	if (!e)
+		fail_msg("%s does not require %s", kind, name);
+	bool found = e->found;
+	rd_check_result_free(r);
+	return found;
+}
+
+#define HAS(kind, name, text) do { if (!has_elem(kind, name, text)) fail_msg("%s not found: %s", name, text); } while (0)
+#define HAS_NOT(kind, name, text) do { if (has_elem(kind, name, text)) fail_msg("%s found: %s", name, text); } while (0)
+
+/* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
+ * next update; so is being "back in touch" by then. */
+static void test_next_update_contact_verbs(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I'll phone you tomorrow at 11:00 with the results.");
+	HAS("progress", "next-update", "We will be back in touch on Wednesday at 09:00.");
+	HAS("progress", "next-update", "I'll confirm on Tuesday at 15:00 whether the patch holds.");
+	HAS("progress", "next-update", "We'll text you by 18:00 today.");
+	HAS_NOT("progress", "next-update", "I will phone you as soon as I can.");
+}
+
+/* Ownership said with "ours" or "we own that". */
+static void test_ownership_ours(void **state)
+{
+	(void)state;
+	HAS("correction", "ownership", "The error was ours, and we have corrected the invoice.");
+	HAS("correction", "ownership", "We skipped the second review; we own that decision.");
+	HAS_NOT("correction", "ownership", "We own the building in Leeds. The invoice is now correct.");
+}
+
+/* Section headings that name a cause or a change, and cause phrases that
+ * name the message ("this root cause report") rather than a cause. */
+static void test_cause_prevention_headings(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "Why this happened: a cron job removed the old index before the new one was ready.");
+	HAS("review", "prevention", "What we will change: every release now needs a second reviewer.");
+	HAS_NOT("review", "cause", "This root cause report comes late, and I am sorry.");
+	/* "work out" and "figure out" seek a cause; "stopped working" does not */
+	HAS_NOT("review", "cause", "We are still trying to figure out the root cause.");
+	HAS_NOT("review", "cause", "Our engineers are working out why it happened.");
+	HAS("review", "cause", "Your logins stopped working because the certificate expired.");
+}
+
+/* Advice to the client is not our prevention. */
+static void test_prevention_advice(void **state)
+{
+	(void)state;
+	HAS_NOT("review", "prevention", "In the future, we advise you to keep a local copy of the export.");
+	HAS_NOT("review", "prevention", "Going forward, we suggest that your team checks the settings weekly.");
+	HAS("review", "prevention", "Going forward, every schema change needs a second reviewer.");
+}
+
+/* A delay reason that names nothing is no reason; a finding or a need is. */
+static void test_delay_reason_vague(void **state)
+{
+	(void)state;
+	HAS_NOT("delay", "delay-reason", "Due to unforeseen circumstances, the migration moves to next week.");
+	HAS_NOT("delay", "delay-reason", "Because of technical issues beyond our control, the fix comes later.");
+	HAS("delay", "delay-reason", "Due to a locked database table, the migration moves to next week.");
+	HAS("delay", "delay-reason", "The trial run revealed that half the files exceed the size limit.");
+	HAS("delay", "delay-reason", "We have to rebuild the index first, so the switch moves to Friday.");
+}
+
+/* Our action with its subject further back: a purpose ("worked all night
+ * to rebuild") or a second verb after "and". */
+static void test_action_far_subject(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Our team stayed up last night to rebuild the index.");
+	HAS("resolution", "action", "We made an error in the export job and have reverted it.");
+	HAS_NOT("resolution", "action", "The vendor's engineers spent the whole night trying to rebuild the index.");
+}
+
+/* A bare weekday in a clause that narrates the past is past, not a date
+ * for the fix; with a word of the future or an ETA cue it stays one. */
+static void test_timeline_past_weekday(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline", "The import we began on Saturday at 07:00 failed overnight.");
+	HAS_NOT("progress", "timeline", "We should have warned you about this on Thursday.");
+	HAS("progress", "timeline", "We expect the import to finish on Saturday at 07:00.");
+	HAS("progress", "timeline", "You were told the fix lands on Friday, and that still holds.");
+}
+
+/* A hedged link to something we did accepts nothing; a plain admission
+ * still does. */
+static void test_ownership_hedged(void **state)
+{
+	(void)state;
+	HAS_NOT("correction", "ownership", "The slowdown might have been related to the patch we pushed on Monday.");
+	HAS_NOT("correction", "ownership", "Perhaps it came from the script we ran overnight.");
+	HAS("correction", "ownership", "We pushed a faulty patch on Monday and it slowed your reports.");
+}
+
+/* Our on-call or duty engineer acts for us; another company's does not. */
+static void test_action_on_call(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The duty engineer opened an incident and paged the database team.");
+	HAS("resolution", "action", "The on-call developer rebuilt the cache within the hour.");
+	HAS_NOT("resolution", "action", "Their on-call engineer opened a ticket with the carrier.");
+}
+
+/* A reply channel named by the message it came in is a contact. */
+static void test_contact_reply_to(void **state)
+{
+	(void)state;
+	HAS("resolution", "contact", "We restored the feed at 10:00. Questions? Reply to the email we sent this morning.");
+	HAS_NOT("resolution", "contact", "We restored the feed at 10:00. The email we sent this morning has the details.");
+}
+
+/* "Have been <done>" reports an action taken; not when negated. */
+static void test_action_perfect_passive(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The missing invoices have been reissued from the archive.");
+	HAS_NOT("resolution", "action", "No invoices have been reissued from the archive yet.");
+	HAS_NOT("resolution", "action", "The invoices were reissued by the vendor.");
+}
+
 static void test_elements_generic_impact(void **state)
 {
 	(void)state;
@@ -1610,6 +1737,17 @@ int main(void)
 		cmocka_unit_test(test_blame_real),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
+		cmocka_unit_test(test_next_update_contact_verbs),
+		cmocka_unit_test(test_ownership_ours),
+		cmocka_unit_test(test_cause_prevention_headings),
+		cmocka_unit_test(test_prevention_advice),
+		cmocka_unit_test(test_delay_reason_vague),
+		cmocka_unit_test(test_action_far_subject),
+		cmocka_unit_test(test_timeline_past_weekday),
+		cmocka_unit_test(test_ownership_hedged),
+		cmocka_unit_test(test_action_on_call),
+		cmocka_unit_test(test_contact_reply_to),
+		cmocka_unit_test(test_action_perfect_passive),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_repair_with_policy_list),
