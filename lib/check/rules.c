@@ -1263,12 +1263,44 @@ static void rule_hedging(struct ck_ctx *c, const struct ck_rule *r)
 	each_hit(c, L_HEDGING, hedge_one, r);
 }
 
+/* Token i belongs to a word or phrase of status_tags.txt. */
+static bool tag_listed(const struct ck_doc *d, size_t i)
+{
+	return ck_has(d, i, L_STATUS_TAG) || overlaps_list(d, i, i + 1, L_STATUS_TAG);
+}
+
+/* Token i is part of a status tag in brackets, nothing but status_tags.txt
+ * words and phrases between them: "[In progress]", "[POSTMORTEM]". A tag
+ * labels the update, it is not prose: template.unfilled does not read it as
+ * a placeholder (status_tag), tone.jargon not as jargon or an acronym. A tag
+ * is a few words: at most four each way. */
+static bool bracketed_tag(const struct ck_doc *d, size_t i)
+{
+	if (!tag_listed(d, i))
+		return false;
+	size_t a = i, b = i;
+	while (d->tok[a].pre_cp != '[') {
+		if (a == 0 || i - a >= 4 || breaks_clause(d, a) || !tag_listed(d, a - 1))
+			return false;
+		a--;
+	}
+	while (d->tok[b].post_cp != ']') {
+		if (b + 1 >= d->ntok || b - i >= 4 || breaks_clause(d, b + 1) || !tag_listed(d, b + 1))
+			return false;
+		b++;
+	}
+	return true;
+}
+
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	/* defined in place: "RCA (root-cause analysis)" */
 	if (D->tok[h->last - 1].post_cp == '(' || D->tok[h->first].pre_cp == '(')
+		return;
+	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
+	if (bracketed_tag(D, h->first))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
@@ -1376,8 +1408,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
-		    ck_has(D, i, L_STATUS_TAG) || /* "[UPDATE]", "[RESOLVED]" */
-		    overlaps_list(D, i, i + 1, L_JARGON))
+		    overlaps_list(D, i, i + 1, L_JARGON) ||
+		    tag_listed(D, i)) /* in capitals, a tag: "[UPDATE]", "[IN PROGRESS]" */
 			continue;
 		const char *w = ck_norm(D, i);
 		bool letters = true, xs = true;

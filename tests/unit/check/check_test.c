@@ -1373,6 +1373,20 @@ static void test_blame_real(void **state)
 	       "The problem originated at our cloud provider, but having no second site was our mistake.");
 }
 
+/* A status tag labels the update: none of its words is jargon or an
+ * acronym, also a tag of several words or one bracketed in any case. */
+static void test_status_tags_not_prose(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "[IN PROGRESS] Data repair\n\nWe are re-importing your orders.");
+	EXPECT("tone.jargon", 0, "[PARTIAL OUTAGE] Search\n\nSearch results are incomplete.");
+	EXPECT("tone.jargon", 0, "[Postmortem] Checkout errors on 3 May\n\nHere is what happened.");
+	/* the same words in prose, or beside a word that is no tag */
+	EXPECT("tone.jargon", 1, "Our postmortem is attached.");
+	EXPECT("tone.jargon", 1, "[Postmortem draft] Checkout errors\n\nHere is what happened.");
+	EXPECT("tone.jargon", 1, "The QZX team is in progress.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1608,6 +1622,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_real),
 		cmocka_unit_test(test_overreach_real),
 		cmocka_unit_test(test_blame_real),
+		cmocka_unit_test(test_status_tags_not_prose),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
