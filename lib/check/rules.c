@@ -1479,12 +1479,20 @@ static const struct { const char *phrase, *advice; } corporate_advice[] = {
 	{"do not hesitate to contact", "\"call me on …\""},
 	{"thank you for your understanding", "do not presume understanding; say what we will do"},
 	{"we appreciate your understanding", "do not presume understanding; say what we will do"},
+	{"we appreciate your patience", "do not presume patience; say what we will do and by when"},
+	{"thank you for your patience", "do not presume patience; say what we will do and by when"},
+	{"we appreciate your patience and understanding", "do not presume patience; say what we will do and by when"},
+	{"going forward", "say what changes and from when: \"from Monday, we …\""},
+	{"moving forward", "say what changes and from when: \"from Monday, we …\""},
 	{"in due course", "give a date"},
 	{"as per", "\"as\" or \"under\""},
 };
 
 static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
+	/* "we are moving forward with the migration": the verb, not filler */
+	if (ck_is(D, h->last - 1, "forward") && ck_is(D, h->last, "with") && !breaks_clause(D, h->last))
+		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	const char *adv = "say it plainly, as you would to a person";

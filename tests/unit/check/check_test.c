@@ -1387,6 +1387,23 @@ static void test_status_tags_not_prose(void **state)
 	EXPECT("tone.jargon", 1, "The QZX team is in progress.");
 }
 
+/* Filler about the future and thanks for a patience the client never
+ * offered are stock phrases too; the verb "moving forward with" is not. */
+static void test_corporate_real(void **state)
+{
+	(void)state;
+	const char *text = "Moving forward, every export will be checked twice.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "tone.corporate"), text, "Moving forward");
+	assert_non_null(strstr(find(r, "tone.corporate")->suggestion, "from when"));
+	rd_check_result_free(r);
+	EXPECT("tone.corporate", 1, "Thank you for your continued patience while we repair the index.");
+	EXPECT("tone.corporate", 1, "Your patience and understanding are much appreciated.");
+	EXPECT("tone.corporate", 1, "Thanks for bearing with us.");
+	EXPECT("tone.corporate", 0, "We are moving forward with the migration tonight.");
+	EXPECT("tone.corporate", 0, "Thank you for telling us so quickly.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1623,6 +1640,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_real),
 		cmocka_unit_test(test_blame_real),
 		cmocka_unit_test(test_status_tags_not_prose),
+		cmocka_unit_test(test_corporate_real),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
