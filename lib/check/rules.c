@@ -1246,6 +1246,19 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
 			return;
 	}
+	if (ck_is(D, i, "should")) {
+		/* "should you need anything", "should it recur": a condition */
+		if (i == 0 || breaks_clause(D, i) || (D->tok[i].gap & CK_G_LINE))
+			return;
+		/* "slower than they should be", "working as it should": a norm */
+		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
+		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
+			return;
+		/* "we should fix our alerting": what we ought to do, not a
+		 * forecast; "we should be back by noon" is one */
+		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
+			return;
+	}
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
 		return;

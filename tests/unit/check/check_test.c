@@ -1404,6 +1404,27 @@ static void test_corporate_real(void **state)
 	EXPECT("tone.corporate", 0, "Thank you for telling us so quickly.");
 }
 
+/* An appearance ("it looks as if") or an expectation ("should be back")
+ * where a finding or a commitment is owed; "should" as a condition, a norm
+ * or what we ought to do is not a hedge. */
+static void test_hedging_real(void **state)
+{
+	(void)state;
+	const char *text = "It looks as if the import stalled overnight.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "tone.hedging"), text, "It looks as if");
+	rd_check_result_free(r);
+	EXPECT("tone.hedging", 1, "Your reports should be back to normal by 17:00.");
+	EXPECT("tone.hedging", 1, "The new index should resolve the slow searches.");
+	EXPECT("tone.hedging", 1, "In all likelihood a disk filled up.");
+	EXPECT("tone.hedging", 0, "Should you see any gaps, call me on +1 312 555 0108.");
+	EXPECT("tone.hedging", 0, "The page loads far more slowly than it should be loading.");
+	EXPECT("tone.hedging", 0, "Every job is running as it should be.");
+	EXPECT("tone.hedging", 0, "We should fix our alerting first, and we will.");
+	EXPECT("tone.hedging", 0, "I should have called you on Friday.");
+	EXPECT("tone.hedging", 0, "If anything looks wrong, reply to this e-mail.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1641,6 +1662,7 @@ int main(void)
 		cmocka_unit_test(test_blame_real),
 		cmocka_unit_test(test_status_tags_not_prose),
 		cmocka_unit_test(test_corporate_real),
+		cmocka_unit_test(test_hedging_real),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
