@@ -1583,6 +1583,15 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		return;
 	if (declined_promise(D, h->first))
 		return;
+	/* "we will certainly call you at 10:00", "I definitely will": a
+	 * certainty about what we do is a commitment, not a forecast ("the
+	 * next run will definitely succeed") */
+	size_t w = ck_is(D, h->first, "will") ? h->first : ck_is(D, h->first + 1, "will") ? h->first + 1 : SIZE_MAX;
+	if (w != SIZE_MAX && w < h->last) {
+		size_t s = w == h->first ? w : h->first;
+		if (s > 0 && !breaks_clause(D, s) && first_person(D, s - 1))
+			return;
+	}
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,

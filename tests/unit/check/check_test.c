@@ -1425,6 +1425,25 @@ static void test_hedging_real(void **state)
 	EXPECT("tone.hedging", 0, "If anything looks wrong, reply to this e-mail.");
 }
 
+/* A certainty adverb makes a forecast a promise; so does a claim of being
+ * safe for good. A certainty about what we do ourselves is a commitment. */
+static void test_overreach_certainty(void **state)
+{
+	(void)state;
+	const char *text = "The restore will certainly finish tonight.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "promise.overreach"), text, "will certainly");
+	rd_check_result_free(r);
+	EXPECT("promise.overreach", 1, "Payments surely will not fail like this again.");
+	EXPECT("promise.overreach", 1, "With the second data centre, your shop is invulnerable to outages.");
+	EXPECT("promise.overreach", 1, "Backups are now completely protected against deletion.");
+	EXPECT("promise.overreach", 1, "We will never let this happen again.");
+	EXPECT("promise.overreach", 0, "I will definitely call you at 10:00 with the figures.");
+	EXPECT("promise.overreach", 0, "We certainly will send the report on Friday.");
+	EXPECT("promise.overreach", 0, "No service is immune to failure, so we now test the failover monthly.");
+	EXPECT("promise.overreach", 0, "We definitely made a mistake here.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1663,6 +1682,7 @@ int main(void)
 		cmocka_unit_test(test_status_tags_not_prose),
 		cmocka_unit_test(test_corporate_real),
 		cmocka_unit_test(test_hedging_real),
+		cmocka_unit_test(test_overreach_certainty),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
