@@ -1444,6 +1444,21 @@ static void test_overreach_certainty(void **state)
 	EXPECT("promise.overreach", 0, "We definitely made a mistake here.");
 }
 
+/* Throwing the client's things away or spoiling them is harm, like
+ * deleting them. */
+static void test_passive_discarded(void **state)
+{
+	(void)state;
+	const char *text = "Your uploaded invoices were destroyed during the move.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "ownership.passive"), text, "were destroyed");
+	rd_check_result_free(r);
+	EXPECT("ownership.passive", 1, "Pending orders were discarded when the queue restarted.");
+	EXPECT("ownership.passive", 1, "Some addresses were garbled in the export.");
+	EXPECT("ownership.passive", 0, "Pending orders were discarded by our retry job.");
+	EXPECT("ownership.passive", 0, "None of your orders were discarded.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1683,6 +1698,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_real),
 		cmocka_unit_test(test_hedging_real),
 		cmocka_unit_test(test_overreach_certainty),
+		cmocka_unit_test(test_passive_discarded),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
