@@ -982,6 +982,44 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 
 static bool elem_found(struct ck_ctx *c, int e);
 
+/* Token i is a name in the possessive: "Cloudflare's", "AWS's" — a party
+ * named as the owner of what failed. Not a weekday, month or time word
+ * ("Monday's outage", "Today's update"). */
+static bool named_possessive(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	return t->type == CK_WORD && (t->flags & CK_TF_CAP) && !(t->flags & CK_TF_HEAD) && t->kw < 0 &&
+	       !ck_has(d, i, L_TIME_WORD) && i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_SPLIT) &&
+	       ck_is(d, i + 1, "'s");
+}
+
+/* The party at tokens [p0, p1) with a cause word (blame_causes.txt) starting
+ * within six tokens before it or AFTER tokens after it, in its clause:
+ * reported, and *covered moved past the finding. */
+static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t after,
+			size_t *covered)
+{
+	size_t cf = clause_first(D, p0), cl = clause_last(D, p0);
+	size_t from = p0 > 6 ? p0 - 6 : 0;
+	for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
+	     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= p1 + after; k++) {
+		const struct ck_hit *b = &D->hit[k];
+		if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
+			continue;
+		if (b->first + 6 < p0 || p1 + after < b->first)
+			continue;
+		size_t a = p0 < b->first ? p0 : b->first;
+		size_t e = p1 > b->last ? p1 : b->last;
+		int n;
+		const char *s = src(c, a, e, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		*covered = e;
+		return;
+	}
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -997,33 +1035,26 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
 	}
-	/* a vendor with a cause word in its clause, unless we take responsibility */
-	bool owned = elem_found(c, E_OWNERSHIP);
+	/* a third party with a cause word in its clause, unless we take
+	 * responsibility: a vendor ("our payment provider failed") or a name
+	 * in the possessive ("a fault in Cloudflare's network"), taken in token
+	 * order */
+	if (elem_found(c, E_OWNERSHIP))
+		return;
 	covered = 0;
-	for (size_t h = c->h0; h < c->h1 && !owned; h++) {
-		const struct ck_hit *v = &D->hit[h];
-		if (v->list != L_VENDOR || v->first < covered)
-			continue;
-		size_t cf = clause_first(D, v->first), cl = clause_last(D, v->first);
-		/* only cause words starting within six tokens of the vendor */
-		size_t from = v->first > 6 ? v->first - 6 : 0;
-		for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
-		     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= v->last + 6; k++) {
-			const struct ck_hit *b = &D->hit[k];
-			if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
-				continue;
-			if (b->first + 6 < v->first || v->last + 6 < b->first)
-				continue;
-			size_t a = v->first < b->first ? v->first : b->first;
-			size_t e = v->last > b->last ? v->last : b->last;
-			int n;
-			const char *s = src(c, a, e, &n);
-			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-				   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
-			covered = e;
-			break;
-		}
+	size_t h = c->h0;
+	for (size_t k = c->t0; k < c->t1; k++) {
+		bool vendor = false;
+		for (; h < c->h1 && D->hit[h].first <= k; h++)
+			if (D->hit[h].first == k && D->hit[h].list == L_VENDOR) {
+				vendor = true;
+				if (k >= covered)
+					blame_party(c, r, k, D->hit[h].last, 6, &covered);
+			}
+		if (!vendor && k >= covered && named_possessive(D, k))
+			/* what the name owns failed: "Stripe's API failed", not
+			 * "Grace's report of the failure" */
+			blame_party(c, r, k, k + 2, 2, &covered);
 	}
 }
 

@@ -1459,6 +1459,22 @@ static void test_passive_discarded(void **state)
 	EXPECT("ownership.passive", 0, "None of your orders were discarded.");
 }
 
+/* A third party named in the possessive as the owner of what failed is
+ * blamed like a vendor, only when the message takes no responsibility. */
+static void test_blame_named_party(void **state)
+{
+	(void)state;
+	const char *text = "The slowdown was due to an outage in Fastly's edge network.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "ownership.blame-shift"), text, "due to an outage in Fastly's");
+	rd_check_result_free(r);
+	EXPECT("ownership.blame-shift", 1, "Twilio's SMS gateway failed for two hours.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Twilio's SMS gateway failed for two hours, and not having a second gateway was our mistake.");
+	EXPECT("ownership.blame-shift", 0, "Tuesday's outage lasted two hours.");
+	EXPECT("ownership.blame-shift", 0, "Thanks to Priya's report of the failure we found it fast.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1699,6 +1715,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_real),
 		cmocka_unit_test(test_overreach_certainty),
 		cmocka_unit_test(test_passive_discarded),
+		cmocka_unit_test(test_blame_named_party),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
