@@ -925,6 +925,69 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
 }
 
+/* Token k, a harm or action verb, in the active voice: not after a form of
+ * "be" (nor after one and up to two adverbs), not after a determiner ("the
+ * deleted records"). "It silently skipped every change", "we have removed". */
+static bool active_use(const struct ck_doc *d, size_t k)
+{
+	size_t p = k;
+	for (int adv = 0; p > 0 && adv < 2 && !breaks_clause(d, p) && is_adverb(d, p - 1); adv++)
+		p--;
+	if (p == 0 || breaks_clause(d, p))
+		return false;
+	static const char *const not_subject[] = {"be", "being", "is", "are", "am", "get", "gets",
+		"getting", "the", "a", "an", "your", "our", "their", "its", "these", "those", "any",
+		"some", "every", "no", NULL};
+	if (ck_has(d, p - 1, L_BE_PAST))
+		return false;
+	for (size_t q = 0; not_subject[q]; q++)
+		if (ck_is(d, p - 1, not_subject[q]))
+			return false;
+	return true;
+}
+
+/* The message used verb j actively before token i, at most
+ * ACTED_SENTENCES sentences before: the passive then repeats an act whose
+ * actor was just named ("our sync service … skipped every change …; we
+ * will re-sync the changes that were skipped"). */
+enum { ACTED_SENTENCES = 8 };
+static bool acted_before(const struct ck_ctx *c, size_t j, size_t i)
+{
+	for (size_t q = 0; q < c->nacted; q++) {
+		size_t k = c->acted[q];
+		if (k < i && D->tok[k].sent + ACTED_SENTENCES >= D->tok[i].sent &&
+		    D->tok[k].hash == D->tok[j].hash && D->tok[k].nlen == D->tok[j].nlen &&
+		    !memcmp(ck_norm(D, k), ck_norm(D, j), D->tok[j].nlen))
+			return true;
+	}
+	return false;
+}
+
+/* Records token k if it is an active use: the latest use of each verb, in
+ * a table of 32 verbs (the oldest entry makes room). */
+static void note_acted(struct ck_ctx *c, size_t k)
+{
+	if (!active_use(D, k))
+		return;
+	const size_t cap = sizeof c->acted / sizeof c->acted[0];
+	size_t q = 0;
+	for (; q < c->nacted; q++) {
+		size_t m = c->acted[q];
+		if (D->tok[m].hash == D->tok[k].hash && D->tok[m].nlen == D->tok[k].nlen &&
+		    !memcmp(ck_norm(D, m), ck_norm(D, k), D->tok[k].nlen))
+			break;
+	}
+	if (q == c->nacted && c->nacted == cap) {
+		q = 0;
+		for (size_t o = 1; o < cap; o++)
+			if (c->acted[o] < c->acted[q])
+				q = o;
+	} else if (q == c->nacted) {
+		c->nacted++;
+	}
+	c->acted[q] = (uint32_t)k;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -938,6 +1001,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
+		if (D->cls[i] & ((1ull << L_PARTICIPLE) | (1ull << L_PASSIVE_ACTION)))
+			note_acted(c, i);
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
 		size_t j = i + 1;
@@ -953,6 +1018,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		passive_sent_scan(D, i, &ps);
 		if (ps.causal_actor || ps.first_actor < i)
 			continue; /* the sentence names who acted */
+		if (acted_before(c, j, i))
+			continue; /* an earlier sentence did */
 		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */

@@ -1475,6 +1475,24 @@ static void test_blame_named_party(void **state)
 	EXPECT("ownership.blame-shift", 0, "Thanks to Priya's report of the failure we found it fast.");
 }
 
+/* A passive that repeats an act the message just told in the active voice
+ * hides nobody; far from it, or with no active use, it still does. */
+static void test_passive_actor_named_before(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0,
+	       "On Monday our import job silently dropped the prices of 40 products. Tonight we will "
+	       "restore the prices that were dropped.");
+	EXPECT("ownership.passive", 1,
+	       "Tonight we will restore the prices that were dropped.");
+	EXPECT("ownership.passive", 1,
+	       "The dropped prices are listed below. Tonight we will restore the prices that were "
+	       "dropped.");
+	EXPECT("ownership.passive", 1,
+	       "Our import job dropped the prices. One. Two. Three. Four. Five. Six. Seven. Eight. "
+	       "Nine. Your prices were dropped.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1716,6 +1734,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_certainty),
 		cmocka_unit_test(test_passive_discarded),
 		cmocka_unit_test(test_blame_named_party),
+		cmocka_unit_test(test_passive_actor_named_before),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_elements_far_times),
