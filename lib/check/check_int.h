@@ -321,6 +321,9 @@ struct ck_ctx {
 	size_t t0, t1, h0, h1;
 	/* made once per message for the span rules, not once per window */
 	uint8_t *fault_mask;       /* tokens inside an L_FAULT hit (rule_passive) */
+	uint32_t acted[32];        /* rule_passive: first active use of each harm or action
+				    * verb so far ("it skipped every change"), in token order */
+	size_t nacted;
 	uint8_t *generic_mask;     /* tokens inside an L_GENERIC hit (rule_generic) */
 	struct ck_word_use *uses;  /* rule_jargon's table of words (rules.c), its mask, */
 	size_t umask, nuses;       /* entries and the tokens [0, words_done) it holds */

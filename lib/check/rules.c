@@ -925,6 +925,69 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
 }
 
+/* Token k, a harm or action verb, in the active voice: not after a form of
+ * "be" (nor after one and up to two adverbs), not after a determiner ("the
+ * deleted records"). "It silently skipped every change", "we have removed". */
+static bool active_use(const struct ck_doc *d, size_t k)
+{
+	size_t p = k;
+	for (int adv = 0; p > 0 && adv < 2 && !breaks_clause(d, p) && is_adverb(d, p - 1); adv++)
+		p--;
+	if (p == 0 || breaks_clause(d, p))
+		return false;
+	static const char *const not_subject[] = {"be", "being", "is", "are", "am", "get", "gets",
+		"getting", "the", "a", "an", "your", "our", "their", "its", "these", "those", "any",
+		"some", "every", "no", NULL};
+	if (ck_has(d, p - 1, L_BE_PAST))
+		return false;
+	for (size_t q = 0; not_subject[q]; q++)
+		if (ck_is(d, p - 1, not_subject[q]))
+			return false;
+	return true;
+}
+
+/* The message used verb j actively before token i, at most
+ * ACTED_SENTENCES sentences before: the passive then repeats an act whose
+ * actor was just named ("our sync service … skipped every change …; we
+ * will re-sync the changes that were skipped"). */
+enum { ACTED_SENTENCES = 8 };
+static bool acted_before(const struct ck_ctx *c, size_t j, size_t i)
+{
+	for (size_t q = 0; q < c->nacted; q++) {
+		size_t k = c->acted[q];
+		if (k < i && D->tok[k].sent + ACTED_SENTENCES >= D->tok[i].sent &&
+		    D->tok[k].hash == D->tok[j].hash && D->tok[k].nlen == D->tok[j].nlen &&
+		    !memcmp(ck_norm(D, k), ck_norm(D, j), D->tok[j].nlen))
+			return true;
+	}
+	return false;
+}
+
+/* Records token k if it is an active use: the latest use of each verb, in
+ * a table of 32 verbs (the oldest entry makes room). */
+static void note_acted(struct ck_ctx *c, size_t k)
+{
+	if (!active_use(D, k))
+		return;
+	const size_t cap = sizeof c->acted / sizeof c->acted[0];
+	size_t q = 0;
+	for (; q < c->nacted; q++) {
+		size_t m = c->acted[q];
+		if (D->tok[m].hash == D->tok[k].hash && D->tok[m].nlen == D->tok[k].nlen &&
+		    !memcmp(ck_norm(D, m), ck_norm(D, k), D->tok[k].nlen))
+			break;
+	}
+	if (q == c->nacted && c->nacted == cap) {
+		q = 0;
+		for (size_t o = 1; o < cap; o++)
+			if (c->acted[o] < c->acted[q])
+				q = o;
+	} else if (q == c->nacted) {
+		c->nacted++;
+	}
+	c->acted[q] = (uint32_t)k;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -938,6 +1001,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
+		if (D->cls[i] & ((1ull << L_PARTICIPLE) | (1ull << L_PASSIVE_ACTION)))
+			note_acted(c, i);
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
 		size_t j = i + 1;
@@ -953,6 +1018,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		passive_sent_scan(D, i, &ps);
 		if (ps.causal_actor || ps.first_actor < i)
 			continue; /* the sentence names who acted */
+		if (acted_before(c, j, i))
+			continue; /* an earlier sentence did */
 		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
@@ -982,6 +1049,44 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 
 static bool elem_found(struct ck_ctx *c, int e);
 
+/* Token i is a name in the possessive: "Cloudflare's", "AWS's" — a party
+ * named as the owner of what failed. Not a weekday, month or time word
+ * ("Monday's outage", "Today's update"). */
+static bool named_possessive(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	return t->type == CK_WORD && (t->flags & CK_TF_CAP) && !(t->flags & CK_TF_HEAD) && t->kw < 0 &&
+	       !ck_has(d, i, L_TIME_WORD) && i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_SPLIT) &&
+	       ck_is(d, i + 1, "'s");
+}
+
+/* The party at tokens [p0, p1) with a cause word (blame_causes.txt) starting
+ * within six tokens before it or AFTER tokens after it, in its clause:
+ * reported, and *covered moved past the finding. */
+static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t after,
+			size_t *covered)
+{
+	size_t cf = clause_first(D, p0), cl = clause_last(D, p0);
+	size_t from = p0 > 6 ? p0 - 6 : 0;
+	for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
+	     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= p1 + after; k++) {
+		const struct ck_hit *b = &D->hit[k];
+		if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
+			continue;
+		if (b->first + 6 < p0 || p1 + after < b->first)
+			continue;
+		size_t a = p0 < b->first ? p0 : b->first;
+		size_t e = p1 > b->last ? p1 : b->last;
+		int n;
+		const char *s = src(c, a, e, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		*covered = e;
+		return;
+	}
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -997,33 +1102,26 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
 	}
-	/* a vendor with a cause word in its clause, unless we take responsibility */
-	bool owned = elem_found(c, E_OWNERSHIP);
+	/* a third party with a cause word in its clause, unless we take
+	 * responsibility: a vendor ("our payment provider failed") or a name
+	 * in the possessive ("a fault in Cloudflare's network"), taken in token
+	 * order */
+	if (elem_found(c, E_OWNERSHIP))
+		return;
 	covered = 0;
-	for (size_t h = c->h0; h < c->h1 && !owned; h++) {
-		const struct ck_hit *v = &D->hit[h];
-		if (v->list != L_VENDOR || v->first < covered)
-			continue;
-		size_t cf = clause_first(D, v->first), cl = clause_last(D, v->first);
-		/* only cause words starting within six tokens of the vendor */
-		size_t from = v->first > 6 ? v->first - 6 : 0;
-		for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
-		     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= v->last + 6; k++) {
-			const struct ck_hit *b = &D->hit[k];
-			if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
-				continue;
-			if (b->first + 6 < v->first || v->last + 6 < b->first)
-				continue;
-			size_t a = v->first < b->first ? v->first : b->first;
-			size_t e = v->last > b->last ? v->last : b->last;
-			int n;
-			const char *s = src(c, a, e, &n);
-			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-				   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
-			covered = e;
-			break;
-		}
+	size_t h = c->h0;
+	for (size_t k = c->t0; k < c->t1; k++) {
+		bool vendor = false;
+		for (; h < c->h1 && D->hit[h].first <= k; h++)
+			if (D->hit[h].first == k && D->hit[h].list == L_VENDOR) {
+				vendor = true;
+				if (k >= covered)
+					blame_party(c, r, k, D->hit[h].last, 6, &covered);
+			}
+		if (!vendor && k >= covered && named_possessive(D, k))
+			/* what the name owns failed: "Stripe's API failed", not
+			 * "Grace's report of the failure" */
+			blame_party(c, r, k, k + 2, 2, &covered);
 	}
 }
 
@@ -1246,6 +1344,19 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
 			return;
 	}
+	if (ck_is(D, i, "should")) {
+		/* "should you need anything", "should it recur": a condition */
+		if (i == 0 || breaks_clause(D, i) || (D->tok[i].gap & CK_G_LINE))
+			return;
+		/* "slower than they should be", "working as it should": a norm */
+		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
+		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
+			return;
+		/* "we should fix our alerting": what we ought to do, not a
+		 * forecast; "we should be back by noon" is one */
+		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
+			return;
+	}
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
 		return;
@@ -1263,12 +1374,44 @@ static void rule_hedging(struct ck_ctx *c, const struct ck_rule *r)
 	each_hit(c, L_HEDGING, hedge_one, r);
 }
 
+/* Token i belongs to a word or phrase of status_tags.txt. */
+static bool tag_listed(const struct ck_doc *d, size_t i)
+{
+	return ck_has(d, i, L_STATUS_TAG) || overlaps_list(d, i, i + 1, L_STATUS_TAG);
+}
+
+/* Token i is part of a status tag in brackets, nothing but status_tags.txt
+ * words and phrases between them: "[In progress]", "[POSTMORTEM]". A tag
+ * labels the update, it is not prose: template.unfilled does not read it as
+ * a placeholder (status_tag), tone.jargon not as jargon or an acronym. A tag
+ * is a few words: at most four each way. */
+static bool bracketed_tag(const struct ck_doc *d, size_t i)
+{
+	if (!tag_listed(d, i))
+		return false;
+	size_t a = i, b = i;
+	while (d->tok[a].pre_cp != '[') {
+		if (a == 0 || i - a >= 4 || breaks_clause(d, a) || !tag_listed(d, a - 1))
+			return false;
+		a--;
+	}
+	while (d->tok[b].post_cp != ']') {
+		if (b + 1 >= d->ntok || b - i >= 4 || breaks_clause(d, b + 1) || !tag_listed(d, b + 1))
+			return false;
+		b++;
+	}
+	return true;
+}
+
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	/* defined in place: "RCA (root-cause analysis)" */
 	if (D->tok[h->last - 1].post_cp == '(' || D->tok[h->first].pre_cp == '(')
+		return;
+	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
+	if (bracketed_tag(D, h->first))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
@@ -1376,8 +1519,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
-		    ck_has(D, i, L_STATUS_TAG) || /* "[UPDATE]", "[RESOLVED]" */
-		    overlaps_list(D, i, i + 1, L_JARGON))
+		    overlaps_list(D, i, i + 1, L_JARGON) ||
+		    tag_listed(D, i)) /* in capitals, a tag: "[UPDATE]", "[IN PROGRESS]" */
 			continue;
 		const char *w = ck_norm(D, i);
 		bool letters = true, xs = true;
@@ -1447,12 +1590,20 @@ static const struct { const char *phrase, *advice; } corporate_advice[] = {
 	{"do not hesitate to contact", "\"call me on …\""},
 	{"thank you for your understanding", "do not presume understanding; say what we will do"},
 	{"we appreciate your understanding", "do not presume understanding; say what we will do"},
+	{"we appreciate your patience", "do not presume patience; say what we will do and by when"},
+	{"thank you for your patience", "do not presume patience; say what we will do and by when"},
+	{"we appreciate your patience and understanding", "do not presume patience; say what we will do and by when"},
+	{"going forward", "say what changes and from when: \"from Monday, we …\""},
+	{"moving forward", "say what changes and from when: \"from Monday, we …\""},
 	{"in due course", "give a date"},
 	{"as per", "\"as\" or \"under\""},
 };
 
 static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
+	/* "we are moving forward with the migration": the verb, not filler */
+	if (ck_is(D, h->last - 1, "forward") && ck_is(D, h->last, "with") && !breaks_clause(D, h->last))
+		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	const char *adv = "say it plainly, as you would to a person";
@@ -1530,6 +1681,15 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		return;
 	if (declined_promise(D, h->first))
 		return;
+	/* "we will certainly call you at 10:00", "I definitely will": a
+	 * certainty about what we do is a commitment, not a forecast ("the
+	 * next run will definitely succeed") */
+	size_t w = ck_is(D, h->first, "will") ? h->first : ck_is(D, h->first + 1, "will") ? h->first + 1 : SIZE_MAX;
+	if (w != SIZE_MAX && w < h->last) {
+		size_t s = w == h->first ? w : h->first;
+		if (s > 0 && !breaks_clause(D, s) && first_person(D, s - 1))
+			return;
+	}
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,

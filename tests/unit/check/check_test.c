@@ -1500,6 +1500,126 @@ static void test_blame_real(void **state)
 	       "The problem originated at our cloud provider, but having no second site was our mistake.");
 }
 
+/* A status tag labels the update: none of its words is jargon or an
+ * acronym, also a tag of several words or one bracketed in any case. */
+static void test_status_tags_not_prose(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "[IN PROGRESS] Data repair\n\nWe are re-importing your orders.");
+	EXPECT("tone.jargon", 0, "[PARTIAL OUTAGE] Search\n\nSearch results are incomplete.");
+	EXPECT("tone.jargon", 0, "[Postmortem] Checkout errors on 3 May\n\nHere is what happened.");
+	/* the same words in prose, or beside a word that is no tag */
+	EXPECT("tone.jargon", 1, "Our postmortem is attached.");
+	EXPECT("tone.jargon", 1, "[Postmortem draft] Checkout errors\n\nHere is what happened.");
+	EXPECT("tone.jargon", 1, "The QZX team is in progress.");
+}
+
+/* Filler about the future and thanks for a patience the client never
+ * offered are stock phrases too; the verb "moving forward with" is not. */
+static void test_corporate_real(void **state)
+{
+	(void)state;
+	const char *text = "Moving forward, every export will be checked twice.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "tone.corporate"), text, "Moving forward");
+	assert_non_null(strstr(find(r, "tone.corporate")->suggestion, "from when"));
+	rd_check_result_free(r);
+	EXPECT("tone.corporate", 1, "Thank you for your continued patience while we repair the index.");
+	EXPECT("tone.corporate", 1, "Your patience and understanding are much appreciated.");
+	EXPECT("tone.corporate", 1, "Thanks for bearing with us.");
+	EXPECT("tone.corporate", 0, "We are moving forward with the migration tonight.");
+	EXPECT("tone.corporate", 0, "Thank you for telling us so quickly.");
+}
+
+/* An appearance ("it looks as if") or an expectation ("should be back")
+ * where a finding or a commitment is owed; "should" as a condition, a norm
+ * or what we ought to do is not a hedge. */
+static void test_hedging_real(void **state)
+{
+	(void)state;
+	const char *text = "It looks as if the import stalled overnight.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "tone.hedging"), text, "It looks as if");
+	rd_check_result_free(r);
+	EXPECT("tone.hedging", 1, "Your reports should be back to normal by 17:00.");
+	EXPECT("tone.hedging", 1, "The new index should resolve the slow searches.");
+	EXPECT("tone.hedging", 1, "In all likelihood a disk filled up.");
+	EXPECT("tone.hedging", 0, "Should you see any gaps, call me on +1 312 555 0108.");
+	EXPECT("tone.hedging", 0, "The page loads far more slowly than it should be loading.");
+	EXPECT("tone.hedging", 0, "Every job is running as it should be.");
+	EXPECT("tone.hedging", 0, "We should fix our alerting first, and we will.");
+	EXPECT("tone.hedging", 0, "I should have called you on Friday.");
+	EXPECT("tone.hedging", 0, "If anything looks wrong, reply to this e-mail.");
+}
+
+/* A certainty adverb makes a forecast a promise; so does a claim of being
+ * safe for good. A certainty about what we do ourselves is a commitment. */
+static void test_overreach_certainty(void **state)
+{
+	(void)state;
+	const char *text = "The restore will certainly finish tonight.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "promise.overreach"), text, "will certainly");
+	rd_check_result_free(r);
+	EXPECT("promise.overreach", 1, "Payments surely will not fail like this again.");
+	EXPECT("promise.overreach", 1, "With the second data centre, your shop is invulnerable to outages.");
+	EXPECT("promise.overreach", 1, "Backups are now completely protected against deletion.");
+	EXPECT("promise.overreach", 1, "We will never let this happen again.");
+	EXPECT("promise.overreach", 0, "I will definitely call you at 10:00 with the figures.");
+	EXPECT("promise.overreach", 0, "We certainly will send the report on Friday.");
+	EXPECT("promise.overreach", 0, "No service is immune to failure, so we now test the failover monthly.");
+	EXPECT("promise.overreach", 0, "We definitely made a mistake here.");
+}
+
+/* Throwing the client's things away or spoiling them is harm, like
+ * deleting them. */
+static void test_passive_discarded(void **state)
+{
+	(void)state;
+	const char *text = "Your uploaded invoices were destroyed during the move.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "ownership.passive"), text, "were destroyed");
+	rd_check_result_free(r);
+	EXPECT("ownership.passive", 1, "Pending orders were discarded when the queue restarted.");
+	EXPECT("ownership.passive", 1, "Some addresses were garbled in the export.");
+	EXPECT("ownership.passive", 0, "Pending orders were discarded by our retry job.");
+	EXPECT("ownership.passive", 0, "None of your orders were discarded.");
+}
+
+/* A third party named in the possessive as the owner of what failed is
+ * blamed like a vendor, only when the message takes no responsibility. */
+static void test_blame_named_party(void **state)
+{
+	(void)state;
+	const char *text = "The slowdown was due to an outage in Fastly's edge network.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "ownership.blame-shift"), text, "due to an outage in Fastly's");
+	rd_check_result_free(r);
+	EXPECT("ownership.blame-shift", 1, "Twilio's SMS gateway failed for two hours.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Twilio's SMS gateway failed for two hours, and not having a second gateway was our mistake.");
+	EXPECT("ownership.blame-shift", 0, "Tuesday's outage lasted two hours.");
+	EXPECT("ownership.blame-shift", 0, "Thanks to Priya's report of the failure we found it fast.");
+}
+
+/* A passive that repeats an act the message just told in the active voice
+ * hides nobody; far from it, or with no active use, it still does. */
+static void test_passive_actor_named_before(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0,
+	       "On Monday our import job silently dropped the prices of 40 products. Tonight we will "
+	       "restore the prices that were dropped.");
+	EXPECT("ownership.passive", 1,
+	       "Tonight we will restore the prices that were dropped.");
+	EXPECT("ownership.passive", 1,
+	       "The dropped prices are listed below. Tonight we will restore the prices that were "
+	       "dropped.");
+	EXPECT("ownership.passive", 1,
+	       "Our import job dropped the prices. One. Two. Three. Four. Five. Six. Seven. Eight. "
+	       "Nine. Your prices were dropped.");
+}
+
 static void test_unfilled_status_tags(void **state)
 {
 	(void)state;
@@ -1735,6 +1855,13 @@ int main(void)
 		cmocka_unit_test(test_minimizing_real),
 		cmocka_unit_test(test_overreach_real),
 		cmocka_unit_test(test_blame_real),
+		cmocka_unit_test(test_status_tags_not_prose),
+		cmocka_unit_test(test_corporate_real),
+		cmocka_unit_test(test_hedging_real),
+		cmocka_unit_test(test_overreach_certainty),
+		cmocka_unit_test(test_passive_discarded),
+		cmocka_unit_test(test_blame_named_party),
+		cmocka_unit_test(test_passive_actor_named_before),
 		cmocka_unit_test(test_unfilled_status_tags),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_next_update_contact_verbs),
