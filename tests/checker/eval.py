@@ -8,7 +8,7 @@ set, the held-out set and both, then every miss and false alarm. A rule passes
 when, on the whole corpus, it has at least MIN_POSITIVES labelled positives,
 precision >= 0.9 and recall >= 0.8. The corpus format is in tests/checker/README.md.
 
-usage: eval.py BUILD/redress [--set tune|holdout|holdout2] [--blind] [--quiet]
+usage: eval.py BUILD/redress [--set tune|holdout|holdout2|holdout3] [--blind] [--quiet]
 """
 import json
 import os
@@ -226,7 +226,10 @@ def main(argv):
     rules = [line.split()[0] for line in r.stdout.splitlines() if line.strip()]
     elements = {x[len("element."):] for x in rules if x.startswith("element.")} | {"repair"}
     corpus = BLIND if "--blind" in argv else CORPUS
-    files = sorted(f for f in os.listdir(corpus) if f.endswith(".txt"))
+    files = sorted(f for f in os.listdir(corpus) if f.endswith(".txt")) if os.path.isdir(corpus) else []
+    if not files:
+        print("eval: no corpus files in %s" % corpus, file=sys.stderr)
+        return 2
     try:
         msgs = []
         for f in files:
