@@ -1108,6 +1108,14 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * order */
 	if (elem_found(c, E_OWNERSHIP))
 		return;
+	/* a party needs a cause word in its clause, and clauses stay inside
+	 * the window: with none among the window's hits, the token walk below
+	 * can find nothing (most windows of an archive) */
+	bool cause = false;
+	for (size_t h = c->h0; h < c->h1 && !cause; h++)
+		cause = D->hit[h].list == L_BLAME_CAUSE;
+	if (!cause)
+		return;
 	covered = 0;
 	size_t h = c->h0;
 	for (size_t k = c->t0; k < c->t1; k++) {
