@@ -2680,6 +2680,10 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 {
 	if (!ck_has(D, i, L_ACTION) || is_question(D, i))
 		return false;
+	/* "re" is listed for "re-sent", "re-ran": a verb redone (hyphenated
+	 * after it), not "Re:" in a subject line */
+	if (ck_is(D, i, "re") && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
+		return false;
 	/* "the import was restarted by our team at 06:10" */
 	if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
 					      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
@@ -2706,10 +2710,14 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	/* "our engineers worked through the night to restore service": the
 	 * purpose of our work, the subject further back */
 	size_t reach = i > 0 && ck_is(D, i - 1, "to") ? 8 : 4;
-	/* "we made a mistake in the release and have rolled it back": a
-	 * second verb of our sentence, its subject before the "and" */
+	/* "we made a mistake in the release and have rolled it back", "we
+	 * traced it to a change we made and are reverting it": a second verb
+	 * of our sentence, after "and" and its auxiliary, its subject before
+	 * the "and" */
 	if (i > 1 && (ck_is(D, i - 1, "and") ||
-		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has")) && ck_is(D, i - 2, "and"))))
+		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has") || ck_is(D, i - 1, "are") ||
+			ck_is(D, i - 1, "am") || ck_is(D, i - 1, "will")) &&
+		       ck_is(D, i - 2, "and"))))
 		reach = 14;
 	for (size_t back = 1; back <= reach && back <= i; back++) {
 		size_t s = i - back;

@@ -1687,6 +1687,21 @@ static void test_elements_real(void **state)
 	ELEM("progress", true, "contact", "Call me on (030) 1234 5678.");
 }
 
+/* Issue 13, blind set 4: our actions told as a verb redone with "re-", a
+ * present-tense verb after a team in the plural, "continues to work on",
+ * and a second verb after "and are". */
+static void test_action_blind4(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "We re-ran the nightly export at 07:00.");
+	HAS_NOT("resolution", "action", "We are sorry.\nRe: the nightly export\nThe export ran late.");
+	HAS("plan", "action", "Our technicians replace the faulty routers this week.");
+	HAS("progress", "action", "The network group continues to work on the packet loss.");
+	HAS_NOT("progress", "action", "The old app continues to work as before.");
+	HAS("progress", "action", "We found a bad index on the orders table and are rebuilding it.");
+	HAS_NOT("progress", "action", "The vendor found a bad index and are rebuilding it.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1877,6 +1892,7 @@ int main(void)
 		cmocka_unit_test(test_action_perfect_passive),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
+		cmocka_unit_test(test_action_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
