@@ -2380,6 +2380,34 @@ static bool advice_to_client(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* A negated recurrence (negation at token n, clause from a) that is the
+ * object of a promise: "we will make sure it never happens again", "I
+ * promise this will not happen again" name no measure (promise.overreach
+ * reports them). As the purpose of a measure it is one: "we added a check
+ * to ensure a bad file can never reach you again". */
+static bool promised_recurrence(const struct ck_doc *d, size_t a, size_t n)
+{
+	for (size_t q = n > a + 4 ? n - 4 : a; q < n; q++)
+		if (promise_verb(d, q) && !(q > 0 && (ck_is(d, q - 1, "to") || (ck_is(d, q - 1, "make") && q > 1 &&
+										 ck_is(d, q - 2, "to")))))
+			return true;
+	return false;
+}
+
+/* A prevention phrase in a promised negated recurrence: "we will make sure
+ * this never happens again", "I promise you this will not happen again"
+ * (the negation at most six words before the phrase's end). */
+static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t a = clause_first(d, x->first);
+	for (size_t k = x->last; k > a && k + 7 > x->last; k--) {
+		size_t n = k - 1;
+		if (ck_is(d, n, "cannot") || ck_is(d, n, "never") || ck_is(d, n, "not"))
+			return promised_recurrence(d, a, n);
+	}
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -2389,7 +2417,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 {
 	if (x->list == L_CAUSE && cause_sought(d, x))
 		return false;
-	if (x->list == L_PREVENTION && advice_to_client(d, x->first))
+	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
@@ -2418,29 +2446,69 @@ static bool first_counting_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_
 	return false;
 }
 
-/* cause.txt, or a labelled field: "Cause: the old signing key expired …". */
+static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b);
+
+/* Token i ends a label that opens its line and names the text after it on
+ * the same line, the label's field: "Cause: the old signing key expired",
+ * "Root cause: …", or set as a sentence of its own in a letter's sections,
+ * "Cause. On 9 March our release …". The label is at most two words (i is
+ * the first or second of its line, or with a colon of its sentence); *end
+ * is the line's end. */
+static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (i + 1 >= d->ntok)
+		return false;
+	const struct ck_tok *n = &d->tok[i + 1];
+	bool colon = (n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE));
+	bool stop = (n->gap & CK_G_SENT) && !(n->gap & CK_G_LINE) && d->sent[d->tok[i].sent].term == '.';
+	if (!colon && !stop)
+		return false;
+	size_t lf, ll;
+	if (!line_of(d, i, 1024, &lf, &ll) || ll <= i + 2)
+		return false;
+	/* after a colon the label may open a sentence within the line: "We
+	 * restored it. Remediation: …" */
+	size_t sf = d->sent[d->tok[i].sent].first;
+	size_t at = colon && sf > lf ? sf : lf;
+	if (at + 2 < i + 1)
+		return false;
+	/* "Cause." is a label only as a sentence of its own: "the cause." is not */
+	if (stop && (sf != lf || !(d->tok[lf].flags & CK_TF_CAP)))
+		return false;
+	*end = ll;
+	return true;
+}
+
+/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
+ * the explanation within a sentence: "both outages had one cause: a full
+ * disk" — not where the cause is still sought ("we have not yet found the
+ * cause: …"). */
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
-		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && (n->gap & CK_G_CLAUSE) &&
-		    n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE))) {
-			size_t lf, ll;
-			if (line_of(D, i, 1024, &lf, &ll) && lf + 2 >= i + 1 && ll > i + 2) {
-				e->found = true;
-				e->start = D->tok[i].start;
-				e->end = D->tok[ll - 1].end;
-				return;
-			}
+		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
+			continue;
+		size_t ll;
+		if (labelled_field(D, i, &ll)) {
+			set_span(e, D, i, ll);
+			return;
+		}
+		const struct ck_hit x = {L_CAUSE, (uint32_t)i, (uint32_t)i + 1};
+		if ((n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA)) &&
+		    i + 2 < D->ntok && !(D->tok[i + 2].gap & (CK_G_SENT | CK_G_LINE)) && !is_question(D, i) &&
+		    !cause_sought(D, &x)) {
+			set_span(e, D, i, D->sent[n->sent].last);
+			return;
 		}
 	}
 }
 
-static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b);
-
-/* prevention.txt, or a negated recurrence in one clause: "so that one site
+/* prevention.txt, or a labelled field of the measures taken against a
+ * repeat ("Remediation: a second approver for every release", "What
+ * changes: …"; labelled_field), or a negated recurrence in one clause: "so that one site
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
@@ -2449,6 +2517,13 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 	if (first_counting_hit(c, L_PREVENTION, e, true))
 		return;
 	for (size_t i = 0; i < D->ntok; i++) {
+		size_t ll;
+		if (i + 1 < D->ntok && (D->tok[i + 1].gap & (CK_G_CLAUSE | CK_G_SENT)) &&
+		    (ck_is(D, i, "remediation") || (ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what"))) &&
+		    labelled_field(D, i, &ll) && !advice_to_client(D, i + 1)) {
+			set_span(e, D, i, ll);
+			return;
+		}
 		if (!ck_is(D, i, "again") || is_question(D, i))
 			continue;
 		size_t a = clause_first(D, i);
@@ -2456,6 +2531,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			size_t n = k - 1;
 			if (ck_is(D, n, "cannot") || ck_is(D, n, "never") ||
 			    (ck_is(D, n, "not") && n > 0 && (ck_is(D, n - 1, "can") || ck_is(D, n - 1, "will")))) {
+				if (promised_recurrence(D, a, n))
+					break;
 				set_span(e, D, n, i + 1);
 				return;
 			}

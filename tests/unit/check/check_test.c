@@ -1702,6 +1702,33 @@ static void test_action_blind4(void **state)
 	HAS_NOT("progress", "action", "The vendor found a bad index and are rebuilding it.");
 }
 
+/* A cause label set as a sentence of its own, and "cause:" introducing the
+ * explanation inside a sentence; a link stated, also hedged. */
+static void test_cause_blind4(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "Cause. Our nightly job wrote the rates of the wrong month.");
+	HAS_NOT("review", "cause", "It had one cause. We fixed it on Monday.");
+	HAS("review", "cause", "The three failures shared one cause: an expired key on the mail relay.");
+	HAS_NOT("review", "cause", "We have not yet found the cause: the logs are still being read.");
+	HAS("review", "cause", "The slowdown was probably related to the index rebuild on the reporting node.");
+	HAS_NOT("review", "cause", "Questions related to your invoices go to our billing desk.");
+}
+
+/* Measures under a label ("Remediation:", "What changes:"), "get caught"
+ * with a plural subject, and a negated recurrence that is only promised. */
+static void test_prevention_blind4(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We fixed it. Remediation: a second approver for every firewall rule.");
+	HAS("review", "prevention", "What changes:\nWhat changes: each release waits one hour on a single node first.");
+	HAS_NOT("review", "prevention", "Tell us what changes: we will read them all.");
+	HAS("review", "prevention", "We now lint the templates so broken ones get caught in review.");
+	HAS_NOT("review", "prevention", "We will refund you and make sure it never happens again.");
+	HAS_NOT("review", "prevention", "I promise you this will not happen again.");
+	HAS("review", "prevention", "We added a size check to make sure an empty file can never reach you again.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1893,6 +1920,8 @@ int main(void)
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
 		cmocka_unit_test(test_action_blind4),
+		cmocka_unit_test(test_cause_blind4),
+		cmocka_unit_test(test_prevention_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
