@@ -2956,6 +2956,20 @@ static void elements_finish(struct ck_ctx *c)
 	}
 }
 
+/* Token k starts a phrase that says which issues or circumstances: "issues
+ * with the scanner", "problems at the depot", "issues that we found" — not
+ * "beyond our control", nor the next clause of a sentence that runs on
+ * without a comma ("because of unforeseen circumstances the work …"). */
+static bool qualifies(const struct ck_doc *d, size_t k)
+{
+	static const char *const q[] = {"with", "in", "at", "on", "of", "around", "affecting",
+		"involving", "that", "which", "related", "caused", "from", "between", "during", NULL};
+	for (size_t j = 0; q[j]; j++)
+		if (ck_is(d, k, q[j]))
+			return true;
+	return false;
+}
+
 /* A reason that names nothing: "due to unforeseen circumstances", "for
  * technical reasons", "because of issues beyond our control". */
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
@@ -2972,21 +2986,83 @@ static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
 			return false;
 		if (ck_is(d, k, "circumstances") || ck_is(d, k, "reasons") || ck_is(d, k, "issues") ||
 		    ck_is(d, k, "problems"))
-			return k + 1 >= d->ntok || breaks_clause(d, k + 1) || ck_is(d, k + 1, "beyond");
+			return k + 1 >= d->ntok || breaks_clause(d, k + 1) || !qualifies(d, k + 1);
 	}
 	return false;
 }
 
-/* delay_reason.txt, except a reason that names nothing (vague_reason). */
+/* A hit that restates the delay instead of giving a reason: "has taken
+ * longer than planned", "is taking longer than expected" say only that it
+ * is late; "as we said", "as we promised" compare with what we told (the
+ * causal "as we" is "as we found …"). */
+static bool restated_delay(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const told[] = {"told", "said", "promised", "announced", "planned",
+		"expected", "mentioned", "wrote", "agreed", "discussed", "hoped", "stated", "explained",
+		"committed", "estimated", "informed", NULL};
+	if (x->last - x->first == 2 && ck_is(d, x->first, "as") && ck_is(d, x->first + 1, "we")) {
+		for (size_t q = 0; told[q]; q++)
+			if (ck_is(d, x->last, told[q]) && !breaks_clause(d, x->last))
+				return true;
+		return false;
+	}
+	for (size_t k = x->first; k < x->last; k++)
+		if (ck_is(d, k, "longer"))
+			return true;
+	return x->first > 0 && ck_is(d, x->first - 1, "longer") && !breaks_clause(d, x->first);
+}
+
+/* A reason put in general words and then told after a colon or dash in its
+ * sentence: "this is down to bad luck - the carrier's depot flooded",
+ * "for reasons beyond our control: the port was closed by a strike". The
+ * words after the punctuation (three at least) name it. */
+static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
+{
+	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
+	for (size_t k = x->last; k < s->last; k++) {
+		const struct ck_tok *t = &d->tok[k];
+		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
+			return k + 3 <= s->last;
+	}
+	return false;
+}
+
+/* "our data team found …", "our engineers discovered …": a finding of ours
+ * told with a team as its subject at token i, like "we found". */
+static bool team_found(const struct ck_doc *d, size_t i)
+{
+	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || !ck_has(d, i - 1, L_TEAM) ||
+	    breaks_clause(d, i))
+		return false;
+	for (size_t k = i - 1; k > 0 && k + 4 > i; k--) {
+		if (breaks_clause(d, k))
+			return false;
+		if (ck_is(d, k - 1, "our"))
+			return true;
+	}
+	return false;
+}
+
+/* delay_reason.txt, except a reason that names nothing (vague_reason) or
+ * that restates the delay (restated_delay) unless told after a colon or
+ * dash (told_after); a blame phrase told the same way ("bad luck - the
+ * carrier lost …"); a finding of our team (team_found). */
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_DELAY_REASON || vague_reason(D, x))
+		if (x->list == L_BLAME ? !told_after(D, x)
+				       : x->list != L_DELAY_REASON ||
+						 ((vague_reason(D, x) || restated_delay(D, x)) && !told_after(D, x)))
 			continue;
 		set_span(e, D, x->first, x->last);
 		return;
 	}
+	for (size_t i = 0; i < D->ntok; i++)
+		if (team_found(D, i)) {
+			set_span(e, D, i - 1, i + 1);
+			return;
+		}
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)

@@ -1729,6 +1729,22 @@ static void test_prevention_blind4(void **state)
 	HAS("review", "prevention", "We added a size check to make sure an empty file can never reach you again.");
 }
 
+/* A delay reason: not a restatement of the delay ("took longer than
+ * planned"), nor "as we said"; a vague reason or a blame phrase made
+ * specific after a colon or dash; a finding of our team. */
+static void test_delay_reason_blind4(void **state)
+{
+	(void)state;
+	HAS_NOT("delay", "delay-reason", "The upgrade took longer than we planned and now ends on Friday.");
+	HAS_NOT("delay", "delay-reason", "The report will not arrive on Monday as we promised.");
+	HAS("delay", "delay-reason", "The report moves to Friday, as we found gaps in the March data.");
+	HAS_NOT("delay", "delay-reason", "Because of unforeseen circumstances the upload moves to Friday.");
+	HAS("delay", "delay-reason", "It is pure bad luck - the freight company misrouted the pallet to Lyon.");
+	HAS_NOT("delay", "delay-reason", "It is pure bad luck, and the delivery moves to Friday.");
+	HAS("delay", "delay-reason", "Our billing team discovered a double count in the October export.");
+	HAS_NOT("delay", "delay-reason", "Your billing team discovered the new export format.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1922,6 +1938,7 @@ int main(void)
 		cmocka_unit_test(test_action_blind4),
 		cmocka_unit_test(test_cause_blind4),
 		cmocka_unit_test(test_prevention_blind4),
+		cmocka_unit_test(test_delay_reason_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
