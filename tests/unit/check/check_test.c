@@ -1745,6 +1745,21 @@ static void test_delay_reason_blind4(void **state)
 	HAS_NOT("delay", "delay-reason", "Your billing team discovered the new export format.");
 }
 
+/* Late: what the client should have had from us already. */
+static void test_late_ack_blind4(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 3 * 86400;
+	struct rd_check_result *r = run_opts("You should have received this report from me on Monday.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+	r = run_opts("The invoice should have had the new rate.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1939,6 +1954,7 @@ int main(void)
 		cmocka_unit_test(test_cause_blind4),
 		cmocka_unit_test(test_prevention_blind4),
 		cmocka_unit_test(test_delay_reason_blind4),
+		cmocka_unit_test(test_late_ack_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
