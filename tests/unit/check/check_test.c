@@ -1760,6 +1760,16 @@ static void test_late_ack_blind4(void **state)
 	rd_check_result_free(r);
 }
 
+/* Issue 13, blind set 4: a passive idiom denied by a negation in its
+ * subject, also in the second conjunct, is no hidden actor. */
+static void test_passive_idiom_denied(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "No invoices were deleted and no customer was double charged.");
+	EXPECT("ownership.passive", 0, "No customer was charged twice.");
+	EXPECT("ownership.passive", 1, "Some invoices were delayed and one customer was double charged.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1955,6 +1965,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind4),
 		cmocka_unit_test(test_delay_reason_blind4),
 		cmocka_unit_test(test_late_ack_blind4),
+		cmocka_unit_test(test_passive_idiom_denied),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
