@@ -2689,11 +2689,39 @@ static bool hedged_before(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* Token i lies in a conditional apology or an apology for feelings, as
+ * bad_apology_mask marks them ("we apologise if the outage of our widget
+ * caused any difficulties"): one of the few such spans starting near it. */
+static bool in_bad_apology(const struct ck_ctx *c, size_t i)
+{
+	if (!c->napo_span)
+		return false;
+	size_t lo = 0, hi = c->napo_span, from = i > 40 ? i - 40 : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->apo_span[mid].tok < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < c->napo_span && c->apo_span[lo].tok <= i + 40; lo++) {
+		const struct ck_apo_span *sp = &c->apo_span[lo];
+		size_t t = sp->tok;
+		size_t a = c->apo[t] == APO_CONDITIONAL && sp->from < t ? sp->from : t;
+		size_t b = clause_fwd(D, sp->end ? sp->end - 1 : t, 24);
+		if (a <= i && i < b)
+			return true;
+	}
+	return false;
+}
+
 /* "we deleted", "I missed", "our deployment broke": a first-person actor
- * (token *s) and the admitting verb at token i in one clause. */
+ * (token *s) and the admitting verb at token i in one clause, not inside a
+ * conditional apology (in_bad_apology: "if our update caused problems"
+ * doubts the harm it would admit). */
 static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
 {
-	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
+	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i) || in_bad_apology(c, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
 		return false;
@@ -2721,7 +2749,7 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
  * subject (ownership_at). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
-	if (first_hit(c, L_OWNERSHIP, e, true))
+	if (first_hit(c, L_OWNERSHIP, e, true) || !analyse_apologies(c))
 		return;
 	/* sentence by sentence: one without an admitting verb is passed over
 	 * by its OR-ed classes, reading neither its tokens nor their word

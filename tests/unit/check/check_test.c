@@ -1770,6 +1770,17 @@ static void test_passive_idiom_denied(void **state)
 	EXPECT("ownership.passive", 1, "Some invoices were delayed and one customer was double charged.");
 }
 
+/* Ownership by a predicate possessive; none from an admitting verb inside
+ * a conditional apology. */
+static void test_ownership_blind4(void **state)
+{
+	(void)state;
+	HAS("correction", "ownership", "The decision to skip the test run was ours, and it was a bad one.");
+	HAS_NOT("correction", "ownership", "The decision to skip the test run was made by the vendor.");
+	HAS_NOT("correction", "ownership", "We are sorry if the restart of our mail relay caused you any trouble.");
+	HAS("correction", "ownership", "We are sorry: the restart of our mail relay caused your bounced e-mails.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1966,6 +1977,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_blind4),
 		cmocka_unit_test(test_late_ack_blind4),
 		cmocka_unit_test(test_passive_idiom_denied),
+		cmocka_unit_test(test_ownership_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
