@@ -465,7 +465,8 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 			continue;
 		}
 		/* for the client's feelings: the non-apology phrase within a few
-		 * words, after optional that/if/for/about */
+		 * words, after optional that/if/for/about, or addressed to those
+		 * who have them ("sorry to those who feel let down") */
 		uint8_t cls = apol ? APO_GENUINE : APO_REGRET;
 		size_t j = i + 1;
 		for (int skip = 0; skip < 3 && j < D->ntok && !breaks_clause(D, j); skip++) {
@@ -476,7 +477,8 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 				break;
 			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
-			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is"))
+			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is") ||
+			    ck_is(D, j, "to"))
 				j++;
 			else
 				break;

@@ -1781,6 +1781,18 @@ static void test_ownership_blind4(void **state)
 	HAS("correction", "ownership", "We are sorry: the restart of our mail relay caused your bounced e-mails.");
 }
 
+/* Regret for the feelings of those it is addressed to is a non-apology,
+ * and no genuine apology for apology.missing. */
+static void test_non_apology_third_person(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We apologise to anyone who felt ignored by our support desk.");
+	EXPECT("apology.non-apology", 0, "We apologise to everyone whose parcels arrived late.");
+	struct rd_check_result *r = run("apology", "We are sorry to those who felt ignored by our support desk.");
+	assert_int_equal(count(r, "apology.missing"), 1);
+	rd_check_result_free(r);
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1978,6 +1990,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_blind4),
 		cmocka_unit_test(test_passive_idiom_denied),
 		cmocka_unit_test(test_ownership_blind4),
+		cmocka_unit_test(test_non_apology_third_person),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
