@@ -637,8 +637,28 @@ static void each_hit(struct ck_ctx *c, enum ck_list l,
 		fn(c, r, &cur);
 }
 
+/* A stock phrase without "any" followed by what the trouble was with
+ * ("sorry for the trouble with the export this morning", "the
+ * inconvenience with your invoices"): it names the thing, so it is no
+ * longer generic; "… with this", "for any trouble with …" stay generic. */
+static bool generic_named(const struct ck_doc *d, const struct ck_hit *h)
+{
+	size_t p = h->last;
+	if (p + 2 >= d->ntok || breaks_clause(d, p) || breaks_clause(d, p + 1) || breaks_clause(d, p + 2) ||
+	    !(ck_is(d, p, "with") || ck_is(d, p, "during")))
+		return false;
+	for (size_t k = h->first; k < h->last; k++)
+		if (ck_is(d, k, "any"))
+			return false;
+	if (!(ck_is(d, p + 1, "the") || ck_is(d, p + 1, "your") || ck_is(d, p + 1, "our")))
+		return false;
+	return d->tok[p + 2].type == CK_WORD && !ck_has(d, p + 2, L_HARM) && !ck_has(d, p + 2, L_STOPWORD);
+}
+
 static void generic_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
+	if (generic_named(D, h))
+		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
@@ -719,13 +739,30 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 		k++;
 	if (ck_is(d, k, "our") || ck_is(d, k, "the"))
 		k++;
+	/* one word before the crowd noun: "all our valued customers" */
+	if (k + 1 < d->ntok && d->tok[k].type == CK_WORD && !ck_has(d, k, L_AUDIENCE) &&
+	    !breaks_clause(d, k) && !breaks_clause(d, k + 1) && ck_has(d, k + 1, L_AUDIENCE))
+		k++;
 	bool crowd = k < d->ntok && !breaks_clause(d, k) &&
 		     (ck_has(d, k, L_AUDIENCE) || ck_is(d, k, "anyone") || ck_is(d, k, "anybody"));
 	if (!crowd && !all)
 		return false;
 	size_t e = crowd ? k + 1 : k;
-	/* only "affected", "who were impacted by this" may follow */
+	/* only "affected", "who were impacted by this" may follow, or "for
+	 * the <harm>" naming no more than a word of harm ("… to all our
+	 * customers for the disruption"; not "for the four-hour outage", "for
+	 * the outage of the booking page") */
 	for (size_t q = e; q < d->ntok && !breaks_clause(d, q); q++) {
+		if (ck_is(d, q, "for") && q + 2 < d->ntok) {
+			size_t w = q + 1;
+			if (ck_is(d, w, "the") || ck_is(d, w, "this") || ck_is(d, w, "any"))
+				w++;
+			if (!breaks_clause(d, w) && (ck_has(d, w, L_HARM) || ck_is(d, w, "trouble")) &&
+			    (w + 1 >= d->ntok || breaks_clause(d, w + 1))) {
+				*end = w + 1;
+				return true;
+			}
+		}
 		if (q >= e + 5 || d->tok[q].type == CK_NUM || ck_is(d, q, "for") || ck_is(d, q, "that") ||
 		    is_second_person(d, q))
 			return false;

@@ -1793,6 +1793,20 @@ static void test_non_apology_third_person(void **state)
 	rd_check_result_free(r);
 }
 
+/* A crowd apology with an adjective before the crowd, or for a bare word
+ * of harm, is generic; a stock phrase followed by what the trouble was
+ * with is not. */
+static void test_generic_blind4(void **state)
+{
+	(void)state;
+	EXPECT("apology.generic", 1, "Our apologies to all our loyal users for the outage.");
+	EXPECT("apology.generic", 1, "We apologise to all customers for this inconvenience.");
+	EXPECT("apology.generic", 0, "We apologise to all customers for the outage of the booking page.");
+	EXPECT("apology.generic", 0, "Sorry for the trouble with the invoice export yesterday.");
+	EXPECT("apology.generic", 1, "Sorry for the trouble with this.");
+	EXPECT("apology.generic", 1, "Sorry for any trouble with the export.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1991,6 +2005,7 @@ int main(void)
 		cmocka_unit_test(test_passive_idiom_denied),
 		cmocka_unit_test(test_ownership_blind4),
 		cmocka_unit_test(test_non_apology_third_person),
+		cmocka_unit_test(test_generic_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
