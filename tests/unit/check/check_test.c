@@ -1807,6 +1807,18 @@ static void test_generic_blind4(void **state)
 	EXPECT("apology.generic", 1, "Sorry for any trouble with the export.");
 }
 
+/* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
+ * question. "valued customers" is the plural of a listed stock phrase. */
+static void test_hedging_corporate_blind4(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "Maybe the export finishes tonight.");
+	EXPECT("tone.hedging", 1, "The errors were likely triggered by the new parser.");
+	EXPECT("tone.hedging", 0, "Maybe you could send us the file again?");
+	EXPECT("tone.corporate", 1, "We thank our valued clients for their loyalty.");
+	EXPECT("tone.corporate", 0, "We thank our clients for their loyalty.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2006,6 +2018,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_blind4),
 		cmocka_unit_test(test_non_apology_third_person),
 		cmocka_unit_test(test_generic_blind4),
+		cmocka_unit_test(test_hedging_corporate_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
