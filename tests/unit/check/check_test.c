@@ -1819,6 +1819,18 @@ static void test_hedging_corporate_blind4(void **state)
 	EXPECT("tone.corporate", 0, "We thank our clients for their loyalty.");
 }
 
+/* Database and queue internals and developer tooling are jargon; common
+ * file-transfer and mail protocols are not. */
+static void test_jargon_blind4(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The standby fell behind because a replication slot was full.");
+	EXPECT("tone.jargon", 1, "A stuck queue consumer held back your invoices.");
+	EXPECT("tone.jargon", 1, "Our linter now rejects such rules.");
+	EXPECT("tone.jargon", 0, "Your nightly SFTP upload and the SMTP relay work again.");
+	EXPECT("tone.jargon", 1, "Your nightly SFTP upload and the XQR relay work again.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2019,6 +2031,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_third_person),
 		cmocka_unit_test(test_generic_blind4),
 		cmocka_unit_test(test_hedging_corporate_blind4),
+		cmocka_unit_test(test_jargon_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
