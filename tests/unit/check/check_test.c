@@ -1831,6 +1831,15 @@ static void test_jargon_blind4(void **state)
 	EXPECT("tone.jargon", 1, "Your nightly SFTP upload and the XQR relay work again.");
 }
 
+/* A next message promised by its medium: "message you", "we will post". */
+static void test_next_update_blind4(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I will message you on Thursday at 09:00 with the totals.");
+	HAS("progress", "next-update", "We will post the full review here by Friday 17:00 UTC.");
+	HAS_NOT("progress", "next-update", "Your message reached us on Thursday at 09:00.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2032,6 +2041,7 @@ int main(void)
 		cmocka_unit_test(test_generic_blind4),
 		cmocka_unit_test(test_hedging_corporate_blind4),
 		cmocka_unit_test(test_jargon_blind4),
+		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
