@@ -1840,6 +1840,17 @@ static void test_next_update_blind4(void **state)
 	HAS_NOT("progress", "next-update", "Your message reached us on Thursday at 09:00.");
 }
 
+/* A minimiser on the period or the share of what failed, in a sentence
+ * about harm (error statuses in the plural are errors). */
+static void test_minimizing_blind4(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "For a brief period yesterday the upload page returned 503s.");
+	EXPECT("tone.minimizing", 1, "A small subset of logins returned 500s.");
+	EXPECT("tone.minimizing", 0, "For a brief period tonight we will run both systems side by side.");
+	EXPECT("tone.minimizing", 0, "A small subset of your team will get the new menu first.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2042,6 +2053,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_corporate_blind4),
 		cmocka_unit_test(test_jargon_blind4),
 		cmocka_unit_test(test_next_update_blind4),
+		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
