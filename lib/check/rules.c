@@ -1104,31 +1104,64 @@ static bool named_possessive(const struct ck_doc *d, size_t i)
 	       ck_is(d, i + 1, "'s");
 }
 
+/* A cause word that introduces the phrase naming what caused it ("caused
+ * by", "due to", "traced to", "stemmed from"): the party may stand
+ * anywhere in that phrase ("caused by an issue at our identity partner"),
+ * further than six words on. */
+static bool introduces_cause(const struct ck_doc *d, const struct ck_hit *b)
+{
+	if (b->last - b->first >= 2)
+		return true;
+	return b->last < d->ntok && !breaks_clause(d, b->last) &&
+	       (ck_is(d, b->last, "by") || ck_is(d, b->last, "to") || ck_is(d, b->last, "from"));
+}
+
 /* The party at tokens [p0, p1) with a cause word (blame_causes.txt) starting
- * within six tokens before it or AFTER tokens after it, in its clause:
- * reported, and *covered moved past the finding. */
+ * within six tokens before it (ten after a word that introduces the
+ * cause: introduces_cause) or AFTER tokens after it, in its clause:
+ * reported, and *covered moved past the finding. The party is a third
+ * party or, when CLIENT, the client's people. */
 static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t after,
-			size_t *covered)
+			bool client, size_t *covered)
 {
 	size_t cf = clause_first(D, p0), cl = clause_last(D, p0);
-	size_t from = p0 > 6 ? p0 - 6 : 0;
+	size_t from = p0 > 10 ? p0 - 10 : 0;
 	for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
 	     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= p1 + after; k++) {
 		const struct ck_hit *b = &D->hit[k];
 		if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
 			continue;
-		if (b->first + 6 < p0 || p1 + after < b->first)
+		if (p1 + after < b->first || (b->first + 6 < p0 && !(b->first + 10 >= p0 && introduces_cause(D, b))))
 			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
 		int n;
 		const char *s = src(c, a, e, &n);
-		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		if (client)
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+				   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+				   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+		else
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+				   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
 		*covered = e;
 		return;
 	}
+}
+
+/* "your" at token k after a preposition that makes the client's people
+ * the ones affected, not the agent: "for/to/of/with/on your team". */
+static bool harmed_party(const struct ck_doc *d, size_t k)
+{
+	static const char *const prep[] = {"for", "to", "of", "with", "on", "at", "into", "toward", "towards",
+		"against", "from", NULL};
+	if (k == 0 || breaks_clause(d, k))
+		return false;
+	for (size_t q = 0; prep[q]; q++)
+		if (ck_is(d, k - 1, prep[q]))
+			return true;
+	return false;
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -1168,12 +1201,19 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			if (D->hit[h].first == k && D->hit[h].list == L_VENDOR) {
 				vendor = true;
 				if (k >= covered)
-					blame_party(c, r, k, D->hit[h].last, 6, &covered);
+					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
 		if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not
 			 * "Grace's report of the failure" */
-			blame_party(c, r, k, k + 2, 2, &covered);
+			blame_party(c, r, k, k + 2, 2, false, &covered);
+		/* the client's people as the party: "triggered by the import
+		 * your team started", "your staff caused"; not "your team
+		 * reported the failure" (one word after, not two), nor the
+		 * client's people harmed ("caused problems for your team") */
+		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") && k + 1 < D->ntok &&
+			 ck_has(D, k + 1, L_TEAM) && !breaks_clause(D, k + 1) && !harmed_party(D, k))
+			blame_party(c, r, k, k + 2, 1, true, &covered);
 	}
 }
 

@@ -1851,6 +1851,21 @@ static void test_minimizing_blind4(void **state)
 	EXPECT("tone.minimizing", 0, "A small subset of your team will get the new menu first.");
 }
 
+/* Blame on a party the cause phrase introduces further on, on a vendor's
+ * regression, and on the client's people as the agent. */
+static void test_blame_blind4(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The slowdown was caused by a glitch at our payments partner, Paylink.");
+	EXPECT("ownership.blame-shift", 0, "The outage caused long queues at the checkout of our payments partner.");
+	EXPECT("ownership.blame-shift", 1, "A regression in our hosting provider's new image stopped the nodes.");
+	EXPECT("ownership.blame-shift", 1, "The lockout was triggered by the bulk import your staff ran on Sunday.");
+	EXPECT("ownership.blame-shift", 0, "The lockout caused problems for your staff on Sunday.");
+	EXPECT("ownership.blame-shift", 0, "Your team reported the error at 09:00.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The lockout was triggered by the bulk import your staff ran, but the limit was our mistake.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2054,6 +2069,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind4),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
+		cmocka_unit_test(test_blame_blind4),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
