@@ -2734,8 +2734,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			break;
 		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {
 			const struct ck_hit *x = &D->hit[h];
+			/* a single word right after a negation is none: "without
+			 * delay", "no downtime" */
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
-			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first]) {
+			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first] &&
+			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION))) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}

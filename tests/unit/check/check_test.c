@@ -1866,6 +1866,14 @@ static void test_blame_blind4(void **state)
 	       "The lockout was triggered by the bulk import your staff ran, but the limit was our mistake.");
 }
 
+/* A delay suffered is impact; "without delay" is none. */
+static void test_impact_delay(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "This morning customers received their order confirmations with a long delay.");
+	HAS_NOT("apology", "impact", "We will answer customers without delay.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2070,6 +2078,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
+		cmocka_unit_test(test_impact_delay),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
