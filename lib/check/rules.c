@@ -1314,12 +1314,46 @@ static bool minimizer_negated(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* "most customers will not notice anything", "you may not even notice",
+ * "it is hardly noticeable": predicting that the failure will go unseen
+ * downplays it. The negation at token i; for "notice" the client (you,
+ * an audience noun) up to four words before it in its clause, and no
+ * "if/whether" there ("if you did not notice anything, …" asks). Returns
+ * the token after the verb and the start in *a, or 0. */
+static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
+{
+	size_t k = i + 1;
+	while (k < d->ntok && k <= i + 2 && !breaks_clause(d, k) &&
+	       (ck_is(d, k, "even") || ck_is(d, k, "have") || ck_is(d, k, "be") || ck_is(d, k, "really")))
+		k++;
+	if (k >= d->ntok || breaks_clause(d, k))
+		return 0;
+	if (ck_is(d, k, "noticeable")) {
+		*a = i;
+		return k + 1;
+	}
+	if (!ck_is(d, k, "notice") && !ck_is(d, k, "noticed"))
+		return 0;
+	size_t who = SIZE_MAX;
+	for (size_t q = i; q > 0 && q + 5 > i && !breaks_clause(d, q); q--) {
+		size_t p = q - 1;
+		if (ck_is(d, p, "if") || ck_is(d, p, "whether"))
+			return 0;
+		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE)))
+			who = p;
+	}
+	if (who == SIZE_MAX)
+		return 0;
+	*a = who;
+	return k + 1;
+}
+
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
 	/* a finding starts at "a" ("a few minutes of…") or a minimiser word:
 	 * other tokens, most of them, are passed over on their class bits */
-	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV);
+	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV) | (1ull << L_NEGATION);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		if (i < done)
 			continue;
@@ -1329,6 +1363,17 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 		size_t few = few_of_harm(D, i);
 		if (few) {
 			b = few;
+		} else if (ck_has(D, i, L_NEGATION)) {
+			size_t u = unnoticed(D, i, &a);
+			if (!u || a < done)
+				continue;
+			int n;
+			const char *s = src(c, a, u, &n);
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[u - 1].end, false,
+				   ck_fmt(c, "say what they will see and for how long, and let them judge"),
+				   "\"%.*s\" minimises the harm the client suffered", n, s);
+			done = u;
+			continue;
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {

@@ -1874,6 +1874,17 @@ static void test_impact_delay(void **state)
 	HAS_NOT("apology", "impact", "We will answer customers without delay.");
 }
 
+/* Predicting that the client will not notice the failure minimises it;
+ * asking whether they did, or saying we did not, does not. */
+static void test_minimizing_unnoticed(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Most users will probably not even notice the slower search.");
+	EXPECT("tone.minimizing", 1, "The extra latency is hardly noticeable.");
+	EXPECT("tone.minimizing", 0, "If you did not notice anything unusual, there is nothing to do.");
+	EXPECT("tone.minimizing", 0, "We did not notice the failed job until Monday.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2079,6 +2090,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
 		cmocka_unit_test(test_impact_delay),
+		cmocka_unit_test(test_minimizing_unnoticed),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
