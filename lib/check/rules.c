@@ -1322,6 +1322,13 @@ static bool minimizer_negated(const struct ck_doc *d, size_t i)
  * the token after the verb and the start in *a, or 0. */
 static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 {
+	/* most negations have no "notic…" within three words: one look at
+	 * their first bytes, before any word comparison */
+	bool near = false;
+	for (size_t q = i + 1; q < d->ntok && q <= i + 3 && !near; q++)
+		near = d->tok[q].nlen >= 6 && !memcmp(d->norm + d->tok[q].norm, "notic", 5);
+	if (!near)
+		return 0;
 	size_t k = i + 1;
 	while (k < d->ntok && k <= i + 2 && !breaks_clause(d, k) &&
 	       (ck_is(d, k, "even") || ck_is(d, k, "have") || ck_is(d, k, "be") || ck_is(d, k, "really")))
@@ -1359,13 +1366,9 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (!(D->cls[i] & mins) && !(D->tok[i].nlen == 1 && ck_norm(D, i)[0] == 'a'))
 			continue;
-		size_t a = i, b = 0;
-		size_t few = few_of_harm(D, i);
-		if (few) {
-			b = few;
-		} else if (ck_has(D, i, L_NEGATION)) {
-			size_t u = unnoticed(D, i, &a);
-			if (!u || a < done)
+		size_t a = i, b = 0, few = 0, u = 0;
+		if (ck_has(D, i, L_NEGATION) && (u = unnoticed(D, i, &a)) != 0) {
+			if (a < done)
 				continue;
 			int n;
 			const char *s = src(c, a, u, &n);
@@ -1374,6 +1377,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				   "\"%.*s\" minimises the harm the client suffered", n, s);
 			done = u;
 			continue;
+		} else if ((few = few_of_harm(D, i)) != 0) {
+			b = few;
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {
