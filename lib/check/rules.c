@@ -2926,6 +2926,10 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	 * after it), not "Re:" in a subject line */
 	if (ck_is(D, i, "re") && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
 		return false;
+	/* "we set out below the plan", "as set out above": "set out" presents
+	 * a text, it does nothing */
+	if (ck_is(D, i, "set") && ck_is(D, i + 1, "out") && !breaks_clause(D, i + 1))
+		return false;
 	/* "the import was restarted by our team at 06:10" */
 	if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
 					      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&

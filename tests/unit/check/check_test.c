@@ -1700,6 +1700,9 @@ static void test_action_blind4(void **state)
 	HAS_NOT("progress", "action", "The old app continues to work as before.");
 	HAS("progress", "action", "We found a bad index on the orders table and are rebuilding it.");
 	HAS_NOT("progress", "action", "The vendor found a bad index and are rebuilding it.");
+	/* "set out" presents a text; "set" as a verb of repair acts */
+	HAS_NOT("resolution", "action", "As agreed, we set out below the terms of the new contract.");
+	HAS("resolution", "action", "We set the timeout back to 30 seconds.");
 }
 
 /* A cause label set as a sentence of its own, and "cause:" introducing the
