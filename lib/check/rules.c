@@ -2924,8 +2924,10 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		return false;
 	/* "re" is listed for "re-sent", "re-ran": a verb redone (hyphenated
 	 * after it), not "Re:" in a subject line */
-	if (ck_is(D, i, "re") && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
+	bool re = ck_is(D, i, "re");
+	if (re && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
 		return false;
+	size_t vend = i + 1 + re; /* the verb's end: "re-sent" is two tokens */
 	/* "we set out below the plan", "as set out above": "set out" presents
 	 * a text, it does nothing */
 	if (ck_is(D, i, "set") && ck_is(D, i + 1, "out") && !breaks_clause(D, i + 1))
@@ -2949,7 +2951,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 				neg = true;
 		if (!neg) {
 			*a = i - 2;
-			*b = i + 1;
+			*b = vend;
 			return true;
 		}
 	}
@@ -2974,7 +2976,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;
-			*b = i + 1;
+			*b = vend;
 			return true;
 		}
 	}
