@@ -1133,6 +1133,11 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		if (p1 + after < b->first || (b->first + 6 < p0 && !(b->first + 10 >= p0 && introduces_cause(D, b))))
 			continue;
+		/* the client's people are blamed as the agent a cause phrase
+		 * introduces, not as the object of a harm: "triggered by the
+		 * import your team started", not "our outage stopped your team" */
+		if (client && b->first < p0 && !introduces_cause(D, b))
+			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
 		int n;

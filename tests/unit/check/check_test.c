@@ -1865,6 +1865,8 @@ static void test_blame_blind4(void **state)
 	EXPECT("ownership.blame-shift", 1, "The lockout was triggered by the bulk import your staff ran on Sunday.");
 	EXPECT("ownership.blame-shift", 0, "The lockout caused problems for your staff on Sunday.");
 	EXPECT("ownership.blame-shift", 0, "Your team reported the error at 09:00.");
+	EXPECT("ownership.blame-shift", 0, "Our outage stopped your staff from shipping orders.");
+	EXPECT("ownership.blame-shift", 1, "The lockout was traced to a script your staff wrote.");
 	EXPECT("ownership.blame-shift", 0,
 	       "The lockout was triggered by the bulk import your staff ran, but the limit was our mistake.");
 }
