@@ -1730,6 +1730,9 @@ static void test_prevention_blind4(void **state)
 	HAS_NOT("review", "prevention", "We will refund you and make sure it never happens again.");
 	HAS_NOT("review", "prevention", "I promise you this will not happen again.");
 	HAS("review", "prevention", "We added a size check to make sure an empty file can never reach you again.");
+	/* lessons drawn from the incident, not the client's lessons */
+	HAS("review", "prevention", "The lessons we took from it: a second approver for schema changes.");
+	HAS_NOT("review", "prevention", "Your evening lessons were cancelled on Monday.");
 }
 
 /* A delay reason: not a restatement of the delay ("took longer than
