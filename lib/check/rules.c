@@ -465,7 +465,8 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 			continue;
 		}
 		/* for the client's feelings: the non-apology phrase within a few
-		 * words, after optional that/if/for/about */
+		 * words, after optional that/if/for/about, or addressed to those
+		 * who have them ("sorry to those who feel let down") */
 		uint8_t cls = apol ? APO_GENUINE : APO_REGRET;
 		size_t j = i + 1;
 		for (int skip = 0; skip < 3 && j < D->ntok && !breaks_clause(D, j); skip++) {
@@ -476,7 +477,8 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 				break;
 			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
-			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is"))
+			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is") ||
+			    ck_is(D, j, "to"))
 				j++;
 			else
 				break;
@@ -635,8 +637,28 @@ static void each_hit(struct ck_ctx *c, enum ck_list l,
 		fn(c, r, &cur);
 }
 
+/* A stock phrase without "any" followed by what the trouble was with
+ * ("sorry for the trouble with the export this morning", "the
+ * inconvenience with your invoices"): it names the thing, so it is no
+ * longer generic; "… with this", "for any trouble with …" stay generic. */
+static bool generic_named(const struct ck_doc *d, const struct ck_hit *h)
+{
+	size_t p = h->last;
+	if (p + 2 >= d->ntok || breaks_clause(d, p) || breaks_clause(d, p + 1) || breaks_clause(d, p + 2) ||
+	    !(ck_is(d, p, "with") || ck_is(d, p, "during")))
+		return false;
+	for (size_t k = h->first; k < h->last; k++)
+		if (ck_is(d, k, "any"))
+			return false;
+	if (!(ck_is(d, p + 1, "the") || ck_is(d, p + 1, "your") || ck_is(d, p + 1, "our")))
+		return false;
+	return d->tok[p + 2].type == CK_WORD && !ck_has(d, p + 2, L_HARM) && !ck_has(d, p + 2, L_STOPWORD);
+}
+
 static void generic_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
+	if (generic_named(D, h))
+		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
@@ -717,13 +739,30 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 		k++;
 	if (ck_is(d, k, "our") || ck_is(d, k, "the"))
 		k++;
+	/* one word before the crowd noun: "all our valued customers" */
+	if (k + 1 < d->ntok && d->tok[k].type == CK_WORD && !ck_has(d, k, L_AUDIENCE) &&
+	    !breaks_clause(d, k) && !breaks_clause(d, k + 1) && ck_has(d, k + 1, L_AUDIENCE))
+		k++;
 	bool crowd = k < d->ntok && !breaks_clause(d, k) &&
 		     (ck_has(d, k, L_AUDIENCE) || ck_is(d, k, "anyone") || ck_is(d, k, "anybody"));
 	if (!crowd && !all)
 		return false;
 	size_t e = crowd ? k + 1 : k;
-	/* only "affected", "who were impacted by this" may follow */
+	/* only "affected", "who were impacted by this" may follow, or "for
+	 * the <harm>" naming no more than a word of harm ("… to all our
+	 * customers for the disruption"; not "for the four-hour outage", "for
+	 * the outage of the booking page") */
 	for (size_t q = e; q < d->ntok && !breaks_clause(d, q); q++) {
+		if (ck_is(d, q, "for") && q + 2 < d->ntok) {
+			size_t w = q + 1;
+			if (ck_is(d, w, "the") || ck_is(d, w, "this") || ck_is(d, w, "any"))
+				w++;
+			if (!breaks_clause(d, w) && (ck_has(d, w, L_HARM) || ck_is(d, w, "trouble")) &&
+			    (w + 1 >= d->ntok || breaks_clause(d, w + 1))) {
+				*end = w + 1;
+				return true;
+			}
+		}
 		if (q >= e + 5 || d->tok[q].type == CK_NUM || ck_is(d, q, "for") || ck_is(d, q, "that") ||
 		    is_second_person(d, q))
 			return false;
@@ -801,11 +840,16 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
 	return false;
 }
 
+static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j);
+
+/* An idiom of passive_phrases.txt, unless an agent follows or a negation
+ * in the subject denies it ("no orders were lost and no card was charged
+ * twice" denies the harm, as passive_negated does for the participles). */
 static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
-	if (has_agent(D, h->last, h->last + 6))
+	if (has_agent(D, h->last, h->last + 6) || passive_negated(D, clause_back(D, h->first, 6), h->first))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
@@ -1060,31 +1104,69 @@ static bool named_possessive(const struct ck_doc *d, size_t i)
 	       ck_is(d, i + 1, "'s");
 }
 
+/* A cause word that introduces the phrase naming what caused it ("caused
+ * by", "due to", "traced to", "stemmed from"): the party may stand
+ * anywhere in that phrase ("caused by an issue at our identity partner"),
+ * further than six words on. */
+static bool introduces_cause(const struct ck_doc *d, const struct ck_hit *b)
+{
+	if (b->last - b->first >= 2)
+		return true;
+	return b->last < d->ntok && !breaks_clause(d, b->last) &&
+	       (ck_is(d, b->last, "by") || ck_is(d, b->last, "to") || ck_is(d, b->last, "from"));
+}
+
 /* The party at tokens [p0, p1) with a cause word (blame_causes.txt) starting
- * within six tokens before it or AFTER tokens after it, in its clause:
- * reported, and *covered moved past the finding. */
+ * within six tokens before it (ten after a word that introduces the
+ * cause: introduces_cause) or AFTER tokens after it, in its clause:
+ * reported, and *covered moved past the finding. The party is a third
+ * party or, when CLIENT, the client's people. */
 static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t after,
-			size_t *covered)
+			bool client, size_t *covered)
 {
 	size_t cf = clause_first(D, p0), cl = clause_last(D, p0);
-	size_t from = p0 > 6 ? p0 - 6 : 0;
+	size_t from = p0 > 10 ? p0 - 10 : 0;
 	for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
 	     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= p1 + after; k++) {
 		const struct ck_hit *b = &D->hit[k];
 		if (b->list != L_BLAME_CAUSE || b->first < cf || b->last > cl)
 			continue;
-		if (b->first + 6 < p0 || p1 + after < b->first)
+		if (p1 + after < b->first || (b->first + 6 < p0 && !(b->first + 10 >= p0 && introduces_cause(D, b))))
+			continue;
+		/* the client's people are blamed as the agent a cause phrase
+		 * introduces, not as the object of a harm: "triggered by the
+		 * import your team started", not "our outage stopped your team" */
+		if (client && b->first < p0 && !introduces_cause(D, b))
 			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
 		int n;
 		const char *s = src(c, a, e, &n);
-		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		if (client)
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+				   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+				   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+		else
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+				   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
 		*covered = e;
 		return;
 	}
+}
+
+/* "your" at token k after a preposition that makes the client's people
+ * the ones affected, not the agent: "for/to/of/with/on your team". */
+static bool harmed_party(const struct ck_doc *d, size_t k)
+{
+	static const char *const prep[] = {"for", "to", "of", "with", "on", "at", "into", "toward", "towards",
+		"against", "from", NULL};
+	if (k == 0 || breaks_clause(d, k))
+		return false;
+	for (size_t q = 0; prep[q]; q++)
+		if (ck_is(d, k - 1, prep[q]))
+			return true;
+	return false;
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -1124,12 +1206,19 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			if (D->hit[h].first == k && D->hit[h].list == L_VENDOR) {
 				vendor = true;
 				if (k >= covered)
-					blame_party(c, r, k, D->hit[h].last, 6, &covered);
+					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
 		if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not
 			 * "Grace's report of the failure" */
-			blame_party(c, r, k, k + 2, 2, &covered);
+			blame_party(c, r, k, k + 2, 2, false, &covered);
+		/* the client's people as the party: "triggered by the import
+		 * your team started", "your staff caused"; not "your team
+		 * reported the failure" (one word after, not two), nor the
+		 * client's people harmed ("caused problems for your team") */
+		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") && k + 1 < D->ntok &&
+			 ck_has(D, k + 1, L_TEAM) && !breaks_clause(D, k + 1) && !harmed_party(D, k))
+			blame_party(c, r, k, k + 2, 1, true, &covered);
 	}
 }
 
@@ -1230,20 +1319,70 @@ static bool minimizer_negated(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* "most customers will not notice anything", "you may not even notice",
+ * "it is hardly noticeable": predicting that the failure will go unseen
+ * downplays it. The negation at token i; for "notice" the client (you,
+ * an audience noun) up to four words before it in its clause, and no
+ * "if/whether" there ("if you did not notice anything, …" asks). Returns
+ * the token after the verb and the start in *a, or 0. */
+static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
+{
+	/* most negations have no "notic…" within three words: one look at
+	 * their first bytes, before any word comparison */
+	bool near = false;
+	for (size_t q = i + 1; q < d->ntok && q <= i + 3 && !near; q++)
+		near = d->tok[q].nlen >= 6 && !memcmp(d->norm + d->tok[q].norm, "notic", 5);
+	if (!near)
+		return 0;
+	size_t k = i + 1;
+	while (k < d->ntok && k <= i + 2 && !breaks_clause(d, k) &&
+	       (ck_is(d, k, "even") || ck_is(d, k, "have") || ck_is(d, k, "be") || ck_is(d, k, "really")))
+		k++;
+	if (k >= d->ntok || breaks_clause(d, k))
+		return 0;
+	if (ck_is(d, k, "noticeable")) {
+		*a = i;
+		return k + 1;
+	}
+	if (!ck_is(d, k, "notice") && !ck_is(d, k, "noticed"))
+		return 0;
+	size_t who = SIZE_MAX;
+	for (size_t q = i; q > 0 && q + 5 > i && !breaks_clause(d, q); q--) {
+		size_t p = q - 1;
+		if (ck_is(d, p, "if") || ck_is(d, p, "whether"))
+			return 0;
+		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE)))
+			who = p;
+	}
+	if (who == SIZE_MAX)
+		return 0;
+	*a = who;
+	return k + 1;
+}
+
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
 	/* a finding starts at "a" ("a few minutes of…") or a minimiser word:
 	 * other tokens, most of them, are passed over on their class bits */
-	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV);
+	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV) | (1ull << L_NEGATION);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		if (i < done)
 			continue;
 		if (!(D->cls[i] & mins) && !(D->tok[i].nlen == 1 && ck_norm(D, i)[0] == 'a'))
 			continue;
-		size_t a = i, b = 0;
-		size_t few = few_of_harm(D, i);
-		if (few) {
+		size_t a = i, b = 0, few = 0, u = 0;
+		if (ck_has(D, i, L_NEGATION) && (u = unnoticed(D, i, &a)) != 0) {
+			if (a < done)
+				continue;
+			int n;
+			const char *s = src(c, a, u, &n);
+			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[u - 1].end, false,
+				   ck_fmt(c, "say what they will see and for how long, and let them judge"),
+				   "\"%.*s\" minimises the harm the client suffered", n, s);
+			done = u;
+			continue;
+		} else if ((few = few_of_harm(D, i)) != 0) {
 			b = few;
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
@@ -2380,6 +2519,34 @@ static bool advice_to_client(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* A negated recurrence (negation at token n, clause from a) that is the
+ * object of a promise: "we will make sure it never happens again", "I
+ * promise this will not happen again" name no measure (promise.overreach
+ * reports them). As the purpose of a measure it is one: "we added a check
+ * to ensure a bad file can never reach you again". */
+static bool promised_recurrence(const struct ck_doc *d, size_t a, size_t n)
+{
+	for (size_t q = n > a + 4 ? n - 4 : a; q < n; q++)
+		if (promise_verb(d, q) && !(q > 0 && (ck_is(d, q - 1, "to") || (ck_is(d, q - 1, "make") && q > 1 &&
+										 ck_is(d, q - 2, "to")))))
+			return true;
+	return false;
+}
+
+/* A prevention phrase in a promised negated recurrence: "we will make sure
+ * this never happens again", "I promise you this will not happen again"
+ * (the negation at most six words before the phrase's end). */
+static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t a = clause_first(d, x->first);
+	for (size_t k = x->last; k > a && k + 7 > x->last; k--) {
+		size_t n = k - 1;
+		if (ck_is(d, n, "cannot") || ck_is(d, n, "never") || ck_is(d, n, "not"))
+			return promised_recurrence(d, a, n);
+	}
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -2389,7 +2556,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 {
 	if (x->list == L_CAUSE && cause_sought(d, x))
 		return false;
-	if (x->list == L_PREVENTION && advice_to_client(d, x->first))
+	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
@@ -2418,29 +2585,69 @@ static bool first_counting_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_
 	return false;
 }
 
-/* cause.txt, or a labelled field: "Cause: the old signing key expired …". */
+static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b);
+
+/* Token i ends a label that opens its line and names the text after it on
+ * the same line, the label's field: "Cause: the old signing key expired",
+ * "Root cause: …", or set as a sentence of its own in a letter's sections,
+ * "Cause. On 9 March our release …". The label is at most two words (i is
+ * the first or second of its line, or with a colon of its sentence); *end
+ * is the line's end. */
+static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (i + 1 >= d->ntok)
+		return false;
+	const struct ck_tok *n = &d->tok[i + 1];
+	bool colon = (n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE));
+	bool stop = (n->gap & CK_G_SENT) && !(n->gap & CK_G_LINE) && d->sent[d->tok[i].sent].term == '.';
+	if (!colon && !stop)
+		return false;
+	size_t lf, ll;
+	if (!line_of(d, i, 1024, &lf, &ll) || ll <= i + 2)
+		return false;
+	/* after a colon the label may open a sentence within the line: "We
+	 * restored it. Remediation: …" */
+	size_t sf = d->sent[d->tok[i].sent].first;
+	size_t at = colon && sf > lf ? sf : lf;
+	if (at + 2 < i + 1)
+		return false;
+	/* "Cause." is a label only as a sentence of its own: "the cause." is not */
+	if (stop && (sf != lf || !(d->tok[lf].flags & CK_TF_CAP)))
+		return false;
+	*end = ll;
+	return true;
+}
+
+/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
+ * the explanation within a sentence: "both outages had one cause: a full
+ * disk" — not where the cause is still sought ("we have not yet found the
+ * cause: …"). */
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
-		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && (n->gap & CK_G_CLAUSE) &&
-		    n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE))) {
-			size_t lf, ll;
-			if (line_of(D, i, 1024, &lf, &ll) && lf + 2 >= i + 1 && ll > i + 2) {
-				e->found = true;
-				e->start = D->tok[i].start;
-				e->end = D->tok[ll - 1].end;
-				return;
-			}
+		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
+			continue;
+		size_t ll;
+		if (labelled_field(D, i, &ll)) {
+			set_span(e, D, i, ll);
+			return;
+		}
+		const struct ck_hit x = {L_CAUSE, (uint32_t)i, (uint32_t)i + 1};
+		if ((n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && !(n->gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA)) &&
+		    i + 2 < D->ntok && !(D->tok[i + 2].gap & (CK_G_SENT | CK_G_LINE)) && !is_question(D, i) &&
+		    !cause_sought(D, &x)) {
+			set_span(e, D, i, D->sent[n->sent].last);
+			return;
 		}
 	}
 }
 
-static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, size_t b);
-
-/* prevention.txt, or a negated recurrence in one clause: "so that one site
+/* prevention.txt, or a labelled field of the measures taken against a
+ * repeat ("Remediation: a second approver for every release", "What
+ * changes: …"; labelled_field), or a negated recurrence in one clause: "so that one site
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
@@ -2449,6 +2656,13 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 	if (first_counting_hit(c, L_PREVENTION, e, true))
 		return;
 	for (size_t i = 0; i < D->ntok; i++) {
+		size_t ll;
+		if (i + 1 < D->ntok && (D->tok[i + 1].gap & (CK_G_CLAUSE | CK_G_SENT)) &&
+		    (ck_is(D, i, "remediation") || (ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what"))) &&
+		    labelled_field(D, i, &ll) && !advice_to_client(D, i + 1)) {
+			set_span(e, D, i, ll);
+			return;
+		}
 		if (!ck_is(D, i, "again") || is_question(D, i))
 			continue;
 		size_t a = clause_first(D, i);
@@ -2456,6 +2670,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			size_t n = k - 1;
 			if (ck_is(D, n, "cannot") || ck_is(D, n, "never") ||
 			    (ck_is(D, n, "not") && n > 0 && (ck_is(D, n - 1, "can") || ck_is(D, n - 1, "will")))) {
+				if (promised_recurrence(D, a, n))
+					break;
 				set_span(e, D, n, i + 1);
 				return;
 			}
@@ -2573,8 +2789,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			break;
 		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {
 			const struct ck_hit *x = &D->hit[h];
+			/* a single word right after a negation is none: "without
+			 * delay", "no downtime" */
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
-			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first]) {
+			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first] &&
+			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION))) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}
@@ -2607,11 +2826,39 @@ static bool hedged_before(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* Token i lies in a conditional apology or an apology for feelings, as
+ * bad_apology_mask marks them ("we apologise if the outage of our widget
+ * caused any difficulties"): one of the few such spans starting near it. */
+static bool in_bad_apology(const struct ck_ctx *c, size_t i)
+{
+	if (!c->napo_span)
+		return false;
+	size_t lo = 0, hi = c->napo_span, from = i > 40 ? i - 40 : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->apo_span[mid].tok < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < c->napo_span && c->apo_span[lo].tok <= i + 40; lo++) {
+		const struct ck_apo_span *sp = &c->apo_span[lo];
+		size_t t = sp->tok;
+		size_t a = c->apo[t] == APO_CONDITIONAL && sp->from < t ? sp->from : t;
+		size_t b = clause_fwd(D, sp->end ? sp->end - 1 : t, 24);
+		if (a <= i && i < b)
+			return true;
+	}
+	return false;
+}
+
 /* "we deleted", "I missed", "our deployment broke": a first-person actor
- * (token *s) and the admitting verb at token i in one clause. */
+ * (token *s) and the admitting verb at token i in one clause, not inside a
+ * conditional apology (in_bad_apology: "if our update caused problems"
+ * doubts the harm it would admit). */
 static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
 {
-	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i))
+	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i) || in_bad_apology(c, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
 		return false;
@@ -2639,7 +2886,7 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
  * subject (ownership_at). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
-	if (first_hit(c, L_OWNERSHIP, e, true))
+	if (first_hit(c, L_OWNERSHIP, e, true) || !analyse_apologies(c))
 		return;
 	/* sentence by sentence: one without an admitting verb is passed over
 	 * by its OR-ed classes, reading neither its tokens nor their word
@@ -2680,6 +2927,16 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 {
 	if (!ck_has(D, i, L_ACTION) || is_question(D, i))
 		return false;
+	/* "re" is listed for "re-sent", "re-ran": a verb redone (hyphenated
+	 * after it), not "Re:" in a subject line */
+	bool re = ck_is(D, i, "re");
+	if (re && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
+		return false;
+	size_t vend = i + 1 + re; /* the verb's end: "re-sent" is two tokens */
+	/* "we set out below the plan", "as set out above": "set out" presents
+	 * a text, it does nothing */
+	if (ck_is(D, i, "set") && ck_is(D, i + 1, "out") && !breaks_clause(D, i + 1))
+		return false;
 	/* "the import was restarted by our team at 06:10" */
 	if (i > 0 && !breaks_clause(D, i) && (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") ||
 					      ck_is(D, i - 1, "are") || ck_is(D, i - 1, "being")) &&
@@ -2699,17 +2956,21 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 				neg = true;
 		if (!neg) {
 			*a = i - 2;
-			*b = i + 1;
+			*b = vend;
 			return true;
 		}
 	}
 	/* "our engineers worked through the night to restore service": the
 	 * purpose of our work, the subject further back */
 	size_t reach = i > 0 && ck_is(D, i - 1, "to") ? 8 : 4;
-	/* "we made a mistake in the release and have rolled it back": a
-	 * second verb of our sentence, its subject before the "and" */
+	/* "we made a mistake in the release and have rolled it back", "we
+	 * traced it to a change we made and are reverting it": a second verb
+	 * of our sentence, after "and" and its auxiliary, its subject before
+	 * the "and" */
 	if (i > 1 && (ck_is(D, i - 1, "and") ||
-		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has")) && ck_is(D, i - 2, "and"))))
+		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has") || ck_is(D, i - 1, "are") ||
+			ck_is(D, i - 1, "am") || ck_is(D, i - 1, "will")) &&
+		       ck_is(D, i - 2, "and"))))
 		reach = 14;
 	for (size_t back = 1; back <= reach && back <= i; back++) {
 		size_t s = i - back;
@@ -2720,7 +2981,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;
-			*b = i + 1;
+			*b = vend;
 			return true;
 		}
 	}
@@ -2871,6 +3132,20 @@ static void elements_finish(struct ck_ctx *c)
 	}
 }
 
+/* Token k starts a phrase that says which issues or circumstances: "issues
+ * with the scanner", "problems at the depot", "issues that we found" — not
+ * "beyond our control", nor the next clause of a sentence that runs on
+ * without a comma ("because of unforeseen circumstances the work …"). */
+static bool qualifies(const struct ck_doc *d, size_t k)
+{
+	static const char *const q[] = {"with", "in", "at", "on", "of", "around", "affecting",
+		"involving", "that", "which", "related", "caused", "from", "between", "during", NULL};
+	for (size_t j = 0; q[j]; j++)
+		if (ck_is(d, k, q[j]))
+			return true;
+	return false;
+}
+
 /* A reason that names nothing: "due to unforeseen circumstances", "for
  * technical reasons", "because of issues beyond our control". */
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
@@ -2887,21 +3162,83 @@ static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
 			return false;
 		if (ck_is(d, k, "circumstances") || ck_is(d, k, "reasons") || ck_is(d, k, "issues") ||
 		    ck_is(d, k, "problems"))
-			return k + 1 >= d->ntok || breaks_clause(d, k + 1) || ck_is(d, k + 1, "beyond");
+			return k + 1 >= d->ntok || breaks_clause(d, k + 1) || !qualifies(d, k + 1);
 	}
 	return false;
 }
 
-/* delay_reason.txt, except a reason that names nothing (vague_reason). */
+/* A hit that restates the delay instead of giving a reason: "has taken
+ * longer than planned", "is taking longer than expected" say only that it
+ * is late; "as we said", "as we promised" compare with what we told (the
+ * causal "as we" is "as we found …"). */
+static bool restated_delay(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const told[] = {"told", "said", "promised", "announced", "planned",
+		"expected", "mentioned", "wrote", "agreed", "discussed", "hoped", "stated", "explained",
+		"committed", "estimated", "informed", NULL};
+	if (x->last - x->first == 2 && ck_is(d, x->first, "as") && ck_is(d, x->first + 1, "we")) {
+		for (size_t q = 0; told[q]; q++)
+			if (ck_is(d, x->last, told[q]) && !breaks_clause(d, x->last))
+				return true;
+		return false;
+	}
+	for (size_t k = x->first; k < x->last; k++)
+		if (ck_is(d, k, "longer"))
+			return true;
+	return x->first > 0 && ck_is(d, x->first - 1, "longer") && !breaks_clause(d, x->first);
+}
+
+/* A reason put in general words and then told after a colon or dash in its
+ * sentence: "this is down to bad luck - the carrier's depot flooded",
+ * "for reasons beyond our control: the port was closed by a strike". The
+ * words after the punctuation (three at least) name it. */
+static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
+{
+	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
+	for (size_t k = x->last; k < s->last; k++) {
+		const struct ck_tok *t = &d->tok[k];
+		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
+			return k + 3 <= s->last;
+	}
+	return false;
+}
+
+/* "our data team found …", "our engineers discovered …": a finding of ours
+ * told with a team as its subject at token i, like "we found". */
+static bool team_found(const struct ck_doc *d, size_t i)
+{
+	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || !ck_has(d, i - 1, L_TEAM) ||
+	    breaks_clause(d, i))
+		return false;
+	for (size_t k = i - 1; k > 0 && k + 4 > i; k--) {
+		if (breaks_clause(d, k))
+			return false;
+		if (ck_is(d, k - 1, "our"))
+			return true;
+	}
+	return false;
+}
+
+/* delay_reason.txt, except a reason that names nothing (vague_reason) or
+ * that restates the delay (restated_delay) unless told after a colon or
+ * dash (told_after); a blame phrase told the same way ("bad luck - the
+ * carrier lost …"); a finding of our team (team_found). */
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_DELAY_REASON || vague_reason(D, x))
+		if (x->list == L_BLAME ? !told_after(D, x)
+				       : x->list != L_DELAY_REASON ||
+						 ((vague_reason(D, x) || restated_delay(D, x)) && !told_after(D, x)))
 			continue;
 		set_span(e, D, x->first, x->last);
 		return;
 	}
+	for (size_t i = 0; i < D->ntok; i++)
+		if (team_found(D, i)) {
+			set_span(e, D, i - 1, i + 1);
+			return;
+		}
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)

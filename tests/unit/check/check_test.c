@@ -1687,6 +1687,212 @@ static void test_elements_real(void **state)
 	ELEM("progress", true, "contact", "Call me on (030) 1234 5678.");
 }
 
+/* Issue 13, blind set 4: our actions told as a verb redone with "re-", a
+ * present-tense verb after a team in the plural, "continues to work on",
+ * and a second verb after "and are". */
+static void test_action_blind4(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "We re-ran the nightly export at 07:00.");
+	HAS_NOT("resolution", "action", "We are sorry.\nRe: the nightly export\nThe export ran late.");
+	HAS("plan", "action", "Our technicians replace the faulty routers this week.");
+	HAS("progress", "action", "The network group continues to work on the packet loss.");
+	HAS_NOT("progress", "action", "The old app continues to work as before.");
+	HAS("progress", "action", "We found a bad index on the orders table and are rebuilding it.");
+	HAS_NOT("progress", "action", "The vendor found a bad index and are rebuilding it.");
+	/* "set out" presents a text; "set" as a verb of repair acts */
+	HAS_NOT("resolution", "action", "As agreed, we set out below the terms of the new contract.");
+	HAS("resolution", "action", "We set the timeout back to 30 seconds.");
+}
+
+/* A cause label set as a sentence of its own, and "cause:" introducing the
+ * explanation inside a sentence; a link stated, also hedged. */
+static void test_cause_blind4(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "Cause. Our nightly job wrote the rates of the wrong month.");
+	HAS_NOT("review", "cause", "It had one cause. We fixed it on Monday.");
+	HAS("review", "cause", "The three failures shared one cause: an expired key on the mail relay.");
+	HAS_NOT("review", "cause", "We have not yet found the cause: the logs are still being read.");
+	HAS("review", "cause", "The slowdown was probably related to the index rebuild on the reporting node.");
+	HAS_NOT("review", "cause", "Questions related to your invoices go to our billing desk.");
+}
+
+/* Measures under a label ("Remediation:", "What changes:"), "get caught"
+ * with a plural subject, and a negated recurrence that is only promised. */
+static void test_prevention_blind4(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We fixed it. Remediation: a second approver for every firewall rule.");
+	HAS("review", "prevention", "What changes:\nWhat changes: each release waits one hour on a single node first.");
+	HAS_NOT("review", "prevention", "Tell us what changes: we will read them all.");
+	HAS("review", "prevention", "We now lint the templates so broken ones get caught in review.");
+	HAS_NOT("review", "prevention", "We will refund you and make sure it never happens again.");
+	HAS_NOT("review", "prevention", "I promise you this will not happen again.");
+	HAS("review", "prevention", "We added a size check to make sure an empty file can never reach you again.");
+	/* lessons drawn from the incident, not the client's lessons */
+	HAS("review", "prevention", "The lessons we took from it: a second approver for schema changes.");
+	HAS_NOT("review", "prevention", "Your evening lessons were cancelled on Monday.");
+}
+
+/* A delay reason: not a restatement of the delay ("took longer than
+ * planned"), nor "as we said"; a vague reason or a blame phrase made
+ * specific after a colon or dash; a finding of our team. */
+static void test_delay_reason_blind4(void **state)
+{
+	(void)state;
+	HAS_NOT("delay", "delay-reason", "The upgrade took longer than we planned and now ends on Friday.");
+	HAS_NOT("delay", "delay-reason", "The report will not arrive on Monday as we promised.");
+	HAS("delay", "delay-reason", "The report moves to Friday, as we found gaps in the March data.");
+	HAS_NOT("delay", "delay-reason", "Because of unforeseen circumstances the upload moves to Friday.");
+	HAS("delay", "delay-reason", "It is pure bad luck - the freight company misrouted the pallet to Lyon.");
+	HAS_NOT("delay", "delay-reason", "It is pure bad luck, and the delivery moves to Friday.");
+	HAS("delay", "delay-reason", "Our billing team discovered a double count in the October export.");
+	HAS_NOT("delay", "delay-reason", "Your billing team discovered the new export format.");
+}
+
+/* Late: what the client should have had from us already. */
+static void test_late_ack_blind4(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 3 * 86400;
+	struct rd_check_result *r = run_opts("You should have received this report from me on Monday.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+	r = run_opts("The invoice should have had the new rate.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
+/* Issue 13, blind set 4: a passive idiom denied by a negation in its
+ * subject, also in the second conjunct, is no hidden actor. */
+static void test_passive_idiom_denied(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "No invoices were deleted and no customer was double charged.");
+	EXPECT("ownership.passive", 0, "No customer was charged twice.");
+	EXPECT("ownership.passive", 1, "Some invoices were delayed and one customer was double charged.");
+}
+
+/* Ownership by a predicate possessive; none from an admitting verb inside
+ * a conditional apology. */
+static void test_ownership_blind4(void **state)
+{
+	(void)state;
+	HAS("correction", "ownership", "The decision to skip the test run was ours, and it was a bad one.");
+	HAS_NOT("correction", "ownership", "The decision to skip the test run was made by the vendor.");
+	HAS_NOT("correction", "ownership", "We are sorry if the restart of our mail relay caused you any trouble.");
+	HAS("correction", "ownership", "We are sorry: the restart of our mail relay caused your bounced e-mails.");
+}
+
+/* Regret for the feelings of those it is addressed to is a non-apology,
+ * and no genuine apology for apology.missing. */
+static void test_non_apology_third_person(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We apologise to anyone who felt ignored by our support desk.");
+	EXPECT("apology.non-apology", 0, "We apologise to everyone whose parcels arrived late.");
+	struct rd_check_result *r = run("apology", "We are sorry to those who felt ignored by our support desk.");
+	assert_int_equal(count(r, "apology.missing"), 1);
+	rd_check_result_free(r);
+}
+
+/* A crowd apology with an adjective before the crowd, or for a bare word
+ * of harm, is generic; a stock phrase followed by what the trouble was
+ * with is not. */
+static void test_generic_blind4(void **state)
+{
+	(void)state;
+	EXPECT("apology.generic", 1, "Our apologies to all our loyal users for the outage.");
+	EXPECT("apology.generic", 1, "We apologise to all customers for this inconvenience.");
+	EXPECT("apology.generic", 0, "We apologise to all customers for the outage of the booking page.");
+	EXPECT("apology.generic", 0, "Sorry for the trouble with the invoice export yesterday.");
+	EXPECT("apology.generic", 1, "Sorry for the trouble with this.");
+	EXPECT("apology.generic", 1, "Sorry for any trouble with the export.");
+}
+
+/* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
+ * question. "valued customers" is the plural of a listed stock phrase. */
+static void test_hedging_corporate_blind4(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "Maybe the export finishes tonight.");
+	EXPECT("tone.hedging", 1, "The errors were likely triggered by the new parser.");
+	EXPECT("tone.hedging", 0, "Maybe you could send us the file again?");
+	EXPECT("tone.corporate", 1, "We thank our valued clients for their loyalty.");
+	EXPECT("tone.corporate", 0, "We thank our clients for their loyalty.");
+}
+
+/* Database and queue internals and developer tooling are jargon; common
+ * file-transfer and mail protocols are not. */
+static void test_jargon_blind4(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The standby fell behind because a replication slot was full.");
+	EXPECT("tone.jargon", 1, "A stuck queue consumer held back your invoices.");
+	EXPECT("tone.jargon", 1, "Our linter now rejects such rules.");
+	EXPECT("tone.jargon", 0, "Your nightly SFTP upload and the SMTP relay work again.");
+	EXPECT("tone.jargon", 1, "Your nightly SFTP upload and the XQR relay work again.");
+}
+
+/* A next message promised by its medium: "message you", "we will post". */
+static void test_next_update_blind4(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I will message you on Thursday at 09:00 with the totals.");
+	HAS("progress", "next-update", "We will post the full review here by Friday 17:00 UTC.");
+	HAS_NOT("progress", "next-update", "Your message reached us on Thursday at 09:00.");
+}
+
+/* A minimiser on the period or the share of what failed, in a sentence
+ * about harm (error statuses in the plural are errors). */
+static void test_minimizing_blind4(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "For a brief period yesterday the upload page returned 503s.");
+	EXPECT("tone.minimizing", 1, "A small subset of logins returned 500s.");
+	EXPECT("tone.minimizing", 0, "For a brief period tonight we will run both systems side by side.");
+	EXPECT("tone.minimizing", 0, "A small subset of your team will get the new menu first.");
+}
+
+/* Blame on a party the cause phrase introduces further on, on a vendor's
+ * regression, and on the client's people as the agent. */
+static void test_blame_blind4(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The slowdown was caused by a glitch at our payments partner, Paylink.");
+	EXPECT("ownership.blame-shift", 0, "The outage caused long queues at the checkout of our payments partner.");
+	EXPECT("ownership.blame-shift", 1, "A regression in our hosting provider's new image stopped the nodes.");
+	EXPECT("ownership.blame-shift", 1, "The lockout was triggered by the bulk import your staff ran on Sunday.");
+	EXPECT("ownership.blame-shift", 0, "The lockout caused problems for your staff on Sunday.");
+	EXPECT("ownership.blame-shift", 0, "Your team reported the error at 09:00.");
+	EXPECT("ownership.blame-shift", 0, "Our outage stopped your staff from shipping orders.");
+	EXPECT("ownership.blame-shift", 1, "The lockout was traced to a script your staff wrote.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The lockout was triggered by the bulk import your staff ran, but the limit was our mistake.");
+}
+
+/* A delay suffered is impact; "without delay" is none. */
+static void test_impact_delay(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "This morning customers received their order confirmations with a long delay.");
+	HAS_NOT("apology", "impact", "We will answer customers without delay.");
+}
+
+/* Predicting that the client will not notice the failure minimises it;
+ * asking whether they did, or saying we did not, does not. */
+static void test_minimizing_unnoticed(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Most users will probably not even notice the slower search.");
+	EXPECT("tone.minimizing", 1, "The extra latency is hardly noticeable.");
+	EXPECT("tone.minimizing", 0, "If you did not notice anything unusual, there is nothing to do.");
+	EXPECT("tone.minimizing", 0, "We did not notice the failed job until Monday.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -1877,6 +2083,22 @@ int main(void)
 		cmocka_unit_test(test_action_perfect_passive),
 		cmocka_unit_test(test_elements_far_times),
 		cmocka_unit_test(test_late_ack_real),
+		cmocka_unit_test(test_action_blind4),
+		cmocka_unit_test(test_cause_blind4),
+		cmocka_unit_test(test_prevention_blind4),
+		cmocka_unit_test(test_delay_reason_blind4),
+		cmocka_unit_test(test_late_ack_blind4),
+		cmocka_unit_test(test_passive_idiom_denied),
+		cmocka_unit_test(test_ownership_blind4),
+		cmocka_unit_test(test_non_apology_third_person),
+		cmocka_unit_test(test_generic_blind4),
+		cmocka_unit_test(test_hedging_corporate_blind4),
+		cmocka_unit_test(test_jargon_blind4),
+		cmocka_unit_test(test_next_update_blind4),
+		cmocka_unit_test(test_minimizing_blind4),
+		cmocka_unit_test(test_blame_blind4),
+		cmocka_unit_test(test_impact_delay),
+		cmocka_unit_test(test_minimizing_unnoticed),
 		cmocka_unit_test(test_repair_with_policy_list),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
