@@ -336,12 +336,12 @@ struct ck_ctx {
 		bool tok, hit;             /* a token match, a phrase hit found */
 		uint32_t tok_start, tok_end, hit_start, hit_end;
 	} escan[2];
-	/* template.unfilled's word candidates (an all-capital word, a word
-	 * starting "x"), gathered window by window (unfilled_window) so that
-	 * the rule, which runs once after the windows, reads them and not
-	 * every token of the message again */
-	uint32_t *unf_tok;
-	size_t nunf_tok, capunf_tok;
+	/* template.unfilled's placeholder words (XXX…, TBD, TODO, FIXME, TBC,
+	 * TBA), their bytes in token order, found window by window
+	 * (unfilled_window) so that the rule, which runs once after the
+	 * windows, reads this short list and not the tokens again */
+	struct ck_range *unf_word;
+	size_t nunf_word, capunf_word;
 	/* findings [0, nf_settled) were settled window by window (a message of
 	 * several windows; 0 otherwise), each within its window's bytes: one
 	 * sorted run that finish orders the rest into (check.c) */

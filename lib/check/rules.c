@@ -1755,11 +1755,27 @@ static bool placeholder_word(const char *s, size_t n)
 	return false;
 }
 
-/* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
- * PROGRESS"): a tag on a status update, not a placeholder. */
-static bool status_tag(const struct ck_doc *d, const uint8_t *tags, size_t a, size_t b)
+/* The first token starting at or after byte A. rule_unfilled asks in
+ * increasing order of A, so *SENT, a cursor over the sentences (zero
+ * first), moves forward to the sentence that ends after A and the search
+ * looks at that sentence's tokens only: a search over all of them reached
+ * into a long message's tokens at random (the 4 MB line's 24 MB, some ten
+ * cache misses a bracket) after the windows had left the cache. The
+ * sentence bounds it when the tokens either side say so; else (a token
+ * order this does not expect) it searches them all, as before. */
+static size_t tok_at_or_after(const struct ck_doc *d, size_t *sent, size_t a)
 {
 	size_t lo = 0, hi = d->ntok;
+	while (*sent < d->nsent && d->sent[*sent].end <= a)
+		(*sent)++;
+	if (*sent < d->nsent) {
+		size_t l = d->sent[*sent].first, h = d->sent[*sent].last;
+		if (l <= h && h <= d->ntok && (l == 0 || d->tok[l - 1].start < a) &&
+		    (h == d->ntok || d->tok[h].start >= a)) {
+			lo = l;
+			hi = h;
+		}
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (d->tok[mid].start < a)
@@ -1767,9 +1783,19 @@ static bool status_tag(const struct ck_doc *d, const uint8_t *tags, size_t a, si
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
+ * PROGRESS"): a tag on a status update, not a placeholder. *SENT is
+ * tok_at_or_after's cursor. Each word is looked up among the hits near it
+ * (a mask of the list over every token cost a long message a pass over all
+ * its hits and a fresh array the size of its tokens). */
+static bool status_tag(const struct ck_doc *d, size_t *sent, size_t a, size_t b)
+{
 	size_t n = 0;
-	for (size_t k = lo; k < d->ntok && d->tok[k].end <= b; k++, n++)
-		if (!tags[k])
+	for (size_t k = tok_at_or_after(d, sent, a); k < d->ntok && d->tok[k].end <= b; k++, n++)
+		if (!overlaps_list(d, k, k + 1, L_STATUS_TAG))
 			return false;
 	return n > 0;
 }
@@ -1788,7 +1814,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 	size_t n = D->len;
 	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
 					      ['$'] = true, ['%'] = true, ['?'] = true};
-	uint8_t *tags = NULL; /* status_tags.txt coverage, made at the first [ … ] */
+	size_t tag_sent = 0; /* status_tag's cursor */
 	size_t eol = 0; /* the end of the line holding p, once p reaches it */
 	for (size_t p = 0; p < n && D->specials; p++) {
 		char ch = s[p];
@@ -1848,9 +1874,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 					continue;
 			}
 			/* "[RESOLVED] Checkout errors", "[MONITORING]": a status tag */
-			if (ch == '[' && !tags && !(tags = cover_mask(c, L_STATUS_TAG)))
-				return;
-			if (ch == '[' && status_tag(D, tags, a, q))
+			if (ch == '[' && status_tag(D, &tag_sent, a, q))
 				continue;
 			bool ident = ch == '{' || ch == '$';
 			if (ident) {
@@ -1880,62 +1904,64 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		}
 	}
-	free(tags);
-	/* XXX, TBD, TODO, FIXME as words, among the candidates the windows
-	 * gathered (unfilled_window), in token order */
+	/* XXX, TBD, TODO, FIXME as words, the ones the windows found
+	 * (unfilled_window), in token order */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
-	for (size_t k = 0; k < c->nunf_tok; k++) {
-		size_t i = c->unf_tok[k];
-		const struct ck_tok *t = &D->tok[i];
-		const char *w = ck_norm(D, i);
-		bool xs = t->nlen >= 3 && w[0] == 'x';
-		for (size_t k = 1; k < t->nlen && xs; k++)
-			if (w[k] != 'x')
-				xs = false;
-		bool caps = (t->flags & CK_TF_ALLCAPS) != 0;
-		if (xs || (caps && (!strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") ||
-				     !strcmp(w, "tbc") || !strcmp(w, "tba")))) {
-			if (!covered_by(&cv, c, t->start, t->end)) {
-				unfilled(c, r, t->start, t->end);
-				cover_add(&cv, t->end);
-			}
+	for (size_t k = 0; k < c->nunf_word; k++) {
+		const struct ck_range *w = &c->unf_word[k];
+		if (!covered_by(&cv, c, w->start, w->end)) {
+			unfilled(c, r, w->start, w->end);
+			cover_add(&cv, w->end);
 		}
 	}
 }
 
-/* A word rule_unfilled's word test could take: XXX… (three or more, the
- * first an x) or an all-capital word of five letters at most (TBD, TODO,
- * FIXME, TBC, TBA). Most words fail on their flags or first letter. */
-static bool unfilled_candidate(const struct ck_doc *d, size_t i)
+/* Token i is a placeholder word for rule_unfilled: XXX… (three or more
+ * x) or TBD, TODO, FIXME, TBC, TBA in capitals. Most words fail on their
+ * type, flags or first letter before their text is read. */
+static bool unfilled_word(const struct ck_doc *d, size_t i)
 {
 	const struct ck_tok *t = &d->tok[i];
 	if (t->type != CK_WORD)
 		return false;
-	return (t->nlen >= 3 && d->norm[t->norm] == 'x') || ((t->flags & CK_TF_ALLCAPS) && t->nlen <= 5);
+	const char *w = ck_norm(d, i);
+	if (t->nlen >= 3 && w[0] == 'x') {
+		bool xs = true;
+		for (size_t k = 1; k < t->nlen && xs; k++)
+			if (w[k] != 'x')
+				xs = false;
+		if (xs)
+			return true;
+	}
+	if (!(t->flags & CK_TF_ALLCAPS) || t->nlen > 5)
+		return false;
+	return !strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") || !strcmp(w, "tbc") ||
+	       !strcmp(w, "tba");
 }
 
-/* Gathers the window's candidates for rule_unfilled's word test while its
- * tokens are in the cache: the rule runs once for the message, after the
- * windows (its "{{…}}" search runs to the end of a line), and reading
- * every token again then streamed a long message's 24 MB of tokens from
- * memory for a few thousand words. */
+/* Finds the window's placeholder words for rule_unfilled while its tokens
+ * are in the cache, keeping their bytes: the rule runs once for the
+ * message, after the windows (its "{{…}}" search runs to the end of a
+ * line), and reading every token again then streamed a long message's
+ * 24 MB of tokens from memory; reading only the candidates' tokens and
+ * text then still cost a cache miss or two a candidate. */
 static void unfilled_window(struct ck_ctx *c)
 {
 	for (size_t i = c->t0; i < c->t1; i++) {
-		if (!unfilled_candidate(D, i))
+		if (!unfilled_word(D, i))
 			continue;
-		if (c->nunf_tok == c->capunf_tok) {
-			size_t n = c->capunf_tok ? c->capunf_tok * 2 : 64;
-			uint32_t *v = realloc(c->unf_tok, n * sizeof *v);
+		if (c->nunf_word == c->capunf_word) {
+			size_t n = c->capunf_word ? c->capunf_word * 2 : 64;
+			struct ck_range *v = realloc(c->unf_word, n * sizeof *v);
 			if (!v) {
 				c->oom = true;
 				return;
 			}
-			c->unf_tok = v;
-			c->capunf_tok = n;
+			c->unf_word = v;
+			c->capunf_word = n;
 		}
-		c->unf_tok[c->nunf_tok++] = (uint32_t)i;
+		c->unf_word[c->nunf_word++] = (struct ck_range){D->tok[i].start, D->tok[i].end};
 	}
 }
 
@@ -3169,6 +3195,6 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->uses);
 	free(c->acr);
 	free(c->intern);
-	free(c->unf_tok);
+	free(c->unf_word);
 	ck_items_free(&c->items);
 }

@@ -1631,6 +1631,37 @@ static void test_unfilled_status_tags(void **state)
 	EXPECT("template.unfilled", 1, "Your point person is <point person>.");
 }
 
+/* status_tag finds a bracket's words through a cursor over the sentences
+ * (tok_at_or_after): tags and placeholders that alternate over many
+ * sentences and windows, two in one sentence, one right after a sentence's
+ * end, are each told apart as when every bracket searched all tokens. */
+static void test_unfilled_status_tags_many(void **state)
+{
+	(void)state;
+	static const char *const unit = "Update. [RESOLVED] Done. We are here [MONITORING] and [CLIENT NAME] now."
+					 "[IN PROGRESS] Data repair, [TODO] next. ";
+	size_t ul = strlen(unit), n = 1500;   /* 125 KB: several windows */
+	char *text = malloc(n * ul + 1);
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[n * ul] = '\0';
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "template.unfilled"), 2 * n);
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *f = &r->findings[i];
+		if (strcmp(f->rule, "template.unfilled"))
+			continue;
+		const char *want = k % 2 ? "[TODO]" : "[CLIENT NAME]";
+		assert_int_equal(f->end - f->start, strlen(want));
+		assert_memory_equal(text + f->start, want, strlen(want));
+		k++;
+	}
+	rd_check_result_free(r);
+	free(text);
+}
+
 static void test_elements_real(void **state)
 {
 	(void)state;
@@ -1863,6 +1894,7 @@ int main(void)
 		cmocka_unit_test(test_blame_named_party),
 		cmocka_unit_test(test_passive_actor_named_before),
 		cmocka_unit_test(test_unfilled_status_tags),
+		cmocka_unit_test(test_unfilled_status_tags_many),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_next_update_contact_verbs),
 		cmocka_unit_test(test_ownership_ours),
