@@ -260,6 +260,13 @@ const char *ck_kw_word(size_t i);
 void ck_doc_kw(struct ck_doc *d);
 /* Finds items; instants keep local fields and are resolved on demand. */
 bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out);
+/* ck_extract_doc a part at a time: appends to OUT the items that start at
+ * the tokens [*pos, end) and sets *pos where the next call goes on (past
+ * END when an item runs over it). Calls from 0 on, each from where the
+ * last stopped, find what one call over all tokens finds (the rules
+ * extract window by window, ck_run_rules). */
+bool ck_extract_upto(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out, size_t *pos,
+		     size_t end);
 /* Computes it.instant for an INSTANT item from its local fields. */
 bool ck_item_resolve(struct ck_when_ctx *w, struct ck_item *item);
 void ck_items_free(struct ck_items *it);
@@ -301,6 +308,12 @@ struct ck_ctx {
 	uint8_t *role;             /* per item: enum ck_role */
 	uint8_t *eta_claim;        /* per item: ROLE_ETA with an ETA cue in its own clause */
 	bool items_done;
+	/* a message of several windows has its items found and their roles
+	 * given window by window (items_upto, rules.c): the extraction goes on
+	 * from token items_pos, items [0, roles_done) have their roles, with
+	 * the index of cue hits and tokens around them in *ix */
+	size_t items_pos, roles_done, caprole;
+	struct item_index *ix;
 	struct rd_check_finding *f;
 	size_t nf, capf;
 	struct ck_elem_state elem[E__COUNT];
@@ -336,12 +349,12 @@ struct ck_ctx {
 		bool tok, hit;             /* a token match, a phrase hit found */
 		uint32_t tok_start, tok_end, hit_start, hit_end;
 	} escan[2];
-	/* template.unfilled's word candidates (an all-capital word, a word
-	 * starting "x"), gathered window by window (unfilled_window) so that
-	 * the rule, which runs once after the windows, reads them and not
-	 * every token of the message again */
-	uint32_t *unf_tok;
-	size_t nunf_tok, capunf_tok;
+	/* template.unfilled's placeholder words (XXX…, TBD, TODO, FIXME, TBC,
+	 * TBA), their bytes in token order, found window by window
+	 * (unfilled_window) so that the rule, which runs once after the
+	 * windows, reads this short list and not the tokens again */
+	struct ck_range *unf_word;
+	size_t nunf_word, capunf_word;
 	/* findings [0, nf_settled) were settled window by window (a message of
 	 * several windows; 0 otherwise), each within its window's bytes: one
 	 * sorted run that finish orders the rest into (check.c) */

@@ -1169,8 +1169,16 @@ static bool deadline_before(const struct ck_doc *d, size_t i)
 
 bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out)
 {
+	size_t pos = 0;
 	out->n = 0;
-	for (size_t i = 0; i < d->ntok;) {
+	return ck_extract_upto(d, w, out, &pos, d->ntok);
+}
+
+bool ck_extract_upto(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out, size_t *pos,
+		     size_t end)
+{
+	size_t i = *pos;
+	for (; i < end;) {
 		const struct ck_tok *t = &d->tok[i];
 		/* cheap filter: only numbers and keywords can start an item; most
 		 * tokens are words of no keyword, told by one test inline (this
@@ -1254,6 +1262,7 @@ bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_ite
 		}
 		i++;
 	}
+	*pos = i;
 	return true;
 }
 

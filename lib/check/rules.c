@@ -1894,11 +1894,27 @@ static bool placeholder_word(const char *s, size_t n)
 	return false;
 }
 
-/* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
- * PROGRESS"): a tag on a status update, not a placeholder. */
-static bool status_tag(const struct ck_doc *d, const uint8_t *tags, size_t a, size_t b)
+/* The first token starting at or after byte A. rule_unfilled asks in
+ * increasing order of A, so *SENT, a cursor over the sentences (zero
+ * first), moves forward to the sentence that ends after A and the search
+ * looks at that sentence's tokens only: a search over all of them reached
+ * into a long message's tokens at random (the 4 MB line's 24 MB, some ten
+ * cache misses a bracket) after the windows had left the cache. The
+ * sentence bounds it when the tokens either side say so; else (a token
+ * order this does not expect) it searches them all, as before. */
+static size_t tok_at_or_after(const struct ck_doc *d, size_t *sent, size_t a)
 {
 	size_t lo = 0, hi = d->ntok;
+	while (*sent < d->nsent && d->sent[*sent].end <= a)
+		(*sent)++;
+	if (*sent < d->nsent) {
+		size_t l = d->sent[*sent].first, h = d->sent[*sent].last;
+		if (l <= h && h <= d->ntok && (l == 0 || d->tok[l - 1].start < a) &&
+		    (h == d->ntok || d->tok[h].start >= a)) {
+			lo = l;
+			hi = h;
+		}
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (d->tok[mid].start < a)
@@ -1906,9 +1922,19 @@ static bool status_tag(const struct ck_doc *d, const uint8_t *tags, size_t a, si
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
+ * PROGRESS"): a tag on a status update, not a placeholder. *SENT is
+ * tok_at_or_after's cursor. Each word is looked up among the hits near it
+ * (a mask of the list over every token cost a long message a pass over all
+ * its hits and a fresh array the size of its tokens). */
+static bool status_tag(const struct ck_doc *d, size_t *sent, size_t a, size_t b)
+{
 	size_t n = 0;
-	for (size_t k = lo; k < d->ntok && d->tok[k].end <= b; k++, n++)
-		if (!tags[k])
+	for (size_t k = tok_at_or_after(d, sent, a); k < d->ntok && d->tok[k].end <= b; k++, n++)
+		if (!overlaps_list(d, k, k + 1, L_STATUS_TAG))
 			return false;
 	return n > 0;
 }
@@ -1927,7 +1953,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 	size_t n = D->len;
 	static const bool interesting[256] = {['{'] = true, ['['] = true, ['<'] = true,
 					      ['$'] = true, ['%'] = true, ['?'] = true};
-	uint8_t *tags = NULL; /* status_tags.txt coverage, made at the first [ … ] */
+	size_t tag_sent = 0; /* status_tag's cursor */
 	size_t eol = 0; /* the end of the line holding p, once p reaches it */
 	for (size_t p = 0; p < n && D->specials; p++) {
 		char ch = s[p];
@@ -1987,9 +2013,7 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 					continue;
 			}
 			/* "[RESOLVED] Checkout errors", "[MONITORING]": a status tag */
-			if (ch == '[' && !tags && !(tags = cover_mask(c, L_STATUS_TAG)))
-				return;
-			if (ch == '[' && status_tag(D, tags, a, q))
+			if (ch == '[' && status_tag(D, &tag_sent, a, q))
 				continue;
 			bool ident = ch == '{' || ch == '$';
 			if (ident) {
@@ -2019,62 +2043,64 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		}
 	}
-	free(tags);
-	/* XXX, TBD, TODO, FIXME as words, among the candidates the windows
-	 * gathered (unfilled_window), in token order */
+	/* XXX, TBD, TODO, FIXME as words, the ones the windows found
+	 * (unfilled_window), in token order */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
-	for (size_t k = 0; k < c->nunf_tok; k++) {
-		size_t i = c->unf_tok[k];
-		const struct ck_tok *t = &D->tok[i];
-		const char *w = ck_norm(D, i);
-		bool xs = t->nlen >= 3 && w[0] == 'x';
-		for (size_t k = 1; k < t->nlen && xs; k++)
-			if (w[k] != 'x')
-				xs = false;
-		bool caps = (t->flags & CK_TF_ALLCAPS) != 0;
-		if (xs || (caps && (!strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") ||
-				     !strcmp(w, "tbc") || !strcmp(w, "tba")))) {
-			if (!covered_by(&cv, c, t->start, t->end)) {
-				unfilled(c, r, t->start, t->end);
-				cover_add(&cv, t->end);
-			}
+	for (size_t k = 0; k < c->nunf_word; k++) {
+		const struct ck_range *w = &c->unf_word[k];
+		if (!covered_by(&cv, c, w->start, w->end)) {
+			unfilled(c, r, w->start, w->end);
+			cover_add(&cv, w->end);
 		}
 	}
 }
 
-/* A word rule_unfilled's word test could take: XXX… (three or more, the
- * first an x) or an all-capital word of five letters at most (TBD, TODO,
- * FIXME, TBC, TBA). Most words fail on their flags or first letter. */
-static bool unfilled_candidate(const struct ck_doc *d, size_t i)
+/* Token i is a placeholder word for rule_unfilled: XXX… (three or more
+ * x) or TBD, TODO, FIXME, TBC, TBA in capitals. Most words fail on their
+ * type, flags or first letter before their text is read. */
+static bool unfilled_word(const struct ck_doc *d, size_t i)
 {
 	const struct ck_tok *t = &d->tok[i];
 	if (t->type != CK_WORD)
 		return false;
-	return (t->nlen >= 3 && d->norm[t->norm] == 'x') || ((t->flags & CK_TF_ALLCAPS) && t->nlen <= 5);
+	const char *w = ck_norm(d, i);
+	if (t->nlen >= 3 && w[0] == 'x') {
+		bool xs = true;
+		for (size_t k = 1; k < t->nlen && xs; k++)
+			if (w[k] != 'x')
+				xs = false;
+		if (xs)
+			return true;
+	}
+	if (!(t->flags & CK_TF_ALLCAPS) || t->nlen > 5)
+		return false;
+	return !strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") || !strcmp(w, "tbc") ||
+	       !strcmp(w, "tba");
 }
 
-/* Gathers the window's candidates for rule_unfilled's word test while its
- * tokens are in the cache: the rule runs once for the message, after the
- * windows (its "{{…}}" search runs to the end of a line), and reading
- * every token again then streamed a long message's 24 MB of tokens from
- * memory for a few thousand words. */
+/* Finds the window's placeholder words for rule_unfilled while its tokens
+ * are in the cache, keeping their bytes: the rule runs once for the
+ * message, after the windows (its "{{…}}" search runs to the end of a
+ * line), and reading every token again then streamed a long message's
+ * 24 MB of tokens from memory; reading only the candidates' tokens and
+ * text then still cost a cache miss or two a candidate. */
 static void unfilled_window(struct ck_ctx *c)
 {
 	for (size_t i = c->t0; i < c->t1; i++) {
-		if (!unfilled_candidate(D, i))
+		if (!unfilled_word(D, i))
 			continue;
-		if (c->nunf_tok == c->capunf_tok) {
-			size_t n = c->capunf_tok ? c->capunf_tok * 2 : 64;
-			uint32_t *v = realloc(c->unf_tok, n * sizeof *v);
+		if (c->nunf_word == c->capunf_word) {
+			size_t n = c->capunf_word ? c->capunf_word * 2 : 64;
+			struct ck_range *v = realloc(c->unf_word, n * sizeof *v);
 			if (!v) {
 				c->oom = true;
 				return;
 			}
-			c->unf_tok = v;
-			c->capunf_tok = n;
+			c->unf_word = v;
+			c->capunf_word = n;
 		}
-		c->unf_tok[c->nunf_tok++] = (uint32_t)i;
+		c->unf_word[c->nunf_word++] = (struct ck_range){D->tok[i].start, D->tok[i].end};
 	}
 }
 
@@ -2320,28 +2346,59 @@ static bool weak_eta_cue(const struct ck_doc *d, const struct ck_hit *x)
 	return true;
 }
 
-bool ck_ensure_items(struct ck_ctx *c)
+/* Room for the roles of every item found so far (role, eta_claim), the new
+ * ones zero. */
+static bool roles_room(struct ck_ctx *c)
 {
-	if (c->items_done)
+	size_t need = c->items.n + 1;
+	if (need <= c->caprole)
+		return true;
+	size_t n = c->caprole ? c->caprole : 16;
+	while (n < need)
+		n *= 2;
+	uint8_t *r = realloc(c->role, n);
+	if (!r)
+		return false;
+	c->role = r;
+	uint8_t *e = realloc(c->eta_claim, n);
+	if (!e)
+		return false;
+	c->eta_claim = e;
+	memset(c->role + c->caprole, 0, n - c->caprole);
+	memset(c->eta_claim + c->caprole, 0, n - c->caprole);
+	c->caprole = n;
+	return true;
+}
+
+/* Finds the items that start before token END and gives the new ones their
+ * roles (ck_ensure_items' work, up to END). ck_run_rules calls it after
+ * each window of a long message, while the window's tokens and hits are in
+ * the cache: found after the windows, the items and their roles read the
+ * 4 MB line's tokens and hits from memory again. An item's role reads its
+ * own sentence and clause only, so the roles are the same found window by
+ * window or at once. False (c->oom set) on allocation failure. */
+static bool items_upto(struct ck_ctx *c, size_t end)
+{
+	if (c->items_done || c->oom)
 		return !c->oom;
-	c->items_done = true;
-	if (!ck_extract_doc(D, &c->when, &c->items)) {
+	if (!ck_extract_upto(D, &c->when, &c->items, &c->items_pos, end) || !roles_room(c)) {
 		c->oom = true;
 		return false;
 	}
-	c->role = calloc(c->items.n + 1, 1);
-	c->eta_claim = calloc(c->items.n + 1, 1);
-	if (!c->role || !c->eta_claim) {
-		c->oom = true;
-		return false;
+	if (c->roles_done == c->items.n)
+		return true;
+	if (!c->ix) {
+		c->ix = calloc(1, sizeof *c->ix);
+		if (!c->ix || !item_index_init(D, c->ix)) {
+			c->oom = true;
+			return false;
+		}
 	}
-	struct item_index x;
-	if (c->items.n && !item_index_init(D, &x)) {
-		item_index_free(&x);
-		c->oom = true;
-		return false;
-	}
-	for (size_t k = 0; k < c->items.n; k++) {
+	/* worked on in a copy, written back: through c->ix, every store to the
+	 * roles (bytes, which may alias anything) reloaded the index's fields
+	 * (0.5% more instructions on the 4 MB line) */
+	struct item_index x = *c->ix, *xp = &x;
+	for (size_t k = c->roles_done; k < c->items.n; k++) {
 		struct ck_item *it = &c->items.v[k];
 		if (it->it.kind == RD_EXTRACT_AMOUNT)
 			continue;
@@ -2359,15 +2416,15 @@ bool ck_ensure_items(struct ck_ctx *c)
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
 		int rb = ROLE_NONE, ra = ROLE_NONE;
-		if (!item_index_cover(D, &x, it->first, it->last)) {
-			item_index_free(&x);
+		if (!item_index_cover(D, xp, it->first, it->last)) {
+			*c->ix = x;
 			c->oom = true;
 			return false;
 		}
-		uint32_t hb = XT(&x, cue_before, it->first);
+		uint32_t hb = XT(xp, cue_before, it->first);
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
-		size_t ha = x.next_cue[ck_hit_lower(D, it->last)];
+		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
 		if (ha < D->nhit && D->hit[ha].first < s->last)
 			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		int role = rb != ROLE_NONE ? rb : ra;
@@ -2382,7 +2439,7 @@ bool ck_ensure_items(struct ck_ctx *c)
 				if (y->first < lim)
 					break;
 				next_before = y->list == L_NEXT_UPDATE;
-				h = XT(&x, cue_before, y->first);
+				h = XT(xp, cue_before, y->first);
 			}
 		}
 		if (next_before)
@@ -2402,11 +2459,29 @@ bool ck_ensure_items(struct ck_ctx *c)
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;
-		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, &x, it->first, it->last);
+		c->eta_claim[k] = role == ROLE_ETA && eta_context(D, xp, it->first, it->last);
 	}
-	if (c->items.n)
-		item_index_free(&x);
+	*c->ix = x;
+	c->roles_done = c->items.n;
 	return true;
+}
+
+static void items_index_free(struct ck_ctx *c)
+{
+	if (c->ix)
+		item_index_free(c->ix);
+	free(c->ix);
+	c->ix = NULL;
+}
+
+bool ck_ensure_items(struct ck_ctx *c)
+{
+	if (c->items_done)
+		return !c->oom;
+	bool ok = items_upto(c, D->ntok);
+	c->items_done = true;
+	items_index_free(c);
+	return ok;
 }
 
 /* ---- elements ------------------------------------------------------------------------- */
@@ -3473,6 +3548,7 @@ void ck_run_rules(struct ck_ctx *c)
 		if (c->t1 < d->ntok || c->t0 > 0) {   /* more than one window */
 			several = true;
 			ck_findings_settle(c, nf);
+			items_upto(c, c->t1);
 		}
 		c->t0 = c->t1;
 		s = e + 1;
@@ -3500,12 +3576,13 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->apo);
 	free(c->role);
 	free(c->eta_claim);
+	items_index_free(c);
 	free(c->apo_span);
 	free(c->fault_mask);
 	free(c->generic_mask);
 	free(c->uses);
 	free(c->acr);
 	free(c->intern);
-	free(c->unf_tok);
+	free(c->unf_word);
 	ck_items_free(&c->items);
 }

@@ -1415,6 +1415,41 @@ static void test_stream_threads(void **state)
 		rd_check_result_free(r_);                                  \
 	} while (0)
 
+/* A message of several windows has its dates found and their roles given
+ * window by window (items_upto): a timeline and a next update far into the
+ * message, each with its cue in its own sentence, are found where they
+ * are, and a time under a next-update cue is not taken for the ETA. */
+static void test_items_windows(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again and again. ";
+	static const char *const marks[] = {"The next update will be at 15:00. ",
+					    "We expect the fix by Friday 17:00. "};
+	size_t fl = strlen(filler), per = 2000;   /* 92 KB before each: windows of 32 KB */
+	char *text = malloc(2 * (per * fl + 64) + 1);
+	assert_non_null(text);
+	size_t len = 0, at[2];
+	for (size_t m = 0; m < 2; m++) {
+		for (size_t j = 0; j < per; j++, len += fl)
+			memcpy(text + len, filler, fl);
+		at[m] = len;
+		memcpy(text + len, marks[m], strlen(marks[m]));
+		len += strlen(marks[m]);
+	}
+	text[len] = '\0';
+	struct rd_check_result *r = run("plan", text);
+	const struct rd_check_element *next = elem(r, "next-update"), *eta = elem(r, "timeline");
+	assert_non_null(next);
+	assert_non_null(eta);
+	assert_true(next->found);
+	assert_int_equal(next->start, at[0]);
+	assert_true(eta->found);
+	assert_int_equal(eta->start, at[1] + strlen("We expect the fix by "));
+	assert_memory_equal(text + eta->start, "Friday 17:00", eta->end - eta->start);
+	rd_check_result_free(r);
+	free(text);
+}
+
 static void test_passive_real_verbs(void **state)
 {
 	(void)state;
@@ -1629,6 +1664,37 @@ static void test_unfilled_status_tags(void **state)
 	EXPECT("tone.jargon", 0, "[UPDATE] Delayed e-mails\n");
 	EXPECT("template.unfilled", 1, "[CLIENT NAME], we are sorry.");
 	EXPECT("template.unfilled", 1, "Your point person is <point person>.");
+}
+
+/* status_tag finds a bracket's words through a cursor over the sentences
+ * (tok_at_or_after): tags and placeholders that alternate over many
+ * sentences and windows, two in one sentence, one right after a sentence's
+ * end, are each told apart as when every bracket searched all tokens. */
+static void test_unfilled_status_tags_many(void **state)
+{
+	(void)state;
+	static const char *const unit = "Update. [RESOLVED] Done. We are here [MONITORING] and [CLIENT NAME] now."
+					 "[IN PROGRESS] Data repair, [TODO] next. ";
+	size_t ul = strlen(unit), n = 1500;   /* 125 KB: several windows */
+	char *text = malloc(n * ul + 1);
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[n * ul] = '\0';
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "template.unfilled"), 2 * n);
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const struct rd_check_finding *f = &r->findings[i];
+		if (strcmp(f->rule, "template.unfilled"))
+			continue;
+		const char *want = k % 2 ? "[TODO]" : "[CLIENT NAME]";
+		assert_int_equal(f->end - f->start, strlen(want));
+		assert_memory_equal(text + f->start, want, strlen(want));
+		k++;
+	}
+	rd_check_result_free(r);
+	free(text);
 }
 
 static void test_elements_real(void **state)
@@ -2069,6 +2135,8 @@ int main(void)
 		cmocka_unit_test(test_blame_named_party),
 		cmocka_unit_test(test_passive_actor_named_before),
 		cmocka_unit_test(test_unfilled_status_tags),
+		cmocka_unit_test(test_unfilled_status_tags_many),
+		cmocka_unit_test(test_items_windows),
 		cmocka_unit_test(test_elements_real),
 		cmocka_unit_test(test_next_update_contact_verbs),
 		cmocka_unit_test(test_ownership_ours),
