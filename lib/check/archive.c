@@ -222,20 +222,18 @@ static bool from_line(const char *p, size_t n)
 	return n >= 5 && !memcmp(p, "From ", 5);
 }
 
-/* The values of the header fields NAMES[0..k) in the header block h[0..n),
- * in one pass over its lines: vals[i] is the first NAMES[i] field's value
- * (unfolded, trimmed), a NEW string the caller frees, or NULL when absent.
- * False when out of memory (every vals[i] then NULL). */
-static bool headers(const char *h, size_t n, const char *const *names, size_t k, char **vals)
+/* The values of the header fields NAMES[0..k) (of NLEN[0..k) bytes) in the
+ * header block h[0..n), in one pass over its lines: vals[i] is the first
+ * NAMES[i] field's value (unfolded, trimmed), a NEW string the caller frees,
+ * or NULL when absent. False when out of memory (every vals[i] then NULL). */
+static bool headers(const char *h, size_t n, const char *const *names, const size_t *nlen, size_t k,
+		    char **vals)
 {
 	struct rd_buf v[8];
 	bool found[8] = {false};
 	size_t in = k;   /* the field whose continuation lines are being read */
-	size_t nlen[8];  /* the names' lengths, measured once, not once a line */
-	for (size_t f = 0; f < k; f++) {
+	for (size_t f = 0; f < k; f++)
 		v[f] = (struct rd_buf)RD_BUF_INIT;
-		nlen[f] = strlen(names[f]);
-	}
 	for (size_t i = 0; i < n;) {
 		const char *e = memchr(h + i, '\n', n - i);
 		size_t ln = e ? (size_t)(e - (h + i)) : n - i;
@@ -286,7 +284,7 @@ oom:
 	return false;
 }
 
-static bool ieq_prefix(const char *s, const char *prefix)
+static inline bool ieq_prefix(const char *s, const char *prefix)
 {
 	return s && !strncasecmp(s, prefix, strlen(prefix));
 }
@@ -385,8 +383,11 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 	}
 	static const char *const names[] = {"Content-Type", "Content-Transfer-Encoding", "Subject",
 					    "Message-ID", "X-Redress-Kind"};
+	static const size_t nlen[] = {sizeof "Content-Type" - 1, sizeof "Content-Transfer-Encoding" - 1,
+				      sizeof "Subject" - 1, sizeof "Message-ID" - 1,
+				      sizeof "X-Redress-Kind" - 1};
 	char *h[5];
-	if (!headers(raw, hend, names, 5, h)) {
+	if (!headers(raw, hend, names, nlen, 5, h)) {
 		msg_fail(m, "out of memory");
 		return;
 	}

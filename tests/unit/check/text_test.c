@@ -240,6 +240,31 @@ static void test_lexicon_words(void **state)
 	ck_doc_free(&d);
 }
 
+/* ck_is against strlen and memcmp: words passed through a table (not
+ * literals, so no strlen folds), a word that is a prefix or an extension of
+ * the token, the empty word, a first byte that matches and one that does
+ * not, and tokens out of range. */
+static void test_ck_is(void **state)
+{
+	(void)state;
+	struct ck_doc d = {0};
+	const char *text = "We were told it would have gone, then I ran a 5.2 test";
+	assert_true(ck_doc_parse(&d, text, strlen(text)));
+	static const char *const words[] = {"we", "were", "wer", "weren", "w", "", "told", "it",
+		"would", "woul", "have", "haves", "gone", "then", "i", "ran", "a", "an", "5.2", "5",
+		"test", "tests", "x", NULL};
+	for (size_t i = 0; i <= d.ntok + 1; i++)
+		for (size_t w = 0; words[w]; w++) {
+			size_t n = strlen(words[w]);
+			bool want = i < d.ntok && d.tok[i].nlen == n && !memcmp(ck_norm(&d, i), words[w], n);
+			assert_int_equal(ck_is(&d, i, words[w]), want);
+		}
+	assert_true(ck_is(&d, 0, "we"));
+	assert_false(ck_is(&d, 1, "wer"));
+	assert_false(ck_is(&d, 1, "weren"));
+	ck_doc_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -248,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_hash),
 		cmocka_unit_test(test_linecol),
 		cmocka_unit_test(test_lexicon_words),
+		cmocka_unit_test(test_ck_is),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
