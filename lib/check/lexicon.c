@@ -493,11 +493,15 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 		d->hitidx = x;
 		d->caphitidx = nc;
 	}
-	for (size_t t = 0, h = 0; t < d->ntok; t++) {
-		while (h < d->nhit && d->hit[h].first < t)
-			h++;
-		d->hitidx[t] = (uint32_t)h;
-	}
+	/* hits come in order of their first token (the scan above records them
+	 * token by token): the tokens up to a hit's first take its index, one
+	 * store each, instead of a test against the hits at every token */
+	size_t t = 0;
+	for (size_t h = 0; h < d->nhit; h++)
+		for (size_t f = d->hit[h].first; t <= f && t < d->ntok; t++)
+			d->hitidx[t] = (uint32_t)h;
+	for (; t < d->ntok; t++)
+		d->hitidx[t] = (uint32_t)d->nhit;
 	return true;
 }
 

@@ -237,6 +237,22 @@ static void test_lexicon_words(void **state)
 	for (size_t h = 0; h < d.nhit; h++)
 		hit |= d.hit[h].list == L_CORPORATE && d.hit[h].first == 0 && d.hit[h].last == 3;
 	assert_true(hit);
+	/* the per-token index into the hits: for every token, the first hit
+	 * starting at or after it, with hits at the first and last tokens,
+	 * two hits on one token and tokens after the last hit */
+	static const char many[] = "Hereby we potentially apologize. Please be advised that the bug "
+				   "was potentially hereby fixed, and then nothing else at all";
+	assert_true(ck_doc_parse(&d, many, strlen(many)));
+	assert_true(ck_lex_scan(lx, &d));
+	assert_true(d.nhit >= 4);
+	for (size_t h = 1; h < d.nhit; h++)
+		assert_true(d.hit[h - 1].first <= d.hit[h].first);
+	for (size_t t = 0; t <= d.ntok; t++) {
+		size_t want = 0;
+		while (want < d.nhit && d.hit[want].first < t)
+			want++;
+		assert_int_equal(ck_hit_lower(&d, t), want);
+	}
 	ck_doc_free(&d);
 }
 
