@@ -6,6 +6,7 @@
  * The shipped lists (plus the user's words/<list>.local.txt additions) are
  * compiled once per process under pthread_once; per-call extensions
  * (rd_check_opts.extra_words) compile a private copy. */
+#include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
@@ -194,7 +195,8 @@ static inline bool same_padded(const char *a, const char *b, size_t n)
 
 /* The node of child S[0..n) (hash h) of PARENT, or 0, while the lists are
  * added (child); ck_lex_scan reads the sealed table (probe_lookup). */
-static uint32_t lookup(const struct ck_lex *lx, uint32_t parent, const char *s, size_t n, uint32_t h)
+static uint32_t lookup(const struct ck_lex *lx, uint32_t parent, const char *s, size_t n,
+		       uint32_t h)
 {
 	size_t mask = lx->cap - 1;
 	for (size_t i = slot_hash(parent, h) & mask;; i = (i + 1) & mask) {
@@ -245,10 +247,7 @@ static bool lex_seal(struct ck_lex *lx)
 		if (!sl->node)
 			continue;
 		size_t n = strlen(lx->pool + sl->str);
-		if (n > 255) {
-			free(pr);
-			return false;
-		}
+		assert(n <= 255);   /* a token's text (child's n is an nlen) or a keyword */
 		pr[i] = (struct probe){
 			.parent = sl->parent,
 			.node = sl->node,
