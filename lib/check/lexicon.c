@@ -209,12 +209,18 @@ static uint32_t lookup(const struct ck_lex *lx, uint32_t parent, const char *s, 
 	}
 }
 
+/* The bytes of a text's first eight that are its own, by its length: a
+ * load, where the computed mask compiled to a branch on the length. */
+static const uint64_t head_mask[9] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull, 0xffffffffffffull,
+	0xffffffffffffffull, ~(uint64_t)0,
+};
+
 /* The first eight bytes of s[0..n), zero-padded; s may be read eight bytes
  * from its start (a parsed document's text, the pool). */
 static inline uint64_t head8(const char *s, size_t n)
 {
-	uint64_t m = n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
-	return ck_load_le64(s) & m;
+	return ck_load_le64(s) & head_mask[n < 8 ? n : 8];
 }
 
 /* lookup for ck_lex_scan, on the sealed table: the entry of child S[0..n)
