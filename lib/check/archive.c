@@ -222,21 +222,28 @@ static bool from_line(const char *p, size_t n)
 	return n >= 5 && !memcmp(p, "From ", 5);
 }
 
-/* The values of the header fields NAMES[0..k) in the header block h[0..n),
- * in one pass over its lines: vals[i] is the first NAMES[i] field's value
- * (unfolded, trimmed), a NEW string the caller frees, or NULL when absent.
- * False when out of memory (every vals[i] then NULL). */
-static bool headers(const char *h, size_t n, const char *const *names, size_t k, char **vals)
+/* The header block of the message h[0..n) — up to its first blank line,
+ * "\n" or "\r\n": *hend is where that line starts and *body where the
+ * body starts after it (both n without one) — and the values of the header
+ * fields NAMES[0..k) (of NLEN[0..k) bytes) in it, in one pass over its
+ * lines: vals[i] is the first NAMES[i] field's value (unfolded, trimmed), a
+ * NEW string the caller frees, or NULL when absent. False when out of
+ * memory (every vals[i] then NULL). */
+static bool headers(const char *h, size_t n, const char *const *names, const size_t *nlen, size_t k,
+		    char **vals, size_t *hend, size_t *body)
 {
 	struct rd_buf v[8];
 	bool found[8] = {false};
 	size_t in = k;   /* the field whose continuation lines are being read */
-	size_t nlen[8];  /* the names' lengths, measured once, not once a line */
-	for (size_t f = 0; f < k; f++) {
+	for (size_t f = 0; f < k; f++)
 		v[f] = (struct rd_buf)RD_BUF_INIT;
-		nlen[f] = strlen(names[f]);
-	}
+	*hend = *body = n;
 	for (size_t i = 0; i < n;) {
+		if (h[i] == '\n' || (h[i] == '\r' && i + 1 < n && h[i + 1] == '\n')) {
+			*hend = i;
+			*body = i + (h[i] == '\n' ? 1 : 2);
+			break;
+		}
 		const char *e = memchr(h + i, '\n', n - i);
 		size_t ln = e ? (size_t)(e - (h + i)) : n - i;
 		const char *l = h + i;
@@ -286,7 +293,7 @@ oom:
 	return false;
 }
 
-static bool ieq_prefix(const char *s, const char *prefix)
+static inline bool ieq_prefix(const char *s, const char *prefix)
 {
 	return s && !strncasecmp(s, prefix, strlen(prefix));
 }
@@ -361,32 +368,14 @@ static bool mime_entity(const char *raw, size_t hend, size_t body, size_t n, str
 
 static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 {
-	/* the header block ends at the first blank line */
-	size_t hend = n, body = n;
-	if (n && raw[0] == '\n') {
-		hend = 0;
-		body = 1;
-	} else if (n >= 2 && raw[0] == '\r' && raw[1] == '\n') {
-		hend = 0;
-		body = 2;
-	}
-	for (size_t i = 0; hend == n && i < n; i++) {
-		const char *nl = memchr(raw + i, '\n', n - i);
-		if (!nl)
-			break;
-		i = (size_t)(nl - raw);
-		size_t j = i + 1;
-		if (j < n && raw[j] == '\r')
-			j++;
-		if (j < n && raw[j] == '\n') {
-			hend = i + 1;
-			body = j + 1;
-		}
-	}
 	static const char *const names[] = {"Content-Type", "Content-Transfer-Encoding", "Subject",
 					    "Message-ID", "X-Redress-Kind"};
+	static const size_t nlen[] = {sizeof "Content-Type" - 1, sizeof "Content-Transfer-Encoding" - 1,
+				      sizeof "Subject" - 1, sizeof "Message-ID" - 1,
+				      sizeof "X-Redress-Kind" - 1};
 	char *h[5];
-	if (!headers(raw, hend, names, 5, h)) {
+	size_t hend, body;   /* the header block ends at the first blank line */
+	if (!headers(raw, n, names, nlen, 5, h, &hend, &body)) {
 		msg_fail(m, "out of memory");
 		return;
 	}

@@ -6,6 +6,7 @@
  * The shipped lists (plus the user's words/<list>.local.txt additions) are
  * compiled once per process under pthread_once; per-call extensions
  * (rd_check_opts.extra_words) compile a private copy. */
+#include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
@@ -73,8 +74,28 @@ struct slot {
 	uint32_t node;             /* 0 = empty slot */
 };
 
+/* What ck_lex_scan reads of a trie node, in one 32-byte entry: a word's
+ * probe used to touch its slot, the pool for its text and three per-node
+ * arrays for its lists, keyword and children, up to five cache lines a
+ * word of a list (the lexicon is out of L1 again by the next message);
+ * now one, and the pool only past a word's first eight bytes. Built from
+ * the slots once the lists are in (lex_seal), at the same index, so a probe
+ * walks the same sequence; the slots and arrays are then freed. */
+struct probe {
+	uint32_t parent;           /* as struct slot */
+	uint32_t node;             /* 0 = empty */
+	uint32_t str;              /* offset in pool */
+	uint8_t len;               /* bytes of the text (a token's nlen: at most 255) */
+	uint8_t inner;             /* the node has children */
+	int16_t kw;                /* extractor keyword id, or -1 */
+	uint64_t head;             /* the text's first eight bytes, zero-padded (little-endian) */
+	uint64_t ends;             /* lists with a phrase ending here */
+};
+_Static_assert(sizeof(struct probe) == 32, "a probe is half a cache line");
+
 struct ck_lex {
-	struct slot *slot;
+	struct probe *probe;       /* cap entries, after lex_seal */
+	struct slot *slot;         /* while the lists are added; NULL after lex_seal */
 	size_t cap, used;          /* cap a power of two, kept over 4 * used: a word of no
 	                            * list (most words) is a miss, found after ~1.4 probes
 	                            * instead of ~2.5 at half full */
@@ -136,6 +157,7 @@ void ck_lex_free(struct ck_lex *lx)
 {
 	if (!lx)
 		return;
+	free(lx->probe);
 	free(lx->slot);
 	free(lx->ends);
 	free(lx->inner);
@@ -157,8 +179,8 @@ static inline uint32_t slot_hash(uint32_t parent, uint32_t h)
 /* a[0..n) equals b[0..n), eight bytes a step and the last group masked:
  * both may be read up to the eight bytes past their n rounded up to eight
  * (the pool keeps POOL_SLACK zero bytes after its last string, a parsed
- * document eight after its last token, ck_doc_parse). A hash match is
- * almost always a hit, so this runs for every word of a list, where memcmp
+ * document eight after its last token, ck_doc_parse). probe_lookup runs
+ * it past the first eight bytes of a longer word of a list, where memcmp
  * was a call. */
 static inline bool same_padded(const char *a, const char *b, size_t n)
 {
@@ -171,24 +193,88 @@ static inline bool same_padded(const char *a, const char *b, size_t n)
 	return ((ck_load_le64(a + k) ^ ck_load_le64(b + k)) & mask) == 0;
 }
 
-/* Inlined: ck_lex_scan probes once or more per token, and the call's own
- * cost was a third of the probe's. PADDED: s may be read up to eight bytes
- * past its end (a parsed document's normalised text); else (a word list's
- * entry being added) it is compared with memcmp. */
-static inline __attribute__((always_inline)) uint32_t lookup(const struct ck_lex *lx, uint32_t parent,
-							      const char *s, size_t n, uint32_t h,
-							      bool padded)
+/* The node of child S[0..n) (hash h) of PARENT, or 0, while the lists are
+ * added (child); ck_lex_scan reads the sealed table (probe_lookup). */
+static uint32_t lookup(const struct ck_lex *lx, uint32_t parent, const char *s, size_t n,
+		       uint32_t h)
 {
 	size_t mask = lx->cap - 1;
 	for (size_t i = slot_hash(parent, h) & mask;; i = (i + 1) & mask) {
 		const struct slot *sl = &lx->slot[i];
 		if (!sl->node)
 			return 0;
-		if (sl->parent == parent && sl->hash == h &&
-		    (padded ? same_padded(lx->pool + sl->str, s, n) : memcmp(lx->pool + sl->str, s, n) == 0) &&
+		if (sl->parent == parent && sl->hash == h && memcmp(lx->pool + sl->str, s, n) == 0 &&
 		    lx->pool[sl->str + n] == '\0')
 			return sl->node;
 	}
+}
+
+/* The bytes of a text's first eight that are its own, by its length: a
+ * load, where the computed mask compiled to a branch on the length. */
+static const uint64_t head_mask[9] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull, 0xffffffffffffull,
+	0xffffffffffffffull, ~(uint64_t)0,
+};
+
+/* The first eight bytes of s[0..n), zero-padded; s may be read eight bytes
+ * from its start (a parsed document's text, the pool). */
+static inline uint64_t head8(const char *s, size_t n)
+{
+	return ck_load_le64(s) & head_mask[n < 8 ? n : 8];
+}
+
+/* lookup for ck_lex_scan, on the sealed table: the entry of child S[0..n)
+ * (hash h) of PARENT, or NULL. S may be read up to eight bytes past its
+ * end, rounded up to eight (a parsed document's normalised text). */
+static inline __attribute__((always_inline)) const struct probe *
+probe_lookup(const struct ck_lex *lx, uint32_t parent, const char *s, size_t n, uint32_t h)
+{
+	size_t mask = lx->cap - 1;
+	uint64_t hd = head8(s, n);
+	for (size_t i = slot_hash(parent, h) & mask;; i = (i + 1) & mask) {
+		const struct probe *p = &lx->probe[i];
+		if (!p->node)
+			return NULL;
+		if (p->parent == parent && p->len == n && p->head == hd &&
+		    (n <= 8 || same_padded(lx->pool + p->str + 8, s + 8, n - 8)))
+			return p;
+	}
+}
+
+/* Builds the probe table from the slots and the per-node arrays, which are
+ * then freed: no list is added after this. False when out of memory. */
+static bool lex_seal(struct ck_lex *lx)
+{
+	struct probe *pr = calloc(lx->cap, sizeof *pr);
+	if (!pr)
+		return false;
+	for (size_t i = 0; i < lx->cap; i++) {
+		const struct slot *sl = &lx->slot[i];
+		if (!sl->node)
+			continue;
+		size_t n = strlen(lx->pool + sl->str);
+		assert(n <= 255);   /* a token's text (child's n is an nlen) or a keyword */
+		pr[i] = (struct probe){
+			.parent = sl->parent,
+			.node = sl->node,
+			.str = sl->str,
+			.len = (uint8_t)n,
+			.inner = lx->inner[sl->node],
+			.kw = lx->kw[sl->node],
+			.head = head8(lx->pool + sl->str, n),
+			.ends = lx->ends[sl->node],
+		};
+	}
+	lx->probe = pr;
+	free(lx->slot);
+	free(lx->ends);
+	free(lx->inner);
+	free(lx->kw);
+	lx->slot = NULL;
+	lx->ends = NULL;
+	lx->inner = NULL;
+	lx->kw = NULL;
+	return true;
 }
 
 static bool rehash(struct ck_lex *lx)
@@ -215,7 +301,7 @@ static bool rehash(struct ck_lex *lx)
 static uint32_t child(struct ck_lex *lx, uint32_t parent, const char *s, size_t n)
 {
 	uint32_t h = ck_hash(s, n);
-	uint32_t node = lookup(lx, parent, s, n, h, false);
+	uint32_t node = lookup(lx, parent, s, n, h);
 	if (node)
 		return node;
 	if ((lx->used + 1) * 4 > lx->cap && !rehash(lx))
@@ -348,6 +434,11 @@ static void load_default(void)
 				goto oom;
 	}
 	ck_doc_free(&tmp);
+	if (!lex_seal(lx)) {
+		rd_fail(RD_ENOMEM, &default_err, "out of memory loading the checker's word lists");
+		ck_lex_free(lx);
+		return;
+	}
 	default_lex = lx;
 	return;
 oom:
@@ -413,6 +504,11 @@ struct ck_lex *ck_lex_extend(json_t *extra, char **errmsg)
 		}
 	}
 	ck_doc_free(&tmp);
+	if (!lex_seal(lx)) {
+		rd_fail(RD_ENOMEM, errmsg, "out of memory building word lists");
+		ck_lex_free(lx);
+		return NULL;
+	}
 	return lx;
 oom:
 	rd_fail(RD_ENOMEM, errmsg, "out of memory building word lists");
@@ -459,26 +555,26 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 		d->cls[i] = 0;
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;
-		uint32_t node = lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash, true);
-		t->kw = t->type == CK_WORD ? lx->kw[node] : -1; /* node 0, the root, has -1 */
-		if (!node)
+		const struct probe *p = probe_lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash);
+		t->kw = t->type == CK_WORD && p ? p->kw : -1;
+		if (!p)
 			continue;
-		d->cls[i] = lx->ends[node];
+		d->cls[i] = p->ends;
 		d->sent[t->sent].cls |= d->cls[i];
 		/* most words are in single-word lists only: no hit to record */
 		if ((d->cls[i] & lx->hits_mask) && !record(lx, d, d->cls[i], i, i + 1))
 			return false;
 		/* longer phrases: walk the trie while the tokens stay in one clause */
-		for (size_t j = i + 1; lx->inner[node] && j < d->ntok; j++) {
+		for (size_t j = i + 1; p->inner && j < d->ntok; j++) {
 			const struct ck_tok *u = &d->tok[j];
 			if (u->gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_PUNCT))
 				break;
-			node = lookup(lx, node, ck_norm(d, j), u->nlen, u->hash, true);
-			if (!node)
+			p = probe_lookup(lx, p->node, ck_norm(d, j), u->nlen, u->hash);
+			if (!p)
 				break;
-			if ((lx->ends[node] & lx->hits_mask) && !record(lx, d, lx->ends[node], i, j + 1))
+			if ((p->ends & lx->hits_mask) && !record(lx, d, p->ends, i, j + 1))
 				return false;
-			if ((lx->ends[node] & lx->hits_mask) && j + 1 - i > d->maxhit)
+			if ((p->ends & lx->hits_mask) && j + 1 - i > d->maxhit)
 				d->maxhit = (uint32_t)(j + 1 - i);
 		}
 	}
@@ -493,11 +589,15 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 		d->hitidx = x;
 		d->caphitidx = nc;
 	}
-	for (size_t t = 0, h = 0; t < d->ntok; t++) {
-		while (h < d->nhit && d->hit[h].first < t)
-			h++;
-		d->hitidx[t] = (uint32_t)h;
-	}
+	/* hits come in order of their first token (the scan above records them
+	 * token by token): the tokens up to a hit's first take its index, one
+	 * store each, instead of a test against the hits at every token */
+	size_t t = 0;
+	for (size_t h = 0; h < d->nhit; h++)
+		for (size_t f = d->hit[h].first; t <= f && t < d->ntok; t++)
+			d->hitidx[t] = (uint32_t)h;
+	for (; t < d->ntok; t++)
+		d->hitidx[t] = (uint32_t)d->nhit;
 	return true;
 }
 

@@ -122,7 +122,8 @@ static void head_flush(struct head *h)
 	h->k = 0;
 }
 
-static void head_str(struct head *h, const char *s)
+/* Inlined, so that a literal's strlen folds to a constant. */
+static inline __attribute__((always_inline)) void head_str(struct head *h, const char *s)
 {
 	size_t n = strlen(s);
 	if (h->k + n > sizeof h->b) {

@@ -91,6 +91,50 @@ static void test_mbox_boundaries_and_quoting(void **state)
 	clear_all(m, 2);
 }
 
+/* Where the header block ends: a message with no header fields (a blank
+ * first line, LF or CRLF), one whose header block never ends (no blank
+ * line: no body), a "\r" that is not a blank line, and a folded field whose
+ * value holds a colon. */
+static void test_mbox_header_block_edges(void **state)
+{
+	(void)state;
+	static const char box[] =
+		"From a@x Mon Nov 23 10:00:00 2026\n"
+		"\n"
+		"Subject: not a header, the body's first line\n"
+		"\n"
+		"From b@x Mon Nov 23 10:00:00 2026\n"
+		"\r\n"
+		"Body after a CRLF blank line.\n"
+		"\n"
+		"From c@x Mon Nov 23 10:00:00 2026\n"
+		"Subject: Third\r\n"
+		"\r\r\n"
+		"X-Redress-Kind: apology\r\n"
+		"\r\n"
+		"Body three.\n"
+		"\n"
+		"From d@x Mon Nov 23 10:00:00 2026\n"
+		"Subject: Fourth:\n"
+		"\tstill: the subject\n"
+		"Message-ID: <four@x>";
+	struct rd_archive_msg m[5];
+	enum rd_err rc;
+	assert_int_equal(read_all(box, sizeof box - 1, RD_ARCHIVE_MBOX, m, 5, &rc), 4);
+	assert_int_equal(rc, RD_OK);
+	assert_null(m[0].subject);
+	assert_string_equal(m[0].text, "Subject: not a header, the body's first line\n");
+	assert_null(m[1].subject);
+	assert_string_equal(m[1].text, "Body after a CRLF blank line.\n");
+	assert_string_equal(m[2].subject, "Third");
+	assert_string_equal(m[2].kind, "apology");
+	assert_string_equal(m[2].text, "Body three.\n");
+	assert_string_equal(m[3].subject, "Fourth:\tstill: the subject");
+	assert_string_equal(m[3].id, "four@x");
+	assert_string_equal(m[3].text, "");
+	clear_all(m, 4);
+}
+
 static void test_mbox_mime(void **state)
 {
 	(void)state;
@@ -536,6 +580,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mbox_boundaries_and_quoting),
+		cmocka_unit_test(test_mbox_header_block_edges),
 		cmocka_unit_test(test_mbox_mime),
 		cmocka_unit_test(test_mbox_multipart_headers),
 		cmocka_unit_test(test_check_archive_batches_and_stop),

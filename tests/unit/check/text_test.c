@@ -188,9 +188,10 @@ static void test_linecol(void **state)
 	ck_doc_free(&d);
 }
 
-/* List words of 2 to 14 bytes, alone and in phrases, found in any case at
- * the end of the text and before another word; a word one byte longer or
- * shorter, or differing in its last byte, is not. */
+/* List words of 2 to 14 bytes (7, 8 and 9 among them), alone and in
+ * phrases, found in any case at the end of the text and before another
+ * word; a word one byte longer or shorter, or differing in its last byte,
+ * is not. */
 static void test_lexicon_words(void **state)
 {
 	(void)state;
@@ -202,6 +203,8 @@ static void test_lexicon_words(void **state)
 		{"sorry", L_APOLOGY},       {"hereby", L_CORPORATE},  {"potentially", L_HEDGING},
 		{"apologizing", L_APOLOGY}, {"misconfigured", L_PARTICIPLE},
 		{"unavailability", L_HARM}, {"aforementioned", L_CORPORATE},
+		/* around the probe's first eight bytes (kept in its entry) */
+		{"runbook", L_JARGON},      {"failover", L_JARGON},   {"oomkilled", L_JARGON},
 	};
 	struct ck_doc d = {0};
 	char text[64];
@@ -237,6 +240,47 @@ static void test_lexicon_words(void **state)
 	for (size_t h = 0; h < d.nhit; h++)
 		hit |= d.hit[h].list == L_CORPORATE && d.hit[h].first == 0 && d.hit[h].last == 3;
 	assert_true(hit);
+	/* the per-token index into the hits: for every token, the first hit
+	 * starting at or after it, with hits at the first and last tokens,
+	 * two hits on one token and tokens after the last hit */
+	static const char many[] = "Hereby we potentially apologize. Please be advised that the bug "
+				   "was potentially hereby fixed, and then nothing else at all";
+	assert_true(ck_doc_parse(&d, many, strlen(many)));
+	assert_true(ck_lex_scan(lx, &d));
+	assert_true(d.nhit >= 4);
+	for (size_t h = 1; h < d.nhit; h++)
+		assert_true(d.hit[h - 1].first <= d.hit[h].first);
+	for (size_t t = 0; t <= d.ntok; t++) {
+		size_t want = 0;
+		while (want < d.nhit && d.hit[want].first < t)
+			want++;
+		assert_int_equal(ck_hit_lower(&d, t), want);
+	}
+	ck_doc_free(&d);
+}
+
+/* ck_is against strlen and memcmp: words passed through a table (not
+ * literals, so no strlen folds), a word that is a prefix or an extension of
+ * the token, the empty word, a first byte that matches and one that does
+ * not, and tokens out of range. */
+static void test_ck_is(void **state)
+{
+	(void)state;
+	struct ck_doc d = {0};
+	const char *text = "We were told it would have gone, then I ran a 5.2 test";
+	assert_true(ck_doc_parse(&d, text, strlen(text)));
+	static const char *const words[] = {"we", "were", "wer", "weren", "w", "", "told", "it",
+		"would", "woul", "have", "haves", "gone", "then", "i", "ran", "a", "an", "5.2", "5",
+		"test", "tests", "x", NULL};
+	for (size_t i = 0; i <= d.ntok + 1; i++)
+		for (size_t w = 0; words[w]; w++) {
+			size_t n = strlen(words[w]);
+			bool want = i < d.ntok && d.tok[i].nlen == n && !memcmp(ck_norm(&d, i), words[w], n);
+			assert_int_equal(ck_is(&d, i, words[w]), want);
+		}
+	assert_true(ck_is(&d, 0, "we"));
+	assert_false(ck_is(&d, 1, "wer"));
+	assert_false(ck_is(&d, 1, "weren"));
 	ck_doc_free(&d);
 }
 
@@ -248,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_hash),
 		cmocka_unit_test(test_linecol),
 		cmocka_unit_test(test_lexicon_words),
+		cmocka_unit_test(test_ck_is),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
