@@ -1,8 +1,8 @@
-/* jsonw.c — compact JSON from a jansson tree straight into a buffer, the
- * same bytes jansson writes (jsonw.h). Containers are walked here; a
- * string made of printable ASCII and a whole integer are written here;
- * any other scalar (escapes, non-ASCII, a real) is encoded by jansson
- * itself, one value at a time, so the rules for those stay jansson's. */
+/* jsonw.c — compact JSON straight into a buffer, the same bytes jansson
+ * writes (jsonw.h): from a jansson tree, or streamed by struct rd_jw.
+ * Containers, strings (escaped here, one routine for both) and whole
+ * integers are written here; a real is encoded by jansson itself, one
+ * value at a time, so the rules for those stay jansson's. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,37 +36,62 @@ static enum rd_err scalar(const json_t *v, struct rd_buf *b, size_t flags)
 	return RD_OK;
 }
 
-/* S[0..N) quoted when no byte needs jansson's attention (a quote, a
- * backslash, a control byte, DEL or anything non-ASCII); else RD_EINVAL
- * with nothing written. */
-static enum rd_err plain_string(const char *s, size_t n, struct rd_buf *b)
+/* S[0..N) quoted and escaped as jansson escapes a string (jsonw.h); RD_EINVAL
+ * with nothing written when it is not UTF-8 (jansson refuses those too). */
+static enum rd_err quoted(const char *s, size_t n, struct rd_buf *b)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0, plain;
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
-			return RD_EINVAL;
+			break;
 	}
+	if (i < n && !rd_utf8_valid(s + i, n - i, NULL))
+		return RD_EINVAL;
+	plain = i;
+	/* the common case, printable ASCII: one copy */
 	if (rd_buf_reserve(b, n + 2))
 		return RD_ENOMEM;
 	char *p = b->data + b->len;
 	*p++ = '"';
-	memcpy(p, s, n);
-	p[n] = '"';
-	b->len += n + 2;
-	b->data[b->len] = '\0';
-	return RD_OK;
+	memcpy(p, s, plain);
+	b->len += 1 + plain;
+	for (i = plain; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[7] = {'\\', 0};
+		size_t k = 2;
+		if (c == '"' || c == '\\') {
+			esc[1] = (char)c;
+		} else if (c >= 0x20) {
+			esc[0] = (char)c;
+			k = 1;
+		} else {
+			static const char hex[] = "0123456789ABCDEF";
+			if (c >= 8 && c <= 13 && c != 11) { /* \b \t \n \f \r; 11 (\v) has no letter */
+				esc[1] = "btn?fr"[c - 8];
+			} else {
+				memcpy(esc + 1, "u00", 3);
+				esc[4] = hex[c >> 4];
+				esc[5] = hex[c & 15];
+				k = 6;
+			}
+		}
+		if (rd_buf_add(b, esc, k))
+			return RD_ENOMEM;
+	}
+	return rd_buf_add(b, "\"", 1);
 }
 
 static enum rd_err string(const json_t *v, struct rd_buf *b, size_t flags)
 {
-	enum rd_err rc = plain_string(json_string_value(v), json_string_length(v), b);
+	enum rd_err rc = quoted(json_string_value(v), json_string_length(v), b);
 	return rc == RD_EINVAL ? scalar(v, b, flags) : rc;
 }
 
 /* An object's key: jansson writes it as it writes a string of those bytes. */
 static enum rd_err key(const char *k, size_t n, struct rd_buf *b, size_t flags)
 {
-	enum rd_err rc = plain_string(k, n, b);
+	enum rd_err rc = quoted(k, n, b);
 	if (rc != RD_EINVAL)
 		return rc;
 	json_t *s = json_stringn(k, n);
@@ -212,4 +237,126 @@ char *rd_json_text(const json_t *j, size_t flags)
 		return b.data;
 	rd_buf_free(&b);
 	return json_dumps(j, flags);
+}
+
+/* ---- streaming (struct rd_jw) ---- */
+
+void rd_jw_init(struct rd_jw *w, struct rd_buf *b)
+{
+	*w = (struct rd_jw){b, RD_OK, false};
+}
+
+/* Before a value or a key: the comma that separates it from the last. */
+static bool jw_next(struct rd_jw *w)
+{
+	if (w->err)
+		return false;
+	if (w->comma && (w->err = put(w->b, ',')))
+		return false;
+	w->comma = true;
+	return true;
+}
+
+static void jw_open(struct rd_jw *w, char c)
+{
+	if (jw_next(w)) {
+		w->err = put(w->b, c);
+		w->comma = false;
+	}
+}
+
+static void jw_close(struct rd_jw *w, char c)
+{
+	if (!w->err)
+		w->err = put(w->b, c);
+	w->comma = true;
+}
+
+void rd_jw_obj(struct rd_jw *w)
+{
+	jw_open(w, '{');
+}
+
+void rd_jw_end_obj(struct rd_jw *w)
+{
+	jw_close(w, '}');
+}
+
+void rd_jw_arr(struct rd_jw *w)
+{
+	jw_open(w, '[');
+}
+
+void rd_jw_end_arr(struct rd_jw *w)
+{
+	jw_close(w, ']');
+}
+
+void rd_jw_key(struct rd_jw *w, const char *k)
+{
+	if (jw_next(w) && !(w->err = quoted(k, strlen(k), w->b)))
+		w->err = put(w->b, ':');
+	w->comma = false;
+}
+
+void rd_jw_strn(struct rd_jw *w, const char *s, size_t n)
+{
+	if (jw_next(w))
+		w->err = quoted(s, n, w->b);
+}
+
+void rd_jw_str(struct rd_jw *w, const char *s)
+{
+	if (!s)
+		rd_jw_null(w);
+	else
+		rd_jw_strn(w, s, strlen(s));
+}
+
+void rd_jw_int(struct rd_jw *w, int64_t v)
+{
+	if (jw_next(w))
+		w->err = integer((json_int_t)v, w->b);
+}
+
+void rd_jw_bool(struct rd_jw *w, bool v)
+{
+	if (jw_next(w))
+		w->err = v ? rd_buf_add(w->b, "true", 4) : rd_buf_add(w->b, "false", 5);
+}
+
+void rd_jw_null(struct rd_jw *w)
+{
+	if (jw_next(w))
+		w->err = rd_buf_add(w->b, "null", 4);
+}
+
+void rd_jw_json(struct rd_jw *w, const json_t *v)
+{
+	if (!jw_next(w))
+		return;
+	if (!v) {
+		w->err = RD_EINVAL;
+		return;
+	}
+	size_t at = w->b->len;
+	size_t flags = JSON_COMPACT | JSON_REAL_PRECISION(15);
+	enum rd_err rc = value(v, w->b, flags, 0);
+	if (rc == RD_EINVAL && !w->b->oom) {
+		/* what the writer leaves to jansson (a cycle, a string not UTF-8) */
+		w->b->len = at;
+		if (w->b->data)
+			w->b->data[at] = '\0';
+		size_t n = json_dumpb(v, NULL, 0, flags | JSON_ENCODE_ANY);
+		if (n == 0)
+			return (void)(w->err = RD_EINVAL);
+		if (rd_buf_reserve(w->b, n))
+			return (void)(w->err = RD_ENOMEM);
+		if (json_dumpb(v, w->b->data + at, n, flags | JSON_ENCODE_ANY) != n)
+			return (void)(w->err = RD_EINVAL);
+		w->b->len = at + n;
+		w->b->data[w->b->len] = '\0';
+		rc = RD_OK;
+	}
+	w->err = rc;
 }

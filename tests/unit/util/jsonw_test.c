@@ -1,7 +1,9 @@
-/* jsonw_test.c — lib/util/jsonw.c: rd_json_write must write exactly what
- * json_dumps(JSON_COMPACT | JSON_REAL_PRECISION(15)) writes, for chosen
- * awkward values and for thousands of random trees, and must hand back to
- * jansson (RD_EINVAL) what it does not write itself. */
+/* jsonw_test.c — lib/util/jsonw.c: rd_json_write and the streaming writer
+ * (struct rd_jw) must write exactly what json_dumps(JSON_COMPACT |
+ * JSON_REAL_PRECISION(15)) writes, for chosen awkward values and for
+ * thousands of random trees and random byte strings, and must refuse
+ * (RD_EINVAL) what jansson refuses or leaves to jansson what they do not
+ * write themselves. */
 #include "../unit.h"
 
 #include <jansson.h>
@@ -154,12 +156,140 @@ static void hands_back_to_jansson(void **state)
 	rd_buf_free(&b);
 }
 
+/* J streamed through struct rd_jw, container by container (scalars by
+ * their own calls; reals through rd_jw_json). */
+static void stream(struct rd_jw *w, const json_t *j)
+{
+	switch (json_typeof(j)) {
+	case JSON_OBJECT: {
+		const char *k;
+		json_t *v;
+		rd_jw_obj(w);
+		json_object_foreach((json_t *)j, k, v) {
+			rd_jw_key(w, k);
+			stream(w, v);
+		}
+		rd_jw_end_obj(w);
+		break;
+	}
+	case JSON_ARRAY: {
+		size_t i;
+		json_t *v;
+		rd_jw_arr(w);
+		json_array_foreach(j, i, v)
+			stream(w, v);
+		rd_jw_end_arr(w);
+		break;
+	}
+	case JSON_STRING:
+		rd_jw_strn(w, json_string_value(j), json_string_length(j));
+		break;
+	case JSON_INTEGER:
+		rd_jw_int(w, json_integer_value(j));
+		break;
+	case JSON_TRUE:
+	case JSON_FALSE:
+		rd_jw_bool(w, json_is_true(j));
+		break;
+	case JSON_NULL:
+		rd_jw_null(w);
+		break;
+	default:
+		rd_jw_json(w, j);
+	}
+}
+
+static void streamed_trees(void **state)
+{
+	(void)state;
+	for (int i = 0; i < 5000; i++) {
+		json_t *a = json_array();
+		json_array_append_new(a, random_value(0));
+		/* keys without NUL only: rd_jw_key takes a C string */
+		char *want = json_dumps(a, FLAGS);
+		assert_non_null(want);
+		struct rd_buf b = RD_BUF_INIT;
+		struct rd_jw w;
+		rd_jw_init(&w, &b);
+		stream(&w, a);
+		assert_int_equal(w.err, RD_OK);
+		assert_string_equal(b.data, want);
+		assert_int_equal(b.len, strlen(want));
+		/* and a jansson value embedded whole */
+		b.len = 0;
+		rd_jw_init(&w, &b);
+		rd_jw_obj(&w);
+		rd_jw_key(&w, "x");
+		rd_jw_json(&w, json_array_get(a, 0));
+		rd_jw_end_obj(&w);
+		assert_int_equal(w.err, RD_OK);
+		char *want_x = json_dumps(json_pack("{sO}", "x", json_array_get(a, 0)), FLAGS);
+		assert_string_equal(b.data, want_x);
+		free(want_x);
+		free(want);
+		rd_buf_free(&b);
+		json_decref(a);
+	}
+}
+
+/* Random bytes, valid UTF-8 or not: where jansson takes the string, the
+ * writer writes its bytes; where jansson refuses it, so does the writer. */
+static void streamed_strings(void **state)
+{
+	(void)state;
+	static const unsigned char bytes[] = {'a', '"', '\\', 0x01, 0x08, 0x0b, 0x0c, 0x1f, 0x7f, 0x80, 0xbf,
+					      0xc0, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xed, 0xa0, 0xf0, 0x9f,
+					      0x98, 0x80, 0xf4, 0x90, 0xff, 0x00};
+	for (int i = 0; i < 20000; i++) {
+		char s[12];
+		size_t n = next() % sizeof s;
+		for (size_t k = 0; k < n; k++)
+			s[k] = (char)bytes[next() % sizeof bytes];
+		json_t *j = json_stringn(s, n);
+		struct rd_buf b = RD_BUF_INIT;
+		struct rd_jw w;
+		rd_jw_init(&w, &b);
+		rd_jw_arr(&w);
+		rd_jw_strn(&w, s, n);
+		rd_jw_end_arr(&w);
+		if (!j) {
+			assert_int_equal(w.err, RD_EINVAL);
+		} else {
+			json_t *a = json_pack("[o]", j);
+			char *want = json_dumps(a, FLAGS);
+			assert_int_equal(w.err, RD_OK);
+			assert_int_equal(b.len, strlen(want));
+			assert_memory_equal(b.data, want, b.len);
+			free(want);
+			json_decref(a);
+		}
+		rd_buf_free(&b);
+	}
+	/* NULL is null; the first error sticks */
+	struct rd_buf b = RD_BUF_INIT;
+	struct rd_jw w;
+	rd_jw_init(&w, &b);
+	rd_jw_obj(&w);
+	rd_jw_key(&w, "a");
+	rd_jw_str(&w, NULL);
+	rd_jw_key(&w, "b");
+	rd_jw_str(&w, "\xff");
+	rd_jw_key(&w, "c");
+	rd_jw_int(&w, 1);
+	rd_jw_end_obj(&w);
+	assert_int_equal(w.err, RD_EINVAL);
+	assert_string_equal(b.data, "{\"a\":null,\"b\":");
+	rd_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(chosen_values),
 		cmocka_unit_test(random_trees),
 		cmocka_unit_test(hands_back_to_jansson),
+		cmocka_unit_test(streamed_trees),
+		cmocka_unit_test(streamed_strings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
