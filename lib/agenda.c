@@ -17,6 +17,7 @@
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 /* Recurring steps of an unresolved failure are generated this far past the
  * last known event; the agenda extends a track on demand past that. */
@@ -988,17 +989,31 @@ static int64_t col_or_0(struct rd_stmt *st, int col)
 	return rd_stmt_col_null(st, col) ? 0 : rd_stmt_col_int(st, col);
 }
 
-enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
-				 json_t *client_name, const char *tz, json_t **out, char **errmsg)
+/* A track read from its stored rows (stored_read): the obligations to show,
+ * in rd_clock_compute's order, and the track's counts. */
+struct stored_track {
+	struct stored_ob *obs;   /* owned: free */
+	size_t kept;             /* the first KEPT of OBS are shown */
+	char column[16];
+	int attributed;
+	int64_t chases_in;
+	bool answered;           /* false: the rows cannot answer for AT (the caller computes) */
+};
+
+/* Reads track (FAILURE_ID, CLIENT_ID) at AT from its stored rows into *T
+ * (rd_track_stored_json's rules for when they answer). T->obs is the
+ * caller's to free, whatever the result. */
+static enum rd_err stored_read(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+			       const char *tz, struct stored_track *t, char **errmsg)
 {
 	const struct rd_policy *p = NULL;
 	struct stored_ob *obs = NULL;
 	size_t n = 0, cap = 0;
 	struct rd_stmt *st = NULL;
 	bool have_track = false, usable = true, row;
-	char column[16] = "", status[32] = "";
+	char status[32] = "";
 	int64_t horizon = 0, resolved_at = 0, chases_in = 0;
-	*out = NULL;
+	*t = (struct stored_track){0};
 	enum rd_err rc = rd_policy_in_force(&p, errmsg);
 	if (rc)
 		return rc;
@@ -1010,7 +1025,7 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 		if (rd_stmt_col_int(st, 0) == 1) {
 			const char *c = rd_stmt_col_text(st, 1), *f = rd_stmt_col_text(st, 2);
 			have_track = true;
-			snprintf(column, sizeof column, "%s", c ? c : "");
+			snprintf(t->column, sizeof t->column, "%s", c ? c : "");
 			snprintf(status, sizeof status, "%s", f ? f : "");
 			horizon = rd_stmt_col_int(st, 5);
 			resolved_at = col_or_0(st, 6);
@@ -1055,8 +1070,9 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 	}
 	rd_stmt_free(st);
 	st = NULL;
+	t->obs = obs;
 	if (rc == RD_ENOMEM)
-		goto oom;
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	if (rc)
 		goto db;
 	/* The rows answer for AT only when every event of the track is at or
@@ -1065,7 +1081,7 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 	 * was generated. Anything else (no track: not affected, a draft; an
 	 * earlier ?at=; past the horizon) is computed by the caller. */
 	if (!have_track || !usable || at < horizon - HORIZON || at > horizon)
-		goto out;
+		return RD_OK;
 	bool resolved = resolved_at > 0 && resolved_at <= at &&
 			(!strcmp(status, "resolved") || !strcmp(status, "closed"));
 	/* Progress steps of an unresolved failure exist up to the one that
@@ -1073,7 +1089,7 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 	 * add_progress); the rows go further, up to the horizon. */
 	int64_t soon = 0;
 	if (!resolved && rd_duration_add(at, p->due_soon, tz, &soon))
-		goto out;
+		return RD_OK;
 	size_t kept = 0;
 	int attributed = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1087,36 +1103,126 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 		kept++;
 	}
 	if (attributed > chases_in)
-		goto out; /* not what the clock would count: let it compute */
+		return RD_OK; /* not what the clock would count: let it compute */
 	if (kept > 1)
 		qsort(obs, kept, sizeof *obs, cmp_stored);
+	t->kept = kept;
+	t->attributed = attributed;
+	t->chases_in = chases_in;
+	t->answered = true;
+	return RD_OK;
+db:
+	rd_stmt_free(st);
+	return rd_fail(RD_EDB, errmsg, "reading the obligations of failure #%" PRId64 ": %s", failure_id,
+		       rd_store_errmsg(s));
+}
+
+enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				 json_t *client_name, const char *tz, json_t **out, char **errmsg)
+{
+	struct stored_track t;
+	*out = NULL;
+	enum rd_err rc = stored_read(s, failure_id, client_id, at, tz, &t, errmsg);
+	if (rc || !t.answered)
+		goto out;
 	json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id, "client_id",
 				  (json_int_t)client_id, "client", client_name ? client_name : json_null(),
-				  "column", column, "chases", attributed, "chases_unattributed",
-				  (int)(chases_in - attributed));
+				  "column", t.column, "chases", t.attributed, "chases_unattributed",
+				  (int)(t.chases_in - t.attributed));
 	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < kept; i++)
-		if (json_array_append_new(arr, ob_json_ch(&obs[i].o, tz, obs[i].ch))) {
+	for (size_t i = 0; arr && i < t.kept; i++)
+		if (json_array_append_new(arr, ob_json_ch(&t.obs[i].o, tz, t.obs[i].ch))) {
 			json_decref(arr);
 			arr = NULL;
 		}
 	if (!track || !arr || json_object_set_new(track, "obligations", arr) ||
 	    json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"))) {
 		json_decref(track);
-		goto oom;
+		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
 	}
 	*out = track;
 out:
-	free(obs);
+	free(t.obs);
 	return rc;
-oom:
-	rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	goto out;
-db:
-	rd_stmt_free(st);
-	rc = rd_fail(RD_EDB, errmsg, "reading the obligations of failure #%" PRId64 ": %s", failure_id,
-		     rd_store_errmsg(s));
-	goto out;
+}
+
+/* One obligation written as ob_json_ch builds it (its twin: the dashboard
+ * test holds the two equal). */
+static void ob_write(const struct rd_obligation *o, const char *tz, const char *ch, struct rd_jw *w)
+{
+	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
+	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
+		rd_time_format(o->due_at, local);
+	rd_jw_obj(w);
+	rd_jw_key(w, "key");
+	rd_jw_str(w, o->key);
+	rd_jw_key(w, "kind");
+	rd_jw_str(w, o->kind);
+	rd_jw_key(w, "column");
+	rd_jw_str(w, rd_column_name(o->column));
+	rd_jw_key(w, "seq");
+	rd_jw_int(w, o->seq);
+	rd_jw_key(w, "due_at");
+	rd_jw_str(w, rd_time_format(o->due_at, due));
+	rd_jw_key(w, "due_local");
+	rd_jw_str(w, local);
+	rd_jw_key(w, "channels");
+	rd_jw_str(w, ch);
+	rd_jw_key(w, "state");
+	rd_jw_str(w, rd_ob_state_name(o->state));
+	rd_jw_key(w, "lateness_seconds");
+	rd_jw_int(w, o->lateness);
+	rd_jw_key(w, "escalation");
+	rd_jw_int(w, o->escalation);
+	rd_jw_key(w, "chases");
+	rd_jw_int(w, o->chases);
+	rd_jw_key(w, "met_by");
+	if (o->met_by)
+		rd_jw_int(w, o->met_by);
+	else
+		rd_jw_null(w);
+	rd_jw_key(w, "met_at");
+	rd_jw_str(w, o->met_by ? rd_time_format(o->met_at, met) : NULL);
+	rd_jw_key(w, "closed_by_rule");
+	rd_jw_str(w, o->closed_by_rule);
+	rd_jw_end_obj(w);
+}
+
+enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				  const char *client_name, const char *tz, struct rd_jw *w, bool *written,
+				  char **errmsg)
+{
+	struct stored_track t;
+	*written = false;
+	enum rd_err rc = stored_read(s, failure_id, client_id, at, tz, &t, errmsg);
+	if (rc || !t.answered)
+		goto out;
+	rd_jw_obj(w);
+	rd_jw_key(w, "failure_id");
+	rd_jw_int(w, failure_id);
+	rd_jw_key(w, "client_id");
+	rd_jw_int(w, client_id);
+	rd_jw_key(w, "client");
+	rd_jw_str(w, client_name);
+	rd_jw_key(w, "column");
+	rd_jw_str(w, t.column);
+	rd_jw_key(w, "chases");
+	rd_jw_int(w, t.attributed);
+	rd_jw_key(w, "chases_unattributed");
+	rd_jw_int(w, (int)(t.chases_in - t.attributed));
+	rd_jw_key(w, "obligations");
+	rd_jw_arr(w);
+	for (size_t i = 0; i < t.kept; i++)
+		ob_write(&t.obs[i].o, tz, t.obs[i].ch, w);
+	rd_jw_end_arr(w);
+	rd_jw_key(w, "tz");
+	rd_jw_str(w, tz && *tz ? tz : "UTC");
+	rd_jw_end_obj(w);
+	*written = true;
+out:
+	free(t.obs);
+	return rc;
 }
 
 /* Extends unresolved tracks whose generated horizon ends before UNTIL. */

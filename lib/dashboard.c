@@ -2,7 +2,9 @@
  * track's obligations and the trust score. The schedule comes from the
  * obligations table that writes keep in step (rd_track_stored_json), with
  * the state at AT derived from stored times; only a track the stored rows
- * cannot answer for (an earlier ?at=, a draft) is recomputed. */
+ * cannot answer for (an earlier ?at=, a draft) is recomputed. The server's
+ * read (rd_client_dashboard_write) writes the same bytes straight from the
+ * rows, with no JSON tree in between. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +13,8 @@
 #include "redress/dashboard.h"
 #include "redress/time.h"
 #include "redress/trust.h"
+#include "util/buf.h"
+#include "util/jsonw.h"
 
 /* The obligations of track (FID, client C) for the dashboard, an array of
  * one track object, into *OBS (CALLER owns). A database error is the
@@ -79,4 +83,88 @@ out:
 oom:
 	rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	goto out;
+}
+
+/* The tracks of the overview's impacts, as rd_client_dashboard's array. */
+static enum rd_err write_tracks(struct rd_store *s, const struct rd_client_overview *ov, int64_t client_id,
+				int64_t at, struct rd_jw *w, char **errmsg)
+{
+	enum rd_err rc = RD_OK;
+	rd_jw_arr(w);
+	for (size_t i = 0; i < ov->n && !w->err; i++) {
+		const struct rd_overview_impact *m = &ov->impacts[i];
+		rd_jw_obj(w);
+		rd_jw_key(w, "failure_id");
+		rd_jw_int(w, m->failure_id);
+		rd_jw_key(w, "affected");
+		rd_jw_str(w, m->affected);
+		rd_jw_key(w, "recovery_status");
+		rd_jw_str(w, m->recovery_status);
+		rd_jw_key(w, "obligations");
+		rd_jw_arr(w);
+		bool written;
+		if ((rc = rd_track_stored_write(s, m->failure_id, client_id, at, ov->name, ov->tz, w, &written,
+						errmsg)))
+			return rc;
+		if (!written) {
+			/* computed from its history: rare, the tree is fine */
+			json_t *obs = NULL;
+			if ((rc = rd_obligations_json(s, m->failure_id, client_id, at, &obs, errmsg)))
+				return rc;
+			size_t k;
+			json_t *one;
+			json_array_foreach(obs, k, one)
+				rd_jw_json(w, one);
+			json_decref(obs);
+		}
+		rd_jw_end_arr(w);
+		rd_jw_end_obj(w);
+	}
+	rd_jw_end_arr(w);
+	return rc;
+}
+
+enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_buf *out,
+				      char **errmsg)
+{
+	struct rd_client_overview ov = {0};
+	struct rd_jw w;
+	json_t *trust = NULL;
+	size_t start = out->len;
+	rd_jw_init(&w, out);
+	rd_jw_obj(&w);
+	rd_jw_key(&w, "client");
+	enum rd_err rc = rd_client_overview_write(s, client_id, &w, &ov, errmsg);
+	if (rc)
+		goto out;
+	rd_jw_key(&w, "tracks");
+	if ((rc = write_tracks(s, &ov, client_id, at, &w, errmsg)))
+		goto out;
+	if ((rc = rd_trust_client_json(s, client_id, at, &trust, errmsg)))
+		goto out;
+	rd_jw_key(&w, "trust");
+	rd_jw_json(&w, trust);
+	char buf[RD_TIME_BUFSZ];
+	rd_jw_key(&w, "at");
+	rd_jw_str(&w, rd_time_format(at, buf));
+	rd_jw_end_obj(&w);
+	if (w.err == RD_EINVAL) {
+		/* text the tree shows otherwise (null) or refuses (an error): let
+		 * the tree decide, as rd_client_dashboard does */
+		json_t *j = NULL;
+		out->len = start;
+		if (out->data)
+			out->data[start] = '\0';
+		if ((rc = rd_client_dashboard(s, client_id, at, 0, &j, errmsg)))
+			goto out;
+		rd_jw_init(&w, out);
+		rd_jw_json(&w, j);
+		json_decref(j);
+	}
+	if (w.err)
+		rc = rd_fail(w.err, errmsg, w.err == RD_ENOMEM ? "out of memory" : "the dashboard cannot be written as JSON");
+out:
+	json_decref(trust);
+	rd_client_overview_free(&ov);
+	return rc;
 }

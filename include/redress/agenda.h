@@ -46,6 +46,13 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
  * generated to; otherwise *out is NULL with RD_OK and the caller computes. */
 enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 				 json_t *client_name, const char *tz, json_t **out, char **errmsg);
+/* The same object written into W (a struct rd_jw, lib/util/jsonw.h: for
+ * the library's own readers), CLIENT_NAME a string or NULL for null;
+ * *written false (nothing written) where rd_track_stored_json gives NULL. */
+struct rd_jw;
+enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				  const char *client_name, const char *tz, struct rd_jw *w, bool *written,
+				  char **errmsg);
 
 /* The agenda at AT: obligations overdue, then due within the policy's
  * due-soon window (WINDOW seconds if > 0), most urgent first. OWNER_ID 0

@@ -2,11 +2,41 @@
  * stored obligations equals the one recomputed from each track's history,
  * for every client of the demo, at many instants (as loaded, as due times
  * and escalations pass, past the generated horizon, before the last write)
- * and again after writes (a message sent, a chase, a waiver, a resolution). */
+ * and again after writes (a message sent, a chase, a waiver, a resolution).
+ * Everywhere, the text rd_client_dashboard_write writes straight from the
+ * rows is byte for byte the tree's text, also for names that need escaping,
+ * text that is not UTF-8, and failing statements. */
 #include "unit.h"
 #include "redress/agenda.h"
 #include "redress/dashboard.h"
 #include "redress/time.h"
+#include "util/buf.h"
+#include "util/jsonw.h"
+
+/* Client ID's dashboard at AT written by rd_client_dashboard_write must be
+ * what rd_json_write writes of rd_client_dashboard's tree, or fail alike. */
+static void written_as_tree(struct fx *f, int64_t id, int64_t at)
+{
+	json_t *tree = NULL;
+	char *m1 = NULL, *m2 = NULL;
+	struct rd_buf want = RD_BUF_INIT, got = RD_BUF_INIT;
+	enum rd_err r1 = rd_client_dashboard(f->s, id, at, 0, &tree, &m1);
+	enum rd_err r2 = rd_client_dashboard_write(f->s, id, at, &got, &m2);
+	assert_int_equal(r2, r1);
+	if (r1 == RD_OK) {
+		assert_int_equal(rd_json_write(tree, &want), RD_OK);
+		if (got.len != want.len || memcmp(got.data, want.data, want.len))
+			fail_msg("client %lld: written\n%s\ntree\n%s", (long long)id, got.data, want.data);
+	} else {
+		assert_non_null(m2);
+		assert_string_equal(m2, m1);
+	}
+	json_decref(tree);
+	free(m1);
+	free(m2);
+	rd_buf_free(&want);
+	rd_buf_free(&got);
+}
 
 /* Every client's dashboard at AT, stored and recomputed, must be equal. */
 static void same_at(struct fx *f, int64_t at)
@@ -28,6 +58,7 @@ static void same_at(struct fx *f, int64_t at)
 		}
 		json_decref(fast);
 		json_decref(full);
+		written_as_tree(f, ids[i], at);
 	}
 	free(ids);
 }
@@ -216,6 +247,90 @@ static void failing_reads_are_database_errors(void **state)
 	}
 }
 
+static void add_record(struct fx *f, const char *entity, const char *json)
+{
+	json_t *in = J(json);
+	int64_t id;
+	assert_ok(rd_record_create(f->s, &f->sys, entity, in, NULL, &id, &m_));
+	json_decref(in);
+}
+
+/* Names and text that need escaping, non-ASCII, a client without tracks,
+ * one without anything, text that is not UTF-8 where the record shows null
+ * and where the tree refuses it, and a client that does not exist. */
+static void written_equals_the_tree_for_awkward_clients(void **state)
+{
+	struct fx *f = *state;
+	int64_t odd = add_client(f, "{\"name\": \"Zo\u00eb \\\"Q\\\" back\\\\slash/\\ttab\\u0001\\u001f\\u007f\","
+				    " \"tz\": \"Asia/Tokyo\", \"services\": [\"\u6771\u4eac \\\"core\\\"\", \"mail\\n\"]}");
+	int64_t emoji = add_client(f, "{\"name\": \"\U0001F600 \u2028 Caf\u00e9\", \"tz\": \"Europe/Paris\"}");
+	int64_t bare = add_client(f, "{\"name\": \"Nobody\"}");
+	char buf[512];
+	snprintf(buf, sizeof buf, "{\"client_id\": %lld, \"name\": \"J\u00fcrgen \\\"the\\\" \\\\ \\b\", "
+		 "\"email\": \"j@x.example\", \"role\": \"\\u00e9\\r\\n\"}", (long long)odd);
+	add_record(f, "contact", buf);
+	int64_t fid = open_failure(f, "{\"title\": \"Outage \\\"big\\\"\", \"severity\": 2, "
+				      "\"clients\": [\"Zo\u00eb \\\"Q\\\" back\\\\slash/\\ttab\\u0001\\u001f\\u007f\", "
+				      "\"\U0001F600 \u2028 Caf\u00e9\"]}");
+	snprintf(buf, sizeof buf, "{\"client_id\": %lld, \"failure_id\": %lld, \"text\": \"call back \\t\u00e0 9h\", "
+		 "\"due_at\": \"2026-11-25T09:00:00Z\"}", (long long)odd, (long long)fid);
+	add_record(f, "commitment", buf);
+	snprintf(buf, sizeof buf, "{\"client_id\": %lld, \"failure_id\": %lld, \"kind\": \"credit\", "
+		 "\"amount\": \"1234.56\", \"currency\": \"EUR\", \"note\": \"\\\"sorry\\\"\"}",
+		 (long long)emoji, (long long)fid);
+	add_record(f, "goodwill", buf);
+	for (int64_t id = 1; id <= bare + 1; id++) /* bare + 1: no such client */
+		for (int k = 0; k < 3; k++)
+			written_as_tree(f, id, T_NOW + k * T_DAY);
+	/* text that is not UTF-8, written by something else: the records show
+	 * it as null, and so must the writer */
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE clients SET name = ?1 WHERE id = ?2", "ti", "bad \xff\xfe",
+				bare));
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE contacts SET role = ?1", "t", "\xc0\xaf"));
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE clients SET name = ?1 WHERE id = ?2", "ti", "odd \xed\xa0\x80",
+				emoji));
+	written_as_tree(f, bare, T_NOW);
+	written_as_tree(f, odd, T_NOW);
+	written_as_tree(f, emoji, T_NOW);
+	/* where the tree refuses it (an obligation's key), both fail alike */
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE obligations SET key = ?1 WHERE client_id = ?2 AND kind = 'apology'",
+				"ti", "apo\xff", odd));
+	written_as_tree(f, odd, T_NOW);
+}
+
+/* rd_client_dashboard_write under a failing statement: a database error
+ * with a message, as rd_client_dashboard. */
+static void failing_reads_are_database_errors_when_written(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	int64_t cid = 0;
+	assert_ok(rd_store_exec(f->s, &cid, "SELECT client_id FROM impacts GROUP BY client_id "
+				"ORDER BY count(*) DESC, client_id LIMIT 1", ""));
+	int failed = 0;
+	bool answered = false;
+	for (int n = 1; n < 2000 && !answered; n++) {
+		struct rd_buf b = RD_BUF_INIT;
+		char *msg = NULL;
+		rd_store_fail_after(f->s, n);
+		enum rd_err rc = rd_client_dashboard_write(f->s, cid, T_NOW, &b, &msg);
+		rd_store_fail_after(f->s, 0);
+		if (rc == RD_OK) {
+			answered = true;
+		} else {
+			if (rc != RD_EDB || !msg || !*msg)
+				fail_msg("statement %d failing: %s (%s), want a database error", n, rd_err_name(rc),
+					 msg ? msg : "no message");
+			failed++;
+		}
+		free(msg);
+		rd_buf_free(&b);
+	}
+	assert_true(answered);
+	assert_true(failed >= 3);
+	written_as_tree(f, cid, T_NOW);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -224,6 +339,8 @@ int main(void)
 		T(stored_equals_recomputed_after_writes),
 		T(a_backdated_failure_moves_the_later_track),
 		T(failing_reads_are_database_errors),
+		T(written_equals_the_tree_for_awkward_clients),
+		T(failing_reads_are_database_errors_when_written),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
