@@ -131,11 +131,14 @@ enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int
 	struct rd_jw w;
 	json_t *trust = NULL;
 	size_t start = out->len;
+	/* one snapshot for the whole answer, and no transaction per statement */
+	enum rd_err rc = rd_store_begin_read(s);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "cannot start reading: %s", rd_store_errmsg(s));
 	rd_jw_init(&w, out);
 	rd_jw_obj(&w);
 	rd_jw_key(&w, "client");
-	enum rd_err rc = rd_client_overview_write(s, client_id, &w, &ov, errmsg);
-	if (rc)
+	if ((rc = rd_client_overview_write(s, client_id, &w, &ov, errmsg)))
 		goto out;
 	rd_jw_key(&w, "tracks");
 	if ((rc = write_tracks(s, &ov, client_id, at, &w, errmsg)))
@@ -164,6 +167,10 @@ enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int
 	if (w.err)
 		rc = rd_fail(w.err, errmsg, w.err == RD_ENOMEM ? "out of memory" : "the dashboard cannot be written as JSON");
 out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "ending the read: %s", rd_store_errmsg(s));
 	json_decref(trust);
 	rd_client_overview_free(&ov);
 	return rc;
