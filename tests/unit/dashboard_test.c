@@ -283,7 +283,10 @@ static void written_equals_the_tree_for_awkward_clients(void **state)
 		for (int k = 0; k < 3; k++)
 			written_as_tree(f, id, T_NOW + k * T_DAY);
 	/* text that is not UTF-8, written by something else: the records show
-	 * it as null, and so must the writer */
+	 * it as null, and so must the writer (SQLite only: PostgreSQL's UTF8
+	 * database refuses such text on the way in) */
+	if (!strcmp(rd_store_backend(f->s), "postgres"))
+		return;
 	assert_ok(rd_store_exec(f->s, NULL, "UPDATE clients SET name = ?1 WHERE id = ?2", "ti", "bad \xff\xfe",
 				bare));
 	assert_ok(rd_store_exec(f->s, NULL, "UPDATE contacts SET role = ?1", "t", "\xc0\xaf"));
