@@ -269,6 +269,12 @@ static void written_equals_the_tree_for_awkward_clients(void **state)
 	snprintf(buf, sizeof buf, "{\"client_id\": %lld, \"name\": \"J\u00fcrgen \\\"the\\\" \\\\ \\b\", "
 		 "\"email\": \"j@x.example\", \"role\": \"\\u00e9\\r\\n\"}", (long long)odd);
 	add_record(f, "contact", buf);
+	/* contacts of one name: the order among them must not change either */
+	for (int k = 0; k < 4; k++) {
+		snprintf(buf, sizeof buf, "{\"client_id\": %lld, \"name\": \"Same\", \"email\": \"%c@x.example\"}",
+			 (long long)odd, "zamc"[k]);
+		add_record(f, "contact", buf);
+	}
 	int64_t fid = open_failure(f, "{\"title\": \"Outage \\\"big\\\"\", \"severity\": 2, "
 				      "\"clients\": [\"Zo\u00eb \\\"Q\\\" back\\\\slash/\\ttab\\u0001\\u001f\\u007f\", "
 				      "\"\U0001F600 \u2028 Caf\u00e9\"]}");
