@@ -1048,12 +1048,13 @@ static enum rd_err stored_read(struct rd_store *s, int64_t failure_id, int64_t c
 		const char *key = rd_stmt_col_text(st, 1), *kind = rd_stmt_col_text(st, 2);
 		const char *col = rd_stmt_col_text(st, 3), *ch = rd_stmt_col_text(st, 4);
 		int step = kind ? rd_step_from_name(kind) : -1;
-		if (step < 0 || !key || strlen(key) >= sizeof o->key || !ch || strlen(ch) >= sizeof x->ch) {
+		size_t nkey = key ? strlen(key) : 0, nch = ch ? strlen(ch) : 0;
+		if (step < 0 || !key || nkey >= sizeof o->key || !ch || nch >= sizeof x->ch) {
 			usable = false; /* not a row the clock wrote: let it compute */
 			continue;
 		}
-		snprintf(o->key, sizeof o->key, "%s", key);
-		snprintf(x->ch, sizeof x->ch, "%s", ch);
+		memcpy(o->key, key, nkey + 1); /* lengths checked: copies, not formats */
+		memcpy(x->ch, ch, nch + 1);
 		o->step = (enum rd_step)step;
 		o->kind = rd_step_name(o->step);
 		o->column = col && strcmp(col, "key") == 0 ? RD_COL_KEY : RD_COL_STANDARD;
