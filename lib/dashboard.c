@@ -129,7 +129,6 @@ enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int
 {
 	struct rd_client_overview ov = {0};
 	struct rd_jw w;
-	json_t *trust = NULL;
 	size_t start = out->len;
 	/* one snapshot for the whole answer, and no transaction per statement */
 	enum rd_err rc = rd_store_begin_read(s);
@@ -143,10 +142,9 @@ enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int
 	rd_jw_key(&w, "tracks");
 	if ((rc = write_tracks(s, &ov, client_id, at, &w, errmsg)))
 		goto out;
-	if ((rc = rd_trust_client_json(s, client_id, at, &trust, errmsg)))
-		goto out;
 	rd_jw_key(&w, "trust");
-	rd_jw_json(&w, trust);
+	if ((rc = rd_trust_client_write(s, client_id, at, &w, errmsg)))
+		goto out;
 	char buf[RD_TIME_BUFSZ];
 	rd_jw_key(&w, "at");
 	rd_jw_str(&w, rd_time_format(at, buf));
@@ -171,7 +169,6 @@ out:
 		rd_store_rollback(s);
 	else if ((rc = rd_store_commit(s)))
 		rc = rd_fail(RD_EDB, errmsg, "ending the read: %s", rd_store_errmsg(s));
-	json_decref(trust);
 	rd_client_overview_free(&ov);
 	return rc;
 }

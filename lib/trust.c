@@ -16,6 +16,7 @@
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 /* ---- the pure model ------------------------------------------------------ */
 
@@ -568,6 +569,72 @@ static enum rd_err trust_object(const struct rd_policy *p, const struct facts *x
 	}
 	rd_trust_result_free(&now);
 	rd_trust_result_free(&then);
+	return rc;
+}
+
+/* trust_object's object written into W (its twin: dashboard_test holds
+ * the two equal through the dashboard). */
+static enum rd_err trust_write(const struct rd_policy *p, const struct facts *x, int64_t at, struct rd_jw *w,
+			       char **errmsg)
+{
+	struct rd_trust_result now, then;
+	int64_t win = rd_duration_nominal_seconds(p->second_failure_window);
+	int64_t since = at - rd_duration_nominal_seconds(p->trust.trend_window);
+	enum rd_err rc = rd_trust_compute(&p->trust, win, x->f, x->n, at, true, &now, errmsg);
+	if (rc == RD_OK)
+		rc = rd_trust_compute(&p->trust, win, x->f, x->n, since, false, &then, errmsg);
+	else
+		memset(&then, 0, sizeof then);
+	if (rc == RD_OK) {
+		char t[RD_TIME_BUFSZ];
+		int delta = now.score - then.score;
+		rd_jw_obj(w);
+		rd_jw_key(w, "score");
+		rd_jw_int(w, now.score);
+		rd_jw_key(w, "baseline");
+		rd_jw_real(w, e4(p->trust.baseline_e4));
+		rd_jw_key(w, "explanation");
+		rd_jw_arr(w);
+		for (size_t i = 0; i < now.n; i++) {
+			rd_jw_obj(w);
+			rd_jw_key(w, "points");
+			rd_jw_real(w, now.items[i].points);
+			rd_jw_key(w, "reason");
+			rd_jw_str(w, now.items[i].reason);
+			rd_jw_key(w, "at");
+			rd_jw_str(w, rd_time_format(now.items[i].at, t));
+			rd_jw_end_obj(w);
+		}
+		rd_jw_end_arr(w);
+		rd_jw_key(w, "trend");
+		rd_jw_obj(w);
+		rd_jw_key(w, "delta");
+		rd_jw_int(w, delta);
+		rd_jw_key(w, "label");
+		rd_jw_str(w, rd_trust_trend_label(&p->trust, delta));
+		rd_jw_key(w, "since");
+		rd_jw_str(w, rd_time_format(since, t));
+		rd_jw_key(w, "score_then");
+		rd_jw_int(w, then.score);
+		rd_jw_end_obj(w);
+		rd_jw_end_obj(w);
+	}
+	rd_trust_result_free(&now);
+	rd_trust_result_free(&then);
+	return rc;
+}
+
+enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_jw *w,
+				  char **errmsg)
+{
+	const struct rd_policy *p;
+	struct facts x = {.keep_text = true};
+	enum rd_err rc = policy_for_trust(&p, errmsg);
+	if (rc == RD_OK)
+		rc = facts_load(s, client_id, &x, errmsg);
+	if (rc == RD_OK)
+		rc = trust_write(p, &x, at, w, errmsg);
+	facts_free(&x);
 	return rc;
 }
 

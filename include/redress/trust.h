@@ -80,6 +80,12 @@ const char *rd_trust_trend_label(const struct rd_trust_policy *w, int delta);
  * since, score_then}, explanation: [{points, reason, at}], baseline}. */
 enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t at, json_t **out,
 				 char **errmsg);
+/* The same object written into W (a struct rd_jw, lib/util/jsonw.h: for
+ * the library's own readers), the bytes rd_json_write writes of it; a
+ * writer failure stays in w->err. */
+struct rd_jw;
+enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_jw *w,
+				  char **errmsg);
 
 /* Like rd_trust_client_json plus the client's name and tier, and its
  * stored history (every recorded change up to AT, oldest first:

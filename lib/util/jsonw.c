@@ -319,6 +319,15 @@ void rd_jw_int(struct rd_jw *w, int64_t v)
 		w->err = integer((json_int_t)v, w->b);
 }
 
+void rd_jw_real(struct rd_jw *w, double v)
+{
+	if (!jw_next(w))
+		return;
+	json_t *r = json_real(v);
+	w->err = r ? scalar(r, w->b, JSON_COMPACT | JSON_REAL_PRECISION(15)) : RD_EINVAL;
+	json_decref(r);
+}
+
 void rd_jw_bool(struct rd_jw *w, bool v)
 {
 	if (jw_next(w))

@@ -62,6 +62,9 @@ void rd_jw_key(struct rd_jw *w, const char *k);
 void rd_jw_str(struct rd_jw *w, const char *s);
 void rd_jw_strn(struct rd_jw *w, const char *s, size_t n);
 void rd_jw_int(struct rd_jw *w, int64_t v);
+/* A real as jansson writes it with JSON_REAL_PRECISION(15) (its own
+ * encoder); RD_EINVAL for NaN and the infinities, which jansson refuses. */
+void rd_jw_real(struct rd_jw *w, double v);
 void rd_jw_bool(struct rd_jw *w, bool v);
 void rd_jw_null(struct rd_jw *w);
 /* A jansson value (borrowed; any type), as rd_json_write writes it, or as
