@@ -36,28 +36,35 @@ static enum rd_err scalar(const json_t *v, struct rd_buf *b, size_t flags)
 	return RD_OK;
 }
 
+/* Bytes written into a JSON string as they are: printable ASCII but the
+ * quote (0x22) and the backslash (0x5c); GNU range designators (GCC, Clang). */
+static const bool plain_byte[256] = {[0x20 ... 0x21] = true, [0x23 ... 0x5b] = true, [0x5d ... 0x7e] = true};
+
 /* S[0..N) quoted and escaped as jansson escapes a string (jsonw.h); RD_EINVAL
- * with nothing written when it is not UTF-8 (jansson refuses those too). */
+ * with nothing written when it is not UTF-8 (jansson refuses those too).
+ * Most strings are plain: one scan, one reservation, one copy. */
 static enum rd_err quoted(const char *s, size_t n, struct rd_buf *b)
 {
-	size_t i = 0, plain;
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
-			break;
-	}
-	if (i < n && !rd_utf8_valid(s + i, n - i, NULL))
+	const unsigned char *u = (const unsigned char *)s;
+	size_t plain = 0;
+	while (plain < n && plain_byte[u[plain]])
+		plain++;
+	if (plain < n && !rd_utf8_valid(s + plain, n - plain, NULL))
 		return RD_EINVAL;
-	plain = i;
-	/* the common case, printable ASCII: one copy */
 	if (rd_buf_reserve(b, n + 2))
 		return RD_ENOMEM;
 	char *p = b->data + b->len;
 	*p++ = '"';
 	memcpy(p, s, plain);
+	if (plain == n) {
+		p[n] = '"';
+		b->len += n + 2;
+		b->data[b->len] = '\0';
+		return RD_OK;
+	}
 	b->len += 1 + plain;
-	for (i = plain; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	for (size_t i = plain; i < n; i++) {
+		unsigned char c = u[i];
 		char esc[7] = {'\\', 0};
 		size_t k = 2;
 		if (c == '"' || c == '\\') {
@@ -294,8 +301,28 @@ void rd_jw_end_arr(struct rd_jw *w)
 
 void rd_jw_key(struct rd_jw *w, const char *k)
 {
-	if (jw_next(w) && !(w->err = quoted(k, strlen(k), w->b)))
+	if (w->err)
+		return;
+	/* a key is nearly always a plain literal: ,"key": in one copy */
+	size_t n = strlen(k), i = 0;
+	while (i < n && plain_byte[(unsigned char)k[i]])
+		i++;
+	if (i == n) {
+		if ((w->err = rd_buf_reserve(w->b, n + 4)))
+			return;
+		char *p = w->b->data + w->b->len;
+		if (w->comma)
+			*p++ = ',';
+		*p++ = '"';
+		memcpy(p, k, n);
+		p += n;
+		*p++ = '"';
+		*p++ = ':';
+		*p = '\0';
+		w->b->len = (size_t)(p - w->b->data);
+	} else if (jw_next(w) && !(w->err = quoted(k, n, w->b))) {
 		w->err = put(w->b, ':');
+	}
 	w->comma = false;
 }
 
