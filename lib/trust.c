@@ -6,6 +6,7 @@
  * of fact (for one client through its indexes, or for every client in one
  * pass each for the portfolio); trust_history keeps each change. */
 #include <inttypes.h>
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,20 +26,86 @@ static double e4(int64_t v)
 	return (double)v / 10000.0;
 }
 
-/* "45 min", "3 h", "2.5 h", "3 days", "4.5 days" */
+/* V (0 <= V < 1e15) in decimal at BUF; the end of the digits. */
+static char *put_uint(char *buf, uint64_t v)
+{
+	char d[24];
+	int k = 0;
+	do
+		d[k++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (k)
+		*buf++ = d[--k];
+	return buf;
+}
+
+/* "45 min", "3 h", "2.5 h", "3 days", "4.5 days". Every contribution of
+ * every trust read has one: the digits are written here where printf
+ * would write the same (an integer; a tenth M / 10 of an integral M, which
+ * "%.1f" gives back exactly), else by snprintf. */
 static void span_text(int64_t secs, char *buf, size_t n)
 {
+	if (n >= 32 && secs >= 0 && secs < 3600) {
+		memcpy(put_uint(buf, (uint64_t)((secs + 59) / 60)), " min", 5);
+		return;
+	}
 	if (secs < 3600) {
 		snprintf(buf, n, "%" PRId64 " min", (secs + 59) / 60);
 		return;
 	}
 	double v = secs < 48 * 3600 ? (double)secs / 3600.0 : (double)secs / 86400.0;
-	const char *unit = secs < 48 * 3600 ? "h" : "days";
-	double r = round(v * 10.0) / 10.0;
+	const char *unit = secs < 48 * 3600 ? " h" : " days";
+	double m = round(v * 10.0), r = m / 10.0;
+	if (n >= 32 && m < 1e14) {
+		char *p = put_uint(buf, (uint64_t)m / 10);
+		if (r != floor(r)) {
+			*p++ = '.';
+			*p++ = (char)('0' + (uint64_t)m % 10);
+		}
+		memcpy(p, unit, strlen(unit) + 1);
+		return;
+	}
 	if (r == floor(r))
-		snprintf(buf, n, "%.0f %s", r, unit);
+		snprintf(buf, n, "%.0f%s", r, unit);
 	else
-		snprintf(buf, n, "%.1f %s", r, unit);
+		snprintf(buf, n, "%.1f%s", r, unit);
+}
+
+/* FMT and its arguments appended to B as rd_buf_vaddf appends them: the
+ * reasons' formats hold only %s (and %%), written here; any other
+ * conversion, or a NULL string, goes to vsnprintf from the start. */
+static void reason_vaddf(struct rd_buf *b, const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	size_t start = b->len;
+	for (const char *p = fmt; *p;) {
+		const char *q = strchr(p, '%');
+		if (!q) {
+			rd_buf_adds(b, p);
+			break;
+		}
+		rd_buf_add(b, p, (size_t)(q - p));
+		if (q[1] == 's') {
+			const char *arg = va_arg(ap, const char *);
+			if (!arg)
+				goto printf;
+			rd_buf_adds(b, arg);
+		} else if (q[1] == '%') {
+			rd_buf_addc(b, '%');
+		} else {
+			goto printf;
+		}
+		p = q + 2;
+	}
+	va_end(again);
+	return;
+printf:
+	b->len = start;
+	if (b->data)
+		b->data[start] = '\0';
+	rd_buf_vaddf(b, fmt, again);
+	va_end(again);
 }
 
 struct acc {
@@ -91,15 +158,30 @@ static void add(struct acc *a, double raw, int64_t when, int64_t failure_id, con
 	struct rd_buf b = RD_BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	rd_buf_vaddf(&b, fmt, ap);
+	reason_vaddf(&b, fmt, ap);
 	va_end(ap);
 	const char *title = failure_title(a, failure_id);
-	if (title)
-		rd_buf_addf(&b, " on %s", title);
+	if (title) {
+		rd_buf_adds(&b, " on ");
+		rd_buf_adds(&b, title);
+	}
 	if (weight < 0.995) {
 		char sp[32];
 		span_text((int64_t)age, sp, sizeof sp);
-		rd_buf_addf(&b, " (%s ago: counted at %.0f%%)", sp, weight * 100.0);
+		rd_buf_adds(&b, " (");
+		rd_buf_adds(&b, sp);
+		/* "%.0f" of 0 <= pc < 100: the nearest integer, ties to even in
+		 * the default rounding mode, as printf rounds (nearbyint) */
+		double pc = weight * 100.0;
+		if (pc >= 0.0 && pc < 1e9) {
+			char num[24];
+			*put_uint(num, (uint64_t)nearbyint(pc)) = '\0';
+			rd_buf_adds(&b, " ago: counted at ");
+			rd_buf_adds(&b, num);
+			rd_buf_adds(&b, "%)");
+		} else {
+			rd_buf_addf(&b, " ago: counted at %.0f%%)", pc);
+		}
 	}
 	char *reason = rd_buf_detach(&b);
 	if (!reason) {

@@ -295,6 +295,59 @@ static void explanation_text_is_what_jansson_dumps(void **state)
 	free(got);
 }
 
+/* span_text and the age suffix as they were written with printf before
+ * their digits were written by hand: the reference. */
+static void printf_span(int64_t secs, char *buf, size_t n)
+{
+	if (secs < 3600) {
+		snprintf(buf, n, "%lld min", (long long)((secs + 59) / 60));
+		return;
+	}
+	double v = secs < 48 * 3600 ? (double)secs / 3600.0 : (double)secs / 86400.0;
+	const char *unit = secs < 48 * 3600 ? "h" : "days";
+	double r = round(v * 10.0) / 10.0;
+	if (r == floor(r))
+		snprintf(buf, n, "%.0f %s", r, unit);
+	else
+		snprintf(buf, n, "%.1f %s", r, unit);
+}
+
+/* Every reason reads as printf wrote it: 20,000 late steps, from a minute
+ * to five days late, from now to 400 days ago (the age suffix and its
+ * percentage), on a failure or not. */
+static void reasons_read_as_printf_wrote_them(void **state)
+{
+	uint64_t x = 0x9e3779b97f4a7c15u;
+	int checked = 0;
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		int64_t late = 60 + (int64_t)(x % (uint64_t)(5 * D));
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		int64_t age = (int64_t)(x % (uint64_t)(400 * D));
+		struct rd_trust_fact f[] = {outage, {RD_TF_OBLIGATION, i % 2, T - age - late, T - age, 0, 0, "apology"}};
+		struct rd_trust_result r;
+		char *m = NULL;
+		assert_int_equal(rd_trust_compute(&pol()->trust, WINDOW, f, 2, T, true, &r, &m), RD_OK);
+		if (r.n) {
+			char a[32], b[32], want[200];
+			const char *on = i % 2 ? " on Payments API outage" : "";
+			printf_span(late, a, sizeof a);
+			double weight = exp2(-(double)age / (90.0 * D));
+			if (weight < 0.995) {
+				printf_span(age, b, sizeof b);
+				snprintf(want, sizeof want, "apology %s late%s (%s ago: counted at %.0f%%)", a, on, b,
+					 weight * 100.0);
+			} else {
+				snprintf(want, sizeof want, "apology %s late%s", a, on);
+			}
+			assert_string_equal(r.items[0].reason, want);
+			checked++;
+		}
+		rd_trust_result_free(&r);
+	}
+	assert_true(checked > 15000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -309,6 +362,7 @@ int main(void)
 		cmocka_unit_test(older_events_weigh_less),
 		cmocka_unit_test(trend_labels),
 		cmocka_unit_test(explanation_text_is_what_jansson_dumps),
+		cmocka_unit_test(reasons_read_as_printf_wrote_them),
 		cmocka_unit_test_setup_teardown(history_follows_writes_and_the_trust_object, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
