@@ -1190,6 +1190,41 @@ static void ob_write(const struct rd_obligation *o, const char *tz, const char *
 	rd_jw_end_obj(w);
 }
 
+enum rd_err rd_track_computed_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				    const char *client_name, const char *tz, struct rd_jw *w, char **errmsg)
+{
+	struct rd_clock_result r;
+	enum rd_err rc = rd_track_compute(s, failure_id, client_id, at, &r, errmsg);
+	if (rc == RD_OK) {
+		rd_jw_obj(w);
+		rd_jw_key(w, "failure_id");
+		rd_jw_int(w, failure_id);
+		rd_jw_key(w, "client_id");
+		rd_jw_int(w, client_id);
+		rd_jw_key(w, "client");
+		rd_jw_str(w, client_name);
+		rd_jw_key(w, "column");
+		rd_jw_str(w, rd_column_name(r.column));
+		rd_jw_key(w, "chases");
+		rd_jw_int(w, r.chases_total);
+		rd_jw_key(w, "chases_unattributed");
+		rd_jw_int(w, r.chases_unattributed);
+		rd_jw_key(w, "obligations");
+		rd_jw_arr(w);
+		for (size_t k = 0; k < r.n; k++) {
+			char ch[96];
+			channels_text(r.obs[k].channels, ch, sizeof ch);
+			ob_write(&r.obs[k], tz, ch, w);
+		}
+		rd_jw_end_arr(w);
+		rd_jw_key(w, "tz");
+		rd_jw_str(w, tz && *tz ? tz : "UTC");
+		rd_jw_end_obj(w);
+	}
+	rd_clock_result_free(&r);
+	return rc;
+}
+
 enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 				  const char *client_name, const char *tz, struct rd_jw *w, bool *written,
 				  char **errmsg)

@@ -106,17 +106,10 @@ static enum rd_err write_tracks(struct rd_store *s, const struct rd_client_overv
 		if ((rc = rd_track_stored_write(s, m->failure_id, client_id, at, ov->name, ov->tz, w, &written,
 						errmsg)))
 			return rc;
-		if (!written) {
-			/* computed from its history: rare, the tree is fine */
-			json_t *obs = NULL;
-			if ((rc = rd_obligations_json(s, m->failure_id, client_id, at, &obs, errmsg)))
-				return rc;
-			size_t k;
-			json_t *one;
-			json_array_foreach(obs, k, one)
-				rd_jw_json(w, one);
-			json_decref(obs);
-		}
+		/* the rows cannot answer for AT: computed from its history */
+		if (!written && (rc = rd_track_computed_write(s, m->failure_id, client_id, at, ov->name, ov->tz, w,
+							      errmsg)))
+			return rc;
 		rd_jw_end_arr(w);
 		rd_jw_end_obj(w);
 	}

@@ -50,6 +50,11 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
  * the library's own readers), CLIENT_NAME a string or NULL for null;
  * *written false (nothing written) where rd_track_stored_json gives NULL. */
 struct rd_jw;
+/* The object rd_obligations_json puts in its array for client CLIENT_ID,
+ * computed from the track's history, written into W (the dashboard's
+ * track the stored rows cannot answer for). */
+enum rd_err rd_track_computed_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				    const char *client_name, const char *tz, struct rd_jw *w, char **errmsg);
 enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 				  const char *client_name, const char *tz, struct rd_jw *w, bool *written,
 				  char **errmsg);
