@@ -131,6 +131,46 @@ static void formats_as_strftime_does(void **state)
 	}
 }
 
+/* The local form the old way: ICU's fields through strftime and snprintf. */
+static void local_by_strftime(int64_t t, const char *tz, char want[RD_TIME_BUFSZ])
+{
+	struct tm tm;
+	long off;
+	assert_int_equal(rd_time_local(t, tz, &tm, &off), RD_OK);
+	char base[24];
+	strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
+	int a = (int)((off < 0 ? -off : off) % 86400);
+	snprintf(want, RD_TIME_BUFSZ, "%.19s%c%02d:%02d", base, off < 0 ? '-' : '+', a / 3600, (a % 3600) / 60);
+}
+
+/* rd_time_format_local keeps each zone's offset between two transitions
+ * per thread: walking time forwards and backwards in steps of 7 minutes to
+ * a day, through DST changes, zone history (Berlin's local mean time
+ * before 1893, Kathmandu's 1986 move to +05:45) and back, 40 steps in one
+ * zone then the next (seven zones: more than a thread keeps), every answer
+ * is the uncached one. */
+static void local_forms_hold_across_transitions(void **state)
+{
+	(void)state;
+	static const char *const zones[] = {"Europe/Berlin", "America/New_York", "Asia/Kathmandu", "UTC",
+					    "Australia/Lord_Howe", "America/St_Johns", "Europe/London"};
+	static const int64_t steps[] = {420, 3600, 86400 - 1, -3 * 3600 - 7};
+	static const int64_t starts[] = {INT64_C(-2524521600), INT64_C(504921600), INT64_C(1774483200),
+					 INT64_C(1792800000)};
+	char got[RD_TIME_BUFSZ], want[RD_TIME_BUFSZ];
+	for (size_t si = 0; si < sizeof starts / sizeof *starts; si++)
+		for (size_t st = 0; st < sizeof steps / sizeof *steps; st++) {
+			int64_t t = starts[si];
+			for (int i = 0; i < 3000; i++, t += steps[st]) {
+				const char *tz = zones[(size_t)(i / 40) % (sizeof zones / sizeof *zones)];
+				assert_int_equal(rd_time_format_local(t, tz, got), RD_OK);
+				local_by_strftime(t, tz, want);
+				if (strcmp(got, want))
+					fail_msg("%lld in %s: %s, uncached %s", (long long)t, tz, got, want);
+			}
+		}
+}
+
 static void formats_in_zones_with_their_offset(void **state)
 {
 	(void)state;
@@ -408,6 +448,7 @@ int main(void)
 		cmocka_unit_test(formats_utc_and_round_trips),
 		cmocka_unit_test(formats_in_zones_with_their_offset),
 		cmocka_unit_test(formats_as_strftime_does),
+		cmocka_unit_test(local_forms_hold_across_transitions),
 		cmocka_unit_test(epoch_edges_round_trip_through_offsets),
 		cmocka_unit_test(validates_zone_names),
 		cmocka_unit_test(says_why_a_zone_is_refused),
