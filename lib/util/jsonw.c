@@ -3,6 +3,8 @@
  * Containers, strings (escaped here, one routine for both) and whole
  * integers are written here; a real is encoded by jansson itself, one
  * value at a time, so the rules for those stay jansson's. */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -350,6 +352,19 @@ void rd_jw_real(struct rd_jw *w, double v)
 {
 	if (!jw_next(w))
 		return;
+	/* jansson writes "%.15g" (redress never sets a locale: the point is
+	 * '.'), ".0" added when there is no point and no exponent; the common
+	 * case, plain digits, is written here, anything else by jansson */
+	char num[40];
+	int len = isfinite(v) ? snprintf(num, sizeof num, "%.15g", v) : -1;
+	if (len > 0 && len <= 30 && strspn(num, "-0123456789.") == (size_t)len) {
+		if (!strchr(num, '.')) {
+			memcpy(num + len, ".0", 3);
+			len += 2;
+		}
+		w->err = rd_buf_add(w->b, num, (size_t)len);
+		return;
+	}
 	json_t *r = json_real(v);
 	w->err = r ? scalar(r, w->b, JSON_COMPACT | JSON_REAL_PRECISION(15)) : RD_EINVAL;
 	json_decref(r);

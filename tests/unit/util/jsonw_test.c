@@ -203,9 +203,12 @@ static void stream(struct rd_jw *w, const json_t *j)
 static void streamed_trees(void **state)
 {
 	(void)state;
-	for (int i = 0; i < 5000; i++) {
+	/* reals written by hand where jansson's digits are plain, then random trees */
+	static const double reals[] = {0.1, 100.0, -0.0, 0.0, 1e300, 1.5e-7, 2.5, 1.0 / 3.0, 123456789012345678.0,
+				       -42.0, 1e15, 1e16, 999999999999999.0, -0.3, 7.0, 0.5e-4, 12345.678};
+	for (int i = -(int)(sizeof reals / sizeof *reals); i < 5000; i++) {
 		json_t *a = json_array();
-		json_array_append_new(a, random_value(0));
+		json_array_append_new(a, i < 0 ? json_real(reals[-i - 1]) : random_value(0));
 		/* keys without NUL only: rd_jw_key takes a C string */
 		char *want = json_dumps(a, FLAGS);
 		assert_non_null(want);
