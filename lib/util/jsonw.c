@@ -305,7 +305,30 @@ void rd_jw_key(struct rd_jw *w, const char *k)
 {
 	if (w->err)
 		return;
-	/* a key is nearly always a plain literal: ,"key": in one copy */
+	struct rd_buf *b = w->b;
+	/* a key is nearly always a short plain literal: with room in the
+	 * buffer, ,"key": is copied as it is checked, in one pass */
+	if (b->data && b->cap - b->len > 40) {
+		char *p = b->data + b->len, *start = p;
+		size_t i = 0;
+		if (w->comma)
+			*p++ = ',';
+		*p++ = '"';
+		while (i < 32 && plain_byte[(unsigned char)k[i]]) {
+			p[i] = k[i];
+			i++;
+		}
+		if (!k[i]) {
+			p += i;
+			*p++ = '"';
+			*p++ = ':';
+			*p = '\0';
+			b->len += (size_t)(p - start);
+			w->comma = false;
+			return;
+		}
+		*start = '\0'; /* not written: the buffer is as it was */
+	}
 	size_t n = strlen(k), i = 0;
 	while (i < n && plain_byte[(unsigned char)k[i]])
 		i++;
