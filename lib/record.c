@@ -503,8 +503,11 @@ void rd_record_write_members(const struct rd_entity *e, struct rd_stmt *st, stru
 				rd_jw_str(w, rd_money_decimal(rd_stmt_col_int(st, col), buf, sizeof buf));
 				break;
 			}
-			default:
-				rd_jw_str(w, rd_record_col_text(e, st, f->name));
+			default: {
+				const char *t = rd_stmt_col_text(st, col);
+				/* not UTF-8 (written by something else): row_to_json shows null */
+				rd_jw_str(w, t && rd_utf8_valid(t, strlen(t), NULL) ? t : NULL);
+			}
 			}
 		}
 		col++;

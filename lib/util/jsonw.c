@@ -359,10 +359,33 @@ void rd_jw_strn(struct rd_jw *w, const char *s, size_t n)
 
 void rd_jw_str(struct rd_jw *w, const char *s)
 {
-	if (!s)
+	if (!s) {
 		rd_jw_null(w);
-	else
-		rd_jw_strn(w, s, strlen(s));
+		return;
+	}
+	struct rd_buf *b = w->b;
+	/* as rd_jw_key: a short plain string copied as it is checked */
+	if (!w->err && b->data && b->cap - b->len > 72) {
+		char *p = b->data + b->len, *start = p;
+		size_t i = 0;
+		if (w->comma)
+			*p++ = ',';
+		*p++ = '"';
+		while (i < 64 && plain_byte[(unsigned char)s[i]]) {
+			p[i] = s[i];
+			i++;
+		}
+		if (!s[i]) {
+			p += i;
+			*p++ = '"';
+			*p = '\0';
+			b->len += (size_t)(p - start);
+			w->comma = true;
+			return;
+		}
+		*start = '\0'; /* not written: the buffer is as it was */
+	}
+	rd_jw_strn(w, s, strlen(s));
 }
 
 void rd_jw_int(struct rd_jw *w, int64_t v)

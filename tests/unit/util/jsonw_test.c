@@ -183,7 +183,10 @@ static void stream(struct rd_jw *w, const json_t *j)
 		break;
 	}
 	case JSON_STRING:
-		rd_jw_strn(w, json_string_value(j), json_string_length(j));
+		if (strlen(json_string_value(j)) == json_string_length(j))
+			rd_jw_str(w, json_string_value(j));
+		else
+			rd_jw_strn(w, json_string_value(j), json_string_length(j));
 		break;
 	case JSON_INTEGER:
 		rd_jw_int(w, json_integer_value(j));
@@ -254,7 +257,14 @@ static void streamed_strings(void **state)
 		struct rd_jw w;
 		rd_jw_init(&w, &b);
 		rd_jw_arr(&w);
-		rd_jw_strn(&w, s, n);
+		if (memchr(s, 0, n)) {
+			rd_jw_strn(&w, s, n);
+		} else {
+			char z[sizeof s + 1];
+			memcpy(z, s, n);
+			z[n] = '\0';
+			rd_jw_str(&w, z);
+		}
 		rd_jw_end_arr(&w);
 		if (!j) {
 			assert_int_equal(w.err, RD_EINVAL);
