@@ -402,7 +402,27 @@ void rd_jw_real(struct rd_jw *w, double v)
 	 * '.'), ".0" added when there is no point and no exponent; the common
 	 * case, plain digits, is written here, anything else by jansson */
 	char num[40];
-	int len = isfinite(v) ? snprintf(num, sizeof num, "%.15g", v) : -1;
+	int len;
+	/* a whole number of tenths (trust's points, its baseline) has at most
+	 * 14 significant digits, which "%.15g" writes back exactly, without an
+	 * exponent and without trailing zeros: its digits, written here */
+	double m = v * 10.0;
+	if (v != 0.0 && fabs(m) < 1e14 && m == nearbyint(m) && m / 10.0 == v) {
+		uint64_t a = (uint64_t)fabs(m);
+		char d[24], *p = num;
+		int k = 0;
+		if (v < 0)
+			*p++ = '-';
+		for (uint64_t q = a / 10; k == 0 || q; q /= 10)
+			d[k++] = (char)('0' + q % 10);
+		while (k)
+			*p++ = d[--k];
+		*p++ = '.';
+		*p++ = (char)('0' + a % 10); /* ".0": what jansson adds to a whole number */
+		w->err = rd_buf_add(w->b, num, (size_t)(p - num));
+		return;
+	}
+	len = isfinite(v) ? snprintf(num, sizeof num, "%.15g", v) : -1;
 	if (len > 0 && len <= 30 && strspn(num, "-0123456789.") == (size_t)len) {
 		if (!strchr(num, '.')) {
 			memcpy(num + len, ".0", 3);

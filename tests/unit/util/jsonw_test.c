@@ -208,10 +208,19 @@ static void streamed_trees(void **state)
 	(void)state;
 	/* reals written by hand where jansson's digits are plain, then random trees */
 	static const double reals[] = {0.1, 100.0, -0.0, 0.0, 1e300, 1.5e-7, 2.5, 1.0 / 3.0, 123456789012345678.0,
-				       -42.0, 1e15, 1e16, 999999999999999.0, -0.3, 7.0, 0.5e-4, 12345.678};
-	for (int i = -(int)(sizeof reals / sizeof *reals); i < 5000; i++) {
+				       -42.0, 1e15, 1e16, 999999999999999.0, -0.3, 7.0, 0.5e-4, 12345.678,
+				       9999999999999.9, -9999999999999.9, 1e13, 0.30000000000000004, 70.0};
+	for (int i = -(int)(sizeof reals / sizeof *reals) - 20000; i < 5000; i++) {
 		json_t *a = json_array();
-		json_array_append_new(a, i < 0 ? json_real(reals[-i - 1]) : random_value(0));
+		json_t *r;
+		if (i >= 0)
+			r = random_value(0);
+		else if (i >= -(int)(sizeof reals / sizeof *reals))
+			r = json_real(reals[-i - 1]);
+		else /* whole tenths, as trust's points are, and their neighbours */
+			r = json_real(((double)(int64_t)(next() % 2000001) - 1000000.0) / 10.0 *
+				      ((next() % 4) ? 1.0 : 1.0 + 1e-15));
+		json_array_append_new(a, r);
 		/* keys without NUL only: rd_jw_key takes a C string */
 		char *want = json_dumps(a, FLAGS);
 		assert_non_null(want);
