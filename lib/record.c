@@ -573,7 +573,7 @@ static void select_columns(struct rd_buf *b, const struct rd_entity *e)
  * of the records whose field BY equals ?1, in the entity's order. */
 struct sql_text {
 	const struct rd_entity *e;
-	const char *by;   /* NULL: by id */
+	char *by;         /* NULL: by id; else the field's name (owned, never freed) */
 	char *sql;
 };
 #define SQL_TEXTS 64
@@ -621,10 +621,12 @@ static const char *select_sql(const struct rd_entity *e, const char *by, char **
 			found = sql_texts[i].sql;
 	if (!found) {
 		char *t = build_select(e, by);
-		if (t && n_sql_texts < SQL_TEXTS) {
-			sql_texts[n_sql_texts++] = (struct sql_text){e, by, t};
+		char *key = by ? strdup(by) : NULL; /* kept: the caller's BY may not live as long */
+		if (t && (!by || key) && n_sql_texts < SQL_TEXTS) {
+			sql_texts[n_sql_texts++] = (struct sql_text){e, key, t};
 			found = t;
 		} else {
+			free(key);
 			found = *owned = t;
 		}
 	}

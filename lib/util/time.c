@@ -234,7 +234,8 @@ static const struct rd_dynsym icui18n_syms[] = {
 	SYM(ucal_open), SYM(ucal_clone), SYM(ucal_close), SYM(ucal_clear), SYM(ucal_get),
 	SYM(ucal_set), SYM(ucal_getMillis), SYM(ucal_setMillis), SYM(ucal_setAttribute),
 	SYM(ucal_setGregorianChange), SYM(ucal_getCanonicalTimeZoneID),
-	SYM(ucal_getTimeZoneDisplayName), SYM(ucal_getTimeZoneTransitionDate), SYM(udat_open), SYM(udat_format), SYM(udat_close),
+	SYM(ucal_getTimeZoneDisplayName), SYM(ucal_getTimeZoneTransitionDate),
+	SYM(udat_open), SYM(udat_format), SYM(udat_close),
 	SYM(unum_open), SYM(unum_formatDoubleCurrency), SYM(unum_close), {NULL, NULL},
 };
 #undef SYM
