@@ -239,9 +239,11 @@ static void streamed_trees(void **state)
 		rd_jw_json(&w, json_array_get(a, 0));
 		rd_jw_end_obj(&w);
 		assert_int_equal(w.err, RD_OK);
-		char *want_x = json_dumps(json_pack("{sO}", "x", json_array_get(a, 0)), FLAGS);
+		json_t *x = json_pack("{sO}", "x", json_array_get(a, 0));
+		char *want_x = json_dumps(x, FLAGS);
 		assert_string_equal(b.data, want_x);
 		free(want_x);
+		json_decref(x);
 		free(want);
 		rd_buf_free(&b);
 		json_decref(a);
