@@ -17,6 +17,7 @@
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "util/buf.h"
+#include "util/digits.h"
 #include "util/jsonw.h"
 
 /* ---- the pure model ------------------------------------------------------ */
@@ -26,19 +27,6 @@ static double e4(int64_t v)
 	return (double)v / 10000.0;
 }
 
-/* V (0 <= V < 1e15) in decimal at BUF; the end of the digits. */
-static char *put_uint(char *buf, uint64_t v)
-{
-	char d[24];
-	int k = 0;
-	do
-		d[k++] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	while (k)
-		*buf++ = d[--k];
-	return buf;
-}
-
 /* "45 min", "3 h", "2.5 h", "3 days", "4.5 days". Every contribution of
  * every trust read has one: the digits are written here where printf
  * would write the same (an integer; a tenth M / 10 of an integral M, which
@@ -46,7 +34,7 @@ static char *put_uint(char *buf, uint64_t v)
 static void span_text(int64_t secs, char *buf, size_t n)
 {
 	if (n >= 32 && secs >= 0 && secs < 3600) {
-		memcpy(put_uint(buf, (uint64_t)((secs + 59) / 60)), " min", 5);
+		memcpy(rd_put_uint(buf, (uint64_t)((secs + 59) / 60)), " min", 5);
 		return;
 	}
 	if (secs < 3600) {
@@ -57,7 +45,7 @@ static void span_text(int64_t secs, char *buf, size_t n)
 	const char *unit = secs < 48 * 3600 ? " h" : " days";
 	double m = round(v * 10.0), r = m / 10.0;
 	if (n >= 32 && m < 1e14) {
-		char *p = put_uint(buf, (uint64_t)m / 10);
+		char *p = rd_put_uint(buf, (uint64_t)m / 10);
 		if (r != floor(r)) {
 			*p++ = '.';
 			*p++ = (char)('0' + (uint64_t)m % 10);
@@ -175,7 +163,7 @@ static void add(struct acc *a, double raw, int64_t when, int64_t failure_id, con
 		double pc = weight * 100.0;
 		if (pc >= 0.0 && pc < 1e9) {
 			char num[24];
-			*put_uint(num, (uint64_t)nearbyint(pc)) = '\0';
+			*rd_put_uint(num, (uint64_t)nearbyint(pc)) = '\0';
 			rd_buf_adds(&b, " ago: counted at ");
 			rd_buf_adds(&b, num);
 			rd_buf_adds(&b, "%)");

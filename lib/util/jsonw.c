@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/jsonw.h"
+#include "util/digits.h"
 
 /* Deeper than any answer redress builds; past it the caller falls back to
  * jansson, which also catches a cycle. */
@@ -126,17 +127,12 @@ static inline enum rd_err put(struct rd_buf *b, char c)
 /* A json_int_t in decimal, as jansson's "%" JSON_INTEGER_FORMAT writes it. */
 static enum rd_err integer(json_int_t v, struct rd_buf *b)
 {
-	char num[24];
-	char *p = num + sizeof num;
-	/* negated as unsigned, so that the most negative value works too */
-	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	char num[24], *p = num;
 	if (v < 0)
-		*--p = '-';
-	return rd_buf_add(b, p, (size_t)(num + sizeof num - p));
+		*p++ = '-';
+	/* negated as unsigned, so that the most negative value works too */
+	p = rd_put_uint(p, v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v);
+	return rd_buf_add(b, num, (size_t)(p - num));
 }
 
 struct member {
@@ -409,14 +405,10 @@ void rd_jw_real(struct rd_jw *w, double v)
 	double m = v * 10.0;
 	if (v != 0.0 && fabs(m) < 1e14 && m == nearbyint(m) && m / 10.0 == v) {
 		uint64_t a = (uint64_t)fabs(m);
-		char d[24], *p = num;
-		int k = 0;
+		char *p = num;
 		if (v < 0)
 			*p++ = '-';
-		for (uint64_t q = a / 10; k == 0 || q; q /= 10)
-			d[k++] = (char)('0' + q % 10);
-		while (k)
-			*p++ = d[--k];
+		p = rd_put_uint(p, a / 10);
 		*p++ = '.';
 		*p++ = (char)('0' + a % 10); /* ".0": what jansson adds to a whole number */
 		w->err = rd_buf_add(w->b, num, (size_t)(p - num));

@@ -17,6 +17,7 @@
 #include <unicode/ustring.h>
 
 #include "redress/time.h"
+#include "util/digits.h"
 #include "util/dynlib.h"
 
 static int digits(const char *s, int n, int *out)
@@ -138,12 +139,10 @@ static bool put_datetime(char *p, int year, int mon, int mday, int h, int m, int
 	for (int i = 0; i < 6; i++) {
 		if (sep[i])
 			*p++ = sep[i];
-		*p++ = (char)('0' + v[i] / 10);
-		*p++ = (char)('0' + v[i] % 10);
+		p = rd_put_2digits(p, (unsigned)v[i]);
 	}
 	*p++ = ':';
-	*p++ = (char)('0' + sec / 10);
-	*p = (char)('0' + sec % 10);
+	rd_put_2digits(p, (unsigned)sec);
 	return true;
 }
 
@@ -722,6 +721,17 @@ static bool zone_offset(const char *tz, int64_t t, int32_t *off_ms)
 	return true;
 }
 
+/* "+HH:MM" (or '-' when WEST) of A seconds (0 <= A < 86400), as
+ * "%c%02d:%02d" writes it, NUL-terminated, at P. */
+static void put_offset(char *p, bool west, int a)
+{
+	*p++ = west ? '-' : '+';
+	p = rd_put_2digits(p, (unsigned)(a / 3600));
+	*p++ = ':';
+	p = rd_put_2digits(p, (unsigned)(a % 3600 / 60));
+	*p = '\0';
+}
+
 enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUFSZ])
 {
 	int32_t off_ms;
@@ -733,14 +743,7 @@ enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUF
 		long off = off_ms / 1000;
 		int a = (int)((off < 0 ? -off : off) % 86400);
 		if (put_utc_datetime(buf, local)) {
-			char *p = buf + 19;
-			*p++ = off < 0 ? '-' : '+';
-			*p++ = (char)('0' + a / 3600 / 10);
-			*p++ = (char)('0' + a / 3600 % 10);
-			*p++ = ':';
-			*p++ = (char)('0' + a % 3600 / 60 / 10);
-			*p++ = (char)('0' + a % 3600 / 60 % 10);
-			*p = '\0';
+			put_offset(buf + 19, off < 0, a);
 			return RD_OK;
 		}
 	}
@@ -751,14 +754,7 @@ enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUF
 		return rc;
 	int a = (int)((off < 0 ? -off : off) % 86400);
 	if (put_datetime(buf, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)) {
-		char *p = buf + 19;
-		*p++ = off < 0 ? '-' : '+';
-		*p++ = (char)('0' + a / 3600 / 10);
-		*p++ = (char)('0' + a / 3600 % 10);
-		*p++ = ':';
-		*p++ = (char)('0' + a % 3600 / 60 / 10);
-		*p++ = (char)('0' + a % 3600 / 60 % 10);
-		*p = '\0';
+		put_offset(buf + 19, off < 0, a);
 		return RD_OK;
 	}
 	char base[24];
