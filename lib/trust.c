@@ -556,94 +556,46 @@ static enum rd_err policy_for_trust(const struct rd_policy **p, char **errmsg)
 	return rd_policy_in_force(p, errmsg);
 }
 
-static json_t *explanation_json(const struct rd_trust_result *r)
+/* The explanation of R, an array of {points, reason, at}, written into W.
+ * A reason that is not UTF-8 (a failure's title written by something
+ * else) is left out, as jansson left it out of the tree this was built as
+ * before: one implementation for the dashboard, the trust object and the
+ * history's text. */
+static void explanation_write(const struct rd_trust_result *r, struct rd_jw *w)
 {
-	json_t *a = json_array();
-	for (size_t i = 0; a && i < r->n; i++) {
-		char t[RD_TIME_BUFSZ];
-		json_array_append_new(a, json_pack("{sf ss ss}", "points", r->items[i].points, "reason",
-						   r->items[i].reason, "at",
-						   rd_time_format(r->items[i].at, t)));
+	char t[RD_TIME_BUFSZ];
+	rd_jw_arr(w);
+	for (size_t i = 0; i < r->n; i++) {
+		const struct rd_trust_contribution *c = &r->items[i];
+		if (!c->reason || !rd_utf8_valid(c->reason, strlen(c->reason), NULL))
+			continue;
+		rd_jw_obj(w);
+		rd_jw_key(w, "points");
+		rd_jw_real(w, c->points);
+		rd_jw_key(w, "reason");
+		rd_jw_str(w, c->reason);
+		rd_jw_key(w, "at");
+		rd_jw_str(w, rd_time_format(c->at, t));
+		rd_jw_end_obj(w);
 	}
-	return a;
-}
-
-/* True when TEXT goes into a JSON string as it is (json_dumps would not
- * escape or refuse anything in it): printable ASCII without '"' or '\\'. */
-static bool json_plain(const char *text)
-{
-	if (!text)
-		return false;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\')
-			return false;
-	return true;
+	rd_jw_end_arr(w);
 }
 
 char *rd_trust_explanation_text(const struct rd_trust_result *r)
 {
 	struct rd_buf b = RD_BUF_INIT;
-	rd_buf_addc(&b, '[');
-	for (size_t i = 0; i < r->n; i++) {
-		const struct rd_trust_contribution *c = &r->items[i];
-		char num[40], t[RD_TIME_BUFSZ];
-		/* jansson's real: "%.15g", ".0" added when it has no point */
-		int len = snprintf(num, sizeof num, "%.15g", c->points);
-		const char *at = rd_time_format(c->at, t);
-		if (len <= 0 || len > 30 || strspn(num, "-0123456789.") != (size_t)len || !json_plain(c->reason) ||
-		    !json_plain(at))
-			goto tree;
-		if (!strchr(num, '.'))
-			memcpy(num + len, ".0", 3);
-		rd_buf_adds(&b, i ? ",{\"points\":" : "{\"points\":");
-		rd_buf_adds(&b, num);
-		rd_buf_adds(&b, ",\"reason\":\"");
-		rd_buf_adds(&b, c->reason);
-		rd_buf_adds(&b, "\",\"at\":\"");
-		rd_buf_adds(&b, at);
-		rd_buf_adds(&b, "\"}");
+	struct rd_jw w;
+	rd_jw_init(&w, &b);
+	explanation_write(r, &w);
+	if (w.err) {
+		rd_buf_free(&b);
+		return NULL;
 	}
-	rd_buf_addc(&b, ']');
-	if (!b.oom)
-		return b.data;
-tree:
-	/* anything else (escapes, an exponent, no memory): jansson itself */
-	rd_buf_free(&b);
-	json_t *e = explanation_json(r);
-	char *text = e ? json_dumps(e, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
-	json_decref(e);
-	return text;
+	return rd_buf_detach(&b);
 }
 
-/* The trust object of one client from its loaded facts. */
-static enum rd_err trust_object(const struct rd_policy *p, const struct facts *x, int64_t at,
-				json_t **out, char **errmsg)
-{
-	struct rd_trust_result now, then;
-	int64_t win = rd_duration_nominal_seconds(p->second_failure_window);
-	int64_t since = at - rd_duration_nominal_seconds(p->trust.trend_window);
-	enum rd_err rc = rd_trust_compute(&p->trust, win, x->f, x->n, at, true, &now, errmsg);
-	if (rc == RD_OK)
-		rc = rd_trust_compute(&p->trust, win, x->f, x->n, since, false, &then, errmsg);
-	else
-		memset(&then, 0, sizeof then);
-	if (rc == RD_OK) {
-		char t[RD_TIME_BUFSZ];
-		int delta = now.score - then.score;
-		*out = json_pack("{si sf so s{si ss ss si}}", "score", now.score, "baseline",
-				 e4(p->trust.baseline_e4), "explanation", explanation_json(&now), "trend",
-				 "delta", delta, "label", rd_trust_trend_label(&p->trust, delta), "since",
-				 rd_time_format(since, t), "score_then", then.score);
-		if (!*out)
-			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	}
-	rd_trust_result_free(&now);
-	rd_trust_result_free(&then);
-	return rc;
-}
-
-/* trust_object's object written into W (its twin: dashboard_test holds
- * the two equal through the dashboard). */
+/* The trust object of one client from its loaded facts, written into W:
+ * its one implementation (rd_trust_client_json parses it back). */
 static enum rd_err trust_write(const struct rd_policy *p, const struct facts *x, int64_t at, struct rd_jw *w,
 			       char **errmsg)
 {
@@ -664,18 +616,7 @@ static enum rd_err trust_write(const struct rd_policy *p, const struct facts *x,
 		rd_jw_key(w, "baseline");
 		rd_jw_real(w, e4(p->trust.baseline_e4));
 		rd_jw_key(w, "explanation");
-		rd_jw_arr(w);
-		for (size_t i = 0; i < now.n; i++) {
-			rd_jw_obj(w);
-			rd_jw_key(w, "points");
-			rd_jw_real(w, now.items[i].points);
-			rd_jw_key(w, "reason");
-			rd_jw_str(w, now.items[i].reason);
-			rd_jw_key(w, "at");
-			rd_jw_str(w, rd_time_format(now.items[i].at, t));
-			rd_jw_end_obj(w);
-		}
-		rd_jw_end_arr(w);
+		explanation_write(&now, w);
 		rd_jw_key(w, "trend");
 		rd_jw_obj(w);
 		rd_jw_key(w, "delta");
@@ -711,15 +652,14 @@ enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t
 enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t at, json_t **out,
 				 char **errmsg)
 {
-	const struct rd_policy *p;
-	struct facts x = {.keep_text = true};
+	struct rd_buf b = RD_BUF_INIT;
+	struct rd_jw w;
 	*out = NULL;
-	enum rd_err rc = policy_for_trust(&p, errmsg);
-	if (rc == RD_OK)
-		rc = facts_load(s, client_id, &x, errmsg);
-	if (rc == RD_OK)
-		rc = trust_object(p, &x, at, out, errmsg);
-	facts_free(&x);
+	rd_jw_init(&w, &b);
+	enum rd_err rc = rd_trust_client_write(s, client_id, at, &w, errmsg);
+	if (rc == RD_OK && (rc = rd_jw_tree(&w, out)))
+		rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the trust object cannot be written as JSON");
+	rd_buf_free(&b);
 	return rc;
 }
 

@@ -469,3 +469,14 @@ void rd_jw_json(struct rd_jw *w, const json_t *v)
 	}
 	w->err = rc;
 }
+
+enum rd_err rd_jw_tree(const struct rd_jw *w, json_t **out)
+{
+	*out = NULL;
+	if (w->err)
+		return w->err;
+	if (w->b->oom || !w->b->data)
+		return RD_ENOMEM;
+	*out = json_loadb(w->b->data, w->b->len, JSON_DECODE_ANY, NULL);
+	return *out ? RD_OK : RD_ENOMEM;
+}

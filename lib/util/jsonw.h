@@ -71,4 +71,13 @@ void rd_jw_null(struct rd_jw *w);
  * json_dumpb does where rd_json_write declines (RD_EINVAL if that fails too). */
 void rd_jw_json(struct rd_jw *w, const json_t *v);
 
+/* The tree form of what a writer wrote: W's whole text (W initialised on
+ * an empty buffer, its value complete) parsed back by jansson, so that an
+ * object has one implementation, its writer, and callers that need a
+ * json_t get exactly its bytes as a tree (integers stay integers, reals
+ * reals, keys in order). Returns new in *OUT; W's error if it has one,
+ * RD_ENOMEM when jansson cannot parse (it runs out of memory: the writer
+ * writes nothing else it refuses). */
+enum rd_err rd_jw_tree(const struct rd_jw *w, json_t **out);
+
 #endif
