@@ -856,94 +856,64 @@ static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int6
 	return "pending";
 }
 
-/* Adds KEY (a literal: valid UTF-8, not checked again) = V to J; false
- * when V is NULL (out of memory) or the object cannot take it. */
-static bool put(json_t *j, const char *key, json_t *v)
-{
-	return v && json_object_set_new_nocheck(j, key, v) == 0;
-}
-
-/* One obligation as JSON; CH is its channels as text. Built field by field
- * (no format string to parse): a dashboard holds dozens of these. */
-static json_t *ob_json_ch(const struct rd_obligation *o, const char *tz, const char *ch)
-{
-	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
-	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
-		rd_time_format(o->due_at, local);
-	json_t *j = json_object();
-	if (!j || !put(j, "key", json_string(o->key)) || !put(j, "kind", json_string(o->kind)) ||
-	    !put(j, "column", json_string(rd_column_name(o->column))) || !put(j, "seq", json_integer(o->seq)) ||
-	    !put(j, "due_at", json_string(rd_time_format(o->due_at, due))) ||
-	    !put(j, "due_local", json_string(local)) || !put(j, "channels", json_string(ch)) ||
-	    !put(j, "state", json_string(rd_ob_state_name(o->state))) ||
-	    !put(j, "lateness_seconds", json_integer(o->lateness)) ||
-	    !put(j, "escalation", json_integer(o->escalation)) || !put(j, "chases", json_integer(o->chases)) ||
-	    !put(j, "met_by", o->met_by ? json_integer(o->met_by) : json_null()) ||
-	    !put(j, "met_at", o->met_by ? json_string(rd_time_format(o->met_at, met)) : json_null()) ||
-	    !put(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null())) {
-		json_decref(j);
-		return NULL;
-	}
-	return j;
-}
-
-static json_t *ob_json(const struct rd_obligation *o, const char *tz)
-{
-	char ch[96];
-	channels_text(o->channels, ch, sizeof ch);
-	return ob_json_ch(o, tz, ch);
-}
-
 enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
 				int64_t at, json_t **out, char **errmsg)
 {
-	json_t *arr = json_array(), *clients = json_array();
+	struct rd_buf b = RD_BUF_INIT;
+	struct rd_jw w;
+	int64_t *clients = NULL;
+	size_t n = 0, cap = 0;
 	enum rd_err rc = RD_OK;
+	*out = NULL;
 	if (client_id) {
-		json_array_append_new(clients, json_integer(client_id));
+		clients = &client_id;
+		n = 1;
 	} else {
 		struct rd_stmt *st;
 		if ((rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
 					   "affected <> 'no' ORDER BY client_id", &st)) == RD_OK) {
 			bool row;
 			rd_stmt_bind_int(st, 1, failure_id);
-			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-				json_array_append_new(clients, json_integer(rd_stmt_col_int(st, 0)));
+			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+				if (n == cap) {
+					size_t ncap = cap ? 2 * cap : 8;
+					int64_t *np = realloc(clients, ncap * sizeof *np);
+					if (!np) {
+						rc = RD_ENOMEM;
+						break;
+					}
+					clients = np;
+					cap = ncap;
+				}
+				clients[n++] = rd_stmt_col_int(st, 0);
+			}
 			rd_stmt_free(st);
 		}
-	}
-	size_t i;
-	json_t *v;
-	json_array_foreach(clients, i, v) {
 		if (rc)
-			break;
-		int64_t cid = json_integer_value(v);
-		struct rd_clock_result r;
+			goto out; /* the read's error, as it always was */
+	}
+	/* each track written by rd_track_computed_write, its one
+	 * implementation, and the array parsed back for the callers' tree */
+	rd_jw_init(&w, &b);
+	rd_jw_arr(&w);
+	for (size_t i = 0; i < n && rc == RD_OK; i++) {
 		json_t *c = NULL;
-		if ((rc = rd_track_compute(s, failure_id, cid, at, &r, errmsg)) == RD_OK &&
-		    (rc = rd_record_get(s, "client", cid, &c, errmsg)) == RD_OK) {
-			const char *tz = json_string_value(json_object_get(c, "tz"));
-			json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id,
-				"client_id", (json_int_t)cid, "client", json_object_get(c, "name"),
-				"column", rd_column_name(r.column), "chases", r.chases_total,
-				"chases_unattributed", r.chases_unattributed);
-			json_t *obs = json_array();
-			for (size_t k = 0; k < r.n; k++)
-				json_array_append_new(obs, ob_json(&r.obs[k], tz));
-			json_object_set_new(track, "obligations", obs);
-			json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"));
-			json_array_append_new(arr, track);
-		}
+		if ((rc = rd_record_get(s, "client", clients[i], &c, errmsg)) == RD_OK)
+			rc = rd_track_computed_write(s, failure_id, clients[i], at,
+						     json_string_value(json_object_get(c, "name")),
+						     json_string_value(json_object_get(c, "tz")), &w, errmsg);
 		json_decref(c);
-		rd_clock_result_free(&r);
 	}
-	json_decref(clients);
-	if (rc) {
-		json_decref(arr);
-		return rc;
-	}
-	*out = arr;
-	return RD_OK;
+	rd_jw_end_arr(&w);
+	if (rc == RD_OK)
+		rc = rd_jw_tree(&w, out);
+	if (rc == RD_ENOMEM || rc == RD_EINVAL)
+		rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the schedule cannot be written as JSON");
+out:
+	if (clients != &client_id)
+		free(clients);
+	rd_buf_free(&b);
+	return rc;
 }
 
 /* ---- reading a track from the stored rows ---- */
@@ -1001,7 +971,7 @@ struct stored_track {
 };
 
 /* Reads track (FAILURE_ID, CLIENT_ID) at AT from its stored rows into *T
- * (rd_track_stored_json's rules for when they answer). T->obs is the
+ * (rd_track_stored_write's rules for when they answer). T->obs is the
  * caller's to free, whatever the result. */
 static enum rd_err stored_read(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 			       const char *tz, struct stored_track *t, char **errmsg)
@@ -1026,6 +996,8 @@ static enum rd_err stored_read(struct rd_store *s, int64_t failure_id, int64_t c
 			const char *c = rd_stmt_col_text(st, 1), *f = rd_stmt_col_text(st, 2);
 			have_track = true;
 			snprintf(t->column, sizeof t->column, "%s", c ? c : "");
+			if (!rd_utf8_valid(t->column, strlen(t->column), NULL))
+				usable = false; /* not what the clock wrote: let it compute */
 			snprintf(status, sizeof status, "%s", f ? f : "");
 			horizon = rd_stmt_col_int(st, 5);
 			resolved_at = col_or_0(st, 6);
@@ -1049,7 +1021,8 @@ static enum rd_err stored_read(struct rd_store *s, int64_t failure_id, int64_t c
 		const char *col = rd_stmt_col_text(st, 3), *ch = rd_stmt_col_text(st, 4);
 		int step = kind ? rd_step_from_name(kind) : -1;
 		size_t nkey = key ? strlen(key) : 0, nch = ch ? strlen(ch) : 0;
-		if (step < 0 || !key || nkey >= sizeof o->key || !ch || nch >= sizeof x->ch) {
+		if (step < 0 || !key || nkey >= sizeof o->key || !ch || nch >= sizeof x->ch ||
+		    !rd_utf8_valid(key, nkey, NULL) || !rd_utf8_valid(ch, nch, NULL)) {
 			usable = false; /* not a row the clock wrote: let it compute */
 			continue;
 		}
@@ -1118,38 +1091,8 @@ db:
 		       rd_store_errmsg(s));
 }
 
-enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
-				 json_t *client_name, const char *tz, json_t **out, char **errmsg)
-{
-	struct stored_track t;
-	*out = NULL;
-	enum rd_err rc = stored_read(s, failure_id, client_id, at, tz, &t, errmsg);
-	if (rc || !t.answered)
-		goto out;
-	json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id, "client_id",
-				  (json_int_t)client_id, "client", client_name ? client_name : json_null(),
-				  "column", t.column, "chases", t.attributed, "chases_unattributed",
-				  (int)(t.chases_in - t.attributed));
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < t.kept; i++)
-		if (json_array_append_new(arr, ob_json_ch(&t.obs[i].o, tz, t.obs[i].ch))) {
-			json_decref(arr);
-			arr = NULL;
-		}
-	if (!track || !arr || json_object_set_new(track, "obligations", arr) ||
-	    json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"))) {
-		json_decref(track);
-		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-		goto out;
-	}
-	*out = track;
-out:
-	free(t.obs);
-	return rc;
-}
-
-/* One obligation written as ob_json_ch builds it (its twin: the dashboard
- * test holds the two equal). */
+/* One obligation as JSON, CH its channels as text: the one implementation,
+ * for the stored track and the computed one alike. */
 static void ob_write(const struct rd_obligation *o, const char *tz, const char *ch, struct rd_jw *w)
 {
 	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
