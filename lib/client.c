@@ -169,38 +169,6 @@ static const char services_sql[] =
 	"SELECT s.name FROM client_services cs JOIN services s ON s.id = cs.service_id "
 	"WHERE cs.client_id = ?1 ORDER BY s.name";
 
-enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
-{
-	json_t *c;
-	enum rd_err rc = rd_record_get(s, "client", id, &c, errmsg);
-	if (rc)
-		return rc;
-	struct rd_stmt *st;
-	json_t *services = json_array();
-	/* a failing read is the answer's error, never a client without services */
-	if ((rc = rd_store_prepare(s, services_sql, &st)) == RD_OK) {
-		bool row;
-		rd_stmt_bind_int(st, 1, id);
-		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-			json_array_append_new(services, json_string(rd_stmt_col_text(st, 0)));
-		rd_stmt_free(st);
-	}
-	json_object_set_new(c, "services", services);
-	if (rc) {
-		json_decref(c);
-		return rd_fail(RD_EDB, errmsg, "reading client #%" PRId64 "'s services: %s", id, rd_store_errmsg(s));
-	}
-	if ((rc = rd_record_attach(s, c, "contacts", "contact", "client_id", id, errmsg)) ||
-	    (rc = rd_record_attach(s, c, "impacts", "impact", "client_id", id, errmsg)) ||
-	    (rc = rd_record_attach(s, c, "commitments", "commitment", "client_id", id, errmsg)) ||
-	    (rc = rd_record_attach(s, c, "goodwill", "goodwill", "client_id", id, errmsg))) {
-		json_decref(c);
-		return rc;
-	}
-	*out = c;
-	return RD_OK;
-}
-
 void rd_client_overview_free(struct rd_client_overview *o)
 {
 	free(o->name);
@@ -301,5 +269,24 @@ enum rd_err rd_client_overview_write(struct rd_store *s, int64_t id, struct rd_j
 out:
 	if (rc)
 		rd_client_overview_free(out);
+	return rc;
+}
+
+/* The tree of rd_client_overview_write's object, its one implementation,
+ * parsed back: the CLI, the API's GET and the web pages' overview. */
+enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
+{
+	struct rd_client_overview ov;
+	struct rd_buf b = RD_BUF_INIT;
+	struct rd_jw w;
+	*out = NULL;
+	rd_jw_init(&w, &b);
+	enum rd_err rc = rd_client_overview_write(s, id, &w, &ov, errmsg);
+	if (rc == RD_OK) {
+		rd_client_overview_free(&ov);
+		if ((rc = rd_jw_tree(&w, out)))
+			rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the client cannot be written as JSON");
+	}
+	rd_buf_free(&b);
 	return rc;
 }

@@ -428,52 +428,75 @@ static enum rd_err bind_json(struct rd_stmt *st, int idx, json_t *v)
 
 /* ---- output ---- */
 
+/* What a record shows of column COL (field F) of ST's row: the one
+ * reading of a row, for the tree (row_to_json) and the writer
+ * (rd_record_write_members) alike, so that the two cannot show a row
+ * differently; each only turns the value into its own form. A row is not
+ * parsed back from the writer's text as the larger objects are: this is
+ * every record read and every write's before-and-after, and the value is
+ * all there is to share. */
+struct shown {
+	enum { SHOWN_NULL, SHOWN_INT, SHOWN_BOOL, SHOWN_TEXT } kind;
+	int64_t i;
+	const char *text;       /* SHOWN_TEXT: borrowed (from the row or BUF) */
+	char buf[RD_TIME_BUFSZ > 32 ? RD_TIME_BUFSZ : 32];
+};
+
+static void shown_value(const struct rd_field *f, struct rd_stmt *st, int col, struct shown *v)
+{
+	v->kind = SHOWN_NULL;
+	if (rd_stmt_col_null(st, col))
+		return;
+	switch (f->type) {
+	case RD_F_INT:
+	case RD_F_REF:
+		v->kind = SHOWN_INT;
+		v->i = rd_stmt_col_int(st, col);
+		break;
+	case RD_F_BOOL:
+		v->kind = SHOWN_BOOL;
+		v->i = rd_stmt_col_int(st, col) != 0;
+		break;
+	case RD_F_TIME:
+		v->kind = SHOWN_TEXT;
+		v->text = rd_time_format(rd_stmt_col_int(st, col), v->buf);
+		break;
+	case RD_F_MONEY:
+		v->kind = SHOWN_TEXT;
+		v->text = rd_money_decimal(rd_stmt_col_int(st, col), v->buf, sizeof v->buf);
+		break;
+	default: {
+		const char *t = rd_stmt_col_text(st, col);
+		/* not UTF-8 (written by something else): null */
+		if (t && rd_utf8_valid(t, strlen(t), NULL)) {
+			v->kind = SHOWN_TEXT;
+			v->text = t;
+		}
+	}
+	}
+}
+
 static json_t *row_to_json(const struct rd_entity *e, struct rd_stmt *st)
 {
 	json_t *o = json_object();
+	if (!o)
+		return NULL;
 	int col = 0;
 	for (size_t i = 0; i < e->nfields; i++) {
 		const struct rd_field *f = &e->fields[i];
 		if (f->flags & RD_FF_SECRET)
 			continue;
-		json_t *v;
-		if (rd_stmt_col_null(st, col)) {
-			v = json_null();
-		} else {
-			switch (f->type) {
-			case RD_F_INT:
-			case RD_F_REF:
-				v = json_integer(rd_stmt_col_int(st, col));
-				break;
-			case RD_F_BOOL:
-				v = json_boolean(rd_stmt_col_int(st, col));
-				break;
-			case RD_F_TIME: {
-				char buf[RD_TIME_BUFSZ];
-				v = json_string(rd_time_format(rd_stmt_col_int(st, col), buf));
-				break;
-			}
-			case RD_F_MONEY: {
-				char buf[32];
-				v = json_string(rd_money_decimal(rd_stmt_col_int(st, col), buf, sizeof buf));
-				break;
-			}
-			default: {
-				const char *t = rd_stmt_col_text(st, col);
-				v = t ? json_string(t) : json_null();
-				if (!v) /* not UTF-8: written by something else */
-					v = json_null();
-			}
-			}
-		}
-		json_object_set_new(o, f->name, v);
-		col++;
+		struct shown v;
+		shown_value(f, st, col++, &v);
+		json_t *j = v.kind == SHOWN_INT    ? json_integer(v.i)
+			    : v.kind == SHOWN_BOOL ? json_boolean(v.i)
+			    : v.kind == SHOWN_TEXT ? json_string_nocheck(v.text) /* UTF-8: checked */
+						   : json_null();
+		json_object_set_new(o, f->name, j ? j : json_null());
 	}
 	return o;
 }
 
-/* The same row written straight into W (row_to_json's twin: the two must
- * show a row alike; tests/unit/dashboard_test.c compares them). */
 void rd_record_write_members(const struct rd_entity *e, struct rd_stmt *st, struct rd_jw *w)
 {
 	int col = 0;
@@ -481,36 +504,17 @@ void rd_record_write_members(const struct rd_entity *e, struct rd_stmt *st, stru
 		const struct rd_field *f = &e->fields[i];
 		if (f->flags & RD_FF_SECRET)
 			continue;
+		struct shown v;
+		shown_value(f, st, col++, &v);
 		rd_jw_key(w, f->name);
-		if (rd_stmt_col_null(st, col)) {
+		if (v.kind == SHOWN_INT)
+			rd_jw_int(w, v.i);
+		else if (v.kind == SHOWN_BOOL)
+			rd_jw_bool(w, v.i);
+		else if (v.kind == SHOWN_TEXT)
+			rd_jw_str(w, v.text);
+		else
 			rd_jw_null(w);
-		} else {
-			switch (f->type) {
-			case RD_F_INT:
-			case RD_F_REF:
-				rd_jw_int(w, rd_stmt_col_int(st, col));
-				break;
-			case RD_F_BOOL:
-				rd_jw_bool(w, rd_stmt_col_int(st, col) != 0);
-				break;
-			case RD_F_TIME: {
-				char buf[RD_TIME_BUFSZ];
-				rd_jw_str(w, rd_time_format(rd_stmt_col_int(st, col), buf));
-				break;
-			}
-			case RD_F_MONEY: {
-				char buf[32];
-				rd_jw_str(w, rd_money_decimal(rd_stmt_col_int(st, col), buf, sizeof buf));
-				break;
-			}
-			default: {
-				const char *t = rd_stmt_col_text(st, col);
-				/* not UTF-8 (written by something else): row_to_json shows null */
-				rd_jw_str(w, t && rd_utf8_valid(t, strlen(t), NULL) ? t : NULL);
-			}
-			}
-		}
-		col++;
 	}
 }
 
