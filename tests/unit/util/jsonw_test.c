@@ -317,6 +317,68 @@ static void streamed_strings(void **state)
 	rd_buf_free(&b);
 }
 
+/* rd_jw_tree: the written text as a tree, the types as they were written
+ * (an integer, a real that is a whole number, true, null, a string with
+ * escapes), keys in the order written; a writer's error is its error and
+ * no tree. */
+static void tree_of_what_was_written(void **state)
+{
+	(void)state;
+	struct rd_buf b = RD_BUF_INIT;
+	struct rd_jw w;
+	json_t *t = NULL;
+	rd_jw_init(&w, &b);
+	rd_jw_obj(&w);
+	rd_jw_key(&w, "z");
+	rd_jw_int(&w, -9007199254740993);
+	rd_jw_key(&w, "a");
+	rd_jw_real(&w, 70.0);
+	rd_jw_key(&w, "m");
+	rd_jw_real(&w, -12.3);
+	rd_jw_key(&w, "t");
+	rd_jw_bool(&w, true);
+	rd_jw_key(&w, "n");
+	rd_jw_null(&w);
+	rd_jw_key(&w, "s");
+	rd_jw_str(&w, "q\"\\\n\x01\xc3\xa9");
+	rd_jw_key(&w, "e");
+	rd_jw_arr(&w);
+	rd_jw_end_arr(&w);
+	rd_jw_end_obj(&w);
+	assert_int_equal(rd_jw_tree(&w, &t), RD_OK);
+	assert_true(json_is_integer(json_object_get(t, "z")));
+	assert_true(json_integer_value(json_object_get(t, "z")) == -9007199254740993);
+	assert_true(json_is_real(json_object_get(t, "a")));
+	assert_true(json_real_value(json_object_get(t, "a")) == 70.0);
+	assert_true(json_real_value(json_object_get(t, "m")) == -12.3);
+	assert_true(json_is_true(json_object_get(t, "t")));
+	assert_true(json_is_null(json_object_get(t, "n")));
+	assert_string_equal(json_string_value(json_object_get(t, "s")), "q\"\\\n\x01\xc3\xa9");
+	assert_true(json_is_array(json_object_get(t, "e")));
+	/* the order written, and the same text written back */
+	const char *order[] = {"z", "a", "m", "t", "n", "s", "e"};
+	size_t k = 0;
+	const char *key;
+	json_t *v;
+	json_object_foreach(t, key, v)
+		assert_string_equal(key, order[k++]);
+	assert_int_equal(k, 7);
+	char *again = json_dumps(t, FLAGS);
+	assert_string_equal(again, b.data);
+	free(again);
+	json_decref(t);
+	rd_buf_free(&b);
+	/* an error sticks: no tree */
+	rd_jw_init(&w, &b);
+	rd_jw_arr(&w);
+	rd_jw_str(&w, "\xff");
+	rd_jw_end_arr(&w);
+	t = json_true();
+	assert_int_equal(rd_jw_tree(&w, &t), RD_EINVAL);
+	assert_null(t);
+	rd_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +387,7 @@ int main(void)
 		cmocka_unit_test(hands_back_to_jansson),
 		cmocka_unit_test(streamed_trees),
 		cmocka_unit_test(streamed_strings),
+		cmocka_unit_test(tree_of_what_was_written),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
