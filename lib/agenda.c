@@ -859,7 +859,6 @@ static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int6
 enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
 				int64_t at, json_t **out, char **errmsg)
 {
-	struct rd_buf b = RD_BUF_INIT;
 	struct rd_jw w;
 	int64_t *clients = NULL;
 	size_t n = 0, cap = 0;
@@ -892,9 +891,9 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 		if (rc)
 			goto out; /* the read's error, as it always was */
 	}
-	/* each track written by rd_track_computed_write, its one
-	 * implementation, and the array parsed back for the callers' tree */
-	rd_jw_init(&w, &b);
+	/* each track by rd_track_computed_write, its one implementation,
+	 * building the callers' tree */
+	rd_jw_init_tree(&w);
 	rd_jw_arr(&w);
 	for (size_t i = 0; i < n && rc == RD_OK; i++) {
 		json_t *c = NULL;
@@ -905,14 +904,16 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 		json_decref(c);
 	}
 	rd_jw_end_arr(&w);
-	if (rc == RD_OK)
-		rc = rd_jw_tree(&w, out);
-	if (rc == RD_ENOMEM || rc == RD_EINVAL)
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
+	}
+	if (rc == RD_OK && (rc = wrc))
 		rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the schedule cannot be written as JSON");
 out:
 	if (clients != &client_id)
 		free(clients);
-	rd_buf_free(&b);
 	return rc;
 }
 

@@ -272,21 +272,24 @@ out:
 	return rc;
 }
 
-/* The tree of rd_client_overview_write's object, its one implementation,
- * parsed back: the CLI, the API's GET and the web pages' overview. */
+/* rd_client_overview_write's object, its one implementation, built as a
+ * tree: the CLI, the API's GET and the web pages' overview. */
 enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
 {
 	struct rd_client_overview ov;
-	struct rd_buf b = RD_BUF_INIT;
 	struct rd_jw w;
 	*out = NULL;
-	rd_jw_init(&w, &b);
+	rd_jw_init_tree(&w);
 	enum rd_err rc = rd_client_overview_write(s, id, &w, &ov, errmsg);
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
+	}
 	if (rc == RD_OK) {
 		rd_client_overview_free(&ov);
-		if ((rc = rd_jw_tree(&w, out)))
+		if ((rc = wrc))
 			rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the client cannot be written as JSON");
 	}
-	rd_buf_free(&b);
 	return rc;
 }

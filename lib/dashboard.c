@@ -4,8 +4,8 @@
  * the state at AT derived from stored times; only a track the stored rows
  * cannot answer for (an earlier ?at=, a draft) is recomputed. It is written
  * straight from the rows as JSON text, with no tree in between (the
- * server's read); rd_client_dashboard parses that text back for callers
- * that want a tree, so there is one implementation of the object. */
+ * server's read); rd_client_dashboard runs the same writer building a
+ * tree (rd_jw_init_tree), so there is one implementation of the object. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,36 +50,35 @@ static enum rd_err write_tracks(struct rd_store *s, const struct rd_client_overv
 	return rc;
 }
 
-/* The dashboard written at the end of OUT: its one implementation, for
- * the server's text and, parsed back, for rd_client_dashboard's tree. */
+/* The dashboard written into W: its one implementation, for the server's
+ * text and, building a tree, for rd_client_dashboard. */
 static enum rd_err dashboard_write(struct rd_store *s, int64_t client_id, int64_t at, unsigned flags,
-				   struct rd_buf *out, char **errmsg)
+				   struct rd_jw *w, char **errmsg)
 {
 	struct rd_client_overview ov = {0};
-	struct rd_jw w;
 	/* one snapshot for the whole answer, and no transaction per statement */
 	enum rd_err rc = rd_store_begin_read(s);
 	if (rc)
 		return rd_fail(RD_EDB, errmsg, "cannot start reading: %s", rd_store_errmsg(s));
-	rd_jw_init(&w, out);
-	rd_jw_obj(&w);
-	rd_jw_key(&w, "client");
-	if ((rc = rd_client_overview_write(s, client_id, &w, &ov, errmsg)))
+	rd_jw_obj(w);
+	rd_jw_key(w, "client");
+	if ((rc = rd_client_overview_write(s, client_id, w, &ov, errmsg)))
 		goto out;
-	rd_jw_key(&w, "tracks");
-	if ((rc = write_tracks(s, &ov, client_id, at, flags, &w, errmsg)))
+	rd_jw_key(w, "tracks");
+	if ((rc = write_tracks(s, &ov, client_id, at, flags, w, errmsg)))
 		goto out;
-	rd_jw_key(&w, "trust");
-	if ((rc = rd_trust_client_write(s, client_id, at, &w, errmsg)))
+	rd_jw_key(w, "trust");
+	if ((rc = rd_trust_client_write(s, client_id, at, w, errmsg)))
 		goto out;
 	char buf[RD_TIME_BUFSZ];
-	rd_jw_key(&w, "at");
-	rd_jw_str(&w, rd_time_format(at, buf));
-	rd_jw_end_obj(&w);
+	rd_jw_key(w, "at");
+	rd_jw_str(w, rd_time_format(at, buf));
+	rd_jw_end_obj(w);
 	/* every text that is not UTF-8 is shown as the records show it (null)
 	 * or left out before it reaches the writer: a failure here is memory */
-	if (w.err)
-		rc = rd_fail(w.err, errmsg, w.err == RD_ENOMEM ? "out of memory" : "the dashboard cannot be written as JSON");
+	if (w->err)
+		rc = rd_fail(w->err, errmsg,
+			     w->err == RD_ENOMEM ? "out of memory" : "the dashboard cannot be written as JSON");
 out:
 	if (rc)
 		rd_store_rollback(s);
@@ -92,22 +91,23 @@ out:
 enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_buf *out,
 				      char **errmsg)
 {
-	return dashboard_write(s, client_id, at, 0, out, errmsg);
+	struct rd_jw w;
+	rd_jw_init(&w, out);
+	return dashboard_write(s, client_id, at, 0, &w, errmsg);
 }
 
 enum rd_err rd_client_dashboard(struct rd_store *s, int64_t client_id, int64_t at, unsigned flags,
 				json_t **out, char **errmsg)
 {
-	struct rd_buf b = RD_BUF_INIT;
-	*out = NULL;
-	enum rd_err rc = dashboard_write(s, client_id, at, flags, &b, errmsg);
-	if (rc == RD_OK) {
-		json_t *j = json_loadb(b.data, b.len, 0, NULL);
-		if (j)
-			*out = j;
-		else
-			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+	struct rd_jw w;
+	rd_jw_init_tree(&w);
+	enum rd_err rc = dashboard_write(s, client_id, at, flags, &w, errmsg);
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
 	}
-	rd_buf_free(&b);
+	if (rc == RD_OK && (rc = wrc))
+		rc = rd_fail(rc, errmsg, "out of memory");
 	return rc;
 }

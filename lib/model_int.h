@@ -141,7 +141,7 @@ struct rd_client_overview {
 	bool oom;
 };
 /* Writes rd_client_show's object for client ID into W (its one
- * implementation: rd_client_show parses this back) and fills *OUT. Errors as rd_client_show;
+ * implementation: rd_client_show runs it building a tree) and fills *OUT. Errors as rd_client_show;
  * *out is empty after an error. */
 enum rd_err rd_client_overview_write(struct rd_store *s, int64_t id, struct rd_jw *w,
 				     struct rd_client_overview *out, char **errmsg);

@@ -428,13 +428,9 @@ static enum rd_err bind_json(struct rd_stmt *st, int idx, json_t *v)
 
 /* ---- output ---- */
 
-/* What a record shows of column COL (field F) of ST's row: the one
- * reading of a row, for the tree (row_to_json) and the writer
- * (rd_record_write_members) alike, so that the two cannot show a row
- * differently; each only turns the value into its own form. A row is not
- * parsed back from the writer's text as the larger objects are: this is
- * every record read and every write's before-and-after, and the value is
- * all there is to share. */
+/* What a record shows of column COL (field F) of ST's row: null, an
+ * integer, a boolean, a time or money as text, text (text that is not
+ * UTF-8, written by something else, as null). */
 struct shown {
 	enum { SHOWN_NULL, SHOWN_INT, SHOWN_BOOL, SHOWN_TEXT } kind;
 	int64_t i;
@@ -476,25 +472,15 @@ static void shown_value(const struct rd_field *f, struct rd_stmt *st, int col, s
 	}
 }
 
+/* The row as a tree: its one implementation, the writer, building it
+ * (NULL when out of memory). */
 static json_t *row_to_json(const struct rd_entity *e, struct rd_stmt *st)
 {
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
-	int col = 0;
-	for (size_t i = 0; i < e->nfields; i++) {
-		const struct rd_field *f = &e->fields[i];
-		if (f->flags & RD_FF_SECRET)
-			continue;
-		struct shown v;
-		shown_value(f, st, col++, &v);
-		json_t *j = v.kind == SHOWN_INT    ? json_integer(v.i)
-			    : v.kind == SHOWN_BOOL ? json_boolean(v.i)
-			    : v.kind == SHOWN_TEXT ? json_string_nocheck(v.text) /* UTF-8: checked */
-						   : json_null();
-		json_object_set_new(o, f->name, j ? j : json_null());
-	}
-	return o;
+	struct rd_jw w;
+	json_t *o;
+	rd_jw_init_tree(&w);
+	rd_record_write_row(e, st, &w);
+	return rd_jw_tree(&w, &o) == RD_OK ? o : NULL;
 }
 
 void rd_record_write_members(const struct rd_entity *e, struct rd_stmt *st, struct rd_jw *w)

@@ -595,7 +595,7 @@ char *rd_trust_explanation_text(const struct rd_trust_result *r)
 }
 
 /* The trust object of one client from its loaded facts, written into W:
- * its one implementation (rd_trust_client_json parses it back). */
+ * its one implementation (rd_trust_client_json has it build a tree). */
 static enum rd_err trust_write(const struct rd_policy *p, const struct facts *x, int64_t at, struct rd_jw *w,
 			       char **errmsg)
 {
@@ -652,14 +652,17 @@ enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t
 enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t at, json_t **out,
 				 char **errmsg)
 {
-	struct rd_buf b = RD_BUF_INIT;
 	struct rd_jw w;
 	*out = NULL;
-	rd_jw_init(&w, &b);
+	rd_jw_init_tree(&w);
 	enum rd_err rc = rd_trust_client_write(s, client_id, at, &w, errmsg);
-	if (rc == RD_OK && (rc = rd_jw_tree(&w, out)))
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
+	}
+	if (rc == RD_OK && (rc = wrc))
 		rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the trust object cannot be written as JSON");
-	rd_buf_free(&b);
 	return rc;
 }
 

@@ -43,7 +43,7 @@ struct rd_jw;
  * lib/util/jsonw.h: for the library's own readers; a writer failure stays
  * in w->err), CLIENT_NAME and TZ (borrowed) the client's name (NULL for
  * null) and zone: the one implementation of a track object, which
- * rd_obligations_json parses back into its array. */
+ * rd_obligations_json runs building its tree. */
 enum rd_err rd_track_computed_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 				    const char *client_name, const char *tz, struct rd_jw *w, char **errmsg);
 /* Track (FAILURE, CLIENT) at AT read from its stored obligations, without

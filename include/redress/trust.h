@@ -82,7 +82,8 @@ enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t 
 				 char **errmsg);
 /* The same object written into W (a struct rd_jw, lib/util/jsonw.h: for
  * the library's own readers): its one implementation, which
- * rd_trust_client_json parses back; a writer failure stays in w->err. */
+ * rd_trust_client_json runs building a tree; a writer failure stays in
+ * w->err. */
 struct rd_jw;
 enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_jw *w,
 				  char **errmsg);

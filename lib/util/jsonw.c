@@ -248,7 +248,109 @@ char *rd_json_text(const json_t *j, size_t flags)
 
 void rd_jw_init(struct rd_jw *w, struct rd_buf *b)
 {
-	*w = (struct rd_jw){b, RD_OK, false};
+	w->b = b;
+	w->err = RD_OK;
+	w->comma = false;
+	w->root = NULL;
+	w->depth = 0;
+	w->key = NULL;
+}
+
+void rd_jw_init_tree(struct rd_jw *w)
+{
+	rd_jw_init(w, NULL);
+}
+
+/* ---- the tree: the same calls building jansson values ---- */
+
+/* Adds V (consumed; NULL: out of memory) where the tree is open: the
+ * root, the next element, or the member of the key named last. */
+static void tree_add(struct rd_jw *w, json_t *v)
+{
+	int rc = 0;
+	if (w->err) {
+		json_decref(v);
+		return;
+	}
+	if (!v) {
+		w->err = RD_ENOMEM;
+		return;
+	}
+	if (w->depth == 0) {
+		if (w->root) {
+			json_decref(v);
+			w->err = RD_EINVAL; /* a second value at the top */
+			return;
+		}
+		w->root = v;
+		return;
+	}
+	json_t *top = w->open[w->depth - 1];
+	if (json_is_array(top)) {
+		rc = json_array_append_new(top, v);
+	} else if (w->key) {
+		rc = json_object_set_new_nocheck(top, w->key, v); /* checked by tree_key */
+	} else {
+		json_decref(v);
+		w->err = RD_EINVAL; /* a member without its key */
+		return;
+	}
+	w->key = NULL;
+	if (rc)
+		w->err = RD_ENOMEM;
+}
+
+static void tree_open(struct rd_jw *w, json_t *c)
+{
+	if (!w->err && c && w->depth == RD_JW_DEPTH) {
+		json_decref(c);
+		w->err = RD_EINVAL;
+		return;
+	}
+	tree_add(w, c);
+	if (!w->err)
+		w->open[w->depth++] = c; /* borrowed: its parent (or root) holds it */
+}
+
+static void tree_close(struct rd_jw *w)
+{
+	if (!w->err && w->depth > 0)
+		w->depth--;
+}
+
+static void tree_key(struct rd_jw *w, const char *k)
+{
+	if (w->err)
+		return;
+	if (!rd_utf8_valid(k, strlen(k), NULL))
+		w->err = RD_EINVAL;
+	else
+		w->key = k;
+}
+
+static void tree_strn(struct rd_jw *w, const char *s, size_t n)
+{
+	if (w->err)
+		return;
+	if (!rd_utf8_valid(s, n, NULL))
+		w->err = RD_EINVAL;
+	else
+		tree_add(w, json_stringn_nocheck(s, n));
+}
+
+enum rd_err rd_jw_tree(struct rd_jw *w, json_t **out)
+{
+	*out = NULL;
+	enum rd_err rc = w->b ? RD_EINVAL : w->err;
+	if (rc == RD_OK && (!w->root || w->depth))
+		rc = RD_EINVAL; /* nothing written, or a container left open */
+	if (rc == RD_OK)
+		*out = w->root;
+	else
+		json_decref(w->root);
+	w->root = NULL;
+	w->depth = 0;
+	return rc;
 }
 
 /* Before a value or a key: the comma that separates it from the last. */
@@ -279,21 +381,37 @@ static void jw_close(struct rd_jw *w, char c)
 
 void rd_jw_obj(struct rd_jw *w)
 {
+	if (!w->b) {
+		tree_open(w, json_object());
+		return;
+	}
 	jw_open(w, '{');
 }
 
 void rd_jw_end_obj(struct rd_jw *w)
 {
+	if (!w->b) {
+		tree_close(w);
+		return;
+	}
 	jw_close(w, '}');
 }
 
 void rd_jw_arr(struct rd_jw *w)
 {
+	if (!w->b) {
+		tree_open(w, json_array());
+		return;
+	}
 	jw_open(w, '[');
 }
 
 void rd_jw_end_arr(struct rd_jw *w)
 {
+	if (!w->b) {
+		tree_close(w);
+		return;
+	}
 	jw_close(w, ']');
 }
 
@@ -302,6 +420,10 @@ void rd_jw_key(struct rd_jw *w, const char *k)
 	if (w->err)
 		return;
 	struct rd_buf *b = w->b;
+	if (!b) {
+		tree_key(w, k);
+		return;
+	}
 	/* a key is nearly always a short plain literal: with room in the
 	 * buffer, ,"key": is copied as it is checked, in one pass */
 	if (b->data && b->cap - b->len > 40) {
@@ -349,6 +471,10 @@ void rd_jw_key(struct rd_jw *w, const char *k)
 
 void rd_jw_strn(struct rd_jw *w, const char *s, size_t n)
 {
+	if (!w->b) {
+		tree_strn(w, s, n);
+		return;
+	}
 	if (jw_next(w))
 		w->err = quoted(s, n, w->b);
 }
@@ -361,7 +487,7 @@ void rd_jw_str(struct rd_jw *w, const char *s)
 	}
 	struct rd_buf *b = w->b;
 	/* as rd_jw_key: a short plain string copied as it is checked */
-	if (!w->err && b->data && b->cap - b->len > 72) {
+	if (!w->err && b && b->data && b->cap - b->len > 72) {
 		char *p = b->data + b->len, *start = p;
 		size_t i = 0;
 		if (w->comma)
@@ -386,12 +512,23 @@ void rd_jw_str(struct rd_jw *w, const char *s)
 
 void rd_jw_int(struct rd_jw *w, int64_t v)
 {
+	if (!w->b) {
+		tree_add(w, json_integer((json_int_t)v));
+		return;
+	}
 	if (jw_next(w))
 		w->err = integer((json_int_t)v, w->b);
 }
 
 void rd_jw_real(struct rd_jw *w, double v)
 {
+	if (!w->b) {
+		if (!isfinite(v))
+			w->err = w->err ? w->err : RD_EINVAL;
+		else
+			tree_add(w, json_real(v));
+		return;
+	}
 	if (!jw_next(w))
 		return;
 	/* jansson writes "%.15g" (redress never sets a locale: the point is
@@ -430,18 +567,33 @@ void rd_jw_real(struct rd_jw *w, double v)
 
 void rd_jw_bool(struct rd_jw *w, bool v)
 {
+	if (!w->b) {
+		tree_add(w, json_boolean(v));
+		return;
+	}
 	if (jw_next(w))
 		w->err = v ? rd_buf_add(w->b, "true", 4) : rd_buf_add(w->b, "false", 5);
 }
 
 void rd_jw_null(struct rd_jw *w)
 {
+	if (!w->b) {
+		tree_add(w, json_null());
+		return;
+	}
 	if (jw_next(w))
 		w->err = rd_buf_add(w->b, "null", 4);
 }
 
 void rd_jw_json(struct rd_jw *w, const json_t *v)
 {
+	if (!w->b) {
+		if (!v)
+			w->err = w->err ? w->err : RD_EINVAL;
+		else
+			tree_add(w, json_deep_copy(v));
+		return;
+	}
 	if (!jw_next(w))
 		return;
 	if (!v) {
@@ -468,15 +620,4 @@ void rd_jw_json(struct rd_jw *w, const json_t *v)
 		rc = RD_OK;
 	}
 	w->err = rc;
-}
-
-enum rd_err rd_jw_tree(const struct rd_jw *w, json_t **out)
-{
-	*out = NULL;
-	if (w->err)
-		return w->err;
-	if (w->b->oom || !w->b->data)
-		return RD_ENOMEM;
-	*out = json_loadb(w->b->data, w->b->len, JSON_DECODE_ANY, NULL);
-	return *out ? RD_OK : RD_ENOMEM;
 }

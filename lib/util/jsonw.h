@@ -45,13 +45,29 @@ char *rd_json_text(const json_t *j, size_t flags);
  * as jansson escapes them: the quote, the backslash and control bytes
  * (\b \f \n \r \t, else \u00XX in capitals); everything else, DEL and
  * non-ASCII included, is copied. */
+#define RD_JW_DEPTH 32
 struct rd_jw {
-	struct rd_buf *b;   /* borrowed */
+	struct rd_buf *b;   /* borrowed; NULL when the calls build a tree */
 	enum rd_err err;    /* the first failure, RD_OK until one */
 	bool comma;         /* the next member or element needs a comma first */
+	/* the tree (rd_jw_init_tree): ROOT owned until rd_jw_tree, the open
+	 * containers borrowed, the key of the next member borrowed */
+	json_t *root;
+	json_t *open[RD_JW_DEPTH];
+	int depth;
+	const char *key;
 };
 
 void rd_jw_init(struct rd_jw *w, struct rd_buf *b);
+/* The same calls, building a jansson tree instead of text: what a caller
+ * that needs a json_t gets from an object's one implementation, its
+ * writer, without text parsed back. The tree is the text's exactly: the
+ * same types (a real stays the same double), keys in the order written,
+ * and a string or key that is not UTF-8 or a real that is not finite the
+ * same RD_EINVAL; more than RD_JW_DEPTH open containers is RD_EINVAL too.
+ * Take the tree with rd_jw_tree, which must be called once (it also
+ * releases the tree after a failure). */
+void rd_jw_init_tree(struct rd_jw *w);
 void rd_jw_obj(struct rd_jw *w);
 void rd_jw_end_obj(struct rd_jw *w);
 void rd_jw_arr(struct rd_jw *w);
@@ -71,13 +87,9 @@ void rd_jw_null(struct rd_jw *w);
  * json_dumpb does where rd_json_write declines (RD_EINVAL if that fails too). */
 void rd_jw_json(struct rd_jw *w, const json_t *v);
 
-/* The tree form of what a writer wrote: W's whole text (W initialised on
- * an empty buffer, its value complete) parsed back by jansson, so that an
- * object has one implementation, its writer, and callers that need a
- * json_t get exactly its bytes as a tree (integers stay integers, reals
- * reals, keys in order). Returns new in *OUT; W's error if it has one,
- * RD_ENOMEM when jansson cannot parse (it runs out of memory: the writer
- * writes nothing else it refuses). */
-enum rd_err rd_jw_tree(const struct rd_jw *w, json_t **out);
+/* The tree W built (W initialised by rd_jw_init_tree, its value complete):
+ * returns new in *OUT; W's error if it has one (then *out is NULL and the
+ * partial tree is freed). */
+enum rd_err rd_jw_tree(struct rd_jw *w, json_t **out);
 
 #endif

@@ -317,66 +317,96 @@ static void streamed_strings(void **state)
 	rd_buf_free(&b);
 }
 
-/* rd_jw_tree: the written text as a tree, the types as they were written
- * (an integer, a real that is a whole number, true, null, a string with
- * escapes), keys in the order written; a writer's error is its error and
- * no tree. */
-static void tree_of_what_was_written(void **state)
+/* The same calls building a tree (rd_jw_init_tree): for 5,000 random
+ * trees and the reals above, the tree built equals the one streamed (the
+ * same types: json_equal tells an integer from a real) with keys in the
+ * same order, and jansson writes it as the text writer wrote it. */
+static void trees_built_by_the_same_calls(void **state)
 {
 	(void)state;
-	struct rd_buf b = RD_BUF_INIT;
+	for (int i = 0; i < 5000; i++) {
+		json_t *a = json_array();
+		json_array_append_new(a, i < 100 ? json_real(((double)(int64_t)(next() % 2001) - 1000.0) / 10.0)
+						 : random_value(0));
+		struct rd_buf b = RD_BUF_INIT;
+		struct rd_jw w;
+		json_t *t = json_true();
+		rd_jw_init(&w, &b);
+		stream(&w, a);
+		assert_int_equal(w.err, RD_OK);
+		rd_jw_init_tree(&w);
+		stream(&w, a);
+		assert_int_equal(rd_jw_tree(&w, &t), RD_OK);
+		assert_true(json_equal(t, a));
+		char *again = json_dumps(t, FLAGS | JSON_ENCODE_ANY);
+		assert_string_equal(again, b.data);
+		free(again);
+		json_decref(t);
+		json_decref(a);
+		rd_buf_free(&b);
+	}
+}
+
+/* What the text writer refuses the tree refuses alike, and rd_jw_tree then
+ * gives no tree (and frees what was built): a string or key not UTF-8, a
+ * real not finite, a container left open, two values at the top, nothing
+ * at all, containers nested deeper than RD_JW_DEPTH. */
+static void trees_refused(void **state)
+{
+	(void)state;
+	for (int k = 0; k < 8; k++) {
+		struct rd_jw w;
+		json_t *t = json_true();
+		rd_jw_init_tree(&w);
+		rd_jw_obj(&w);
+		rd_jw_key(&w, "a");
+		rd_jw_int(&w, 1);
+		rd_jw_key(&w, k == 1 ? "\xc0\xaf" : "b");
+		switch (k) {
+		case 0: rd_jw_str(&w, "bad \xff"); break;
+		case 2: rd_jw_real(&w, NAN); break;
+		case 3: rd_jw_real(&w, -INFINITY); break;
+		case 4: rd_jw_arr(&w); break; /* left open */
+		case 5: rd_jw_null(&w); rd_jw_end_obj(&w); rd_jw_null(&w); break;
+		case 6: rd_jw_str(&w, "fine"); break;
+		case 7:
+			rd_jw_arr(&w);
+			for (int d = 0; d < RD_JW_DEPTH; d++)
+				rd_jw_arr(&w);
+			break;
+		default: rd_jw_str(&w, "ok"); break;
+		}
+		if (k != 5)
+			rd_jw_end_obj(&w);
+		enum rd_err rc = rd_jw_tree(&w, &t);
+		if (k == 6) { /* the one that is fine, for contrast */
+			assert_int_equal(rc, RD_OK);
+			char *text = json_dumps(t, FLAGS);
+			assert_string_equal(text, "{\"a\":1,\"b\":\"fine\"}");
+			free(text);
+			json_decref(t);
+			continue;
+		}
+		if (rc != RD_EINVAL)
+			fail_msg("case %d: %s, want RD_EINVAL", k, rd_err_name(rc));
+		assert_null(t);
+	}
+	/* nothing written */
 	struct rd_jw w;
-	json_t *t = NULL;
-	rd_jw_init(&w, &b);
-	rd_jw_obj(&w);
-	rd_jw_key(&w, "z");
-	rd_jw_int(&w, -9007199254740993);
-	rd_jw_key(&w, "a");
-	rd_jw_real(&w, 70.0);
-	rd_jw_key(&w, "m");
-	rd_jw_real(&w, -12.3);
-	rd_jw_key(&w, "t");
-	rd_jw_bool(&w, true);
-	rd_jw_key(&w, "n");
-	rd_jw_null(&w);
-	rd_jw_key(&w, "s");
-	rd_jw_str(&w, "q\"\\\n\x01\xc3\xa9");
-	rd_jw_key(&w, "e");
-	rd_jw_arr(&w);
-	rd_jw_end_arr(&w);
-	rd_jw_end_obj(&w);
-	assert_int_equal(rd_jw_tree(&w, &t), RD_OK);
-	assert_true(json_is_integer(json_object_get(t, "z")));
-	assert_true(json_integer_value(json_object_get(t, "z")) == -9007199254740993);
-	assert_true(json_is_real(json_object_get(t, "a")));
-	assert_true(json_real_value(json_object_get(t, "a")) == 70.0);
-	assert_true(json_real_value(json_object_get(t, "m")) == -12.3);
-	assert_true(json_is_true(json_object_get(t, "t")));
-	assert_true(json_is_null(json_object_get(t, "n")));
-	assert_string_equal(json_string_value(json_object_get(t, "s")), "q\"\\\n\x01\xc3\xa9");
-	assert_true(json_is_array(json_object_get(t, "e")));
-	/* the order written, and the same text written back */
-	const char *order[] = {"z", "a", "m", "t", "n", "s", "e"};
-	size_t k = 0;
-	const char *key;
-	json_t *v;
-	json_object_foreach(t, key, v)
-		assert_string_equal(key, order[k++]);
-	assert_int_equal(k, 7);
-	char *again = json_dumps(t, FLAGS);
-	assert_string_equal(again, b.data);
-	free(again);
-	json_decref(t);
-	rd_buf_free(&b);
-	/* an error sticks: no tree */
-	rd_jw_init(&w, &b);
-	rd_jw_arr(&w);
-	rd_jw_str(&w, "\xff");
-	rd_jw_end_arr(&w);
-	t = json_true();
+	json_t *t = json_true();
+	rd_jw_init_tree(&w);
 	assert_int_equal(rd_jw_tree(&w, &t), RD_EINVAL);
 	assert_null(t);
-	rd_buf_free(&b);
+	/* a 64-bit integer and a real stay what they were */
+	rd_jw_init_tree(&w);
+	rd_jw_arr(&w);
+	rd_jw_int(&w, INT64_MIN);
+	rd_jw_real(&w, 70.0);
+	rd_jw_end_arr(&w);
+	assert_int_equal(rd_jw_tree(&w, &t), RD_OK);
+	assert_true(json_is_integer(json_array_get(t, 0)) && json_integer_value(json_array_get(t, 0)) == INT64_MIN);
+	assert_true(json_is_real(json_array_get(t, 1)) && json_real_value(json_array_get(t, 1)) == 70.0);
+	json_decref(t);
 }
 
 int main(void)
@@ -387,7 +417,8 @@ int main(void)
 		cmocka_unit_test(hands_back_to_jansson),
 		cmocka_unit_test(streamed_trees),
 		cmocka_unit_test(streamed_strings),
-		cmocka_unit_test(tree_of_what_was_written),
+		cmocka_unit_test(trees_built_by_the_same_calls),
+		cmocka_unit_test(trees_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
