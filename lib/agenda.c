@@ -17,6 +17,7 @@
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 /* Recurring steps of an unresolved failure are generated this far past the
  * last known event; the agenda extends a track on demand past that. */
@@ -855,94 +856,65 @@ static const char *state_at(int64_t due, int64_t met_at, int64_t waived_at, int6
 	return "pending";
 }
 
-/* Adds KEY (a literal: valid UTF-8, not checked again) = V to J; false
- * when V is NULL (out of memory) or the object cannot take it. */
-static bool put(json_t *j, const char *key, json_t *v)
-{
-	return v && json_object_set_new_nocheck(j, key, v) == 0;
-}
-
-/* One obligation as JSON; CH is its channels as text. Built field by field
- * (no format string to parse): a dashboard holds dozens of these. */
-static json_t *ob_json_ch(const struct rd_obligation *o, const char *tz, const char *ch)
-{
-	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
-	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
-		rd_time_format(o->due_at, local);
-	json_t *j = json_object();
-	if (!j || !put(j, "key", json_string(o->key)) || !put(j, "kind", json_string(o->kind)) ||
-	    !put(j, "column", json_string(rd_column_name(o->column))) || !put(j, "seq", json_integer(o->seq)) ||
-	    !put(j, "due_at", json_string(rd_time_format(o->due_at, due))) ||
-	    !put(j, "due_local", json_string(local)) || !put(j, "channels", json_string(ch)) ||
-	    !put(j, "state", json_string(rd_ob_state_name(o->state))) ||
-	    !put(j, "lateness_seconds", json_integer(o->lateness)) ||
-	    !put(j, "escalation", json_integer(o->escalation)) || !put(j, "chases", json_integer(o->chases)) ||
-	    !put(j, "met_by", o->met_by ? json_integer(o->met_by) : json_null()) ||
-	    !put(j, "met_at", o->met_by ? json_string(rd_time_format(o->met_at, met)) : json_null()) ||
-	    !put(j, "closed_by_rule", o->closed_by_rule ? json_string(o->closed_by_rule) : json_null())) {
-		json_decref(j);
-		return NULL;
-	}
-	return j;
-}
-
-static json_t *ob_json(const struct rd_obligation *o, const char *tz)
-{
-	char ch[96];
-	channels_text(o->channels, ch, sizeof ch);
-	return ob_json_ch(o, tz, ch);
-}
-
 enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
 				int64_t at, json_t **out, char **errmsg)
 {
-	json_t *arr = json_array(), *clients = json_array();
+	struct rd_jw w;
+	int64_t *clients = NULL;
+	size_t n = 0, cap = 0;
 	enum rd_err rc = RD_OK;
+	*out = NULL;
 	if (client_id) {
-		json_array_append_new(clients, json_integer(client_id));
+		clients = &client_id;
+		n = 1;
 	} else {
 		struct rd_stmt *st;
 		if ((rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
 					   "affected <> 'no' ORDER BY client_id", &st)) == RD_OK) {
 			bool row;
 			rd_stmt_bind_int(st, 1, failure_id);
-			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-				json_array_append_new(clients, json_integer(rd_stmt_col_int(st, 0)));
+			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+				if (n == cap) {
+					size_t ncap = cap ? 2 * cap : 8;
+					int64_t *np = realloc(clients, ncap * sizeof *np);
+					if (!np) {
+						rc = RD_ENOMEM;
+						break;
+					}
+					clients = np;
+					cap = ncap;
+				}
+				clients[n++] = rd_stmt_col_int(st, 0);
+			}
 			rd_stmt_free(st);
 		}
-	}
-	size_t i;
-	json_t *v;
-	json_array_foreach(clients, i, v) {
 		if (rc)
-			break;
-		int64_t cid = json_integer_value(v);
-		struct rd_clock_result r;
+			goto out; /* the read's error, as it always was */
+	}
+	/* each track by rd_track_computed_write, its one implementation,
+	 * building the callers' tree */
+	rd_jw_init_tree(&w);
+	rd_jw_arr(&w);
+	for (size_t i = 0; i < n && rc == RD_OK; i++) {
 		json_t *c = NULL;
-		if ((rc = rd_track_compute(s, failure_id, cid, at, &r, errmsg)) == RD_OK &&
-		    (rc = rd_record_get(s, "client", cid, &c, errmsg)) == RD_OK) {
-			const char *tz = json_string_value(json_object_get(c, "tz"));
-			json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id,
-				"client_id", (json_int_t)cid, "client", json_object_get(c, "name"),
-				"column", rd_column_name(r.column), "chases", r.chases_total,
-				"chases_unattributed", r.chases_unattributed);
-			json_t *obs = json_array();
-			for (size_t k = 0; k < r.n; k++)
-				json_array_append_new(obs, ob_json(&r.obs[k], tz));
-			json_object_set_new(track, "obligations", obs);
-			json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"));
-			json_array_append_new(arr, track);
-		}
+		if ((rc = rd_record_get(s, "client", clients[i], &c, errmsg)) == RD_OK)
+			rc = rd_track_computed_write(s, failure_id, clients[i], at,
+						     json_string_value(json_object_get(c, "name")),
+						     json_string_value(json_object_get(c, "tz")), &w, errmsg);
 		json_decref(c);
-		rd_clock_result_free(&r);
 	}
-	json_decref(clients);
-	if (rc) {
-		json_decref(arr);
-		return rc;
+	rd_jw_end_arr(&w);
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
 	}
-	*out = arr;
-	return RD_OK;
+	if (rc == RD_OK && (rc = wrc))
+		rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the schedule cannot be written as JSON");
+out:
+	if (clients != &client_id)
+		free(clients);
+	return rc;
 }
 
 /* ---- reading a track from the stored rows ---- */
@@ -988,17 +960,31 @@ static int64_t col_or_0(struct rd_stmt *st, int col)
 	return rd_stmt_col_null(st, col) ? 0 : rd_stmt_col_int(st, col);
 }
 
-enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
-				 json_t *client_name, const char *tz, json_t **out, char **errmsg)
+/* A track read from its stored rows (stored_read): the obligations to show,
+ * in rd_clock_compute's order, and the track's counts. */
+struct stored_track {
+	struct stored_ob *obs;   /* owned: free */
+	size_t kept;             /* the first KEPT of OBS are shown */
+	char column[16];
+	int attributed;
+	int64_t chases_in;
+	bool answered;           /* false: the rows cannot answer for AT (the caller computes) */
+};
+
+/* Reads track (FAILURE_ID, CLIENT_ID) at AT from its stored rows into *T
+ * (rd_track_stored_write's rules for when they answer). T->obs is the
+ * caller's to free, whatever the result. */
+static enum rd_err stored_read(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+			       const char *tz, struct stored_track *t, char **errmsg)
 {
 	const struct rd_policy *p = NULL;
 	struct stored_ob *obs = NULL;
 	size_t n = 0, cap = 0;
 	struct rd_stmt *st = NULL;
 	bool have_track = false, usable = true, row;
-	char column[16] = "", status[32] = "";
+	char status[32] = "";
 	int64_t horizon = 0, resolved_at = 0, chases_in = 0;
-	*out = NULL;
+	*t = (struct stored_track){0};
 	enum rd_err rc = rd_policy_in_force(&p, errmsg);
 	if (rc)
 		return rc;
@@ -1010,7 +996,9 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 		if (rd_stmt_col_int(st, 0) == 1) {
 			const char *c = rd_stmt_col_text(st, 1), *f = rd_stmt_col_text(st, 2);
 			have_track = true;
-			snprintf(column, sizeof column, "%s", c ? c : "");
+			snprintf(t->column, sizeof t->column, "%s", c ? c : "");
+			if (!rd_utf8_valid(t->column, strlen(t->column), NULL))
+				usable = false; /* not what the clock wrote: let it compute */
 			snprintf(status, sizeof status, "%s", f ? f : "");
 			horizon = rd_stmt_col_int(st, 5);
 			resolved_at = col_or_0(st, 6);
@@ -1033,12 +1021,14 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 		const char *key = rd_stmt_col_text(st, 1), *kind = rd_stmt_col_text(st, 2);
 		const char *col = rd_stmt_col_text(st, 3), *ch = rd_stmt_col_text(st, 4);
 		int step = kind ? rd_step_from_name(kind) : -1;
-		if (step < 0 || !key || strlen(key) >= sizeof o->key || !ch || strlen(ch) >= sizeof x->ch) {
+		size_t nkey = key ? strlen(key) : 0, nch = ch ? strlen(ch) : 0;
+		if (step < 0 || !key || nkey >= sizeof o->key || !ch || nch >= sizeof x->ch ||
+		    !rd_utf8_valid(key, nkey, NULL) || !rd_utf8_valid(ch, nch, NULL)) {
 			usable = false; /* not a row the clock wrote: let it compute */
 			continue;
 		}
-		snprintf(o->key, sizeof o->key, "%s", key);
-		snprintf(x->ch, sizeof x->ch, "%s", ch);
+		memcpy(o->key, key, nkey + 1); /* lengths checked: copies, not formats */
+		memcpy(x->ch, ch, nch + 1);
 		o->step = (enum rd_step)step;
 		o->kind = rd_step_name(o->step);
 		o->column = col && strcmp(col, "key") == 0 ? RD_COL_KEY : RD_COL_STANDARD;
@@ -1055,8 +1045,9 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 	}
 	rd_stmt_free(st);
 	st = NULL;
+	t->obs = obs;
 	if (rc == RD_ENOMEM)
-		goto oom;
+		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	if (rc)
 		goto db;
 	/* The rows answer for AT only when every event of the track is at or
@@ -1065,7 +1056,7 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 	 * was generated. Anything else (no track: not affected, a draft; an
 	 * earlier ?at=; past the horizon) is computed by the caller. */
 	if (!have_track || !usable || at < horizon - HORIZON || at > horizon)
-		goto out;
+		return RD_OK;
 	bool resolved = resolved_at > 0 && resolved_at <= at &&
 			(!strcmp(status, "resolved") || !strcmp(status, "closed"));
 	/* Progress steps of an unresolved failure exist up to the one that
@@ -1073,7 +1064,7 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 	 * add_progress); the rows go further, up to the horizon. */
 	int64_t soon = 0;
 	if (!resolved && rd_duration_add(at, p->due_soon, tz, &soon))
-		goto out;
+		return RD_OK;
 	size_t kept = 0;
 	int attributed = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -1087,36 +1078,131 @@ enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t
 		kept++;
 	}
 	if (attributed > chases_in)
-		goto out; /* not what the clock would count: let it compute */
+		return RD_OK; /* not what the clock would count: let it compute */
 	if (kept > 1)
 		qsort(obs, kept, sizeof *obs, cmp_stored);
-	json_t *track = json_pack("{sI sI sO ss si si}", "failure_id", (json_int_t)failure_id, "client_id",
-				  (json_int_t)client_id, "client", client_name ? client_name : json_null(),
-				  "column", column, "chases", attributed, "chases_unattributed",
-				  (int)(chases_in - attributed));
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < kept; i++)
-		if (json_array_append_new(arr, ob_json_ch(&obs[i].o, tz, obs[i].ch))) {
-			json_decref(arr);
-			arr = NULL;
-		}
-	if (!track || !arr || json_object_set_new(track, "obligations", arr) ||
-	    json_object_set_new(track, "tz", json_string(tz && *tz ? tz : "UTC"))) {
-		json_decref(track);
-		goto oom;
-	}
-	*out = track;
-out:
-	free(obs);
-	return rc;
-oom:
-	rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	goto out;
+	t->kept = kept;
+	t->attributed = attributed;
+	t->chases_in = chases_in;
+	t->answered = true;
+	return RD_OK;
 db:
 	rd_stmt_free(st);
-	rc = rd_fail(RD_EDB, errmsg, "reading the obligations of failure #%" PRId64 ": %s", failure_id,
-		     rd_store_errmsg(s));
-	goto out;
+	return rd_fail(RD_EDB, errmsg, "reading the obligations of failure #%" PRId64 ": %s", failure_id,
+		       rd_store_errmsg(s));
+}
+
+/* One obligation as JSON, CH its channels as text: the one implementation,
+ * for the stored track and the computed one alike. */
+static void ob_write(const struct rd_obligation *o, const char *tz, const char *ch, struct rd_jw *w)
+{
+	char due[RD_TIME_BUFSZ], local[RD_TIME_BUFSZ], met[RD_TIME_BUFSZ];
+	if (rd_time_format_local(o->due_at, tz && *tz ? tz : "UTC", local))
+		rd_time_format(o->due_at, local);
+	rd_jw_obj(w);
+	rd_jw_key(w, "key");
+	rd_jw_str(w, o->key);
+	rd_jw_key(w, "kind");
+	rd_jw_str(w, o->kind);
+	rd_jw_key(w, "column");
+	rd_jw_str(w, rd_column_name(o->column));
+	rd_jw_key(w, "seq");
+	rd_jw_int(w, o->seq);
+	rd_jw_key(w, "due_at");
+	rd_jw_str(w, rd_time_format(o->due_at, due));
+	rd_jw_key(w, "due_local");
+	rd_jw_str(w, local);
+	rd_jw_key(w, "channels");
+	rd_jw_str(w, ch);
+	rd_jw_key(w, "state");
+	rd_jw_str(w, rd_ob_state_name(o->state));
+	rd_jw_key(w, "lateness_seconds");
+	rd_jw_int(w, o->lateness);
+	rd_jw_key(w, "escalation");
+	rd_jw_int(w, o->escalation);
+	rd_jw_key(w, "chases");
+	rd_jw_int(w, o->chases);
+	rd_jw_key(w, "met_by");
+	if (o->met_by)
+		rd_jw_int(w, o->met_by);
+	else
+		rd_jw_null(w);
+	rd_jw_key(w, "met_at");
+	rd_jw_str(w, o->met_by ? rd_time_format(o->met_at, met) : NULL);
+	rd_jw_key(w, "closed_by_rule");
+	rd_jw_str(w, o->closed_by_rule);
+	rd_jw_end_obj(w);
+}
+
+enum rd_err rd_track_computed_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				    const char *client_name, const char *tz, struct rd_jw *w, char **errmsg)
+{
+	struct rd_clock_result r;
+	enum rd_err rc = rd_track_compute(s, failure_id, client_id, at, &r, errmsg);
+	if (rc == RD_OK) {
+		rd_jw_obj(w);
+		rd_jw_key(w, "failure_id");
+		rd_jw_int(w, failure_id);
+		rd_jw_key(w, "client_id");
+		rd_jw_int(w, client_id);
+		rd_jw_key(w, "client");
+		rd_jw_str(w, client_name);
+		rd_jw_key(w, "column");
+		rd_jw_str(w, rd_column_name(r.column));
+		rd_jw_key(w, "chases");
+		rd_jw_int(w, r.chases_total);
+		rd_jw_key(w, "chases_unattributed");
+		rd_jw_int(w, r.chases_unattributed);
+		rd_jw_key(w, "obligations");
+		rd_jw_arr(w);
+		for (size_t k = 0; k < r.n; k++) {
+			char ch[96];
+			channels_text(r.obs[k].channels, ch, sizeof ch);
+			ob_write(&r.obs[k], tz, ch, w);
+		}
+		rd_jw_end_arr(w);
+		rd_jw_key(w, "tz");
+		rd_jw_str(w, tz && *tz ? tz : "UTC");
+		rd_jw_end_obj(w);
+	}
+	rd_clock_result_free(&r);
+	return rc;
+}
+
+enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				  const char *client_name, const char *tz, struct rd_jw *w, bool *written,
+				  char **errmsg)
+{
+	struct stored_track t;
+	*written = false;
+	enum rd_err rc = stored_read(s, failure_id, client_id, at, tz, &t, errmsg);
+	if (rc || !t.answered)
+		goto out;
+	rd_jw_obj(w);
+	rd_jw_key(w, "failure_id");
+	rd_jw_int(w, failure_id);
+	rd_jw_key(w, "client_id");
+	rd_jw_int(w, client_id);
+	rd_jw_key(w, "client");
+	rd_jw_str(w, client_name);
+	rd_jw_key(w, "column");
+	rd_jw_str(w, t.column);
+	rd_jw_key(w, "chases");
+	rd_jw_int(w, t.attributed);
+	rd_jw_key(w, "chases_unattributed");
+	rd_jw_int(w, (int)(t.chases_in - t.attributed));
+	rd_jw_key(w, "obligations");
+	rd_jw_arr(w);
+	for (size_t i = 0; i < t.kept; i++)
+		ob_write(&t.obs[i].o, tz, t.obs[i].ch, w);
+	rd_jw_end_arr(w);
+	rd_jw_key(w, "tz");
+	rd_jw_str(w, tz && *tz ? tz : "UTC");
+	rd_jw_end_obj(w);
+	*written = true;
+out:
+	free(t.obs);
+	return rc;
 }
 
 /* Extends unresolved tracks whose generated horizon ends before UNTIL. */

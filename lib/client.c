@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "model_int.h"
+#include "util/buf.h"
+#include "util/jsonw.h"
 
 /* Finds a service by name, creating it when new. */
 static enum rd_err ensure_service(struct rd_store *s, const struct rd_actor *a, const char *name,
@@ -163,35 +165,131 @@ enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64
 	return rd_store_commit(s) ? rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s)) : RD_OK;
 }
 
-enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
+static const char services_sql[] =
+	"SELECT s.name FROM client_services cs JOIN services s ON s.id = cs.service_id "
+	"WHERE cs.client_id = ?1 ORDER BY s.name";
+
+void rd_client_overview_free(struct rd_client_overview *o)
 {
-	json_t *c;
-	enum rd_err rc = rd_record_get(s, "client", id, &c, errmsg);
+	free(o->name);
+	free(o->tz);
+	for (size_t i = 0; i < o->n; i++) {
+		free(o->impacts[i].affected);
+		free(o->impacts[i].recovery_status);
+	}
+	free(o->impacts);
+	*o = (struct rd_client_overview){0};
+}
+
+/* A copy of TEXT (NULL stays NULL); false when out of memory. */
+static bool keep_text(const char *text, char **to)
+{
+	*to = text ? strdup(text) : NULL;
+	return !text || *to;
+}
+
+static void peek_client(const struct rd_entity *e, struct rd_stmt *st, void *ctx)
+{
+	struct rd_client_overview *o = ctx;
+	if (!keep_text(rd_record_col_text(e, st, "name"), &o->name) ||
+	    !keep_text(rd_record_col_text(e, st, "tz"), &o->tz))
+		o->oom = true;
+}
+
+static void peek_impact(const struct rd_entity *e, struct rd_stmt *st, void *ctx)
+{
+	struct rd_client_overview *o = ctx;
+	if (o->n == o->cap) {
+		size_t ncap = o->cap ? 2 * o->cap : 8;
+		struct rd_overview_impact *np = realloc(o->impacts, ncap * sizeof *np);
+		if (!np) {
+			o->oom = true;
+			return;
+		}
+		o->impacts = np;
+		o->cap = ncap;
+	}
+	struct rd_overview_impact *m = &o->impacts[o->n];
+	*m = (struct rd_overview_impact){0};
+	/* what the tree's json_integer_value gives: 0 for null */
+	int fid = rd_record_col(e, "failure_id");
+	m->failure_id = fid < 0 || rd_stmt_col_null(st, fid) ? 0 : rd_stmt_col_int(st, fid);
+	if (!keep_text(rd_record_col_text(e, st, "affected"), &m->affected) ||
+	    !keep_text(rd_record_col_text(e, st, "recovery_status"), &m->recovery_status)) {
+		free(m->affected);
+		o->oom = true;
+		return;
+	}
+	o->n++;
+}
+
+enum rd_err rd_client_overview_write(struct rd_store *s, int64_t id, struct rd_jw *w,
+				     struct rd_client_overview *out, char **errmsg)
+{
+	struct rd_stmt *st = NULL;
+	*out = (struct rd_client_overview){0};
+	rd_jw_obj(w);
+	enum rd_err rc = rd_record_write_get(s, "client", id, w, peek_client, out, errmsg);
 	if (rc)
-		return rc;
-	struct rd_stmt *st;
-	json_t *services = json_array();
+		goto out;
+	rd_jw_key(w, "services");
+	rd_jw_arr(w);
 	/* a failing read is the answer's error, never a client without services */
-	if ((rc = rd_store_prepare(s, "SELECT s.name FROM client_services cs JOIN services s ON s.id = cs.service_id "
-				   "WHERE cs.client_id = ?1 ORDER BY s.name", &st)) == RD_OK) {
+	if ((rc = rd_store_prepare(s, services_sql, &st)) == RD_OK) {
 		bool row;
 		rd_stmt_bind_int(st, 1, id);
-		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-			json_array_append_new(services, json_string(rd_stmt_col_text(st, 0)));
-		rd_stmt_free(st);
+		while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+			const char *name = rd_stmt_col_text(st, 0);
+			/* rd_client_show's array takes no name jansson refuses */
+			if (name && rd_utf8_valid(name, strlen(name), NULL))
+				rd_jw_str(w, name);
+		}
 	}
-	json_object_set_new(c, "services", services);
+	rd_stmt_free(st);
 	if (rc) {
-		json_decref(c);
-		return rd_fail(RD_EDB, errmsg, "reading client #%" PRId64 "'s services: %s", id, rd_store_errmsg(s));
+		rc = rd_fail(RD_EDB, errmsg, "reading client #%" PRId64 "'s services: %s", id, rd_store_errmsg(s));
+		goto out;
 	}
-	if ((rc = rd_record_attach(s, c, "contacts", "contact", "client_id", id, errmsg)) ||
-	    (rc = rd_record_attach(s, c, "impacts", "impact", "client_id", id, errmsg)) ||
-	    (rc = rd_record_attach(s, c, "commitments", "commitment", "client_id", id, errmsg)) ||
-	    (rc = rd_record_attach(s, c, "goodwill", "goodwill", "client_id", id, errmsg))) {
-		json_decref(c);
-		return rc;
+	rd_jw_end_arr(w);
+	rd_jw_key(w, "contacts");
+	if ((rc = rd_record_write_list(s, "contact", "client_id", id, w, NULL, NULL, errmsg)))
+		goto out;
+	rd_jw_key(w, "impacts");
+	if ((rc = rd_record_write_list(s, "impact", "client_id", id, w, peek_impact, out, errmsg)))
+		goto out;
+	rd_jw_key(w, "commitments");
+	if ((rc = rd_record_write_list(s, "commitment", "client_id", id, w, NULL, NULL, errmsg)))
+		goto out;
+	rd_jw_key(w, "goodwill");
+	if ((rc = rd_record_write_list(s, "goodwill", "client_id", id, w, NULL, NULL, errmsg)))
+		goto out;
+	rd_jw_end_obj(w);
+	if (out->oom)
+		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+out:
+	if (rc)
+		rd_client_overview_free(out);
+	return rc;
+}
+
+/* rd_client_overview_write's object, its one implementation, built as a
+ * tree: the CLI, the API's GET and the web pages' overview. */
+enum rd_err rd_client_show(struct rd_store *s, int64_t id, json_t **out, char **errmsg)
+{
+	struct rd_client_overview ov;
+	struct rd_jw w;
+	*out = NULL;
+	rd_jw_init_tree(&w);
+	enum rd_err rc = rd_client_overview_write(s, id, &w, &ov, errmsg);
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
 	}
-	*out = c;
-	return RD_OK;
+	if (rc == RD_OK) {
+		rd_client_overview_free(&ov);
+		if ((rc = wrc))
+			rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the client cannot be written as JSON");
+	}
+	return rc;
 }

@@ -1,8 +1,11 @@
 /* dashboard.c — a client's dashboard (dashboard.h): the overview, each
  * track's obligations and the trust score. The schedule comes from the
- * obligations table that writes keep in step (rd_track_stored_json), with
+ * obligations table that writes keep in step (rd_track_stored_write), with
  * the state at AT derived from stored times; only a track the stored rows
- * cannot answer for (an earlier ?at=, a draft) is recomputed. */
+ * cannot answer for (an earlier ?at=, a draft) is recomputed. It is written
+ * straight from the rows as JSON text, with no tree in between (the
+ * server's read); rd_client_dashboard runs the same writer building a
+ * tree (rd_jw_init_tree), so there is one implementation of the object. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,72 +14,100 @@
 #include "redress/dashboard.h"
 #include "redress/time.h"
 #include "redress/trust.h"
+#include "util/buf.h"
+#include "util/jsonw.h"
 
-/* The obligations of track (FID, client C) for the dashboard, an array of
- * one track object, into *OBS (CALLER owns). A database error is the
- * dashboard's error, never a row without its schedule. */
-static enum rd_err track_obligations(struct rd_store *s, json_t *c, int64_t fid, int64_t at, unsigned flags,
-				     json_t **obs, char **errmsg)
+/* The tracks of the overview's impacts, as rd_client_dashboard's array. */
+static enum rd_err write_tracks(struct rd_store *s, const struct rd_client_overview *ov, int64_t client_id,
+				int64_t at, unsigned flags, struct rd_jw *w, char **errmsg)
 {
-	json_t *one = NULL;
-	int64_t cid = json_integer_value(json_object_get(c, "id"));
-	*obs = NULL;
-	if (!(flags & RD_DASH_RECOMPUTE)) {
-		enum rd_err rc = rd_track_stored_json(s, fid, cid, at, json_object_get(c, "name"),
-						      json_string_value(json_object_get(c, "tz")), &one, errmsg);
-		if (rc)
+	enum rd_err rc = RD_OK;
+	rd_jw_arr(w);
+	for (size_t i = 0; i < ov->n && !w->err; i++) {
+		const struct rd_overview_impact *m = &ov->impacts[i];
+		rd_jw_obj(w);
+		rd_jw_key(w, "failure_id");
+		rd_jw_int(w, m->failure_id);
+		rd_jw_key(w, "affected");
+		rd_jw_str(w, m->affected);
+		rd_jw_key(w, "recovery_status");
+		rd_jw_str(w, m->recovery_status);
+		rd_jw_key(w, "obligations");
+		rd_jw_arr(w);
+		bool written = false;
+		if (!(flags & RD_DASH_RECOMPUTE) &&
+		    (rc = rd_track_stored_write(s, m->failure_id, client_id, at, ov->name, ov->tz, w, &written,
+						errmsg)))
 			return rc;
-		if (one) {
-			if (!(*obs = json_array()) || json_array_append_new(*obs, one)) {
-				json_decref(*obs);
-				*obs = NULL;
-				return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-			}
-			return RD_OK;
-		}
+		/* the rows cannot answer for AT: computed from its history */
+		if (!written && (rc = rd_track_computed_write(s, m->failure_id, client_id, at, ov->name, ov->tz, w,
+							      errmsg)))
+			return rc;
+		rd_jw_end_arr(w);
+		rd_jw_end_obj(w);
 	}
-	return rd_obligations_json(s, fid, cid, at, obs, errmsg);
+	rd_jw_end_arr(w);
+	return rc;
+}
+
+/* The dashboard written into W: its one implementation, for the server's
+ * text and, building a tree, for rd_client_dashboard. */
+static enum rd_err dashboard_write(struct rd_store *s, int64_t client_id, int64_t at, unsigned flags,
+				   struct rd_jw *w, char **errmsg)
+{
+	struct rd_client_overview ov = {0};
+	/* one snapshot for the whole answer, and no transaction per statement */
+	enum rd_err rc = rd_store_begin_read(s);
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "cannot start reading: %s", rd_store_errmsg(s));
+	rd_jw_obj(w);
+	rd_jw_key(w, "client");
+	if ((rc = rd_client_overview_write(s, client_id, w, &ov, errmsg)))
+		goto out;
+	rd_jw_key(w, "tracks");
+	if ((rc = write_tracks(s, &ov, client_id, at, flags, w, errmsg)))
+		goto out;
+	rd_jw_key(w, "trust");
+	if ((rc = rd_trust_client_write(s, client_id, at, w, errmsg)))
+		goto out;
+	char buf[RD_TIME_BUFSZ];
+	rd_jw_key(w, "at");
+	rd_jw_str(w, rd_time_format(at, buf));
+	rd_jw_end_obj(w);
+	/* every text that is not UTF-8 is shown as the records show it (null)
+	 * or left out before it reaches the writer: a failure here is memory */
+	if (w->err)
+		rc = rd_fail(w->err, errmsg,
+			     w->err == RD_ENOMEM ? "out of memory" : "the dashboard cannot be written as JSON");
+out:
+	if (rc)
+		rd_store_rollback(s);
+	else if ((rc = rd_store_commit(s)))
+		rc = rd_fail(RD_EDB, errmsg, "ending the read: %s", rd_store_errmsg(s));
+	rd_client_overview_free(&ov);
+	return rc;
+}
+
+enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_buf *out,
+				      char **errmsg)
+{
+	struct rd_jw w;
+	rd_jw_init(&w, out);
+	return dashboard_write(s, client_id, at, 0, &w, errmsg);
 }
 
 enum rd_err rd_client_dashboard(struct rd_store *s, int64_t client_id, int64_t at, unsigned flags,
 				json_t **out, char **errmsg)
 {
-	json_t *c = NULL, *trust = NULL, *res = NULL;
-	*out = NULL;
-	enum rd_err rc = rd_client_show(s, client_id, &c, errmsg);
-	if (rc)
-		return rc;
-	json_t *tracks = json_array();
-	res = json_pack("{so so}", "client", c, "tracks", tracks);
-	if (!res)
-		goto oom;
-	size_t i;
-	json_t *imp;
-	json_array_foreach(json_object_get(c, "impacts"), i, imp) {
-		int64_t fid = json_integer_value(json_object_get(imp, "failure_id"));
-		json_t *t = json_pack("{sI sO sO}", "failure_id", (json_int_t)fid, "affected",
-				      json_object_get(imp, "affected"), "recovery_status",
-				      json_object_get(imp, "recovery_status"));
-		if (!t || json_array_append_new(tracks, t))
-			goto oom;
-		json_t *obs = NULL;
-		if ((rc = track_obligations(s, c, fid, at, flags, &obs, errmsg)))
-			goto out;
-		if (json_object_set_new(t, "obligations", obs))
-			goto oom;
+	struct rd_jw w;
+	rd_jw_init_tree(&w);
+	enum rd_err rc = dashboard_write(s, client_id, at, flags, &w, errmsg);
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
 	}
-	if ((rc = rd_trust_client_json(s, client_id, at, &trust, errmsg)))
-		goto out;
-	char buf[RD_TIME_BUFSZ];
-	if (json_object_set_new(res, "trust", trust) ||
-	    json_object_set_new(res, "at", json_string(rd_time_format(at, buf))))
-		goto oom;
-	*out = res;
-	res = NULL;
-out:
-	json_decref(res);
+	if (rc == RD_OK && (rc = wrc))
+		rc = rd_fail(rc, errmsg, "out of memory");
 	return rc;
-oom:
-	rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	goto out;
 }

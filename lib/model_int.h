@@ -97,4 +97,54 @@ enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a,
 enum rd_err rd_second_failure_check(struct rd_store *s, const struct rd_actor *a, int64_t fid,
 				    int64_t client_id, int64_t detected, char **errmsg);
 
+/* ---- records written straight as JSON (record.c; the dashboard's read) ----
+ *
+ * The same records rd_record_get and rd_record_attach show, written into a
+ * streaming writer (util/jsonw.h) from the row, with no tree: one object,
+ * or the array of those whose FIELD equals ID in the entity's order. The
+ * SQL text of each is built once per process. PEEK (may be NULL) sees each
+ * row after it is written, to keep what the caller needs of it (a column's
+ * text through rd_record_col_text). rd_record_write_get writes the
+ * record's members only, into an object the caller opened (so it can add
+ * its own after them), rd_record_write_list a whole array. Errors as
+ * rd_record_get and rd_record_list; a writer failure stays in w->err. */
+struct rd_jw;
+enum rd_err rd_record_write_get(struct rd_store *s, const char *entity, int64_t id, struct rd_jw *w,
+				void (*peek)(const struct rd_entity *e, struct rd_stmt *st, void *ctx), void *ctx,
+				char **errmsg);
+enum rd_err rd_record_write_list(struct rd_store *s, const char *entity, const char *field, int64_t id,
+				 struct rd_jw *w,
+				 void (*peek)(const struct rd_entity *e, struct rd_stmt *st, void *ctx),
+				 void *ctx, char **errmsg);
+/* One row of E as rd_record_get shows it: the object, or its members. */
+void rd_record_write_row(const struct rd_entity *e, struct rd_stmt *st, struct rd_jw *w);
+void rd_record_write_members(const struct rd_entity *e, struct rd_stmt *st, struct rd_jw *w);
+/* The column of FIELD in the rows these read, -1 when E has no such field. */
+int rd_record_col(const struct rd_entity *e, const char *field);
+/* The text of FIELD in ST's row (borrowed, until the next step) as the
+ * record shows it: NULL for SQL NULL or text that is not UTF-8. */
+const char *rd_record_col_text(const struct rd_entity *e, struct rd_stmt *st, const char *field);
+
+/* ---- the client overview written straight as JSON (client.c) ---- */
+
+/* What the dashboard needs of the overview it wrote: the client's name
+ * and zone as the record shows them (NULL for null) and, per impact in
+ * order, the values its track row repeats. Owned; rd_client_overview_free. */
+struct rd_overview_impact {
+	int64_t failure_id;
+	char *affected, *recovery_status;
+};
+struct rd_client_overview {
+	char *name, *tz;
+	struct rd_overview_impact *impacts;
+	size_t n, cap;
+	bool oom;
+};
+/* Writes rd_client_show's object for client ID into W (its one
+ * implementation: rd_client_show runs it building a tree) and fills *OUT. Errors as rd_client_show;
+ * *out is empty after an error. */
+enum rd_err rd_client_overview_write(struct rd_store *s, int64_t id, struct rd_jw *w,
+				     struct rd_client_overview *out, char **errmsg);
+void rd_client_overview_free(struct rd_client_overview *o);
+
 #endif

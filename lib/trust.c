@@ -6,6 +6,7 @@
  * of fact (for one client through its indexes, or for every client in one
  * pass each for the portfolio); trust_history keeps each change. */
 #include <inttypes.h>
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@
 #include "redress/time.h"
 #include "redress/trust.h"
 #include "util/buf.h"
+#include "util/digits.h"
+#include "util/jsonw.h"
 
 /* ---- the pure model ------------------------------------------------------ */
 
@@ -24,20 +27,73 @@ static double e4(int64_t v)
 	return (double)v / 10000.0;
 }
 
-/* "45 min", "3 h", "2.5 h", "3 days", "4.5 days" */
+/* "45 min", "3 h", "2.5 h", "3 days", "4.5 days". Every contribution of
+ * every trust read has one: the digits are written here where printf
+ * would write the same (an integer; a tenth M / 10 of an integral M, which
+ * "%.1f" gives back exactly), else by snprintf. */
 static void span_text(int64_t secs, char *buf, size_t n)
 {
+	if (n >= 32 && secs >= 0 && secs < 3600) {
+		memcpy(rd_put_uint(buf, (uint64_t)((secs + 59) / 60)), " min", 5);
+		return;
+	}
 	if (secs < 3600) {
 		snprintf(buf, n, "%" PRId64 " min", (secs + 59) / 60);
 		return;
 	}
 	double v = secs < 48 * 3600 ? (double)secs / 3600.0 : (double)secs / 86400.0;
-	const char *unit = secs < 48 * 3600 ? "h" : "days";
-	double r = round(v * 10.0) / 10.0;
+	const char *unit = secs < 48 * 3600 ? " h" : " days";
+	double m = round(v * 10.0), r = m / 10.0;
+	if (n >= 32 && m < 1e14) {
+		char *p = rd_put_uint(buf, (uint64_t)m / 10);
+		if (r != floor(r)) {
+			*p++ = '.';
+			*p++ = (char)('0' + (uint64_t)m % 10);
+		}
+		memcpy(p, unit, strlen(unit) + 1);
+		return;
+	}
 	if (r == floor(r))
-		snprintf(buf, n, "%.0f %s", r, unit);
+		snprintf(buf, n, "%.0f%s", r, unit);
 	else
-		snprintf(buf, n, "%.1f %s", r, unit);
+		snprintf(buf, n, "%.1f%s", r, unit);
+}
+
+/* FMT and its arguments appended to B as rd_buf_vaddf appends them: the
+ * reasons' formats hold only %s (and %%), written here; any other
+ * conversion, or a NULL string, goes to vsnprintf from the start. */
+static void reason_vaddf(struct rd_buf *b, const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	size_t start = b->len;
+	for (const char *p = fmt; *p;) {
+		const char *q = strchr(p, '%');
+		if (!q) {
+			rd_buf_adds(b, p);
+			break;
+		}
+		rd_buf_add(b, p, (size_t)(q - p));
+		if (q[1] == 's') {
+			const char *arg = va_arg(ap, const char *);
+			if (!arg)
+				goto printf;
+			rd_buf_adds(b, arg);
+		} else if (q[1] == '%') {
+			rd_buf_addc(b, '%');
+		} else {
+			goto printf;
+		}
+		p = q + 2;
+	}
+	va_end(again);
+	return;
+printf:
+	b->len = start;
+	if (b->data)
+		b->data[start] = '\0';
+	rd_buf_vaddf(b, fmt, again);
+	va_end(again);
 }
 
 struct acc {
@@ -90,15 +146,30 @@ static void add(struct acc *a, double raw, int64_t when, int64_t failure_id, con
 	struct rd_buf b = RD_BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	rd_buf_vaddf(&b, fmt, ap);
+	reason_vaddf(&b, fmt, ap);
 	va_end(ap);
 	const char *title = failure_title(a, failure_id);
-	if (title)
-		rd_buf_addf(&b, " on %s", title);
+	if (title) {
+		rd_buf_adds(&b, " on ");
+		rd_buf_adds(&b, title);
+	}
 	if (weight < 0.995) {
 		char sp[32];
 		span_text((int64_t)age, sp, sizeof sp);
-		rd_buf_addf(&b, " (%s ago: counted at %.0f%%)", sp, weight * 100.0);
+		rd_buf_adds(&b, " (");
+		rd_buf_adds(&b, sp);
+		/* "%.0f" of 0 <= pc < 100: the nearest integer, ties to even in
+		 * the default rounding mode, as printf rounds (nearbyint) */
+		double pc = weight * 100.0;
+		if (pc >= 0.0 && pc < 1e9) {
+			char num[24];
+			*rd_put_uint(num, (uint64_t)nearbyint(pc)) = '\0';
+			rd_buf_adds(&b, " ago: counted at ");
+			rd_buf_adds(&b, num);
+			rd_buf_adds(&b, "%)");
+		} else {
+			rd_buf_addf(&b, " ago: counted at %.0f%%)", pc);
+		}
 	}
 	char *reason = rd_buf_detach(&b);
 	if (!reason) {
@@ -485,68 +556,48 @@ static enum rd_err policy_for_trust(const struct rd_policy **p, char **errmsg)
 	return rd_policy_in_force(p, errmsg);
 }
 
-static json_t *explanation_json(const struct rd_trust_result *r)
+/* The explanation of R, an array of {points, reason, at}, written into W.
+ * A reason that is not UTF-8 (a failure's title written by something
+ * else) is left out, as jansson left it out of the tree this was built as
+ * before: one implementation for the dashboard, the trust object and the
+ * history's text. */
+static void explanation_write(const struct rd_trust_result *r, struct rd_jw *w)
 {
-	json_t *a = json_array();
-	for (size_t i = 0; a && i < r->n; i++) {
-		char t[RD_TIME_BUFSZ];
-		json_array_append_new(a, json_pack("{sf ss ss}", "points", r->items[i].points, "reason",
-						   r->items[i].reason, "at",
-						   rd_time_format(r->items[i].at, t)));
+	char t[RD_TIME_BUFSZ];
+	rd_jw_arr(w);
+	for (size_t i = 0; i < r->n; i++) {
+		const struct rd_trust_contribution *c = &r->items[i];
+		if (!c->reason || !rd_utf8_valid(c->reason, strlen(c->reason), NULL))
+			continue;
+		rd_jw_obj(w);
+		rd_jw_key(w, "points");
+		rd_jw_real(w, c->points);
+		rd_jw_key(w, "reason");
+		rd_jw_str(w, c->reason);
+		rd_jw_key(w, "at");
+		rd_jw_str(w, rd_time_format(c->at, t));
+		rd_jw_end_obj(w);
 	}
-	return a;
-}
-
-/* True when TEXT goes into a JSON string as it is (json_dumps would not
- * escape or refuse anything in it): printable ASCII without '"' or '\\'. */
-static bool json_plain(const char *text)
-{
-	if (!text)
-		return false;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\')
-			return false;
-	return true;
+	rd_jw_end_arr(w);
 }
 
 char *rd_trust_explanation_text(const struct rd_trust_result *r)
 {
 	struct rd_buf b = RD_BUF_INIT;
-	rd_buf_addc(&b, '[');
-	for (size_t i = 0; i < r->n; i++) {
-		const struct rd_trust_contribution *c = &r->items[i];
-		char num[40], t[RD_TIME_BUFSZ];
-		/* jansson's real: "%.15g", ".0" added when it has no point */
-		int len = snprintf(num, sizeof num, "%.15g", c->points);
-		const char *at = rd_time_format(c->at, t);
-		if (len <= 0 || len > 30 || strspn(num, "-0123456789.") != (size_t)len || !json_plain(c->reason) ||
-		    !json_plain(at))
-			goto tree;
-		if (!strchr(num, '.'))
-			memcpy(num + len, ".0", 3);
-		rd_buf_adds(&b, i ? ",{\"points\":" : "{\"points\":");
-		rd_buf_adds(&b, num);
-		rd_buf_adds(&b, ",\"reason\":\"");
-		rd_buf_adds(&b, c->reason);
-		rd_buf_adds(&b, "\",\"at\":\"");
-		rd_buf_adds(&b, at);
-		rd_buf_adds(&b, "\"}");
+	struct rd_jw w;
+	rd_jw_init(&w, &b);
+	explanation_write(r, &w);
+	if (w.err) {
+		rd_buf_free(&b);
+		return NULL;
 	}
-	rd_buf_addc(&b, ']');
-	if (!b.oom)
-		return b.data;
-tree:
-	/* anything else (escapes, an exponent, no memory): jansson itself */
-	rd_buf_free(&b);
-	json_t *e = explanation_json(r);
-	char *text = e ? json_dumps(e, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
-	json_decref(e);
-	return text;
+	return rd_buf_detach(&b);
 }
 
-/* The trust object of one client from its loaded facts. */
-static enum rd_err trust_object(const struct rd_policy *p, const struct facts *x, int64_t at,
-				json_t **out, char **errmsg)
+/* The trust object of one client from its loaded facts, written into W:
+ * its one implementation (rd_trust_client_json has it build a tree). */
+static enum rd_err trust_write(const struct rd_policy *p, const struct facts *x, int64_t at, struct rd_jw *w,
+			       char **errmsg)
 {
 	struct rd_trust_result now, then;
 	int64_t win = rd_duration_nominal_seconds(p->second_failure_window);
@@ -559,30 +610,59 @@ static enum rd_err trust_object(const struct rd_policy *p, const struct facts *x
 	if (rc == RD_OK) {
 		char t[RD_TIME_BUFSZ];
 		int delta = now.score - then.score;
-		*out = json_pack("{si sf so s{si ss ss si}}", "score", now.score, "baseline",
-				 e4(p->trust.baseline_e4), "explanation", explanation_json(&now), "trend",
-				 "delta", delta, "label", rd_trust_trend_label(&p->trust, delta), "since",
-				 rd_time_format(since, t), "score_then", then.score);
-		if (!*out)
-			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		rd_jw_obj(w);
+		rd_jw_key(w, "score");
+		rd_jw_int(w, now.score);
+		rd_jw_key(w, "baseline");
+		rd_jw_real(w, e4(p->trust.baseline_e4));
+		rd_jw_key(w, "explanation");
+		explanation_write(&now, w);
+		rd_jw_key(w, "trend");
+		rd_jw_obj(w);
+		rd_jw_key(w, "delta");
+		rd_jw_int(w, delta);
+		rd_jw_key(w, "label");
+		rd_jw_str(w, rd_trust_trend_label(&p->trust, delta));
+		rd_jw_key(w, "since");
+		rd_jw_str(w, rd_time_format(since, t));
+		rd_jw_key(w, "score_then");
+		rd_jw_int(w, then.score);
+		rd_jw_end_obj(w);
+		rd_jw_end_obj(w);
 	}
 	rd_trust_result_free(&now);
 	rd_trust_result_free(&then);
 	return rc;
 }
 
-enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t at, json_t **out,
-				 char **errmsg)
+enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_jw *w,
+				  char **errmsg)
 {
 	const struct rd_policy *p;
 	struct facts x = {.keep_text = true};
-	*out = NULL;
 	enum rd_err rc = policy_for_trust(&p, errmsg);
 	if (rc == RD_OK)
 		rc = facts_load(s, client_id, &x, errmsg);
 	if (rc == RD_OK)
-		rc = trust_object(p, &x, at, out, errmsg);
+		rc = trust_write(p, &x, at, w, errmsg);
 	facts_free(&x);
+	return rc;
+}
+
+enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t at, json_t **out,
+				 char **errmsg)
+{
+	struct rd_jw w;
+	*out = NULL;
+	rd_jw_init_tree(&w);
+	enum rd_err rc = rd_trust_client_write(s, client_id, at, &w, errmsg);
+	enum rd_err wrc = rd_jw_tree(&w, out);
+	if (rc != RD_OK) { /* the tree of a failed read is no answer */
+		json_decref(*out);
+		*out = NULL;
+	}
+	if (rc == RD_OK && (rc = wrc))
+		rc = rd_fail(rc, errmsg, rc == RD_ENOMEM ? "out of memory" : "the trust object cannot be written as JSON");
 	return rc;
 }
 

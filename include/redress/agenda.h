@@ -37,15 +37,25 @@ enum rd_err rd_track_compute(struct rd_store *s, int64_t failure_id, int64_t cli
 enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t client_id,
 				int64_t at, json_t **out, char **errmsg);
 
+struct rd_jw;
+/* The object rd_obligations_json puts in its array for client CLIENT_ID,
+ * computed from the track's history, written into W (a struct rd_jw,
+ * lib/util/jsonw.h: for the library's own readers; a writer failure stays
+ * in w->err), CLIENT_NAME and TZ (borrowed) the client's name (NULL for
+ * null) and zone: the one implementation of a track object, which
+ * rd_obligations_json runs building its tree. */
+enum rd_err rd_track_computed_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				    const char *client_name, const char *tz, struct rd_jw *w, char **errmsg);
 /* Track (FAILURE, CLIENT) at AT read from its stored obligations, without
- * recomputing the clock: the object rd_obligations_json puts in its array
- * for that client, equal to it (CLIENT_NAME, borrowed, and TZ are the
- * client's name and zone). The rows answer for AT only when the track is
- * stored (affected, not a draft) and AT lies between the last write's
- * present (or the track's last event, if later) and the horizon they were
- * generated to; otherwise *out is NULL with RD_OK and the caller computes. */
-enum rd_err rd_track_stored_json(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
-				 json_t *client_name, const char *tz, json_t **out, char **errmsg);
+ * recomputing the clock: the object rd_track_computed_write writes, equal
+ * to it, written into W. The rows answer for AT only when the track is
+ * stored (affected, not a draft), every row is one the clock wrote (its
+ * texts UTF-8), and AT lies between the last write's present (or the
+ * track's last event, if later) and the horizon they were generated to;
+ * otherwise *written is false, nothing is written, and the caller computes. */
+enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
+				  const char *client_name, const char *tz, struct rd_jw *w, bool *written,
+				  char **errmsg);
 
 /* The agenda at AT: obligations overdue, then due within the policy's
  * due-soon window (WINDOW seconds if > 0), most urgent first. OWNER_ID 0

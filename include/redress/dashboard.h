@@ -25,4 +25,13 @@
 enum rd_err rd_client_dashboard(struct rd_store *s, int64_t client_id, int64_t at, unsigned flags,
 				json_t **out, char **errmsg);
 
+/* The same object written as compact JSON at the end of OUT (a struct
+ * rd_buf, lib/util/buf.h), read straight from the rows without a tree:
+ * the server's read, and the one implementation (rd_client_dashboard
+ * runs this building a tree). Errors as rd_client_dashboard (then OUT may hold part
+ * of the text: the caller drops it); *errmsg as there. */
+struct rd_buf;
+enum rd_err rd_client_dashboard_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_buf *out,
+				      char **errmsg);
+
 #endif

@@ -78,6 +78,8 @@ struct rd_store_ops {
 	 * for a backend with one writer at a time (SQLite): begin is used. */
 	enum rd_err (*begin_keyed)(struct rd_store *s);
 	enum rd_err (*lock_key)(struct rd_store *s, int64_t key);
+	/* A read snapshot (rd_store_begin_read); NULL: begin is used. */
+	enum rd_err (*begin_read)(struct rd_store *s);
 	/* Moves this handle's WAL checkpoints off its commits, to a thread of
 	 * the backend's own, until the handle is closed (the group's writer:
 	 * a checkpoint inside a group's commit stalls every member); NULL for
@@ -168,6 +170,15 @@ enum rd_store_key {
 };
 enum rd_err rd_store_begin_keyed(struct rd_store *s);
 enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_t id);
+
+/* A read snapshot: the statements until rd_store_commit (or rd_store_rollback)
+ * all see one state of the database, and none of them pays for its own
+ * transaction — for a read made of several statements (a dashboard). It
+ * takes no write lock and must not write: SQLite's deferred BEGIN (a read
+ * transaction from the first read), PostgreSQL's REPEATABLE READ, READ ONLY.
+ * Nested inside a transaction already open (or in a group member) it is
+ * rd_store_begin: the outer transaction holds. */
+enum rd_err rd_store_begin_read(struct rd_store *s);
 
 enum rd_err rd_store_prepare(struct rd_store *s, const char *sql, struct rd_stmt **out);
 const char *rd_store_errmsg(struct rd_store *s);

@@ -69,8 +69,8 @@ void rd_trust_result_free(struct rd_trust_result *r);
 
 /* R's explanation as trust_history stores it: the text json_dumps gives
  * for [{points, reason, at}] (compact, reals to 15 digits), byte for byte,
- * written directly when nothing needs escaping (rd_trust_record runs on
- * every logged write). Returns new (free), NULL when out of memory. */
+ * written by the trust object's own writer (a reason that is not UTF-8
+ * left out). Returns new (free), NULL when out of memory. */
 char *rd_trust_explanation_text(const struct rd_trust_result *r);
 
 /* "rising" | "falling" | "steady" for a trend of DELTA points. */
@@ -80,6 +80,13 @@ const char *rd_trust_trend_label(const struct rd_trust_policy *w, int delta);
  * since, score_then}, explanation: [{points, reason, at}], baseline}. */
 enum rd_err rd_trust_client_json(struct rd_store *s, int64_t client_id, int64_t at, json_t **out,
 				 char **errmsg);
+/* The same object written into W (a struct rd_jw, lib/util/jsonw.h: for
+ * the library's own readers): its one implementation, which
+ * rd_trust_client_json runs building a tree; a writer failure stays in
+ * w->err. */
+struct rd_jw;
+enum rd_err rd_trust_client_write(struct rd_store *s, int64_t client_id, int64_t at, struct rd_jw *w,
+				  char **errmsg);
 
 /* Like rd_trust_client_json plus the client's name and tier, and its
  * stored history (every recorded change up to AT, oldest first:

@@ -87,6 +87,20 @@ enum rd_err rd_store_begin_keyed(struct rd_store *s)
 	return noted(b, rc);
 }
 
+enum rd_err rd_store_begin_read(struct rd_store *s)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth > 0 || b->in_group || !b->ops->begin_read)
+		return rd_store_begin(s);
+	b->tx_depth = 1;
+	b->tx_failed = false;
+	b->tx_keyed = false;
+	enum rd_err rc = b->ops->begin_read(s);
+	if (rc)
+		b->tx_depth = 0;
+	return noted(b, rc);
+}
+
 /* Keys live in pg_advisory_xact_lock's bigint space: 0x72 ("r") in the top
  * byte, the kind in the next, the id in the low 48 bits — away from the
  * small keys of migrations, the write lock and the jobs. Two ids equal in

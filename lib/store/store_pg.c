@@ -381,6 +381,27 @@ static enum rd_err begin_with(struct pg_store *s, const char *lock_fn)
 	return RD_OK;
 }
 
+/* One snapshot for every statement until COMMIT, and no write lock: a
+ * reader never queues behind writers. */
+static enum rd_err pg_begin_read(struct rd_store *rs)
+{
+	struct pg_store *s = PG(rs);
+	static const char sql[] = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+	enum rd_err rc = reconnect(s);
+	if (rc)
+		return rc;
+	rc = pg_cmd(s, sql);
+	if (rc && s->lost && reconnect(s) == RD_OK)
+		rc = pg_cmd(s, sql);
+	if (rc) {
+		if (!s->lost)
+			pg_cmd(s, "ROLLBACK");
+		return rc;
+	}
+	s->in_tx = true;
+	return RD_OK;
+}
+
 static enum rd_err pg_begin(struct rd_store *rs)
 {
 	return begin_with(PG(rs), "pg_advisory_xact_lock");
@@ -829,5 +850,6 @@ const struct rd_store_ops rd_store_pg_ops = {
 	.busy_timeout = pg_busy_timeout,
 	.conn_lost = pg_conn_lost,
 	.begin_keyed = pg_begin_keyed,
+	.begin_read = pg_begin_read,
 	.lock_key = pg_lock_key,
 };

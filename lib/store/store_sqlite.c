@@ -544,6 +544,9 @@ static enum rd_err sq_begin(struct rd_store *rs)
 		ckpt_tail(s);
 	return sq_exec_one(s, "BEGIN IMMEDIATE");
 }
+/* Deferred: no lock until the first read, then a read transaction (one
+ * snapshot of the WAL) until COMMIT. */
+static enum rd_err sq_begin_read(struct rd_store *rs) { return sq_exec_one(SQ(rs), "BEGIN"); }
 static void sq_busy_timeout(struct rd_store *rs, int ms) { sqlite3_busy_timeout(SQ(rs)->db, ms); }
 static enum rd_err sq_commit(struct rd_store *rs) { return sq_exec_one(SQ(rs), "COMMIT"); }
 static void sq_rollback(struct rd_store *rs) { sq_exec_one(SQ(rs), "ROLLBACK"); }
@@ -649,6 +652,7 @@ const struct rd_store_ops rd_store_sqlite_ops = {
 	.open = sq_open,
 	.close = sq_close,
 	.begin = sq_begin,
+	.begin_read = sq_begin_read,
 	.commit = sq_commit,
 	.rollback = sq_rollback,
 	.prepare = sq_prepare,

@@ -17,6 +17,7 @@
 #include <unicode/ustring.h>
 
 #include "redress/time.h"
+#include "util/digits.h"
 #include "util/dynlib.h"
 
 static int digits(const char *s, int n, int *out)
@@ -123,8 +124,55 @@ bad:
 		"'%s' is not an ISO 8601 time (expected e.g. 2026-11-23T09:00:00Z)", s ? s : "");
 }
 
+/* Writes "YYYY-MM-DDTHH:MM:SS" (19 bytes, no NUL) as strftime's
+ * "%Y-%m-%dT%H:%M:%S" writes those fields, when the year has four digits
+ * and every field is in its range; false otherwise (the caller then asks
+ * strftime). A dashboard formats dozens of times: strftime and snprintf
+ * were a tenth of its instructions. */
+static bool put_datetime(char *p, int year, int mon, int mday, int h, int m, int sec)
+{
+	if (year < 1000 || year > 9999 || mon < 1 || mon > 12 || mday < 1 || mday > 31 || h < 0 || h > 23 ||
+	    m < 0 || m > 59 || sec < 0 || sec > 60)
+		return false;
+	const int v[6] = {year / 100, year % 100, mon, mday, h, m};
+	static const char sep[6] = {0, 0, '-', '-', 'T', ':'}; /* before each */
+	for (int i = 0; i < 6; i++) {
+		if (sep[i])
+			*p++ = sep[i];
+		p = rd_put_2digits(p, (unsigned)v[i]);
+	}
+	*p++ = ':';
+	rd_put_2digits(p, (unsigned)sec);
+	return true;
+}
+
+/* "YYYY-MM-DDTHH:MM:SS" of T seconds since the epoch read as UTC, in the
+ * proleptic Gregorian calendar (gmtime's, and ICU's as time.c sets it up);
+ * false where put_datetime declines. */
+static bool put_utc_datetime(char *buf, int64_t t)
+{
+	/* the date of day T / 86400 from a 400-year era: days since 0000-03-01 */
+	int64_t days = t / 86400 - (t % 86400 < 0), secs = t - days * 86400;
+	int64_t z = days + 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;                                   /* [0, 146096] */
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; /* [0, 399] */
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);           /* [0, 365], from March 1 */
+	int64_t mp = (5 * doy + 2) / 153;                                 /* [0, 11], March = 0 */
+	int mday = (int)(doy - (153 * mp + 2) / 5 + 1);
+	int mon = (int)(mp < 10 ? mp + 3 : mp - 9);
+	int64_t year = yoe + era * 400 + (mon <= 2);
+	return year >= 1000 && year <= 9999 &&
+	       put_datetime(buf, (int)year, mon, mday, (int)(secs / 3600), (int)(secs % 3600 / 60), (int)(secs % 60));
+}
+
 char *rd_time_format(int64_t t, char buf[RD_TIME_BUFSZ])
 {
+	if (put_utc_datetime(buf, t)) {
+		buf[19] = 'Z';
+		buf[20] = '\0';
+		return buf;
+	}
 	time_t tt = (time_t)t;
 	struct tm tm;
 	gmtime_r(&tt, &tm);
@@ -167,6 +215,7 @@ static struct {
 	__typeof__(ucal_setGregorianChange) *ucal_setGregorianChange;
 	__typeof__(ucal_getCanonicalTimeZoneID) *ucal_getCanonicalTimeZoneID;
 	__typeof__(ucal_getTimeZoneDisplayName) *ucal_getTimeZoneDisplayName;
+	__typeof__(ucal_getTimeZoneTransitionDate) *ucal_getTimeZoneTransitionDate;
 	__typeof__(udat_open) *udat_open;
 	__typeof__(udat_format) *udat_format;
 	__typeof__(udat_close) *udat_close;
@@ -184,7 +233,8 @@ static const struct rd_dynsym icui18n_syms[] = {
 	SYM(ucal_open), SYM(ucal_clone), SYM(ucal_close), SYM(ucal_clear), SYM(ucal_get),
 	SYM(ucal_set), SYM(ucal_getMillis), SYM(ucal_setMillis), SYM(ucal_setAttribute),
 	SYM(ucal_setGregorianChange), SYM(ucal_getCanonicalTimeZoneID),
-	SYM(ucal_getTimeZoneDisplayName), SYM(udat_open), SYM(udat_format), SYM(udat_close),
+	SYM(ucal_getTimeZoneDisplayName), SYM(ucal_getTimeZoneTransitionDate),
+	SYM(udat_open), SYM(udat_format), SYM(udat_close),
 	SYM(unum_open), SYM(unum_formatDoubleCurrency), SYM(unum_close), {NULL, NULL},
 };
 #undef SYM
@@ -508,6 +558,12 @@ struct thread_cals {
 	const struct zone *z[THREAD_CALS];
 	UCalendar *cal[THREAD_CALS];
 	unsigned next;
+	/* offset spans (zone_offset): zone SZ[i] is OFF_MS[i] ahead of UTC
+	 * for every instant in [LO[i], HI[i]) (ms), between two transitions */
+	const struct zone *sz[THREAD_CALS];
+	double lo[THREAD_CALS], hi[THREAD_CALS];
+	int32_t off_ms[THREAD_CALS];
+	unsigned snext;
 };
 static pthread_key_t cals_key;
 static pthread_once_t cals_once = PTHREAD_ONCE_INIT;
@@ -620,16 +676,89 @@ enum rd_err rd_time_strftime(int64_t t, const char *tz, const char *fmt, char *b
 	return RD_OK;
 }
 
+/* The offset from UTC of zone TZ at T (ms), when this thread can keep the
+ * span between the zone's transitions around T: the next instant in it
+ * costs no calendar work (a dashboard formats dozens of due times in one
+ * zone, nearly all between the same two transitions). Per thread, as the
+ * calendars are: no zone state is shared. False: ask rd_time_local. */
+static bool zone_offset(const char *tz, int64_t t, int32_t *off_ms)
+{
+	struct zone *z;
+	if (zone_get(tz, &z, NULL))
+		return false;
+	pthread_once(&cals_once, cals_init);
+	struct thread_cals *tc = cals_ok ? pthread_getspecific(cals_key) : NULL;
+	if (!tc)
+		return false;
+	double ms = (double)t * 1000.0;
+	for (int i = 0; i < THREAD_CALS; i++)
+		if (tc->sz[i] == z && ms >= tc->lo[i] && ms < tc->hi[i]) {
+			*off_ms = tc->off_ms[i];
+			return true;
+		}
+	UCalendar *cal;
+	bool own;
+	if (zone_calendar(tz, &z, &cal, &own))
+		return false;
+	UErrorCode e = U_ZERO_ERROR;
+	icu.ucal_setMillis(cal, ms, &e);
+	int32_t off = icu.ucal_get(cal, UCAL_ZONE_OFFSET, &e) + icu.ucal_get(cal, UCAL_DST_OFFSET, &e);
+	UDate lo = -INFINITY, hi = INFINITY;
+	/* none before (or after): the offset holds that way for ever */
+	if (U_SUCCESS(e) && !icu.ucal_getTimeZoneTransitionDate(cal, UCAL_TZ_TRANSITION_PREVIOUS_INCLUSIVE, &lo, &e))
+		lo = -INFINITY;
+	if (U_SUCCESS(e) && !icu.ucal_getTimeZoneTransitionDate(cal, UCAL_TZ_TRANSITION_NEXT, &hi, &e))
+		hi = INFINITY;
+	calendar_done(cal, own);
+	if (U_FAILURE(e) || !(ms >= lo && ms < hi))
+		return false;
+	unsigned i = tc->snext++ % THREAD_CALS;
+	tc->sz[i] = z;
+	tc->lo[i] = lo;
+	tc->hi[i] = hi;
+	tc->off_ms[i] = off;
+	*off_ms = off;
+	return true;
+}
+
+/* "+HH:MM" (or '-' when WEST) of A seconds (0 <= A < 86400), as
+ * "%c%02d:%02d" writes it, NUL-terminated, at P. */
+static void put_offset(char *p, bool west, int a)
+{
+	*p++ = west ? '-' : '+';
+	p = rd_put_2digits(p, (unsigned)(a / 3600));
+	*p++ = ':';
+	p = rd_put_2digits(p, (unsigned)(a % 3600 / 60));
+	*p = '\0';
+}
+
 enum rd_err rd_time_format_local(int64_t t, const char *tz, char buf[RD_TIME_BUFSZ])
 {
+	int32_t off_ms;
+	/* the local time is UTC moved by the offset, to the second below, as
+	 * ICU's fields are; the offset shown is whole seconds, truncated */
+	if (t > INT64_C(-100000000000000) && t < INT64_C(100000000000000) && zone_offset(tz, t, &off_ms)) {
+		int64_t lms = t * 1000 + off_ms;
+		int64_t local = lms / 1000 - (lms % 1000 < 0);
+		long off = off_ms / 1000;
+		int a = (int)((off < 0 ? -off : off) % 86400);
+		if (put_utc_datetime(buf, local)) {
+			put_offset(buf + 19, off < 0, a);
+			return RD_OK;
+		}
+	}
 	struct tm tm;
 	long off;
 	enum rd_err rc = rd_time_local(t, tz, &tm, &off);
 	if (rc)
 		return rc;
+	int a = (int)((off < 0 ? -off : off) % 86400);
+	if (put_datetime(buf, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)) {
+		put_offset(buf + 19, off < 0, a);
+		return RD_OK;
+	}
 	char base[24];
 	strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
-	int a = (int)((off < 0 ? -off : off) % 86400);
 	snprintf(buf, RD_TIME_BUFSZ, "%.19s%c%02d:%02d", base, off < 0 ? '-' : '+', a / 3600, (a % 3600) / 60);
 	return RD_OK;
 }

@@ -189,14 +189,11 @@ static void client_dashboard(struct rd_req *req, struct rd_resp *resp)
 	int64_t id, at;
 	if (!rd_req_path_id(req, resp, 0, "client", &id) || !rd_req_query_time(req, resp, "at", req->now, &at))
 		return;
-	json_t *out;
 	char *msg = NULL;
-	enum rd_err rc = rd_client_dashboard(req->store, id, at, 0, &out, &msg);
-	if (rc) {
+	/* written straight into the body: no tree (lib/dashboard.c) */
+	enum rd_err rc = rd_client_dashboard_write(req->store, id, at, rd_resp_json_body(resp, 200), &msg);
+	if (rc)
 		rd_resp_err(resp, req, rc, msg);
-		return;
-	}
-	rd_resp_json(resp, 200, out);
 }
 
 /* GET /api/trust: every client most at risk first (?at=, ?limit=N). */

@@ -150,6 +150,17 @@ void rd_resp_json(struct rd_resp *resp, int status, json_t *j)
 	}
 }
 
+struct rd_buf *rd_resp_json_body(struct rd_resp *resp, int status)
+{
+	rd_buf_free(&resp->body);
+	json_decref(resp->json_later);
+	resp->json_later = NULL;
+	resp->status = status;
+	resp->content_type = "application/json";
+	rd_buf_reserve(&resp->body, JSON_BODY_RESERVE); /* a failure sets oom: the writer reports it */
+	return &resp->body;
+}
+
 void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const char *type,
 		     const char *detail)
 {

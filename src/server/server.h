@@ -157,6 +157,11 @@ void rd_resp_json(struct rd_resp *resp, int status, json_t *j);
 void rd_resp_json_later(struct rd_resp *resp, int status, json_t *j);
 /* Encodes the body rd_resp_json_later left, if any (rd_resp_json's rules). */
 void rd_resp_json_finish(struct rd_resp *resp);
+/* Empties the body for a JSON answer with STATUS that the caller writes
+ * itself (a library writer appending compact JSON) and returns it, room
+ * reserved: rd_resp_json without a tree. A caller whose writer failed
+ * answers with rd_resp_err, which replaces whatever it wrote. */
+struct rd_buf *rd_resp_json_body(struct rd_resp *resp, int status);
 /* Writes an RFC 9457 problem: {type, title, status, detail, instance}.
  * TYPE is the short name ("not-found"); the body's type is "/problems/TYPE". */
 void rd_resp_problem(struct rd_resp *resp, struct rd_req *req, int status, const char *type,

@@ -8,6 +8,8 @@
 #include "unit.h"
 #include "redress/agenda.h"
 #include "redress/trust.h"
+#include "util/buf.h"
+#include "util/jsonw.h"
 
 #define T T_NOW
 #define H T_HOUR
@@ -223,6 +225,66 @@ static void history_follows_writes_and_the_trust_object(void **state)
 	json_decref(pf);
 }
 
+/* Client CID's trust object at T as rd_trust_client_write writes it (new,
+ * caller frees): the text jansson writes back of rd_trust_client_json's
+ * tree, which is that text parsed. */
+static char *trust_written(struct fx *f, int64_t cid)
+{
+	struct rd_buf b = RD_BUF_INIT;
+	struct rd_jw w;
+	json_t *t = NULL;
+	rd_jw_init(&w, &b);
+	assert_ok(rd_trust_client_write(f->s, cid, T, &w, &m_));
+	assert_int_equal(w.err, RD_OK);
+	assert_ok(rd_trust_client_json(f->s, cid, T, &t, &m_));
+	char *again = json_dumps(t, JSON_COMPACT | JSON_REAL_PRECISION(15));
+	assert_string_equal(again, b.data);
+	assert_true(json_is_integer(json_object_get(t, "score")));
+	assert_true(json_is_real(json_object_get(t, "baseline")));
+	free(again);
+	json_decref(t);
+	return rd_buf_detach(&b);
+}
+
+/* A failure's title in the reasons: escaped as jansson escapes it; and
+ * where it is not UTF-8 (written by something else; SQLite only, as
+ * PostgreSQL refuses it), the reasons that carry it are left out of the
+ * explanation, as the tree left them out, while the score still counts
+ * them. */
+static void reasons_with_awkward_titles(void **state)
+{
+	struct fx *f = *state;
+	int64_t cid = add_client(f, "{\"name\": \"Northwind\"}");
+	int64_t fid = open_failure(f, "{\"title\": \"Outage \\\"big\\\" a\\\\b\\ttab\", \"severity\": 3,"
+				      " \"detected_at\": \"2026-11-22T08:00:00Z\", \"clients\": [\"Northwind\"]}");
+	json_t *in = json_pack("{sI sI ss sI}", "client_id", (json_int_t)cid, "failure_id", (json_int_t)fid,
+			       "text", "Call back", "due_at", (json_int_t)(T - 2 * H));
+	int64_t com;
+	assert_ok(rd_record_create(f->s, &f->sys, "commitment", in, NULL, &com, &m_));
+	json_decref(in);
+	assert_ok(rd_commitment_settle(f->s, &f->sys, com, "broken", NULL, 0, T, &m_));
+	char *text = trust_written(f, cid);
+	if (!strstr(text, "\"reason\":\"promise broken: 'Call back' on Outage \\\"big\\\" a\\\\b\\ttab\""))
+		fail_msg("no escaped title in %s", text);
+	json_t *t = json_loads(text, 0, NULL);
+	int64_t score = json_integer_value(json_object_get(t, "score"));
+	size_t items = json_array_size(json_object_get(t, "explanation"));
+	assert_true(items >= 1);
+	json_decref(t);
+	free(text);
+	if (!strcmp(rd_store_backend(f->s), "postgres"))
+		return;
+	assert_ok(rd_store_exec(f->s, NULL, "UPDATE failures SET title = ?1 WHERE id = ?2", "ti", "bad \xff", fid));
+	text = trust_written(f, cid);
+	assert_null(strstr(text, "bad "));
+	assert_null(strstr(text, "promise broken"));
+	t = json_loads(text, 0, NULL);
+	assert_int_equal(json_integer_value(json_object_get(t, "score")), score);
+	assert_true(json_array_size(json_object_get(t, "explanation")) < items);
+	json_decref(t);
+	free(text);
+}
+
 /* What json_dumps gives for R's explanation built as a tree (the way
  * trust.c built it before rd_trust_explanation_text). */
 static char *explanation_by_jansson(const struct rd_trust_result *r)
@@ -250,9 +312,9 @@ static void assert_same_explanation(const struct rd_trust_result *r, const char 
 	free(got);
 }
 
-/* The stored explanation is written directly when nothing needs escaping
- * (rd_trust_explanation_text, on every logged write): it must be the text
- * json_dumps gives for the same list, byte for byte, for every kind of
+/* The stored explanation (rd_trust_explanation_text, on every logged
+ * write, through the trust object's writer) must be the text json_dumps
+ * gives for the same list built as a tree (jansson as the reference), byte for byte, for every kind of
  * points, reason and instant, the escaped and refused ones included. */
 static void explanation_text_is_what_jansson_dumps(void **state)
 {
@@ -295,6 +357,59 @@ static void explanation_text_is_what_jansson_dumps(void **state)
 	free(got);
 }
 
+/* span_text and the age suffix as they were written with printf before
+ * their digits were written by hand: the reference. */
+static void printf_span(int64_t secs, char *buf, size_t n)
+{
+	if (secs < 3600) {
+		snprintf(buf, n, "%lld min", (long long)((secs + 59) / 60));
+		return;
+	}
+	double v = secs < 48 * 3600 ? (double)secs / 3600.0 : (double)secs / 86400.0;
+	const char *unit = secs < 48 * 3600 ? "h" : "days";
+	double r = round(v * 10.0) / 10.0;
+	if (r == floor(r))
+		snprintf(buf, n, "%.0f %s", r, unit);
+	else
+		snprintf(buf, n, "%.1f %s", r, unit);
+}
+
+/* Every reason reads as printf wrote it: 20,000 late steps, from a minute
+ * to five days late, from now to 400 days ago (the age suffix and its
+ * percentage), on a failure or not. */
+static void reasons_read_as_printf_wrote_them(void **state)
+{
+	uint64_t x = 0x9e3779b97f4a7c15u;
+	int checked = 0;
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		int64_t late = 60 + (int64_t)(x % (uint64_t)(5 * D));
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		int64_t age = (int64_t)(x % (uint64_t)(400 * D));
+		struct rd_trust_fact f[] = {outage, {RD_TF_OBLIGATION, i % 2, T - age - late, T - age, 0, 0, "apology"}};
+		struct rd_trust_result r;
+		char *m = NULL;
+		assert_int_equal(rd_trust_compute(&pol()->trust, WINDOW, f, 2, T, true, &r, &m), RD_OK);
+		if (r.n) {
+			char a[32], b[32], want[200];
+			const char *on = i % 2 ? " on Payments API outage" : "";
+			printf_span(late, a, sizeof a);
+			double weight = exp2(-(double)age / (90.0 * D));
+			if (weight < 0.995) {
+				printf_span(age, b, sizeof b);
+				snprintf(want, sizeof want, "apology %s late%s (%s ago: counted at %.0f%%)", a, on, b,
+					 weight * 100.0);
+			} else {
+				snprintf(want, sizeof want, "apology %s late%s", a, on);
+			}
+			assert_string_equal(r.items[0].reason, want);
+			checked++;
+		}
+		rd_trust_result_free(&r);
+	}
+	assert_true(checked > 15000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -309,7 +424,9 @@ int main(void)
 		cmocka_unit_test(older_events_weigh_less),
 		cmocka_unit_test(trend_labels),
 		cmocka_unit_test(explanation_text_is_what_jansson_dumps),
+		cmocka_unit_test(reasons_read_as_printf_wrote_them),
 		cmocka_unit_test_setup_teardown(history_follows_writes_and_the_trust_object, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(reasons_with_awkward_titles, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

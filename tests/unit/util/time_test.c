@@ -86,6 +86,91 @@ static void formats_utc_and_round_trips(void **state)
 		assert_string_equal(rd_time_format(parse_ok(rt[i]), b), rt[i]);
 }
 
+/* The digits written by hand (time.c put_datetime) must be strftime's, for
+ * any instant: random ones from year -2000 to 12000, every day boundary
+ * around the four-digit years' edges and leap days, UTC and in zones. */
+static void formats_as_strftime_does(void **state)
+{
+	(void)state;
+	static const char *const zones[] = {"UTC", "Europe/Berlin", "Asia/Kathmandu", "America/St_Johns",
+					    "Pacific/Kiritimati", "America/New_York"};
+	uint64_t r = 0x2545f4914f6cdd1du;
+	int64_t edges[] = {INT64_C(-30610224000), INT64_C(253402300799), INT64_C(253402300800), 0, -1, 951782400,
+			   951868800, INT64_C(-62135596800), INT64_C(4107542400)};
+	for (int i = 0; i < 200000; i++) {
+		int64_t t;
+		if (i < (int)(sizeof edges / sizeof *edges) * 7) {
+			t = edges[i / 7] + (i % 7 - 3);
+		} else {
+			r ^= r << 13;
+			r ^= r >> 7;
+			r ^= r << 17;
+			t = INT64_C(-125000000000) + (int64_t)(r % UINT64_C(500000000000));
+		}
+		char got[RD_TIME_BUFSZ], want[RD_TIME_BUFSZ];
+		time_t tt = (time_t)t;
+		struct tm tm;
+		assert_non_null(gmtime_r(&tt, &tm));
+		strftime(want, sizeof want, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		rd_time_format(t, got);
+		if (strcmp(got, want))
+			fail_msg("%lld: %s, strftime %s", (long long)t, got, want);
+		if (i % 20)
+			continue;
+		const char *tz = zones[(i / 20) % (sizeof zones / sizeof *zones)];
+		long off;
+		if (rd_time_local(t, tz, &tm, &off))
+			continue;
+		char base[24];
+		strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
+		int a = (int)((off < 0 ? -off : off) % 86400);
+		snprintf(want, sizeof want, "%.19s%c%02d:%02d", base, off < 0 ? '-' : '+', a / 3600, (a % 3600) / 60);
+		assert_int_equal(rd_time_format_local(t, tz, got), RD_OK);
+		if (strcmp(got, want))
+			fail_msg("%lld in %s: %s, strftime %s", (long long)t, tz, got, want);
+	}
+}
+
+/* The local form the old way: ICU's fields through strftime and snprintf. */
+static void local_by_strftime(int64_t t, const char *tz, char want[RD_TIME_BUFSZ])
+{
+	struct tm tm;
+	long off;
+	assert_int_equal(rd_time_local(t, tz, &tm, &off), RD_OK);
+	char base[24];
+	strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
+	int a = (int)((off < 0 ? -off : off) % 86400);
+	snprintf(want, RD_TIME_BUFSZ, "%.19s%c%02d:%02d", base, off < 0 ? '-' : '+', a / 3600, (a % 3600) / 60);
+}
+
+/* rd_time_format_local keeps each zone's offset between two transitions
+ * per thread: walking time forwards and backwards in steps of 7 minutes to
+ * a day, through DST changes, zone history (Berlin's local mean time
+ * before 1893, Kathmandu's 1986 move to +05:45) and back, 40 steps in one
+ * zone then the next (seven zones: more than a thread keeps), every answer
+ * is the uncached one. */
+static void local_forms_hold_across_transitions(void **state)
+{
+	(void)state;
+	static const char *const zones[] = {"Europe/Berlin", "America/New_York", "Asia/Kathmandu", "UTC",
+					    "Australia/Lord_Howe", "America/St_Johns", "Europe/London"};
+	static const int64_t steps[] = {420, 3600, 86400 - 1, -3 * 3600 - 7};
+	static const int64_t starts[] = {INT64_C(-2524521600), INT64_C(504921600), INT64_C(1774483200),
+					 INT64_C(1792800000)};
+	char got[RD_TIME_BUFSZ], want[RD_TIME_BUFSZ];
+	for (size_t si = 0; si < sizeof starts / sizeof *starts; si++)
+		for (size_t st = 0; st < sizeof steps / sizeof *steps; st++) {
+			int64_t t = starts[si];
+			for (int i = 0; i < 3000; i++, t += steps[st]) {
+				const char *tz = zones[(size_t)(i / 40) % (sizeof zones / sizeof *zones)];
+				assert_int_equal(rd_time_format_local(t, tz, got), RD_OK);
+				local_by_strftime(t, tz, want);
+				if (strcmp(got, want))
+					fail_msg("%lld in %s: %s, uncached %s", (long long)t, tz, got, want);
+			}
+		}
+}
+
 static void formats_in_zones_with_their_offset(void **state)
 {
 	(void)state;
@@ -362,6 +447,8 @@ int main(void)
 		cmocka_unit_test(refuses_a_time_without_a_zone),
 		cmocka_unit_test(formats_utc_and_round_trips),
 		cmocka_unit_test(formats_in_zones_with_their_offset),
+		cmocka_unit_test(formats_as_strftime_does),
+		cmocka_unit_test(local_forms_hold_across_transitions),
 		cmocka_unit_test(epoch_edges_round_trip_through_offsets),
 		cmocka_unit_test(validates_zone_names),
 		cmocka_unit_test(says_why_a_zone_is_refused),
