@@ -1134,36 +1134,50 @@ static void ob_write(const struct rd_obligation *o, const char *tz, const char *
 	rd_jw_end_obj(w);
 }
 
+/* A track object up to its "obligations" array, opened; track_tail closes
+ * both. The computed and the stored track share them. */
+static void track_head(struct rd_jw *w, int64_t failure_id, int64_t client_id, const char *client_name,
+		       const char *column, int chases, int unattributed)
+{
+	rd_jw_obj(w);
+	rd_jw_key(w, "failure_id");
+	rd_jw_int(w, failure_id);
+	rd_jw_key(w, "client_id");
+	rd_jw_int(w, client_id);
+	rd_jw_key(w, "client");
+	rd_jw_str(w, client_name);
+	rd_jw_key(w, "column");
+	rd_jw_str(w, column);
+	rd_jw_key(w, "chases");
+	rd_jw_int(w, chases);
+	rd_jw_key(w, "chases_unattributed");
+	rd_jw_int(w, unattributed);
+	rd_jw_key(w, "obligations");
+	rd_jw_arr(w);
+}
+
+static void track_tail(struct rd_jw *w, const char *tz)
+{
+	rd_jw_end_arr(w);
+	rd_jw_key(w, "tz");
+	rd_jw_str(w, tz && *tz ? tz : "UTC");
+	rd_jw_end_obj(w);
+}
+
 enum rd_err rd_track_computed_write(struct rd_store *s, int64_t failure_id, int64_t client_id, int64_t at,
 				    const char *client_name, const char *tz, struct rd_jw *w, char **errmsg)
 {
 	struct rd_clock_result r;
 	enum rd_err rc = rd_track_compute(s, failure_id, client_id, at, &r, errmsg);
 	if (rc == RD_OK) {
-		rd_jw_obj(w);
-		rd_jw_key(w, "failure_id");
-		rd_jw_int(w, failure_id);
-		rd_jw_key(w, "client_id");
-		rd_jw_int(w, client_id);
-		rd_jw_key(w, "client");
-		rd_jw_str(w, client_name);
-		rd_jw_key(w, "column");
-		rd_jw_str(w, rd_column_name(r.column));
-		rd_jw_key(w, "chases");
-		rd_jw_int(w, r.chases_total);
-		rd_jw_key(w, "chases_unattributed");
-		rd_jw_int(w, r.chases_unattributed);
-		rd_jw_key(w, "obligations");
-		rd_jw_arr(w);
+		track_head(w, failure_id, client_id, client_name, rd_column_name(r.column), r.chases_total,
+			   r.chases_unattributed);
 		for (size_t k = 0; k < r.n; k++) {
 			char ch[96];
 			channels_text(r.obs[k].channels, ch, sizeof ch);
 			ob_write(&r.obs[k], tz, ch, w);
 		}
-		rd_jw_end_arr(w);
-		rd_jw_key(w, "tz");
-		rd_jw_str(w, tz && *tz ? tz : "UTC");
-		rd_jw_end_obj(w);
+		track_tail(w, tz);
 	}
 	rd_clock_result_free(&r);
 	return rc;
@@ -1178,27 +1192,10 @@ enum rd_err rd_track_stored_write(struct rd_store *s, int64_t failure_id, int64_
 	enum rd_err rc = stored_read(s, failure_id, client_id, at, tz, &t, errmsg);
 	if (rc || !t.answered)
 		goto out;
-	rd_jw_obj(w);
-	rd_jw_key(w, "failure_id");
-	rd_jw_int(w, failure_id);
-	rd_jw_key(w, "client_id");
-	rd_jw_int(w, client_id);
-	rd_jw_key(w, "client");
-	rd_jw_str(w, client_name);
-	rd_jw_key(w, "column");
-	rd_jw_str(w, t.column);
-	rd_jw_key(w, "chases");
-	rd_jw_int(w, t.attributed);
-	rd_jw_key(w, "chases_unattributed");
-	rd_jw_int(w, (int)(t.chases_in - t.attributed));
-	rd_jw_key(w, "obligations");
-	rd_jw_arr(w);
+	track_head(w, failure_id, client_id, client_name, t.column, t.attributed, (int)(t.chases_in - t.attributed));
 	for (size_t i = 0; i < t.kept; i++)
 		ob_write(&t.obs[i].o, tz, t.obs[i].ch, w);
-	rd_jw_end_arr(w);
-	rd_jw_key(w, "tz");
-	rd_jw_str(w, tz && *tz ? tz : "UTC");
-	rd_jw_end_obj(w);
+	track_tail(w, tz);
 	*written = true;
 out:
 	free(t.obs);

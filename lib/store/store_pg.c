@@ -356,19 +356,14 @@ static void pg_busy_timeout(struct rd_store *rs, int ms)
  * lock shared: keyed writers run side by side (each then locks the client
  * it writes for, pg_lock_key), an exclusive one waits for all of them and
  * they for it. Readers outside a transaction run beside them all. A
- * read-only handle takes no lock. A connection found broken here (the
- * server restarted since the last use) is re-opened and the BEGIN sent
- * again: nothing had been done on it yet. */
-static enum rd_err begin_with(struct pg_store *s, const char *lock_fn)
+ * read-only handle takes no lock (begin_with). A connection found broken
+ * here (the server restarted since the last use) is re-opened and the
+ * BEGIN sent again: nothing had been done on it yet. */
+static enum rd_err begin_sql(struct pg_store *s, const char *sql)
 {
 	enum rd_err rc = reconnect(s);
-	char sql[96];
 	if (rc)
 		return rc;
-	if (s->mode == RD_STORE_READONLY)
-		snprintf(sql, sizeof sql, "BEGIN");
-	else
-		snprintf(sql, sizeof sql, "BEGIN; SELECT %s(%lld)", lock_fn, (long long)LOCK_WRITE);
 	rc = pg_cmd(s, sql);
 	if (rc && s->lost && reconnect(s) == RD_OK)
 		rc = pg_cmd(s, sql);
@@ -381,25 +376,21 @@ static enum rd_err begin_with(struct pg_store *s, const char *lock_fn)
 	return RD_OK;
 }
 
+static enum rd_err begin_with(struct pg_store *s, const char *lock_fn)
+{
+	char sql[96];
+	if (s->mode == RD_STORE_READONLY)
+		snprintf(sql, sizeof sql, "BEGIN");
+	else
+		snprintf(sql, sizeof sql, "BEGIN; SELECT %s(%lld)", lock_fn, (long long)LOCK_WRITE);
+	return begin_sql(s, sql);
+}
+
 /* One snapshot for every statement until COMMIT, and no write lock: a
  * reader never queues behind writers. */
 static enum rd_err pg_begin_read(struct rd_store *rs)
 {
-	struct pg_store *s = PG(rs);
-	static const char sql[] = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
-	enum rd_err rc = reconnect(s);
-	if (rc)
-		return rc;
-	rc = pg_cmd(s, sql);
-	if (rc && s->lost && reconnect(s) == RD_OK)
-		rc = pg_cmd(s, sql);
-	if (rc) {
-		if (!s->lost)
-			pg_cmd(s, "ROLLBACK");
-		return rc;
-	}
-	s->in_tx = true;
-	return RD_OK;
+	return begin_sql(PG(rs), "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
 }
 
 static enum rd_err pg_begin(struct rd_store *rs)
