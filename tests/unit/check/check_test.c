@@ -1959,6 +1959,72 @@ static void test_minimizing_unnoticed(void **state)
 	EXPECT("tone.minimizing", 0, "We did not notice the failed job until Monday.");
 }
 
+/* Asserts that TEXT of KIND gets N findings of RULE. */
+#define EXPECT_KIND(kind, rule, n, text)                                   \
+	do {                                                               \
+		struct rd_check_result *r_ = run(kind, text);              \
+		if (count(r_, rule) != (size_t)(n)) {                      \
+			rd_check_result_print(stderr, "case", text, strlen(text), r_); \
+			fail_msg("%s: expected %d x %s, got %zu", text, (int)(n), rule, count(r_, rule)); \
+		}                                                          \
+		rd_check_result_free(r_);                                  \
+	} while (0)
+
+/* Search and pipeline internals and ops slang are jargon; time zones and
+ * units of size are known abbreviations. */
+static void test_jargon_blind5(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "Your product pages will look odd until we reindex them.");
+	EXPECT("tone.jargon", 1, "The monthly aggregates for your shops are rebuilt.");
+	EXPECT("tone.jargon", 1, "Slow pages came from resource contention on one host.");
+	EXPECT("tone.jargon", 1, "The worker machines were recycled at noon.");
+	EXPECT("tone.jargon", 1, "We restored your records from a snapshot.");
+	EXPECT("tone.jargon", 0, "Your 4 GB archive is ready since 09:00 IST, and the 20 MB file since 10:00 JST.");
+	EXPECT("tone.jargon", 1, "Your 4 GB archive is ready since 09:00 QZT.");
+}
+
+/* Hedges on plural subjects and on one's own view; marketing superlatives;
+ * "anyone's control". */
+static void test_phrases_blind5(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The missing invoices appear to come from one branch.");
+	EXPECT("tone.hedging", 1, "From what we can tell, only the March statements are affected.");
+	EXPECT("tone.hedging", 0, "Only the March statements are affected.");
+	EXPECT("tone.corporate", 1, "Our industry-leading support team is on it.");
+	EXPECT("tone.corporate", 1, "We are committed to delivering reliable deliveries.");
+	EXPECT("tone.corporate", 0, "We delivered the missing parcels on Monday.");
+	EXPECT("ownership.blame-shift", 1, "The flood was beyond anyone's control.");
+	EXPECT("ownership.blame-shift", 0, "The flood closed the depot; our plan for it failed.");
+}
+
+/* Harm participles (a safeguard muted, a session invalidated) and a
+ * refusal in error hide who acted; a refusal with no fault does not. */
+static void test_passive_blind5(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The backup warning was silenced last week.");
+	EXPECT("ownership.passive", 1, "Your saved carts were invalidated overnight.");
+	EXPECT("ownership.passive", 1, "Several refund requests were rejected by mistake.");
+	EXPECT("ownership.passive", 0, "Several refund requests were rejected as duplicates of earlier ones.");
+}
+
+/* A named role is a point person and "give us a call" invites one; a
+ * check or alert we added is prevention; a redone output is our action. */
+static void test_elements_blind5(void **state)
+{
+	(void)state;
+	EXPECT_KIND("follow_up", "element.contact", 0, "Everything works again. Your relationship manager can go through it.");
+	EXPECT_KIND("follow_up", "element.contact", 0, "Everything works again. Give us a call if anything looks odd.");
+	EXPECT_KIND("follow_up", "element.contact", 1, "Everything works again. Our status page has the details.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "We have added an alert that tells our team when a feed stops.");
+	EXPECT_KIND("review", "element.prevention", 1, "We have fixed the feed.");
+	EXPECT_KIND("resolution", "element.action", 0, "The broken labels have been regenerated.");
+	EXPECT_KIND("resolution", "element.action", 1, "The broken labels are fine.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2162,6 +2228,10 @@ int main(void)
 		cmocka_unit_test(test_generic_blind4),
 		cmocka_unit_test(test_hedging_corporate_blind4),
 		cmocka_unit_test(test_jargon_blind4),
+		cmocka_unit_test(test_jargon_blind5),
+		cmocka_unit_test(test_phrases_blind5),
+		cmocka_unit_test(test_passive_blind5),
+		cmocka_unit_test(test_elements_blind5),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
