@@ -960,6 +960,10 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		for (size_t q = 0; remedy[q]; q++)
 			if (ck_is(d, k, remedy[q]))
 				return false;
+	/* "was pushed back", "was moved back a week": postponed, no mistake */
+	if (ck_is(d, j + 1, "back") && !breaks_clause(d, j + 1) &&
+	    (ck_is(d, j, "pushed") || ck_is(d, j, "moved") || ck_is(d, j, "put")))
+		return false;
 	bool undo = ck_is(d, j, "removed") || ck_is(d, j, "retired") || ck_is(d, j, "decommissioned") ||
 		    ck_is(d, j, "paused") || ck_is(d, j + 1, "back");
 	if (mask_any(fault, i, clause_fwd(d, j, 8)))
@@ -1504,6 +1508,11 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
 			return;
 	}
+	/* "nobody on your side could have caught it", "no test could have
+	 * shown it": a denied ability is a fact, not a hedge */
+	if (ck_is(D, i, "could") && ck_is(D, i + 1, "have") &&
+	    passive_negated(D, clause_back(D, i, 6), i))
+		return;
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
 		return;
@@ -3023,14 +3032,20 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	}
 	/* "the accounts have been restored from backup": done, in a message
 	 * that says so of the client's things */
-	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) &&
+	/* one adverb may sit between: "have now been regenerated" */
+	size_t hv = i > 2 && ck_is(D, i - 1, "been") &&
+			    (is_adverb(D, i - 2) || ck_is(D, i - 2, "now") || ck_is(D, i - 2, "since") ||
+			     ck_is(D, i - 2, "already")) && !ck_has(D, i - 2, L_NEGATION) &&
+			    !ck_is(D, i - 2, "never") && !breaks_clause(D, i - 2)
+		? i - 3 : i - 2;
+	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, hv, "have") || ck_is(D, hv, "has")) &&
 	    !breaks_clause(D, i) && !breaks_clause(D, i - 1)) {
 		bool neg = false; /* "no accounts have been restored yet" */
 		for (size_t k = clause_first(D, i); k < i; k++)
 			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
 				neg = true;
 		if (!neg) {
-			*a = i - 2;
+			*a = hv;
 			*b = vend;
 			return true;
 		}
@@ -3051,7 +3066,11 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		size_t s = i - back;
 		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 			break;
-		if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
+		/* "Engineers are still working on it": a staff noun with no
+		 * determiner opening the sentence is ours ("people" is anyone) */
+		bool bare = ck_has(D, s, L_TEAM) && (s == 0 || (D->tok[s].gap & (CK_G_SENT | CK_G_PARA))) &&
+			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
+		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s)))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
@@ -3116,7 +3135,12 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		*b = i + 1;
 		return true;
 	}
-	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
+	/* national format: a group with a leading 0 and more groups, 9+
+	 * digits in all ("0800 555 0147", "07700 900 123") */
+	bool national = D->tok[i].type == CK_NUM && ck_norm(D, i)[0] == '0' && D->tok[i].nlen >= 3 &&
+			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
+			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
+	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
 		size_t digits = 0, j = i;
 		while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
 			const char *w = ck_norm(D, j);
@@ -3125,7 +3149,7 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 					digits++;
 			j++;
 		}
-		if (digits >= 7 && !is_date_or_time(c, i, j)) {
+		if (digits >= (national ? 9u : 7u) && !is_date_or_time(c, i, j)) {
 			*b = j;
 			return true;
 		}

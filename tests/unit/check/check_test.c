@@ -2025,6 +2025,24 @@ static void test_elements_blind5(void **state)
 	EXPECT_KIND("resolution", "element.action", 1, "The broken labels are fine.");
 }
 
+/* Contexts: a denied ability is no hedge; a postponement is no hidden
+ * mistake; a national-format number is a phone; a bare staff noun opening
+ * the sentence is our team; an adverb may sit in "have now been". */
+static void test_contexts_blind5(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 0, "No reviewer could have spotted the typo.");
+	EXPECT("tone.hedging", 1, "A reviewer could have spotted the typo.");
+	EXPECT("ownership.passive", 0, "The go-live was pushed back because of a supplier strike.");
+	EXPECT("ownership.passive", 1, "The go-live was deleted because of a supplier strike.");
+	EXPECT_KIND("follow_up", "element.contact", 0, "All is well again. Ring 0161 496 0000 with anything.");
+	EXPECT_KIND("follow_up", "element.contact", 1, "All is well again. Order 0042 ships 12 May.");
+	EXPECT_KIND("resolution", "element.action", 0, "Technicians are replacing the faulty router.");
+	EXPECT_KIND("resolution", "element.action", 1, "People are replacing the faulty router.");
+	EXPECT_KIND("resolution", "element.action", 0, "Your invoices have since been corrected.");
+	EXPECT_KIND("resolution", "element.action", 1, "Your invoices have never been corrected.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2232,6 +2250,7 @@ int main(void)
 		cmocka_unit_test(test_phrases_blind5),
 		cmocka_unit_test(test_passive_blind5),
 		cmocka_unit_test(test_elements_blind5),
+		cmocka_unit_test(test_contexts_blind5),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
