@@ -2043,6 +2043,16 @@ static void test_contexts_blind5(void **state)
 	EXPECT_KIND("resolution", "element.action", 1, "Your invoices have never been corrected.");
 }
 
+/* An entry of several words in a class list ("bump in the road" among
+ * the minimizing nouns) classifies its first word where it is found whole;
+ * the first word alone is not classified. */
+static void test_class_list_phrases(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Yesterday's failed card payments were a bump in the road.");
+	EXPECT("tone.minimizing", 0, "Yesterday's failed card payments were a bump in traffic for our support desk.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2251,6 +2261,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind5),
 		cmocka_unit_test(test_elements_blind5),
 		cmocka_unit_test(test_contexts_blind5),
+		cmocka_unit_test(test_class_list_phrases),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
