@@ -732,6 +732,26 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 	if (!ck_is(d, k, "to") || breaks_clause(d, k))
 		return false;
 	k++;
+	/* "to every clinic that was impacted", "to each shop affected": one
+	 * crowd noun with nothing but "affected" after it */
+	if (ck_is(d, k, "every") || ck_is(d, k, "each")) {
+		size_t q = k + 2;
+		if (q >= d->ntok || d->tok[k + 1].type != CK_WORD || breaks_clause(d, k + 1) || breaks_clause(d, q))
+			return false;
+		if (ck_is(d, q, "that") || ck_is(d, q, "who") || ck_is(d, q, "which")) {
+			q++;
+			if (ck_has(d, q, L_BE_PAST) || ck_is(d, q, "is") || ck_is(d, q, "are") || ck_is(d, q, "has") ||
+			    ck_is(d, q, "have"))
+				q++;
+			if (ck_is(d, q, "been"))
+				q++;
+		}
+		if (q >= d->ntok || breaks_clause(d, q) || !(ck_is(d, q, "affected") || ck_is(d, q, "impacted")) ||
+		    (q + 1 < d->ntok && !breaks_clause(d, q + 1)))
+			return false;
+		*end = q + 1;
+		return true;
+	}
 	bool all = false;
 	if (ck_is(d, k, "all") || ck_is(d, k, "those"))
 		all = true, k++;
@@ -841,6 +861,8 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
 }
 
 static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j);
+static bool actor_next(const struct ck_doc *d, size_t i);
+static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j);
 
 /* An idiom of passive_phrases.txt, unless an agent follows or a negation
  * in the subject denies it ("no orders were lost and no card was charged
@@ -849,7 +871,9 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 {
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
-	if (has_agent(D, h->last, h->last + 6) || passive_negated(D, clause_back(D, h->first, 6), h->first))
+	size_t cb = clause_back(D, h->first, 6);
+	if (has_agent(D, h->last, h->last + 6) || passive_negated(D, cb, h->first) ||
+	    passive_conditional(D, cb, h->first) || actor_next(D, h->first))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
@@ -866,6 +890,16 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 	for (size_t k = cf; k < j; k++)
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
 		    ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+			return true;
+	return false;
+}
+
+/* A passive in an if-clause asserts nothing: "if you were charged twice,
+ * call us", "if any file was deleted, …" is a condition, not an account. */
+static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
+{
+	for (size_t k = cf; k < j; k++)
+		if (ck_is(d, k, "if"))
 			return true;
 	return false;
 }
@@ -951,6 +985,21 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
  * to expire", "… were removed before the new ones were live, so …"). A
  * repair as the subject ("the fix was applied") never is, and undoing a
  * faulty thing ("the faulty change was removed") is the repair. */
+/* The sentence after token i's names who acted, pointing back at it:
+ * "That happened because we released …", "This was because our job …". */
+static bool actor_next(const struct ck_doc *d, size_t i)
+{
+	size_t s = d->tok[i].sent + 1;
+	if (s >= d->nsent)
+		return false;
+	size_t f = d->sent[s].first;
+	if (!(ck_is(d, f, "that") || ck_is(d, f, "this") || ck_is(d, f, "it")))
+		return false;
+	struct passive_sent ps = {0};
+	passive_sent_scan(d, f, &ps);
+	return ps.causal_actor;
+}
+
 static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
 {
@@ -1061,13 +1110,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		size_t subj = clause_back(D, i, 6);
-		if (passive_negated(D, subj, j))
+		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i))
 			continue;
 		passive_sent_scan(D, i, &ps);
 		if (ps.causal_actor || ps.first_actor < i)
 			continue; /* the sentence names who acted */
-		if (acted_before(c, j, i))
-			continue; /* an earlier sentence did */
+		if (acted_before(c, j, i) || actor_next(D, i))
+			continue; /* an earlier sentence did, or the next one does */
 		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
@@ -2321,8 +2370,9 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			if (ck_is(d, k, past[q]))
 				was = true;
 		if (ck_is(d, k, "have") && k > a &&
-		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would")))
-			was = true;
+		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would") ||
+		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))
+			was = true; /* "should have", "may have been serving" */
 		const char *w = ck_norm(d, k);
 		size_t n = d->tok[k].nlen;
 		if (d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
@@ -2570,6 +2620,17 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 		if (ck_is(d, k + 1, "yet") || ck_is(d, k + 1, "exactly"))
 			return true;
 	}
+	/* promised for later: "we plan to have the root cause by Friday",
+	 * "we will share the cause next week" */
+	for (size_t k = a + 1; k < x->first; k++)
+		if ((ck_is(d, k, "have") || ck_is(d, k, "share") || ck_is(d, k, "send") ||
+		     ck_is(d, k, "publish") || ck_is(d, k, "give") || ck_is(d, k, "provide")) &&
+		    (ck_is(d, k - 1, "to") || ck_is(d, k - 1, "will")) &&
+		    /* its object follows, not a perfect: "appear to have been caused by" */
+		    (ck_is(d, k + 1, "the") || ck_is(d, k + 1, "a") || ck_is(d, k + 1, "an") ||
+		     ck_is(d, k + 1, "our") || ck_is(d, k + 1, "you") || ck_is(d, k + 1, "your") ||
+		     ck_is(d, k + 1, "full")))
+			return true;
 	return false;
 }
 
@@ -3032,10 +3093,11 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	}
 	/* "the accounts have been restored from backup": done, in a message
 	 * that says so of the client's things */
-	/* one adverb may sit between: "have now been regenerated" */
+	/* one adverb may sit between: "have now been regenerated"; not
+	 * "since", which narrates what followed ("the migration has since
+	 * been completed") */
 	size_t hv = i > 2 && ck_is(D, i - 1, "been") &&
-			    (is_adverb(D, i - 2) || ck_is(D, i - 2, "now") || ck_is(D, i - 2, "since") ||
-			     ck_is(D, i - 2, "already")) && !ck_has(D, i - 2, L_NEGATION) &&
+			    (is_adverb(D, i - 2) || ck_is(D, i - 2, "now") || ck_is(D, i - 2, "already")) && !ck_has(D, i - 2, L_NEGATION) &&
 			    !ck_is(D, i - 2, "never") && !breaks_clause(D, i - 2)
 		? i - 3 : i - 2;
 	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, hv, "have") || ck_is(D, hv, "has")) &&
@@ -3306,9 +3368,23 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
  * told with a team as its subject at token i, like "we found". */
 static bool team_found(const struct ck_doc *d, size_t i)
 {
-	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || !ck_has(d, i - 1, L_TEAM) ||
-	    breaks_clause(d, i))
+	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || breaks_clause(d, i))
 		return false;
+	if (!ck_has(d, i - 1, L_TEAM)) {
+		/* "the check we ran afterwards found …", "our audit found …": a
+		 * check of ours as the subject */
+		static const char *const probe[] = {"check", "checks", "test", "tests", "review", "audit",
+			"scan", "inspection", "investigation", "analysis", NULL};
+		bool ours = false, noun = false;
+		for (size_t k = i - 1; k > 0 && k + 6 > i && !breaks_clause(d, k + 1); k--) {
+			if (ck_is(d, k, "we") || ck_is(d, k, "our"))
+				ours = true;
+			for (size_t q = 0; probe[q]; q++)
+				if (ck_is(d, k, probe[q]))
+					noun = true;
+		}
+		return ours && noun;
+	}
 	for (size_t k = i - 1; k > 0 && k + 4 > i; k--) {
 		if (breaks_clause(d, k))
 			return false;
