@@ -1404,7 +1404,9 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 		size_t p = q - 1;
 		if (ck_is(d, p, "if") || ck_is(d, p, "whether"))
 			return 0;
-		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE)))
+		/* "most people will not notice": people at large are the
+		 * audience here */
+		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE) || ck_is(d, p, "people")))
 			who = p;
 	}
 	if (who == SIZE_MAX)

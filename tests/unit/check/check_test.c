@@ -2068,6 +2068,16 @@ static void test_more_blind5(void **state)
 	EXPECT_KIND("apology", "element.next-update", 0, "We are sorry. There will be an update on Friday.");
 }
 
+/* "barely" and "scarcely" predict non-notice like "hardly"; people at
+ * large are an audience there; our own non-notice is no minimising. */
+static void test_unnoticed_blind5(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Your shoppers will barely have noticed the slowdown.");
+	EXPECT("tone.minimizing", 1, "Most people will scarcely notice the change.");
+	EXPECT("tone.minimizing", 0, "We barely noticed the alert at first.");
+}
+
 /* An entry of several words in a class list ("bump in the road" among
  * the minimizing nouns) classifies its first word where it is found whole;
  * the first word alone is not classified. */
@@ -2288,6 +2298,7 @@ int main(void)
 		cmocka_unit_test(test_contexts_blind5),
 		cmocka_unit_test(test_class_list_phrases),
 		cmocka_unit_test(test_more_blind5),
+		cmocka_unit_test(test_unnoticed_blind5),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
