@@ -2765,6 +2765,40 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* "the session with our carrier dropped, so your calls timed out": an
+ * event told in the past, then ", so" and what it did to the client's
+ * things in the past — the event is the cause (hedged or not). Not
+ * "we restarted it, so you can log in" (no past harm after "so"), nor
+ * an event of ours ("we fixed it, so your exports ran"). */
+static bool consequence_cause(const struct ck_doc *d, size_t k)
+{
+	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
+	    ck_is(d, k + 1, "that") || is_question(d, k))
+		return false;
+	size_t sf = d->sent[d->tok[k].sent].first, sl = d->sent[d->tok[k].sent].last;
+	bool event = false;
+	for (size_t q = sf; q < k; q++) {
+		if (first_person(d, q) && !ck_is(d, q, "our"))
+			return false;
+		if (past_verb(d, q))
+			event = true;
+	}
+	if (!event)
+		return false;
+	size_t who = SIZE_MAX;
+	for (size_t q = k + 1; q < sl && q <= k + 5 && !breaks_clause(d, q); q++)
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE)) {
+			who = q;
+			break;
+		}
+	if (who == SIZE_MAX)
+		return false;
+	for (size_t q = who + 1; q < sl && q <= who + 5 && !breaks_clause(d, q); q++)
+		if (past_verb(d, q) || ck_is(d, q, "could"))
+			return true;
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -2790,6 +2824,11 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 	}
+	for (size_t k = 1; k < D->ntok; k++)
+		if (consequence_cause(D, k)) {
+			set_span(e, D, D->sent[D->tok[k].sent].first, D->sent[D->tok[k].sent].last);
+			return;
+		}
 }
 
 /* prevention.txt, or a labelled field of the measures taken against a
@@ -2932,6 +2971,15 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 				set_span(e, D, se->first, se->last);
 		if (!e->found && (sflag[s] & 2))
 			set_span(e, D, se->first, se->last);
+		/* "your posts were not published on time": late, told as a
+		 * negated "on time" (a negation at most four words before) */
+		for (size_t k = se->first + 1; k + 1 < se->last && !e->found; k++)
+			if (ck_is(D, k, "on") && ck_is(D, k + 1, "time") && !breaks_clause(D, k + 1))
+				for (size_t q = k; q > se->first && q + 5 > k && !breaks_clause(D, q); q--)
+					if (ck_has(D, q - 1, L_NEGATION) && !bad[q - 1]) {
+						set_span(e, D, se->first, se->last);
+						break;
+					}
 		if (e->found)
 			break;
 		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {

@@ -2078,6 +2078,21 @@ static void test_unnoticed_blind5(void **state)
 	EXPECT("tone.minimizing", 0, "We barely noticed the alert at first.");
 }
 
+/* An event, then ", so" and the client's things harmed in the past, is a
+ * cause (hedged or not); a remedy then "so you can" is none. A negated "on
+ * time" said of the client's things is impact. */
+static void test_consequence_blind5(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.cause", 0, "The cooling unit in the data centre failed, so your reports arrived late.");
+	EXPECT_KIND("review", "element.cause", 0, "It looks like the cooling unit failed, so your reports arrived late.");
+	EXPECT_KIND("review", "element.cause", 1, "We restarted the cooling unit, so you can run reports again.");
+	EXPECT_KIND("review", "element.cause", 1, "The cooling unit was replaced, so you can run reports again.");
+	EXPECT_KIND("apology", "element.impact", 0, "We are sorry. Your newsletters were not delivered on time.");
+	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. Your newsletters were delivered on time.");
+	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. We did not reply on time.");
+}
+
 /* An entry of several words in a class list ("bump in the road" among
  * the minimizing nouns) classifies its first word where it is found whole;
  * the first word alone is not classified. */
@@ -2299,6 +2314,7 @@ int main(void)
 		cmocka_unit_test(test_class_list_phrases),
 		cmocka_unit_test(test_more_blind5),
 		cmocka_unit_test(test_unnoticed_blind5),
+		cmocka_unit_test(test_consequence_blind5),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
