@@ -574,14 +574,17 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			p = probe_lookup(lx, p->node, ck_norm(d, j), u->nlen, u->hash);
 			if (!p)
 				break;
-			if ((p->ends & lx->hits_mask) && !record(lx, d, p->ends, i, j + 1))
+			uint64_t ends = p->ends;
+			if (!ends)
+				continue; /* most steps: the middle of a phrase */
+			if ((ends & lx->hits_mask) && !record(lx, d, ends, i, j + 1))
 				return false;
-			if (p->ends & ~lx->hits_mask) {
-				d->cls[i] |= p->ends & ~lx->hits_mask;
+			if ((ends & lx->hits_mask) && j + 1 - i > d->maxhit)
+				d->maxhit = (uint32_t)(j + 1 - i);
+			if (ends & ~lx->hits_mask) {
+				d->cls[i] |= ends & ~lx->hits_mask;
 				d->sent[t->sent].cls |= d->cls[i];
 			}
-			if ((p->ends & lx->hits_mask) && j + 1 - i > d->maxhit)
-				d->maxhit = (uint32_t)(j + 1 - i);
 		}
 	}
 	/* the per-token index into the hits (ck_hit_lower) */
