@@ -157,7 +157,8 @@ int ck_utf8_dec(const unsigned char *s, size_t n, uint32_t *cp);
 /* ---- word lists and the phrase matcher (lexicon.c) ----------------------- */
 
 /* Every list is data/words/<file>.txt. Single-word entries set a class bit on
- * matching tokens; lists marked "hits" also record every phrase match. To add
+ * matching tokens (an entry of several words, on its first token where it is
+ * found whole); lists marked "hits" also record every phrase match. To add
  * a list: a row in ck_list_defs (lexicon.c), an id here, a file in
  * data/words/ and its name in data/words/meson.build. */
 enum ck_list {

@@ -16,7 +16,8 @@
 #include "util/buf.h"
 
 /* The lists. `hits`: record every match (phrase lists); otherwise only the
- * class bit of single words is used (word classes). To add a list: a row
+ * class bit of words is used (word classes; an entry of several words
+ * classifies its first word where it is found whole). To add a list: a row
  * here, an id in enum ck_list (same position), data/words/<name>.txt, and
  * the file name in data/words/meson.build. */
 const struct ck_list_def ck_list_defs[L__COUNT] = {
@@ -365,9 +366,10 @@ static bool add_phrase(struct ck_lex *lx, struct ck_doc *tmp, int l, const char 
 		if (!node)
 			return false;
 	}
-	/* class lists only classify single words */
-	if (tmp->ntok == 1 || ck_list_defs[l].hits)
-		lx->ends[node] |= 1ull << l;
+	/* a class list's entry of several words ("bump in the road") gives
+	 * its class to its first word where the whole entry is found
+	 * (ck_lex_scan) */
+	lx->ends[node] |= 1ull << l;
 	return true;
 }
 
@@ -572,10 +574,17 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 			p = probe_lookup(lx, p->node, ck_norm(d, j), u->nlen, u->hash);
 			if (!p)
 				break;
-			if ((p->ends & lx->hits_mask) && !record(lx, d, p->ends, i, j + 1))
+			uint64_t ends = p->ends;
+			if (!ends)
+				continue; /* most steps: the middle of a phrase */
+			if ((ends & lx->hits_mask) && !record(lx, d, ends, i, j + 1))
 				return false;
-			if ((p->ends & lx->hits_mask) && j + 1 - i > d->maxhit)
+			if ((ends & lx->hits_mask) && j + 1 - i > d->maxhit)
 				d->maxhit = (uint32_t)(j + 1 - i);
+			if (ends & ~lx->hits_mask) {
+				d->cls[i] |= ends & ~lx->hits_mask;
+				d->sent[t->sent].cls |= d->cls[i];
+			}
 		}
 	}
 	/* the per-token index into the hits (ck_hit_lower) */

@@ -732,6 +732,26 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 	if (!ck_is(d, k, "to") || breaks_clause(d, k))
 		return false;
 	k++;
+	/* "to every clinic that was impacted", "to each shop affected": one
+	 * crowd noun with nothing but "affected" after it */
+	if (ck_is(d, k, "every") || ck_is(d, k, "each")) {
+		size_t q = k + 2;
+		if (q >= d->ntok || d->tok[k + 1].type != CK_WORD || breaks_clause(d, k + 1) || breaks_clause(d, q))
+			return false;
+		if (ck_is(d, q, "that") || ck_is(d, q, "who") || ck_is(d, q, "which")) {
+			q++;
+			if (ck_has(d, q, L_BE_PAST) || ck_is(d, q, "is") || ck_is(d, q, "are") || ck_is(d, q, "has") ||
+			    ck_is(d, q, "have"))
+				q++;
+			if (ck_is(d, q, "been"))
+				q++;
+		}
+		if (q >= d->ntok || breaks_clause(d, q) || !(ck_is(d, q, "affected") || ck_is(d, q, "impacted")) ||
+		    (q + 1 < d->ntok && !breaks_clause(d, q + 1)))
+			return false;
+		*end = q + 1;
+		return true;
+	}
 	bool all = false;
 	if (ck_is(d, k, "all") || ck_is(d, k, "those"))
 		all = true, k++;
@@ -841,6 +861,8 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
 }
 
 static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j);
+static bool actor_next(const struct ck_doc *d, size_t i);
+static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j);
 
 /* An idiom of passive_phrases.txt, unless an agent follows or a negation
  * in the subject denies it ("no orders were lost and no card was charged
@@ -849,7 +871,9 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 {
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
-	if (has_agent(D, h->last, h->last + 6) || passive_negated(D, clause_back(D, h->first, 6), h->first))
+	size_t cb = clause_back(D, h->first, 6);
+	if (has_agent(D, h->last, h->last + 6) || passive_negated(D, cb, h->first) ||
+	    passive_conditional(D, cb, h->first) || actor_next(D, h->first))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
@@ -866,6 +890,16 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 	for (size_t k = cf; k < j; k++)
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
 		    ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+			return true;
+	return false;
+}
+
+/* A passive in an if-clause asserts nothing: "if you were charged twice,
+ * call us", "if any file was deleted, …" is a condition, not an account. */
+static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
+{
+	for (size_t k = cf; k < j; k++)
+		if (ck_is(d, k, "if"))
 			return true;
 	return false;
 }
@@ -951,6 +985,21 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
  * to expire", "… were removed before the new ones were live, so …"). A
  * repair as the subject ("the fix was applied") never is, and undoing a
  * faulty thing ("the faulty change was removed") is the repair. */
+/* The sentence after token i's names who acted, pointing back at it:
+ * "That happened because we released …", "This was because our job …". */
+static bool actor_next(const struct ck_doc *d, size_t i)
+{
+	size_t s = d->tok[i].sent + 1;
+	if (s >= d->nsent)
+		return false;
+	size_t f = d->sent[s].first;
+	if (!(ck_is(d, f, "that") || ck_is(d, f, "this") || ck_is(d, f, "it")))
+		return false;
+	struct passive_sent ps = {0};
+	passive_sent_scan(d, f, &ps);
+	return ps.causal_actor;
+}
+
 static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
 {
@@ -960,6 +1009,10 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		for (size_t q = 0; remedy[q]; q++)
 			if (ck_is(d, k, remedy[q]))
 				return false;
+	/* "was pushed back", "was moved back a week": postponed, no mistake */
+	if (ck_is(d, j + 1, "back") && !breaks_clause(d, j + 1) &&
+	    (ck_is(d, j, "pushed") || ck_is(d, j, "moved") || ck_is(d, j, "put")))
+		return false;
 	bool undo = ck_is(d, j, "removed") || ck_is(d, j, "retired") || ck_is(d, j, "decommissioned") ||
 		    ck_is(d, j, "paused") || ck_is(d, j + 1, "back");
 	if (mask_any(fault, i, clause_fwd(d, j, 8)))
@@ -1057,13 +1110,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		size_t subj = clause_back(D, i, 6);
-		if (passive_negated(D, subj, j))
+		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i))
 			continue;
 		passive_sent_scan(D, i, &ps);
 		if (ps.causal_actor || ps.first_actor < i)
 			continue; /* the sentence names who acted */
-		if (acted_before(c, j, i))
-			continue; /* an earlier sentence did */
+		if (acted_before(c, j, i) || actor_next(D, i))
+			continue; /* an earlier sentence did, or the next one does */
 		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
@@ -1351,7 +1404,9 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 		size_t p = q - 1;
 		if (ck_is(d, p, "if") || ck_is(d, p, "whether"))
 			return 0;
-		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE)))
+		/* "most people will not notice": people at large are the
+		 * audience here */
+		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE) || ck_is(d, p, "people")))
 			who = p;
 	}
 	if (who == SIZE_MAX)
@@ -1504,6 +1559,11 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
 			return;
 	}
+	/* "nobody on your side could have caught it", "no test could have
+	 * shown it": a denied ability is a fact, not a hedge */
+	if (ck_is(D, i, "could") && ck_is(D, i + 1, "have") &&
+	    passive_negated(D, clause_back(D, i, 6), i))
+		return;
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
 		return;
@@ -2312,8 +2372,9 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			if (ck_is(d, k, past[q]))
 				was = true;
 		if (ck_is(d, k, "have") && k > a &&
-		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would")))
-			was = true;
+		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would") ||
+		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))
+			was = true; /* "should have", "may have been serving" */
 		const char *w = ck_norm(d, k);
 		size_t n = d->tok[k].nlen;
 		if (d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
@@ -2561,6 +2622,17 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 		if (ck_is(d, k + 1, "yet") || ck_is(d, k + 1, "exactly"))
 			return true;
 	}
+	/* promised for later: "we plan to have the root cause by Friday",
+	 * "we will share the cause next week" */
+	for (size_t k = a + 1; k < x->first; k++)
+		if ((ck_is(d, k, "have") || ck_is(d, k, "share") || ck_is(d, k, "send") ||
+		     ck_is(d, k, "publish") || ck_is(d, k, "give") || ck_is(d, k, "provide")) &&
+		    (ck_is(d, k - 1, "to") || ck_is(d, k - 1, "will")) &&
+		    /* its object follows, not a perfect: "appear to have been caused by" */
+		    (ck_is(d, k + 1, "the") || ck_is(d, k + 1, "a") || ck_is(d, k + 1, "an") ||
+		     ck_is(d, k + 1, "our") || ck_is(d, k + 1, "you") || ck_is(d, k + 1, "your") ||
+		     ck_is(d, k + 1, "full")))
+			return true;
 	return false;
 }
 
@@ -2693,6 +2765,40 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* "the session with our carrier dropped, so your calls timed out": an
+ * event told in the past, then ", so" and what it did to the client's
+ * things in the past — the event is the cause (hedged or not). Not
+ * "we restarted it, so you can log in" (no past harm after "so"), nor
+ * an event of ours ("we fixed it, so your exports ran"). */
+static bool consequence_cause(const struct ck_doc *d, size_t k)
+{
+	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
+	    ck_is(d, k + 1, "that") || is_question(d, k))
+		return false;
+	size_t sf = d->sent[d->tok[k].sent].first, sl = d->sent[d->tok[k].sent].last;
+	bool event = false;
+	for (size_t q = sf; q < k; q++) {
+		if (first_person(d, q) && !ck_is(d, q, "our"))
+			return false;
+		if (past_verb(d, q))
+			event = true;
+	}
+	if (!event)
+		return false;
+	size_t who = SIZE_MAX;
+	for (size_t q = k + 1; q < sl && q <= k + 5 && !breaks_clause(d, q); q++)
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE)) {
+			who = q;
+			break;
+		}
+	if (who == SIZE_MAX)
+		return false;
+	for (size_t q = who + 1; q < sl && q <= who + 5 && !breaks_clause(d, q); q++)
+		if (past_verb(d, q) || ck_is(d, q, "could"))
+			return true;
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -2718,6 +2824,11 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 	}
+	for (size_t k = 1; k < D->ntok; k++)
+		if (consequence_cause(D, k)) {
+			set_span(e, D, D->sent[D->tok[k].sent].first, D->sent[D->tok[k].sent].last);
+			return;
+		}
 }
 
 /* prevention.txt, or a labelled field of the measures taken against a
@@ -2860,6 +2971,15 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 				set_span(e, D, se->first, se->last);
 		if (!e->found && (sflag[s] & 2))
 			set_span(e, D, se->first, se->last);
+		/* "your posts were not published on time": late, told as a
+		 * negated "on time" (a negation at most four words before) */
+		for (size_t k = se->first + 1; k + 1 < se->last && !e->found; k++)
+			if (ck_is(D, k, "on") && ck_is(D, k + 1, "time") && !breaks_clause(D, k + 1))
+				for (size_t q = k; q > se->first && q + 5 > k && !breaks_clause(D, q); q--)
+					if (ck_has(D, q - 1, L_NEGATION) && !bad[q - 1]) {
+						set_span(e, D, se->first, se->last);
+						break;
+					}
 		if (e->found)
 			break;
 		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {
@@ -3023,14 +3143,21 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	}
 	/* "the accounts have been restored from backup": done, in a message
 	 * that says so of the client's things */
-	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) &&
+	/* one adverb may sit between: "have now been regenerated"; not
+	 * "since", which narrates what followed ("the migration has since
+	 * been completed") */
+	size_t hv = i > 2 && ck_is(D, i - 1, "been") &&
+			    (is_adverb(D, i - 2) || ck_is(D, i - 2, "now") || ck_is(D, i - 2, "already")) && !ck_has(D, i - 2, L_NEGATION) &&
+			    !ck_is(D, i - 2, "never") && !breaks_clause(D, i - 2)
+		? i - 3 : i - 2;
+	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, hv, "have") || ck_is(D, hv, "has")) &&
 	    !breaks_clause(D, i) && !breaks_clause(D, i - 1)) {
 		bool neg = false; /* "no accounts have been restored yet" */
 		for (size_t k = clause_first(D, i); k < i; k++)
 			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
 				neg = true;
 		if (!neg) {
-			*a = i - 2;
+			*a = hv;
 			*b = vend;
 			return true;
 		}
@@ -3051,7 +3178,11 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		size_t s = i - back;
 		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 			break;
-		if (first_person(D, s) || (ck_has(D, s, L_TEAM) && s > 0 &&
+		/* "Engineers are still working on it": a staff noun with no
+		 * determiner opening the sentence is ours ("people" is anyone) */
+		bool bare = ck_has(D, s, L_TEAM) && (s == 0 || (D->tok[s].gap & (CK_G_SENT | CK_G_PARA))) &&
+			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
+		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s)))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
@@ -3116,7 +3247,12 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		*b = i + 1;
 		return true;
 	}
-	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(')) {
+	/* national format: a group with a leading 0 and more groups, 9+
+	 * digits in all ("0800 555 0147", "07700 900 123") */
+	bool national = D->tok[i].type == CK_NUM && ck_norm(D, i)[0] == '0' && D->tok[i].nlen >= 3 &&
+			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
+			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
+	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
 		size_t digits = 0, j = i;
 		while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
 			const char *w = ck_norm(D, j);
@@ -3125,7 +3261,7 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 					digits++;
 			j++;
 		}
-		if (digits >= 7 && !is_date_or_time(c, i, j)) {
+		if (digits >= (national ? 9u : 7u) && !is_date_or_time(c, i, j)) {
 			*b = j;
 			return true;
 		}
@@ -3282,9 +3418,23 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
  * told with a team as its subject at token i, like "we found". */
 static bool team_found(const struct ck_doc *d, size_t i)
 {
-	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || !ck_has(d, i - 1, L_TEAM) ||
-	    breaks_clause(d, i))
+	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || breaks_clause(d, i))
 		return false;
+	if (!ck_has(d, i - 1, L_TEAM)) {
+		/* "the check we ran afterwards found …", "our audit found …": a
+		 * check of ours as the subject */
+		static const char *const probe[] = {"check", "checks", "test", "tests", "review", "audit",
+			"scan", "inspection", "investigation", "analysis", NULL};
+		bool ours = false, noun = false;
+		for (size_t k = i - 1; k > 0 && k + 6 > i && !breaks_clause(d, k + 1); k--) {
+			if (ck_is(d, k, "we") || ck_is(d, k, "our"))
+				ours = true;
+			for (size_t q = 0; probe[q]; q++)
+				if (ck_is(d, k, probe[q]))
+					noun = true;
+		}
+		return ours && noun;
+	}
 	for (size_t k = i - 1; k > 0 && k + 4 > i; k--) {
 		if (breaks_clause(d, k))
 			return false;
