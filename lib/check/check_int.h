@@ -346,6 +346,10 @@ struct ck_ctx {
 	uint32_t acted[32];        /* rule_passive: first active use of each harm or action
 				    * verb so far ("it skipped every change"), in token order */
 	size_t nacted;
+	/* actor_next's answer for sentence next_actor_sent - 1 (0: none yet):
+	 * every passive of a sentence asks about the same next sentence */
+	size_t next_actor_sent;
+	bool next_actor;
 	uint8_t *generic_mask;     /* tokens inside an L_GENERIC hit (rule_generic) */
 	struct ck_word_use *uses;  /* rule_jargon's table of words (rules.c), its mask, */
 	size_t umask, nuses;       /* entries and the tokens [0, words_done) it holds */

@@ -58,14 +58,6 @@ static size_t clause_first(const struct ck_doc *d, size_t i)
 	return i;
 }
 
-static size_t clause_last(const struct ck_doc *d, size_t i)
-{
-	size_t j = i + 1;
-	while (j < d->ntok && !(d->tok[j].gap & (CK_G_SENT | CK_G_CLAUSE)))
-		j++;
-	return j;
-}
-
 /* Sentence-wide questions are answered from the class bits ck_lex_scan
  * OR-ed per sentence, not by scanning the sentence again per token. */
 bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
@@ -542,7 +534,7 @@ static void fronted_finding(struct ck_ctx *c, const struct ck_rule *r, size_t i,
 	const char *cut1 = clip_head(main_, &n1), *cut2 = clip_head(cond, &n2);
 	char term[2] = {s->term ? s->term : '.', 0};
 	char *sugg;
-	if (clause_last(D, i) == i + 1)
+	if (i + 1 >= D->ntok || (D->tok[i + 1].gap & (CK_G_SENT | CK_G_CLAUSE)))
 		sugg = ck_fmt(c, "%.*s%s that %.*s%s%s — and name the harm we caused", n1, main_, cut1, n2,
 			      cond, cut2, term);
 	else
@@ -861,7 +853,7 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
 }
 
 static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j);
-static bool actor_next(const struct ck_doc *d, size_t i);
+static bool actor_next(struct ck_ctx *c, size_t i);
 static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j);
 
 /* An idiom of passive_phrases.txt, unless an agent follows or a negation
@@ -873,7 +865,7 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 	const char *s = src(c, h->first, h->last, &n);
 	size_t cb = clause_back(D, h->first, 6);
 	if (has_agent(D, h->last, h->last + 6) || passive_negated(D, cb, h->first) ||
-	    passive_conditional(D, cb, h->first) || actor_next(D, h->first))
+	    passive_conditional(D, cb, h->first) || actor_next(c, h->first))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say who did it: \"we made a mistake: we <what we did>\""),
@@ -986,18 +978,26 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
  * repair as the subject ("the fix was applied") never is, and undoing a
  * faulty thing ("the faulty change was removed") is the repair. */
 /* The sentence after token i's names who acted, pointing back at it:
- * "That happened because we released …", "This was because our job …". */
-static bool actor_next(const struct ck_doc *d, size_t i)
+ * "That happened because we released …", "This was because our job …".
+ * Scanned once per sentence (c->next_actor): a sentence of many passives
+ * before a long one made it quadratic. */
+static bool actor_next(struct ck_ctx *c, size_t i)
 {
-	size_t s = d->tok[i].sent + 1;
-	if (s >= d->nsent)
+	size_t s = D->tok[i].sent + 1;
+	if (s >= D->nsent)
 		return false;
-	size_t f = d->sent[s].first;
-	if (!(ck_is(d, f, "that") || ck_is(d, f, "this") || ck_is(d, f, "it")))
-		return false;
-	struct passive_sent ps = {0};
-	passive_sent_scan(d, f, &ps);
-	return ps.causal_actor;
+	if (c->next_actor_sent == s + 1)
+		return c->next_actor;
+	size_t f = D->sent[s].first;
+	bool named = false;
+	if (ck_is(D, f, "that") || ck_is(D, f, "this") || ck_is(D, f, "it")) {
+		struct passive_sent ps = {0};
+		passive_sent_scan(D, f, &ps);
+		named = ps.causal_actor;
+	}
+	c->next_actor_sent = s + 1;
+	c->next_actor = named;
+	return named;
 }
 
 static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
@@ -1115,7 +1115,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		passive_sent_scan(D, i, &ps);
 		if (ps.causal_actor || ps.first_actor < i)
 			continue; /* the sentence names who acted */
-		if (acted_before(c, j, i) || actor_next(D, i))
+		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
 		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
@@ -1177,7 +1177,10 @@ static bool introduces_cause(const struct ck_doc *d, const struct ck_hit *b)
 static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t after,
 			bool client, size_t *covered)
 {
-	size_t cf = clause_first(D, p0), cl = clause_last(D, p0);
+	/* the clause's ends as far as a hit that counts can reach (ten tokens
+	 * back, a phrase after AFTER): walking a clause of megabytes to its
+	 * ends for each party made a long one quadratic */
+	size_t cf = clause_back(D, p0, 12), cl = clause_fwd(D, p0, p1 - p0 + after + 256);
 	size_t from = p0 > 10 ? p0 - 10 : 0;
 	for (size_t k = ck_hit_lower(D, from > cf ? from : cf);
 	     k < D->nhit && D->hit[k].first < cl && D->hit[k].first <= p1 + after; k++) {
@@ -2685,7 +2688,7 @@ static bool promised_recurrence(const struct ck_doc *d, size_t a, size_t n)
  * (the negation at most six words before the phrase's end). */
 static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 {
-	size_t a = clause_first(d, x->first);
+	size_t a = clause_back(d, x->first, 16); /* all it reads: the 11 tokens before */
 	for (size_t k = x->last; k > a && k + 7 > x->last; k--) {
 		size_t n = k - 1;
 		if (ck_is(d, n, "cannot") || ck_is(d, n, "never") || ck_is(d, n, "not"))
@@ -2769,22 +2772,15 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
  * event told in the past, then ", so" and what it did to the client's
  * things in the past — the event is the cause (hedged or not). Not
  * "we restarted it, so you can log in" (no past harm after "so"), nor
- * an event of ours ("we fixed it, so your exports ran"). */
+ * an event of ours ("we fixed it, so your exports ran"). This is the part
+ * from ", so" on (token k); detect_cause keeps what its sentence said
+ * before it. */
 static bool consequence_cause(const struct ck_doc *d, size_t k)
 {
 	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
 	    ck_is(d, k + 1, "that") || is_question(d, k))
 		return false;
-	size_t sf = d->sent[d->tok[k].sent].first, sl = d->sent[d->tok[k].sent].last;
-	bool event = false;
-	for (size_t q = sf; q < k; q++) {
-		if (first_person(d, q) && !ck_is(d, q, "our"))
-			return false;
-		if (past_verb(d, q))
-			event = true;
-	}
-	if (!event)
-		return false;
+	size_t sl = d->sent[d->tok[k].sent].last;
 	size_t who = SIZE_MAX;
 	for (size_t q = k + 1; q < sl && q <= k + 5 && !breaks_clause(d, q); q++)
 		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE)) {
@@ -2824,11 +2820,26 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 	}
-	for (size_t k = 1; k < D->ntok; k++)
-		if (consequence_cause(D, k)) {
-			set_span(e, D, D->sent[D->tok[k].sent].first, D->sent[D->tok[k].sent].last);
+	/* consequence_cause, with what its sentence said before the ", so"
+	 * kept as the tokens go (rescanning the sentence from its start at
+	 * each "so" made a long sentence of them quadratic): an event in the
+	 * past, and no first person but "our" */
+	size_t cur = SIZE_MAX;
+	bool event = false, ours = false;
+	for (size_t k = 0; k < D->ntok; k++) {
+		if (D->tok[k].sent != cur) {
+			cur = D->tok[k].sent;
+			event = ours = false;
+		}
+		if (event && !ours && consequence_cause(D, k)) {
+			set_span(e, D, D->sent[cur].first, D->sent[cur].last);
 			return;
 		}
+		if (first_person(D, k) && !ck_is(D, k, "our"))
+			ours = true;
+		if (past_verb(D, k))
+			event = true;
+	}
 }
 
 /* prevention.txt, or a labelled field of the measures taken against a
@@ -2851,7 +2862,7 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (!ck_is(D, i, "again") || is_question(D, i))
 			continue;
-		size_t a = clause_first(D, i);
+		size_t a = clause_back(D, i, 16); /* as promised_hit */
 		for (size_t k = i; k > a && k + 7 > i; k--) {
 			size_t n = k - 1;
 			if (ck_is(D, n, "cannot") || ck_is(D, n, "never") ||
@@ -2877,7 +2888,7 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 			continue;
 		if (x->last == x->first + 1 && ck_is(D, x->first, "sooner")) {
 			bool regret = false;
-			for (size_t k = clause_first(D, x->first); k < x->first; k++)
+			for (size_t k = clause_back(D, x->first, 32); k < x->first; k++)
 				if (ck_is(D, k, "should") || ck_is(D, k, "could") || ck_is(D, k, "would") ||
 				    ck_has(D, k, L_NEGATION) || ck_is(D, k, "had") || ck_is(D, k, "wish") ||
 				    ck_has(D, k, L_APOLOGY) || ck_has(D, k, L_REGRET))
@@ -3011,16 +3022,6 @@ static bool lost_clients_things(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* A hedging phrase earlier in the sentence of token i. */
-static bool hedged_before(const struct ck_doc *d, size_t i)
-{
-	size_t a = d->sent[d->tok[i].sent].first;
-	for (size_t h = ck_hit_lower(d, a); h < d->nhit && d->hit[h].first < i; h++)
-		if (d->hit[h].list == L_HEDGING)
-			return true;
-	return false;
-}
-
 /* Token i lies in a conditional apology or an apology for feelings, as
  * bad_apology_mask marks them ("we apologise if the outage of our widget
  * caused any difficulties"): one of the few such spans starting near it. */
@@ -3051,15 +3052,16 @@ static bool in_bad_apology(const struct ck_ctx *c, size_t i)
  * (token *s) and the admitting verb at token i in one clause, not inside a
  * conditional apology (in_bad_apology: "if our update caused problems"
  * doubts the harm it would admit). */
-static bool ownership_at(const struct ck_ctx *c, size_t i, size_t *s)
+static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s)
 {
 	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i) || in_bad_apology(c, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
 		return false;
 	/* "it may possibly have been linked to the upgrade we ran": a hedged
-	 * link to what we did is no acceptance */
-	if (hedged_before(D, i))
+	 * link to what we did is no acceptance (HEDGED: a hedging phrase
+	 * earlier in the sentence) */
+	if (hedged)
 		return false;
 	for (size_t k = i; k > 0 && k + 4 > i; k--) {
 		size_t a = k - 1;
@@ -3093,12 +3095,19 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		const struct ck_sent *st = &D->sent[si];
 		if (!((st->cls >> L_OWN_VERB) & 1u))
 			continue;
-		size_t a;
-		for (size_t i = st->first; i < st->last; i++)
-			if (ownership_at(c, i, &a)) {
+		/* whether a hedging phrase starts before token i in the
+		 * sentence, kept as i goes (looking back over the sentence's
+		 * hits for each admitting verb made a long sentence quadratic) */
+		size_t a, h = ck_hit_lower(D, st->first);
+		bool hedged = false;
+		for (size_t i = st->first; i < st->last; i++) {
+			for (; h < D->nhit && D->hit[h].first < i; h++)
+				hedged |= D->hit[h].list == L_HEDGING;
+			if (ownership_at(c, i, hedged, &a)) {
 				set_span(e, D, a, i + 1);
 				return;
 			}
+		}
 	}
 }
 
@@ -3153,7 +3162,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	if (i > 1 && ck_is(D, i - 1, "been") && (ck_is(D, hv, "have") || ck_is(D, hv, "has")) &&
 	    !breaks_clause(D, i) && !breaks_clause(D, i - 1)) {
 		bool neg = false; /* "no accounts have been restored yet" */
-		for (size_t k = clause_first(D, i); k < i; k++)
+		for (size_t k = clause_back(D, i, 32); k < i; k++)
 			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
 				neg = true;
 		if (!neg) {
