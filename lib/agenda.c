@@ -861,35 +861,15 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 {
 	struct rd_jw w;
 	int64_t *clients = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 	enum rd_err rc = RD_OK;
 	*out = NULL;
 	if (client_id) {
 		clients = &client_id;
 		n = 1;
-	} else {
-		struct rd_stmt *st;
-		if ((rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
-					   "affected <> 'no' ORDER BY client_id", &st)) == RD_OK) {
-			bool row;
-			rd_stmt_bind_int(st, 1, failure_id);
-			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
-				if (n == cap) {
-					size_t ncap = cap ? 2 * cap : 8;
-					int64_t *np = realloc(clients, ncap * sizeof *np);
-					if (!np) {
-						rc = RD_ENOMEM;
-						break;
-					}
-					clients = np;
-					cap = ncap;
-				}
-				clients[n++] = rd_stmt_col_int(st, 0);
-			}
-			rd_stmt_free(st);
-		}
-		if (rc)
-			goto out; /* the read's error, as it always was */
+	} else if ((rc = rd_store_ids(s, &clients, &n, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
+				      "affected <> 'no' ORDER BY client_id", "i", failure_id))) {
+		goto out; /* the read's error, as it always was */
 	}
 	/* each track by rd_track_computed_write, its one implementation,
 	 * building the callers' tree */
