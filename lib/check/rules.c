@@ -1719,6 +1719,8 @@ static void acronyms_flush(struct ck_ctx *c)
 	c->nacr = 0;
 }
 
+static bool unfilled_word(const struct ck_doc *d, size_t i);
+
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_JARGON, jargon_one, r);
@@ -1740,8 +1742,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			if (w[k] != 'x')
 				xs = false;
 		}
-		if (!letters || xs || !strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "tbc") ||
-		    !strcmp(w, "fixme"))
+		/* placeholders are template.unfilled's, not acronyms */
+		if (!letters || xs || unfilled_word(D, i))
 			continue;
 		if (t->pre_cp == '(' || t->post_cp == '(')
 			continue;
