@@ -15,6 +15,7 @@
 #include "redress/time.h"
 #include "redress/webhook.h"
 #include "util/buf.h"
+#include "util/digits.h"
 #include "util/jsonw.h"
 
 #define MAX_TEXT (1024 * 1024)
@@ -536,13 +537,8 @@ const char *rd_record_col_text(const struct rd_entity *e, struct rd_stmt *st, co
  * on every call, and formatting through vsnprintf was most of that cost. */
 static void add_param(struct rd_buf *b, int n)
 {
-	char d[12];
-	int k = (int)sizeof d;
-	do
-		d[--k] = (char)('0' + n % 10);
-	while ((n /= 10) > 0 && k > 1);
-	d[--k] = '?';
-	rd_buf_add(b, d + k, sizeof d - (size_t)k);
+	char d[24] = "?";
+	rd_buf_add(b, d, (size_t)(rd_put_uint(d + 1, (uint64_t)n) - d));
 }
 
 static void select_columns(struct rd_buf *b, const struct rd_entity *e)
