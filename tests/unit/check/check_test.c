@@ -2175,6 +2175,27 @@ static void test_class_list_phrases(void **state)
 	EXPECT("tone.minimizing", 0, "Yesterday's failed card payments were a bump in traffic for our support desk.");
 }
 
+/* Our infrastructure by its engineering names and the operations and
+ * states of it are jargon; "ETA" is a known abbreviation; stock
+ * commitments to standards and to customers at large are corporate. */
+static void test_jargon_blind6(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "Every page load waited for a free slot in the connection pool.");
+	EXPECT("tone.jargon", 1, "Orders queued up behind the message broker in Oslo.");
+	EXPECT("tone.jargon", 1, "The dashboards read from a read replica that fell behind.");
+	EXPECT("tone.jargon", 1, "A firewall rule blocked the port your tills connect to.");
+	EXPECT("tone.jargon", 1, "The pricing engine skipped your discount codes.");
+	EXPECT("tone.jargon", 1, "We finished a rolling restart of the web tier.");
+	EXPECT("tone.jargon", 1, "The index went into a yellow state overnight.");
+	EXPECT("tone.jargon", 0, "The new tills connect to our servers again.");
+	EXPECT("tone.jargon", 0, "Courier pickup ETA: 16:00.");
+	EXPECT("tone.corporate", 1, "Our bank remains committed to your success.");
+	EXPECT("tone.corporate", 1, "We hold ourselves to the highest standards of care.");
+	EXPECT("tone.corporate", 1, "We value our clients above all.");
+	EXPECT("tone.corporate", 0, "We remain on call until the queue is empty.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2390,6 +2411,7 @@ int main(void)
 		cmocka_unit_test(test_more_blind5),
 		cmocka_unit_test(test_unnoticed_blind5),
 		cmocka_unit_test(test_consequence_blind5),
+		cmocka_unit_test(test_jargon_blind6),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
