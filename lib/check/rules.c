@@ -1246,6 +1246,22 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * order */
 	if (elem_found(c, E_OWNERSHIP))
 		return;
+	/* the client's people at large as the ones who acted, right after
+	 * "because": "it failed because users uploaded too many files",
+	 * "because customers scheduled …" — their act (a past verb after
+	 * them) is given as the reason; "because customers could not log in"
+	 * (no past verb) tells a harm */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_AUDIENCE || x->first == 0 || !ck_is(D, x->first - 1, "because") ||
+		    breaks_clause(D, x->first) || !past_verb(D, x->last) || is_question(D, x->first))
+			continue;
+		int n;
+		const char *s = src(c, x->first - 1, x->last + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[x->first - 1].start, D->tok[x->last].end, false,
+			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+	}
 	/* a party needs a cause word in its clause, and clauses stay inside
 	 * the window: with none among the window's hits, the token walk below
 	 * can find nothing (most windows of an archive) */
@@ -1366,9 +1382,13 @@ static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a,
 
 /* "not a minor outage", "no small thing": a negation up to two tokens
  * before token i, in its clause. Asked only of a minimiser (it was asked
- * of every token, 2% of an archive check). */
+ * of every token, 2% of an archive check). "Too" before it says the thing
+ * was wrong by being small ("we set the timeout too short by mistake"),
+ * which admits the fault instead of shrinking the harm. */
 static bool minimizer_negated(const struct ck_doc *d, size_t i)
 {
+	if (i > 0 && ck_is(d, i - 1, "too") && !breaks_clause(d, i))
+		return true;
 	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--)
 		if (ck_has(d, k - 1, L_NEGATION))
 			return true;

@@ -2196,6 +2196,21 @@ static void test_jargon_blind6(void **state)
 	EXPECT("tone.corporate", 0, "We remain on call until the queue is empty.");
 }
 
+/* "Too" before a minimiser admits a fault; the client's people at large
+ * acting right after "because" are blamed; a passive of an ordinary
+ * action done outside what was agreed or without approval hides a
+ * mistake. */
+static void test_tone_blind6(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 0, "We set the page limit too small by mistake.");
+	EXPECT("tone.minimizing", 1, "There was a small mistake in the page limit.");
+	EXPECT("ownership.blame-shift", 1, "The reports were late because users uploaded far too many files at once.");
+	EXPECT("ownership.blame-shift", 0, "We moved the deadline because users could not log in.");
+	EXPECT("ownership.passive", 1, "The card batch was scheduled without approval.");
+	EXPECT("ownership.passive", 0, "The card batch was scheduled for Tuesday.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2412,6 +2427,7 @@ int main(void)
 		cmocka_unit_test(test_unnoticed_blind5),
 		cmocka_unit_test(test_consequence_blind5),
 		cmocka_unit_test(test_jargon_blind6),
+		cmocka_unit_test(test_tone_blind6),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
