@@ -3147,6 +3147,21 @@ static bool on_duty(const struct ck_doc *d, size_t s)
 	return m > 0 && ck_is(d, m - 1, "the");
 }
 
+/* Team noun s after one word that says which of ours: "our storage team",
+ * "my support colleagues", "the SRE team" (with "the", only "team": "the
+ * engineers" may be anyone's; and not a name, "the Stripe team"). */
+static bool named_team(const struct ck_doc *d, size_t s)
+{
+	if (s < 2 || (d->tok[s].gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_PUNCT)) ||
+	    (d->tok[s - 1].gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_PUNCT)) || d->tok[s - 1].type != CK_WORD ||
+	    (d->tok[s - 1].flags & CK_TF_SPLIT))
+		return false;
+	if (ck_is(d, s - 2, "our") || ck_is(d, s - 2, "my"))
+		return true;
+	return ck_is(d, s - 2, "the") && (ck_is(d, s, "team") || ck_is(d, s, "teams")) &&
+	       !((d->tok[s - 1].flags & CK_TF_CAP) && !(d->tok[s - 1].flags & CK_TF_ALLCAPS));
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -3159,6 +3174,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	if (re && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
 		return false;
 	size_t vend = i + 1 + re; /* the verb's end: "re-sent" is two tokens */
+	/* "we will post the next update at 12:00", "I will send you the
+	 * figures tomorrow": "will" promising the next message is the
+	 * next-update element, not work on the problem (a next_update.txt
+	 * phrase from the word before it to three after, in its clause) */
+	if (ck_is(D, i, "will"))
+		for (size_t h = ck_hit_lower(D, i > 0 ? i - 1 : 0); h < D->nhit && D->hit[h].first <= i + 3; h++)
+			if (D->hit[h].list == L_NEXT_UPDATE && D->hit[h].last > i &&
+			    clause_fwd(D, i, 4) >= D->hit[h].last && clause_back(D, i, 1) <= D->hit[h].first)
+				return false;
 	/* "we set out below the plan", "as set out above": "set out" presents
 	 * a text, it does nothing */
 	if (ck_is(D, i, "set") && ck_is(D, i + 1, "out") && !breaks_clause(D, i + 1))
@@ -3214,7 +3238,8 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		bool bare = ck_has(D, s, L_TEAM) && (s == 0 || (D->tok[s].gap & (CK_G_SENT | CK_G_PARA))) &&
 			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
-					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s)))) {
+					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
+					    named_team(D, s)))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;
@@ -3430,13 +3455,28 @@ static bool restated_delay(const struct ck_doc *d, const struct ck_hit *x)
 	return x->first > 0 && ck_is(d, x->first - 1, "longer") && !breaks_clause(d, x->first);
 }
 
+/* "as soon as we can", "as quickly as we are able": the "as we" of a
+ * comparison ("as <word> as we"), not the causal one. */
+static bool comparative_as(const struct ck_doc *d, const struct ck_hit *x)
+{
+	return ck_is(d, x->first, "as") && x->first >= 2 && ck_is(d, x->first - 2, "as") &&
+	       !breaks_clause(d, x->first) && !breaks_clause(d, x->first - 1);
+}
+
 /* A reason put in general words and then told after a colon or dash in its
  * sentence: "this is down to bad luck - the carrier's depot flooded",
  * "for reasons beyond our control: the port was closed by a strike". The
- * words after the punctuation (three at least) name it. */
+ * words after the punctuation (three at least) name it; so do those of the
+ * clause after "nobody could have foreseen that". */
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 {
 	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
+	/* "nobody could have foreseen that the racks would arrive broken":
+	 * what was not foreseen, its clause after "that", is the reason */
+	if (ck_is(d, x->last, "that") && !breaks_clause(d, x->last) && x->last + 4 <= s->last &&
+	    (ck_is(d, x->last - 1, "foreseen") || ck_is(d, x->last - 1, "predicted") ||
+	     ck_is(d, x->last - 1, "expected") || ck_is(d, x->last - 1, "anticipated")))
+		return true;
 	for (size_t k = x->last; k < s->last; k++) {
 		const struct ck_tok *t = &d->tok[k];
 		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
@@ -3485,6 +3525,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list == L_BLAME ? !told_after(D, x)
 				       : x->list != L_DELAY_REASON ||
+						 comparative_as(D, x) ||
 						 ((vague_reason(D, x) || restated_delay(D, x)) && !told_after(D, x)))
 			continue;
 		set_span(e, D, x->first, x->last);

@@ -2211,6 +2211,28 @@ static void test_tone_blind6(void **state)
 	EXPECT("ownership.passive", 0, "The card batch was scheduled for Tuesday.");
 }
 
+/* "as soon as we can" compares, it gives no reason; what nobody foresaw
+ * is one. The next message by other names and a promised publication are
+ * next updates, and "will" promising a message is no action; a team named
+ * by one word after "our" or "the" is ours, a named company's is not. */
+static void test_elements_blind6(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 1, "The export is late. We will send it as quickly as we can.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The export is late. No one could have foreseen that the courier would lose both drives.");
+	EXPECT_KIND("delay", "element.delay-reason", 1, "The export is late. No one could have foreseen it.");
+	EXPECT_KIND("apology", "element.next-update", 0, "We are sorry. Next bulletin: Friday 09:00.");
+	EXPECT_KIND("apology", "element.next-update", 0, "We are sorry. We will publish the full report on Friday at 10:00.");
+	EXPECT_KIND("apology", "element.next-update", 1, "We are sorry. We published the full report on Friday.");
+	EXPECT_KIND("resolution", "element.action", 1, "Service is back. We will post another update at 17:00.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. Our billing team is correcting the totals.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. The network team restarted the routers.");
+	EXPECT_KIND("resolution", "element.action", 1, "Service is back. The Stripe team restarted the routers.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. We undid the change at noon.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. Our team is in contact with the courier.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2427,6 +2449,7 @@ int main(void)
 		cmocka_unit_test(test_unnoticed_blind5),
 		cmocka_unit_test(test_consequence_blind5),
 		cmocka_unit_test(test_jargon_blind6),
+		cmocka_unit_test(test_elements_blind6),
 		cmocka_unit_test(test_tone_blind6),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
