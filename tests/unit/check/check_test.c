@@ -2233,6 +2233,29 @@ static void test_elements_blind6(void **state)
 	EXPECT_KIND("resolution", "element.action", 0, "Service is back. Our team is in contact with the courier.");
 }
 
+/* Ownership: not inside a conditional apology, not a remedy in the
+ * present perfect, but our act that made something fail. Impact on the
+ * audience's things named in the singular ("member accounts"); a harm
+ * that came with an act of ours ("when we switched") is its cause; a
+ * "What we change:" field and a check we added are prevention. */
+static void test_own_impact_blind6(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.ownership", 1, "Sorry if we got this wrong for your team.");
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry. We have paused the nightly sync for your shop.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry. We paused the nightly sync by mistake and forgot to restart it.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry. Our release made the app crash for an hour.");
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry. Our release made the app fast again.");
+	EXPECT_KIND("apology", "element.impact", 0, "We are sorry. Member accounts created on Monday were deleted overnight.");
+	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. Member accounts created on Monday look fine.");
+	EXPECT_KIND("review", "element.cause", 0, "Our importer skipped half of your contacts when we switched databases.");
+	EXPECT_KIND("review", "element.cause", 1, "We restored your contacts when we switched databases.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the export.\n\nWhat we change: a second engineer approves every release.");
+	EXPECT_KIND("review", "element.prevention", 1, "We fixed the export.\n\nWhat we found: a second engineer approves every release.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the export. We have added two more checks on the file size.");
+	EXPECT_KIND("review", "element.prevention", 1, "We fixed the export. We have added the missing rows to your file.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2449,6 +2472,7 @@ int main(void)
 		cmocka_unit_test(test_unnoticed_blind5),
 		cmocka_unit_test(test_consequence_blind5),
 		cmocka_unit_test(test_jargon_blind6),
+		cmocka_unit_test(test_own_impact_blind6),
 		cmocka_unit_test(test_elements_blind6),
 		cmocka_unit_test(test_tone_blind6),
 		cmocka_unit_test(test_next_update_blind4),
