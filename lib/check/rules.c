@@ -1246,6 +1246,22 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * order */
 	if (elem_found(c, E_OWNERSHIP))
 		return;
+	/* the client's people at large as the ones who acted, right after
+	 * "because": "it failed because users uploaded too many files",
+	 * "because customers scheduled …" — their act (a past verb after
+	 * them) is given as the reason; "because customers could not log in"
+	 * (no past verb) tells a harm */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_AUDIENCE || x->first == 0 || !ck_is(D, x->first - 1, "because") ||
+		    breaks_clause(D, x->first) || !past_verb(D, x->last) || is_question(D, x->first))
+			continue;
+		int n;
+		const char *s = src(c, x->first - 1, x->last + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[x->first - 1].start, D->tok[x->last].end, false,
+			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+	}
 	/* a party needs a cause word in its clause, and clauses stay inside
 	 * the window: with none among the window's hits, the token walk below
 	 * can find nothing (most windows of an archive) */
@@ -1366,9 +1382,13 @@ static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a,
 
 /* "not a minor outage", "no small thing": a negation up to two tokens
  * before token i, in its clause. Asked only of a minimiser (it was asked
- * of every token, 2% of an archive check). */
+ * of every token, 2% of an archive check). "Too" before it says the thing
+ * was wrong by being small ("we set the timeout too short by mistake"),
+ * which admits the fault instead of shrinking the harm. */
 static bool minimizer_negated(const struct ck_doc *d, size_t i)
 {
+	if (i > 0 && ck_is(d, i - 1, "too") && !breaks_clause(d, i))
+		return true;
 	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--)
 		if (ck_has(d, k - 1, L_NEGATION))
 			return true;
@@ -2742,10 +2762,10 @@ static void set_span(struct ck_elem_state *e, const struct ck_doc *d, size_t a, 
 /* Token i ends a label that opens its line and names the text after it on
  * the same line, the label's field: "Cause: the old signing key expired",
  * "Root cause: …", or set as a sentence of its own in a letter's sections,
- * "Cause. On 9 March our release …". The label is at most two words (i is
- * the first or second of its line, or with a colon of its sentence); *end
- * is the line's end. */
-static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
+ * "Cause. On 9 March our release …". The label is at most WORDS words (i
+ * is among the first WORDS of its line, or with a colon of its sentence):
+ * two for a cause, three for "What we change:"; *end is the line's end. */
+static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_t *end)
 {
 	if (i + 1 >= d->ntok)
 		return false;
@@ -2761,7 +2781,7 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t *end)
 	 * restored it. Remediation: …" */
 	size_t sf = d->sent[d->tok[i].sent].first;
 	size_t at = colon && sf > lf ? sf : lf;
-	if (at + 2 < i + 1)
+	if (at + words < i + 1)
 		return false;
 	/* "Cause." is a label only as a sentence of its own: "the cause." is not */
 	if (stop && (sf != lf || !(d->tok[lf].flags & CK_TF_CAP)))
@@ -2797,10 +2817,25 @@ static bool consequence_cause(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "when we moved storage providers", "when our job ran": the act of ours
+ * that a harm to the client's things, told before it in the sentence,
+ * came with ("it dropped 4,000 of your photos when we moved providers")
+ * is its cause. Token k is "when"; we or our <noun> and a past verb follow. */
+static bool when_we_did(const struct ck_doc *d, size_t k)
+{
+	if (!ck_is(d, k, "when") || is_question(d, k))
+		return false;
+	if (first_person(d, k + 1) && !breaks_clause(d, k + 1))
+		return past_verb(d, k + 2);
+	return ck_is(d, k + 1, "our") && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) &&
+	       (past_verb(d, k + 3) || (!breaks_clause(d, k + 3) && past_verb(d, k + 4)));
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
- * cause: …"). */
+ * cause: …"); else a consequence (consequence_cause) or a harm that came
+ * with an act of ours (when_we_did). */
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -2810,7 +2845,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
 			continue;
 		size_t ll;
-		if (labelled_field(D, i, &ll)) {
+		if (labelled_field(D, i, 2, &ll)) {
 			set_span(e, D, i, ll);
 			return;
 		}
@@ -2827,16 +2862,20 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	 * each "so" made a long sentence of them quadratic): an event in the
 	 * past, and no first person but "our" */
 	size_t cur = SIZE_MAX;
-	bool event = false, ours = false;
+	bool event = false, ours = false, theirs = false, harm = false;
 	for (size_t k = 0; k < D->ntok; k++) {
 		if (D->tok[k].sent != cur) {
 			cur = D->tok[k].sent;
-			event = ours = false;
+			event = ours = theirs = harm = false;
 		}
-		if (event && !ours && consequence_cause(D, k)) {
+		if ((event && !ours && consequence_cause(D, k)) || (theirs && harm && when_we_did(D, k))) {
 			set_span(e, D, D->sent[cur].first, D->sent[cur].last);
 			return;
 		}
+		if (is_second_person(D, k) || ck_has(D, k, L_AUDIENCE))
+			theirs = true;
+		if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !(k > 0 && ck_has(D, k - 1, L_NEGATION)))
+			harm = true;
 		if (first_person(D, k) && !ck_is(D, k, "our"))
 			ours = true;
 		if (past_verb(D, k))
@@ -2844,9 +2883,29 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* "we have added those tests", "we are adding two more alerts": a check
+ * of ours added, with up to two words between the verb and the noun (the
+ * list has "added tests", "added an alert"). Token i is the verb; *end is
+ * after the noun. */
+static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!(ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
+		return false;
+	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
+		"monitor", "monitors", "safeguard", "safeguards", NULL};
+	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
+		for (size_t q = 0; guard[q]; q++)
+			if (ck_is(d, k, guard[q])) {
+				*end = k + 1;
+				return true;
+			}
+	return false;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
- * changes: …"; labelled_field), or a negated recurrence in one clause: "so that one site
+ * changes: …", "What we change: …"; labelled_field), a check we added
+ * (safeguard_added), or a negated recurrence in one clause: "so that one site
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
@@ -2857,9 +2916,15 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0; i < D->ntok; i++) {
 		size_t ll;
 		if (i + 1 < D->ntok && (D->tok[i + 1].gap & (CK_G_CLAUSE | CK_G_SENT)) &&
-		    (ck_is(D, i, "remediation") || (ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what"))) &&
-		    labelled_field(D, i, &ll) && !advice_to_client(D, i + 1)) {
+		    (ck_is(D, i, "remediation") || (ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what")) ||
+		     (ck_is(D, i, "change") && i > 1 && ck_is(D, i - 1, "we") && ck_is(D, i - 2, "what"))) &&
+		    labelled_field(D, i, 3, &ll) && !advice_to_client(D, i + 1)) {
 			set_span(e, D, i, ll);
+			return;
+		}
+		size_t g;
+		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
+			set_span(e, D, i, g);
 			return;
 		}
 		if (!ck_is(D, i, "again") || is_question(D, i))
@@ -2935,6 +3000,21 @@ static uint8_t *bad_apology_mask(struct ck_ctx *c)
 	return m;
 }
 
+/* "customer files", "user accounts", "member records": the audience's
+ * things, named with the audience noun in the singular before a kind of
+ * record (quantities.txt), like "customers' files". */
+static bool audience_things(const struct ck_doc *d, size_t k)
+{
+	if (!ck_has(d, k + 1, L_QUANTITY) || breaks_clause(d, k + 1) || d->tok[k + 1].nlen < 5)
+		return false;
+	static const char *const one[] = {"customer", "client", "user", "member", "subscriber", "patient",
+		"merchant", NULL};
+	for (size_t q = 0; one[q]; q++)
+		if (ck_is(d, k, one[q]))
+			return true;
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -2972,7 +3052,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			continue;
 		bool you = false;
 		for (size_t k = se->first; k < se->last; k++)
-			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE)) && !bad[k])
+			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE) || audience_things(D, k)) && !bad[k])
 				you = true;
 		if (!you)
 			continue;
@@ -3060,6 +3140,11 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
 		return false;
+	/* an admitting verb that is also one of our actions, in the present
+	 * perfect, is the remedy: "we have paused that update for your
+	 * account" (but "we had paused its updates" admits) */
+	if (ck_has(D, i, L_ACTION) && i > 0 && (ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has")))
+		return false;
 	/* "it may possibly have been linked to the upgrade we ran": a hedged
 	 * link to what we did is no acceptance (HEDGED: a hedging phrase
 	 * earlier in the sentence) */
@@ -3081,12 +3166,50 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *
 	return false;
 }
 
+/* "our database change made the dashboard fail to load", "we made the
+ * importer crash": "made" with us as its subject (we, or our <noun> up to
+ * five words back in its clause) and a bare verb of failure up to six
+ * words on in its clause: we caused the harm. Token i is "made"; *s the
+ * subject. */
+static bool made_it_fail(const struct ck_ctx *c, size_t i, size_t *s)
+{
+	if (!ck_is(D, i, "made") || is_question(D, i) || in_bad_apology(c, i))
+		return false;
+	/* impact.txt's bare verbs of failure (not "stop" or "disappear": "our
+	 * fix made the errors stop") */
+	static const char *const fail[] = {"fail", "crash", "freeze", NULL};
+	bool harm = false;
+	for (size_t k = i + 1; k < D->ntok && k <= i + 6 && !breaks_clause(D, k) && !harm; k++)
+		for (size_t q = 0; fail[q]; q++)
+			if (ck_is(D, k, fail[q]))
+				harm = true;
+	if (!harm || (i > 0 && ck_has(D, i - 1, L_NEGATION)))
+		return false;
+	for (size_t k = i; k > 0 && k + 5 > i && !breaks_clause(D, k); k--)
+		if (first_person(D, k - 1) || ck_is(D, k - 1, "our")) {
+			*s = k - 1;
+			return true;
+		}
+	return false;
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
- * subject (ownership_at). */
+ * subject (ownership_at) or our act that made something fail
+ * (made_it_fail). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
-	if (first_hit(c, L_OWNERSHIP, e, true) || !analyse_apologies(c))
+	if (!analyse_apologies(c))
 		return;
+	/* not inside an apology for feelings or a conditional one: "I'm sorry
+	 * you feel we let you down" reports the client's view, "sorry if we
+	 * let you down" doubts it */
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first))
+			continue;
+		set_span(e, D, x->first, x->last);
+		return;
+	}
 	/* sentence by sentence: one without an admitting verb is passed over
 	 * by its OR-ed classes, reading neither its tokens nor their word
 	 * classes. A message that owns nothing is read whole, and stepping
@@ -3095,7 +3218,9 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	 * sentence array is an eighth of its size and is read in order. */
 	for (size_t si = 0; si < D->nsent; si++) {
 		const struct ck_sent *st = &D->sent[si];
-		if (!((st->cls >> L_OWN_VERB) & 1u))
+		/* made_it_fail's bare verbs are impact words: such a sentence
+		 * has the impact class */
+		if (!((st->cls >> L_OWN_VERB) & 1u) && !((st->cls >> L_IMPACT) & 1u))
 			continue;
 		/* whether a hedging phrase starts before token i in the
 		 * sentence, kept as i goes (looking back over the sentence's
@@ -3105,7 +3230,7 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		for (size_t i = st->first; i < st->last; i++) {
 			for (; h < D->nhit && D->hit[h].first < i; h++)
 				hedged |= D->hit[h].list == L_HEDGING;
-			if (ownership_at(c, i, hedged, &a)) {
+			if (ownership_at(c, i, hedged, &a) || (!hedged && made_it_fail(c, i, &a))) {
 				set_span(e, D, a, i + 1);
 				return;
 			}
@@ -3127,6 +3252,21 @@ static bool on_duty(const struct ck_doc *d, size_t s)
 	return m > 0 && ck_is(d, m - 1, "the");
 }
 
+/* Team noun s after one word that says which of ours: "our storage team",
+ * "my support colleagues", "the SRE team" (with "the", only "team": "the
+ * engineers" may be anyone's; and not a name, "the Stripe team"). */
+static bool named_team(const struct ck_doc *d, size_t s)
+{
+	if (s < 2 || (d->tok[s].gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_PUNCT)) ||
+	    (d->tok[s - 1].gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_PUNCT)) || d->tok[s - 1].type != CK_WORD ||
+	    (d->tok[s - 1].flags & CK_TF_SPLIT))
+		return false;
+	if (ck_is(d, s - 2, "our") || ck_is(d, s - 2, "my"))
+		return true;
+	return ck_is(d, s - 2, "the") && (ck_is(d, s, "team") || ck_is(d, s, "teams")) &&
+	       !((d->tok[s - 1].flags & CK_TF_CAP) && !(d->tok[s - 1].flags & CK_TF_ALLCAPS));
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -3139,6 +3279,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	if (re && !(i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH)))
 		return false;
 	size_t vend = i + 1 + re; /* the verb's end: "re-sent" is two tokens */
+	/* "we will post the next update at 12:00", "I will send you the
+	 * figures tomorrow": "will" promising the next message is the
+	 * next-update element, not work on the problem (a next_update.txt
+	 * phrase from the word before it to three after, in its clause) */
+	if (ck_is(D, i, "will"))
+		for (size_t h = ck_hit_lower(D, i > 0 ? i - 1 : 0); h < D->nhit && D->hit[h].first <= i + 3; h++)
+			if (D->hit[h].list == L_NEXT_UPDATE && D->hit[h].last > i &&
+			    clause_fwd(D, i, 4) >= D->hit[h].last && clause_back(D, i, 1) <= D->hit[h].first)
+				return false;
 	/* "we set out below the plan", "as set out above": "set out" presents
 	 * a text, it does nothing */
 	if (ck_is(D, i, "set") && ck_is(D, i + 1, "out") && !breaks_clause(D, i + 1))
@@ -3194,7 +3343,8 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		bool bare = ck_has(D, s, L_TEAM) && (s == 0 || (D->tok[s].gap & (CK_G_SENT | CK_G_PARA))) &&
 			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
-					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s)))) {
+					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
+					    named_team(D, s)))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;
@@ -3410,13 +3560,28 @@ static bool restated_delay(const struct ck_doc *d, const struct ck_hit *x)
 	return x->first > 0 && ck_is(d, x->first - 1, "longer") && !breaks_clause(d, x->first);
 }
 
+/* "as soon as we can", "as quickly as we are able": the "as we" of a
+ * comparison ("as <word> as we"), not the causal one. */
+static bool comparative_as(const struct ck_doc *d, const struct ck_hit *x)
+{
+	return ck_is(d, x->first, "as") && x->first >= 2 && ck_is(d, x->first - 2, "as") &&
+	       !breaks_clause(d, x->first) && !breaks_clause(d, x->first - 1);
+}
+
 /* A reason put in general words and then told after a colon or dash in its
  * sentence: "this is down to bad luck - the carrier's depot flooded",
  * "for reasons beyond our control: the port was closed by a strike". The
- * words after the punctuation (three at least) name it. */
+ * words after the punctuation (three at least) name it; so do those of the
+ * clause after "nobody could have foreseen that". */
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 {
 	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
+	/* "nobody could have foreseen that the racks would arrive broken":
+	 * what was not foreseen, its clause after "that", is the reason */
+	if (ck_is(d, x->last, "that") && !breaks_clause(d, x->last) && x->last + 4 <= s->last &&
+	    (ck_is(d, x->last - 1, "foreseen") || ck_is(d, x->last - 1, "predicted") ||
+	     ck_is(d, x->last - 1, "expected") || ck_is(d, x->last - 1, "anticipated")))
+		return true;
 	for (size_t k = x->last; k < s->last; k++) {
 		const struct ck_tok *t = &d->tok[k];
 		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
@@ -3465,6 +3630,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list == L_BLAME ? !told_after(D, x)
 				       : x->list != L_DELAY_REASON ||
+						 comparative_as(D, x) ||
 						 ((vague_reason(D, x) || restated_delay(D, x)) && !told_after(D, x)))
 			continue;
 		set_span(e, D, x->first, x->last);

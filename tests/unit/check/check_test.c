@@ -2175,6 +2175,87 @@ static void test_class_list_phrases(void **state)
 	EXPECT("tone.minimizing", 0, "Yesterday's failed card payments were a bump in traffic for our support desk.");
 }
 
+/* Our infrastructure by its engineering names and the operations and
+ * states of it are jargon; "ETA" is a known abbreviation; stock
+ * commitments to standards and to customers at large are corporate. */
+static void test_jargon_blind6(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "Every page load waited for a free slot in the connection pool.");
+	EXPECT("tone.jargon", 1, "Orders queued up behind the message broker in Oslo.");
+	EXPECT("tone.jargon", 1, "The dashboards read from a read replica that fell behind.");
+	EXPECT("tone.jargon", 1, "A firewall rule blocked the port your tills connect to.");
+	EXPECT("tone.jargon", 1, "The pricing engine skipped your discount codes.");
+	EXPECT("tone.jargon", 1, "We finished a rolling restart of the web tier.");
+	EXPECT("tone.jargon", 1, "The index went into a yellow state overnight.");
+	EXPECT("tone.jargon", 0, "The new tills connect to our servers again.");
+	EXPECT("tone.jargon", 0, "Courier pickup ETA: 16:00.");
+	EXPECT("tone.corporate", 1, "Our bank remains committed to your success.");
+	EXPECT("tone.corporate", 1, "We hold ourselves to the highest standards of care.");
+	EXPECT("tone.corporate", 1, "We value our clients above all.");
+	EXPECT("tone.corporate", 0, "We remain on call until the queue is empty.");
+}
+
+/* "Too" before a minimiser admits a fault; the client's people at large
+ * acting right after "because" are blamed; a passive of an ordinary
+ * action done outside what was agreed or without approval hides a
+ * mistake. */
+static void test_tone_blind6(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 0, "We set the page limit too small by mistake.");
+	EXPECT("tone.minimizing", 1, "There was a small mistake in the page limit.");
+	EXPECT("ownership.blame-shift", 1, "The reports were late because users uploaded far too many files at once.");
+	EXPECT("ownership.blame-shift", 0, "We moved the deadline because users could not log in.");
+	EXPECT("ownership.passive", 1, "The card batch was scheduled without approval.");
+	EXPECT("ownership.passive", 0, "The card batch was scheduled for Tuesday.");
+}
+
+/* "as soon as we can" compares, it gives no reason; what nobody foresaw
+ * is one. The next message by other names and a promised publication are
+ * next updates, and "will" promising a message is no action; a team named
+ * by one word after "our" or "the" is ours, a named company's is not. */
+static void test_elements_blind6(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 1, "The export is late. We will send it as quickly as we can.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The export is late. No one could have foreseen that the courier would lose both drives.");
+	EXPECT_KIND("delay", "element.delay-reason", 1, "The export is late. No one could have foreseen it.");
+	EXPECT_KIND("apology", "element.next-update", 0, "We are sorry. Next bulletin: Friday 09:00.");
+	EXPECT_KIND("apology", "element.next-update", 0, "We are sorry. We will publish the full report on Friday at 10:00.");
+	EXPECT_KIND("apology", "element.next-update", 1, "We are sorry. We published the full report on Friday.");
+	EXPECT_KIND("resolution", "element.action", 1, "Service is back. We will post another update at 17:00.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. Our billing team is correcting the totals.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. The network team restarted the routers.");
+	EXPECT_KIND("resolution", "element.action", 1, "Service is back. The Stripe team restarted the routers.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. We undid the change at noon.");
+	EXPECT_KIND("resolution", "element.action", 0, "Service is back. Our team is in contact with the courier.");
+}
+
+/* Ownership: not inside a conditional apology, not a remedy in the
+ * present perfect, but our act that made something fail. Impact on the
+ * audience's things named in the singular ("member accounts"); a harm
+ * that came with an act of ours ("when we switched") is its cause; a
+ * "What we change:" field and a check we added are prevention. */
+static void test_own_impact_blind6(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.ownership", 1, "Sorry if we got this wrong for your team.");
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry. We have paused the nightly sync for your shop.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry. We paused the nightly sync by mistake and forgot to restart it.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry. Our release made the app crash for an hour.");
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry. Our release made the app fast again.");
+	EXPECT_KIND("apology", "element.impact", 0, "We are sorry. Member accounts created on Monday were deleted overnight.");
+	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. Member accounts created on Monday look fine.");
+	EXPECT_KIND("review", "element.cause", 0, "Our importer skipped half of your contacts when we switched databases.");
+	EXPECT_KIND("review", "element.cause", 1, "We restored your contacts when we switched databases.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the export.\n\nWhat we change: a second engineer approves every release.");
+	EXPECT_KIND("review", "element.prevention", 1, "We fixed the export.\n\nWhat we found: a second engineer approves every release.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the export. We have added two more checks on the file size.");
+	EXPECT_KIND("review", "element.prevention", 1, "We fixed the export. We have added the missing rows to your file.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2390,6 +2471,10 @@ int main(void)
 		cmocka_unit_test(test_more_blind5),
 		cmocka_unit_test(test_unnoticed_blind5),
 		cmocka_unit_test(test_consequence_blind5),
+		cmocka_unit_test(test_jargon_blind6),
+		cmocka_unit_test(test_own_impact_blind6),
+		cmocka_unit_test(test_elements_blind6),
+		cmocka_unit_test(test_tone_blind6),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
