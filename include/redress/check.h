@@ -126,6 +126,13 @@ bool rd_check_result_has_errors(const struct rd_check_result *r);
  * {kind, score, counts, findings:[…], elements:{found:[…], missing:[…]},
  *  breakdown:[{rule, points}]}. Shape documented in docs/internals/check.md. */
 json_t *rd_check_result_json(const struct rd_check_result *r);
+/* The same object written as the next value of W (struct rd_jw,
+ * lib/util/jsonw.h: compact text into a buffer, without a tree), byte for
+ * byte what rd_check_result_json's tree dumps as compact JSON: /api/check
+ * and the archive's JSON lines. Failures stick in W's error (RD_ENOMEM, or
+ * RD_EINVAL for text that is not UTF-8). */
+struct rd_jw;
+void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w);
 
 /* Prints compiler-style diagnostics — `file:line:col: severity: message
  * [rule-id]`, the source line and a caret line under the span — then one

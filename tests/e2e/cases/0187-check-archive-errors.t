@@ -42,3 +42,11 @@ $ redress check --archive mbox html.mbox
 exit 1
 stdout-has html.mbox#1: unreadable: line 1: no text/plain part
 stdout-has 1 unreadable
+# a raw header that is not UTF-8 (Latin-1 "Café", a Message-ID with a 0xFF
+# byte) is left out of that message's JSON line; the message is still
+# checked and the run goes on to the next one
+%stdin From a@example.com Mon Nov 23 10:00:00 2026\nSubject: Caf\xe9 outage\nMessage-ID: <m\xff@example.com>\nX-Redress-Kind: apology\n\nWe are sorry that your orders were late. We made a mistake.\n\nFrom b@example.com Mon Nov 23 11:00:00 2026\nSubject: fine\n\nSorry.\n
+$ redress check --archive mbox - --format json --at 2026-11-23T12:00:00Z
+exit 0
+python [sorted(json.loads(l)) for l in out.splitlines()[:2]] == [["check", "index", "kind", "line"], ["check", "index", "kind", "line", "subject"]]
+python json.loads(out.splitlines()[0])["check"]["kind"] == "apology" and json.loads(out.splitlines()[2])["summary"]["messages"] == 2

@@ -15,6 +15,7 @@
 #include "redress/check.h"
 #include "redress/time.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 
 static int64_t t_(const char *iso)
 {
@@ -769,6 +770,77 @@ static void test_late_ack(void **state)
 	r = run_opts("I should have written to you sooner.", &o);
 	assert_int_equal(count(r, "element.late-ack"), 0);
 	rd_check_result_free(r);
+}
+
+/* ---- the result as JSON -------------------------------------------------------------- */
+
+/* rd_check_result_write streams the result (/api/check, archive JSON
+ * lines); rd_check_result_json runs the same writer building a tree. The
+ * text must be jansson's compact dump of that tree, byte for byte, and
+ * carry what the API documents: counts before the findings, suggestions
+ * and the contradicted communication, the breakdown per rule. */
+static void test_result_json_text(void **state)
+{
+	(void)state;
+	struct rd_prior_fact p[1];
+	memset(p, 0, sizeof p);
+	p[0].comm_id = 7;
+	p[0].same_client = true;
+	p[0].at = t_("2026-11-20T10:00:00Z");
+	p[0].has_eta = true;
+	p[0].eta = t_("2026-11-27T16:00:00Z");
+	struct rd_check_opts o = opts_("progress");
+	o.prior = p;
+	o.n_prior = 1;
+	const char *texts[] = {
+		"We expect the fix to be complete by Monday 30 November. We apologize if you were affected. "
+		"Mistakes were made. Dear [CLIENT NAME], \"quoted\" caf\xc3\xa9\ttab.",
+		"Sorry.",
+	};
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		struct rd_check_result *r = run_opts(texts[t], &o);
+		struct rd_buf b = RD_BUF_INIT;
+		struct rd_jw w;
+		rd_jw_init(&w, &b);
+		rd_check_result_write(r, &w);
+		assert_int_equal(w.err, RD_OK);
+		json_t *tree = rd_check_result_json(r);
+		assert_non_null(tree);
+		char *dump = json_dumps(tree, JSON_COMPACT);
+		assert_string_equal(b.data, dump);
+		json_t *back = json_loads(b.data, 0, NULL);
+		assert_true(json_equal(back, tree));
+		json_t *fs = json_object_get(tree, "findings");
+		assert_int_equal(json_array_size(fs), r->n_findings);
+		/* the breakdown: each costed rule once, its points the sum of its findings' */
+		json_int_t errors = 0;
+		size_t i, k;
+		json_t *v, *f;
+		json_array_foreach(json_object_get(tree, "breakdown"), i, v) {
+			json_int_t pts = 0;
+			json_array_foreach(fs, k, f)
+				if (json_equal(json_object_get(f, "rule"), json_object_get(v, "rule")))
+					pts += json_integer_value(json_object_get(f, "points"));
+			assert_true(pts < 0);
+			assert_int_equal(pts, json_integer_value(json_object_get(v, "points")));
+		}
+		json_array_foreach(fs, i, v)
+			errors += !strcmp(json_string_value(json_object_get(v, "severity")), "error");
+		assert_int_equal(errors, json_integer_value(json_object_get(json_object_get(tree, "counts"), "error")));
+		if (t == 0) {
+			bool ref = false, sugg = false;
+			json_array_foreach(fs, i, v) {
+				ref |= json_integer_value(json_object_get(v, "ref_communication")) == 7;
+				sugg |= json_object_get(v, "suggestion") != NULL;
+			}
+			assert_true(ref && sugg);
+		}
+		free(dump);
+		json_decref(back);
+		json_decref(tree);
+		rd_buf_free(&b);
+		rd_check_result_free(r);
+	}
 }
 
 /* ---- fact.contradiction ---------------------------------------------------------- */
@@ -2481,6 +2553,7 @@ int main(void)
 		cmocka_unit_test(test_impact_delay),
 		cmocka_unit_test(test_minimizing_unnoticed),
 		cmocka_unit_test(test_repair_with_policy_list),
+		cmocka_unit_test(test_result_json_text),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
