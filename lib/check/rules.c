@@ -1015,6 +1015,15 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		return false;
 	bool undo = ck_is(d, j, "removed") || ck_is(d, j, "retired") || ck_is(d, j, "decommissioned") ||
 		    ck_is(d, j, "paused") || ck_is(d, j + 1, "back");
+	/* the act made the client's things late: "the invoices were held in
+	 * a queue and sent two days late" (twelve words on at most). A hold
+	 * is a mistake only so: "the container was held at customs because
+	 * the invoice we prepared was wrong" names a holder and our cause */
+	for (size_t k = j + 1, e = clause_fwd(d, j, 12); k < e; k++)
+		if (ck_is(d, k, "late"))
+			return true;
+	if (ck_is(d, j, "held") || ck_is(d, j, "queued"))
+		return false;
 	if (mask_any(fault, i, clause_fwd(d, j, 8)))
 		return true; /* "was accidentally sent", "was set by mistake" */
 	if (!undo && mask_any(fault, cf, i))
@@ -1225,6 +1234,24 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "your" at token k opens the client's people: "your staff", "your own
+ * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
+ * at most two words on, "own" and one other word between). Returns the
+ * token after them, or 0. */
+static size_t client_people(const struct ck_doc *d, size_t k)
+{
+	size_t q = k + 1;
+	if (!breaks_clause(d, q) && ck_is(d, q, "own"))
+		q++;
+	for (size_t m = q; m <= q + 1; m++) {
+		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD)
+			return 0;
+		if (ck_has(d, m, L_TEAM))
+			return m + 1;
+	}
+	return 0;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1262,6 +1289,25 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
 			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
 	}
+	/* a third party as the one who acted, right after "because": "it
+	 * took longer because an outside carrier refused our fix", "because
+	 * the supplier did not ship" — its act (a past verb after it) is the
+	 * reason; up to two words (a determiner, an adjective) between */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
+			continue;
+		size_t b = x->first;
+		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
+			b--;
+		if (b == 0 || breaks_clause(D, b) || !ck_is(D, b - 1, "because"))
+			continue;
+		int n;
+		const char *s = src(c, b, x->last + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[x->last].end, false,
+			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+	}
 	/* a party needs a cause word in its clause, and clauses stay inside
 	 * the window: with none among the window's hits, the token walk below
 	 * can find nothing (most windows of an archive) */
@@ -1271,7 +1317,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	if (!cause)
 		return;
 	covered = 0;
-	size_t h = c->h0;
+	size_t h = c->h0, e;
 	for (size_t k = c->t0; k < c->t1; k++) {
 		bool vendor = false;
 		for (; h < c->h1 && D->hit[h].first <= k; h++)
@@ -1288,9 +1334,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * your team started", "your staff caused"; not "your team
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
-		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") && k + 1 < D->ntok &&
-			 ck_has(D, k + 1, L_TEAM) && !breaks_clause(D, k + 1) && !harmed_party(D, k))
-			blame_party(c, r, k, k + 2, 1, true, &covered);
+		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
+			 (e = client_people(D, k)) != 0 && !harmed_party(D, k))
+			blame_party(c, r, k, e, 1, true, &covered);
 	}
 }
 
@@ -1341,6 +1387,39 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 	if (ck_has(d, k + 2, L_HARM) || ck_has(d, k + 2, L_MIN_NOUN))
 		return k + 3;
 	return 0;
+}
+
+/* Token k is "number", "proportion" or "percentage", then "of" and a
+ * word, in one clause. */
+static bool count_of(const struct ck_doc *d, size_t k)
+{
+	return (ck_is(d, k, "number") || ck_is(d, k, "proportion") || ck_is(d, k, "percentage")) &&
+	       !breaks_clause(d, k + 1) && ck_is(d, k + 1, "of") && !breaks_clause(d, k + 2) &&
+	       d->tok[k + 2].type == CK_WORD;
+}
+
+/* Token k starts the people a count counts: "one of our engineers",
+ * "one person", "two technicians" (team_nouns.txt) — who could act, not
+ * how much harm there was. */
+static bool counts_staff(const struct ck_doc *d, size_t k)
+{
+	if (breaks_clause(d, k))
+		return false;
+	if (ck_has(d, k, L_TEAM) || ck_is(d, k, "person") || ck_is(d, k, "member") || ck_is(d, k, "members"))
+		return true;
+	return ck_is(d, k, "of") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "our") && !breaks_clause(d, k + 2) &&
+	       (ck_has(d, k + 2, L_TEAM) || ck_is(d, k + 2, "people"));
+}
+
+/* Token k says the quantity before it is what is still to do or still
+ * broken: "just a few left", "only two remaining", "only a handful still
+ * to go" — the harm that remains, made small. */
+static bool still_left(const struct ck_doc *d, size_t k)
+{
+	if (breaks_clause(d, k))
+		return false;
+	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") ||
+	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
 }
 
 static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
@@ -1472,6 +1551,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = k + 1;
 					break;
 				}
+				/* a count told as a vague size, with what it counts: "a
+				 * small number of teachers", "a limited proportion of
+				 * orders" */
+				if (k == i + 1 && count_of(D, k) && harm_context(D, i)) {
+					b = k + 3;
+					break;
+				}
 				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
 					break;
 			}
@@ -1519,7 +1605,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 						b++;
 					break;
 				}
-				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) && harm_context(D, i)) {
+				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
+				    (harm_context(D, i) || still_left(D, k + 1))) {
+					/* "only one of our engineers knew how", "only two
+					 * people": a count of our staff, not of the harm */
+					if (counts_staff(D, k + 1))
+						break;
 					b = k + 1;
 					while (b < D->ntok && b <= k + 2 && !breaks_clause(D, b) && ck_has(D, b, L_QUANTITY))
 						b++;
@@ -1643,6 +1734,12 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
 	if (bracketed_tag(D, h->first))
 		return;
+	/* "an upstream carrier", "a downstream supplier": the word only
+	 * places a third party (vendors.txt) in the chain, in plain English;
+	 * "upstream timeouts" keeps its engineering sense */
+	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
+	    overlaps_list(D, h->first, h->last + 1, L_VENDOR))
+		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
@@ -1755,9 +1852,17 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		    tag_listed(D, i)) /* in capitals, a tag: "[UPDATE]", "[IN PROGRESS]" */
 			continue;
 		const char *w = ck_norm(D, i);
-		bool letters = true, xs = true;
+		/* letters, or two or more and one digit ("HL7", "EC2": a
+		 * standard's or a product's version); not a postcode's first
+		 * half ("LS1 4AB"), whose second half starts with a digit */
+		size_t nl = t->nlen;
+		if (nl >= 3 && w[nl - 1] >= '0' && w[nl - 1] <= '9')
+			nl--;
+		bool letters = nl == t->nlen || !(i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
+						  D->text[D->tok[i + 1].start] >= '0' && D->text[D->tok[i + 1].start] <= '9');
+		bool xs = true;
 		for (size_t k = 0; k < t->nlen; k++) {
-			if (w[k] < 'a' || w[k] > 'z')
+			if (k < nl && (w[k] < 'a' || w[k] > 'z'))
 				letters = false;
 			if (w[k] != 'x')
 				xs = false;
@@ -2011,16 +2116,23 @@ static size_t tok_at_or_after(const struct ck_doc *d, size_t *sent, size_t a)
 }
 
 /* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
- * PROGRESS"): a tag on a status update, not a placeholder. *SENT is
+ * PROGRESS"), and numbers after one ("UPDATE 3"): a tag on a status
+ * update, not a placeholder. *SENT is
  * tok_at_or_after's cursor. Each word is looked up among the hits near it
  * (a mask of the list over every token cost a long message a pass over all
  * its hits and a fresh array the size of its tokens). */
 static bool status_tag(const struct ck_doc *d, size_t *sent, size_t a, size_t b)
 {
 	size_t n = 0;
-	for (size_t k = tok_at_or_after(d, sent, a); k < d->ntok && d->tok[k].end <= b; k++, n++)
+	size_t words = 0;
+	for (size_t k = tok_at_or_after(d, sent, a); k < d->ntok && d->tok[k].end <= b; k++, n++) {
+		/* a numbered update: "[UPDATE 3]", "[Update #2]" */
+		if (d->tok[k].type == CK_NUM && words > 0)
+			continue;
 		if (!overlaps_list(d, k, k + 1, L_STATUS_TAG))
 			return false;
+		words++;
+	}
 	return n > 0;
 }
 

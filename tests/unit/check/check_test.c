@@ -2256,6 +2256,42 @@ static void test_own_impact_blind6(void **state)
 	EXPECT_KIND("review", "element.prevention", 1, "We fixed the export. We have added the missing rows to your file.");
 }
 
+/* holdout7's tone and ownership classes, in other words: "upstream" or
+ * "downstream" placing a third party is plain English, SIM a known
+ * acronym, letters with one digit an acronym (not a postcode); a numbered
+ * status tag is no placeholder; a vague count, a remainder made small and
+ * a harm state after a minimiser minimise, our staff counted do not; "it
+ * is possible that" hedges; loading with a fault and holding that made
+ * things late hide who acted; a third party acting after "because" and
+ * the client's people where the fault "came from" are blamed. */
+static void test_tone_blind7(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "The refund run slipped because a downstream supplier changed its file format.");
+	EXPECT("tone.jargon", 1, "The pages timed out while the upstream was slow.");
+	EXPECT("tone.jargon", 0, "If the handset still shows no signal, take the SIM out and put it back.");
+	EXPECT("tone.jargon", 1, "The ward tablets lost their link to the PX4 server.");
+	EXPECT("tone.jargon", 0, "Our depot at LS1 4AB is open again.");
+	EXPECT("template.unfilled", 0, "[UPDATE 2] The export is running again.");
+	EXPECT("template.unfilled", 1, "[NAME 2] The export is running again.");
+	EXPECT("tone.minimizing", 1, "The outage hid a small number of patients from the ward lists.");
+	EXPECT("tone.minimizing", 1, "We have re-sent most of the forms. Just a few remain.");
+	EXPECT("tone.minimizing", 0, "We have re-sent most of the forms and a few are left.");
+	EXPECT("tone.minimizing", 0, "The failed restore took hours because only two of our technicians had the keys.");
+	EXPECT("tone.minimizing", 0, "During the outage only one person could approve refunds.");
+	EXPECT("tone.minimizing", 1, "The printed labels were slightly damaged in the outage.");
+	EXPECT("tone.hedging", 1, "It is possible that some refunds went to old cards.");
+	EXPECT("tone.hedging", 0, "We will refund you as soon as possible.");
+	EXPECT("ownership.passive", 1, "An incorrect price list was loaded into the shop on Monday.");
+	EXPECT("ownership.passive", 0, "The new price list was loaded into the shop on Monday.");
+	EXPECT("ownership.passive", 1, "The payouts were held overnight and paid a day late.");
+	EXPECT("ownership.passive", 0, "The parcel was held at the border because our form had the wrong weight.");
+	EXPECT("ownership.blame-shift", 1, "The refunds took a week because the payment processor rejected our batch.");
+	EXPECT("ownership.blame-shift", 0, "The refunds can take a week because a supplier can take two days to answer.");
+	EXPECT("ownership.blame-shift", 1, "Half the bad rows came from figures typed in by your own finance staff.");
+	EXPECT("ownership.blame-shift", 0, "We sent the corrected rows to your own finance staff.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2475,6 +2511,7 @@ int main(void)
 		cmocka_unit_test(test_own_impact_blind6),
 		cmocka_unit_test(test_elements_blind6),
 		cmocka_unit_test(test_tone_blind6),
+		cmocka_unit_test(test_tone_blind7),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
