@@ -2831,6 +2831,51 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
+
+/* "We changed the label size to fit the new printers, and your older
+ * printers rejected the job": a change of ours told with the client's
+ * harm after it is the cause, not a measure against a repeat. The client
+ * (you/your or an audience noun) and a past verb at most three words on,
+ * within 24 words of the change in its sentence. */
+static bool change_harmed(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!ck_is(d, x->last - 1, "changed"))
+		return false;
+	size_t end = d->sent[d->tok[x->first].sent].last;
+	for (size_t k = x->last; k < end && k < x->last + 24; k++) {
+		if (!(is_second_person(d, k) || ck_has(d, k, L_AUDIENCE)))
+			continue;
+		for (size_t m = k + 1; m < end && m <= k + 3 && !breaks_clause(d, m); m++)
+			if (past_verb(d, m))
+				return true;
+	}
+	return false;
+}
+
+static bool qualifies(const struct ck_doc *d, size_t k);
+
+/* A cause that names none: a vague reason after it with nothing that
+ * places it in the next eight words of its clause ("due to circumstances
+ * beyond our control."; not "… beyond our control at our data centre":
+ * vague_reason, qualifies), or vague words as the subject of "led to" ("a
+ * combination of factors led to the drop"), at most eight words back. */
+static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (vague_reason(d, x)) {
+		for (size_t k = x->last + 1, e = clause_fwd(d, x->last, 8); k < e; k++)
+			if (qualifies(d, k) && !ck_is(d, k, "of"))
+				return false;
+		return true;
+	}
+	if (!ck_is(d, x->first, "led"))
+		return false;
+	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
+		if (ck_is(d, k, "factors") || ck_is(d, k, "circumstances"))
+			return true;
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -2838,14 +2883,18 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
  * cause update" over "we have not yet found the root cause". */
 static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
-	if (x->list == L_CAUSE && cause_sought(d, x))
+	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
-	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x)))
+	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
 		return !(x->list == L_CAUSE && names_a_message(d, x));
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
+		return false;
+	/* a "What happened" section tells the events; the cause has its own
+	 * heading ("Why", "Root cause") or sentence */
+	if (x->list == L_CAUSE && ck_is(d, x->first, "what") && ck_is(d, x->first + 1, "happened"))
 		return false;
 	return !(x->list == L_CAUSE && sought);
 }
@@ -3001,7 +3050,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * after the noun. */
 static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 {
-	if (!(ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
+	/* or promised: "we will add a check", "we plan to add an alert" */
+	bool add = ck_is(d, i, "add") && i > 0 && !breaks_clause(d, i) &&
+		   (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"));
+	if (!(add || ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
 		"monitor", "monitors", "safeguard", "safeguards", NULL};
@@ -3014,10 +3066,34 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "we are rebuilding our change process", "we have tightened the release
+ * procedure": a way of working of ours changed, with up to two words
+ * between the verb and the noun. Token i is the noun (its first bytes are
+ * all most tokens cost); *a is the verb, *end after the noun. */
+static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
+{
+	if (d->tok[i].nlen < 7 || memcmp(d->norm + d->tok[i].norm, "proce", 5) != 0 ||
+	    !(ck_is(d, i, "process") || ck_is(d, i, "processes") || ck_is(d, i, "procedure") ||
+	      ck_is(d, i, "procedures")) || is_question(d, i))
+		return false;
+	static const char *const verb[] = {"rebuilding", "rebuilt", "redesigning", "redesigned", "rewriting",
+		"rewritten", "rewrote", "reworking", "reworked", "overhauling", "overhauled", "tightening",
+		"tightened", "changing", "changed", "improving", "improved", NULL};
+	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--)
+		for (size_t q = 0; verb[q]; q++)
+			if (ck_is(d, k - 1, verb[q])) {
+				*a = k - 1;
+				*end = i + 1;
+				return true;
+			}
+	return false;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
- * (safeguard_added), or a negated recurrence in one clause: "so that one site
+ * (safeguard_added), a way of working of ours changed (process_changed),
+ * or a negated recurrence in one clause: "so that one site
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
@@ -3034,9 +3110,13 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, ll);
 			return;
 		}
-		size_t g;
+		size_t g, pa;
 		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
+			return;
+		}
+		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
+			set_span(e, D, pa, g);
 			return;
 		}
 		if (!ck_is(D, i, "again") || is_question(D, i))

@@ -2292,6 +2292,30 @@ static void test_tone_blind7(void **state)
 	EXPECT("ownership.blame-shift", 0, "We sent the corrected rows to your own finance staff.");
 }
 
+/* holdout7's cause and prevention classes, in other words: a vague
+ * reason with nothing that places it, vague factors that "led to" it and
+ * a "What happened" section give no cause; a check we will add and a
+ * way of working we change are prevention, a change told with the
+ * client's harm after it is the cause, not prevention. */
+static void test_cause_prevention_blind7(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.cause", 1, "The import failed due to circumstances beyond our control.");
+	EXPECT_KIND("review", "element.cause", 0,
+		    "The import failed due to circumstances beyond our control at the storage site.");
+	EXPECT_KIND("review", "element.cause", 1, "Several factors on the night led to the failed import.");
+	EXPECT_KIND("review", "element.cause", 0, "A full disk on the night led to the failed import.");
+	EXPECT_KIND("review", "element.cause", 1, "## What happened\nThe import stopped for three hours on Monday.");
+	EXPECT_KIND("review", "element.cause", 0, "## Why it happened\nThe import stopped because our disk filled up.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the import. Next month we will add a check that compares the totals.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the import, and we are redesigning our release procedure.");
+	EXPECT_KIND("review", "element.prevention", 1, "We fixed the import, and we are following our release procedure.");
+	EXPECT_KIND("review", "element.prevention", 1,
+		    "We fixed the import. We changed the file format last week, and your reports failed overnight.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "We fixed the import. We changed the loader so that it retries, and it now reads each file twice.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2512,6 +2536,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind6),
 		cmocka_unit_test(test_tone_blind6),
 		cmocka_unit_test(test_tone_blind7),
+		cmocka_unit_test(test_cause_prevention_blind7),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
