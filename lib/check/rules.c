@@ -2521,6 +2521,27 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	return was;
 }
 
+/* A time that opens what we did: "At 21:40 on Saturday we stopped the
+ * converter", "By 09:15 this morning we had recovered 1,204 files" — a
+ * subject pronoun and a past verb (or "had" and one) right after the time
+ * (token last), in its clause. */
+static bool subject_past_after(const struct ck_doc *d, size_t last)
+{
+	/* the day in words the time item leaves out: "this morning", "today" */
+	for (size_t k = 0; k < 2 && !breaks_clause(d, last) &&
+			   (ck_is(d, last, "this") || ck_is(d, last, "morning") || ck_is(d, last, "afternoon") ||
+			    ck_is(d, last, "evening") || ck_is(d, last, "today"));
+	     k++)
+		last++;
+	if (breaks_clause(d, last) || breaks_clause(d, last + 1) ||
+	    !(ck_is(d, last, "we") || ck_is(d, last, "i") || ck_is(d, last, "they")))
+		return false;
+	size_t v = last + 1;
+	if (ck_is(d, v, "had") && !breaks_clause(d, v + 1))
+		v++;
+	return past_verb(d, v);
+}
+
 /* An ETA cue in the clause before token first: "Lena was told the fix
  * lands Friday" reports a future date in the past tense. */
 static bool eta_cue_in_clause(const struct ck_doc *d, size_t first)
@@ -2542,6 +2563,24 @@ static bool weak_eta_cue(const struct ck_doc *d, const struct ck_hit *x)
 		      ck_is(d, k, "planned") || ck_is(d, k, "date") || ck_is(d, k, "expected")))
 			return false;
 	return true;
+}
+
+/* The sentence before token i's is a bare label of the next message, on
+ * i's line: in "**Next update.** We will publish the full timeline here
+ * on Wednesday" the field's first sentence times the next message, whatever
+ * its cues say ("timeline" is one of the fix's). */
+static bool after_next_label(const struct ck_doc *d, size_t i)
+{
+	size_t s = d->tok[i].sent;
+	if (s == 0 || (d->tok[d->sent[s].first].gap & (CK_G_LINE | CK_G_PARA)))
+		return false;
+	const struct ck_sent *p = &d->sent[s - 1];
+	if (p->last - p->first > 3)
+		return false;
+	for (size_t h = ck_hit_lower(d, p->first); h < d->nhit && d->hit[h].first < p->last; h++)
+		if (d->hit[h].list == L_NEXT_UPDATE && d->hit[h].first == p->first && d->hit[h].last == p->last)
+			return true;
+	return false;
 }
 
 /* Room for the roles of every item found so far (role, eta_claim), the new
@@ -2604,12 +2643,13 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
-		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled && narrated_past(D, it->first))
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled &&
+		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
-		    narrated_past(D, it->first))
+		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -2640,7 +2680,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				h = XT(xp, cue_before, y->first);
 			}
 		}
-		if (next_before)
+		if (next_before || (role == ROLE_ETA && after_next_label(D, it->first)))
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
@@ -3567,6 +3607,12 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		if (c->role[k] != role)
 			continue;
 		const struct ck_item *it = &c->items.v[k];
+		/* a date on a title line with no word of the fix there is the
+		 * message's own ("## Referral link: progress, Monday 23
+		 * November"), not a time for the fix */
+		size_t lf, ll;
+		if (role == ROLE_ETA && !c->eta_claim[k] && line_of(D, it->first, 64, &lf, &ll) && title_line(D, lf, ll))
+			continue;
 		if (role == ROLE_NEXT) {
 			/* the cue and the time: report the sentence */
 			const struct ck_sent *s = &D->sent[D->tok[it->first].sent];

@@ -2316,6 +2316,26 @@ static void test_cause_prevention_blind7(void **state)
 		    "We fixed the import. We changed the loader so that it retries, and it now reads each file twice.");
 }
 
+/* holdout7's time classes, in other words: "e-mail you" is a next
+ * message like "email you"; the sentence after a bare "Next update." label
+ * times the next message even when it names a "timeline"; a date on a
+ * title line with no word of the fix is the message's own; a time that
+ * opens "we <past verb>" (or "we had …", after "this morning") is past. */
+static void test_times_blind7(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.next-update", 0, "The export is running again. We will e-mail you again on Friday at 10:00.");
+	EXPECT_KIND("rca_update", "element.next-update", 0,
+		    "The export failed.\n\n**Next update.** We will send the full timeline on Friday 27 November by 17:00.");
+	EXPECT_KIND("rca_update", "element.next-update", 1,
+		    "The export failed.\n\n**Next update.**\n\nWe will have the full timeline on Friday 27 November by 17:00.");
+	EXPECT_KIND("progress", "element.timeline", 1, "## Payroll export: progress, Monday 23 November\n\nWe are rebuilding the export.");
+	EXPECT_KIND("progress", "element.timeline", 0, "## Export fixed by Friday 27 November\n\nWe are rebuilding the export.");
+	EXPECT_KIND("progress", "element.timeline", 1, "We are rebuilding the export. At 08:30 this morning we had restored half of the files.");
+	EXPECT_KIND("progress", "element.timeline", 1, "We are rebuilding the export. At 22:10 on Saturday we stopped the old job.");
+	EXPECT_KIND("progress", "element.timeline", 0, "We are rebuilding the export. At 22:10 on Saturday we expect to finish it.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2537,6 +2557,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind6),
 		cmocka_unit_test(test_tone_blind7),
 		cmocka_unit_test(test_cause_prevention_blind7),
+		cmocka_unit_test(test_times_blind7),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
