@@ -3366,11 +3366,27 @@ static bool in_bad_apology(const struct ck_ctx *c, size_t i)
  * (token *s) and the admitting verb at token i in one clause, not inside a
  * conditional apology (in_bad_apology: "if our update caused problems"
  * doubts the harm it would admit). */
+/* Token k is a determiner or a possessive: a noun phrase follows. */
+static bool determiner(const struct ck_doc *d, size_t k)
+{
+	/* not "that": "the release that failed" is a verb after a relative */
+	static const char *const det[] = {"the", "a", "an", "each", "every", "any", "all", "these", "those",
+		"your", "their", "its", "some", NULL};
+	for (size_t q = 0; det[q]; q++)
+		if (ck_is(d, k, det[q]))
+			return true;
+	return false;
+}
+
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s)
 {
 	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i) || in_bad_apology(c, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
+		return false;
+	/* a participle as an adjective after a determiner: "we are
+	 * reviewing each failed payment", "we refunded the broken orders" */
+	if (i > 0 && !breaks_clause(D, i) && determiner(D, i - 1))
 		return false;
 	/* an admitting verb that is also one of our actions, in the present
 	 * perfect, is the remedy: "we have paused that update for your
@@ -3425,6 +3441,19 @@ static bool made_it_fail(const struct ck_ctx *c, size_t i, size_t *s)
 	return false;
 }
 
+/* "Whose fault: ours.", "Fault — ours": a fault or blame label (a
+ * blame_causes.txt word) answered by us alone, after a colon or a dash,
+ * is a field that owns it. */
+static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t k = x->last;
+	if (x->last != x->first + 1 || !(ck_is(d, x->first, "fault") || ck_is(d, x->first, "blame")) ||
+	    k >= d->ntok || !(d->tok[k].gap & CK_G_CLAUSE) || (d->tok[k].gap & CK_G_SENT) ||
+	    (d->tok[k].clause_ch != ':' && d->tok[k].clause_ch != '-'))
+		return false;
+	return (ck_is(d, k, "ours") || ck_is(d, k, "us") || ck_is(d, k, "mine")) && breaks_clause(d, k + 1);
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
  * (made_it_fail). */
@@ -3437,6 +3466,10 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	 * let you down" doubts it */
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
+		if (x->list == L_BLAME_CAUSE && fault_answered(D, x)) {
+			set_span(e, D, x->first, x->last + 1);
+			return;
+		}
 		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first))
 			continue;
 		set_span(e, D, x->first, x->last);
@@ -3647,8 +3680,12 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		return true;
 	}
 	/* national format: a group with a leading 0 and more groups, 9+
-	 * digits in all ("0800 555 0147", "07700 900 123") */
-	bool national = D->tok[i].type == CK_NUM && ck_norm(D, i)[0] == '0' && D->tok[i].nlen >= 3 &&
+	 * digits in all ("0800 555 0147", "07700 900 123"), or a freephone or
+	 * shared-cost group that has no 0 ("1800 555 019" in Ireland, "1300
+	 * …" in Australia) */
+	bool national = D->tok[i].type == CK_NUM && D->tok[i].nlen >= 3 &&
+			(ck_norm(D, i)[0] == '0' || ck_is(D, i, "1800") || ck_is(D, i, "1850") || ck_is(D, i, "1890") ||
+			 ck_is(D, i, "1300")) &&
 			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
 	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
@@ -3862,6 +3899,22 @@ static bool team_found(const struct ck_doc *d, size_t i)
  * that restates the delay (restated_delay) unless told after a colon or
  * dash (told_after); a blame phrase told the same way ("bad luck - the
  * carrier lost …"); a finding of our team (team_found). */
+/* A field labelled with a why-question of up to five words gives the
+ * reason: "Why it moved: in our rehearsal …", "**Why the new date.** …".
+ * Token i is "why", opening its line; *end is the line's end. */
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_is(d, i, "why") || (i > 0 && !(d->tok[i].gap & CK_G_LINE)))
+		return false;
+	for (size_t j = i; j < i + 5 && j + 1 < d->ntok; j++) {
+		if (labelled_field(d, j, 5, end))
+			return true;
+		if (breaks_clause(d, j + 1))
+			return false;
+	}
+	return false;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -3874,11 +3927,17 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, x->first, x->last);
 		return;
 	}
-	for (size_t i = 0; i < D->ntok; i++)
+	size_t end;
+	for (size_t i = 0; i < D->ntok; i++) {
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
+		if (why_field(D, i, &end)) {
+			set_span(e, D, i, end);
+			return;
+		}
+	}
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)

@@ -2336,6 +2336,26 @@ static void test_times_blind7(void **state)
 	EXPECT_KIND("progress", "element.timeline", 0, "We are rebuilding the export. At 22:10 on Saturday we expect to finish it.");
 }
 
+/* holdout7's remaining element classes, in other words: an admitting
+ * participle after a determiner is an adjective, not our admission; a
+ * fault label answered "ours" owns it; a field labelled with a
+ * why-question gives the delay's reason; a freephone number with no
+ * leading 0 is a contact. */
+static void test_elements_blind7(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry. We are checking every failed transfer with your bank.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry. We failed to renew the certificate.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry the export stopped.\n\nWhose fault: ours.");
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry the export stopped.\n\nWhose fault: the courier's.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The migration will not be ready on Friday.\n\nWhy it slipped: the copy of your data took six hours in our test run.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The migration will not be ready on Friday.\n\nWhat stays the same: your staff see no change.");
+	EXPECT_KIND("resolution", "element.contact", 0, "Service is back. If it fails again, call our fault desk on 1800 555 204.");
+	EXPECT_KIND("resolution", "element.contact", 1, "Service is back. We moved 1800 555 accounts overnight.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2558,6 +2578,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind7),
 		cmocka_unit_test(test_cause_prevention_blind7),
 		cmocka_unit_test(test_times_blind7),
+		cmocka_unit_test(test_elements_blind7),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
