@@ -1724,6 +1724,27 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 	return true;
 }
 
+/* "port" at token i in its network sense: a number after it ("port
+ * 443") or a network word within 24 words either side in its sentence
+ * ("a firewall rule closed the port for your shop"). */
+static bool network_port(const struct ck_doc *d, size_t i)
+{
+	static const char *const net[] = {"firewall", "firewalls", "network", "networks", "router", "routers",
+		"server", "servers", "tcp", "udp", "connect", "connects", "connection", "connections", "socket",
+		"vpn", "ip", "dns", "proxy", "http", "https", "ssh", "tls", NULL};
+	if (i + 1 < d->ntok && d->tok[i + 1].type == CK_NUM && !breaks_clause(d, i + 1))
+		return true;
+	size_t s = d->tok[i].sent, a = i > 24 ? i - 24 : 0;
+	for (size_t k = a; k < d->ntok && k <= i + 24; k++) {
+		if (d->tok[k].sent != s)
+			continue;
+		for (size_t q = 0; net[q]; q++)
+			if (ck_is(d, k, net[q]))
+				return true;
+	}
+	return false;
+}
+
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
@@ -1733,6 +1754,9 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 		return;
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
 	if (bracketed_tag(D, h->first))
+		return;
+	/* "held at the port of Antwerp" is a harbour, not our network */
+	if ((ck_is(D, h->first, "port") || ck_is(D, h->first, "ports")) && !network_port(D, h->first))
 		return;
 	/* "an upstream carrier", "a downstream supplier": the word only
 	 * places a third party (vendors.txt) in the chain, in plain English;

@@ -2272,6 +2272,8 @@ static void test_tone_blind7(void **state)
 	EXPECT("tone.jargon", 0, "If the handset still shows no signal, take the SIM out and put it back.");
 	EXPECT("tone.jargon", 1, "The ward tablets lost their link to the PX4 server.");
 	EXPECT("tone.jargon", 0, "Our depot at LS1 4AB is open again.");
+	EXPECT("tone.jargon", 0, "Your containers are held at the port of Antwerp until Thursday.");
+	EXPECT("tone.jargon", 1, "We opened port 8443 for the new tills.");
 	EXPECT("template.unfilled", 0, "[UPDATE 2] The export is running again.");
 	EXPECT("template.unfilled", 1, "[NAME 2] The export is running again.");
 	EXPECT("tone.minimizing", 1, "The outage hid a small number of patients from the ward lists.");
