@@ -1015,6 +1015,15 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		return false;
 	bool undo = ck_is(d, j, "removed") || ck_is(d, j, "retired") || ck_is(d, j, "decommissioned") ||
 		    ck_is(d, j, "paused") || ck_is(d, j + 1, "back");
+	/* the act made the client's things late: "the invoices were held in
+	 * a queue and sent two days late" (twelve words on at most). A hold
+	 * is a mistake only so: "the container was held at customs because
+	 * the invoice we prepared was wrong" names a holder and our cause */
+	for (size_t k = j + 1, e = clause_fwd(d, j, 12); k < e; k++)
+		if (ck_is(d, k, "late"))
+			return true;
+	if (ck_is(d, j, "held") || ck_is(d, j, "queued"))
+		return false;
 	if (mask_any(fault, i, clause_fwd(d, j, 8)))
 		return true; /* "was accidentally sent", "was set by mistake" */
 	if (!undo && mask_any(fault, cf, i))
@@ -1225,6 +1234,24 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "your" at token k opens the client's people: "your staff", "your own
+ * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
+ * at most two words on, "own" and one other word between). Returns the
+ * token after them, or 0. */
+static size_t client_people(const struct ck_doc *d, size_t k)
+{
+	size_t q = k + 1;
+	if (!breaks_clause(d, q) && ck_is(d, q, "own"))
+		q++;
+	for (size_t m = q; m <= q + 1; m++) {
+		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD)
+			return 0;
+		if (ck_has(d, m, L_TEAM))
+			return m + 1;
+	}
+	return 0;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1262,6 +1289,25 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
 			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
 	}
+	/* a third party as the one who acted, right after "because": "it
+	 * took longer because an outside carrier refused our fix", "because
+	 * the supplier did not ship" — its act (a past verb after it) is the
+	 * reason; up to two words (a determiner, an adjective) between */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
+			continue;
+		size_t b = x->first;
+		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
+			b--;
+		if (b == 0 || breaks_clause(D, b) || !ck_is(D, b - 1, "because"))
+			continue;
+		int n;
+		const char *s = src(c, b, x->last + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[x->last].end, false,
+			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+	}
 	/* a party needs a cause word in its clause, and clauses stay inside
 	 * the window: with none among the window's hits, the token walk below
 	 * can find nothing (most windows of an archive) */
@@ -1271,7 +1317,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	if (!cause)
 		return;
 	covered = 0;
-	size_t h = c->h0;
+	size_t h = c->h0, e;
 	for (size_t k = c->t0; k < c->t1; k++) {
 		bool vendor = false;
 		for (; h < c->h1 && D->hit[h].first <= k; h++)
@@ -1288,9 +1334,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * your team started", "your staff caused"; not "your team
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
-		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") && k + 1 < D->ntok &&
-			 ck_has(D, k + 1, L_TEAM) && !breaks_clause(D, k + 1) && !harmed_party(D, k))
-			blame_party(c, r, k, k + 2, 1, true, &covered);
+		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
+			 (e = client_people(D, k)) != 0 && !harmed_party(D, k))
+			blame_party(c, r, k, e, 1, true, &covered);
 	}
 }
 
@@ -1341,6 +1387,39 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 	if (ck_has(d, k + 2, L_HARM) || ck_has(d, k + 2, L_MIN_NOUN))
 		return k + 3;
 	return 0;
+}
+
+/* Token k is "number", "proportion" or "percentage", then "of" and a
+ * word, in one clause. */
+static bool count_of(const struct ck_doc *d, size_t k)
+{
+	return (ck_is(d, k, "number") || ck_is(d, k, "proportion") || ck_is(d, k, "percentage")) &&
+	       !breaks_clause(d, k + 1) && ck_is(d, k + 1, "of") && !breaks_clause(d, k + 2) &&
+	       d->tok[k + 2].type == CK_WORD;
+}
+
+/* Token k starts the people a count counts: "one of our engineers",
+ * "one person", "two technicians" (team_nouns.txt) — who could act, not
+ * how much harm there was. */
+static bool counts_staff(const struct ck_doc *d, size_t k)
+{
+	if (breaks_clause(d, k))
+		return false;
+	if (ck_has(d, k, L_TEAM) || ck_is(d, k, "person") || ck_is(d, k, "member") || ck_is(d, k, "members"))
+		return true;
+	return ck_is(d, k, "of") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "our") && !breaks_clause(d, k + 2) &&
+	       (ck_has(d, k + 2, L_TEAM) || ck_is(d, k + 2, "people"));
+}
+
+/* Token k says the quantity before it is what is still to do or still
+ * broken: "just a few left", "only two remaining", "only a handful still
+ * to go" — the harm that remains, made small. */
+static bool still_left(const struct ck_doc *d, size_t k)
+{
+	if (breaks_clause(d, k))
+		return false;
+	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") ||
+	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
 }
 
 static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
@@ -1472,6 +1551,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = k + 1;
 					break;
 				}
+				/* a count told as a vague size, with what it counts: "a
+				 * small number of teachers", "a limited proportion of
+				 * orders" */
+				if (k == i + 1 && count_of(D, k) && harm_context(D, i)) {
+					b = k + 3;
+					break;
+				}
 				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
 					break;
 			}
@@ -1519,7 +1605,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 						b++;
 					break;
 				}
-				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) && harm_context(D, i)) {
+				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
+				    (harm_context(D, i) || still_left(D, k + 1))) {
+					/* "only one of our engineers knew how", "only two
+					 * people": a count of our staff, not of the harm */
+					if (counts_staff(D, k + 1))
+						break;
 					b = k + 1;
 					while (b < D->ntok && b <= k + 2 && !breaks_clause(D, b) && ck_has(D, b, L_QUANTITY))
 						b++;
@@ -1633,6 +1724,27 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 	return true;
 }
 
+/* "port" at token i in its network sense: a number after it ("port
+ * 443") or a network word within 24 words either side in its sentence
+ * ("a firewall rule closed the port for your shop"). */
+static bool network_port(const struct ck_doc *d, size_t i)
+{
+	static const char *const net[] = {"firewall", "firewalls", "network", "networks", "router", "routers",
+		"server", "servers", "tcp", "udp", "connect", "connects", "connection", "connections", "socket",
+		"vpn", "ip", "dns", "proxy", "http", "https", "ssh", "tls", NULL};
+	if (i + 1 < d->ntok && d->tok[i + 1].type == CK_NUM && !breaks_clause(d, i + 1))
+		return true;
+	size_t s = d->tok[i].sent, a = i > 24 ? i - 24 : 0;
+	for (size_t k = a; k < d->ntok && k <= i + 24; k++) {
+		if (d->tok[k].sent != s)
+			continue;
+		for (size_t q = 0; net[q]; q++)
+			if (ck_is(d, k, net[q]))
+				return true;
+	}
+	return false;
+}
+
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
@@ -1642,6 +1754,15 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 		return;
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
 	if (bracketed_tag(D, h->first))
+		return;
+	/* "held at the port of Antwerp" is a harbour, not our network */
+	if ((ck_is(D, h->first, "port") || ck_is(D, h->first, "ports")) && !network_port(D, h->first))
+		return;
+	/* "an upstream carrier", "a downstream supplier": the word only
+	 * places a third party (vendors.txt) in the chain, in plain English;
+	 * "upstream timeouts" keeps its engineering sense */
+	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
+	    overlaps_list(D, h->first, h->last + 1, L_VENDOR))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
@@ -1755,9 +1876,17 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		    tag_listed(D, i)) /* in capitals, a tag: "[UPDATE]", "[IN PROGRESS]" */
 			continue;
 		const char *w = ck_norm(D, i);
-		bool letters = true, xs = true;
+		/* letters, or two or more and one digit ("HL7", "EC2": a
+		 * standard's or a product's version); not a postcode's first
+		 * half ("LS1 4AB"), whose second half starts with a digit */
+		size_t nl = t->nlen;
+		if (nl >= 3 && w[nl - 1] >= '0' && w[nl - 1] <= '9')
+			nl--;
+		bool letters = nl == t->nlen || !(i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
+						  D->text[D->tok[i + 1].start] >= '0' && D->text[D->tok[i + 1].start] <= '9');
+		bool xs = true;
 		for (size_t k = 0; k < t->nlen; k++) {
-			if (w[k] < 'a' || w[k] > 'z')
+			if (k < nl && (w[k] < 'a' || w[k] > 'z'))
 				letters = false;
 			if (w[k] != 'x')
 				xs = false;
@@ -2011,16 +2140,23 @@ static size_t tok_at_or_after(const struct ck_doc *d, size_t *sent, size_t a)
 }
 
 /* Bytes [a, b) hold only words of status_tags.txt ("RESOLVED", "IN
- * PROGRESS"): a tag on a status update, not a placeholder. *SENT is
+ * PROGRESS"), and numbers after one ("UPDATE 3"): a tag on a status
+ * update, not a placeholder. *SENT is
  * tok_at_or_after's cursor. Each word is looked up among the hits near it
  * (a mask of the list over every token cost a long message a pass over all
  * its hits and a fresh array the size of its tokens). */
 static bool status_tag(const struct ck_doc *d, size_t *sent, size_t a, size_t b)
 {
 	size_t n = 0;
-	for (size_t k = tok_at_or_after(d, sent, a); k < d->ntok && d->tok[k].end <= b; k++, n++)
+	size_t words = 0;
+	for (size_t k = tok_at_or_after(d, sent, a); k < d->ntok && d->tok[k].end <= b; k++, n++) {
+		/* a numbered update: "[UPDATE 3]", "[Update #2]" */
+		if (d->tok[k].type == CK_NUM && words > 0)
+			continue;
 		if (!overlaps_list(d, k, k + 1, L_STATUS_TAG))
 			return false;
+		words++;
+	}
 	return n > 0;
 }
 
@@ -2409,6 +2545,27 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	return was;
 }
 
+/* A time that opens what we did: "At 21:40 on Saturday we stopped the
+ * converter", "By 09:15 this morning we had recovered 1,204 files" — a
+ * subject pronoun and a past verb (or "had" and one) right after the time
+ * (token last), in its clause. */
+static bool subject_past_after(const struct ck_doc *d, size_t last)
+{
+	/* the day in words the time item leaves out: "this morning", "today" */
+	for (size_t k = 0; k < 2 && !breaks_clause(d, last) &&
+			   (ck_is(d, last, "this") || ck_is(d, last, "morning") || ck_is(d, last, "afternoon") ||
+			    ck_is(d, last, "evening") || ck_is(d, last, "today"));
+	     k++)
+		last++;
+	if (breaks_clause(d, last) || breaks_clause(d, last + 1) ||
+	    !(ck_is(d, last, "we") || ck_is(d, last, "i") || ck_is(d, last, "they")))
+		return false;
+	size_t v = last + 1;
+	if (ck_is(d, v, "had") && !breaks_clause(d, v + 1))
+		v++;
+	return past_verb(d, v);
+}
+
 /* An ETA cue in the clause before token first: "Lena was told the fix
  * lands Friday" reports a future date in the past tense. */
 static bool eta_cue_in_clause(const struct ck_doc *d, size_t first)
@@ -2430,6 +2587,24 @@ static bool weak_eta_cue(const struct ck_doc *d, const struct ck_hit *x)
 		      ck_is(d, k, "planned") || ck_is(d, k, "date") || ck_is(d, k, "expected")))
 			return false;
 	return true;
+}
+
+/* The sentence before token i's is a bare label of the next message, on
+ * i's line: in "**Next update.** We will publish the full timeline here
+ * on Wednesday" the field's first sentence times the next message, whatever
+ * its cues say ("timeline" is one of the fix's). */
+static bool after_next_label(const struct ck_doc *d, size_t i)
+{
+	size_t s = d->tok[i].sent;
+	if (s == 0 || (d->tok[d->sent[s].first].gap & (CK_G_LINE | CK_G_PARA)))
+		return false;
+	const struct ck_sent *p = &d->sent[s - 1];
+	if (p->last - p->first > 3)
+		return false;
+	for (size_t h = ck_hit_lower(d, p->first); h < d->nhit && d->hit[h].first < p->last; h++)
+		if (d->hit[h].list == L_NEXT_UPDATE && d->hit[h].first == p->first && d->hit[h].last == p->last)
+			return true;
+	return false;
 }
 
 /* Room for the roles of every item found so far (role, eta_claim), the new
@@ -2492,12 +2667,13 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
-		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled && narrated_past(D, it->first))
+		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled &&
+		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
-		    narrated_past(D, it->first))
+		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -2528,7 +2704,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				h = XT(xp, cue_before, y->first);
 			}
 		}
-		if (next_before)
+		if (next_before || (role == ROLE_ETA && after_next_label(D, it->first)))
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
@@ -2719,6 +2895,51 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
+
+/* "We changed the label size to fit the new printers, and your older
+ * printers rejected the job": a change of ours told with the client's
+ * harm after it is the cause, not a measure against a repeat. The client
+ * (you/your or an audience noun) and a past verb at most three words on,
+ * within 24 words of the change in its sentence. */
+static bool change_harmed(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!ck_is(d, x->last - 1, "changed"))
+		return false;
+	size_t end = d->sent[d->tok[x->first].sent].last;
+	for (size_t k = x->last; k < end && k < x->last + 24; k++) {
+		if (!(is_second_person(d, k) || ck_has(d, k, L_AUDIENCE)))
+			continue;
+		for (size_t m = k + 1; m < end && m <= k + 3 && !breaks_clause(d, m); m++)
+			if (past_verb(d, m))
+				return true;
+	}
+	return false;
+}
+
+static bool qualifies(const struct ck_doc *d, size_t k);
+
+/* A cause that names none: a vague reason after it with nothing that
+ * places it in the next eight words of its clause ("due to circumstances
+ * beyond our control."; not "… beyond our control at our data centre":
+ * vague_reason, qualifies), or vague words as the subject of "led to" ("a
+ * combination of factors led to the drop"), at most eight words back. */
+static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (vague_reason(d, x)) {
+		for (size_t k = x->last + 1, e = clause_fwd(d, x->last, 8); k < e; k++)
+			if (qualifies(d, k) && !ck_is(d, k, "of"))
+				return false;
+		return true;
+	}
+	if (!ck_is(d, x->first, "led"))
+		return false;
+	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
+		if (ck_is(d, k, "factors") || ck_is(d, k, "circumstances"))
+			return true;
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -2726,14 +2947,18 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
  * cause update" over "we have not yet found the root cause". */
 static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
-	if (x->list == L_CAUSE && cause_sought(d, x))
+	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
-	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x)))
+	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
 		return !(x->list == L_CAUSE && names_a_message(d, x));
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
+		return false;
+	/* a "What happened" section tells the events; the cause has its own
+	 * heading ("Why", "Root cause") or sentence */
+	if (x->list == L_CAUSE && ck_is(d, x->first, "what") && ck_is(d, x->first + 1, "happened"))
 		return false;
 	return !(x->list == L_CAUSE && sought);
 }
@@ -2889,7 +3114,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * after the noun. */
 static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 {
-	if (!(ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
+	/* or promised: "we will add a check", "we plan to add an alert" */
+	bool add = ck_is(d, i, "add") && i > 0 && !breaks_clause(d, i) &&
+		   (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"));
+	if (!(add || ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
 		"monitor", "monitors", "safeguard", "safeguards", NULL};
@@ -2902,10 +3130,34 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "we are rebuilding our change process", "we have tightened the release
+ * procedure": a way of working of ours changed, with up to two words
+ * between the verb and the noun. Token i is the noun (its first bytes are
+ * all most tokens cost); *a is the verb, *end after the noun. */
+static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
+{
+	if (d->tok[i].nlen < 7 || memcmp(d->norm + d->tok[i].norm, "proce", 5) != 0 ||
+	    !(ck_is(d, i, "process") || ck_is(d, i, "processes") || ck_is(d, i, "procedure") ||
+	      ck_is(d, i, "procedures")) || is_question(d, i))
+		return false;
+	static const char *const verb[] = {"rebuilding", "rebuilt", "redesigning", "redesigned", "rewriting",
+		"rewritten", "rewrote", "reworking", "reworked", "overhauling", "overhauled", "tightening",
+		"tightened", "changing", "changed", "improving", "improved", NULL};
+	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--)
+		for (size_t q = 0; verb[q]; q++)
+			if (ck_is(d, k - 1, verb[q])) {
+				*a = k - 1;
+				*end = i + 1;
+				return true;
+			}
+	return false;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
- * (safeguard_added), or a negated recurrence in one clause: "so that one site
+ * (safeguard_added), a way of working of ours changed (process_changed),
+ * or a negated recurrence in one clause: "so that one site
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
@@ -2922,9 +3174,13 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, ll);
 			return;
 		}
-		size_t g;
+		size_t g, pa;
 		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
+			return;
+		}
+		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
+			set_span(e, D, pa, g);
 			return;
 		}
 		if (!ck_is(D, i, "again") || is_question(D, i))
@@ -3134,11 +3390,27 @@ static bool in_bad_apology(const struct ck_ctx *c, size_t i)
  * (token *s) and the admitting verb at token i in one clause, not inside a
  * conditional apology (in_bad_apology: "if our update caused problems"
  * doubts the harm it would admit). */
+/* Token k is a determiner or a possessive: a noun phrase follows. */
+static bool determiner(const struct ck_doc *d, size_t k)
+{
+	/* not "that": "the release that failed" is a verb after a relative */
+	static const char *const det[] = {"the", "a", "an", "each", "every", "any", "all", "these", "those",
+		"your", "their", "its", "some", NULL};
+	for (size_t q = 0; det[q]; q++)
+		if (ck_is(d, k, det[q]))
+			return true;
+	return false;
+}
+
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s)
 {
 	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i) || in_bad_apology(c, i))
 		return false;
 	if (ck_is(D, i, "lost") && !lost_clients_things(D, i))
+		return false;
+	/* a participle as an adjective after a determiner: "we are
+	 * reviewing each failed payment", "we refunded the broken orders" */
+	if (i > 0 && !breaks_clause(D, i) && determiner(D, i - 1))
 		return false;
 	/* an admitting verb that is also one of our actions, in the present
 	 * perfect, is the remedy: "we have paused that update for your
@@ -3193,6 +3465,19 @@ static bool made_it_fail(const struct ck_ctx *c, size_t i, size_t *s)
 	return false;
 }
 
+/* "Whose fault: ours.", "Fault — ours": a fault or blame label (a
+ * blame_causes.txt word) answered by us alone, after a colon or a dash,
+ * is a field that owns it. */
+static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t k = x->last;
+	if (x->last != x->first + 1 || !(ck_is(d, x->first, "fault") || ck_is(d, x->first, "blame")) ||
+	    k >= d->ntok || !(d->tok[k].gap & CK_G_CLAUSE) || (d->tok[k].gap & CK_G_SENT) ||
+	    (d->tok[k].clause_ch != ':' && d->tok[k].clause_ch != '-'))
+		return false;
+	return (ck_is(d, k, "ours") || ck_is(d, k, "us") || ck_is(d, k, "mine")) && breaks_clause(d, k + 1);
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
  * (made_it_fail). */
@@ -3205,6 +3490,10 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	 * let you down" doubts it */
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
+		if (x->list == L_BLAME_CAUSE && fault_answered(D, x)) {
+			set_span(e, D, x->first, x->last + 1);
+			return;
+		}
 		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first))
 			continue;
 		set_span(e, D, x->first, x->last);
@@ -3375,6 +3664,12 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		if (c->role[k] != role)
 			continue;
 		const struct ck_item *it = &c->items.v[k];
+		/* a date on a title line with no word of the fix there is the
+		 * message's own ("## Referral link: progress, Monday 23
+		 * November"), not a time for the fix */
+		size_t lf, ll;
+		if (role == ROLE_ETA && !c->eta_claim[k] && line_of(D, it->first, 64, &lf, &ll) && title_line(D, lf, ll))
+			continue;
 		if (role == ROLE_NEXT) {
 			/* the cue and the time: report the sentence */
 			const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -3409,8 +3704,12 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		return true;
 	}
 	/* national format: a group with a leading 0 and more groups, 9+
-	 * digits in all ("0800 555 0147", "07700 900 123") */
-	bool national = D->tok[i].type == CK_NUM && ck_norm(D, i)[0] == '0' && D->tok[i].nlen >= 3 &&
+	 * digits in all ("0800 555 0147", "07700 900 123"), or a freephone or
+	 * shared-cost group that has no 0 ("1800 555 019" in Ireland, "1300
+	 * …" in Australia) */
+	bool national = D->tok[i].type == CK_NUM && D->tok[i].nlen >= 3 &&
+			(ck_norm(D, i)[0] == '0' || ck_is(D, i, "1800") || ck_is(D, i, "1850") || ck_is(D, i, "1890") ||
+			 ck_is(D, i, "1300")) &&
 			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
 	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
@@ -3624,6 +3923,22 @@ static bool team_found(const struct ck_doc *d, size_t i)
  * that restates the delay (restated_delay) unless told after a colon or
  * dash (told_after); a blame phrase told the same way ("bad luck - the
  * carrier lost …"); a finding of our team (team_found). */
+/* A field labelled with a why-question of up to five words gives the
+ * reason: "Why it moved: in our rehearsal …", "**Why the new date.** …".
+ * Token i is "why", opening its line; *end is the line's end. */
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_is(d, i, "why") || (i > 0 && !(d->tok[i].gap & CK_G_LINE)))
+		return false;
+	for (size_t j = i; j < i + 5 && j + 1 < d->ntok; j++) {
+		if (labelled_field(d, j, 5, end))
+			return true;
+		if (breaks_clause(d, j + 1))
+			return false;
+	}
+	return false;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -3636,11 +3951,17 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, x->first, x->last);
 		return;
 	}
-	for (size_t i = 0; i < D->ntok; i++)
+	size_t end;
+	for (size_t i = 0; i < D->ntok; i++) {
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
+		if (why_field(D, i, &end)) {
+			set_span(e, D, i, end);
+			return;
+		}
+	}
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)

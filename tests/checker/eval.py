@@ -8,7 +8,7 @@ set, the held-out set and both, then every miss and false alarm. A rule passes
 when, on the whole corpus, it has at least MIN_POSITIVES labelled positives,
 precision >= 0.9 and recall >= 0.8. The corpus format is in tests/checker/README.md.
 
-usage: eval.py BUILD/redress [--set tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6] [--blind] [--quiet]
+usage: eval.py BUILD/redress [--set tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7] [--blind] [--quiet]
 """
 import json
 import os

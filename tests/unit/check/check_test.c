@@ -2328,6 +2328,108 @@ static void test_own_impact_blind6(void **state)
 	EXPECT_KIND("review", "element.prevention", 1, "We fixed the export. We have added the missing rows to your file.");
 }
 
+/* holdout7's tone and ownership classes, in other words: "upstream" or
+ * "downstream" placing a third party is plain English, SIM a known
+ * acronym, letters with one digit an acronym (not a postcode); a numbered
+ * status tag is no placeholder; a vague count, a remainder made small and
+ * a harm state after a minimiser minimise, our staff counted do not; "it
+ * is possible that" hedges; loading with a fault and holding that made
+ * things late hide who acted; a third party acting after "because" and
+ * the client's people where the fault "came from" are blamed. */
+static void test_tone_blind7(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "The refund run slipped because a downstream supplier changed its file format.");
+	EXPECT("tone.jargon", 1, "The pages timed out while the upstream was slow.");
+	EXPECT("tone.jargon", 0, "If the handset still shows no signal, take the SIM out and put it back.");
+	EXPECT("tone.jargon", 1, "The ward tablets lost their link to the PX4 server.");
+	EXPECT("tone.jargon", 0, "Our depot at LS1 4AB is open again.");
+	EXPECT("tone.jargon", 0, "Your containers are held at the port of Antwerp until Thursday.");
+	EXPECT("tone.jargon", 1, "We opened port 8443 for the new tills.");
+	EXPECT("template.unfilled", 0, "[UPDATE 2] The export is running again.");
+	EXPECT("template.unfilled", 1, "[NAME 2] The export is running again.");
+	EXPECT("tone.minimizing", 1, "The outage hid a small number of patients from the ward lists.");
+	EXPECT("tone.minimizing", 1, "We have re-sent most of the forms. Just a few remain.");
+	EXPECT("tone.minimizing", 0, "We have re-sent most of the forms and a few are left.");
+	EXPECT("tone.minimizing", 0, "The failed restore took hours because only two of our technicians had the keys.");
+	EXPECT("tone.minimizing", 0, "During the outage only one person could approve refunds.");
+	EXPECT("tone.minimizing", 1, "The printed labels were slightly damaged in the outage.");
+	EXPECT("tone.hedging", 1, "It is possible that some refunds went to old cards.");
+	EXPECT("tone.hedging", 0, "We will refund you as soon as possible.");
+	EXPECT("ownership.passive", 1, "An incorrect price list was loaded into the shop on Monday.");
+	EXPECT("ownership.passive", 0, "The new price list was loaded into the shop on Monday.");
+	EXPECT("ownership.passive", 1, "The payouts were held overnight and paid a day late.");
+	EXPECT("ownership.passive", 0, "The parcel was held at the border because our form had the wrong weight.");
+	EXPECT("ownership.blame-shift", 1, "The refunds took a week because the payment processor rejected our batch.");
+	EXPECT("ownership.blame-shift", 0, "The refunds can take a week because a supplier can take two days to answer.");
+	EXPECT("ownership.blame-shift", 1, "Half the bad rows came from figures typed in by your own finance staff.");
+	EXPECT("ownership.blame-shift", 0, "We sent the corrected rows to your own finance staff.");
+}
+
+/* holdout7's cause and prevention classes, in other words: a vague
+ * reason with nothing that places it, vague factors that "led to" it and
+ * a "What happened" section give no cause; a check we will add and a
+ * way of working we change are prevention, a change told with the
+ * client's harm after it is the cause, not prevention. */
+static void test_cause_prevention_blind7(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.cause", 1, "The import failed due to circumstances beyond our control.");
+	EXPECT_KIND("review", "element.cause", 0,
+		    "The import failed due to circumstances beyond our control at the storage site.");
+	EXPECT_KIND("review", "element.cause", 1, "Several factors on the night led to the failed import.");
+	EXPECT_KIND("review", "element.cause", 0, "A full disk on the night led to the failed import.");
+	EXPECT_KIND("review", "element.cause", 1, "## What happened\nThe import stopped for three hours on Monday.");
+	EXPECT_KIND("review", "element.cause", 0, "## Why it happened\nThe import stopped because our disk filled up.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the import. Next month we will add a check that compares the totals.");
+	EXPECT_KIND("review", "element.prevention", 0, "We fixed the import, and we are redesigning our release procedure.");
+	EXPECT_KIND("review", "element.prevention", 1, "We fixed the import, and we are following our release procedure.");
+	EXPECT_KIND("review", "element.prevention", 1,
+		    "We fixed the import. We changed the file format last week, and your reports failed overnight.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "We fixed the import. We changed the loader so that it retries, and it now reads each file twice.");
+}
+
+/* holdout7's time classes, in other words: "e-mail you" is a next
+ * message like "email you"; the sentence after a bare "Next update." label
+ * times the next message even when it names a "timeline"; a date on a
+ * title line with no word of the fix is the message's own; a time that
+ * opens "we <past verb>" (or "we had …", after "this morning") is past. */
+static void test_times_blind7(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.next-update", 0, "The export is running again. We will e-mail you again on Friday at 10:00.");
+	EXPECT_KIND("rca_update", "element.next-update", 0,
+		    "The export failed.\n\n**Next update.** We will send the full timeline on Friday 27 November by 17:00.");
+	EXPECT_KIND("rca_update", "element.next-update", 1,
+		    "The export failed.\n\n**Next update.**\n\nWe will have the full timeline on Friday 27 November by 17:00.");
+	EXPECT_KIND("progress", "element.timeline", 1, "## Payroll export: progress, Monday 23 November\n\nWe are rebuilding the export.");
+	EXPECT_KIND("progress", "element.timeline", 0, "## Export fixed by Friday 27 November\n\nWe are rebuilding the export.");
+	EXPECT_KIND("progress", "element.timeline", 1, "We are rebuilding the export. At 08:30 this morning we had restored half of the files.");
+	EXPECT_KIND("progress", "element.timeline", 1, "We are rebuilding the export. At 22:10 on Saturday we stopped the old job.");
+	EXPECT_KIND("progress", "element.timeline", 0, "We are rebuilding the export. At 22:10 on Saturday we expect to finish it.");
+}
+
+/* holdout7's remaining element classes, in other words: an admitting
+ * participle after a determiner is an adjective, not our admission; a
+ * fault label answered "ours" owns it; a field labelled with a
+ * why-question gives the delay's reason; a freephone number with no
+ * leading 0 is a contact. */
+static void test_elements_blind7(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry. We are checking every failed transfer with your bank.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry. We failed to renew the certificate.");
+	EXPECT_KIND("apology", "element.ownership", 0, "We are sorry the export stopped.\n\nWhose fault: ours.");
+	EXPECT_KIND("apology", "element.ownership", 1, "We are sorry the export stopped.\n\nWhose fault: the courier's.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The migration will not be ready on Friday.\n\nWhy it slipped: the copy of your data took six hours in our test run.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The migration will not be ready on Friday.\n\nWhat stays the same: your staff see no change.");
+	EXPECT_KIND("resolution", "element.contact", 0, "Service is back. If it fails again, call our fault desk on 1800 555 204.");
+	EXPECT_KIND("resolution", "element.contact", 1, "Service is back. We moved 1800 555 accounts overnight.");
+}
+
 /* What a time sentence gets (the timeline element, a contradicted ETA) and
  * where, as offsets from byte OFF: "found" flags and spans in w[0..4). */
 static void far_times_facts(const struct rd_check_result *r, size_t off, size_t w[4])
@@ -2547,6 +2649,10 @@ int main(void)
 		cmocka_unit_test(test_own_impact_blind6),
 		cmocka_unit_test(test_elements_blind6),
 		cmocka_unit_test(test_tone_blind6),
+		cmocka_unit_test(test_tone_blind7),
+		cmocka_unit_test(test_cause_prevention_blind7),
+		cmocka_unit_test(test_times_blind7),
+		cmocka_unit_test(test_elements_blind7),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
