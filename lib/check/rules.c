@@ -886,6 +886,18 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 	return false;
 }
 
+/* A subject that denies the harm may be longer than six words: "none of
+ * the applications sent before 07:50 were lost". Only a denying pronoun
+ * opens it: a "not" that far back belongs to another verb ("it did not
+ * come back because the wrong limit was entered"). Tokens [cf, subj). */
+static bool none_of(const struct ck_doc *d, size_t cf, size_t subj)
+{
+	for (size_t k = cf; k < subj; k++)
+		if (ck_is(d, k, "none") || ck_is(d, k, "nothing") || ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+			return true;
+	return false;
+}
+
 /* A passive in an if-clause asserts nothing: "if you were charged twice,
  * call us", "if any file was deleted, …" is a condition, not an account. */
 static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
@@ -927,6 +939,7 @@ struct passive_sent {
 	size_t first_actor;        /* first other actor, or SIZE_MAX */
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
+	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
 };
 
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
@@ -935,8 +948,10 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 	if (ps->sent == si + 1)
 		return;
 	const struct ck_sent *s = &d->sent[si];
-	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX};
+	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX, .first_reader = SIZE_MAX};
 	for (size_t k = s->first; k < s->last; k++) {
+		if (ps->first_actor < k && ps->first_reader == SIZE_MAX && (ck_is(d, k, "you") || ck_is(d, k, "your")))
+			ps->first_reader = k;
 		if (ck_has(d, k, L_CAUSE))
 			ps->cause = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
@@ -1031,9 +1046,29 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
 }
 
+/* The passive's subject, tokens [cf, i), is the reader's own thing and no
+ * repair: "some of your orders were left unpaid", "your seats were given
+ * to others". An ordinary act done to what the client owns is the harm
+ * itself, as a harm participle is; "your refund was sent" is the remedy. */
+static bool readers_thing(const struct ck_doc *d, size_t cf, size_t i)
+{
+	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "fix", "fixes",
+		"replacement", "replacements", "voucher", "vouchers", "compensation", NULL};
+	bool yours = false;
+	for (size_t k = cf; k < i; k++) {
+		if (ck_is(d, k, "your"))
+			yours = true;
+		for (size_t q = 0; remedy[q]; q++)
+			if (ck_is(d, k, remedy[q]))
+				return false;
+	}
+	return yours;
+}
+
 /* Token k, a harm or action verb, in the active voice: not after a form of
- * "be" (nor after one and up to two adverbs), not after a determiner ("the
- * deleted records"). "It silently skipped every change", "we have removed". */
+ * "be" (nor after one and up to two adverbs), not after a determiner or a
+ * possessive ("the deleted records", "Thursday's rejected filings"). "It
+ * silently skipped every change", "we have removed". */
 static bool active_use(const struct ck_doc *d, size_t k)
 {
 	size_t p = k;
@@ -1043,7 +1078,7 @@ static bool active_use(const struct ck_doc *d, size_t k)
 		return false;
 	static const char *const not_subject[] = {"be", "being", "is", "are", "am", "get", "gets",
 		"getting", "the", "a", "an", "your", "our", "their", "its", "these", "those", "any",
-		"some", "every", "no", NULL};
+		"some", "every", "no", "'s", NULL};
 	if (ck_has(d, p - 1, L_BE_PAST))
 		return false;
 	for (size_t q = 0; not_subject[q]; q++)
@@ -1119,14 +1154,20 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		size_t subj = clause_back(D, i, 6);
-		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i))
+		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
 			continue;
 		passive_sent_scan(D, i, &ps);
-		if (ps.causal_actor || ps.first_actor < i)
+		/* an actor named before reaches the passive only while the
+		 * reader has not become the subject: "our servers refused every
+		 * sign-in, so you could not play, and the final was called off"
+		 * or "… we loaded, and your slots were given away" say who
+		 * refused or loaded, not who called off or gave away */
+		if (ps.causal_actor || (ps.first_actor < i && ps.first_reader >= i))
 			continue; /* the sentence names who acted */
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
-		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
+		if (!ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
+		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
 		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) || has_agent(D, j + 1, j + 7))

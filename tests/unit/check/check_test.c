@@ -2415,6 +2415,27 @@ static void test_times_blind7(void **state)
  * fault label answered "ours" owns it; a field labelled with a
  * why-question gives the delay's reason; a freephone number with no
  * leading 0 is a contact. */
+/* ---- holdout8's classes, in other words than its messages ---------------- */
+
+/* Harm to the reader's things told with an ordinary verb and no actor, the
+ * reader becoming the subject after our act, frozen screens, a participle
+ * after a possessive read as no act, and long subjects that deny the harm
+ * (holdout8). */
+static void test_passive_blind8(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "On Tuesday some of your invoices were left unsent.");
+	EXPECT("ownership.passive", 1, "Your standing orders were switched off over the weekend.");
+	EXPECT("ownership.passive", 0, "Your refund was sent this morning.");
+	EXPECT("ownership.passive", 1,
+	       "Our booking system refused every payment, so you could not sell tickets, and the Sunday match was cancelled.");
+	EXPECT("ownership.passive", 0, "Our booking system cancelled the Sunday match by mistake.");
+	EXPECT("ownership.passive", 1, "The price screens in your branches were frozen for an hour.");
+	EXPECT("ownership.passive", 1, "Cause of Monday's cancelled lessons\n\nSeveral lessons were cancelled on Monday.");
+	EXPECT("ownership.passive", 0, "None of the parcels booked before the 09:30 cut-off were lost.");
+	EXPECT("ownership.passive", 1, "It did not start because the wrong port number was entered.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2653,6 +2674,7 @@ int main(void)
 		cmocka_unit_test(test_cause_prevention_blind7),
 		cmocka_unit_test(test_times_blind7),
 		cmocka_unit_test(test_elements_blind7),
+		cmocka_unit_test(test_passive_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
