@@ -2436,6 +2436,22 @@ static void test_passive_blind8(void **state)
 	EXPECT("ownership.passive", 1, "It did not start because the wrong port number was entered.");
 }
 
+/* Internals vocabulary and its compounds: memory, data formats, integrity
+ * checks, queue workers, a model's pipelines and alerts, clearing stored
+ * copies (holdout8); the bare "cache" and "pipeline" stay plain words. */
+static void test_jargon_blind8(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The report server ran out of heap at noon.");
+	EXPECT("tone.jargon", 1, "We now compare checksums of every upload.");
+	EXPECT("tone.jargon", 1, "The export failed because the schema had changed.");
+	EXPECT("tone.jargon", 1, "We restarted the background workers at 10:00.");
+	EXPECT("tone.jargon", 1, "A data pipeline fed the wrong prices to your shop.");
+	EXPECT("tone.jargon", 1, "We purged the stored pages too early.");
+	EXPECT("tone.jargon", 0, "Your sales pipeline for December is safe.");
+	EXPECT("tone.jargon", 0, "We cleared the cache on your dashboards.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2675,6 +2691,7 @@ int main(void)
 		cmocka_unit_test(test_times_blind7),
 		cmocka_unit_test(test_elements_blind7),
 		cmocka_unit_test(test_passive_blind8),
+		cmocka_unit_test(test_jargon_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
