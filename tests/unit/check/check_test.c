@@ -772,6 +772,29 @@ static void test_late_ack(void **state)
 	rd_check_result_free(r);
 }
 
+/* Lateness acknowledged by the time it took, measured against what we said
+ * (holdout8): "this long", "longer than we promised", "after the date we
+ * gave". */
+static void test_late_ack_blind8(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"Apologies that our answer took this long. Our import dropped your prices.",
+		"Our report comes two days after the date we promised; our import dropped your prices.",
+		"Writing it up took longer than we said. Our import dropped your prices.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("The restore took longer than the copy. Our import dropped your prices.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
 /* ---- the result as JSON -------------------------------------------------------------- */
 
 /* rd_check_result_write streams the result (/api/check, archive JSON
@@ -2692,6 +2715,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind7),
 		cmocka_unit_test(test_passive_blind8),
 		cmocka_unit_test(test_jargon_blind8),
+		cmocka_unit_test(test_late_ack_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
