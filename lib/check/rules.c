@@ -468,6 +468,14 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 				apo_end = h->last;
 				break;
 			}
+			/* the feelings of the client's people: "sorry your
+			 * nurses felt let down", "sorry your staff feel annoyed" */
+			if (ck_is(D, j, "your") && j + 3 < D->ntok && !breaks_clause(D, j + 1) && !breaks_clause(D, j + 2) &&
+			    (ck_is(D, j + 2, "felt") || ck_is(D, j + 2, "feel") || ck_is(D, j + 2, "feels"))) {
+				cls = APO_NON;
+				apo_end = breaks_clause(D, j + 3) ? j + 3 : j + 4;
+				break;
+			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
 			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is") ||
 			    ck_is(D, j, "to"))
@@ -1463,6 +1471,28 @@ static bool still_left(const struct ck_doc *d, size_t k)
 	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
 }
 
+/* The count at token k after the minimising adverb at i is money ("only a
+ * few hundred euros", "just 40 dollars": what the client lost, made
+ * small) or a past span of time ("it was just one morning": how long the
+ * harm lasted, made short). Looks two words on and one back, no further. */
+static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
+{
+	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
+		"francs", "krona", "kronor", "kroner", "yen", "cents", "pence", "eur", "usd", "gbp", NULL};
+	static const char *const span[] = {"morning", "mornings", "afternoon", "afternoons", "evening",
+		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
+	bool past = i > 0 && !breaks_clause(d, i) && (ck_has(d, i - 1, L_BE_PAST));
+	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
+		for (size_t w = 0; money[w]; w++)
+			if (ck_is(d, q, money[w]))
+				return true;
+		for (size_t w = 0; past && span[w]; w++)
+			if (ck_is(d, q, span[w]))
+				return true;
+	}
+	return false;
+}
+
 static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
 {
 	/* suggestion: the phrase without its minimisers */
@@ -1647,7 +1677,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					break;
 				}
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
-				    (harm_context(D, i) || still_left(D, k + 1))) {
+				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))

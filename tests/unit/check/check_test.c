@@ -2475,6 +2475,24 @@ static void test_jargon_blind8(void **state)
 	EXPECT("tone.jargon", 0, "We cleared the cache on your dashboards.");
 }
 
+/* Money and past spans made small, a dip as harm, the feelings of the
+ * client's people, and missing members of the corporate, overreach and
+ * generic-apology lists (holdout8), in other words. */
+static void test_tone_blind8(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The overcharge came to just 40 dollars a store.");
+	EXPECT("tone.minimizing", 1, "Your stores closed early, but it was just one afternoon.");
+	EXPECT("tone.minimizing", 0, "We will only need two more days to finish the audit.");
+	EXPECT("tone.minimizing", 1, "Your lines saw a slight dip in call quality.");
+	EXPECT("apology.non-apology", 1, "We are sorry your drivers felt ignored last week.");
+	EXPECT("apology.non-apology", 0, "We are sorry your drivers lost a day of work.");
+	EXPECT("tone.corporate", 1, "Our team is committed to providing great care.");
+	EXPECT("tone.corporate", 1, "You deserve the highest level of service.");
+	EXPECT("promise.overreach", 1, "The new check will totally eliminate missed deliveries.");
+	EXPECT("apology.generic", 1, "We apologise for any discomfort this may have caused.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2716,6 +2734,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind8),
 		cmocka_unit_test(test_jargon_blind8),
 		cmocka_unit_test(test_late_ack_blind8),
+		cmocka_unit_test(test_tone_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
