@@ -1301,6 +1301,16 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+/* ", so" (not "so that") within max tokens after token j, in j's
+ * sentence: what comes before it is given as the cause of what follows. */
+static bool so_follows(const struct ck_doc *d, size_t j, size_t max)
+{
+	for (size_t k = j + 1; k < d->ntok && k <= j + max && !(d->tok[k].gap & CK_G_SENT); k++)
+		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
+			return true;
+	return false;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1341,7 +1351,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	/* a third party as the one who acted, right after "because": "it
 	 * took longer because an outside carrier refused our fix", "because
 	 * the supplier did not ship" — its act (a past verb after it) is the
-	 * reason; up to two words (a determiner, an adjective) between */
+	 * reason; up to two words (a determiner, an adjective) between. Or
+	 * the third party opens the clause and ", so" gives the client's harm
+	 * as its consequence: "our courier stopped collecting parcels, so
+	 * your orders sat in the depot" (sixteen words on at most) */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
@@ -1349,8 +1362,29 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		size_t b = x->first;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
-		if (b == 0 || breaks_clause(D, b) || !ck_is(D, b - 1, "because"))
-			continue;
+		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
+		if (!because) {
+			if (!so_follows(D, x->last, 16))
+				continue;
+			/* the party is the subject: its determiner opens the span
+			 * ("our text-message supplier"), and no preposition makes
+			 * it the object of another ("the session with our carrier
+			 * dropped") */
+			b = SIZE_MAX;
+			for (size_t q = x->first; q > 0 && x->first - q < 3 && !breaks_clause(D, q); q--)
+				if (ck_is(D, q - 1, "our") || ck_is(D, q - 1, "the") || ck_is(D, q - 1, "a") ||
+				    ck_is(D, q - 1, "an")) {
+					b = q - 1;
+					break;
+				}
+			static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in",
+				"via", "through", NULL};
+			bool object = b == SIZE_MAX;
+			for (size_t q = 0; !object && b > 0 && !breaks_clause(D, b) && prep[q]; q++)
+				object = ck_is(D, b - 1, prep[q]);
+			if (object)
+				continue;
+		}
 		int n;
 		const char *s = src(c, b, x->last + 1, &n);
 		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[x->last].end, false,

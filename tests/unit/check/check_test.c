@@ -2493,6 +2493,17 @@ static void test_tone_blind8(void **state)
 	EXPECT("apology.generic", 1, "We apologise for any discomfort this may have caused.");
 }
 
+/* A third party as the subject of an act whose consequence ", so" gives
+ * as the client's harm (holdout8); not as the object of a preposition, and
+ * not when "so that" gives a purpose. */
+static void test_blame_blind8(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Last night our hosting provider rebooted the database, so your shop was down for an hour.");
+	EXPECT("ownership.blame-shift", 0, "Last night our hosting provider rebooted the database, so that your shop would be faster.");
+	EXPECT("ownership.blame-shift", 0, "The session with our payment processor dropped, so your checkout stopped.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2735,6 +2746,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind8),
 		cmocka_unit_test(test_late_ack_blind8),
 		cmocka_unit_test(test_tone_blind8),
+		cmocka_unit_test(test_blame_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
