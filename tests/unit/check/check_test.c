@@ -2504,6 +2504,19 @@ static void test_blame_blind8(void **state)
 	EXPECT("ownership.blame-shift", 0, "The session with our payment processor dropped, so your checkout stopped.");
 }
 
+/* Prevention told as keeping it from coming back or as watching that now
+ * alerts us; our action told as loading again (holdout8), in other words. */
+static void test_elements_blind8(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. To keep this from happening twice, each export runs a trial copy first.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. We now monitor the export queue and are alerted when it stalls.");
+	EXPECT_KIND("review", "element.prevention", 1, "Our export failed on Monday. We re-ran it on Tuesday.");
+	EXPECT_KIND("resolution", "element.action", 0, "The map works again. We have reloaded the lost routes.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2747,6 +2760,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_blind8),
 		cmocka_unit_test(test_tone_blind8),
 		cmocka_unit_test(test_blame_blind8),
+		cmocka_unit_test(test_elements_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
