@@ -2446,6 +2446,8 @@ static bool is_subordinator(const struct ck_doc *d, size_t k)
 	       ck_is(d, k, "unless");
 }
 
+static bool own_future_clause(const struct ck_doc *d, const struct ck_item *it, const struct ck_hit *cue);
+
 /* What the roles and ETA contexts of all items need, computed in a few
  * passes over tokens and hits so that each item is answered in a few steps
  * instead of a scan of its sentence or clause (which may be the whole of a
@@ -2792,7 +2794,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
-		if (ha < D->nhit && D->hit[ha].first < s->last)
+		if (ha < D->nhit && D->hit[ha].first < s->last && !own_future_clause(D, it, &D->hit[ha]))
 			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		int role = rb != ROLE_NONE ? rb : ra;
 		/* "the next update will be at 15:00": a linking ETA cue after a
@@ -2831,6 +2833,25 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 	*c->ix = x;
 	c->roles_done = c->items.n;
 	return true;
+}
+
+/* A cue after item it belongs to another clause (a comma or a clause
+ * break at most 12 tokens on, before the cue) when the item's own clause
+ * has a future verb before it: "our team will release the last three by
+ * Wednesday, and I'll e-mail you on Wednesday afternoon" times the release,
+ * not the e-mail. "On Friday, we will send the next update" (no "will"
+ * before the date) still takes the cue after it. At most 12 tokens back. */
+static bool own_future_clause(const struct ck_doc *d, const struct ck_item *it, const struct ck_hit *cue)
+{
+	bool other = false;
+	for (size_t k = it->last; k < cue->first && k < it->last + 12 && !other; k++)
+		other = breaks_clause(d, k);
+	if (!other)
+		return false;
+	for (size_t k = clause_back(d, it->first, 12); k < it->first; k++)
+		if (ck_is(d, k, "will") || ck_is(d, k, "'ll") || ck_is(d, k, "shall"))
+			return true;
+	return false;
 }
 
 static void items_index_free(struct ck_ctx *c)

@@ -2515,6 +2515,12 @@ static void test_elements_blind8(void **state)
 		    "Our export failed on Monday. We now monitor the export queue and are alerted when it stalls.");
 	EXPECT_KIND("review", "element.prevention", 1, "Our export failed on Monday. We re-ran it on Tuesday.");
 	EXPECT_KIND("resolution", "element.action", 0, "The map works again. We have reloaded the lost routes.");
+	/* a date after "will" in its own clause times the fix, though the
+	 * next clause promises the next message */
+	EXPECT_KIND("progress", "element.timeline", 0,
+		    "We will replace the last two routers by Friday 27 November, and I will call you on Friday evening.");
+	EXPECT_KIND("progress", "element.next-update", 0,
+		    "We are replacing the routers. On Friday 27 November, we will send you the next update.");
 	/* a phone number with the hours after a comma is still a number */
 	EXPECT_KIND("resolution", "element.contact", 0,
 		    "The map works again. Our desk can help on +44 20 7946 0321, 08:00–18:00 on weekdays.");
