@@ -468,6 +468,14 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 				apo_end = h->last;
 				break;
 			}
+			/* the feelings of the client's people: "sorry your
+			 * nurses felt let down", "sorry your staff feel annoyed" */
+			if (ck_is(D, j, "your") && j + 3 < D->ntok && !breaks_clause(D, j + 1) && !breaks_clause(D, j + 2) &&
+			    (ck_is(D, j + 2, "felt") || ck_is(D, j + 2, "feel") || ck_is(D, j + 2, "feels"))) {
+				cls = APO_NON;
+				apo_end = breaks_clause(D, j + 3) ? j + 3 : j + 4;
+				break;
+			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
 			    ck_is(D, j, "about") || ck_is(D, j, "we") || ck_is(D, j, "are") || ck_is(D, j, "is") ||
 			    ck_is(D, j, "to"))
@@ -886,6 +894,18 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 	return false;
 }
 
+/* A subject that denies the harm may be longer than six words: "none of
+ * the applications sent before 07:50 were lost". Only a denying pronoun
+ * opens it: a "not" that far back belongs to another verb ("it did not
+ * come back because the wrong limit was entered"). Tokens [cf, subj). */
+static bool none_of(const struct ck_doc *d, size_t cf, size_t subj)
+{
+	for (size_t k = cf; k < subj; k++)
+		if (ck_is(d, k, "none") || ck_is(d, k, "nothing") || ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+			return true;
+	return false;
+}
+
 /* A passive in an if-clause asserts nothing: "if you were charged twice,
  * call us", "if any file was deleted, …" is a condition, not an account. */
 static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
@@ -927,6 +947,7 @@ struct passive_sent {
 	size_t first_actor;        /* first other actor, or SIZE_MAX */
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
+	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
 };
 
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
@@ -935,8 +956,10 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 	if (ps->sent == si + 1)
 		return;
 	const struct ck_sent *s = &d->sent[si];
-	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX};
+	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX, .first_reader = SIZE_MAX};
 	for (size_t k = s->first; k < s->last; k++) {
+		if (ps->first_actor < k && ps->first_reader == SIZE_MAX && (ck_is(d, k, "you") || ck_is(d, k, "your")))
+			ps->first_reader = k;
 		if (ck_has(d, k, L_CAUSE))
 			ps->cause = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
@@ -1031,9 +1054,29 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
 }
 
+/* The passive's subject, tokens [cf, i), is the reader's own thing and no
+ * repair: "some of your orders were left unpaid", "your seats were given
+ * to others". An ordinary act done to what the client owns is the harm
+ * itself, as a harm participle is; "your refund was sent" is the remedy. */
+static bool readers_thing(const struct ck_doc *d, size_t cf, size_t i)
+{
+	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "fix", "fixes",
+		"replacement", "replacements", "voucher", "vouchers", "compensation", NULL};
+	bool yours = false;
+	for (size_t k = cf; k < i; k++) {
+		if (ck_is(d, k, "your"))
+			yours = true;
+		for (size_t q = 0; remedy[q]; q++)
+			if (ck_is(d, k, remedy[q]))
+				return false;
+	}
+	return yours;
+}
+
 /* Token k, a harm or action verb, in the active voice: not after a form of
- * "be" (nor after one and up to two adverbs), not after a determiner ("the
- * deleted records"). "It silently skipped every change", "we have removed". */
+ * "be" (nor after one and up to two adverbs), not after a determiner or a
+ * possessive ("the deleted records", "Thursday's rejected filings"). "It
+ * silently skipped every change", "we have removed". */
 static bool active_use(const struct ck_doc *d, size_t k)
 {
 	size_t p = k;
@@ -1043,7 +1086,7 @@ static bool active_use(const struct ck_doc *d, size_t k)
 		return false;
 	static const char *const not_subject[] = {"be", "being", "is", "are", "am", "get", "gets",
 		"getting", "the", "a", "an", "your", "our", "their", "its", "these", "those", "any",
-		"some", "every", "no", NULL};
+		"some", "every", "no", "'s", NULL};
 	if (ck_has(d, p - 1, L_BE_PAST))
 		return false;
 	for (size_t q = 0; not_subject[q]; q++)
@@ -1119,14 +1162,20 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		size_t subj = clause_back(D, i, 6);
-		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i))
+		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
 			continue;
 		passive_sent_scan(D, i, &ps);
-		if (ps.causal_actor || ps.first_actor < i)
+		/* an actor named before reaches the passive only while the
+		 * reader has not become the subject: "our servers refused every
+		 * sign-in, so you could not play, and the final was called off"
+		 * or "… we loaded, and your slots were given away" say who
+		 * refused or loaded, not who called off or gave away */
+		if (ps.causal_actor || (ps.first_actor < i && ps.first_reader >= i))
 			continue; /* the sentence names who acted */
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
-		if (!ck_has(D, j, L_PARTICIPLE) && !passive_fault_context(D, fault, &ps, subj, i, j))
+		if (!ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
+		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
 		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) || has_agent(D, j + 1, j + 7))
@@ -1252,6 +1301,16 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+/* ", so" (not "so that") within max tokens after token j, in j's
+ * sentence: what comes before it is given as the cause of what follows. */
+static bool so_follows(const struct ck_doc *d, size_t j, size_t max)
+{
+	for (size_t k = j + 1; k < d->ntok && k <= j + max && !(d->tok[k].gap & CK_G_SENT); k++)
+		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
+			return true;
+	return false;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1292,7 +1351,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	/* a third party as the one who acted, right after "because": "it
 	 * took longer because an outside carrier refused our fix", "because
 	 * the supplier did not ship" — its act (a past verb after it) is the
-	 * reason; up to two words (a determiner, an adjective) between */
+	 * reason; up to two words (a determiner, an adjective) between. Or
+	 * the third party opens the clause and ", so" gives the client's harm
+	 * as its consequence: "our courier stopped collecting parcels, so
+	 * your orders sat in the depot" (sixteen words on at most) */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
@@ -1300,8 +1362,29 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		size_t b = x->first;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
-		if (b == 0 || breaks_clause(D, b) || !ck_is(D, b - 1, "because"))
-			continue;
+		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
+		if (!because) {
+			if (!so_follows(D, x->last, 16))
+				continue;
+			/* the party is the subject: its determiner opens the span
+			 * ("our text-message supplier"), and no preposition makes
+			 * it the object of another ("the session with our carrier
+			 * dropped") */
+			b = SIZE_MAX;
+			for (size_t q = x->first; q > 0 && x->first - q < 3 && !breaks_clause(D, q); q--)
+				if (ck_is(D, q - 1, "our") || ck_is(D, q - 1, "the") || ck_is(D, q - 1, "a") ||
+				    ck_is(D, q - 1, "an")) {
+					b = q - 1;
+					break;
+				}
+			static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in",
+				"via", "through", NULL};
+			bool object = b == SIZE_MAX;
+			for (size_t q = 0; !object && b > 0 && !breaks_clause(D, b) && prep[q]; q++)
+				object = ck_is(D, b - 1, prep[q]);
+			if (object)
+				continue;
+		}
 		int n;
 		const char *s = src(c, b, x->last + 1, &n);
 		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[x->last].end, false,
@@ -1420,6 +1503,28 @@ static bool still_left(const struct ck_doc *d, size_t k)
 		return false;
 	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") ||
 	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
+}
+
+/* The count at token k after the minimising adverb at i is money ("only a
+ * few hundred euros", "just 40 dollars": what the client lost, made
+ * small) or a past span of time ("it was just one morning": how long the
+ * harm lasted, made short). Looks two words on and one back, no further. */
+static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
+{
+	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
+		"francs", "krona", "kronor", "kroner", "yen", "cents", "pence", "eur", "usd", "gbp", NULL};
+	static const char *const span[] = {"morning", "mornings", "afternoon", "afternoons", "evening",
+		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
+	bool past = i > 0 && !breaks_clause(d, i) && (ck_has(d, i - 1, L_BE_PAST));
+	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
+		for (size_t w = 0; money[w]; w++)
+			if (ck_is(d, q, money[w]))
+				return true;
+		for (size_t w = 0; past && span[w]; w++)
+			if (ck_is(d, q, span[w]))
+				return true;
+	}
+	return false;
 }
 
 static void minimizing_emit(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t b)
@@ -1606,7 +1711,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					break;
 				}
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
-				    (harm_context(D, i) || still_left(D, k + 1))) {
+				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
@@ -2341,6 +2446,8 @@ static bool is_subordinator(const struct ck_doc *d, size_t k)
 	       ck_is(d, k, "unless");
 }
 
+static bool own_future_clause(const struct ck_doc *d, const struct ck_item *it, const struct ck_hit *cue);
+
 /* What the roles and ETA contexts of all items need, computed in a few
  * passes over tokens and hits so that each item is answered in a few steps
  * instead of a scan of its sentence or clause (which may be the whole of a
@@ -2687,7 +2794,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
-		if (ha < D->nhit && D->hit[ha].first < s->last)
+		if (ha < D->nhit && D->hit[ha].first < s->last && !own_future_clause(D, it, &D->hit[ha]))
 			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		int role = rb != ROLE_NONE ? rb : ra;
 		/* "the next update will be at 15:00": a linking ETA cue after a
@@ -2726,6 +2833,25 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 	*c->ix = x;
 	c->roles_done = c->items.n;
 	return true;
+}
+
+/* A cue after item it belongs to another clause (a comma or a clause
+ * break at most 12 tokens on, before the cue) when the item's own clause
+ * has a future verb before it: "our team will release the last three by
+ * Wednesday, and I'll e-mail you on Wednesday afternoon" times the release,
+ * not the e-mail. "On Friday, we will send the next update" (no "will"
+ * before the date) still takes the cue after it. At most 12 tokens back. */
+static bool own_future_clause(const struct ck_doc *d, const struct ck_item *it, const struct ck_hit *cue)
+{
+	bool other = false;
+	for (size_t k = it->last; k < cue->first && k < it->last + 12 && !other; k++)
+		other = breaks_clause(d, k);
+	if (!other)
+		return false;
+	for (size_t k = clause_back(d, it->first, 12); k < it->first; k++)
+		if (ck_is(d, k, "will") || ck_is(d, k, "'ll") || ck_is(d, k, "shall"))
+			return true;
+	return false;
 }
 
 static void items_index_free(struct ck_ctx *c)
@@ -3713,8 +3839,11 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
 	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
+		/* the number ends at a comma: "+351 21 555 0114, 06:00–23:00"
+		 * gives the hours after it, which are no part of it */
 		size_t digits = 0, j = i;
-		while (j < D->ntok && D->tok[j].type == CK_NUM && !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE))) {
+		while (j < D->ntok && D->tok[j].type == CK_NUM &&
+		       !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE | (j > i ? CK_G_CLAUSE : 0)))) {
 			const char *w = ck_norm(D, j);
 			for (; *w; w++)
 				if (*w >= '0' && *w <= '9')

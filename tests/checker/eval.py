@@ -24,6 +24,14 @@ CORPUS = os.path.join(HERE, "corpus")
 BLIND = os.path.join(HERE, "blind")
 AT = "2026-11-23T12:00:00Z"            # the time of sending for every message
 DETECTED = "2026-11-10T09:00:00Z"      # the failure late messages answer to
+# The scratch failure whose overdue obligation a late message of each kind
+# answers (Checker._late_setup); other kinds use failure 1.
+LATE_FAILURE = {"progress": "2", "resolution": "3", "delay": "4", "review": "5"}
+
+
+def late_client(n):
+    """The client scratch failure n hits (failure 1's keeps the old name)."""
+    return "Eval Client" if n == "1" else "Eval Client " + n
 MIN_POSITIVES = 3
 P_TARGET, R_TARGET = 0.9, 0.8
 # Rules the corpus cannot exercise from message text alone: they need earlier
@@ -100,13 +108,32 @@ class Checker:
         self.late_ready = False
 
     def _late_setup(self):
-        """A database with one client and a failure detected long before AT, so that
-        every obligation is overdue and the checker demands a late acknowledgement."""
-        steps = [["init"],
-                 ["client", "add", "Eval Client", "--tier", "standard", "--value", "12000",
-                  "--currency", "EUR", "--tz", "UTC", "--service", "Eval Service"],
-                 ["failure", "open", "Eval outage", "--severity", "2", "--detected", DETECTED,
-                  "--service", "Eval Service"]]
+        """A database with failures detected long before AT, one for each kind of
+        message, so that the obligation the message answers is overdue and the
+        checker demands a late acknowledgement. Failure 1 owes apology,
+        rca_update and plan from its detection; 2 had its plan on 11 November,
+        so progress is owed every 7 days after it; 3 was resolved on 14 November
+        (resolution); 4 had its ETA revised on 12 November (delay); 5 was
+        detected and resolved in September, so its review (45 days) is overdue
+        too. Each failure hits its own standard client through its own service:
+        a second failure for one client would move it to the policy's key
+        column. Each other kind owes nothing, like failure 1's."""
+        steps = [["init"]]
+        for n, detected in (("1", DETECTED), ("2", DETECTED), ("3", DETECTED), ("4", DETECTED),
+                            ("5", "2026-09-01T09:00:00Z")):
+            client, service = late_client(n), "Eval Service " + n
+            steps += [["client", "add", client, "--tier", "standard", "--value", "12000",
+                       "--currency", "EUR", "--tz", "UTC", "--service", service],
+                      ["failure", "open", "Eval outage " + n, "--severity", "2",
+                       "--detected", detected, "--service", service]]
+        steps += [["log", "--failure", "2", "--client", late_client("2"), "--kind", "plan",
+                   "--channel", "email", "--at", "2026-11-11T09:00:00Z", "--body", "Our plan."],
+                  ["failure", "resolve", "3", "--at", "2026-11-14T09:00:00Z"],
+                  ["eta", "set", "4", "2026-11-20T09:00:00Z", "--reason", "first estimate",
+                   "--at", "2026-11-11T09:00:00Z"],
+                  ["eta", "set", "4", "2026-11-27T09:00:00Z", "--reason", "revised",
+                   "--at", "2026-11-12T09:00:00Z"],
+                  ["failure", "resolve", "5", "--at", "2026-09-02T09:00:00Z"]]
         for s in steps:
             r = run([self.bin] + s, env=self.env)
             if r.returncode != 0:
@@ -122,7 +149,8 @@ class Checker:
         if m["late"]:
             if not self.late_ready:
                 self._late_setup()
-            cmd += ["--client", "Eval Client", "--failure", "1"]
+            n = LATE_FAILURE.get(m["kind"], "1")
+            cmd += ["--client", late_client(n), "--failure", n]
         r = run(cmd + [path], env=self.env)
         if r.returncode not in (0, 1):
             raise CorpusError("%s: redress check exited %d: %s" % (m["id"], r.returncode, r.stderr.strip()))

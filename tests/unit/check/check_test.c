@@ -772,6 +772,29 @@ static void test_late_ack(void **state)
 	rd_check_result_free(r);
 }
 
+/* Lateness acknowledged by the time it took, measured against what we said
+ * (holdout8): "this long", "longer than we promised", "after the date we
+ * gave". */
+static void test_late_ack_blind8(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"Apologies that our answer took this long. Our import dropped your prices.",
+		"Our report comes two days after the date we promised; our import dropped your prices.",
+		"Writing it up took longer than we said. Our import dropped your prices.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("The restore took longer than the copy. Our import dropped your prices.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
 /* ---- the result as JSON -------------------------------------------------------------- */
 
 /* rd_check_result_write streams the result (/api/check, archive JSON
@@ -2415,6 +2438,94 @@ static void test_times_blind7(void **state)
  * fault label answered "ours" owns it; a field labelled with a
  * why-question gives the delay's reason; a freephone number with no
  * leading 0 is a contact. */
+/* ---- holdout8's classes, in other words than its messages ---------------- */
+
+/* Harm to the reader's things told with an ordinary verb and no actor, the
+ * reader becoming the subject after our act, frozen screens, a participle
+ * after a possessive read as no act, and long subjects that deny the harm
+ * (holdout8). */
+static void test_passive_blind8(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "On Tuesday some of your invoices were left unsent.");
+	EXPECT("ownership.passive", 1, "Your standing orders were switched off over the weekend.");
+	EXPECT("ownership.passive", 0, "Your refund was sent this morning.");
+	EXPECT("ownership.passive", 1,
+	       "Our booking system refused every payment, so you could not sell tickets, and the Sunday match was cancelled.");
+	EXPECT("ownership.passive", 0, "Our booking system cancelled the Sunday match by mistake.");
+	EXPECT("ownership.passive", 1, "The price screens in your branches were frozen for an hour.");
+	EXPECT("ownership.passive", 1, "Cause of Monday's cancelled lessons\n\nSeveral lessons were cancelled on Monday.");
+	EXPECT("ownership.passive", 0, "None of the parcels booked before the 09:30 cut-off were lost.");
+	EXPECT("ownership.passive", 1, "It did not start because the wrong port number was entered.");
+}
+
+/* Internals vocabulary and its compounds: memory, data formats, integrity
+ * checks, queue workers, a model's pipelines and alerts, clearing stored
+ * copies (holdout8); the bare "cache" and "pipeline" stay plain words. */
+static void test_jargon_blind8(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The report server ran out of heap at noon.");
+	EXPECT("tone.jargon", 1, "We now compare checksums of every upload.");
+	EXPECT("tone.jargon", 1, "The export failed because the schema had changed.");
+	EXPECT("tone.jargon", 1, "We restarted the background workers at 10:00.");
+	EXPECT("tone.jargon", 1, "A data pipeline fed the wrong prices to your shop.");
+	EXPECT("tone.jargon", 1, "We purged the stored pages too early.");
+	EXPECT("tone.jargon", 0, "Your sales pipeline for December is safe.");
+	EXPECT("tone.jargon", 0, "We cleared the cache on your dashboards.");
+}
+
+/* Money and past spans made small, a dip as harm, the feelings of the
+ * client's people, and missing members of the corporate, overreach and
+ * generic-apology lists (holdout8), in other words. */
+static void test_tone_blind8(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The overcharge came to just 40 dollars a store.");
+	EXPECT("tone.minimizing", 1, "Your stores closed early, but it was just one afternoon.");
+	EXPECT("tone.minimizing", 0, "We will only need two more days to finish the audit.");
+	EXPECT("tone.minimizing", 1, "Your lines saw a slight dip in call quality.");
+	EXPECT("apology.non-apology", 1, "We are sorry your drivers felt ignored last week.");
+	EXPECT("apology.non-apology", 0, "We are sorry your drivers lost a day of work.");
+	EXPECT("tone.corporate", 1, "Our team is committed to providing great care.");
+	EXPECT("tone.corporate", 1, "You deserve the highest level of service.");
+	EXPECT("promise.overreach", 1, "The new check will totally eliminate missed deliveries.");
+	EXPECT("apology.generic", 1, "We apologise for any discomfort this may have caused.");
+}
+
+/* A third party as the subject of an act whose consequence ", so" gives
+ * as the client's harm (holdout8); not as the object of a preposition, and
+ * not when "so that" gives a purpose. */
+static void test_blame_blind8(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Last night our hosting provider rebooted the database, so your shop was down for an hour.");
+	EXPECT("ownership.blame-shift", 0, "Last night our hosting provider rebooted the database, so that your shop would be faster.");
+	EXPECT("ownership.blame-shift", 0, "The session with our payment processor dropped, so your checkout stopped.");
+}
+
+/* Prevention told as keeping it from coming back or as watching that now
+ * alerts us; our action told as loading again (holdout8), in other words. */
+static void test_elements_blind8(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. To keep this from happening twice, each export runs a trial copy first.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. We now monitor the export queue and are alerted when it stalls.");
+	EXPECT_KIND("review", "element.prevention", 1, "Our export failed on Monday. We re-ran it on Tuesday.");
+	EXPECT_KIND("resolution", "element.action", 0, "The map works again. We have reloaded the lost routes.");
+	/* a date after "will" in its own clause times the fix, though the
+	 * next clause promises the next message */
+	EXPECT_KIND("progress", "element.timeline", 0,
+		    "We will replace the last two routers by Friday 27 November, and I will call you on Friday evening.");
+	EXPECT_KIND("progress", "element.next-update", 0,
+		    "We are replacing the routers. On Friday 27 November, we will send you the next update.");
+	/* a phone number with the hours after a comma is still a number */
+	EXPECT_KIND("resolution", "element.contact", 0,
+		    "The map works again. Our desk can help on +44 20 7946 0321, 08:00–18:00 on weekdays.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2653,6 +2764,12 @@ int main(void)
 		cmocka_unit_test(test_cause_prevention_blind7),
 		cmocka_unit_test(test_times_blind7),
 		cmocka_unit_test(test_elements_blind7),
+		cmocka_unit_test(test_passive_blind8),
+		cmocka_unit_test(test_jargon_blind8),
+		cmocka_unit_test(test_late_ack_blind8),
+		cmocka_unit_test(test_tone_blind8),
+		cmocka_unit_test(test_blame_blind8),
+		cmocka_unit_test(test_elements_blind8),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
