@@ -3071,11 +3071,26 @@ static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
  * when the section has text and the message does not say the thing is
  * still unknown: an empty "## Prevention" gives nothing, nor does "Root
  * cause update" over "we have not yet found the root cause". */
+/* "before every release", "before any change": a gate before each event
+ * of a kind is a measure against a repeat when it is kept from now on, not
+ * when its clause tells what was done ("we had tested it before each of the
+ * last runs": a past verb in the eight tokens before it). */
+static bool past_gate(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!ck_is(d, x->first, "before"))
+		return false;
+	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
+		if (past_verb(d, k))
+			return true;
+	return false;
+}
+
 static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
-	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x)))
+	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
+					  past_gate(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))

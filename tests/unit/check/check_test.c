@@ -2526,6 +2526,42 @@ static void test_elements_blind8(void **state)
 		    "The map works again. Our desk can help on +44 20 7946 0321, 08:00–18:00 on weekdays.");
 }
 
+/* ---- holdout9's classes, in other words than its messages ---------------- */
+
+/* Prevention told as a gate before each change or release of ours, a check
+ * or sign-off that now stands in the way, a refusal built in; our action
+ * told as cancelling, matching or making again (holdout9), in other words. */
+static void test_elements_blind9(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. A dry run on a copy of your ledger happens before each upgrade.");
+	EXPECT_KIND("plan", "element.prevention", 0,
+		    "Our export failed on Monday.\n\n- Before any new export format ships, a tester signs it off.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. Each price file is now compared with last week's before we publish it.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. From January the uploader will reject a file with a blank row.");
+	EXPECT_KIND("review", "element.prevention", 1,
+		    "Our export failed on Monday. We had checked it before each of the last three runs.");
+	EXPECT_KIND("resolution", "element.action", 0,
+		    "The shop works again. We have cancelled the duplicate invoices and reprinted the labels.");
+	EXPECT_KIND("resolution", "element.action", 0,
+		    "The shop works again. Our team matched each refund to its order overnight.");
+}
+
+/* A party's fault declared theirs alone, and an operator of a network or
+ * service named as the cause (holdout9), in other words. */
+static void test_blame_blind9(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The courier lost three pallets, and that was their fault.");
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by the mobile operator's roaming gateway.");
+	EXPECT("ownership.blame-shift", 0, "We lost three pallets in our own warehouse, and that was our fault.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2770,6 +2806,8 @@ int main(void)
 		cmocka_unit_test(test_tone_blind8),
 		cmocka_unit_test(test_blame_blind8),
 		cmocka_unit_test(test_elements_blind8),
+		cmocka_unit_test(test_elements_blind9),
+		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
