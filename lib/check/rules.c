@@ -1252,6 +1252,14 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * import your team started", not "our outage stopped your team" */
 		if (client && b->first < p0 && !introduces_cause(D, b))
 			continue;
+		/* a cause word after the party told of a thing of ours: "the
+		 * events the partner sent while our receiver was down" ("our" at
+		 * most three tokens before the cause word, after the party) */
+		bool ours = false;
+		for (size_t q = p1; q < b->first && !ours; q++)
+			ours = ck_is(D, q, "our") && q + 3 >= b->first;
+		if (ours)
+			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
 		int n;
@@ -1311,6 +1319,19 @@ static bool so_follows(const struct ck_doc *d, size_t j, size_t max)
 	return false;
 }
 
+/* "the events the partner sent while our receiver was down, so …": a time
+ * clause of ours ("while/when/after" and "our"/"we" next) within max
+ * tokens after token j in its sentence; what ", so" then follows is our
+ * event, not the party's act. */
+static bool ours_while(const struct ck_doc *d, size_t j, size_t max)
+{
+	for (size_t k = j + 1; k + 1 < d->ntok && k <= j + max && !(d->tok[k].gap & CK_G_SENT); k++)
+		if ((ck_is(d, k, "while") || ck_is(d, k, "when") || ck_is(d, k, "after")) &&
+		    !breaks_clause(d, k + 1) && (ck_is(d, k + 1, "our") || ck_is(d, k + 1, "we")))
+			return true;
+	return false;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1364,7 +1385,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
 		if (!because) {
-			if (!so_follows(D, x->last, 16))
+			if (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16))
 				continue;
 			/* the party is the subject: its determiner opens the span
 			 * ("our text-message supplier"), and no preposition makes
@@ -3208,6 +3229,24 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
+		size_t hf, hl;
+		/* "## Cause" over the paragraph that tells it: a heading of the
+		 * word alone (or one word before it, "## Root cause") names its
+		 * section, as a label names its field — unless the section's
+		 * first sentence denies it within its first 16 tokens ("We do not
+		 * know it yet") */
+		if ((D->tok[i].flags & CK_TF_HEAD) && (ck_is(D, i, "cause") || ck_is(D, i, "causes")) &&
+		    line_of(D, i, 4, &hf, &hl) && hl == i + 1 && i < hf + 2 && hl < D->ntok &&
+		    !(D->tok[hl].flags & CK_TF_HEAD)) {
+			size_t sl = D->sent[D->tok[hl].sent].last;
+			bool denied = false;
+			for (size_t q = hl; q < sl && q < hl + 16 && !denied; q++)
+				denied = ck_has(D, q, L_NEGATION) || ck_is(D, q, "investigating");
+			if (!denied) {
+				set_span(e, D, i, sl);
+				return;
+			}
+		}
 		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
 			continue;
 		size_t ll;
@@ -4102,6 +4141,11 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		if (why_field(D, i, &end)) {
+			set_span(e, D, i, end);
+			return;
+		}
+		/* "Reason: we ordered the wrong parts": the field's label alone */
+		if ((ck_is(D, i, "reason") || ck_is(D, i, "reasons")) && labelled_field(D, i, 1, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}

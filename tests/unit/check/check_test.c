@@ -2562,6 +2562,26 @@ static void test_blame_blind9(void **state)
 		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
 }
 
+/* A third party in a clause whose cause word tells of a thing of ours, a
+ * "## Cause" heading over its section, a "Reason:" field (holdout9), in
+ * other words. */
+static void test_parties_fields_blind9(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "We are resending the orders our supplier posted when our shop was down.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Our team is re-importing the files the vendor uploaded while our gateway failed, so your reports will be complete.");
+	EXPECT("ownership.blame-shift", 1, "The vendor uploaded a broken file, so your reports were empty.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "# Report\n\n## Cause\n\nA routing table was edited by hand and sent mail to the wrong server.");
+	EXPECT_KIND("rca_update", "element.cause", 1,
+		    "# Report\n\n## Cause\n\nWe do not know yet; we are still looking.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "New date for the kiosk\n\n- New date: 14 December\n- Reason: the screens arrived cracked.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "New date for the kiosk\n\n- New date: 14 December\n- Reason codes are unchanged.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2808,6 +2828,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind8),
 		cmocka_unit_test(test_elements_blind9),
 		cmocka_unit_test(test_blame_blind9),
+		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
