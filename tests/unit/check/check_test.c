@@ -2562,6 +2562,16 @@ static void test_blame_blind9(void **state)
 		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
 }
 
+/* Ability hedged and a partnership valued in words (holdout9), in other
+ * words. */
+static void test_tone_blind9(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The courier might be able to collect the pallets on Monday.");
+	EXPECT("tone.hedging", 0, "The courier will collect the pallets on Monday at 09:00.");
+	EXPECT("tone.corporate", 1, "We value our partnership with your clinic and thank you again.");
+}
+
 /* A third party in a clause whose cause word tells of a thing of ours, a
  * "## Cause" heading over its section, a "Reason:" field (holdout9), in
  * other words. */
@@ -2829,6 +2839,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind9),
 		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_parties_fields_blind9),
+		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
