@@ -3218,6 +3218,27 @@ static bool when_we_did(const struct ck_doc *d, size_t k)
 	       (past_verb(d, k + 3) || (!breaks_clause(d, k + 3) && past_verb(d, k + 4)));
 }
 
+/* "the codes were sent to the wrong cars after a list was imported
+ * twice": a fault told (fault_markers.txt, at most 24 tokens back in the
+ * sentence), then "after" (token k) and an event in the past within six
+ * tokens of its clause — the event is the cause. Not "your refund was sent
+ * after the check was done" (no fault before it). */
+static bool fault_after(const struct ck_doc *d, size_t k)
+{
+	if (!ck_is(d, k, "after") || (d->tok[k].gap & CK_G_SENT) || is_question(d, k))
+		return false;
+	size_t sf = d->sent[d->tok[k].sent].first;
+	bool fault = false;
+	for (size_t q = k; q > sf && q + 24 > k && !fault; q--)
+		fault = ck_has(d, q - 1, L_FAULT);
+	if (!fault)
+		return false;
+	for (size_t q = k + 1, e = clause_fwd(d, k, 7); q < e; q++)
+		if (past_verb(d, q))
+			return true;
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -3229,6 +3250,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
+		if (fault_after(D, i)) {
+			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
 		size_t hf, hl;
 		/* "## Cause" over the paragraph that tells it: a heading of the
 		 * word alone (or one word before it, "## Root cause") names its

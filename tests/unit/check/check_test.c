@@ -2562,6 +2562,21 @@ static void test_blame_blind9(void **state)
 		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
 }
 
+/* A fault told, then "after" and the event that caused it; what the client
+ * had to do, and missed appointments, as the harm (holdout9), in other
+ * words. */
+static void test_cause_impact_blind9(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "We are sorry. Invoices went to the wrong addresses after a customer file was loaded twice.");
+	EXPECT_KIND("rca_update", "element.cause", 1,
+		    "We are sorry. Your refunds were sent after our weekly check on Friday.");
+	EXPECT_KIND("apology", "element.impact", 0,
+		    "We are sorry. On Monday your receptionists had to phone every patient themselves.");
+	EXPECT_KIND("apology", "element.impact", 0, "We are sorry. Your salon had nine no-shows on Friday.");
+}
+
 /* Ability hedged and a partnership valued in words (holdout9), in other
  * words. */
 static void test_tone_blind9(void **state)
@@ -2840,6 +2855,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
+		cmocka_unit_test(test_cause_impact_blind9),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
