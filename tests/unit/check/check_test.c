@@ -2585,6 +2585,8 @@ static void test_tone_blind9(void **state)
 	EXPECT("tone.hedging", 1, "The courier might be able to collect the pallets on Monday.");
 	EXPECT("tone.hedging", 0, "The courier will collect the pallets on Monday at 09:00.");
 	EXPECT("tone.corporate", 1, "We value our partnership with your clinic and thank you again.");
+	/* a moved date as the harm a minimiser shrinks */
+	EXPECT("tone.minimizing", 1, "The kiosk opens on 9 December instead. It is only a one-week slip, and nothing else changes.");
 }
 
 /* A third party in a clause whose cause word tells of a thing of ours, a
