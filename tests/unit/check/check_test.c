@@ -2575,6 +2575,9 @@ static void test_cause_impact_blind9(void **state)
 	EXPECT_KIND("apology", "element.impact", 0,
 		    "We are sorry. On Monday your receptionists had to phone every patient themselves.");
 	EXPECT_KIND("apology", "element.impact", 0, "We are sorry. Your salon had nine no-shows on Friday.");
+	/* the fault given to our own team by name */
+	EXPECT_KIND("apology", "element.ownership", 0,
+		    "We are sorry. The refunds went out a day late, and that was our team's error.");
 }
 
 /* Ability hedged and a partnership valued in words (holdout9), in other
