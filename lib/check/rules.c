@@ -1252,6 +1252,14 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * import your team started", not "our outage stopped your team" */
 		if (client && b->first < p0 && !introduces_cause(D, b))
 			continue;
+		/* a cause word after the party told of a thing of ours: "the
+		 * events the partner sent while our receiver was down" ("our" at
+		 * most three tokens before the cause word, after the party) */
+		bool ours = false;
+		for (size_t q = p1; q < b->first && !ours; q++)
+			ours = ck_is(D, q, "our") && q + 3 >= b->first;
+		if (ours)
+			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
 		int n;
@@ -1311,6 +1319,19 @@ static bool so_follows(const struct ck_doc *d, size_t j, size_t max)
 	return false;
 }
 
+/* "the events the partner sent while our receiver was down, so …": a time
+ * clause of ours ("while/when/after" and "our"/"we" next) within max
+ * tokens after token j in its sentence; what ", so" then follows is our
+ * event, not the party's act. */
+static bool ours_while(const struct ck_doc *d, size_t j, size_t max)
+{
+	for (size_t k = j + 1; k + 1 < d->ntok && k <= j + max && !(d->tok[k].gap & CK_G_SENT); k++)
+		if ((ck_is(d, k, "while") || ck_is(d, k, "when") || ck_is(d, k, "after")) &&
+		    !breaks_clause(d, k + 1) && (ck_is(d, k + 1, "our") || ck_is(d, k + 1, "we")))
+			return true;
+	return false;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1364,7 +1385,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
 		if (!because) {
-			if (!so_follows(D, x->last, 16))
+			if (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16))
 				continue;
 			/* the party is the subject: its determiner opens the span
 			 * ("our text-message supplier"), and no preposition makes
@@ -3071,11 +3092,26 @@ static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
  * when the section has text and the message does not say the thing is
  * still unknown: an empty "## Prevention" gives nothing, nor does "Root
  * cause update" over "we have not yet found the root cause". */
+/* "before every release", "before any change": a gate before each event
+ * of a kind is a measure against a repeat when it is kept from now on, not
+ * when its clause tells what was done ("we had tested it before each of the
+ * last runs": a past verb in the eight tokens before it). */
+static bool past_gate(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!ck_is(d, x->first, "before"))
+		return false;
+	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
+		if (past_verb(d, k))
+			return true;
+	return false;
+}
+
 static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
-	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x)))
+	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
+					  past_gate(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
@@ -3182,6 +3218,27 @@ static bool when_we_did(const struct ck_doc *d, size_t k)
 	       (past_verb(d, k + 3) || (!breaks_clause(d, k + 3) && past_verb(d, k + 4)));
 }
 
+/* "the codes were sent to the wrong cars after a list was imported
+ * twice": a fault told (fault_markers.txt, at most 24 tokens back in the
+ * sentence), then "after" (token k) and an event in the past within six
+ * tokens of its clause — the event is the cause. Not "your refund was sent
+ * after the check was done" (no fault before it). */
+static bool fault_after(const struct ck_doc *d, size_t k)
+{
+	if (!ck_is(d, k, "after") || (d->tok[k].gap & CK_G_SENT) || is_question(d, k))
+		return false;
+	size_t sf = d->sent[d->tok[k].sent].first;
+	bool fault = false;
+	for (size_t q = k; q > sf && q + 24 > k && !fault; q--)
+		fault = ck_has(d, q - 1, L_FAULT);
+	if (!fault)
+		return false;
+	for (size_t q = k + 1, e = clause_fwd(d, k, 7); q < e; q++)
+		if (past_verb(d, q))
+			return true;
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -3193,6 +3250,28 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
+		if (fault_after(D, i)) {
+			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		size_t hf, hl;
+		/* "## Cause" over the paragraph that tells it: a heading of the
+		 * word alone (or one word before it, "## Root cause") names its
+		 * section, as a label names its field — unless the section's
+		 * first sentence denies it within its first 16 tokens ("We do not
+		 * know it yet") */
+		if ((D->tok[i].flags & CK_TF_HEAD) && (ck_is(D, i, "cause") || ck_is(D, i, "causes")) &&
+		    line_of(D, i, 4, &hf, &hl) && hl == i + 1 && i < hf + 2 && hl < D->ntok &&
+		    !(D->tok[hl].flags & CK_TF_HEAD)) {
+			size_t sl = D->sent[D->tok[hl].sent].last;
+			bool denied = false;
+			for (size_t q = hl; q < sl && q < hl + 16 && !denied; q++)
+				denied = ck_has(D, q, L_NEGATION) || ck_is(D, q, "investigating");
+			if (!denied) {
+				set_span(e, D, i, sl);
+				return;
+			}
+		}
 		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
 			continue;
 		size_t ll;
@@ -4087,6 +4166,11 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		if (why_field(D, i, &end)) {
+			set_span(e, D, i, end);
+			return;
+		}
+		/* "Reason: we ordered the wrong parts": the field's label alone */
+		if ((ck_is(D, i, "reason") || ck_is(D, i, "reasons")) && labelled_field(D, i, 1, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}

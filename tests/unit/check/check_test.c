@@ -2526,6 +2526,92 @@ static void test_elements_blind8(void **state)
 		    "The map works again. Our desk can help on +44 20 7946 0321, 08:00–18:00 on weekdays.");
 }
 
+/* ---- holdout9's classes, in other words than its messages ---------------- */
+
+/* Prevention told as a gate before each change or release of ours, a check
+ * or sign-off that now stands in the way, a refusal built in; our action
+ * told as cancelling, matching or making again (holdout9), in other words. */
+static void test_elements_blind9(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. A dry run on a copy of your ledger happens before each upgrade.");
+	EXPECT_KIND("plan", "element.prevention", 0,
+		    "Our export failed on Monday.\n\n- Before any new export format ships, a tester signs it off.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. Each price file is now compared with last week's before we publish it.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Our export failed on Monday. From January the uploader will reject a file with a blank row.");
+	EXPECT_KIND("review", "element.prevention", 1,
+		    "Our export failed on Monday. We had checked it before each of the last three runs.");
+	EXPECT_KIND("resolution", "element.action", 0,
+		    "The shop works again. We have cancelled the duplicate invoices and reprinted the labels.");
+	EXPECT_KIND("resolution", "element.action", 0,
+		    "The shop works again. Our team matched each refund to its order overnight.");
+}
+
+/* A party's fault declared theirs alone, and an operator of a network or
+ * service named as the cause (holdout9), in other words. */
+static void test_blame_blind9(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The courier lost three pallets, and that was their fault.");
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by the mobile operator's roaming gateway.");
+	EXPECT("ownership.blame-shift", 0, "We lost three pallets in our own warehouse, and that was our fault.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
+}
+
+/* A fault told, then "after" and the event that caused it; what the client
+ * had to do, and missed appointments, as the harm (holdout9), in other
+ * words. */
+static void test_cause_impact_blind9(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "We are sorry. Invoices went to the wrong addresses after a customer file was loaded twice.");
+	EXPECT_KIND("rca_update", "element.cause", 1,
+		    "We are sorry. Your refunds were sent after our weekly check on Friday.");
+	EXPECT_KIND("apology", "element.impact", 0,
+		    "We are sorry. On Monday your receptionists had to phone every patient themselves.");
+	EXPECT_KIND("apology", "element.impact", 0, "We are sorry. Your salon had nine no-shows on Friday.");
+	/* the fault given to our own team by name */
+	EXPECT_KIND("apology", "element.ownership", 0,
+		    "We are sorry. The refunds went out a day late, and that was our team's error.");
+}
+
+/* Ability hedged and a partnership valued in words (holdout9), in other
+ * words. */
+static void test_tone_blind9(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The courier might be able to collect the pallets on Monday.");
+	EXPECT("tone.hedging", 0, "The courier will collect the pallets on Monday at 09:00.");
+	EXPECT("tone.corporate", 1, "We value our partnership with your clinic and thank you again.");
+	/* a moved date as the harm a minimiser shrinks */
+	EXPECT("tone.minimizing", 1, "The kiosk opens on 9 December instead. It is only a one-week slip, and nothing else changes.");
+}
+
+/* A third party in a clause whose cause word tells of a thing of ours, a
+ * "## Cause" heading over its section, a "Reason:" field (holdout9), in
+ * other words. */
+static void test_parties_fields_blind9(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "We are resending the orders our supplier posted when our shop was down.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Our team is re-importing the files the vendor uploaded while our gateway failed, so your reports will be complete.");
+	EXPECT("ownership.blame-shift", 1, "The vendor uploaded a broken file, so your reports were empty.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "# Report\n\n## Cause\n\nA routing table was edited by hand and sent mail to the wrong server.");
+	EXPECT_KIND("rca_update", "element.cause", 1,
+		    "# Report\n\n## Cause\n\nWe do not know yet; we are still looking.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "New date for the kiosk\n\n- New date: 14 December\n- Reason: the screens arrived cracked.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "New date for the kiosk\n\n- New date: 14 December\n- Reason codes are unchanged.");
+}
+
 static void test_elements_blind7(void **state)
 {
 	(void)state;
@@ -2770,6 +2856,11 @@ int main(void)
 		cmocka_unit_test(test_tone_blind8),
 		cmocka_unit_test(test_blame_blind8),
 		cmocka_unit_test(test_elements_blind8),
+		cmocka_unit_test(test_elements_blind9),
+		cmocka_unit_test(test_blame_blind9),
+		cmocka_unit_test(test_parties_fields_blind9),
+		cmocka_unit_test(test_tone_blind9),
+		cmocka_unit_test(test_cause_impact_blind9),
 		cmocka_unit_test(test_next_update_blind4),
 		cmocka_unit_test(test_minimizing_blind4),
 		cmocka_unit_test(test_blame_blind4),
