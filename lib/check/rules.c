@@ -1249,8 +1249,10 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		/* the client's people are blamed as the agent a cause phrase
 		 * introduces, not as the object of a harm: "triggered by the
-		 * import your team started", not "our outage stopped your team" */
-		if (client && b->first < p0 && !introduces_cause(D, b))
+		 * import your team started", not "our outage stopped your team";
+		 * or as the ones who acted, a past verb right after them, in a
+		 * clause about the cause: "the cause was that your staff typed …" */
+		if (client && b->first < p0 && !introduces_cause(D, b) && !past_verb(D, p1))
 			continue;
 		/* a cause word after the party told of a thing of ours: "the
 		 * events the partner sent while our receiver was down" ("our" at
@@ -1332,6 +1334,33 @@ static bool ours_while(const struct ck_doc *d, size_t j, size_t max)
 	return false;
 }
 
+/* "because" at most max tokens before token k, in its clause: "because
+ * some of your staff …", "because your team …". */
+static bool because_before(const struct ck_doc *d, size_t k, size_t max)
+{
+	for (size_t q = k; q > 0 && k - q < max && !breaks_clause(d, q); q--)
+		if (ck_is(d, q - 1, "because"))
+			return true;
+	return false;
+}
+
+/* The client's people at [p0, p1) acted, right after "because" (a past
+ * verb after them): their act is given as the reason, as for customers
+ * at large; reported from "because" to the verb. */
+static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t *covered)
+{
+	size_t a = p0;
+	while (!ck_is(D, a - 1, "because"))
+		a--;
+	a--;
+	int n;
+	const char *s = src(c, a, p1 + 1, &n);
+	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[p1].end, false,
+		   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+		   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+	*covered = p1 + 1;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1341,6 +1370,11 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		x = hit_at(D, x->first, L_BLAME);
 		covered = x->last;
+		/* "the fault lies with us": the phrase hands the fault on only
+		 * when someone else follows it */
+		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
+		    (ck_is(D, x->last, "us") || ck_is(D, x->last, "me") || ck_is(D, x->last, "ourselves")))
+			continue;
 		int n;
 		const char *s = src(c, x->first, x->last, &n);
 		ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[x->last - 1].end, false,
@@ -1439,8 +1473,18 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
 		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
-			 (e = client_people(D, k)) != 0 && !harmed_party(D, k))
-			blame_party(c, r, k, e, 1, true, &covered);
+			 (e = client_people(D, k)) != 0) {
+			/* "because some of your staff used …": "of" after a
+			 * count names a part of the ones who acted, not the
+			 * ones harmed */
+			bool acted = past_verb(D, e) && because_before(D, k, 3);
+			if (harmed_party(D, k) && !(acted && ck_is(D, k - 1, "of")))
+				continue;
+			if (acted)
+				client_because(c, r, k, e, &covered);
+			else
+				blame_party(c, r, k, e, 1, true, &covered);
+		}
 	}
 }
 

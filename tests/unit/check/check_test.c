@@ -2562,6 +2562,24 @@ static void test_blame_blind9(void **state)
 		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
 }
 
+/* The client's people who acted, as the reason: after "the cause was"
+ * and right after "because" ("because some of your …"), and a fault that
+ * "lies with" someone else (holdout10), in other words. */
+static void test_blame_blind10(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The error in the payroll run was caused when your team approved the old rota twice.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The root cause is that your people typed the tax codes into the wrong column.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The sync failed because two of your engineers logged in with expired cards.");
+	EXPECT("ownership.blame-shift", 1, "The problem lies with the old telephone exchange in the village.");
+	/* the client's people harmed, and the fault kept as ours */
+	EXPECT("ownership.blame-shift", 0, "The outage failed because our router dropped calls to some of your nurses.");
+	EXPECT("ownership.blame-shift", 0, "The fault lies with us, and we are sorry.");
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2858,6 +2876,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind8),
 		cmocka_unit_test(test_elements_blind9),
 		cmocka_unit_test(test_blame_blind9),
+		cmocka_unit_test(test_blame_blind10),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_cause_impact_blind9),
