@@ -2580,6 +2580,17 @@ static void test_blame_blind10(void **state)
 	EXPECT("ownership.blame-shift", 0, "The fault lies with us, and we are sorry.");
 }
 
+/* Stock thanks for the client's custom or loyalty, and no further slip
+ * promised outright (holdout10), in other words. */
+static void test_tone_blind10(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "The line is back now, and we value your loyalty.");
+	EXPECT("promise.overreach", 1, "The boards arrive on Monday, and there will be no further delays.");
+	EXPECT("promise.overreach", 1, "The survey moves to Friday; that is the final delay, I assure you.");
+	EXPECT("promise.overreach", 0, "The survey moves to Friday because of the rain.");
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2877,6 +2888,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind9),
 		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_blame_blind10),
+		cmocka_unit_test(test_tone_blind10),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_cause_impact_blind9),
