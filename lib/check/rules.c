@@ -1748,6 +1748,22 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			    (ck_is(D, i - 1, "the") || ck_is(D, i - 1, "if") || ck_is(D, i - 1, "a") ||
 			     ck_is(D, i - 1, "an") || ck_is(D, i - 1, "not")))
 				continue;
+			/* "the maker can only send a second board on Thursday":
+			 * after a modal, "only" limits what someone can do, and
+			 * the count after it is no harm made small; unless the
+			 * verb sizes the harm: "it will only take a minute",
+			 * "this may only affect a few of you" */
+			static const char *const modal[] = {"can", "could", "will", "would", "may", "might",
+				"must", "shall", "should", NULL};
+			static const char *const sizing[] = {"take", "last", "affect", "be", "cause", "mean", "hit",
+				"touch", "delay", "lose", "miss", NULL};
+			bool limit = false;
+			for (size_t q = 0; modal[q] && i > 0 && !breaks_clause(D, i); q++)
+				limit = limit || ck_is(D, i - 1, modal[q]);
+			for (size_t q = 0; limit && sizing[q] && i + 1 < D->ntok; q++)
+				limit = !ck_is(D, i + 1, sizing[q]);
+			if (limit && i + 1 < D->ntok && !ck_has(D, i + 1, L_HARM))
+				continue;
 			size_t n1 = i + 1;
 			if (n1 >= D->ntok || breaks_clause(D, n1))
 				continue;

@@ -2589,6 +2589,11 @@ static void test_tone_blind10(void **state)
 	EXPECT("promise.overreach", 1, "The boards arrive on Monday, and there will be no further delays.");
 	EXPECT("promise.overreach", 1, "The survey moves to Friday; that is the final delay, I assure you.");
 	EXPECT("promise.overreach", 0, "The survey moves to Friday because of the rain.");
+	/* "only" after a modal limits what someone can do, not the harm;
+	 * unless the verb sizes the harm */
+	EXPECT("tone.minimizing", 0,
+	       "The pump failed its test, and the supplier could only ship two spare pumps this week.");
+	EXPECT("tone.minimizing", 1, "The outage will only take a few minutes of your morning.");
 }
 
 /* A fault told, then "after" and the event that caused it; what the client
