@@ -3888,9 +3888,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			ck_is(D, i - 1, "am") || ck_is(D, i - 1, "will")) &&
 		       ck_is(D, i - 2, "and"))))
 		reach = 14;
+	/* "we called in two fitters at 05:10, cleared the backlog by 06:40
+	 * and …": a verb that opens its clause with no subject of its own
+	 * shares the subject of the clause before it, in its sentence */
+	bool shared = i > 0 && (D->tok[i].gap & CK_G_CLAUSE) && !(D->tok[i].gap & CK_G_SENT);
+	if (shared)
+		reach = 14;
 	for (size_t back = 1; back <= reach && back <= i; back++) {
 		size_t s = i - back;
-		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+		if (D->tok[s + 1].gap & (CK_G_SENT | (shared ? 0 : CK_G_CLAUSE)))
 			break;
 		/* "Engineers are still working on it": a staff noun with no
 		 * determiner opening the sentence is ours ("people" is anyone) */

@@ -2596,6 +2596,23 @@ static void test_tone_blind10(void **state)
 	EXPECT("tone.minimizing", 1, "The outage will only take a few minutes of your morning.");
 }
 
+/* Our actions told by a role ("our planner has …"), by fitting, and as a
+ * series of verbs that share one subject across commas (holdout10), in
+ * other words. */
+static void test_action_blind10(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.action", 0,
+		    "Update: our coordinator has now rebuilt the rota for the weekend.");
+	EXPECT_KIND("progress", "element.action", 0,
+		    "Update: our technicians are fitting new door sensors in every ward.");
+	EXPECT_KIND("progress", "element.action", 0,
+		    "We phoned the depot at 07:00 about the late vans, reloaded the lorries by 09:30, and "
+		    "have added a second driver to the early round.");
+	/* a clause of the client's, then a verb with no subject of ours */
+	EXPECT_KIND("progress", "element.action", 1, "Update: your vans left late, reloaded by the depot staff.");
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2894,6 +2911,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_blame_blind10),
 		cmocka_unit_test(test_tone_blind10),
+		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_cause_impact_blind9),
