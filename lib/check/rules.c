@@ -948,6 +948,7 @@ struct passive_sent {
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
 	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
+	bool ours;                 /* "we", "our" or "us" anywhere in the sentence */
 };
 
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
@@ -962,6 +963,8 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 			ps->first_reader = k;
 		if (ck_has(d, k, L_CAUSE))
 			ps->cause = true;
+		if (ck_is(d, k, "we") || ck_is(d, k, "our") || ck_is(d, k, "us"))
+			ps->ours = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
 			ps->last_so = k;
 		size_t v = 0;
@@ -1030,7 +1033,9 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
 	for (size_t k = cf; k < i; k++)
 		for (size_t q = 0; remedy[q]; q++)
-			if (ck_is(d, k, remedy[q]))
+			/* "the backup generator", "backup power": a spare
+			 * thing that failed, not a restore from a backup */
+			if (ck_is(d, k, remedy[q]) && !(ck_is(d, k, "backup") && k + 1 < i))
 				return false;
 	/* "was pushed back", "was moved back a week": postponed, no mistake */
 	if (ck_is(d, j + 1, "back") && !breaks_clause(d, j + 1) &&
@@ -1147,6 +1152,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 	if (!fault)
 		return;
 	struct passive_sent ps = {0};
+	size_t mistake_sent = 0; /* sentence + 1 of the last passive told as a mistake */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
@@ -1158,13 +1164,33 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		int adv = 0;
 		while (j < D->ntok && adv < 2 && !breaks_clause(D, j) && is_adverb(D, j) && !ck_has(D, j, L_PARTICIPLE))
 			j++, adv++;
-		if (j >= D->ntok || breaks_clause(D, j) ||
-		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
+		if (j >= D->ntok || breaks_clause(D, j))
 			continue;
+		/* "were double-confirmed", "was mis-sent", "were over-billed":
+		 * the prefix tells the act was a mistake, whatever the verb */
+		bool mistake = false;
+		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1) &&
+		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over") || ck_is(D, j, "wrongly")))
+			mistake = true, j++;
 		size_t subj = clause_back(D, i, 6);
+		/* any act done to the client's own things, not only the listed
+		 * ones, in a sentence that tells of a mistake (below): "…
+		 * were double-booked, and two of your couples were offered the
+		 * same room"; not our repairs ("your account was restored"),
+		 * nor "your parcels were delivered on Monday" */
+		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
+				      !ck_has(D, j, L_ACTION) && past_verb(D, j) && readers_thing(D, subj, i);
+		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
+			continue;
 		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
 			continue;
 		passive_sent_scan(D, i, &ps);
+		if (mistake)
+			mistake_sent = D->tok[i].sent + 1;
+		if (done_to_reader && ((mistake_sent != D->tok[i].sent + 1 && !ck_sent_has(D, i, L_HARM) &&
+					!passive_fault_context(D, fault, &ps, subj, i, j)) ||
+				       ps.ours))
+			continue; /* no mistake told, or the sentence says what of ours did it */
 		/* an actor named before reaches the passive only while the
 		 * reader has not become the subject: "our servers refused every
 		 * sign-in, so you could not play, and the final was called off"
@@ -1174,7 +1200,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			continue; /* the sentence names who acted */
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
-		if (!ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
+		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */

@@ -2613,6 +2613,23 @@ static void test_action_blind10(void **state)
 	EXPECT_KIND("progress", "element.action", 1, "Update: your vans left late, reloaded by the depot staff.");
 }
 
+/* Passives told as a mistake by a prefix ("double-", "mis-"), any act
+ * done to the client's things in such a sentence, and a "backup" thing
+ * that failed rather than a restore from backup (holdout10), in other
+ * words. */
+static void test_passive_blind10(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Some of the invoices were mis-sent to old addresses.");
+	EXPECT("ownership.passive", 2,
+	       "On Friday the tables were double-booked, and three of your guests were seated at the same table.");
+	EXPECT("ownership.passive", 1,
+	       "When the mains failed, the backup pump was left unplugged after the service, so it did not run.");
+	/* no mistake told, or the sentence names what of ours did it */
+	EXPECT("ownership.passive", 0, "Your parcels were delivered on Monday.");
+	EXPECT("ownership.passive", 0, "We moved the server at noon, and three of your lessons were interrupted.");
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2912,6 +2929,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind10),
 		cmocka_unit_test(test_tone_blind10),
 		cmocka_unit_test(test_action_blind10),
+		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_cause_impact_blind9),
