@@ -949,6 +949,7 @@ struct passive_sent {
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
 	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
 	bool ours;                 /* "we", "our" or "us" anywhere in the sentence */
+	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
 };
 
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
@@ -957,7 +958,8 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 	if (ps->sent == si + 1)
 		return;
 	const struct ck_sent *s = &d->sent[si];
-	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX, .first_reader = SIZE_MAX};
+	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX, .first_reader = SIZE_MAX,
+				    .first_doer = SIZE_MAX};
 	for (size_t k = s->first; k < s->last; k++) {
 		if (ps->first_actor < k && ps->first_reader == SIZE_MAX && (ck_is(d, k, "you") || ck_is(d, k, "your")))
 			ps->first_reader = k;
@@ -977,6 +979,8 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 					v = m;
 		if (!v)
 			continue;
+		if (k < ps->first_doer)
+			ps->first_doer = k;
 		/* not "while": "… was rolled out at once, and no region was left
 		 * working while we diagnosed it" names who diagnosed, not who
 		 * rolled out */
@@ -1198,6 +1202,12 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * refused or loaded, not who called off or gave away */
 		if (ps.causal_actor || (ps.first_actor < i && ps.first_reader >= i))
 			continue; /* the sentence names who acted */
+		/* "our planner removed your hall from the round, so your bins
+		 * were left full": the passive is the ", so" clause itself,
+		 * the consequence of an act of ours the sentence has just told
+		 * (any verb, a repair verb too) */
+		if (ps.first_doer < subj && ck_is(D, subj, "so") && (D->tok[subj].gap & CK_G_CLAUSE))
+			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
 		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&

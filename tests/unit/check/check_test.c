@@ -2628,6 +2628,11 @@ static void test_passive_blind10(void **state)
 	/* no mistake told, or the sentence names what of ours did it */
 	EXPECT("ownership.passive", 0, "Your parcels were delivered on Monday.");
 	EXPECT("ownership.passive", 0, "We moved the server at noon, and three of your lessons were interrupted.");
+	/* the ", so" clause as the consequence of an act of ours just told */
+	EXPECT("ownership.passive", 0,
+	       "Our driver skipped your street on Tuesday when he changed the round, so your recycling was left on "
+	       "the kerb.");
+	EXPECT("ownership.passive", 1, "The depot lost power on Tuesday, so your recycling was left on the kerb for a week.");
 }
 
 /* A fault told, then "after" and the event that caused it; what the client
