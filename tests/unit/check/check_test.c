@@ -2635,6 +2635,27 @@ static void test_passive_blind10(void **state)
 	EXPECT("ownership.passive", 1, "The depot lost power on Tuesday, so your recycling was left on the kerb for a week.");
 }
 
+/* Lateness told as the span after the date "we agreed" or after "we
+ * promised" it (holdout10), in other words. */
+static void test_late_ack_blind10(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"Our summary arrives a week after the date we agreed. Our import dropped your prices.",
+		"This note gets to you two days after I promised it. Our import dropped your prices.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("We agreed the new prices on Monday. Our import dropped your prices.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2935,6 +2956,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind10),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
+		cmocka_unit_test(test_late_ack_blind10),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_cause_impact_blind9),
