@@ -2589,6 +2589,8 @@ static void test_tone_blind10(void **state)
 	EXPECT("promise.overreach", 1, "The boards arrive on Monday, and there will be no further delays.");
 	EXPECT("promise.overreach", 1, "The survey moves to Friday; that is the final delay, I assure you.");
 	EXPECT("promise.overreach", 0, "The survey moves to Friday because of the rain.");
+	/* qualifications are known acronyms to an education client */
+	EXPECT("tone.jargon", 0, "The GCSE grades of 40 pupils were shown in the IB column.");
 	/* "only" after a modal limits what someone can do, not the harm;
 	 * unless the verb sizes the harm */
 	EXPECT("tone.minimizing", 0,
