@@ -1956,9 +1956,18 @@ static bool network_port(const struct ck_doc *d, size_t i)
 		"vpn", "ip", "dns", "proxy", "http", "https", "ssh", "tls", NULL};
 	if (i + 1 < d->ntok && d->tok[i + 1].type == CK_NUM && !breaks_clause(d, i + 1))
 		return true;
+	/* "the port of Felixstowe": a harbour by its name, whatever else
+	 * the sentence says */
+	if (i + 2 < d->ntok && ck_is(d, i + 1, "of") && !breaks_clause(d, i + 1) && !breaks_clause(d, i + 2) &&
+	    (d->tok[i + 2].flags & CK_TF_CAP))
+		return false;
 	size_t s = d->tok[i].sent, a = i > 24 ? i - 24 : 0;
 	for (size_t k = a; k < d->ntok && k <= i + 24; k++) {
 		if (d->tok[k].sent != s)
+			continue;
+		/* "our network of depots", "a network of couriers": a chain
+		 * of places or people, not a computer network */
+		if ((ck_is(d, k, "network") || ck_is(d, k, "networks")) && k + 1 < d->ntok && ck_is(d, k + 1, "of"))
 			continue;
 		for (size_t q = 0; net[q]; q++)
 			if (ck_is(d, k, net[q]))

@@ -2589,6 +2589,10 @@ static void test_tone_blind10(void **state)
 	EXPECT("promise.overreach", 1, "The boards arrive on Monday, and there will be no further delays.");
 	EXPECT("promise.overreach", 1, "The survey moves to Friday; that is the final delay, I assure you.");
 	EXPECT("promise.overreach", 0, "The survey moves to Friday because of the rain.");
+	/* "port" as a harbour, also beside a network of places */
+	EXPECT("tone.jargon", 0, "The pallets left the port of Rotterdam late, and our network of depots is catching up.");
+	EXPECT("tone.jargon", 0, "Our delivery from the port was held by a customs check across our network of depots.");
+	EXPECT("tone.jargon", 1, "A firewall change on our network closed the port that your till uses.");
 	/* qualifications are known acronyms to an education client */
 	EXPECT("tone.jargon", 0, "The GCSE grades of 40 pupils were shown in the IB column.");
 	/* "only" after a modal limits what someone can do, not the harm;
