@@ -1174,7 +1174,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * the prefix tells the act was a mistake, whatever the verb */
 		bool mistake = false;
 		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1) &&
-		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over") || ck_is(D, j, "wrongly")))
+		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over")))
 			mistake = true, j++;
 		size_t subj = clause_back(D, i, 6);
 		/* any act done to the client's own things, not only the listed
