@@ -948,6 +948,8 @@ struct passive_sent {
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
 	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
+	bool ours;                 /* "we", "our" or "us" anywhere in the sentence */
+	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
 };
 
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
@@ -956,12 +958,15 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 	if (ps->sent == si + 1)
 		return;
 	const struct ck_sent *s = &d->sent[si];
-	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX, .first_reader = SIZE_MAX};
+	*ps = (struct passive_sent){.sent = si + 1, .first_actor = SIZE_MAX, .first_reader = SIZE_MAX,
+				    .first_doer = SIZE_MAX};
 	for (size_t k = s->first; k < s->last; k++) {
 		if (ps->first_actor < k && ps->first_reader == SIZE_MAX && (ck_is(d, k, "you") || ck_is(d, k, "your")))
 			ps->first_reader = k;
 		if (ck_has(d, k, L_CAUSE))
 			ps->cause = true;
+		if (ck_is(d, k, "we") || ck_is(d, k, "our") || ck_is(d, k, "us"))
+			ps->ours = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
 			ps->last_so = k;
 		size_t v = 0;
@@ -974,6 +979,8 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 					v = m;
 		if (!v)
 			continue;
+		if (k < ps->first_doer)
+			ps->first_doer = k;
 		/* not "while": "… was rolled out at once, and no region was left
 		 * working while we diagnosed it" names who diagnosed, not who
 		 * rolled out */
@@ -1030,7 +1037,9 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
 	for (size_t k = cf; k < i; k++)
 		for (size_t q = 0; remedy[q]; q++)
-			if (ck_is(d, k, remedy[q]))
+			/* "the backup generator", "backup power": a spare
+			 * thing that failed, not a restore from a backup */
+			if (ck_is(d, k, remedy[q]) && !(ck_is(d, k, "backup") && k + 1 < i))
 				return false;
 	/* "was pushed back", "was moved back a week": postponed, no mistake */
 	if (ck_is(d, j + 1, "back") && !breaks_clause(d, j + 1) &&
@@ -1147,6 +1156,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 	if (!fault)
 		return;
 	struct passive_sent ps = {0};
+	size_t mistake_sent = 0; /* sentence + 1 of the last passive told as a mistake */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
@@ -1158,13 +1168,33 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		int adv = 0;
 		while (j < D->ntok && adv < 2 && !breaks_clause(D, j) && is_adverb(D, j) && !ck_has(D, j, L_PARTICIPLE))
 			j++, adv++;
-		if (j >= D->ntok || breaks_clause(D, j) ||
-		    !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
+		if (j >= D->ntok || breaks_clause(D, j))
 			continue;
+		/* "were double-confirmed", "was mis-sent", "were over-billed":
+		 * the prefix tells the act was a mistake, whatever the verb */
+		bool mistake = false;
+		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1) &&
+		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over")))
+			mistake = true, j++;
 		size_t subj = clause_back(D, i, 6);
+		/* any act done to the client's own things, not only the listed
+		 * ones, in a sentence that tells of a mistake (below): "…
+		 * were double-booked, and two of your couples were offered the
+		 * same room"; not our repairs ("your account was restored"),
+		 * nor "your parcels were delivered on Monday" */
+		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
+				      !ck_has(D, j, L_ACTION) && past_verb(D, j) && readers_thing(D, subj, i);
+		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
+			continue;
 		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
 			continue;
 		passive_sent_scan(D, i, &ps);
+		if (mistake)
+			mistake_sent = D->tok[i].sent + 1;
+		if (done_to_reader && ((mistake_sent != D->tok[i].sent + 1 && !ck_sent_has(D, i, L_HARM) &&
+					!passive_fault_context(D, fault, &ps, subj, i, j)) ||
+				       ps.ours))
+			continue; /* no mistake told, or the sentence says what of ours did it */
 		/* an actor named before reaches the passive only while the
 		 * reader has not become the subject: "our servers refused every
 		 * sign-in, so you could not play, and the final was called off"
@@ -1172,9 +1202,15 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * refused or loaded, not who called off or gave away */
 		if (ps.causal_actor || (ps.first_actor < i && ps.first_reader >= i))
 			continue; /* the sentence names who acted */
+		/* "our planner removed your hall from the round, so your bins
+		 * were left full": the passive is the ", so" clause itself,
+		 * the consequence of an act of ours the sentence has just told
+		 * (any verb, a repair verb too) */
+		if (ps.first_doer < subj && ck_is(D, subj, "so") && (D->tok[subj].gap & CK_G_CLAUSE))
+			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
-		if (!ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
+		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
@@ -1249,8 +1285,10 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		/* the client's people are blamed as the agent a cause phrase
 		 * introduces, not as the object of a harm: "triggered by the
-		 * import your team started", not "our outage stopped your team" */
-		if (client && b->first < p0 && !introduces_cause(D, b))
+		 * import your team started", not "our outage stopped your team";
+		 * or as the ones who acted, a past verb right after them, in a
+		 * clause about the cause: "the cause was that your staff typed …" */
+		if (client && b->first < p0 && !introduces_cause(D, b) && !past_verb(D, p1))
 			continue;
 		/* a cause word after the party told of a thing of ours: "the
 		 * events the partner sent while our receiver was down" ("our" at
@@ -1332,6 +1370,33 @@ static bool ours_while(const struct ck_doc *d, size_t j, size_t max)
 	return false;
 }
 
+/* "because" at most max tokens before token k, in its clause: "because
+ * some of your staff …", "because your team …". */
+static bool because_before(const struct ck_doc *d, size_t k, size_t max)
+{
+	for (size_t q = k; q > 0 && k - q < max && !breaks_clause(d, q); q--)
+		if (ck_is(d, q - 1, "because"))
+			return true;
+	return false;
+}
+
+/* The client's people at [p0, p1) acted, right after "because" (a past
+ * verb after them): their act is given as the reason, as for customers
+ * at large; reported from "because" to the verb. */
+static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t *covered)
+{
+	size_t a = p0;
+	while (!ck_is(D, a - 1, "because"))
+		a--;
+	a--;
+	int n;
+	const char *s = src(c, a, p1 + 1, &n);
+	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[p1].end, false,
+		   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+		   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+	*covered = p1 + 1;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1341,6 +1406,11 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		x = hit_at(D, x->first, L_BLAME);
 		covered = x->last;
+		/* "the fault lies with us": the phrase hands the fault on only
+		 * when someone else follows it */
+		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
+		    (ck_is(D, x->last, "us") || ck_is(D, x->last, "me") || ck_is(D, x->last, "ourselves")))
+			continue;
 		int n;
 		const char *s = src(c, x->first, x->last, &n);
 		ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[x->last - 1].end, false,
@@ -1439,8 +1509,18 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
 		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
-			 (e = client_people(D, k)) != 0 && !harmed_party(D, k))
-			blame_party(c, r, k, e, 1, true, &covered);
+			 (e = client_people(D, k)) != 0) {
+			/* "because some of your staff used …": "of" after a
+			 * count names a part of the ones who acted, not the
+			 * ones harmed */
+			bool acted = past_verb(D, e) && because_before(D, k, 3);
+			if (harmed_party(D, k) && !(acted && ck_is(D, k - 1, "of")))
+				continue;
+			if (acted)
+				client_because(c, r, k, e, &covered);
+			else
+				blame_party(c, r, k, e, 1, true, &covered);
+		}
 	}
 }
 
@@ -1704,6 +1784,22 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			    (ck_is(D, i - 1, "the") || ck_is(D, i - 1, "if") || ck_is(D, i - 1, "a") ||
 			     ck_is(D, i - 1, "an") || ck_is(D, i - 1, "not")))
 				continue;
+			/* "the maker can only send a second board on Thursday":
+			 * after a modal, "only" limits what someone can do, and
+			 * the count after it is no harm made small; unless the
+			 * verb sizes the harm: "it will only take a minute",
+			 * "this may only affect a few of you" */
+			static const char *const modal[] = {"can", "could", "will", "would", "may", "might",
+				"must", "shall", "should", NULL};
+			static const char *const sizing[] = {"take", "last", "affect", "be", "cause", "mean", "hit",
+				"touch", "delay", "lose", "miss", NULL};
+			bool limit = false;
+			for (size_t q = 0; modal[q] && i > 0 && !breaks_clause(D, i); q++)
+				limit = limit || ck_is(D, i - 1, modal[q]);
+			for (size_t q = 0; limit && sizing[q] && i + 1 < D->ntok; q++)
+				limit = !ck_is(D, i + 1, sizing[q]);
+			if (limit && i + 1 < D->ntok && !ck_has(D, i + 1, L_HARM))
+				continue;
 			size_t n1 = i + 1;
 			if (n1 >= D->ntok || breaks_clause(D, n1))
 				continue;
@@ -1860,9 +1956,18 @@ static bool network_port(const struct ck_doc *d, size_t i)
 		"vpn", "ip", "dns", "proxy", "http", "https", "ssh", "tls", NULL};
 	if (i + 1 < d->ntok && d->tok[i + 1].type == CK_NUM && !breaks_clause(d, i + 1))
 		return true;
+	/* "the port of Felixstowe": a harbour by its name, whatever else
+	 * the sentence says */
+	if (i + 2 < d->ntok && ck_is(d, i + 1, "of") && !breaks_clause(d, i + 1) && !breaks_clause(d, i + 2) &&
+	    (d->tok[i + 2].flags & CK_TF_CAP))
+		return false;
 	size_t s = d->tok[i].sent, a = i > 24 ? i - 24 : 0;
 	for (size_t k = a; k < d->ntok && k <= i + 24; k++) {
 		if (d->tok[k].sent != s)
+			continue;
+		/* "our network of depots", "a network of couriers": a chain
+		 * of places or people, not a computer network */
+		if ((ck_is(d, k, "network") || ck_is(d, k, "networks")) && k + 1 < d->ntok && ck_is(d, k + 1, "of"))
 			continue;
 		for (size_t q = 0; net[q]; q++)
 			if (ck_is(d, k, net[q]))
@@ -3828,9 +3933,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			ck_is(D, i - 1, "am") || ck_is(D, i - 1, "will")) &&
 		       ck_is(D, i - 2, "and"))))
 		reach = 14;
+	/* "we called in two fitters at 05:10, cleared the backlog by 06:40
+	 * and …": a verb that opens its clause with no subject of its own
+	 * shares the subject of the clause before it, in its sentence */
+	bool shared = i > 0 && (D->tok[i].gap & CK_G_CLAUSE) && !(D->tok[i].gap & CK_G_SENT);
+	if (shared)
+		reach = 14;
 	for (size_t back = 1; back <= reach && back <= i; back++) {
 		size_t s = i - back;
-		if (D->tok[s + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
+		if (D->tok[s + 1].gap & (CK_G_SENT | (shared ? 0 : CK_G_CLAUSE)))
 			break;
 		/* "Engineers are still working on it": a staff noun with no
 		 * determiner opening the sentence is ours ("people" is anyone) */

@@ -2562,6 +2562,106 @@ static void test_blame_blind9(void **state)
 		    "The new kiosk will open on 14 December, not 1 December. This is down to a missing power cable.");
 }
 
+/* The client's people who acted, as the reason: after "the cause was"
+ * and right after "because" ("because some of your …"), and a fault that
+ * "lies with" someone else (holdout10), in other words. */
+static void test_blame_blind10(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The error in the payroll run was caused when your team approved the old rota twice.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The root cause is that your people typed the tax codes into the wrong column.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The sync failed because two of your engineers logged in with expired cards.");
+	EXPECT("ownership.blame-shift", 1, "The problem lies with the old telephone exchange in the village.");
+	/* the client's people harmed, and the fault kept as ours */
+	EXPECT("ownership.blame-shift", 0, "The outage failed because our router dropped calls to some of your nurses.");
+	EXPECT("ownership.blame-shift", 0, "The fault lies with us, and we are sorry.");
+}
+
+/* Stock thanks for the client's custom or loyalty, and no further slip
+ * promised outright (holdout10), in other words. */
+static void test_tone_blind10(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "The line is back now, and we value your loyalty.");
+	EXPECT("promise.overreach", 1, "The boards arrive on Monday, and there will be no further delays.");
+	EXPECT("promise.overreach", 1, "The survey moves to Friday; that is the final delay, I assure you.");
+	EXPECT("promise.overreach", 0, "The survey moves to Friday because of the rain.");
+	/* "port" as a harbour, also beside a network of places */
+	EXPECT("tone.jargon", 0, "The pallets left the port of Rotterdam late, and our network of depots is catching up.");
+	EXPECT("tone.jargon", 0, "Our delivery from the port was held by a customs check across our network of depots.");
+	EXPECT("tone.jargon", 1, "A firewall change on our network closed the port that your till uses.");
+	/* qualifications are known acronyms to an education client */
+	EXPECT("tone.jargon", 0, "The GCSE grades of 40 pupils were shown in the IB column.");
+	/* "only" after a modal limits what someone can do, not the harm;
+	 * unless the verb sizes the harm */
+	EXPECT("tone.minimizing", 0,
+	       "The pump failed its test, and the supplier could only ship two spare pumps this week.");
+	EXPECT("tone.minimizing", 1, "The outage will only take a few minutes of your morning.");
+}
+
+/* Our actions told by a role ("our planner has …"), by fitting, and as a
+ * series of verbs that share one subject across commas (holdout10), in
+ * other words. */
+static void test_action_blind10(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.action", 0,
+		    "Update: our coordinator has now rebuilt the rota for the weekend.");
+	EXPECT_KIND("progress", "element.action", 0,
+		    "Update: our technicians are fitting new door sensors in every ward.");
+	EXPECT_KIND("progress", "element.action", 0,
+		    "We phoned the depot at 07:00 about the late vans, reloaded the lorries by 09:30, and "
+		    "have added a second driver to the early round.");
+	/* a clause of the client's, then a verb with no subject of ours */
+	EXPECT_KIND("progress", "element.action", 1, "Update: your vans left late, reloaded by the depot staff.");
+}
+
+/* Passives told as a mistake by a prefix ("double-", "mis-"), any act
+ * done to the client's things in such a sentence, and a "backup" thing
+ * that failed rather than a restore from backup (holdout10), in other
+ * words. */
+static void test_passive_blind10(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Some of the invoices were mis-sent to old addresses.");
+	EXPECT("ownership.passive", 2,
+	       "On Friday the tables were double-booked, and three of your guests were seated at the same table.");
+	EXPECT("ownership.passive", 1,
+	       "When the mains failed, the backup pump was left unplugged after the service, so it did not run.");
+	/* no mistake told, or the sentence names what of ours did it */
+	EXPECT("ownership.passive", 0, "Your parcels were delivered on Monday.");
+	EXPECT("ownership.passive", 0, "We moved the server at noon, and three of your lessons were interrupted.");
+	/* the ", so" clause as the consequence of an act of ours just told */
+	EXPECT("ownership.passive", 0,
+	       "Our driver skipped your street on Tuesday when he changed the round, so your recycling was left on "
+	       "the kerb.");
+	EXPECT("ownership.passive", 1, "The depot lost power on Tuesday, so your recycling was left on the kerb for a week.");
+}
+
+/* Lateness told as the span after the date "we agreed" or after "we
+ * promised" it (holdout10), in other words. */
+static void test_late_ack_blind10(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"Our summary arrives a week after the date we agreed. Our import dropped your prices.",
+		"This note gets to you two days after I promised it. Our import dropped your prices.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("We agreed the new prices on Monday. Our import dropped your prices.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2858,6 +2958,11 @@ int main(void)
 		cmocka_unit_test(test_elements_blind8),
 		cmocka_unit_test(test_elements_blind9),
 		cmocka_unit_test(test_blame_blind9),
+		cmocka_unit_test(test_blame_blind10),
+		cmocka_unit_test(test_tone_blind10),
+		cmocka_unit_test(test_action_blind10),
+		cmocka_unit_test(test_passive_blind10),
+		cmocka_unit_test(test_late_ack_blind10),
 		cmocka_unit_test(test_parties_fields_blind9),
 		cmocka_unit_test(test_tone_blind9),
 		cmocka_unit_test(test_cause_impact_blind9),
