@@ -138,6 +138,14 @@ static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 	size_t n = strlen(word);
 	return d->tok[i].nlen == n && memcmp(w, word, n) == 0;
 }
+/* Whether token i is one of WORDS (normalised, NULL-terminated). */
+static inline bool ck_is_any(const struct ck_doc *d, size_t i, const char *const *words)
+{
+	for (size_t q = 0; words[q]; q++)
+		if (ck_is(d, i, words[q]))
+			return true;
+	return false;
+}
 /* 1-based line and column (code points) of byte offset off. The cursor
  * (zero-init; may be NULL) remembers the last answer, so asking for offsets
  * in increasing order costs one pass over the text in all, not one pass

@@ -38,25 +38,17 @@ static const char *const first_person[] = {"we", "i", "our", "my", NULL};
 static const char *const client_words[] = {"she", "he", "they", "client", "customer", "contact",
 	"cto", "ceo", "cfo", "manager", "boss", "their", "his", "her", NULL};
 
-static bool in(const struct ck_doc *d, size_t i, const char *const *list)
-{
-	for (size_t k = 0; list[k]; k++)
-		if (ck_is(d, i, list[k]))
-			return true;
-	return false;
-}
-
 static enum verb verb_of(const struct ck_doc *d, size_t i)
 {
 	if (d->tok[i].type != CK_WORD)
 		return V_NONE;
-	if (in(d, i, ask_verbs))
+	if (ck_is_any(d, i, ask_verbs))
 		return V_ASK;
-	if (in(d, i, tell_verbs))
+	if (ck_is_any(d, i, tell_verbs))
 		return V_TELL;
-	if (in(d, i, accord_verbs))
+	if (ck_is_any(d, i, accord_verbs))
 		return V_ACCORD;
-	if (in(d, i, say_verbs))
+	if (ck_is_any(d, i, say_verbs))
 		return V_SAY;
 	return V_NONE;
 }
@@ -131,9 +123,9 @@ static void speakers(const struct ck_doc *d, uint8_t *who, uint8_t *neg, uint32_
 			sp = US;
 			seen = negated = false;
 			seg = t;
-		} else if ((k->gap & CK_G_CLAUSE) || in(d, t, conj_words)) {
+		} else if ((k->gap & CK_G_CLAUSE) || ck_is_any(d, t, conj_words)) {
 			seen = negated = false;
-			seg = in(d, t, conj_words) ? t + 1 : t;
+			seg = ck_is_any(d, t, conj_words) ? t + 1 : t;
 		}
 		/* "…, we promised Friday": our statement starts again */
 		if (t == seg && !seen && sp == THEM && (ck_is(d, t, "we") || ck_is(d, t, "i")))
@@ -145,17 +137,17 @@ static void speakers(const struct ck_doc *d, uint8_t *who, uint8_t *neg, uint32_
 			sp = ASK;
 			seen = true;
 		} else if (v != V_NONE && !seen) {
-			bool passive = t > seg && in(d, t - 1, be_words);
+			bool passive = t > seg && ck_is_any(d, t - 1, be_words);
 			bool first = false, client = false, any = false;
 			/* a subject sits just before its verb: look back at most 8
 			 * words, so a long clause is not rescanned per verb */
 			size_t from = t > seg + 8 ? t - 8 : seg;
 			for (size_t j = from; j < t; j++) {
-				if (d->tok[j].type != CK_WORD || in(d, j, be_words))
+				if (d->tok[j].type != CK_WORD || ck_is_any(d, j, be_words))
 					continue;
 				any = true;
-				first |= in(d, j, first_person);
-				client |= in(d, j, client_words) ||
+				first |= ck_is_any(d, j, first_person);
+				client |= ck_is_any(d, j, client_words) ||
 					  ((d->tok[j].flags & CK_TF_CAP) && !(d->tok[j].flags & CK_TF_ALLCAPS) &&
 					   !ck_has(d, j, L_STOPWORD) && j > seg);
 				/* a capitalised first word is a name unless it is a verb of

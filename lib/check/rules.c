@@ -846,13 +846,12 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
 		static const char *const det[] = {"our", "us", "me", "the", "a", "an", "my", "their",
 			"his", "her", "its", "your", "them", "him", "one", "someone", "somebody",
 			"we", "i", "you", "an", "this", "that", "another", NULL};
-		for (size_t q = 0; det[q]; q++)
-			if (ck_is(d, a, det[q])) {
-				/* "by the time", "by the end" are not agents */
-				if (ck_is(d, a + 1, "time") || ck_is(d, a + 1, "end") || ck_is(d, a + 1, "way"))
-					return false;
-				return true;
-			}
+		if (ck_is_any(d, a, det)) {
+			/* "by the time", "by the end" are not agents */
+			if (ck_is(d, a + 1, "time") || ck_is(d, a + 1, "end") || ck_is(d, a + 1, "way"))
+				return false;
+			return true;
+		}
 		if ((d->tok[a].flags & CK_TF_CAP) && d->tok[a].type == CK_WORD)
 			return true;
 		return false;
@@ -926,9 +925,8 @@ static bool past_verb(const struct ck_doc *d, size_t k)
 		return true;
 	static const char *const irregular[] = {"ran", "made", "wrote", "sent", "set", "left", "put",
 		"took", "forgot", "broke", "did", "chose", "built", "began", "let", NULL};
-	for (size_t q = 0; irregular[q]; q++)
-		if (ck_is(d, k, irregular[q]))
-			return true;
+	if (ck_is_any(d, k, irregular))
+		return true;
 	const char *w = ck_norm(d, k);
 	size_t n = d->tok[k].nlen;
 	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
@@ -1036,11 +1034,10 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 	static const char *const remedy[] = {"fix", "fixes", "patch", "workaround", "mitigation",
 		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
 	for (size_t k = cf; k < i; k++)
-		for (size_t q = 0; remedy[q]; q++)
-			/* "the backup generator", "backup power": a spare
-			 * thing that failed, not a restore from a backup */
-			if (ck_is(d, k, remedy[q]) && !(ck_is(d, k, "backup") && k + 1 < i))
-				return false;
+		/* "the backup generator", "backup power": a spare thing
+		 * that failed, not a restore from a backup */
+		if (ck_is_any(d, k, remedy) && !(ck_is(d, k, "backup") && k + 1 < i))
+			return false;
 	/* "was pushed back", "was moved back a week": postponed, no mistake */
 	if (ck_is(d, j + 1, "back") && !breaks_clause(d, j + 1) &&
 	    (ck_is(d, j, "pushed") || ck_is(d, j, "moved") || ck_is(d, j, "put")))
@@ -1075,9 +1072,8 @@ static bool readers_thing(const struct ck_doc *d, size_t cf, size_t i)
 	for (size_t k = cf; k < i; k++) {
 		if (ck_is(d, k, "your"))
 			yours = true;
-		for (size_t q = 0; remedy[q]; q++)
-			if (ck_is(d, k, remedy[q]))
-				return false;
+		if (ck_is_any(d, k, remedy))
+			return false;
 	}
 	return yours;
 }
@@ -1098,10 +1094,7 @@ static bool active_use(const struct ck_doc *d, size_t k)
 		"some", "every", "no", "'s", NULL};
 	if (ck_has(d, p - 1, L_BE_PAST))
 		return false;
-	for (size_t q = 0; not_subject[q]; q++)
-		if (ck_is(d, p - 1, not_subject[q]))
-			return false;
-	return true;
+	return !ck_is_any(d, p - 1, not_subject);
 }
 
 /* The message used verb j actively before token i, at most
@@ -1323,10 +1316,7 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 		"against", "from", NULL};
 	if (k == 0 || breaks_clause(d, k))
 		return false;
-	for (size_t q = 0; prep[q]; q++)
-		if (ck_is(d, k - 1, prep[q]))
-			return true;
-	return false;
+	return ck_is_any(d, k - 1, prep);
 }
 
 /* "your" at token k opens the client's people: "your staff", "your own
@@ -1559,11 +1549,7 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 	else
 		return 0;
 	static const char *const units[] = {"moment", "moments", "second", "seconds", "minute", "minutes", NULL};
-	bool unit = false;
-	for (size_t q = 0; units[q]; q++)
-		if (ck_is(d, k, units[q]))
-			unit = true;
-	if (!unit || !ck_is(d, k + 1, "of"))
+	if (!ck_is_any(d, k, units) || !ck_is(d, k + 1, "of"))
 		return 0;
 	for (size_t q = k; q <= k + 2; q++)
 		if (q >= d->ntok || (q > i && breaks_clause(d, q)))
@@ -1618,9 +1604,8 @@ static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
 	bool past = i > 0 && !breaks_clause(d, i) && (ck_has(d, i - 1, L_BE_PAST));
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
-		for (size_t w = 0; money[w]; w++)
-			if (ck_is(d, q, money[w]))
-				return true;
+		if (ck_is_any(d, q, money))
+			return true;
 		for (size_t w = 0; past && span[w]; w++)
 			if (ck_is(d, q, span[w]))
 				return true;
@@ -1809,11 +1794,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			/* "only the EU region is still affected": a scope, not a size */
 			static const char *const det[] = {"the", "this", "that", "these", "those", "our",
 				"your", "their", "its", "my", "his", "her", "we", "i", "you", "they", NULL};
-			bool scope = false;
-			for (size_t q = 0; det[q]; q++)
-				if (ck_is(D, n1, det[q]))
-					scope = true;
-			if (scope)
+			if (ck_is_any(D, n1, det))
 				continue;
 			for (size_t k = n1; k < D->ntok && k <= i + 4 && !breaks_clause(D, k > n1 ? k : n1 + 0); k++) {
 				if (k > n1 && breaks_clause(D, k))
@@ -1969,9 +1950,8 @@ static bool network_port(const struct ck_doc *d, size_t i)
 		 * of places or people, not a computer network */
 		if ((ck_is(d, k, "network") || ck_is(d, k, "networks")) && k + 1 < d->ntok && ck_is(d, k + 1, "of"))
 			continue;
-		for (size_t q = 0; net[q]; q++)
-			if (ck_is(d, k, net[q]))
-				return true;
+		if (ck_is_any(d, k, net))
+			return true;
 	}
 	return false;
 }
@@ -2304,9 +2284,8 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			"stayed", "ran", "running", "maxed", NULL};
 		bool meas = false;
 		for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(D, k); k--)
-			for (size_t q = 0; measured[q]; q++)
-				if (ck_is(D, k - 1, measured[q]))
-					meas = true;
+			if (ck_is_any(D, k - 1, measured))
+				meas = true;
 		if (meas)
 			continue;
 		size_t end = t->end + 1;
@@ -2759,12 +2738,10 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	if (first > a && ck_is(d, first - 1, "by"))
 		return false;
 	for (size_t k = a; k < first; k++) {
-		for (size_t q = 0; future[q]; q++)
-			if (ck_is(d, k, future[q]))
-				return false;
-		for (size_t q = 0; past[q]; q++)
-			if (ck_is(d, k, past[q]))
-				was = true;
+		if (ck_is_any(d, k, future))
+			return false;
+		if (ck_is_any(d, k, past))
+			was = true;
 		if (ck_is(d, k, "have") && k > a &&
 		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would") ||
 		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))
@@ -3055,9 +3032,8 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 	size_t a = clause_back(d, x->first, 12);
 	for (size_t k = a; k < x->first; k++) {
 		bool verb = false;
-		for (size_t q = 0; seek[q]; q++)
-			if (ck_is(d, k, seek[q]))
-				verb = true;
+		if (ck_is_any(d, k, seek))
+			verb = true;
 		/* "work out", "figure out" seek; "stopped working" does not */
 		if ((ck_is(d, k, "work") || ck_is(d, k, "working") || ck_is(d, k, "figure") ||
 		     ck_is(d, k, "figuring")) && !ck_is(d, k + 1, "out"))
@@ -3096,10 +3072,7 @@ static bool names_a_message(const struct ck_doc *d, const struct ck_hit *x)
 	static const char *const kind[] = {"update", "report", "summary", "email", "note", "message", NULL};
 	if (x->last >= d->ntok || breaks_clause(d, x->last))
 		return false;
-	for (size_t q = 0; kind[q]; q++)
-		if (ck_is(d, x->last, kind[q]))
-			return true;
-	return false;
+	return ck_is_any(d, x->last, kind);
 }
 
 /* Advice to the client in the sentence of token i: "going forward, we
@@ -3111,11 +3084,10 @@ static bool advice_to_client(const struct ck_doc *d, size_t i)
 		"suggests", "encourage", "encourages", "urge", "ask", NULL};
 	const struct ck_sent *s = &d->sent[d->tok[i].sent];
 	for (size_t k = s->first; k < s->last; k++)
-		for (size_t q = 0; advise[q]; q++)
-			if (ck_is(d, k, advise[q]))
-				for (size_t j = k + 1; j < s->last && j <= k + 4; j++)
-					if (is_second_person(d, j))
-						return true;
+		if (ck_is_any(d, k, advise))
+			for (size_t j = k + 1; j < s->last && j <= k + 4; j++)
+				if (is_second_person(d, j))
+					return true;
 	return false;
 }
 
@@ -3432,11 +3404,10 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
 		"monitor", "monitors", "safeguard", "safeguards", NULL};
 	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
-		for (size_t q = 0; guard[q]; q++)
-			if (ck_is(d, k, guard[q])) {
-				*end = k + 1;
-				return true;
-			}
+		if (ck_is_any(d, k, guard)) {
+			*end = k + 1;
+			return true;
+		}
 	return false;
 }
 
@@ -3454,12 +3425,11 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 		"rewritten", "rewrote", "reworking", "reworked", "overhauling", "overhauled", "tightening",
 		"tightened", "changing", "changed", "improving", "improved", NULL};
 	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--)
-		for (size_t q = 0; verb[q]; q++)
-			if (ck_is(d, k - 1, verb[q])) {
-				*a = k - 1;
-				*end = i + 1;
-				return true;
-			}
+		if (ck_is_any(d, k - 1, verb)) {
+			*a = k - 1;
+			*end = i + 1;
+			return true;
+		}
 	return false;
 }
 
@@ -3575,10 +3545,7 @@ static bool audience_things(const struct ck_doc *d, size_t k)
 		return false;
 	static const char *const one[] = {"customer", "client", "user", "member", "subscriber", "patient",
 		"merchant", NULL};
-	for (size_t q = 0; one[q]; q++)
-		if (ck_is(d, k, one[q]))
-			return true;
-	return false;
+	return ck_is_any(d, k, one);
 }
 
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
@@ -3706,10 +3673,7 @@ static bool determiner(const struct ck_doc *d, size_t k)
 	/* not "that": "the release that failed" is a verb after a relative */
 	static const char *const det[] = {"the", "a", "an", "each", "every", "any", "all", "these", "those",
 		"your", "their", "its", "some", NULL};
-	for (size_t q = 0; det[q]; q++)
-		if (ck_is(d, k, det[q]))
-			return true;
-	return false;
+	return ck_is_any(d, k, det);
 }
 
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s)
@@ -3762,9 +3726,8 @@ static bool made_it_fail(const struct ck_ctx *c, size_t i, size_t *s)
 	static const char *const fail[] = {"fail", "crash", "freeze", NULL};
 	bool harm = false;
 	for (size_t k = i + 1; k < D->ntok && k <= i + 6 && !breaks_clause(D, k) && !harm; k++)
-		for (size_t q = 0; fail[q]; q++)
-			if (ck_is(D, k, fail[q]))
-				harm = true;
+		if (ck_is_any(D, k, fail))
+			harm = true;
 	if (!harm || (i > 0 && ck_has(D, i - 1, L_NEGATION)))
 		return false;
 	for (size_t k = i; k > 0 && k + 5 > i && !breaks_clause(D, k); k--)
@@ -4130,10 +4093,7 @@ static bool qualifies(const struct ck_doc *d, size_t k)
 {
 	static const char *const q[] = {"with", "in", "at", "on", "of", "around", "affecting",
 		"involving", "that", "which", "related", "caused", "from", "between", "during", NULL};
-	for (size_t j = 0; q[j]; j++)
-		if (ck_is(d, k, q[j]))
-			return true;
-	return false;
+	return ck_is_any(d, k, q);
 }
 
 /* A reason that names nothing: "due to unforeseen circumstances", "for
@@ -4145,9 +4105,8 @@ static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
 	size_t a = x->last + (ck_is(d, x->last, "of") ? 1 : 0); /* "because of" */
 	for (size_t k = a; k < d->ntok && k < a + 2 && !breaks_clause(d, k); k++) {
 		bool v = false;
-		for (size_t q = 0; vague[q]; q++)
-			if (ck_is(d, k, vague[q]))
-				v = true;
+		if (ck_is_any(d, k, vague))
+			v = true;
 		if (!v)
 			return false;
 		if (ck_is(d, k, "circumstances") || ck_is(d, k, "reasons") || ck_is(d, k, "issues") ||
@@ -4167,9 +4126,8 @@ static bool restated_delay(const struct ck_doc *d, const struct ck_hit *x)
 		"expected", "mentioned", "wrote", "agreed", "discussed", "hoped", "stated", "explained",
 		"committed", "estimated", "informed", NULL};
 	if (x->last - x->first == 2 && ck_is(d, x->first, "as") && ck_is(d, x->first + 1, "we")) {
-		for (size_t q = 0; told[q]; q++)
-			if (ck_is(d, x->last, told[q]) && !breaks_clause(d, x->last))
-				return true;
+		if (ck_is_any(d, x->last, told) && !breaks_clause(d, x->last))
+			return true;
 		return false;
 	}
 	for (size_t k = x->first; k < x->last; k++)
@@ -4223,9 +4181,8 @@ static bool team_found(const struct ck_doc *d, size_t i)
 		for (size_t k = i - 1; k > 0 && k + 6 > i && !breaks_clause(d, k + 1); k--) {
 			if (ck_is(d, k, "we") || ck_is(d, k, "our"))
 				ours = true;
-			for (size_t q = 0; probe[q]; q++)
-				if (ck_is(d, k, probe[q]))
-					noun = true;
+			if (ck_is_any(d, k, probe))
+				noun = true;
 		}
 		return ours && noun;
 	}
