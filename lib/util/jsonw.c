@@ -244,6 +244,97 @@ char *rd_json_text(const json_t *j, size_t flags)
 	return json_dumps(j, flags);
 }
 
+/* rd_buf_add, copied in place while there is room (the layout adds a
+ * few bytes at a time, hundreds of thousands of times in a long answer). */
+static inline enum rd_err add(struct rd_buf *b, const char *s, size_t n)
+{
+	if (b->len + n < b->cap) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return RD_OK;
+	}
+	return rd_buf_add(b, s, n);
+}
+
+/* A newline and LEVEL levels of INDENT spaces. */
+static enum rd_err indent_line(struct rd_buf *out, int indent, size_t level)
+{
+	static const char spaces[] = "                                ";
+	enum rd_err rc = put(out, '\n');
+	for (size_t k = level * (size_t)indent; !rc && k > 0;) {
+		size_t m = k < sizeof spaces - 1 ? k : sizeof spaces - 1;
+		rc = add(out, spaces, m);
+		k -= m;
+	}
+	return rc;
+}
+
+/* The bytes rd_json_indent acts on outside strings. */
+static const bool layout_byte[256] = {
+	['"'] = true, ['{'] = true, ['}'] = true, ['['] = true, [']'] = true, [','] = true, [':'] = true,
+};
+
+enum rd_err rd_json_indent(const char *s, size_t n, int indent, struct rd_buf *out)
+{
+	size_t depth = 0;
+	/* the layout adds about a byte for each of the text's */
+	enum rd_err rc = rd_buf_reserve(out, n + n / 2);
+	for (size_t i = 0; i < n && !rc; i++) {
+		char ch = s[i];
+		if (!layout_byte[(unsigned char)ch]) {
+			/* a number, true, false, null: copied in one piece */
+			size_t j = i + 1;
+			while (j < n && !layout_byte[(unsigned char)s[j]])
+				j++;
+			rc = add(out, s + i, j - i);
+			i = j - 1;
+		} else if (ch == '"') {
+			/* a string, escapes and all, copied as it is: it ends at
+			 * the first quote after an even run of backslashes */
+			size_t j = i + 1;
+			for (;;) {
+				const char *q = memchr(s + j, '"', n - j);
+				if (!q)
+					return RD_EINVAL;
+				j = (size_t)(q - s);
+				size_t k = j;
+				while (k > i + 1 && s[k - 1] == '\\')
+					k--;
+				if ((j - k) % 2 == 0)
+					break;
+				j++;
+			}
+			rc = add(out, s + i, j + 1 - i);
+			i = j;
+		} else if (ch == '{' || ch == '[') {
+			char close = ch == '{' ? '}' : ']';
+			if (i + 1 < n && s[i + 1] == close) {   /* empty: {} or [] */
+				rc = add(out, s + i, 2);
+				i++;
+				continue;
+			}
+			depth++;
+			if (!(rc = put(out, ch)))
+				rc = indent_line(out, indent, depth);
+		} else if (ch == '}' || ch == ']') {
+			if (depth == 0)
+				return RD_EINVAL;
+			depth--;
+			if (!(rc = indent_line(out, indent, depth)))
+				rc = put(out, ch);
+		} else if (ch == ',') {
+			if (!(rc = put(out, ',')))
+				rc = indent_line(out, indent, depth);
+		} else {   /* ':' */
+			rc = add(out, ": ", 2);
+		}
+	}
+	if (rc)
+		return rc;
+	return depth ? RD_EINVAL : RD_OK;
+}
+
 /* ---- streaming (struct rd_jw) ---- */
 
 void rd_jw_init(struct rd_jw *w, struct rd_buf *b)

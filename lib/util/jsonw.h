@@ -30,6 +30,16 @@ enum rd_err rd_json_write_flags(const json_t *j, struct rd_buf *b, size_t flags)
  * when json_dumps would give NULL. */
 char *rd_json_text(const json_t *j, size_t flags);
 
+/* Appends to OUT the compact JSON text S[0..n) (as written above, by
+ * jansson or by a struct rd_jw) laid out as json_dumpf(JSON_INDENT(INDENT))
+ * lays the same value out: each member and element on its own line,
+ * INDENT spaces a level, ": " after keys, empty containers as {} and [].
+ * One pass, no tree: what the CLI's indented --format json costs for an
+ * answer too large to build as jansson values (a long message's check).
+ * RD_EINVAL when S is not compact JSON's shape (an unclosed string or
+ * container, a stray closer); RD_ENOMEM when OUT could not grow. */
+enum rd_err rd_json_indent(const char *s, size_t n, int indent, struct rd_buf *out);
+
 /* ---- streaming ----
  *
  * A writer appends to a buffer it borrows; commas and colons are its

@@ -393,9 +393,23 @@ int cmd_check(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, cli_fail(cli, rc, msg));
 	}
 	if (json) {
-		json_t *j = rd_check_result_json(res);
-		cli_print_json(j);
-		json_decref(j);
+		/* the result streamed (rd_check_result_write) and laid out as
+		 * cli_print_json lays out every other command's answer: a jansson
+		 * tree of a long message's findings cost four times the check */
+		struct rd_buf compact = RD_BUF_INIT, out = RD_BUF_INIT;
+		struct rd_jw w;
+		rd_jw_init(&w, &compact);
+		rd_check_result_write(res, &w);
+		rc = w.err ? w.err : rd_json_indent(compact.data, compact.len, 2, &out);
+		if (!rc && (rd_buf_addc(&out, '\n') || fwrite(out.data, 1, out.len, stdout) != out.len))
+			rc = RD_EIO;
+		rd_buf_free(&compact);
+		rd_buf_free(&out);
+		if (rc) {
+			rd_check_result_free(res);
+			free(text);
+			return cli_end(&a, cli_fail(cli, rc, NULL));
+		}
 	} else {
 		rd_check_result_print(stdout, strcmp(file, "-") == 0 ? "<stdin>" : file, text, len, res);
 	}

@@ -130,6 +130,50 @@ static void random_trees(void **state)
 	}
 }
 
+/* J written compact and laid out by rd_json_indent must be what
+ * json_dumps(JSON_INDENT(2)) writes (the CLI's --format json); J consumed. */
+static void indented_as_jansson(json_t *j)
+{
+	assert_non_null(j);
+	char *want = json_dumps(j, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
+	assert_non_null(want);
+	struct rd_buf c = RD_BUF_INIT, b = RD_BUF_INIT;
+	assert_int_equal(rd_json_write(j, &c), RD_OK);
+	assert_int_equal(rd_json_indent(c.data, c.len, 2, &b), RD_OK);
+	assert_non_null(b.data);
+	assert_string_equal(b.data, want);
+	free(want);
+	rd_buf_free(&c);
+	rd_buf_free(&b);
+	json_decref(j);
+}
+
+static void indented(void **state)
+{
+	(void)state;
+	indented_as_jansson(json_object());
+	indented_as_jansson(json_array());
+	indented_as_jansson(json_pack("{s:n, s:[], s:{}, s:[[], {}, [i]], s:{s:{s:[]}}}", "n", "a", "o", "mix",
+				      1, "deep", "x", "y"));
+	/* what the layout acts on, inside strings and keys, left alone */
+	indented_as_jansson(json_pack("{s:s, s:[s, s]}", "a,b:{c}[d]", "\"q\" \\ , : { } [ ]", "k:{",
+				      "\\\"", "]}"));
+	indented_as_jansson(json_pack("[f, I, b]", 0.1, (json_int_t)-7, 0));
+	rng = 0x243f6a8885a308d3u;
+	for (int i = 0; i < 3000; i++) {
+		json_t *a = json_array();
+		json_array_append_new(a, random_value(0));
+		indented_as_jansson(a);
+	}
+	/* not compact JSON's shape: refused */
+	static const char *const bad[] = {"{\"a\":1", "[1]]", "}", "{\"a", "[\"x\\\"]"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct rd_buf b = RD_BUF_INIT;
+		assert_int_equal(rd_json_indent(bad[i], strlen(bad[i]), 2, &b), RD_EINVAL);
+		rd_buf_free(&b);
+	}
+}
+
 /* What it leaves to jansson: a scalar at the top (jansson refuses it
  * without JSON_ENCODE_ANY), a cycle, a string that is not UTF-8. */
 static void hands_back_to_jansson(void **state)
@@ -419,6 +463,7 @@ int main(void)
 		cmocka_unit_test(streamed_strings),
 		cmocka_unit_test(trees_built_by_the_same_calls),
 		cmocka_unit_test(trees_refused),
+		cmocka_unit_test(indented),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
