@@ -7,7 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "redress/check.h"
 #include "redress/time.h"
@@ -92,8 +95,89 @@ static char *text_of(size_t n)
 	return buf;
 }
 
+/* `redress check` run as a user runs it: a new process for each check,
+ * the file read, checked and printed (to /dev/null). CPU seconds (user +
+ * sys of the child) of one run, its elapsed seconds in *wall. */
+static double time_cli(const char *bin, const char *file, const char *format, double *wall)
+{
+	struct rusage a, b;
+	getrusage(RUSAGE_CHILDREN, &a);
+	double w0 = wall_s();
+	fflush(stdout);   /* the child's freopen would write the buffer again */
+	pid_t pid = fork();
+	if (pid == 0) {
+		if (!freopen("/dev/null", "w", stdout))
+			_exit(127);
+		execl(bin, bin, "check", "--kind", "plan", "--format", format, "--at", "2026-11-23T09:00:00Z",
+		      file, (char *)NULL);
+		_exit(127);
+	}
+	int st = 0;
+	if (pid < 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st) || WEXITSTATUS(st) > 1) {
+		fprintf(stderr, "long_line: %s check %s failed\n", bin, file);
+		exit(1);
+	}
+	*wall = wall_s() - w0;
+	getrusage(RUSAGE_CHILDREN, &b);
+	return (double)(b.ru_utime.tv_sec - a.ru_utime.tv_sec) + (double)(b.ru_stime.tv_sec - a.ru_stime.tv_sec) +
+	       (double)(b.ru_utime.tv_usec - a.ru_utime.tv_usec) / 1e6 +
+	       (double)(b.ru_stime.tv_usec - a.ru_stime.tv_usec) / 1e6;
+}
+
+/* The two sizes written to files in DIR, each checked RUNS times by BIN
+ * (alternating), in each output format: best CPU and elapsed, and the
+ * ratio. A one-sentence message gives the fixed cost of a run (start,
+ * word lists, zones), which a new process pays at every size. */
+static void cli_runs(const char *bin, const char *dir, int runs)
+{
+	char path[3][4096];
+	static const char *const name[3] = {"long-line-1mb.txt", "long-line-4mb.txt", "long-line-tiny.txt"};
+	static const size_t size[2] = {1u << 20, 4u << 20};
+	for (int k = 0; k < 3; k++) {
+		snprintf(path[k], sizeof path[k], "%s/%s", dir, name[k]);
+		FILE *f = fopen(path[k], "w");
+		if (!f) {
+			perror(path[k]);
+			exit(1);
+		}
+		if (k < 2) {
+			char *buf = text_of(size[k]);
+			fwrite(buf, 1, size[k], f);
+			free(buf);
+		} else {
+			fputs("We are sorry: our release broke your exports. The fix ships Friday.\n", f);
+		}
+		if (fclose(f) != 0) {
+			perror(path[k]);
+			exit(1);
+		}
+	}
+	static const char *const formats[] = {"text", "json"};
+	for (int fi = 0; fi < 2; fi++) {
+		double t[3] = {-1, -1, -1}, w[3] = {-1, -1, -1}, wall;
+		for (int r = 0; r < runs; r++)
+			for (int k = 0; k < 3; k++) {
+				double c = time_cli(bin, path[k], formats[fi], &wall);
+				if (t[k] < 0 || c < t[k])
+					t[k] = c;
+				if (w[k] < 0 || wall < w[k])
+					w[k] = wall;
+			}
+		printf("redress check --format %s: one sentence %.3f s, 1 MB %.3f s, 4 MB %.3f s cpu "
+		       "(elapsed %.3f, %.3f, %.3f)\n", formats[fi], t[2], t[0], t[1], w[2], w[0], w[1]);
+		printf("ratio 4 MB / 1 MB: cpu %.2fx, elapsed %.2fx; less the one-sentence run: cpu %.2fx\n",
+		       t[1] / t[0], w[1] / w[0], (t[1] - t[2]) / (t[0] - t[2]));
+	}
+	for (int k = 0; k < 3; k++)
+		unlink(path[k]);
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 5 && strcmp(argv[1], "cli") == 0) {   /* cli REDRESS DIR RUNS */
+		cli_runs(argv[2], argv[3], (int)strtol(argv[4], NULL, 10));
+		return 0;
+	}
 	int runs = argc > 1 ? (int)strtol(argv[1], NULL, 10) : 5;
 	size_t f1 = 0, f4 = 0;
 	if (argc > 2) {   /* one size only (MB), for a profiler */

@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/check/long_line.sh — the checker on one long findings-heavy line:
 # CPU time of rd_check on 1 MB and 4 MB (best of RUNS), and their ratio
-# (linear: about 4; the quadratic checker this replaced: 16 and more). With
+# (linear: about 4; the quadratic checker this replaced: 16 and more), in
+# one process and through `redress check` (a process per check). With
 # valgrind installed it also counts instructions for each size, a ratio the
 # machine's load cannot blur. See bench/check/README.md.
 #
@@ -18,6 +19,10 @@ cc -std=c11 -O2 -D_GNU_SOURCE -include "$root/include/redress/banned.h" \
 	$(pkg-config --cflags --libs jansson sqlite3 libsodium libfyaml libical) -ldl -lpthread -lm \
 	-o "$bin"
 "$bin" "$runs"
+# the same two texts through `redress check`, a new process per check
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$bin" cli "$build/redress" "$tmp" "$runs"
 if command -v valgrind > /dev/null; then
 	ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" 1 "$1" 2>&1 |
 		awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
