@@ -7,6 +7,8 @@
 $ redress check --kind apology --format json msg.txt
 exit 1
 json .kind == "apology"
+# laid out like every other command's JSON: two spaces a level, one member a line
+python out.startswith('{\n  "') and out.endswith('\n}\n') and '\n    {\n      "rule": ' in out
 python 0 <= json.loads(out)["score"] < 100
 json .counts.error == 2
 json .findings[0].rule == "apology.conditional"
