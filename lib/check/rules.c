@@ -1581,15 +1581,28 @@ static bool counts_staff(const struct ck_doc *d, size_t k)
 	       (ck_has(d, k + 2, L_TEAM) || ck_is(d, k + 2, "people"));
 }
 
-/* Token k says the quantity before it is what is still to do or still
- * broken: "just a few left", "only two remaining", "only a handful still
- * to go" — the harm that remains, made small. */
-static bool still_left(const struct ck_doc *d, size_t k)
+static bool left_word(const struct ck_doc *d, size_t k)
 {
-	if (breaks_clause(d, k))
-		return false;
 	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") ||
 	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
+}
+
+/* Token k says the quantity before it is what is still to do or still
+ * broken: "just a few left", "only two remaining", "only a handful still
+ * to go" — the harm that remains, made small. Also with the thing counted
+ * between: "just a few settings left to copy", "only two rooms remaining"
+ * — but "left" then ends its clause or a preposition follows, for "only
+ * two people left the building" tells who went. */
+static bool still_left(const struct ck_doc *d, size_t k)
+{
+	static const char *const after[] = {"to", "in", "at", "on", "for", "over", "across", NULL};
+	if (breaks_clause(d, k))
+		return false;
+	if (left_word(d, k))
+		return true;
+	if (d->tok[k].type != CK_WORD || breaks_clause(d, k + 1) || !left_word(d, k + 1))
+		return false;
+	return !ck_is(d, k + 1, "left") || breaks_clause(d, k + 2) || ck_is_any(d, k + 2, after);
 }
 
 /* The count at token k after the minimising adverb at i is money ("only a

@@ -2662,6 +2662,21 @@ static void test_late_ack_blind10(void **state)
 	rd_check_result_free(r);
 }
 
+/* A remainder with the thing counted before "left", stock filler and a
+ * review's stock heading, and public bodies by their initials
+ * (holdout11), in other words. */
+static void test_tone_blind11(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The crates are mostly unpacked; only two pallets remaining in the yard.");
+	EXPECT("tone.minimizing", 1, "Most rooms are painted, with just a few walls left to finish.");
+	/* "left" as the verb of the people counted */
+	EXPECT("tone.minimizing", 0, "The fire alarm rang and only two guests left the building.");
+	EXPECT("tone.corporate", 1, "When all is said and done, your meals arrived late.");
+	EXPECT("tone.corporate", 1, "Lessons learned from the outage are below.");
+	EXPECT("tone.jargon", 0, "The DVLA returned your forms and the NHS trust booked the rooms again.");
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2960,6 +2975,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_blame_blind10),
 		cmocka_unit_test(test_tone_blind10),
+		cmocka_unit_test(test_tone_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
