@@ -1387,6 +1387,48 @@ static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0,
 	*covered = p1 + 1;
 }
 
+/* A verb that tells a fault by itself: "the courier lost the parcel",
+ * "the supplier missed the slot". */
+static bool fault_verb(const struct ck_doc *d, size_t k)
+{
+	static const char *const fault[] = {"lost", "broke", "failed", "dropped", "missed", "damaged",
+		"mislaid", "misrouted", "forgot", "skipped", "corrupted", "deleted", "ignored", "overlooked",
+		"mishandled", NULL};
+	return k < d->ntok && !breaks_clause(d, k) && ck_is_any(d, k, fault);
+}
+
+/* A blame phrase (blame_shift.txt) starting at most max tokens before or
+ * after token k in k's sentence. */
+static bool blamed_near(const struct ck_doc *d, size_t k, size_t max)
+{
+	const struct ck_sent *s = &d->sent[d->tok[k].sent];
+	size_t from = k > s->first + max ? k - max : s->first;
+	for (size_t h = ck_hit_lower(d, from); h < d->nhit && d->hit[h].first < s->last && d->hit[h].first < k + max; h++)
+		if (d->hit[h].list == L_BLAME)
+			return true;
+	return false;
+}
+
+/* The third party of vendor hit x as the subject of its clause: a
+ * determiner opens it at most two words before ("our text-message
+ * supplier", "the courier"), and no preposition makes it the object of
+ * another ("the session with our carrier dropped"). Returns the
+ * determiner's token, or SIZE_MAX. */
+static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in", "via",
+		"through", NULL};
+	size_t b = SIZE_MAX;
+	for (size_t q = x->first; q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
+		if (ck_is(d, q - 1, "our") || ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a") || ck_is(d, q - 1, "an")) {
+			b = q - 1;
+			break;
+		}
+	if (b != SIZE_MAX && b > 0 && !breaks_clause(d, b) && ck_is_any(d, b - 1, prep))
+		return SIZE_MAX;
+	return b;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1435,7 +1477,8 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * reason; up to two words (a determiner, an adjective) between. Or
 	 * the third party opens the clause and ", so" gives the client's harm
 	 * as its consequence: "our courier stopped collecting parcels, so
-	 * your orders sat in the depot" (sixteen words on at most) */
+	 * your orders sat in the depot" (sixteen words on at most), or its
+	 * verb tells the fault: "the courier lost your parcel" */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
@@ -1445,25 +1488,15 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
 		if (!because) {
-			if (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16))
+			/* or its verb tells the fault itself: "the courier lost
+			 * your parcel" — unless a blame phrase up to 24 words
+			 * from it in its sentence was reported for it ("simply
+			 * bad luck - the courier lost part of it", "… and that
+			 * was their fault") */
+			bool fault = fault_verb(D, x->last) && !blamed_near(D, x->first, 24);
+			if (!fault && (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16)))
 				continue;
-			/* the party is the subject: its determiner opens the span
-			 * ("our text-message supplier"), and no preposition makes
-			 * it the object of another ("the session with our carrier
-			 * dropped") */
-			b = SIZE_MAX;
-			for (size_t q = x->first; q > 0 && x->first - q < 3 && !breaks_clause(D, q); q--)
-				if (ck_is(D, q - 1, "our") || ck_is(D, q - 1, "the") || ck_is(D, q - 1, "a") ||
-				    ck_is(D, q - 1, "an")) {
-					b = q - 1;
-					break;
-				}
-			static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in",
-				"via", "through", NULL};
-			bool object = b == SIZE_MAX;
-			for (size_t q = 0; !object && b > 0 && !breaks_clause(D, b) && prep[q]; q++)
-				object = ck_is(D, b - 1, prep[q]);
-			if (object)
+			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
 		}
 		int n;
@@ -3329,6 +3362,63 @@ static bool fault_after(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "a race condition let two bookings through", "the old setting allowed
+ * any size": a thing of ours or the world's as the subject of "let" or
+ * "allowed" (a determiner at most four words back in the clause, with no
+ * person, modal, negation or "to" between) tells what made the failure
+ * possible. Not "please let us know", "we will let you know", "you were
+ * not allowed". Token k is the verb. */
+static bool enabled_by(const struct ck_doc *d, size_t k)
+{
+	static const char *const det[] = {"a", "an", "the", "this", "that", "our", "its", "one", NULL};
+	static const char *const stop[] = {"to", "please", "will", "would", "can", "could", "may", "might",
+		"should", "must", "we", "i", "you", "your", "they", "not", "never", "be", "been", NULL};
+	static const char *const them[] = {"us", "me", "you", "yourself", "them", "know", NULL};
+	if (!(ck_is(d, k, "let") || ck_is(d, k, "allowed")) || is_question(d, k) || breaks_clause(d, k) ||
+	    breaks_clause(d, k + 1) || d->tok[k + 1].type != CK_WORD || ck_is_any(d, k + 1, them))
+		return false;
+	for (size_t q = k; q > 0 && k - q < 5; q--) {
+		if (ck_is_any(d, q - 1, stop) || ck_has(d, q - 1, L_BE_PAST))
+			return false;
+		if (ck_is_any(d, q - 1, det))
+			return true;
+		if (breaks_clause(d, q - 1))
+			return false;
+	}
+	return false;
+}
+
+/* "we loaded the table without a second person checking it", "our
+ * technician installed it without testing it first": an act of ours in
+ * the past done without a check (a checking verb in -ing at most four
+ * words after "without", token k) names the omission that let it fail;
+ * "we refunded it without waiting for a claim" names none. The act: a
+ * past verb at most twelve words back in the clause, with we, I or our
+ * before it. */
+static bool done_without(const struct ck_doc *d, size_t k)
+{
+	static const char *const check[] = {"testing", "checking", "reviewing", "verifying", "validating",
+		"confirming", "comparing", "asking", "telling", "warning", "notifying", "approving", "trying",
+		"rehearsing", "reading", NULL};
+	if (!ck_is(d, k, "without") || is_question(d, k) || breaks_clause(d, k))
+		return false;
+	bool ing = false;
+	for (size_t q = k + 1; q < d->ntok && q <= k + 4 && !breaks_clause(d, q) && !ing; q++)
+		ing = ck_is_any(d, q, check);
+	if (!ing)
+		return false;
+	bool verb = false;
+	for (size_t q = k; q > 0 && k - q < 12; q--) {
+		if (past_verb(d, q - 1))
+			verb = true;
+		else if (verb && (first_person(d, q - 1) || ck_is(d, q - 1, "our")))
+			return true;
+		if (breaks_clause(d, q - 1))
+			break;
+	}
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -3340,8 +3430,12 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
-		if (fault_after(D, i)) {
+		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		if (enabled_by(D, i)) {
+			set_span(e, D, clause_first_within(D, i, 5), clause_fwd(D, i, 7));
 			return;
 		}
 		size_t hf, hl;
@@ -3377,18 +3471,31 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 	}
+	/* a third party as the subject of a verb that tells the fault: "the
+	 * courier lost the parcel" says what went wrong (blame-shift judges
+	 * whether it is owned) */
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list == L_VENDOR && !is_question(D, x->first) && fault_verb(D, x->last) &&
+		    party_subject(D, x) != SIZE_MAX) {
+			set_span(e, D, x->first, clause_fwd(D, x->last, 8));
+			return;
+		}
+	}
 	/* consequence_cause, with what its sentence said before the ", so"
 	 * kept as the tokens go (rescanning the sentence from its start at
 	 * each "so" made a long sentence of them quadratic): an event in the
 	 * past, and no first person but "our" */
 	size_t cur = SIZE_MAX;
-	bool event = false, ours = false, theirs = false, harm = false;
+	bool event = false, ours = false, theirs = false, harm = false, broke = false;
 	for (size_t k = 0; k < D->ntok; k++) {
 		if (D->tok[k].sent != cur) {
 			cur = D->tok[k].sent;
-			event = ours = theirs = harm = false;
+			event = ours = theirs = harm = broke = false;
 		}
-		if ((event && !ours && consequence_cause(D, k)) || (theirs && harm && when_we_did(D, k))) {
+		/* the harm may be told as our own act: "we broke the booking
+		 * form when we changed the tide file" */
+		if ((event && !ours && consequence_cause(D, k)) || ((broke || (theirs && harm)) && when_we_did(D, k))) {
 			set_span(e, D, D->sent[cur].first, D->sent[cur].last);
 			return;
 		}
@@ -3396,8 +3503,11 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			theirs = true;
 		if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !(k > 0 && ck_has(D, k - 1, L_NEGATION)))
 			harm = true;
-		if (first_person(D, k) && !ck_is(D, k, "our"))
+		if (first_person(D, k) && !ck_is(D, k, "our")) {
 			ours = true;
+			if (ck_has(D, k + 1, L_OWN_VERB) && !breaks_clause(D, k + 1))
+				broke = true;
+		}
 		if (past_verb(D, k))
 			event = true;
 	}

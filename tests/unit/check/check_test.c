@@ -2662,6 +2662,27 @@ static void test_late_ack_blind10(void **state)
 	rd_check_result_free(r);
 }
 
+/* Causes told as what let the failure happen, as an act of ours done
+ * without a check, as our own act "when we" did another, and as a third
+ * party's act that is a fault by itself (holdout11), in other words. */
+static void test_cause_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "Update: a timing fault in the scheduler let two nurses take the same shift on Monday.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "Update: our engineer changed the price table without asking a colleague to review it.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "Update: we broke the login page on Monday when we renamed the session store.");
+	EXPECT_KIND("rca_update", "element.cause", 0, "Update: the supplier missed the Monday slot for your printers.");
+	/* "let" and "without" that tell nothing of the cause */
+	EXPECT_KIND("rca_update", "element.cause", 1, "Update: please let us know if the shifts look right now.");
+	EXPECT_KIND("rca_update", "element.cause", 1, "Update: we refunded every order without waiting for a claim.");
+	EXPECT("ownership.blame-shift", 1, "The supplier missed the Monday slot for your printers.");
+	EXPECT("ownership.blame-shift", 0, "The supplier delivered the printers on Monday.");
+	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -2976,6 +2997,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind10),
 		cmocka_unit_test(test_tone_blind10),
 		cmocka_unit_test(test_tone_blind11),
+		cmocka_unit_test(test_cause_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
