@@ -924,7 +924,8 @@ static bool past_verb(const struct ck_doc *d, size_t k)
 	if (ck_has(d, k, L_OWN_VERB))
 		return true;
 	static const char *const irregular[] = {"ran", "made", "wrote", "sent", "set", "left", "put",
-		"took", "forgot", "broke", "did", "chose", "built", "began", "let", NULL};
+		"took", "forgot", "broke", "did", "chose", "built", "began", "let", "paid", "told", "gave", "kept",
+		"brought", "found", "sold", "bought", "spent", "got", "went", "came", NULL};
 	if (ck_is_any(d, k, irregular))
 		return true;
 	const char *w = ck_norm(d, k);
@@ -1139,6 +1140,51 @@ static void note_acted(struct ck_ctx *c, size_t k)
 	c->acted[q] = (uint32_t)k;
 }
 
+/* A fault noun as the passive's subject, at most three words before
+ * token i in its clause and after any subordinator: "errors were
+ * introduced", "a bug was shipped"; not "due to user error when the list
+ * was prepared". */
+static bool fault_subject(const struct ck_doc *d, size_t i)
+{
+	static const char *const fault[] = {"error", "errors", "mistake", "mistakes", "bug", "bugs", "fault",
+		"faults", "defect", "defects", "typo", "typos", NULL};
+	static const char *const sub[] = {"when", "while", "after", "because", "as", "since", "if", "that",
+		"which", "before", "until", NULL};
+	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
+		if (ck_is_any(d, k - 1, sub))
+			return false;
+		if (ck_is_any(d, k - 1, fault))
+			return true;
+	}
+	return false;
+}
+
+/* "we paid the difference, and …": "we" or "I" opening a clause at most
+ * sixteen tokens before token a ("and") in its sentence, with a past verb
+ * after it that admits no fault (ownership_verbs.txt). */
+static bool we_did_then(const struct ck_doc *d, size_t a)
+{
+	size_t sf = d->sent[d->tok[a].sent].first;
+	for (size_t k = a; k > sf && a - k < 16; k--) {
+		size_t w = k - 1;
+		if (first_person(d, w) && (w == sf || breaks_clause(d, w)) && past_verb(d, w + 1) &&
+		    !ck_has(d, w + 1, L_OWN_VERB))
+			return true;
+	}
+	return false;
+}
+
+/* "left unconnected", "left unlocked", "kept unpaid": "left" or "kept"
+ * (token j) and a word of the form un…ed — a state not done. */
+static bool left_undone(const struct ck_doc *d, size_t j)
+{
+	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
+		return false;
+	const char *w = ck_norm(d, j + 1);
+	size_t n = d->tok[j + 1].nlen;
+	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1170,6 +1216,21 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over")))
 			mistake = true, j++;
 		size_t subj = clause_back(D, i, 6);
+		/* "errors were introduced", "a bug was shipped": a fault as the
+		 * subject of any passive is a mistake made by someone unnamed;
+		 * "were left unconnected", "was left unlocked": a thing left in
+		 * an un-done state is one too */
+		if (!mistake && past_verb(D, j) &&
+		    (((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
+		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB))) ||
+		     left_undone(D, j)))
+			mistake = true;
+		/* "…, so crews were routed to a closed road": any act in the
+		 * ", so" clause of a passive mistake just told is its hidden
+		 * consequence */
+		if (!mistake && past_verb(D, j) && mistake_sent == D->tok[i].sent + 1 && ck_is(D, subj, "so") &&
+		    (D->tok[subj].gap & CK_G_CLAUSE))
+			mistake = true;
 		/* any act done to the client's own things, not only the listed
 		 * ones, in a sentence that tells of a mistake (below): "…
 		 * were double-booked, and two of your couples were offered the
@@ -1198,8 +1259,11 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		/* "our planner removed your hall from the round, so your bins
 		 * were left full": the passive is the ", so" clause itself,
 		 * the consequence of an act of ours the sentence has just told
-		 * (any verb, a repair verb too) */
-		if (ps.first_doer < subj && ck_is(D, subj, "so") && (D->tok[subj].gap & CK_G_CLAUSE))
+		 * (any verb, a repair verb too); so is the ", and" clause after
+		 * "we" opening a clause with a verb that admits no fault: "we
+		 * paid the duty, and your goods were released" */
+		if (ps.first_doer < subj && (D->tok[subj].gap & CK_G_CLAUSE) && !mistake &&
+		    (ck_is(D, subj, "so") || (ck_is(D, subj, "and") && we_did_then(D, subj))))
 			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */

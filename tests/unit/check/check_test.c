@@ -2683,6 +2683,23 @@ static void test_cause_blind11(void **state)
 	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
 }
 
+/* Passives with a fault as subject, the ", so" clause of such a passive,
+ * a thing "left un…ed", and the ", and" outcome of an act of ours that
+ * admits no fault (holdout11), in other words. */
+static void test_passive_blind11(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Several faults were introduced into the price list on Monday.");
+	EXPECT("ownership.passive", 2, "A bug was shipped in the Friday release, so parcels were sent to the old depot.");
+	EXPECT("ownership.passive", 1, "The back doors were left unlocked over the weekend.");
+	EXPECT("ownership.passive", 0, "The error was corrected within an hour.");
+	EXPECT("ownership.passive", 0, "It was a typing error when the list was uploaded.");
+	EXPECT("ownership.passive", 0, "We sent the signed form on Friday, and your container was released that evening.");
+	/* no "we" with a blameless verb before ", and": the passive made
+	 * late is judged as before */
+	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -2998,6 +3015,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind10),
 		cmocka_unit_test(test_tone_blind11),
 		cmocka_unit_test(test_cause_blind11),
+		cmocka_unit_test(test_passive_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
