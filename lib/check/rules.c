@@ -1569,6 +1569,37 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
 			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
 	}
+	/* the client's people who acted and a fault in what they did, in
+	 * their clause: "your staff entered the names in the wrong order",
+	 * "your team uploaded an outdated list" — their act is told as the
+	 * mistake, with or without a cause word (fault_markers.txt at most
+	 * twelve words after the verb) */
+	size_t told = 0; /* the end of the last such finding */
+	bool faults = false; /* a fault marker among the window's hits */
+	for (size_t h = c->h0; h < c->h1 && !faults; h++)
+		faults = D->hit[h].list == L_FAULT;
+	for (size_t t = c->t0; faults && t < c->t1; t++) {
+		/* t is the noun after "your": team_nouns.txt records no hits */
+		if (!ck_has(D, t, L_TEAM) || t < told || is_question(D, t))
+			continue;
+		size_t k = SIZE_MAX;
+		for (size_t q = t; q > 0 && t - q < 3 && k == SIZE_MAX; q--)
+			if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == t + 1)
+				k = q - 1;
+		if (k == SIZE_MAX || harmed_party(D, k) || !past_verb(D, t + 1))
+			continue;
+		bool fault = false;
+		for (size_t q = t + 2, e = clause_fwd(D, t + 1, 12); q < e && !fault; q++)
+			fault = ck_has(D, q, L_FAULT);
+		if (!fault)
+			continue;
+		int n;
+		const char *s = src(c, k, t + 2, &n);
+		ck_finding(c, r, r->sev, D->tok[k].start, D->tok[t + 1].end, false,
+			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+		told = t + 2;
+	}
 	/* a party needs a cause word in its clause, and clauses stay inside
 	 * the window: with none among the window's hits, the token walk below
 	 * can find nothing (most windows of an archive) */
@@ -1595,7 +1626,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * your team started", "your staff caused"; not "your team
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
-		else if (!vendor && k >= covered && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
+		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
 			 (e = client_people(D, k)) != 0) {
 			/* "because some of your staff used …": "of" after a
 			 * count names a part of the ones who acted, not the

@@ -2683,6 +2683,19 @@ static void test_cause_blind11(void **state)
 	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
 }
 
+/* The client's people who acted, with a fault in what they did and no
+ * cause word in the clause (holdout11), in other words. */
+static void test_blame_blind11(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "It seems your team uploaded an incorrect price file last night.");
+	EXPECT("ownership.blame-shift", 1, "Sadly your planners typed the wrong depot code, so our vans went to Leeds.");
+	EXPECT("ownership.blame-shift", 0, "Your staff entered the new names on Monday.");
+	EXPECT("ownership.blame-shift", 0, "We sent your staff the wrong forms on Monday.");
+	/* the message owns it: the party checks step aside */
+	EXPECT("ownership.blame-shift", 0, "Your team uploaded an incorrect file, but that was our mistake: we should have checked it.");
+}
+
 /* Passives with a fault as subject, the ", so" clause of such a passive,
  * a thing "left un…ed", and the ", and" outcome of an act of ours that
  * admits no fault (holdout11), in other words. */
@@ -3016,6 +3029,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind11),
 		cmocka_unit_test(test_cause_blind11),
 		cmocka_unit_test(test_passive_blind11),
+		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
