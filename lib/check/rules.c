@@ -4433,6 +4433,24 @@ static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "the permit office has not signed off the readers, so we cannot fit
+ * them", "our binding machine broke, so the dispatch date has moved": an
+ * event told before ", so" (token k; three tokens at least) and the delay
+ * as what followed, within sixteen tokens of its clause — an inability or
+ * a date that moved, not negated ("so the date has not moved"). */
+static bool so_delayed(const struct ck_doc *d, size_t k)
+{
+	static const char *const late[] = {"cannot", "can't", "moved", "delayed", "postponed", "slipped",
+		"later", "late", "back", "unable", NULL};
+	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
+	    ck_is(d, k + 1, "that") || is_question(d, k) || k < d->sent[d->tok[k].sent].first + 3)
+		return false;
+	for (size_t q = k + 1, e = clause_fwd(d, k, 16); q < e; q++)
+		if (ck_is_any(d, q, late))
+			return !ck_has(d, q - 1, L_NEGATION) && !(q > 1 && ck_has(d, q - 2, L_NEGATION));
+	return false;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -4449,6 +4467,10 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
+			return;
+		}
+		if (so_delayed(D, i)) {
+			set_span(e, D, D->sent[D->tok[i].sent].first, i);
 			return;
 		}
 		if (why_field(D, i, &end)) {

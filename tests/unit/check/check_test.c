@@ -2683,6 +2683,22 @@ static void test_cause_blind11(void **state)
 	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
 }
 
+/* A delay told as the ", so" consequence of an event: an inability or a
+ * date that moved (holdout11), in other words. */
+static void test_delay_reason_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The kiosk opens on 14 December. The road to the site flooded on Friday, so we cannot deliver the "
+		    "frame before then.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Our kiln cracked last week and a new one comes in January, so the date for your tiles has moved.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The kiosk opens on 14 December. We have the cable, so the date has not moved.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The kiosk opens on 14 December instead of 1 December, so please plan for that.");
+}
+
 /* The client's people who acted, with a fault in what they did and no
  * cause word in the clause (holdout11), in other words. */
 static void test_blame_blind11(void **state)
@@ -3030,6 +3046,7 @@ int main(void)
 		cmocka_unit_test(test_cause_blind11),
 		cmocka_unit_test(test_passive_blind11),
 		cmocka_unit_test(test_blame_blind11),
+		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
