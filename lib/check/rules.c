@@ -4141,12 +4141,38 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	return false;
 }
 
+/* "we are booking a new date", "I am posting them today": we or I, then
+ * are/am (one adverb may follow) and a verb in -ing is work going on now,
+ * whatever the verb (action_verbs.txt cannot list them all) — not a state
+ * or a wish ("we are hoping", "we are seeing errors", "we are waiting"),
+ * nor "going to". Token i is the pronoun; [*a, *b) the span. */
+static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const state[] = {"hoping", "expecting", "seeing", "waiting", "going", "feeling",
+		"having", "being", "getting", "missing", "lacking", "struggling", "planning", NULL};
+	if (!(ck_is(d, i, "we") || ck_is(d, i, "i")) || is_question(d, i) || breaks_clause(d, i + 1) ||
+	    !(ck_is(d, i + 1, "are") || ck_is(d, i + 1, "am")))
+		return false;
+	size_t v = i + 2;
+	if (v < d->ntok && !breaks_clause(d, v) && (is_adverb(d, v) || ck_is(d, v, "now")) && !ck_has(d, v, L_NEGATION))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, state))
+		return false;
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (n < 5 || strcmp(w + n - 3, "ing") != 0)
+		return false;
+	*a = i;
+	*b = v + 1;
+	return true;
+}
+
 /* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
-		if (action_at(c, i, &a, &b)) {
+		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -4272,11 +4298,13 @@ static void elements_window(struct ck_ctx *c)
 		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u)
+			/* (or "we"/"I" for progressive_at: two letters at most) */
+			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
-			bool m = id == E_ACTION ? action_at(c, i, &a, &b) : contact_at(c, i, &b);
+			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b)
+						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;
 				sc->tok_start = D->tok[a].start;

@@ -2683,6 +2683,18 @@ static void test_cause_blind11(void **state)
 	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
 }
 
+/* Work going on now told as "we are <verb>ing", whatever the verb
+ * (holdout11), in other words. */
+static void test_action_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.action", 0, "Update: we are now repainting the lines in your car park.");
+	EXPECT_KIND("progress", "element.action", 0, "Update: I am phoning each of the 40 families this afternoon.");
+	/* a wish or a state is no work */
+	EXPECT_KIND("progress", "element.action", 1, "Update: we are hoping the paint dries by Friday.");
+	EXPECT_KIND("progress", "element.action", 1, "Update: we are seeing fewer late vans this week.");
+}
+
 /* A delay told as the ", so" consequence of an event: an inability or a
  * date that moved (holdout11), in other words. */
 static void test_delay_reason_blind11(void **state)
@@ -3047,6 +3059,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind11),
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
+		cmocka_unit_test(test_action_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
