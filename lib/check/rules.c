@@ -3810,7 +3810,10 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		/* "our job overwrote the addresses of 73 of your customers": what
 		 * we did to the client's things */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
-			if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !ck_is(D, k, "lost") &&
+			/* "lost" is a harm with the client's people as its
+			 * subject ("viewers lost the debate"), not after us */
+			if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) &&
+			    (!ck_is(D, k, "lost") || (k > se->first && ck_has(D, k - 1, L_AUDIENCE))) &&
 			    !(k > se->first && ck_has(D, k - 1, L_NEGATION)) && !bad[k])
 				set_span(e, D, se->first, se->last);
 		if (!e->found && (sflag[s] & 2))

@@ -2683,6 +2683,17 @@ static void test_cause_blind11(void **state)
 	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
 }
 
+/* The public a service serves by what they do with it ("listeners"),
+ * and "lost" as their harm (holdout11), in other words. */
+static void test_impact_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.impact", 0,
+		    "We are sorry. Our radio feed cut out at noon, and listeners lost the whole match commentary.");
+	/* "lost" after us says what happened to us */
+	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. We lost power at the depot at noon.");
+}
+
 /* Work going on now told as "we are <verb>ing", whatever the verb
  * (holdout11), in other words. */
 static void test_action_blind11(void **state)
@@ -3060,6 +3071,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
