@@ -2694,6 +2694,14 @@ static void test_impact_blind11(void **state)
 	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. We lost power at the depot at noon.");
 }
 
+/* Ownership told by one writer as "was mine" (holdout11), in other words. */
+static void test_ownership_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.ownership", 0, "Update: the rota emails went out twice. The error is mine.");
+	EXPECT_KIND("rca_update", "element.ownership", 1, "Update: the rota emails went out twice. The choice was yours.");
+}
+
 /* Work going on now told as "we are <verb>ing", whatever the verb
  * (holdout11), in other words. */
 static void test_action_blind11(void **state)
@@ -3072,6 +3080,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
 		cmocka_unit_test(test_impact_blind11),
+		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
