@@ -3313,11 +3313,19 @@ static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 /* "before every release", "before any change": a gate before each event
  * of a kind is a measure against a repeat when it is kept from now on, not
  * when its clause tells what was done ("we had tested it before each of the
- * last runs": a past verb in the eight tokens before it). */
+ * last runs": a past verb in the eight tokens before it) — unless the
+ * clause adds it or tells it in the present perfect. */
 static bool past_gate(const struct ck_doc *d, const struct ck_hit *x)
 {
 	if (!ck_is(d, x->first, "before"))
 		return false;
+	/* the present perfect tells a measure that stands now: "we have
+	 * renewed it and added an alarm 30 days before any certificate
+	 * expires" ("have"/"has" in the clause, up to 16 tokens back) */
+	size_t a = clause_back(d, x->first, 16);
+	for (size_t k = a; k < x->first; k++)
+		if (ck_is(d, k, "have") || ck_is(d, k, "has") || ck_is(d, k, "added"))
+			return false;
 	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
 		if (past_verb(d, k))
 			return true;

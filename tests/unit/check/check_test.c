@@ -2694,6 +2694,16 @@ static void test_impact_blind11(void **state)
 	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. We lost power at the depot at noon.");
 }
 
+/* A gate "before any" event told in the present perfect stands now
+ * (holdout11), in other words. */
+static void test_prevention_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.prevention", 0,
+		    "Update: we have rebuilt the sign-up form and put a manual review before any account goes live.");
+	EXPECT_KIND("rca_update", "element.prevention", 1, "Update: we had checked the totals before every run last month.");
+}
+
 /* Ownership told by one writer as "was mine" (holdout11), in other words. */
 static void test_ownership_blind11(void **state)
 {
@@ -3081,6 +3091,7 @@ int main(void)
 		cmocka_unit_test(test_action_blind11),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
+		cmocka_unit_test(test_prevention_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
