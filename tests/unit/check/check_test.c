@@ -2704,6 +2704,16 @@ static void test_prevention_blind11(void **state)
 	EXPECT_KIND("rca_update", "element.prevention", 1, "Update: we had checked the totals before every run last month.");
 }
 
+/* The next message told as a report "again" (holdout11), in other words. */
+static void test_next_update_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.next-update", 0,
+		    "Update: the second lift is fixed. I will report again at 10:00 on Friday.");
+	EXPECT_KIND("progress", "element.next-update", 1,
+		    "Update: the second lift is fixed. Please report any fault to the desk.");
+}
+
 /* Ownership told by one writer as "was mine" (holdout11), in other words. */
 static void test_ownership_blind11(void **state)
 {
@@ -3092,6 +3102,7 @@ int main(void)
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
+		cmocka_unit_test(test_next_update_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
