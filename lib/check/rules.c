@@ -4248,10 +4248,12 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
 	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
 		/* the number ends at a comma: "+351 21 555 0114, 06:00–23:00"
-		 * gives the hours after it, which are no part of it */
+		 * gives the hours after it, which are no part of it; what comes
+		 * before its first group does not end it (a number on a line of
+		 * its own under the signature opens that line) */
 		size_t digits = 0, j = i;
 		while (j < D->ntok && D->tok[j].type == CK_NUM &&
-		       !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE | (j > i ? CK_G_CLAUSE : 0)))) {
+		       (j == i || !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE)))) {
 			const char *w = ck_norm(D, j);
 			for (; *w; w++)
 				if (*w >= '0' && *w <= '9')

@@ -2714,6 +2714,18 @@ static void test_next_update_blind11(void **state)
 		    "Update: the second lift is fixed. Please report any fault to the desk.");
 }
 
+/* A phone number on a line of its own under the signature (holdout11),
+ * in other words. */
+static void test_contact_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.contact", 0,
+		    "We are sorry: we sent your boxes to the old shop.\n\nJo Lane\nAccounts\n0117 496 0123\n");
+	/* too few digits for a national number */
+	EXPECT_KIND("apology", "element.contact", 1,
+		    "We are sorry: we sent your boxes to the old shop.\n\nJo Lane\nAccounts\n0117 496\n");
+}
+
 /* Ownership told by one writer as "was mine" (holdout11), in other words. */
 static void test_ownership_blind11(void **state)
 {
@@ -3103,6 +3115,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
 		cmocka_unit_test(test_next_update_blind11),
+		cmocka_unit_test(test_contact_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
