@@ -2887,9 +2887,12 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would") ||
 		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))
 			was = true; /* "should have", "may have been serving" */
+		/* a past verb in -ed, or one past_verb knows ("our machine
+		 * broke on Friday", "we paid on Monday") */
 		const char *w = ck_norm(d, k);
 		size_t n = d->tok[k].nlen;
-		if (d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
+		bool ed = d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+		if ((ed || past_verb(d, k)) &&
 		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))))
 			was = true;
 	}

@@ -2726,6 +2726,17 @@ static void test_contact_blind11(void **state)
 		    "We are sorry: we sent your boxes to the old shop.\n\nJo Lane\nAccounts\n0117 496\n");
 }
 
+/* A day after an irregular past verb is past, not the fix's time
+ * (holdout11), in other words. */
+static void test_timeline_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.timeline", 1,
+		    "We have no new date yet. Our kiln broke on Friday, so your tiles are late.");
+	EXPECT_KIND("delay", "element.timeline", 0,
+		    "We have no new date yet. Our kiln will be fixed on Friday, so your tiles are late.");
+}
+
 /* Ownership told by one writer as "was mine" (holdout11), in other words. */
 static void test_ownership_blind11(void **state)
 {
@@ -3116,6 +3127,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind11),
 		cmocka_unit_test(test_next_update_blind11),
 		cmocka_unit_test(test_contact_blind11),
+		cmocka_unit_test(test_timeline_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
