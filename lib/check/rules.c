@@ -4181,12 +4181,34 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	return true;
 }
 
+/* "Cardiff is next and will be done by 16:00", "the rest will be printed
+ * by Wednesday": work of ours told by its object, "will be" and a
+ * participle (in -ed, or done) then "by" and no agent of its own ("will
+ * be checked by your auditor" names another's work). Token i is "will";
+ * [*a, *b) the span. */
+static bool planned_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const agent[] = {"your", "you", "the", "a", "an", "their", "them", NULL};
+	if (!ck_is(d, i, "will") || is_question(d, i) || breaks_clause(d, i + 1) || !ck_is(d, i + 1, "be") ||
+	    breaks_clause(d, i + 2) || breaks_clause(d, i + 3) || !ck_is(d, i + 3, "by"))
+		return false;
+	const char *w = ck_norm(d, i + 2);
+	size_t n = d->tok[i + 2].nlen;
+	if (!ck_is(d, i + 2, "done") && !(d->tok[i + 2].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+		return false;
+	if (i + 4 >= d->ntok || breaks_clause(d, i + 4) || ck_is_any(d, i + 4, agent))
+		return false;
+	*a = i;
+	*b = i + 4;
+	return true;
+}
+
 /* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
-		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b)) {
+		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -4319,7 +4341,8 @@ static void elements_window(struct ck_ctx *c)
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
-			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b)
+			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
+							  planned_work(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;

@@ -2755,6 +2755,11 @@ static void test_action_blind11(void **state)
 	/* a wish or a state is no work */
 	EXPECT_KIND("progress", "element.action", 1, "Update: we are hoping the paint dries by Friday.");
 	EXPECT_KIND("progress", "element.action", 1, "Update: we are seeing fewer late vans this week.");
+	/* work told by its object: "will be <participle> by" a time */
+	EXPECT_KIND("progress", "element.action", 0,
+		    "Update: the kitchen tiles are half laid. The rest will be finished by Friday noon.");
+	EXPECT_KIND("progress", "element.action", 1, "Update: your accounts will be checked by the auditor next week.");
+	EXPECT_KIND("progress", "element.action", 1, "Update: the rest will not be finished by Friday.");
 }
 
 /* A delay told as the ", so" consequence of an event: an inability or a
