@@ -2662,6 +2662,167 @@ static void test_late_ack_blind10(void **state)
 	rd_check_result_free(r);
 }
 
+/* Causes told as what let the failure happen, as an act of ours done
+ * without a check, as our own act "when we" did another, and as a third
+ * party's act that is a fault by itself (holdout11), in other words. */
+static void test_cause_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "Update: a timing fault in the scheduler let two nurses take the same shift on Monday.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "Update: our engineer changed the price table without asking a colleague to review it.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "Update: we broke the login page on Monday when we renamed the session store.");
+	EXPECT_KIND("rca_update", "element.cause", 0, "Update: the supplier missed the Monday slot for your printers.");
+	/* "let" and "without" that tell nothing of the cause */
+	EXPECT_KIND("rca_update", "element.cause", 1, "Update: please let us know if the shifts look right now.");
+	EXPECT_KIND("rca_update", "element.cause", 1, "Update: we refunded every order without waiting for a claim.");
+	EXPECT("ownership.blame-shift", 1, "The supplier missed the Monday slot for your printers.");
+	EXPECT("ownership.blame-shift", 0, "The supplier delivered the printers on Monday.");
+	EXPECT("ownership.blame-shift", 1, "It was plain bad luck: the courier dropped one of the crates.");
+}
+
+/* The public a service serves by what they do with it ("listeners"),
+ * and "lost" as their harm (holdout11), in other words. */
+static void test_impact_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.impact", 0,
+		    "We are sorry. Our radio feed cut out at noon, and listeners lost the whole match commentary.");
+	/* "lost" after us says what happened to us */
+	EXPECT_KIND("apology", "element.impact", 1, "We are sorry. We lost power at the depot at noon.");
+}
+
+/* A gate "before any" event told in the present perfect stands now
+ * (holdout11), in other words. */
+static void test_prevention_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.prevention", 0,
+		    "Update: we have rebuilt the sign-up form and put a manual review before any account goes live.");
+	EXPECT_KIND("rca_update", "element.prevention", 1, "Update: we had checked the totals before every run last month.");
+}
+
+/* The next message told as a report "again" (holdout11), in other words. */
+static void test_next_update_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.next-update", 0,
+		    "Update: the second lift is fixed. I will report again at 10:00 on Friday.");
+	EXPECT_KIND("progress", "element.next-update", 1,
+		    "Update: the second lift is fixed. Please report any fault to the desk.");
+}
+
+/* A phone number on a line of its own under the signature (holdout11),
+ * in other words. */
+static void test_contact_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.contact", 0,
+		    "We are sorry: we sent your boxes to the old shop.\n\nJo Lane\nAccounts\n0117 496 0123\n");
+	/* too few digits for a national number */
+	EXPECT_KIND("apology", "element.contact", 1,
+		    "We are sorry: we sent your boxes to the old shop.\n\nJo Lane\nAccounts\n0117 496\n");
+}
+
+/* A day after an irregular past verb is past, not the fix's time
+ * (holdout11), in other words. */
+static void test_timeline_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.timeline", 1,
+		    "We have no new date yet. Our kiln broke on Friday, so your tiles are late.");
+	EXPECT_KIND("delay", "element.timeline", 0,
+		    "We have no new date yet. Our kiln will be fixed on Friday, so your tiles are late.");
+}
+
+/* Ownership told by one writer as "was mine" (holdout11), in other words. */
+static void test_ownership_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.ownership", 0, "Update: the rota emails went out twice. The error is mine.");
+	EXPECT_KIND("rca_update", "element.ownership", 1, "Update: the rota emails went out twice. The choice was yours.");
+}
+
+/* Work going on now told as "we are <verb>ing", whatever the verb
+ * (holdout11), in other words. */
+static void test_action_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.action", 0, "Update: we are now repainting the lines in your car park.");
+	EXPECT_KIND("progress", "element.action", 0, "Update: I am phoning each of the 40 families this afternoon.");
+	/* a wish or a state is no work */
+	EXPECT_KIND("progress", "element.action", 1, "Update: we are hoping the paint dries by Friday.");
+	EXPECT_KIND("progress", "element.action", 1, "Update: we are seeing fewer late vans this week.");
+	/* work told by its object: "will be <participle> by" a time */
+	EXPECT_KIND("progress", "element.action", 0,
+		    "Update: the kitchen tiles are half laid. The rest will be finished by Friday noon.");
+	EXPECT_KIND("progress", "element.action", 1, "Update: your accounts will be checked by the auditor next week.");
+	EXPECT_KIND("progress", "element.action", 1, "Update: the rest will not be finished by Friday.");
+}
+
+/* A delay told as the ", so" consequence of an event: an inability or a
+ * date that moved (holdout11), in other words. */
+static void test_delay_reason_blind11(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The kiosk opens on 14 December. The road to the site flooded on Friday, so we cannot deliver the "
+		    "frame before then.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Our kiln cracked last week and a new one comes in January, so the date for your tiles has moved.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The kiosk opens on 14 December. We have the cable, so the date has not moved.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The kiosk opens on 14 December instead of 1 December, so please plan for that.");
+}
+
+/* The client's people who acted, with a fault in what they did and no
+ * cause word in the clause (holdout11), in other words. */
+static void test_blame_blind11(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "It seems your team uploaded an incorrect price file last night.");
+	EXPECT("ownership.blame-shift", 1, "Sadly your planners typed the wrong depot code, so our vans went to Leeds.");
+	EXPECT("ownership.blame-shift", 0, "Your staff entered the new names on Monday.");
+	EXPECT("ownership.blame-shift", 0, "We sent your staff the wrong forms on Monday.");
+	/* the message owns it: the party checks step aside */
+	EXPECT("ownership.blame-shift", 0, "Your team uploaded an incorrect file, but that was our mistake: we should have checked it.");
+}
+
+/* Passives with a fault as subject, the ", so" clause of such a passive,
+ * a thing "left un…ed", and the ", and" outcome of an act of ours that
+ * admits no fault (holdout11), in other words. */
+static void test_passive_blind11(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Several faults were introduced into the price list on Monday.");
+	EXPECT("ownership.passive", 2, "A bug was shipped in the Friday release, so parcels were sent to the old depot.");
+	EXPECT("ownership.passive", 1, "The back doors were left unlocked over the weekend.");
+	EXPECT("ownership.passive", 0, "The error was corrected within an hour.");
+	EXPECT("ownership.passive", 0, "It was a typing error when the list was uploaded.");
+	EXPECT("ownership.passive", 0, "We sent the signed form on Friday, and your container was released that evening.");
+	/* no "we" with a blameless verb before ", and": the passive made
+	 * late is judged as before */
+	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
+}
+
+/* A remainder with the thing counted before "left", stock filler and a
+ * review's stock heading, and public bodies by their initials
+ * (holdout11), in other words. */
+static void test_tone_blind11(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The crates are mostly unpacked; only two pallets remaining in the yard.");
+	EXPECT("tone.minimizing", 1, "Most rooms are painted, with just a few walls left to finish.");
+	/* "left" as the verb of the people counted */
+	EXPECT("tone.minimizing", 0, "The fire alarm rang and only two guests left the building.");
+	EXPECT("tone.corporate", 1, "When all is said and done, your meals arrived late.");
+	EXPECT("tone.corporate", 1, "Lessons learned from the outage are below.");
+	EXPECT("tone.jargon", 0, "The DVLA returned your forms and the NHS trust booked the rooms again.");
+}
+
 /* A fault told, then "after" and the event that caused it; what the client
  * had to do, and missed appointments, as the harm (holdout9), in other
  * words. */
@@ -2960,6 +3121,18 @@ int main(void)
 		cmocka_unit_test(test_blame_blind9),
 		cmocka_unit_test(test_blame_blind10),
 		cmocka_unit_test(test_tone_blind10),
+		cmocka_unit_test(test_tone_blind11),
+		cmocka_unit_test(test_cause_blind11),
+		cmocka_unit_test(test_passive_blind11),
+		cmocka_unit_test(test_blame_blind11),
+		cmocka_unit_test(test_delay_reason_blind11),
+		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_impact_blind11),
+		cmocka_unit_test(test_ownership_blind11),
+		cmocka_unit_test(test_prevention_blind11),
+		cmocka_unit_test(test_next_update_blind11),
+		cmocka_unit_test(test_contact_blind11),
+		cmocka_unit_test(test_timeline_blind11),
 		cmocka_unit_test(test_action_blind10),
 		cmocka_unit_test(test_passive_blind10),
 		cmocka_unit_test(test_late_ack_blind10),
