@@ -458,7 +458,7 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 					      rd_stmt_col_null(st, 2) ? json_null()
 								      : local_text(rd_stmt_col_int(st, 2), tzc, lang),
 					      "done", !strcmp(rd_stmt_col_text(st, 4), "done"));
-			/* It completes "we will know it worked when …". */
+			/* It completes "how we will know it worked: …". */
 			const char *sc = rd_stmt_col_text(st, 3);
 			json_object_set_new(a, "success_criterion", sc && *sc ? lower_first(sc, lang) : json_null());
 			json_array_append_new(actions, a);

@@ -256,7 +256,7 @@ static enum rd_err payments_outage(struct demo *d)
 		{"preventive", "Fix the script that switches databases, and rehearse the switch monthly",
 		 "Two consecutive rehearsals with zero write errors", 2 * D},
 		{"preventive", "Route database write-error alerts to the on-call pager",
-		 "Test alert pages on-call within 2 minutes", D},
+		 "A test alert pages the on-call engineer within 2 minutes", D},
 		{"repair", "Reconcile failed transactions for each affected client",
 		 "Each client confirms the reconciliation report", 3 * D},
 	};
