@@ -279,6 +279,22 @@ enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row)
 		return noted(SB(st)->store, SB(st)->store->fail_rc);
 	return noted(SB(st)->store, OPS(st)->step(st, row));
 }
+enum rd_err rd_stmt_step_later(struct rd_stmt *st)
+{
+	if (!st)
+		return RD_EDB;
+	if (!OPS(st)->step_later) {
+		bool row;
+		return rd_stmt_step(st, &row);
+	}
+	if (SB(st)->bind_err)
+		return SB(st)->bind_err;
+	if (SB(st)->store)
+		SB(st)->store->n_steps++;
+	if (SB(st)->store && injected(SB(st)->store))
+		return noted(SB(st)->store, SB(st)->store->fail_rc);
+	return noted(SB(st)->store, OPS(st)->step_later(st));
+}
 int rd_stmt_ncols(struct rd_stmt *st) { return st ? OPS(st)->ncols(st) : 0; }
 const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return st ? OPS(st)->col_name(st, col) : NULL; }
 bool rd_stmt_col_null(struct rd_stmt *st, int col) { return st ? OPS(st)->col_null(st, col) : true; }
@@ -365,4 +381,25 @@ enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, con
 	}
 	rd_stmt_free(st);
 	return rc;
+}
+
+enum rd_err rd_store_exec_later(struct rd_store *s, const char *sql, const char *types, ...)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc)
+		return rc;
+	va_list ap;
+	va_start(ap, types);
+	rc = bind_va(st, types, ap);
+	va_end(ap);
+	if (rc == RD_OK)
+		rc = rd_stmt_step_later(st);
+	rd_stmt_free(st);
+	return rc;
+}
+
+int64_t rd_store_round_trips(struct rd_store *s)
+{
+	return BASE(s)->ops->round_trips ? BASE(s)->ops->round_trips(s) : 0;
 }
