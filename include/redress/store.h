@@ -78,6 +78,9 @@ struct rd_store_ops {
 	 * for a backend with one writer at a time (SQLite): begin is used. */
 	enum rd_err (*begin_keyed)(struct rd_store *s);
 	enum rd_err (*lock_key)(struct rd_store *s, int64_t key);
+	/* begin_keyed and lock_key in one (rd_store_begin_keyed_on); NULL:
+	 * the two are called. */
+	enum rd_err (*begin_keyed_on)(struct rd_store *s, int64_t key);
 	/* A read snapshot (rd_store_begin_read); NULL: begin is used. */
 	enum rd_err (*begin_read)(struct rd_store *s);
 	/* Moves this handle's WAL checkpoints off its commits, to a thread of
@@ -177,6 +180,13 @@ enum rd_store_key {
 };
 enum rd_err rd_store_begin_keyed(struct rd_store *s);
 enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_t id);
+/* rd_store_begin_keyed and at once rd_store_lock_key(KIND, ID), for a
+ * writer that knows its key before it reads anything: on PostgreSQL the
+ * BEGIN, the shared write lock and the key's lock go in one round trip
+ * instead of two. Either wait that fails is this call's (RD_EBUSY after
+ * the busy timeout) and leaves no transaction open. Nested inside a
+ * transaction, or on a backend without keys: the two calls. */
+enum rd_err rd_store_begin_keyed_on(struct rd_store *s, enum rd_store_key kind, int64_t id);
 
 /* A read snapshot: the statements until rd_store_commit (or rd_store_rollback)
  * all see one state of the database, and none of them pays for its own

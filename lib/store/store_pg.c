@@ -111,15 +111,15 @@ static enum rd_err map_sqlstate(struct pg_store *s, const PGresult *r)
 	return RD_EDB;
 }
 
-/* Queues a statement in pipeline mode (entering it first): prepared NAME
- * with N values, or without a name the text SQL (no parameters). A queue
+/* Queues a statement in pipeline mode (entering it first): prepared NAME,
+ * or without a name the text SQL, with N values VALS. A queue
  * that libpq refuses leaves the pipeline in no known state: the connection
  * is given up, as a lost one (its transaction is lost with it). */
 static enum rd_err queue(struct pg_store *s, const char *name, int n, const char *const *vals, const char *sql)
 {
 	if ((PQpipelineStatus(s->conn) != PQ_PIPELINE_OFF || PQenterPipelineMode(s->conn)) &&
 	    (name ? PQsendQueryPrepared(s->conn, name, n, vals, NULL, NULL, 0)
-		  : PQsendQueryParams(s->conn, sql, 0, NULL, NULL, NULL, NULL, 0))) {
+		  : PQsendQueryParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0))) {
 		s->queued++;
 		return RD_OK;
 	}
@@ -486,6 +486,53 @@ static enum rd_err pg_begin_keyed(struct rd_store *rs)
 	return begin_with(PG(rs), "pg_advisory_xact_lock_shared");
 }
 
+static enum rd_err cached_entry(struct pg_store *s, const char *sql, struct pg_entry **out);
+
+/* BEGIN, the shared write lock and KEY's lock (as text) behind one sync
+ * point, the locks as statements prepared once per connection (not
+ * parsed and planned on every write); the first failure is the result. */
+static enum rd_err begin_and_lock(struct pg_store *s, const char *key)
+{
+	char w[24];
+	snprintf(w, sizeof w, "%lld", (long long)LOCK_WRITE);
+	const char *wv[1] = {w}, *kv[1] = {key};
+	struct pg_entry *shared, *one;
+	enum rd_err rc = cached_entry(s, "SELECT pg_advisory_xact_lock_shared(?1)", &shared);
+	if (rc == RD_OK)
+		rc = cached_entry(s, "SELECT pg_advisory_xact_lock(?1)", &one);
+	if (rc == RD_OK)
+		rc = queue(s, NULL, 0, NULL, "BEGIN");
+	if (rc == RD_OK)
+		rc = queue(s, shared->name, 1, wv, NULL);
+	if (rc == RD_OK)
+		rc = queue(s, one->name, 1, kv, NULL);
+	return rc == RD_OK ? pipeline_sync(s, NULL) : rc;
+}
+
+/* A keyed BEGIN with its first key lock (rd_store_begin_keyed_on): one
+ * round trip where begin_keyed and lock_key take two. As begin_sql, a
+ * connection found broken is re-opened and it is all sent again (nothing
+ * was done in it yet), and a failure rolls back what was begun. */
+static enum rd_err pg_begin_keyed_on(struct rd_store *rs, int64_t key)
+{
+	struct pg_store *s = PG(rs);
+	char v[24];
+	snprintf(v, sizeof v, "%lld", (long long)key);
+	enum rd_err rc = reconnect(s);
+	if (rc)
+		return rc;
+	rc = begin_and_lock(s, v);
+	if (rc && s->lost && reconnect(s) == RD_OK)
+		rc = begin_and_lock(s, v);
+	if (rc) {
+		if (!s->lost)
+			pg_cmd(s, "ROLLBACK");
+		return rc;
+	}
+	s->in_tx = true;
+	return RD_OK;
+}
+
 /* A key of a keyed transaction (store.c makes it from the client's id),
  * held until the transaction ends; waits up to lock_timeout. */
 static enum rd_err pg_lock_key(struct rd_store *rs, int64_t key)
@@ -719,17 +766,11 @@ static void free_entry(struct pg_entry *e)
 	free(e);
 }
 
-static enum rd_err pg_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
+/* SQL's statement on this connection (*OUT, owned by the cache): found by
+ * its text, prepared again after a reconnect, or prepared now. */
+static enum rd_err cached_entry(struct pg_store *s, const char *sql, struct pg_entry **out)
 {
-	struct pg_store *s = PG(rs);
 	enum rd_err rc;
-	*out = NULL;
-	if (!s->in_tx && (rc = reconnect(s)))
-		return rc;
-	if (s->lost) {
-		set_err(s, "connection to PostgreSQL lost", "inside a transaction, which is lost with it");
-		return RD_EDB;
-	}
 	unsigned b = hash(sql) % BUCKETS;
 	struct pg_entry *e = s->cache[b];
 	while (e && strcmp(e->sql, sql) != 0)
@@ -758,6 +799,24 @@ static enum rd_err pg_prepare(struct rd_store *rs, const char *sql, struct rd_st
 		e->next = s->cache[b];
 		s->cache[b] = e;
 	}
+	*out = e;
+	return RD_OK;
+}
+
+static enum rd_err pg_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
+{
+	struct pg_store *s = PG(rs);
+	enum rd_err rc;
+	*out = NULL;
+	if (!s->in_tx && (rc = reconnect(s)))
+		return rc;
+	if (s->lost) {
+		set_err(s, "connection to PostgreSQL lost", "inside a transaction, which is lost with it");
+		return RD_EDB;
+	}
+	struct pg_entry *e;
+	if ((rc = cached_entry(s, sql, &e)))
+		return rc;
 	struct pg_stmt *w = calloc(1, sizeof *w);
 	if (!w || (e->nparams && !(w->vals = calloc((size_t)e->nparams, sizeof *w->vals)))) {
 		free(w);
@@ -986,6 +1045,7 @@ const struct rd_store_ops rd_store_pg_ops = {
 	.begin_keyed = pg_begin_keyed,
 	.begin_read = pg_begin_read,
 	.lock_key = pg_lock_key,
+	.begin_keyed_on = pg_begin_keyed_on,
 	.step_later = pg_step_later,
 	.round_trips = pg_round_trips,
 };
