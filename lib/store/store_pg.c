@@ -487,6 +487,8 @@ static enum rd_err pg_begin_keyed(struct rd_store *rs)
 }
 
 static enum rd_err cached_entry(struct pg_store *s, const char *sql, struct pg_entry **out);
+static enum rd_err pg_lock_key(struct rd_store *rs, int64_t key);
+static void pg_rollback(struct rd_store *rs);
 
 /* BEGIN, the shared write lock and KEY's lock (as text) behind one sync
  * point, the locks as statements prepared once per connection (not
@@ -518,6 +520,13 @@ static enum rd_err pg_begin_keyed_on(struct rd_store *rs, int64_t key)
 	struct pg_store *s = PG(rs);
 	char v[24];
 	snprintf(v, sizeof v, "%lld", (long long)key);
+	/* a read-only handle takes no write lock (begin_with): the two calls */
+	if (s->mode == RD_STORE_READONLY) {
+		enum rd_err rc = pg_begin_keyed(rs);
+		if (rc == RD_OK && (rc = pg_lock_key(rs, key)))
+			pg_rollback(rs);
+		return rc;
+	}
 	enum rd_err rc = reconnect(s);
 	if (rc)
 		return rc;

@@ -117,10 +117,16 @@ static void begin_keyed_on_is_begin_and_key_at_once(void **state)
 	assert_non_null(strstr(rd_store_errmsg(b), "lock"));
 	assert_int_equal(rd_store_commit(b), RD_ESTATE);
 	rd_store_rollback(a);
-	/* an exclusive writer makes it wait too */
+	/* an exclusive writer makes it wait too; a read-only handle, which
+	 * takes no write lock, only its key */
 	assert_int_equal(rd_store_begin(a), RD_OK);
 	assert_int_equal(rd_store_begin_keyed_on(b, RD_KEY_CLIENT, 2), RD_EBUSY);
 	assert_int_equal(rd_store_commit(b), RD_ESTATE);
+	struct rd_store *ro = NULL;
+	assert_ok(rd_store_open_mode(f->path, RD_STORE_READONLY, &ro, &m_));
+	assert_int_equal(rd_store_begin_keyed_on(ro, RD_KEY_CLIENT, 2), RD_OK);
+	assert_int_equal(rd_store_commit(ro), RD_OK);
+	rd_store_close(ro);
 	assert_int_equal(rd_store_commit(a), RD_OK);
 	/* a cut connection is re-opened and the whole of it sent again */
 	char sql[96];
