@@ -541,8 +541,7 @@ static enum rd_err delete_stale_obligations(struct rd_store *s, int64_t fid, int
 		rd_stmt_bind_int(st, 2, cid);
 		for (size_t k = 0; k < n; k++)
 			rd_stmt_bind_text(st, (int)k + 3, obs[k].key);
-		bool row;
-		rc = rd_stmt_step(st, &row); /* a bind error surfaces here */
+		rc = rd_stmt_step_later(st); /* a bind error surfaces here */
 		rd_stmt_free(st);
 	}
 	free(own);
@@ -587,9 +586,8 @@ static enum rd_err upsert_obligations(struct rd_store *s, int64_t fid, int64_t c
 		rd_stmt_bind_int(st, b + 14, o->chases);
 		rd_stmt_bind_int(st, b + 15, gen);
 	}
-	bool row;
 	if (rc == RD_OK)
-		rc = rd_stmt_step(st, &row); /* a bind error surfaces here */
+		rc = rd_stmt_step_later(st); /* a bind error surfaces here */
 	rd_stmt_free(st);
 	return rc;
 }
@@ -622,10 +620,10 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 		/* Not (or no longer) affected, or a draft nobody confirmed yet:
 		 * no obligations. */
 		track_free(&t);
-		if (rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
-				  "ii", fid, cid) ||
-		    rd_store_exec(s, NULL, "DELETE FROM tracks WHERE failure_id = ?1 AND client_id = ?2", "ii",
-				  fid, cid))
+		if (rd_store_exec_later(s, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
+					"ii", fid, cid) ||
+		    rd_store_exec_later(s, "DELETE FROM tracks WHERE failure_id = ?1 AND client_id = ?2", "ii",
+					fid, cid))
 			return rd_fail(RD_EDB, errmsg, "clearing a track: %s", rd_store_errmsg(s));
 		return RD_OK;
 	}
@@ -671,7 +669,9 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 	 * client key, taken before track_load), so nobody moved it since. */
 	int64_t gen = t.generation + 1;
 	track_free(&t);
-	rc = rd_store_exec(s, NULL,
+	/* Written, not read: on PostgreSQL these go with the next statement
+	 * that must answer (rd_stmt_step_later), not a round trip each. */
+	rc = rd_store_exec_later(s,
 		"INSERT INTO tracks (failure_id, client_id, column_name, horizon, resolved, generation) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (failure_id, client_id) DO UPDATE SET "
 		"column_name = excluded.column_name, horizon = excluded.horizon, "
@@ -682,8 +682,8 @@ static enum rd_err refresh_track(struct rd_store *s, int64_t fid, int64_t cid, i
 	if (rc == RD_OK && stale && r.n)
 		rc = delete_stale_obligations(s, fid, cid, r.obs, r.n);
 	else if (rc == RD_OK && stale)
-		rc = rd_store_exec(s, NULL, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
-				   "ii", fid, cid);
+		rc = rd_store_exec_later(s, "DELETE FROM obligations WHERE failure_id = ?1 AND client_id = ?2",
+					 "ii", fid, cid);
 	free(moved);
 	rd_clock_result_free(&r);
 	if (rc)

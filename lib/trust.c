@@ -920,7 +920,7 @@ enum rd_err rd_trust_record(struct rd_store *s, int64_t client_id, int64_t now, 
 		goto out;
 	if (last_id && last_at == now && prev == r.score) {
 		/* back to where it was before this instant: the row goes */
-		if (rd_store_exec(s, NULL, "DELETE FROM trust_history WHERE id = ?1", "i", last_id))
+		if (rd_store_exec_later(s, "DELETE FROM trust_history WHERE id = ?1", "i", last_id))
 			rc = rd_fail(RD_EDB, errmsg, "recording trust: %s", rd_store_errmsg(s));
 		else if (changed)
 			*changed = true;
@@ -931,11 +931,13 @@ enum rd_err rd_trust_record(struct rd_store *s, int64_t client_id, int64_t now, 
 		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
 		goto out;
 	}
+	/* nothing is read back: on PostgreSQL the write goes with the next
+	 * statement that must answer (rd_store_exec_later) */
 	enum rd_err wrc = last_id && last_at == now
-		? rd_store_exec(s, NULL, "UPDATE trust_history SET score = ?2, explanation = ?3 WHERE id = ?1",
-				"iit", last_id, (int64_t)r.score, expl)
-		: rd_store_exec(s, NULL, "INSERT INTO trust_history (client_id, at, score, explanation) "
-				"VALUES (?1, ?2, ?3, ?4)", "iiit", client_id, now, (int64_t)r.score, expl);
+		? rd_store_exec_later(s, "UPDATE trust_history SET score = ?2, explanation = ?3 WHERE id = ?1",
+				      "iit", last_id, (int64_t)r.score, expl)
+		: rd_store_exec_later(s, "INSERT INTO trust_history (client_id, at, score, explanation) "
+				      "VALUES (?1, ?2, ?3, ?4)", "iiit", client_id, now, (int64_t)r.score, expl);
 	if (wrc) {
 		rc = rd_fail(RD_EDB, errmsg, "recording trust: %s", rd_store_errmsg(s));
 		goto out;

@@ -324,7 +324,9 @@ enum rd_err rd_webhook_emit(struct rd_store *s, const char *event, const char *k
 	}
 	rd_token_hash(k.data, h);
 	snprintf(idem, sizeof idem, "msg_%.32s_", h);
-	ret = rd_store_exec(s, NULL, queue_event_sql, "tttit", idem, event, body, at, like.data);
+	/* nothing is read back: on PostgreSQL the queueing goes with the next
+	 * statement that must answer, often the COMMIT (rd_store_exec_later) */
+	ret = rd_store_exec_later(s, queue_event_sql, "tttit", idem, event, body, at, like.data);
 	if (ret == RD_ENOTFOUND)
 		ret = RD_OK;
 	if (ret)

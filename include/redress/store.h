@@ -78,6 +78,9 @@ struct rd_store_ops {
 	 * for a backend with one writer at a time (SQLite): begin is used. */
 	enum rd_err (*begin_keyed)(struct rd_store *s);
 	enum rd_err (*lock_key)(struct rd_store *s, int64_t key);
+	/* begin_keyed and lock_key in one (rd_store_begin_keyed_on); NULL:
+	 * the two are called. */
+	enum rd_err (*begin_keyed_on)(struct rd_store *s, int64_t key);
 	/* A read snapshot (rd_store_begin_read); NULL: begin is used. */
 	enum rd_err (*begin_read)(struct rd_store *s);
 	/* Moves this handle's WAL checkpoints off its commits, to a thread of
@@ -85,6 +88,13 @@ struct rd_store_ops {
 	 * a checkpoint inside a group's commit stalls every member); NULL for
 	 * a backend without them (PostgreSQL). */
 	enum rd_err (*offload_checkpoints)(struct rd_store *s, char **errmsg);
+	/* Runs a write whose answer nobody reads (rd_stmt_step_later): a
+	 * backend with round trips may queue it, to go with the next statement
+	 * that must answer; NULL: step is used. */
+	enum rd_err (*step_later)(struct rd_stmt *st);
+	/* The times the handle waited for its server (rd_store_round_trips);
+	 * NULL for a backend without one (SQLite). */
+	int64_t (*round_trips)(struct rd_store *s);
 };
 
 /* Every handle starts with this, so the generic calls find the backend. */
@@ -170,6 +180,13 @@ enum rd_store_key {
 };
 enum rd_err rd_store_begin_keyed(struct rd_store *s);
 enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_t id);
+/* rd_store_begin_keyed and at once rd_store_lock_key(KIND, ID), for a
+ * writer that knows its key before it reads anything: on PostgreSQL the
+ * BEGIN, the shared write lock and the key's lock go in one round trip
+ * instead of two. Either wait that fails is this call's (RD_EBUSY after
+ * the busy timeout) and leaves no transaction open. Nested inside a
+ * transaction, or on a backend without keys: the two calls. */
+enum rd_err rd_store_begin_keyed_on(struct rd_store *s, enum rd_store_key kind, int64_t id);
 
 /* A read snapshot: the statements until rd_store_commit (or rd_store_rollback)
  * all see one state of the database, and none of them pays for its own
@@ -203,6 +220,15 @@ enum rd_err rd_stmt_bind_double(struct rd_stmt *st, int idx, double v);
 enum rd_err rd_stmt_bind_text(struct rd_stmt *st, int idx, const char *v);
 enum rd_err rd_stmt_bind_null(struct rd_stmt *st, int idx);
 enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row);
+/* Runs ST, a write whose rows and answer the caller does not read (an
+ * audit row, a history row, an upsert), as rd_stmt_step does; but inside
+ * a transaction a backend whose every statement is a round trip to its
+ * server (PostgreSQL) only queues it, to be sent with the next statement
+ * that must answer, or with the commit: one round trip for them all. Its
+ * failure is then returned by that statement (or the commit) with its own
+ * code and message, and the transaction cannot commit, as before. ST may
+ * be freed at once. SQLite steps it, as rd_stmt_step. */
+enum rd_err rd_stmt_step_later(struct rd_stmt *st);
 int rd_stmt_ncols(struct rd_stmt *st);
 const char *rd_stmt_col_name(struct rd_stmt *st, int col);
 bool rd_stmt_col_null(struct rd_stmt *st, int col);
@@ -280,6 +306,15 @@ enum rd_err rd_store_ids(struct rd_store *s, int64_t **ids, size_t *n, const cha
  * the first column of the first row as an int in *out (if not NULL).
  * RD_ENOTFOUND when no row. */
 enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, const char *types, ...);
+/* rd_store_exec for a write whose answer nobody reads, run with
+ * rd_stmt_step_later (on PostgreSQL, inside a transaction: queued). */
+enum rd_err rd_store_exec_later(struct rd_store *s, const char *sql, const char *types, ...);
+
+/* How many times S waited for its database server to answer: PostgreSQL's
+ * round trips (each statement that must answer, with what was queued
+ * before it, is one; so are BEGIN and COMMIT); 0 on SQLite, which has no
+ * server. For tests and benchmarks of what a write costs. */
+int64_t rd_store_round_trips(struct rd_store *s);
 
 /* ---- several processes on one database (lib/store/shared.c) ---- */
 

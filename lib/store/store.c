@@ -105,6 +105,13 @@ enum rd_err rd_store_begin_read(struct rd_store *s)
  * byte, the kind in the next, the id in the low 48 bits — away from the
  * small keys of migrations, the write lock and the jobs. Two ids equal in
  * their low 48 bits would share a lock: more waiting, never less. */
+static int64_t key_of(enum rd_store_key kind, int64_t id)
+{
+	uint64_t key = (UINT64_C(0x72) << 56) | ((uint64_t)(kind & 0xff) << 48) |
+		       ((uint64_t)id & ((UINT64_C(1) << 48) - 1));
+	return (int64_t)key;
+}
+
 enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_t id)
 {
 	struct rd_store_base *b = BASE(s);
@@ -112,9 +119,25 @@ enum rd_err rd_store_lock_key(struct rd_store *s, enum rd_store_key kind, int64_
 		return RD_ESTATE;
 	if (!b->tx_keyed)
 		return RD_OK;
-	uint64_t key = (UINT64_C(0x72) << 56) | ((uint64_t)(kind & 0xff) << 48) |
-		       ((uint64_t)id & ((UINT64_C(1) << 48) - 1));
-	return b->ops->lock_key(s, (int64_t)key);
+	return b->ops->lock_key(s, key_of(kind, id));
+}
+
+enum rd_err rd_store_begin_keyed_on(struct rd_store *s, enum rd_store_key kind, int64_t id)
+{
+	struct rd_store_base *b = BASE(s);
+	if (b->tx_depth > 0 || b->in_group || !b->ops->begin_keyed_on) {
+		enum rd_err rc = rd_store_begin_keyed(s);
+		if (rc == RD_OK && (rc = rd_store_lock_key(s, kind, id)))
+			rd_store_rollback(s);
+		return rc;
+	}
+	b->tx_depth = 1;
+	b->tx_failed = false;
+	enum rd_err rc = b->ops->begin_keyed_on(s, key_of(kind, id));
+	if (rc)
+		b->tx_depth = 0;
+	b->tx_keyed = rc == RD_OK;
+	return noted(b, rc);
 }
 
 enum rd_err rd_store_commit(struct rd_store *s)
@@ -279,6 +302,22 @@ enum rd_err rd_stmt_step(struct rd_stmt *st, bool *row)
 		return noted(SB(st)->store, SB(st)->store->fail_rc);
 	return noted(SB(st)->store, OPS(st)->step(st, row));
 }
+enum rd_err rd_stmt_step_later(struct rd_stmt *st)
+{
+	if (!st)
+		return RD_EDB;
+	if (!OPS(st)->step_later) {
+		bool row;
+		return rd_stmt_step(st, &row);
+	}
+	if (SB(st)->bind_err)
+		return SB(st)->bind_err;
+	if (SB(st)->store)
+		SB(st)->store->n_steps++;
+	if (SB(st)->store && injected(SB(st)->store))
+		return noted(SB(st)->store, SB(st)->store->fail_rc);
+	return noted(SB(st)->store, OPS(st)->step_later(st));
+}
 int rd_stmt_ncols(struct rd_stmt *st) { return st ? OPS(st)->ncols(st) : 0; }
 const char *rd_stmt_col_name(struct rd_stmt *st, int col) { return st ? OPS(st)->col_name(st, col) : NULL; }
 bool rd_stmt_col_null(struct rd_stmt *st, int col) { return st ? OPS(st)->col_null(st, col) : true; }
@@ -365,4 +404,25 @@ enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, con
 	}
 	rd_stmt_free(st);
 	return rc;
+}
+
+enum rd_err rd_store_exec_later(struct rd_store *s, const char *sql, const char *types, ...)
+{
+	struct rd_stmt *st;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc)
+		return rc;
+	va_list ap;
+	va_start(ap, types);
+	rc = bind_va(st, types, ap);
+	va_end(ap);
+	if (rc == RD_OK)
+		rc = rd_stmt_step_later(st);
+	rd_stmt_free(st);
+	return rc;
+}
+
+int64_t rd_store_round_trips(struct rd_store *s)
+{
+	return BASE(s)->ops->round_trips ? BASE(s)->ops->round_trips(s) : 0;
 }

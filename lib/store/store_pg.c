@@ -4,7 +4,10 @@
  * its SQL text; a write transaction holds one advisory lock (the twin of
  * SQLite's BEGIN IMMEDIATE), shared by keyed writers that lock their client
  * instead (rd_store_begin_keyed); SQLSTATEs map to the codes SQLite's errors map
- * to; a lost connection is RD_EDB and is re-opened by the next begin/prepare. */
+ * to; a lost connection is RD_EDB and is re-opened by the next begin/prepare.
+ * Inside a transaction, writes whose answer nobody reads (rd_stmt_step_later)
+ * wait in libpq's pipeline mode and go with the next statement that must
+ * answer, or the COMMIT: one round trip for them all. */
 #include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +50,8 @@ struct pg_store {
 	bool lost;            /* the connection broke: reconnect before the next use */
 	unsigned generation;  /* bumped on every (re)connect: older entries are stale */
 	unsigned next_name;
+	int queued;           /* statements sent in pipeline mode, answers unread */
+	int64_t round_trips;  /* waits for the server (rd_store_round_trips) */
 	struct pg_entry *cache[BUCKETS];
 	char err[512];
 };
@@ -106,11 +111,85 @@ static enum rd_err map_sqlstate(struct pg_store *s, const PGresult *r)
 	return RD_EDB;
 }
 
+/* Queues a statement in pipeline mode (entering it first): prepared NAME,
+ * or without a name the text SQL, with N values VALS. A queue
+ * that libpq refuses leaves the pipeline in no known state: the connection
+ * is given up, as a lost one (its transaction is lost with it). */
+static enum rd_err queue(struct pg_store *s, const char *name, int n, const char *const *vals, const char *sql)
+{
+	if ((PQpipelineStatus(s->conn) != PQ_PIPELINE_OFF || PQenterPipelineMode(s->conn)) &&
+	    (name ? PQsendQueryPrepared(s->conn, name, n, vals, NULL, NULL, 0)
+		  : PQsendQueryParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0))) {
+		s->queued++;
+		return RD_OK;
+	}
+	enum rd_err rc = map_sqlstate(s, NULL);
+	s->lost = true;
+	return rc;
+}
+
+/* Ends the pipeline of the queued statements: a sync point, then their
+ * answers, read in order; with LAST, the answer of the one queued last
+ * (the statement the caller waits for) is handed over in *LAST. The first
+ * failure among them is the result, mapped as any other (s->err says what
+ * it was): a queued write that failed is reported by the statement after
+ * it, which the server then skipped, as everything up to the sync point. */
+static enum rd_err pipeline_sync(struct pg_store *s, PGresult **last)
+{
+	enum rd_err rc = RD_OK;
+	int n = s->queued;
+	s->queued = 0;
+	s->round_trips++;
+	if (last)
+		*last = NULL;
+	if (!PQpipelineSync(s->conn)) {
+		rc = map_sqlstate(s, NULL);
+		s->lost = true;
+		return rc;
+	}
+	for (int i = 0; i < n; i++) {
+		PGresult *r = PQgetResult(s->conn);
+		if (!r) { /* no answer: the connection broke */
+			rc = rc ? rc : map_sqlstate(s, NULL);
+			s->lost = true;
+			return rc;
+		}
+		ExecStatusType st = PQresultStatus(r);
+		if (rc == RD_OK && st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+			rc = map_sqlstate(s, r);
+		if (last && i == n - 1)
+			*last = r;
+		else
+			PQclear(r);
+		while ((r = PQgetResult(s->conn))) /* each statement's answer ends with a NULL */
+			PQclear(r);
+	}
+	PGresult *r = PQgetResult(s->conn);
+	bool synced = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+	PQclear(r);
+	if (!synced || !PQexitPipelineMode(s->conn)) {
+		if (rc == RD_OK)
+			rc = map_sqlstate(s, NULL);
+		s->lost = true;
+	}
+	return rc;
+}
+
+/* Sends what is queued, before a call that cannot join a pipeline (PQexec,
+ * PQprepare): a queued write's failure is this call's. */
+static enum rd_err flush_queued(struct pg_store *s)
+{
+	return s->queued ? pipeline_sync(s, NULL) : RD_OK;
+}
+
 /* Runs a command with no parameters and no rows wanted. */
 static enum rd_err pg_cmd(struct pg_store *s, const char *sql)
 {
+	enum rd_err rc = flush_queued(s);
+	if (rc)
+		return rc;
+	s->round_trips++;
 	PGresult *r = PQexec(s->conn, sql);
-	enum rd_err rc = RD_OK;
 	if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
 		rc = map_sqlstate(s, r);
 	PQclear(r);
@@ -158,6 +237,7 @@ static enum rd_err reconnect(struct pg_store *s)
 	}
 	s->generation++;      /* every cached statement must be prepared again */
 	s->lost = false;
+	s->queued = 0;        /* a new connection, out of pipeline mode */
 	return session_setup(s);
 }
 
@@ -187,6 +267,7 @@ static int migrations_known(const struct rd_embedded **bad)
 /* The version in schema_version, 0 when the table does not exist yet. */
 static enum rd_err read_version(struct pg_store *s, int *v, char **errmsg)
 {
+	s->round_trips++;
 	PGresult *r = PQexec(s->conn, "SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 "
 				      "ELSE (SELECT coalesce(max(version), 0) FROM schema_version) END");
 	enum rd_err rc = RD_OK;
@@ -204,6 +285,8 @@ static enum rd_err pg_schema_status(struct rd_store *rs, int *current, int *late
 	const struct rd_embedded *bad;
 	*latest = migrations_known(&bad);
 	enum rd_err rc = reconnect(s);
+	if (rc == RD_OK)
+		rc = flush_queued(s);
 	if (rc)
 		return rd_fail(rc, errmsg, "%s", s->err);
 	return read_version(s, current, errmsg);
@@ -403,6 +486,62 @@ static enum rd_err pg_begin_keyed(struct rd_store *rs)
 	return begin_with(PG(rs), "pg_advisory_xact_lock_shared");
 }
 
+static enum rd_err cached_entry(struct pg_store *s, const char *sql, struct pg_entry **out);
+static enum rd_err pg_lock_key(struct rd_store *rs, int64_t key);
+static void pg_rollback(struct rd_store *rs);
+
+/* BEGIN, the shared write lock and KEY's lock (as text) behind one sync
+ * point, the locks as statements prepared once per connection (not
+ * parsed and planned on every write); the first failure is the result. */
+static enum rd_err begin_and_lock(struct pg_store *s, const char *key)
+{
+	char w[24];
+	snprintf(w, sizeof w, "%lld", (long long)LOCK_WRITE);
+	const char *wv[1] = {w}, *kv[1] = {key};
+	struct pg_entry *shared, *one;
+	enum rd_err rc = cached_entry(s, "SELECT pg_advisory_xact_lock_shared(?1)", &shared);
+	if (rc == RD_OK)
+		rc = cached_entry(s, "SELECT pg_advisory_xact_lock(?1)", &one);
+	if (rc == RD_OK)
+		rc = queue(s, NULL, 0, NULL, "BEGIN");
+	if (rc == RD_OK)
+		rc = queue(s, shared->name, 1, wv, NULL);
+	if (rc == RD_OK)
+		rc = queue(s, one->name, 1, kv, NULL);
+	return rc == RD_OK ? pipeline_sync(s, NULL) : rc;
+}
+
+/* A keyed BEGIN with its first key lock (rd_store_begin_keyed_on): one
+ * round trip where begin_keyed and lock_key take two. As begin_sql, a
+ * connection found broken is re-opened and it is all sent again (nothing
+ * was done in it yet), and a failure rolls back what was begun. */
+static enum rd_err pg_begin_keyed_on(struct rd_store *rs, int64_t key)
+{
+	struct pg_store *s = PG(rs);
+	char v[24];
+	snprintf(v, sizeof v, "%lld", (long long)key);
+	/* a read-only handle takes no write lock (begin_with): the two calls */
+	if (s->mode == RD_STORE_READONLY) {
+		enum rd_err rc = pg_begin_keyed(rs);
+		if (rc == RD_OK && (rc = pg_lock_key(rs, key)))
+			pg_rollback(rs);
+		return rc;
+	}
+	enum rd_err rc = reconnect(s);
+	if (rc)
+		return rc;
+	rc = begin_and_lock(s, v);
+	if (rc && s->lost && reconnect(s) == RD_OK)
+		rc = begin_and_lock(s, v);
+	if (rc) {
+		if (!s->lost)
+			pg_cmd(s, "ROLLBACK");
+		return rc;
+	}
+	s->in_tx = true;
+	return RD_OK;
+}
+
 /* A key of a keyed transaction (store.c makes it from the client's id),
  * held until the transaction ends; waits up to lock_timeout. */
 static enum rd_err pg_lock_key(struct rd_store *rs, int64_t key)
@@ -411,22 +550,36 @@ static enum rd_err pg_lock_key(struct rd_store *rs, int64_t key)
 	char v[24];
 	const char *params[1] = {v};
 	snprintf(v, sizeof v, "%lld", (long long)key);
+	enum rd_err rc = flush_queued(s);
+	if (rc)
+		return rc;
+	s->round_trips++;
 	PGresult *r = PQexecParams(s->conn, "SELECT pg_advisory_xact_lock($1::bigint)", 1, NULL, params, NULL,
 				   NULL, 0);
-	enum rd_err rc = PQresultStatus(r) == PGRES_TUPLES_OK ? RD_OK : map_sqlstate(s, r);
+	rc = PQresultStatus(r) == PGRES_TUPLES_OK ? RD_OK : map_sqlstate(s, r);
 	PQclear(r);
 	return rc;
 }
 
+/* The writes still queued go with the COMMIT, in its round trip; when one
+ * of them failed, the server skipped the COMMIT and the transaction is
+ * still open (and failed): in_tx stays, for the rollback that follows. */
 static enum rd_err pg_commit(struct rd_store *rs)
 {
 	struct pg_store *s = PG(rs);
-	PGresult *r = PQexec(s->conn, "COMMIT");
+	PGresult *r = NULL;
 	enum rd_err rc = RD_OK;
+	if (s->queued) {
+		if ((rc = queue(s, NULL, 0, NULL, "COMMIT")) == RD_OK)
+			rc = pipeline_sync(s, &r);
+	} else {
+		s->round_trips++;
+		r = PQexec(s->conn, "COMMIT");
+		if (PQresultStatus(r) != PGRES_COMMAND_OK)
+			rc = map_sqlstate(s, r);
+	}
 	/* A COMMIT of a failed transaction answers "ROLLBACK": nothing was written. */
-	if (PQresultStatus(r) != PGRES_COMMAND_OK)
-		rc = map_sqlstate(s, r);
-	else if (strcmp(PQcmdStatus(r), "COMMIT") != 0) {
+	if (rc == RD_OK && strcmp(PQcmdStatus(r), "COMMIT") != 0) {
 		set_err(s, "the transaction failed earlier and was rolled back", NULL);
 		rc = RD_EDB;
 	}
@@ -435,13 +588,20 @@ static enum rd_err pg_commit(struct rd_store *rs)
 	return rc;
 }
 
+/* What is still queued is dropped with the transaction; it is sent (and
+ * its answers read) first: a ROLLBACK in the same pipeline would be
+ * skipped after a queued write's failure. */
 static void pg_rollback(struct rd_store *rs)
 {
 	struct pg_store *s = PG(rs);
+	if (s->queued && !s->lost)
+		pipeline_sync(s, NULL);
 	if (!s->lost && PQstatus(s->conn) == CONNECTION_OK) {
+		s->round_trips++;
 		PGresult *r = PQexec(s->conn, "ROLLBACK");
 		PQclear(r);
 	}
+	s->queued = 0;
 	s->in_tx = false;
 }
 
@@ -528,6 +688,7 @@ static enum rd_err prepare_entry(struct pg_store *s, struct pg_entry *e, const c
 			e->types[i - 1] = TEXTOID;
 	for (int pass = 0, tries = 0; pass < 2; pass++) {
 		snprintf(e->name, sizeof e->name, "rd%u", s->next_name++);
+		s->round_trips++;
 		r = PQprepare(s->conn, e->name, text, e->nparams, e->types);
 		/* `?1 IS NULL OR …` gives PostgreSQL nothing to infer ?1 from
 		 * (42P08 or 42P18, naming $N): such a parameter is text, as
@@ -549,6 +710,7 @@ static enum rd_err prepare_entry(struct pg_store *s, struct pg_entry *e, const c
 		}
 		PQclear(r);
 		r = NULL;
+		s->round_trips++;
 		d = PQdescribePrepared(s->conn, e->name);
 		if (PQresultStatus(d) != PGRES_COMMAND_OK) {
 			rc = map_sqlstate(s, d);
@@ -593,6 +755,7 @@ static enum rd_err reprepare_entry(struct pg_store *s, struct pg_entry *e)
 	if (!text)
 		return RD_ENOMEM;
 	snprintf(e->name, sizeof e->name, "rd%u", s->next_name++);
+	s->round_trips++;
 	PGresult *r = PQprepare(s->conn, e->name, text, e->nparams, e->types);
 	enum rd_err rc = PQresultStatus(r) == PGRES_COMMAND_OK ? RD_OK : map_sqlstate(s, r);
 	PQclear(r);
@@ -612,21 +775,18 @@ static void free_entry(struct pg_entry *e)
 	free(e);
 }
 
-static enum rd_err pg_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
+/* SQL's statement on this connection (*OUT, owned by the cache): found by
+ * its text, prepared again after a reconnect, or prepared now. */
+static enum rd_err cached_entry(struct pg_store *s, const char *sql, struct pg_entry **out)
 {
-	struct pg_store *s = PG(rs);
 	enum rd_err rc;
-	*out = NULL;
-	if (!s->in_tx && (rc = reconnect(s)))
-		return rc;
-	if (s->lost) {
-		set_err(s, "connection to PostgreSQL lost", "inside a transaction, which is lost with it");
-		return RD_EDB;
-	}
 	unsigned b = hash(sql) % BUCKETS;
 	struct pg_entry *e = s->cache[b];
 	while (e && strcmp(e->sql, sql) != 0)
 		e = e->next;
+	/* PQprepare cannot join a pipeline: what is queued goes first */
+	if ((!e || e->generation != s->generation) && (rc = flush_queued(s)))
+		return rc;
 	if (e && e->generation != s->generation && (rc = reprepare_entry(s, e)))
 		return rc;
 	if (!e) {
@@ -648,6 +808,24 @@ static enum rd_err pg_prepare(struct rd_store *rs, const char *sql, struct rd_st
 		e->next = s->cache[b];
 		s->cache[b] = e;
 	}
+	*out = e;
+	return RD_OK;
+}
+
+static enum rd_err pg_prepare(struct rd_store *rs, const char *sql, struct rd_stmt **out)
+{
+	struct pg_store *s = PG(rs);
+	enum rd_err rc;
+	*out = NULL;
+	if (!s->in_tx && (rc = reconnect(s)))
+		return rc;
+	if (s->lost) {
+		set_err(s, "connection to PostgreSQL lost", "inside a transaction, which is lost with it");
+		return RD_EDB;
+	}
+	struct pg_entry *e;
+	if ((rc = cached_entry(s, sql, &e)))
+		return rc;
 	struct pg_stmt *w = calloc(1, sizeof *w);
 	if (!w || (e->nparams && !(w->vals = calloc((size_t)e->nparams, sizeof *w->vals)))) {
 		free(w);
@@ -712,11 +890,23 @@ static enum rd_err pg_step(struct rd_stmt *x, bool *row)
 	struct pg_stmt *w = PST(x);
 	struct pg_store *s = w->s;
 	*row = false;
+	if (!w->res && s->queued && !s->lost && w->e->generation == s->generation) {
+		/* the queued writes go first, in this statement's round trip */
+		enum rd_err rc = queue(s, w->e->name, w->e->nparams, (const char *const *)w->vals, NULL);
+		if (rc == RD_OK)
+			rc = pipeline_sync(s, &w->res);
+		if (rc) {
+			PQclear(w->res);
+			w->res = NULL;
+			return rc;
+		}
+	}
 	if (!w->res) {
 		if (s->lost || w->e->generation != s->generation) {
 			set_err(s, "connection to PostgreSQL lost", "the statement was prepared before it broke");
 			return RD_EDB;
 		}
+		s->round_trips++;
 		w->res = PQexecPrepared(s->conn, w->e->name, w->e->nparams, (const char *const *)w->vals, NULL,
 					NULL, 0);
 		if (PQresultStatus(w->res) == PGRES_FATAL_ERROR && PQstatus(s->conn) != CONNECTION_OK &&
@@ -724,6 +914,7 @@ static enum rd_err pg_step(struct rd_stmt *x, bool *row)
 			s->lost = true;
 			if (reconnect(s) == RD_OK && reprepare_entry(s, w->e) == RD_OK) {
 				PQclear(w->res);
+				s->round_trips++;
 				w->res = PQexecPrepared(s->conn, w->e->name, w->e->nparams,
 							(const char *const *)w->vals, NULL, NULL, 0);
 			}
@@ -743,6 +934,26 @@ static enum rd_err pg_step(struct rd_stmt *x, bool *row)
 		w->row = PQntuples(w->res);
 	}
 	return RD_OK;
+}
+
+/* A write nobody waits for (rd_stmt_step_later): inside a transaction it
+ * is queued, to go with the next statement that waits (pg_step, the
+ * COMMIT; anything else sends the queue first). Outside one it commits on
+ * its own: stepped as always. */
+static enum rd_err pg_step_later(struct rd_stmt *x)
+{
+	struct pg_stmt *w = PST(x);
+	struct pg_store *s = w->s;
+	if (!s->in_tx || s->lost || w->e->generation != s->generation || w->res) {
+		bool row;
+		return pg_step(x, &row);
+	}
+	return queue(s, w->e->name, w->e->nparams, (const char *const *)w->vals, NULL);
+}
+
+static int64_t pg_round_trips(struct rd_store *rs)
+{
+	return PG(rs)->round_trips;
 }
 
 static int pg_ncols(struct rd_stmt *x) { return PST(x)->e->ncols; }
@@ -843,4 +1054,7 @@ const struct rd_store_ops rd_store_pg_ops = {
 	.begin_keyed = pg_begin_keyed,
 	.begin_read = pg_begin_read,
 	.lock_key = pg_lock_key,
+	.begin_keyed_on = pg_begin_keyed_on,
+	.step_later = pg_step_later,
+	.round_trips = pg_round_trips,
 };

@@ -87,6 +87,62 @@ static void lock_key_outside_a_transaction_is_a_state_error(void **state)
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM settings WHERE key = 'k'"), 1);
 }
 
+/* rd_store_begin_keyed_on is begin_keyed and lock_key in one call (one
+ * round trip on PostgreSQL, not two): it waits for the same client's
+ * writer and for an exclusive one as they do, and a wait that fails leaves
+ * nothing open; a connection cut before it is re-opened. */
+static void begin_keyed_on_is_begin_and_key_at_once(void **state)
+{
+	struct fx *f = *state;
+	/* on either backend it writes and commits */
+	assert_int_equal(rd_store_begin_keyed_on(f->s, RD_KEY_CLIENT, 1), RD_OK);
+	assert_int_equal(rd_store_exec(f->s, NULL, "INSERT INTO settings (key, value, updated_at) VALUES ('k', 'v', 0)", ""),
+			 RD_OK);
+	assert_int_equal(rd_store_commit(f->s), RD_OK);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM settings WHERE key = 'k'"), 1);
+	if (!fx_pg()) {
+		fprintf(stderr, "[  SKIP    ] on SQLite: one writer at a time, no keys to test\n");
+		skip();
+	}
+	struct rd_store *a = open_handle(f, 300), *b = open_handle(f, 300);
+	assert_int_equal(rd_store_begin_keyed_on(a, RD_KEY_CLIENT, 1), RD_OK);
+	assert_int_equal(rd_store_begin_keyed_on(b, RD_KEY_CLIENT, 2), RD_OK); /* another client */
+	assert_int_equal(rd_store_commit(b), RD_OK);
+	int64_t r0 = rd_store_round_trips(b);
+	assert_int_equal(rd_store_begin_keyed_on(b, RD_KEY_CLIENT, 2), RD_OK); /* locks prepared by now */
+	assert_int_equal(rd_store_round_trips(b) - r0, 1);
+	assert_int_equal(rd_store_commit(b), RD_OK);
+	/* the same client waits for A and gives up: nothing left open */
+	assert_int_equal(rd_store_begin_keyed_on(b, RD_KEY_CLIENT, 1), RD_EBUSY);
+	assert_non_null(strstr(rd_store_errmsg(b), "lock"));
+	assert_int_equal(rd_store_commit(b), RD_ESTATE);
+	rd_store_rollback(a);
+	/* an exclusive writer makes it wait too; a read-only handle, which
+	 * takes no write lock, only its key */
+	assert_int_equal(rd_store_begin(a), RD_OK);
+	assert_int_equal(rd_store_begin_keyed_on(b, RD_KEY_CLIENT, 2), RD_EBUSY);
+	assert_int_equal(rd_store_commit(b), RD_ESTATE);
+	struct rd_store *ro = NULL;
+	assert_ok(rd_store_open_mode(f->path, RD_STORE_READONLY, &ro, &m_));
+	assert_int_equal(rd_store_begin_keyed_on(ro, RD_KEY_CLIENT, 2), RD_OK);
+	assert_int_equal(rd_store_commit(ro), RD_OK);
+	rd_store_close(ro);
+	assert_int_equal(rd_store_commit(a), RD_OK);
+	/* a cut connection is re-opened and the whole of it sent again */
+	char sql[96];
+	int64_t pid = -1;
+	assert_int_equal(rd_store_exec(b, &pid, "SELECT pg_backend_pid()", ""), RD_OK);
+	snprintf(sql, sizeof sql, "SELECT pg_terminate_backend(%lld)", (long long)pid);
+	assert_int_equal(rd_store_exec(a, NULL, sql, ""), RD_OK);
+	assert_int_equal(rd_store_begin_keyed_on(b, RD_KEY_CLIENT, 2), RD_OK);
+	assert_int_equal(rd_store_exec(b, NULL, "INSERT INTO settings (key, value, updated_at) VALUES ('k2', 'v', 0)", ""),
+			 RD_OK);
+	assert_int_equal(rd_store_commit(b), RD_OK);
+	assert_int_equal(count_rows(a, "SELECT count(*) FROM settings"), 2);
+	rd_store_close(a);
+	rd_store_close(b);
+}
+
 /* ---- many writers at once, through the domain ---- */
 
 #define NCLIENTS 3
@@ -266,6 +322,7 @@ int main(void)
 						fx_teardown),
 		cmocka_unit_test_setup_teardown(lock_key_outside_a_transaction_is_a_state_error, fx_setup,
 						fx_teardown),
+		cmocka_unit_test_setup_teardown(begin_keyed_on_is_begin_and_key_at_once, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(concurrent_logs_lose_nothing_and_keep_every_track_exact, fx_setup,
 						fx_teardown),
 	};

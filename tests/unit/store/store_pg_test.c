@@ -3,8 +3,9 @@
  * without it every test is skipped and says so). Opening migrates through
  * schema_version, two processes migrating at once do not race, `?N` becomes
  * `$N` outside quotes, constraint, lock and connection errors map to the
- * codes the SQLite backend gives, the audit log is append-only, and a
- * handle whose connection was cut reconnects on its next prepare. */
+ * codes the SQLite backend gives, the audit log is append-only, a
+ * handle whose connection was cut reconnects on its next prepare, and
+ * writes queued in pipeline mode share the next statement's round trip. */
 #include "../unit.h"
 
 #include <pthread.h>
@@ -353,6 +354,44 @@ static void a_lost_connection_is_reopened(void **state)
 	assert_int_equal(one(s, "SELECT count(*) FROM services"), 2);
 }
 
+/* Writes nobody waits for (rd_store_exec_later) are queued inside a
+ * transaction and go with the next statement that waits, in its round
+ * trip, or with the COMMIT. A connection cut meanwhile loses the
+ * transaction, as any other, and says so; the next one works. */
+static void queued_writes_share_a_round_trip(void **state)
+{
+	NEED_PG(state);
+	struct fx *f = *state;
+	struct rd_store *s = f->s;
+	const char *ins = "INSERT INTO services (name, created_at) VALUES (?1, 0)";
+	char name[16];
+	assert_int_equal(rd_store_exec(s, NULL, ins, "t", "warm"), RD_OK); /* both prepared */
+	assert_int_equal(one(s, "SELECT count(*) FROM services"), 1);
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	int64_t r0 = rd_store_round_trips(s);
+	for (int i = 0; i < 3; i++) {
+		snprintf(name, sizeof name, "q%d", i);
+		assert_int_equal(rd_store_exec_later(s, ins, "t", name), RD_OK);
+	}
+	assert_int_equal(rd_store_round_trips(s), r0);
+	assert_int_equal(one(s, "SELECT count(*) FROM services"), 4);
+	assert_int_equal(rd_store_round_trips(s), r0 + 1);
+	assert_int_equal(rd_store_exec_later(s, ins, "t", "q3"), RD_OK);
+	assert_int_equal(rd_store_commit(s), RD_OK);
+	assert_int_equal(rd_store_round_trips(s), r0 + 2);
+	/* cut with a write queued: lost, said so, nothing of it written */
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	cut(s);
+	rd_store_exec_later(s, ins, "t", "lost"); /* queued, or refused by the closed socket */
+	assert_int_equal(rd_store_exec(s, NULL, "SELECT count(*) FROM services", ""), RD_EDB);
+	assert_non_null(strstr(rd_store_errmsg(s), "connection to PostgreSQL lost"));
+	rd_store_rollback(s);
+	assert_int_equal(rd_store_begin(s), RD_OK);
+	assert_int_equal(rd_store_exec_later(s, ins, "t", "next"), RD_OK);
+	assert_int_equal(rd_store_commit(s), RD_OK);
+	assert_int_equal(one(s, "SELECT count(*) FROM services"), 6);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, pg_setup, fx_teardown)
@@ -368,6 +407,7 @@ int main(void)
 		T(a_held_write_lock_is_busy),
 		T(readonly_handle_reads_and_cannot_write),
 		T(a_lost_connection_is_reopened),
+		T(queued_writes_share_a_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
