@@ -255,6 +255,10 @@ static enum rd_err comm_log(struct rd_store *s, const struct rd_actor *a, json_t
 	int64_t gf = given_id(in, "failure", "failure_id", true), gc = given_id(in, "client", "client_id", false);
 	if ((rc = gf > 0 && gc > 0 ? rd_store_begin_keyed_on(s, RD_KEY_CLIENT, gc) : rd_store_begin_keyed(s))) {
 		json_decref(extra);
+		/* busy: the store says which wait ran out (the database's write
+		 * lock, or the client's key that its other writers held) */
+		if (rc == RD_EBUSY)
+			return rd_fail(rc, errmsg, "cannot start a transaction: %s", rd_store_errmsg(s));
 		return rd_fail(rc, errmsg, "cannot start a transaction");
 	}
 	if ((rc = note_facts(s, a, in, extra, errmsg)))
