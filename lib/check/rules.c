@@ -1185,6 +1185,53 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* A fault marker (mask fault) on passive verb j: right after it ("were
+ * closed in error"), between "be" at i and it ("was wrongly closed"), or
+ * in its subject [subj, i) ("the wrong lenses were fitted") — unless the
+ * verb mends or finds the faulty thing ("the wrong figures were
+ * corrected", "the faulty batch was found"). */
+static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t subj, size_t i, size_t j)
+{
+	static const char *const mend[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
+		"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
+		"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
+		"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
+		"reissued", "resent", "returned", "refunded", "credited", NULL};
+	if (mask_any(fault, i + 1, j) || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && mask_any(fault, j + 1, j + 2)))
+		return true;
+	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend) && !ck_has(d, j, L_REPAIR) &&
+	       !ck_has(d, j, L_CORRECTION);
+}
+
+/* "were printed before the manifest had been checked": passive verb j,
+ * then "before" (at most eight tokens on in its clause) and a check in the
+ * past within eight tokens of it — the act went ahead of the check it
+ * needed. */
+static bool before_check(const struct ck_doc *d, size_t j)
+{
+	static const char *const check[] = {"checked", "verified", "approved", "reviewed", "tested",
+		"confirmed", "validated", "proofed", "inspected", "signed", NULL};
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "before"))
+			continue;
+		for (size_t q = k + 1, qe = clause_fwd(d, k, 9); q < qe; q++)
+			if (ck_is_any(d, q, check))
+				return true;
+		return false;
+	}
+	return false;
+}
+
+/* "was generated but never distributed": passive verb j, then "but
+ * never" or "but not" and a second past verb — the act the first one
+ * needed was left undone. */
+static bool then_never(const struct ck_doc *d, size_t j)
+{
+	return j + 3 < d->ntok && ck_is(d, j + 1, "but") && !breaks_clause(d, j + 1) &&
+	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1224,6 +1271,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    (((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
 		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB))) ||
 		     left_undone(D, j)))
+			mistake = true;
+		/* "were deactivated in error", "was wrongly closed", "the wrong
+		 * lenses were fitted", "was generated but never sent": a fault
+		 * marker right after the verb, before it, or in the subject, the
+		 * next act left undone, or the act done before its check, tells
+		 * a mistake whatever the verb */
+		if (!mistake && past_verb(D, j) && (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

@@ -2808,6 +2808,23 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* Passives of any verb told as a mistake by a fault marker after the
+ * verb or in the subject, by "but never" and a second verb, or by a check
+ * that came after the act; harm participles of removing and silencing
+ * (holdout12), in other words. */
+static void test_passive_blind12(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Forty invoices were closed in error on Tuesday.");
+	EXPECT("ownership.passive", 1, "The wrong tyres were mounted on the van on Friday.");
+	EXPECT("ownership.passive", 0, "The wrong figures were corrected the same day.");
+	EXPECT("ownership.passive", 1, "The new password was created but never shared with the night staff.");
+	EXPECT("ownership.passive", 1, "The menus were laminated before the prices had been approved.");
+	EXPECT("ownership.passive", 0, "The menus were laminated before the guests arrived.");
+	EXPECT("ownership.passive", 1, "All the old photos were stripped of their captions.");
+	EXPECT("ownership.passive", 1, "The smoke alarms were suppressed during the works.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -3127,6 +3144,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
