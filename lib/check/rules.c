@@ -1439,20 +1439,42 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 
 /* "your" at token k opens the client's people: "your staff", "your own
  * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
- * at most two words on, "own" and one other word between). Returns the
+ * at most two words on, "own" and one other word between), or the people
+ * of a thing of the client's: "your building's night security team" (a
+ * possessive, then at most two words that are no stopwords). Returns the
  * token after them, or 0. */
 static size_t client_people(const struct ck_doc *d, size_t k)
 {
-	size_t q = k + 1;
+	size_t q = k + 1, words = 2;
+	if (q + 2 < d->ntok && !breaks_clause(d, q) && d->tok[q].type == CK_WORD && !breaks_clause(d, q + 1) &&
+	    ck_is(d, q + 1, "'s") && !breaks_clause(d, q + 2))
+		q += 2, words = 3;
 	if (!breaks_clause(d, q) && ck_is(d, q, "own"))
 		q++;
-	for (size_t m = q; m <= q + 1; m++) {
+	for (size_t m = q; m < q + words && m < d->ntok; m++) {
 		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD)
 			return 0;
 		if (ck_has(d, m, L_TEAM))
 			return m + 1;
+		if (words == 3 && ck_has(d, m, L_STOPWORD))
+			return 0;
 	}
 	return 0;
+}
+
+/* "your" at token k is the client's side, as the end of a cause phrase
+ * names it: "the delay comes from your side", "caused by your end"; not a
+ * place ("comes from your side of the wall"). */
+static bool cause_names_side(const struct ck_doc *d, size_t k)
+{
+	if (k + 1 >= d->ntok || breaks_clause(d, k + 1) || !(ck_is(d, k + 1, "side") || ck_is(d, k + 1, "end")))
+		return false;
+	if (k + 2 < d->ntok && !breaks_clause(d, k + 2) && ck_is(d, k + 2, "of"))
+		return false;
+	for (size_t h = hit_near(d, k - 1); h < d->nhit && d->hit[h].first < k; h++)
+		if (d->hit[h].list == L_BLAME_CAUSE && d->hit[h].last == k && introduces_cause(d, &d->hit[h]))
+			return true;
+	return false;
 }
 
 /* ", so" (not "so that") within max tokens after token j, in j's
@@ -1642,7 +1664,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			if (n0 < told || !ck_has(D, n0, L_TEAM) || !past_verb(D, n0 + 1))
 				continue;
 			size_t k = SIZE_MAX;
-			for (size_t q = n0; q > lim && n0 - q < 3 && k == SIZE_MAX; q--)
+			/* "your" up to five tokens before the noun: "your
+			 * building's night security team" */
+			for (size_t q = n0; q > lim && n0 - q < 6 && k == SIZE_MAX; q--)
 				if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == n0 + 1)
 					k = q - 1;
 			if (k == SIZE_MAX || harmed_party(D, k))
@@ -1682,6 +1706,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * your team started", "your staff caused"; not "your team
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
+		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
+			 k > 0 && cause_names_side(D, k))
+			blame_party(c, r, k, k + 2, 1, true, &covered);
 		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
 			 (e = client_people(D, k)) != 0) {
 			/* "because some of your staff used …": "of" after a

@@ -2808,6 +2808,19 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* The client's people named through a thing of theirs ("your X's …
+ * team"), and the client's side named by a cause phrase (holdout12), in
+ * other words. */
+static void test_blame_blind12(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our driver was turned away because your warehouse's weekend door staff logged the booking under the wrong date.");
+	EXPECT("ownership.blame-shift", 1, "Your client's own staff entered the wrong codes on Monday.");
+	EXPECT("ownership.blame-shift", 0, "We sent your building's security team the wrong badge list.");
+	EXPECT("ownership.blame-shift", 1, "The hold-up comes from your side: the forms are still unsigned.");
+	EXPECT("ownership.blame-shift", 0, "The noise comes from your side of the wall.");
+}
+
 /* Passives of any verb told as a mistake by a fault marker after the
  * verb or in the subject, by "but never" and a second verb, or by a check
  * that came after the act; harm participles of removing and silencing
@@ -3144,6 +3157,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_blame_blind12),
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
