@@ -1559,7 +1559,9 @@ static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
 	static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in", "via",
 		"through", NULL};
 	size_t b = SIZE_MAX;
-	for (size_t q = x->first; q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
+	if (ck_is(d, x->first, "our") || ck_is(d, x->first, "the")) /* the phrase's own: "our bank" */
+		b = x->first;
+	for (size_t q = x->first; b == SIZE_MAX && q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
 		if (ck_is(d, q - 1, "our") || ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a") || ck_is(d, q - 1, "an")) {
 			b = q - 1;
 			break;
@@ -1567,6 +1569,43 @@ static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
 	if (b != SIZE_MAX && b > 0 && !breaks_clause(d, b) && ck_is_any(d, b - 1, prep))
 		return SIZE_MAX;
 	return b;
+}
+
+/* The third party described by what it does for us, at token k: "the
+ * company that makes our software", "a firm who runs our tills" — a
+ * determiner, a noun, "that" or "who", a verb in -s and "our". Returns
+ * the token after "our", or 0. */
+static size_t maker_of_ours(const struct ck_doc *d, size_t k)
+{
+	if (k + 4 >= d->ntok || !(ck_is(d, k, "the") || ck_is(d, k, "a") || ck_is(d, k, "an")))
+		return 0;
+	for (size_t q = k + 1; q <= k + 4; q++)
+		if (breaks_clause(d, q) || d->tok[q].type != CK_WORD)
+			return 0;
+	if (ck_has(d, k + 1, L_STOPWORD) || !(ck_is(d, k + 2, "that") || ck_is(d, k + 2, "who")) ||
+	    !ck_is(d, k + 4, "our"))
+		return 0;
+	const char *w = ck_norm(d, k + 3);
+	size_t n = d->tok[k + 3].nlen;
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' ? k + 5 : 0;
+}
+
+/* The party of a past verb at token v left undone what it owed us, at
+ * most max tokens on in its sentence and before any "we" or "I" takes
+ * over as the subject: "our bank changed the format and did not give us
+ * notice", "the courier never came", "the supplier failed to ship".
+ * Returns the token after the verb left undone, or 0. */
+static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
+{
+	for (size_t k = v; k + 2 < d->ntok && k <= v + max && !(k > v && (d->tok[k].gap & CK_G_SENT)); k++) {
+		if (first_person(d, k))
+			return 0;
+		if ((ck_is(d, k, "did") && ck_is(d, k + 1, "not")) || (ck_is(d, k, "failed") && ck_is(d, k + 1, "to")))
+			return breaks_clause(d, k + 1) || breaks_clause(d, k + 2) ? 0 : k + 3;
+		if (ck_is(d, k, "never") && k > v)
+			return breaks_clause(d, k + 1) ? 0 : k + 2;
+	}
+	return 0;
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -1595,6 +1634,22 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * order */
 	if (elem_found(c, E_OWNERSHIP))
 		return;
+	/* "our timber merchant let us down": whoever opens the clause of
+	 * "let us down" is a party other than us, whatever its noun (not
+	 * "we", nor "they never let us down") */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_BLAME_CAUSE || !ck_is(D, x->first, "let") || is_question(D, x->first))
+			continue;
+		size_t a = clause_back(D, x->first, 6);
+		if (a == x->first || first_person(D, a) || ck_has(D, x->first - 1, L_NEGATION))
+			continue;
+		int n;
+		const char *s = src(c, a, x->last, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[x->last - 1].end, false,
+			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+	}
 	/* the client's people at large as the ones who acted, right after
 	 * "because": "it failed because users uploaded too many files",
 	 * "because customers scheduled …" — their act (a past verb after
@@ -1623,7 +1678,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
 			continue;
-		size_t b = x->first;
+		size_t b = x->first, e = x->last + 1;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
@@ -1632,16 +1687,20 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * your parcel" — unless a blame phrase up to 24 words
 			 * from it in its sentence was reported for it ("simply
 			 * bad luck - the courier lost part of it", "… and that
-			 * was their fault") */
-			bool fault = fault_verb(D, x->last) && !blamed_near(D, x->first, 24);
+			 * was their fault"); or it left undone what it owed us
+			 * ("… and did not give us notice") */
+			size_t undone = fault_verb(D, x->last) ? 0 : party_omitted(D, x->last, 16);
+			bool fault = (fault_verb(D, x->last) || undone) && !blamed_near(D, x->first, 24);
 			if (!fault && (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
+			if (undone)
+				e = undone; /* the party and what it left undone */
 		}
 		int n;
-		const char *s = src(c, b, x->last + 1, &n);
-		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[x->last].end, false,
+		const char *s = src(c, b, e, &n);
+		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[e - 1].end, false,
 			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
 			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
 	}
@@ -1698,7 +1757,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				if (k >= covered)
 					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
-		if (!vendor && k >= covered && named_possessive(D, k))
+		if (!vendor && k >= covered && (e = maker_of_ours(D, k)) != 0)
+			/* "down to the company that makes our software" */
+			blame_party(c, r, k, e, 6, false, &covered);
+		else if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not
 			 * "Grace's report of the failure" */
 			blame_party(c, r, k, k + 2, 2, false, &covered);

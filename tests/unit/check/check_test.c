@@ -2821,6 +2821,22 @@ static void test_blame_blind12(void **state)
 	EXPECT("ownership.blame-shift", 0, "The noise comes from your side of the wall.");
 }
 
+/* Third parties by what they do for us ("the firm that hosts our …"),
+ * whoever "let us down", and a party that left undone what it owed us
+ * (holdout12), in other words. */
+static void test_vendor_blind12(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "This one is down to the firm that hosts our booking pages: they changed a setting without telling anyone.");
+	EXPECT("ownership.blame-shift", 0, "The firm that hosts our pages is excellent.");
+	EXPECT("ownership.blame-shift", 1, "Our glass cutter let us down this month.");
+	EXPECT("ownership.blame-shift", 0, "They have never let us down before.");
+	EXPECT("ownership.blame-shift", 1, "The courier collected the boxes on Monday and did not tell us about the strike.");
+	EXPECT("ownership.blame-shift", 1, "Our bank moved the cut-off time and never warned us.");
+	/* "we" takes over as the subject before the omission */
+	EXPECT("ownership.blame-shift", 0, "Our supplier shipped the parts on Monday, but we did not check them.");
+}
+
 /* Passives of any verb told as a mistake by a fault marker after the
  * verb or in the subject, by "but never" and a second verb, or by a check
  * that came after the act; harm participles of removing and silencing
@@ -3158,6 +3174,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
 		cmocka_unit_test(test_blame_blind12),
+		cmocka_unit_test(test_vendor_blind12),
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
