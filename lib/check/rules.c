@@ -1411,6 +1411,12 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
+		/* the party's own people carry the blame on in the next
+		 * clause: "…'s storage failed, and their engineers took two
+		 * hours to restore it" — one finding to their verb */
+		if (!client && e + 3 < D->ntok && (ck_is(D, e, "and") || ck_is(D, e, "but")) &&
+		    ck_is(D, e + 1, "their") && ck_has(D, e + 2, L_TEAM) && past_verb(D, e + 3))
+			e += 4;
 		int n;
 		const char *s = src(c, a, e, &n);
 		if (client)

@@ -2835,6 +2835,12 @@ static void test_vendor_blind12(void **state)
 	EXPECT("ownership.blame-shift", 1, "Our bank moved the cut-off time and never warned us.");
 	/* "we" takes over as the subject before the omission */
 	EXPECT("ownership.blame-shift", 0, "Our supplier shipped the parts on Monday, but we did not check them.");
+	/* the party's own people carry the blame on: one finding to their verb */
+	const char *text = "Our courier's depot failed, and their technicians took a day to reload the vans.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "ownership.blame-shift"), 1);
+	span_is(find(r, "ownership.blame-shift"), text, "courier's depot failed, and their technicians took");
+	rd_check_result_free(r);
 }
 
 /* Passives of any verb told as a mistake by a fault marker after the
