@@ -3318,6 +3318,18 @@ static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
 	return s->last == ll && s->term == 0;
 }
 
+/* The line [lf, ll) is a plain heading over the text under it: it opens
+ * a paragraph, starts with a capital, and ends with no punctuation before
+ * a line that starts with a capital ("Cause" above "The key was …"). */
+static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll)
+{
+	if (!(lf == 0 || (d->tok[lf].gap & CK_G_PARA)) || !(d->tok[lf].flags & CK_TF_CAP) || ll >= d->ntok ||
+	    (d->tok[ll].gap & (CK_G_CLAUSE | CK_G_PUNCT)) || !(d->tok[ll].flags & CK_TF_CAP))
+		return false;
+	const struct ck_sent *s = &d->sent[d->tok[ll - 1].sent];
+	return s->last > ll || s->term == 0;
+}
+
 /* A cause still being sought: "we're still trying to understand the
  * cause", "we have not yet found the root cause", "we are investigating the
  * cause". */
@@ -3701,13 +3713,14 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		size_t hf, hl;
 		/* "## Cause" over the paragraph that tells it: a heading of the
-		 * word alone (or one word before it, "## Root cause") names its
-		 * section, as a label names its field — unless the section's
+		 * word alone (or one word before it, "## Root cause"), Markdown
+		 * or plain, names its section, as a label names its field —
+		 * unless the section's
 		 * first sentence denies it within its first 16 tokens ("We do not
 		 * know it yet") */
-		if ((D->tok[i].flags & CK_TF_HEAD) && (ck_is(D, i, "cause") || ck_is(D, i, "causes")) &&
-		    line_of(D, i, 4, &hf, &hl) && hl == i + 1 && i < hf + 2 && hl < D->ntok &&
-		    !(D->tok[hl].flags & CK_TF_HEAD)) {
+		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && line_of(D, i, 4, &hf, &hl) && hl == i + 1 &&
+		    i < hf + 2 && hl < D->ntok && !(D->tok[hl].flags & CK_TF_HEAD) &&
+		    ((D->tok[i].flags & CK_TF_HEAD) || plain_heading(D, hf, hl))) {
 			size_t sl = D->sent[D->tok[hl].sent].last;
 			bool denied = false;
 			for (size_t q = hl; q < sl && q < hl + 16 && !denied; q++)
@@ -3786,7 +3799,7 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	if (!(add || ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
-		"monitor", "monitors", "safeguard", "safeguards", NULL};
+		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
 	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
 		if (ck_is_any(d, k, guard)) {
 			*end = k + 1;
@@ -4673,6 +4686,28 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "we under-ordered the paper", "we underestimated the work", "I
+ * misread the plan": we or I, then a past verb whose prefix tells our own
+ * mistake — the reason for a delay, whatever the verb. Token i is the
+ * pronoun; *end is after the verb. */
+static bool we_misdid(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	if (v + 1 < d->ntok && (ck_is(d, v, "under") || ck_is(d, v, "mis") || ck_is(d, v, "over")) &&
+	    (d->tok[v + 1].flags & CK_TF_HYPH) && past_verb(d, v + 1)) {
+		*end = v + 2;
+		return true;
+	}
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (n < 8 || !past_verb(d, v) || !(!strncmp(w, "under", 5) || !strncmp(w, "mis", 3)))
+		return false;
+	*end = v + 1;
+	return true;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -4685,10 +4720,26 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, x->first, x->last);
 		return;
 	}
+	/* a cause phrase of several words gives the reason as the cause of
+	 * a failure is given: "the delay comes from your side", "our
+	 * supplier let us down"; those a delay reason shares ("due to",
+	 * "because of") were judged above, vague or not */
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list == L_BLAME_CAUSE && x->last - x->first >= 2 && !is_question(D, x->first) &&
+		    !hit_at(D, x->first, L_DELAY_REASON)) {
+			set_span(e, D, x->first, x->last);
+			return;
+		}
+	}
 	size_t end;
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
+			return;
+		}
+		if (we_misdid(D, i, &end)) {
+			set_span(e, D, i, end);
 			return;
 		}
 		if (so_delayed(D, i)) {
