@@ -1890,15 +1890,17 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
 
 /* The count at token k after the minimising adverb at i is money ("only a
  * few hundred euros", "just 40 dollars": what the client lost, made
- * small) or a past span of time ("it was just one morning": how long the
- * harm lasted, made short). Looks two words on and one back, no further. */
+ * small) or a span of time after a form of "be" ("it was just one
+ * morning": how long the harm lasted, made short; "it's only a week": the
+ * delay, made short). Looks two words on and one back, no further. */
 static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 {
 	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
 		"francs", "krona", "kronor", "kroner", "yen", "cents", "pence", "eur", "usd", "gbp", NULL};
 	static const char *const span[] = {"morning", "mornings", "afternoon", "afternoons", "evening",
 		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
-	bool past = i > 0 && !breaks_clause(d, i) && (ck_has(d, i - 1, L_BE_PAST));
+	bool past = i > 0 && !breaks_clause(d, i) &&
+		    (ck_has(d, i - 1, L_BE_PAST) || ck_is(d, i - 1, "is") || ck_is(d, i - 1, "'s"));
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
 		if (ck_is_any(d, q, money))
 			return true;
@@ -2102,6 +2104,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					       (ck_has(D, b, L_HARM) || ck_has(D, b, L_MIN_NOUN) || ck_has(D, b, L_MIN_ADJ) ||
 						ck_has(D, b, L_QUANTITY)))
 						b++;
+					break;
+				}
+				/* "a" counts one only as a span or a sum: "it's
+				 * only a week", "just a hundred euros" */
+				if (k == n1 && ck_is(D, k, "a") && money_or_past_span(D, i, k)) {
+					b = k + 2;
 					break;
 				}
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&

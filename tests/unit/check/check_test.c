@@ -2808,6 +2808,20 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* Harm made small (holdout12), in other words: a vague count of those who
+ * saw things disappear, a couple of missed services, a fault called a
+ * small oversight, and a delay told in the present as "only a day". */
+static void test_minimizing_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Since noon a small number of shops have seen saved carts disappear.");
+	EXPECT("tone.minimizing", 1, "It was just a couple of missed deliveries.");
+	EXPECT("tone.minimizing", 1, "It was a slight oversight in the setup.");
+	EXPECT("tone.minimizing", 1, "The hold-up is only a day.");
+	/* "only" limiting what we need, not the harm */
+	EXPECT("tone.minimizing", 0, "We only need a day to finish.");
+}
+
 /* Elements the checker did not find (holdout12), in other words: a plain
  * "Cause" heading over its section; a delay told by a cause phrase or by
  * our own act with a prefix of mistake; a check that now stands, an alarm
@@ -3201,6 +3215,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_minimizing_blind12),
 		cmocka_unit_test(test_elements_blind12),
 		cmocka_unit_test(test_blame_blind12),
 		cmocka_unit_test(test_vendor_blind12),
