@@ -2179,6 +2179,14 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		 * forecast; "we should be back by noon" is one */
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
 			return;
+		/* "we should have tested it", "it should never have left the
+		 * depot": an admission, not a forecast; "your staff should
+		 * sign in again": people told what to do */
+		size_t v = i + 1 + (i + 1 < D->ntok && (ck_is(D, i + 1, "never") || ck_is(D, i + 1, "not")));
+		if (v < D->ntok && ck_is(D, v, "have"))
+			return;
+		if (ck_has(D, i - 1, L_AUDIENCE) || (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1)))
+			return;
 	}
 	/* "nobody on your side could have caught it", "no test could have
 	 * shown it": a denied ability is a fact, not a hedge */

@@ -2808,6 +2808,20 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* A forecast told as "should" and any verb, and a hope behind a modal
+ * (holdout12), in other words; admissions and instructions are no
+ * hedge. */
+static void test_hedging_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The lift should restart on Friday morning.");
+	EXPECT("tone.hedging", 1, "The noise should now be gone.");
+	EXPECT("tone.hedging", 1, "We would hope to visit you next week.");
+	EXPECT("tone.hedging", 0, "We should have tested the lift before Friday.");
+	EXPECT("tone.hedging", 0, "It should never have left the depot.");
+	EXPECT("tone.hedging", 0, "Your staff should sign in again tomorrow.");
+}
+
 /* Harm made small (holdout12), in other words: a vague count of those who
  * saw things disappear, a couple of missed services, a fault called a
  * small oversight, and a delay told in the present as "only a day". */
@@ -3215,6 +3229,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_hedging_blind12),
 		cmocka_unit_test(test_minimizing_blind12),
 		cmocka_unit_test(test_elements_blind12),
 		cmocka_unit_test(test_blame_blind12),
