@@ -2808,6 +2808,17 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* Engineering names a client does not use, and PIN as a known acronym
+ * (holdout12), in other words. */
+static void test_jargon_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The WebSocket link to the tills dropped at noon.");
+	EXPECT("tone.jargon", 1, "A null value in the order table stopped the export.");
+	EXPECT("tone.jargon", 1, "The telematics units in two vans stopped reporting.");
+	EXPECT("tone.jargon", 0, "Please enter your PIN at the gate.");
+}
+
 /* A forecast told as "should" and any verb, and a hope behind a modal
  * (holdout12), in other words; admissions and instructions are no
  * hedge. */
@@ -3229,6 +3240,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_jargon_blind12),
 		cmocka_unit_test(test_hedging_blind12),
 		cmocka_unit_test(test_minimizing_blind12),
 		cmocka_unit_test(test_elements_blind12),
