@@ -2581,15 +2581,42 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   "\"%.*s\" promises more than anyone can keep", n, s);
 }
 
+/* A promise opens token i's clause at most six tokens before it: "we
+ * will pay 100% of claims", "we promise 100% of uploads", "we will
+ * reach zero errors". Returns its first token, or SIZE_MAX. */
+static size_t promised_before(const struct ck_doc *d, size_t i)
+{
+	static const char *const v[] = {"will", "promise", "promises", "guarantee", "guarantees", "commit",
+		"commits", NULL};
+	for (size_t k = i; k > 0 && i - k < 6 && !breaks_clause(d, k); k--)
+		if (ck_is_any(d, k - 1, v))
+			return k - 1;
+	return SIZE_MAX;
+}
+
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_OVERREACH, overreach_one, r);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		const struct ck_tok *t = &D->tok[i];
+		/* "we will reach zero missed fines": none at all, promised */
+		size_t p;
+		if (t->type == CK_WORD && t->nlen == 4 && ck_is(D, i, "zero") && !negated_before(D, i) &&
+		    !declined_promise(D, i) && (p = promised_before(D, i)) != SIZE_MAX) {
+			int n;
+			const char *s = src(c, p, i + 1, &n);
+			ck_finding(c, r, r->sev, D->tok[p].start, t->end, false,
+				   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+				   "\"%.*s\" promises more than anyone can keep", n, s);
+			continue;
+		}
 		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || t->post_cp != '%')
 			continue;
-		if (ck_is(D, i + 1, "of") || negated_before(D, i) || declined_promise(D, i))
-			continue; /* "100% of your orders were recovered" is a fact */
+		/* "100% of your orders were recovered" is a fact; "we will pay
+		 * 100% of claims" promises it */
+		if ((ck_is(D, i + 1, "of") && promised_before(D, i) == SIZE_MAX) || negated_before(D, i) ||
+		    declined_promise(D, i))
+			continue;
 		/* "CPU reached 100% on every node", "disk usage hit 100%": a measurement */
 		static const char *const measured[] = {"reached", "reaches", "reaching", "hit", "hits",
 			"hitting", "peaked", "peaking", "spiked", "climbed", "rose", "jumped", "stood",

@@ -2808,6 +2808,18 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* "100% of" and "zero" inside a promise (holdout12), in other words;
+ * the same words told as facts, or declined, are no overreach. */
+static void test_overreach_blind12(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "We will refund 100% of missed deliveries.");
+	EXPECT("promise.overreach", 0, "By Friday 100% of the orders had shipped.");
+	EXPECT("promise.overreach", 1, "We will cut late arrivals to zero by spring.");
+	EXPECT("promise.overreach", 0, "Zero orders were lost on Friday.");
+	EXPECT("promise.overreach", 0, "We cannot promise zero faults.");
+}
+
 /* Engineering names a client does not use, and PIN as a known acronym
  * (holdout12), in other words. */
 static void test_jargon_blind12(void **state)
@@ -3240,6 +3252,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_overreach_blind12),
 		cmocka_unit_test(test_jargon_blind12),
 		cmocka_unit_test(test_hedging_blind12),
 		cmocka_unit_test(test_minimizing_blind12),
