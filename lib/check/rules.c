@@ -416,6 +416,24 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 /* Analyses the apology words of tokens [c->apo_done, end): the span rules
  * ask for their window's (each word's analysis looks only at its own
  * sentence), the message-level rules for all of them. */
+/* "your nurses felt let down", "your staff feel annoyed", "your guests
+ * were disappointed": the feelings of the client's people, from "your" at
+ * token j — a verb of feeling, or a form of "be" and a feeling. Returns
+ * the token after the feeling, or 0. */
+static size_t others_feel(const struct ck_doc *d, size_t j)
+{
+	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
+		"angry", "dissatisfied", "let", NULL};
+	if (!ck_is(d, j, "your") || j + 3 >= d->ntok || breaks_clause(d, j + 1) || breaks_clause(d, j + 2))
+		return 0;
+	if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel") || ck_is(d, j + 2, "feels"))
+		return breaks_clause(d, j + 3) ? j + 3 : j + 4;
+	if ((ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are") || ck_is(d, j + 2, "was") || ck_is(d, j + 2, "is")) &&
+	    !breaks_clause(d, j + 3) && ck_is_any(d, j + 3, feeling))
+		return j + 4;
+	return 0;
+}
+
 static bool apologies_upto(struct ck_ctx *c, size_t end)
 {
 	if (!c->apo) {
@@ -446,12 +464,16 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 		     ck_is(D, i + 2, "see") || ck_is(D, i + 2, "bother") || ck_is(D, i + 2, "trouble"))) {
 			c->apo[i] = APO_SYMPATHY;
 			/* "sorry to hear you were upset" still apologises for feelings */
+			size_t at = i + 3 + (i + 3 < D->ntok && ck_is(D, i + 3, "that"));
 			const struct ck_hit *h = hit_at(D, i + 3, L_NON_APOLOGY);
-			if (!h && ck_is(D, i + 3, "that"))
-				h = hit_at(D, i + 4, L_NON_APOLOGY);
-			if (h) {
+			if (!h && at > i + 3)
+				h = hit_at(D, at, L_NON_APOLOGY);
+			/* "sorry to hear your guests were disappointed": the
+			 * feelings of the client's people, as below */
+			size_t fe = h ? h->last : at < D->ntok && !breaks_clause(D, at) ? others_feel(D, at) : 0;
+			if (fe) {
 				c->apo[i] = APO_NON;
-				if (!apo_span_add(c, i, 0, h->last))
+				if (!apo_span_add(c, i, 0, fe))
 					goto oom;
 			}
 			continue;
@@ -470,10 +492,10 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 			}
 			/* the feelings of the client's people: "sorry your
 			 * nurses felt let down", "sorry your staff feel annoyed" */
-			if (ck_is(D, j, "your") && j + 3 < D->ntok && !breaks_clause(D, j + 1) && !breaks_clause(D, j + 2) &&
-			    (ck_is(D, j + 2, "felt") || ck_is(D, j + 2, "feel") || ck_is(D, j + 2, "feels"))) {
+			size_t fe = others_feel(D, j);
+			if (fe) {
 				cls = APO_NON;
-				apo_end = breaks_clause(D, j + 3) ? j + 3 : j + 4;
+				apo_end = fe;
 				break;
 			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||

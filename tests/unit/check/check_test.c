@@ -2808,6 +2808,17 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* The feelings of the client's people told with "were" and a feeling,
+ * after "sorry" or "sorry to hear" (holdout12), in other words. */
+static void test_non_apology_blind12(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We are sorry to hear your diners were upset by the closure.");
+	EXPECT("apology.non-apology", 1, "We are sorry to hear that your pupils were frustrated.");
+	EXPECT("apology.non-apology", 1, "I'm sorry your drivers were annoyed at the depot.");
+	EXPECT("apology.non-apology", 0, "We are sorry your orders were late.");
+}
+
 /* "100% of" and "zero" inside a promise (holdout12), in other words;
  * the same words told as facts, or declined, are no overreach. */
 static void test_overreach_blind12(void **state)
@@ -3252,6 +3263,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_non_apology_blind12),
 		cmocka_unit_test(test_overreach_blind12),
 		cmocka_unit_test(test_jargon_blind12),
 		cmocka_unit_test(test_hedging_blind12),
