@@ -2808,6 +2808,14 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* The stock promise of presence (holdout12), in other words. */
+static void test_corporate_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are committed to being there whenever you call.");
+	EXPECT("tone.corporate", 1, "Our team loves being there for you.");
+}
+
 /* The feelings of the client's people told with "were" and a feeling,
  * after "sorry" or "sorry to hear" (holdout12), in other words. */
 static void test_non_apology_blind12(void **state)
@@ -3263,6 +3271,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_corporate_blind12),
 		cmocka_unit_test(test_non_apology_blind12),
 		cmocka_unit_test(test_overreach_blind12),
 		cmocka_unit_test(test_jargon_blind12),
