@@ -3212,6 +3212,21 @@ static bool roles_room(struct ck_ctx *c)
  * 4 MB line's tokens and hits from memory again. An item's role reads its
  * own sentence and clause only, so the roles are the same found window by
  * window or at once. False (c->oom set) on allocation failure. */
+/* The time at tokens [first, last) is no time ahead of us, by the word
+ * before it: "since Friday" is past; "moves from 27 November to 3
+ * December", "from Monday to Friday" — the date after "from", with "to"
+ * or "until" after it, is where a span starts (the date left, or work
+ * begun), not when the fix comes. */
+static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
+{
+	if (first == 0 || breaks_clause(d, first))
+		return false;
+	if (ck_is(d, first - 1, "since"))
+		return true;
+	return ck_is(d, first - 1, "from") && last < d->ntok && !breaks_clause(d, last) &&
+	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));
+}
+
 static bool items_upto(struct ck_ctx *c, size_t end)
 {
 	if (c->items_done || c->oom)
@@ -3243,6 +3258,8 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled &&
 		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
+			continue;
+		if (it->it.kind == RD_EXTRACT_INSTANT && not_ahead(D, it->first, it->last))
 			continue;
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */

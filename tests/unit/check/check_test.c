@@ -2808,6 +2808,17 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* A date after "since", and one after "from" that starts a span, are no
+ * time for the fix (holdout12), in other words. */
+static void test_timeline_blind12(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline", "Finished since Thursday: 20 rooms painted.");
+	HAS_NOT("delay", "timeline", "The opening moves from 3 December to a date we cannot give yet.");
+	HAS("delay", "timeline", "The opening moves from 3 December to 10 December.");
+	HAS("plan", "timeline", "We will paint the rooms from Monday until Friday.");
+}
+
 /* The stock promise of presence (holdout12), in other words. */
 static void test_corporate_blind12(void **state)
 {
@@ -3271,6 +3282,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_timeline_blind12),
 		cmocka_unit_test(test_corporate_blind12),
 		cmocka_unit_test(test_non_apology_blind12),
 		cmocka_unit_test(test_overreach_blind12),
