@@ -4184,7 +4184,10 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *
 			if (D->tok[a + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 				break;
 		}
-		if (first_person(D, a) || (ck_is(D, a, "our") && a + 1 < i && !overlaps_list(D, a, i, L_VENDOR))) {
+		/* "the connections from our page dropped": "our" after
+		 * "from" names where the subject came from, not who failed */
+		if (first_person(D, a) || (ck_is(D, a, "our") && a + 1 < i && !overlaps_list(D, a, i, L_VENDOR) &&
+					   !(a > 0 && !breaks_clause(D, a) && ck_is(D, a - 1, "from")))) {
 			if (i > 0 && ck_has(D, i - 1, L_NEGATION))
 				break;
 			*s = a;

@@ -2808,6 +2808,15 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* "our" after "from" names where the failing thing came from, not who
+ * failed (holdout12), in other words. */
+static void test_ownership_blind12(void **state)
+{
+	(void)state;
+	HAS_NOT("apology", "ownership", "The calls from our switchboard dropped twice on Friday.");
+	HAS("apology", "ownership", "Our switchboard dropped your calls twice on Friday.");
+}
+
 /* A date after "since", and one after "from" that starts a span, are no
  * time for the fix (holdout12), in other words. */
 static void test_timeline_blind12(void **state)
@@ -3282,6 +3291,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_ownership_blind12),
 		cmocka_unit_test(test_timeline_blind12),
 		cmocka_unit_test(test_corporate_blind12),
 		cmocka_unit_test(test_non_apology_blind12),
