@@ -4027,6 +4027,20 @@ static bool audience_things(const struct ck_doc *d, size_t k)
 	return ck_is_any(d, k, one);
 }
 
+/* The impact phrase at token i has us as its subject, at most two words
+ * before it in its clause: "our engineer could not attend", "we were
+ * unable to reach the site" — what we could not do, not the client's
+ * harm. */
+static bool ours_unable(const struct ck_doc *d, size_t i)
+{
+	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--) {
+		size_t s = k - 1;
+		if (first_person(d, s) || (ck_has(d, s, L_TEAM) && s > 0 && !breaks_clause(d, s) && ck_is(d, s - 1, "our")))
+			return true;
+	}
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -4063,8 +4077,14 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		if (se->term == '?' || (sflag[s] & 1) || ((se->cls >> L_GENERIC) & 1u))
 			continue;
 		bool you = false;
+		size_t e2;
 		for (size_t k = se->first; k < se->last; k++)
-			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE) || audience_things(D, k)) && !bad[k])
+			/* not the client's people given as the reason, "because
+			 * your night team logged it …": the ones who acted, not
+			 * the ones harmed */
+			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE) || audience_things(D, k)) && !bad[k] &&
+			    !(ck_is(D, k, "your") && because_before(D, k, 2) && (e2 = client_people(D, k)) != 0 &&
+			      past_verb(D, e2)))
 				you = true;
 		if (!you)
 			continue;
@@ -4096,7 +4116,8 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			 * delay", "no downtime" */
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
 			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first] &&
-			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION))) {
+			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION)) &&
+			    !ours_unable(D, x->first)) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}

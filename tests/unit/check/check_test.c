@@ -2808,6 +2808,16 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* What we could not do, and the client's people given as the reason,
+ * are no harm told to the client (holdout12), in other words. */
+static void test_impact_blind12(void **state)
+{
+	(void)state;
+	HAS_NOT("apology", "impact", "Our technician could not come to your office on Monday.");
+	HAS_NOT("apology", "impact", "Our technician could not come on Monday because your desk staff logged the call under the wrong name.");
+	HAS("apology", "impact", "Your staff could not open the doors on Monday.");
+}
+
 /* "our" after "from" names where the failing thing came from, not who
  * failed (holdout12), in other words. */
 static void test_ownership_blind12(void **state)
@@ -3291,6 +3301,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_impact_blind12),
 		cmocka_unit_test(test_ownership_blind12),
 		cmocka_unit_test(test_timeline_blind12),
 		cmocka_unit_test(test_corporate_blind12),
