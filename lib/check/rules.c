@@ -416,6 +416,24 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 /* Analyses the apology words of tokens [c->apo_done, end): the span rules
  * ask for their window's (each word's analysis looks only at its own
  * sentence), the message-level rules for all of them. */
+/* "your nurses felt let down", "your staff feel annoyed", "your guests
+ * were disappointed": the feelings of the client's people, from "your" at
+ * token j — a verb of feeling, or a form of "be" and a feeling. Returns
+ * the token after the feeling, or 0. */
+static size_t others_feel(const struct ck_doc *d, size_t j)
+{
+	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
+		"angry", "dissatisfied", "let", NULL};
+	if (!ck_is(d, j, "your") || j + 3 >= d->ntok || breaks_clause(d, j + 1) || breaks_clause(d, j + 2))
+		return 0;
+	if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel") || ck_is(d, j + 2, "feels"))
+		return breaks_clause(d, j + 3) ? j + 3 : j + 4;
+	if ((ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are") || ck_is(d, j + 2, "was") || ck_is(d, j + 2, "is")) &&
+	    !breaks_clause(d, j + 3) && ck_is_any(d, j + 3, feeling))
+		return j + 4;
+	return 0;
+}
+
 static bool apologies_upto(struct ck_ctx *c, size_t end)
 {
 	if (!c->apo) {
@@ -446,12 +464,16 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 		     ck_is(D, i + 2, "see") || ck_is(D, i + 2, "bother") || ck_is(D, i + 2, "trouble"))) {
 			c->apo[i] = APO_SYMPATHY;
 			/* "sorry to hear you were upset" still apologises for feelings */
+			size_t at = i + 3 + (i + 3 < D->ntok && ck_is(D, i + 3, "that"));
 			const struct ck_hit *h = hit_at(D, i + 3, L_NON_APOLOGY);
-			if (!h && ck_is(D, i + 3, "that"))
-				h = hit_at(D, i + 4, L_NON_APOLOGY);
-			if (h) {
+			if (!h && at > i + 3)
+				h = hit_at(D, at, L_NON_APOLOGY);
+			/* "sorry to hear your guests were disappointed": the
+			 * feelings of the client's people, as below */
+			size_t fe = h ? h->last : at < D->ntok && !breaks_clause(D, at) ? others_feel(D, at) : 0;
+			if (fe) {
 				c->apo[i] = APO_NON;
-				if (!apo_span_add(c, i, 0, h->last))
+				if (!apo_span_add(c, i, 0, fe))
 					goto oom;
 			}
 			continue;
@@ -470,10 +492,10 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 			}
 			/* the feelings of the client's people: "sorry your
 			 * nurses felt let down", "sorry your staff feel annoyed" */
-			if (ck_is(D, j, "your") && j + 3 < D->ntok && !breaks_clause(D, j + 1) && !breaks_clause(D, j + 2) &&
-			    (ck_is(D, j + 2, "felt") || ck_is(D, j + 2, "feel") || ck_is(D, j + 2, "feels"))) {
+			size_t fe = others_feel(D, j);
+			if (fe) {
 				cls = APO_NON;
-				apo_end = breaks_clause(D, j + 3) ? j + 3 : j + 4;
+				apo_end = fe;
 				break;
 			}
 			if (ck_is(D, j, "that") || ck_is(D, j, "if") || ck_is(D, j, "for") ||
@@ -1185,6 +1207,53 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* A fault marker (mask fault) on passive verb j: right after it ("were
+ * closed in error"), between "be" at i and it ("was wrongly closed"), or
+ * in its subject [subj, i) ("the wrong lenses were fitted") — unless the
+ * verb mends or finds the faulty thing ("the wrong figures were
+ * corrected", "the faulty batch was found"). */
+static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t subj, size_t i, size_t j)
+{
+	static const char *const mend[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
+		"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
+		"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
+		"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
+		"reissued", "resent", "returned", "refunded", "credited", NULL};
+	if (mask_any(fault, i + 1, j) || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && mask_any(fault, j + 1, j + 2)))
+		return true;
+	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend) && !ck_has(d, j, L_REPAIR) &&
+	       !ck_has(d, j, L_CORRECTION);
+}
+
+/* "were printed before the manifest had been checked": passive verb j,
+ * then "before" (at most eight tokens on in its clause) and a check in the
+ * past within eight tokens of it — the act went ahead of the check it
+ * needed. */
+static bool before_check(const struct ck_doc *d, size_t j)
+{
+	static const char *const check[] = {"checked", "verified", "approved", "reviewed", "tested",
+		"confirmed", "validated", "proofed", "inspected", "signed", NULL};
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "before"))
+			continue;
+		for (size_t q = k + 1, qe = clause_fwd(d, k, 9); q < qe; q++)
+			if (ck_is_any(d, q, check))
+				return true;
+		return false;
+	}
+	return false;
+}
+
+/* "was generated but never distributed": passive verb j, then "but
+ * never" or "but not" and a second past verb — the act the first one
+ * needed was left undone. */
+static bool then_never(const struct ck_doc *d, size_t j)
+{
+	return j + 3 < d->ntok && ck_is(d, j + 1, "but") && !breaks_clause(d, j + 1) &&
+	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1224,6 +1293,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    (((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
 		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB))) ||
 		     left_undone(D, j)))
+			mistake = true;
+		/* "were deactivated in error", "was wrongly closed", "the wrong
+		 * lenses were fitted", "was generated but never sent": a fault
+		 * marker right after the verb, before it, or in the subject, the
+		 * next act left undone, or the act done before its check, tells
+		 * a mistake whatever the verb */
+		if (!mistake && past_verb(D, j) && (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden
@@ -1357,6 +1433,12 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		size_t a = p0 < b->first ? p0 : b->first;
 		size_t e = p1 > b->last ? p1 : b->last;
+		/* the party's own people carry the blame on in the next
+		 * clause: "…'s storage failed, and their engineers took two
+		 * hours to restore it" — one finding to their verb */
+		if (!client && e + 3 < D->ntok && (ck_is(D, e, "and") || ck_is(D, e, "but")) &&
+		    ck_is(D, e + 1, "their") && ck_has(D, e + 2, L_TEAM) && past_verb(D, e + 3))
+			e += 4;
 		int n;
 		const char *s = src(c, a, e, &n);
 		if (client)
@@ -1385,20 +1467,42 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 
 /* "your" at token k opens the client's people: "your staff", "your own
  * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
- * at most two words on, "own" and one other word between). Returns the
+ * at most two words on, "own" and one other word between), or the people
+ * of a thing of the client's: "your building's night security team" (a
+ * possessive, then at most two words that are no stopwords). Returns the
  * token after them, or 0. */
 static size_t client_people(const struct ck_doc *d, size_t k)
 {
-	size_t q = k + 1;
+	size_t q = k + 1, words = 2;
+	if (q + 2 < d->ntok && !breaks_clause(d, q) && d->tok[q].type == CK_WORD && !breaks_clause(d, q + 1) &&
+	    ck_is(d, q + 1, "'s") && !breaks_clause(d, q + 2))
+		q += 2, words = 3;
 	if (!breaks_clause(d, q) && ck_is(d, q, "own"))
 		q++;
-	for (size_t m = q; m <= q + 1; m++) {
+	for (size_t m = q; m < q + words && m < d->ntok; m++) {
 		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD)
 			return 0;
 		if (ck_has(d, m, L_TEAM))
 			return m + 1;
+		if (words == 3 && ck_has(d, m, L_STOPWORD))
+			return 0;
 	}
 	return 0;
+}
+
+/* "your" at token k is the client's side, as the end of a cause phrase
+ * names it: "the delay comes from your side", "caused by your end"; not a
+ * place ("comes from your side of the wall"). */
+static bool cause_names_side(const struct ck_doc *d, size_t k)
+{
+	if (k + 1 >= d->ntok || breaks_clause(d, k + 1) || !(ck_is(d, k + 1, "side") || ck_is(d, k + 1, "end")))
+		return false;
+	if (k + 2 < d->ntok && !breaks_clause(d, k + 2) && ck_is(d, k + 2, "of"))
+		return false;
+	for (size_t h = hit_near(d, k - 1); h < d->nhit && d->hit[h].first < k; h++)
+		if (d->hit[h].list == L_BLAME_CAUSE && d->hit[h].last == k && introduces_cause(d, &d->hit[h]))
+			return true;
+	return false;
 }
 
 /* ", so" (not "so that") within max tokens after token j, in j's
@@ -1483,7 +1587,9 @@ static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
 	static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in", "via",
 		"through", NULL};
 	size_t b = SIZE_MAX;
-	for (size_t q = x->first; q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
+	if (ck_is(d, x->first, "our") || ck_is(d, x->first, "the")) /* the phrase's own: "our bank" */
+		b = x->first;
+	for (size_t q = x->first; b == SIZE_MAX && q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
 		if (ck_is(d, q - 1, "our") || ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a") || ck_is(d, q - 1, "an")) {
 			b = q - 1;
 			break;
@@ -1491,6 +1597,43 @@ static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
 	if (b != SIZE_MAX && b > 0 && !breaks_clause(d, b) && ck_is_any(d, b - 1, prep))
 		return SIZE_MAX;
 	return b;
+}
+
+/* The third party described by what it does for us, at token k: "the
+ * company that makes our software", "a firm who runs our tills" — a
+ * determiner, a noun, "that" or "who", a verb in -s and "our". Returns
+ * the token after "our", or 0. */
+static size_t maker_of_ours(const struct ck_doc *d, size_t k)
+{
+	if (k + 4 >= d->ntok || !(ck_is(d, k, "the") || ck_is(d, k, "a") || ck_is(d, k, "an")))
+		return 0;
+	for (size_t q = k + 1; q <= k + 4; q++)
+		if (breaks_clause(d, q) || d->tok[q].type != CK_WORD)
+			return 0;
+	if (ck_has(d, k + 1, L_STOPWORD) || !(ck_is(d, k + 2, "that") || ck_is(d, k + 2, "who")) ||
+	    !ck_is(d, k + 4, "our"))
+		return 0;
+	const char *w = ck_norm(d, k + 3);
+	size_t n = d->tok[k + 3].nlen;
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' ? k + 5 : 0;
+}
+
+/* The party of a past verb at token v left undone what it owed us, at
+ * most max tokens on in its sentence and before any "we" or "I" takes
+ * over as the subject: "our bank changed the format and did not give us
+ * notice", "the courier never came", "the supplier failed to ship".
+ * Returns the token after the verb left undone, or 0. */
+static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
+{
+	for (size_t k = v; k + 2 < d->ntok && k <= v + max && !(k > v && (d->tok[k].gap & CK_G_SENT)); k++) {
+		if (first_person(d, k))
+			return 0;
+		if ((ck_is(d, k, "did") && ck_is(d, k + 1, "not")) || (ck_is(d, k, "failed") && ck_is(d, k + 1, "to")))
+			return breaks_clause(d, k + 1) || breaks_clause(d, k + 2) ? 0 : k + 3;
+		if (ck_is(d, k, "never") && k > v)
+			return breaks_clause(d, k + 1) ? 0 : k + 2;
+	}
+	return 0;
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -1519,6 +1662,22 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * order */
 	if (elem_found(c, E_OWNERSHIP))
 		return;
+	/* "our timber merchant let us down": whoever opens the clause of
+	 * "let us down" is a party other than us, whatever its noun (not
+	 * "we", nor "they never let us down") */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_BLAME_CAUSE || !ck_is(D, x->first, "let") || is_question(D, x->first))
+			continue;
+		size_t a = clause_back(D, x->first, 6);
+		if (a == x->first || first_person(D, a) || ck_has(D, x->first - 1, L_NEGATION))
+			continue;
+		int n;
+		const char *s = src(c, a, x->last, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[x->last - 1].end, false,
+			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
+			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+	}
 	/* the client's people at large as the ones who acted, right after
 	 * "because": "it failed because users uploaded too many files",
 	 * "because customers scheduled …" — their act (a past verb after
@@ -1547,7 +1706,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
 			continue;
-		size_t b = x->first;
+		size_t b = x->first, e = x->last + 1;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
@@ -1556,16 +1715,20 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * your parcel" — unless a blame phrase up to 24 words
 			 * from it in its sentence was reported for it ("simply
 			 * bad luck - the courier lost part of it", "… and that
-			 * was their fault") */
-			bool fault = fault_verb(D, x->last) && !blamed_near(D, x->first, 24);
+			 * was their fault"); or it left undone what it owed us
+			 * ("… and did not give us notice") */
+			size_t undone = fault_verb(D, x->last) ? 0 : party_omitted(D, x->last, 16);
+			bool fault = (fault_verb(D, x->last) || undone) && !blamed_near(D, x->first, 24);
 			if (!fault && (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
+			if (undone)
+				e = undone; /* the party and what it left undone */
 		}
 		int n;
-		const char *s = src(c, b, x->last + 1, &n);
-		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[x->last].end, false,
+		const char *s = src(c, b, e, &n);
+		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[e - 1].end, false,
 			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
 			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
 	}
@@ -1588,7 +1751,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			if (n0 < told || !ck_has(D, n0, L_TEAM) || !past_verb(D, n0 + 1))
 				continue;
 			size_t k = SIZE_MAX;
-			for (size_t q = n0; q > lim && n0 - q < 3 && k == SIZE_MAX; q--)
+			/* "your" up to five tokens before the noun: "your
+			 * building's night security team" */
+			for (size_t q = n0; q > lim && n0 - q < 6 && k == SIZE_MAX; q--)
 				if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == n0 + 1)
 					k = q - 1;
 			if (k == SIZE_MAX || harmed_party(D, k))
@@ -1620,7 +1785,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				if (k >= covered)
 					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
-		if (!vendor && k >= covered && named_possessive(D, k))
+		if (!vendor && k >= covered && (e = maker_of_ours(D, k)) != 0)
+			/* "down to the company that makes our software" */
+			blame_party(c, r, k, e, 6, false, &covered);
+		else if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not
 			 * "Grace's report of the failure" */
 			blame_party(c, r, k, k + 2, 2, false, &covered);
@@ -1628,6 +1796,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * your team started", "your staff caused"; not "your team
 		 * reported the failure" (one word after, not two), nor the
 		 * client's people harmed ("caused problems for your team") */
+		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
+			 k > 0 && cause_names_side(D, k))
+			blame_party(c, r, k, k + 2, 1, true, &covered);
 		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
 			 (e = client_people(D, k)) != 0) {
 			/* "because some of your staff used …": "of" after a
@@ -1741,15 +1912,17 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
 
 /* The count at token k after the minimising adverb at i is money ("only a
  * few hundred euros", "just 40 dollars": what the client lost, made
- * small) or a past span of time ("it was just one morning": how long the
- * harm lasted, made short). Looks two words on and one back, no further. */
+ * small) or a span of time after a form of "be" ("it was just one
+ * morning": how long the harm lasted, made short; "it's only a week": the
+ * delay, made short). Looks two words on and one back, no further. */
 static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 {
 	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
 		"francs", "krona", "kronor", "kroner", "yen", "cents", "pence", "eur", "usd", "gbp", NULL};
 	static const char *const span[] = {"morning", "mornings", "afternoon", "afternoons", "evening",
 		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
-	bool past = i > 0 && !breaks_clause(d, i) && (ck_has(d, i - 1, L_BE_PAST));
+	bool past = i > 0 && !breaks_clause(d, i) &&
+		    (ck_has(d, i - 1, L_BE_PAST) || ck_is(d, i - 1, "is") || ck_is(d, i - 1, "'s"));
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
 		if (ck_is_any(d, q, money))
 			return true;
@@ -1955,6 +2128,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 						b++;
 					break;
 				}
+				/* "a" counts one only as a span or a sum: "it's
+				 * only a week", "just a hundred euros" */
+				if (k == n1 && ck_is(D, k, "a") && money_or_past_span(D, i, k)) {
+					b = k + 2;
+					break;
+				}
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k))) {
 					/* "only one of our engineers knew how", "only two
@@ -2021,6 +2200,14 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		/* "we should fix our alerting": what we ought to do, not a
 		 * forecast; "we should be back by noon" is one */
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
+			return;
+		/* "we should have tested it", "it should never have left the
+		 * depot": an admission, not a forecast; "your staff should
+		 * sign in again": people told what to do */
+		size_t v = i + 1 + (i + 1 < D->ntok && (ck_is(D, i + 1, "never") || ck_is(D, i + 1, "not")));
+		if (v < D->ntok && ck_is(D, v, "have"))
+			return;
+		if (ck_has(D, i - 1, L_AUDIENCE) || (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1)))
 			return;
 	}
 	/* "nobody on your side could have caught it", "no test could have
@@ -2416,15 +2603,42 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   "\"%.*s\" promises more than anyone can keep", n, s);
 }
 
+/* A promise opens token i's clause at most six tokens before it: "we
+ * will pay 100% of claims", "we promise 100% of uploads", "we will
+ * reach zero errors". Returns its first token, or SIZE_MAX. */
+static size_t promised_before(const struct ck_doc *d, size_t i)
+{
+	static const char *const v[] = {"will", "promise", "promises", "guarantee", "guarantees", "commit",
+		"commits", NULL};
+	for (size_t k = i; k > 0 && i - k < 6 && !breaks_clause(d, k); k--)
+		if (ck_is_any(d, k - 1, v))
+			return k - 1;
+	return SIZE_MAX;
+}
+
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_OVERREACH, overreach_one, r);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		const struct ck_tok *t = &D->tok[i];
+		/* "we will reach zero missed fines": none at all, promised */
+		size_t p;
+		if (t->type == CK_WORD && t->nlen == 4 && ck_is(D, i, "zero") && !negated_before(D, i) &&
+		    !declined_promise(D, i) && (p = promised_before(D, i)) != SIZE_MAX) {
+			int n;
+			const char *s = src(c, p, i + 1, &n);
+			ck_finding(c, r, r->sev, D->tok[p].start, t->end, false,
+				   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+				   "\"%.*s\" promises more than anyone can keep", n, s);
+			continue;
+		}
 		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || t->post_cp != '%')
 			continue;
-		if (ck_is(D, i + 1, "of") || negated_before(D, i) || declined_promise(D, i))
-			continue; /* "100% of your orders were recovered" is a fact */
+		/* "100% of your orders were recovered" is a fact; "we will pay
+		 * 100% of claims" promises it */
+		if ((ck_is(D, i + 1, "of") && promised_before(D, i) == SIZE_MAX) || negated_before(D, i) ||
+		    declined_promise(D, i))
+			continue;
 		/* "CPU reached 100% on every node", "disk usage hit 100%": a measurement */
 		static const char *const measured[] = {"reached", "reaches", "reaching", "hit", "hits",
 			"hitting", "peaked", "peaking", "spiked", "climbed", "rose", "jumped", "stood",
@@ -2998,6 +3212,21 @@ static bool roles_room(struct ck_ctx *c)
  * 4 MB line's tokens and hits from memory again. An item's role reads its
  * own sentence and clause only, so the roles are the same found window by
  * window or at once. False (c->oom set) on allocation failure. */
+/* The time at tokens [first, last) is no time ahead of us, by the word
+ * before it: "since Friday" is past; "moves from 27 November to 3
+ * December", "from Monday to Friday" — the date after "from", with "to"
+ * or "until" after it, is where a span starts (the date left, or work
+ * begun), not when the fix comes. */
+static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
+{
+	if (first == 0 || breaks_clause(d, first))
+		return false;
+	if (ck_is(d, first - 1, "since"))
+		return true;
+	return ck_is(d, first - 1, "from") && last < d->ntok && !breaks_clause(d, last) &&
+	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));
+}
+
 static bool items_upto(struct ck_ctx *c, size_t end)
 {
 	if (c->items_done || c->oom)
@@ -3029,6 +3258,8 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled &&
 		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
+			continue;
+		if (it->it.kind == RD_EXTRACT_INSTANT && not_ahead(D, it->first, it->last))
 			continue;
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
@@ -3167,6 +3398,18 @@ static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
 		return false;
 	const struct ck_sent *s = &d->sent[d->tok[ll - 1].sent];
 	return s->last == ll && s->term == 0;
+}
+
+/* The line [lf, ll) is a plain heading over the text under it: it opens
+ * a paragraph, starts with a capital, and ends with no punctuation before
+ * a line that starts with a capital ("Cause" above "The key was …"). */
+static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll)
+{
+	if (!(lf == 0 || (d->tok[lf].gap & CK_G_PARA)) || !(d->tok[lf].flags & CK_TF_CAP) || ll >= d->ntok ||
+	    (d->tok[ll].gap & (CK_G_CLAUSE | CK_G_PUNCT)) || !(d->tok[ll].flags & CK_TF_CAP))
+		return false;
+	const struct ck_sent *s = &d->sent[d->tok[ll - 1].sent];
+	return s->last > ll || s->term == 0;
 }
 
 /* A cause still being sought: "we're still trying to understand the
@@ -3552,13 +3795,14 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		size_t hf, hl;
 		/* "## Cause" over the paragraph that tells it: a heading of the
-		 * word alone (or one word before it, "## Root cause") names its
-		 * section, as a label names its field — unless the section's
+		 * word alone (or one word before it, "## Root cause"), Markdown
+		 * or plain, names its section, as a label names its field —
+		 * unless the section's
 		 * first sentence denies it within its first 16 tokens ("We do not
 		 * know it yet") */
-		if ((D->tok[i].flags & CK_TF_HEAD) && (ck_is(D, i, "cause") || ck_is(D, i, "causes")) &&
-		    line_of(D, i, 4, &hf, &hl) && hl == i + 1 && i < hf + 2 && hl < D->ntok &&
-		    !(D->tok[hl].flags & CK_TF_HEAD)) {
+		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && line_of(D, i, 4, &hf, &hl) && hl == i + 1 &&
+		    i < hf + 2 && hl < D->ntok && !(D->tok[hl].flags & CK_TF_HEAD) &&
+		    ((D->tok[i].flags & CK_TF_HEAD) || plain_heading(D, hf, hl))) {
 			size_t sl = D->sent[D->tok[hl].sent].last;
 			bool denied = false;
 			for (size_t q = hl; q < sl && q < hl + 16 && !denied; q++)
@@ -3637,7 +3881,7 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	if (!(add || ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
-		"monitor", "monitors", "safeguard", "safeguards", NULL};
+		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
 	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
 		if (ck_is_any(d, k, guard)) {
 			*end = k + 1;
@@ -3783,6 +4027,20 @@ static bool audience_things(const struct ck_doc *d, size_t k)
 	return ck_is_any(d, k, one);
 }
 
+/* The impact phrase at token i has us as its subject, at most two words
+ * before it in its clause: "our engineer could not attend", "we were
+ * unable to reach the site" — what we could not do, not the client's
+ * harm. */
+static bool ours_unable(const struct ck_doc *d, size_t i)
+{
+	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--) {
+		size_t s = k - 1;
+		if (first_person(d, s) || (ck_has(d, s, L_TEAM) && s > 0 && !breaks_clause(d, s) && ck_is(d, s - 1, "our")))
+			return true;
+	}
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -3819,8 +4077,14 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		if (se->term == '?' || (sflag[s] & 1) || ((se->cls >> L_GENERIC) & 1u))
 			continue;
 		bool you = false;
+		size_t e2;
 		for (size_t k = se->first; k < se->last; k++)
-			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE) || audience_things(D, k)) && !bad[k])
+			/* not the client's people given as the reason, "because
+			 * your night team logged it …": the ones who acted, not
+			 * the ones harmed */
+			if ((is_second_person(D, k) || ck_has(D, k, L_AUDIENCE) || audience_things(D, k)) && !bad[k] &&
+			    !(ck_is(D, k, "your") && because_before(D, k, 2) && (e2 = client_people(D, k)) != 0 &&
+			      past_verb(D, e2)))
 				you = true;
 		if (!you)
 			continue;
@@ -3852,7 +4116,8 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			 * delay", "no downtime" */
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
 			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first] &&
-			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION))) {
+			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION)) &&
+			    !ours_unable(D, x->first)) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}
@@ -3940,7 +4205,10 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *
 			if (D->tok[a + 1].gap & (CK_G_SENT | CK_G_CLAUSE))
 				break;
 		}
-		if (first_person(D, a) || (ck_is(D, a, "our") && a + 1 < i && !overlaps_list(D, a, i, L_VENDOR))) {
+		/* "the connections from our page dropped": "our" after
+		 * "from" names where the subject came from, not who failed */
+		if (first_person(D, a) || (ck_is(D, a, "our") && a + 1 < i && !overlaps_list(D, a, i, L_VENDOR) &&
+					   !(a > 0 && !breaks_clause(D, a) && ck_is(D, a - 1, "from")))) {
 			if (i > 0 && ck_has(D, i - 1, L_NEGATION))
 				break;
 			*s = a;
@@ -4524,6 +4792,28 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "we under-ordered the paper", "we underestimated the work", "I
+ * misread the plan": we or I, then a past verb whose prefix tells our own
+ * mistake — the reason for a delay, whatever the verb. Token i is the
+ * pronoun; *end is after the verb. */
+static bool we_misdid(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	if (v + 1 < d->ntok && (ck_is(d, v, "under") || ck_is(d, v, "mis") || ck_is(d, v, "over")) &&
+	    (d->tok[v + 1].flags & CK_TF_HYPH) && past_verb(d, v + 1)) {
+		*end = v + 2;
+		return true;
+	}
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (n < 8 || !past_verb(d, v) || !(!strncmp(w, "under", 5) || !strncmp(w, "mis", 3)))
+		return false;
+	*end = v + 1;
+	return true;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -4536,10 +4826,26 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, x->first, x->last);
 		return;
 	}
+	/* a cause phrase of several words gives the reason as the cause of
+	 * a failure is given: "the delay comes from your side", "our
+	 * supplier let us down"; those a delay reason shares ("due to",
+	 * "because of") were judged above, vague or not */
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list == L_BLAME_CAUSE && x->last - x->first >= 2 && !is_question(D, x->first) &&
+		    !hit_at(D, x->first, L_DELAY_REASON)) {
+			set_span(e, D, x->first, x->last);
+			return;
+		}
+	}
 	size_t end;
 	for (size_t i = 0; i < D->ntok; i++) {
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
+			return;
+		}
+		if (we_misdid(D, i, &end)) {
+			set_span(e, D, i, end);
 			return;
 		}
 		if (so_delayed(D, i)) {

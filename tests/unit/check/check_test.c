@@ -2808,6 +2808,180 @@ static void test_passive_blind11(void **state)
 	EXPECT("ownership.passive", 1, "Our depot lost the form on Friday, and your container was released a week late.");
 }
 
+/* What we could not do, and the client's people given as the reason,
+ * are no harm told to the client (holdout12), in other words. */
+static void test_impact_blind12(void **state)
+{
+	(void)state;
+	HAS_NOT("apology", "impact", "Our technician could not come to your office on Monday.");
+	HAS_NOT("apology", "impact", "Our technician could not come on Monday because your desk staff logged the call under the wrong name.");
+	HAS("apology", "impact", "Your staff could not open the doors on Monday.");
+}
+
+/* "our" after "from" names where the failing thing came from, not who
+ * failed (holdout12), in other words. */
+static void test_ownership_blind12(void **state)
+{
+	(void)state;
+	HAS_NOT("apology", "ownership", "The calls from our switchboard dropped twice on Friday.");
+	HAS("apology", "ownership", "Our switchboard dropped your calls twice on Friday.");
+}
+
+/* A date after "since", and one after "from" that starts a span, are no
+ * time for the fix (holdout12), in other words. */
+static void test_timeline_blind12(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline", "Finished since Thursday: 20 rooms painted.");
+	HAS_NOT("delay", "timeline", "The opening moves from 3 December to a date we cannot give yet.");
+	HAS("delay", "timeline", "The opening moves from 3 December to 10 December.");
+	HAS("plan", "timeline", "We will paint the rooms from Monday until Friday.");
+}
+
+/* The stock promise of presence (holdout12), in other words. */
+static void test_corporate_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are committed to being there whenever you call.");
+	EXPECT("tone.corporate", 1, "Our team loves being there for you.");
+}
+
+/* The feelings of the client's people told with "were" and a feeling,
+ * after "sorry" or "sorry to hear" (holdout12), in other words. */
+static void test_non_apology_blind12(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We are sorry to hear your diners were upset by the closure.");
+	EXPECT("apology.non-apology", 1, "We are sorry to hear that your pupils were frustrated.");
+	EXPECT("apology.non-apology", 1, "I'm sorry your drivers were annoyed at the depot.");
+	EXPECT("apology.non-apology", 0, "We are sorry your orders were late.");
+}
+
+/* "100% of" and "zero" inside a promise (holdout12), in other words;
+ * the same words told as facts, or declined, are no overreach. */
+static void test_overreach_blind12(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "We will refund 100% of missed deliveries.");
+	EXPECT("promise.overreach", 0, "By Friday 100% of the orders had shipped.");
+	EXPECT("promise.overreach", 1, "We will cut late arrivals to zero by spring.");
+	EXPECT("promise.overreach", 0, "Zero orders were lost on Friday.");
+	EXPECT("promise.overreach", 0, "We cannot promise zero faults.");
+}
+
+/* Engineering names a client does not use, and PIN as a known acronym
+ * (holdout12), in other words. */
+static void test_jargon_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The WebSocket link to the tills dropped at noon.");
+	EXPECT("tone.jargon", 1, "A null value in the order table stopped the export.");
+	EXPECT("tone.jargon", 1, "The telematics units in two vans stopped reporting.");
+	EXPECT("tone.jargon", 0, "Please enter your PIN at the gate.");
+}
+
+/* A forecast told as "should" and any verb, and a hope behind a modal
+ * (holdout12), in other words; admissions and instructions are no
+ * hedge. */
+static void test_hedging_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The lift should restart on Friday morning.");
+	EXPECT("tone.hedging", 1, "The noise should now be gone.");
+	EXPECT("tone.hedging", 1, "We would hope to visit you next week.");
+	EXPECT("tone.hedging", 0, "We should have tested the lift before Friday.");
+	EXPECT("tone.hedging", 0, "It should never have left the depot.");
+	EXPECT("tone.hedging", 0, "Your staff should sign in again tomorrow.");
+}
+
+/* Harm made small (holdout12), in other words: a vague count of those who
+ * saw things disappear, a couple of missed services, a fault called a
+ * small oversight, and a delay told in the present as "only a day". */
+static void test_minimizing_blind12(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Since noon a small number of shops have seen saved carts disappear.");
+	EXPECT("tone.minimizing", 1, "It was just a couple of missed deliveries.");
+	EXPECT("tone.minimizing", 1, "It was a slight oversight in the setup.");
+	EXPECT("tone.minimizing", 1, "The hold-up is only a day.");
+	/* "only" limiting what we need, not the harm */
+	EXPECT("tone.minimizing", 0, "We only need a day to finish.");
+}
+
+/* Elements the checker did not find (holdout12), in other words: a plain
+ * "Cause" heading over its section; a delay told by a cause phrase or by
+ * our own act with a prefix of mistake; a check that now stands, an alarm
+ * added, an alert one of ours gets; remaking and reimbursing as our
+ * action. */
+static void test_elements_blind12(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "Summary\nOrders failed on Monday.\n\nCause\nThe price feed sent empty rows for two hours.\n");
+	HAS_NOT("review", "cause", "Summary\nOrders failed on Monday.\n\nCause\nWe do not know it yet.\n");
+	HAS("delay", "delay-reason", "The opening moves to Friday. Our glazier let us down.");
+	HAS("delay", "delay-reason", "The opening moves to Friday. We underestimated the wiring work.");
+	HAS("delay", "delay-reason", "The opening moves to Friday. We mis-ordered the panes.");
+	/* a vague reason stays vague, though "due to" is a cause phrase too */
+	HAS_NOT("delay", "delay-reason", "The opening moves to Friday, due to unforeseen circumstances.");
+	HAS("rca_update", "prevention", "Our front desk now verifies every address against the order.");
+	HAS("rca_update", "prevention", "We have added an alarm that rings when the freezer warms.");
+	HAS("rca_update", "prevention", "Our duty manager gets an alert when a fridge warms.");
+	HAS("rca_update", "action", "We have remade the six broken frames.");
+	HAS("rca_update", "action", "We reimbursed the parking fees.");
+}
+
+/* The client's people named through a thing of theirs ("your X's …
+ * team"), and the client's side named by a cause phrase (holdout12), in
+ * other words. */
+static void test_blame_blind12(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our driver was turned away because your warehouse's weekend door staff logged the booking under the wrong date.");
+	EXPECT("ownership.blame-shift", 1, "Your client's own staff entered the wrong codes on Monday.");
+	EXPECT("ownership.blame-shift", 0, "We sent your building's security team the wrong badge list.");
+	EXPECT("ownership.blame-shift", 1, "The hold-up comes from your side: the forms are still unsigned.");
+	EXPECT("ownership.blame-shift", 0, "The noise comes from your side of the wall.");
+}
+
+/* Third parties by what they do for us ("the firm that hosts our …"),
+ * whoever "let us down", and a party that left undone what it owed us
+ * (holdout12), in other words. */
+static void test_vendor_blind12(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "This one is down to the firm that hosts our booking pages: they changed a setting without telling anyone.");
+	EXPECT("ownership.blame-shift", 0, "The firm that hosts our pages is excellent.");
+	EXPECT("ownership.blame-shift", 1, "Our glass cutter let us down this month.");
+	EXPECT("ownership.blame-shift", 0, "They have never let us down before.");
+	EXPECT("ownership.blame-shift", 1, "The courier collected the boxes on Monday and did not tell us about the strike.");
+	EXPECT("ownership.blame-shift", 1, "Our bank moved the cut-off time and never warned us.");
+	/* "we" takes over as the subject before the omission */
+	EXPECT("ownership.blame-shift", 0, "Our supplier shipped the parts on Monday, but we did not check them.");
+	/* the party's own people carry the blame on: one finding to their verb */
+	const char *text = "Our courier's depot failed, and their technicians took a day to reload the vans.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "ownership.blame-shift"), 1);
+	span_is(find(r, "ownership.blame-shift"), text, "courier's depot failed, and their technicians took");
+	rd_check_result_free(r);
+}
+
+/* Passives of any verb told as a mistake by a fault marker after the
+ * verb or in the subject, by "but never" and a second verb, or by a check
+ * that came after the act; harm participles of removing and silencing
+ * (holdout12), in other words. */
+static void test_passive_blind12(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Forty invoices were closed in error on Tuesday.");
+	EXPECT("ownership.passive", 1, "The wrong tyres were mounted on the van on Friday.");
+	EXPECT("ownership.passive", 0, "The wrong figures were corrected the same day.");
+	EXPECT("ownership.passive", 1, "The new password was created but never shared with the night staff.");
+	EXPECT("ownership.passive", 1, "The menus were laminated before the prices had been approved.");
+	EXPECT("ownership.passive", 0, "The menus were laminated before the guests arrived.");
+	EXPECT("ownership.passive", 1, "All the old photos were stripped of their captions.");
+	EXPECT("ownership.passive", 1, "The smoke alarms were suppressed during the works.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -3127,6 +3301,19 @@ int main(void)
 		cmocka_unit_test(test_blame_blind11),
 		cmocka_unit_test(test_delay_reason_blind11),
 		cmocka_unit_test(test_action_blind11),
+		cmocka_unit_test(test_impact_blind12),
+		cmocka_unit_test(test_ownership_blind12),
+		cmocka_unit_test(test_timeline_blind12),
+		cmocka_unit_test(test_corporate_blind12),
+		cmocka_unit_test(test_non_apology_blind12),
+		cmocka_unit_test(test_overreach_blind12),
+		cmocka_unit_test(test_jargon_blind12),
+		cmocka_unit_test(test_hedging_blind12),
+		cmocka_unit_test(test_minimizing_blind12),
+		cmocka_unit_test(test_elements_blind12),
+		cmocka_unit_test(test_blame_blind12),
+		cmocka_unit_test(test_vendor_blind12),
+		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
