@@ -1254,6 +1254,32 @@ static bool then_never(const struct ck_doc *d, size_t j)
 	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
 }
 
+/* "was switched off during an update", "was changed during routine
+ * maintenance": passive verb j, then "during" (at most eight tokens on in
+ * its clause) and, within three tokens of it, routine work of the
+ * sender's. Something done to a thing in the middle of our own work is a
+ * side effect nobody meant — a mistake whatever the verb — unless the
+ * verb mends or finds ("was restored during the upgrade"). */
+static bool during_our_work(const struct ck_doc *d, size_t j)
+{
+	static const char *const work[] = {"update", "updates", "upgrade", "upgrades", "maintenance",
+		"migration", "release", "deployment", "rollout", "changeover", "cutover", NULL};
+	static const char *const mend[] = {"restored", "fixed", "repaired", "corrected", "recovered",
+		"found", "identified", "spotted", "caught", "detected", "checked", "tested", "verified", NULL};
+	if (ck_is_any(d, j, mend) || ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
+		return false;
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "during"))
+			continue;
+		for (size_t q = k + 1, qe = clause_fwd(d, k, 4); q < qe; q++)
+			if (ck_is_any(d, q, work))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1295,11 +1321,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		     left_undone(D, j)))
 			mistake = true;
 		/* "were deactivated in error", "was wrongly closed", "the wrong
-		 * lenses were fitted", "was generated but never sent": a fault
-		 * marker right after the verb, before it, or in the subject, the
-		 * next act left undone, or the act done before its check, tells
-		 * a mistake whatever the verb */
-		if (!mistake && past_verb(D, j) && (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j)))
+		 * lenses were fitted", "was generated but never sent", "was
+		 * switched off during an update": a fault marker right after the
+		 * verb, before it, or in the subject, the next act left undone,
+		 * the act done before its check, or done in the middle of our
+		 * routine work, tells a mistake whatever the verb */
+		if (!mistake && past_verb(D, j) &&
+		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

@@ -2982,6 +2982,20 @@ static void test_passive_blind12(void **state)
 	EXPECT("ownership.passive", 1, "The smoke alarms were suppressed during the works.");
 }
 
+/* A passive done in the middle of our routine work ("during an update",
+ * "during routine maintenance") is a side effect nobody meant, whatever
+ * the verb (holdout13), in other words. */
+static void test_passive_blind13(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The price rules were edited during a routine upgrade of the shop.");
+	EXPECT("ownership.passive", 1, "Two door alarms were turned off during our weekend maintenance.");
+	EXPECT("ownership.passive", 1, "The tax rate was set from 5 to 50 during the migration to the new till.");
+	/* a check or repair done during the work is no mistake */
+	EXPECT("ownership.passive", 0, "The backups were checked during the maintenance window.");
+	EXPECT("ownership.passive", 0, "The boxes were moved during the night.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -3314,6 +3328,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind12),
 		cmocka_unit_test(test_vendor_blind12),
 		cmocka_unit_test(test_passive_blind12),
+		cmocka_unit_test(test_passive_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
