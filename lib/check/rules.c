@@ -939,9 +939,20 @@ static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
 
 /* A word that reads as a verb in the past tense: "-ed", an admitting verb
  * (ownership_verbs.txt) or a common irregular one. */
+static bool past_form(const struct ck_doc *d, size_t k);
+
 static bool past_verb(const struct ck_doc *d, size_t k)
 {
-	if (k >= d->ntok || d->tok[k].type != CK_WORD || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
+	if (k >= d->ntok || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		return false;
+	return past_form(d, k);
+}
+
+/* Token k has the form of a past verb, wherever it stands: past_verb
+ * without its test that k continues a clause. */
+static bool past_form(const struct ck_doc *d, size_t k)
+{
+	if (k >= d->ntok || d->tok[k].type != CK_WORD)
 		return false;
 	if (ck_has(d, k, L_OWN_VERB))
 		return true;
@@ -1664,6 +1675,24 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 	return 0;
 }
 
+/* The party's verb: the token after the party hit x, or, past a name set
+ * off by commas, the token after that ("our payment partner, Tidepay,
+ * confirmed …": one to three capitalised words between the commas).
+ * Returns x->last when there is no such name. */
+static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t q = x->last;
+	if (q >= d->ntok || !breaks_clause(d, q) || !(d->tok[q].flags & CK_TF_CAP))
+		return x->last;
+	for (size_t m = q + 1; m < d->ntok && m <= q + 3; m++) {
+		if (breaks_clause(d, m))
+			return past_form(d, m) && !(d->tok[m].gap & CK_G_SENT) ? m : x->last;
+		if (!(d->tok[m].flags & CK_TF_CAP))
+			return x->last;
+	}
+	return x->last;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1725,19 +1754,25 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	/* a third party as the one who acted, right after "because": "it
 	 * took longer because an outside carrier refused our fix", "because
 	 * the supplier did not ship" — its act (a past verb after it) is the
-	 * reason; up to two words (a determiner, an adjective) between. Or
+	 * reason; up to two words (a determiner, an adjective) between, and
+	 * a name set off by commas may stand before the verb (party_verb). Or
 	 * the third party opens the clause and ", so" gives the client's harm
 	 * as its consequence: "our courier stopped collecting parcels, so
 	 * your orders sat in the depot" (sixteen words on at most), or its
 	 * verb tells the fault: "the courier lost your parcel" */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
+		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
-		size_t b = x->first, e = x->last + 1;
+		size_t v = party_verb(D, x);
+		if (v == x->last && !past_verb(D, v))
+			continue;
+		size_t b = x->first, e = v + 1;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
+		if (!because && v != x->last)
+			continue; /* a name between commas only after "because" */
 		if (!because) {
 			/* or its verb tells the fault itself: "the courier lost
 			 * your parcel" — unless a blame phrase up to 24 words
@@ -1745,9 +1780,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * bad luck - the courier lost part of it", "… and that
 			 * was their fault"); or it left undone what it owed us
 			 * ("… and did not give us notice") */
-			size_t undone = fault_verb(D, x->last) ? 0 : party_omitted(D, x->last, 16);
-			bool fault = (fault_verb(D, x->last) || undone) && !blamed_near(D, x->first, 24);
-			if (!fault && (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16)))
+			size_t undone = fault_verb(D, v) ? 0 : party_omitted(D, v, 16);
+			bool fault = (fault_verb(D, v) || undone) && !blamed_near(D, x->first, 24);
+			if (!fault && (!so_follows(D, v, 16) || ours_while(D, v, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;

@@ -2996,6 +2996,15 @@ static void test_passive_blind13(void **state)
 	EXPECT("ownership.passive", 0, "The boxes were moved during the night.");
 }
 
+/* A third party's verb past its name set off by commas ("because our
+ * courier, <Name>, …") (holdout13), in other words. */
+static void test_blame_blind13(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The boxes came late because our courier, Swiftline Parcels, mislabelled the pallets.");
+	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -3329,6 +3338,7 @@ int main(void)
 		cmocka_unit_test(test_vendor_blind12),
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_passive_blind13),
+		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
