@@ -2593,9 +2593,43 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
+/* The two stock claims of care, whatever is said to matter: "we take
+ * <it> seriously" with at most six words between ("We take the accuracy
+ * of your records very seriously"), and "we <adverb> value our/your …"
+ * ("We truly value our partnership"). Token i is "seriously" or "value";
+ * returns the first token of the claim, or SIZE_MAX. Both look back at
+ * most eight tokens in the clause. */
+static size_t care_claim(const struct ck_doc *d, size_t i)
+{
+	if (ck_is(d, i, "seriously")) {
+		for (size_t k = i, a = clause_back(d, i, 8); k > a; k--)
+			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
+				return k - 1;
+		return SIZE_MAX;
+	}
+	if (!ck_is(d, i, "value") || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1) ||
+	    !(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your")))
+		return SIZE_MAX;
+	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	each_hit(c, L_CORPORATE, corporate_one, r);
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
+	for (size_t i = c->t0; i < c->t1; i++) {
+		size_t f = care_claim(D, i);
+		/* "we take this very seriously" is already a listed phrase */
+		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[i].end))
+			continue;
+		int n;
+		const char *s = src(c, f, i + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[i].end, false,
+			   ck_fmt(c, "show it: say what we are doing and by when"), "corporate phrasing: \"%.*s\"", n, s);
+		cover_add(&cv, D->tok[i].end);
+	}
 }
 
 static bool negated_before(const struct ck_doc *d, size_t i)

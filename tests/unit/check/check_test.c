@@ -2996,6 +2996,22 @@ static void test_passive_blind13(void **state)
 	EXPECT("ownership.passive", 0, "The boxes were moved during the night.");
 }
 
+/* The stock claims of care whatever is said to matter — "we take <it>
+ * seriously", "we <adverb> value our …" — and letters that point at
+ * themselves, a valued partner (holdout13), in other words. */
+static void test_corporate_blind13(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We take the safety of your climbers extremely seriously.");
+	EXPECT("tone.corporate", 1, "We deeply value our relationship with your school.");
+	EXPECT("tone.corporate", 1, "Please find attached the new rota.");
+	EXPECT("tone.corporate", 1, "As a valued partner, you get the first slots.");
+	/* one finding for the listed phrase, none without "we" */
+	EXPECT("tone.corporate", 1, "We take this very seriously.");
+	EXPECT("tone.corporate", 0, "Your drivers take the speed limits seriously.");
+	EXPECT("tone.corporate", 0, "We did not value the stock correctly.");
+}
+
 /* A third party's verb past its name set off by commas ("because our
  * courier, <Name>, …") (holdout13), in other words. */
 static void test_blame_blind13(void **state)
@@ -3338,6 +3354,7 @@ int main(void)
 		cmocka_unit_test(test_vendor_blind12),
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_passive_blind13),
+		cmocka_unit_test(test_corporate_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
