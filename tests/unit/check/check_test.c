@@ -3021,6 +3021,14 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* Waits and timers inside our systems (holdout13), in other words. */
+static void test_jargon_blind13(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "A lock wait held every export for an hour.");
+	EXPECT("tone.jargon", 1, "The watchdog timer restarted the tills twice.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -3355,6 +3363,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_passive_blind13),
 		cmocka_unit_test(test_corporate_blind13),
+		cmocka_unit_test(test_jargon_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
