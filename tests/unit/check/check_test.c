@@ -3021,6 +3021,15 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* A watch that raises an alarm on every case of the fault — "an alert
+ * whenever …" — is prevention (holdout13), in other words. */
+static void test_prevention_blind13(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday the till will send us an alarm whenever a refund is keyed twice.");
+	HAS("plan", "prevention", "Next week: an alert whenever the night backup runs late.");
+}
+
 /* Waits and timers inside our systems (holdout13), in other words. */
 static void test_jargon_blind13(void **state)
 {
@@ -3364,6 +3373,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind13),
 		cmocka_unit_test(test_corporate_blind13),
 		cmocka_unit_test(test_jargon_blind13),
+		cmocka_unit_test(test_prevention_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
