@@ -1291,6 +1291,34 @@ static bool during_our_work(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "were saved without the appointment's ward", "were removed without
+ * anyone asking for it": passive verb j, then "without" at most eight
+ * tokens on in its clause — the act went ahead lacking what it needed —
+ * unless what was lacking is harm ("was restored without data loss",
+ * "were processed without errors"), or the verb mends. */
+static bool passive_without(const struct ck_doc *d, size_t j)
+{
+	static const char *const harmless[] = {"loss", "losses", "error", "errors", "issue", "issues", "problem",
+		"problems", "damage", "interruption", "interruptions", "downtime", "incident", "incidents",
+		"delay", "delays", "charge", "charges", "cost", "fee", "fees", "trouble", "harm", "impact",
+		"disruption", "fuss", NULL};
+	if (ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
+		return false;
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "without"))
+			continue;
+		size_t qe = clause_fwd(d, k, 4);
+		if (qe == k + 1)
+			return false;
+		for (size_t q = k + 1; q < qe; q++)
+			if (ck_is_any(d, q, harmless) || ck_has(d, q, L_HARM))
+				return false;
+		return true;
+	}
+	return false;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1333,12 +1361,14 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			mistake = true;
 		/* "were deactivated in error", "was wrongly closed", "the wrong
 		 * lenses were fitted", "was generated but never sent", "was
-		 * switched off during an update": a fault marker right after the
-		 * verb, before it, or in the subject, the next act left undone,
-		 * the act done before its check, or done in the middle of our
-		 * routine work, tells a mistake whatever the verb */
+		 * switched off during an update", "were saved without the
+		 * ward": a fault marker right after the verb, before it, or in
+		 * the subject, the next act left undone, the act done before its
+		 * check, in the middle of our routine work, or lacking what it
+		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
-		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, j)))
+		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, j) ||
+		     passive_without(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

@@ -2996,6 +2996,18 @@ static void test_passive_blind13(void **state)
 	EXPECT("ownership.passive", 0, "The boxes were moved during the night.");
 }
 
+/* A passive act that went ahead lacking what it needed ("were saved
+ * without the ward", "were removed without anyone asking"), but not one
+ * done without harm (holdout13), in other words. */
+static void test_passive_without_blind13(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The March orders were packed without their delivery notes.");
+	EXPECT("ownership.passive", 1, "Three members were moved to the waiting list without anybody requesting it.");
+	EXPECT("ownership.passive", 0, "The site was moved to the new servers without any downtime.");
+	EXPECT("ownership.passive", 0, "All orders were packed without errors.");
+}
+
 /* The stock claims of care whatever is said to matter — "we take <it>
  * seriously", "we <adverb> value our …" — and letters that point at
  * themselves, a valued partner (holdout13), in other words. */
@@ -3371,6 +3383,7 @@ int main(void)
 		cmocka_unit_test(test_vendor_blind12),
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_passive_blind13),
+		cmocka_unit_test(test_passive_without_blind13),
 		cmocka_unit_test(test_corporate_blind13),
 		cmocka_unit_test(test_jargon_blind13),
 		cmocka_unit_test(test_prevention_blind13),
