@@ -3906,12 +3906,22 @@ static bool done_without(const struct ck_doc *d, size_t k)
  * disk" — not where the cause is still sought ("we have not yet found the
  * cause: …"); else a consequence (consequence_cause) or a harm that came
  * with an act of ours (when_we_did). */
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
+		/* "Why: bookings made through the form were saved without …":
+		 * a field labelled with a why-question tells what went wrong,
+		 * as a "Cause:" field does */
+		size_t wl;
+		if (why_field(D, i, &wl)) {
+			set_span(e, D, i, wl);
+			return;
+		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
 			return;

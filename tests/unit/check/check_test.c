@@ -3008,6 +3008,15 @@ static void test_passive_without_blind13(void **state)
 	EXPECT("ownership.passive", 0, "All orders were packed without errors.");
 }
 
+/* A "Why:" field tells what went wrong, as a "Cause:" field does
+ * (holdout13), in other words. */
+static void test_cause_why_field_blind13(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Hello all,\nWhy: the night shift's rota file held last year's dates, so the van left at six.");
+	HAS_NOT("rca_update", "cause", "Hello all,\nThe van left at six. We are looking into it.");
+}
+
 /* The stock claims of care whatever is said to matter — "we take <it>
  * seriously", "we <adverb> value our …" — and letters that point at
  * themselves, a valued partner (holdout13), in other words. */
@@ -3384,6 +3393,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind12),
 		cmocka_unit_test(test_passive_blind13),
 		cmocka_unit_test(test_passive_without_blind13),
+		cmocka_unit_test(test_cause_why_field_blind13),
 		cmocka_unit_test(test_corporate_blind13),
 		cmocka_unit_test(test_jargon_blind13),
 		cmocka_unit_test(test_prevention_blind13),
