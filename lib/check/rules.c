@@ -2650,6 +2650,10 @@ static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
+		/* by length first: most tokens are neither "value" (5) nor
+		 * "seriously" (9), and this loop walks every token */
+		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
+			continue;
 		size_t f = care_claim(D, i);
 		/* "we take this very seriously" is already a listed phrase */
 		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[i].end))
