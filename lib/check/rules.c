@@ -4010,6 +4010,35 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* "we are adding a lock so that only one run can start", "we will check
+ * every payment …, so a payment that went through is not taken a second
+ * time": token i is "so" (", so" or "so that"), with "we will", "we'll" or
+ * "we are" at most twenty tokens before it in its sentence — a change of
+ * ours still to come — and "not", "never", "cannot" or "only" at most
+ * eight tokens after it in its clause, not after "you": what the change
+ * rules out. Returns the token after that word, or 0. */
+static size_t change_rules_out(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "so") || is_question(d, i))
+		return 0;
+	bool that = ck_is(d, i + 1, "that") && !breaks_clause(d, i + 1);
+	if (!that && !((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch == ','))
+		return 0;
+	size_t sf = d->sent[d->tok[i].sent].first;
+	bool ahead = false;
+	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--)
+		ahead = ck_is(d, k - 1, "we") && (ck_is(d, k, "will") || ck_is(d, k, "are"));
+	if (!ahead)
+		return 0;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
+		if (ck_is(d, q, "you"))
+			return 0;
+		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
+			return q + 1;
+	}
+	return 0;
+}
+
 /* "we have added those tests", "we are adding two more alerts": a check
  * of ours added, with up to two words between the verb and the noun (the
  * list has "added tests", "added an alert"). Token i is the verb; *end is
@@ -4075,6 +4104,10 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
+		if ((g = change_rules_out(D, i)) != 0) {
+			set_span(e, D, i, g);
+			return;
+		}
 		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
 			return;

@@ -3051,6 +3051,17 @@ static void test_prevention_blind13(void **state)
 	HAS("plan", "prevention", "Next week: an alert whenever the night backup runs late.");
 }
 
+/* A change of ours still to come and what it rules out, after "so that"
+ * or ", so" (holdout13), in other words. */
+static void test_prevention_rules_out_blind13(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "We are fitting a second valve so that the tank cannot overflow.");
+	HAS("plan", "prevention", "We will weigh every crate before loading it, so a short crate is never shipped.");
+	HAS_NOT("plan", "prevention", "We will call you tomorrow, so you do not need to do anything.");
+	HAS_NOT("plan", "prevention", "Our job stopped on Monday, so the files were not sent.");
+}
+
 /* Waits and timers inside our systems (holdout13), in other words. */
 static void test_jargon_blind13(void **state)
 {
@@ -3397,6 +3408,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_blind13),
 		cmocka_unit_test(test_jargon_blind13),
 		cmocka_unit_test(test_prevention_blind13),
+		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
