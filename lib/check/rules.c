@@ -939,9 +939,20 @@ static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
 
 /* A word that reads as a verb in the past tense: "-ed", an admitting verb
  * (ownership_verbs.txt) or a common irregular one. */
+static bool past_form(const struct ck_doc *d, size_t k);
+
 static bool past_verb(const struct ck_doc *d, size_t k)
 {
-	if (k >= d->ntok || d->tok[k].type != CK_WORD || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
+	if (k >= d->ntok || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		return false;
+	return past_form(d, k);
+}
+
+/* Token k has the form of a past verb, wherever it stands: past_verb
+ * without its test that k continues a clause. */
+static bool past_form(const struct ck_doc *d, size_t k)
+{
+	if (k >= d->ntok || d->tok[k].type != CK_WORD)
 		return false;
 	if (ck_has(d, k, L_OWN_VERB))
 		return true;
@@ -1254,6 +1265,60 @@ static bool then_never(const struct ck_doc *d, size_t j)
 	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
 }
 
+/* "was switched off during an update", "was changed during routine
+ * maintenance": passive verb j, then "during" (at most eight tokens on in
+ * its clause) and, within three tokens of it, routine work of the
+ * sender's. Something done to a thing in the middle of our own work is a
+ * side effect nobody meant — a mistake whatever the verb — unless the
+ * verb mends or finds ("was restored during the upgrade"). */
+static bool during_our_work(const struct ck_doc *d, size_t j)
+{
+	static const char *const work[] = {"update", "updates", "upgrade", "upgrades", "maintenance",
+		"migration", "release", "deployment", "rollout", "changeover", "cutover", NULL};
+	static const char *const mend[] = {"restored", "fixed", "repaired", "corrected", "recovered",
+		"found", "identified", "spotted", "caught", "detected", "checked", "tested", "verified", NULL};
+	if (ck_is_any(d, j, mend) || ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
+		return false;
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "during"))
+			continue;
+		for (size_t q = k + 1, qe = clause_fwd(d, k, 4); q < qe; q++)
+			if (ck_is_any(d, q, work))
+				return true;
+		return false;
+	}
+	return false;
+}
+
+/* "were saved without the appointment's ward", "were removed without
+ * anyone asking for it": passive verb j, then "without" at most eight
+ * tokens on in its clause — the act went ahead lacking what it needed —
+ * unless what was lacking is harm ("was restored without data loss",
+ * "were processed without errors"), or the verb mends. */
+static bool passive_without(const struct ck_doc *d, size_t j)
+{
+	static const char *const harmless[] = {"loss", "losses", "error", "errors", "issue", "issues", "problem",
+		"problems", "damage", "interruption", "interruptions", "downtime", "incident", "incidents",
+		"delay", "delays", "charge", "charges", "cost", "fee", "fees", "trouble", "harm", "impact",
+		"disruption", "fuss", NULL};
+	if (ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
+		return false;
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "without"))
+			continue;
+		size_t qe = clause_fwd(d, k, 4);
+		if (qe == k + 1)
+			return false;
+		for (size_t q = k + 1; q < qe; q++)
+			if (ck_is_any(d, q, harmless) || ck_has(d, q, L_HARM))
+				return false;
+		return true;
+	}
+	return false;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1295,11 +1360,15 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		     left_undone(D, j)))
 			mistake = true;
 		/* "were deactivated in error", "was wrongly closed", "the wrong
-		 * lenses were fitted", "was generated but never sent": a fault
-		 * marker right after the verb, before it, or in the subject, the
-		 * next act left undone, or the act done before its check, tells
-		 * a mistake whatever the verb */
-		if (!mistake && past_verb(D, j) && (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j)))
+		 * lenses were fitted", "was generated but never sent", "was
+		 * switched off during an update", "were saved without the
+		 * ward": a fault marker right after the verb, before it, or in
+		 * the subject, the next act left undone, the act done before its
+		 * check, in the middle of our routine work, or lacking what it
+		 * needed, tells a mistake whatever the verb */
+		if (!mistake && past_verb(D, j) &&
+		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, j) ||
+		     passive_without(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden
@@ -1636,6 +1705,24 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 	return 0;
 }
 
+/* The party's verb: the token after the party hit x, or, past a name set
+ * off by commas, the token after that ("our payment partner, Tidepay,
+ * confirmed …": one to three capitalised words between the commas).
+ * Returns x->last when there is no such name. */
+static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t q = x->last;
+	if (q >= d->ntok || !breaks_clause(d, q) || !(d->tok[q].flags & CK_TF_CAP))
+		return x->last;
+	for (size_t m = q + 1; m < d->ntok && m <= q + 3; m++) {
+		if (breaks_clause(d, m))
+			return past_form(d, m) && !(d->tok[m].gap & CK_G_SENT) ? m : x->last;
+		if (!(d->tok[m].flags & CK_TF_CAP))
+			return x->last;
+	}
+	return x->last;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1697,19 +1784,25 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	/* a third party as the one who acted, right after "because": "it
 	 * took longer because an outside carrier refused our fix", "because
 	 * the supplier did not ship" — its act (a past verb after it) is the
-	 * reason; up to two words (a determiner, an adjective) between. Or
+	 * reason; up to two words (a determiner, an adjective) between, and
+	 * a name set off by commas may stand before the verb (party_verb). Or
 	 * the third party opens the clause and ", so" gives the client's harm
 	 * as its consequence: "our courier stopped collecting parcels, so
 	 * your orders sat in the depot" (sixteen words on at most), or its
 	 * verb tells the fault: "the courier lost your parcel" */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_VENDOR || is_question(D, x->first) || !past_verb(D, x->last))
+		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
-		size_t b = x->first, e = x->last + 1;
+		size_t v = party_verb(D, x);
+		if (v == x->last && !past_verb(D, v))
+			continue;
+		size_t b = x->first, e = v + 1;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
+		if (!because && v != x->last)
+			continue; /* a name between commas only after "because" */
 		if (!because) {
 			/* or its verb tells the fault itself: "the courier lost
 			 * your parcel" — unless a blame phrase up to 24 words
@@ -1717,9 +1810,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * bad luck - the courier lost part of it", "… and that
 			 * was their fault"); or it left undone what it owed us
 			 * ("… and did not give us notice") */
-			size_t undone = fault_verb(D, x->last) ? 0 : party_omitted(D, x->last, 16);
-			bool fault = (fault_verb(D, x->last) || undone) && !blamed_near(D, x->first, 24);
-			if (!fault && (!so_follows(D, x->last, 16) || ours_while(D, x->last, 16)))
+			size_t undone = fault_verb(D, v) ? 0 : party_omitted(D, v, 16);
+			bool fault = (fault_verb(D, v) || undone) && !blamed_near(D, x->first, 24);
+			if (!fault && (!so_follows(D, v, 16) || ours_while(D, v, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
@@ -2530,9 +2623,47 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
+/* The two stock claims of care, whatever is said to matter: "we take
+ * <it> seriously" with at most six words between ("We take the accuracy
+ * of your records very seriously"), and "we <adverb> value our/your …"
+ * ("We truly value our partnership"). Token i is "seriously" or "value";
+ * returns the first token of the claim, or SIZE_MAX. Both look back at
+ * most eight tokens in the clause. */
+static size_t care_claim(const struct ck_doc *d, size_t i)
+{
+	if (ck_is(d, i, "seriously")) {
+		for (size_t k = i, a = clause_back(d, i, 8); k > a; k--)
+			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
+				return k - 1;
+		return SIZE_MAX;
+	}
+	if (!ck_is(d, i, "value") || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1) ||
+	    !(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your")))
+		return SIZE_MAX;
+	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	each_hit(c, L_CORPORATE, corporate_one, r);
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
+	for (size_t i = c->t0; i < c->t1; i++) {
+		/* by length first: most tokens are neither "value" (5) nor
+		 * "seriously" (9), and this loop walks every token */
+		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
+			continue;
+		size_t f = care_claim(D, i);
+		/* "we take this very seriously" is already a listed phrase */
+		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[i].end))
+			continue;
+		int n;
+		const char *s = src(c, f, i + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[i].end, false,
+			   ck_fmt(c, "show it: say what we are doing and by when"), "corporate phrasing: \"%.*s\"", n, s);
+		cover_add(&cv, D->tok[i].end);
+	}
 }
 
 static bool negated_before(const struct ck_doc *d, size_t i)
@@ -3779,12 +3910,22 @@ static bool done_without(const struct ck_doc *d, size_t k)
  * disk" — not where the cause is still sought ("we have not yet found the
  * cause: …"); else a consequence (consequence_cause) or a harm that came
  * with an act of ours (when_we_did). */
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
 		return;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
+		/* "Why: bookings made through the form were saved without …":
+		 * a field labelled with a why-question tells what went wrong,
+		 * as a "Cause:" field does */
+		size_t wl;
+		if (why_field(D, i, &wl)) {
+			set_span(e, D, i, wl);
+			return;
+		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
 			return;
@@ -3869,6 +4010,35 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* "we are adding a lock so that only one run can start", "we will check
+ * every payment …, so a payment that went through is not taken a second
+ * time": token i is "so" (", so" or "so that"), with "we will", "we'll" or
+ * "we are" at most twenty tokens before it in its sentence — a change of
+ * ours still to come — and "not", "never", "cannot" or "only" at most
+ * eight tokens after it in its clause, not after "you": what the change
+ * rules out. Returns the token after that word, or 0. */
+static size_t change_rules_out(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "so") || is_question(d, i))
+		return 0;
+	bool that = ck_is(d, i + 1, "that") && !breaks_clause(d, i + 1);
+	if (!that && !((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch == ','))
+		return 0;
+	size_t sf = d->sent[d->tok[i].sent].first;
+	bool ahead = false;
+	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--)
+		ahead = ck_is(d, k - 1, "we") && (ck_is(d, k, "will") || ck_is(d, k, "are"));
+	if (!ahead)
+		return 0;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
+		if (ck_is(d, q, "you"))
+			return 0;
+		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
+			return q + 1;
+	}
+	return 0;
+}
+
 /* "we have added those tests", "we are adding two more alerts": a check
  * of ours added, with up to two words between the verb and the noun (the
  * list has "added tests", "added an alert"). Token i is the verb; *end is
@@ -3934,6 +4104,10 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
+		if ((g = change_rules_out(D, i)) != 0) {
+			set_span(e, D, i, g);
+			return;
+		}
 		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
 			return;

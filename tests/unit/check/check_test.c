@@ -2982,6 +2982,94 @@ static void test_passive_blind12(void **state)
 	EXPECT("ownership.passive", 1, "The smoke alarms were suppressed during the works.");
 }
 
+/* A passive done in the middle of our routine work ("during an update",
+ * "during routine maintenance") is a side effect nobody meant, whatever
+ * the verb (holdout13), in other words. */
+static void test_passive_blind13(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The price rules were edited during a routine upgrade of the shop.");
+	EXPECT("ownership.passive", 1, "Two door alarms were turned off during our weekend maintenance.");
+	EXPECT("ownership.passive", 1, "The tax rate was set from 5 to 50 during the migration to the new till.");
+	/* a check or repair done during the work is no mistake */
+	EXPECT("ownership.passive", 0, "The backups were checked during the maintenance window.");
+	EXPECT("ownership.passive", 0, "The boxes were moved during the night.");
+}
+
+/* A passive act that went ahead lacking what it needed ("were saved
+ * without the ward", "were removed without anyone asking"), but not one
+ * done without harm (holdout13), in other words. */
+static void test_passive_without_blind13(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The March orders were packed without their delivery notes.");
+	EXPECT("ownership.passive", 1, "Three members were moved to the waiting list without anybody requesting it.");
+	EXPECT("ownership.passive", 0, "The site was moved to the new servers without any downtime.");
+	EXPECT("ownership.passive", 0, "All orders were packed without errors.");
+}
+
+/* A "Why:" field tells what went wrong, as a "Cause:" field does
+ * (holdout13), in other words. */
+static void test_cause_why_field_blind13(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Hello all,\nWhy: the night shift's rota file held last year's dates, so the van left at six.");
+	HAS_NOT("rca_update", "cause", "Hello all,\nThe van left at six. We are looking into it.");
+}
+
+/* The stock claims of care whatever is said to matter — "we take <it>
+ * seriously", "we <adverb> value our …" — and letters that point at
+ * themselves, a valued partner (holdout13), in other words. */
+static void test_corporate_blind13(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We take the safety of your climbers extremely seriously.");
+	EXPECT("tone.corporate", 1, "We deeply value our relationship with your school.");
+	EXPECT("tone.corporate", 1, "Please find attached the new rota.");
+	EXPECT("tone.corporate", 1, "As a valued partner, you get the first slots.");
+	/* one finding for the listed phrase, none without "we" */
+	EXPECT("tone.corporate", 1, "We take this very seriously.");
+	EXPECT("tone.corporate", 0, "Your drivers take the speed limits seriously.");
+	EXPECT("tone.corporate", 0, "We did not value the stock correctly.");
+}
+
+/* A third party's verb past its name set off by commas ("because our
+ * courier, <Name>, …") (holdout13), in other words. */
+static void test_blame_blind13(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The boxes came late because our courier, Swiftline Parcels, mislabelled the pallets.");
+	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
+}
+
+/* A watch that raises an alarm on every case of the fault — "an alert
+ * whenever …" — is prevention (holdout13), in other words. */
+static void test_prevention_blind13(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday the till will send us an alarm whenever a refund is keyed twice.");
+	HAS("plan", "prevention", "Next week: an alert whenever the night backup runs late.");
+}
+
+/* A change of ours still to come and what it rules out, after "so that"
+ * or ", so" (holdout13), in other words. */
+static void test_prevention_rules_out_blind13(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "We are fitting a second valve so that the tank cannot overflow.");
+	HAS("plan", "prevention", "We will weigh every crate before loading it, so a short crate is never shipped.");
+	HAS_NOT("plan", "prevention", "We will call you tomorrow, so you do not need to do anything.");
+	HAS_NOT("plan", "prevention", "Our job stopped on Monday, so the files were not sent.");
+}
+
+/* Waits and timers inside our systems (holdout13), in other words. */
+static void test_jargon_blind13(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "A lock wait held every export for an hour.");
+	EXPECT("tone.jargon", 1, "The watchdog timer restarted the tills twice.");
+}
+
 /* A remainder with the thing counted before "left", stock filler and a
  * review's stock heading, and public bodies by their initials
  * (holdout11), in other words. */
@@ -3314,6 +3402,14 @@ int main(void)
 		cmocka_unit_test(test_blame_blind12),
 		cmocka_unit_test(test_vendor_blind12),
 		cmocka_unit_test(test_passive_blind12),
+		cmocka_unit_test(test_passive_blind13),
+		cmocka_unit_test(test_passive_without_blind13),
+		cmocka_unit_test(test_cause_why_field_blind13),
+		cmocka_unit_test(test_corporate_blind13),
+		cmocka_unit_test(test_jargon_blind13),
+		cmocka_unit_test(test_prevention_blind13),
+		cmocka_unit_test(test_prevention_rules_out_blind13),
+		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
