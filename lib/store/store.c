@@ -383,16 +383,24 @@ enum rd_err rd_store_ids(struct rd_store *s, int64_t **ids, size_t *n, const cha
 	return RD_OK;
 }
 
+/* SQL prepared into *ST with the values AP of TYPES bound; *ST is set
+ * (for the caller to free) whenever the prepare succeeded. */
+static enum rd_err prepare_bound(struct rd_store *s, struct rd_stmt **st, const char *sql, const char *types,
+				 va_list ap)
+{
+	enum rd_err rc = rd_store_prepare(s, sql, st);
+	return rc ? rc : bind_va(*st, types, ap);
+}
+
 enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, const char *types, ...)
 {
-	struct rd_stmt *st;
-	enum rd_err rc = rd_store_prepare(s, sql, &st);
-	if (rc)
-		return rc;
+	struct rd_stmt *st = NULL;
 	va_list ap;
 	va_start(ap, types);
-	rc = bind_va(st, types, ap);
+	enum rd_err rc = prepare_bound(s, &st, sql, types, ap);
 	va_end(ap);
+	if (!st)
+		return rc;
 	bool row = false;
 	if (rc == RD_OK)
 		rc = rd_stmt_step(st, &row);
@@ -408,14 +416,13 @@ enum rd_err rd_store_exec(struct rd_store *s, int64_t *out, const char *sql, con
 
 enum rd_err rd_store_exec_later(struct rd_store *s, const char *sql, const char *types, ...)
 {
-	struct rd_stmt *st;
-	enum rd_err rc = rd_store_prepare(s, sql, &st);
-	if (rc)
-		return rc;
+	struct rd_stmt *st = NULL;
 	va_list ap;
 	va_start(ap, types);
-	rc = bind_va(st, types, ap);
+	enum rd_err rc = prepare_bound(s, &st, sql, types, ap);
 	va_end(ap);
+	if (!st)
+		return rc;
 	if (rc == RD_OK)
 		rc = rd_stmt_step_later(st);
 	rd_stmt_free(st);

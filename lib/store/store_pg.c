@@ -442,14 +442,18 @@ static void pg_busy_timeout(struct rd_store *rs, int ms)
  * read-only handle takes no lock (begin_with). A connection found broken
  * here (the server restarted since the last use) is re-opened and the
  * BEGIN sent again: nothing had been done on it yet. */
-static enum rd_err begin_sql(struct pg_store *s, const char *sql)
+/* Opens a transaction with SEND(s, ARG) on a live connection: one found
+ * broken is re-opened and it is all sent again (nothing was done on it
+ * yet); a failure rolls back what was begun. */
+static enum rd_err begin_retried(struct pg_store *s, enum rd_err (*send)(struct pg_store *, const char *),
+				 const char *arg)
 {
 	enum rd_err rc = reconnect(s);
 	if (rc)
 		return rc;
-	rc = pg_cmd(s, sql);
+	rc = send(s, arg);
 	if (rc && s->lost && reconnect(s) == RD_OK)
-		rc = pg_cmd(s, sql);
+		rc = send(s, arg);
 	if (rc) {
 		if (!s->lost)
 			pg_cmd(s, "ROLLBACK");
@@ -457,6 +461,11 @@ static enum rd_err begin_sql(struct pg_store *s, const char *sql)
 	}
 	s->in_tx = true;
 	return RD_OK;
+}
+
+static enum rd_err begin_sql(struct pg_store *s, const char *sql)
+{
+	return begin_retried(s, pg_cmd, sql);
 }
 
 static enum rd_err begin_with(struct pg_store *s, const char *lock_fn)
@@ -512,9 +521,8 @@ static enum rd_err begin_and_lock(struct pg_store *s, const char *key)
 }
 
 /* A keyed BEGIN with its first key lock (rd_store_begin_keyed_on): one
- * round trip where begin_keyed and lock_key take two. As begin_sql, a
- * connection found broken is re-opened and it is all sent again (nothing
- * was done in it yet), and a failure rolls back what was begun. */
+ * round trip where begin_keyed and lock_key take two, retried as any
+ * BEGIN (begin_retried). */
 static enum rd_err pg_begin_keyed_on(struct rd_store *rs, int64_t key)
 {
 	struct pg_store *s = PG(rs);
@@ -527,19 +535,7 @@ static enum rd_err pg_begin_keyed_on(struct rd_store *rs, int64_t key)
 			pg_rollback(rs);
 		return rc;
 	}
-	enum rd_err rc = reconnect(s);
-	if (rc)
-		return rc;
-	rc = begin_and_lock(s, v);
-	if (rc && s->lost && reconnect(s) == RD_OK)
-		rc = begin_and_lock(s, v);
-	if (rc) {
-		if (!s->lost)
-			pg_cmd(s, "ROLLBACK");
-		return rc;
-	}
-	s->in_tx = true;
-	return RD_OK;
+	return begin_retried(s, begin_and_lock, v);
 }
 
 /* A key of a keyed transaction (store.c makes it from the client's id),
