@@ -1236,6 +1236,23 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	       !ck_has(d, j, L_CORRECTION);
 }
 
+/* MARKER at most eight tokens after passive verb j in its clause, and one
+ * of WORDS within REACH tokens of the first such marker, in its clause. */
+static bool marker_then(const struct ck_doc *d, size_t j, const char *marker, const char *const *words,
+			size_t reach)
+{
+	size_t e = clause_fwd(d, j, 8);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, marker))
+			continue;
+		for (size_t q = k + 1, qe = clause_fwd(d, k, reach); q < qe; q++)
+			if (ck_is_any(d, q, words))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* "were printed before the manifest had been checked": passive verb j,
  * then "before" (at most eight tokens on in its clause) and a check in the
  * past within eight tokens of it — the act went ahead of the check it
@@ -1244,16 +1261,7 @@ static bool before_check(const struct ck_doc *d, size_t j)
 {
 	static const char *const check[] = {"checked", "verified", "approved", "reviewed", "tested",
 		"confirmed", "validated", "proofed", "inspected", "signed", NULL};
-	size_t e = clause_fwd(d, j, 8);
-	for (size_t k = j + 1; k < e; k++) {
-		if (!ck_is(d, k, "before"))
-			continue;
-		for (size_t q = k + 1, qe = clause_fwd(d, k, 9); q < qe; q++)
-			if (ck_is_any(d, q, check))
-				return true;
-		return false;
-	}
-	return false;
+	return marker_then(d, j, "before", check, 9);
 }
 
 /* "was generated but never distributed": passive verb j, then "but
@@ -1279,16 +1287,7 @@ static bool during_our_work(const struct ck_doc *d, size_t j)
 		"found", "identified", "spotted", "caught", "detected", "checked", "tested", "verified", NULL};
 	if (ck_is_any(d, j, mend) || ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
 		return false;
-	size_t e = clause_fwd(d, j, 8);
-	for (size_t k = j + 1; k < e; k++) {
-		if (!ck_is(d, k, "during"))
-			continue;
-		for (size_t q = k + 1, qe = clause_fwd(d, k, 4); q < qe; q++)
-			if (ck_is_any(d, q, work))
-				return true;
-		return false;
-	}
-	return false;
+	return marker_then(d, j, "during", work, 4);
 }
 
 /* "were saved without the appointment's ward", "were removed without
