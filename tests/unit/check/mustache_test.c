@@ -199,7 +199,7 @@ static void test_template_lookup(void **state)
 	(void)state;
 	char *t = NULL, *err = NULL;
 	assert_int_equal(rd_template_load("apology", NULL, NULL, &t, &err), RD_OK);
-	assert_non_null(strstr(t, "{{> greeting}}"));
+	assert_non_null(strstr(t, "{{> salutation}}"));
 	free(t);
 	char dir[] = "/tmp/rd_tmpl_XXXXXX";
 	assert_non_null(mkdtemp(dir));
@@ -222,7 +222,7 @@ static void test_template_lookup(void **state)
 	assert_string_equal(t, "key tier");
 	free(t);
 	assert_int_equal(rd_template_load("apology", "standard", NULL, &t, NULL), RD_OK);
-	assert_non_null(strstr(t, "{{> greeting}}"));
+	assert_non_null(strstr(t, "{{> salutation}}"));
 	free(t);
 	setenv("REDRESS_DATA_DIR", "", 1);
 	snprintf(p, sizeof p, "%s/templates/clients/acme/apology.mustache", dir);
