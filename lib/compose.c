@@ -248,27 +248,31 @@ static json_t *money_text(int64_t cents, const char *currency, const char *lang)
 	return json_string(rd_money_text(cents, currency, buf));
 }
 
-/* The first row of SQL as an object of its columns (text), binding A to ?1
- * and, when NPARAMS is 2, B to ?2; NULL when there is no row. */
-static json_t *one_row(struct rd_store *s, const char *sql, int nparams, int64_t a, int64_t b)
+/* The first row of SQL as an object of its columns (text) in *OUT, binding
+ * A to ?1 and, when NPARAMS is 2, B to ?2; *OUT is NULL when there is no
+ * row. A failed statement is the result (rd_store_errmsg says why), never
+ * "no row": a draft must not leave out what it could not read. */
+static enum rd_err one_row(struct rd_store *s, json_t **out, const char *sql, int nparams, int64_t a, int64_t b)
 {
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, sql, &st))
-		return NULL;
+	*out = NULL;
+	enum rd_err rc = rd_store_prepare(s, sql, &st);
+	if (rc)
+		return rc;
 	rd_stmt_bind_int(st, 1, a);
 	if (nparams == 2)
 		rd_stmt_bind_int(st, 2, b);
 	bool row = false;
-	json_t *o = NULL;
-	if (rd_stmt_step(st, &row) == RD_OK && row) {
-		o = json_object();
+	if ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		json_t *o = json_object();
 		for (int i = 0; i < rd_stmt_ncols(st); i++) {
 			const char *v = rd_stmt_col_text(st, i);
 			json_object_set_new(o, rd_stmt_col_name(st, i), v ? json_string(v) : json_null());
 		}
+		*out = o;
 	}
 	rd_stmt_free(st);
-	return o;
+	return rc;
 }
 
 /* TEXT with its first letter lower-cased when it is an ordinary
@@ -351,10 +355,12 @@ static json_t *failure_subject(const char *title, const char *service, const cha
 	return json_string("this incident");
 }
 
-/* The staff user who signs: name, title, e-mail, phone; NULL for none. */
-static json_t *person(struct rd_store *s, int64_t id)
+/* The staff user who signs: name, title, e-mail, phone in *OUT; NULL for
+ * none. */
+static enum rd_err person(struct rd_store *s, int64_t id, json_t **out)
 {
-	return id ? one_row(s, "SELECT name, title, email, phone FROM users WHERE id = ?1", 1, id, 0) : NULL;
+	*out = NULL;
+	return id ? one_row(s, out, "SELECT name, title, email, phone FROM users WHERE id = ?1", 1, id, 0) : RD_OK;
 }
 
 enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t at, int64_t sender_id,
@@ -366,25 +372,46 @@ enum rd_err rd_draft_view(struct rd_store *s, int64_t fid, int64_t cid, int64_t 
 enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int64_t at, int64_t sender_id,
 			       const char *base_url, const char *lang_in, json_t **out, char **errmsg)
 {
+	*out = NULL;
 	if (lang_in && !rd_draft_lang_valid(lang_in))
 		return rd_fail(RD_EINVAL, errmsg, "unknown language '%s' (accepted: en, de, fr)", lang_in);
-	json_t *v = json_object();
-	json_t *client = one_row(s, "SELECT name, tier, tz, currency, language FROM clients WHERE id = ?1", 1,
-				 cid, 0);
-	json_t *failure = one_row(s, "SELECT id, title, severity, status, detected_at, started_at, resolved_at "
-				  "FROM failures WHERE id = ?1", 1, fid, 0);
+	/* Every read below may fail: the draft is then refused with the
+	 * database's error, never written without what could not be read (an
+	 * apology that says "I do not yet know what it cost your team" because
+	 * the impact's read failed, a plan without its actions). */
+	json_t *v = json_object(), *client = NULL, *failure = NULL, *o = NULL;
+	char *tzc = NULL, *reason_copy = NULL;
+	struct rd_stmt *st = NULL;
+	struct rd_buf prevention = RD_BUF_INIT;
+	const char *what = "the client";
+	enum rd_err rc = one_row(s, &client, "SELECT name, tier, tz, currency, language FROM clients WHERE id = ?1",
+				 1, cid, 0);
+	if (rc)
+		goto db_fail;
+	what = "the failure";
+	if ((rc = one_row(s, &failure, "SELECT id, title, severity, status, detected_at, started_at, resolved_at "
+			  "FROM failures WHERE id = ?1", 1, fid, 0))) {
+		json_decref(client);
+		goto db_fail;
+	}
 	if (!client || !failure) {
 		json_decref(client);
 		json_decref(failure);
 		json_decref(v);
 		return rd_fail(RD_ENOTFOUND, errmsg, "no such %s", client ? "failure" : "client");
 	}
+	json_object_set_new(v, "client", client);
+	json_object_set_new(v, "failure", failure);
 	const char *stored_lang = json_string_value(json_object_get(client, "language"));
 	char lang[4];
 	snprintf(lang, sizeof lang, "%s", lang_in ? lang_in : rd_draft_lang_valid(stored_lang) ? stored_lang : "en");
 	json_object_set_new(v, "lang", json_string(lang));
 	const char *tz = json_string_value(json_object_get(client, "tz"));
-	char *tzc = strdup(tz ? tz : "UTC");
+	tzc = strdup(tz ? tz : "UTC");
+	if (!tzc) {
+		rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
+		goto out;
+	}
 	int64_t detected = strtoll(json_string_value(json_object_get(failure, "detected_at")), NULL, 10);
 	json_object_set_new(failure, "detected_local", local_text(detected, tzc, lang));
 	const char *started = json_string_value(json_object_get(failure, "started_at"));
@@ -397,24 +424,32 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 	const char *resolved_at = json_string_value(json_object_get(failure, "resolved_at"));
 	json_object_set_new(failure, "resolved_local",
 			    resolved && resolved_at ? local_text(strtoll(resolved_at, NULL, 10), tzc, lang) : json_null());
-	json_t *svc = one_row(s, "SELECT sv.name FROM failure_services fs JOIN services sv ON sv.id = fs.service_id "
-			      "WHERE fs.failure_id = ?1 ORDER BY sv.name LIMIT 1", 1, fid, 0);
+	what = "the failure's service";
+	if ((rc = one_row(s, &o, "SELECT sv.name FROM failure_services fs JOIN services sv ON sv.id = fs.service_id "
+			  "WHERE fs.failure_id = ?1 ORDER BY sv.name LIMIT 1", 1, fid, 0)))
+		goto db_fail;
 	for (int dative = 0; dative < 2; dative++)
 		json_object_set_new(failure, dative ? "subject_dative" : "subject",
 				    failure_subject(json_string_value(json_object_get(failure, "title")),
-						    svc ? json_string_value(json_object_get(svc, "name")) : NULL, lang,
+						    o ? json_string_value(json_object_get(o, "name")) : NULL, lang,
 						    dative));
-	json_decref(svc);
-	json_object_set_new(v, "client", client);
-	json_object_set_new(v, "failure", failure);
-	json_t *contact = one_row(s, "SELECT name, email, role FROM contacts WHERE client_id = ?1 "
-				  "ORDER BY CASE WHEN lower(role) LIKE '%sponsor%' THEN 0 WHEN role IS NULL THEN 2 ELSE 1 END, id LIMIT 1", 1, cid, 0);
-	json_object_set_new(v, "contact", contact ? contact : json_null());
-	json_t *impact = one_row(s, "SELECT operational, financial_cents, data, reputational, point_person_id "
-				 "FROM impacts WHERE failure_id = ?1 AND client_id = ?2", 2, fid, cid);
+	json_decref(o);
+	what = "the client's contact";
+	if ((rc = one_row(s, &o, "SELECT name, email, role FROM contacts WHERE client_id = ?1 "
+			  "ORDER BY CASE WHEN lower(role) LIKE '%sponsor%' THEN 0 WHEN role IS NULL THEN 2 ELSE 1 END, "
+			  "id LIMIT 1", 1, cid, 0)))
+		goto db_fail;
+	json_object_set_new(v, "contact", o ? o : json_null());
+	json_t *impact = NULL;
+	what = "the impact";
+	if ((rc = one_row(s, &impact, "SELECT operational, financial_cents, data, reputational, point_person_id "
+			  "FROM impacts WHERE failure_id = ?1 AND client_id = ?2", 2, fid, cid)))
+		goto db_fail;
+	json_object_set_new(v, "impact", impact ? impact : json_null());
 	/* Who signs: the impact's point person, else the client's owner, else
 	 * whoever drafts. */
 	json_t *signer = NULL;
+	what = "who signs";
 	if (impact) {
 		json_object_set_new(impact, "summary", first_sentence(json_string_value(json_object_get(impact,
 											"operational")), lang));
@@ -427,72 +462,80 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 		bool recorded = !json_is_null(json_object_get(impact, "summary")) || fc;
 		json_object_set_new(impact, "recorded", json_boolean(recorded));
 		const char *pp = json_string_value(json_object_get(impact, "point_person_id"));
-		signer = pp ? person(s, strtoll(pp, NULL, 10)) : NULL;
+		if (pp && (rc = person(s, strtoll(pp, NULL, 10), &signer)))
+			goto db_fail;
 	}
 	if (!signer) {
 		int64_t owner = 0;
-		if (rd_store_exec(s, &owner, "SELECT owner_id FROM clients WHERE id = ?1 AND owner_id IS NOT NULL",
-				  "i", cid) == RD_OK)
-			signer = person(s, owner);
+		rc = rd_store_exec(s, &owner, "SELECT owner_id FROM clients WHERE id = ?1 AND owner_id IS NOT NULL",
+				   "i", cid);
+		if (rc == RD_OK)
+			rc = person(s, owner, &signer);
+		if (rc && rc != RD_ENOTFOUND)   /* no owner: not an error */
+			goto db_fail;
 	}
-	if (!signer)
-		signer = person(s, sender_id);
+	if (!signer && (rc = person(s, sender_id, &signer)))
+		goto db_fail;
 	json_object_set_new(v, "point_person", signer ? signer : json_null());
-	json_object_set_new(v, "impact", impact ? impact : json_null());
-	json_t *rca = one_row(s, "SELECT client_explanation, category FROM rcas WHERE failure_id = ?1", 1, fid, 0);
-	json_object_set_new(v, "rca", rca ? rca : json_null());
+	what = "the root cause";
+	if ((rc = one_row(s, &o, "SELECT client_explanation, category FROM rcas WHERE failure_id = ?1", 1, fid, 0)))
+		goto db_fail;
+	json_object_set_new(v, "rca", o ? o : json_null());
 
 	/* The plan: actions for everyone and for this client, prevention. */
 	json_t *plan = json_object(), *actions = json_array();
-	struct rd_buf prevention = RD_BUF_INIT;
-	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT kind, description, due_at, success_criterion, status FROM plan_actions "
-			     "WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) AND status <> "
-			     "'dropped' ORDER BY due_at NULLS FIRST, id", &st) == RD_OK) {
-		bool row;
-		rd_stmt_bind_int(st, 1, fid);
-		rd_stmt_bind_int(st, 2, cid);
-		while (rd_stmt_step(st, &row) == RD_OK && row) {
-			const char *kind = rd_stmt_col_text(st, 0), *desc = rd_stmt_col_text(st, 1);
-			json_t *a = json_pack("{ss ss so sb}", "kind", kind, "description", desc, "due_local",
-					      rd_stmt_col_null(st, 2) ? json_null()
-								      : local_text(rd_stmt_col_int(st, 2), tzc, lang),
-					      "done", !strcmp(rd_stmt_col_text(st, 4), "done"));
-			/* It completes "how we will know it worked: …". */
-			const char *sc = rd_stmt_col_text(st, 3);
-			json_object_set_new(a, "success_criterion", sc && *sc ? lower_first(sc, lang) : json_null());
-			json_array_append_new(actions, a);
-			if (strcmp(kind, "preventive") == 0)
-				rd_buf_addf(&prevention, "%s%c%s", prevention.len ? "; " : "",
-					    strcmp(lang, "de") ? tolower((unsigned char)desc[0]) : desc[0], desc + 1);
-		}
-		rd_stmt_free(st);
-	}
-	json_object_set_new(plan, "has_actions", json_boolean(json_array_size(actions) > 0));
+	json_object_set_new(v, "plan", plan);
 	json_object_set_new(plan, "actions", actions);
-	json_object_set_new(plan, "prevention", prevention.len ? json_string(prevention.data) : json_null());
-	rd_buf_free(&prevention);
-	json_t *history = json_array();
-	int64_t eta = 0, prev_eta = 0;
-	const char *last_reason = NULL;
-	char *reason_copy = NULL;
-	if (rd_store_prepare(s, "SELECT eta, reason FROM eta_revisions WHERE failure_id = ?1 AND "
-			     "(client_id IS NULL OR client_id = ?2) AND at <= ?3 ORDER BY at, id", &st) == RD_OK) {
-		bool row;
-		rd_stmt_bind_int(st, 1, fid);
-		rd_stmt_bind_int(st, 2, cid);
-		rd_stmt_bind_int(st, 3, at);
-		while (rd_stmt_step(st, &row) == RD_OK && row) {
-			prev_eta = eta;
-			eta = rd_stmt_col_int(st, 0);
-			last_reason = rd_stmt_col_text(st, 1);
-			free(reason_copy);
-			reason_copy = last_reason ? strdup(last_reason) : NULL;
-			json_array_append_new(history, json_pack("{so ss}", "eta_local", local_text(eta, tzc, lang),
-								 "reason", last_reason ? last_reason : ""));
-		}
-		rd_stmt_free(st);
+	bool row;
+	what = "the plan";
+	if ((rc = rd_store_prepare(s, "SELECT kind, description, due_at, success_criterion, status FROM plan_actions "
+				   "WHERE failure_id = ?1 AND (client_id IS NULL OR client_id = ?2) AND status <> "
+				   "'dropped' ORDER BY due_at NULLS FIRST, id", &st)))
+		goto db_fail;
+	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		const char *kind = rd_stmt_col_text(st, 0), *desc = rd_stmt_col_text(st, 1);
+		json_t *a = json_pack("{ss ss so sb}", "kind", kind, "description", desc, "due_local",
+				      rd_stmt_col_null(st, 2) ? json_null() : local_text(rd_stmt_col_int(st, 2), tzc, lang),
+				      "done", !strcmp(rd_stmt_col_text(st, 4), "done"));
+		/* It completes "how we will know it worked: …". */
+		const char *sc = rd_stmt_col_text(st, 3);
+		json_object_set_new(a, "success_criterion", sc && *sc ? lower_first(sc, lang) : json_null());
+		json_array_append_new(actions, a);
+		if (strcmp(kind, "preventive") == 0)
+			rd_buf_addf(&prevention, "%s%c%s", prevention.len ? "; " : "",
+				    strcmp(lang, "de") ? tolower((unsigned char)desc[0]) : desc[0], desc + 1);
 	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc)
+		goto db_fail;
+	json_object_set_new(plan, "has_actions", json_boolean(json_array_size(actions) > 0));
+	json_object_set_new(plan, "prevention", prevention.len ? json_string(prevention.data) : json_null());
+	json_t *history = json_array();
+	json_object_set_new(v, "eta_history", history);
+	int64_t eta = 0, prev_eta = 0;
+	what = "the ETA";
+	if ((rc = rd_store_prepare(s, "SELECT eta, reason FROM eta_revisions WHERE failure_id = ?1 AND "
+				   "(client_id IS NULL OR client_id = ?2) AND at <= ?3 ORDER BY at, id", &st)))
+		goto db_fail;
+	rd_stmt_bind_int(st, 1, fid);
+	rd_stmt_bind_int(st, 2, cid);
+	rd_stmt_bind_int(st, 3, at);
+	while ((rc = rd_stmt_step(st, &row)) == RD_OK && row) {
+		prev_eta = eta;
+		eta = rd_stmt_col_int(st, 0);
+		const char *last_reason = rd_stmt_col_text(st, 1);
+		free(reason_copy);
+		reason_copy = last_reason ? strdup(last_reason) : NULL;
+		json_array_append_new(history, json_pack("{so ss}", "eta_local", local_text(eta, tzc, lang), "reason",
+							 last_reason ? last_reason : ""));
+	}
+	rd_stmt_free(st);
+	st = NULL;
+	if (rc)
+		goto db_fail;
 	json_object_set_new(plan, "eta_local", eta ? local_text(eta, tzc, lang) : json_null());
 	json_object_set_new(plan, "has_eta", json_boolean(eta != 0));
 	/* The latest revision against the one before it, for a delay notice:
@@ -500,11 +543,12 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 	json_object_set_new(plan, "previous_eta_local", prev_eta ? local_text(prev_eta, tzc, lang) : json_null());
 	json_object_set_new(plan, "eta_reason", prev_eta && reason_copy && *reason_copy ? lower_first(reason_copy, lang)
 											   : json_null());
-	free(reason_copy);
-	json_object_set_new(v, "plan", plan);
-	json_object_set_new(v, "eta_history", history);
-	json_t *gw = one_row(s, "SELECT kind, amount_cents, currency FROM goodwill WHERE failure_id = ?1 AND "
-			     "client_id = ?2 AND status IN ('approved', 'delivered') ORDER BY id DESC LIMIT 1", 2, fid, cid);
+	json_t *gw = NULL;
+	what = "goodwill";
+	if ((rc = one_row(s, &gw, "SELECT kind, amount_cents, currency FROM goodwill WHERE failure_id = ?1 AND "
+			  "client_id = ?2 AND status IN ('approved', 'delivered') ORDER BY id DESC LIMIT 1", 2, fid, cid)))
+		goto db_fail;
+	json_object_set_new(v, "goodwill", gw ? gw : json_null());
 	if (gw) {
 		char buf[48];
 		const char *cents = json_string_value(json_object_get(gw, "amount_cents"));
@@ -519,24 +563,25 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 		json_object_set_new(gw, "kind", json_string(strcmp(json_string_value(json_object_get(gw, "kind")),
 			"free_service") == 0 ? "free service" : json_string_value(json_object_get(gw, "kind"))));
 	}
-	json_object_set_new(v, "goodwill", gw ? gw : json_null());
 	/* Goodwill proposed but not yet approved: the draft may say we are
 	 * agreeing it, never name an amount nobody approved. */
 	int64_t pending = 0;
-	if (!gw && rd_store_exec(s, &pending, "SELECT count(*) FROM goodwill WHERE failure_id = ?1 AND "
-				 "client_id = ?2 AND status = 'proposed'", "ii", fid, cid) != RD_OK)
-		pending = 0;
+	if (!gw && (rc = rd_store_exec(s, &pending, "SELECT count(*) FROM goodwill WHERE failure_id = ?1 AND "
+				       "client_id = ?2 AND status = 'proposed'", "ii", fid, cid)))
+		goto db_fail;
 	json_object_set_new(v, "goodwill_pending", json_boolean(pending > 0));
 
 	/* The next update we owe: the earliest pending obligation after now. */
 	struct rd_clock_result r;
 	int64_t next = 0;
-	if (rd_track_compute(s, fid, cid, at, &r, NULL) == RD_OK) {
-		for (size_t i = 0; i < r.n; i++)
-			if (!r.obs[i].met_by && r.obs[i].state == RD_OB_PENDING && r.obs[i].due_at > at &&
-			    (!next || r.obs[i].due_at < next))
-				next = r.obs[i].due_at;
+	if ((rc = rd_track_compute(s, fid, cid, at, &r, errmsg))) {
+		rd_clock_result_free(&r);
+		goto out;
 	}
+	for (size_t i = 0; i < r.n; i++)
+		if (!r.obs[i].met_by && r.obs[i].state == RD_OB_PENDING && r.obs[i].due_at > at &&
+		    (!next || r.obs[i].due_at < next))
+			next = r.obs[i].due_at;
 	rd_clock_result_free(&r);
 	if (!next)
 		next = at + 86400;
@@ -547,13 +592,26 @@ enum rd_err rd_draft_view_lang(struct rd_store *s, int64_t fid, int64_t cid, int
 	char url[512];
 	snprintf(url, sizeof url, "%s/portal/failures/%" PRId64, base_url ? base_url : RD_BASE_URL_DEFAULT, fid);
 	json_object_set_new(v, "survey_url", json_string(url));
-	json_t *sender = person(s, sender_id);
+	json_t *sender = NULL;
+	what = "who drafts";
+	if ((rc = person(s, sender_id, &sender)))
+		goto db_fail;
 	if (!sender)
 		sender = json_incref(json_object_get(v, "point_person"));
 	json_object_set_new(v, "sender", sender ? sender : json_null());
-	free(tzc);
 	*out = v;
-	return RD_OK;
+	v = NULL;
+	goto out;
+db_fail:
+	rc = rd_fail(rc == RD_EBUSY ? RD_EBUSY : RD_EDB, errmsg, "reading %s for the draft: %s", what,
+		     rd_store_errmsg(s));
+out:
+	rd_stmt_free(st);
+	rd_buf_free(&prevention);
+	free(reason_copy);
+	free(tzc);
+	json_decref(v);
+	return rc;
 }
 
 /* What a kind of draft needs before it can be written honestly, one row
@@ -649,7 +707,10 @@ enum rd_err rd_draft_lang(struct rd_store *s, const char *kind, int64_t fid, int
 	int64_t affected = 0;
 	enum rd_err rc = rd_store_exec(s, &affected, "SELECT count(*) FROM impacts WHERE failure_id = ?1 AND "
 				       "client_id = ?2 AND affected <> 'no'", "ii", fid, cid);
-	if (rc == RD_OK && !affected)
+	if (rc)
+		rc = rd_fail(rc == RD_EBUSY ? RD_EBUSY : RD_EDB, errmsg, "reading the impact for the draft: %s",
+			     rd_store_errmsg(s));
+	else if (!affected)
 		rc = rd_fail(RD_EINVAL, errmsg, "that client is not affected by failure #%" PRId64
 			     " (record the impact first: redress impact set)", fid);
 	if (rc == RD_OK)

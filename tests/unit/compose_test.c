@@ -233,6 +233,48 @@ static void check_context_knows_lateness_and_what_was_told(void **state)
 	rd_check_context_free(&c);
 }
 
+/* Every statement a draft reads may fail: the draft is then refused with
+ * the database's error (RD_EDB and a message), never written without what
+ * could not be read. The view's reads used to fall back on "no row": a
+ * failed impact read gave an apology that says "I do not yet know what it
+ * cost your team", a failed plan read a plan with no actions, a failed
+ * goodwill read no amount. The sweep fails each of the statements of a
+ * clean draft in turn (rd_store_stats counts them: prepares and steps). */
+static void failed_reads_refuse_the_draft(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	/* Northwind's plan on failure #1: impact, plan, ETA, goodwill, clock */
+	static const struct { const char *kind; int64_t fid, cid; } cases[] = {
+		{"plan", 1, 1}, {"delay", 1, 1}, {"resolution", 2, 3},
+	};
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		char *text = NULL;
+		struct rd_check_result *r = NULL;
+		int64_t p0, s0, p1, s1;
+		rd_store_stats(f->s, &p0, &s0);
+		assert_ok(rd_draft(f->s, cases[c].kind, cases[c].fid, cases[c].cid, T_NOW, 0, NULL, &text, &r, &m_));
+		rd_store_stats(f->s, &p1, &s1);
+		rd_check_result_free(r);
+		free(text);
+		int total = (int)((p1 - p0) + (s1 - s0));
+		assert_true(total >= 10);
+		for (int n = 1; n <= total; n++) {
+			char *msg = NULL;
+			text = NULL;
+			r = NULL;
+			rd_store_fail_after(f->s, n);
+			enum rd_err rc = rd_draft(f->s, cases[c].kind, cases[c].fid, cases[c].cid, T_NOW, 0, NULL, &text,
+						  &r, &msg);
+			rd_store_fail_after(f->s, 0);
+			if (rc != RD_EDB || !msg || !*msg || text || r)
+				fail_msg("%s draft, statement %d of %d failing: %s (%s), want a database error and no "
+					 "draft", cases[c].kind, n, total, rd_err_name(rc), msg ? msg : "no message");
+			free(msg);
+		}
+	}
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -243,6 +285,7 @@ int main(void)
 		cmocka_unit_test(dates_and_amounts_per_language),
 		T(draft_needs_follow_the_kind_table),
 		T(check_context_knows_lateness_and_what_was_told),
+		T(failed_reads_refuse_the_draft),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
