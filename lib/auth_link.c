@@ -428,13 +428,21 @@ enum rd_err rd_password_link_use(struct rd_store *s, const char *token, const ch
 	if ((rc = rd_actor_for_user(s, email, &who, errmsg)))
 		goto out;
 	who.now = now; /* the user sets their own password, now */
+	/* the strength check refuses a password made of the user's name: a
+	 * failed read of it is an error, not a weaker check */
 	struct rd_stmt *st;
-	if (rd_store_prepare(s, "SELECT name FROM users WHERE id = ?1", &st) == RD_OK) {
+	if (!(rc = rd_store_prepare(s, "SELECT name FROM users WHERE id = ?1", &st))) {
 		bool row = false;
 		rd_stmt_bind_int(st, 1, who.user_id);
-		if (rd_stmt_step(st, &row) == RD_OK && row)
-			name = strdup(rd_stmt_col_text(st, 0));
+		if ((rc = rd_stmt_step(st, &row)) == RD_OK && row && rd_stmt_col_text(st, 0) &&
+		    !(name = strdup(rd_stmt_col_text(st, 0))))
+			rc = RD_ENOMEM;
 		rd_stmt_free(st);
+	}
+	if (rc) {
+		rc = rc == RD_ENOMEM ? rd_fail(rc, errmsg, "out of memory")
+				     : rd_fail(RD_EDB, errmsg, "reading the user: %s", rd_store_errmsg(s));
+		goto out;
 	}
 	/* A weak password leaves the link live: the user tries again. */
 	if ((rc = rd_password_check(password, email, name, errmsg)))

@@ -403,10 +403,13 @@ enum rd_err rd_demo_load(struct rd_store *s, int64_t now, char **errmsg)
 	rd_actor_system(&d.sys, "demo");
 	d.sys.now = now;
 	int64_t n = 0;
-	if (rd_store_exec(s, &n, "SELECT count(*) FROM clients", "") == RD_OK && n > 0)
+	enum rd_err rc = rd_store_exec(s, &n, "SELECT count(*) FROM clients", "");
+	if (rc)
+		return rd_fail(RD_EDB, errmsg, "reading clients: %s", rd_store_errmsg(s));
+	if (n > 0)
 		return rd_fail(RD_EEXIST, errmsg, "the database already holds %" PRId64 " clients; "
 			       "the demo loads only into an empty database", n);
-	enum rd_err rc = rd_store_begin(s);
+	rc = rd_store_begin(s);
 	if (rc)
 		return rd_fail(rc, errmsg, "cannot start a transaction");
 	if ((rc = load_people(&d)) || (rc = payments_outage(&d)) || (rc = reporting_delay(&d)) ||

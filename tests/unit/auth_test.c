@@ -291,11 +291,48 @@ static void throttle_counts_per_account_and_per_address(void **state)
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM login_attempts"), 1);
 }
 
+/* Each read and write of setting a password may fail: the failure is a
+ * database error with a message and the password is not set — in
+ * particular a failed read of the user's name, which the strength check
+ * needs, used to let a password made of that name through ("Sam Okafor 1"
+ * is refused below only because the name is read). */
+static void password_link_read_failures_set_nothing(void **state)
+{
+	struct fx *f = *state;
+	add_with_password(f, "sam@provider.example", "Velvet-Otter-Canyon-17");
+	char *tok = NULL, *sess = NULL, *msg = NULL;
+	assert_ok(rd_password_link_create(f->s, &f->sys, "sam@provider.example", 0, T_NOW, &tok, &m_));
+	/* how many statements a refusal for the name runs, fault-free */
+	int64_t p0, s0, p1, s1;
+	rd_store_stats(f->s, &p0, &s0);
+	assert_fails(rd_password_link_use(f->s, tok, "Sam Okafor 1", T_NOW + 60, &sess, &m_), RD_EINVAL, "user name");
+	rd_store_stats(f->s, &p1, &s1);
+	int total = (int)((p1 - p0) + (s1 - s0));
+	assert_true(total >= 3);
+	for (int n = 1; n <= total; n++) {
+		rd_store_fail_after(f->s, n);
+		enum rd_err rc = rd_password_link_use(f->s, tok, "Sam Okafor 1", T_NOW + 60, &sess, &msg);
+		rd_store_fail_after(f->s, 0);
+		if (rc != RD_EDB || !msg || !*msg || sess)
+			fail_msg("statement %d of %d failing: %s (%s), want a database error and no session", n, total,
+				 rd_err_name(rc), msg ? msg : "no message");
+		free(msg);
+		msg = NULL;
+	}
+	/* the link is still live, and the old password still works */
+	int64_t sam = 0;
+	assert_ok(rd_user_check_password(f->s, "sam@provider.example", "Velvet-Otter-Canyon-17", &sam, &m_));
+	assert_ok(rd_password_link_use(f->s, tok, "Ocean-Lamp-Thistle-25", T_NOW + 60, &sess, &m_));
+	free(sess);
+	free(tok);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T(password_link_sets_a_password_once),
+		T(password_link_read_failures_set_nothing),
 		T(expired_unknown_and_other_links_are_refused),
 		T(asking_for_links_is_bounded),
 		T(throttle_wait_counts_down),

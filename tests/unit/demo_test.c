@@ -71,12 +71,27 @@ static void rolls_back_entirely_on_a_collision(void **state)
 	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM services"), 0);
 }
 
+/* The check for existing clients may fail: that is a database error, and
+ * nothing is loaded — it used to read as "no clients" and load the demo on
+ * top of the user's own data. */
+static void a_failed_check_for_clients_loads_nothing(void **state)
+{
+	struct fx *f = *state;
+	add_client(f, "{\"name\": \"Mine\"}");
+	rd_store_fail_after(f->s, 1);
+	assert_fails(rd_demo_load(f->s, T_NOW, &m_), RD_EDB, "reading clients");
+	rd_store_fail_after(f->s, 0);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM clients"), 1);
+	assert_int_equal(count_rows(f->s, "SELECT count(*) FROM users"), 0);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T(loads_the_promised_story),
 		T(refuses_a_database_with_clients),
+		T(a_failed_check_for_clients_loads_nothing),
 		T(refuses_to_load_twice),
 		T(rolls_back_entirely_on_a_collision),
 	};
