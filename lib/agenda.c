@@ -869,7 +869,9 @@ enum rd_err rd_obligations_json(struct rd_store *s, int64_t failure_id, int64_t 
 		n = 1;
 	} else if ((rc = rd_store_ids(s, &clients, &n, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
 				      "affected <> 'no' ORDER BY client_id", "i", failure_id))) {
-		goto out; /* the read's error, as it always was */
+		rc = rd_fail(rc == RD_EBUSY ? RD_EBUSY : RD_EDB, errmsg, "reading the failure's clients: %s",
+			     rd_store_errmsg(s));
+		goto out;
 	}
 	/* each track by rd_track_computed_write, its one implementation,
 	 * building the callers' tree */
