@@ -987,6 +987,8 @@ enum rd_err rd_trust_sweep(struct rd_store *s, int64_t now, int64_t *n, char **e
 		if (r < nrows)
 			last[r] = (int)rd_stmt_col_int(st, 1);
 	}
+	if (rc)
+		rc = rd_fail(RD_EDB, errmsg, "reading the trust history: %s", rd_store_errmsg(s));
 	rd_stmt_free(st);
 	st = NULL;
 	for (size_t r = 0; rc == RD_OK && r < nrows; r++) {

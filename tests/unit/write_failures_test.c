@@ -1,0 +1,195 @@
+/* write_failures_test.c — every write of the desk may meet a failing
+ * statement part-way: the operation then reports RD_EDB with a message and
+ * leaves nothing behind (its transaction rolled back: no audit row, no row
+ * of its own). For each write, on the demo data, the Nth statement is
+ * failed for N = 1, 2, … until the operation gets through without the
+ * fault firing; integrity_test.c sweeps the record-level writes (messages,
+ * commitments, impacts, ETAs, status changes) the same way. */
+#include "unit.h"
+#include "redress/agenda.h"
+#include "redress/auth.h"
+#include "redress/intake.h"
+#include "redress/model.h"
+#include "redress/portal.h"
+#include "redress/trust.h"
+
+static struct rd_actor maria, ada;   /* the demo's manager and admin */
+
+/* What a write leaves behind: the audit log's length and, for the table
+ * the write touches, a digest of every row as text. */
+static char *snapshot(struct fx *f, const char *table)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql,
+		 "SELECT (SELECT count(*) FROM audit_log WHERE id > ?1) || '/' || (SELECT count(*) FROM %s) || '/' || "
+		 "coalesce((SELECT max(id) FROM %s), 0)", table, table);
+	return text_of(f->s, sql, 0);
+}
+
+/* what the writes act on, read before the sweep (a read inside an
+ * operation would meet the injected fault itself) */
+static char *waive_key;
+static int64_t plan_action;
+
+static enum rd_err op_waive(struct fx *f, char **m)
+{
+	return rd_obligation_waive(f->s, &maria, 1, 1, waive_key, "agreed on the phone", T_NOW, m);
+}
+
+static enum rd_err op_escalate(struct fx *f, char **m)
+{
+	int64_t n = 0;
+	return rd_escalate(f->s, T_NOW + T_DAY, &n, m);
+}
+
+static enum rd_err op_disclose(struct fx *f, char **m)
+{
+	return rd_failure_disclose(f->s, &maria, 1, "A database switch went wrong; 50 minutes without alerts.",
+				   T_NOW, m);
+}
+
+static enum rd_err op_login_link(struct fx *f, char **m)
+{
+	char *tok = NULL;
+	enum rd_err rc = rd_login_link_create(f->s, &f->sys, "sam@provider.example", 30, T_NOW, &tok, m);
+	free(tok);
+	return rc;
+}
+
+static enum rd_err op_password_link(struct fx *f, char **m)
+{
+	char *tok = NULL;
+	enum rd_err rc = rd_password_link_create(f->s, &f->sys, "priya@provider.example", 30, T_NOW, &tok, m);
+	free(tok);
+	return rc;
+}
+
+static enum rd_err op_calfeed(struct fx *f, char **m)
+{
+	char *tok = NULL;
+	int64_t id = 0;
+	enum rd_err rc = rd_calfeed_create(f->s, &maria, NULL, "Northwind Logistics", &tok, &id, m);
+	free(tok);
+	return rc;
+}
+
+static enum rd_err op_plan_done(struct fx *f, char **m)
+{
+	return rd_plan_action_set_status(f->s, &maria, plan_action, "done", "the change is live, checked by hand", T_NOW, m);
+}
+
+static enum rd_err op_survey(struct fx *f, char **m)
+{
+	json_t *in = json_pack("{sI sI ss ss}", "failure", (json_int_t)2, "client", (json_int_t)6, "sent_at",
+			       "2026-11-22T11:00:00Z", "channel", "email");
+	int64_t id = 0;
+	enum rd_err rc = rd_survey_send(f->s, &maria, in, &id, m);
+	json_decref(in);
+	return rc;
+}
+
+static enum rd_err op_user_add(struct fx *f, char **m)
+{
+	json_t *in = json_pack("{ss ss ss}", "email", "noor@provider.example", "name", "Noor Haddad", "role", "agent");
+	int64_t id = 0;
+	enum rd_err rc = rd_user_add(f->s, &ada, in, "Quiet-Harbour-Lantern-42", &id, m);
+	json_decref(in);
+	return rc;
+}
+
+static enum rd_err op_alert(struct fx *f, char **m)
+{
+	json_t *n = J("{\"version\": \"4\", \"groupKey\": \"{}:{alertname=\\\"PaymentsDown\\\"}\", \"status\": "
+		      "\"firing\", \"receiver\": \"redress\", \"truncatedAlerts\": 0, \"groupLabels\": {\"alertname\": "
+		      "\"PaymentsDown\"}, \"commonLabels\": {\"alertname\": \"PaymentsDown\"}, \"commonAnnotations\": {}, "
+		      "\"externalURL\": \"http://127.0.0.1:9093\", \"alerts\": [{\"status\": \"firing\", \"fingerprint\": "
+		      "\"9f1e2d3c4b5a6978\", \"labels\": {\"alertname\": \"PaymentsDown\", \"service\": \"Payments API\", "
+		      "\"severity\": \"critical\"}, \"annotations\": {\"summary\": \"card authorisations failing\"}, "
+		      "\"startsAt\": \"2026-11-22T11:50:00Z\", \"endsAt\": \"0001-01-01T00:00:00Z\"}]}");
+	json_t *out = NULL;
+	enum rd_err rc = rd_intake_alertmanager(f->s, &maria, n, &out, m);
+	json_decref(out);
+	json_decref(n);
+	return rc;
+}
+
+static enum rd_err op_trust_sweep(struct fx *f, char **m)
+{
+	int64_t n = 0;
+	return rd_trust_sweep(f->s, T_NOW + T_DAY, &n, m);
+}
+
+static const struct write {
+	const char *name, *table;
+	enum rd_err (*op)(struct fx *f, char **m);
+} writes[] = {
+	{"rd_obligation_waive", "waivers", op_waive},
+	{"rd_escalate", "escalations", op_escalate},
+	{"rd_failure_disclose", "failures", op_disclose},
+	{"rd_login_link_create", "login_links", op_login_link},
+	{"rd_password_link_create", "login_links", op_password_link},
+	{"rd_calfeed_create", "calendar_feeds", op_calfeed},
+	{"rd_plan_action_set_status", "plan_actions", op_plan_done},
+	{"rd_survey_send", "surveys", op_survey},
+	{"rd_user_add", "users", op_user_add},
+	{"rd_intake_alertmanager", "failures", op_alert},
+	{"rd_trust_sweep", "trust_history", op_trust_sweep},
+};
+
+static void every_failed_statement_rolls_back(void **state)
+{
+	struct fx *f = *state;
+	assert_ok(rd_demo_load(f->s, T_NOW, &m_));
+	assert_ok(rd_actor_for_user(f->s, "maria@provider.example", &maria, &m_));
+	maria.now = T_NOW;
+	assert_ok(rd_actor_for_user(f->s, "ada@provider.example", &ada, &m_));
+	ada.now = T_NOW;
+	waive_key = text_of(f->s, "SELECT key FROM obligations WHERE failure_id = ?1 AND client_id = 1 AND met_at IS "
+			    "NULL AND waived_at IS NULL ORDER BY due_at LIMIT 1", 1);
+	assert_non_null(waive_key);
+	assert_int_equal(rd_store_exec(f->s, &plan_action, "SELECT min(id) FROM plan_actions WHERE failure_id = 1 AND "
+				       "status <> 'done'", ""), RD_OK);
+	for (size_t k = 0; k < sizeof writes / sizeof writes[0]; k++) {
+		const struct write *w = &writes[k];
+		int n = 1;
+		for (;; n++) {
+			if (n > 3000)
+				fail_msg("%s: never got through", w->name);
+			char *before = snapshot(f, w->table), *m = NULL;
+			rd_store_fail_after(f->s, n);
+			enum rd_err rc = w->op(f, &m);
+			bool fired = strcmp(rd_store_errmsg(f->s), "injected fault") == 0;
+			rd_store_fail_after(f->s, 0);
+			if (rc == RD_OK && !fired) {
+				free(before);
+				free(m);
+				break;
+			}
+			if (rc == RD_OK)
+				fail_msg("%s: statement %d failed but the write reported success", w->name, n);
+			if (rc != RD_EDB || !m || !*m)
+				fail_msg("%s: statement %d failed and was reported as %s: %s", w->name, n, rd_err_name(rc),
+					 m ? m : "(no message)");
+			char *after = snapshot(f, w->table);
+			if (!before || !after)
+				fail_msg("%s: statement %d: cannot read the %s table: %s", w->name, n, w->table,
+					 rd_store_errmsg(f->s));
+			if (strcmp(before, after))
+				fail_msg("%s: statement %d failed, yet the write left %s (audit rows/%s rows/max id) "
+					 "where there was %s", w->name, n, after, w->table, before);
+			free(before);
+			free(after);
+			free(m);
+		}
+		print_message("%s: %d statements, each failure rolled back\n", w->name, n - 1);
+	}
+	free(waive_key);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(every_failed_statement_rolls_back, fx_setup, fx_teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
