@@ -108,6 +108,11 @@ struct rd_cadence_phase {
 
 #define RD_POLICY_MAX_PHASES 8
 
+/* Weekdays as the policy names them, in struct tm's order (tm_wday: "sun"
+ * is 0), NULL-terminated. A set of days is a mask of 1u << tm_wday. */
+extern const char *const rd_weekday_names[];
+#define RD_WEEK_ALL 0x7fu
+
 /* Percentages and factors are fixed-point with four decimals ("_e4"):
  * 10% is 100000, 0.5% is 5000, a factor 1.5 is 15000. Integer arithmetic
  * keeps suggestions identical on every machine. */
@@ -211,6 +216,13 @@ struct rd_policy {
 	int n_cadence;
 
 	struct rd_duration escalate_manager_after[RD_NCOLS];
+
+	/* The days the provider works (`working_days`), a mask of 1u << tm_wday.
+	 * The check-in, survey, review and cadence steps due in d, w or mo that
+	 * fall on another day in the client's zone move to the next working
+	 * day (clock.c). RD_WEEK_ALL when the file has no `working_days`, so an
+	 * older file keeps its meaning; never 0 in a loaded policy. */
+	unsigned working_days;
 
 	struct rd_goodwill_policy goodwill;
 

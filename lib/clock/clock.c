@@ -192,11 +192,68 @@ static enum rd_err add_dur(struct build *b, int64_t t, struct rd_duration d, int
 	return RD_OK;
 }
 
-/* A one-shot step anchored at ANCHOR (detected or resolved). */
-static enum rd_err add_simple(struct build *b, enum rd_step step, int64_t anchor)
+/* DUE (ANCHOR + D), moved to the next working day of the policy when it
+ * falls on another day in the client's zone, at ANCHOR's local time of
+ * day: a check-in, a survey or a review is a human appointment, and no
+ * one books those for a Sunday. Only for the steps after the fix: an
+ * outage runs round the clock, so nothing before it moves; and D in hours
+ * or minutes is elapsed time, which a weekend does not stop. The weekday
+ * is the client's local one, not UTC's (Monday 09:00 in Auckland is still
+ * Sunday in UTC). */
+static enum rd_err to_working_day(struct build *b, int64_t anchor, struct rd_duration d, int64_t due,
+				  int64_t *out)
 {
+	unsigned days = b->p->working_days & RD_WEEK_ALL;
+	struct tm at, from;
+	*out = due;
+	if (d.unit == RD_DUR_MIN || d.unit == RD_DUR_HOUR || !days || days == RD_WEEK_ALL)
+		return RD_OK;
+	if (is_utc(b->tz)) {
+		/* pure arithmetic, as in rd_duration_add: 1 Jan 1970 was a Thursday */
+		int k = 0;
+		while (!(days & 1u << ((due / 86400 + 4 + k) % 7)))
+			k++;
+		*out = due + k * INT64_C(86400);
+		return *out > T_MAX ? rd_fail(RD_EINVAL, b->errmsg, "a working day after year 9999") : RD_OK;
+	}
+	if (rd_time_local(due, b->tz, &at, NULL))
+		return rd_fail(RD_EINVAL, b->errmsg, "cannot read the local date in zone '%s'", b->tz);
+	int k = 0;
+	while (!(days & 1u << ((at.tm_wday + k) % 7)))
+		k++;
+	if (!k)
+		return RD_OK;
+	if (rd_time_local(anchor, b->tz, &from, NULL))
+		return rd_fail(RD_EINVAL, b->errmsg, "cannot read the local time in zone '%s'", b->tz);
+	/* the local date plus K days, at the anchor's wall time: DUE itself may
+	 * sit an hour later when its date skipped the anchor's time (DST) */
+	int64_t y;
+	int m, dd;
+	civil_from_days(days_from_civil(at.tm_year + 1900, at.tm_mon + 1, at.tm_mday) + k, &y, &m, &dd);
+	if (y > 9999)
+		return rd_fail(RD_EINVAL, b->errmsg, "a working day after year 9999");
+	struct tm nt;
+	memset(&nt, 0, sizeof nt);
+	nt.tm_year = (int)(y - 1900);
+	nt.tm_mon = m - 1;
+	nt.tm_mday = dd;
+	nt.tm_hour = from.tm_hour;
+	nt.tm_min = from.tm_min;
+	nt.tm_sec = from.tm_sec;
+	if (rd_time_from_local(&nt, b->tz, out))
+		return rd_fail(RD_EINVAL, b->errmsg, "cannot move a due time to a working day in zone '%s'", b->tz);
+	return RD_OK;
+}
+
+/* A one-shot step anchored at ANCHOR (detected or resolved); AFTER_FIX:
+ * it keeps to working days. */
+static enum rd_err add_simple(struct build *b, enum rd_step step, int64_t anchor, bool after_fix)
+{
+	struct rd_duration d = b->p->steps[step][b->col].due;
 	int64_t due;
-	enum rd_err rc = add_dur(b, anchor, b->p->steps[step][b->col].due, &due);
+	enum rd_err rc = add_dur(b, anchor, d, &due);
+	if (!rc && after_fix)
+		rc = to_working_day(b, anchor, d, due, &due);
 	return rc ? rc : add_ob(b, step, 0, rd_step_name(step), anchor, due);
 }
 
@@ -313,6 +370,10 @@ static enum rd_err add_corrections(struct build *b)
 	return RD_OK;
 }
 
+/* The series is counted on the unmoved due times (BASE, DUE), so a weekly
+ * cadence stays on its weekday and a step moved to a working day does not
+ * push the ones after it; each step is moved on its own, and opens at the
+ * previous step's due time as the client was told it. */
 static enum rd_err add_cadence(struct build *b, int64_t resolved_at)
 {
 	int seq = 0;
@@ -322,14 +383,17 @@ static enum rd_err add_cadence(struct build *b, int64_t resolved_at)
 		int64_t due = base;
 		for (int j = 1; j <= cp->count; j++) {
 			struct rd_duration dj = {cp->every.n * j, cp->every.unit};
+			int64_t moved;
 			enum rd_err rc = add_dur(b, base, dj, &due);
+			if (!rc)
+				rc = to_working_day(b, base, dj, due, &moved);
 			if (rc)
 				return rc;
 			char key[RD_OB_KEY_MAX];
 			snprintf(key, sizeof key, "follow_up.cadence#%d", ++seq);
-			if ((rc = add_ob(b, RD_STEP_FOLLOW_UP, seq, key, opens, due)))
+			if ((rc = add_ob(b, RD_STEP_FOLLOW_UP, seq, key, opens, moved)))
 				return rc;
-			opens = due;
+			opens = moved;
 		}
 		base = due;
 	}
@@ -518,19 +582,21 @@ enum rd_err rd_clock_compute(const struct rd_policy *p, const struct rd_clock_in
 		goto out;
 
 	/* the obligations */
-	if ((ret = add_simple(&b, RD_STEP_APOLOGY, in->detected_at)) ||
-	    (ret = add_simple(&b, RD_STEP_RCA_UPDATE, in->detected_at)) ||
-	    (ret = add_simple(&b, RD_STEP_PLAN, in->detected_at)))
+	if ((ret = add_simple(&b, RD_STEP_APOLOGY, in->detected_at, false)) ||
+	    (ret = add_simple(&b, RD_STEP_RCA_UPDATE, in->detected_at, false)) ||
+	    (ret = add_simple(&b, RD_STEP_PLAN, in->detected_at, false)))
 		goto out;
 	if (plan_at && (ret = add_progress(&b, plan_at, resolved, in->resolved_at)))
 		goto out;
 	if ((ret = add_delays(&b)) || (ret = add_corrections(&b)))
 		goto out;
 	if (resolved) {
-		if ((ret = add_simple(&b, RD_STEP_RESOLUTION, in->resolved_at)) ||
-		    (ret = add_simple(&b, RD_STEP_FOLLOW_UP, in->resolved_at)) ||
-		    (ret = add_simple(&b, RD_STEP_SURVEY, in->resolved_at)) ||
-		    (ret = add_simple(&b, RD_STEP_REVIEW, in->resolved_at)))
+		/* the resolution notice confirms the fix itself: it is owed
+		 * on the clock of the outage, weekend or not */
+		if ((ret = add_simple(&b, RD_STEP_RESOLUTION, in->resolved_at, false)) ||
+		    (ret = add_simple(&b, RD_STEP_FOLLOW_UP, in->resolved_at, true)) ||
+		    (ret = add_simple(&b, RD_STEP_SURVEY, in->resolved_at, true)) ||
+		    (ret = add_simple(&b, RD_STEP_REVIEW, in->resolved_at, true)))
 			goto out;
 		if (p->cadence_columns[b.col] && (ret = add_cadence(&b, in->resolved_at)))
 			goto out;

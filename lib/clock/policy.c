@@ -50,6 +50,8 @@ static const char *const goodwill_kinds[] = {
 
 static const char *const column_names[RD_NCOLS + 1] = {"standard", "key", NULL};
 
+const char *const rd_weekday_names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat", NULL};
+
 static const char *const empty_list[] = {NULL};
 
 /* ---- names ------------------------------------------------------------- */
@@ -558,6 +560,43 @@ static void read_cadence(struct vctx *v, const struct ynode *n, struct rd_policy
 	}
 }
 
+/* `working_days`: a list of distinct weekdays, at least one. */
+static void read_working_days(struct vctx *v, const struct ynode *n, struct rd_policy *pol)
+{
+	char gbuf[64];
+	if (!n || n->type != Y_SEQ) {
+		verr(v, n, 0, 0, "working_days", "expected a list of weekdays like [mon, tue, wed, thu, fri], got %s",
+		     got(n, gbuf));
+		return;
+	}
+	if (n->n == 0) {
+		verr(v, n, 0, 0, "working_days", "name at least one working day (like [mon, tue, wed, thu, fri])");
+		return;
+	}
+	unsigned mask = 0;
+	for (size_t i = 0; i < n->n; i++) {
+		char p[64];
+		item_path(p, sizeof p, "working_days", i);
+		const struct ynode *it = n->kids[i];
+		int wd = -1;
+		for (int d = 0; scalar(it) && rd_weekday_names[d]; d++)
+			if (strcmp(rd_weekday_names[d], it->s) == 0)
+				wd = d;
+		if (wd < 0) {
+			verr(v, it, 0, 0, p, scalar(it) ? "unknown day %s (expected one of: mon, tue, wed, thu, fri, sat, sun)"
+				: "expected a day (mon, tue, wed, thu, fri, sat or sun), got %s", got(it, gbuf));
+			continue;
+		}
+		if (mask & 1u << wd) {
+			verr(v, it, 0, 0, p, "'%s' is listed twice", it->s);
+			continue;
+		}
+		mask |= 1u << wd;
+	}
+	if (mask)
+		pol->working_days = mask;
+}
+
 static void read_escalation(struct vctx *v, const struct ynode *n, struct rd_policy *pol)
 {
 	static const char *const cols[] = {"standard", "key", NULL};
@@ -882,7 +921,7 @@ static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy
 {
 	static const char *const keys[] = {"version", "key_column", "second_failure_window", "due_soon",
 		"steps", "cadence", "escalation", "checker", "goodwill", "trust", "remind_before",
-		"digest_hour", "intake", NULL};
+		"digest_hour", "intake", "working_days", NULL};
 	/* `trust:` came later than the rest: a policy without it gets the defaults. */
 	static const char *const required[] = {"version", "key_column", "second_failure_window",
 		"due_soon", "steps", "cadence", "escalation", "checker", "goodwill", NULL};
@@ -911,6 +950,9 @@ static void read_root(struct vctx *v, const struct ynode *root, struct rd_policy
 		read_cadence(v, get(root, "cadence"), pol);
 	if (get(root, "escalation"))
 		read_escalation(v, get(root, "escalation"), pol);
+	/* optional: a file without it works every day, as before the key existed */
+	if (get(root, "working_days"))
+		read_working_days(v, get(root, "working_days"), pol);
 	if (get(root, "checker"))
 		read_checker(v, get(root, "checker"), pol->checker);
 	if (get(root, "goodwill"))
@@ -980,6 +1022,7 @@ enum rd_err rd_policy_parse(const char *buf, size_t len, const char *name,
 	pol->trust = trust_defaults;
 	pol->remind_before = (struct rd_duration){1, RD_DUR_HOUR};
 	pol->digest_hour = 8;
+	pol->working_days = RD_WEEK_ALL;
 	intake_defaults(&v, &pol->intake);
 
 	read_root(&v, root, pol);

@@ -119,6 +119,12 @@ json_t *rd_policy_json(const struct rd_policy *p)
 		SET(cad, "phases", ph);
 	}
 
+	json_t *wd = json_array();
+	SET(o, "working_days", wd);
+	for (int i = 1; wd && i <= 7; i++)  /* Monday first, as people write a week */
+		if (p->working_days & 1u << (i % 7))
+			json_array_append_new(wd, json_string(rd_weekday_names[i % 7]));
+
 	json_t *esc = json_object();
 	SET(o, "escalation", esc);
 	for (int c = 0; esc && c < RD_NCOLS; c++)
@@ -274,6 +280,15 @@ enum rd_err rd_policy_yaml(const struct rd_policy *p, char **out, char **errmsg)
 	for (int i = 0; i < p->n_cadence; i++)
 		rd_buf_addf(&b, "    - { every: %s, count: %d }\n", rd_duration_format(p->cadence[i].every, d1),
 			    p->cadence[i].count);
+	rd_buf_adds(&b, "\nworking_days: [");
+	sep = "";
+	for (int i = 1; i <= 7; i++) {
+		if (p->working_days & 1u << (i % 7)) {
+			rd_buf_addf(&b, "%s%s", sep, rd_weekday_names[i % 7]);
+			sep = ", ";
+		}
+	}
+	rd_buf_adds(&b, "]\n");
 	rd_buf_adds(&b, "\nescalation:\n");
 	for (int c = 0; c < RD_NCOLS; c++)
 		rd_buf_addf(&b, "  %-9s { manager_after: %s }\n", c == RD_COL_KEY ? "key:" : "standard:",

@@ -5,7 +5,9 @@
 # reason written in German), a French resolution (--lang fr). Dates and
 # amounts are written for the language; the signature is the point person's
 # own name, title, e-mail and phone; the checker reports zero findings and,
-# for de and fr, names the rules it skipped.
+# for de and fr, names the rules it skipped. The French draft's check-in is
+# the next follow-up step, due on Saturday 21 November and so moved to
+# Monday 23 November, a working day (policy working_days).
 %demo
 %file apology-en.txt
 | Dear Lena Vogel,
@@ -71,7 +73,7 @@ stdout-lacks skipped for
 |
 | Nous avons résolu l'incident sur le service Reporting : nos ingénieurs ont rétabli le service complet pour Initech Banking le samedi 7 novembre 2026 à 12:00 UTC, et nous le surveillons de près. Cet incident relevait de notre responsabilité, et je regrette sincèrement ce qu'il a coûté à votre équipe.
 |
-| Je reprendrai contact avec vous le samedi 28 novembre 2026 à 12:00 UTC pour m'assurer que tout fonctionne comme prévu pour votre équipe.
+| Je reprendrai contact avec vous le lundi 23 novembre 2026 à 12:00 UTC pour m'assurer que tout fonctionne comme prévu pour votre équipe.
 |
 | Vous pouvez me joindre directement au numéro de téléphone et à l'adresse e-mail ci-dessous.
 |

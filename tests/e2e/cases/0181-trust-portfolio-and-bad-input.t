@@ -7,21 +7,21 @@ json . length 12
 json [0].client == "Globex Health"
 json [0].score == 10
 json [0].label == "falling"
-json [1].client == "Initech Banking"
-json [1].score == 24
-json [2].client == "Northwind Logistics"
-json [2].score == 31
+json [1].client == "Northwind Logistics"
+json [1].score == 31
+json [2].client == "Initech Banking"
+json [2].score == 38
 json [3].client == "Acme Retail"
 json [3].score == 25
 json [4].client == "Cedar Analytics"
-json [4].score == 45
+json [4].score == 60
 json [5].score == 70
 json [5].label == "steady"
 json [11].score == 70
 $ redress trust --limit 2
 stdout-has Globex Health
-stdout-has Initech Banking
-stdout-lacks Northwind
+stdout-has Northwind Logistics
+stdout-lacks Initech
 $ redress trust "Globex Health" --json
 json .score == 10
 python any(e["reason"].startswith("promise broken: 'Call back within 2 hours") for e in json.loads(out)["explanation"])

@@ -1,7 +1,8 @@
 /* clock_test.c — the communication clock against SPEC's table: every row in
  * both columns with exact due times, the key-client channel rule, DST in the
  * client's zone, reopening, ETA revisions, chases, waivers, the follow-up
- * cadence and escalation. All with the shipped default policy. */
+ * cadence, working days and escalation. With the shipped default policy,
+ * and variants of it where a test says so. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "redress/clock.h"
+#include "redress/data.h"
 #include "redress/policy.h"
 #include "redress/time.h"
 
@@ -121,7 +123,7 @@ static void standard_column_every_row(void **state)
 	assert_int_equal(rd_clock_find(&r, "progress#3"), -1);  /* 11-25 is after resolution */
 	assert_due(&r, "resolution", "2026-11-23T09:00:00Z");   /* resolved + 24 h */
 	assert_due(&r, "follow_up", "2026-11-25T09:00:00Z");    /* resolved + 3 days */
-	assert_due(&r, "survey", "2026-12-06T09:00:00Z");       /* resolved + 14 days */
+	assert_due(&r, "survey", "2026-12-07T09:00:00Z");       /* + 14 days is a Sunday: Monday */
 	assert_due(&r, "review", "2027-01-06T09:00:00Z");       /* resolved + 45 days */
 	assert_int_equal(count_prefix(&r, "follow_up.cadence"), 0);
 	assert_int_equal(r.n, 9);
@@ -170,7 +172,7 @@ static void key_column_every_row(void **state)
 	assert_due(&r, "progress#18", "2026-11-22T09:00:00Z");
 	assert_due(&r, "resolution", "2026-11-22T13:00:00Z");   /* resolved + 4 h */
 	assert_due(&r, "follow_up", "2026-11-25T09:00:00Z");    /* same as standard */
-	assert_due(&r, "survey", "2026-12-06T09:00:00Z");
+	assert_due(&r, "survey", "2026-12-07T09:00:00Z");
 	assert_due(&r, "review", "2027-01-06T09:00:00Z");
 	assert_int_equal(count_prefix(&r, "follow_up.cadence#"), 12);
 	/* escalation to the manager 4 h after due for the key column */
@@ -506,7 +508,8 @@ static void cadence_after_resolution(void **state)
 	static const char *const want[] = {
 		"2026-11-27T10:00:00Z", "2026-12-04T10:00:00Z", "2026-12-11T10:00:00Z", "2026-12-18T10:00:00Z",
 		"2027-01-01T10:00:00Z", "2027-01-15T10:00:00Z", "2027-01-29T10:00:00Z", "2027-02-12T10:00:00Z",
-		"2027-05-12T10:00:00Z", "2027-08-12T10:00:00Z", "2027-11-12T10:00:00Z", "2028-02-12T10:00:00Z",
+		"2027-05-12T10:00:00Z", "2027-08-12T10:00:00Z", "2027-11-12T10:00:00Z",
+		"2028-02-14T10:00:00Z",    /* 12 Feb 2028 is a Saturday: the Monday after */
 	};
 	assert_int_equal(count_prefix(&r, "follow_up.cadence#"), 12);
 	for (int i = 0; i < 12; i++) {
@@ -531,6 +534,174 @@ static void cadence_after_resolution(void **state)
 	compute(&in, &r);
 	assert_int_equal(count_prefix(&r, "follow_up.cadence#"), 0);
 	rd_clock_result_free(&r);
+}
+
+/* ---- working days ------------------------------------------------------- */
+
+/* The shipped policy with OLD replaced by NEW (OLD must be in it). */
+static struct rd_policy *variant(const char *old, const char *new)
+{
+	const char *d = rd_data_default("policy.yaml", NULL);
+	const char *at = d ? strstr(d, old) : NULL;
+	if (!at)
+		fail_msg("test bug: '%s' not in the default policy", old);
+	size_t off = (size_t)(at - d), lo = strlen(old), ln = strlen(new), lt = strlen(d);
+	char *t = malloc(lt - lo + ln + 1);
+	assert_non_null(t);
+	memcpy(t, d, off);
+	memcpy(t + off, new, ln);
+	memcpy(t + off + ln, d + off + lo, lt - off - lo + 1);
+	struct rd_policy *p = NULL;
+	char *err = NULL;
+	if (rd_policy_parse(t, strlen(t), "variant.yaml", &p, &err))
+		fail_msg("variant policy: %s", err);
+	free(t);
+	return p;
+}
+
+/* A standard track resolved at RESOLVED in zone TZ, as of a year later. */
+static void compute_resolved(const struct rd_policy *p, const char *tz, const char *resolved,
+			     struct rd_clock_result *r)
+{
+	struct rd_clock_input in = base("standard");
+	in.tz = tz;
+	in.resolved_at = T(resolved);
+	in.detected_at = in.resolved_at - 2 * DAY;
+	in.status = "resolved";
+	in.now = in.resolved_at + 400 * DAY;
+	char *err = NULL;
+	if (rd_clock_compute(p, &in, r, &err))
+		fail_msg("rd_clock_compute: %s", err ? err : "?");
+}
+
+/* The weekday is the client's: in Auckland (NZDT, UTC+13) 09:00 is 20:00
+ * the day before in UTC. Resolved Thursday 19 Nov 2026 09:00 there, the
+ * check-in three days on is Sunday 09:00 there and moves to Monday 09:00
+ * there, which is Sunday 20:00 in UTC. */
+static void weekend_check_in_moves_to_monday_in_the_clients_zone(void **state)
+{
+	(void)state;
+	struct rd_clock_result r;
+	compute_resolved(P, "Pacific/Auckland", "2026-11-18T20:00:00Z", &r);
+	assert_due(&r, "follow_up", "2026-11-22T20:00:00Z");    /* Monday 23 Nov, 09:00 NZDT */
+	assert_due(&r, "survey", "2026-12-02T20:00:00Z");       /* Thursday 3 Dec: stays */
+	assert_due(&r, "review", "2027-01-03T20:00:00Z");       /* Sunday 3 Jan -> Monday 4 Jan */
+	/* the fix itself is confirmed on the outage's clock: + 24 h, no move */
+	assert_due(&r, "resolution", "2026-11-19T20:00:00Z");
+	/* the check-in still opens at the resolution */
+	assert_int_equal(ob(&r, "follow_up")->opens_at, T("2026-11-18T20:00:00Z"));
+	rd_clock_result_free(&r);
+
+	/* resolved Wednesday 18 Nov 09:00 NZDT: the check-in is Saturday 09:00
+	 * there, still Friday in UTC, and moves to Monday */
+	compute_resolved(P, "Pacific/Auckland", "2026-11-17T20:00:00Z", &r);
+	assert_due(&r, "follow_up", "2026-11-22T20:00:00Z");
+	rd_clock_result_free(&r);
+	/* resolved Friday 20 Nov 09:00 NZDT: the check-in is Monday there,
+	 * Sunday in UTC, and stays */
+	compute_resolved(P, "Pacific/Auckland", "2026-11-19T20:00:00Z", &r);
+	assert_due(&r, "follow_up", "2026-11-22T20:00:00Z");
+	rd_clock_result_free(&r);
+
+	/* steps before the fix never move: an rca_update due on a Sunday stays */
+	struct rd_clock_input in = base("standard");
+	in.detected_at = T("2026-11-05T09:00:00Z");             /* Thursday */
+	in.now = in.detected_at + 1;
+	compute(&in, &r);
+	assert_due(&r, "rca_update", "2026-11-08T09:00:00Z");   /* Sunday */
+	rd_clock_result_free(&r);
+}
+
+/* Moving across a DST change keeps the local time of day, not 24 h steps. */
+static void working_day_move_keeps_local_time_across_dst(void **state)
+{
+	(void)state;
+	struct rd_clock_result r;
+	/* Berlin, autumn: resolved Wed 21 Oct 2026 10:00 CEST; Sat 24 Oct
+	 * 10:00 CEST -> Mon 26 Oct 10:00 CET, 49 h later */
+	compute_resolved(P, "Europe/Berlin", "2026-10-21T08:00:00Z", &r);
+	assert_due(&r, "follow_up", "2026-10-26T09:00:00Z");
+	rd_clock_result_free(&r);
+	/* Berlin, spring: resolved Wed 25 Mar 2026 10:00 CET; Sat 28 Mar 10:00
+	 * CET -> Mon 30 Mar 10:00 CEST, 47 h later */
+	compute_resolved(P, "Europe/Berlin", "2026-03-25T09:00:00Z", &r);
+	assert_due(&r, "follow_up", "2026-03-30T08:00:00Z");
+	rd_clock_result_free(&r);
+	/* resolved Thu 26 Mar 02:30 CET: + 3 days is Sunday 02:30, a time the
+	 * spring change skips (03:30 CEST); Monday has 02:30 again, and that
+	 * is where it goes, not 03:30 */
+	compute_resolved(P, "Europe/Berlin", "2026-03-26T01:30:00Z", &r);
+	assert_due(&r, "follow_up", "2026-03-30T00:30:00Z");
+	rd_clock_result_free(&r);
+}
+
+/* A key track resolved on Saturday 21 Nov 2026 10:00 UTC: every weekly and
+ * fortnightly step falls on a Saturday and moves to the Monday after, each
+ * counted from the unmoved series (so still 7 and 14 days apart). The
+ * quarterly phase counts on from the last unmoved step (Sat 13 Feb 2027):
+ * 13 May is a Thursday and stays. Counted from the moved Monday it would
+ * have been Sat 15 May, moved to Mon 17 May. */
+static void cadence_moves_steps_without_drift(void **state)
+{
+	(void)state;
+	struct rd_clock_input in = base("key");
+	in.resolved_at = T("2026-11-21T10:00:00Z");
+	in.status = "resolved";
+	in.now = T("2028-06-01T00:00:00Z");
+	struct rd_clock_result r;
+	compute(&in, &r);
+	static const char *const want[] = {
+		"2026-11-30T10:00:00Z", "2026-12-07T10:00:00Z", "2026-12-14T10:00:00Z", "2026-12-21T10:00:00Z",
+		"2027-01-04T10:00:00Z", "2027-01-18T10:00:00Z", "2027-02-01T10:00:00Z", "2027-02-15T10:00:00Z",
+		"2027-05-13T10:00:00Z", "2027-08-13T10:00:00Z", "2027-11-15T10:00:00Z", "2028-02-14T10:00:00Z",
+	};
+	for (int i = 0; i < 12; i++) {
+		char key[64];
+		snprintf(key, sizeof key, "follow_up.cadence#%d", i + 1);
+		assert_due(&r, key, want[i]);
+		/* each opens when the step before it was due, as moved */
+		int64_t prev = i ? T(want[i - 1]) : in.resolved_at;
+		assert_int_equal(ob(&r, key)->opens_at, prev);
+	}
+	assert_due(&r, "follow_up", "2026-11-24T10:00:00Z");    /* Tuesday: stays */
+	rd_clock_result_free(&r);
+}
+
+/* A policy without `working_days` works every day: the due times are the
+ * plain calendar ones, weekends included, as before the key existed. */
+static void no_working_days_key_keeps_calendar_due_times(void **state)
+{
+	(void)state;
+	struct rd_policy *p = variant("working_days: [mon, tue, wed, thu, fri]\n", "");
+	struct rd_clock_result r;
+	compute_resolved(p, "Pacific/Auckland", "2026-11-18T20:00:00Z", &r);
+	assert_due(&r, "follow_up", "2026-11-21T20:00:00Z");    /* Sunday 22 Nov, 09:00 NZDT */
+	assert_due(&r, "review", "2027-01-02T20:00:00Z");       /* Sunday 3 Jan */
+	rd_clock_result_free(&r);
+	struct rd_clock_input in = base("key");
+	in.resolved_at = T("2026-11-21T10:00:00Z");
+	in.status = "resolved";
+	in.now = T("2028-06-01T00:00:00Z");
+	char *err = NULL;
+	assert_int_equal(rd_clock_compute(p, &in, &r, &err), RD_OK);
+	assert_due(&r, "follow_up.cadence#1", "2026-11-28T10:00:00Z");  /* Saturday */
+	assert_due(&r, "follow_up.cadence#12", "2028-02-13T10:00:00Z"); /* Sunday */
+	rd_clock_result_free(&r);
+	rd_policy_free(p);
+}
+
+/* A desk that works weekends only: a weekday step moves to Saturday. */
+static void weekend_only_desk_moves_weekday_steps(void **state)
+{
+	(void)state;
+	struct rd_policy *p = variant("working_days: [mon, tue, wed, thu, fri]", "working_days: [sat, sun]");
+	struct rd_clock_result r;
+	compute_resolved(p, "UTC", "2026-11-19T09:00:00Z", &r);  /* Thursday */
+	assert_due(&r, "follow_up", "2026-11-22T09:00:00Z");    /* Sunday: a working day here */
+	assert_due(&r, "survey", "2026-12-05T09:00:00Z");       /* Thu 3 Dec -> Sat 5 Dec */
+	assert_due(&r, "review", "2027-01-03T09:00:00Z");       /* Sunday 3 Jan: stays */
+	rd_clock_result_free(&r);
+	rd_policy_free(p);
 }
 
 /* ---- escalation --------------------------------------------------------- */
@@ -797,6 +968,11 @@ int main(void)
 		cmocka_unit_test(chases_count_against_the_pending_obligation),
 		cmocka_unit_test(waiver_takes_an_obligation_off_the_clock),
 		cmocka_unit_test(cadence_after_resolution),
+		cmocka_unit_test(weekend_check_in_moves_to_monday_in_the_clients_zone),
+		cmocka_unit_test(working_day_move_keeps_local_time_across_dst),
+		cmocka_unit_test(cadence_moves_steps_without_drift),
+		cmocka_unit_test(no_working_days_key_keeps_calendar_due_times),
+		cmocka_unit_test(weekend_only_desk_moves_weekday_steps),
 		cmocka_unit_test(escalation_owner_then_manager),
 		cmocka_unit_test(progress_runs_until_now_while_unresolved),
 		cmocka_unit_test(discrepancy_creates_a_correction),

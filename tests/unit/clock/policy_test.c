@@ -51,7 +51,7 @@ static void default_reproduces_spec_table(void **state)
 	struct rd_policy *p = load_default();
 	const int S = RD_COL_STANDARD, K = RD_COL_KEY;
 
-	assert_string_equal(p->version, "2026-11-default");
+	assert_string_equal(p->version, "2026-12-default");
 	/* acknowledge and apologise: 4h any / 2h by call or meeting, not email */
 	assert_dur(p->steps[RD_STEP_APOLOGY][S].due, "4h");
 	assert_int_equal(p->steps[RD_STEP_APOLOGY][S].channels, RD_CH_ANY);
@@ -102,7 +102,7 @@ static void default_reproduces_spec_table(void **state)
 	assert_dur(p->escalate_manager_after[K], "4h");
 	/* the version recorded with failures */
 	assert_int_equal(strlen(p->hash), 64);
-	assert_int_equal(strncmp(p->stamp, "2026-11-default+", 16), 0);
+	assert_int_equal(strncmp(p->stamp, "2026-12-default+", 16), 0);
 	assert_int_equal(strlen(p->stamp), 16 + 12);
 	rd_policy_free(p);
 }
@@ -401,6 +401,80 @@ static void trust_section_parsed_and_optional(void **state)
 	free(t);
 }
 
+/* The default works Monday to Friday; a file without `working_days` works
+ * every day, as every file did before the key existed; the dumps list the
+ * days Monday first and re-parse to the same set. */
+static void working_days_parsed_and_optional(void **state)
+{
+	(void)state;
+	struct rd_policy *p = load_default();
+	assert_int_equal(p->working_days, 1u << 1 | 1u << 2 | 1u << 3 | 1u << 4 | 1u << 5);
+	json_t *j = rd_policy_json(p);
+	json_t *wd = json_object_get(j, "working_days");
+	assert_int_equal(json_array_size(wd), 5);
+	assert_string_equal(json_string_value(json_array_get(wd, 0)), "mon");
+	assert_string_equal(json_string_value(json_array_get(wd, 4)), "fri");
+	json_decref(j);
+	char *dump = NULL, *err = NULL;
+	assert_int_equal(rd_policy_yaml(p, &dump, &err), RD_OK);
+	assert_non_null(strstr(dump, "\nworking_days: [mon, tue, wed, thu, fri]\n"));
+	free(dump);
+	rd_policy_free(p);
+
+	char *t = mutate("working_days: [mon, tue, wed, thu, fri]\n", "");
+	assert_int_equal(rd_policy_parse(t, strlen(t), "policy.yaml", &p, &err), RD_OK);
+	assert_int_equal(p->working_days, RD_WEEK_ALL);
+	rd_policy_free(p);
+	free(t);
+
+	/* the weekend only, written in any order, Sunday first in the dump too */
+	t = mutate("working_days: [mon, tue, wed, thu, fri]", "working_days: [sun, sat]");
+	assert_int_equal(rd_policy_parse(t, strlen(t), "policy.yaml", &p, &err), RD_OK);
+	assert_int_equal(p->working_days, 1u << 0 | 1u << 6);
+	assert_int_equal(rd_policy_yaml(p, &dump, &err), RD_OK);
+	assert_non_null(strstr(dump, "\nworking_days: [sat, sun]\n"));
+	struct rd_policy *q = NULL;
+	if (rd_policy_parse(dump, strlen(dump), "dump.yaml", &q, &err))
+		fail_msg("dump does not re-parse: %s", err);
+	assert_int_equal(q->working_days, p->working_days);
+	rd_policy_free(q);
+	free(dump);
+	rd_policy_free(p);
+	free(t);
+}
+
+static void error_bad_working_days(void **state)
+{
+	(void)state;
+	int l, c;
+	char *t = mutate("working_days: [mon, tue, wed, thu, fri]", "working_days: [mon, tue, wed, thur, fri]");
+	locate(t, "\nworking_days:", "thur", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: working_days[3]: unknown day 'thur' (expected one of: mon, tue, wed, "
+		     "thu, fri, sat, sun)", l, c);
+	free(t);
+	/* a day twice: the second one is named */
+	t = mutate("working_days: [mon, tue, wed, thu, fri]", "working_days: [mon, tue, wed, thu, fri, mon]");
+	locate(t, "\nworking_days:", "fri, mon", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: working_days[5]: 'mon' is listed twice", l, c + 5);
+	free(t);
+	/* an empty list would leave no day to move a step to */
+	t = mutate("working_days: [mon, tue, wed, thu, fri]", "working_days: []");
+	locate(t, "\nworking_days:", "[]", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: working_days: name at least one working day", l, c);
+	free(t);
+	/* not a list */
+	t = mutate("working_days: [mon, tue, wed, thu, fri]", "working_days: weekdays");
+	locate(t, "\nworking_days:", "weekdays", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: working_days: expected a list of weekdays like [mon, tue, wed, thu, "
+		     "fri], got 'weekdays'", l, c);
+	free(t);
+	/* a mapping is not a day either */
+	t = mutate("working_days: [mon, tue, wed, thu, fri]", "working_days: [mon, {tue: 1}]");
+	locate(t, "\nworking_days:", "{tue", &l, &c);
+	expect_error(t, "policy.yaml:%d:%d: working_days[1]: expected a day (mon, tue, wed, thu, fri, sat or sun), got a mapping", l, c);
+	free(t);
+}
+
 static void error_bad_trust_weights(void **state)
 {
 	(void)state;
@@ -645,7 +719,7 @@ static void json_shape(void **state)
 	struct rd_policy *p = load_default();
 	json_t *j = rd_policy_json(p);
 	assert_non_null(j);
-	assert_string_equal(json_string_value(json_object_get(j, "version")), "2026-11-default");
+	assert_string_equal(json_string_value(json_object_get(j, "version")), "2026-12-default");
 	json_t *ap = json_object_get(json_object_get(json_object_get(j, "steps"), "apology"), "key");
 	assert_string_equal(json_string_value(json_object_get(ap, "due")), "2h");
 	json_t *ch = json_object_get(ap, "channels");
@@ -694,7 +768,7 @@ static void load_from_path_and_override(void **state)
 	assert_non_null(mkdtemp(dir));
 	char path[256];
 	snprintf(path, sizeof path, "%s/policy.yaml", dir);
-	char *t = mutate("version: \"2026-11-default\"", "version: \"acme-2027\"");
+	char *t = mutate("version: \"2026-12-default\"", "version: \"acme-2027\"");
 	FILE *f = fopen(path, "w");
 	assert_non_null(f);
 	fputs(t, f);
@@ -755,6 +829,8 @@ int main(void)
 		cmocka_unit_test(goodwill_section_parsed),
 		cmocka_unit_test(trust_section_parsed_and_optional),
 		cmocka_unit_test(error_bad_trust_weights),
+		cmocka_unit_test(working_days_parsed_and_optional),
+		cmocka_unit_test(error_bad_working_days),
 		cmocka_unit_test(intake_section_maps_labels),
 		cmocka_unit_test(error_bad_intake),
 		cmocka_unit_test(durations),
