@@ -35,6 +35,10 @@ static enum rd_err list(struct rd_store *s, const char *entity, json_t *filter, 
 	enum rd_err rc = *out && filter ? rd_record_list(s, entity, filter, 0, 0, append, *out, errmsg)
 					: rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	json_decref(filter);
+	if (rc) {   /* a failed read leaves no half list for the caller to free */
+		json_decref(*out);
+		*out = NULL;
+	}
 	return rc;
 }
 
