@@ -10,6 +10,7 @@
 #include "redress/model.h"
 #include "redress/agenda.h"
 #include "redress/auth.h"
+#include "redress/intake.h"
 #include "redress/metrics.h"
 #include "redress/outbox.h"
 #include "redress/webhook.h"
@@ -51,6 +52,31 @@ static enum rd_err outbox(struct fx *f, json_t **out, char **msg) { return rd_ou
 static enum rd_err webhooks(struct fx *f, json_t **out, char **msg) { return rd_webhook_list(f->s, out, msg); }
 static enum rd_err tokens(struct fx *f, json_t **out, char **msg) { return rd_api_token_list(f->s, NULL, out, msg); }
 
+static enum rd_err intake_failure(struct fx *f, json_t **out, char **msg) { return rd_intake_failure(f->s, 1, out, msg); }
+static enum rd_err outbox_counts(struct fx *f, json_t **out, char **msg) { return rd_outbox_counts(f->s, out, msg); }
+static enum rd_err trust_report(struct fx *f, json_t **out, char **msg) { return rd_trust_client_report(f->s, 1, T_NOW, out, msg); }
+static enum rd_err metrics_owner(struct fx *f, json_t **out, char **msg) { return rd_metrics(f->s, T_NOW, T_NOW - 60 * T_DAY, T_NOW, RD_METRICS_OWNER, out, msg); }
+static enum rd_err metrics_tier(struct fx *f, json_t **out, char **msg) { return rd_metrics(f->s, T_NOW, T_NOW - 60 * T_DAY, T_NOW, RD_METRICS_TIER, out, msg); }
+/* the owner's calendar as text, wrapped as a JSON string for the sweep */
+static enum rd_err calendar(struct fx *f, json_t **out, char **msg)
+{
+	char *ics = NULL;
+	enum rd_err rc = rd_agenda_calendar(f->s, 0, 1, T_NOW, &ics, msg);
+	if (ics)
+		*out = json_string(ics);
+	free(ics);
+	return rc;
+}
+static enum rd_err data_version(struct fx *f, json_t **out, char **msg)
+{
+	(void)msg;
+	int64_t v = 0;
+	enum rd_err rc = rd_view_data_version(f->s, &v);
+	if (rc == RD_OK)
+		*out = json_integer(v);
+	return rc;
+}
+
 /* the portal as Northwind's first contact sees it (set before the sweep) */
 static struct rd_portal_id northwind;
 static enum rd_err portal_home(struct fx *f, json_t **out, char **msg) { (void)msg; return rd_portal_home(f->s, &northwind, out); }
@@ -81,6 +107,13 @@ static const struct read reads[] = {
 	{"rd_outbox_list", true, outbox},
 	{"rd_webhook_list", true, webhooks},
 	{"rd_api_token_list", true, tokens},
+	{"rd_intake_failure", true, intake_failure},
+	{"rd_outbox_counts", true, outbox_counts},
+	{"rd_trust_client_report", true, trust_report},
+	{"rd_metrics by owner", true, metrics_owner},
+	{"rd_metrics by tier", true, metrics_tier},
+	{"rd_agenda_calendar", true, calendar},
+	{"rd_view_data_version", false, data_version},
 };
 
 static void every_failed_statement_is_a_database_error(void **state)
