@@ -68,6 +68,8 @@ enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 		rc = rd_record_create(s, a, "rca", fields, NULL, &rid, errmsg);
 	} else if (rc == RD_OK) {
 		rc = rd_record_update(s, a, "rca", rid, fields, NULL, errmsg);
+	} else {
+		rc = rd_fail(RD_EDB, errmsg, "reading the root cause: %s", rd_store_errmsg(s));
 	}
 	if (rc)
 		goto out;

@@ -12,6 +12,7 @@
 #include "redress/model.h"
 #include "redress/portal.h"
 #include "redress/trust.h"
+#include "redress/webhook.h"
 
 static struct rd_actor maria, ada;   /* the demo's manager and admin */
 
@@ -119,21 +120,74 @@ static enum rd_err op_trust_sweep(struct fx *f, char **m)
 	return rd_trust_sweep(f->s, T_NOW + T_DAY, &n, m);
 }
 
+static char *link_token;   /* a live login link, made before the sweep */
+
+static enum rd_err op_login_link_use(struct fx *f, char **m)
+{
+	char *sess = NULL;
+	enum rd_err rc = rd_login_link_use(f->s, link_token, T_NOW + 60, &sess, m);
+	free(sess);
+	return rc;
+}
+
+static enum rd_err op_rca(struct fx *f, char **m)
+{
+	json_t *in = J("{\"category\": \"process\", \"client_explanation\": \"A scheduled job was pointed at the "
+		       "wrong database.\"}");
+	enum rd_err rc = rd_rca_set(f->s, &maria, 3, in, m);
+	json_decref(in);
+	return rc;
+}
+
+static enum rd_err op_user_update(struct fx *f, char **m)
+{
+	json_t *in = J("{\"title\": \"Head of Client Success\", \"phone\": \"+44 20 7946 0999\"}");
+	enum rd_err rc = rd_user_update(f->s, &ada, maria.user_id, in, m);
+	json_decref(in);
+	return rc;
+}
+
+static enum rd_err op_webhook_add(struct fx *f, char **m)
+{
+	json_t *events = J("[\"communication.logged\"]");
+	int64_t id = 0;
+	char *secret = NULL;
+	enum rd_err rc = rd_webhook_add(f->s, "https://hooks.example/redress", NULL, events, T_NOW, &id, &secret, m);
+	free(secret);
+	json_decref(events);
+	return rc;
+}
+
+static enum rd_err op_refresh(struct fx *f, char **m)
+{
+	int64_t n = 0;
+	return rd_tracks_refresh_all(f->s, T_NOW + 3 * T_DAY, &n, m);
+}
+
+/* BATCHED: commits every so many items by design (a recompute of derived
+ * state, idempotent), so a failure keeps the batches before it; it must
+ * still say so. */
 static const struct write {
 	const char *name, *table;
 	enum rd_err (*op)(struct fx *f, char **m);
+	bool batched;
 } writes[] = {
-	{"rd_obligation_waive", "waivers", op_waive},
-	{"rd_escalate", "escalations", op_escalate},
-	{"rd_failure_disclose", "failures", op_disclose},
-	{"rd_login_link_create", "login_links", op_login_link},
-	{"rd_password_link_create", "login_links", op_password_link},
-	{"rd_calfeed_create", "calendar_feeds", op_calfeed},
-	{"rd_plan_action_set_status", "plan_actions", op_plan_done},
-	{"rd_survey_send", "surveys", op_survey},
-	{"rd_user_add", "users", op_user_add},
-	{"rd_intake_alertmanager", "failures", op_alert},
-	{"rd_trust_sweep", "trust_history", op_trust_sweep},
+	{"rd_obligation_waive", "waivers", op_waive, false},
+	{"rd_escalate", "escalations", op_escalate, false},
+	{"rd_failure_disclose", "failures", op_disclose, false},
+	{"rd_login_link_create", "login_links", op_login_link, false},
+	{"rd_password_link_create", "login_links", op_password_link, false},
+	{"rd_calfeed_create", "calendar_feeds", op_calfeed, false},
+	{"rd_plan_action_set_status", "plan_actions", op_plan_done, false},
+	{"rd_survey_send", "surveys", op_survey, false},
+	{"rd_user_add", "users", op_user_add, false},
+	{"rd_intake_alertmanager", "failures", op_alert, false},
+	{"rd_trust_sweep", "trust_history", op_trust_sweep, false},
+	{"rd_login_link_use", "sessions", op_login_link_use, false},
+	{"rd_rca_set", "rcas", op_rca, false},
+	{"rd_user_update", "users", op_user_update, false},
+	{"rd_webhook_add", "webhooks", op_webhook_add, false},
+	{"rd_tracks_refresh_all", "obligations", op_refresh, true},
 };
 
 static void every_failed_statement_rolls_back(void **state)
@@ -147,6 +201,7 @@ static void every_failed_statement_rolls_back(void **state)
 	waive_key = text_of(f->s, "SELECT key FROM obligations WHERE failure_id = ?1 AND client_id = 1 AND met_at IS "
 			    "NULL AND waived_at IS NULL ORDER BY due_at LIMIT 1", 1);
 	assert_non_null(waive_key);
+	assert_ok(rd_login_link_create(f->s, &f->sys, "sam@provider.example", 30, T_NOW, &link_token, &m_));
 	assert_int_equal(rd_store_exec(f->s, &plan_action, "SELECT min(id) FROM plan_actions WHERE failure_id = 1 AND "
 				       "status <> 'done'", ""), RD_OK);
 	for (size_t k = 0; k < sizeof writes / sizeof writes[0]; k++) {
@@ -174,16 +229,18 @@ static void every_failed_statement_rolls_back(void **state)
 			if (!before || !after)
 				fail_msg("%s: statement %d: cannot read the %s table: %s", w->name, n, w->table,
 					 rd_store_errmsg(f->s));
-			if (strcmp(before, after))
+			if (!w->batched && strcmp(before, after))
 				fail_msg("%s: statement %d failed, yet the write left %s (audit rows/%s rows/max id) "
 					 "where there was %s", w->name, n, after, w->table, before);
 			free(before);
 			free(after);
 			free(m);
 		}
-		print_message("%s: %d statements, each failure rolled back\n", w->name, n - 1);
+		print_message("%s: %d statements, each failure %s\n", w->name, n - 1,
+			      w->batched ? "reported" : "rolled back");
 	}
 	free(waive_key);
+	free(link_token);
 }
 
 int main(void)
