@@ -45,6 +45,11 @@ enum rd_err rd_session_insert(struct rd_store *s, const char *kind, int64_t user
 	rd_token_new("rds_", tok);
 	rd_token_new("csr_", csrf);
 	rd_token_hash(tok, hash);
+	/* Sweep expired sessions now and then, so the table stays small;
+	 * first, so that a failure here stores no session nobody was given
+	 * the token of. */
+	if (rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now))
+		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
 	struct rd_stmt *st;
 	enum rd_err rc = rd_store_prepare(s,
 		"INSERT INTO sessions (token_hash, kind, user_id, contact_id, client_id, portal_link_id, "
@@ -73,9 +78,6 @@ enum rd_err rd_session_insert(struct rd_store *s, const char *kind, int64_t user
 	rc = rd_stmt_step(st, &row);
 	rd_stmt_free(st);
 	if (rc)
-		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
-	/* Sweep expired sessions now and then, so the table stays small. */
-	if (rd_store_exec(s, NULL, "DELETE FROM sessions WHERE expires_at < ?1", "i", now))
 		return rd_fail(RD_EDB, errmsg, "storing the session: %s", rd_store_errmsg(s));
 	*token = strdup(tok);
 	sodium_memzero(tok, sizeof tok);
