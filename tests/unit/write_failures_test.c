@@ -121,6 +121,7 @@ static enum rd_err op_trust_sweep(struct fx *f, char **m)
 
 static char *link_token;   /* a live login link, made before the sweep */
 static char *portal_contact;   /* a contact with a live portal link */
+static int64_t draft_failure, feed_id, token_id, hook_id, review_action;
 
 static enum rd_err op_login_link_use(struct fx *f, char **m)
 {
@@ -206,6 +207,31 @@ static enum rd_err op_session(struct fx *f, char **m)
 	return rc;
 }
 
+static enum rd_err op_confirm(struct fx *f, char **m)
+{
+	return rd_failure_confirm(f->s, &maria, draft_failure, T_NOW, m);
+}
+
+static enum rd_err op_feed_revoke(struct fx *f, char **m)
+{
+	return rd_calfeed_revoke(f->s, &maria, feed_id, T_NOW, m);
+}
+
+static enum rd_err op_token_revoke(struct fx *f, char **m)
+{
+	return rd_api_token_revoke(f->s, &ada, token_id, m);
+}
+
+static enum rd_err op_hook_remove(struct fx *f, char **m)
+{
+	return rd_webhook_remove(f->s, hook_id, T_NOW, m);
+}
+
+static enum rd_err op_review_action(struct fx *f, char **m)
+{
+	return rd_review_action_done(f->s, &maria, review_action, "the new alert paged on-call in a drill", T_NOW, m);
+}
+
 /* BATCHED: commits every so many items by design (a recompute of derived
  * state, idempotent), so a failure keeps the batches before it; it must
  * still say so. */
@@ -236,6 +262,11 @@ static const struct write {
 	{"rd_failure_add_service", "failure_services", op_add_service, false},
 	{"rd_portal_revoke", "portal_links", op_portal_revoke, false},
 	{"rd_session_create_staff", "sessions", op_session, false},
+	{"rd_failure_confirm", "failures", op_confirm, false},
+	{"rd_calfeed_revoke", "calendar_feeds", op_feed_revoke, false},
+	{"rd_api_token_revoke", "api_tokens", op_token_revoke, false},
+	{"rd_webhook_remove", "webhooks", op_hook_remove, false},
+	{"rd_review_action_done", "review_actions", op_review_action, false},
 };
 
 static void every_failed_statement_rolls_back(void **state)
@@ -250,6 +281,22 @@ static void every_failed_statement_rolls_back(void **state)
 			    "NULL AND waived_at IS NULL ORDER BY due_at LIMIT 1", 1);
 	assert_non_null(waive_key);
 	assert_ok(rd_login_link_create(f->s, &f->sys, "sam@provider.example", 30, T_NOW, &link_token, &m_));
+	{
+		json_t *in = J("{\"title\": \"Slow label printing\", \"severity\": 3}");
+		assert_ok(rd_failure_open_draft(f->s, &maria, in, &draft_failure, &m_));
+		json_decref(in);
+		char *tok = NULL, *secret = NULL;
+		assert_ok(rd_calfeed_create(f->s, &maria, "sam@provider.example", NULL, &tok, &feed_id, &m_));
+		free(tok);
+		assert_ok(rd_api_token_create(f->s, &ada, "sam@provider.example", "ci", &tok, &token_id, &m_));
+		free(tok);
+		json_t *events = J("[\"communication.logged\"]");
+		assert_ok(rd_webhook_add(f->s, "https://hooks.example/old", NULL, events, T_NOW, &hook_id, &secret, &m_));
+		free(secret);
+		json_decref(events);
+		assert_int_equal(rd_store_exec(f->s, &review_action, "SELECT min(id) FROM review_actions WHERE "
+					       "status = 'open'", ""), RD_OK);
+	}
 	portal_contact = strdup("fiona.grant@initech.example");
 	{
 		char *ptok = NULL;
