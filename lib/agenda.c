@@ -790,11 +790,11 @@ enum rd_err rd_tracks_refresh_all(struct rd_store *s, int64_t now, int64_t *n, c
 	enum rd_err rc = RD_OK;
 	for (;;) {
 		struct rd_stmt *st;
-		json_t *batch = json_array();
 		if ((rc = rd_store_prepare(s, "SELECT failure_id, client_id FROM impacts WHERE "
 					   "(failure_id, client_id) > (?1, ?2) ORDER BY failure_id, client_id "
 					   "LIMIT 500", &st)))
 			break;
+		json_t *batch = json_array();
 		rd_stmt_bind_int(st, 1, last_f);
 		rd_stmt_bind_int(st, 2, last_c);
 		bool row;
