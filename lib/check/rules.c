@@ -1491,6 +1491,11 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * clause about the cause: "the cause was that your staff typed …" */
 		if (client && b->first < p0 && !introduces_cause(D, b) && !past_verb(D, p1))
 			continue;
+		/* "orders that failed to reach your suppliers": the party after
+		 * "failed to <verb>" is the object of the act that failed, not
+		 * its agent */
+		if (b->first < p0 && ck_is(D, b->first, "failed") && ck_is(D, b->last, "to"))
+			continue;
 		/* a cause word after the party told of a thing of ours: "the
 		 * events the partner sent while our receiver was down" ("our" at
 		 * most three tokens before the cause word, after the party) */
@@ -1722,6 +1727,27 @@ static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 	return x->last;
 }
 
+/* The weather or a natural event as what a cause phrase introduces:
+ * "comes down to the weather", "caused by Storm Bran", "triggered by a
+ * lightning strike" — circumstances nobody is answerable for, given as
+ * the reason, as "beyond our control" is. Cause hit x introduces the
+ * cause (introduces_cause); the event is at most three words on in its
+ * clause. Returns the token after the event word, or 0. */
+static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const nature[] = {"weather", "storm", "storms", "snow", "snowfall", "flood",
+		"floods", "flooding", "lightning", "gale", "gales", "wind", "winds", "heatwave", "hurricane",
+		"ice", NULL};
+	if (!introduces_cause(d, x) || is_question(d, x->first))
+		return 0;
+	size_t a = x->last + (x->last < d->ntok && (ck_is(d, x->last, "by") || ck_is(d, x->last, "to") ||
+						    ck_is(d, x->last, "from")));
+	for (size_t k = a; k < d->ntok && k < a + 3 && !breaks_clause(d, k); k++)
+		if (ck_is_any(d, k, nature))
+			return k + 1;
+	return 0;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1741,6 +1767,19 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[x->last - 1].end, false,
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
+	}
+	size_t nat = 0; /* the end of the last weather finding */
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		size_t e;
+		if (x->list != L_BLAME_CAUSE || x->first < nat || x->first < covered || (e = natural_cause(D, x)) == 0)
+			continue;
+		int n;
+		const char *s = src(c, x->first, e, &n);
+		ck_finding(c, r, r->sev, D->tok[x->first].start, D->tok[e - 1].end, false,
+			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
+			   "\"%.*s\" shifts the blame away from us", n, s);
+		nat = e;
 	}
 	/* a third party with a cause word in its clause, unless we take
 	 * responsibility: a vendor ("our payment provider failed") or a name
@@ -1856,6 +1895,38 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
 				   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
 			told = n0 + 2;
+			break;
+		}
+	}
+	/* someone else's own people who acted, in a sentence about the cause:
+	 * "Cause: … but the hospital's own switchboard staff cancelled them",
+	 * "their own drivers unloaded it" — "own" after a possessive other
+	 * than ours, at most two words, a team noun and a past verb */
+	for (size_t k = c->t0; k < c->t1; k++) {
+		if (D->tok[k].nlen != 3 || !ck_is(D, k, "own") || k < 2 || breaks_clause(D, k) ||
+		    !(ck_is(D, k - 1, "'s") || ck_is(D, k - 1, "their")) || is_question(D, k) ||
+		    !(ck_sent_has(D, k, L_CAUSE) || ck_sent_has(D, k, L_BLAME_CAUSE)))
+			continue;
+		size_t a = k - 1;
+		if (ck_is(D, a, "'s")) {
+			a--; /* the owner, and its determiner */
+			if (a > 0 && !breaks_clause(D, a) && (ck_is(D, a - 1, "the") || ck_is(D, a - 1, "a")))
+				a--;
+			if (ck_is(D, a, "our") || ck_is(D, a, "my") || (a > 0 && !breaks_clause(D, a) &&
+								       (ck_is(D, a - 1, "our") || ck_is(D, a - 1, "my"))))
+				continue;
+		}
+		for (size_t m = k + 1; m < D->ntok && m <= k + 3 && !breaks_clause(D, m); m++) {
+			if (!ck_has(D, m, L_TEAM))
+				continue;
+			if (past_verb(D, m + 1)) {
+				int n;
+				const char *s = src(c, a, m + 2, &n);
+				ck_finding(c, r, r->sev, D->tok[a].start, D->tok[m + 1].end, false,
+					   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+					   "\"%.*s\" blames another party and the message takes no responsibility", n, s);
+				k = m + 1;
+			}
 			break;
 		}
 	}

@@ -3042,6 +3042,31 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* The weather or a natural event introduced as the cause (holdout14,
+ * and H1314's storm and H1334's lightning), in other words. */
+static void test_blame_nature_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The late deliveries were all down to the snow on the motorway.");
+	EXPECT("ownership.blame-shift", 1, "The closure of the shop was caused by flooding in the street.");
+	EXPECT("ownership.blame-shift", 0, "The pump stopped during the storm on Monday.");
+	EXPECT("ownership.blame-shift", 0, "We will deliver on Friday whatever the weather.");
+}
+
+/* Parties named by the kind of organisation they are, someone else's own
+ * people who acted in a sentence about the cause, and a party that is the
+ * object of "failed to <verb>" (holdout14), in other words. */
+static void test_blame_parties_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The outage was due to the alarm manufacturer.");
+	EXPECT("ownership.blame-shift", 1, "The hold-up is down to the roofing firm, which sent the wrong tiles.");
+	EXPECT("ownership.blame-shift", 1, "Cause: the order was right, but the club's own desk staff deleted it.");
+	EXPECT("ownership.blame-shift", 1, "The cause was simple: their own warehouse staff unloaded the wrong pallets.");
+	EXPECT("ownership.blame-shift", 0, "The club's own desk staff helped us put it right.");
+	EXPECT("ownership.blame-shift", 0, "Twelve files failed to reach your contractors yesterday.");
+}
+
 /* A watch that raises an alarm on every case of the fault — "an alert
  * whenever …" — is prevention (holdout13), in other words. */
 static void test_prevention_blind13(void **state)
@@ -3410,6 +3435,8 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind13),
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
+		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_blame_parties_blind14),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
