@@ -976,6 +976,7 @@ static bool past_form(const struct ck_doc *d, size_t k)
 struct passive_sent {
 	size_t sent;               /* sentence index + 1; 0 = not computed */
 	bool causal_actor;         /* an actor after because/when/after/since/as */
+	bool causal_named;         /* such an actor who names the doer: "we" or "I", or after "because" */
 	size_t first_actor;        /* first other actor, or SIZE_MAX */
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
@@ -1019,8 +1020,11 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 		bool causal = k > s->first && (ck_is(d, k - 1, "because") || ck_is(d, k - 1, "when") ||
 					       ck_is(d, k - 1, "after") || ck_is(d, k - 1, "since") ||
 					       ck_is(d, k - 1, "as"));
-		if (causal)
+		if (causal) {
 			ps->causal_actor = true;
+			if (first_person(d, k) || ck_is(d, k - 1, "because"))
+				ps->causal_named = true;
+		}
 		else if ((!ck_has(d, v, L_ACTION) || ck_has(d, v, L_OWN_VERB)) && k < ps->first_actor)
 			ps->first_actor = k;
 	}
@@ -1110,6 +1114,17 @@ static bool readers_thing(const struct ck_doc *d, size_t cf, size_t i)
 			return false;
 	}
 	return yours;
+}
+
+/* The passive's subject, tokens [cf, i), is the client's people at
+ * large: "some clients were told …", "several members were sent …" (an
+ * audience noun, audience.txt). */
+static bool crowd_subject(const struct ck_doc *d, size_t cf, size_t i)
+{
+	for (size_t k = cf; k < i; k++)
+		if (ck_has(d, k, L_AUDIENCE))
+			return true;
+	return false;
 }
 
 /* Token k, a harm or action verb, in the active voice: not after a form of
@@ -1273,21 +1288,35 @@ static bool then_never(const struct ck_doc *d, size_t j)
 	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
 }
 
+static const char *const our_work[] = {"update", "updates", "upgrade", "upgrades", "maintenance",
+	"migration", "release", "deployment", "rollout", "changeover", "cutover", "work", "works", NULL};
+
 /* "was switched off during an update", "was changed during routine
  * maintenance": passive verb j, then "during" (at most eight tokens on in
  * its clause) and, within three tokens of it, routine work of the
- * sender's. Something done to a thing in the middle of our own work is a
- * side effect nobody meant — a mistake whatever the verb — unless the
- * verb mends or finds ("was restored during the upgrade"). */
-static bool during_our_work(const struct ck_doc *d, size_t j)
+ * sender's (our_work), or such a "during" opening the sentence before the
+ * subject (token subj). Something done to a thing in the middle of our
+ * own work is a side effect nobody meant — a mistake whatever the verb —
+ * unless the verb mends or finds ("was restored during the upgrade"). */
+static bool during_our_work(const struct ck_doc *d, size_t subj, size_t j)
 {
-	static const char *const work[] = {"update", "updates", "upgrade", "upgrades", "maintenance",
-		"migration", "release", "deployment", "rollout", "changeover", "cutover", NULL};
 	static const char *const mend[] = {"restored", "fixed", "repaired", "corrected", "recovered",
 		"found", "identified", "spotted", "caught", "detected", "checked", "tested", "verified", NULL};
 	if (ck_is_any(d, j, mend) || ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
 		return false;
-	return marker_then(d, j, "during", work, 4);
+	if (marker_then(d, j, "during", our_work, 4))
+		return true;
+	/* fronted: "During routine work on the evening of 9 November, the
+	 * alarms were switched off" — "during" opens the sentence at most
+	 * sixteen tokens before the passive's subject (token subj), the work
+	 * within four tokens of it */
+	size_t sf = d->sent[d->tok[subj].sent].first;
+	if (!ck_is(d, sf, "during") || subj - sf > 16 || subj == sf)
+		return false;
+	for (size_t q = sf + 1, qe = clause_fwd(d, sf, 4); q < qe; q++)
+		if (ck_is_any(d, q, our_work))
+			return true;
+	return false;
 }
 
 /* "were saved without the appointment's ward", "were removed without
@@ -1318,6 +1347,18 @@ static bool passive_without(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "was filed late", "were sent two days late": passive verb j, then
+ * "late" at most three tokens on in its clause, as an adverb (a clause
+ * break or a stopword after it, not "late fees") — the act was done
+ * after it was due, a mistake whatever the verb. */
+static bool done_late(const struct ck_doc *d, size_t j)
+{
+	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++)
+		if (ck_is(d, k, "late"))
+			return breaks_clause(d, k + 1) || ck_has(d, k + 1, L_STOPWORD);
+	return false;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1329,6 +1370,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		return;
 	struct passive_sent ps = {0};
 	size_t mistake_sent = 0; /* sentence + 1 of the last passive told as a mistake */
+	size_t reported_sent = 0; /* sentence + 1 of the last passive reported */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
@@ -1366,8 +1408,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * check, in the middle of our routine work, or lacking what it
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
-		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, j) ||
-		     passive_without(D, j)))
+		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
+		     passive_without(D, j) || done_late(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden
@@ -1381,7 +1423,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * same room"; not our repairs ("your account was restored"),
 		 * nor "your parcels were delivered on Monday" */
 		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
-				      !ck_has(D, j, L_ACTION) && past_verb(D, j) && readers_thing(D, subj, i);
+				      !ck_has(D, j, L_ACTION) && past_verb(D, j) &&
+				      (readers_thing(D, subj, i) || crowd_subject(D, subj, i));
 		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
@@ -1389,7 +1432,14 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		passive_sent_scan(D, i, &ps);
 		if (mistake)
 			mistake_sent = D->tok[i].sent + 1;
-		if (done_to_reader && ((mistake_sent != D->tok[i].sent + 1 && !ck_sent_has(D, i, L_HARM) &&
+		/* the mistake told in this sentence or, for the client's people
+		 * as the subject, in the one before: "… reminders were sent to
+		 * the wrong clients. Some clients were told they owed …" goes
+		 * on with the same account */
+		bool told = mistake_sent == D->tok[i].sent + 1 ||
+			    (D->tok[i].sent > 0 && (mistake_sent == D->tok[i].sent || reported_sent == D->tok[i].sent) &&
+			     crowd_subject(D, subj, i));
+		if (done_to_reader && ((!told && !ck_sent_has(D, i, L_HARM) &&
 					!passive_fault_context(D, fault, &ps, subj, i, j)) ||
 				       ps.ours))
 			continue; /* no mistake told, or the sentence says what of ours did it */
@@ -1398,7 +1448,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * sign-in, so you could not play, and the final was called off"
 		 * or "… we loaded, and your slots were given away" say who
 		 * refused or loaded, not who called off or gave away */
-		if (ps.causal_actor || (ps.first_actor < i && ps.first_reader >= i))
+		/* but a thing of ours in a time clause ("when our surveyors'
+		 * tablets uploaded …") does not name who made the mistake the
+		 * passive's own words tell ("were entered incorrectly") */
+		if ((ps.causal_actor && (ps.causal_named || !mistake)) || (ps.first_actor < i && ps.first_reader >= i))
 			continue; /* the sentence names who acted */
 		/* "our planner removed your hall from the round, so your bins
 		 * were left full": the passive is the ", so" clause itself,
@@ -1411,7 +1464,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
-		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !readers_thing(D, subj, i) &&
+		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !(done_to_reader && told) && !readers_thing(D, subj, i) &&
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
@@ -1436,6 +1489,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[j].end, false, sugg,
 			   "passive \"%.*s\" hides who did it", n, s);
 		cover_add(&cv, D->tok[j].end);
+		reported_sent = D->tok[i].sent + 1;
 	}
 }
 

@@ -3042,6 +3042,26 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* Passives told as a mistake by their own sentence (holdout14), in other
+ * words: a "during" of our work opening the sentence, "late" after any
+ * verb, a supply cut, a mistake the passive's words tell beside a thing of
+ * ours in a time clause, and the client's people as the subject right
+ * after a passive mistake. */
+static void test_passive_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "During routine maintenance on Sunday, the door sensors were unplugged.");
+	EXPECT("ownership.passive", 0, "During the upgrade, the backups were checked.");
+	EXPECT("ownership.passive", 1, "The customs form was submitted late, so the parcel sat at the border.");
+	EXPECT("ownership.passive", 0, "The invoice was paid in late November.");
+	EXPECT("ownership.passive", 1, "The water supply to the kitchen was cut for six hours.");
+	EXPECT("ownership.passive", 1, "Several prices were set wrongly when our scanners imported the new list.");
+	EXPECT("ownership.passive", 0, "Several prices were set wrongly because we imported the old list.");
+	EXPECT("ownership.passive", 2,
+	       "Invoices were sent to the wrong members on Monday. Some members were asked for a balance that was not theirs.");
+	EXPECT("ownership.passive", 0, "Some members were asked for a new date.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3436,6 +3456,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_passive_blind14),
 		cmocka_unit_test(test_blame_parties_blind14),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
