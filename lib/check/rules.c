@@ -5091,9 +5091,10 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 }
 
 /* "we under-ordered the paper", "we underestimated the work", "I
- * misread the plan": we or I, then a past verb whose prefix tells our own
+ * misread the plan", "we ordered the wrong brackets": we or I, then a
+ * past verb whose prefix, or a fault marker after it, tells our own
  * mistake — the reason for a delay, whatever the verb. Token i is the
- * pronoun; *end is after the verb. */
+ * pronoun; *end is after the verb or the marker. */
 static bool we_misdid(const struct ck_doc *d, size_t i, size_t *end)
 {
 	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1) || is_question(d, i))
@@ -5106,9 +5107,52 @@ static bool we_misdid(const struct ck_doc *d, size_t i, size_t *end)
 	}
 	const char *w = ck_norm(d, v);
 	size_t n = d->tok[v].nlen;
-	if (n < 8 || !past_verb(d, v) || !(!strncmp(w, "under", 5) || !strncmp(w, "mis", 3)))
+	if (!past_verb(d, v))
 		return false;
-	*end = v + 1;
+	if (n >= 8 && (!strncmp(w, "under", 5) || !strncmp(w, "mis", 3))) {
+		*end = v + 1;
+		return true;
+	}
+	/* "we ordered the wrong brackets", "I booked an outdated part": a
+	 * fault marker at most three words after the verb, in its clause */
+	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT)) {
+			*end = q + 1;
+			return true;
+		}
+	return false;
+}
+
+/* "Our printer broke down on Thursday", "the crane failed": a thing (a
+ * determiner at most three words before, no person among them) that
+ * broke down, told in the past — an event that stopped the work. Token i
+ * is the verb; *a is the determiner. */
+static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
+{
+	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned", NULL};
+	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
+	if (d->tok[i].type != CK_WORD || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
+		return false;
+	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
+		size_t p = k - 1;
+		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE))
+			return false;
+		if (ck_is_any(d, p, det)) {
+			*a = p;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "The equipment request was filed late": a passive act of the past done
+ * late (done_late) is why what needed it is late. Token i is the form of
+ * "be"; *end is after the verb. */
+static bool late_act(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_has(d, i, L_BE_PAST) || is_question(d, i) || !past_verb(d, i + 1) || !done_late(d, i + 1))
+		return false;
+	*end = i + 2;
 	return true;
 }
 
@@ -5142,8 +5186,13 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end)) {
 			set_span(e, D, i, end);
+			return;
+		}
+		size_t a;
+		if (thing_broke(D, i, &a)) {
+			set_span(e, D, a, i + 1);
 			return;
 		}
 		if (so_delayed(D, i)) {

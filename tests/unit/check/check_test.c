@@ -3062,6 +3062,20 @@ static void test_passive_blind14(void **state)
 	EXPECT("ownership.passive", 0, "Some members were asked for a new date.");
 }
 
+/* A delay's reason told as our act with a fault marker after its verb, a
+ * thing of ours that broke down, or an act done late (holdout14), in
+ * other words. */
+static void test_delay_reason_blind14(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The tills come on 4 December. We shipped the wrong cables to your store.");
+	HAS("delay", "delay-reason", "The fitting moves to 4 December. Our crane broke down on Monday.");
+	HAS("delay", "delay-reason", "The fitting moves to 4 December. The permit form was sent late, so the council has not approved it.");
+	HAS_NOT("delay", "delay-reason", "The tills come on 4 December. We shipped the cables to your store on Monday.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to 4 December. The parts will arrive late.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to 4 December. Our crane never failed us.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3456,6 +3470,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_delay_reason_blind14),
 		cmocka_unit_test(test_passive_blind14),
 		cmocka_unit_test(test_blame_parties_blind14),
 		cmocka_unit_test(test_impact_blind11),
