@@ -3912,7 +3912,8 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_
 
 /* "the session with our carrier dropped, so your calls timed out": an
  * event told in the past, then ", so" and what it did to the client's
- * things in the past — the event is the cause (hedged or not). Not
+ * things in the past, or what did not reach them ("so no alerts reached
+ * your pharmacists") — the event is the cause (hedged or not). Not
  * "we restarted it, so you can log in" (no past harm after "so"), nor
  * an event of ours ("we fixed it, so your exports ran"). This is the part
  * from ", so" on (token k); detect_cause keeps what its sentence said
@@ -3929,11 +3930,22 @@ static bool consequence_cause(const struct ck_doc *d, size_t k)
 			who = q;
 			break;
 		}
-	if (who == SIZE_MAX)
-		return false;
-	for (size_t q = who + 1; q < sl && q <= who + 5 && !breaks_clause(d, q); q++)
+	for (size_t q = who + 1; who != SIZE_MAX && q < sl && q <= who + 5 && !breaks_clause(d, q); q++)
 		if (past_verb(d, q) || ck_is(d, q, "could"))
 			return true;
+	/* the client as the object of what did not happen: "…, so no
+	 * readings and no alerts reached your pharmacists", "so nothing
+	 * reached you" — a denying word, a past verb, then the client, in
+	 * the clause (ten tokens at most) */
+	bool neg = false, verb = false;
+	for (size_t q = k + 1, e = clause_fwd(d, k, 10); q < e; q++) {
+		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "nothing"))
+			neg = true;
+		else if (neg && past_verb(d, q))
+			verb = true;
+		else if (verb && (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE)))
+			return true;
+	}
 	return false;
 }
 
@@ -4036,6 +4048,8 @@ static bool done_without(const struct ck_doc *d, size_t k)
  * with an act of ours (when_we_did). */
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
+static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s);
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -4092,6 +4106,29 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 	}
+	/* a thing of ours that did the harm, told with the client's things
+	 * as its object: "Our stock sync overwrote the counts your drivers
+	 * entered" — "our" and at most two words (not a team: "our engineers
+	 * deleted" owns an act, it does not say what failed), an admitting
+	 * verb (ownership_at), and the client (you/your or an audience noun)
+	 * at most six tokens on in its clause */
+	if (analyse_apologies(c))
+		for (size_t si = 0; si < D->nsent; si++) {
+			const struct ck_sent *st = &D->sent[si];
+			if (!((st->cls >> L_OWN_VERB) & 1u) || st->term == '?')
+				continue;
+			for (size_t i = st->first; i < st->last; i++) {
+				size_t a;
+				if (!ck_has(D, i, L_OWN_VERB) || !ownership_at(c, i, false, &a) || !ck_is(D, a, "our") ||
+				    a + 1 >= i || ck_has(D, i - 1, L_TEAM))
+					continue;
+				for (size_t q = i + 1, qe = clause_fwd(D, i, 7); q < qe; q++)
+					if (is_second_person(D, q) || ck_has(D, q, L_AUDIENCE)) {
+						set_span(e, D, a, clause_fwd(D, i, 16));
+						return;
+					}
+			}
+		}
 	/* a third party as the subject of a verb that tells the fault: "the
 	 * courier lost the parcel" says what went wrong (blame-shift judges
 	 * whether it is owned) */

@@ -3076,6 +3076,18 @@ static void test_delay_reason_blind14(void **state)
 	HAS_NOT("delay", "delay-reason", "The fitting moves to 4 December. Our crane never failed us.");
 }
 
+/* A cause told as a thing of ours that did the harm to the client's
+ * things, or as an event after which nothing reached the client
+ * (holdout14), in other words. */
+static void test_cause_blind14(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our booking engine deleted the tables your guests had reserved.");
+	HAS("rca_update", "cause", "The relay stopped at midnight, so no messages reached your drivers.");
+	HAS_NOT("rca_update", "cause", "Our engineers deleted the duplicate entries from your list.");
+	HAS_NOT("rca_update", "cause", "The relay stopped at midnight, so the messages waited for the morning.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3470,6 +3482,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_cause_blind14),
 		cmocka_unit_test(test_delay_reason_blind14),
 		cmocka_unit_test(test_passive_blind14),
 		cmocka_unit_test(test_blame_parties_blind14),
