@@ -3088,6 +3088,16 @@ static void test_cause_blind14(void **state)
 	HAS_NOT("rca_update", "cause", "The relay stopped at midnight, so the messages waited for the morning.");
 }
 
+/* Booking again and moving appointments are our actions (holdout14), in
+ * other words. */
+static void test_action_blind14(void **state)
+{
+	(void)state;
+	HAS("plan", "action", "We have rescheduled the missed visits for next week.");
+	HAS("plan", "action", "We rebooked all twelve guests on the later ferry.");
+	HAS_NOT("plan", "action", "Your visits were rescheduled by the council.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3482,6 +3492,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_action_blind14),
 		cmocka_unit_test(test_cause_blind14),
 		cmocka_unit_test(test_delay_reason_blind14),
 		cmocka_unit_test(test_passive_blind14),
