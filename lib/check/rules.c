@@ -4376,6 +4376,30 @@ static bool ours_unable(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* Token k is "nothing" after a past verb whose subject is the client's
+ * thing ("your station played nothing at all", "your tills printed
+ * nothing": what it should have done, it did not), or "had" with the
+ * client as subject and a harm noun (harm_nouns.txt) at most four words on
+ * ("some of you had a handful of small mix-ups": the trouble they had).
+ * "nothing" then ends its clause or a stopword follows: "showed nothing
+ * unusual" finds no fault. */
+static bool client_went_wrong(const struct ck_doc *d, size_t k)
+{
+	if (ck_is(d, k, "nothing") && k > 2 && !breaks_clause(d, k) && past_verb(d, k - 1) &&
+	    (breaks_clause(d, k + 1) || ck_has(d, k + 1, L_STOPWORD))) {
+		for (size_t q = k - 1; q > 0 && k - q < 4 && !breaks_clause(d, q); q--)
+			if (ck_is(d, q - 1, "your"))
+				return true;
+		return false;
+	}
+	if (!ck_is(d, k, "had") || k == 0 || breaks_clause(d, k) || !(ck_is(d, k - 1, "you") || ck_has(d, k - 1, L_AUDIENCE)))
+		return false;
+	for (size_t q = k + 1; q < d->ntok && q <= k + 5 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_HARM))
+			return !ck_has(d, k + 1, L_NEGATION);
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -4443,6 +4467,12 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 						set_span(e, D, se->first, se->last);
 						break;
 					}
+		/* "your station played nothing at all", "some of you had a
+		 * handful of mix-ups": what the client's thing did not do, or
+		 * the trouble the client had (client_went_wrong) */
+		for (size_t k = se->first; k < se->last && !e->found; k++)
+			if (!bad[k] && client_went_wrong(D, k))
+				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;
 		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {

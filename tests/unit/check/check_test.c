@@ -3098,6 +3098,21 @@ static void test_action_blind14(void **state)
 	HAS_NOT("plan", "action", "Your visits were rescheduled by the council.");
 }
 
+/* The client's harm told as what their thing did not do or as the
+ * trouble they had, and harm made small as "a couple of" or "small
+ * mix-ups" (holdout14), in other words. */
+static void test_impact_minimizing_blind14(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. On Monday your printers printed nothing at all.");
+	HAS("apology", "impact", "We are sorry. Some of you had a few glitches at checkout.");
+	HAS_NOT("apology", "impact", "We are sorry. Your logs showed nothing unusual.");
+	HAS_NOT("apology", "impact", "We are sorry. You had no problems on Monday.");
+	EXPECT("tone.minimizing", 1, "The outage affected only a couple of stores.");
+	EXPECT("tone.minimizing", 1, "Some shops saw a handful of small mix-ups with their orders.");
+	EXPECT("tone.minimizing", 0, "A couple of engineers are on site.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3492,6 +3507,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_impact_minimizing_blind14),
 		cmocka_unit_test(test_action_blind14),
 		cmocka_unit_test(test_cause_blind14),
 		cmocka_unit_test(test_delay_reason_blind14),
