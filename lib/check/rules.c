@@ -3203,6 +3203,19 @@ enum { ITEM_SPAN = 1 << 13 };
 
 #define XT(x, a, t) ((x)->a[(t) - (x)->t0])
 
+/* An ETA cue of one word in -ed after a determiner describes a thing
+ * instead of saying when the fix comes: "I will send you the recovered
+ * readings by Wednesday", "the completed forms". Such a hit is no cue. */
+static bool adjective_cue(const struct ck_doc *d, const struct ck_hit *y)
+{
+	static const char *const det[] = {"the", "a", "an", "your", "our", "all", "these", "those", NULL};
+	if (y->list != L_ETA_CUE || y->last != y->first + 1 || y->first == 0 || breaks_clause(d, y->first))
+		return false;
+	const char *w = ck_norm(d, y->first);
+	size_t n = d->tok[y->first].nlen;
+	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && ck_is_any(d, y->first - 1, det);
+}
+
 /* The per-hit part, once for the message; the per-token arrays empty. */
 static bool item_index_init(const struct ck_doc *d, struct item_index *x)
 {
@@ -3215,8 +3228,9 @@ static bool item_index_init(const struct ck_doc *d, struct item_index *x)
 	x->next_cue[nh] = x->next_eta[nh] = (uint32_t)nh;
 	for (size_t h = nh; h-- > 0;) {
 		int l = d->hit[h].list;
-		x->next_cue[h] = (l == L_ETA_CUE || l == L_NEXT_UPDATE) ? (uint32_t)h : x->next_cue[h + 1];
-		x->next_eta[h] = l == L_ETA_CUE ? (uint32_t)h : x->next_eta[h + 1];
+		bool adj = adjective_cue(d, &d->hit[h]);
+		x->next_cue[h] = ((l == L_ETA_CUE && !adj) || l == L_NEXT_UPDATE) ? (uint32_t)h : x->next_cue[h + 1];
+		x->next_eta[h] = l == L_ETA_CUE && !adj ? (uint32_t)h : x->next_eta[h + 1];
 	}
 	return true;
 }
@@ -3248,7 +3262,7 @@ static bool item_index_build(const struct ck_doc *d, struct item_index *x, size_
 	 * sentence, so those starting in [t0, t1) end by t1 */
 	for (size_t h = ck_hit_lower(d, t0), he = ck_hit_lower(d, t1); h < he; h++) {
 		const struct ck_hit *y = &d->hit[h];
-		if (y->list != L_ETA_CUE && y->list != L_NEXT_UPDATE)
+		if ((y->list != L_ETA_CUE && y->list != L_NEXT_UPDATE) || adjective_cue(d, y))
 			continue;
 		XT(x, cue_before, y->last) = (uint32_t)h + 1;
 		if (y->list == L_ETA_CUE) {

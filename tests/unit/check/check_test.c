@@ -3113,6 +3113,19 @@ static void test_impact_minimizing_blind14(void **state)
 	EXPECT("tone.minimizing", 0, "A couple of engineers are on site.");
 }
 
+/* The next message sent with a thing described by a participle ("the
+ * completed checklist"), posted "here" again, or written "to each …"
+ * (holdout14), in other words. */
+static void test_next_update_blind14(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I will e-mail you the completed checklist by Thursday at 10:00.");
+	HAS("progress", "next-update", "The crew is on site and will post here again at 18:00 today.");
+	HAS("progress", "next-update", "We will also write to each family by Friday 27 November.");
+	HAS_NOT("progress", "next-update", "We will deliver the completed forms by Friday.");
+	HAS("progress", "timeline", "We will deliver the completed forms by Friday.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3507,6 +3520,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_next_update_blind14),
 		cmocka_unit_test(test_impact_minimizing_blind14),
 		cmocka_unit_test(test_action_blind14),
 		cmocka_unit_test(test_cause_blind14),
