@@ -3853,12 +3853,29 @@ static bool past_gate(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* "Here is what we have learned so far": "learned" as what we found out
+ * about the incident ("what" at most three words before it in its
+ * clause), not a lesson drawn from it; nor is the stock passive "lessons
+ * have been learned" ("been", "was" or "were" before it), which names no
+ * measure and no one who learned. */
+static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (x->last != x->first + 1 || !ck_is(d, x->first, "learned"))
+		return false;
+	if (x->first > 0 && !breaks_clause(d, x->first) && (ck_is(d, x->first - 1, "been") || ck_has(d, x->first - 1, L_BE_PAST)))
+		return true;
+	for (size_t k = x->first; k > 0 && x->first - k < 3 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "what"))
+			return true;
+	return false;
+}
+
 static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
-					  past_gate(d, x)))
+					  past_gate(d, x) || found_out(d, x)))
 		return false;
 	size_t lf, ll;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
@@ -4187,17 +4204,23 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 
 /* "we are adding a lock so that only one run can start", "we will check
  * every payment …, so a payment that went through is not taken a second
- * time": token i is "so" (", so" or "so that"), with "we will", "we'll" or
+ * time", "a second feed line so one failed controller cannot starve a
+ * bay": token i is "so" (", so", "so that" or a bare "so" of purpose), with "we will", "we'll" or
  * "we are" at most twenty tokens before it in its sentence — a change of
  * ours still to come — and "not", "never", "cannot" or "only" at most
  * eight tokens after it in its clause, not after "you": what the change
  * rules out. Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
+	static const char *const degree[] = {"far", "much", "many", "long", "few", "little", NULL};
 	if (!ck_is(d, i, "so") || is_question(d, i))
 		return 0;
+	/* "so that", ", so", or a bare "so" of purpose ("a second feed line
+	 * so one failed controller cannot starve a bay"), not of degree ("so
+	 * far", "so many") */
 	bool that = ck_is(d, i + 1, "that") && !breaks_clause(d, i + 1);
-	if (!that && !((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch == ','))
+	if (!that && !((d->tok[i].gap & CK_G_CLAUSE) && d->tok[i].clause_ch == ',') &&
+	    (breaks_clause(d, i) || ck_is_any(d, i + 1, degree)))
 		return 0;
 	size_t sf = d->sent[d->tok[i].sent].first;
 	bool ahead = false;
@@ -4210,6 +4233,38 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			return 0;
 		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
 			return q + 1;
+	}
+	return 0;
+}
+
+/* "it will not start dosing after a restart until one of your curators
+ * confirms the profile", "the till cannot reopen until a manager
+ * approves it": a thing that will not act until someone checks — a
+ * refusal built in. Token i is "until"; a checking verb in the present
+ * follows within six tokens, and "will not", "cannot", "can't" or "won't"
+ * stands within ten tokens before it in its clause, not after we or I
+ * ("we will not start until you confirm" is a plan, not a safeguard).
+ * Returns the token after the verb, or 0. */
+static size_t held_until_check(const struct ck_doc *d, size_t i)
+{
+	static const char *const check[] = {"confirms", "approves", "checks", "reviews", "signs", "marks",
+		"accepts", "verifies", "validates", "authorises", "authorizes", NULL};
+	if (!ck_is(d, i, "until") || is_question(d, i) || breaks_clause(d, i))
+		return 0;
+	size_t v = 0;
+	for (size_t q = i + 1; q < d->ntok && q <= i + 6 && !breaks_clause(d, q) && !v; q++)
+		if (ck_is_any(d, q, check))
+			v = q + 1;
+	if (!v)
+		return 0;
+	for (size_t k = i; k > 0 && i - k < 10 && !breaks_clause(d, k); k--) {
+		size_t n = k - 1, m = n;
+		/* the tokeniser reads "won't" and "can't" as "will not", "can not" */
+		if (ck_is(d, n, "not") && n > 0 && (ck_is(d, n - 1, "will") || ck_is(d, n - 1, "can")))
+			m = n - 1;
+		else if (!ck_is(d, n, "cannot"))
+			continue;
+		return m > 0 && first_person(d, m - 1) ? 0 : v;
 	}
 	return 0;
 }
@@ -4279,7 +4334,7 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
-		if ((g = change_rules_out(D, i)) != 0) {
+		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0) {
 			set_span(e, D, i, g);
 			return;
 		}

@@ -3126,6 +3126,22 @@ static void test_next_update_blind14(void **state)
 	HAS("progress", "timeline", "We will deliver the completed forms by Friday.");
 }
 
+/* Prevention told as a refusal built in until someone checks, or as a
+ * change of ours with a bare "so" of purpose; "what we have learned" and
+ * the stock "lessons have been learned" name no measure (holdout14), in
+ * other words. */
+static void test_prevention_blind14(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday the till will not reopen after a crash until a manager approves the float.");
+	HAS("plan", "prevention", "We are fitting a spare pump so one failed pump cannot flood the hall.");
+	HAS("plan", "prevention", "We learned that checks must run before each release.");
+	HAS_NOT("plan", "prevention", "We will not start the work until your office confirms the date.");
+	HAS_NOT("plan", "prevention", "Here is what we have learned so far about the outage.");
+	HAS_NOT("plan", "prevention", "Lessons have been learned by everyone.");
+	EXPECT("tone.corporate", 1, "Lessons have been learned by everyone.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3520,6 +3536,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_prevention_blind14),
 		cmocka_unit_test(test_next_update_blind14),
 		cmocka_unit_test(test_impact_minimizing_blind14),
 		cmocka_unit_test(test_action_blind14),
