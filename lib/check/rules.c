@@ -2395,8 +2395,13 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 	size_t i = h->first;
 	if (is_question(D, i))
 		return;
-	if (i > 0 && !breaks_clause(D, i) && (is_second_person(D, i - 1) || ck_is(D, i - 1, "which")))
+	if (i > 0 && !breaks_clause(D, i) && is_second_person(D, i - 1))
 		return; /* "you may reply", "you might have noticed" */
+	/* "an option which may suit you" tells what a thing could do; "…,
+	 * which might take until Thursday" hedges how long our work lasts */
+	static const char *const lasts[] = {"take", "last", "run", "slip", "need", "delay", NULL};
+	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && !ck_is_any(D, h->last, lasts))
+		return;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */
 		if (((D->tok[i].flags & CK_TF_CAP) && !(D->tok[i].gap & CK_G_SENT)) ||
@@ -2444,9 +2449,46 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 		   "hedging: \"%.*s\" where the client is owed a fact", n, s);
 }
 
+/* "we assume no bookings were lost", "we don't think anyone opened it",
+ * "I suppose": we or I, "do not" or not, and a verb of belief — an
+ * opinion where a finding is owed, whatever the verb (hedging.txt has
+ * "we think" and "we believe"; those hits are reported by hedge_one).
+ * Token k is the pronoun; returns the token after the verb, or 0. */
+static size_t belief_at(const struct ck_doc *d, size_t k)
+{
+	static const char *const belief[] = {"think", "believe", "assume", "suppose", "presume", "reckon",
+		"guess", "imagine", NULL};
+	if (!first_person(d, k) || is_question(d, k))
+		return 0;
+	size_t v = k + 1;
+	if (ck_is(d, v, "do") && ck_is(d, v + 1, "not") && !breaks_clause(d, v + 1))
+		v += 2;
+	if (v >= d->ntok || breaks_clause(d, v) || !ck_is_any(d, v, belief))
+		return 0;
+	/* "we think of you", "we believe in …": not an opinion on a fact */
+	if (ck_is(d, v + 1, "of") || ck_is(d, v + 1, "about") || ck_is(d, v + 1, "in"))
+		return 0;
+	return v + 1;
+}
+
 static void rule_hedging(struct ck_ctx *c, const struct ck_rule *r)
 {
+	size_t before = c->nf;
 	each_hit(c, L_HEDGING, hedge_one, r);
+	struct cover cv;
+	cover_init(&cv, c, r->id, before);
+	for (size_t k = c->t0; k < c->t1; k++) {
+		size_t e;
+		if (D->tok[k].nlen > 2 || (e = belief_at(D, k)) == 0 || overlaps_list(D, k, e, L_HEDGING) ||
+		    covered_by(&cv, c, D->tok[k].start, D->tok[e - 1].end))
+			continue;
+		int n;
+		const char *s = src(c, k, e, &n);
+		ck_finding(c, r, r->sev, D->tok[k].start, D->tok[e - 1].end, false,
+			   ck_fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n, s),
+			   "hedging: \"%.*s\" where the client is owed a fact", n, s);
+		cover_add(&cv, D->tok[e - 1].end);
+	}
 }
 
 /* Token i belongs to a word or phrase of status_tags.txt. */
@@ -2871,11 +2913,47 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
+/* "the machines will never run out again", "your orders will never go
+ * missing again", "no booking can ever go missing again": "will never",
+ * or "can ever"/"will ever" after a denying subject ("no", "nothing",
+ * "none" at most four words before), a verb and "again" at most six
+ * tokens on in its clause — a promise that no recurrence of the harm can
+ * happen, whatever the verb (overreach.txt lists "will never happen").
+ * Token i is "never" or "ever"; returns the token after "again", or 0. */
+static size_t never_again(const struct ck_doc *d, size_t i)
+{
+	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
+		return 0;
+	if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
+		bool denied = false;
+		for (size_t k = i - 1; k > 0 && i - k < 5 && !breaks_clause(d, k) && !denied; k--)
+			denied = ck_is(d, k - 1, "no") || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none");
+		if (!denied)
+			return 0;
+	} else if (!ck_is(d, i, "never") || !ck_is(d, i - 1, "will")) {
+		return 0;
+	}
+	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
+		if (ck_is(d, k, "again"))
+			return k + 1;
+	return 0;
+}
+
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_OVERREACH, overreach_one, r);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		const struct ck_tok *t = &D->tok[i];
+		size_t g;
+		if ((t->nlen == 5 || t->nlen == 4) && (g = never_again(D, i)) != 0 && !overlaps_list(D, i - 1, g, L_OVERREACH) &&
+		    !declined_promise(D, i - 1)) {
+			int n;
+			const char *s = src(c, i - 1, g, &n);
+			ck_finding(c, r, r->sev, D->tok[i - 1].start, D->tok[g - 1].end, false,
+				   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+				   "\"%.*s\" promises more than anyone can keep", n, s);
+			continue;
+		}
 		/* "we will reach zero missed fines": none at all, promised */
 		size_t p;
 		if (t->type == CK_WORD && t->nlen == 4 && ck_is(D, i, "zero") && !negated_before(D, i) &&

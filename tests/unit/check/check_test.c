@@ -3142,6 +3142,24 @@ static void test_prevention_blind14(void **state)
 	EXPECT("tone.corporate", 1, "Lessons have been learned by everyone.");
 }
 
+/* Hedges told as we or I and a verb of belief, negated or not, or as a
+ * relative "which might take …"; promises of no recurrence whatever the
+ * verb (holdout14, and H940), in other words. */
+static void test_hedging_overreach_blind14(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "We assume every parcel arrived, since nobody has called.");
+	EXPECT("tone.hedging", 1, "I don't think the card numbers were visible.");
+	EXPECT("tone.hedging", 1, "The engineers are rebuilding it, which might take until Friday.");
+	EXPECT("tone.hedging", 0, "We think of our customers first.");
+	EXPECT("tone.hedging", 0, "Here is a guide which may help your staff.");
+	EXPECT("tone.hedging", 0, "We do not know yet; we will tell you on Friday.");
+	EXPECT("promise.overreach", 1, "With the new sensor your freezers will never warm up again.");
+	EXPECT("promise.overreach", 1, "Now no invoice can ever be sent twice again.");
+	EXPECT("promise.overreach", 0, "We cannot promise that a pump will never fail again, so we added a spare.");
+	EXPECT("promise.overreach", 0, "We will never forget how patient you were.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3536,6 +3554,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
 		cmocka_unit_test(test_next_update_blind14),
 		cmocka_unit_test(test_impact_minimizing_blind14),
