@@ -2549,6 +2549,19 @@ static bool network_port(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* Tokens [a, b) open a job title after a name: a comma, a capitalised
+ * word before it (the name's last), and a role after it ("Hannah Cole,
+ * SRE lead", "Ravi Chandra, DevOps manager"). "the SRE team restarted it"
+ * is no title. */
+static bool job_title(const struct ck_doc *d, size_t a, size_t b)
+{
+	static const char *const role[] = {"lead", "manager", "engineer", "director", "head", "architect",
+		"officer", "specialist", "consultant", NULL};
+	return a > 0 && (d->tok[a].gap & CK_G_CLAUSE) && !(d->tok[a].gap & CK_G_SENT) && d->tok[a].clause_ch == ',' &&
+	       (d->tok[a - 1].flags & CK_TF_CAP) && d->tok[a - 1].type == CK_WORD && b < d->ntok &&
+	       !breaks_clause(d, b) && ck_is_any(d, b, role);
+}
+
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
@@ -2567,6 +2580,10 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 	 * "upstream timeouts" keeps its engineering sense */
 	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
 	    overlaps_list(D, h->first, h->last + 1, L_VENDOR))
+		return;
+	/* "Priya Raman, SRE lead, …": part of a person's job title after
+	 * their name, which says who writes, not what happened */
+	if (job_title(D, h->first, h->last))
 		return;
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
@@ -2697,6 +2714,16 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		}
 		/* placeholders are template.unfilled's, not acronyms */
 		if (!letters || xs || unfilled_word(D, i))
+			continue;
+		/* part of a name: "Coastline FM", "Harbour Radio FM" — a
+		 * capitalised word (not all capitals) right before it in its
+		 * clause, past the sentence's first word; and part of a job
+		 * title after a name */
+		if (i > 0 && !breaks_clause(D, i) && (D->tok[i - 1].flags & CK_TF_CAP) &&
+		    !(D->tok[i - 1].flags & CK_TF_ALLCAPS) && D->tok[i - 1].type == CK_WORD &&
+		    D->sent[t->sent].first < i - 1)
+			continue;
+		if (job_title(D, i, i + 1))
 			continue;
 		if (t->pre_cp == '(' || t->post_cp == '(')
 			continue;

@@ -3160,6 +3160,20 @@ static void test_hedging_overreach_blind14(void **state)
 	EXPECT("promise.overreach", 0, "We will never forget how patient you were.");
 }
 
+/* Certificates by their protocol and storage buckets as jargon; a
+ * jargon word in a job title after a name, and an acronym that is part
+ * of a name, as none (holdout14), in other words. */
+static void test_jargon_blind14(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The SSL certificate on the card readers ran out.");
+	EXPECT("tone.jargon", 1, "The photos sat in a storage bucket anyone could open.");
+	EXPECT("tone.jargon", 1, "The SRE team restarted the service.");
+	EXPECT("tone.jargon", 0, "Questions to Anna Berg, SRE lead, on 020 7946 0000.");
+	EXPECT("tone.jargon", 0, "The move for Harbour FM is now on Friday.");
+	EXPECT("tone.jargon", 1, "We moved your FM feed on Friday.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3554,6 +3568,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
 		cmocka_unit_test(test_next_update_blind14),
