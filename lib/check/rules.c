@@ -1781,6 +1781,27 @@ static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 	return x->last;
 }
 
+/* A thing that only did as it was told, at most max tokens on from token
+ * k in its sentence: "did what it was told", "did as it was asked",
+ * "worked as designed", "as intended", "as it is set up to do" — a
+ * denial that our side did anything wrong. */
+static bool did_as_told(const struct ck_doc *d, size_t k, size_t max)
+{
+	static const char *const told[] = {"told", "asked", "instructed", NULL};
+	static const char *const meant[] = {"designed", "intended", "configured", "instructed", NULL};
+	size_t sl = d->sent[d->tok[k < d->ntok ? k : d->ntok - 1].sent].last;
+	for (size_t q = k; q + 1 < sl && q < k + max; q++) {
+		if (ck_is(d, q, "as") && ck_is_any(d, q + 1, meant))
+			return true;
+		/* "what it was told", "as it was asked", "as it is set up to do" */
+		if ((ck_is(d, q, "what") || ck_is(d, q, "as")) && q + 3 < sl && ck_is(d, q + 1, "it") &&
+		    ((ck_is(d, q + 2, "was") && ck_is_any(d, q + 3, told)) ||
+		     (ck_is(d, q + 2, "is") && ck_is(d, q + 3, "set") && q + 4 < sl && ck_is(d, q + 4, "up"))))
+			return true;
+	}
+	return false;
+}
+
 /* The weather or a natural event as what a cause phrase introduces:
  * "comes down to the weather", "caused by Storm Bran", "triggered by a
  * lightning strike" — circumstances nobody is answerable for, given as
@@ -1951,6 +1972,22 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			told = n0 + 2;
 			break;
 		}
+	}
+	/* the client's people who acted, in a sentence that says our thing
+	 * only did as it was told: "your overnight producer loaded last
+	 * week's running order, and our scheduler did what it was told" —
+	 * the act is given as the cause, and ours denied */
+	for (size_t k = c->t0; k < c->t1; k++) {
+		size_t e;
+		if (D->tok[k].nlen != 4 || !ck_is(D, k, "your") || k < told || (e = client_people(D, k)) == 0 ||
+		    !past_verb(D, e) || harmed_party(D, k) || is_question(D, k) || !did_as_told(D, e + 1, 24))
+			continue;
+		int n;
+		const char *s = src(c, k, e + 1, &n);
+		ck_finding(c, r, r->sev, D->tok[k].start, D->tok[e].end, false,
+			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+		told = e + 1;
 	}
 	/* someone else's own people who acted, in a sentence about the cause:
 	 * "Cause: … but the hospital's own switchboard staff cancelled them",

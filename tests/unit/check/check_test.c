@@ -3174,6 +3174,17 @@ static void test_jargon_blind14(void **state)
 	EXPECT("tone.jargon", 1, "We moved your FM feed on Friday.");
 }
 
+/* The client's people who acted, in a sentence that says our thing only
+ * did as it was told (holdout14), in other words. */
+static void test_blame_as_told_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Your night manager uploaded the old price list, and our till did exactly what it was told.");
+	EXPECT("ownership.blame-shift", 1, "Your receptionist deleted the booking; the system worked as designed.");
+	EXPECT("ownership.blame-shift", 0, "Your night manager uploaded the new price list on Monday.");
+	EXPECT("ownership.blame-shift", 0, "Our till did what it was told, and we are sorry: we should have checked the list.");
+}
+
 /* The weather or a natural event introduced as the cause (holdout14,
  * and H1314's storm and H1334's lightning), in other words. */
 static void test_blame_nature_blind14(void **state)
@@ -3568,6 +3579,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_blame_as_told_blind14),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
