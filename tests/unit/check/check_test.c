@@ -3174,15 +3174,21 @@ static void test_jargon_blind14(void **state)
 	EXPECT("tone.jargon", 1, "We moved your FM feed on Friday.");
 }
 
-/* The client's people who acted, in a sentence that says our thing only
- * did as it was told (holdout14), in other words. */
+/* Our thing that only "did what it was told" puts the fault on whoever
+ * told it, and the finding starts at the client's people who acted
+ * before it in its sentence (holdout14), in other words. */
 static void test_blame_as_told_blind14(void **state)
 {
 	(void)state;
-	EXPECT("ownership.blame-shift", 1, "Your night manager uploaded the old price list, and our till did exactly what it was told.");
-	EXPECT("ownership.blame-shift", 1, "Your receptionist deleted the booking; the system worked as designed.");
+	const char *text = "Your night manager uploaded the old price list, and our till did exactly what it was told.";
+	EXPECT("ownership.blame-shift", 1, text);
+	struct rd_check_result *r = run("other", text);
+	const struct rd_check_finding *f = find(r, "ownership.blame-shift");
+	assert_non_null(f);
+	assert_int_equal(f->start, 0);
+	rd_check_result_free(r);
+	EXPECT("ownership.blame-shift", 1, "Our card reader did as it was told.");
 	EXPECT("ownership.blame-shift", 0, "Your night manager uploaded the new price list on Monday.");
-	EXPECT("ownership.blame-shift", 0, "Our till did what it was told, and we are sorry: we should have checked the list.");
 }
 
 /* The weather or a natural event introduced as the cause (holdout14,
