@@ -3042,6 +3042,180 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* Passives told as a mistake by their own sentence (holdout14), in other
+ * words: a "during" of our work opening the sentence, "late" after any
+ * verb, a supply cut, a mistake the passive's words tell beside a thing of
+ * ours in a time clause, and the client's people as the subject right
+ * after a passive mistake. */
+static void test_passive_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "During routine maintenance on Sunday, the door sensors were unplugged.");
+	EXPECT("ownership.passive", 0, "During the upgrade, the backups were checked.");
+	EXPECT("ownership.passive", 1, "The customs form was submitted late, so the parcel sat at the border.");
+	EXPECT("ownership.passive", 0, "The invoice was paid in late November.");
+	EXPECT("ownership.passive", 1, "The water supply to the kitchen was cut for six hours.");
+	EXPECT("ownership.passive", 1, "Several prices were set wrongly when our scanners imported the new list.");
+	EXPECT("ownership.passive", 0, "Several prices were set wrongly because we imported the old list.");
+	EXPECT("ownership.passive", 2,
+	       "Invoices were sent to the wrong members on Monday. Some members were asked for a balance that was not theirs.");
+	EXPECT("ownership.passive", 0, "Some members were asked for a new date.");
+}
+
+/* A delay's reason told as our act with a fault marker after its verb, a
+ * thing of ours that broke down, or an act done late (holdout14), in
+ * other words. */
+static void test_delay_reason_blind14(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The tills come on 4 December. We shipped the wrong cables to your store.");
+	HAS("delay", "delay-reason", "The fitting moves to 4 December. Our crane broke down on Monday.");
+	HAS("delay", "delay-reason", "The fitting moves to 4 December. The permit form was sent late, so the council has not approved it.");
+	HAS_NOT("delay", "delay-reason", "The tills come on 4 December. We shipped the cables to your store on Monday.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to 4 December. The parts will arrive late.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to 4 December. Our crane never failed us.");
+}
+
+/* A cause told as a thing of ours that did the harm to the client's
+ * things, or as an event after which nothing reached the client
+ * (holdout14), in other words. */
+static void test_cause_blind14(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our booking engine deleted the tables your guests had reserved.");
+	HAS("rca_update", "cause", "The relay stopped at midnight, so no messages reached your drivers.");
+	HAS_NOT("rca_update", "cause", "Our engineers deleted the duplicate entries from your list.");
+	HAS_NOT("rca_update", "cause", "The relay stopped at midnight, so the messages waited for the morning.");
+}
+
+/* Booking again and moving appointments are our actions (holdout14), in
+ * other words. */
+static void test_action_blind14(void **state)
+{
+	(void)state;
+	HAS("plan", "action", "We have rescheduled the missed visits for next week.");
+	HAS("plan", "action", "We rebooked all twelve guests on the later ferry.");
+	HAS_NOT("plan", "action", "Your visits were rescheduled by the council.");
+}
+
+/* The client's harm told as what their thing did not do or as the
+ * trouble they had, and harm made small as "a couple of" or "small
+ * mix-ups" (holdout14), in other words. */
+static void test_impact_minimizing_blind14(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. On Monday your printers printed nothing at all.");
+	HAS("apology", "impact", "We are sorry. Some of you had a few glitches at checkout.");
+	HAS_NOT("apology", "impact", "We are sorry. Your logs showed nothing unusual.");
+	HAS_NOT("apology", "impact", "We are sorry. You had no problems on Monday.");
+	EXPECT("tone.minimizing", 1, "The outage affected only a couple of stores.");
+	EXPECT("tone.minimizing", 1, "Some shops saw a handful of small mix-ups with their orders.");
+	EXPECT("tone.minimizing", 0, "A couple of engineers are on site.");
+}
+
+/* The next message sent with a thing described by a participle ("the
+ * completed checklist"), posted "here" again, or written "to each …"
+ * (holdout14), in other words. */
+static void test_next_update_blind14(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I will e-mail you the completed checklist by Thursday at 10:00.");
+	HAS("progress", "next-update", "The crew is on site and will post here again at 18:00 today.");
+	HAS("progress", "next-update", "We will also write to each family by Friday 27 November.");
+	HAS_NOT("progress", "next-update", "We will deliver the completed forms by Friday.");
+	HAS("progress", "timeline", "We will deliver the completed forms by Friday.");
+}
+
+/* Prevention told as a refusal built in until someone checks, or as a
+ * change of ours with a bare "so" of purpose; "what we have learned" and
+ * the stock "lessons have been learned" name no measure (holdout14), in
+ * other words. */
+static void test_prevention_blind14(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday the till will not reopen after a crash until a manager approves the float.");
+	HAS("plan", "prevention", "We are fitting a spare pump so one failed pump cannot flood the hall.");
+	HAS("plan", "prevention", "We learned that checks must run before each release.");
+	HAS_NOT("plan", "prevention", "We will not start the work until your office confirms the date.");
+	HAS_NOT("plan", "prevention", "Here is what we have learned so far about the outage.");
+	HAS_NOT("plan", "prevention", "Lessons have been learned by everyone.");
+	EXPECT("tone.corporate", 1, "Lessons have been learned by everyone.");
+}
+
+/* Hedges told as we or I and a verb of belief, negated or not, or as a
+ * relative "which might take …"; promises of no recurrence whatever the
+ * verb (holdout14, and H940), in other words. */
+static void test_hedging_overreach_blind14(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "We assume every parcel arrived, since nobody has called.");
+	EXPECT("tone.hedging", 1, "I don't think the card numbers were visible.");
+	EXPECT("tone.hedging", 1, "The engineers are rebuilding it, which might take until Friday.");
+	EXPECT("tone.hedging", 0, "We think of our customers first.");
+	EXPECT("tone.hedging", 0, "Here is a guide which may help your staff.");
+	EXPECT("tone.hedging", 0, "We do not know yet; we will tell you on Friday.");
+	EXPECT("promise.overreach", 1, "With the new sensor your freezers will never warm up again.");
+	EXPECT("promise.overreach", 1, "Now no invoice can ever be sent twice again.");
+	EXPECT("promise.overreach", 0, "We cannot promise that a pump will never fail again, so we added a spare.");
+	EXPECT("promise.overreach", 0, "We will never forget how patient you were.");
+}
+
+/* Certificates by their protocol and storage buckets as jargon; a
+ * jargon word in a job title after a name, and an acronym that is part
+ * of a name, as none (holdout14), in other words. */
+static void test_jargon_blind14(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The SSL certificate on the card readers ran out.");
+	EXPECT("tone.jargon", 1, "The photos sat in a storage bucket anyone could open.");
+	EXPECT("tone.jargon", 1, "The SRE team restarted the service.");
+	EXPECT("tone.jargon", 0, "Questions to Anna Berg, SRE lead, on 020 7946 0000.");
+	EXPECT("tone.jargon", 0, "The move for Harbour FM is now on Friday.");
+	EXPECT("tone.jargon", 1, "We moved your FM feed on Friday.");
+}
+
+/* Our thing that only "did what it was told" puts the fault on whoever
+ * told it, and the finding starts at the client's people who acted
+ * before it in its sentence (holdout14), in other words. */
+static void test_blame_as_told_blind14(void **state)
+{
+	(void)state;
+	const char *text = "Your night manager uploaded the old price list, and our till did exactly what it was told.";
+	EXPECT("ownership.blame-shift", 1, text);
+	struct rd_check_result *r = run("other", text);
+	const struct rd_check_finding *f = find(r, "ownership.blame-shift");
+	assert_non_null(f);
+	assert_int_equal(f->start, 0);
+	rd_check_result_free(r);
+	EXPECT("ownership.blame-shift", 1, "Our card reader did as it was told.");
+	EXPECT("ownership.blame-shift", 0, "Your night manager uploaded the new price list on Monday.");
+}
+
+/* The weather or a natural event introduced as the cause (holdout14,
+ * and H1314's storm and H1334's lightning), in other words. */
+static void test_blame_nature_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The late deliveries were all down to the snow on the motorway.");
+	EXPECT("ownership.blame-shift", 1, "The closure of the shop was caused by flooding in the street.");
+	EXPECT("ownership.blame-shift", 0, "The pump stopped during the storm on Monday.");
+	EXPECT("ownership.blame-shift", 0, "We will deliver on Friday whatever the weather.");
+}
+
+/* Parties named by the kind of organisation they are, someone else's own
+ * people who acted in a sentence about the cause, and a party that is the
+ * object of "failed to <verb>" (holdout14), in other words. */
+static void test_blame_parties_blind14(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The outage was due to the alarm manufacturer.");
+	EXPECT("ownership.blame-shift", 1, "The hold-up is down to the roofing firm, which sent the wrong tiles.");
+	EXPECT("ownership.blame-shift", 1, "Cause: the order was right, but the club's own desk staff deleted it.");
+	EXPECT("ownership.blame-shift", 1, "The cause was simple: their own warehouse staff unloaded the wrong pallets.");
+	EXPECT("ownership.blame-shift", 0, "The club's own desk staff helped us put it right.");
+	EXPECT("ownership.blame-shift", 0, "Twelve files failed to reach your contractors yesterday.");
+}
+
 /* A watch that raises an alarm on every case of the fault — "an alert
  * whenever …" — is prevention (holdout13), in other words. */
 static void test_prevention_blind13(void **state)
@@ -3410,6 +3584,18 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind13),
 		cmocka_unit_test(test_prevention_rules_out_blind13),
 		cmocka_unit_test(test_blame_blind13),
+		cmocka_unit_test(test_blame_nature_blind14),
+		cmocka_unit_test(test_blame_as_told_blind14),
+		cmocka_unit_test(test_jargon_blind14),
+		cmocka_unit_test(test_hedging_overreach_blind14),
+		cmocka_unit_test(test_prevention_blind14),
+		cmocka_unit_test(test_next_update_blind14),
+		cmocka_unit_test(test_impact_minimizing_blind14),
+		cmocka_unit_test(test_action_blind14),
+		cmocka_unit_test(test_cause_blind14),
+		cmocka_unit_test(test_delay_reason_blind14),
+		cmocka_unit_test(test_passive_blind14),
+		cmocka_unit_test(test_blame_parties_blind14),
 		cmocka_unit_test(test_impact_blind11),
 		cmocka_unit_test(test_ownership_blind11),
 		cmocka_unit_test(test_prevention_blind11),
