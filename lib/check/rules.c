@@ -1518,6 +1518,24 @@ static bool introduces_cause(const struct ck_doc *d, const struct ck_hit *b)
 	       (ck_is(d, b->last, "by") || ck_is(d, b->last, "to") || ck_is(d, b->last, "from"));
 }
 
+/* Who a blame finding blames: the client's people, a third party (a
+ * vendor, a partner), or another's own people; each with its suggestion. */
+enum blamed { BLAMED_CLIENT, BLAMED_THIRD_PARTY, BLAMED_OTHERS };
+
+/* The blame finding on tokens [a, e). */
+static void blame_finding(struct ck_ctx *c, const struct ck_rule *r, size_t a, size_t e, enum blamed who)
+{
+	static const char *const whom[] = {"the client", "a third party", "another party"};
+	int n;
+	const char *s = src(c, a, e, &n);
+	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+		   who == BLAMED_THIRD_PARTY
+			   ? ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our "
+				       "responsibility\"")
+			   : ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
+		   "\"%.*s\" blames %s and the message takes no responsibility", n, s, whom[who]);
+}
+
 /* The party at tokens [p0, p1) with a cause word (blame_causes.txt) starting
  * within six tokens before it (ten after a word that introduces the
  * cause: introduces_cause) or AFTER tokens after it, in its clause:
@@ -1566,16 +1584,7 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		if (!client && e + 3 < D->ntok && (ck_is(D, e, "and") || ck_is(D, e, "but")) &&
 		    ck_is(D, e + 1, "their") && ck_has(D, e + 2, L_TEAM) && past_verb(D, e + 3))
 			e += 4;
-		int n;
-		const char *s = src(c, a, e, &n);
-		if (client)
-			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-				   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
-				   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
-		else
-			ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
-				   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-				   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		blame_finding(c, r, a, e, client ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
 		*covered = e;
 		return;
 	}
@@ -1674,11 +1683,7 @@ static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0,
 	while (!ck_is(D, a - 1, "because"))
 		a--;
 	a--;
-	int n;
-	const char *s = src(c, a, p1 + 1, &n);
-	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[p1].end, false,
-		   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
-		   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+	blame_finding(c, r, a, p1 + 1, BLAMED_CLIENT);
 	*covered = p1 + 1;
 }
 
@@ -1872,11 +1877,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		size_t a = clause_back(D, x->first, 6);
 		if (a == x->first || first_person(D, a) || ck_has(D, x->first - 1, L_NEGATION))
 			continue;
-		int n;
-		const char *s = src(c, a, x->last, &n);
-		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[x->last - 1].end, false,
-			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		blame_finding(c, r, a, x->last, BLAMED_THIRD_PARTY);
 	}
 	/* the client's people at large as the ones who acted, right after
 	 * "because": "it failed because users uploaded too many files",
@@ -1888,11 +1889,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->list != L_AUDIENCE || x->first == 0 || !ck_is(D, x->first - 1, "because") ||
 		    breaks_clause(D, x->first) || !past_verb(D, x->last) || is_question(D, x->first))
 			continue;
-		int n;
-		const char *s = src(c, x->first - 1, x->last + 1, &n);
-		ck_finding(c, r, r->sev, D->tok[x->first - 1].start, D->tok[x->last].end, false,
-			   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
-			   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+		blame_finding(c, r, x->first - 1, x->last + 1, BLAMED_CLIENT);
 	}
 	/* a third party as the one who acted, right after "because": "it
 	 * took longer because an outside carrier refused our fix", "because
@@ -1932,11 +1929,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			if (undone)
 				e = undone; /* the party and what it left undone */
 		}
-		int n;
-		const char *s = src(c, b, e, &n);
-		ck_finding(c, r, r->sev, D->tok[b].start, D->tok[e - 1].end, false,
-			   ck_fmt(c, "name the vendor if it helps, but own the outcome: \"choosing and monitoring them is our responsibility\""),
-			   "\"%.*s\" blames a third party and the message takes no responsibility", n, s);
+		blame_finding(c, r, b, e, BLAMED_THIRD_PARTY);
 	}
 	/* the client's people who acted and a fault in what they did, in
 	 * their clause: "your staff entered the names in the wrong order",
@@ -1964,11 +1957,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 					k = q - 1;
 			if (k == SIZE_MAX || harmed_party(D, k))
 				continue;
-			int n;
-			const char *s = src(c, k, n0 + 2, &n);
-			ck_finding(c, r, r->sev, D->tok[k].start, D->tok[n0 + 1].end, false,
-				   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
-				   "\"%.*s\" blames the client and the message takes no responsibility", n, s);
+			blame_finding(c, r, k, n0 + 2, BLAMED_CLIENT);
 			told = n0 + 2;
 			break;
 		}
@@ -2003,11 +1992,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				if (!ck_has(D, m, L_TEAM))
 					continue;
 				if (past_verb(D, m + 1)) {
-					int n;
-					const char *s = src(c, a, m + 2, &n);
-					ck_finding(c, r, r->sev, D->tok[a].start, D->tok[m + 1].end, false,
-						   ck_fmt(c, "say what we will change so that it cannot happen again, and own the outcome"),
-						   "\"%.*s\" blames another party and the message takes no responsibility", n, s);
+					blame_finding(c, r, a, m + 2, BLAMED_OTHERS);
 					k = m + 1;
 				}
 				break;

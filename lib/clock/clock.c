@@ -73,6 +73,22 @@ static bool is_utc(const char *tz)
 	return !tz || !*tz || strcmp(tz, "UTC") == 0 || strcmp(tz, "Etc/UTC") == 0;
 }
 
+/* The instant of the local date Y-M-DD at TOD's time of day in zone TZ
+ * (a time a daylight-saving change skips is read as rd_time_from_local
+ * reads it). */
+static enum rd_err local_instant(int64_t y, int m, int dd, const struct tm *tod, const char *tz, int64_t *out)
+{
+	struct tm nt;
+	memset(&nt, 0, sizeof nt);
+	nt.tm_year = (int)(y - 1900);
+	nt.tm_mon = m - 1;
+	nt.tm_mday = dd;
+	nt.tm_hour = tod->tm_hour;
+	nt.tm_min = tod->tm_min;
+	nt.tm_sec = tod->tm_sec;
+	return rd_time_from_local(&nt, tz, out);
+}
+
 enum rd_err rd_duration_add(int64_t t, struct rd_duration d, const char *tz, int64_t *out)
 {
 	if (d.n < 0 || d.n > INT64_C(100000000) || t < 0 || t > T_MAX)
@@ -113,15 +129,7 @@ enum rd_err rd_duration_add(int64_t t, struct rd_duration d, const char *tz, int
 	civil_add(&y, &m, &dd, d.unit, d.n);
 	if (y > 9999)
 		return RD_EINVAL;
-	struct tm nt;
-	memset(&nt, 0, sizeof nt);
-	nt.tm_year = (int)(y - 1900);
-	nt.tm_mon = m - 1;
-	nt.tm_mday = dd;
-	nt.tm_hour = lt.tm_hour;
-	nt.tm_min = lt.tm_min;
-	nt.tm_sec = lt.tm_sec;
-	return rd_time_from_local(&nt, tz, out);
+	return local_instant(y, m, dd, &lt, tz, out);
 }
 
 /* ---- names -------------------------------------------------------------- */
@@ -232,15 +240,7 @@ static enum rd_err to_working_day(struct build *b, int64_t anchor, struct rd_dur
 	civil_from_days(days_from_civil(at.tm_year + 1900, at.tm_mon + 1, at.tm_mday) + k, &y, &m, &dd);
 	if (y > 9999)
 		return rd_fail(RD_EINVAL, b->errmsg, "a working day after year 9999");
-	struct tm nt;
-	memset(&nt, 0, sizeof nt);
-	nt.tm_year = (int)(y - 1900);
-	nt.tm_mon = m - 1;
-	nt.tm_mday = dd;
-	nt.tm_hour = from.tm_hour;
-	nt.tm_min = from.tm_min;
-	nt.tm_sec = from.tm_sec;
-	if (rd_time_from_local(&nt, b->tz, out))
+	if (local_instant(y, m, dd, &from, b->tz, out))
 		return rd_fail(RD_EINVAL, b->errmsg, "cannot move a due time to a working day in zone '%s'", b->tz);
 	return RD_OK;
 }
