@@ -348,13 +348,14 @@ enum { APO_NONE, APO_GENUINE, APO_CONDITIONAL, APO_NON, APO_SYMPATHY, APO_REGRET
 
 /* Classifies every apology word once: genuine, conditional, for the client's
  * feelings, or sympathy ("sorry to hear"). For conditional and non-apology
- * words, a span (apo_span_of) holds the token after the offending marker
- * (end) and, for conditional ones, the marker's first token (from: before
- * the apology word when the condition is fronted). */
+ * words, a span (c->apo_span, apo_span_lower) holds the token after the
+ * offending marker (end) and, for conditional ones, the marker's first
+ * token (from: before the apology word when the condition is fronted). */
 
-/* The span of apology word i (a conditional or non-apology: c->apo[i]).
- * Spans are appended in token order, so a binary search finds it. */
-static const struct ck_apo_span *apo_span_of(const struct ck_ctx *c, size_t i)
+/* The index of the first span at or after token i (c->napo_span if none):
+ * spans are appended in token order, one for every conditional or
+ * non-apology word, so a binary search finds them. */
+static size_t apo_span_lower(const struct ck_ctx *c, size_t i)
 {
 	size_t lo = 0, hi = c->napo_span;
 	while (lo < hi) {
@@ -364,7 +365,7 @@ static const struct ck_apo_span *apo_span_of(const struct ck_ctx *c, size_t i)
 		else
 			hi = mid;
 	}
-	return &c->apo_span[lo]; /* present: analyse_apologies added one for every such i */
+	return lo;
 }
 
 static bool apo_span_add(struct ck_ctx *c, size_t i, size_t from, size_t end)
@@ -581,10 +582,14 @@ static void rule_conditional(struct ck_ctx *c, const struct ck_rule *r)
 {
 	if (!apologies_upto(c, c->t1))
 		return;
-	for (size_t i = c->t0; i < c->t1; i++) {
+	/* the window's conditional apology words are among its spans (one a
+	 * conditional or non-apology word, in token order): read those, not
+	 * every token's c->apo */
+	for (size_t k = apo_span_lower(c, c->t0); k < c->napo_span && c->apo_span[k].tok < c->t1; k++) {
+		size_t i = c->apo_span[k].tok;
 		if (c->apo[i] != APO_CONDITIONAL)
 			continue;
-		const struct ck_apo_span *sp = apo_span_of(c, i);
+		const struct ck_apo_span *sp = &c->apo_span[k];
 		size_t m = sp->end, mk = sp->from;
 		const struct ck_sent *s = &D->sent[D->tok[i].sent];
 		int n1, n2;
@@ -610,10 +615,11 @@ static void rule_non_apology(struct ck_ctx *c, const struct ck_rule *r)
 {
 	if (!apologies_upto(c, c->t1))
 		return;
-	for (size_t i = c->t0; i < c->t1; i++) {
+	for (size_t k = apo_span_lower(c, c->t0); k < c->napo_span && c->apo_span[k].tok < c->t1; k++) {
+		size_t i = c->apo_span[k].tok;
 		if (c->apo[i] != APO_NON)
 			continue;
-		size_t m = apo_span_of(c, i)->end;
+		size_t m = c->apo_span[k].end;
 		ck_finding(c, r, r->sev, D->tok[i].start, D->tok[m - 1].end, false,
 			   ck_fmt(c, "apologise for what we did: \"We are sorry that our <failure> <cost you …>.\""),
 			   "non-apology: \"%.*s\" apologises for the client's feelings, not for our act",
@@ -4498,10 +4504,10 @@ static uint8_t *bad_apology_mask(struct ck_ctx *c)
 		c->oom = true;
 		return NULL;
 	}
-	for (size_t i = 0; i < D->ntok; i++) {
-		if (c->apo[i] != APO_CONDITIONAL && c->apo[i] != APO_NON)
-			continue;
-		const struct ck_apo_span *sp = apo_span_of(c, i);
+	/* the conditional and non-apology words are those with a span */
+	for (size_t h = 0; h < c->napo_span; h++) {
+		const struct ck_apo_span *sp = &c->apo_span[h];
+		size_t i = sp->tok;
 		size_t a = c->apo[i] == APO_CONDITIONAL && sp->from < i ? sp->from : i;
 		size_t b = clause_fwd(D, sp->end ? sp->end - 1 : i, 24);
 		for (size_t k = a; k < b; k++)
