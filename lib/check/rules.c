@@ -65,6 +65,24 @@ bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
 	return i < d->ntok && (d->sent[d->tok[i].sent].cls >> l) & 1u;
 }
 
+/* Token i if a word of i's sentence has a class in MASK, else the first
+ * token of the next sentence that has one (end if none before end). A pass
+ * that acts only on words of those classes calls it at each sentence it
+ * enters (next_sent) and so passes over the other sentences whole, on
+ * their class bits, instead of testing each of their tokens. */
+static size_t sent_with(const struct ck_doc *d, size_t i, size_t end, uint64_t mask, size_t *next_sent)
+{
+	while (i < end) {
+		const struct ck_sent *s = &d->sent[d->tok[i].sent];
+		if (s->cls & mask) {
+			*next_sent = s->last;
+			return i;
+		}
+		i = s->last;
+	}
+	return end;
+}
+
 static bool is_second_person(const struct ck_doc *d, size_t i)
 {
 	return ck_is(d, i, "you") || ck_is(d, i, "your") || ck_is(d, i, "yours") ||
@@ -448,7 +466,10 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 	}
 	if (end > D->ntok)
 		end = D->ntok;
-	for (size_t i = c->apo_done; i < end; i++) {
+	const uint64_t apo_words = (1ull << L_APOLOGY) | (1ull << L_REGRET);
+	for (size_t i = c->apo_done, se = i; i < end; i++) {
+		if (i >= se && (i = sent_with(D, i, end, apo_words, &se)) >= end)
+			break;
 		size_t apo_end = 0, apo_from = 0;
 		bool apol = ck_has(D, i, L_APOLOGY), reg = ck_has(D, i, L_REGRET);
 		if (!apol && !reg)
@@ -832,7 +853,9 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 	/* generic_pattern's own first test, inline: most tokens are no apology
 	 * or regret word, and a call per token cost more than the test */
 	const uint64_t apo_words = (1ull << L_APOLOGY) | (1ull << L_REGRET);
-	for (size_t i = c->t0; i < c->t1; i++) {
+	for (size_t i = c->t0, se = i; i < c->t1; i++) {
+		if (i >= se && (i = sent_with(D, i, c->t1, apo_words, &se)) >= c->t1)
+			break;
 		size_t e;
 		if (!(D->cls[i] & apo_words) || !generic_pattern(D, i, &e) || mask_any(listed, i, e))
 			continue;
@@ -1379,7 +1402,12 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 	size_t reported_sent = 0; /* sentence + 1 of the last passive reported */
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
-	for (size_t i = c->t0; i < c->t1; i++) {
+	/* a token acts here only as a participle, an action verb or a past
+	 * form of "be" */
+	const uint64_t acting = (1ull << L_PARTICIPLE) | (1ull << L_PASSIVE_ACTION) | (1ull << L_BE_PAST);
+	for (size_t i = c->t0, se = i; i < c->t1; i++) {
+		if (i >= se && (i = sent_with(D, i, c->t1, acting, &se)) >= c->t1)
+			break;
 		if (D->cls[i] & ((1ull << L_PARTICIPLE) | (1ull << L_PASSIVE_ACTION)))
 			note_acted(c, i);
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
