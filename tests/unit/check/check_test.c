@@ -3337,12 +3337,11 @@ static void far_times_facts(const struct rd_check_result *r, size_t off, size_t 
 	w[3] = f ? f->start - off : 0;
 }
 
-/* The times' roles and ETA contexts come from an index of some 8,192
- * tokens (ITEM_SPAN, rules.c) of whole sentences at a time
- * (ck_ensure_items): a time sentence
- * after a long stretch of text, on either side of where one index ends and
- * the next begins, gets the timeline element and the contradiction it gets
- * right after the first time of the message. */
+/* The times' roles and ETA contexts come from an index of the sentences
+ * of one item at a time (item_index_cover, rules.c; it used to cover some
+ * 8,192 tokens): a time sentence after a long stretch of text, far from
+ * the sentence the last index covered, gets the timeline element and the
+ * contradiction it gets right after the first time of the message. */
 static void test_elements_far_times(void **state)
 {
 	(void)state;
