@@ -2300,7 +2300,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 	/* a finding starts at "a" ("a few minutes of…") or a minimiser word:
 	 * other tokens, most of them, are passed over on their class bits */
 	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV) | (1ull << L_NEGATION);
-	for (size_t i = c->t0; i < c->t1; i++) {
+	/* and "a" starts one only before a harm or minimiser noun in its
+	 * sentence (few_of_harm): a sentence with none of these classes is
+	 * passed over whole */
+	const uint64_t any = mins | (1ull << L_HARM);
+	for (size_t i = c->t0, se = i; i < c->t1; i++) {
+		if (i >= se && (i = sent_with(D, i, c->t1, any, &se)) >= c->t1)
+			break;
 		if (i < done)
 			continue;
 		if (!(D->cls[i] & mins) && !(D->tok[i].nlen == 1 && ck_norm(D, i)[0] == 'a'))
