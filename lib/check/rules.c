@@ -845,11 +845,11 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_GENERIC, generic_one, r);
-	if (!c->generic_mask)
-		c->generic_mask = cover_mask(c, L_GENERIC);
-	const uint8_t *listed = c->generic_mask;
-	if (!listed || !apologies_upto(c, c->t1))
+	if (!apologies_upto(c, c->t1))
 		return;
+	/* the stock phrases' mask (a byte a token, filled from every hit) is
+	 * made for the first pattern found: most messages have none */
+	const uint8_t *listed = c->generic_mask;
 	/* generic_pattern's own first test, inline: most tokens are no apology
 	 * or regret word, and a call per token cost more than the test */
 	const uint64_t apo_words = (1ull << L_APOLOGY) | (1ull << L_REGRET);
@@ -857,7 +857,11 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 		if (i >= se && (i = sent_with(D, i, c->t1, apo_words, &se)) >= c->t1)
 			break;
 		size_t e;
-		if (!(D->cls[i] & apo_words) || !generic_pattern(D, i, &e) || mask_any(listed, i, e))
+		if (!(D->cls[i] & apo_words) || !generic_pattern(D, i, &e))
+			continue;
+		if (!listed && !(listed = c->generic_mask = cover_mask(c, L_GENERIC)))
+			return;
+		if (mask_any(listed, i, e))
 			continue;
 		/* "we apologize if you experienced any issues" is the conditional
 		 * apology, reported once by apology.conditional */
@@ -1392,11 +1396,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
-	if (!c->fault_mask)
-		c->fault_mask = cover_mask(c, L_FAULT);
-	const uint8_t *fault = c->fault_mask;
-	if (!fault)
-		return;
+	const uint8_t *fault = c->fault_mask;   /* made for the first candidate below */
 	struct passive_sent ps = {0};
 	size_t mistake_sent = 0; /* sentence + 1 of the last passive told as a mistake */
 	size_t reported_sent = 0; /* sentence + 1 of the last passive reported */
@@ -1418,6 +1418,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			j++, adv++;
 		if (j >= D->ntok || breaks_clause(D, j))
 			continue;
+		/* the fault markers' mask (a byte a token, filled from every
+		 * hit) is made once a message has a candidate: many have none */
+		if (!fault && !(fault = c->fault_mask = cover_mask(c, L_FAULT)))
+			return;
 		/* "were double-confirmed", "was mis-sent", "were over-billed":
 		 * the prefix tells the act was a mistake, whatever the verb */
 		bool mistake = false;
