@@ -1273,6 +1273,19 @@ static void ob_ch(struct outbuf *o, char c)
 	o->b[o->k++] = c;
 }
 
+/* N copies of c (the caret line's padding and tildes) */
+static void ob_fill(struct outbuf *o, char c, size_t n)
+{
+	while (n) {
+		if (o->k == sizeof o->b)
+			ob_flush(o);
+		size_t m = sizeof o->b - o->k < n ? sizeof o->b - o->k : n;
+		memset(o->b + o->k, c, m);
+		o->k += m;
+		n -= m;
+	}
+}
+
 static void ob_int(struct outbuf *o, long long v)
 {
 	char t[24];
@@ -1289,6 +1302,25 @@ static void ob_int(struct outbuf *o, long long v)
 static bool is_cont(char c)
 {
 	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* s[0..n) is ASCII without the byte c, eight bytes a step: there a step of
+ * a code point is a step of a byte, and a byte stands for one column. */
+static bool ascii_without(const char *s, size_t n, char c)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	size_t k = 0;
+	for (; k + 8 <= n; k += 8) {
+		uint64_t x;
+		memcpy(&x, s + k, 8);
+		uint64_t y = x ^ (ones * (unsigned char)c);   /* a zero byte where s has c */
+		if ((x | ((y - ones) & ~y)) & high)
+			return false;
+	}
+	for (; k < n; k++)
+		if ((unsigned char)s[k] >= 0x80 || s[k] == c)
+			return false;
+	return true;
 }
 
 /* Lead (non-continuation) bytes in s[0..n), eight bytes a step: a byte is a
@@ -1350,13 +1382,24 @@ static void print_span(struct outbuf *o, const char *text, size_t len, size_t st
 	}
 	bool cut_l = false, cut_r = false;
 	if (shape == 0 || (shape < 0 && ((a > 0 && text[a - 1] != '\n') || (b < len && text[b] != '\n')))) {
-		a = start;
-		for (n = 0; a > 0 && text[a - 1] != '\n' && n < EXCERPT_BEFORE; n++)
-			a = cp_back(text, a);
+		/* where the window's code points are ASCII on one line, the
+		 * steps below are EXCERPT_BEFORE and EXCERPT_WINDOW bytes */
+		if (start >= EXCERPT_BEFORE && ascii_without(text + start - EXCERPT_BEFORE, EXCERPT_BEFORE, '\n')) {
+			a = start - EXCERPT_BEFORE;
+		} else {
+			a = start;
+			for (n = 0; a > 0 && text[a - 1] != '\n' && n < EXCERPT_BEFORE; n++)
+				a = cp_back(text, a);
+		}
 		cut_l = a > 0 && text[a - 1] != '\n';
-		b = a;
-		for (n = 0; b < len && text[b] != '\n' && n < EXCERPT_WINDOW; n++)
-			b = cp_fwd(text, len, b);
+		if (len - a >= EXCERPT_WINDOW && ascii_without(text + a, EXCERPT_WINDOW, '\n') &&
+		    (len - a == EXCERPT_WINDOW || !is_cont(text[a + EXCERPT_WINDOW]))) {
+			b = a + EXCERPT_WINDOW;
+		} else {
+			b = a;
+			for (n = 0; b < len && text[b] != '\n' && n < EXCERPT_WINDOW; n++)
+				b = cp_fwd(text, len, b);
+		}
 		cut_r = b < len && text[b] != '\n';
 	}
 	if (!cut_r && b > a && text[b - 1] == '\r')
@@ -1370,25 +1413,24 @@ static void print_span(struct outbuf *o, const char *text, size_t len, size_t st
 	ob_str(o, "\n ");
 	if (cut_l)
 		ob_ch(o, ' ');
-	for (size_t p = a; p < start; p++) {
-		unsigned char ch = (unsigned char)text[p];
-		if (ch == '\t')
-			ob_ch(o, '\t');
-		else if ((ch & 0xC0) != 0x80)
-			ob_ch(o, ' ');
+	/* a space for each code point before the span, a tab for a tab;
+	 * ASCII without tabs is a space a byte */
+	if (ascii_without(text + a, start - a, '\t')) {
+		ob_fill(o, ' ', start - a);
+	} else {
+		for (size_t p = a; p < start; p++) {
+			unsigned char ch = (unsigned char)text[p];
+			if (ch == '\t')
+				ob_ch(o, '\t');
+			else if ((ch & 0xC0) != 0x80)
+				ob_ch(o, ' ');
+		}
 	}
 	ob_ch(o, '^');
+	/* a tilde for each code point of the span after its first */
 	size_t stop = end < b ? end : b;
-	bool first = true;
-	for (size_t p = start; p < stop; p++) {
-		if (((unsigned char)text[p] & 0xC0) == 0x80)
-			continue;
-		if (first) {
-			first = false;
-			continue;
-		}
-		ob_ch(o, '~');
-	}
+	size_t cps = stop > start ? lead_bytes(text + start, stop - start) : 0;
+	ob_fill(o, '~', cps ? cps - 1 : 0);
 	ob_ch(o, '\n');
 }
 

@@ -1199,6 +1199,51 @@ static void test_print_line_edge(void **state)
 		}
 }
 
+/* A long ASCII line: the window is 40 bytes before the span and 120 in
+ * all, the caret line a space a byte and a tilde a code point after the
+ * span's first (print_span's ASCII shortcuts); with "é" right after those
+ * 120 bytes, the window still ends before it. */
+static void test_print_ascii_window(void **state)
+{
+	(void)state;
+	for (int accent = 0; accent < 2; accent++) {
+		struct rd_buf t = RD_BUF_INIT;
+		for (int i = 0; i < 50; i++)
+			rd_buf_adds(&t, "ab cd ");
+		size_t at = t.len;
+		rd_buf_adds(&t, "we apologize if you were affected, ");   /* 35 bytes */
+		for (int i = 0; i < 8; i++)
+			rd_buf_adds(&t, "ab cd ");   /* to at + 83: the byte after the window */
+		if (accent)
+			rd_buf_adds(&t, "\xc3\xa9 ");
+		for (int i = 0; i < 50; i++)
+			rd_buf_adds(&t, "ab cd ");
+		rd_buf_adds(&t, "\n");
+		struct rd_check_result *r = run("other", t.data);
+		const struct rd_check_finding *f = find(r, "apology.conditional");
+		assert_non_null(f);
+		assert_int_equal(f->start, at + 3);
+		assert_int_equal(f->end - f->start, 12);   /* "apologize if" */
+		char *buf = NULL;
+		size_t n = 0;
+		FILE *out = open_memstream(&buf, &n);
+		rd_check_result_print(out, "m.txt", t.data, t.len, r);
+		fclose(out);
+		struct rd_buf want = RD_BUF_INIT;
+		rd_buf_adds(&want, "\n \xe2\x80\xa6");
+		rd_buf_add(&want, t.data + f->start - 40, 120);
+		rd_buf_adds(&want, "\xe2\x80\xa6\n");
+		rd_buf_adds(&want, "                                          ^~~~~~~~~~~~\n");
+		assert_non_null(strstr(buf, want.data));
+		assert_non_null(strstr(buf, "\n \xe2\x80\xa6 ab cd ab cd ab cd ab cd ab cd ab cd we apologize if you "
+					 "were affected, ab cd ab cd ab cd ab cd ab cd ab cd ab cd ab cd \xe2\x80\xa6\n"));
+		free(buf);
+		rd_buf_free(&want);
+		rd_check_result_free(r);
+		rd_buf_free(&t);
+	}
+}
+
 /* The printer builds its output in a 4 KB buffer: a message whose output is
  * many times that (tabs kept in the caret line, suggestions, the score line
  * after the last flush) comes out whole and in order, byte for byte. */
@@ -3478,6 +3523,7 @@ int main(void)
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_print_long_line),
 		cmocka_unit_test(test_print_line_edge),
+		cmocka_unit_test(test_print_ascii_window),
 		cmocka_unit_test(test_print_buffered),
 		cmocka_unit_test(test_long_line_findings),
 		cmocka_unit_test(test_findings_order),
