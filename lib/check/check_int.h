@@ -64,6 +64,7 @@ struct ck_sent {
 	uint32_t start, end;       /* bytes */
 	uint64_t cls;              /* word classes of its tokens, OR-ed (ck_lex_scan) */
 	char term;                 /* '.', '!', '?' or 0 */
+	bool caps;                 /* a token of it is all capitals, CK_TF_ALLCAPS (ck_lex_scan) */
 };
 
 struct ck_range { uint32_t start, end; };

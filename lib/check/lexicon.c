@@ -550,11 +550,17 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 {
 	d->nhit = 0;
 	d->maxhit = 1;
-	for (size_t s = 0; s < d->nsent; s++)
+	for (size_t s = 0; s < d->nsent; s++) {
 		d->sent[s].cls = 0;
+		d->sent[s].caps = false;
+	}
 	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
 		d->cls[i] = 0;
+		/* tone.jargon's acronyms are words in capitals: it passes over
+		 * the sentences that have none */
+		if (t->flags & CK_TF_ALLCAPS)
+			d->sent[t->sent].caps = true;
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;
 		const struct probe *p = probe_lookup(lx, 0, ck_norm(d, i), t->nlen, t->hash);

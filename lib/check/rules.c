@@ -83,6 +83,20 @@ static size_t sent_with(const struct ck_doc *d, size_t i, size_t end, uint64_t m
 	return end;
 }
 
+/* sent_with for the tokens in capitals (ck_sent.caps) */
+static size_t sent_with_caps(const struct ck_doc *d, size_t i, size_t end, size_t *next_sent)
+{
+	while (i < end) {
+		const struct ck_sent *s = &d->sent[d->tok[i].sent];
+		if (s->caps) {
+			*next_sent = s->last;
+			return i;
+		}
+		i = s->last;
+	}
+	return end;
+}
+
 static bool is_second_person(const struct ck_doc *d, size_t i)
 {
 	return ck_is(d, i, "you") || ck_is(d, i, "your") || ck_is(d, i, "yours") ||
@@ -2710,8 +2724,11 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 	each_hit(c, L_JARGON, jargon_one, r);
 	size_t shout_sent = SIZE_MAX;   /* the sentence last asked about, and its answer */
 	bool shouted = false;
-	/* unknown acronyms: info, first use only, not when defined in place */
-	for (size_t i = c->t0; i < c->t1 && !c->oom; i++) {
+	/* unknown acronyms: info, first use only, not when defined in place;
+	 * only a word in capitals can be one, and most sentences have none */
+	for (size_t i = c->t0, se = i; i < c->t1 && !c->oom; i++) {
+		if (i >= se && (i = sent_with_caps(D, i, c->t1, &se)) >= c->t1)
+			break;
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
