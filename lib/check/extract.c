@@ -1070,10 +1070,11 @@ static size_t parse_amount(const struct ck_doc *d, size_t i, struct ck_item *it)
 	} else if (d->tok[i].type == CK_NUM) {
 		int sym = currency_symbol(d->tok[i].pre_cp);
 		if (sym >= 0) {
-			/* the symbol must touch the number or be one space away */
+			/* the symbol the tokeniser saw before the number
+			 * (pre_cp: across spaces and tabs, as cp_before) */
 			const unsigned char *s = (const unsigned char *)d->text;
 			size_t a = d->tok[i].start;
-			while (a > 0 && s[a - 1] == ' ')
+			while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
 				a--;
 			size_t sl = sym == 1 ? 1 : (sym == 0 ? 3 : 2);
 			if (a >= sl) {
@@ -1114,7 +1115,7 @@ static size_t parse_amount(const struct ck_doc *d, size_t i, struct ck_item *it)
 			cur = sym;
 			const unsigned char *s = (const unsigned char *)d->text;
 			size_t b = d->tok[end - 1].end;
-			while (b < d->len && s[b] == ' ')
+			while (b < d->len && (s[b] == ' ' || s[b] == '\t'))
 				b++;
 			span_end = b + (sym == 1 ? 1 : (sym == 0 ? 3 : 2));
 		}

@@ -147,6 +147,12 @@ static void test_amounts(void **state)
 	amount_is("worth $1.2k", 120000, "USD", "$1.2k");
 	amount_is("4.500,00 EUR", 450000, "EUR", "4.500,00 EUR");
 	amount_is("4.500,00 €", 450000, "EUR", "4.500,00 €");
+	/* a tab between symbol and number, as the tokeniser allows: the span
+	 * starts and ends on the symbol's first and last byte, not inside it
+	 * (the extract fuzzer's find: "¥\t3,000" began at the yen's second byte) */
+	amount_is("a credit of ¥\t3,000 on the invoice", 3000, "JPY", "¥\t3,000");
+	amount_is("a credit of €\t 45", 4500, "EUR", "€\t 45");
+	amount_is("4.500,00\t€ back", 450000, "EUR", "4.500,00\t€");
 	amount_is("£300 back", 30000, "GBP", "£300");
 	amount_is("1,200 euros", 120000, "EUR", "1,200 euros");
 	amount_is("USD 120.50", 12050, "USD", NULL);
