@@ -12,6 +12,30 @@
 #include "redress/notify.h"
 #include "util/buf.h"
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+const char *__lsan_default_suppressions(void);
+const char *__asan_default_options(void);
+
+/* GMime 3.2.13 (Debian 12) leaks the GString of an address it was reading
+ * when a comment after a domain literal is never closed ("From:
+ * a@[x.y](n"): address_parse leaves for its error path without freeing it
+ * (GMime issue #159, fixed upstream after this release; the input is
+ * corpus/mail/gmime-address-comment-leak). Only allocations made by
+ * g_string_sized_new are suppressed: redress itself makes no GString, so
+ * our own leaks still fail the run. */
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:g_string_sized_new\n";
+}
+
+/* GLib and GMime are built without frame pointers: without the slow
+ * unwinder the leak's stack stops inside GLib before g_string_sized_new
+ * and the suppression above cannot match. */
+const char *__asan_default_options(void)
+{
+	return "fast_unwind_on_malloc=0";
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct rd_mail_in m;
