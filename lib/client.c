@@ -140,28 +140,15 @@ enum rd_err rd_client_update(struct rd_store *s, const struct rd_actor *a, int64
 	rc = rd_record_update(s, a, "client", id, in, NULL, errmsg);
 	/* Tier and zone decide the column and the local due times of every
 	 * track of this client: recompute them in the same transaction. */
-	struct rd_stmt *st = NULL;
-	json_t *failures = json_array();
-	if (rc == RD_OK) {
-		if ((rc = rd_store_prepare(s, "SELECT failure_id FROM impacts WHERE client_id = ?1 "
-					   "ORDER BY failure_id", &st)) == RD_OK) {
-			bool row;
-			rd_stmt_bind_int(st, 1, id);
-			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-				json_array_append_new(failures, json_integer(rd_stmt_col_int(st, 0)));
-			rd_stmt_free(st);
-		}
-		if (rc)
-			rc = rd_fail(RD_EDB, errmsg, "reading the client's failures: %s", rd_store_errmsg(s));
-	}
-	size_t i;
-	json_t *v;
-	json_array_foreach(failures, i, v) {
-		if (rc)
-			break;
-		rc = rd_track_changed(s, json_integer_value(v), id, a->now, errmsg);
-	}
-	json_decref(failures);
+	int64_t *failures = NULL;
+	size_t n = 0;
+	if (rc == RD_OK && (rc = rd_store_ids(s, &failures, &n, "SELECT failure_id FROM impacts WHERE client_id = ?1 "
+					      "ORDER BY failure_id", "i", id)))
+		rc = rc == RD_ENOMEM ? rd_fail(rc, errmsg, "out of memory")
+				     : rd_fail(RD_EDB, errmsg, "reading the client's failures: %s", rd_store_errmsg(s));
+	for (size_t i = 0; i < n && rc == RD_OK; i++)
+		rc = rd_track_changed(s, failures[i], id, a->now, errmsg);
+	free(failures);
 	if (rc) {
 		rd_store_rollback(s);
 		return rc;

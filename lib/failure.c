@@ -444,24 +444,15 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	if ((rc = rd_record_update(s, a, "failure", id, NULL, extra, errmsg)))
 		goto out;
 	if (reopen) {
-		struct rd_stmt *st;
-		json_t *cl = json_array();
-		if ((rc = rd_store_prepare(s, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
-					   "affected <> 'no' ORDER BY client_id", &st)) == RD_OK) {
-			bool row;
-			rd_stmt_bind_int(st, 1, id);
-			while ((rc = rd_stmt_step(st, &row)) == RD_OK && row)
-				json_array_append_new(cl, json_integer(rd_stmt_col_int(st, 0)));
-			rd_stmt_free(st);
-		}
-		size_t i;
-		json_t *v;
-		json_array_foreach(cl, i, v) {
-			if (rc)
-				break;
-			rc = elevate(s, a, json_integer_value(v), errmsg);
-		}
-		json_decref(cl);
+		int64_t *cl = NULL;
+		size_t n = 0;
+		if ((rc = rd_store_ids(s, &cl, &n, "SELECT client_id FROM impacts WHERE failure_id = ?1 AND "
+				       "affected <> 'no' ORDER BY client_id", "i", id)))
+			rc = rc == RD_ENOMEM ? rd_fail(rc, errmsg, "out of memory")
+					     : rd_fail(RD_EDB, errmsg, "reading the failure's clients: %s", rd_store_errmsg(s));
+		for (size_t i = 0; i < n && rc == RD_OK; i++)
+			rc = elevate(s, a, cl[i], errmsg);
+		free(cl);
 		if (rc)
 			goto out;
 	}

@@ -1273,17 +1273,14 @@ static void ob_ch(struct outbuf *o, char c)
 	o->b[o->k++] = c;
 }
 
-/* N copies of c (the caret line's padding and tildes) */
+/* N copies of c (the caret line's padding and tildes), a run at a time */
 static void ob_fill(struct outbuf *o, char c, size_t n)
 {
-	while (n) {
-		if (o->k == sizeof o->b)
-			ob_flush(o);
-		size_t m = sizeof o->b - o->k < n ? sizeof o->b - o->k : n;
-		memset(o->b + o->k, c, m);
-		o->k += m;
-		n -= m;
-	}
+	char run[64];
+	memset(run, c, sizeof run);
+	for (; n > sizeof run; n -= sizeof run)
+		ob_put(o, run, sizeof run);
+	ob_put(o, run, n);
 }
 
 static void ob_int(struct outbuf *o, long long v)

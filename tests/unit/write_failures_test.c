@@ -22,10 +22,6 @@ static struct rd_actor maria, ada;   /* the demo's manager and admin */
 #define SNAPSHOT(table) \
 	"SELECT (SELECT count(*) FROM audit_log WHERE id > ?1) || '/' || (SELECT count(*) FROM " table ")"
 
-static char *snapshot(struct fx *f, const char *sql)
-{
-	return text_of(f->s, sql, 0);
-}
 
 /* what the writes act on, read before the sweep (a read inside an
  * operation would meet the injected fault itself) */
@@ -228,6 +224,11 @@ static enum rd_err op_hook_remove(struct fx *f, char **m)
 	return rd_webhook_remove(f->s, hook_id, T_NOW, m);
 }
 
+static enum rd_err op_reopen(struct fx *f, char **m)
+{
+	return rd_failure_set_status(f->s, &maria, 2, "reopened", T_NOW, m);
+}
+
 static enum rd_err op_review_action(struct fx *f, char **m)
 {
 	return rd_review_action_done(f->s, &maria, review_action, "the new alert paged on-call in a drill", T_NOW, m);
@@ -269,6 +270,7 @@ static const struct write {
 	W("rd_api_token_revoke", "api_tokens", op_token_revoke, false),
 	W("rd_webhook_remove", "webhooks", op_hook_remove, false),
 	W("rd_review_action_done", "review_actions", op_review_action, false),
+	W("rd_failure_set_status reopened", "failures", op_reopen, false),
 #undef W
 };
 
@@ -315,7 +317,7 @@ static void every_failed_statement_rolls_back(void **state)
 		for (;; n++) {
 			if (n > 3000)
 				fail_msg("%s: never got through", w->name);
-			char *before = snapshot(f, w->snapshot), *m = NULL;
+			char *before = text_of(f->s, w->snapshot, 0), *m = NULL;
 			rd_store_fail_after(f->s, n);
 			enum rd_err rc = w->op(f, &m);
 			bool fired = strcmp(rd_store_errmsg(f->s), "injected fault") == 0;
@@ -330,7 +332,7 @@ static void every_failed_statement_rolls_back(void **state)
 			if (rc != RD_EDB || !m || !*m)
 				fail_msg("%s: statement %d failed and was reported as %s: %s", w->name, n, rd_err_name(rc),
 					 m ? m : "(no message)");
-			char *after = snapshot(f, w->snapshot);
+			char *after = text_of(f->s, w->snapshot, 0);
 			if (!before || !after)
 				fail_msg("%s: statement %d: cannot read the %s table: %s", w->name, n, w->table,
 					 rd_store_errmsg(f->s));
