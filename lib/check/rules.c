@@ -72,29 +72,36 @@ bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
  * their class bits, instead of testing each of their tokens. */
 static size_t sent_with(const struct ck_doc *d, size_t i, size_t end, uint64_t mask, size_t *next_sent)
 {
-	while (i < end) {
-		const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	if (i >= end)
+		return end;
+	/* the sentences are walked in their own array, which holds them in
+	 * order, one after the other: finding the next one through its first
+	 * token made each step wait for a load of that token, and on a long
+	 * message (4 MB: 30 MB of tokens) most of those loads missed the
+	 * cache, a fifth of the whole check's time on plain text */
+	for (const struct ck_sent *s = &d->sent[d->tok[i].sent];; s++) {
 		if (s->cls & mask) {
 			*next_sent = s->last;
 			return i;
 		}
-		i = s->last;
+		if ((i = s->last) >= end)
+			return end;
 	}
-	return end;
 }
 
 /* sent_with for the tokens in capitals (ck_sent.caps) */
 static size_t sent_with_caps(const struct ck_doc *d, size_t i, size_t end, size_t *next_sent)
 {
-	while (i < end) {
-		const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	if (i >= end)
+		return end;
+	for (const struct ck_sent *s = &d->sent[d->tok[i].sent];; s++) {
 		if (s->caps) {
 			*next_sent = s->last;
 			return i;
 		}
-		i = s->last;
+		if ((i = s->last) >= end)
+			return end;
 	}
-	return end;
 }
 
 static bool is_second_person(const struct ck_doc *d, size_t i)
