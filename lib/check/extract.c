@@ -900,7 +900,11 @@ static size_t parse_duration(const struct ck_doc *d, size_t i, int64_t *secs, bo
 		}
 		k = kw(d, j);
 	}
-	if (k && k->kind == K_HALF && kwk(d, j + 1) == K_NUMW && kwk(d, j + 2) == K_UNIT) {
+	/* "half an hour": its words joined as the other forms' are, and a
+	 * unit whose half is whole seconds ("half a second" is no deadline,
+	 * and halved to 0 it was a duration of nothing) */
+	if (k && k->kind == K_HALF && kwk(d, j + 1) == K_NUMW && joined(d, j + 1) && kwk(d, j + 2) == K_UNIT &&
+	    joined(d, j + 2) && kw(d, j + 2)->value >= 2) {
 		*secs = kw(d, j + 2)->value / 2;
 		return j + 3 - i;
 	}

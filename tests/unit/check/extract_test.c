@@ -206,6 +206,29 @@ static void test_suffixed_durations_are_bounded(void **state)
 	}
 }
 
+/* Found by tests/fuzz/extract_fuzz.c: "half an … second" was a duration
+ * of 0 s (half of one second, in whole seconds), read across blank lines.
+ * "half an hour" still is 1,800 s; "half a second" is at most "a second". */
+static void test_half_of_a_unit(void **state)
+{
+	(void)state;
+	struct rd_extract_item it = one("We will call you within half an hour.", NOW, "UTC", 0, 1);
+	assert_int_equal(it.kind, RD_EXTRACT_DURATION);
+	assert_int_equal(it.seconds, 1800);
+	/* at most "a second" of it, never a duration of nothing */
+	it = one("It took half a second.", NOW, "UTC", 0, 1);
+	assert_true(it.seconds >= 1);
+	static const char *const none[] = {"half an\n\n\nsecond", "half an\n\nhour"};
+	for (size_t i = 0; i < 2; i++) {
+		struct rd_extract_result r;
+		assert_int_equal(rd_extract(none[i], strlen(none[i]), t_(NOW), "UTC", &r, NULL), RD_OK);
+		if (r.n)
+			fail_msg("'%s' gave a %s of %lld s", none[i], rd_extract_kind_name(r.items[0].kind),
+				 (long long)r.items[0].seconds);
+		rd_extract_result_free(&r);
+	}
+}
+
 /* Found by tests/fuzz/extract_fuzz.c: "1970-01-01T00:30:00+01:00" was an
  * instant before 1970 (-1800), which formats as a 1969 time that no redress
  * input accepts. Times outside 1970 ... 9999 UTC are not items. */
@@ -325,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_sign_between_numbers_is_read_once),
 		cmocka_unit_test(test_suffixed_durations_are_bounded),
+		cmocka_unit_test(test_half_of_a_unit),
 		cmocka_unit_test(test_instants_outside_the_store_range_are_not_items),
 		cmocka_unit_test(test_not_items),
 		cmocka_unit_test(test_dst),
