@@ -2585,17 +2585,38 @@ static bool network_port(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* Tokens [a, b) open a job title after a name: a comma, a capitalised
- * word before it (the name's last), and a role after it ("Hannah Cole,
- * SRE lead", "Ravi Chandra, DevOps manager"). "the SRE team restarted it"
- * is no title. */
+/* Token a opens a line and the line before it is a name and nothing
+ * else: one to four capitalised words ("Lena Brooks", "Dr Aisha Bello"),
+ * the way a signature puts the writer's name above their title. */
+static bool under_name_line(const struct ck_doc *d, size_t a)
+{
+	if (a == 0 || !(d->tok[a].gap & CK_G_LINE) || (d->tok[a].gap & CK_G_PARA))
+		return false;
+	for (size_t k = a - 1, n = 1;; k--, n++) {
+		if (n > 4 || d->tok[k].type != CK_WORD || !(d->tok[k].flags & CK_TF_CAP))
+			return false;
+		if (k == 0 || (d->tok[k].gap & CK_G_LINE))
+			return true;
+		if (d->tok[k].gap & (CK_G_CLAUSE | CK_G_PUNCT))
+			return false;
+	}
+}
+
+/* Tokens [a, b) open a job title after a name, with a role after them:
+ * after a comma and a capitalised word (the name's last: "Hannah Cole,
+ * SRE lead", "Ravi Chandra, DevOps manager"), or at the start of the line
+ * under a name line ("Lena Brooks" / "SRE Lead, Depotline"). "the SRE
+ * team restarted it" is no title. */
 static bool job_title(const struct ck_doc *d, size_t a, size_t b)
 {
 	static const char *const role[] = {"lead", "manager", "engineer", "director", "head", "architect",
 		"officer", "specialist", "consultant", NULL};
-	return a > 0 && (d->tok[a].gap & CK_G_CLAUSE) && !(d->tok[a].gap & CK_G_SENT) && d->tok[a].clause_ch == ',' &&
-	       (d->tok[a - 1].flags & CK_TF_CAP) && d->tok[a - 1].type == CK_WORD && b < d->ntok &&
-	       !breaks_clause(d, b) && ck_is_any(d, b, role);
+	if (a == 0 || b >= d->ntok || breaks_clause(d, b) || !ck_is_any(d, b, role))
+		return false;
+	if ((d->tok[a].gap & CK_G_CLAUSE) && !(d->tok[a].gap & CK_G_SENT) && d->tok[a].clause_ch == ',' &&
+	    (d->tok[a - 1].flags & CK_TF_CAP) && d->tok[a - 1].type == CK_WORD)
+		return true;
+	return under_name_line(d, a);
 }
 
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)

@@ -3087,6 +3087,21 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* A jargon word that opens the title line under a signature's name line,
+ * and the everyday PC, as no jargon; PLC alone (a machine's controller)
+ * as an unknown acronym, but not after a company's name (holdout15), in
+ * other words. */
+static void test_jargon_blind15(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Call me if anything is wrong.\n\nBest,\nTom Akers\nDevOps Engineer, Fernway\n");
+	EXPECT("tone.jargon", 1, "Call me if anything is wrong.\nDevOps engineers restarted it.\n");
+	EXPECT("tone.jargon", 1, "We are sorry.\n\nThe night shift\nDevOps Engineer on call\n");
+	EXPECT("tone.jargon", 0, "The till PC at your Hexham shop froze on Monday.");
+	EXPECT("tone.jargon", 1, "The PLC on the bottling line lost its settings.");
+	EXPECT("tone.jargon", 0, "We invoiced Marlow Foods PLC on Monday.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3631,6 +3646,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
 		cmocka_unit_test(test_blame_as_told_blind14),
+		cmocka_unit_test(test_jargon_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
