@@ -1406,6 +1406,24 @@ static bool done_late(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "were charged their deposit twice": passive verb j, then "twice" at
+ * most eight tokens on in its clause — the act was done again, a mistake
+ * whatever the verb — unless the next clause shares the two acts between
+ * their doers ("was started twice, once by the timer and once by …") or
+ * "twice as" compares. */
+static bool done_twice(const struct ck_doc *d, size_t j)
+{
+	for (size_t k = j + 1, e = clause_fwd(d, j, 8); k < e; k++)
+		if (ck_is(d, k, "twice"))
+			return !ck_is(d, k + 1, "as") && !(breaks_clause(d, k + 1) && ck_is(d, k + 1, "once"));
+	return false;
+}
+
+/* Verbs that say a thing was found out, not done: "the fault was found"
+ * tells when we learned of it, and hides no one. */
+static const char *const found_out_verbs[] = {"found", "identified", "spotted", "caught", "detected",
+	"traced", "noticed", "discovered", NULL};
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1437,11 +1455,22 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!fault && !(fault = c->fault_mask = cover_mask(c, L_FAULT)))
 			return;
 		/* "were double-confirmed", "was mis-sent", "were over-billed":
-		 * the prefix tells the act was a mistake, whatever the verb */
+		 * the prefix tells the act was a mistake, whatever the verb;
+		 * any other prefix ("were e-mailed", "was pre-booked") leaves the
+		 * verb the compound's last part */
 		bool mistake = false;
-		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1) &&
-		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over")))
-			mistake = true, j++;
+		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1)) {
+			mistake = ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over");
+			j++;
+		}
+		/* "was found to be corrupted", "were found to have been
+		 * deleted": what was found out is the passive told */
+		if (j + 3 < D->ntok && ck_is(D, j + 1, "to") && !breaks_clause(D, j + 1) && ck_is_any(D, j, found_out_verbs)) {
+			if (ck_is(D, j + 2, "be") && !breaks_clause(D, j + 3))
+				j += 3;
+			else if (ck_is(D, j + 2, "have") && ck_is(D, j + 3, "been") && j + 4 < D->ntok && !breaks_clause(D, j + 4))
+				j += 4;
+		}
 		size_t subj = clause_back(D, i, 6);
 		/* "errors were introduced", "a bug was shipped": a fault as the
 		 * subject of any passive is a mistake made by someone unnamed;
@@ -1449,7 +1478,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * an un-done state is one too */
 		if (!mistake && past_verb(D, j) &&
 		    (((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
-		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB))) ||
+		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB)) && !ck_is_any(D, j, found_out_verbs)) ||
 		     left_undone(D, j)))
 			mistake = true;
 		/* "were deactivated in error", "was wrongly closed", "the wrong
@@ -1461,7 +1490,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
-		     passive_without(D, j) || done_late(D, j)))
+		     passive_without(D, j) || done_late(D, j) || done_twice(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

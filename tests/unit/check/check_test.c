@@ -3102,6 +3102,21 @@ static void test_jargon_blind15(void **state)
 	EXPECT("tone.jargon", 0, "We invoiced Marlow Foods PLC on Monday.");
 }
 
+/* Passives told as a mistake by their own sentence (holdout15), in other
+ * words: the verb as the last part of a hyphenated compound, what "was
+ * found to be" wrong, and "twice" after the verb unless the next clause
+ * shares the two acts between their doers; a fault that "was found"
+ * hides no one. */
+static void test_passive_blind15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The renewal letters were re-posted in error to every tenant.");
+	EXPECT("ownership.passive", 1, "On Monday the price file was found to have been deleted after the upload.");
+	EXPECT("ownership.passive", 1, "Forty diners were billed their deposit twice on Friday.");
+	EXPECT("ownership.passive", 0, "The report was printed twice, once by the night clerk and once by a manager.");
+	EXPECT("ownership.passive", 0, "We are sorry it took a week after the fault was found.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3646,6 +3661,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
 		cmocka_unit_test(test_blame_as_told_blind14),
+		cmocka_unit_test(test_passive_blind15),
 		cmocka_unit_test(test_jargon_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
