@@ -2182,17 +2182,60 @@ static bool count_of(const struct ck_doc *d, size_t k)
 	       d->tok[k + 2].type == CK_WORD;
 }
 
-/* Token k starts the people a count counts: "one of our engineers",
- * "one person", "two technicians" (team_nouns.txt) — who could act, not
- * how much harm there was. */
+/* Token k starts the people or things of ours a count counts: "one of
+ * our engineers", "one person", "two technicians" (team_nouns.txt), "two
+ * of our four servers" — who could act or what of ours failed, not how
+ * much harm the client had; "two of our customers" (audience.txt) are
+ * the client's side. */
 static bool counts_staff(const struct ck_doc *d, size_t k)
 {
 	if (breaks_clause(d, k))
 		return false;
 	if (ck_has(d, k, L_TEAM) || ck_is(d, k, "person") || ck_is(d, k, "member") || ck_is(d, k, "members"))
 		return true;
-	return ck_is(d, k, "of") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "our") && !breaks_clause(d, k + 2) &&
-	       (ck_has(d, k + 2, L_TEAM) || ck_is(d, k + 2, "people"));
+	if (!ck_is(d, k, "of") || breaks_clause(d, k + 1) || !ck_is(d, k + 1, "our"))
+		return false;
+	for (size_t q = k + 2; q <= k + 3 && q < d->ntok && !breaks_clause(d, q); q++)
+		if (d->tok[q].type == CK_WORD)
+			return !ck_has(d, q, L_AUDIENCE);
+	return false;
+}
+
+/* Token k starts the client's people at large a count counts: "a
+ * handful of members", "a few of the passengers", "two customers"
+ * (audience.txt) — those the harm reached, made few. */
+static bool counts_audience(const struct ck_doc *d, size_t k)
+{
+	if (k < d->ntok && ck_is(d, k, "of") && !breaks_clause(d, k + 1)) {
+		k++;
+		if (ck_is(d, k, "the") || ck_is(d, k, "your"))
+			k++;
+	}
+	return k < d->ntok && !breaks_clause(d, k) && ck_has(d, k, L_AUDIENCE);
+}
+
+/* "only passengers arriving early would have noticed": "only" at token
+ * i, the client's people at large right after it, and "notice…" at most
+ * eight tokens on in the clause — few noticed, so the harm was small.
+ * Returns the token after the verb, or 0. */
+static size_t few_noticed(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "only") || i + 1 >= d->ntok || breaks_clause(d, i + 1) || !ck_has(d, i + 1, L_AUDIENCE))
+		return 0;
+	for (size_t k = i + 2, e = clause_fwd(d, i + 1, 8); k < e; k++)
+		if (d->tok[k].nlen >= 6 && !memcmp(ck_norm(d, k), "notic", 5))
+			return k + 1;
+	return 0;
+}
+
+/* Token k, after a minimising adjective, is a stretch of time ("for a
+ * brief window", "for a short while"): how long the harm lasted, made
+ * short, when "for a" comes before the adjective at i. */
+static bool short_stretch(const struct ck_doc *d, size_t i, size_t k)
+{
+	static const char *const stretch[] = {"window", "period", "spell", "while", "time", "interval", NULL};
+	return k == i + 1 && i >= 2 && ck_is(d, i - 1, "a") && ck_is(d, i - 2, "for") && !breaks_clause(d, i) &&
+	       !breaks_clause(d, i - 1) && ck_is_any(d, k, stretch);
 }
 
 static bool left_word(const struct ck_doc *d, size_t k)
@@ -2377,7 +2420,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			/* "a brief outage", "small number of affected records" */
 			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
-				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i))) {
+				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
+				    (short_stretch(D, i, k) && harm_context(D, i))) {
 					b = k + 1;
 					break;
 				}
@@ -2402,6 +2446,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = i + 1;
 				}
 			}
+		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i) && (few = few_noticed(D, i)) != 0) {
+			b = few;
 		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i)) {
 			/* "the only thing", "not only", "if only": not about size */
 			if (i > 0 && !(D->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE)) &&
@@ -2454,7 +2500,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					break;
 				}
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
-				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k))) {
+				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
+				     counts_audience(D, k + 1))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))

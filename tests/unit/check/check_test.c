@@ -3117,6 +3117,21 @@ static void test_passive_blind15(void **state)
 	EXPECT("ownership.passive", 0, "We are sorry it took a week after the fault was found.");
 }
 
+/* Harm made small as a short stretch of time ("for a short while"), as
+ * few of the client's people after "just" or "only", or as only some of
+ * them noticing; a count of our own things is no harm made small
+ * (holdout15), in other words. */
+static void test_minimizing_blind15(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "For a short while on Monday the card readers failed at every till.");
+	EXPECT("tone.minimizing", 0, "For a short while on Monday we met in the garden.");
+	EXPECT("tone.minimizing", 1, "Just a few of the guests were sent to the wrong hall.");
+	EXPECT("tone.minimizing", 1, "Only shoppers paying late at night would have noticed the wrong totals.");
+	EXPECT("tone.minimizing", 0, "Only shoppers with a loyalty card can use the new till.");
+	EXPECT("tone.minimizing", 0, "The backup failed because the key was copied to only three of our six vans.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3663,6 +3678,7 @@ int main(void)
 		cmocka_unit_test(test_blame_as_told_blind14),
 		cmocka_unit_test(test_passive_blind15),
 		cmocka_unit_test(test_jargon_blind15),
+		cmocka_unit_test(test_minimizing_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
