@@ -4062,9 +4062,13 @@ static bool qualifies(const struct ck_doc *d, size_t k);
  * beyond our control."; not "… beyond our control at our data centre":
  * vague_reason, qualifies), or vague words as the subject of "led to" ("a
  * combination of factors led to the drop"), at most eight words back. */
+static bool told_after(const struct ck_doc *d, const struct ck_hit *x);
+
 static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
-	if (vague_reason(d, x)) {
+	/* "due to circumstances beyond our control: the network we rent
+	 * had a fault …" tells the reason after all */
+	if (vague_reason(d, x) && !told_after(d, x)) {
 		for (size_t k = x->last + 1, e = clause_fwd(d, x->last, 8); k < e; k++)
 			if (qualifies(d, k) && !ck_is(d, k, "of"))
 				return false;
@@ -5394,6 +5398,26 @@ static bool comparative_as(const struct ck_doc *d, const struct ck_hit *x)
  * "for reasons beyond our control: the port was closed by a strike". The
  * words after the punctuation (three at least) name it; so do those of the
  * clause after "nobody could have foreseen that". */
+/* "Due to unforeseen circumstances, our label printer is still not
+ * printing barcodes": the reason opens the sentence and the clause after
+ * its comma (within eight tokens of it) starts with a thing of ours, not
+ * our people, that a negation or a failing verb within eight tokens says
+ * does not work — the failure the vague words stood for. */
+static bool fronted_then_ours(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const failing[] = {"failed", "fails", "failing", "stopped", "broke", "crashed", NULL};
+	if (x->first != d->sent[d->tok[x->first].sent].first)
+		return false;
+	size_t c = clause_fwd(d, x->last, 8);
+	if (c + 2 >= d->ntok || (d->tok[c].gap & CK_G_SENT) || d->tok[c].clause_ch != ',' || !ck_is(d, c, "our") ||
+	    ck_has(d, c + 1, L_TEAM) || ck_is(d, c + 1, "people"))
+		return false;
+	for (size_t k = c + 1, e = clause_fwd(d, c, 8); k < e; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is_any(d, k, failing))
+			return true;
+	return false;
+}
+
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 {
 	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
@@ -5408,7 +5432,7 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
 			return k + 3 <= s->last;
 	}
-	return false;
+	return fronted_then_ours(d, x);
 }
 
 /* "our data team found …", "our engineers discovered …": a finding of ours

@@ -3132,6 +3132,21 @@ static void test_minimizing_blind15(void **state)
 	EXPECT("tone.minimizing", 0, "The backup failed because the key was copied to only three of our six vans.");
 }
 
+/* A vague reason followed by the real one — after a colon, or after the
+ * comma of a fronted "due to …" as a thing of ours that does not work —
+ * gives the cause and the delay's reason (holdout15), in other words. */
+static void test_vague_reason_told_blind15(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause",
+		"The outage was due to reasons outside our control: the power company cut the supply to our hall.");
+	HAS_NOT("rca_update", "cause", "The outage was due to reasons outside our control.");
+	HAS("delay", "delay-reason",
+		"Due to unforeseen circumstances, our label printer is still not printing barcodes, so the launch moves to 4 December.");
+	HAS_NOT("delay", "delay-reason", "Due to unforeseen circumstances, the launch moves to 4 December.");
+	HAS_NOT("delay", "delay-reason", "Due to unforeseen circumstances, our team cannot finish before 4 December.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3679,6 +3694,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind15),
 		cmocka_unit_test(test_jargon_blind15),
 		cmocka_unit_test(test_minimizing_blind15),
+		cmocka_unit_test(test_vague_reason_told_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
