@@ -5568,6 +5568,26 @@ static bool late_act(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* "the seat data was found to be corrupted", "the drawings were lost":
+ * a form of "be" at token i (optionally "found to be") and a participle
+ * of damage, not denied in its clause — the thing the work needed was
+ * spoiled. *end is after the participle. */
+static bool thing_spoiled(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const spoiled[] = {"corrupted", "lost", "deleted", "overwritten", "erased", "wiped",
+		"damaged", "broken", "truncated", "garbled", "mangled", "destroyed", NULL};
+	if (!ck_has(d, i, L_BE_PAST) || is_question(d, i))
+		return false;
+	size_t j = i + 1;
+	if (ck_is(d, j, "found") && ck_is(d, j + 1, "to") && ck_is(d, j + 2, "be") && !breaks_clause(d, j + 1) &&
+	    !breaks_clause(d, j + 2))
+		j += 3;
+	if (j >= d->ntok || breaks_clause(d, j) || !ck_is_any(d, j, spoiled) || passive_negated(d, clause_back(d, i, 6), i))
+		return false;
+	*end = j + 1;
+	return true;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -5598,7 +5618,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || thing_spoiled(D, i, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}

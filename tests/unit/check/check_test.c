@@ -3147,6 +3147,17 @@ static void test_vague_reason_told_blind15(void **state)
 	HAS_NOT("delay", "delay-reason", "Due to unforeseen circumstances, our team cannot finish before 4 December.");
 }
 
+/* A delay's reason told as a thing the work needed that was spoiled —
+ * "was found to be" damaged or "was lost" (holdout15), in other words. */
+static void test_delay_spoiled_blind15(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The new menus go live on 4 December. The price list was found to be damaged after the copy.");
+	HAS("delay", "delay-reason", "The new menus go live on 4 December. Half of the photos were lost in the move.");
+	HAS_NOT("delay", "delay-reason", "The new menus go live on 4 December. No photos were lost in the move.");
+	HAS_NOT("delay", "delay-reason", "The new menus go live on 4 December. The price list was found to be right.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3695,6 +3706,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind15),
 		cmocka_unit_test(test_minimizing_blind15),
 		cmocka_unit_test(test_vague_reason_told_blind15),
+		cmocka_unit_test(test_delay_spoiled_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
