@@ -4103,8 +4103,12 @@ static bool past_gate(const struct ck_doc *d, const struct ck_hit *x)
 	for (size_t k = a; k < x->first; k++)
 		if (ck_is(d, k, "have") || ck_is(d, k, "has") || ck_is(d, k, "added"))
 			return false;
+	/* "so it gets tested before each change", "is checked before
+	 * every run": the participle of a passive in the present is no past */
 	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
-		if (past_verb(d, k))
+		if (past_verb(d, k) && !(k > 0 && (ck_is(d, k - 1, "gets") || ck_is(d, k - 1, "get") ||
+						    ck_is(d, k - 1, "is") || ck_is(d, k - 1, "are") ||
+						    ck_is(d, k - 1, "be"))))
 			return true;
 	return false;
 }
@@ -4525,6 +4529,23 @@ static size_t held_until_check(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* "before the quote can be saved", "before a label can print": a step
+ * that must come before the thing can go on, told in the present — a
+ * gate built in. Token i is "before"; "can" follows within five tokens in
+ * its clause (not "could": "we checked it before it could be sent" tells
+ * the past). Returns the token after the verb, or 0. */
+static size_t gate_before_can(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "before") || is_question(d, i))
+		return 0;
+	for (size_t k = i + 1, e = clause_fwd(d, i, 6); k < e; k++)
+		if (ck_is(d, k, "can")) {
+			size_t v = k + 1 + (ck_is(d, k + 1, "be") ? 1 : 0);
+			return v < e && d->tok[v].type == CK_WORD ? v + 1 : 0;
+		}
+	return 0;
+}
+
 /* "we have added those tests", "we are adding two more alerts": a check
  * of ours added, with up to two words between the verb and the noun (the
  * list has "added tests", "added an alert"). Token i is the verb; *end is
@@ -4590,7 +4611,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
-		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0) {
+		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
+		    (g = gate_before_can(D, i)) != 0) {
 			set_span(e, D, i, g);
 			return;
 		}

@@ -3158,6 +3158,19 @@ static void test_delay_spoiled_blind15(void **state)
 	HAS_NOT("delay", "delay-reason", "The new menus go live on 4 December. The price list was found to be right.");
 }
 
+/* Prevention told as a step that must come before the thing can go on
+ * ("before the order can be sent"), and a gate "before each" after a
+ * passive in the present ("it gets checked before each …"), not one of
+ * the past (holdout15), in other words. */
+static void test_prevention_blind15(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday each refund will be shown to a manager before the till can close the day.");
+	HAS_NOT("plan", "prevention", "On Monday the refund was shown to a manager before the till could close the day.");
+	HAS("plan", "prevention", "We will put the new rate in the test sheet, so it gets checked before each price change.");
+	HAS_NOT("plan", "prevention", "We checked the new rate before each price change last year.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3707,6 +3720,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_blind15),
 		cmocka_unit_test(test_vague_reason_told_blind15),
 		cmocka_unit_test(test_delay_spoiled_blind15),
+		cmocka_unit_test(test_prevention_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
