@@ -3171,6 +3171,17 @@ static void test_prevention_blind15(void **state)
 	HAS_NOT("plan", "prevention", "We checked the new rate before each price change last year.");
 }
 
+/* The next message promised by a verb that shares the writer with the
+ * verb before it, or by the idiom for a short letter, and so its time is
+ * no fix's timeline (holdout15), in other words. */
+static void test_next_update_blind15(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We are counting the returns and will report the total here by Friday 27 November.");
+	HAS("progress", "next-update", "I'll drop you a note on Thursday with the figures.");
+	HAS_NOT("progress", "timeline", "I'll drop you a note on Thursday with the figures.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3721,6 +3732,7 @@ int main(void)
 		cmocka_unit_test(test_vague_reason_told_blind15),
 		cmocka_unit_test(test_delay_spoiled_blind15),
 		cmocka_unit_test(test_prevention_blind15),
+		cmocka_unit_test(test_next_update_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
