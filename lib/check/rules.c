@@ -5190,11 +5190,38 @@ static bool planned_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* The first action with us as subject, else the first action phrase. */
+/* "the phone bookings have been entered by our support team", "were
+ * re-keyed by us": any verb in the passive with us as its agent is work
+ * of ours, listed verb or not (action_at takes the listed ones). Token i
+ * is "by" (two letters: the window scan passes it to here); a form of
+ * "be" or "been" before the verb; not a verb of harm or of admitting
+ * ("was deleted by us" tells the fault, not the remedy). */
+static bool done_by_us(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	if (!ck_is(d, i, "by") || i < 3 || breaks_clause(d, i) || breaks_clause(d, i - 1) || i + 1 >= d->ntok ||
+	    breaks_clause(d, i + 1) || is_question(d, i))
+		return false;
+	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "us") || ck_is(d, i + 1, "me") || ck_is(d, i + 1, "my")))
+		return false;
+	/* a particle may follow the verb: "were keyed in by us" */
+	size_t v = i - 1;
+	if (v > 1 && (ck_is(d, v, "in") || ck_is(d, v, "up") || ck_is(d, v, "back") || ck_is(d, v, "out")) &&
+	    !breaks_clause(d, v))
+		v--;
+	if (!past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) ||
+	    !(ck_has(d, v - 1, L_BE_PAST) || ck_is(d, v - 1, "been") || ck_is(d, v - 1, "is") || ck_is(d, v - 1, "are")))
+		return false;
+	*a = v - 1;
+	*b = i + 2;
+	return true;
+}
+
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
-		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b)) {
+		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
+		    done_by_us(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -5328,7 +5355,7 @@ static void elements_window(struct ck_ctx *c)
 				continue;
 			size_t a = i, b;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
-							  planned_work(D, i, &a, &b)
+							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;

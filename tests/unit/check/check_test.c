@@ -3182,6 +3182,18 @@ static void test_next_update_blind15(void **state)
 	HAS_NOT("progress", "timeline", "I'll drop you a note on Thursday with the figures.");
 }
 
+/* The deed owned as "our doing" is ownership; work done in the passive
+ * with us as the agent ("were re-keyed by our night staff") is our
+ * action, listed verb or not, but a harm done by us is not (holdout15),
+ * in other words. */
+static void test_ownership_action_blind15(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The double charge was my doing, and I am sorry.");
+	HAS("resolution", "action", "All done. The missing orders have been keyed in by our night staff.");
+	HAS_NOT("resolution", "action", "All done. The missing orders were wiped by us.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3733,6 +3745,7 @@ int main(void)
 		cmocka_unit_test(test_delay_spoiled_blind15),
 		cmocka_unit_test(test_prevention_blind15),
 		cmocka_unit_test(test_next_update_blind15),
+		cmocka_unit_test(test_ownership_action_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
