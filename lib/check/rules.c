@@ -1908,6 +1908,35 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 	return 0;
 }
 
+/* "triggered by our card processor, Paycastle, resending …": "our", one
+ * or two words that name no people of ours (team_nouns.txt, "people")
+ * and no stopword, then a name of at most three words set off by a
+ * comma — a company we deal with, named as the one that acted, whatever
+ * its trade is called.
+ * Token k is "our"; returns the token after the noun, or 0. */
+static size_t named_after_ours(const struct ck_doc *d, size_t k)
+{
+	if (d->tok[k].nlen != 3 || !ck_is(d, k, "our"))
+		return 0;
+	for (size_t q = k + 1; q <= k + 2 && q + 1 < d->ntok; q++) {
+		if (breaks_clause(d, q) || d->tok[q].type != CK_WORD || ck_has(d, q, L_TEAM) || ck_has(d, q, L_STOPWORD) ||
+		    ck_is(d, q, "people"))
+			return 0;
+		const struct ck_tok *n = &d->tok[q + 1];
+		if (!((n->gap & CK_G_CLAUSE) && !(n->gap & CK_G_SENT) && n->clause_ch == ',' && n->type == CK_WORD &&
+		      (n->flags & CK_TF_CAP) && !first_person(d, q + 1)))
+			continue;
+		/* "our printer, Hermes, which we set up": a thing of ours
+		 * by its name, "which" or "that" after it (a company is
+		 * "who" or acts: "Paycastle, resending …") */
+		size_t w = q + 2;
+		while (w < d->ntok && w < q + 5 && !breaks_clause(d, w))
+			w++;
+		return w < d->ntok && (ck_is(d, w, "which") || ck_is(d, w, "that")) ? 0 : q + 1;
+	}
+	return 0;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -2100,6 +2129,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			}
 		if (!vendor && k >= covered && (e = maker_of_ours(D, k)) != 0)
 			/* "down to the company that makes our software" */
+			blame_party(c, r, k, e, 6, false, &covered);
+		else if (!vendor && k >= covered && (e = named_after_ours(D, k)) != 0)
+			/* "triggered by our card processor, Paycastle," */
 			blame_party(c, r, k, e, 6, false, &covered);
 		else if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not

@@ -3194,6 +3194,18 @@ static void test_ownership_action_blind15(void **state)
 	HAS_NOT("resolution", "action", "All done. The missing orders were wiped by us.");
 }
 
+/* A company named after "our <its trade>" and a comma, whatever the
+ * trade, after a cause phrase; the client's own contractor as the agent
+ * of the fault (holdout15), in other words. */
+static void test_blame_blind15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The blank labels were caused by our paper mill, Inkwell, sending the wrong rolls.");
+	EXPECT("ownership.blame-shift", 0, "Our paper mill, Inkwell, sent new rolls on Monday.");
+	EXPECT("ownership.blame-shift", 0, "The blank labels were caused by our printer, Hermes, which we set up wrongly.");
+	EXPECT("ownership.blame-shift", 1, "The gaps came from the rota being copied twice by your own payroll contractor.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3746,6 +3758,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind15),
 		cmocka_unit_test(test_next_update_blind15),
 		cmocka_unit_test(test_ownership_action_blind15),
+		cmocka_unit_test(test_blame_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
