@@ -3073,8 +3073,27 @@ static bool declined_promise(const struct ck_doc *d, size_t first)
 	return false;
 }
 
+/* "no matter what", "whatever happens", "come what may" (hit x) make a
+ * promise unconditional only beside one: "will" at most 24 tokens before
+ * them or 12 after, in their sentence ("we'll have it on sale by Monday,
+ * no matter what"); "no matter what happened, we should have called"
+ * promises nothing. */
+static bool unconditional_promise(const struct ck_doc *d, const struct ck_hit *x)
+{
+	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
+	size_t a = x->first > s->first + 24 ? x->first - 24 : s->first;
+	for (size_t k = a; k < s->last && k < x->last + 12; k++)
+		if (ck_is(d, k, "will") && (k < x->first || k >= x->last))
+			return true;
+	return false;
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
+	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
+	     (ck_is(D, h->first, "come") && ck_is(D, h->first + 1, "what"))) &&
+	    !unconditional_promise(D, h))
+		return;
 	if (negated_before(D, h->first) && !ck_is(D, h->first, "never"))
 		return;
 	if (declined_promise(D, h->first))

@@ -3206,6 +3206,18 @@ static void test_blame_blind15(void **state)
 	EXPECT("ownership.blame-shift", 1, "The gaps came from the rota being copied twice by your own payroll contractor.");
 }
 
+/* A promise made unconditional ("…, come what may") is overreach beside
+ * a "will", not in a past account; thanks for a continued relationship
+ * are corporate (holdout15), in other words. */
+static void test_unconditional_thanks_blind15(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "I will have your new menus printed by Friday, whatever happens.");
+	EXPECT("promise.overreach", 1, "Come what may, the hall will be ready for your dinner.");
+	EXPECT("promise.overreach", 0, "No matter what was said on the phone, we should have checked the list.");
+	EXPECT("tone.corporate", 1, "We appreciate your continued custom.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3759,6 +3771,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_blind15),
 		cmocka_unit_test(test_ownership_action_blind15),
 		cmocka_unit_test(test_blame_blind15),
+		cmocka_unit_test(test_unconditional_thanks_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
