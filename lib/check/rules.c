@@ -2859,6 +2859,19 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if (i >= se && (i = sent_with_caps(D, i, c->t1, &se)) >= c->t1)
 			break;
 		const struct ck_tok *t = &D->tok[i];
+		/* "the IndexedDB migration", "a PostgreSQL upgrade": an
+		 * engineering product by its name, as a jargon word is, unless
+		 * listed, defined in place or the client's own name */
+		if ((t->flags & CK_TF_MIXED) && t->type == CK_WORD) {
+			int n;
+			const char *s = src(c, i, i + 1, &n);
+			if (!ck_has(D, i, L_JARGON) && !overlaps_list(D, i, i + 1, L_JARGON) && t->pre_cp != '(' &&
+			    t->post_cp != '(' && !(c->o->client_name && strcasecmp(c->o->client_name, ck_norm(D, i)) == 0))
+				ck_finding(c, r, r->sev, t->start, t->end, false,
+					   ck_fmt(c, "say what it means in plain words, or drop it"),
+					   "\"%.*s\" is internal jargon the client may not know", n, s);
+			continue;
+		}
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
 		    overlaps_list(D, i, i + 1, L_JARGON) ||

@@ -3218,6 +3218,20 @@ static void test_unconditional_thanks_blind15(void **state)
 	EXPECT("tone.corporate", 1, "We appreciate your continued custom.");
 }
 
+/* An engineering product by its name in engineering case ("MongoDB"),
+ * the clipped "cert" and what is counted on a log's partitions as
+ * jargon; plural acronyms and names with one inner capital as none
+ * (holdout15), in other words. */
+static void test_jargon_names_blind15(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The MongoDB upgrade on Sunday slowed your search page.");
+	EXPECT("tone.jargon", 0, "We e-mailed the PDFs to McDonald and Partners on Monday.");
+	EXPECT("tone.jargon", 1, "The web cert on the booking page ran out.");
+	EXPECT("tone.jargon", 1, "We raised the partition count so the backlog cleared.");
+	EXPECT("tone.jargon", 0, "The marquee has a partition between the bar and the dance floor.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3772,6 +3786,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_action_blind15),
 		cmocka_unit_test(test_blame_blind15),
 		cmocka_unit_test(test_unconditional_thanks_blind15),
+		cmocka_unit_test(test_jargon_names_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
