@@ -1419,6 +1419,44 @@ static bool done_twice(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "were booked into the same slot", "were given the same locker": a
+ * plural passive (token i is "were"), then "the same" and a noun (a time
+ * may stand between: "the same 11:30 slot") at most seven tokens after
+ * verb j in its clause — several things put where one
+ * fits, a mistake whatever the verb; not a time ("on the same day"), a
+ * manner ("the same way") nor a comparison ("the same as before"). */
+static bool put_together(const struct ck_doc *d, size_t i, size_t j)
+{
+	if (!ck_is(d, i, "were"))
+		return false;
+	for (size_t k = j + 2, e = clause_fwd(d, j, 8); k + 1 < e; k++) {
+		if (!ck_is(d, k, "same") || !ck_is(d, k - 1, "the"))
+			continue;
+		size_t n = k + 1 + (d->tok[k + 1].type == CK_NUM && k + 2 < e); /* "the same 11:30 slot" */
+		return d->tok[n].type == CK_WORD && !ck_has(d, n, L_TIME_WORD) && !ck_is(d, n, "day") &&
+		       !ck_is(d, n, "time") && !ck_is(d, n, "way") && !ck_is(d, n, "as");
+	}
+	return false;
+}
+
+/* "were put back in alphabetical order, and some applicants lost their
+ * places": the ", and" clause right after the passive's (within twelve
+ * tokens of verb j) tells a loss (passive_participles.txt) in its first
+ * six tokens, not denied there — what the act did. */
+static bool and_then_lost(const struct ck_doc *d, size_t j)
+{
+	size_t e = clause_fwd(d, j, 12);
+	if (e >= d->ntok || !ck_is(d, e, "and") || (d->tok[e].gap & CK_G_SENT) || d->tok[e].clause_ch != ',')
+		return false;
+	for (size_t k = e + 1, f = clause_fwd(d, e, 6); k < f; k++) {
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") || ck_is(d, k, "nobody"))
+			return false;
+		if (ck_has(d, k, L_PARTICIPLE))
+			return true;
+	}
+	return false;
+}
+
 /* Verbs that say a thing was found out, not done: "the fault was found"
  * tells when we learned of it, and hides no one. */
 static const char *const found_out_verbs[] = {"found", "identified", "spotted", "caught", "detected",
@@ -1490,7 +1528,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
-		     passive_without(D, j) || done_late(D, j) || done_twice(D, j)))
+		     passive_without(D, j) || done_late(D, j) || done_twice(D, j) || put_together(D, i, j) ||
+		     and_then_lost(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

@@ -3232,6 +3232,19 @@ static void test_jargon_names_blind15(void **state)
 	EXPECT("tone.jargon", 0, "The marquee has a partition between the bar and the dance floor.");
 }
 
+/* Passives told as a mistake by several things put in one place ("were
+ * given the same locker") or by a loss in the ", and" clause after them
+ * (holdout15), in other words. */
+static void test_passive_together_blind15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "On Monday two swimmers were assigned the same 07:00 lane.");
+	EXPECT("ownership.passive", 0, "The parcels were sent on the same day as your order.");
+	EXPECT("ownership.passive", 0, "The chairs were set out the same way as last year.");
+	EXPECT("ownership.passive", 1, "The seating plan was moved to the new hall, and several guests lost their seats.");
+	EXPECT("ownership.passive", 0, "The seating plan was moved to the new hall, and nothing was lost.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3787,6 +3800,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind15),
 		cmocka_unit_test(test_unconditional_thanks_blind15),
 		cmocka_unit_test(test_jargon_names_blind15),
+		cmocka_unit_test(test_passive_together_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
