@@ -24,6 +24,8 @@ enum ck_tok_flag {
 	CK_TF_HYPH = 1u << 2,      /* joined to the previous token by a hyphen */
 	CK_TF_SPLIT = 1u << 3,     /* second half of a contraction ("we're" -> we|are) */
 	CK_TF_HEAD = 1u << 4,      /* inside a Markdown heading line */
+	CK_TF_MIXED = 1u << 5,     /* capitalised, with two capitals after a lower-case letter
+				    * ("IndexedDB", "PostgreSQL"): an engineering product's name */
 };
 
 /* What separates a token from the one before it (bit set). */

@@ -557,9 +557,10 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
 		d->cls[i] = 0;
-		/* tone.jargon's acronyms are words in capitals: it passes over
-		 * the sentences that have none */
-		if (t->flags & CK_TF_ALLCAPS)
+		/* tone.jargon's acronyms are words in capitals, and its product
+		 * names have two after lower case: it passes over the sentences
+		 * that have neither */
+		if (t->flags & (CK_TF_ALLCAPS | CK_TF_MIXED))
 			d->sent[t->sent].caps = true;
 		if (t->type != CK_WORD && t->type != CK_NUM)
 			continue;

@@ -1413,6 +1413,62 @@ static bool done_late(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "were charged their deposit twice": passive verb j, then "twice" at
+ * most eight tokens on in its clause — the act was done again, a mistake
+ * whatever the verb — unless the next clause shares the two acts between
+ * their doers ("was started twice, once by the timer and once by …") or
+ * "twice as" compares. */
+static bool done_twice(const struct ck_doc *d, size_t j)
+{
+	for (size_t k = j + 1, e = clause_fwd(d, j, 8); k < e; k++)
+		if (ck_is(d, k, "twice"))
+			return !ck_is(d, k + 1, "as") && !(breaks_clause(d, k + 1) && ck_is(d, k + 1, "once"));
+	return false;
+}
+
+/* "were booked into the same slot", "were given the same locker": a
+ * plural passive (token i is "were"), then "the same" and a noun (a time
+ * may stand between: "the same 11:30 slot") at most seven tokens after
+ * verb j in its clause — several things put where one
+ * fits, a mistake whatever the verb; not a time ("on the same day"), a
+ * manner ("the same way") nor a comparison ("the same as before"). */
+static bool put_together(const struct ck_doc *d, size_t i, size_t j)
+{
+	if (!ck_is(d, i, "were"))
+		return false;
+	for (size_t k = j + 2, e = clause_fwd(d, j, 8); k + 1 < e; k++) {
+		if (!ck_is(d, k, "same") || !ck_is(d, k - 1, "the"))
+			continue;
+		size_t n = k + 1 + (d->tok[k + 1].type == CK_NUM && k + 2 < e); /* "the same 11:30 slot" */
+		return d->tok[n].type == CK_WORD && !ck_has(d, n, L_TIME_WORD) && !ck_is(d, n, "day") &&
+		       !ck_is(d, n, "time") && !ck_is(d, n, "way") && !ck_is(d, n, "as");
+	}
+	return false;
+}
+
+/* "were put back in alphabetical order, and some applicants lost their
+ * places": the ", and" clause right after the passive's (within twelve
+ * tokens of verb j) tells a loss (passive_participles.txt) in its first
+ * six tokens, not denied there — what the act did. */
+static bool and_then_lost(const struct ck_doc *d, size_t j)
+{
+	size_t e = clause_fwd(d, j, 12);
+	if (e >= d->ntok || !ck_is(d, e, "and") || (d->tok[e].gap & CK_G_SENT) || d->tok[e].clause_ch != ',')
+		return false;
+	for (size_t k = e + 1, f = clause_fwd(d, e, 6); k < f; k++) {
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") || ck_is(d, k, "nobody"))
+			return false;
+		if (ck_has(d, k, L_PARTICIPLE))
+			return true;
+	}
+	return false;
+}
+
+/* Verbs that say a thing was found out, not done: "the fault was found"
+ * tells when we learned of it, and hides no one. */
+static const char *const found_out_verbs[] = {"found", "identified", "spotted", "caught", "detected",
+	"traced", "noticed", "discovered", NULL};
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1444,11 +1500,22 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!fault && !(fault = c->fault_mask = cover_mask(c, L_FAULT)))
 			return;
 		/* "were double-confirmed", "was mis-sent", "were over-billed":
-		 * the prefix tells the act was a mistake, whatever the verb */
+		 * the prefix tells the act was a mistake, whatever the verb;
+		 * any other prefix ("were e-mailed", "was pre-booked") leaves the
+		 * verb the compound's last part */
 		bool mistake = false;
-		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1) &&
-		    (ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over")))
-			mistake = true, j++;
+		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1)) {
+			mistake = ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over");
+			j++;
+		}
+		/* "was found to be corrupted", "were found to have been
+		 * deleted": what was found out is the passive told */
+		if (j + 3 < D->ntok && ck_is(D, j + 1, "to") && !breaks_clause(D, j + 1) && ck_is_any(D, j, found_out_verbs)) {
+			if (ck_is(D, j + 2, "be") && !breaks_clause(D, j + 3))
+				j += 3;
+			else if (ck_is(D, j + 2, "have") && ck_is(D, j + 3, "been") && j + 4 < D->ntok && !breaks_clause(D, j + 4))
+				j += 4;
+		}
 		size_t subj = clause_back(D, i, 6);
 		/* "errors were introduced", "a bug was shipped": a fault as the
 		 * subject of any passive is a mistake made by someone unnamed;
@@ -1456,7 +1523,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * an un-done state is one too */
 		if (!mistake && past_verb(D, j) &&
 		    (((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
-		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB))) ||
+		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB)) && !ck_is_any(D, j, found_out_verbs)) ||
 		     left_undone(D, j)))
 			mistake = true;
 		/* "were deactivated in error", "was wrongly closed", "the wrong
@@ -1468,7 +1535,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
-		     passive_without(D, j) || done_late(D, j)))
+		     passive_without(D, j) || done_late(D, j) || done_twice(D, j) || put_together(D, i, j) ||
+		     and_then_lost(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden
@@ -1886,6 +1954,35 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 	return 0;
 }
 
+/* "triggered by our card processor, Paycastle, resending …": "our", one
+ * or two words that name no people of ours (team_nouns.txt, "people")
+ * and no stopword, then a name of at most three words set off by a
+ * comma — a company we deal with, named as the one that acted, whatever
+ * its trade is called.
+ * Token k is "our"; returns the token after the noun, or 0. */
+static size_t named_after_ours(const struct ck_doc *d, size_t k)
+{
+	if (d->tok[k].nlen != 3 || !ck_is(d, k, "our"))
+		return 0;
+	for (size_t q = k + 1; q <= k + 2 && q + 1 < d->ntok; q++) {
+		if (breaks_clause(d, q) || d->tok[q].type != CK_WORD || ck_has(d, q, L_TEAM) || ck_has(d, q, L_STOPWORD) ||
+		    ck_is(d, q, "people"))
+			return 0;
+		const struct ck_tok *n = &d->tok[q + 1];
+		if (!((n->gap & CK_G_CLAUSE) && !(n->gap & CK_G_SENT) && n->clause_ch == ',' && n->type == CK_WORD &&
+		      (n->flags & CK_TF_CAP) && !first_person(d, q + 1)))
+			continue;
+		/* "our printer, Hermes, which we set up": a thing of ours
+		 * by its name, "which" or "that" after it (a company is
+		 * "who" or acts: "Paycastle, resending …") */
+		size_t w = q + 2;
+		while (w < d->ntok && w < q + 5 && !breaks_clause(d, w))
+			w++;
+		return w < d->ntok && (ck_is(d, w, "which") || ck_is(d, w, "that")) ? 0 : q + 1;
+	}
+	return 0;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -2079,6 +2176,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (!vendor && k >= covered && (e = maker_of_ours(D, k)) != 0)
 			/* "down to the company that makes our software" */
 			blame_party(c, r, k, e, 6, false, &covered);
+		else if (!vendor && k >= covered && (e = named_after_ours(D, k)) != 0)
+			/* "triggered by our card processor, Paycastle," */
+			blame_party(c, r, k, e, 6, false, &covered);
 		else if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not
 			 * "Grace's report of the failure" */
@@ -2160,17 +2260,60 @@ static bool count_of(const struct ck_doc *d, size_t k)
 	       d->tok[k + 2].type == CK_WORD;
 }
 
-/* Token k starts the people a count counts: "one of our engineers",
- * "one person", "two technicians" (team_nouns.txt) — who could act, not
- * how much harm there was. */
+/* Token k starts the people or things of ours a count counts: "one of
+ * our engineers", "one person", "two technicians" (team_nouns.txt), "two
+ * of our four servers" — who could act or what of ours failed, not how
+ * much harm the client had; "two of our customers" (audience.txt) are
+ * the client's side. */
 static bool counts_staff(const struct ck_doc *d, size_t k)
 {
 	if (breaks_clause(d, k))
 		return false;
 	if (ck_has(d, k, L_TEAM) || ck_is(d, k, "person") || ck_is(d, k, "member") || ck_is(d, k, "members"))
 		return true;
-	return ck_is(d, k, "of") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "our") && !breaks_clause(d, k + 2) &&
-	       (ck_has(d, k + 2, L_TEAM) || ck_is(d, k + 2, "people"));
+	if (!ck_is(d, k, "of") || breaks_clause(d, k + 1) || !ck_is(d, k + 1, "our"))
+		return false;
+	for (size_t q = k + 2; q <= k + 3 && q < d->ntok && !breaks_clause(d, q); q++)
+		if (d->tok[q].type == CK_WORD)
+			return !ck_has(d, q, L_AUDIENCE);
+	return false;
+}
+
+/* Token k starts the client's people at large a count counts: "a
+ * handful of members", "a few of the passengers", "two customers"
+ * (audience.txt) — those the harm reached, made few. */
+static bool counts_audience(const struct ck_doc *d, size_t k)
+{
+	if (k < d->ntok && ck_is(d, k, "of") && !breaks_clause(d, k + 1)) {
+		k++;
+		if (ck_is(d, k, "the") || ck_is(d, k, "your"))
+			k++;
+	}
+	return k < d->ntok && !breaks_clause(d, k) && ck_has(d, k, L_AUDIENCE);
+}
+
+/* "only passengers arriving early would have noticed": "only" at token
+ * i, the client's people at large right after it, and "notice…" at most
+ * eight tokens on in the clause — few noticed, so the harm was small.
+ * Returns the token after the verb, or 0. */
+static size_t few_noticed(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "only") || i + 1 >= d->ntok || breaks_clause(d, i + 1) || !ck_has(d, i + 1, L_AUDIENCE))
+		return 0;
+	for (size_t k = i + 2, e = clause_fwd(d, i + 1, 8); k < e; k++)
+		if (d->tok[k].nlen >= 6 && !memcmp(ck_norm(d, k), "notic", 5))
+			return k + 1;
+	return 0;
+}
+
+/* Token k, after a minimising adjective, is a stretch of time ("for a
+ * brief window", "for a short while"): how long the harm lasted, made
+ * short, when "for a" comes before the adjective at i. */
+static bool short_stretch(const struct ck_doc *d, size_t i, size_t k)
+{
+	static const char *const stretch[] = {"window", "period", "spell", "while", "time", "interval", NULL};
+	return k == i + 1 && i >= 2 && ck_is(d, i - 1, "a") && ck_is(d, i - 2, "for") && !breaks_clause(d, i) &&
+	       !breaks_clause(d, i - 1) && ck_is_any(d, k, stretch);
 }
 
 static bool left_word(const struct ck_doc *d, size_t k)
@@ -2355,7 +2498,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			/* "a brief outage", "small number of affected records" */
 			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
-				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i))) {
+				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
+				    (short_stretch(D, i, k) && harm_context(D, i))) {
 					b = k + 1;
 					break;
 				}
@@ -2380,6 +2524,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = i + 1;
 				}
 			}
+		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i) && (few = few_noticed(D, i)) != 0) {
+			b = few;
 		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i)) {
 			/* "the only thing", "not only", "if only": not about size */
 			if (i > 0 && !(D->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE)) &&
@@ -2432,7 +2578,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					break;
 				}
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
-				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k))) {
+				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
+				     counts_audience(D, k + 1))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
@@ -2592,17 +2739,38 @@ static bool network_port(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* Tokens [a, b) open a job title after a name: a comma, a capitalised
- * word before it (the name's last), and a role after it ("Hannah Cole,
- * SRE lead", "Ravi Chandra, DevOps manager"). "the SRE team restarted it"
- * is no title. */
+/* Token a opens a line and the line before it is a name and nothing
+ * else: one to four capitalised words ("Lena Brooks", "Dr Aisha Bello"),
+ * the way a signature puts the writer's name above their title. */
+static bool under_name_line(const struct ck_doc *d, size_t a)
+{
+	if (a == 0 || !(d->tok[a].gap & CK_G_LINE) || (d->tok[a].gap & CK_G_PARA))
+		return false;
+	for (size_t k = a - 1, n = 1;; k--, n++) {
+		if (n > 4 || d->tok[k].type != CK_WORD || !(d->tok[k].flags & CK_TF_CAP))
+			return false;
+		if (k == 0 || (d->tok[k].gap & CK_G_LINE))
+			return true;
+		if (d->tok[k].gap & (CK_G_CLAUSE | CK_G_PUNCT))
+			return false;
+	}
+}
+
+/* Tokens [a, b) open a job title after a name, with a role after them:
+ * after a comma and a capitalised word (the name's last: "Hannah Cole,
+ * SRE lead", "Ravi Chandra, DevOps manager"), or at the start of the line
+ * under a name line ("Lena Brooks" / "SRE Lead, Depotline"). "the SRE
+ * team restarted it" is no title. */
 static bool job_title(const struct ck_doc *d, size_t a, size_t b)
 {
 	static const char *const role[] = {"lead", "manager", "engineer", "director", "head", "architect",
 		"officer", "specialist", "consultant", NULL};
-	return a > 0 && (d->tok[a].gap & CK_G_CLAUSE) && !(d->tok[a].gap & CK_G_SENT) && d->tok[a].clause_ch == ',' &&
-	       (d->tok[a - 1].flags & CK_TF_CAP) && d->tok[a - 1].type == CK_WORD && b < d->ntok &&
-	       !breaks_clause(d, b) && ck_is_any(d, b, role);
+	if (a == 0 || b >= d->ntok || breaks_clause(d, b) || !ck_is_any(d, b, role))
+		return false;
+	if ((d->tok[a].gap & CK_G_CLAUSE) && !(d->tok[a].gap & CK_G_SENT) && d->tok[a].clause_ch == ',' &&
+	    (d->tok[a - 1].flags & CK_TF_CAP) && d->tok[a - 1].type == CK_WORD)
+		return true;
+	return under_name_line(d, a);
 }
 
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
@@ -2737,6 +2905,19 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if (i >= se && (i = sent_with_caps(D, i, c->t1, &se)) >= c->t1)
 			break;
 		const struct ck_tok *t = &D->tok[i];
+		/* "the IndexedDB migration", "a PostgreSQL upgrade": an
+		 * engineering product by its name, as a jargon word is, unless
+		 * listed, defined in place or the client's own name */
+		if ((t->flags & CK_TF_MIXED) && t->type == CK_WORD) {
+			int n;
+			const char *s = src(c, i, i + 1, &n);
+			if (!ck_has(D, i, L_JARGON) && !overlaps_list(D, i, i + 1, L_JARGON) && t->pre_cp != '(' &&
+			    t->post_cp != '(' && !(c->o->client_name && strcasecmp(c->o->client_name, ck_norm(D, i)) == 0))
+				ck_finding(c, r, r->sev, t->start, t->end, false,
+					   ck_fmt(c, "say what it means in plain words, or drop it"),
+					   "\"%.*s\" is internal jargon the client may not know", n, s);
+			continue;
+		}
 		if (t->type != CK_WORD || !(t->flags & CK_TF_ALLCAPS) || (t->flags & CK_TF_HEAD) ||
 		    t->nlen < 2 || t->nlen > 6 || ck_has(D, i, L_ACRONYM_OK) || ck_has(D, i, L_JARGON) ||
 		    overlaps_list(D, i, i + 1, L_JARGON) ||
@@ -2951,8 +3132,27 @@ static bool declined_promise(const struct ck_doc *d, size_t first)
 	return false;
 }
 
+/* "no matter what", "whatever happens", "come what may" (hit x) make a
+ * promise unconditional only beside one: "will" at most 24 tokens before
+ * them or 12 after, in their sentence ("we'll have it on sale by Monday,
+ * no matter what"); "no matter what happened, we should have called"
+ * promises nothing. */
+static bool unconditional_promise(const struct ck_doc *d, const struct ck_hit *x)
+{
+	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
+	size_t a = x->first > s->first + 24 ? x->first - 24 : s->first;
+	for (size_t k = a; k < s->last && k < x->last + 12; k++)
+		if (ck_is(d, k, "will") && (k < x->first || k >= x->last))
+			return true;
+	return false;
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
+	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
+	     (ck_is(D, h->first, "come") && ck_is(D, h->first + 1, "what"))) &&
+	    !unconditional_promise(D, h))
+		return;
 	if (negated_before(D, h->first) && !ck_is(D, h->first, "never"))
 		return;
 	if (declined_promise(D, h->first))
@@ -3972,9 +4172,13 @@ static bool qualifies(const struct ck_doc *d, size_t k);
  * beyond our control."; not "… beyond our control at our data centre":
  * vague_reason, qualifies), or vague words as the subject of "led to" ("a
  * combination of factors led to the drop"), at most eight words back. */
+static bool told_after(const struct ck_doc *d, const struct ck_hit *x);
+
 static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
-	if (vague_reason(d, x)) {
+	/* "due to circumstances beyond our control: the network we rent
+	 * had a fault …" tells the reason after all */
+	if (vague_reason(d, x) && !told_after(d, x)) {
 		for (size_t k = x->last + 1, e = clause_fwd(d, x->last, 8); k < e; k++)
 			if (qualifies(d, k) && !ck_is(d, k, "of"))
 				return false;
@@ -4009,8 +4213,12 @@ static bool past_gate(const struct ck_doc *d, const struct ck_hit *x)
 	for (size_t k = a; k < x->first; k++)
 		if (ck_is(d, k, "have") || ck_is(d, k, "has") || ck_is(d, k, "added"))
 			return false;
+	/* "so it gets tested before each change", "is checked before
+	 * every run": the participle of a passive in the present is no past */
 	for (size_t k = clause_back(d, x->first, 8); k < x->first; k++)
-		if (past_verb(d, k))
+		if (past_verb(d, k) && !(k > 0 && (ck_is(d, k - 1, "gets") || ck_is(d, k - 1, "get") ||
+						    ck_is(d, k - 1, "is") || ck_is(d, k - 1, "are") ||
+						    ck_is(d, k - 1, "be"))))
 			return true;
 	return false;
 }
@@ -4431,6 +4639,23 @@ static size_t held_until_check(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* "before the quote can be saved", "before a label can print": a step
+ * that must come before the thing can go on, told in the present — a
+ * gate built in. Token i is "before"; "can" follows within five tokens in
+ * its clause (not "could": "we checked it before it could be sent" tells
+ * the past). Returns the token after the verb, or 0. */
+static size_t gate_before_can(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "before") || is_question(d, i))
+		return 0;
+	for (size_t k = i + 1, e = clause_fwd(d, i, 6); k < e; k++)
+		if (ck_is(d, k, "can")) {
+			size_t v = k + 1 + (ck_is(d, k + 1, "be") ? 1 : 0);
+			return v < e && d->tok[v].type == CK_WORD ? v + 1 : 0;
+		}
+	return 0;
+}
+
 /* "we have added those tests", "we are adding two more alerts": a check
  * of ours added, with up to two words between the verb and the noun (the
  * list has "added tests", "added an alert"). Token i is the verb; *end is
@@ -4496,7 +4721,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
-		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0) {
+		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
+		    (g = gate_before_can(D, i)) != 0) {
 			set_span(e, D, i, g);
 			return;
 		}
@@ -5074,11 +5300,38 @@ static bool planned_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* The first action with us as subject, else the first action phrase. */
+/* "the phone bookings have been entered by our support team", "were
+ * re-keyed by us": any verb in the passive with us as its agent is work
+ * of ours, listed verb or not (action_at takes the listed ones). Token i
+ * is "by" (two letters: the window scan passes it to here); a form of
+ * "be" or "been" before the verb; not a verb of harm or of admitting
+ * ("was deleted by us" tells the fault, not the remedy). */
+static bool done_by_us(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	if (!ck_is(d, i, "by") || i < 3 || breaks_clause(d, i) || breaks_clause(d, i - 1) || i + 1 >= d->ntok ||
+	    breaks_clause(d, i + 1) || is_question(d, i))
+		return false;
+	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "us") || ck_is(d, i + 1, "me") || ck_is(d, i + 1, "my")))
+		return false;
+	/* a particle may follow the verb: "were keyed in by us" */
+	size_t v = i - 1;
+	if (v > 1 && (ck_is(d, v, "in") || ck_is(d, v, "up") || ck_is(d, v, "back") || ck_is(d, v, "out")) &&
+	    !breaks_clause(d, v))
+		v--;
+	if (!past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) ||
+	    !(ck_has(d, v - 1, L_BE_PAST) || ck_is(d, v - 1, "been") || ck_is(d, v - 1, "is") || ck_is(d, v - 1, "are")))
+		return false;
+	*a = v - 1;
+	*b = i + 2;
+	return true;
+}
+
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
-		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b)) {
+		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
+		    done_by_us(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -5212,7 +5465,7 @@ static void elements_window(struct ck_ctx *c)
 				continue;
 			size_t a = i, b;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
-							  planned_work(D, i, &a, &b)
+							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;
@@ -5304,6 +5557,26 @@ static bool comparative_as(const struct ck_doc *d, const struct ck_hit *x)
  * "for reasons beyond our control: the port was closed by a strike". The
  * words after the punctuation (three at least) name it; so do those of the
  * clause after "nobody could have foreseen that". */
+/* "Due to unforeseen circumstances, our label printer is still not
+ * printing barcodes": the reason opens the sentence and the clause after
+ * its comma (within eight tokens of it) starts with a thing of ours, not
+ * our people, that a negation or a failing verb within eight tokens says
+ * does not work — the failure the vague words stood for. */
+static bool fronted_then_ours(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const failing[] = {"failed", "fails", "failing", "stopped", "broke", "crashed", NULL};
+	if (x->first != d->sent[d->tok[x->first].sent].first)
+		return false;
+	size_t c = clause_fwd(d, x->last, 8);
+	if (c + 2 >= d->ntok || (d->tok[c].gap & CK_G_SENT) || d->tok[c].clause_ch != ',' || !ck_is(d, c, "our") ||
+	    ck_has(d, c + 1, L_TEAM) || ck_is(d, c + 1, "people"))
+		return false;
+	for (size_t k = c + 1, e = clause_fwd(d, c, 8); k < e; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is_any(d, k, failing))
+			return true;
+	return false;
+}
+
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 {
 	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
@@ -5318,7 +5591,7 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
 			return k + 3 <= s->last;
 	}
-	return false;
+	return fronted_then_ours(d, x);
 }
 
 /* "our data team found …", "our engineers discovered …": a finding of ours
@@ -5454,6 +5727,26 @@ static bool late_act(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* "the seat data was found to be corrupted", "the drawings were lost":
+ * a form of "be" at token i (optionally "found to be") and a participle
+ * of damage, not denied in its clause — the thing the work needed was
+ * spoiled. *end is after the participle. */
+static bool thing_spoiled(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const spoiled[] = {"corrupted", "lost", "deleted", "overwritten", "erased", "wiped",
+		"damaged", "broken", "truncated", "garbled", "mangled", "destroyed", NULL};
+	if (!ck_has(d, i, L_BE_PAST) || is_question(d, i))
+		return false;
+	size_t j = i + 1;
+	if (ck_is(d, j, "found") && ck_is(d, j + 1, "to") && ck_is(d, j + 2, "be") && !breaks_clause(d, j + 1) &&
+	    !breaks_clause(d, j + 2))
+		j += 3;
+	if (j >= d->ntok || breaks_clause(d, j) || !ck_is_any(d, j, spoiled) || passive_negated(d, clause_back(d, i, 6), i))
+		return false;
+	*end = j + 1;
+	return true;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -5484,7 +5777,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || thing_spoiled(D, i, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}

@@ -730,6 +730,17 @@ struct ascii_run {
 	unsigned caps;     /* capitals, counted up to 2 (when counted) */
 };
 
+/* The ASCII word s[0..n) has a lower-case letter followed by two capitals
+ * ("IndexedDB", "PostgreSQL", "GraphQL"): CK_TF_MIXED. "McDonald" has
+ * one, "PDFs" no lower-case letter before its capitals. */
+static bool caps_after_lower(const unsigned char *s, size_t n)
+{
+	for (size_t i = 1; i + 1 < n; i++)
+		if (ascii_class[s[i - 1]] == A_LOWER && ascii_class[s[i]] == A_UPPER && ascii_class[s[i + 1]] == A_UPPER)
+			return true;
+	return false;
+}
+
 /* Scans the run of ASCII letters and digits at s[0..avail): eight bytes are
  * classified, lower-cased, stored at lo and hashed in a few word-wide
  * operations, so the word's end is found without a branch per byte (the
@@ -902,7 +913,14 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 					}
 				}
 			} else if (run.seen & A_LOWER) {
-				upper = 0;      /* not all capitals: what the flags need */
+				/* not all capitals: what the flags need; and two
+				 * capitals or more (run.caps) in a capitalised word
+				 * with lower case are rare, so the exact look for
+				 * CK_TF_MIXED is taken for a few words a text, its
+				 * answer kept as an upper count past letters (a flag
+				 * of its own, live across the loop below, cost the
+				 * tokeniser 1% of its instructions) */
+				upper = run.caps == 2 && first_upper && caps_after_lower(s + p, run.n) ? letters + 1 : 0;
 			} else {
 				letters = upper = run.caps; /* no lower case: every letter a capital */
 			}
@@ -972,6 +990,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				fl |= CK_TF_CAP;
 			if (letters >= 2 && upper == letters)
 				fl |= CK_TF_ALLCAPS;
+			if (upper > letters)
+				fl |= CK_TF_MIXED;
 			if (done ? !emit_at(&st, p, q, q - p < 255 ? q - p : 255, h, CK_WORD, fl)
 				 : !(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
 				return false;

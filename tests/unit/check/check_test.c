@@ -3087,6 +3087,164 @@ static void test_blame_blind13(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline Parcels, has been with us for years.");
 }
 
+/* A jargon word that opens the title line under a signature's name line,
+ * and the everyday PC, as no jargon; PLC alone (a machine's controller)
+ * as an unknown acronym, but not after a company's name (holdout15), in
+ * other words. */
+static void test_jargon_blind15(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Call me if anything is wrong.\n\nBest,\nTom Akers\nDevOps Engineer, Fernway\n");
+	EXPECT("tone.jargon", 1, "Call me if anything is wrong.\nDevOps engineers restarted it.\n");
+	EXPECT("tone.jargon", 1, "We are sorry.\n\nThe night shift\nDevOps Engineer on call\n");
+	EXPECT("tone.jargon", 0, "The till PC at your Hexham shop froze on Monday.");
+	EXPECT("tone.jargon", 1, "The PLC on the bottling line lost its settings.");
+	EXPECT("tone.jargon", 0, "We invoiced Marlow Foods PLC on Monday.");
+}
+
+/* Passives told as a mistake by their own sentence (holdout15), in other
+ * words: the verb as the last part of a hyphenated compound, what "was
+ * found to be" wrong, and "twice" after the verb unless the next clause
+ * shares the two acts between their doers; a fault that "was found"
+ * hides no one. */
+static void test_passive_blind15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The renewal letters were re-posted in error to every tenant.");
+	EXPECT("ownership.passive", 1, "On Monday the price file was found to have been deleted after the upload.");
+	EXPECT("ownership.passive", 1, "Forty diners were billed their deposit twice on Friday.");
+	EXPECT("ownership.passive", 0, "The report was printed twice, once by the night clerk and once by a manager.");
+	EXPECT("ownership.passive", 0, "We are sorry it took a week after the fault was found.");
+}
+
+/* Harm made small as a short stretch of time ("for a short while"), as
+ * few of the client's people after "just" or "only", or as only some of
+ * them noticing; a count of our own things is no harm made small
+ * (holdout15), in other words. */
+static void test_minimizing_blind15(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "For a short while on Monday the card readers failed at every till.");
+	EXPECT("tone.minimizing", 0, "For a short while on Monday we met in the garden.");
+	EXPECT("tone.minimizing", 1, "Just a few of the guests were sent to the wrong hall.");
+	EXPECT("tone.minimizing", 1, "Only shoppers paying late at night would have noticed the wrong totals.");
+	EXPECT("tone.minimizing", 0, "Only shoppers with a loyalty card can use the new till.");
+	EXPECT("tone.minimizing", 0, "The backup failed because the key was copied to only three of our six vans.");
+}
+
+/* A vague reason followed by the real one — after a colon, or after the
+ * comma of a fronted "due to …" as a thing of ours that does not work —
+ * gives the cause and the delay's reason (holdout15), in other words. */
+static void test_vague_reason_told_blind15(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause",
+		"The outage was due to reasons outside our control: the power company cut the supply to our hall.");
+	HAS_NOT("rca_update", "cause", "The outage was due to reasons outside our control.");
+	HAS("delay", "delay-reason",
+		"Due to unforeseen circumstances, our label printer is still not printing barcodes, so the launch moves to 4 December.");
+	HAS_NOT("delay", "delay-reason", "Due to unforeseen circumstances, the launch moves to 4 December.");
+	HAS_NOT("delay", "delay-reason", "Due to unforeseen circumstances, our team cannot finish before 4 December.");
+}
+
+/* A delay's reason told as a thing the work needed that was spoiled —
+ * "was found to be" damaged or "was lost" (holdout15), in other words. */
+static void test_delay_spoiled_blind15(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The new menus go live on 4 December. The price list was found to be damaged after the copy.");
+	HAS("delay", "delay-reason", "The new menus go live on 4 December. Half of the photos were lost in the move.");
+	HAS_NOT("delay", "delay-reason", "The new menus go live on 4 December. No photos were lost in the move.");
+	HAS_NOT("delay", "delay-reason", "The new menus go live on 4 December. The price list was found to be right.");
+}
+
+/* Prevention told as a step that must come before the thing can go on
+ * ("before the order can be sent"), and a gate "before each" after a
+ * passive in the present ("it gets checked before each …"), not one of
+ * the past (holdout15), in other words. */
+static void test_prevention_blind15(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday each refund will be shown to a manager before the till can close the day.");
+	HAS_NOT("plan", "prevention", "On Monday the refund was shown to a manager before the till could close the day.");
+	HAS("plan", "prevention", "We will put the new rate in the test sheet, so it gets checked before each price change.");
+	HAS_NOT("plan", "prevention", "We checked the new rate before each price change last year.");
+}
+
+/* The next message promised by a verb that shares the writer with the
+ * verb before it, or by the idiom for a short letter, and so its time is
+ * no fix's timeline (holdout15), in other words. */
+static void test_next_update_blind15(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We are counting the returns and will report the total here by Friday 27 November.");
+	HAS("progress", "next-update", "I'll drop you a note on Thursday with the figures.");
+	HAS_NOT("progress", "timeline", "I'll drop you a note on Thursday with the figures.");
+}
+
+/* The deed owned as "our doing" is ownership; work done in the passive
+ * with us as the agent ("were re-keyed by our night staff") is our
+ * action, listed verb or not, but a harm done by us is not (holdout15),
+ * in other words. */
+static void test_ownership_action_blind15(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The double charge was my doing, and I am sorry.");
+	HAS("resolution", "action", "All done. The missing orders have been keyed in by our night staff.");
+	HAS_NOT("resolution", "action", "All done. The missing orders were wiped by us.");
+}
+
+/* A company named after "our <its trade>" and a comma, whatever the
+ * trade, after a cause phrase; the client's own contractor as the agent
+ * of the fault (holdout15), in other words. */
+static void test_blame_blind15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The blank labels were caused by our paper mill, Inkwell, sending the wrong rolls.");
+	EXPECT("ownership.blame-shift", 0, "Our paper mill, Inkwell, sent new rolls on Monday.");
+	EXPECT("ownership.blame-shift", 0, "The blank labels were caused by our printer, Hermes, which we set up wrongly.");
+	EXPECT("ownership.blame-shift", 1, "The gaps came from the rota being copied twice by your own payroll contractor.");
+}
+
+/* A promise made unconditional ("…, come what may") is overreach beside
+ * a "will", not in a past account; thanks for a continued relationship
+ * are corporate (holdout15), in other words. */
+static void test_unconditional_thanks_blind15(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "I will have your new menus printed by Friday, whatever happens.");
+	EXPECT("promise.overreach", 1, "Come what may, the hall will be ready for your dinner.");
+	EXPECT("promise.overreach", 0, "No matter what was said on the phone, we should have checked the list.");
+	EXPECT("tone.corporate", 1, "We appreciate your continued custom.");
+}
+
+/* An engineering product by its name in engineering case ("MongoDB"),
+ * the clipped "cert" and what is counted on a log's partitions as
+ * jargon; plural acronyms and names with one inner capital as none
+ * (holdout15), in other words. */
+static void test_jargon_names_blind15(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The MongoDB upgrade on Sunday slowed your search page.");
+	EXPECT("tone.jargon", 0, "We e-mailed the PDFs to McDonald and Partners on Monday.");
+	EXPECT("tone.jargon", 1, "The web cert on the booking page ran out.");
+	EXPECT("tone.jargon", 1, "We raised the partition count so the backlog cleared.");
+	EXPECT("tone.jargon", 0, "The marquee has a partition between the bar and the dance floor.");
+}
+
+/* Passives told as a mistake by several things put in one place ("were
+ * given the same locker") or by a loss in the ", and" clause after them
+ * (holdout15), in other words. */
+static void test_passive_together_blind15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "On Monday two swimmers were assigned the same 07:00 lane.");
+	EXPECT("ownership.passive", 0, "The parcels were sent on the same day as your order.");
+	EXPECT("ownership.passive", 0, "The chairs were set out the same way as last year.");
+	EXPECT("ownership.passive", 1, "The seating plan was moved to the new hall, and several guests lost their seats.");
+	EXPECT("ownership.passive", 0, "The seating plan was moved to the new hall, and nothing was lost.");
+}
+
 /* Passives told as a mistake by their own sentence (holdout14), in other
  * words: a "during" of our work opening the sentence, "late" after any
  * verb, a supply cut, a mistake the passive's words tell beside a thing of
@@ -3631,6 +3789,18 @@ int main(void)
 		cmocka_unit_test(test_blame_blind13),
 		cmocka_unit_test(test_blame_nature_blind14),
 		cmocka_unit_test(test_blame_as_told_blind14),
+		cmocka_unit_test(test_passive_blind15),
+		cmocka_unit_test(test_jargon_blind15),
+		cmocka_unit_test(test_minimizing_blind15),
+		cmocka_unit_test(test_vague_reason_told_blind15),
+		cmocka_unit_test(test_delay_spoiled_blind15),
+		cmocka_unit_test(test_prevention_blind15),
+		cmocka_unit_test(test_next_update_blind15),
+		cmocka_unit_test(test_ownership_action_blind15),
+		cmocka_unit_test(test_blame_blind15),
+		cmocka_unit_test(test_unconditional_thanks_blind15),
+		cmocka_unit_test(test_jargon_names_blind15),
+		cmocka_unit_test(test_passive_together_blind15),
 		cmocka_unit_test(test_jargon_blind14),
 		cmocka_unit_test(test_hedging_overreach_blind14),
 		cmocka_unit_test(test_prevention_blind14),
