@@ -66,6 +66,7 @@ const struct ck_list_def ck_list_defs[L__COUNT] = {
 	[L_FAULT] = {"fault_markers", true},
 	[L_AUDIENCE] = {"audience", true},
 	[L_STATUS_TAG] = {"status_tags", true},
+	[L_FAULT_NOUN] = {"fault_nouns", false},
 };
 
 struct slot {

@@ -4451,6 +4451,54 @@ static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s);
 
+/* A fault told as what did the harm: "A typo in the settings file sent
+ * every order to the wrong depot", "an untested change to the login page
+ * broke sign-in", "it was a bug in the rounding code". Token i is a fault
+ * noun (or a change, an update… after a fault marker: "untested change")
+ * after a determiner at most two words before it; it is the subject of a
+ * past verb at most eight tokens on in its clause, or follows "was"/"is"
+ * and a determiner ("the cause is a typo in …"). Not negated, not asked,
+ * not a measure of faults ("the error rate dropped"). */
+static bool fault_did_harm(const struct ck_doc *d, size_t i)
+{
+	static const char *const thing[] = {"change", "update", "release", "setting", "script", "file",
+		"value", "configuration", "deployment", "migration", "patch", "rule", NULL};
+	static const char *const det[] = {"a", "an", "the", "this", "that", "one", NULL};
+	static const char *const measure[] = {"rate", "rates", "count", "counts", "message", "messages",
+		"log", "logs", "page", "pages", "code", "codes", "budget", "level", "levels", "report", "reports", NULL};
+	/* the cheap tests first: this runs at every token of a message
+	 * whose cause no phrase gave */
+	if (!ck_has(d, i, L_FAULT_NOUN) &&
+	    !(i > 0 && ck_has(d, i - 1, L_FAULT) && !breaks_clause(d, i) && ck_is_any(d, i, thing)))
+		return false;
+	if (is_question(d, i))
+		return false;
+	if (i + 1 < d->ntok && !breaks_clause(d, i + 1) && ck_is_any(d, i + 1, measure))
+		return false;
+	size_t k = i;   /* the determiner */
+	while (k > 0 && i - k < 3 && !breaks_clause(d, k) && !ck_is_any(d, k - 1, det))
+		k--;
+	if (k == 0 || i - k >= 3 || breaks_clause(d, k) || !ck_is_any(d, k - 1, det))
+		return false;
+	size_t dt = k - 1;
+	for (size_t q = dt; q > 0 && dt - q < 3 && !breaks_clause(d, q); q--)
+		if (ck_has(d, q - 1, L_NEGATION) || ck_is(d, q - 1, "if") || ck_is(d, q - 1, "any"))
+			return false;
+	/* "it was a bug in …", "the cause is a typo in …" */
+	if (dt > 0 && !breaks_clause(d, dt) && (ck_is(d, dt - 1, "was") || ck_is(d, dt - 1, "is")) &&
+	    i + 1 < d->ntok && !breaks_clause(d, i + 1) &&
+	    (ck_is(d, i + 1, "in") || ck_is(d, i + 1, "on") || ck_is(d, i + 1, "with")))
+		return true;
+	for (size_t q = i + 1; q < d->ntok && q <= i + 8 && !(d->tok[q].gap & CK_G_SENT); q++) {
+		if (ck_is(d, q, "that") || ck_is(d, q, "which") || ck_is(d, q, "we") || ck_is(d, q, "you"))
+			return false;   /* another clause's verb */
+		if (past_form(d, q) && !ck_has(d, q - 1, L_BE_PAST) && !ck_is(d, q - 1, "is") &&
+		    !ck_is(d, q - 1, "has") && !ck_is(d, q - 1, "have"))
+			return true;
+	}
+	return false;
+}
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -4467,6 +4515,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		if (fault_did_harm(D, i)) {
+			set_span(e, D, i, clause_fwd(D, i, 9));
 			return;
 		}
 		if (enabled_by(D, i)) {
@@ -4825,8 +4877,13 @@ static bool audience_things(const struct ck_doc *d, size_t k)
  * harm. */
 static bool ours_unable(const struct ck_doc *d, size_t i)
 {
+	/* a subject of its own between is the phrase's: in "I know this cost
+	 * you a shift" we only know it */
+	static const char *const subject[] = {"this", "that", "it", "you", "they", NULL};
 	for (size_t k = i; k > 0 && k + 3 > i && !breaks_clause(d, k); k--) {
 		size_t s = k - 1;
+		if (ck_is_any(d, s, subject))
+			return false;
 		if (first_person(d, s) || (ck_has(d, s, L_TEAM) && s > 0 && !breaks_clause(d, s) && ck_is(d, s - 1, "our")))
 			return true;
 	}
@@ -4908,9 +4965,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		 * we did to the client's things */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
 			/* "lost" is a harm with the client's people as its
-			 * subject ("viewers lost the debate"), not after us */
+			 * subject ("viewers lost the debate", "you lost a
+			 * shift", "your team lost a day"), not after us */
 			if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) &&
-			    (!ck_is(D, k, "lost") || (k > se->first && ck_has(D, k - 1, L_AUDIENCE))) &&
+			    (!ck_is(D, k, "lost") || (k > se->first && (ck_has(D, k - 1, L_AUDIENCE) || ck_is(D, k - 1, "you"))) ||
+			     (k > se->first + 1 && ck_is(D, k - 2, "your") && !breaks_clause(D, k - 1))) &&
 			    !(k > se->first && ck_has(D, k - 1, L_NEGATION)) && !bad[k])
 				set_span(e, D, se->first, se->last);
 		if (!e->found && (sflag[s] & 2))
@@ -5079,9 +5138,36 @@ static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
 	return (ck_is(d, k, "ours") || ck_is(d, k, "us") || ck_is(d, k, "mine")) && breaks_clause(d, k + 1);
 }
 
+/* "We did not check the backup", "I didn't tell your team", "we never
+ * tested the restore": a check or a word we owed and did not give — we or
+ * I, "did not" (or "never") and a verb of care. Not "we did not lose any
+ * data", which reassures. Token i is the pronoun; *end after the verb. */
+static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const care[] = {"check", "test", "verify", "notice", "catch", "review", "warn", "tell",
+		"inform", "update", "renew", "confirm", "monitor", "follow", "read", "validate", "escalate",
+		"rehearse", "compare", "back", NULL};
+	static const char *const cared[] = {"checked", "tested", "verified", "noticed", "caught", "reviewed",
+		"warned", "told", "informed", "updated", "renewed", "confirmed", "monitored", "followed",
+		"validated", "escalated", "rehearsed", "compared", NULL};
+	if (!first_person(d, i) || is_question(d, i) || i + 2 >= d->ntok || breaks_clause(d, i + 1) ||
+	    breaks_clause(d, i + 2))
+		return false;
+	if (ck_is(d, i + 1, "never") && ck_is_any(d, i + 2, cared)) {
+		*end = i + 3;
+		return true;
+	}
+	if (ck_is(d, i + 1, "did") && ck_is(d, i + 2, "not") && i + 3 < d->ntok && !breaks_clause(d, i + 3) &&
+	    ck_is_any(d, i + 3, care)) {
+		*end = i + 4;
+		return true;
+	}
+	return false;
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
- * (made_it_fail). */
+ * (made_it_fail), else an omission owned (we_skipped). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (!analyse_apologies(c))
@@ -5124,6 +5210,17 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 				set_span(e, D, a, i + 1);
 				return;
 			}
+		}
+	}
+	/* an omission owned: "we did not check the backup"; only a sentence
+	 * with a negation ("not", "never") can tell one */
+	size_t end;
+	for (size_t i = 0, se = 0; i < D->ntok; i++) {
+		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
+			break;
+		if (we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
+			set_span(e, D, i, end);
+			return;
 		}
 	}
 }
@@ -5277,6 +5374,68 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	return true;
 }
 
+/* "Our crew is replacing the cable", "the team is restoring the orders",
+ * "our database engineers are rebuilding the index": one of ours (a team
+ * noun after "our", "my" or "the", with at most one word between) doing
+ * the work now, as progressive_at tells it for "we". Token i is "is" or
+ * "are"; [*a, *b) the span. */
+static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const state[] = {"hoping", "expecting", "seeing", "waiting", "going", "feeling",
+		"having", "being", "getting", "missing", "lacking", "struggling", "planning", NULL};
+	if (!(ck_is(d, i, "is") || ck_is(d, i, "are")) || i < 2 || is_question(d, i) || breaks_clause(d, i) ||
+	    !ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1))
+		return false;
+	size_t det = i - 2;
+	if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the"))) {
+		if (det == 0 || breaks_clause(d, det) || d->tok[det].type != CK_WORD)
+			return false;
+		det--;
+		if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the")))
+			return false;
+	}
+	if (breaks_clause(d, det + 1))
+		return false;
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && (is_adverb(d, v) || ck_is(d, v, "now")) && !ck_has(d, v, L_NEGATION))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, state))
+		return false;
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (n < 5 || strcmp(w + n - 3, "ing") != 0)
+		return false;
+	*a = det;
+	*b = v + 1;
+	return true;
+}
+
+/* "I have asked our warehouse lead to recount every pallet", "we've told
+ * the carrier to hold the pallets": work of ours done through someone we
+ * asked — "we" or "I", (have,) asked, told or instructed, someone not the
+ * client, then "to" and a verb within five tokens in the clause. Token i
+ * is the pronoun; [*a, *b) the span. */
+static bool asked_to(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const asked[] = {"asked", "told", "instructed", "briefed", NULL};
+	if (!first_person(d, i) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "have") || ck_is(d, v, "had")))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || !ck_is_any(d, v, asked) || v + 1 >= d->ntok ||
+	    breaks_clause(d, v + 1) || is_second_person(d, v + 1) || ck_has(d, v + 1, L_AUDIENCE) ||
+	    ck_is(d, v + 1, "to"))
+		return false;
+	for (size_t q = v + 2; q < d->ntok && q <= v + 6 && !breaks_clause(d, q); q++)
+		if (ck_is(d, q, "to") && q + 1 < d->ntok && !breaks_clause(d, q + 1) && d->tok[q + 1].type == CK_WORD) {
+			*a = i;
+			*b = q + 2;
+			return true;
+		}
+	return false;
+}
+
 /* "Cardiff is next and will be done by 16:00", "the rest will be printed
  * by Wednesday": work of ours told by its object, "will be" and a
  * participle (in -ed, or done) then "by" and no agent of its own ("will
@@ -5331,7 +5490,7 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
-		    done_by_us(D, i, &a, &b)) {
+		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -5459,13 +5618,16 @@ static void elements_window(struct ck_ctx *c)
 		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
-			/* (or "we"/"I" for progressive_at: two letters at most) */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2
+			/* (or "we"/"I" for progressive_at and asked_to, "is" or
+			 * "are" for team_doing: three letters at most) */
+			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are")
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
-							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b)
+							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
+							  ((ck_is(D, i, "is") || ck_is(D, i, "are")) && team_doing(D, i, &a, &b)) ||
+							  (first_person(D, i) && asked_to(D, i, &a, &b))
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;
@@ -5541,7 +5703,11 @@ static bool restated_delay(const struct ck_doc *d, const struct ck_hit *x)
 	for (size_t k = x->first; k < x->last; k++)
 		if (ck_is(d, k, "longer"))
 			return true;
-	return x->first > 0 && ck_is(d, x->first - 1, "longer") && !breaks_clause(d, x->first);
+	/* "longer than planned" restates the delay; "longer because the
+	 * tapes are damaged" gives its reason */
+	static const char *const causal[] = {"because", "due", "since", "as", "caused", NULL};
+	return x->first > 0 && ck_is(d, x->first - 1, "longer") && !breaks_clause(d, x->first) &&
+	       !ck_is_any(d, x->first, causal);
 }
 
 /* "as soon as we can", "as quickly as we are able": the "as we" of a
@@ -5700,13 +5866,19 @@ static bool we_misdid(const struct ck_doc *d, size_t i, size_t *end)
  * is the verb; *a is the determiner. */
 static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 {
-	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned", NULL};
+	/* or stopped the way: "the storm closed the road", "a digger cut
+	 * the cable", "the river flooded the yard" */
+	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned",
+		"closed", "blocked", "flooded", "cut", "damaged", "destroyed", NULL};
 	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
 	if (d->tok[i].type != CK_WORD || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
 		return false;
 	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
-		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE))
+		/* told in the active voice: "the incident was closed" is no
+		 * event that stopped the work */
+		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
+		    ck_has(d, p, L_BE_PAST) || ck_is(d, p, "is") || ck_is(d, p, "are") || ck_is(d, p, "been"))
 			return false;
 		if (ck_is_any(d, p, det)) {
 			*a = p;
@@ -5747,6 +5919,60 @@ static bool thing_spoiled(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* "the part was held at customs", "flights were cancelled", "the crew is
+ * stranded": a thing or people stopped on the way, a form of "be" and a
+ * participle of being stopped ("held" only as "held up" or "held at", not
+ * "the review was held on Monday"), not negated. Token i is the form of
+ * "be"; *end is after the participle. */
+static bool stopped_on_way(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const stopped[] = {"stuck", "blocked", "cancelled", "canceled", "grounded", "stranded",
+		"stolen", "impounded", "snowed", "flooded", "damaged", NULL};
+	if (!(ck_has(d, i, L_BE_PAST) || ck_is(d, i, "is") || ck_is(d, i, "are")) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "still") || is_adverb(d, v)) && !ck_has(d, v, L_NEGATION))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || (i > 0 && ck_has(d, i - 1, L_NEGATION)))
+		return false;
+	if (ck_is_any(d, v, stopped) ||
+	    (ck_is(d, v, "held") && v + 1 < d->ntok && !breaks_clause(d, v + 1) &&
+	     (ck_is(d, v + 1, "up") || ck_is(d, v + 1, "at")))) {
+		*end = v + 1;
+		return true;
+	}
+	return false;
+}
+
+/* "Our supplier shipped the wrong model", "the courier delivered faulty
+ * parts": another party (a determiner at most three words before the
+ * verb, no person of ours, no client among them) did a past act with a
+ * fault marker at most three words after it — we_misdid for a party not
+ * us. Token i is the verb; *a the determiner, *end after the marker. */
+static bool party_misdid(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
+{
+	static const char *const det[] = {"our", "the", "a", "an", "their", NULL};
+	if (!past_verb(d, i) || is_question(d, i))
+		return false;
+	size_t q = i + 1;
+	while (q < d->ntok && q <= i + 3 && !breaks_clause(d, q) && !ck_has(d, q, L_FAULT))
+		q++;
+	if (q >= d->ntok || q > i + 3 || breaks_clause(d, q))
+		return false;
+	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
+		size_t p = k - 1;
+		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
+		    is_second_person(d, p) || ck_has(d, p, L_BE_PAST))
+			return false;
+		if (ck_is_any(d, p, det)) {
+			*a = p;
+			*end = q + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -5777,13 +6003,18 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end) || thing_spoiled(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || thing_spoiled(D, i, &end) ||
+		    stopped_on_way(D, i, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}
 		size_t a;
 		if (thing_broke(D, i, &a)) {
 			set_span(e, D, a, i + 1);
+			return;
+		}
+		if (party_misdid(D, i, &a, &end)) {
+			set_span(e, D, a, end);
 			return;
 		}
 		if (so_delayed(D, i)) {

@@ -3646,6 +3646,88 @@ static void test_repair_with_policy_list(void **state)
 	rd_check_result_free(r);
 }
 
+/* Element phrasings written to probe each element rather than taken from
+ * a blind set (3 December): a delay's reason told as the event itself
+ * (a thing stopped on the way, a party's mistake, a road or line cut, a
+ * person ill, a test that turned something up, "longer because …"); each
+ * with the near miss that is no reason. */
+static void test_delay_reason_events(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. The new valves were held up at the depot.");
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. Two of our vans are stranded by the snow.");
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. The wholesaler sent the wrong valves.");
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. A lorry damaged the gas main on your street.");
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. Our fitter fell ill on Thursday.");
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. The pressure test turned up a leak in the loft.");
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. It is taking longer because the old pipes are lead.");
+	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. The survey was held on Friday.");
+	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. The valves were not held up at all.");
+	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. The work order was closed in error.");
+	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. It is taking longer than we planned.");
+}
+
+/* A cause told as a fault that did the harm, or named after "it was"; not
+ * a fault only looked for, denied, asked about or measured. */
+static void test_cause_fault_did_harm(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "A bug in the label printer driver swapped the postcodes on Monday's parcels.");
+	HAS("rca_update", "cause", "It was a typo in the tariff table, made when we loaded the new prices.");
+	HAS("rca_update", "cause", "A faulty update to the till software stopped card payments at six stores.");
+	HAS("rca_update", "cause", "The root of the problem was a timer we had set for the wrong time zone.");
+	HAS_NOT("rca_update", "cause", "We are still looking for a bug in the label printer driver.");
+	HAS_NOT("rca_update", "cause", "There was no error in the tariff table.");
+	HAS_NOT("rca_update", "cause", "The error count fell to zero after the restart.");
+	HAS_NOT("rca_update", "cause", "Was it a typo in the tariff table?");
+}
+
+/* Our work now told through our people ("the crew is relaying the
+ * floor") or through someone we asked to do it; not the client's team,
+ * nor a state ("the team is hoping"), nor what we asked of the client. */
+static void test_action_team_and_asked(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Our night crew is relaying the damaged section of floor.");
+	HAS("resolution", "action", "The team is restoring the deleted bookings.");
+	HAS("resolution", "action", "I have asked the depot manager to recount the crates.");
+	HAS_NOT("resolution", "action", "Your team is checking the invoices.");
+	HAS_NOT("resolution", "action", "The team is hoping to hear from the supplier.");
+	HAS_NOT("resolution", "action", "We have asked you to keep the receipts.");
+}
+
+/* Ownership told as a check or a word we owed and did not give, or as
+ * where the fault sits; not a reassurance ("we did not lose any data"). */
+static void test_ownership_omission(void **state)
+{
+	(void)state;
+	HAS("correction", "ownership", "We did not test the new rates against last month's invoices.");
+	HAS("correction", "ownership", "I never told your office that the route had changed.");
+	HAS("correction", "ownership", "The blame for the missing pages lies with us.");
+	HAS_NOT("correction", "ownership", "We did not lose any of your photographs.");
+	HAS_NOT("correction", "ownership", "We never charged the card twice.");
+}
+
+/* The client's harm told as what it cost them or what they lost, also
+ * after "I know": the pronoun then belongs to "know", not to the harm. */
+static void test_impact_cost_and_lost(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "I am sorry. I know this cost you a full shift.");
+	HAS("apology", "impact", "I am sorry. I know you lost the whole afternoon.");
+	HAS_NOT("apology", "impact", "I am sorry. We lost half a shift ourselves.");
+}
+
+/* A lasting fix or a standing rule is prevention. */
+static void test_prevention_standing_rules(void **state)
+{
+	(void)state;
+	HAS("rca_update", "prevention", "We are putting a rule in place that every price file is checked twice.");
+	HAS("rca_update", "prevention", "The permanent fix is a second sensor on each freezer.");
+	HAS("rca_update", "prevention", "Our team will rehearse the switch-over every month.");
+	HAS_NOT("rca_update", "prevention", "We restarted the freezer at 06:00.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3830,6 +3912,12 @@ int main(void)
 		cmocka_unit_test(test_minimizing_unnoticed),
 		cmocka_unit_test(test_repair_with_policy_list),
 		cmocka_unit_test(test_result_json_text),
+		cmocka_unit_test(test_delay_reason_events),
+		cmocka_unit_test(test_cause_fault_did_harm),
+		cmocka_unit_test(test_action_team_and_asked),
+		cmocka_unit_test(test_ownership_omission),
+		cmocka_unit_test(test_impact_cost_and_lost),
+		cmocka_unit_test(test_prevention_standing_rules),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
