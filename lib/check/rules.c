@@ -5458,7 +5458,6 @@ static bool planned_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
-/* The first action with us as subject, else the first action phrase. */
 /* "the phone bookings have been entered by our support team", "were
  * re-keyed by us": any verb in the passive with us as its agent is work
  * of ours, listed verb or not (action_at takes the listed ones). Token i
@@ -5485,12 +5484,51 @@ static bool done_by_us(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* "We have rebooked every guest", "I've reissued the invoices", "we
+ * re-keyed the orders on Monday": work of ours told in the present
+ * perfect or the past with any regular verb, listed or not — "we" or
+ * "I", then have/has/had (and one adverb) or nothing, then a past form
+ * in -ed that is no fault we admit (ownership_verbs.txt, the harm participles), no verb of
+ * knowing, feeling or saying, and has no fault marker right after it ("we
+ * used the wrong file" admits a mistake). Not negated, not asked. Token i
+ * is the pronoun; [*a, *b) the span. */
+static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const not_work[] = {"learned", "noticed", "realised", "realized", "received",
+		"apologised", "apologized", "regretted", "wanted", "needed", "liked", "hoped", "tried", "expected",
+		"informed", "notified", "asked", "believed", "assumed", "promised", "planned", "intended",
+		"talked", "agreed", "decided", "used", NULL};
+	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1))
+		return false;
+	size_t v = i + 1;
+	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had")) {
+		v++;
+		if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "now") || ck_is(d, v, "already") ||
+							     ck_is(d, v, "also") || ck_is(d, v, "just")))
+			v++;
+	}
+	/* a regular past form: the listed verbs, irregular ones among them,
+	 * are action_at's already */
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
+	    memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 || ck_has(d, v, L_OWN_VERB) ||
+	    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work) || is_question(d, i))
+		return false;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT))
+			return false;
+	*a = i;
+	*b = v + 1;
+	return true;
+}
+
+/* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
-		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b)) {
+		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
+		    we_did(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -5627,7 +5665,7 @@ static void elements_window(struct ck_ctx *c)
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && asked_to(D, i, &a, &b))
+							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;
