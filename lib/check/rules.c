@@ -4914,6 +4914,58 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "Your customers were left waiting at the tills", "several of your
+ * riders turned up to locked doors", "your drivers set off without their
+ * routes": the client's people or things as the subject of what happened
+ * to them — "your" (after a clause break, "of" or "and", not as an
+ * object) and one or two words, then a past form that mends nothing
+ * (refunded, restored, delivered…) and is no telling of ours by them
+ * (reported, rang, noticed…), "was/were" and such a participle or
+ * stuck, unable…, "could not" or "had to". Not after "because" (the
+ * client's people who acted are no harm: blame-shift's). Token k is
+ * "your". */
+static bool client_underwent(const struct ck_doc *d, size_t k)
+{
+	static const char *const no_harm[] = {"refunded", "restored", "delivered", "credited", "fixed", "resolved",
+		"sent", "returned", "recovered", "reinstated", "repaired", "reimbursed", "compensated", "contacted",
+		"informed", "notified", "updated", "reopened", "rebooked", "rescheduled", "confirmed", "approved",
+		"received", "paid", "protected", "kept", "corrected", "replaced", "reissued", "released",
+		/* and what the client's people did to tell us */
+		"told", "called", "emailed", "e-mailed", "wrote", "reported", "asked", "mentioned", "raised", "flagged",
+		"phoned", "rang", "noticed", "said", "arrived", "spotted", "alerted", NULL};
+	static const char *const stuck[] = {"stuck", "stranded", "unable", "locked", "left", "without", NULL};
+	if (!ck_is(d, k, "your") || is_question(d, k))
+		return false;
+	if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
+	    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
+		return false;   /* the object of a verb before it: "we restored your orders" */
+	if (because_before(d, k, 3))
+		return false;
+	for (size_t v = k + 2; v <= k + 3 && v < d->ntok; v++) {
+		if (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD))
+			return false;
+		if (breaks_clause(d, v))
+			return false;
+		if (ck_has(d, v, L_BE_PAST)) {
+			size_t w = v + 1;
+			if (w >= d->ntok || breaks_clause(d, w) || ck_has(d, w, L_NEGATION))
+				return false;
+			return ck_is_any(d, w, stuck) || (past_form(d, w) && !ck_is_any(d, w, no_harm));
+		}
+		if (ck_is(d, v, "could") || ck_is(d, v, "couldn't"))
+			return v + 1 < d->ntok && !breaks_clause(d, v + 1) && ck_is(d, v + 1, "not");
+		if (ck_is(d, v, "had"))
+			return v + 1 < d->ntok && !breaks_clause(d, v + 1) && ck_is(d, v + 1, "to");
+		/* "your logs showed nothing unusual" found no harm (what
+		 * "printed nothing at all" tells is client_went_wrong's) */
+		if (past_form(d, v))
+			return !ck_is_any(d, v, no_harm) && !ck_has(d, v - 1, L_NEGATION) &&
+			       !(v + 1 < d->ntok && (ck_is(d, v + 1, "nothing") || ck_is(d, v + 1, "no") ||
+						     ck_is(d, v + 1, "none")));
+	}
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -4987,7 +5039,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		 * handful of mix-ups": what the client's thing did not do, or
 		 * the trouble the client had (client_went_wrong) */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
-			if (!bad[k] && client_went_wrong(D, k))
+			if (!bad[k] && (client_went_wrong(D, k) || client_underwent(D, k)))
 				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;

@@ -3743,6 +3743,22 @@ static void test_action_any_verb_we_did(void **state)
 	HAS_NOT("resolution", "action", "We have not repainted the markings yet.");
 }
 
+/* The client's harm told as what happened to their people or things,
+ * whatever the verb: "your X" opening its clause and a past form that
+ * mends nothing and is not them telling us (pooled first runs: "no
+ * impact" 11 times wrongly, twice rightly). */
+static void test_impact_client_underwent(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "I am sorry. Your pickers were left idle for the whole shift.");
+	HAS("apology", "impact", "I am sorry. Several of your tenants came home to cold radiators.");
+	HAS("apology", "impact", "I am sorry. Your cashiers had to take card numbers by hand.");
+	HAS_NOT("apology", "impact", "I am sorry. Your site manager rang me at eight.");
+	HAS_NOT("apology", "impact", "I am sorry. Your refund was sent on Tuesday.");
+	HAS_NOT("apology", "impact", "I am sorry. We reset your tenants' thermostats.");
+	HAS_NOT("apology", "impact", "I am sorry. Was your site affected?");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3934,6 +3950,7 @@ int main(void)
 		cmocka_unit_test(test_impact_cost_and_lost),
 		cmocka_unit_test(test_prevention_standing_rules),
 		cmocka_unit_test(test_action_any_verb_we_did),
+		cmocka_unit_test(test_impact_client_underwent),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
