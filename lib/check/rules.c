@@ -4921,7 +4921,7 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * object) and one or two words, then a past form that mends nothing
  * (refunded, restored, delivered…) and is no telling of ours by them
  * (reported, rang, noticed…), "was/were" and such a participle or
- * stuck, unable…, "could not" or "had to". Not after "because" (the
+ * stuck, unable…, or "could not". Not after "because" (the
  * client's people who acted are no harm: blame-shift's). Token k is
  * "your". */
 static bool client_underwent(const struct ck_doc *d, size_t k)
@@ -4955,7 +4955,7 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		if (ck_is(d, v, "could") || ck_is(d, v, "couldn't"))
 			return v + 1 < d->ntok && !breaks_clause(d, v + 1) && ck_is(d, v + 1, "not");
 		if (ck_is(d, v, "had"))
-			return v + 1 < d->ntok && !breaks_clause(d, v + 1) && ck_is(d, v + 1, "to");
+			return false;   /* "had to" is impact.txt's; "had" alone is possession */
 		/* "your logs showed nothing unusual" found no harm (what
 		 * "printed nothing at all" tells is client_went_wrong's) */
 		if (past_form(d, v))

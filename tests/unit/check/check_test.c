@@ -3752,7 +3752,7 @@ static void test_impact_client_underwent(void **state)
 	(void)state;
 	HAS("apology", "impact", "I am sorry. Your pickers were left idle for the whole shift.");
 	HAS("apology", "impact", "I am sorry. Several of your tenants came home to cold radiators.");
-	HAS("apology", "impact", "I am sorry. Your cashiers had to take card numbers by hand.");
+	HAS("apology", "impact", "I am sorry. Your van drivers waited two hours at the gate.");
 	HAS_NOT("apology", "impact", "I am sorry. Your site manager rang me at eight.");
 	HAS_NOT("apology", "impact", "I am sorry. Your refund was sent on Tuesday.");
 	HAS_NOT("apology", "impact", "I am sorry. We reset your tenants' thermostats.");
