@@ -4499,6 +4499,33 @@ static bool fault_did_harm(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a);
+static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a);
+
+/* "The database ran out of connections", "a disk filled up", "the
+ * gateway stopped responding", "our booking server crashed", "the
+ * certificate expired": a thing of the service that failed, told as an
+ * event (thing_broke's verbs, or expired, overheated, ran out, filled
+ * up, stopped responding or working, went down, offline or wrong) with a
+ * thing as its subject. detect_cause takes it only when the message does
+ * not say the cause is still sought: "our server crashed; we are
+ * investigating why" tells the symptom. Token i is the verb. */
+static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
+{
+	static const char *const event[] = {"expired", "overheated", NULL};
+	if (d->tok[i].type != CK_WORD || breaks_clause(d, i) || is_question(d, i))
+		return false;
+	if (thing_broke(d, i, a))
+		return true;
+	bool ev = ck_is_any(d, i, event);
+	if (!ev && i + 1 < d->ntok && !breaks_clause(d, i + 1))
+		ev = (ck_is(d, i, "ran") && ck_is(d, i + 1, "out")) || (ck_is(d, i, "filled") && ck_is(d, i + 1, "up")) ||
+		     (ck_is(d, i, "stopped") && (ck_is(d, i + 1, "responding") || ck_is(d, i + 1, "working"))) ||
+		     (ck_is(d, i, "went") && (ck_is(d, i + 1, "down") || ck_is(d, i + 1, "offline") ||
+					     ck_is(d, i + 1, "wrong")));
+	return ev && thing_subject(d, i, a);
+}
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -4621,6 +4648,36 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (past_verb(D, k))
 			event = true;
+	}
+	/* the service's failure told as an event, when nothing in the
+	 * message says the cause is still sought or unknown */
+	for (size_t h = 0; h < D->nhit; h++)
+		if (D->hit[h].list == L_CAUSE && cause_sought(D, &D->hit[h]))
+			return;
+	for (size_t k = 0; k < D->ntok; k++) {
+		if (ck_is(D, k, "investigating") || ck_is(D, k, "unknown") || ck_is(D, k, "unclear"))
+			return;
+		/* "we do not yet know why", "we are not sure what started it" */
+		if (ck_has(D, k, L_NEGATION))
+			for (size_t q = k + 1; q < D->ntok && q <= k + 3 && !breaks_clause(D, q); q++)
+				if (ck_is(D, q, "know") || ck_is(D, q, "sure"))
+					return;
+	}
+	for (size_t k = 0; k < D->ntok; k++) {
+		size_t a;
+		if (!service_failed(D, k, &a))
+			continue;
+		/* a cause phrase in its sentence, which did not count (vague:
+		 * "the import failed due to circumstances beyond our control"),
+		 * leaves the failure a symptom whose cause is not told */
+		const struct ck_sent *st = &D->sent[D->tok[k].sent];
+		bool told = false;
+		for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last && !told; h++)
+			told = D->hit[h].list == L_CAUSE;
+		if (!told) {
+			set_span(e, D, a, k + 1);
+			return;
+		}
 	}
 }
 
@@ -5960,13 +6017,26 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 	 * the cable", "the river flooded the yard" */
 	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned",
 		"closed", "blocked", "flooded", "cut", "damaged", "destroyed", NULL};
-	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
 	if (d->tok[i].type != CK_WORD || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
+		return false;
+	return thing_subject(d, i, a);
+}
+
+/* The verb at token i has a thing as its subject: a determiner at most
+ * three words before it in its clause, no person of ours, no negation,
+ * no client and no form of "be" between (the active voice: "the incident
+ * was closed" is no event). Not a noun: a word right after the
+ * determiner, or joined to the next by a hyphen ("after the cut-off").
+ * *a is the determiner. */
+static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
+{
+	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
+	if (i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_HYPH))
+		return false;
+	if (i > 0 && ck_is_any(d, i - 1, det))
 		return false;
 	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
-		/* told in the active voice: "the incident was closed" is no
-		 * event that stopped the work */
 		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
 		    ck_has(d, p, L_BE_PAST) || ck_is(d, p, "is") || ck_is(d, p, "are") || ck_is(d, p, "been"))
 			return false;
