@@ -4513,7 +4513,16 @@ static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a);
 static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 {
 	static const char *const event[] = {"expired", "overheated", NULL};
-	if (d->tok[i].type != CK_WORD || breaks_clause(d, i) || is_question(d, i))
+	if (d->tok[i].type != CK_WORD)
+		return false;
+	/* every verb here ends in -ed but five: the cheap test first, as
+	 * this runs at every token of a message whose cause is not told */
+	const char *w = ck_norm(d, i);
+	size_t n = d->tok[i].nlen;
+	if (!(n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') && !ck_is(d, i, "broke") && !ck_is(d, i, "froze") &&
+	    !ck_is(d, i, "ran") && !ck_is(d, i, "went") && !ck_is(d, i, "cut"))
+		return false;
+	if (breaks_clause(d, i) || is_question(d, i))
 		return false;
 	if (thing_broke(d, i, a))
 		return true;
@@ -4654,6 +4663,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t h = 0; h < D->nhit; h++)
 		if (D->hit[h].list == L_CAUSE && cause_sought(D, &D->hit[h]))
 			return;
+	size_t fa = 0, fk = SIZE_MAX;   /* the first failure told, kept while the rest is read */
 	for (size_t k = 0; k < D->ntok; k++) {
 		if (ck_is(D, k, "investigating") || ck_is(D, k, "unknown") || ck_is(D, k, "unclear"))
 			return;
@@ -4662,10 +4672,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			for (size_t q = k + 1; q < D->ntok && q <= k + 3 && !breaks_clause(D, q); q++)
 				if (ck_is(D, q, "know") || ck_is(D, q, "sure"))
 					return;
-	}
-	for (size_t k = 0; k < D->ntok; k++) {
 		size_t a;
-		if (!service_failed(D, k, &a))
+		if (fk != SIZE_MAX || !service_failed(D, k, &a))
 			continue;
 		/* a cause phrase in its sentence, which did not count (vague:
 		 * "the import failed due to circumstances beyond our control"),
@@ -4675,10 +4683,12 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last && !told; h++)
 			told = D->hit[h].list == L_CAUSE;
 		if (!told) {
-			set_span(e, D, a, k + 1);
-			return;
+			fa = a;
+			fk = k;
 		}
 	}
+	if (fk != SIZE_MAX)
+		set_span(e, D, fa, fk + 1);
 }
 
 /* "we are adding a lock so that only one run can start", "we will check
