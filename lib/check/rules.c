@@ -4631,6 +4631,32 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* Token k ends what became of the client's things or people: a harm word
+ * in the past a few words after "your" ("your booking had disappeared",
+ * "your stock was damaged"), or people we sent off, "turned" or "sent" and
+ * at most three words naming them — a count, "you", "your" or an audience
+ * noun — before "away" or "home" ("we turned 340 pupils away", "sent your
+ * guests home"). */
+static bool clients_lot(const struct ck_doc *d, size_t k)
+{
+	bool off = ck_is(d, k, "away") || ck_is(d, k, "home");
+	if (!off && !(ck_has(d, k, L_HARM) && past_form(d, k)))
+		return false;
+	bool named = false;
+	for (size_t q = k; q > 0 && k - q < 5 && !breaks_clause(d, q); q--) {
+		size_t p = q - 1;
+		if (!off) {
+			if (k - q < 4 && ck_is(d, p, "your"))
+				return true;
+			continue;
+		}
+		if (ck_is(d, p, "turned") || ck_is(d, p, "sent"))
+			return named && p + 1 < k;
+		named = named || d->tok[p].type == CK_NUM || is_second_person(d, p) || ck_has(d, p, L_AUDIENCE);
+	}
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -4700,9 +4726,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 					}
 		/* "your station played nothing at all", "some of you had a
 		 * handful of mix-ups": what the client's thing did not do, or
-		 * the trouble the client had (client_went_wrong) */
+		 * the trouble the client had (client_went_wrong); "your booking
+		 * had disappeared", "we turned 340 pupils away": what became of
+		 * their things or people (clients_lot) */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
-			if (!bad[k] && client_went_wrong(D, k))
+			if (!bad[k] && (client_went_wrong(D, k) || clients_lot(D, k)))
 				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;

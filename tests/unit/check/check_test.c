@@ -3488,6 +3488,20 @@ static void test_repair_with_policy_list(void **state)
 	rd_check_result_free(r);
 }
 
+/* ---- holdout16: cases in other words than the blind set's -------------- */
+
+/* What became of the client's things or people is impact: a harm word in
+ * the past after "your", and people we turned or sent away (holdout16). */
+static void test_impact_blind16(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "Several of you opened the app to see that your tickets had disappeared.");
+	HAS("apology", "impact", "Two of you came in on Monday, and we sent 45 runners home.");
+	HAS("apology", "impact", "Some of you queued for an hour before we turned you away at the gate.");
+	HAS_NOT("apology", "impact", "We sent the old boards away for recycling, as you asked.");
+	HAS_NOT("apology", "impact", "Your parcel was dispatched on Monday and you can track it.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3660,6 +3674,8 @@ int main(void)
 		cmocka_unit_test(test_minimizing_unnoticed),
 		cmocka_unit_test(test_repair_with_policy_list),
 		cmocka_unit_test(test_result_json_text),
+		/* holdout16 */
+		cmocka_unit_test(test_impact_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
