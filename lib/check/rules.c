@@ -3523,8 +3523,10 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	size_t a = clause_back(d, first, 12);
 	static const char *const future[] = {"will", "shall", "expect", "expected", "until",
 		"next", "tomorrow", "tonight", "plan", "planned", "going", "before", "within", NULL};
+	/* thanks are for what has been done: "thank you for meeting us on
+	 * Thursday" */
 	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
-		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", NULL};
+		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", "thank", "thanks", NULL};
 	bool was = false;
 	/* "by 09:00" is a deadline; "restarted by our team at 06:10" is not */
 	if (first > a && ck_is(d, first - 1, "by"))
@@ -3548,6 +3550,14 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			was = true;
 	}
 	return was;
+}
+
+/* The day of the failure, not a time ahead: a weekday in the possessive
+ * before a word of harm (harm_nouns.txt), "following Sunday's failure",
+ * "after Friday's outage". LAST is the token after the weekday. */
+static bool failure_day(const struct ck_doc *d, size_t last)
+{
+	return ck_is(d, last, "'s") && !breaks_clause(d, last + 1) && ck_has(d, last + 1, L_HARM);
 }
 
 /* A time that opens what we did: "At 21:40 on Saturday we stopped the
@@ -3695,7 +3705,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
-		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
+		    (failure_day(D, it->last) || narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];

@@ -3502,6 +3502,17 @@ static void test_impact_blind16(void **state)
 	HAS_NOT("apology", "impact", "Your parcel was dispatched on Monday and you can track it.");
 }
 
+/* A weekday after thanks, or in the possessive before a word of harm, is
+ * a day gone by, not the fix's time (holdout16). */
+static void test_timeline_blind16(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "Thanks for walking round the site with us on Tuesday.");
+	HAS_NOT("plan", "timeline", "After Wednesday's outage, here is what our team will do.");
+	HAS("plan", "timeline", "Our fitter will replace the pump on Tuesday.");
+	HAS("plan", "timeline", "The new pump will be in on Wednesday's delivery.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3676,6 +3687,7 @@ int main(void)
 		cmocka_unit_test(test_result_json_text),
 		/* holdout16 */
 		cmocka_unit_test(test_impact_blind16),
+		cmocka_unit_test(test_timeline_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
