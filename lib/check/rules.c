@@ -1869,8 +1869,10 @@ static size_t as_told_by(const struct ck_doc *d, const struct ck_hit *x)
  * "comes down to the weather", "caused by Storm Bran", "triggered by a
  * lightning strike" — circumstances nobody is answerable for, given as
  * the reason, as "beyond our control" is. Cause hit x introduces the
- * cause (introduces_cause); the event is at most three words on in its
- * clause. Returns the token after the event word, or 0. */
+ * cause (introduces_cause); the event ends the noun phrase that follows,
+ * a determiner and at most three words that are no stopwords before it
+ * ("caused by the exceptionally wet weather"), in its clause. Returns the
+ * token after the event word, or 0. */
 static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const nature[] = {"weather", "storm", "storms", "snow", "snowfall", "flood",
@@ -1880,10 +1882,37 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 		return 0;
 	size_t a = x->last + (x->last < d->ntok && (ck_is(d, x->last, "by") || ck_is(d, x->last, "to") ||
 						    ck_is(d, x->last, "from")));
-	for (size_t k = a; k < d->ntok && k < a + 3 && !breaks_clause(d, k); k++)
+	for (size_t k = a; k < d->ntok && k < a + 5 && !breaks_clause(d, k); k++) {
 		if (ck_is_any(d, k, nature))
 			return k + 1;
+		if (k > a && ck_has(d, k, L_STOPWORD))
+			return 0;
+	}
 	return 0;
+}
+
+/* The fault placed on someone else by any verb of place: "the fault sat
+ * entirely with MetSource", "the error rests squarely with the courier" —
+ * cause hit x a fault noun, then a verb, at most one adverb, "with" and
+ * a party that is not us ("with us", "with our own team"). Returns the
+ * token after the party's first word, or 0. "fault lies with" and its kind
+ * are blame phrases already (blame_shift.txt). */
+static size_t fault_placed(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const fault[] = {"fault", "error", "mistake", "blame", NULL};
+	size_t w = x->last + 1; /* past the verb */
+	if (x->last != x->first + 1 || !ck_is_any(d, x->first, fault) || w + 1 >= d->ntok ||
+	    breaks_clause(d, x->last) || d->tok[x->last].type != CK_WORD || ck_has(d, x->last, L_STOPWORD))
+		return 0;
+	if (!breaks_clause(d, w) && is_adverb(d, w))
+		w++;
+	if (breaks_clause(d, w) || !ck_is(d, w, "with") || breaks_clause(d, w + 1))
+		return 0;
+	size_t p = w + 1;
+	if (ck_is(d, p, "us") || ck_is(d, p, "me") || ck_is(d, p, "ourselves") || ck_is(d, p, "our") ||
+	    ck_is(d, p, "my") || is_question(d, p))
+		return 0;
+	return p + 1;
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -1907,11 +1936,12 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
 	}
-	size_t nat = 0; /* the end of the last weather finding */
+	size_t nat = 0; /* the end of the last weather or placed-fault finding */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		size_t e;
-		if (x->list != L_BLAME_CAUSE || x->first < nat || x->first < covered || (e = natural_cause(D, x)) == 0)
+		if (x->list != L_BLAME_CAUSE || x->first < nat || x->first < covered ||
+		    ((e = natural_cause(D, x)) == 0 && (e = fault_placed(D, x)) == 0))
 			continue;
 		int n;
 		const char *s = src(c, x->first, e, &n);

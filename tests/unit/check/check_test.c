@@ -3513,6 +3513,19 @@ static void test_timeline_blind16(void **state)
 	HAS("plan", "timeline", "The new pump will be in on Wednesday's delivery.");
 }
 
+/* The weather after a determiner and its modifiers, and a fault placed
+ * "with" another by any verb of place, shift the blame (holdout16). */
+static void test_blame_placed_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The late deliveries were caused by the unusually heavy snow.");
+	EXPECT("ownership.blame-shift", 0, "The leak was caused by an old pipe under the snow.");
+	EXPECT("ownership.blame-shift", 1, "The error rests squarely with the landlord.");
+	EXPECT("ownership.blame-shift", 1, "As you know, the fault sat with Brightline.");
+	EXPECT("ownership.blame-shift", 0, "The fault stays with us until it is fixed.");
+	EXPECT("ownership.blame-shift", 0, "The mistake was with the form we sent.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3688,6 +3701,7 @@ int main(void)
 		/* holdout16 */
 		cmocka_unit_test(test_impact_blind16),
 		cmocka_unit_test(test_timeline_blind16),
+		cmocka_unit_test(test_blame_placed_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
