@@ -1627,6 +1627,12 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * its agent */
 		if (b->first < p0 && ck_is(D, b->first, "failed") && ck_is(D, b->last, "to"))
 			continue;
+		/* "upload dates now come from one calendar of provider
+		 * deadlines": what things "now" come from is how they work
+		 * since the change, not where the fault came from */
+		if (b->first > 0 && !breaks_clause(D, b->first) && ck_is(D, b->first - 1, "now") &&
+		    (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes")))
+			continue;
 		/* a cause word after the party told of a thing of ours: "the
 		 * events the partner sent while our receiver was down" ("our" at
 		 * most three tokens before the cause word, after the party) */

@@ -3526,6 +3526,15 @@ static void test_blame_placed_blind16(void **state)
 	EXPECT("ownership.blame-shift", 0, "The mistake was with the form we sent.");
 }
 
+/* What things "now" come from is how they work after the change, not a
+ * party blamed (holdout16). */
+static void test_blame_now_from_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "Stock levels now come from a daily file of supplier counts.");
+	EXPECT("ownership.blame-shift", 1, "The wrong stock levels came from a file our supplier sent.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3702,6 +3711,7 @@ int main(void)
 		cmocka_unit_test(test_impact_blind16),
 		cmocka_unit_test(test_timeline_blind16),
 		cmocka_unit_test(test_blame_placed_blind16),
+		cmocka_unit_test(test_blame_now_from_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
