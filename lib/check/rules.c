@@ -4415,9 +4415,9 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * time", "a second feed line so one failed controller cannot starve a
  * bay": token i is "so" (", so", "so that" or a bare "so" of purpose), with "we will", "we'll" or
  * "we are" at most twenty tokens before it in its sentence — a change of
- * ours still to come — and "not", "never", "cannot" or "only" at most
- * eight tokens after it in its clause, not after "you": what the change
- * rules out. Returns the token after that word, or 0. */
+ * ours still to come — and "not", "never", "cannot" or "only", or "no",
+ * "nobody" or "none" and a modal, at most eight tokens after it in its
+ * clause, not after "you": what the change rules out. Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
 	static const char *const degree[] = {"far", "much", "many", "long", "few", "little", NULL};
@@ -4441,6 +4441,13 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			return 0;
 		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
 			return q + 1;
+		/* a negated subject rules it out too when a modal follows it
+		 * in the clause: "so that no two orders can take one slot",
+		 * "so nobody will …"; not "so that no one is left waiting" */
+		if (ck_is(d, q, "no") || ck_is(d, q, "nobody") || ck_is(d, q, "none"))
+			for (size_t m = q + 1; m < e && m <= q + 4; m++)
+				if (ck_is(d, m, "can") || ck_is(d, m, "will") || ck_is(d, m, "could"))
+					return m + 1;
 	}
 	return 0;
 }
@@ -4490,11 +4497,24 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
 		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
-	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
+	/* one comma between adjectives after "a", and two more words:
+	 * "a second, battery-powered alarm" ("a" asks for one noun, so the
+	 * comma ends no list) */
+	bool a = ck_is(d, i + 1, "a") || ck_is(d, i + 1, "an");
+	size_t commas = 0;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 3 + 2 * commas; k++) {
+		if (breaks_clause(d, k)) {
+			if (!a || commas || k < i + 3 || (d->tok[k].gap & CK_G_SENT) || d->tok[k].clause_ch != ',')
+				return false;
+			commas++;
+		}
+		if (commas && ck_has(d, k, L_STOPWORD)) /* "a note, and tests …" */
+			return false;
 		if (ck_is_any(d, k, guard)) {
 			*end = k + 1;
 			return true;
 		}
+	}
 	return false;
 }
 

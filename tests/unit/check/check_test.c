@@ -3535,6 +3535,18 @@ static void test_blame_now_from_blind16(void **state)
 	EXPECT("ownership.blame-shift", 1, "The wrong stock levels came from a file our supplier sent.");
 }
 
+/* Prevention told as a change that leaves "no" one able to repeat the
+ * fault, and a check added under two adjectives set off by a comma
+ * (holdout16). */
+static void test_prevention_blind16(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "We will move bookings to a new form, so that no two guests can hold one room.");
+	HAS("review", "prevention", "We have added an independent, mains-powered alert on the freezer.");
+	HAS_NOT("review", "prevention", "We have added a note, and tests are still running.");
+	HAS_NOT("plan", "prevention", "We are calling each of you, so that no one is left without a seat.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3712,6 +3724,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_blind16),
 		cmocka_unit_test(test_blame_placed_blind16),
 		cmocka_unit_test(test_blame_now_from_blind16),
+		cmocka_unit_test(test_prevention_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
