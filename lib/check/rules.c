@@ -2241,7 +2241,9 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
  * few hundred euros", "just 40 dollars": what the client lost, made
  * small) or a span of time after a form of "be" ("it was just one
  * morning": how long the harm lasted, made short; "it's only a week": the
- * delay, made short). Looks two words on and one back, no further. */
+ * delay, made short), or a span that a delay adds, before "later",
+ * "late" or "longer" ("the new date is Thursday, only a week later").
+ * Looks three words on and one back, no further. */
 static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 {
 	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
@@ -2253,7 +2255,9 @@ static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
 		if (ck_is_any(d, q, money))
 			return true;
-		for (size_t w = 0; past && span[w]; w++)
+		bool added = !past && q + 1 < d->ntok && !breaks_clause(d, q + 1) &&
+			     (ck_is(d, q + 1, "later") || ck_is(d, q + 1, "late") || ck_is(d, q + 1, "longer"));
+		for (size_t w = 0; (past || added) && span[w]; w++)
 			if (ck_is(d, q, span[w]))
 				return true;
 	}
@@ -2467,8 +2471,11 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = k + 2;
 					break;
 				}
+				/* or the amount "by" which a thing changed: "shrank
+				 * by just a few centimetres", "rose by only 2%" */
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
-				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k))) {
+				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
+				     (ck_is(D, i - 1, "by") && !breaks_clause(D, i)))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))

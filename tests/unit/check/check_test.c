@@ -3547,6 +3547,17 @@ static void test_prevention_blind16(void **state)
 	HAS_NOT("plan", "prevention", "We are calling each of you, so that no one is left without a seat.");
 }
 
+/* A minimiser before the amount "by" which a thing changed, or before a
+ * span a delay adds ("… later"), makes the harm small (holdout16). */
+static void test_minimizing_blind16(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Your fence posts moved by just a few inches, but enough that the gate sticks.");
+	EXPECT("tone.minimizing", 1, "The new batch arrives on Monday, just a day later.");
+	EXPECT("tone.minimizing", 0, "The form was signed by only one manager.");
+	EXPECT("tone.minimizing", 0, "The new batch arrives on Monday, a day later than planned.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3725,6 +3736,7 @@ int main(void)
 		cmocka_unit_test(test_blame_placed_blind16),
 		cmocka_unit_test(test_blame_now_from_blind16),
 		cmocka_unit_test(test_prevention_blind16),
+		cmocka_unit_test(test_minimizing_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
