@@ -2905,18 +2905,30 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
-/* The two stock claims of care, whatever is said to matter: "we take
- * <it> seriously" with at most six words between ("We take the accuracy
- * of your records very seriously"), and "we <adverb> value our/your …"
- * ("We truly value our partnership"). Token i is "seriously" or "value";
- * returns the first token of the claim, or SIZE_MAX. Both look back at
- * most eight tokens in the clause. */
+/* The stock claims of care, whatever is said to matter: "we take <it>
+ * seriously" with at most six words between ("We take the accuracy of
+ * your records very seriously"), "we <adverb> value our/your …" ("We
+ * truly value our partnership"), and thanks for the client's "continued"
+ * anything ("Thank you for your continued custom", "we are grateful for
+ * your continued trust": "thank", "thanks", "appreciate" or "grateful" at
+ * most four words before "your continued"). Token i is "seriously",
+ * "value" or "continued"; returns the first token of the claim, or
+ * SIZE_MAX. All look back at most eight tokens in the clause. */
 static size_t care_claim(const struct ck_doc *d, size_t i)
 {
 	if (ck_is(d, i, "seriously")) {
 		for (size_t k = i, a = clause_back(d, i, 8); k > a; k--)
 			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
 				return k - 1;
+		return SIZE_MAX;
+	}
+	if (ck_is(d, i, "continued")) {
+		if (i < 2 || breaks_clause(d, i) || !ck_is(d, i - 1, "your") || breaks_clause(d, i + 1))
+			return SIZE_MAX;
+		for (size_t k = i - 1, a = clause_back(d, i, 8); k > a && i - k < 4; k--)
+			if (ck_is(d, k - 1, "thank") || ck_is(d, k - 1, "thanks") || ck_is(d, k - 1, "appreciate") ||
+			    ck_is(d, k - 1, "grateful"))
+				return ck_is(d, k - 2, "we") && !breaks_clause(d, k - 1) ? k - 2 : k - 1;
 		return SIZE_MAX;
 	}
 	if (!ck_is(d, i, "value") || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1) ||
@@ -2933,18 +2945,21 @@ static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		/* by length first: most tokens are neither "value" (5) nor
-		 * "seriously" (9), and this loop walks every token */
+		 * "seriously" or "continued" (9), and this loop walks every
+		 * token */
 		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
 			continue;
 		size_t f = care_claim(D, i);
+		/* "continued" takes its noun: "your continued support" */
+		size_t e = f != SIZE_MAX && ck_is(D, i, "continued") ? i + 2 : i + 1;
 		/* "we take this very seriously" is already a listed phrase */
-		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[i].end))
+		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[e - 1].end))
 			continue;
 		int n;
-		const char *s = src(c, f, i + 1, &n);
-		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[i].end, false,
+		const char *s = src(c, f, e, &n);
+		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[e - 1].end, false,
 			   ck_fmt(c, "show it: say what we are doing and by when"), "corporate phrasing: \"%.*s\"", n, s);
-		cover_add(&cv, D->tok[i].end);
+		cover_add(&cv, D->tok[e - 1].end);
 	}
 }
 

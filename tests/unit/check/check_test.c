@@ -3558,6 +3558,17 @@ static void test_minimizing_blind16(void **state)
 	EXPECT("tone.minimizing", 0, "The new batch arrives on Monday, a day later than planned.");
 }
 
+/* Thanks for the client's "continued" anything is a stock phrase, as the
+ * listed "continued patience" is (holdout16). */
+static void test_corporate_blind16(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Many thanks for your continued loyalty to the club.");
+	EXPECT("tone.corporate", 1, "We are grateful for your continued trust.");
+	EXPECT("tone.corporate", 0, "Thank you for your e-mail; your continued orders are safe.");
+	EXPECT("tone.corporate", 0, "Your continued access to the portal is not affected.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3737,6 +3748,7 @@ int main(void)
 		cmocka_unit_test(test_blame_now_from_blind16),
 		cmocka_unit_test(test_prevention_blind16),
 		cmocka_unit_test(test_minimizing_blind16),
+		cmocka_unit_test(test_corporate_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
