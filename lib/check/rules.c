@@ -1039,6 +1039,13 @@ struct passive_sent {
 	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
 };
 
+/* Token k is a preposition of place: what follows it is where, not who. */
+static bool at_place(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "at") || ck_is(d, k, "in") || ck_is(d, k, "on") || ck_is(d, k, "from") ||
+	       ck_is(d, k, "inside") || ck_is(d, k, "near");
+}
+
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
 {
 	size_t si = d->tok[i].sent;
@@ -1059,7 +1066,9 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 		size_t v = 0;
 		if (first_person(d, k) && past_verb(d, k + 1) && !ck_has(d, k + 2, L_NEGATION))
 			v = k + 1;
-		else if (ck_is(d, k, "our"))
+		/* not a place of ours after a preposition, which is no
+		 * subject: "a database failover at our hosting site left …" */
+		else if (ck_is(d, k, "our") && !(k > s->first && !breaks_clause(d, k) && at_place(d, k - 1)))
 			for (size_t m = k + 2; m <= k + 3 && m < s->last && !v; m++)
 				if (past_verb(d, m) && !ck_has(d, m - 1, L_BE_PAST) && !ck_is(d, m - 1, "have") &&
 				    !ck_is(d, m - 1, "has") && !ck_is(d, m - 1, "had"))

@@ -3569,6 +3569,15 @@ static void test_corporate_blind16(void **state)
 	EXPECT("tone.corporate", 0, "Your continued access to the portal is not affected.");
 }
 
+/* A place of ours after a preposition is no actor: the passive after it
+ * still hides who did it (holdout16). */
+static void test_passive_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A power surge at our depot tripped the main server, and 40 orders were deleted.");
+	EXPECT("ownership.passive", 0, "Our depot manager tripped the main server, and 40 orders were deleted.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3749,6 +3758,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind16),
 		cmocka_unit_test(test_minimizing_blind16),
 		cmocka_unit_test(test_corporate_blind16),
+		cmocka_unit_test(test_passive_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
