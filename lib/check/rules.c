@@ -1342,13 +1342,24 @@ static bool before_check(const struct ck_doc *d, size_t j)
 	return marker_then(d, j, "before", check, 9);
 }
 
-/* "was generated but never distributed": passive verb j, then "but
- * never" or "but not" and a second past verb — the act the first one
+/* "was generated but never distributed", "were charged to the buyer's
+ * card but never e-mailed": passive verb j, then "but never" or "but
+ * not" at most nine tokens on in its clause and a second past verb (its
+ * second half, after a hyphen: "e-mailed") — the act the first one
  * needed was left undone. */
 static bool then_never(const struct ck_doc *d, size_t j)
 {
-	return j + 3 < d->ntok && ck_is(d, j + 1, "but") && !breaks_clause(d, j + 1) &&
-	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
+	for (size_t k = j + 1, e = clause_fwd(d, j, 12); k + 2 < e; k++) {
+		if (!ck_is(d, k, "but"))
+			continue;
+		size_t v = k + 2;
+		if (!(ck_is(d, k + 1, "never") || ck_is(d, k + 1, "not")))
+			return false;
+		if (v + 1 < e && (d->tok[v + 1].flags & CK_TF_HYPH) && d->tok[v].nlen <= 2)
+			v++; /* "e-mailed", "re-sent" */
+		return past_verb(d, v);
+	}
+	return false;
 }
 
 static const char *const our_work[] = {"update", "updates", "upgrade", "upgrades", "maintenance",

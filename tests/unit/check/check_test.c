@@ -3578,6 +3578,16 @@ static void test_passive_blind16(void **state)
 	EXPECT("ownership.passive", 0, "Our depot manager tripped the main server, and 40 orders were deleted.");
 }
 
+/* "but never" or "but not" and the act left undone a few words after the
+ * passive, not only right after it (holdout16). */
+static void test_passive_never_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The certificates were printed for every pupil at the school but never posted.");
+	EXPECT("ownership.passive", 1, "Your invoices were drafted on Monday but not e-mailed.");
+	EXPECT("ownership.passive", 0, "The parcels were packed on Monday but we never heard back.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3759,6 +3769,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_blind16),
 		cmocka_unit_test(test_corporate_blind16),
 		cmocka_unit_test(test_passive_blind16),
+		cmocka_unit_test(test_passive_never_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
