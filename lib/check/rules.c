@@ -4032,6 +4032,7 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 }
 
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
 /* "We changed the label size to fit the new printers, and your older
  * printers rejected the job": a change of ours told with the client's
@@ -4128,6 +4129,14 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 					  past_gate(d, x) || found_out(d, x)))
 		return false;
 	size_t lf, ll;
+	/* nor is a "What happened:" field when a "Why:" field follows it
+	 * (at most 256 tokens on): the events have their label and the cause
+	 * its own, as under headings */
+	if (x->list == L_CAUSE && x->last < d->ntok && ck_is(d, x->first, "what") && ck_is(d, x->first + 1, "happened") &&
+	    (d->tok[x->last].gap & CK_G_CLAUSE) && d->tok[x->last].clause_ch == ':')
+		for (size_t k = x->last, w; k < d->ntok && k < x->last + 256; k++)
+			if ((d->tok[k].gap & CK_G_LINE) && why_field(d, k, &w))
+				return false;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
 		return !(x->list == L_CAUSE && names_a_message(d, x));
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
@@ -4329,6 +4338,32 @@ static bool done_without(const struct ck_doc *d, size_t k)
  * with an act of ours (when_we_did). */
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
+/* The field whose label starts at token i (ending at token end) names no
+ * cause: its text opens with a kind of trouble and nothing that says which
+ * — "Why: a technical issue affected the transfer schedule", "Why: for
+ * operational reasons." An optional "a", "an" or "some", a vague word
+ * (unforeseen, technical, …) and a word of harm or "reasons" or
+ * "circumstances" not followed by a phrase that says which (qualifies:
+ * "a technical issue with our route planner" names it). The label is at
+ * most five words before its colon. */
+static bool vague_field(const struct ck_doc *d, size_t i, size_t end)
+{
+	static const char *const vague[] = {"unforeseen", "unexpected", "technical", "operational", "various",
+		"certain", "unspecified", "an", "a", "some", "for", NULL};
+	size_t f = i + 1;
+	while (f < end && f < i + 6 && !(d->tok[f].gap & CK_G_CLAUSE))
+		f++;
+	if (f >= end || f == i + 6)
+		return false;
+	size_t k = f, adj = 0;
+	for (; k < end && k < f + 4 && ck_is_any(d, k, vague); k++)
+		adj += !ck_is(d, k, "a") && !ck_is(d, k, "an") && !ck_is(d, k, "some") && !ck_is(d, k, "for");
+	if (!adj || k >= end || breaks_clause(d, k) ||
+	    !(ck_has(d, k, L_HARM) || ck_is(d, k, "reasons") || ck_is(d, k, "circumstances")))
+		return false;
+	return k + 1 >= end || breaks_clause(d, k + 1) || !qualifies(d, k + 1);
+}
+
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s);
 
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
@@ -4341,7 +4376,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * a field labelled with a why-question tells what went wrong,
 		 * as a "Cause:" field does */
 		size_t wl;
-		if (why_field(D, i, &wl)) {
+		if (why_field(D, i, &wl) && !vague_field(D, i, wl)) {
 			set_span(e, D, i, wl);
 			return;
 		}
@@ -4459,7 +4494,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * "we are" at most twenty tokens before it in its sentence — a change of
  * ours still to come — and "not", "never", "cannot" or "only", or "no",
  * "nobody" or "none" and a modal, at most eight tokens after it in its
- * clause, not after "you": what the change rules out. Returns the token after that word, or 0. */
+ * clause, not after "you": what the change rules out. Returns the token
+ * after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
 	static const char *const degree[] = {"far", "much", "many", "long", "few", "little", NULL};

@@ -3588,6 +3588,20 @@ static void test_passive_never_blind16(void **state)
 	EXPECT("ownership.passive", 0, "The parcels were packed on Monday but we never heard back.");
 }
 
+/* A "Why:" field that names only a kind of trouble gives no cause, and a
+ * "What happened:" field above it tells the events, not the cause; without
+ * a "Why:" field the events may tell it (holdout16). */
+static void test_cause_blind16(void **state)
+{
+	(void)state;
+	HAS_NOT("rca_update", "cause",
+		"What happened: your vans left the depot two hours late.\nWhy: a technical problem hit the route planner.\n");
+	HAS("rca_update", "cause",
+	    "What happened: your vans left the depot two hours late.\nWhy: a technical problem with our route planner "
+	    "sent them the long way.\n");
+	HAS("rca_update", "cause", "What happened: our scheduler skipped your vans.\nNext: we will write again on Friday.\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3770,6 +3784,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_blind16),
 		cmocka_unit_test(test_passive_blind16),
 		cmocka_unit_test(test_passive_never_blind16),
+		cmocka_unit_test(test_cause_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
