@@ -5103,6 +5103,26 @@ static bool named_team(const struct ck_doc *d, size_t s)
 	       !((d->tok[s - 1].flags & CK_TF_CAP) && !(d->tok[s - 1].flags & CK_TF_ALLCAPS));
 }
 
+/* One of ours named by role and name, the verb at token i right after:
+ * "Our voicer, Tom Fairbairn, will come", "my colleague, Ana Ruiz, has
+ * called" — "our" or "my" and one word at s - 1 and s, then one to three
+ * capitalised words set off by commas, then i. Whatever the role noun
+ * (team_nouns.txt cannot list them all), a name after "our <noun>," is a
+ * person of ours. */
+static bool ours_by_name(const struct ck_doc *d, size_t s, size_t i)
+{
+	if (s == 0 || i < s + 2 || i > s + 4 || !(ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my")) ||
+	    breaks_clause(d, s) || d->tok[s].type != CK_WORD)
+		return false;
+	if (d->tok[s + 1].clause_ch != ',' || d->tok[i].clause_ch != ',' || (d->tok[i].gap & CK_G_SENT) ||
+	    !(d->tok[s + 1].gap & CK_G_CLAUSE) || !(d->tok[i].gap & CK_G_CLAUSE))
+		return false;
+	for (size_t k = s + 1; k < i; k++)
+		if (d->tok[k].type != CK_WORD || !(d->tok[k].flags & CK_TF_CAP) || (k > s + 1 && breaks_clause(d, k)))
+			return false;
+	return true;
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -5186,7 +5206,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
-					    named_team(D, s)))) {
+					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;

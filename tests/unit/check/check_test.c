@@ -3602,6 +3602,15 @@ static void test_cause_blind16(void **state)
 	HAS("rca_update", "cause", "What happened: our scheduler skipped your vans.\nNext: we will write again on Friday.\n");
 }
 
+/* One of ours named by role and name, whatever the role noun, is the
+ * subject of our action (holdout16). */
+static void test_action_blind16(void **state)
+{
+	(void)state;
+	HAS("plan", "action", "Our glazier, Ben Short, will refit the panes on Friday.");
+	HAS_NOT("plan", "action", "Your caretaker, Ben Short, will unlock the hall on Friday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3785,6 +3794,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind16),
 		cmocka_unit_test(test_passive_never_blind16),
 		cmocka_unit_test(test_cause_blind16),
+		cmocka_unit_test(test_action_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
