@@ -3611,6 +3611,15 @@ static void test_action_blind16(void **state)
 	HAS_NOT("plan", "action", "Your caretaker, Ben Short, will unlock the hall on Friday.");
 }
 
+/* A device's readings by their engineering name are jargon; the bare
+ * "gateway" stays plain, as the corpus uses it (holdout16). */
+static void test_jargon_blind16(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "We lost the telemetry from your boiler on Sunday.");
+	EXPECT("tone.jargon", 0, "The gateway to the car park was closed on Sunday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3795,6 +3804,7 @@ int main(void)
 		cmocka_unit_test(test_passive_never_blind16),
 		cmocka_unit_test(test_cause_blind16),
 		cmocka_unit_test(test_action_blind16),
+		cmocka_unit_test(test_jargon_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
