@@ -1941,6 +1941,23 @@ static size_t fault_placed(const struct ck_doc *d, const struct ck_hit *x)
 	return p + 1;
 }
 
+/* What our evidence says the client's people had done, after "… shows
+ * that your" (token k the word after "your"): at most three words that
+ * are no stopwords, then "had" and a past verb ("your verger had left
+ * the heating on"), or a team noun and a past verb ("your night staff
+ * switched it off"). Returns the token after the verb, or 0: "your
+ * payment reached us" tells no act of theirs. */
+static size_t evidence_acted(const struct ck_doc *d, size_t k)
+{
+	for (size_t q = k; q < d->ntok && q < k + 4 && !breaks_clause(d, q); q++) {
+		if ((q > k && ck_is(d, q, "had")) || ck_has(d, q, L_TEAM))
+			return past_verb(d, q + 1) ? q + 2 : 0;
+		if (ck_has(d, q, L_STOPWORD) || d->tok[q].type != CK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -1955,12 +1972,20 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
 		    (ck_is(D, x->last, "us") || ck_is(D, x->last, "me") || ck_is(D, x->last, "ourselves")))
 			continue;
+		/* "our logger shows that your verger had left …": evidence
+		 * blames only what the client's people did, in a message that
+		 * takes no responsibility; the finding runs to their verb */
+		size_t e = x->last;
+		if (x->last >= x->first + 3 && ck_is(D, x->last - 2, "that") && ck_is(D, x->last - 1, "your") &&
+		    ((e = evidence_acted(D, x->last)) == 0 || elem_found(c, E_OWNERSHIP)))
+			continue;
 		size_t a = as_told_by(D, x);
 		int n;
-		const char *s = src(c, a, x->last, &n);
-		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[x->last - 1].end, false,
+		const char *s = src(c, a, e, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
+		covered = e;
 	}
 	size_t nat = 0; /* the end of the last weather or placed-fault finding */
 	for (size_t h = c->h0; h < c->h1; h++) {

@@ -3620,6 +3620,20 @@ static void test_jargon_blind16(void **state)
 	EXPECT("tone.jargon", 0, "The gateway to the car park was closed on Sunday.");
 }
 
+/* Our evidence pointing at what the client's people had done blames
+ * them, in a message that takes no responsibility (holdout16). */
+static void test_blame_evidence_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The door log shows that your caretaker had locked the side gate, so the van could not get in.");
+	EXPECT("ownership.blame-shift", 1, "Our camera confirms that your night staff switched the freezer off.");
+	EXPECT("ownership.blame-shift", 0, "Our records show that your payment reached us on Friday.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The door log shows that your caretaker had locked the side gate. We should have checked it; that was our "
+	       "mistake.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3805,6 +3819,7 @@ int main(void)
 		cmocka_unit_test(test_cause_blind16),
 		cmocka_unit_test(test_action_blind16),
 		cmocka_unit_test(test_jargon_blind16),
+		cmocka_unit_test(test_blame_evidence_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
