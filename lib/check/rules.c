@@ -1835,6 +1835,27 @@ static size_t maker_of_ours(const struct ck_doc *d, size_t k)
 	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' ? k + 5 : 0;
 }
 
+/* The third party named as ours by what it supplies us, at token k:
+ * "our paper mill, which supplied a batch of …", "our printer, who sells
+ * us the board" — "our", one or two words that are no stopwords, then
+ * ", which" or ", who" and a verb of supplying. Returns the token after
+ * the party's noun, or 0. */
+static size_t supplier_of_ours(const struct ck_doc *d, size_t k)
+{
+	static const char *const supply[] = {"supplied", "supplies", "supply", "sold", "sells", "sell", NULL};
+	if (!ck_is(d, k, "our") || k + 4 >= d->ntok)
+		return 0;
+	for (size_t q = k + 1; q <= k + 2; q++) {
+		if (d->tok[q].type != CK_WORD || ck_has(d, q, L_STOPWORD) || breaks_clause(d, q))
+			return 0;
+		bool rel = (d->tok[q + 1].gap & CK_G_CLAUSE) && d->tok[q + 1].clause_ch == ',' &&
+			   !(d->tok[q + 1].gap & CK_G_SENT) && (ck_is(d, q + 1, "which") || ck_is(d, q + 1, "who"));
+		if (rel)
+			return !breaks_clause(d, q + 2) && ck_is_any(d, q + 2, supply) ? q + 1 : 0;
+	}
+	return 0;
+}
+
 /* The party of a past verb at token v left undone what it owed us, at
  * most max tokens on in its sentence and before any "we" or "I" takes
  * over as the subject: "our bank changed the format and did not give us
@@ -2157,8 +2178,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				if (k >= covered)
 					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
-		if (!vendor && k >= covered && (e = maker_of_ours(D, k)) != 0)
-			/* "down to the company that makes our software" */
+		if (!vendor && k >= covered && ((e = maker_of_ours(D, k)) != 0 || (e = supplier_of_ours(D, k)) != 0))
+			/* "down to the company that makes our software", "lies
+			 * with our paper mill, which supplied …" */
 			blame_party(c, r, k, e, 6, false, &covered);
 		else if (!vendor && k >= covered && named_possessive(D, k))
 			/* what the name owns failed: "Stripe's API failed", not

@@ -3634,6 +3634,16 @@ static void test_blame_evidence_blind16(void **state)
 	       "mistake.");
 }
 
+/* A party named as ours by what it supplies us is a third party when a
+ * cause word puts the fault on it (holdout16). */
+static void test_blame_supplier_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The delay was caused by our timber yard, which supplied warped boards.");
+	EXPECT("ownership.blame-shift", 0, "Our timber yard, which supplied the boards, is open on Saturday.");
+	EXPECT("ownership.blame-shift", 0, "The fault was caused by our sawmill, which cut the boards too short.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3820,6 +3830,7 @@ int main(void)
 		cmocka_unit_test(test_action_blind16),
 		cmocka_unit_test(test_jargon_blind16),
 		cmocka_unit_test(test_blame_evidence_blind16),
+		cmocka_unit_test(test_blame_supplier_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
