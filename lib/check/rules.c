@@ -1039,6 +1039,13 @@ struct passive_sent {
 	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
 };
 
+/* Token k is a preposition of place: what follows it is where, not who. */
+static bool at_place(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "at") || ck_is(d, k, "in") || ck_is(d, k, "on") || ck_is(d, k, "from") ||
+	       ck_is(d, k, "inside") || ck_is(d, k, "near");
+}
+
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
 {
 	size_t si = d->tok[i].sent;
@@ -1059,7 +1066,9 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 		size_t v = 0;
 		if (first_person(d, k) && past_verb(d, k + 1) && !ck_has(d, k + 2, L_NEGATION))
 			v = k + 1;
-		else if (ck_is(d, k, "our"))
+		/* not a place of ours after a preposition, which is no
+		 * subject: "a database failover at our hosting site left …" */
+		else if (ck_is(d, k, "our") && !(k > s->first && !breaks_clause(d, k) && at_place(d, k - 1)))
 			for (size_t m = k + 2; m <= k + 3 && m < s->last && !v; m++)
 				if (past_verb(d, m) && !ck_has(d, m - 1, L_BE_PAST) && !ck_is(d, m - 1, "have") &&
 				    !ck_is(d, m - 1, "has") && !ck_is(d, m - 1, "had"))
@@ -1333,13 +1342,24 @@ static bool before_check(const struct ck_doc *d, size_t j)
 	return marker_then(d, j, "before", check, 9);
 }
 
-/* "was generated but never distributed": passive verb j, then "but
- * never" or "but not" and a second past verb — the act the first one
+/* "was generated but never distributed", "were charged to the buyer's
+ * card but never e-mailed": passive verb j, then "but never" or "but
+ * not" at most nine tokens on in its clause and a second past verb (its
+ * second half, after a hyphen: "e-mailed") — the act the first one
  * needed was left undone. */
 static bool then_never(const struct ck_doc *d, size_t j)
 {
-	return j + 3 < d->ntok && ck_is(d, j + 1, "but") && !breaks_clause(d, j + 1) &&
-	       (ck_is(d, j + 2, "never") || ck_is(d, j + 2, "not")) && past_verb(d, j + 3);
+	for (size_t k = j + 1, e = clause_fwd(d, j, 12); k + 2 < e; k++) {
+		if (!ck_is(d, k, "but"))
+			continue;
+		size_t v = k + 2;
+		if (!(ck_is(d, k + 1, "never") || ck_is(d, k + 1, "not")))
+			return false;
+		if (v + 1 < e && (d->tok[v + 1].flags & CK_TF_HYPH) && d->tok[v].nlen <= 2)
+			v++; /* "e-mailed", "re-sent" */
+		return past_verb(d, v);
+	}
+	return false;
 }
 
 static const char *const our_work[] = {"update", "updates", "upgrade", "upgrades", "maintenance",
@@ -1695,6 +1715,12 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * its agent */
 		if (b->first < p0 && ck_is(D, b->first, "failed") && ck_is(D, b->last, "to"))
 			continue;
+		/* "upload dates now come from one calendar of provider
+		 * deadlines": what things "now" come from is how they work
+		 * since the change, not where the fault came from */
+		if (b->first > 0 && !breaks_clause(D, b->first) && ck_is(D, b->first - 1, "now") &&
+		    (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes")))
+			continue;
 		/* a cause word after the party told of a thing of ours: "the
 		 * events the partner sent while our receiver was down" ("our" at
 		 * most three tokens before the cause word, after the party) */
@@ -1877,6 +1903,27 @@ static size_t maker_of_ours(const struct ck_doc *d, size_t k)
 	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' ? k + 5 : 0;
 }
 
+/* The third party named as ours by what it supplies us, at token k:
+ * "our paper mill, which supplied a batch of …", "our printer, who sells
+ * us the board" — "our", one or two words that are no stopwords, then
+ * ", which" or ", who" and a verb of supplying. Returns the token after
+ * the party's noun, or 0. */
+static size_t supplier_of_ours(const struct ck_doc *d, size_t k)
+{
+	static const char *const supply[] = {"supplied", "supplies", "supply", "sold", "sells", "sell", NULL};
+	if (!ck_is(d, k, "our") || k + 4 >= d->ntok)
+		return 0;
+	for (size_t q = k + 1; q <= k + 2; q++) {
+		if (d->tok[q].type != CK_WORD || ck_has(d, q, L_STOPWORD) || breaks_clause(d, q))
+			return 0;
+		bool rel = (d->tok[q + 1].gap & CK_G_CLAUSE) && d->tok[q + 1].clause_ch == ',' &&
+			   !(d->tok[q + 1].gap & CK_G_SENT) && (ck_is(d, q + 1, "which") || ck_is(d, q + 1, "who"));
+		if (rel)
+			return !breaks_clause(d, q + 2) && ck_is_any(d, q + 2, supply) ? q + 1 : 0;
+	}
+	return 0;
+}
+
 /* The party of a past verb at token v left undone what it owed us, at
  * most max tokens on in its sentence and before any "we" or "I" takes
  * over as the subject: "our bank changed the format and did not give us
@@ -1937,8 +1984,10 @@ static size_t as_told_by(const struct ck_doc *d, const struct ck_hit *x)
  * "comes down to the weather", "caused by Storm Bran", "triggered by a
  * lightning strike" — circumstances nobody is answerable for, given as
  * the reason, as "beyond our control" is. Cause hit x introduces the
- * cause (introduces_cause); the event is at most three words on in its
- * clause. Returns the token after the event word, or 0. */
+ * cause (introduces_cause); the event ends the noun phrase that follows,
+ * a determiner and at most three words that are no stopwords before it
+ * ("caused by the exceptionally wet weather"), in its clause. Returns the
+ * token after the event word, or 0. */
 static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const nature[] = {"weather", "storm", "storms", "snow", "snowfall", "flood",
@@ -1948,9 +1997,53 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 		return 0;
 	size_t a = x->last + (x->last < d->ntok && (ck_is(d, x->last, "by") || ck_is(d, x->last, "to") ||
 						    ck_is(d, x->last, "from")));
-	for (size_t k = a; k < d->ntok && k < a + 3 && !breaks_clause(d, k); k++)
+	for (size_t k = a; k < d->ntok && k < a + 5 && !breaks_clause(d, k); k++) {
 		if (ck_is_any(d, k, nature))
 			return k + 1;
+		if (k > a && ck_has(d, k, L_STOPWORD))
+			return 0;
+	}
+	return 0;
+}
+
+/* The fault placed on someone else by any verb of place: "the fault sat
+ * entirely with MetSource", "the error rests squarely with the courier" —
+ * cause hit x a fault noun, then a verb, at most one adverb, "with" and
+ * a party that is not us ("with us", "with our own team"). Returns the
+ * token after the party's first word, or 0. "fault lies with" and its kind
+ * are blame phrases already (blame_shift.txt). */
+static size_t fault_placed(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const fault[] = {"fault", "error", "mistake", "blame", NULL};
+	size_t w = x->last + 1; /* past the verb */
+	if (x->last != x->first + 1 || !ck_is_any(d, x->first, fault) || w + 1 >= d->ntok ||
+	    breaks_clause(d, x->last) || d->tok[x->last].type != CK_WORD || ck_has(d, x->last, L_STOPWORD))
+		return 0;
+	if (!breaks_clause(d, w) && is_adverb(d, w))
+		w++;
+	if (breaks_clause(d, w) || !ck_is(d, w, "with") || breaks_clause(d, w + 1))
+		return 0;
+	size_t p = w + 1;
+	if (ck_is(d, p, "us") || ck_is(d, p, "me") || ck_is(d, p, "ourselves") || ck_is(d, p, "our") ||
+	    ck_is(d, p, "my") || is_question(d, p))
+		return 0;
+	return p + 1;
+}
+
+/* What our evidence says the client's people had done, after "… shows
+ * that your" (token k the word after "your"): at most three words that
+ * are no stopwords, then "had" and a past verb ("your verger had left
+ * the heating on"), or a team noun and a past verb ("your night staff
+ * switched it off"). Returns the token after the verb, or 0: "your
+ * payment reached us" tells no act of theirs. */
+static size_t evidence_acted(const struct ck_doc *d, size_t k)
+{
+	for (size_t q = k; q < d->ntok && q < k + 4 && !breaks_clause(d, q); q++) {
+		if ((q > k && ck_is(d, q, "had")) || ck_has(d, q, L_TEAM))
+			return past_verb(d, q + 1) ? q + 2 : 0;
+		if (ck_has(d, q, L_STOPWORD) || d->tok[q].type != CK_WORD)
+			return 0;
+	}
 	return 0;
 }
 
@@ -1997,18 +2090,27 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
 		    (ck_is(D, x->last, "us") || ck_is(D, x->last, "me") || ck_is(D, x->last, "ourselves")))
 			continue;
+		/* "our logger shows that your verger had left …": evidence
+		 * blames only what the client's people did, in a message that
+		 * takes no responsibility; the finding runs to their verb */
+		size_t e = x->last;
+		if (x->last >= x->first + 3 && ck_is(D, x->last - 2, "that") && ck_is(D, x->last - 1, "your") &&
+		    ((e = evidence_acted(D, x->last)) == 0 || elem_found(c, E_OWNERSHIP)))
+			continue;
 		size_t a = as_told_by(D, x);
 		int n;
-		const char *s = src(c, a, x->last, &n);
-		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[x->last - 1].end, false,
+		const char *s = src(c, a, e, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
+		covered = e;
 	}
-	size_t nat = 0; /* the end of the last weather finding */
+	size_t nat = 0; /* the end of the last weather or placed-fault finding */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		size_t e;
-		if (x->list != L_BLAME_CAUSE || x->first < nat || x->first < covered || (e = natural_cause(D, x)) == 0)
+		if (x->list != L_BLAME_CAUSE || x->first < nat || x->first < covered ||
+		    ((e = natural_cause(D, x)) == 0 && (e = fault_placed(D, x)) == 0))
 			continue;
 		int n;
 		const char *s = src(c, x->first, e, &n);
@@ -2173,8 +2275,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				if (k >= covered)
 					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
-		if (!vendor && k >= covered && (e = maker_of_ours(D, k)) != 0)
-			/* "down to the company that makes our software" */
+		if (!vendor && k >= covered && ((e = maker_of_ours(D, k)) != 0 || (e = supplier_of_ours(D, k)) != 0))
+			/* "down to the company that makes our software", "lies
+			 * with our paper mill, which supplied …" */
 			blame_party(c, r, k, e, 6, false, &covered);
 		else if (!vendor && k >= covered && (e = named_after_ours(D, k)) != 0)
 			/* "triggered by our card processor, Paycastle," */
@@ -2348,7 +2451,9 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
  * few hundred euros", "just 40 dollars": what the client lost, made
  * small) or a span of time after a form of "be" ("it was just one
  * morning": how long the harm lasted, made short; "it's only a week": the
- * delay, made short). Looks two words on and one back, no further. */
+ * delay, made short), or a span that a delay adds, before "later",
+ * "late" or "longer" ("the new date is Thursday, only a week later").
+ * Looks three words on and one back, no further. */
 static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 {
 	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
@@ -2360,7 +2465,9 @@ static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
 		if (ck_is_any(d, q, money))
 			return true;
-		for (size_t w = 0; past && span[w]; w++)
+		bool added = !past && q + 1 < d->ntok && !breaks_clause(d, q + 1) &&
+			     (ck_is(d, q + 1, "later") || ck_is(d, q + 1, "late") || ck_is(d, q + 1, "longer"));
+		for (size_t w = 0; (past || added) && span[w]; w++)
 			if (ck_is(d, q, span[w]))
 				return true;
 	}
@@ -2577,9 +2684,11 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = k + 2;
 					break;
 				}
+				/* or the amount "by" which a thing changed: "shrank
+				 * by just a few centimetres", "rose by only 2%" */
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
-				     counts_audience(D, k + 1))) {
+				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
@@ -3043,18 +3152,30 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
-/* The two stock claims of care, whatever is said to matter: "we take
- * <it> seriously" with at most six words between ("We take the accuracy
- * of your records very seriously"), and "we <adverb> value our/your …"
- * ("We truly value our partnership"). Token i is "seriously" or "value";
- * returns the first token of the claim, or SIZE_MAX. Both look back at
- * most eight tokens in the clause. */
+/* The stock claims of care, whatever is said to matter: "we take <it>
+ * seriously" with at most six words between ("We take the accuracy of
+ * your records very seriously"), "we <adverb> value our/your …" ("We
+ * truly value our partnership"), and thanks for the client's "continued"
+ * anything ("Thank you for your continued custom", "we are grateful for
+ * your continued trust": "thank", "thanks", "appreciate" or "grateful" at
+ * most four words before "your continued"). Token i is "seriously",
+ * "value" or "continued"; returns the first token of the claim, or
+ * SIZE_MAX. All look back at most eight tokens in the clause. */
 static size_t care_claim(const struct ck_doc *d, size_t i)
 {
 	if (ck_is(d, i, "seriously")) {
 		for (size_t k = i, a = clause_back(d, i, 8); k > a; k--)
 			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
 				return k - 1;
+		return SIZE_MAX;
+	}
+	if (ck_is(d, i, "continued")) {
+		if (i < 2 || breaks_clause(d, i) || !ck_is(d, i - 1, "your") || breaks_clause(d, i + 1))
+			return SIZE_MAX;
+		for (size_t k = i - 1, a = clause_back(d, i, 8); k > a && i - k < 4; k--)
+			if (ck_is(d, k - 1, "thank") || ck_is(d, k - 1, "thanks") || ck_is(d, k - 1, "appreciate") ||
+			    ck_is(d, k - 1, "grateful"))
+				return ck_is(d, k - 2, "we") && !breaks_clause(d, k - 1) ? k - 2 : k - 1;
 		return SIZE_MAX;
 	}
 	if (!ck_is(d, i, "value") || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1) ||
@@ -3071,18 +3192,21 @@ static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		/* by length first: most tokens are neither "value" (5) nor
-		 * "seriously" (9), and this loop walks every token */
+		 * "seriously" or "continued" (9), and this loop walks every
+		 * token */
 		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
 			continue;
 		size_t f = care_claim(D, i);
+		/* "continued" takes its noun: "your continued support" */
+		size_t e = f != SIZE_MAX && ck_is(D, i, "continued") ? i + 2 : i + 1;
 		/* "we take this very seriously" is already a listed phrase */
-		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[i].end))
+		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[e - 1].end))
 			continue;
 		int n;
-		const char *s = src(c, f, i + 1, &n);
-		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[i].end, false,
+		const char *s = src(c, f, e, &n);
+		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[e - 1].end, false,
 			   ck_fmt(c, "show it: say what we are doing and by when"), "corporate phrasing: \"%.*s\"", n, s);
-		cover_add(&cv, D->tok[i].end);
+		cover_add(&cv, D->tok[e - 1].end);
 	}
 }
 
@@ -3723,8 +3847,10 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	size_t a = clause_back(d, first, 12);
 	static const char *const future[] = {"will", "shall", "expect", "expected", "until",
 		"next", "tomorrow", "tonight", "plan", "planned", "going", "before", "within", NULL};
+	/* thanks are for what has been done: "thank you for meeting us on
+	 * Thursday" */
 	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
-		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", NULL};
+		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", "thank", "thanks", NULL};
 	bool was = false;
 	/* "by 09:00" is a deadline; "restarted by our team at 06:10" is not */
 	if (first > a && ck_is(d, first - 1, "by"))
@@ -3748,6 +3874,14 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			was = true;
 	}
 	return was;
+}
+
+/* The day of the failure, not a time ahead: a weekday in the possessive
+ * before a word of harm (harm_nouns.txt), "following Sunday's failure",
+ * "after Friday's outage". LAST is the token after the weekday. */
+static bool failure_day(const struct ck_doc *d, size_t last)
+{
+	return ck_is(d, last, "'s") && !breaks_clause(d, last + 1) && ck_has(d, last + 1, L_HARM);
 }
 
 /* A time that opens what we did: "At 21:40 on Saturday we stopped the
@@ -3895,7 +4029,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
-		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
+		    (failure_day(D, it->last) || narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -4144,6 +4278,7 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 }
 
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
 /* "We changed the label size to fit the new printers, and your older
  * printers rejected the job": a change of ours told with the client's
@@ -4248,6 +4383,14 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 					  past_gate(d, x) || found_out(d, x)))
 		return false;
 	size_t lf, ll;
+	/* nor is a "What happened:" field when a "Why:" field follows it
+	 * (at most 256 tokens on): the events have their label and the cause
+	 * its own, as under headings */
+	if (x->list == L_CAUSE && x->last < d->ntok && ck_is(d, x->first, "what") && ck_is(d, x->first + 1, "happened") &&
+	    (d->tok[x->last].gap & CK_G_CLAUSE) && d->tok[x->last].clause_ch == ':')
+		for (size_t k = x->last, w; k < d->ntok && k < x->last + 256; k++)
+			if ((d->tok[k].gap & CK_G_LINE) && why_field(d, k, &w))
+				return false;
 	if (!line_of(d, x->first, 64, &lf, &ll) || !title_line(d, lf, ll))
 		return !(x->list == L_CAUSE && names_a_message(d, x));
 	if (ll >= d->ntok || (d->tok[ll].flags & CK_TF_HEAD))
@@ -4449,6 +4592,32 @@ static bool done_without(const struct ck_doc *d, size_t k)
  * with an act of ours (when_we_did). */
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
+/* The field whose label starts at token i (ending at token end) names no
+ * cause: its text opens with a kind of trouble and nothing that says which
+ * — "Why: a technical issue affected the transfer schedule", "Why: for
+ * operational reasons." An optional "a", "an" or "some", a vague word
+ * (unforeseen, technical, …) and a word of harm or "reasons" or
+ * "circumstances" not followed by a phrase that says which (qualifies:
+ * "a technical issue with our route planner" names it). The label is at
+ * most five words before its colon. */
+static bool vague_field(const struct ck_doc *d, size_t i, size_t end)
+{
+	static const char *const vague[] = {"unforeseen", "unexpected", "technical", "operational", "various",
+		"certain", "unspecified", "an", "a", "some", "for", NULL};
+	size_t f = i + 1;
+	while (f < end && f < i + 6 && !(d->tok[f].gap & CK_G_CLAUSE))
+		f++;
+	if (f >= end || f == i + 6)
+		return false;
+	size_t k = f, adj = 0;
+	for (; k < end && k < f + 4 && ck_is_any(d, k, vague); k++)
+		adj += !ck_is(d, k, "a") && !ck_is(d, k, "an") && !ck_is(d, k, "some") && !ck_is(d, k, "for");
+	if (!adj || k >= end || breaks_clause(d, k) ||
+	    !(ck_has(d, k, L_HARM) || ck_is(d, k, "reasons") || ck_is(d, k, "circumstances")))
+		return false;
+	return k + 1 >= end || breaks_clause(d, k + 1) || !qualifies(d, k + 1);
+}
+
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s);
 
 /* A fault told as what did the harm: "A typo in the settings file sent
@@ -4545,7 +4714,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * a field labelled with a why-question tells what went wrong,
 		 * as a "Cause:" field does */
 		size_t wl;
-		if (why_field(D, i, &wl)) {
+		if (why_field(D, i, &wl) && !vague_field(D, i, wl)) {
 			set_span(e, D, i, wl);
 			return;
 		}
@@ -4696,9 +4865,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * time", "a second feed line so one failed controller cannot starve a
  * bay": token i is "so" (", so", "so that" or a bare "so" of purpose), with "we will", "we'll" or
  * "we are" at most twenty tokens before it in its sentence — a change of
- * ours still to come — and "not", "never", "cannot" or "only" at most
- * eight tokens after it in its clause, not after "you": what the change
- * rules out. Returns the token after that word, or 0. */
+ * ours still to come — and "not", "never", "cannot" or "only", or "no",
+ * "nobody" or "none" and a modal, at most eight tokens after it in its
+ * clause, not after "you": what the change rules out. Returns the token
+ * after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
 	static const char *const degree[] = {"far", "much", "many", "long", "few", "little", NULL};
@@ -4722,6 +4892,13 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			return 0;
 		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
 			return q + 1;
+		/* a negated subject rules it out too when a modal follows it
+		 * in the clause: "so that no two orders can take one slot",
+		 * "so nobody will …"; not "so that no one is left waiting" */
+		if (ck_is(d, q, "no") || ck_is(d, q, "nobody") || ck_is(d, q, "none"))
+			for (size_t m = q + 1; m < e && m <= q + 4; m++)
+				if (ck_is(d, m, "can") || ck_is(d, m, "will") || ck_is(d, m, "could"))
+					return m + 1;
 	}
 	return 0;
 }
@@ -4788,11 +4965,24 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
 		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
-	for (size_t k = i + 1; k < d->ntok && k <= i + 3 && !breaks_clause(d, k); k++)
+	/* one comma between adjectives after "a", and two more words:
+	 * "a second, battery-powered alarm" ("a" asks for one noun, so the
+	 * comma ends no list) */
+	bool a = ck_is(d, i + 1, "a") || ck_is(d, i + 1, "an");
+	size_t commas = 0;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 3 + 2 * commas; k++) {
+		if (breaks_clause(d, k)) {
+			if (!a || commas || k < i + 3 || (d->tok[k].gap & CK_G_SENT) || d->tok[k].clause_ch != ',')
+				return false;
+			commas++;
+		}
+		if (commas && ck_has(d, k, L_STOPWORD)) /* "a note, and tests …" */
+			return false;
 		if (ck_is_any(d, k, guard)) {
 			*end = k + 1;
 			return true;
 		}
+	}
 	return false;
 }
 
@@ -4987,7 +5177,8 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * to them — "your" (after a clause break, "of" or "and", not as an
  * object) and one or two words, then a past form that mends nothing
  * (refunded, restored, delivered…) and is no telling of ours by them
- * (reported, rang, noticed…), "was/were" and such a participle or
+ * (reported, rang, noticed…), "was/were" and a participle of harm
+ * (passive_participles.txt, ownership_verbs.txt, harm_nouns.txt) or
  * stuck, unable…, or "could not". Not after "because" (the
  * client's people who acted are no harm: blame-shift's). Token k is
  * "your". */
@@ -4997,6 +5188,7 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		"sent", "returned", "recovered", "reinstated", "repaired", "reimbursed", "compensated", "contacted",
 		"informed", "notified", "updated", "reopened", "rebooked", "rescheduled", "confirmed", "approved",
 		"received", "paid", "protected", "kept", "corrected", "replaced", "reissued", "released",
+		"dispatched", "shipped", "posted", "installed", "processed", "completed", "finished",
 		/* and what the client's people did to tell us */
 		"told", "called", "emailed", "e-mailed", "wrote", "reported", "asked", "mentioned", "raised", "flagged",
 		"phoned", "rang", "noticed", "said", "arrived", "spotted", "alerted", NULL};
@@ -5017,7 +5209,10 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 			size_t w = v + 1;
 			if (w >= d->ntok || breaks_clause(d, w) || ck_has(d, w, L_NEGATION))
 				return false;
-			return ck_is_any(d, w, stuck) || (past_form(d, w) && !ck_is_any(d, w, no_harm));
+			/* passive: only a harm ("your parcels were damaged") or
+			 * being stuck; "your parcel was dispatched" is news */
+			return ck_is_any(d, w, stuck) || ck_has(d, w, L_PARTICIPLE) || ck_has(d, w, L_OWN_VERB) ||
+			       (ck_has(d, w, L_HARM) && past_form(d, w));
 		}
 		if (ck_is(d, v, "could") || ck_is(d, v, "couldn't"))
 			return v + 1 < d->ntok && !breaks_clause(d, v + 1) && ck_is(d, v + 1, "not");
@@ -5029,6 +5224,32 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 			return !ck_is_any(d, v, no_harm) && !ck_has(d, v - 1, L_NEGATION) &&
 			       !(v + 1 < d->ntok && (ck_is(d, v + 1, "nothing") || ck_is(d, v + 1, "no") ||
 						     ck_is(d, v + 1, "none")));
+	}
+	return false;
+}
+
+/* Token k ends what became of the client's things or people: a harm word
+ * in the past a few words after "your" ("your booking had disappeared",
+ * "your stock was damaged"), or people we sent off, "turned" or "sent" and
+ * at most three words naming them — a count, "you", "your" or an audience
+ * noun — before "away" or "home" ("we turned 340 pupils away", "sent your
+ * guests home"). */
+static bool clients_lot(const struct ck_doc *d, size_t k)
+{
+	bool off = ck_is(d, k, "away") || ck_is(d, k, "home");
+	if (!off && !(ck_has(d, k, L_HARM) && past_form(d, k)))
+		return false;
+	bool named = false;
+	for (size_t q = k; q > 0 && k - q < 5 && !breaks_clause(d, q); q--) {
+		size_t p = q - 1;
+		if (!off) {
+			if (k - q < 4 && ck_is(d, p, "your"))
+				return true;
+			continue;
+		}
+		if (ck_is(d, p, "turned") || ck_is(d, p, "sent"))
+			return named && p + 1 < k;
+		named = named || d->tok[p].type == CK_NUM || is_second_person(d, p) || ck_has(d, p, L_AUDIENCE);
 	}
 	return false;
 }
@@ -5104,9 +5325,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 					}
 		/* "your station played nothing at all", "some of you had a
 		 * handful of mix-ups": what the client's thing did not do, or
-		 * the trouble the client had (client_went_wrong) */
+		 * the trouble the client had (client_went_wrong); "your booking
+		 * had disappeared", "we turned 340 pupils away": what became of
+		 * their things or people (clients_lot) */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
-			if (!bad[k] && (client_went_wrong(D, k) || client_underwent(D, k)))
+			if (!bad[k] && (client_went_wrong(D, k) || client_underwent(D, k) || clients_lot(D, k)))
 				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;
@@ -5373,6 +5596,26 @@ static bool named_team(const struct ck_doc *d, size_t s)
 	       !((d->tok[s - 1].flags & CK_TF_CAP) && !(d->tok[s - 1].flags & CK_TF_ALLCAPS));
 }
 
+/* One of ours named by role and name, the verb at token i right after:
+ * "Our voicer, Tom Fairbairn, will come", "my colleague, Ana Ruiz, has
+ * called" — "our" or "my" and one word at s - 1 and s, then one to three
+ * capitalised words set off by commas, then i. Whatever the role noun
+ * (team_nouns.txt cannot list them all), a name after "our <noun>," is a
+ * person of ours. */
+static bool ours_by_name(const struct ck_doc *d, size_t s, size_t i)
+{
+	if (s == 0 || i < s + 2 || i > s + 4 || !(ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my")) ||
+	    breaks_clause(d, s) || d->tok[s].type != CK_WORD)
+		return false;
+	if (d->tok[s + 1].clause_ch != ',' || d->tok[i].clause_ch != ',' || (d->tok[i].gap & CK_G_SENT) ||
+	    !(d->tok[s + 1].gap & CK_G_CLAUSE) || !(d->tok[i].gap & CK_G_CLAUSE))
+		return false;
+	for (size_t k = s + 1; k < i; k++)
+		if (d->tok[k].type != CK_WORD || !(d->tok[k].flags & CK_TF_CAP) || (k > s + 1 && breaks_clause(d, k)))
+			return false;
+	return true;
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -5456,7 +5699,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
-					    named_team(D, s)))) {
+					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
 			*a = s;

@@ -3777,6 +3777,162 @@ static void test_cause_service_failed(void **state)
 	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. The parts came after the cut-off.");
 }
 
+/* ---- holdout16: cases in other words than the blind set's -------------- */
+
+/* What became of the client's things or people is impact: a harm word in
+ * the past after "your", and people we turned or sent away (holdout16). */
+static void test_impact_blind16(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "Several of you opened the app to see that your tickets had disappeared.");
+	HAS("apology", "impact", "Two of you came in on Monday, and we sent 45 runners home.");
+	HAS("apology", "impact", "Some of you queued for an hour before we turned you away at the gate.");
+	HAS_NOT("apology", "impact", "We sent the old boards away for recycling, as you asked.");
+	HAS_NOT("apology", "impact", "Your parcel was dispatched on Monday and you can track it.");
+}
+
+/* A weekday after thanks, or in the possessive before a word of harm, is
+ * a day gone by, not the fix's time (holdout16). */
+static void test_timeline_blind16(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "Thanks for walking round the site with us on Tuesday.");
+	HAS_NOT("plan", "timeline", "After Wednesday's outage, here is what our team will do.");
+	HAS("plan", "timeline", "Our fitter will replace the pump on Tuesday.");
+	HAS("plan", "timeline", "The new pump will be in on Wednesday's delivery.");
+}
+
+/* The weather after a determiner and its modifiers, and a fault placed
+ * "with" another by any verb of place, shift the blame (holdout16). */
+static void test_blame_placed_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The late deliveries were caused by the unusually heavy snow.");
+	EXPECT("ownership.blame-shift", 0, "The leak was caused by an old pipe under the snow.");
+	EXPECT("ownership.blame-shift", 1, "The error rests squarely with the landlord.");
+	EXPECT("ownership.blame-shift", 1, "As you know, the fault sat with Brightline.");
+	EXPECT("ownership.blame-shift", 0, "The fault stays with us until it is fixed.");
+	EXPECT("ownership.blame-shift", 0, "The mistake was with the form we sent.");
+}
+
+/* What things "now" come from is how they work after the change, not a
+ * party blamed (holdout16). */
+static void test_blame_now_from_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "Stock levels now come from a daily file of supplier counts.");
+	EXPECT("ownership.blame-shift", 1, "The wrong stock levels came from a file our supplier sent.");
+}
+
+/* Prevention told as a change that leaves "no" one able to repeat the
+ * fault, and a check added under two adjectives set off by a comma
+ * (holdout16). */
+static void test_prevention_blind16(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "We will move bookings to a new form, so that no two guests can hold one room.");
+	HAS("review", "prevention", "We have added an independent, mains-powered alert on the freezer.");
+	HAS_NOT("review", "prevention", "We have added a note, and tests are still running.");
+	HAS_NOT("plan", "prevention", "We are calling each of you, so that no one is left without a seat.");
+}
+
+/* A minimiser before the amount "by" which a thing changed, or before a
+ * span a delay adds ("… later"), makes the harm small (holdout16). */
+static void test_minimizing_blind16(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Your fence posts moved by just a few inches, but enough that the gate sticks.");
+	EXPECT("tone.minimizing", 1, "The new batch arrives on Monday, just a day later.");
+	EXPECT("tone.minimizing", 0, "The form was signed by only one manager.");
+	EXPECT("tone.minimizing", 0, "The new batch arrives on Monday, a day later than planned.");
+}
+
+/* Thanks for the client's "continued" anything is a stock phrase, as the
+ * listed "continued patience" is (holdout16). */
+static void test_corporate_blind16(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Many thanks for your continued loyalty to the club.");
+	EXPECT("tone.corporate", 1, "We are grateful for your continued trust.");
+	EXPECT("tone.corporate", 0, "Thank you for your e-mail; your continued orders are safe.");
+	EXPECT("tone.corporate", 0, "Your continued access to the portal is not affected.");
+}
+
+/* A place of ours after a preposition is no actor: the passive after it
+ * still hides who did it (holdout16). */
+static void test_passive_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A power surge at our depot tripped the main server, and 40 orders were deleted.");
+	EXPECT("ownership.passive", 0, "Our depot manager tripped the main server, and 40 orders were deleted.");
+}
+
+/* "but never" or "but not" and the act left undone a few words after the
+ * passive, not only right after it (holdout16). */
+static void test_passive_never_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The certificates were printed for every pupil at the school but never posted.");
+	EXPECT("ownership.passive", 1, "Your invoices were drafted on Monday but not e-mailed.");
+	EXPECT("ownership.passive", 0, "The parcels were packed on Monday but we never heard back.");
+}
+
+/* A "Why:" field that names only a kind of trouble gives no cause, and a
+ * "What happened:" field above it tells the events, not the cause; without
+ * a "Why:" field the events may tell it (holdout16). */
+static void test_cause_blind16(void **state)
+{
+	(void)state;
+	HAS_NOT("rca_update", "cause",
+		"What happened: your vans left the depot two hours late.\nWhy: a technical problem hit the route planner.\n");
+	HAS("rca_update", "cause",
+	    "What happened: your vans left the depot two hours late.\nWhy: a technical problem with our route planner "
+	    "sent them the long way.\n");
+	HAS("rca_update", "cause", "What happened: our scheduler skipped your vans.\nNext: we will write again on Friday.\n");
+}
+
+/* One of ours named by role and name, whatever the role noun, is the
+ * subject of our action (holdout16). */
+static void test_action_blind16(void **state)
+{
+	(void)state;
+	HAS("plan", "action", "Our glazier, Ben Short, will refit the panes on Friday.");
+	HAS_NOT("plan", "action", "Your caretaker, Ben Short, will unlock the hall on Friday.");
+}
+
+/* A device's readings by their engineering name are jargon; the bare
+ * "gateway" stays plain, as the corpus uses it (holdout16). */
+static void test_jargon_blind16(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "We lost the telemetry from your boiler on Sunday.");
+	EXPECT("tone.jargon", 0, "The gateway to the car park was closed on Sunday.");
+}
+
+/* Our evidence pointing at what the client's people had done blames
+ * them, in a message that takes no responsibility (holdout16). */
+static void test_blame_evidence_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The door log shows that your caretaker had locked the side gate, so the van could not get in.");
+	EXPECT("ownership.blame-shift", 1, "Our camera confirms that your night staff switched the freezer off.");
+	EXPECT("ownership.blame-shift", 0, "Our records show that your payment reached us on Friday.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The door log shows that your caretaker had locked the side gate. We should have checked it; that was our "
+	       "mistake.");
+}
+
+/* A party named as ours by what it supplies us is a third party when a
+ * cause word puts the fault on it (holdout16). */
+static void test_blame_supplier_blind16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The delay was caused by our timber yard, which supplied warped boards.");
+	EXPECT("ownership.blame-shift", 0, "Our timber yard, which supplied the boards, is open on Saturday.");
+	EXPECT("ownership.blame-shift", 0, "The fault was caused by our sawmill, which cut the boards too short.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3970,6 +4126,21 @@ int main(void)
 		cmocka_unit_test(test_action_any_verb_we_did),
 		cmocka_unit_test(test_impact_client_underwent),
 		cmocka_unit_test(test_cause_service_failed),
+		/* holdout16 */
+		cmocka_unit_test(test_impact_blind16),
+		cmocka_unit_test(test_timeline_blind16),
+		cmocka_unit_test(test_blame_placed_blind16),
+		cmocka_unit_test(test_blame_now_from_blind16),
+		cmocka_unit_test(test_prevention_blind16),
+		cmocka_unit_test(test_minimizing_blind16),
+		cmocka_unit_test(test_corporate_blind16),
+		cmocka_unit_test(test_passive_blind16),
+		cmocka_unit_test(test_passive_never_blind16),
+		cmocka_unit_test(test_cause_blind16),
+		cmocka_unit_test(test_action_blind16),
+		cmocka_unit_test(test_jargon_blind16),
+		cmocka_unit_test(test_blame_evidence_blind16),
+		cmocka_unit_test(test_blame_supplier_blind16),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
