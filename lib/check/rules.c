@@ -5717,24 +5717,32 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
  * whatever the verb (action_verbs.txt cannot list them all) — not a state
  * or a wish ("we are hoping", "we are seeing errors", "we are waiting"),
  * nor "going to". Token i is the pronoun; [*a, *b) the span. */
-static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+/* The work told after a form of "be" ending at token v - 1: one adverb
+ * (or "now") may come first, then a verb in -ing that is not a state or a
+ * wish ("we are hoping"). Returns the token after the verb, or 0. */
+static size_t doing_after(const struct ck_doc *d, size_t v)
 {
 	static const char *const state[] = {"hoping", "expecting", "seeing", "waiting", "going", "feeling",
 		"having", "being", "getting", "missing", "lacking", "struggling", "planning", NULL};
-	if (!(ck_is(d, i, "we") || ck_is(d, i, "i")) || is_question(d, i) || breaks_clause(d, i + 1) ||
-	    !(ck_is(d, i + 1, "are") || ck_is(d, i + 1, "am")))
-		return false;
-	size_t v = i + 2;
 	if (v < d->ntok && !breaks_clause(d, v) && (is_adverb(d, v) || ck_is(d, v, "now")) && !ck_has(d, v, L_NEGATION))
 		v++;
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, state))
-		return false;
+		return 0;
 	const char *w = ck_norm(d, v);
 	size_t n = d->tok[v].nlen;
-	if (n < 5 || strcmp(w + n - 3, "ing") != 0)
+	return n >= 5 && strcmp(w + n - 3, "ing") == 0 ? v + 1 : 0;
+}
+
+static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	if (!(ck_is(d, i, "we") || ck_is(d, i, "i")) || is_question(d, i) || breaks_clause(d, i + 1) ||
+	    !(ck_is(d, i + 1, "are") || ck_is(d, i + 1, "am")))
+		return false;
+	size_t e = doing_after(d, i + 2);
+	if (!e)
 		return false;
 	*a = i;
-	*b = v + 1;
+	*b = e;
 	return true;
 }
 
@@ -5745,8 +5753,6 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
  * "are"; [*a, *b) the span. */
 static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
-	static const char *const state[] = {"hoping", "expecting", "seeing", "waiting", "going", "feeling",
-		"having", "being", "getting", "missing", "lacking", "struggling", "planning", NULL};
 	if (!(ck_is(d, i, "is") || ck_is(d, i, "are")) || i < 2 || is_question(d, i) || breaks_clause(d, i) ||
 	    !ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1))
 		return false;
@@ -5758,19 +5764,11 @@ static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the")))
 			return false;
 	}
-	if (breaks_clause(d, det + 1))
-		return false;
-	size_t v = i + 1;
-	if (v < d->ntok && !breaks_clause(d, v) && (is_adverb(d, v) || ck_is(d, v, "now")) && !ck_has(d, v, L_NEGATION))
-		v++;
-	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, state))
-		return false;
-	const char *w = ck_norm(d, v);
-	size_t n = d->tok[v].nlen;
-	if (n < 5 || strcmp(w + n - 3, "ing") != 0)
+	size_t e;
+	if (breaks_clause(d, det + 1) || !(e = doing_after(d, i + 1)))
 		return false;
 	*a = det;
-	*b = v + 1;
+	*b = e;
 	return true;
 }
 
