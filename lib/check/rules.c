@@ -4587,13 +4587,6 @@ static bool done_without(const struct ck_doc *d, size_t k)
 	return false;
 }
 
-/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
- * the explanation within a sentence: "both outages had one cause: a full
- * disk" — not where the cause is still sought ("we have not yet found the
- * cause: …"); else a consequence (consequence_cause) or a harm that came
- * with an act of ours (when_we_did). */
-static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
-
 /* The field whose label starts at token i (ending at token end) names no
  * cause: its text opens with a kind of trouble and nothing that says which
  * — "Why: a technical issue affected the transfer schedule", "Why: for
@@ -4706,6 +4699,13 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 	return ev && thing_subject(d, i, a);
 }
 
+/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
+ * the explanation within a sentence: "both outages had one cause: a full
+ * disk" — not where the cause is still sought ("we have not yet found the
+ * cause: …"); else a fault that did the harm (fault_did_harm), a
+ * consequence (consequence_cause) or a harm that came with an act of ours
+ * (when_we_did); last, the service's failure told as an event
+ * (service_failed), where the cause is not said to be still sought. */
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
