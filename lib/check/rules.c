@@ -6312,43 +6312,32 @@ static bool late_act(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
-/* "the seat data was found to be corrupted", "the drawings were lost":
- * a form of "be" at token i (optionally "found to be") and a participle
- * of damage, not denied in its clause — the thing the work needed was
- * spoiled. *end is after the participle. */
-static bool thing_spoiled(const struct ck_doc *d, size_t i, size_t *end)
+/* A thing the work needed, or people, spoiled or stopped on the way: a
+ * form of "be" (past, or is/are), then "found to be" or one adverb
+ * ("still"), then a participle of damage ("the seat data was found to be
+ * corrupted", "the drawings were lost") or of being stopped ("the part was
+ * held up at customs", "flights were cancelled", "the crew is still
+ * stranded"; "held" only as "held up" or "held at", not "the survey was
+ * held on Friday"), not denied in its clause ("no photos were lost",
+ * "flights were not cancelled"). Token i is the form of "be"; *end is
+ * after the participle. */
+static bool work_thwarted(const struct ck_doc *d, size_t i, size_t *end)
 {
-	static const char *const spoiled[] = {"corrupted", "lost", "deleted", "overwritten", "erased", "wiped",
-		"damaged", "broken", "truncated", "garbled", "mangled", "destroyed", NULL};
-	if (!ck_has(d, i, L_BE_PAST) || is_question(d, i))
-		return false;
-	size_t j = i + 1;
-	if (ck_is(d, j, "found") && ck_is(d, j + 1, "to") && ck_is(d, j + 2, "be") && !breaks_clause(d, j + 1) &&
-	    !breaks_clause(d, j + 2))
-		j += 3;
-	if (j >= d->ntok || breaks_clause(d, j) || !ck_is_any(d, j, spoiled) || passive_negated(d, clause_back(d, i, 6), i))
-		return false;
-	*end = j + 1;
-	return true;
-}
-
-/* "the part was held at customs", "flights were cancelled", "the crew is
- * stranded": a thing or people stopped on the way, a form of "be" and a
- * participle of being stopped ("held" only as "held up" or "held at", not
- * "the review was held on Monday"), not negated. Token i is the form of
- * "be"; *end is after the participle. */
-static bool stopped_on_way(const struct ck_doc *d, size_t i, size_t *end)
-{
-	static const char *const stopped[] = {"stuck", "blocked", "cancelled", "canceled", "grounded", "stranded",
-		"stolen", "impounded", "snowed", "flooded", "damaged", NULL};
+	static const char *const thwarted[] = {"corrupted", "lost", "deleted", "overwritten", "erased", "wiped",
+		"damaged", "broken", "truncated", "garbled", "mangled", "destroyed", "stuck", "blocked", "cancelled",
+		"canceled", "grounded", "stranded", "stolen", "impounded", "snowed", "flooded", NULL};
 	if (!(ck_has(d, i, L_BE_PAST) || ck_is(d, i, "is") || ck_is(d, i, "are")) || is_question(d, i))
 		return false;
 	size_t v = i + 1;
-	if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "still") || is_adverb(d, v)) && !ck_has(d, v, L_NEGATION))
+	if (ck_is(d, v, "found") && ck_is(d, v + 1, "to") && ck_is(d, v + 2, "be") && !breaks_clause(d, v + 1) &&
+	    !breaks_clause(d, v + 2))
+		v += 3;
+	else if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "still") || is_adverb(d, v)) &&
+		 !ck_has(d, v, L_NEGATION))
 		v++;
-	if (v >= d->ntok || breaks_clause(d, v) || (i > 0 && ck_has(d, i - 1, L_NEGATION)))
+	if (v >= d->ntok || breaks_clause(d, v) || passive_negated(d, clause_back(d, i, 6), i))
 		return false;
-	if (ck_is_any(d, v, stopped) ||
+	if (ck_is_any(d, v, thwarted) ||
 	    (ck_is(d, v, "held") && v + 1 < d->ntok && !breaks_clause(d, v + 1) &&
 	     (ck_is(d, v + 1, "up") || ck_is(d, v + 1, "at")))) {
 		*end = v + 1;
@@ -6416,8 +6405,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end) || thing_spoiled(D, i, &end) ||
-		    stopped_on_way(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}
