@@ -37,26 +37,25 @@ enum ck_gap {
 	CK_G_PARA = 1u << 4,       /* a blank line, heading or list item start */
 };
 
-/* 32 bytes, one per word of the message: every rule walks this array, so
+/* 28 bytes, one per word of the message: every rule walks this array, so
  * its size is the checker's working set (56 bytes made a 4 MB message 10 MB
  * slower than four 1 MB ones; at 48 the 4 MB message's 36 MB of tokens
  * still did not stay in the cache the 1 MB one's 9 MB stays in; at 40 the
  * 4 MB message's array was over glibc's 32 MiB heap limit and faulted in
  * fresh on every check). The word classes are beside it in ck_doc.cls.
- * Code points fit 21 bits, a normalised form 255 bytes (text.c caps it). */
+ * The punctuation next to a token is not stored: a few rules ask for it,
+ * for a few tokens (ck_pre_cp, ck_post_cp). A normalised form has at most
+ * 255 bytes (text.c caps it). */
 struct ck_tok {
 	uint32_t start, end;       /* bytes in the source */
 	uint32_t norm;             /* normalised form: doc->norm + norm, nlen bytes */
 	uint32_t hash;             /* of the normalised form */
 	uint32_t sent;             /* sentence index */
-	/* adjacent punctuation (spaces allowed), 0 if none */
-	uint32_t pre_cp : 21;
-	uint32_t type : 3;         /* enum ck_tok_type */
-	uint32_t gap : 8;          /* enum ck_gap, before this token */
-	uint32_t post_cp : 24;
-	uint32_t clause_ch : 8;    /* the clause punctuation before it (ASCII), if any */
 	int16_t kw;                /* extractor keyword index (extract.c), -1 if none: set by
 				    * ck_lex_scan (or ck_doc_kw), -1 after ck_doc_parse */
+	uint8_t type;              /* enum ck_tok_type */
+	uint8_t gap;               /* enum ck_gap, before this token */
+	uint8_t clause_ch;         /* the clause punctuation before it (ASCII), if any */
 	uint8_t flags;             /* enum ck_tok_flag */
 	uint8_t nlen;              /* bytes of the normalised form */
 };
@@ -161,6 +160,14 @@ void ck_doc_linecol(const struct ck_doc *d, struct ck_linecol *cur, size_t off, 
 bool ck_text_blank(const char *s, size_t n);
 /* True if byte offset off is inside a skipped (code/quote) range. */
 bool ck_doc_skipped(const struct ck_doc *d, size_t off);
+/* The punctuation right before token i, across spaces and tabs (the code
+ * point: '(', '+', '$', '[' …), or 0 when there is none (a letter, a digit,
+ * a line break, the start of the text, or the second half of a split
+ * contraction). */
+uint32_t ck_pre_cp(const struct ck_doc *d, size_t i);
+/* The punctuation right after token i, as ck_pre_cp; 0 when the next token
+ * starts where it ends (the halves of "don't"). */
+uint32_t ck_post_cp(const struct ck_doc *d, size_t i);
 uint32_t ck_hash(const char *s, size_t n);
 /* Decodes one code point at s (valid UTF-8), returns its byte length. */
 int ck_utf8_dec(const unsigned char *s, size_t n, uint32_t *cp);

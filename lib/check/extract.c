@@ -281,7 +281,7 @@ static bool signed_num(const struct ck_doc *d, size_t i, int *sign)
 {
 	if (i == 0 || i >= d->ntok || d->tok[i].type != CK_NUM)
 		return false;
-	uint32_t cp = d->tok[i].pre_cp;
+	uint32_t cp = ck_pre_cp(d, i);
 	if (cp != '+' && cp != '-' && cp != 0x2212)
 		return false;
 	/* the sign sits directly between the two tokens: "UTC+01:00" */
@@ -438,8 +438,8 @@ static size_t parse_numeric_date(const struct ck_doc *d, size_t i, struct dt *x)
 				}
 			}
 			/* a '+' offset ends the token: it arrives as punctuation */
-			if (!x->has_off && i + 1 < d->ntok && d->tok[i].post_cp == '+' &&
-			    d->tok[i + 1].type == CK_NUM) {
+			if (!x->has_off && i + 1 < d->ntok && d->tok[i + 1].type == CK_NUM &&
+			    ck_post_cp(d, i) == '+') {
 				const char *o = ck_norm(d, i + 1);
 				int oh, om;
 				if (d->tok[i + 1].nlen >= 4 && digits(o, 2, &oh) &&
@@ -1072,10 +1072,10 @@ static size_t parse_amount(const struct ck_doc *d, size_t i, struct ck_item *it)
 		cur = k->value;
 		numi = i + 1;
 	} else if (d->tok[i].type == CK_NUM) {
-		int sym = currency_symbol(d->tok[i].pre_cp);
+		int sym = currency_symbol(ck_pre_cp(d, i));
 		if (sym >= 0) {
-			/* the symbol the tokeniser saw before the number
-			 * (pre_cp: across spaces and tabs, as cp_before) */
+			/* the symbol before the number (ck_pre_cp: across
+			 * spaces and tabs) */
 			const unsigned char *s = (const unsigned char *)d->text;
 			size_t a = d->tok[i].start;
 			while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
@@ -1113,7 +1113,7 @@ static size_t parse_amount(const struct ck_doc *d, size_t i, struct ck_item *it)
 			span_end = d->tok[end].end;
 			end++;
 		} else {
-			int sym = currency_symbol(d->tok[end - 1].post_cp);
+			int sym = currency_symbol(ck_post_cp(d, end - 1));
 			if (sym < 0)
 				return 0;
 			cur = sym;

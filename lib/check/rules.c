@@ -2808,12 +2808,12 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 	if (!tag_listed(d, i))
 		return false;
 	size_t a = i, b = i;
-	while (d->tok[a].pre_cp != '[') {
+	while (ck_pre_cp(d, a) != '[') {
 		if (a == 0 || i - a >= 4 || breaks_clause(d, a) || !tag_listed(d, a - 1))
 			return false;
 		a--;
 	}
-	while (d->tok[b].post_cp != ']') {
+	while (ck_post_cp(d, b) != ']') {
 		if (b + 1 >= d->ntok || b - i >= 4 || breaks_clause(d, b + 1) || !tag_listed(d, b + 1))
 			return false;
 		b++;
@@ -2889,7 +2889,7 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
 	/* defined in place: "RCA (root-cause analysis)" */
-	if (D->tok[h->last - 1].post_cp == '(' || D->tok[h->first].pre_cp == '(')
+	if (ck_post_cp(D, h->last - 1) == '(' || ck_pre_cp(D, h->first) == '(')
 		return;
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
 	if (bracketed_tag(D, h->first))
@@ -2955,6 +2955,21 @@ static bool words_grow(struct ck_ctx *c)
 	return true;
 }
 
+/* "(" right before token i or right after it, across spaces and tabs:
+ * ck_pre_cp(d, i) == '(' || ck_post_cp(d, i) == '(' without decoding, for
+ * words_upto's every word (no token starts with "(", and a contraction's
+ * second half follows a letter). */
+static inline bool paren_beside(const struct ck_doc *d, size_t i)
+{
+	const char *s = d->text;
+	size_t p = d->tok[i].start, q = d->tok[i].end;
+	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	while (q < d->len && (s[q] == ' ' || s[q] == '\t'))
+		q++;
+	return (p > 0 && s[p - 1] == '(') || (q < d->len && s[q] == '(');
+}
+
 /* Adds the uses of tokens [c->words_done, end) to the table. */
 static bool words_upto(struct ck_ctx *c, size_t end)
 {
@@ -2971,7 +2986,7 @@ static bool words_upto(struct ck_ctx *c, size_t end)
 			*u = (struct ck_word_use){(uint32_t)k, false, true};
 			c->nuses++;
 		}
-		if (t->pre_cp == '(' || t->post_cp == '(')
+		if (paren_beside(D, k))
 			u->defined = true;
 	}
 	if (end > c->words_done)
@@ -3022,8 +3037,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if ((t->flags & CK_TF_MIXED) && t->type == CK_WORD) {
 			int n;
 			const char *s = src(c, i, i + 1, &n);
-			if (!ck_has(D, i, L_JARGON) && !overlaps_list(D, i, i + 1, L_JARGON) && t->pre_cp != '(' &&
-			    t->post_cp != '(' && !(c->o->client_name && strcasecmp(c->o->client_name, ck_norm(D, i)) == 0))
+			if (!ck_has(D, i, L_JARGON) && !overlaps_list(D, i, i + 1, L_JARGON) && ck_pre_cp(D, i) != '(' &&
+			    ck_post_cp(D, i) != '(' && !(c->o->client_name && strcasecmp(c->o->client_name, ck_norm(D, i)) == 0))
 				ck_finding(c, r, r->sev, t->start, t->end, false,
 					   ck_fmt(c, "say what it means in plain words, or drop it"),
 					   "\"%.*s\" is internal jargon the client may not know", n, s);
@@ -3063,7 +3078,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (job_title(D, i, i + 1))
 			continue;
-		if (t->pre_cp == '(' || t->post_cp == '(')
+		if (ck_pre_cp(D, i) == '(' || ck_post_cp(D, i) == '(')
 			continue;
 		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
 			continue;
@@ -3372,7 +3387,7 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			}
 			continue;
 		}
-		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || t->post_cp != '%')
+		if (t->type != CK_NUM || strcmp(ck_norm(D, i), "100") != 0 || ck_post_cp(D, i) != '%')
 			continue;
 		/* "100% of your orders were recovered" is a fact; "we will pay
 		 * 100% of claims" promises it */
@@ -5953,7 +5968,7 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 			 ck_is(D, i, "1300")) &&
 			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
-	if (D->tok[i].type == CK_NUM && (D->tok[i].pre_cp == '+' || D->tok[i].pre_cp == '(' || national)) {
+	if (D->tok[i].type == CK_NUM && (ck_pre_cp(D, i) == '+' || ck_pre_cp(D, i) == '(' || national)) {
 		/* the number ends at a comma: "+351 21 555 0114, 06:00–23:00"
 		 * gives the hours after it, which are no part of it; what comes
 		 * before its first group does not end it (a number on a line of

@@ -18,7 +18,7 @@
  * that would cross that line stops below it when that is room enough. */
 #define CK_HEAP_MAX (((size_t)32 << 20) - ((size_t)64 << 10))
 
-_Static_assert(sizeof(struct ck_tok) == 32, "struct ck_tok is the checker's working set: keep it at 32 bytes");
+_Static_assert(sizeof(struct ck_tok) == 28, "struct ck_tok is the checker's working set: keep it at 28 bytes");
 
 static size_t grow_count(size_t cap, size_t need, size_t elsz)
 {
@@ -291,28 +291,6 @@ static uint32_t cp_before(const unsigned char *s, size_t start)
 	return cp;
 }
 
-/* What cp_before and cp_after answer for a character that is one ASCII
- * byte other than a space or a tab (the byte itself for punctuation, 0 for
- * a letter, a digit or '\n'), and -1 for the bytes that need the scan:
- * one load instead of three tests. */
-static const int8_t ascii_neighbour[256] = {
-	[0] = 0, [1 ... 8] = 1, ['\t'] = -1, ['\n'] = 0, [11 ... 31] = 1, [' '] = -1,
-	['!' ... '/'] = 1, ['0' ... '9'] = 0, [':' ... '@'] = 1, ['A' ... 'Z'] = 0,
-	['[' ... '`'] = 1, ['a' ... 'z'] = 0, ['{' ... 127] = 1, [128 ... 255] = -1,
-};
-
-/* cp_before for the usual case, inline: the byte before the token, or the
- * one before a single space, is ASCII other than a space or a tab. */
-static inline uint32_t cp_before_fast(const unsigned char *s, size_t start)
-{
-	size_t p = start;
-	if (p > 0 && s[p - 1] == ' ')
-		p--;
-	if (p > 0 && ascii_neighbour[s[p - 1]] >= 0)
-		return ascii_neighbour[s[p - 1]] ? s[p - 1] : 0;
-	return cp_before(s, start);
-}
-
 static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 {
 	size_t p = end;
@@ -329,17 +307,18 @@ static uint32_t cp_after(const unsigned char *s, size_t n, size_t end)
 	return cp;
 }
 
-/* cp_after for the usual case, inline, as cp_before_fast. */
-static inline uint32_t cp_after_fast(const unsigned char *s, size_t n, size_t end)
+uint32_t ck_pre_cp(const struct ck_doc *d, size_t i)
 {
-	size_t p = end;
-	if (p < n && s[p] == ' ')
-		p++;
-	if (p >= n)
+	const struct ck_tok *t = &d->tok[i];
+	return (t->flags & CK_TF_SPLIT) ? 0 : cp_before((const unsigned char *)d->text, t->start);
+}
+
+uint32_t ck_post_cp(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	if (i + 1 < d->ntok && d->tok[i + 1].start == t->end)
 		return 0;
-	if (ascii_neighbour[s[p]] >= 0)
-		return ascii_neighbour[s[p]] ? s[p] : 0;
-	return cp_after(s, n, end);
+	return cp_after((const unsigned char *)d->text, d->len, t->end);
 }
 
 /* Appends one token whose normalised text (nlen bytes, hash) has already
@@ -354,8 +333,6 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 	uint8_t gap = st->gap;
 	if (d->ntok == 0)
 		gap |= CK_G_SENT;
-	else if (d->tok[d->ntok - 1].end == a)
-		d->tok[d->ntok - 1].post_cp = 0;
 	if (gap & CK_G_SENT) {
 		if (d->nsent) {
 			struct ck_sent *ps = &d->sent[d->nsent - 1];
@@ -376,10 +353,6 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.norm = (uint32_t)d->nnorm,
 		.hash = hash,
 		.sent = (uint32_t)(d->nsent - 1),
-		.pre_cp = (flags & CK_TF_SPLIT) ? 0 : cp_before_fast(st->s, a),
-		/* 0 when the next token starts at this one's end: emit_at
-		 * clears it then (a contraction's halves) */
-		.post_cp = cp_after_fast(st->s, st->n, b),
 		.type = type,
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,

@@ -86,7 +86,7 @@ static void test_ascii_words(void **state)
 					if (end) {
 						expect_word(&d, 1, end == 1 ? "and" : "so", end == 1 ? 3 : 2,
 							    len - (end == 1 ? 3 : 2));
-						assert_int_equal(d.tok[0].post_cp, end == 1 ? 0 : ',');
+						assert_int_equal(ck_post_cp(&d, 0), end == 1 ? 0 : ',');
 					}
 				}
 	ck_doc_free(&d);
@@ -284,6 +284,27 @@ static void test_ck_is(void **state)
 	ck_doc_free(&d);
 }
 
+/* The punctuation beside a token, asked for after the parse: ASCII and
+ * not, across spaces and tabs, none beside letters, digits, a line break or
+ * the ends of the text, and none between the halves of a contraction
+ * ("costs" has the ")" before it and the "£" after it). */
+static void test_neighbour_cp(void **state)
+{
+	(void)state;
+	struct ck_doc d = {0};
+	const char *text = "(RCA) costs \xC2\xA3" "5 ,\t\xC2\xAB" "don't\xC2\xBB \xE2\x80\x94 [WIP]\nend";
+	assert_true(ck_doc_parse(&d, text, strlen(text)));
+	/* rca costs 5 do not wip end */
+	assert_int_equal(d.ntok, 7);
+	static const uint32_t pre[] = {'(', ')', 0xA3, 0xAB, 0, '[', 0};
+	static const uint32_t post[] = {')', 0xA3, ',', 0, 0xBB, ']', 0};
+	for (size_t i = 0; i < d.ntok; i++) {
+		assert_int_equal(ck_pre_cp(&d, i), pre[i]);
+		assert_int_equal(ck_post_cp(&d, i), post[i]);
+	}
+	ck_doc_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_linecol),
 		cmocka_unit_test(test_lexicon_words),
 		cmocka_unit_test(test_ck_is),
+		cmocka_unit_test(test_neighbour_cp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
