@@ -4282,17 +4282,23 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
+static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end);
+
 /* "We changed the label size to fit the new printers, and your older
  * printers rejected the job": a change of ours told with the client's
  * harm after it is the cause, not a measure against a repeat. The client
  * (you/your or an audience noun) and a past verb at most three words on,
- * within 24 words of the change in its sentence. */
+ * within 24 words of the change in its sentence; or a check we then owned
+ * skipping (we_skipped): "we changed the order of the steps and did not
+ * test the change" tells how the fault came in. */
 static bool change_harmed(const struct ck_doc *d, const struct ck_hit *x)
 {
 	if (!ck_is(d, x->last - 1, "changed"))
 		return false;
-	size_t end = d->sent[d->tok[x->first].sent].last;
+	size_t end = d->sent[d->tok[x->first].sent].last, w;
 	for (size_t k = x->last; k < end && k < x->last + 24; k++) {
+		if (ck_is(d, k, "and") && we_skipped(d, k, &w))
+			return true;
 		if (!(is_second_person(d, k) || ck_has(d, k, L_AUDIENCE)))
 			continue;
 		for (size_t m = k + 1; m < end && m <= k + 3 && !breaks_clause(d, m); m++)
@@ -5469,23 +5475,40 @@ static bool made_it_fail(const struct ck_ctx *c, size_t i, size_t *s)
 	return false;
 }
 
-/* "Whose fault: ours.", "Fault — ours": a fault or blame label (a
- * blame_causes.txt word) answered by us alone, after a colon or a dash,
- * is a field that owns it. */
+/* "Whose fault: ours.", "Fault — ours", "Whose mistake: ours": a fault
+ * or blame label (a blame_causes.txt word that is "blame" or a
+ * fault_nouns.txt noun) answered by us alone, after a colon or a dash, is
+ * a field that owns it. */
 static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t k = x->last;
-	if (x->last != x->first + 1 || !(ck_is(d, x->first, "fault") || ck_is(d, x->first, "blame")) ||
+	if (x->last != x->first + 1 || !(ck_has(d, x->first, L_FAULT_NOUN) || ck_is(d, x->first, "blame")) ||
 	    k >= d->ntok || !(d->tok[k].gap & CK_G_CLAUSE) || (d->tok[k].gap & CK_G_SENT) ||
 	    (d->tok[k].clause_ch != ':' && d->tok[k].clause_ch != '-'))
 		return false;
 	return (ck_is(d, k, "ours") || ck_is(d, k, "us") || ck_is(d, k, "mine")) && breaks_clause(d, k + 1);
 }
 
+/* "This one is on us", "that delay was on me": an ownership.txt phrase
+ * that opens "is on" or "was on" ("is on us") owns the deed only when
+ * "this", "that" or "it" opens its clause at most three words before it;
+ * "the first round is on us" is a gift, not an admission. */
+static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!(ck_is(d, x->first, "is") || ck_is(d, x->first, "was")) || !ck_is(d, x->first + 1, "on"))
+		return true;
+	size_t a = clause_first_within(d, x->first, 3);
+	return a < x->first && (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it"));
+}
+
 /* "We did not check the backup", "I didn't tell your team", "we never
  * tested the restore": a check or a word we owed and did not give — we or
  * I, "did not" (or "never") and a verb of care. Not "we did not lose any
- * data", which reassures. Token i is the pronoun; *end after the verb. */
+ * data", which reassures. Token i is the pronoun, or "and" sharing it as
+ * the second verb's subject: "we changed the tie-break order and did not
+ * test it" (we or I at most twelve words back in the clause); the callers
+ * test that it is one of the three, as it runs on every token of a
+ * sentence with a negation. *end after the verb. */
 static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 {
 	static const char *const care[] = {"check", "test", "verify", "notice", "catch", "review", "warn", "tell",
@@ -5494,8 +5517,13 @@ static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 	static const char *const cared[] = {"checked", "tested", "verified", "noticed", "caught", "reviewed",
 		"warned", "told", "informed", "updated", "renewed", "confirmed", "monitored", "followed",
 		"validated", "escalated", "rehearsed", "compared", NULL};
-	if (!first_person(d, i) || is_question(d, i) || i + 2 >= d->ntok || breaks_clause(d, i + 1) ||
-	    breaks_clause(d, i + 2))
+	bool ours = first_person(d, i);
+	if (i + 2 >= d->ntok || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) || is_question(d, i))
+		return false;
+	if (!ours && (ck_is(d, i + 1, "did") || ck_is(d, i + 1, "never")))
+		for (size_t k = i > 0 ? clause_back(d, i - 1, 12) : i; k < i && !ours; k++)
+			ours = first_person(d, k);
+	if (!ours)
 		return false;
 	if (ck_is(d, i + 1, "never") && ck_is_any(d, i + 2, cared)) {
 		*end = i + 3;
@@ -5525,7 +5553,8 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, x->first, x->last + 1);
 			return;
 		}
-		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first))
+		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first) ||
+		    !on_us_owned(D, x))
 			continue;
 		set_span(e, D, x->first, x->last);
 		return;
@@ -5562,7 +5591,7 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
 			break;
-		if (we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
+		if ((first_person(D, i) || ck_is(D, i, "and")) && we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
 			set_span(e, D, i, end);
 			return;
 		}

@@ -3933,6 +3933,25 @@ static void test_blame_supplier_blind16(void **state)
 	EXPECT("ownership.blame-shift", 0, "The fault was caused by our sawmill, which cut the boards too short.");
 }
 
+/* Ownership told as "Whose error: ours.", as "this part is on us", and
+ * as a check we skipped after "and" sharing our subject; and a change of
+ * ours told with that skipped check is how the fault came in, not
+ * prevention (holdout18). */
+static void test_ownership_blind18(void **state)
+{
+	(void)state;
+	ELEM("rca_update", true, "ownership", "Whose error: ours. The export ran at the wrong hour.");
+	ELEM("rca_update", false, "ownership", "Whose error: the bank's. The export ran at the wrong hour.");
+	ELEM("rca_update", true, "ownership", "That part was on us. The export ran at the wrong hour.");
+	ELEM("rca_update", false, "ownership", "The first month of hosting is on us. The export ran late.");
+	ELEM("rca_update", true, "ownership", "We moved the export to a new server and never checked its clock.");
+	ELEM("rca_update", false, "ownership", "The bank moved the export to a new server and never checked its clock.");
+	ELEM("rca_update", false, "prevention", "Last month we changed the export job and did not check its clock.");
+	ELEM("rca_update", true, "prevention", "Since Friday we changed the export job so that it checks its clock.");
+	/* the standing rule that then tells the prevention (H1116) */
+	ELEM("plan", true, "prevention", "Every future price change will be announced a month ahead.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4141,6 +4160,8 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind16),
 		cmocka_unit_test(test_blame_evidence_blind16),
 		cmocka_unit_test(test_blame_supplier_blind16),
+		/* holdout18 */
+		cmocka_unit_test(test_ownership_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
