@@ -2356,6 +2356,24 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+static bool counts_audience(const struct ck_doc *d, size_t k);
+
+/* "a handful of customers", "a handful of your readers": "a handful"
+ * at token i, with no minimising adverb before it, makes the client's
+ * people the harm reached few (counts_audience, or "of your" and a word).
+ * Returns the token after the people, or 0. */
+static size_t handful_of(const struct ck_doc *d, size_t i)
+{
+	if (i + 3 >= d->ntok || !ck_is(d, i + 1, "handful") || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) ||
+	    !ck_is(d, i + 2, "of") || breaks_clause(d, i + 3))
+		return 0;
+	if (ck_is(d, i + 3, "your") && i + 4 < d->ntok && !breaks_clause(d, i + 4) && d->tok[i + 4].type == CK_WORD)
+		return i + 5;
+	if (!counts_audience(d, i + 2))
+		return 0;
+	return ck_is(d, i + 3, "the") ? i + 5 : i + 4;
+}
+
 /* Token k is "number", "proportion" or "percentage", then "of" and a
  * word, in one clause. */
 static bool count_of(const struct ck_doc *d, size_t k)
@@ -2423,7 +2441,7 @@ static bool short_stretch(const struct ck_doc *d, size_t i, size_t k)
 
 static bool left_word(const struct ck_doc *d, size_t k)
 {
-	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") ||
+	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") || ck_is(d, k, "still") ||
 	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
 }
 
@@ -2432,7 +2450,10 @@ static bool left_word(const struct ck_doc *d, size_t k)
  * to go" — the harm that remains, made small. Also with the thing counted
  * between: "just a few settings left to copy", "only two rooms remaining"
  * — but "left" then ends its clause or a preposition follows, for "only
- * two people left the building" tells who went. Not inlined:
+ * two people left the building" tells who went. "still" is such a word
+ * too, and the thing counted may come after "of" ("just a couple of
+ * students still waiting", "only a few of the rooms still closed").
+ * Not inlined:
  * rule_minimizing's token loop runs for every token of an archive, and
  * with this inside it the compiler kept less of the loop in registers
  * (+1.6 M instructions on the 3 MB archive slice, for a call made for a
@@ -2444,6 +2465,11 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
 		return false;
 	if (left_word(d, k))
 		return true;
+	if (ck_is(d, k, "of") && k + 2 < d->ntok && !breaks_clause(d, k + 1)) {
+		k++;
+		if (ck_is(d, k, "the") || ck_is(d, k, "your"))
+			k++;
+	}
 	if (d->tok[k].type != CK_WORD || breaks_clause(d, k + 1) || !left_word(d, k + 1))
 		return false;
 	return !ck_is(d, k + 1, "left") || breaks_clause(d, k + 2) || ck_is_any(d, k + 2, after);
@@ -2461,7 +2487,8 @@ static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
 		"francs", "krona", "kronor", "kroner", "yen", "cents", "pence", "eur", "usd", "gbp", NULL};
 	static const char *const span[] = {"morning", "mornings", "afternoon", "afternoons", "evening",
-		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
+		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", "weekend", "weekends",
+		"month", "months", NULL};
 	bool past = i > 0 && !breaks_clause(d, i) &&
 		    (ck_has(d, i - 1, L_BE_PAST) || ck_is(d, i - 1, "is") || ck_is(d, i - 1, "'s"));
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
@@ -2599,15 +2626,16 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				   "\"%.*s\" minimises the harm the client suffered", n, s);
 			done = u;
 			continue;
-		} else if ((few = few_of_harm(D, i)) != 0) {
+		} else if ((few = few_of_harm(D, i)) != 0 || (few = handful_of(D, i)) != 0) {
 			b = few;
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {
 			/* "a brief outage", "small number of affected records" */
+			bool named = false;
 			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
-				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
+				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && harm_context(D, i))) {
 					b = k + 1;
 					break;
@@ -2619,6 +2647,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = k + 3;
 					break;
 				}
+				/* "the main hall and the small hall as one room":
+				 * after "the", the adjective and a plain noun name
+				 * which thing, and no count further on is its size
+				 * (a harm word still is: "the minor mapping issue") */
+				if (k == i + 1 && i > 0 && ck_is(D, i - 1, "the") && !breaks_clause(D, i) &&
+				    !ck_has(D, k, L_QUANTITY))
+					named = true;
 				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
 					break;
 			}

@@ -3952,6 +3952,23 @@ static void test_ownership_blind18(void **state)
 	ELEM("plan", true, "prevention", "Every future price change will be announced a month ahead.");
 }
 
+/* Harm made small as "a handful of" the client's people with no adverb,
+ * as a few "of the" things "still" broken, as "one more" month or
+ * weekend, and as a "simple" fault; "the small <noun>" names a thing and
+ * a count after it is no size (holdout18). */
+static void test_minimizing_blind18(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Last night a handful of subscribers could not stream the match.");
+	EXPECT("tone.minimizing", 0, "A handful of our technicians could not attend.");
+	EXPECT("tone.minimizing", 1, "Just a couple of the lockers still jammed after the repair.");
+	EXPECT("tone.minimizing", 1, "The gallery stays shut, but it's only one more month.");
+	EXPECT("tone.minimizing", 1, "It was a simple error on our side.");
+	EXPECT("tone.minimizing", 0,
+	       "The calendar showed the old studio and the small studio as one room, and two classes were "
+	       "double-booked.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4162,6 +4179,7 @@ int main(void)
 		cmocka_unit_test(test_blame_supplier_blind16),
 		/* holdout18 */
 		cmocka_unit_test(test_ownership_blind18),
+		cmocka_unit_test(test_minimizing_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
