@@ -3969,6 +3969,27 @@ static void test_minimizing_blind18(void **state)
 	       "double-booked.");
 }
 
+/* Blame told as the client's people who "had not" or "did not" act right
+ * after "because", as a cleft that singles out a third party ("it was the
+ * carrier who …"), as the client's people whose act ", which is why"
+ * something then failed, as a counterfactual "Had <someone> not …" and as
+ * the maker after "the cause was"; a blame phrase denied after "not" is
+ * none (holdout18). */
+static void test_blame_blind18(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The van was late because your warehouse manager had not unlocked the gate.");
+	EXPECT("ownership.blame-shift", 1, "It was the carrier who left the pallet at the wrong depot.");
+	EXPECT("ownership.blame-shift", 0, "It was our carrier who left the pallet at the depot.");
+	EXPECT("ownership.blame-shift", 1,
+	       "A few of you entered an old postcode, which is why the parcels did not arrive.");
+	EXPECT("ownership.blame-shift", 0, "A few of you told us about the fault, which is why we found it so quickly.");
+	EXPECT("ownership.blame-shift", 1, "Had your caterer not cancelled at noon, the dinner would have gone ahead.");
+	EXPECT("ownership.blame-shift", 0, "Had we not acted quickly, the damage would have been worse.");
+	EXPECT("ownership.blame-shift", 1, "The cause was a price file from the till's manufacturer.");
+	EXPECT("ownership.blame-shift", 0, "It was carelessness on our part, not bad luck.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4180,6 +4201,7 @@ int main(void)
 		/* holdout18 */
 		cmocka_unit_test(test_ownership_blind18),
 		cmocka_unit_test(test_minimizing_blind18),
+		cmocka_unit_test(test_blame_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
