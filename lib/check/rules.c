@@ -1288,18 +1288,26 @@ static bool we_did_then(const struct ck_doc *d, size_t a)
 }
 
 /* "left unconnected", "left unlocked", "kept unpaid": "left" or "kept"
- * (token j) and a word of the form un…ed — a state not done. */
+ * (token j) and a word of the form un…ed — a state not done; or "left"
+ * and a state nobody should leave a thing in ("was left loose over the
+ * ridge", "left open", "left running"; not "left behind", which the
+ * corpus denies with counts such as "0 cases of … have been left
+ * behind"). */
 static bool left_undone(const struct ck_doc *d, size_t j)
 {
+	static const char *const unsafe[] = {"loose", "open", "exposed", "running", "switched", NULL};
 	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
 		return false;
+	if (ck_is(d, j, "left") && ck_is_any(d, j + 1, unsafe))
+		return true;
 	const char *w = ck_norm(d, j + 1);
 	size_t n = d->tok[j + 1].nlen;
 	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
 /* A fault marker (mask fault) on passive verb j: right after it ("were
- * closed in error"), between "be" at i and it ("was wrongly closed"), or
+ * closed in error") or after "to the" ("were tuned to the wrong
+ * pitch"), between "be" at i and it ("was wrongly closed"), or
  * in its subject [subj, i) ("the wrong lenses were fitted") — unless the
  * verb mends or finds the faulty thing ("the wrong figures were
  * corrected", "the faulty batch was found"). */
@@ -1311,6 +1319,14 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
 		"reissued", "resent", "returned", "refunded", "credited", NULL};
 	if (mask_any(fault, i + 1, j) || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && mask_any(fault, j + 1, j + 2)))
+		return true;
+	/* "were tuned to the wrong pitch", "was delivered to a wrong
+	 * address": "to" and "the" or "a" between the verb and the marker,
+	 * where the act went (not "labelled with the wrong addresses", the
+	 * thing's own fault, which a reader may pin on us in the next
+	 * clause) */
+	if (j + 3 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && !breaks_clause(d, j + 3) &&
+	    ck_is(d, j + 1, "to") && (ck_is(d, j + 2, "the") || ck_is(d, j + 2, "a")) && mask_any(fault, j + 3, j + 4))
 		return true;
 	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend) && !ck_has(d, j, L_REPAIR) &&
 	       !ck_has(d, j, L_CORRECTION);
@@ -2186,51 +2202,46 @@ static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s
 	return 0;
 }
 
-/* sentence by sentence, on their class bits: a counterfactual that
- * lays the harm at another's act (had_not: a negation, and a first
- * word of three letters); and from each cause.txt phrase, the
- * client's people whose act ", which is why" gives as the reason for
- * what went wrong (acted_so_why), and with no cause word for
- * rule_blame's token walk, the one party "because" alone introduces: the
- * client's people right after it who acted or left undone ("because
- * your site manager had not cleared the road"). CAUSE: the window has a
- * blame_causes.txt word. Not inlined: rule_blame's token walk then keeps
- * its small helpers (maker_of_ours and the like) inlined, which a bigger
- * rule_blame lost (+5 M instructions on the 3 MB archive slice). */
-static __attribute__((noinline)) void blame_sentences(struct ck_ctx *c, const struct ck_rule *r, bool cause,
-							 size_t *covered)
+/* Sentence ST, which has a negation or a cause word (rule_blame's
+ * sentence walk tests its class bits): a counterfactual that lays the
+ * harm at another's act (had_not, at a first word of three letters);
+ * and from each cause.txt phrase, the client's people whose act ",
+ * which is why" gives as the reason for what then did not happen
+ * (acted_so_why), and the client's people right after "because" who
+ * acted or left undone ("because your site manager had not cleared the
+ * road") when the window has no blame_causes.txt word (with one, the
+ * token walk finds them). Not inlined: inside rule_blame it made the
+ * compiler stop inlining maker_of_ours and its kin (+5 M instructions
+ * on the 3 MB archive slice). */
+static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
+						     const struct ck_sent *st)
 {
-	for (size_t si = c->t0 < D->ntok ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
-	     si++) {
-		const struct ck_sent *st = &D->sent[si];
-		bool client;
-		size_t a, e, v;
-		if (((st->cls >> L_NEGATION) & 1u) && D->tok[st->first].nlen == 3 &&
-		    (e = had_not(D, st->first, &client)) != 0)
-			blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
-		/* "because" classes its sentence; a phrase such as "which is
-		 * why" may not, but acted_so_why asks a negation or harm */
-		/* "because" classes its sentence; a phrase such as "which is
-		 * why" does not, but acted_so_why asks a negation */
-		if (!(st->cls & (1ull << L_CAUSE | 1ull << L_NEGATION)) || st->term == '?')
+	bool client;
+	size_t a, e, v;
+	if (((st->cls >> L_NEGATION) & 1u) && D->tok[st->first].nlen == 3 && (e = had_not(D, st->first, &client)) != 0)
+		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
+	if (st->term == '?')
+		return;
+	for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_CAUSE)
 			continue;
-		for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last; h++) {
-			const struct ck_hit *x = &D->hit[h];
-			if (x->list != L_CAUSE)
+		if (ck_is(D, x->first + 1, "is") && (e = acted_so_why(D, x, &a)) != 0) {
+			blame_finding(c, r, a, e, BLAMED_CLIENT);
+			continue;
+		}
+		if (!ck_is(D, x->first, "because"))
+			continue;
+		for (size_t k = x->first + 1; k < D->ntok && k <= x->first + 3 && !breaks_clause(D, k); k++) {
+			if (!ck_is(D, k, "your") || (e = client_people(D, k)) == 0 || (v = client_verb(D, e)) == 0)
 				continue;
-			if (ck_is(D, x->first + 1, "is") && (e = acted_so_why(D, x, &a)) != 0) {
-				blame_finding(c, r, a, e, BLAMED_CLIENT);
-				continue;
-			}
-			if (cause || !ck_is(D, x->first, "because"))
-				continue;
-			for (size_t k = x->first + 1; k < D->ntok && k <= x->first + 3 && !breaks_clause(D, k); k++) {
-				if (!ck_is(D, k, "your") || (e = client_people(D, k)) == 0 || (v = client_verb(D, e)) == 0)
-					continue;
-				if (!harmed_party(D, k) || ck_is(D, k - 1, "of"))
-					client_because(c, r, k, v, covered);
-				break;
-			}
+			bool cause = false; /* asked only here, where it matters */
+			for (size_t q = c->h0; q < c->h1 && !cause; q++)
+				cause = D->hit[q].list == L_BLAME_CAUSE;
+			size_t covered;
+			if (!cause && (!harmed_party(D, k) || ck_is(D, k - 1, "of")))
+				client_because(c, r, k, v, &covered);
+			break;
 		}
 	}
 }
@@ -2399,6 +2410,8 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t si = c->t0 < c->t1 ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
 	     si++) {
 		const struct ck_sent *st = &D->sent[si];
+		if (st->cls & (1ull << L_NEGATION | 1ull << L_CAUSE))
+			blame_sentence(c, r, st);
 		if ((st->cls & need) != need || !(st->cls & cause_bits) || st->term == '?')
 			continue;
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {
@@ -2431,7 +2444,6 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	bool cause = false;
 	for (size_t h = c->h0; h < c->h1 && !cause; h++)
 		cause = D->hit[h].list == L_BLAME_CAUSE;
-	blame_sentences(c, r, cause, &covered);
 	if (!cause)
 		return;
 	covered = 0;

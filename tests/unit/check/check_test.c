@@ -3990,6 +3990,17 @@ static void test_blame_blind18(void **state)
 	EXPECT("ownership.blame-shift", 0, "It was carelessness on our part, not bad luck.");
 }
 
+/* Passives told as a mistake by "to the wrong …" after any verb, and by
+ * a thing "left" in a state nobody should leave it in (holdout18). */
+static void test_passive_blind18(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The scales were calibrated to the wrong standard.");
+	EXPECT("ownership.passive", 0, "The boxes were labelled with the wrong codes; we caused that with a bad import.");
+	EXPECT("ownership.passive", 1, "The hatch was left loose during the storm.");
+	EXPECT("ownership.passive", 0, "None of the hatches were left open.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4202,6 +4213,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_blind18),
 		cmocka_unit_test(test_minimizing_blind18),
 		cmocka_unit_test(test_blame_blind18),
+		cmocka_unit_test(test_passive_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
