@@ -4001,6 +4001,20 @@ static void test_passive_blind18(void **state)
 	EXPECT("ownership.passive", 0, "None of the hatches were left open.");
 }
 
+/* Missing members of listed classes and the care claim of each one
+ * (holdout18): "we value each …", "reaching out", a certainty weakened
+ * by a degree adverb, "handshake", a flawless outcome promised. */
+static void test_tone_blind18(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We value each patient who trusts our clinic.");
+	EXPECT("tone.corporate", 0, "We value feedback from patients.");
+	EXPECT("tone.corporate", 1, "I am reaching out about your missing invoices.");
+	EXPECT("tone.hedging", 1, "We are reasonably sure the backlog will clear by Friday.");
+	EXPECT("tone.jargon", 1, "The scanner lost its handshake with the server.");
+	EXPECT("promise.overreach", 1, "After the repair, the lift will run perfectly.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4214,6 +4228,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_blind18),
 		cmocka_unit_test(test_blame_blind18),
 		cmocka_unit_test(test_passive_blind18),
+		cmocka_unit_test(test_tone_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
