@@ -474,6 +474,38 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 	return 0;
 }
 
+/* The feelings apologised for at token j: others_feel, or the same of
+ * people counted vaguely — "some parents were upset", "many members were
+ * annoyed" (some, many, several, most, one word, a form of "be" and a
+ * feeling) — or a time the client had that felt bad: "you've had a
+ * frustrating week", "you had a stressful day" (you, have/'ve, had, "a",
+ * an adjective of feeling). Returns the token after it, or 0. */
+static size_t feelings_at(const struct ck_doc *d, size_t j)
+{
+	static const char *const count[] = {"some", "many", "several", "most", NULL};
+	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
+		"angry", "dissatisfied", NULL};
+	static const char *const felt[] = {"frustrating", "difficult", "stressful", "upsetting", "disappointing",
+		"worrying", "tough", "trying", NULL};
+	size_t fe = others_feel(d, j);
+	if (fe || j + 4 >= d->ntok)
+		return fe;
+	for (size_t k = j + 1; k <= j + 3; k++)
+		if (breaks_clause(d, k))
+			return 0;
+	if (ck_is_any(d, j, count))
+		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
+	if (!ck_is(d, j, "you"))
+		return 0;
+	size_t k = j + 1;
+	if (ck_is(d, k, "have") || ck_is(d, k, "'ve"))
+		k++;
+	if (k + 2 >= d->ntok || !ck_is(d, k, "had") || !ck_is(d, k + 1, "a") || breaks_clause(d, k + 1) ||
+	    breaks_clause(d, k + 2))
+		return 0;
+	return ck_is_any(d, k + 2, felt) ? k + 3 : 0;
+}
+
 static bool apologies_upto(struct ck_ctx *c, size_t end)
 {
 	if (!c->apo) {
@@ -513,7 +545,7 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 				h = hit_at(D, at, L_NON_APOLOGY);
 			/* "sorry to hear your guests were disappointed": the
 			 * feelings of the client's people, as below */
-			size_t fe = h ? h->last : at < D->ntok && !breaks_clause(D, at) ? others_feel(D, at) : 0;
+			size_t fe = h ? h->last : at < D->ntok && !breaks_clause(D, at) ? feelings_at(D, at) : 0;
 			if (fe) {
 				c->apo[i] = APO_NON;
 				if (!apo_span_add(c, i, 0, fe))
@@ -535,7 +567,7 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 			}
 			/* the feelings of the client's people: "sorry your
 			 * nurses felt let down", "sorry your staff feel annoyed" */
-			size_t fe = others_feel(D, j);
+			size_t fe = feelings_at(D, j);
 			if (fe) {
 				cls = APO_NON;
 				apo_end = fe;

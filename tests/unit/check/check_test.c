@@ -4015,6 +4015,17 @@ static void test_tone_blind18(void **state)
 	EXPECT("promise.overreach", 1, "After the repair, the lift will run perfectly.");
 }
 
+/* Regret for the feelings of people counted vaguely, and sympathy for a
+ * bad time the client had, are non-apologies (holdout18). */
+static void test_non_apology_blind18(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "I'm sorry you've had a stressful day with the bookings.");
+	EXPECT("apology.non-apology", 1, "We regret that many tenants were annoyed by the noise.");
+	EXPECT("apology.non-apology", 0, "We are sorry that some orders were lost.");
+	EXPECT("apology.non-apology", 0, "We are sorry you had a wasted trip.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4229,6 +4240,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind18),
 		cmocka_unit_test(test_passive_blind18),
 		cmocka_unit_test(test_tone_blind18),
+		cmocka_unit_test(test_non_apology_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
