@@ -5884,14 +5884,20 @@ static bool named_team(const struct ck_doc *d, size_t s)
 
 /* One of ours named by role and name, the verb at token i right after:
  * "Our voicer, Tom Fairbairn, will come", "my colleague, Ana Ruiz, has
- * called" — "our" or "my" and one word at s - 1 and s, then one to three
+ * called" — "our" or "my" and one word at s - 1 and s (or two, "our head
+ * tuner"), then one to three
  * capitalised words set off by commas, then i. Whatever the role noun
  * (team_nouns.txt cannot list them all), a name after "our <noun>," is a
  * person of ours. */
 static bool ours_by_name(const struct ck_doc *d, size_t s, size_t i)
 {
-	if (s == 0 || i < s + 2 || i > s + 4 || !(ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my")) ||
-	    breaks_clause(d, s) || d->tok[s].type != CK_WORD)
+	if (s == 0 || i < s + 2 || i > s + 4 || breaks_clause(d, s) || d->tok[s].type != CK_WORD)
+		return false;
+	/* or two words: "Our head tuner, Alan Pike, will re-tune" (the first
+	 * no stopword) */
+	if (!(ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my")) &&
+	    !(s > 1 && (ck_is(d, s - 2, "our") || ck_is(d, s - 2, "my")) && !breaks_clause(d, s - 1) &&
+	      d->tok[s - 1].type == CK_WORD && !ck_has(d, s - 1, L_STOPWORD)))
 		return false;
 	if (d->tok[s + 1].clause_ch != ',' || d->tok[i].clause_ch != ',' || (d->tok[i].gap & CK_G_SENT) ||
 	    !(d->tok[s + 1].gap & CK_G_CLAUSE) || !(d->tok[i].gap & CK_G_CLAUSE))

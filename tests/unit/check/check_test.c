@@ -4026,6 +4026,16 @@ static void test_non_apology_blind18(void **state)
 	EXPECT("apology.non-apology", 0, "We are sorry you had a wasted trip.");
 }
 
+/* Our action told by one of ours named by a two-word role and a name,
+ * and as things we carried to the client ourselves (holdout18). */
+static void test_action_blind18(void **state)
+{
+	(void)state;
+	ELEM("plan", true, "action", "Our senior glazier, Ruth Owen, will replace the pane on Friday.");
+	ELEM("plan", false, "action", "Their senior glazier, Ruth Owen, will replace the pane on Friday.");
+	ELEM("resolution", true, "action", "I brought the spare keys round myself this morning.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4241,6 +4251,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind18),
 		cmocka_unit_test(test_tone_blind18),
 		cmocka_unit_test(test_non_apology_blind18),
+		cmocka_unit_test(test_action_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
