@@ -4036,6 +4036,21 @@ static void test_action_blind18(void **state)
 	ELEM("resolution", true, "action", "I brought the spare keys round myself this morning.");
 }
 
+/* Lateness acknowledged as what it "has taken until now" (holdout18). */
+static void test_late_ack_blind18(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	struct rd_check_result *r = run_opts("Sorry that the summary has taken until today. Our scale misread your loads.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+	r = run_opts("The summary has been ready until now. Our scale misread your loads.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4252,6 +4267,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind18),
 		cmocka_unit_test(test_non_apology_blind18),
 		cmocka_unit_test(test_action_blind18),
+		cmocka_unit_test(test_late_ack_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
