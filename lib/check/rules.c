@@ -5442,9 +5442,10 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * (refunded, restored, delivered…) and is no telling of ours by them
  * (reported, rang, noticed…), "was/were" and a participle of harm
  * (passive_participles.txt, ownership_verbs.txt, harm_nouns.txt) or
- * stuck, unable…, or "could not". Not after "because" (the
- * client's people who acted are no harm: blame-shift's). Token k is
- * "your". */
+ * stuck, unable…, or "could not"; or, after a place told of them (at,
+ * in, on, across), a past form that mends nothing ("your readers at six
+ * stops stood in the cold"). Not after "because" (the client's people
+ * who acted are no harm: blame-shift's). Token k is "your". */
 static bool client_underwent(const struct ck_doc *d, size_t k)
 {
 	static const char *const no_harm[] = {"refunded", "restored", "delivered", "credited", "fixed", "resolved",
@@ -5463,6 +5464,19 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		return false;   /* the object of a verb before it: "we restored your orders" */
 	if (because_before(d, k, 3))
 		return false;
+	/* "your readers at six village stops stood in the cold": a place
+	 * after the people (at, in, on or across, then at most four words),
+	 * then a past form that is no form of "be" or "had" and mends
+	 * nothing */
+	static const char *const place[] = {"at", "in", "on", "across", NULL};
+	if (k + 4 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && d->tok[k + 1].type == CK_WORD &&
+	    !ck_has(d, k + 1, L_STOPWORD) && ck_is_any(d, k + 2, place))
+		for (size_t v = k + 4; v <= k + 7 && v < d->ntok && !breaks_clause(d, v); v++)
+			/* and the irregular pasts of waiting, which past_form
+			 * does not list */
+			if (past_form(d, v) || ck_is(d, v, "stood") || ck_is(d, v, "sat"))
+				return !ck_has(d, v, L_BE_PAST) && !ck_is(d, v, "had") && !ck_is_any(d, v, no_harm) &&
+				       !ck_has(d, v - 1, L_NEGATION);
 	for (size_t v = k + 2; v <= k + 3 && v < d->ntok; v++) {
 		if (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD))
 			return false;

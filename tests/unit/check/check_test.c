@@ -4051,6 +4051,15 @@ static void test_late_ack_blind18(void **state)
 	rd_check_result_free(r);
 }
 
+/* What the client's people underwent, told with a place between them and
+ * the verb (holdout18). */
+static void test_impact_blind18(void **state)
+{
+	(void)state;
+	ELEM("apology", true, "impact", "Your pupils at the far gate stood in the rain for a coach that never came.");
+	ELEM("apology", false, "impact", "Your staff at the depot reported the fault quickly.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4268,6 +4277,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_blind18),
 		cmocka_unit_test(test_action_blind18),
 		cmocka_unit_test(test_late_ack_blind18),
+		cmocka_unit_test(test_impact_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
