@@ -5271,6 +5271,40 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 	return false;
 }
 
+/* "From December we will keep a third tanker on call", "From Monday on
+ * we will check …": a sentence that opens "From", a month or weekday
+ * (after "next" or "this", a week or month), an optional "on", then "we
+ * will" — a standing change from a date on. Token i opens the sentence;
+ * returns the token after "will", or 0. */
+static size_t from_date_on(const struct ck_doc *d, size_t i)
+{
+	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "today", "tomorrow", NULL};
+	if (!ck_is(d, i, "from") || i + 4 >= d->ntok)
+		return 0;
+	size_t k = i + 1;
+	if (ck_is(d, k, "next") || ck_is(d, k, "this"))
+		k++;
+	if (!(k == i + 1 ? ck_is_any(d, k, when) : (ck_is(d, k, "week") || ck_is(d, k, "month"))))
+		return 0;
+	k++;
+	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
+		k++;
+	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) || !ck_is(d, k, "we") ||
+	    !ck_is(d, k + 1, "will"))
+		return 0;
+	for (size_t q = i + 1; q < k; q++)
+		if (breaks_clause(d, q))
+			return 0;
+	/* not more messages: "From Monday we will send you an update each
+	 * morning" (a next_update.txt phrase within six tokens) */
+	for (size_t h = ck_hit_lower(d, k + 2); h < d->nhit && d->hit[h].first <= k + 8; h++)
+		if (d->hit[h].list == L_NEXT_UPDATE)
+			return 0;
+	return k + 2;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
@@ -5294,7 +5328,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		size_t g, pa;
 		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
-		    (g = gate_before_can(D, i)) != 0) {
+		    (g = gate_before_can(D, i)) != 0 ||
+		    ((D->tok[i].gap & CK_G_SENT) && D->tok[i].nlen == 4 && (g = from_date_on(D, i)) != 0)) {
 			set_span(e, D, i, g);
 			return;
 		}

@@ -4060,6 +4060,18 @@ static void test_impact_blind18(void **state)
 	ELEM("apology", false, "impact", "Your staff at the depot reported the fault quickly.");
 }
 
+/* Prevention as a standing change "From <month or weekday> we will …",
+ * not when it promises more messages, and "moving forward" as "going
+ * forward" (holdout18). */
+static void test_prevention_blind18(void **state)
+{
+	(void)state;
+	ELEM("plan", true, "prevention", "From March we will keep a spare pump on site at weekends.");
+	ELEM("plan", false, "prevention", "From Monday on we will send you an update each morning.");
+	ELEM("plan", false, "prevention", "From the depot we will drive the crates to you.");
+	ELEM("plan", true, "prevention", "Moving forward, each crate will carry two labels.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4278,6 +4290,7 @@ int main(void)
 		cmocka_unit_test(test_action_blind18),
 		cmocka_unit_test(test_late_ack_blind18),
 		cmocka_unit_test(test_impact_blind18),
+		cmocka_unit_test(test_prevention_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
