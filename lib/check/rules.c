@@ -4235,7 +4235,9 @@ static bool roles_room(struct ck_ctx *c)
  * own sentence and clause only, so the roles are the same found window by
  * window or at once. False (c->oom set) on allocation failure. */
 /* The time at tokens [first, last) is no time ahead of us, by the word
- * before it: "since Friday" is past; "moves from 27 November to 3
+ * before it: "since Friday" and "last Saturday" are past; a day between
+ * "the" and a noun names a thing ("the Thursday evening group"); "moves
+ * from 27 November to 3
  * December", "from Monday to Friday" — the date after "from", with "to"
  * or "until" after it, is where a span starts (the date left, or work
  * begun), not when the fix comes. */
@@ -4243,7 +4245,14 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 {
 	if (first == 0 || breaks_clause(d, first))
 		return false;
-	if (ck_is(d, first - 1, "since"))
+	if (ck_is(d, first - 1, "since") || ck_is(d, first - 1, "last"))
+		return true;
+	/* "in the Thursday evening group", "the Friday market": after
+	 * "the" and before a plain noun, the day names a thing that meets
+	 * on it, not a time (but "the Thursday deadline" is one) */
+	static const char *const due[] = {"deadline", "cut-off", "cutoff", "target", "date", NULL};
+	if (ck_is(d, first - 1, "the") && last < d->ntok && !breaks_clause(d, last) && d->tok[last].type == CK_WORD &&
+	    !ck_has(d, last, L_STOPWORD) && !ck_has(d, last, L_TIME_WORD) && !ck_is_any(d, last, due))
 		return true;
 	return ck_is(d, first - 1, "from") && last < d->ntok && !breaks_clause(d, last) &&
 	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));

@@ -4072,6 +4072,22 @@ static void test_prevention_blind18(void **state)
 	ELEM("plan", true, "prevention", "Moving forward, each crate will carry two labels.");
 }
 
+/* A day after "last" is past, and a day between "the" and a noun names
+ * a thing that meets on it ("the Tuesday morning class"), not the fix's
+ * time; "the Thursday deadline" still is one (holdout18). */
+static void test_timeline_blind18(void **state)
+{
+	(void)state;
+	static const char *const next = " I'll update you by e-mail on Wednesday 25 November by 18:00.";
+	char buf[256];
+	snprintf(buf, sizeof buf, "Two pupils are still waiting, both in the Tuesday morning class.%s", next);
+	ELEM("progress", false, "timeline", buf);
+	snprintf(buf, sizeof buf, "Last Friday our kiln cracked.%s", next);
+	ELEM("progress", false, "timeline", buf);
+	snprintf(buf, sizeof buf, "We will finish the tiles by the Thursday deadline.%s", next);
+	ELEM("progress", true, "timeline", buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4291,6 +4307,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_blind18),
 		cmocka_unit_test(test_impact_blind18),
 		cmocka_unit_test(test_prevention_blind18),
+		cmocka_unit_test(test_timeline_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
