@@ -4287,7 +4287,10 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
-		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled &&
+		/* a time of day with no date, rolled to tomorrow or still ahead
+		 * today: "stopped taking payments at 18:30" narrates the past
+		 * at either */
+		if (it->it.kind == RD_EXTRACT_INSTANT && (it->rolled || it->today) &&
 		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && not_ahead(D, it->first, it->last))

@@ -4074,7 +4074,8 @@ static void test_prevention_blind18(void **state)
 
 /* A day after "last" is past, and a day between "the" and a noun names
  * a thing that meets on it ("the Tuesday morning class"), not the fix's
- * time; "the Thursday deadline" still is one (holdout18). */
+ * time; "the Thursday deadline" still is one. A time of day still ahead
+ * today is past in a clause that narrates the past (holdout18). */
 static void test_timeline_blind18(void **state)
 {
 	(void)state;
@@ -4085,6 +4086,11 @@ static void test_timeline_blind18(void **state)
 	snprintf(buf, sizeof buf, "Last Friday our kiln cracked.%s", next);
 	ELEM("progress", false, "timeline", buf);
 	snprintf(buf, sizeof buf, "We will finish the tiles by the Thursday deadline.%s", next);
+	ELEM("progress", true, "timeline", buf);
+	/* a time of day still ahead today, in a clause that narrates the past */
+	snprintf(buf, sizeof buf, "The scanners stopped reading cards at 23:45, so the queue grew.%s", next);
+	ELEM("progress", false, "timeline", buf);
+	snprintf(buf, sizeof buf, "The scanners will read cards again by 23:45.%s", next);
 	ELEM("progress", true, "timeline", buf);
 }
 
