@@ -4972,6 +4972,34 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 	return ev && thing_subject(d, i, a);
 }
 
+/* "the dosing was set wrongly after the service", "the van was sent to
+ * the wrong field", "were wrongly packed": a passive told as a mistake
+ * by a fault marker (fault_markers.txt) between "was/were" and the verb,
+ * right after the verb, or after "to the/a" — what went wrong, whoever
+ * did it (a cause, and a delay's reason). Not negated ("was not set
+ * wrongly"). Token k is the form of "be"; *end after the marker. */
+static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
+{
+	if (!ck_is(d, k, "was") && !ck_is(d, k, "were"))
+		return false;
+	size_t j = k + 1;
+	if (j + 1 >= d->ntok || breaks_clause(d, j) || ck_has(d, j, L_NEGATION) || is_question(d, k))
+		return false;
+	bool pre = ck_has(d, j, L_FAULT);
+	if (pre)
+		j++;
+	if (breaks_clause(d, j) || !past_form(d, j) || ck_has(d, j, L_BE_PAST))
+		return false;
+	size_t m = j + 1;
+	if (!pre && m + 2 < d->ntok && !breaks_clause(d, m) && ck_is(d, m, "to") && !breaks_clause(d, m + 1) &&
+	    (ck_is(d, m + 1, "the") || ck_is(d, m + 1, "a")))
+		m += 2;
+	if (!pre && (m >= d->ntok || breaks_clause(d, m) || !ck_has(d, m, L_FAULT)))
+		return false;
+	*end = pre ? j + 1 : m + 1;
+	return true;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -5088,6 +5116,12 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * form when we changed the tide file" */
 		if ((event && !ours && consequence_cause(D, k)) || ((broke || (theirs && harm)) && when_we_did(D, k))) {
 			set_span(e, D, D->sent[cur].first, D->sent[cur].last);
+			return;
+		}
+		/* or as a passive mistake: "the van was sent to the wrong field" */
+		size_t pe;
+		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe)) {
+			set_span(e, D, D->sent[cur].first, pe);
 			return;
 		}
 		if (is_second_person(D, k) || ck_has(D, k, L_AUDIENCE))
@@ -6756,7 +6790,8 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end) ||
+		    (ck_has(D, i, L_BE_PAST) && passive_misdone(D, i, &end))) {
 			set_span(e, D, i, end);
 			return;
 		}

@@ -4094,6 +4094,18 @@ static void test_timeline_blind18(void **state)
 	ELEM("progress", true, "timeline", buf);
 }
 
+/* A passive told as a mistake by its fault marker says what went wrong:
+ * the cause, and a delay's reason (holdout18). */
+static void test_cause_passive_blind18(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "The refund file was sent to the wrong bank, so the payments bounced.");
+	ELEM("review", false, "cause", "The refund file was not sent to the wrong bank.");
+	ELEM("review", false, "cause", "The refund file was sent to the bank on Friday.");
+	ELEM("delay", true, "delay-reason", "The new date is Friday 4 December. The paint was mixed wrongly at the depot.");
+	ELEM("delay", false, "delay-reason", "The new date is Friday 4 December. The paint was mixed at the depot.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4314,6 +4326,7 @@ int main(void)
 		cmocka_unit_test(test_impact_blind18),
 		cmocka_unit_test(test_prevention_blind18),
 		cmocka_unit_test(test_timeline_blind18),
+		cmocka_unit_test(test_cause_passive_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
