@@ -5523,7 +5523,10 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * (refunded, restored, delivered…) and is no telling of ours by them
  * (reported, rang, noticed…), "was/were" and a participle of harm
  * (passive_participles.txt, ownership_verbs.txt, harm_nouns.txt) or
- * stuck, unable…, or "could not"; or, after a place told of them (at,
+ * stuck, unable…, or "could not"; or something that got into the
+ * client's things ("water came through your ceiling": came, got, leaked,
+ * poured, seeped, spilled, dripped, flooded or blew, then through, into
+ * or onto, then "your"); or, after a place told of them (at,
  * in, on, across), a past form that mends nothing ("your readers at six
  * stops stood in the cold"). Not after "because" (the client's people
  * who acted are no harm: blame-shift's). Token k is "your". */
@@ -5540,6 +5543,14 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 	static const char *const stuck[] = {"stuck", "stranded", "unable", "locked", "left", "without", NULL};
 	if (!ck_is(d, k, "your") || is_question(d, k))
 		return false;
+	/* "water came through your bedroom ceiling", "oil leaked onto your
+	 * floor": something got into the client's things */
+	static const char *const into[] = {"through", "into", "onto", NULL};
+	static const char *const got_in[] = {"came", "got", "leaked", "poured", "seeped", "spilled", "dripped",
+		"flooded", "blew", NULL};
+	if (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 1, into) &&
+	    ck_is_any(d, k - 2, got_in))
+		return true;
 	if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
 	    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
 		return false;   /* the object of a verb before it: "we restored your orders" */

@@ -4052,12 +4052,15 @@ static void test_late_ack_blind18(void **state)
 }
 
 /* What the client's people underwent, told with a place between them and
- * the verb (holdout18). */
+ * the verb, and what got into the client's things (holdout18). */
 static void test_impact_blind18(void **state)
 {
 	(void)state;
 	ELEM("apology", true, "impact", "Your pupils at the far gate stood in the rain for a coach that never came.");
 	ELEM("apology", false, "impact", "Your staff at the depot reported the fault quickly.");
+	/* something that got into the client's things */
+	ELEM("apology", true, "impact", "Rain got into your loft through the gap we left.");
+	ELEM("apology", false, "impact", "We sent the invoice into your portal on Friday.");
 }
 
 /* Prevention as a standing change "From <month or weekday> we will …",
