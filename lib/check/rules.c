@@ -5176,8 +5176,9 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * "we are" at most twenty tokens before it in its sentence — a change of
  * ours still to come — and "not", "never", "cannot" or "only", or "no",
  * "nobody" or "none" and a modal, at most eight tokens after it in its
- * clause, not after "you": what the change rules out. Returns the token
- * after that word, or 0. */
+ * clause, not after "you": what the change rules out; or "so that each/
+ * every …" and "can": the way round the fault it gives each thing.
+ * Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
 	static const char *const degree[] = {"far", "much", "many", "long", "few", "little", NULL};
@@ -5207,6 +5208,14 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 		if (ck_is(d, q, "no") || ck_is(d, q, "nobody") || ck_is(d, q, "none"))
 			for (size_t m = q + 1; m < e && m <= q + 4; m++)
 				if (ck_is(d, m, "can") || ck_is(d, m, "will") || ck_is(d, m, "could"))
+					return m + 1;
+		/* or gives each of the things a way round the fault: "fitting
+		 * a second card to every reader so that each one can switch
+		 * networks" ("each" or "every" right after "so that", "can" at
+		 * most three tokens on) */
+		if (that && q == i + 2 && (ck_is(d, q, "each") || ck_is(d, q, "every")))
+			for (size_t m = q + 1; m < e && m <= q + 3; m++)
+				if (ck_is(d, m, "can"))
 					return m + 1;
 	}
 	return 0;

@@ -4073,6 +4073,10 @@ static void test_prevention_blind18(void **state)
 	ELEM("plan", false, "prevention", "From Monday on we will send you an update each morning.");
 	ELEM("plan", false, "prevention", "From the depot we will drive the crates to you.");
 	ELEM("plan", true, "prevention", "Moving forward, each crate will carry two labels.");
+	/* a change of ours that gives each thing a way round the fault */
+	ELEM("plan", true, "prevention",
+	     "We are adding a spare battery to every scanner so that each one can keep running in a power cut.");
+	ELEM("plan", false, "prevention", "We are adding a spare battery to every scanner so that each one looks the same.");
 }
 
 /* A day after "last" is past, and a day between "the" and a noun names
