@@ -3427,15 +3427,16 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 				return ck_is(d, k - 2, "we") && !breaks_clause(d, k - 1) ? k - 2 : k - 1;
 		return SIZE_MAX;
 	}
-	/* "we value every family that chooses us", "we truly value our
-	 * clients": the claim made of each one or of all (every, each, all,
-	 * our, your), "we" right before or an adverb between */
+	/* "we truly value our clients": an adverb between; "we value every
+	 * family that chooses us": the claim made of each one or of all
+	 * (every, each, all), "we" right before ("we value your feedback"
+	 * asks for something real) */
+	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
 	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i) ||
-	    !(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || ck_is(d, i + 1, "every") ||
-	      ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all")))
+	    !(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
 	if (ck_is(d, i - 1, "we"))
-		return i - 1;
+		return each ? i - 1 : SIZE_MAX;
 	if (i < 2 || breaks_clause(d, i - 1))
 		return SIZE_MAX;
 	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;

@@ -4009,6 +4009,7 @@ static void test_tone_blind18(void **state)
 	(void)state;
 	EXPECT("tone.corporate", 1, "We value each patient who trusts our clinic.");
 	EXPECT("tone.corporate", 0, "We value feedback from patients.");
+	EXPECT("tone.corporate", 0, "Tell me what you need. We value your feedback on this plan.");
 	EXPECT("tone.corporate", 1, "I am reaching out about your missing invoices.");
 	EXPECT("tone.hedging", 1, "We are reasonably sure the backlog will clear by Friday.");
 	EXPECT("tone.jargon", 1, "The scanner lost its handshake with the server.");
