@@ -3431,9 +3431,10 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	 * family that chooses us": the claim made of each one or of all
 	 * (every, each, all), "we" right before ("we value your feedback"
 	 * asks for something real) */
+	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
+		return SIZE_MAX;
 	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
-	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i) ||
-	    !(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
+	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
 	if (ck_is(d, i - 1, "we"))
 		return each ? i - 1 : SIZE_MAX;
