@@ -259,6 +259,7 @@ struct ck_item {
 	bool past;                 /* before now (local comparison) */
 	bool recurring;            /* "daily", "every morning" */
 	bool rolled;               /* a time of day with no date, already past today: read as tomorrow */
+	bool today;                /* a time of day with no date, still ahead today */
 	bool weekday_fwd;          /* a bare weekday ("on Saturday"), read as the coming one */
 };
 

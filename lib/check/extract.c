@@ -840,6 +840,8 @@ static bool settle(struct ck_when_ctx *w, const struct dt *x, struct ck_item *it
 		if (x->has_time && x->minutes <= nl->tm_hour * 60 + nl->tm_min) {
 			day++; /* "by 5pm" said at 6pm means tomorrow */
 			it->rolled = true; /* unless the sentence narrates the past (rules.c) */
+		} else if (x->has_time) {
+			it->today = true; /* ahead today, unless narrated as past (rules.c) */
 		}
 	}
 	int y, m, dd;

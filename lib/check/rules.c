@@ -474,6 +474,38 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 	return 0;
 }
 
+/* The feelings apologised for at token j: others_feel, or the same of
+ * people counted vaguely — "some parents were upset", "many members were
+ * annoyed" (some, many, several, most, one word, a form of "be" and a
+ * feeling) — or a time the client had that felt bad: "you've had a
+ * frustrating week", "you had a stressful day" (you, have/'ve, had, "a",
+ * an adjective of feeling). Returns the token after it, or 0. */
+static size_t feelings_at(const struct ck_doc *d, size_t j)
+{
+	static const char *const count[] = {"some", "many", "several", "most", NULL};
+	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
+		"angry", "dissatisfied", NULL};
+	static const char *const felt[] = {"frustrating", "difficult", "stressful", "upsetting", "disappointing",
+		"worrying", "tough", "trying", NULL};
+	size_t fe = others_feel(d, j);
+	if (fe || j + 4 >= d->ntok)
+		return fe;
+	for (size_t k = j + 1; k <= j + 3; k++)
+		if (breaks_clause(d, k))
+			return 0;
+	if (ck_is_any(d, j, count))
+		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
+	if (!ck_is(d, j, "you"))
+		return 0;
+	size_t k = j + 1;
+	if (ck_is(d, k, "have") || ck_is(d, k, "'ve"))
+		k++;
+	if (k + 2 >= d->ntok || !ck_is(d, k, "had") || !ck_is(d, k + 1, "a") || breaks_clause(d, k + 1) ||
+	    breaks_clause(d, k + 2))
+		return 0;
+	return ck_is_any(d, k + 2, felt) ? k + 3 : 0;
+}
+
 static bool apologies_upto(struct ck_ctx *c, size_t end)
 {
 	if (!c->apo) {
@@ -513,7 +545,7 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 				h = hit_at(D, at, L_NON_APOLOGY);
 			/* "sorry to hear your guests were disappointed": the
 			 * feelings of the client's people, as below */
-			size_t fe = h ? h->last : at < D->ntok && !breaks_clause(D, at) ? others_feel(D, at) : 0;
+			size_t fe = h ? h->last : at < D->ntok && !breaks_clause(D, at) ? feelings_at(D, at) : 0;
 			if (fe) {
 				c->apo[i] = APO_NON;
 				if (!apo_span_add(c, i, 0, fe))
@@ -535,7 +567,7 @@ static bool apologies_upto(struct ck_ctx *c, size_t end)
 			}
 			/* the feelings of the client's people: "sorry your
 			 * nurses felt let down", "sorry your staff feel annoyed" */
-			size_t fe = others_feel(D, j);
+			size_t fe = feelings_at(D, j);
 			if (fe) {
 				cls = APO_NON;
 				apo_end = fe;
@@ -1288,18 +1320,26 @@ static bool we_did_then(const struct ck_doc *d, size_t a)
 }
 
 /* "left unconnected", "left unlocked", "kept unpaid": "left" or "kept"
- * (token j) and a word of the form un…ed — a state not done. */
+ * (token j) and a word of the form un…ed — a state not done; or "left"
+ * and a state nobody should leave a thing in ("was left loose over the
+ * ridge", "left open", "left running"; not "left behind", which the
+ * corpus denies with counts such as "0 cases of … have been left
+ * behind"). */
 static bool left_undone(const struct ck_doc *d, size_t j)
 {
+	static const char *const unsafe[] = {"loose", "open", "exposed", "running", "switched", NULL};
 	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
 		return false;
+	if (ck_is(d, j, "left") && ck_is_any(d, j + 1, unsafe))
+		return true;
 	const char *w = ck_norm(d, j + 1);
 	size_t n = d->tok[j + 1].nlen;
 	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
 /* A fault marker (mask fault) on passive verb j: right after it ("were
- * closed in error"), between "be" at i and it ("was wrongly closed"), or
+ * closed in error") or after "to the" ("were tuned to the wrong
+ * pitch"), between "be" at i and it ("was wrongly closed"), or
  * in its subject [subj, i) ("the wrong lenses were fitted") — unless the
  * verb mends or finds the faulty thing ("the wrong figures were
  * corrected", "the faulty batch was found"). */
@@ -1311,6 +1351,14 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
 		"reissued", "resent", "returned", "refunded", "credited", NULL};
 	if (mask_any(fault, i + 1, j) || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && mask_any(fault, j + 1, j + 2)))
+		return true;
+	/* "were tuned to the wrong pitch", "was delivered to a wrong
+	 * address": "to" and "the" or "a" between the verb and the marker,
+	 * where the act went (not "labelled with the wrong addresses", the
+	 * thing's own fault, which a reader may pin on us in the next
+	 * clause) */
+	if (j + 3 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && !breaks_clause(d, j + 3) &&
+	    ck_is(d, j + 1, "to") && (ck_is(d, j + 2, "the") || ck_is(d, j + 2, "a")) && mask_any(fault, j + 3, j + 4))
 		return true;
 	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend) && !ck_has(d, j, L_REPAIR) &&
 	       !ck_has(d, j, L_CORRECTION);
@@ -1663,6 +1711,10 @@ static bool introduces_cause(const struct ck_doc *d, const struct ck_hit *b)
 {
 	if (b->last - b->first >= 2)
 		return true;
+	/* "the cause was a software update from the analyser's maker" */
+	if (ck_is(d, b->first, "cause") && b->last < d->ntok && !breaks_clause(d, b->last) &&
+	    (ck_is(d, b->last, "was") || ck_is(d, b->last, "is") || ck_is(d, b->last, "were")))
+		return true;
 	return b->last < d->ntok && !breaks_clause(d, b->last) &&
 	       (ck_is(d, b->last, "by") || ck_is(d, b->last, "to") || ck_is(d, b->last, "from"));
 }
@@ -1832,6 +1884,25 @@ static bool because_before(const struct ck_doc *d, size_t k, size_t max)
 /* The client's people at [p0, p1) acted, right after "because" (a past
  * verb after them): their act is given as the reason, as for customers
  * at large; reported from "because" to the verb. */
+/* The verb the client's people acted with, at token e right after them:
+ * a past verb ("your staff cleared"), or one after "had" or "did" and a
+ * "not" or "never" ("your site manager had not cleared the road", "your
+ * team did not send the list") — what they did or left undone. Returns
+ * the verb's token, or 0. */
+static size_t client_verb(const struct ck_doc *d, size_t e)
+{
+	if (!(ck_is(d, e, "had") || ck_is(d, e, "did")) || e + 2 >= d->ntok || breaks_clause(d, e + 1))
+		return past_verb(d, e) ? e : 0;
+	size_t v = e + 1;
+	if (ck_is(d, v, "not") || ck_is(d, v, "never"))
+		v++;
+	/* after "had", a past form; after "did not", the bare verb; else
+	 * "had" or "did" is the past verb itself ("did the checks late") */
+	if (!breaks_clause(d, v) && d->tok[v].type == CK_WORD && (ck_is(d, e, "had") ? past_verb(d, v) : v > e + 1))
+		return v;
+	return past_verb(d, e) ? e : 0;
+}
+
 static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t *covered)
 {
 	size_t a = p0;
@@ -2078,6 +2149,135 @@ static size_t named_after_ours(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+static bool determiner(const struct ck_doc *d, size_t k);
+
+/* "it was the courier who took them to the wrong school": a cleft that
+ * singles out the party of hit x as the doer — "it was/is", at most one
+ * determiner, the party, "who" or "that" and a past verb. Returns the
+ * token of "it", or SIZE_MAX. */
+static __attribute__((noinline)) size_t cleft_party(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t a = x->first;
+	if (a > 0 && !breaks_clause(d, a) && determiner(d, a - 1))
+		a--;
+	if (a < 2 || breaks_clause(d, a) || breaks_clause(d, a - 1) || !ck_is(d, a - 2, "it") ||
+	    !(ck_is(d, a - 1, "was") || ck_is(d, a - 1, "is")))
+		return SIZE_MAX;
+	if (breaks_clause(d, x->last) || !(ck_is(d, x->last, "who") || ck_is(d, x->last, "that")) ||
+	    !past_verb(d, x->last + 1))
+		return SIZE_MAX;
+	return a - 2;
+}
+
+/* "Some of you gave us old phone numbers, which is why our office could
+ * not reach you": the client's people who acted — "<count> of you" or
+ * "your" and a team noun (client_people), opening the clause before ",
+ * which/that/this is why" (hit x of cause.txt), at most sixteen tokens
+ * back, with their verb (client_verb) — are the reason given for what
+ * then did not happen. Returns the token after their verb, or 0; *a their first
+ * token. */
+static __attribute__((noinline)) size_t acted_so_why(const struct ck_doc *d, const struct ck_hit *x, size_t *a)
+{
+	if (x->last != x->first + 3 || !ck_is(d, x->first + 2, "why") || x->first < 3 ||
+	    !(d->tok[x->first].gap & CK_G_CLAUSE) || (d->tok[x->first].gap & CK_G_SENT))
+		return 0;
+	size_t p = clause_back(d, x->first - 1, 16), v = 0;
+	size_t n = p + ck_is(d, p, "a"); /* the count: "some", "a few" */
+	if (n + 3 < x->first && ck_is(d, n + 1, "of") && ck_is(d, n + 2, "you"))
+		v = client_verb(d, n + 3);
+	else if (ck_is(d, p, "your")) {
+		size_t e = client_people(d, p);
+		v = e && e < x->first ? client_verb(d, e) : 0;
+	}
+	if (!v || v >= x->first)
+		return 0;
+	/* and what followed went wrong: a negation in the twelve tokens
+	 * after "why" ("… which is why our office could not reach you"; "…
+	 * which is why we found it fast" is thanks) */
+	bool bad = false;
+	for (size_t q = x->last, qe = clause_fwd(d, x->last - 1, 12); q < qe && !bad; q++)
+		bad = ck_has(d, q, L_NEGATION);
+	if (!bad)
+		return 0;
+	*a = p;
+	return v + 1;
+}
+
+/* "Had your builder not taken off the boards early, none of this would
+ * have happened": a sentence that opens "Had", a subject of at most
+ * three words that is not us, "not" or "never" and a participle, then
+ * "would" in the next clause at most twelve tokens on — the harm laid at
+ * the subject's act. Token s opens the sentence; returns the token after
+ * the verb, or 0; *client whether the subject is the client's ("your"). */
+static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s, bool *client)
+{
+	if (!ck_is(d, s, "had"))
+		return 0;
+	*client = false;
+	for (size_t k = s + 1; k < d->ntok && k <= s + 4 && !breaks_clause(d, k); k++) {
+		if (first_person(d, k) || ck_is(d, k, "our") || ck_is(d, k, "us"))
+			return 0;
+		*client |= is_second_person(d, k);
+		if (!(ck_is(d, k, "not") || ck_is(d, k, "never")))
+			continue;
+		/* the inversion asks a participle, regular or not ("taken") */
+		if (k == s + 1 || breaks_clause(d, k + 1) || d->tok[k + 1].type != CK_WORD)
+			return 0;
+		size_t e = clause_fwd(d, k + 1, 16);
+		if (e >= d->ntok || (d->tok[e].gap & CK_G_SENT))
+			return 0;
+		for (size_t q = e, qe = clause_fwd(d, e, 12); q < qe; q++)
+			if (ck_is(d, q, "would"))
+				return k + 2;
+		return 0;
+	}
+	return 0;
+}
+
+/* Sentence ST, which has a negation or a cause word (rule_blame's
+ * sentence walk tests its class bits): a counterfactual that lays the
+ * harm at another's act (had_not, at a first word of three letters);
+ * and from each cause.txt phrase, the client's people whose act ",
+ * which is why" gives as the reason for what then did not happen
+ * (acted_so_why), and the client's people right after "because" who
+ * acted or left undone ("because your site manager had not cleared the
+ * road") when the window has no blame_causes.txt word (with one, the
+ * token walk finds them). Not inlined: inside rule_blame it made the
+ * compiler stop inlining maker_of_ours and its kin (+5 M instructions
+ * on the 3 MB archive slice). */
+static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
+						     const struct ck_sent *st)
+{
+	bool client;
+	size_t a, e, v;
+	if (((st->cls >> L_NEGATION) & 1u) && D->tok[st->first].nlen == 3 && (e = had_not(D, st->first, &client)) != 0)
+		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
+	if (st->term == '?')
+		return;
+	for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_CAUSE)
+			continue;
+		if (ck_is(D, x->first + 1, "is") && (e = acted_so_why(D, x, &a)) != 0) {
+			blame_finding(c, r, a, e, BLAMED_CLIENT);
+			continue;
+		}
+		if (!ck_is(D, x->first, "because"))
+			continue;
+		for (size_t k = x->first + 1; k < D->ntok && k <= x->first + 3 && !breaks_clause(D, k); k++) {
+			if (!ck_is(D, k, "your") || (e = client_people(D, k)) == 0 || (v = client_verb(D, e)) == 0)
+				continue;
+			bool cause = false; /* asked only here, where it matters */
+			for (size_t q = c->h0; q < c->h1 && !cause; q++)
+				cause = D->hit[q].list == L_BLAME_CAUSE;
+			size_t covered;
+			if (!cause && (!harmed_party(D, k) || ck_is(D, k - 1, "of")))
+				client_because(c, r, k, v, &covered);
+			break;
+		}
+	}
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -2087,6 +2287,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		x = hit_at(D, x->first, L_BLAME);
 		covered = x->last;
+		/* "That was our doing, not bad luck": the phrase denied */
+		if (x->first > 0 && !breaks_clause(D, x->first) && ck_is(D, x->first - 1, "not"))
+			continue;
 		/* "the fault lies with us": the phrase hands the fault on only
 		 * when someone else follows it */
 		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
@@ -2164,6 +2367,12 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
+		size_t cl = cleft_party(D, x);
+		if (cl != SIZE_MAX) {
+			/* "it was the courier who took them" */
+			blame_finding(c, r, cl, x->last + 2, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		size_t v = party_verb(D, x);
 		if (v == x->last && !past_verb(D, v))
 			continue;
@@ -2233,6 +2442,8 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t si = c->t0 < c->t1 ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
 	     si++) {
 		const struct ck_sent *st = &D->sent[si];
+		if (st->cls & (1ull << L_NEGATION | 1ull << L_CAUSE))
+			blame_sentence(c, r, st);
 		if ((st->cls & need) != need || !(st->cls & cause_bits) || st->term == '?')
 			continue;
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {
@@ -2300,11 +2511,12 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			/* "because some of your staff used …": "of" after a
 			 * count names a part of the ones who acted, not the
 			 * ones harmed */
-			bool acted = past_verb(D, e) && because_before(D, k, 3);
+			size_t v = client_verb(D, e);
+			bool acted = v && because_before(D, k, 3);
 			if (harmed_party(D, k) && !(acted && ck_is(D, k - 1, "of")))
 				continue;
 			if (acted)
-				client_because(c, r, k, e, &covered);
+				client_because(c, r, k, v, &covered);
 			else
 				blame_party(c, r, k, e, 1, true, &covered);
 		}
@@ -2354,6 +2566,24 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 	if (ck_has(d, k + 2, L_HARM) || ck_has(d, k + 2, L_MIN_NOUN))
 		return k + 3;
 	return 0;
+}
+
+static bool counts_audience(const struct ck_doc *d, size_t k);
+
+/* "a handful of customers", "a handful of your readers": "a handful"
+ * at token i, with no minimising adverb before it, makes the client's
+ * people the harm reached few (counts_audience, or "of your" and a word).
+ * Returns the token after the people, or 0. */
+static size_t handful_of(const struct ck_doc *d, size_t i)
+{
+	if (i + 3 >= d->ntok || !ck_is(d, i + 1, "handful") || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) ||
+	    !ck_is(d, i + 2, "of") || breaks_clause(d, i + 3))
+		return 0;
+	if (ck_is(d, i + 3, "your") && i + 4 < d->ntok && !breaks_clause(d, i + 4) && d->tok[i + 4].type == CK_WORD)
+		return i + 5;
+	if (!counts_audience(d, i + 2))
+		return 0;
+	return ck_is(d, i + 3, "the") ? i + 5 : i + 4;
 }
 
 /* Token k is "number", "proportion" or "percentage", then "of" and a
@@ -2423,7 +2653,7 @@ static bool short_stretch(const struct ck_doc *d, size_t i, size_t k)
 
 static bool left_word(const struct ck_doc *d, size_t k)
 {
-	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") ||
+	return ck_is(d, k, "left") || ck_is(d, k, "remaining") || ck_is(d, k, "remain") || ck_is(d, k, "still") ||
 	       ck_is(d, k, "outstanding") || (ck_is(d, k, "to") && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "go"));
 }
 
@@ -2432,7 +2662,10 @@ static bool left_word(const struct ck_doc *d, size_t k)
  * to go" — the harm that remains, made small. Also with the thing counted
  * between: "just a few settings left to copy", "only two rooms remaining"
  * — but "left" then ends its clause or a preposition follows, for "only
- * two people left the building" tells who went. Not inlined:
+ * two people left the building" tells who went. "still" is such a word
+ * too, and the thing counted may come after "of" ("just a couple of
+ * students still waiting", "only a few of the rooms still closed").
+ * Not inlined:
  * rule_minimizing's token loop runs for every token of an archive, and
  * with this inside it the compiler kept less of the loop in registers
  * (+1.6 M instructions on the 3 MB archive slice, for a call made for a
@@ -2444,6 +2677,11 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
 		return false;
 	if (left_word(d, k))
 		return true;
+	if (ck_is(d, k, "of") && k + 2 < d->ntok && !breaks_clause(d, k + 1)) {
+		k++;
+		if (ck_is(d, k, "the") || ck_is(d, k, "your"))
+			k++;
+	}
 	if (d->tok[k].type != CK_WORD || breaks_clause(d, k + 1) || !left_word(d, k + 1))
 		return false;
 	return !ck_is(d, k + 1, "left") || breaks_clause(d, k + 2) || ck_is_any(d, k + 2, after);
@@ -2461,7 +2699,8 @@ static bool money_or_past_span(const struct ck_doc *d, size_t i, size_t k)
 	static const char *const money[] = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "franc",
 		"francs", "krona", "kronor", "kroner", "yen", "cents", "pence", "eur", "usd", "gbp", NULL};
 	static const char *const span[] = {"morning", "mornings", "afternoon", "afternoons", "evening",
-		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", NULL};
+		"evenings", "night", "nights", "day", "days", "hour", "hours", "week", "weeks", "weekend", "weekends",
+		"month", "months", NULL};
 	bool past = i > 0 && !breaks_clause(d, i) &&
 		    (ck_has(d, i - 1, L_BE_PAST) || ck_is(d, i - 1, "is") || ck_is(d, i - 1, "'s"));
 	for (size_t q = k + 1; q <= k + 2 && q < d->ntok && !breaks_clause(d, q); q++) {
@@ -2599,15 +2838,16 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				   "\"%.*s\" minimises the harm the client suffered", n, s);
 			done = u;
 			continue;
-		} else if ((few = few_of_harm(D, i)) != 0) {
+		} else if ((few = few_of_harm(D, i)) != 0 || (few = handful_of(D, i)) != 0) {
 			b = few;
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {
 			/* "a brief outage", "small number of affected records" */
+			bool named = false;
 			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
-				    (k <= i + 3 && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
+				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && harm_context(D, i))) {
 					b = k + 1;
 					break;
@@ -2619,6 +2859,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					b = k + 3;
 					break;
 				}
+				/* "the main hall and the small hall as one room":
+				 * after "the", the adjective and a plain noun name
+				 * which thing, and no count further on is its size
+				 * (a harm word still is: "the minor mapping issue") */
+				if (k == i + 1 && i > 0 && ck_is(D, i - 1, "the") && !breaks_clause(D, i) &&
+				    !ck_has(D, k, L_QUANTITY))
+					named = true;
 				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
 					break;
 			}
@@ -3195,8 +3442,18 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 				return ck_is(d, k - 2, "we") && !breaks_clause(d, k - 1) ? k - 2 : k - 1;
 		return SIZE_MAX;
 	}
-	if (!ck_is(d, i, "value") || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1) ||
-	    !(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your")))
+	/* "we truly value our clients": an adverb between; "we value every
+	 * family that chooses us": the claim made of each one or of all
+	 * (every, each, all), "we" right before ("we value your feedback"
+	 * asks for something real) */
+	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
+		return SIZE_MAX;
+	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
+	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
+		return SIZE_MAX;
+	if (ck_is(d, i - 1, "we"))
+		return each ? i - 1 : SIZE_MAX;
+	if (i < 2 || breaks_clause(d, i - 1))
 		return SIZE_MAX;
 	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;
 }
@@ -3995,7 +4252,9 @@ static bool roles_room(struct ck_ctx *c)
  * own sentence and clause only, so the roles are the same found window by
  * window or at once. False (c->oom set) on allocation failure. */
 /* The time at tokens [first, last) is no time ahead of us, by the word
- * before it: "since Friday" is past; "moves from 27 November to 3
+ * before it: "since Friday" and "last Saturday" are past; a day between
+ * "the" and a noun names a thing ("the Thursday evening group"); "moves
+ * from 27 November to 3
  * December", "from Monday to Friday" — the date after "from", with "to"
  * or "until" after it, is where a span starts (the date left, or work
  * begun), not when the fix comes. */
@@ -4003,7 +4262,14 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 {
 	if (first == 0 || breaks_clause(d, first))
 		return false;
-	if (ck_is(d, first - 1, "since"))
+	if (ck_is(d, first - 1, "since") || ck_is(d, first - 1, "last"))
+		return true;
+	/* "in the Thursday evening group", "the Friday market": after
+	 * "the" and before a plain noun, the day names a thing that meets
+	 * on it, not a time (but "the Thursday deadline" is one) */
+	static const char *const due[] = {"deadline", "cut-off", "cutoff", "target", "date", NULL};
+	if (ck_is(d, first - 1, "the") && last < d->ntok && !breaks_clause(d, last) && d->tok[last].type == CK_WORD &&
+	    !ck_has(d, last, L_STOPWORD) && !ck_has(d, last, L_TIME_WORD) && !ck_is_any(d, last, due))
 		return true;
 	return ck_is(d, first - 1, "from") && last < d->ntok && !breaks_clause(d, last) &&
 	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));
@@ -4038,7 +4304,10 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
-		if (it->it.kind == RD_EXTRACT_INSTANT && it->rolled &&
+		/* a time of day with no date, rolled to tomorrow or still ahead
+		 * today: "stopped taking payments at 18:30" narrates the past
+		 * at either */
+		if (it->it.kind == RD_EXTRACT_INSTANT && (it->rolled || it->today) &&
 		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && not_ahead(D, it->first, it->last))
@@ -4297,17 +4566,23 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
+static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end);
+
 /* "We changed the label size to fit the new printers, and your older
  * printers rejected the job": a change of ours told with the client's
  * harm after it is the cause, not a measure against a repeat. The client
  * (you/your or an audience noun) and a past verb at most three words on,
- * within 24 words of the change in its sentence. */
+ * within 24 words of the change in its sentence; or a check we then owned
+ * skipping (we_skipped): "we changed the order of the steps and did not
+ * test the change" tells how the fault came in. */
 static bool change_harmed(const struct ck_doc *d, const struct ck_hit *x)
 {
 	if (!ck_is(d, x->last - 1, "changed"))
 		return false;
-	size_t end = d->sent[d->tok[x->first].sent].last;
+	size_t end = d->sent[d->tok[x->first].sent].last, w;
 	for (size_t k = x->last; k < end && k < x->last + 24; k++) {
+		if (ck_is(d, k, "and") && we_skipped(d, k, &w))
+			return true;
 		if (!(is_second_person(d, k) || ck_has(d, k, L_AUDIENCE)))
 			continue;
 		for (size_t m = k + 1; m < end && m <= k + 3 && !breaks_clause(d, m); m++)
@@ -4714,6 +4989,34 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 	return ev && thing_subject(d, i, a);
 }
 
+/* "the dosing was set wrongly after the service", "the van was sent to
+ * the wrong field", "were wrongly packed": a passive told as a mistake
+ * by a fault marker (fault_markers.txt) between "was/were" and the verb,
+ * right after the verb, or after "to the/a" — what went wrong, whoever
+ * did it (a cause, and a delay's reason). Not negated ("was not set
+ * wrongly"). Token k is the form of "be"; *end after the marker. */
+static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
+{
+	if (!ck_is(d, k, "was") && !ck_is(d, k, "were"))
+		return false;
+	size_t j = k + 1;
+	if (j + 1 >= d->ntok || breaks_clause(d, j) || ck_has(d, j, L_NEGATION) || is_question(d, k))
+		return false;
+	bool pre = ck_has(d, j, L_FAULT);
+	if (pre)
+		j++;
+	if (breaks_clause(d, j) || !past_form(d, j) || ck_has(d, j, L_BE_PAST))
+		return false;
+	size_t m = j + 1;
+	if (!pre && m + 2 < d->ntok && !breaks_clause(d, m) && ck_is(d, m, "to") && !breaks_clause(d, m + 1) &&
+	    (ck_is(d, m + 1, "the") || ck_is(d, m + 1, "a")))
+		m += 2;
+	if (!pre && (m >= d->ntok || breaks_clause(d, m) || !ck_has(d, m, L_FAULT)))
+		return false;
+	*end = pre ? j + 1 : m + 1;
+	return true;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -4832,6 +5135,12 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, D->sent[cur].first, D->sent[cur].last);
 			return;
 		}
+		/* or as a passive mistake: "the van was sent to the wrong field" */
+		size_t pe;
+		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe)) {
+			set_span(e, D, D->sent[cur].first, pe);
+			return;
+		}
 		if (is_second_person(D, k) || ck_has(D, k, L_AUDIENCE))
 			theirs = true;
 		if ((ck_has(D, k, L_OWN_VERB) || ck_has(D, k, L_PARTICIPLE)) && !(k > 0 && ck_has(D, k - 1, L_NEGATION)))
@@ -4884,8 +5193,9 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * "we are" at most twenty tokens before it in its sentence — a change of
  * ours still to come — and "not", "never", "cannot" or "only", or "no",
  * "nobody" or "none" and a modal, at most eight tokens after it in its
- * clause, not after "you": what the change rules out. Returns the token
- * after that word, or 0. */
+ * clause, not after "you": what the change rules out; or "so that each/
+ * every …" and "can": the way round the fault it gives each thing.
+ * Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
 	static const char *const degree[] = {"far", "much", "many", "long", "few", "little", NULL};
@@ -4915,6 +5225,14 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 		if (ck_is(d, q, "no") || ck_is(d, q, "nobody") || ck_is(d, q, "none"))
 			for (size_t m = q + 1; m < e && m <= q + 4; m++)
 				if (ck_is(d, m, "can") || ck_is(d, m, "will") || ck_is(d, m, "could"))
+					return m + 1;
+		/* or gives each of the things a way round the fault: "fitting
+		 * a second card to every reader so that each one can switch
+		 * networks" ("each" or "every" right after "so that", "can" at
+		 * most three tokens on) */
+		if (that && q == i + 2 && (ck_is(d, q, "each") || ck_is(d, q, "every")))
+			for (size_t m = q + 1; m < e && m <= q + 3; m++)
+				if (ck_is(d, m, "can"))
 					return m + 1;
 	}
 	return 0;
@@ -5025,6 +5343,40 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 	return false;
 }
 
+/* "From December we will keep a third tanker on call", "From Monday on
+ * we will check …": a sentence that opens "From", a month or weekday
+ * (after "next" or "this", a week or month), an optional "on", then "we
+ * will" — a standing change from a date on. Token i opens the sentence;
+ * returns the token after "will", or 0. */
+static size_t from_date_on(const struct ck_doc *d, size_t i)
+{
+	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "today", "tomorrow", NULL};
+	if (!ck_is(d, i, "from") || i + 4 >= d->ntok)
+		return 0;
+	size_t k = i + 1;
+	if (ck_is(d, k, "next") || ck_is(d, k, "this"))
+		k++;
+	if (!(k == i + 1 ? ck_is_any(d, k, when) : (ck_is(d, k, "week") || ck_is(d, k, "month"))))
+		return 0;
+	k++;
+	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
+		k++;
+	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) || !ck_is(d, k, "we") ||
+	    !ck_is(d, k + 1, "will"))
+		return 0;
+	for (size_t q = i + 1; q < k; q++)
+		if (breaks_clause(d, q))
+			return 0;
+	/* not more messages: "From Monday we will send you an update each
+	 * morning" (a next_update.txt phrase within six tokens) */
+	for (size_t h = ck_hit_lower(d, k + 2); h < d->nhit && d->hit[h].first <= k + 8; h++)
+		if (d->hit[h].list == L_NEXT_UPDATE)
+			return 0;
+	return k + 2;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
@@ -5048,7 +5400,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		size_t g, pa;
 		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
-		    (g = gate_before_can(D, i)) != 0) {
+		    (g = gate_before_can(D, i)) != 0 ||
+		    ((D->tok[i].gap & CK_G_SENT) && D->tok[i].nlen == 4 && (g = from_date_on(D, i)) != 0)) {
 			set_span(e, D, i, g);
 			return;
 		}
@@ -5196,9 +5549,13 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * (refunded, restored, delivered…) and is no telling of ours by them
  * (reported, rang, noticed…), "was/were" and a participle of harm
  * (passive_participles.txt, ownership_verbs.txt, harm_nouns.txt) or
- * stuck, unable…, or "could not". Not after "because" (the
- * client's people who acted are no harm: blame-shift's). Token k is
- * "your". */
+ * stuck, unable…, or "could not"; or something that got into the
+ * client's things ("water came through your ceiling": came, got, leaked,
+ * poured, seeped, spilled, dripped, flooded or blew, then through, into
+ * or onto, then "your"); or, after a place told of them (at,
+ * in, on, across), a past form that mends nothing ("your readers at six
+ * stops stood in the cold"). Not after "because" (the client's people
+ * who acted are no harm: blame-shift's). Token k is "your". */
 static bool client_underwent(const struct ck_doc *d, size_t k)
 {
 	static const char *const no_harm[] = {"refunded", "restored", "delivered", "credited", "fixed", "resolved",
@@ -5212,11 +5569,32 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 	static const char *const stuck[] = {"stuck", "stranded", "unable", "locked", "left", "without", NULL};
 	if (!ck_is(d, k, "your") || is_question(d, k))
 		return false;
+	/* "water came through your bedroom ceiling", "oil leaked onto your
+	 * floor": something got into the client's things */
+	static const char *const into[] = {"through", "into", "onto", NULL};
+	static const char *const got_in[] = {"came", "got", "leaked", "poured", "seeped", "spilled", "dripped",
+		"flooded", "blew", NULL};
+	if (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 1, into) &&
+	    ck_is_any(d, k - 2, got_in))
+		return true;
 	if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
 	    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
 		return false;   /* the object of a verb before it: "we restored your orders" */
 	if (because_before(d, k, 3))
 		return false;
+	/* "your readers at six village stops stood in the cold": a place
+	 * after the people (at, in, on or across, then at most four words),
+	 * then a past form that is no form of "be" or "had" and mends
+	 * nothing */
+	static const char *const place[] = {"at", "in", "on", "across", NULL};
+	if (k + 4 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && d->tok[k + 1].type == CK_WORD &&
+	    !ck_has(d, k + 1, L_STOPWORD) && ck_is_any(d, k + 2, place))
+		for (size_t v = k + 4; v <= k + 7 && v < d->ntok && !breaks_clause(d, v); v++)
+			/* and the irregular pasts of waiting, which past_form
+			 * does not list */
+			if (past_form(d, v) || ck_is(d, v, "stood") || ck_is(d, v, "sat"))
+				return !ck_has(d, v, L_BE_PAST) && !ck_is(d, v, "had") && !ck_is_any(d, v, no_harm) &&
+				       !ck_has(d, v - 1, L_NEGATION);
 	for (size_t v = k + 2; v <= k + 3 && v < d->ntok; v++) {
 		if (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD))
 			return false;
@@ -5484,23 +5862,40 @@ static bool made_it_fail(const struct ck_ctx *c, size_t i, size_t *s)
 	return false;
 }
 
-/* "Whose fault: ours.", "Fault — ours": a fault or blame label (a
- * blame_causes.txt word) answered by us alone, after a colon or a dash,
- * is a field that owns it. */
+/* "Whose fault: ours.", "Fault — ours", "Whose mistake: ours": a fault
+ * or blame label (a blame_causes.txt word that is "blame" or a
+ * fault_nouns.txt noun) answered by us alone, after a colon or a dash, is
+ * a field that owns it. */
 static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t k = x->last;
-	if (x->last != x->first + 1 || !(ck_is(d, x->first, "fault") || ck_is(d, x->first, "blame")) ||
+	if (x->last != x->first + 1 || !(ck_has(d, x->first, L_FAULT_NOUN) || ck_is(d, x->first, "blame")) ||
 	    k >= d->ntok || !(d->tok[k].gap & CK_G_CLAUSE) || (d->tok[k].gap & CK_G_SENT) ||
 	    (d->tok[k].clause_ch != ':' && d->tok[k].clause_ch != '-'))
 		return false;
 	return (ck_is(d, k, "ours") || ck_is(d, k, "us") || ck_is(d, k, "mine")) && breaks_clause(d, k + 1);
 }
 
+/* "This one is on us", "that delay was on me": an ownership.txt phrase
+ * that opens "is on" or "was on" ("is on us") owns the deed only when
+ * "this", "that" or "it" opens its clause at most three words before it;
+ * "the first round is on us" is a gift, not an admission. */
+static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!(ck_is(d, x->first, "is") || ck_is(d, x->first, "was")) || !ck_is(d, x->first + 1, "on"))
+		return true;
+	size_t a = clause_first_within(d, x->first, 3);
+	return a < x->first && (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it"));
+}
+
 /* "We did not check the backup", "I didn't tell your team", "we never
  * tested the restore": a check or a word we owed and did not give — we or
  * I, "did not" (or "never") and a verb of care. Not "we did not lose any
- * data", which reassures. Token i is the pronoun; *end after the verb. */
+ * data", which reassures. Token i is the pronoun, or "and" sharing it as
+ * the second verb's subject: "we changed the tie-break order and did not
+ * test it" (we or I at most twelve words back in the clause); the callers
+ * test that it is one of the three, as it runs on every token of a
+ * sentence with a negation. *end after the verb. */
 static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 {
 	static const char *const care[] = {"check", "test", "verify", "notice", "catch", "review", "warn", "tell",
@@ -5509,8 +5904,13 @@ static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 	static const char *const cared[] = {"checked", "tested", "verified", "noticed", "caught", "reviewed",
 		"warned", "told", "informed", "updated", "renewed", "confirmed", "monitored", "followed",
 		"validated", "escalated", "rehearsed", "compared", NULL};
-	if (!first_person(d, i) || is_question(d, i) || i + 2 >= d->ntok || breaks_clause(d, i + 1) ||
-	    breaks_clause(d, i + 2))
+	bool ours = first_person(d, i);
+	if (i + 2 >= d->ntok || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) || is_question(d, i))
+		return false;
+	if (!ours && (ck_is(d, i + 1, "did") || ck_is(d, i + 1, "never")))
+		for (size_t k = i > 0 ? clause_back(d, i - 1, 12) : i; k < i && !ours; k++)
+			ours = first_person(d, k);
+	if (!ours)
 		return false;
 	if (ck_is(d, i + 1, "never") && ck_is_any(d, i + 2, cared)) {
 		*end = i + 3;
@@ -5540,7 +5940,8 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, x->first, x->last + 1);
 			return;
 		}
-		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first))
+		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first) ||
+		    !on_us_owned(D, x))
 			continue;
 		set_span(e, D, x->first, x->last);
 		return;
@@ -5577,7 +5978,7 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
 			break;
-		if (we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
+		if ((first_person(D, i) || ck_is(D, i, "and")) && we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
 			set_span(e, D, i, end);
 			return;
 		}
@@ -5615,14 +6016,20 @@ static bool named_team(const struct ck_doc *d, size_t s)
 
 /* One of ours named by role and name, the verb at token i right after:
  * "Our voicer, Tom Fairbairn, will come", "my colleague, Ana Ruiz, has
- * called" — "our" or "my" and one word at s - 1 and s, then one to three
+ * called" — "our" or "my" and one word at s - 1 and s (or two, "our head
+ * tuner"), then one to three
  * capitalised words set off by commas, then i. Whatever the role noun
  * (team_nouns.txt cannot list them all), a name after "our <noun>," is a
  * person of ours. */
 static bool ours_by_name(const struct ck_doc *d, size_t s, size_t i)
 {
-	if (s == 0 || i < s + 2 || i > s + 4 || !(ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my")) ||
-	    breaks_clause(d, s) || d->tok[s].type != CK_WORD)
+	if (s == 0 || i < s + 2 || i > s + 4 || breaks_clause(d, s) || d->tok[s].type != CK_WORD)
+		return false;
+	/* or two words: "Our head tuner, Alan Pike, will re-tune" (the first
+	 * no stopword) */
+	if (!(ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my")) &&
+	    !(s > 1 && (ck_is(d, s - 2, "our") || ck_is(d, s - 2, "my")) && !breaks_clause(d, s - 1) &&
+	      d->tok[s - 1].type == CK_WORD && !ck_has(d, s - 1, L_STOPWORD)))
 		return false;
 	if (d->tok[s + 1].clause_ch != ',' || d->tok[i].clause_ch != ',' || (d->tok[i].gap & CK_G_SENT) ||
 	    !(d->tok[s + 1].gap & CK_G_CLAUSE) || !(d->tok[i].gap & CK_G_CLAUSE))
@@ -6420,7 +6827,8 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end) ||
+		    (ck_has(D, i, L_BE_PAST) && passive_misdone(D, i, &end))) {
 			set_span(e, D, i, end);
 			return;
 		}

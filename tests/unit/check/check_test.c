@@ -3933,6 +3933,187 @@ static void test_blame_supplier_blind16(void **state)
 	EXPECT("ownership.blame-shift", 0, "The fault was caused by our sawmill, which cut the boards too short.");
 }
 
+/* Ownership told as "Whose error: ours.", as "this part is on us", and
+ * as a check we skipped after "and" sharing our subject; and a change of
+ * ours told with that skipped check is how the fault came in, not
+ * prevention (holdout18). */
+static void test_ownership_blind18(void **state)
+{
+	(void)state;
+	ELEM("rca_update", true, "ownership", "Whose error: ours. The export ran at the wrong hour.");
+	ELEM("rca_update", false, "ownership", "Whose error: the bank's. The export ran at the wrong hour.");
+	ELEM("rca_update", true, "ownership", "That part was on us. The export ran at the wrong hour.");
+	ELEM("rca_update", false, "ownership", "The first month of hosting is on us. The export ran late.");
+	ELEM("rca_update", true, "ownership", "We moved the export to a new server and never checked its clock.");
+	ELEM("rca_update", false, "ownership", "The bank moved the export to a new server and never checked its clock.");
+	ELEM("rca_update", false, "prevention", "Last month we changed the export job and did not check its clock.");
+	ELEM("rca_update", true, "prevention", "Since Friday we changed the export job so that it checks its clock.");
+	/* the standing rule that then tells the prevention (H1116) */
+	ELEM("plan", true, "prevention", "Every future price change will be announced a month ahead.");
+}
+
+/* Harm made small as "a handful of" the client's people with no adverb,
+ * as a few "of the" things "still" broken, as "one more" month or
+ * weekend, and as a "simple" fault; "the small <noun>" names a thing and
+ * a count after it is no size (holdout18). */
+static void test_minimizing_blind18(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Last night a handful of subscribers could not stream the match.");
+	EXPECT("tone.minimizing", 0, "A handful of our technicians could not attend.");
+	EXPECT("tone.minimizing", 1, "Just a couple of the lockers still jammed after the repair.");
+	EXPECT("tone.minimizing", 1, "The gallery stays shut, but it's only one more month.");
+	EXPECT("tone.minimizing", 1, "It was a simple error on our side.");
+	EXPECT("tone.minimizing", 0,
+	       "The calendar showed the old studio and the small studio as one room, and two classes were "
+	       "double-booked.");
+}
+
+/* Blame told as the client's people who "had not" or "did not" act right
+ * after "because", as a cleft that singles out a third party ("it was the
+ * carrier who …"), as the client's people whose act ", which is why"
+ * something then failed, as a counterfactual "Had <someone> not …" and as
+ * the maker after "the cause was"; a blame phrase denied after "not" is
+ * none (holdout18). */
+static void test_blame_blind18(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The van was late because your warehouse manager had not unlocked the gate.");
+	EXPECT("ownership.blame-shift", 1, "It was the carrier who left the pallet at the wrong depot.");
+	EXPECT("ownership.blame-shift", 0, "It was our carrier who left the pallet at the depot.");
+	EXPECT("ownership.blame-shift", 1,
+	       "A few of you entered an old postcode, which is why the parcels did not arrive.");
+	EXPECT("ownership.blame-shift", 0, "A few of you told us about the fault, which is why we found it so quickly.");
+	EXPECT("ownership.blame-shift", 1, "Had your caterer not cancelled at noon, the dinner would have gone ahead.");
+	EXPECT("ownership.blame-shift", 0, "Had we not acted quickly, the damage would have been worse.");
+	EXPECT("ownership.blame-shift", 1, "The cause was a price file from the till's manufacturer.");
+	EXPECT("ownership.blame-shift", 0, "It was carelessness on our part, not bad luck.");
+}
+
+/* Passives told as a mistake by "to the wrong …" after any verb, and by
+ * a thing "left" in a state nobody should leave it in (holdout18). */
+static void test_passive_blind18(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The scales were calibrated to the wrong standard.");
+	EXPECT("ownership.passive", 0, "The boxes were labelled with the wrong codes; we caused that with a bad import.");
+	EXPECT("ownership.passive", 1, "The hatch was left loose during the storm.");
+	EXPECT("ownership.passive", 0, "None of the hatches were left open.");
+}
+
+/* Missing members of listed classes and the care claim of each one
+ * (holdout18): "we value each …", "reaching out", a certainty weakened
+ * by a degree adverb, "handshake", a flawless outcome promised. */
+static void test_tone_blind18(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We value each patient who trusts our clinic.");
+	EXPECT("tone.corporate", 0, "We value feedback from patients.");
+	EXPECT("tone.corporate", 0, "Tell me what you need. We value your feedback on this plan.");
+	EXPECT("tone.corporate", 1, "I am reaching out about your missing invoices.");
+	EXPECT("tone.hedging", 1, "We are reasonably sure the backlog will clear by Friday.");
+	EXPECT("tone.jargon", 1, "The scanner lost its handshake with the server.");
+	EXPECT("promise.overreach", 1, "After the repair, the lift will run perfectly.");
+}
+
+/* Regret for the feelings of people counted vaguely, and sympathy for a
+ * bad time the client had, are non-apologies (holdout18). */
+static void test_non_apology_blind18(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "I'm sorry you've had a stressful day with the bookings.");
+	EXPECT("apology.non-apology", 1, "We regret that many tenants were annoyed by the noise.");
+	EXPECT("apology.non-apology", 0, "We are sorry that some orders were lost.");
+	EXPECT("apology.non-apology", 0, "We are sorry you had a wasted trip.");
+}
+
+/* Our action told by one of ours named by a two-word role and a name,
+ * and as things we carried to the client ourselves (holdout18). */
+static void test_action_blind18(void **state)
+{
+	(void)state;
+	ELEM("plan", true, "action", "Our senior glazier, Ruth Owen, will replace the pane on Friday.");
+	ELEM("plan", false, "action", "Their senior glazier, Ruth Owen, will replace the pane on Friday.");
+	ELEM("resolution", true, "action", "I brought the spare keys round myself this morning.");
+}
+
+/* Lateness acknowledged as what it "has taken until now" (holdout18). */
+static void test_late_ack_blind18(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	struct rd_check_result *r = run_opts("Sorry that the summary has taken until today. Our scale misread your loads.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+	r = run_opts("The summary has been ready until now. Our scale misread your loads.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
+/* What the client's people underwent, told with a place between them and
+ * the verb, and what got into the client's things (holdout18). */
+static void test_impact_blind18(void **state)
+{
+	(void)state;
+	ELEM("apology", true, "impact", "Your pupils at the far gate stood in the rain for a coach that never came.");
+	ELEM("apology", false, "impact", "Your staff at the depot reported the fault quickly.");
+	/* something that got into the client's things */
+	ELEM("apology", true, "impact", "Rain got into your loft through the gap we left.");
+	ELEM("apology", false, "impact", "We sent the invoice into your portal on Friday.");
+}
+
+/* Prevention as a standing change "From <month or weekday> we will …",
+ * not when it promises more messages, and "moving forward" as "going
+ * forward" (holdout18). */
+static void test_prevention_blind18(void **state)
+{
+	(void)state;
+	ELEM("plan", true, "prevention", "From March we will keep a spare pump on site at weekends.");
+	ELEM("plan", false, "prevention", "From Monday on we will send you an update each morning.");
+	ELEM("plan", false, "prevention", "From the depot we will drive the crates to you.");
+	ELEM("plan", true, "prevention", "Moving forward, each crate will carry two labels.");
+	/* a change of ours that gives each thing a way round the fault */
+	ELEM("plan", true, "prevention",
+	     "We are adding a spare battery to every scanner so that each one can keep running in a power cut.");
+	ELEM("plan", false, "prevention", "We are adding a spare battery to every scanner so that each one looks the same.");
+}
+
+/* A day after "last" is past, and a day between "the" and a noun names
+ * a thing that meets on it ("the Tuesday morning class"), not the fix's
+ * time; "the Thursday deadline" still is one. A time of day still ahead
+ * today is past in a clause that narrates the past (holdout18). */
+static void test_timeline_blind18(void **state)
+{
+	(void)state;
+	static const char *const next = " I'll update you by e-mail on Wednesday 25 November by 18:00.";
+	char buf[256];
+	snprintf(buf, sizeof buf, "Two pupils are still waiting, both in the Tuesday morning class.%s", next);
+	ELEM("progress", false, "timeline", buf);
+	snprintf(buf, sizeof buf, "Last Friday our kiln cracked.%s", next);
+	ELEM("progress", false, "timeline", buf);
+	snprintf(buf, sizeof buf, "We will finish the tiles by the Thursday deadline.%s", next);
+	ELEM("progress", true, "timeline", buf);
+	/* a time of day still ahead today, in a clause that narrates the past */
+	snprintf(buf, sizeof buf, "The scanners stopped reading cards at 23:45, so the queue grew.%s", next);
+	ELEM("progress", false, "timeline", buf);
+	snprintf(buf, sizeof buf, "The scanners will read cards again by 23:45.%s", next);
+	ELEM("progress", true, "timeline", buf);
+}
+
+/* A passive told as a mistake by its fault marker says what went wrong:
+ * the cause, and a delay's reason (holdout18). */
+static void test_cause_passive_blind18(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "The refund file was sent to the wrong bank, so the payments bounced.");
+	ELEM("review", false, "cause", "The refund file was not sent to the wrong bank.");
+	ELEM("review", false, "cause", "The refund file was sent to the bank on Friday.");
+	ELEM("delay", true, "delay-reason", "The new date is Friday 4 December. The paint was mixed wrongly at the depot.");
+	ELEM("delay", false, "delay-reason", "The new date is Friday 4 December. The paint was mixed at the depot.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4141,6 +4322,19 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind16),
 		cmocka_unit_test(test_blame_evidence_blind16),
 		cmocka_unit_test(test_blame_supplier_blind16),
+		/* holdout18 */
+		cmocka_unit_test(test_ownership_blind18),
+		cmocka_unit_test(test_minimizing_blind18),
+		cmocka_unit_test(test_blame_blind18),
+		cmocka_unit_test(test_passive_blind18),
+		cmocka_unit_test(test_tone_blind18),
+		cmocka_unit_test(test_non_apology_blind18),
+		cmocka_unit_test(test_action_blind18),
+		cmocka_unit_test(test_late_ack_blind18),
+		cmocka_unit_test(test_impact_blind18),
+		cmocka_unit_test(test_prevention_blind18),
+		cmocka_unit_test(test_timeline_blind18),
+		cmocka_unit_test(test_cause_passive_blind18),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
