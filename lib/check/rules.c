@@ -1287,15 +1287,22 @@ static bool we_did_then(const struct ck_doc *d, size_t a)
 	return false;
 }
 
+/* Token k has the form un…ed ("unsealed", "unconnected"): a state not
+ * done. */
+static bool undone_word(const struct ck_doc *d, size_t k)
+{
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen;
+	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* "left unconnected", "left unlocked", "kept unpaid": "left" or "kept"
  * (token j) and a word of the form un…ed — a state not done. */
 static bool left_undone(const struct ck_doc *d, size_t j)
 {
 	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
 		return false;
-	const char *w = ck_norm(d, j + 1);
-	size_t n = d->tok[j + 1].nlen;
-	return n > 5 && w[0] == 'u' && w[1] == 'n' && w[n - 2] == 'e' && w[n - 1] == 'd';
+	return undone_word(d, j + 1);
 }
 
 /* A fault marker (mask fault) on passive verb j: right after it ("were
@@ -1421,6 +1428,43 @@ static bool passive_without(const struct ck_doc *d, size_t j)
 		return true;
 	}
 	return false;
+}
+
+/* "was handed back with the hinge snapped", "had been left with its
+ * lid unscrewed": passive verb j, "with" at most three tokens on in its
+ * clause, then a noun phrase of one to four words ended by a state that
+ * tells damage or a thing not done — a harm participle
+ * (passive_participles.txt) or an un…ed word. The thing came back or was
+ * left so, a mistake whatever the verb; "was sent with every part
+ * included" tells no state of either kind. */
+static bool with_broken(const struct ck_doc *d, size_t j)
+{
+	size_t e = clause_fwd(d, j, 12);
+	for (size_t k = j + 1; k < e && k <= j + 3; k++) {
+		if (!ck_is(d, k, "with"))
+			continue;
+		for (size_t q = k + 2; q < e && q <= k + 5; q++) {
+			if (d->tok[q].type != CK_WORD)
+				return false;
+			if (ck_has(d, q, L_PARTICIPLE) || undone_word(d, q))
+				return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* "were printed on the old stock instead of the new", "was posted in
+ * green instead of red": passive verb j, then "instead of" at most eight
+ * tokens on in its clause — the act was done otherwise than it should
+ * have been, a mistake whatever the verb — unless the verb mends ("was
+ * reprinted instead of …" tells the remedy chosen). */
+static bool done_instead(const struct ck_doc *d, size_t j)
+{
+	static const char *const of[] = {"of", NULL};
+	if (ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
+		return false;
+	return marker_then(d, j, "instead", of, 2);
 }
 
 /* "was filed late", "were sent two days late": passive verb j, then
@@ -1558,7 +1602,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
 		     passive_without(D, j) || done_late(D, j) || done_twice(D, j) || put_together(D, i, j) ||
-		     and_then_lost(D, j)))
+		     and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

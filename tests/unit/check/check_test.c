@@ -3933,6 +3933,22 @@ static void test_blame_supplier_blind16(void **state)
 	EXPECT("ownership.blame-shift", 0, "The fault was caused by our sawmill, which cut the boards too short.");
 }
 
+/* Damage done to a thing in the passive hides who did it like any harm
+ * participle; so does a passive that hands a thing back or leaves it
+ * "with" a part damaged or un…ed, and one done "instead of" what was
+ * wanted (holdout21). */
+static void test_passive_damage_blind21(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Two of your chairs were scratched on the way to the hall.");
+	EXPECT("ownership.passive", 0, "None of your chairs were scratched on the way to the hall.");
+	EXPECT("ownership.passive", 1, "Your bicycle was handed back with the rear brake cable snapped.");
+	EXPECT("ownership.passive", 1, "The shed had been left with its door unbolted over the weekend.");
+	EXPECT("ownership.passive", 0, "The kit was packed with every screw included.");
+	EXPECT("ownership.passive", 1, "The invitations were printed on cream card instead of the white you chose.");
+	EXPECT("ownership.passive", 0, "We printed the invitations on cream card instead of the white you chose.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4141,6 +4157,8 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind16),
 		cmocka_unit_test(test_blame_evidence_blind16),
 		cmocka_unit_test(test_blame_supplier_blind16),
+		/* holdout21 */
+		cmocka_unit_test(test_passive_damage_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
