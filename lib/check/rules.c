@@ -1749,6 +1749,12 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		if (p1 + after < b->first || (b->first + 6 < p0 && !(b->first + 10 >= p0 && introduces_cause(D, b))))
 			continue;
+		/* "your crew stood down for a day", "your staff sat down":
+		 * "down" right after the people's own verb is its particle, no
+		 * failure ("your team was down to two" is a state) */
+		if (client && b->first == p1 + 1 && b->last == b->first + 1 && ck_is(D, b->first, "down") &&
+		    D->tok[p1].type == CK_WORD && !ck_has(D, p1, L_BE_PAST) && !ck_is(D, p1, "is") && !ck_is(D, p1, "are"))
+			continue;
 		/* the client's people are blamed as the agent a cause phrase
 		 * introduces, not as the object of a harm: "triggered by the
 		 * import your team started", not "our outage stopped your team";
@@ -1825,6 +1831,16 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+/* A cause phrase that introduces the cause (introduces_cause) ends right
+ * before token k: "came from your …", "stemmed from the …". */
+static bool cause_ends_at(const struct ck_doc *d, size_t k)
+{
+	for (size_t h = hit_near(d, k - 1); h < d->nhit && d->hit[h].first < k; h++)
+		if (d->hit[h].list == L_BLAME_CAUSE && d->hit[h].last == k && introduces_cause(d, &d->hit[h]))
+			return true;
+	return false;
+}
+
 /* "your" at token k is the client's side, as the end of a cause phrase
  * names it: "the delay comes from your side", "caused by your end"; not a
  * place ("comes from your side of the wall"). */
@@ -1834,10 +1850,7 @@ static bool cause_names_side(const struct ck_doc *d, size_t k)
 		return false;
 	if (k + 2 < d->ntok && !breaks_clause(d, k + 2) && ck_is(d, k + 2, "of"))
 		return false;
-	for (size_t h = hit_near(d, k - 1); h < d->nhit && d->hit[h].first < k; h++)
-		if (d->hit[h].list == L_BLAME_CAUSE && d->hit[h].last == k && introduces_cause(d, &d->hit[h]))
-			return true;
-	return false;
+	return cause_ends_at(d, k);
 }
 
 /* ", so" (not "so that") within max tokens after token j, in j's
@@ -1887,7 +1900,12 @@ static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0,
 }
 
 /* A verb that tells a fault by itself: "the courier lost the parcel",
- * "the supplier missed the slot". */
+ * "the supplier missed the slot". Each is a harm participle, a harm word,
+ * a cause word or an admitting verb (their class bits, fault_verb_bits),
+ * so a sentence without those bits has none. */
+static const uint64_t fault_verb_bits =
+	(1ull << L_PARTICIPLE) | (1ull << L_HARM) | (1ull << L_BLAME_CAUSE) | (1ull << L_OWN_VERB);
+
 static bool fault_verb(const struct ck_doc *d, size_t k)
 {
 	static const char *const fault[] = {"lost", "broke", "failed", "dropped", "missed", "damaged",
@@ -1980,7 +1998,8 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 	for (size_t k = v; k + 2 < d->ntok && k <= v + max && !(k > v && (d->tok[k].gap & CK_G_SENT)); k++) {
 		if (first_person(d, k))
 			return 0;
-		if ((ck_is(d, k, "did") && ck_is(d, k + 1, "not")) || (ck_is(d, k, "failed") && ck_is(d, k + 1, "to")))
+		if (((ck_is(d, k, "did") || ck_is(d, k, "had")) && ck_is(d, k + 1, "not")) ||
+		    (ck_is(d, k, "failed") && ck_is(d, k + 1, "to")))
 			return breaks_clause(d, k + 1) || breaks_clause(d, k + 2) ? 0 : k + 3;
 		if (ck_is(d, k, "never") && k > v)
 			return breaks_clause(d, k + 1) ? 0 : k + 2;
@@ -2004,6 +2023,59 @@ static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 			return x->last;
 	}
 	return x->last;
+}
+
+/* The party's verb past a place after it: "our stave supplier in
+ * Ohio shipped …", "the courier at Leeds dropped …" — "in", "at" or
+ * "from" right after the party hit x, one to three capitalised words,
+ * then a past form. Returns the verb's token, or 0. Out of line, as
+ * party_who_erred and client_omissions are: see there. */
+static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t q = x->last;
+	if (q + 2 >= d->ntok || breaks_clause(d, q) || !(ck_is(d, q, "in") || ck_is(d, q, "at") || ck_is(d, q, "from")))
+		return 0;
+	for (size_t m = q + 1; m < d->ntok && m <= q + 4 && !breaks_clause(d, m); m++) {
+		if (d->tok[m].flags & CK_TF_CAP)
+			continue;
+		return m > q + 1 && past_form(d, m) ? m : 0;
+	}
+	return 0;
+}
+
+/* The party's own act told in a relative clause a few words after it:
+ * "the carrier's loaders at their Leeds hub, who dropped the crate" — ",
+ * who" at most eight tokens after the party hit x in its sentence, then
+ * a verb that tells a fault by itself (fault_verb). Returns the token
+ * after that verb, or 0. Out of line: see client_omissions. */
+static __attribute__((noinline)) size_t party_who_erred(const struct ck_doc *d, const struct ck_hit *x)
+{
+	for (size_t k = x->last; k < d->ntok && k <= x->last + 8 && !(k > x->last && (d->tok[k].gap & CK_G_SENT)); k++)
+		if (ck_is(d, k, "who") && (d->tok[k].gap & CK_G_CLAUSE))
+			return fault_verb(d, k + 1) ? k + 2 : 0;
+	return 0;
+}
+
+/* What the client's people left undone that they owed us, told right
+ * after them (token e): "did not" or "had not" (or either with "never"),
+ * or "never", then a verb and "us" ("your site staff had not warned us
+ * …", "your office never sent us the list"), or "failed to" and a verb.
+ * Returns the token after the verb (after "us"), or 0. */
+static size_t client_omitted(const struct ck_doc *d, size_t e)
+{
+	size_t v = e;
+	if ((ck_is(d, e, "did") || ck_is(d, e, "had")) && (ck_is(d, e + 1, "not") || ck_is(d, e + 1, "never")))
+		v = e + 2;
+	else if (ck_is(d, e, "never"))
+		v = e + 1;
+	else if (ck_is(d, e, "failed") && ck_is(d, e + 1, "to"))
+		return breaks_clause(d, e + 1) || breaks_clause(d, e + 2) ? 0 : e + 3;
+	else
+		return 0;
+	for (size_t q = e + 1; q <= v + 1; q++)
+		if (breaks_clause(d, q))
+			return 0;
+	return d->tok[v].type == CK_WORD && ck_is(d, v + 1, "us") ? v + 2 : 0;
 }
 
 /* "your overnight producer loaded last week's running order, and our
@@ -2122,6 +2194,41 @@ static size_t named_after_ours(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+/* The client's people who left undone what they owed us (client_omitted):
+ * "your reception staff had not told us the cradle was broken, so …" —
+ * their omission is given as the reason; reported from "your" to the
+ * verb, and *told moved past it. Looked for only in the window's
+ * sentences with a team noun and a negation or a cause word ("failed"):
+ * their class bits. Out of line, as verb_past_place and party_who_erred
+ * are: inlined, they made the compiler stop inlining maker_of_ours and
+ * supplier_of_ours into rule_blame's token walk, a call for every token
+ * of a window with a cause word, which cost the archive slice 0.8%. */
+static __attribute__((noinline)) void client_omissions(struct ck_ctx *c, const struct ck_rule *r, size_t *told)
+{
+	const uint64_t team = 1ull << L_TEAM, omit = (1ull << L_NEGATION) | (1ull << L_BLAME_CAUSE);
+	for (size_t si = c->t0 < c->t1 ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
+	     si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!(st->cls & team) || !(st->cls & omit) || st->term == '?')
+			continue;
+		/* from the people's noun (a class bit a token) back to "your":
+		 * most team nouns ("we") have no omission after them */
+		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {
+			size_t e, y = SIZE_MAX;
+			if (!((D->cls[k] >> L_TEAM) & 1u) || (e = client_omitted(D, k + 1)) == 0)
+				continue;
+			for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
+				if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == k + 1)
+					y = q - 1;
+			if (y == SIZE_MAX || y < *told || harmed_party(D, y))
+				continue;
+			blame_finding(c, r, y, e, BLAMED_CLIENT);
+			*told = e;
+			k = e - 1;
+		}
+	}
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -2208,14 +2315,31 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
-		size_t v = party_verb(D, x);
-		if (v == x->last && !past_verb(D, v))
+		size_t v = party_verb(D, x), placed = 0, who = 0;
+		/* a place between the party and its verb ("our supplier in
+		 * Ohio shipped …"), or its fault told in a relative clause
+		 * after it (", who ignored …"): reported from the party's
+		 * determiner even after a preposition ("by the courier's
+		 * loaders …, who dropped it") */
+		if (v == x->last && !past_verb(D, v) && (placed = verb_past_place(D, x)) == 0 &&
+		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;
+		if (who) {
+			size_t b = x->first;
+			while (b > 0 && x->first - b < 2 && !breaks_clause(D, b) &&
+			       (ck_is(D, b - 1, "the") || ck_is(D, b - 1, "our") || ck_is(D, b - 1, "a") || ck_is(D, b - 1, "an")))
+				b--;
+			if (!blamed_near(D, x->first, 24))
+				blame_finding(c, r, b, who, BLAMED_THIRD_PARTY);
+			continue;
+		}
+		if (placed)
+			v = placed;
 		size_t b = x->first, e = v + 1;
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
-		if (!because && v != x->last)
+		if (!because && v != x->last && !placed)
 			continue; /* a name between commas only after "because" */
 		if (!because) {
 			/* or its verb tells the fault itself: "the courier lost
@@ -2266,6 +2390,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			break;
 		}
 	}
+	client_omissions(c, r, &told);
 	/* someone else's own people who acted, in a sentence about the cause:
 	 * "Cause: … but the hospital's own switchboard staff cancelled them",
 	 * "their own drivers unloaded it" — "own" after a possessive other
@@ -2345,7 +2470,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * count names a part of the ones who acted, not the
 			 * ones harmed */
 			bool acted = past_verb(D, e) && because_before(D, k, 3);
-			if (harmed_party(D, k) && !(acted && ck_is(D, k - 1, "of")))
+			/* nor after a cause phrase that ends in its preposition:
+			 * "the jams came from your night staff loading …" names
+			 * them as the cause, not as the ones harmed */
+			if (harmed_party(D, k) && !(acted && ck_is(D, k - 1, "of")) && !cause_ends_at(D, k))
 				continue;
 			if (acted)
 				client_because(c, r, k, e, &covered);

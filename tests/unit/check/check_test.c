@@ -3942,11 +3942,42 @@ static void test_passive_damage_blind21(void **state)
 	(void)state;
 	EXPECT("ownership.passive", 1, "Two of your chairs were scratched on the way to the hall.");
 	EXPECT("ownership.passive", 0, "None of your chairs were scratched on the way to the hall.");
+	EXPECT("ownership.passive", 1, "Your spare key was mislaid at the depot.");
 	EXPECT("ownership.passive", 1, "Your bicycle was handed back with the rear brake cable snapped.");
 	EXPECT("ownership.passive", 1, "The shed had been left with its door unbolted over the weekend.");
 	EXPECT("ownership.passive", 0, "The kit was packed with every screw included.");
 	EXPECT("ownership.passive", 1, "The invitations were printed on cream card instead of the white you chose.");
 	EXPECT("ownership.passive", 0, "We printed the invitations on cream card instead of the white you chose.");
+}
+
+/* The client's people named as the cause after a phrase that ends in its
+ * preposition, or as the ones who left undone what they owed us; "down"
+ * after their own verb is no failure (holdout21). */
+static void test_blame_client_blind21(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The paper jams came from your office staff feeding the printers with damp paper.");
+	EXPECT("ownership.blame-shift", 0, "The delays caused trouble for your office staff.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Your site staff had not warned us the gate was locked, so our driver waited outside.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Your office staff never sent us the final list, so the badges were printed from the old one.");
+	EXPECT("ownership.blame-shift", 0, "Your site staff had not seen the van before.");
+	EXPECT("ownership.blame-shift", 0, "You had the hall ready, and your catering crew stood down for two days.");
+}
+
+/* A third party whose verb comes after a place ("our supplier in Leeds
+ * delivered …") and what it had not done, or whose fault is told in a
+ * relative clause a few words after it (holdout21). */
+static void test_blame_party_blind21(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our glass supplier in Leeds delivered a batch that had not been tempered.");
+	EXPECT("ownership.blame-shift", 0, "Our glass supplier in Leeds delivered the panes on Monday.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The panes cracked on the way, probably handled by the courier's loaders at their Derby yard, who dropped "
+	       "the crate.");
+	EXPECT("ownership.blame-shift", 0, "The courier's loaders at their Derby yard, who helped us, were kind.");
 }
 
 int main(void)
@@ -4159,6 +4190,8 @@ int main(void)
 		cmocka_unit_test(test_blame_supplier_blind16),
 		/* holdout21 */
 		cmocka_unit_test(test_passive_damage_blind21),
+		cmocka_unit_test(test_blame_client_blind21),
+		cmocka_unit_test(test_blame_party_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
