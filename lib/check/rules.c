@@ -1530,6 +1530,31 @@ static bool and_then_lost(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* The agent after passive verb j ("by" at most six tokens on in its
+ * clause) names, in its first five words, a word of the passive's subject
+ * [subj, i) that is no stopword: "your booking was overwritten by another
+ * guest's booking", "the new file was replaced by the old file" — one
+ * thing took the other's place, and the agent is no doer. */
+static bool agent_same_thing(const struct ck_doc *d, size_t subj, size_t i, size_t j)
+{
+	size_t e = clause_fwd(d, j, 7);
+	for (size_t k = j + 1; k < e; k++) {
+		if (!ck_is(d, k, "by"))
+			continue;
+		for (size_t q = k + 1, qe = clause_fwd(d, k, 6); q < qe; q++) {
+			if (d->tok[q].type != CK_WORD || ck_has(d, q, L_STOPWORD))
+				continue;
+			for (size_t w = subj; w < i; w++)
+				if (d->tok[w].type == CK_WORD && d->tok[w].hash == d->tok[q].hash &&
+				    d->tok[w].nlen == d->tok[q].nlen && !ck_has(d, w, L_STOPWORD) &&
+				    !memcmp(ck_norm(d, w), ck_norm(d, q), d->tok[q].nlen))
+					return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 /* Verbs that say a thing was found out, not done: "the fault was found"
  * tells when we learned of it, and hides no one. */
 static const char *const found_out_verbs[] = {"found", "identified", "spotted", "caught", "detected",
@@ -1661,7 +1686,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* already reported as an idiom */
-		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) || has_agent(D, j + 1, j + 7))
+		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) ||
+		    (has_agent(D, j + 1, j + 7) && !agent_same_thing(D, subj, i, j)))
 			continue;
 		/* the subject: up to five tokens back in the clause */
 		size_t cf = clause_first_within(D, i, 5);

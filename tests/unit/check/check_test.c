@@ -3980,6 +3980,15 @@ static void test_blame_party_blind21(void **state)
 	EXPECT("ownership.blame-shift", 0, "The courier's loaders at their Derby yard, who helped us, were kind.");
 }
 
+/* An agent that names the subject's own thing ("by another exhibitor's
+ * entry") took its place and is no doer (holdout21). */
+static void test_passive_same_thing_blind21(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Your entry for the show was overwritten by another exhibitor's entry on Monday.");
+	EXPECT("ownership.passive", 0, "Your entry was overwritten by our office manager on Monday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4192,6 +4201,7 @@ int main(void)
 		cmocka_unit_test(test_passive_damage_blind21),
 		cmocka_unit_test(test_blame_client_blind21),
 		cmocka_unit_test(test_blame_party_blind21),
+		cmocka_unit_test(test_passive_same_thing_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
