@@ -2610,13 +2610,33 @@ static size_t few_noticed(const struct ck_doc *d, size_t i)
 }
 
 /* Token k, after a minimising adjective, is a stretch of time ("for a
- * brief window", "for a short while"): how long the harm lasted, made
- * short, when "for a" comes before the adjective at i. */
+ * brief window", "for a short while", "during that brief window", "in
+ * this short period"): how long the harm lasted, made short, when a
+ * preposition of time and a determiner come before the adjective at i. */
 static bool short_stretch(const struct ck_doc *d, size_t i, size_t k)
 {
 	static const char *const stretch[] = {"window", "period", "spell", "while", "time", "interval", NULL};
-	return k == i + 1 && i >= 2 && ck_is(d, i - 1, "a") && ck_is(d, i - 2, "for") && !breaks_clause(d, i) &&
+	static const char *const prep[] = {"for", "during", "in", "over", "within", "throughout", NULL};
+	static const char *const det[] = {"a", "that", "this", "the", NULL};
+	return k == i + 1 && i >= 2 && ck_is_any(d, i - 1, det) && ck_is_any(d, i - 2, prep) && !breaks_clause(d, i) &&
 	       !breaks_clause(d, i - 1) && ck_is_any(d, k, stretch);
+}
+
+/* "It was a brief closure", "this was just one booking": the minimiser
+ * at token i right after "it", "this" or "that" opening a clause, a past
+ * form of "be" and at most "a" or "an" — what the pronoun points back to
+ * is the harm just told, made small, whatever the noun. Only in the past:
+ * "it is just one click" describes a step to take. */
+static bool it_was_small(const struct ck_doc *d, size_t i)
+{
+	size_t k = i;
+	if (k > 0 && !breaks_clause(d, k) && (ck_is(d, k - 1, "a") || ck_is(d, k - 1, "an")))
+		k--;
+	if (k < 2 || breaks_clause(d, k) || breaks_clause(d, k - 1) || !ck_has(d, k - 1, L_BE_PAST))
+		return false;
+	size_t p = k - 2;
+	return (ck_is(d, p, "it") || ck_is(d, p, "this") || ck_is(d, p, "that")) &&
+	       (p == 0 || breaks_clause(d, p));
 }
 
 static bool left_word(const struct ck_doc *d, size_t k)
@@ -2820,6 +2840,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
 					break;
 			}
+			/* "it was a brief closure": any noun after it; not a
+			 * cleft, "it was a small team that did the work" */
+			if (!b && i + 1 < D->ntok && !breaks_clause(D, i + 1) && D->tok[i + 1].type == CK_WORD &&
+			    !ck_is(D, i + 2, "that") && !ck_is(D, i + 2, "who") && !ck_is(D, i + 2, "which") &&
+			    it_was_small(D, i))
+				b = i + 2;
 			/* "the outage was brief" */
 			if (!b && i >= 2) {
 				size_t k = i - 1;
@@ -2888,7 +2914,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				 * by just a few centimetres", "rose by only 2%" */
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
-				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)))) {
+				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)) ||
+				     it_was_small(D, i))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))

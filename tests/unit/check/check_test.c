@@ -3989,6 +3989,21 @@ static void test_passive_same_thing_blind21(void **state)
 	EXPECT("ownership.passive", 0, "Your entry was overwritten by our office manager on Monday.");
 }
 
+/* A minimiser right after "it/this/that was" sizes the harm the pronoun
+ * points back to, whatever the noun; a short stretch of time after any
+ * preposition of time and a determiner (holdout21). */
+static void test_minimizing_it_was_blind21(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1,
+	       "The lift stopped between floors on Friday. It was a short stoppage, and the engineer came at once.");
+	EXPECT("tone.minimizing", 1, "The café was shut on Monday. This was only one booking.");
+	EXPECT("tone.minimizing", 1,
+	       "Our kiosks froze in the lunch rush, and during that short window 30 of your shoppers gave up.");
+	EXPECT("tone.minimizing", 0, "To confirm, press the button. It is just one click.");
+	EXPECT("tone.minimizing", 0, "It was a small team that did the work.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4202,6 +4217,7 @@ int main(void)
 		cmocka_unit_test(test_blame_client_blind21),
 		cmocka_unit_test(test_blame_party_blind21),
 		cmocka_unit_test(test_passive_same_thing_blind21),
+		cmocka_unit_test(test_minimizing_it_was_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
