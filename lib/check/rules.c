@@ -3293,6 +3293,11 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		/* placeholders are template.unfilled's, not acronyms */
 		if (!letters || xs || unfilled_word(D, i))
 			continue;
+		/* a reference's letters: "your ref TX-4471", "ticket INC-2291"
+		 * — a hyphen and a number right after them name a record, not
+		 * a thing of ours */
+		if (i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH) && D->tok[i + 1].type == CK_NUM)
+			continue;
 		/* part of a name: "Coastline FM", "Harbour Radio FM" — a
 		 * capitalised word (not all capitals) right before it in its
 		 * clause, past the sentence's first word; and part of a job

@@ -4004,6 +4004,18 @@ static void test_minimizing_it_was_blind21(void **state)
 	EXPECT("tone.minimizing", 0, "It was a small team that did the work.");
 }
 
+/* A reference's letters before a hyphen and a number are no acronym;
+ * a replica and a gateway named by what they serve are jargon
+ * (holdout21). */
+static void test_jargon_blind21(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Thanks for your note about the double charge (your ref QZ-4471). We have refunded it.");
+	EXPECT("tone.jargon", 1, "The QZ service restarted twice.");
+	EXPECT("tone.jargon", 1, "Our nightly job read from a stale database replica.");
+	EXPECT("tone.jargon", 1, "Your card payments failed at our payment gateway.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4218,6 +4230,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_blind21),
 		cmocka_unit_test(test_passive_same_thing_blind21),
 		cmocka_unit_test(test_minimizing_it_was_blind21),
+		cmocka_unit_test(test_jargon_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
