@@ -4016,6 +4016,15 @@ static void test_jargon_blind21(void **state)
 	EXPECT("tone.jargon", 1, "Your card payments failed at our payment gateway.");
 }
 
+/* Stock thanks for a report the client had to make, and "touch base" in
+ * its other forms (holdout21). */
+static void test_corporate_blind21(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Thanks, you brought it to our attention before anyone else did.");
+	EXPECT("tone.corporate", 1, "I touched base with the depot this morning.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4231,6 +4240,7 @@ int main(void)
 		cmocka_unit_test(test_passive_same_thing_blind21),
 		cmocka_unit_test(test_minimizing_it_was_blind21),
 		cmocka_unit_test(test_jargon_blind21),
+		cmocka_unit_test(test_corporate_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
