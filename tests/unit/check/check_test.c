@@ -4025,6 +4025,18 @@ static void test_corporate_blind21(void **state)
 	EXPECT("tone.corporate", 1, "I touched base with the depot this morning.");
 }
 
+/* An e-mail address whose mailbox is a placeholder was never filled in:
+ * it is reported as unfilled and reaches no one (holdout21). */
+static void test_placeholder_mailbox_blind21(void **state)
+{
+	(void)state;
+	EXPECT("template.unfilled", 1, "Questions about the new dates: xxxx@parish.example.");
+	EXPECT("template.unfilled", 1, "Questions about the new dates: TODO@parish.example.");
+	EXPECT("template.unfilled", 0, "Questions about the new dates: office@parish.example.");
+	HAS_NOT("resolution", "contact", "The hall is open again. Questions about the new dates: xxxx@parish.example.\n");
+	HAS("resolution", "contact", "The hall is open again. Questions about the new dates: office@parish.example.\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4241,6 +4253,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_it_was_blind21),
 		cmocka_unit_test(test_jargon_blind21),
 		cmocka_unit_test(test_corporate_blind21),
+		cmocka_unit_test(test_placeholder_mailbox_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
