@@ -6143,18 +6143,30 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 							     ck_is(d, v, "also") || ck_is(d, v, "just")))
 			v++;
 	}
-	/* a regular past form: the listed verbs, irregular ones among them,
-	 * are action_at's already */
-	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
-	    memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 || ck_has(d, v, L_OWN_VERB) ||
-	    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work) || is_question(d, i))
+	if (v >= d->ntok || breaks_clause(d, v) || is_question(d, i))
 		return false;
-	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
-		if (ck_has(d, q, L_FAULT))
-			return false;
-	*a = i;
-	*b = v + 1;
-	return true;
+	/* "we stripped and cleaned every pump": a first verb that does not
+	 * count (here a harm participle, our work on the thing) shares its
+	 * subject with a second one right after "and" */
+	for (int second = 0; second < 2; second++, v += 2) {
+		/* a regular past form: the listed verbs, irregular ones among
+		 * them, are action_at's already */
+		if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
+		    memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 || ck_has(d, v, L_OWN_VERB) ||
+		    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work)) {
+			if (second || !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || !ck_is(d, v + 1, "and") ||
+			    breaks_clause(d, v + 1))
+				return false;
+			continue;
+		}
+		for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
+			if (ck_has(d, q, L_FAULT))
+				return false;
+		*a = i;
+		*b = v + 1;
+		return true;
+	}
+	return false;
 }
 
 /* The first action with us as subject, else the first action phrase. */

@@ -4037,6 +4037,15 @@ static void test_placeholder_mailbox_blind21(void **state)
 	HAS("resolution", "contact", "The hall is open again. Questions about the new dates: office@parish.example.\n");
 }
 
+/* Our first verb that does not count as work (a harm participle)
+ * shares its subject with a second one right after "and" (holdout21). */
+static void test_action_and_verb_blind21(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "We stripped and greased every gearbox on the line.");
+	HAS_NOT("resolution", "action", "We lost and noticed your parcel on Monday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4254,6 +4263,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind21),
 		cmocka_unit_test(test_corporate_blind21),
 		cmocka_unit_test(test_placeholder_mailbox_blind21),
+		cmocka_unit_test(test_action_and_verb_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
