@@ -5292,6 +5292,22 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
+/* Token v, after "we now", is a verb of work in the simple present: a
+ * word, not in -ed or -ing, not a stopword nor a verb of knowing,
+ * expecting, planning or having. */
+static bool we_now_do(const struct ck_doc *d, size_t v)
+{
+	static const char *const state[] = {"know", "expect", "have", "think", "believe", "hope", "plan",
+		"need", "want", "understand", "see", "feel", "estimate", "aim", "intend", "suspect", "realise",
+		"realize", "owe", "apologise", "apologize", NULL};
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_has(d, v, L_STOPWORD) ||
+	    ck_has(d, v, L_NEGATION) || is_question(d, v) || ck_is_any(d, v, state))
+		return false;
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	return n > 2 && !(n > 3 && !memcmp(w + n - 2, "ed", 2)) && !(n > 4 && !memcmp(w + n - 3, "ing", 3));
+}
+
 static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_PREVENTION, e, true))
@@ -5303,6 +5319,25 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		     (ck_is(D, i, "change") && i > 1 && ck_is(D, i - 1, "we") && ck_is(D, i - 2, "what"))) &&
 		    labelled_field(D, i, 3, &ll) && !advice_to_client(D, i + 1)) {
 			set_span(e, D, i, ll);
+			return;
+		}
+		/* "### What changes" or "What we change" as a heading over its
+		 * section (the field form is above): the sentence under it tells
+		 * the change */
+		size_t hf, hl;
+		if (((ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what")) ||
+		     (ck_is(D, i, "change") && i > 1 && ck_is(D, i - 1, "we") && ck_is(D, i - 2, "what"))) &&
+		    line_of(D, i, 4, &hf, &hl) && hl == i + 1 && hl < D->ntok && !(D->tok[hl].flags & CK_TF_HEAD) &&
+		    ((D->tok[i].flags & CK_TF_HEAD) || plain_heading(D, hf, hl)) && !advice_to_client(D, hl)) {
+			set_span(e, D, i, D->sent[D->tok[hl].sent].last);
+			return;
+		}
+		/* "we now print the card with each job": "we" and "now", then
+		 * a verb in the present that is no state of mind, plan or
+		 * possession ("we now know", "we now expect", "we now have") —
+		 * a standing change to how we work */
+		if (ck_is(D, i, "now") && i > 0 && first_person(D, i - 1) && !breaks_clause(D, i) && we_now_do(D, i + 1)) {
+			set_span(e, D, i - 1, i + 2);
 			return;
 		}
 		size_t g, pa;

@@ -4046,6 +4046,18 @@ static void test_action_and_verb_blind21(void **state)
 	HAS_NOT("resolution", "action", "We lost and noticed your parcel on Monday.");
 }
 
+/* "What changes" as a heading over its section, and "we now <verb>" in
+ * the present, tell a change to how we work (holdout21). */
+static void test_prevention_blind21(void **state)
+{
+	(void)state;
+	HAS("rca_update", "prevention",
+	    "## What happened\n\nOur van broke down on the ring road.\n\n## What changes\n\n- Each van gets a spare "
+	    "battery on board.\n");
+	HAS("rca_update", "prevention", "Our van broke down on the ring road. We now keep a spare battery in every van.");
+	HAS_NOT("rca_update", "prevention", "Our van broke down on the ring road. We now know why.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4264,6 +4276,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_blind21),
 		cmocka_unit_test(test_placeholder_mailbox_blind21),
 		cmocka_unit_test(test_action_and_verb_blind21),
+		cmocka_unit_test(test_prevention_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
