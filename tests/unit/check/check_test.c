@@ -4058,6 +4058,14 @@ static void test_prevention_blind21(void **state)
 	HAS_NOT("rca_update", "prevention", "Our van broke down on the ring road. We now know why.");
 }
 
+/* What the trouble "arose from" is its cause, as what it "stemmed from"
+ * (holdout21). */
+static void test_cause_arose_blind21(void **state)
+{
+	(void)state;
+	HAS("plan", "cause", "The hold-up arose from a pallet of glue that had frozen in the yard.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4277,6 +4285,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_mailbox_blind21),
 		cmocka_unit_test(test_action_and_verb_blind21),
 		cmocka_unit_test(test_prevention_blind21),
+		cmocka_unit_test(test_cause_arose_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
