@@ -5544,12 +5544,18 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
  * "your stock was damaged"), or people we sent off, "turned" or "sent" and
  * at most three words naming them — a count, "you", "your" or an audience
  * noun — before "away" or "home" ("we turned 340 pupils away", "sent your
- * guests home"). */
+ * guests home") or after it ("turned away 46 of you"). */
 static bool clients_lot(const struct ck_doc *d, size_t k)
 {
 	bool off = ck_is(d, k, "away") || ck_is(d, k, "home");
 	if (!off && !(ck_has(d, k, L_HARM) && past_form(d, k)))
 		return false;
+	/* or the particle first, the people after it: "we turned away 46
+	 * of you", "sent home two of your guests" */
+	if (off && k > 0 && !breaks_clause(d, k) && (ck_is(d, k - 1, "turned") || ck_is(d, k - 1, "sent")))
+		for (size_t q = k + 1; q < d->ntok && q <= k + 3 && !breaks_clause(d, q); q++)
+			if (d->tok[q].type == CK_NUM || is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+				return true;
 	bool named = false;
 	for (size_t q = k; q > 0 && k - q < 5 && !breaks_clause(d, q); q--) {
 		size_t p = q - 1;

@@ -4066,6 +4066,15 @@ static void test_cause_arose_blind21(void **state)
 	HAS("plan", "cause", "The hold-up arose from a pallet of glue that had frozen in the yard.");
 }
 
+/* People we turned away or sent home are the client's harm with the
+ * particle before them too (holdout21). */
+static void test_impact_turned_away_blind21(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. We cleared the pool and turned away 30 members who had booked.");
+	HAS_NOT("apology", "impact", "We are sorry. We cleared the pool and sent home the lifeguards.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4286,6 +4295,7 @@ int main(void)
 		cmocka_unit_test(test_action_and_verb_blind21),
 		cmocka_unit_test(test_prevention_blind21),
 		cmocka_unit_test(test_cause_arose_blind21),
+		cmocka_unit_test(test_impact_turned_away_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
