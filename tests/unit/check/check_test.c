@@ -4075,6 +4075,16 @@ static void test_impact_turned_away_blind21(void **state)
 	HAS_NOT("apology", "impact", "We are sorry. We cleared the pool and sent home the lifeguards.");
 }
 
+/* "telephone you" names the next message, as "phone you" does
+ * (holdout21). */
+static void test_next_update_blind21(void **state)
+{
+	(void)state;
+	HAS("apology", "next-update",
+	    "We are sorry the boiler failed. I will telephone you on Friday 27 November at 10:00 to check it is still "
+	    "running.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4296,6 +4306,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind21),
 		cmocka_unit_test(test_cause_arose_blind21),
 		cmocka_unit_test(test_impact_turned_away_blind21),
+		cmocka_unit_test(test_next_update_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
