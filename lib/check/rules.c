@@ -5390,6 +5390,16 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 			if (!regret || ck_is(D, x->last, "if"))
 				continue;
 		}
+		/* "turned up an hour early or an hour late": "late" paired
+		 * with "early" (at most five tokens before it in its clause)
+		 * tells which way times moved, not that we are late */
+		if (x->last == x->first + 1 && ck_is(D, x->first, "late")) {
+			bool early = false;
+			for (size_t k = clause_back(D, x->first, 5); k < x->first; k++)
+				early = early || ck_is(D, k, "early");
+			if (early)
+				continue;
+		}
 		e->found = true;
 		e->start = D->tok[x->first].start;
 		e->end = D->tok[x->last - 1].end;

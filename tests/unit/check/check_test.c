@@ -4085,6 +4085,23 @@ static void test_next_update_blind21(void **state)
 	    "running.");
 }
 
+/* "late" paired with "early" tells which way times moved, and is no
+ * acknowledgement that we are late (holdout21). */
+static void test_late_ack_blind21(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	struct rd_check_result *r =
+		run_opts("Our clocks ran wrong, and 20 of your drivers came in a day early or a day late.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("This note comes a day late. Our clocks ran wrong.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4307,6 +4324,7 @@ int main(void)
 		cmocka_unit_test(test_cause_arose_blind21),
 		cmocka_unit_test(test_impact_turned_away_blind21),
 		cmocka_unit_test(test_next_update_blind21),
+		cmocka_unit_test(test_late_ack_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
