@@ -5065,12 +5065,15 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 	/* a third party as the subject of a verb that tells the fault: "the
 	 * courier lost the parcel" says what went wrong (blame-shift judges
-	 * whether it is owned) */
+	 * whether it is owned); so does its fault told in a ", who" clause
+	 * after it ("by the carrier's loaders at their hub, who dropped the
+	 * crate": party_who_erred) */
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list == L_VENDOR && !is_question(D, x->first) && fault_verb(D, x->last) &&
-		    party_subject(D, x) != SIZE_MAX) {
-			set_span(e, D, x->first, clause_fwd(D, x->last, 8));
+		size_t w = 0;
+		if (x->list == L_VENDOR && !is_question(D, x->first) &&
+		    ((fault_verb(D, x->last) && party_subject(D, x) != SIZE_MAX) || (w = party_who_erred(D, x)) != 0)) {
+			set_span(e, D, x->first, w ? w : clause_fwd(D, x->last, 8));
 			return;
 		}
 	}

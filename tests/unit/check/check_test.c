@@ -4102,6 +4102,17 @@ static void test_late_ack_blind21(void **state)
 	rd_check_result_free(r);
 }
 
+/* A third party's fault told in a ", who" clause after it explains what
+ * went wrong (holdout21). */
+static void test_cause_party_who_blind21(void **state)
+{
+	(void)state;
+	HAS("plan", "cause",
+	    "We are fitting a new panel this week. The panel cracked on the way, probably handled by the courier's "
+	    "loaders at their Derby yard, who dropped the crate.");
+	HAS_NOT("plan", "cause", "We are fitting a new panel this week. The courier's loaders, who helped us, were kind.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4325,6 +4336,7 @@ int main(void)
 		cmocka_unit_test(test_impact_turned_away_blind21),
 		cmocka_unit_test(test_next_update_blind21),
 		cmocka_unit_test(test_late_ack_blind21),
+		cmocka_unit_test(test_cause_party_who_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
