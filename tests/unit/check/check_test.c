@@ -4113,6 +4113,15 @@ static void test_cause_party_who_blind21(void **state)
 	HAS_NOT("plan", "cause", "We are fitting a new panel this week. The courier's loaders, who helped us, were kind.");
 }
 
+/* What is still to do, counted with "of" before the thing ("just a
+ * couple of panels left by the gate") (holdout21). */
+static void test_minimizing_left_of_blind21(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The new fence is nearly up. There are just a couple of panels left by the gate.");
+	EXPECT("tone.minimizing", 0, "Only two of our drivers left by the back door.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4337,6 +4346,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_blind21),
 		cmocka_unit_test(test_late_ack_blind21),
 		cmocka_unit_test(test_cause_party_who_blind21),
+		cmocka_unit_test(test_minimizing_left_of_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
