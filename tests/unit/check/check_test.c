@@ -4122,6 +4122,15 @@ static void test_minimizing_left_of_blind21(void **state)
 	EXPECT("tone.minimizing", 0, "Only two of our drivers left by the back door.");
 }
 
+/* What the client's money or thing came to against what it should have
+ * is their harm (holdout21). */
+static void test_impact_should_have_blind21(void **state)
+{
+	(void)state;
+	HAS("apology", "impact",
+	    "Hi Sam, sorry about the invoices. Your statement for October came to £300 more than it should have.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4347,6 +4356,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_blind21),
 		cmocka_unit_test(test_cause_party_who_blind21),
 		cmocka_unit_test(test_minimizing_left_of_blind21),
+		cmocka_unit_test(test_impact_should_have_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
