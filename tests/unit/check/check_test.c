@@ -4131,6 +4131,16 @@ static void test_impact_should_have_blind21(void **state)
 	    "Hi Sam, sorry about the invoices. Your statement for October came to £300 more than it should have.");
 }
 
+/* A time for what the client will get from us, a letter or an e-mail,
+ * times a message, not the fix (holdout21). */
+static void test_timeline_message_blind21(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline",
+		"Some lessons were cancelled on Saturday. We are restoring them from the backup. If yours is one of "
+		"them, you will get a letter from us tomorrow.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4357,6 +4367,7 @@ int main(void)
 		cmocka_unit_test(test_cause_party_who_blind21),
 		cmocka_unit_test(test_minimizing_left_of_blind21),
 		cmocka_unit_test(test_impact_should_have_blind21),
+		cmocka_unit_test(test_timeline_message_blind21),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
