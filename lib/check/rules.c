@@ -457,20 +457,43 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
  * ask for their window's (each word's analysis looks only at its own
  * sentence), the message-level rules for all of them. */
 /* "your nurses felt let down", "your staff feel annoyed", "your guests
- * were disappointed": the feelings of the client's people, from "your" at
- * token j — a verb of feeling, or a form of "be" and a feeling. Returns
- * the token after the feeling, or 0. */
+ * were disappointed", "your site team felt let down", "some of you felt
+ * rushed": the feelings of the client's people, from "your" and at most
+ * three words naming them, or from a share of the readers ("some of you",
+ * "many of your drivers") at token j — a verb of feeling, or a form of
+ * "be" and a feeling. Returns the token after the feeling, or 0. */
 static size_t others_feel(const struct ck_doc *d, size_t j)
 {
 	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
 		"angry", "dissatisfied", "let", NULL};
-	if (!ck_is(d, j, "your") || j + 3 >= d->ntok || breaks_clause(d, j + 1) || breaks_clause(d, j + 2))
+	static const char *const share[] = {"some", "many", "most", "several", "those", "all", "few", NULL};
+	static const char *const be[] = {"were", "are", "was", "is", NULL};
+	static const char *const feel[] = {"felt", "feel", "feels", NULL};
+	size_t k = j;
+	if (!ck_is(d, k, "your")) {
+		/* "some of you", "a few of your riders": a share, "of", then
+		 * "you" or "your"; "of" is asked first, as it is rarest */
+		k += ck_is(d, k, "a");
+		if (!ck_is(d, k + 1, "of") || !ck_is_any(d, k, share) || breaks_clause(d, k + 1) ||
+		    breaks_clause(d, k + 2))
+			return 0;
+		k += 2;
+		if (ck_is(d, k, "you"))
+			k--; /* "you" names the readers in one word, as "your" and a noun */
+		else if (!ck_is(d, k, "your"))
+			return 0;
+	}
+	if (breaks_clause(d, k + 1))
 		return 0;
-	if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel") || ck_is(d, j + 2, "feels"))
-		return breaks_clause(d, j + 3) ? j + 3 : j + 4;
-	if ((ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are") || ck_is(d, j + 2, "was") || ck_is(d, j + 2, "is")) &&
-	    !breaks_clause(d, j + 3) && ck_is_any(d, j + 3, feeling))
-		return j + 4;
+	k += 2; /* "your" and its first noun */
+	for (size_t n = 0; n < 3 && k + 1 < d->ntok && !breaks_clause(d, k); n++, k++) {
+		if (ck_is_any(d, k, feel))
+			return breaks_clause(d, k + 1) ? k + 1 : k + 2;
+		if (ck_is_any(d, k, be))
+			return !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, feeling) ? k + 2 : 0;
+		if (stops_apology_clause(d, k))
+			return 0;
+	}
 	return 0;
 }
 

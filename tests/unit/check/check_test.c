@@ -3933,6 +3933,20 @@ static void test_blame_supplier_blind16(void **state)
 	EXPECT("ownership.blame-shift", 0, "The fault was caused by our sawmill, which cut the boards too short.");
 }
 
+/* ---- holdout17: cases in other words than the blind set's -------------- */
+
+/* The feelings of the client's people named in more than one word, or of
+ * a share of the readers, are a non-apology (holdout17). */
+static void test_non_apology_blind17(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We regret that your kitchen staff felt ignored during the works.");
+	EXPECT("apology.non-apology", 1, "I am sorry that many of you felt rushed at the checkout.");
+	EXPECT("apology.non-apology", 1, "We are sorry that a few of your drivers were upset on Monday.");
+	EXPECT("apology.non-apology", 0, "I am sorry that some of you lost a morning's work because of our error.");
+	EXPECT("apology.non-apology", 0, "We are sorry that your night shift team waited an hour for us.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4141,6 +4155,8 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind16),
 		cmocka_unit_test(test_blame_evidence_blind16),
 		cmocka_unit_test(test_blame_supplier_blind16),
+		/* holdout17 */
+		cmocka_unit_test(test_non_apology_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
