@@ -1322,12 +1322,25 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 }
 
 /* A fault marker (mask fault) on passive verb j: right after it ("were
- * closed in error"), between "be" at i and it ("was wrongly closed"), or
- * in its subject [subj, i) ("the wrong lenses were fitted") — unless the
- * verb mends or finds the faulty thing ("the wrong figures were
- * corrected", "the faulty batch was found"). */
+ * closed in error"), after a preposition and its article there ("were
+ * posted to the wrong branch", "was filed under an outdated code"),
+ * between "be" at i and it ("was wrongly closed"), or in its subject
+ * [subj, i) ("the wrong lenses were fitted") — unless the verb mends or
+ * finds the faulty thing ("the wrong figures were corrected", "the
+ * faulty batch was found"). */
 static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t subj, size_t i, size_t j)
 {
+	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", NULL};
+	static const char *const art[] = {"the", "a", "an", NULL};
+	size_t q = j + 1;
+	/* the mask first: a byte test, where the preposition is a list */
+	if (q + 3 < d->ntok && mask_any(fault, q + 1, q + 3) && !breaks_clause(d, q + 1) && ck_is_any(d, q, prep)) {
+		q++;
+		if (q + 1 < d->ntok && !breaks_clause(d, q + 1) && ck_is_any(d, q, art))
+			q++;
+		if (mask_any(fault, q, q + 1))
+			return true;
+	}
 	static const char *const mend[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
 		"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
 		"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
@@ -1514,6 +1527,30 @@ static bool and_then_lost(const struct ck_doc *d, size_t j)
 static const char *const found_out_verbs[] = {"found", "identified", "spotted", "caught", "detected",
 	"traced", "noticed", "discovered", NULL};
 
+/* Token k is one word whose prefix tells a mistake, the rest a past verb
+ * ("oversold", "overcharged", "misrouted", "misfiled"): "-ed", or "sold",
+ * "paid", "sent" after the prefix. A thing "overloaded" or "overheated"
+ * is a state it was in, and "overhauled" a repair, not our mistake. */
+static bool mistake_prefixed(const struct ck_doc *d, size_t k)
+{
+	static const char *const state[] = {"overloaded", "overheated", "overhauled", "overjoyed", NULL};
+	if (k >= d->ntok || d->tok[k].nlen < 7)
+		return false;
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen, p = 0;
+	if (w[0] == 'm' && w[1] == 'i' && w[2] == 's')
+		p = 3;
+	else if (w[0] == 'o' && w[1] == 'v' && w[2] == 'e' && w[3] == 'r')
+		p = 4;
+	if (!p || n < p + 4 || d->tok[k].type != CK_WORD || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
+		return false;
+	const char *rest = w + p;
+	size_t rn = n - p;
+	bool past = (rest[rn - 2] == 'e' && rest[rn - 1] == 'd') || !strcmp(rest, "sold") || !strcmp(rest, "paid") ||
+		    !strcmp(rest, "sent");
+	return past && !ck_is_any(d, k, state);
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -1552,6 +1589,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1)) {
 			mistake = ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over");
 			j++;
+		} else {
+			mistake = mistake_prefixed(D, j); /* the same, in one word: "were oversold" */
 		}
 		/* "was found to be corrupted", "were found to have been
 		 * deleted": what was found out is the passive told */

@@ -3947,6 +3947,21 @@ static void test_non_apology_blind17(void **state)
 	EXPECT("apology.non-apology", 0, "We are sorry that your night shift team waited an hour for us.");
 }
 
+/* A passive told as a mistake by a prefix in one word, or by a fault
+ * marker after a preposition and its article (holdout17). */
+static void test_passive_blind17(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Forty tickets were oversold for the Friday show, and some guests had no seat.");
+	EXPECT("ownership.passive", 1, "The seats were overbooked for the Friday show.");
+	EXPECT("ownership.passive", 1, "The parcels were posted to the wrong branch on Monday.");
+	EXPECT("ownership.passive", 1, "Two invoices were filed under an outdated code.");
+	EXPECT("ownership.passive", 0, "The parcels were posted to the new branch on Monday.");
+	EXPECT("ownership.passive", 0, "The engine was overhauled in March and runs well.");
+	EXPECT("ownership.passive", 0, "The boxes were moved to the new shelf on Monday.");
+	EXPECT("ownership.passive", 0, "The kiosk was overloaded at lunchtime.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4157,6 +4172,7 @@ int main(void)
 		cmocka_unit_test(test_blame_supplier_blind16),
 		/* holdout17 */
 		cmocka_unit_test(test_non_apology_blind17),
+		cmocka_unit_test(test_passive_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
