@@ -6408,20 +6408,46 @@ static bool work_thwarted(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "The spare parts were sent to the wrong yard", "the panels were cut
+ * from an outdated drawing": a passive with a fault marker at most three
+ * words after its verb, in its clause and not denied — we_misdid with no
+ * one named. Token i is the form of "be"; *end is after the marker. */
+static bool passive_misdone(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_has(d, i, L_BE_PAST) || !past_verb(d, i + 1) || is_question(d, i))
+		return false;
+	for (size_t q = i + 2; q < d->ntok && q <= i + 4 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT)) {
+			*end = q + 1;
+			return !passive_negated(d, clause_back(d, i, 6), i);
+		}
+	return false;
+}
+
 /* "Our supplier shipped the wrong model", "the courier delivered faulty
- * parts": another party (a determiner at most three words before the
- * verb, no person of ours, no client among them) did a past act with a
- * fault marker at most three words after it — we_misdid for a party not
- * us. Token i is the verb; *a the determiner, *end after the marker. */
+ * parts", "the mill missed its delivery date": another party (a
+ * determiner at most three words before the verb, no person of ours, no
+ * client among them) did a past act with a fault marker at most three
+ * words after it, or one in "-ed" that is a fault itself (fault_verb) — we_misdid
+ * for a party not us. Token i is the verb; *a the determiner, *end after
+ * the marker or the verb. */
 static bool party_misdid(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
 {
 	static const char *const det[] = {"our", "the", "a", "an", "their", NULL};
 	/* the fault marker first: a class bit for each of three tokens, as
-	 * this runs at every token of a delay notice */
+	 * this runs at every token of a delay notice; the fault verbs, a
+	 * list, only where there is none and the word ends in "-ed" */
 	size_t q = i + 1;
 	while (q < d->ntok && q <= i + 3 && !breaks_clause(d, q) && !ck_has(d, q, L_FAULT))
 		q++;
-	if (q >= d->ntok || q > i + 3 || breaks_clause(d, q) || !past_verb(d, i) || is_question(d, i))
+	if (q >= d->ntok || q > i + 3 || breaks_clause(d, q)) {
+		const char *w = ck_norm(d, i);
+		size_t n = d->tok[i].nlen;
+		if (n < 5 || w[n - 2] != 'e' || w[n - 1] != 'd' || !fault_verb(d, i))
+			return false;
+		q = i;
+	}
+	if ((q != i && !past_verb(d, i)) || is_question(d, i))
 		return false;
 	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
@@ -6467,7 +6493,8 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i - 1, i + 1);
 			return;
 		}
-		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end)) {
+		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end) ||
+		    passive_misdone(D, i, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}

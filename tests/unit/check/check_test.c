@@ -3962,6 +3962,23 @@ static void test_passive_blind17(void **state)
 	EXPECT("ownership.passive", 0, "The kiosk was overloaded at lunchtime.");
 }
 
+/* A delay's reason told as a passive with a fault marker after its verb,
+ * or as another party's act that is a fault itself (holdout17). */
+static void test_delay_reason_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Your kitchen will now be fitted on 9 December, not 2 December. The worktops were delivered to the wrong yard. Call Ana on 01632 960 111.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Your kitchen will now be fitted on 9 December, not 2 December. The quarry missed its delivery date. Call Ana on 01632 960 111.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "Your kitchen will now be fitted on 9 December, not 2 December. The worktops were delivered on Monday. Call Ana on 01632 960 111.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "Your kitchen will now be fitted on 9 December, not 2 December. The worktops were not sent to the wrong yard. Call Ana on 01632 960 111.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "Your kitchen will now be fitted on 9 December, not 2 December. The quarry delivered the stone on time. Call Ana on 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4173,6 +4190,7 @@ int main(void)
 		/* holdout17 */
 		cmocka_unit_test(test_non_apology_blind17),
 		cmocka_unit_test(test_passive_blind17),
+		cmocka_unit_test(test_delay_reason_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
