@@ -3979,6 +3979,19 @@ static void test_delay_reason_blind17(void **state)
 		    "Your kitchen will now be fitted on 9 December, not 2 December. The quarry delivered the stone on time. Call Ana on 01632 960 111.");
 }
 
+/* The client's people who acted right after "because" are blamed with no
+ * other cause word in the message (holdout17). */
+static void test_blame_because_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "ownership.blame-shift", 1,
+		    "The labels were wrong because your warehouse team printed the old sheet.");
+	EXPECT_KIND("rca_update", "ownership.blame-shift", 1,
+		    "The survey was off by a metre because your site manager gave us the old plan.");
+	EXPECT_KIND("rca_update", "ownership.blame-shift", 0, "The survey was late because your manager was ill.");
+	EXPECT_KIND("rca_update", "ownership.blame-shift", 0, "The survey was late because your gate was locked.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4191,6 +4204,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_blind17),
 		cmocka_unit_test(test_passive_blind17),
 		cmocka_unit_test(test_delay_reason_blind17),
+		cmocka_unit_test(test_blame_because_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
