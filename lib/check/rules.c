@@ -1914,6 +1914,26 @@ static bool fault_verb(const struct ck_doc *d, size_t k)
 	return k < d->ntok && !breaks_clause(d, k) && ck_is_any(d, k, fault);
 }
 
+/* A party's act at token v tells the fault itself: a verb that is a
+ * fault (fault_verb: "lost", "missed"), a past verb with a fault marker
+ * at most three words after it in its clause ("fitted a faulty sensor",
+ * "sent the wrong file"), or with "twice" in its clause (done_twice:
+ * "sent the payment requests twice"). After a name set off by commas
+ * ("our printer, <Name>, sent …") the verb opens a clause by that comma
+ * alone, so there it is read by its form (past_form) and the marker or
+ * "twice" after it. */
+static bool party_act_faulty(const struct ck_doc *d, size_t v)
+{
+	if (fault_verb(d, v))
+		return true;
+	if (breaks_clause(d, v) ? !past_form(d, v) || (d->tok[v].gap & CK_G_SENT) : !past_verb(d, v))
+		return false;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT))
+			return true;
+	return done_twice(d, v);
+}
+
 /* A blame phrase (blame_shift.txt) starting at most max tokens before or
  * after token k in k's sentence. */
 static bool blamed_near(const struct ck_doc *d, size_t k, size_t max)
@@ -2246,18 +2266,22 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");
-		if (!because && v != x->last)
-			continue; /* a name between commas only after "because" */
+		/* a name between commas after "because", or before an act
+		 * that tells the fault itself (below) */
+		bool misdid = !because && party_act_faulty(D, v);
+		if (!because && v != x->last && !misdid)
+			continue;
 		if (!because) {
-			/* or its verb tells the fault itself: "the courier lost
-			 * your parcel" — unless a blame phrase up to 24 words
-			 * from it in its sentence was reported for it ("simply
-			 * bad luck - the courier lost part of it", "… and that
-			 * was their fault"); or it left undone what it owed us
-			 * ("… and did not give us notice") */
-			size_t undone = fault_verb(D, v) ? 0 : party_omitted(D, v, 16);
-			bool fault = (fault_verb(D, v) || undone) && !blamed_near(D, x->first, 24);
-			if (!fault && (!so_follows(D, v, 16) || ours_while(D, v, 16)))
+			/* or its act tells the fault itself: "the courier lost
+			 * your parcel", "our printer, <Name>, sent the file
+			 * twice" — unless a blame phrase up to 24 words from it
+			 * in its sentence was reported for it ("simply bad luck
+			 * - the courier lost part of it", "… and that was their
+			 * fault"); or it left undone what it owed us ("… and
+			 * did not give us notice") */
+			size_t undone = misdid ? 0 : party_omitted(D, v, 16);
+			bool fault = (misdid || undone) && !blamed_near(D, x->first, 24);
+			if (!fault && (v != x->last || !so_follows(D, v, 16) || ours_while(D, v, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;

@@ -3992,6 +3992,18 @@ static void test_blame_because_blind17(void **state)
 	EXPECT_KIND("rca_update", "ownership.blame-shift", 0, "The survey was late because your gate was locked.");
 }
 
+/* A third party's act told as the fault by a marker or "twice" after its
+ * verb, also past a name set off by commas (holdout17). */
+static void test_blame_party_act_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "ownership.blame-shift", 1, "Our courier, Fastway, sent the wrong parcels to every shop.");
+	EXPECT_KIND("plan", "ownership.blame-shift", 1, "Our payment provider, Paylane, charged the deposits twice.");
+	EXPECT_KIND("plan", "ownership.blame-shift", 1, "The courier fitted a faulty sensor when they serviced the van.");
+	EXPECT_KIND("plan", "ownership.blame-shift", 0, "Our courier, Fastway, delivered the parcels on Monday.");
+	EXPECT_KIND("plan", "ownership.blame-shift", 0, "The courier fitted a new sensor when they serviced the van.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4205,6 +4217,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind17),
 		cmocka_unit_test(test_delay_reason_blind17),
 		cmocka_unit_test(test_blame_because_blind17),
+		cmocka_unit_test(test_blame_party_act_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
