@@ -4004,6 +4004,18 @@ static void test_blame_party_act_blind17(void **state)
 	EXPECT_KIND("plan", "ownership.blame-shift", 0, "The courier fitted a new sensor when they serviced the van.");
 }
 
+/* Compounds of engineering words are jargon where their parts alone are
+ * not (holdout17). */
+static void test_jargon_blind17(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "A database lock held up the overnight export.");
+	EXPECT("tone.jargon", 1, "We tried the change in our staging environment first.");
+	EXPECT("tone.jargon", 1, "The migration scripts skipped every empty row.");
+	EXPECT("tone.jargon", 1, "A retry storm slowed every request.");
+	EXPECT("tone.jargon", 0, "The lock on the yard gate froze, and the storm kept our staff at home.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4218,6 +4230,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_blind17),
 		cmocka_unit_test(test_blame_because_blind17),
 		cmocka_unit_test(test_blame_party_act_blind17),
+		cmocka_unit_test(test_jargon_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
