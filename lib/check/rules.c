@@ -4902,11 +4902,12 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			}
 		}
 	/* a third party as the subject of a verb that tells the fault: "the
-	 * courier lost the parcel" says what went wrong (blame-shift judges
+	 * courier lost the parcel", "our printer, <Name>, sent the file
+	 * twice" (party_act_faulty) says what went wrong (blame-shift judges
 	 * whether it is owned) */
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list == L_VENDOR && !is_question(D, x->first) && fault_verb(D, x->last) &&
+		if (x->list == L_VENDOR && !is_question(D, x->first) && party_act_faulty(D, party_verb(D, x)) &&
 		    party_subject(D, x) != SIZE_MAX) {
 			set_span(e, D, x->first, clause_fwd(D, x->last, 8));
 			return;

@@ -4016,6 +4016,19 @@ static void test_jargon_blind17(void **state)
 	EXPECT("tone.jargon", 0, "The lock on the yard gate froze, and the storm kept our staff at home.");
 }
 
+/* A third party's act told as the fault by a marker or "twice" after its
+ * verb tells the cause (holdout17). */
+static void test_cause_party_act_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "element.cause", 0,
+		    "We are sorry. Our courier, Fastway, sent the parcels twice, and we are refunding the second charge. Call Ana on 01632 960 111.");
+	EXPECT_KIND("plan", "element.cause", 0,
+		    "We are sorry. The courier fitted a faulty lock on the van. Call Ana on 01632 960 111.");
+	EXPECT_KIND("plan", "element.cause", 1,
+		    "We are sorry. Our courier, Fastway, delivered the parcels on Monday. Call Ana on 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4231,6 +4244,7 @@ int main(void)
 		cmocka_unit_test(test_blame_because_blind17),
 		cmocka_unit_test(test_blame_party_act_blind17),
 		cmocka_unit_test(test_jargon_blind17),
+		cmocka_unit_test(test_cause_party_act_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
