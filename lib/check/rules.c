@@ -4392,6 +4392,7 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 }
 
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
+static bool trouble_unnamed(const struct ck_doc *d, size_t a);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 
 /* "We changed the label size to fit the new printers, and your older
@@ -4428,6 +4429,10 @@ static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 	/* "due to circumstances beyond our control: the network we rent
 	 * had a fault …" tells the reason after all */
 	if (vague_reason(d, x) && !told_after(d, x)) {
+		/* "in the system" after a word of trouble places nothing */
+		size_t a = x->last + ck_is(d, x->last, "of");
+		if (a < d->ntok && !breaks_clause(d, a) && trouble_unnamed(d, a))
+			return true;
 		for (size_t k = x->last + 1, e = clause_fwd(d, x->last, 8); k < e; k++)
 			if (qualifies(d, k) && !ck_is(d, k, "of"))
 				return false;
@@ -6181,11 +6186,41 @@ static bool qualifies(const struct ck_doc *d, size_t k)
 
 /* A reason that names nothing: "due to unforeseen circumstances", "for
  * technical reasons", "because of issues beyond our control". */
+/* "due to a minor glitch in the system", "because of an issue": an
+ * article, at most one more word and a word of trouble that names no
+ * thing, then the clause's end or "in/with/on" and "the/our" before a
+ * word for all of it (system, systems, platform, side, end). Token a
+ * opens what follows the cause phrase. */
+static bool trouble_unnamed(const struct ck_doc *d, size_t a)
+{
+	static const char *const trouble[] = {"glitch", "glitches", "issue", "issues", "problem", "problems",
+		"error", "errors", "hiccup", "hiccups", "blip", NULL};
+	static const char *const whole[] = {"system", "systems", "platform", "side", "end", NULL};
+	if (!(ck_is(d, a, "a") || ck_is(d, a, "an")))
+		return false;
+	/* each word of trouble is a harm word (harm_nouns.txt): its class
+	 * bit is asked before the list */
+	size_t k = a + 1;
+	if (k >= d->ntok || breaks_clause(d, k))
+		return false;
+	if (!(ck_has(d, k, L_HARM) && ck_is_any(d, k, trouble)) && /* "a minor glitch", "a technical issue" */
+	    (++k >= d->ntok || breaks_clause(d, k) || !ck_has(d, k, L_HARM) || !ck_is_any(d, k, trouble)))
+		return false;
+	if (k + 1 >= d->ntok || breaks_clause(d, k + 1))
+		return true;
+	return k + 3 < d->ntok && !breaks_clause(d, k + 2) && !breaks_clause(d, k + 3) &&
+	       (ck_is(d, k + 1, "in") || ck_is(d, k + 1, "with") || ck_is(d, k + 1, "on")) &&
+	       (ck_is(d, k + 2, "the") || ck_is(d, k + 2, "our")) && ck_is_any(d, k + 3, whole) &&
+	       (k + 4 >= d->ntok || breaks_clause(d, k + 4));
+}
+
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const vague[] = {"unforeseen", "unexpected", "circumstances", "reasons",
 		"technical", "operational", "various", "certain", "issues", "problems", NULL};
 	size_t a = x->last + (ck_is(d, x->last, "of") ? 1 : 0); /* "because of" */
+	if (a < d->ntok && !breaks_clause(d, a) && trouble_unnamed(d, a))
+		return true;
 	for (size_t k = a; k < d->ntok && k < a + 2 && !breaks_clause(d, k); k++) {
 		bool v = false;
 		if (ck_is_any(d, k, vague))

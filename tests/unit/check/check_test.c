@@ -4029,6 +4029,21 @@ static void test_cause_party_act_blind17(void **state)
 		    "We are sorry. Our courier, Fastway, delivered the parcels on Monday. Call Ana on 01632 960 111.");
 }
 
+/* A word of trouble that names no thing after a cause phrase gives no
+ * cause and no delay reason (holdout17). */
+static void test_cause_trouble_unnamed_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 1,
+		    "We are sorry. The app stopped showing the map on Saturday. This was due to a minor glitch in the system.");
+	EXPECT_KIND("rca_update", "element.cause", 1,
+		    "We are sorry. The app stopped showing the map on Saturday because of an issue with our platform.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "We are sorry. The app stopped showing the map on Saturday. This was due to an error in the map tiles we loaded.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "Your kitchen will now be fitted on 9 December, not 2 December, due to a technical issue on our side. Call Ana on 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4245,6 +4260,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_act_blind17),
 		cmocka_unit_test(test_jargon_blind17),
 		cmocka_unit_test(test_cause_party_act_blind17),
+		cmocka_unit_test(test_cause_trouble_unnamed_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
