@@ -3298,6 +3298,30 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;
 }
 
+/* Thanks for patience or understanding the client did not offer, to
+ * whoever they are said to: "thank everyone for their understanding",
+ * "thank all our members for their patience" — "thank", at most three
+ * words naming them, "for", "your/their" and "patience" or
+ * "understanding" (corporate.txt lists the "you" forms). Token i is
+ * "thank"; returns the token after the noun, or 0. */
+static size_t stock_thanks(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "thank"))
+		return 0;
+	for (size_t k = i + 2; k < d->ntok && k <= i + 4; k++) {
+		if (breaks_clause(d, k - 1) || breaks_clause(d, k))
+			return 0;
+		if (!ck_is(d, k, "for"))
+			continue;
+		size_t q = k + 1;
+		if (q + 1 >= d->ntok || breaks_clause(d, q) || breaks_clause(d, q + 1) ||
+		    !(ck_is(d, q, "your") || ck_is(d, q, "their")))
+			return 0;
+		return ck_is(d, q + 1, "patience") || ck_is(d, q + 1, "understanding") ? q + 2 : 0;
+	}
+	return 0;
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -3310,6 +3334,16 @@ static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 		 * token */
 		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
 			continue;
+		size_t te = stock_thanks(D, i);
+		if (te && !covered_by(&cv, c, D->tok[i].start, D->tok[te - 1].end)) {
+			int n;
+			const char *s = src(c, i, te, &n);
+			ck_finding(c, r, r->sev, D->tok[i].start, D->tok[te - 1].end, false,
+				   ck_fmt(c, "do not presume patience or understanding; say what we will do"),
+				   "corporate phrasing: \"%.*s\"", n, s);
+			cover_add(&cv, D->tok[te - 1].end);
+			continue;
+		}
 		size_t f = care_claim(D, i);
 		/* "continued" takes its noun: "your continued support" */
 		size_t e = f != SIZE_MAX && ck_is(D, i, "continued") ? i + 2 : i + 1;

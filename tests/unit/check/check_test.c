@@ -4044,6 +4044,17 @@ static void test_cause_trouble_unnamed_blind17(void **state)
 		    "Your kitchen will now be fitted on 9 December, not 2 December, due to a technical issue on our side. Call Ana on 01632 960 111.");
 }
 
+/* Thanks for patience or understanding said to anyone, in the third
+ * person too, is a stock phrase (holdout17). */
+static void test_corporate_thanks_blind17(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We would like to thank all our members for their patience.");
+	EXPECT("tone.corporate", 1, "We thank everyone for their understanding.");
+	EXPECT("tone.corporate", 1, "Thank you for your understanding.");
+	EXPECT("tone.corporate", 0, "We thank the crew for their work on Sunday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4261,6 +4272,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind17),
 		cmocka_unit_test(test_cause_party_act_blind17),
 		cmocka_unit_test(test_cause_trouble_unnamed_blind17),
+		cmocka_unit_test(test_corporate_thanks_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
