@@ -3429,6 +3429,14 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		return;
 	if (declined_promise(D, h->first))
 		return;
+	/* "to make sure nothing else changed", "checked to ensure nothing was
+	 * lost": a past verb after "nothing" (and "else") checks what has
+	 * happened; it promises nothing about what will */
+	if (ck_is(D, h->last - 1, "nothing")) {
+		size_t k = h->last + (ck_is(D, h->last, "else") && !breaks_clause(D, h->last));
+		if (past_verb(D, k) || (k < D->ntok && !breaks_clause(D, k) && (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "had"))))
+			return;
+	}
 	/* "we will certainly call you at 10:00", "I definitely will": a
 	 * certainty about what we do is a commitment, not a forecast ("the
 	 * next run will definitely succeed") */

@@ -4055,6 +4055,16 @@ static void test_corporate_thanks_blind17(void **state)
 	EXPECT("tone.corporate", 0, "We thank the crew for their work on Sunday.");
 }
 
+/* "make sure nothing" before a past verb checks the past; it promises
+ * nothing (holdout17). */
+static void test_overreach_checked_blind17(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 0, "We compared the files with the backup to make sure nothing else changed.");
+	EXPECT("promise.overreach", 0, "We went through every tray to ensure nothing was lost.");
+	EXPECT("promise.overreach", 1, "We will make sure nothing is lost again.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4273,6 +4283,7 @@ int main(void)
 		cmocka_unit_test(test_cause_party_act_blind17),
 		cmocka_unit_test(test_cause_trouble_unnamed_blind17),
 		cmocka_unit_test(test_corporate_thanks_blind17),
+		cmocka_unit_test(test_overreach_checked_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
