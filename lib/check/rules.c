@@ -4412,6 +4412,15 @@ static bool advice_to_client(const struct ck_doc *d, size_t i)
  * to ensure a bad file can never reach you again". */
 static bool promised_recurrence(const struct ck_doc *d, size_t a, size_t n)
 {
+	/* "this will never happen again" forecasts, as a promise does
+	 * ("so that it will never …" gives a measure's purpose) */
+	if (n > a && ck_is(d, n, "never") && ck_is(d, n - 1, "will")) {
+		bool purpose = false;
+		for (size_t q = a; q + 1 < n && !purpose; q++)
+			purpose = ck_is(d, q, "so");
+		if (!purpose)
+			return true;
+	}
 	for (size_t q = n > a + 4 ? n - 4 : a; q < n; q++)
 		if (promise_verb(d, q) && !(q > 0 && (ck_is(d, q - 1, "to") || (ck_is(d, q - 1, "make") && q > 1 &&
 										 ck_is(d, q - 2, "to")))))

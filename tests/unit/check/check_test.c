@@ -4065,6 +4065,19 @@ static void test_overreach_checked_blind17(void **state)
 	EXPECT("promise.overreach", 1, "We will make sure nothing is lost again.");
 }
 
+/* "will never … again" forecasts no recurrence as a promise does; it is
+ * no measure against one (holdout17). */
+static void test_prevention_forecast_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "element.prevention", 1,
+		    "We are refunding every late fee today. Please believe us, it will never happen again.");
+	EXPECT_KIND("plan", "element.prevention", 0,
+		    "We are refunding every late fee today. We moved the run to Sunday so that it will never clash with billing again.");
+	EXPECT_KIND("plan", "element.prevention", 0,
+		    "We are refunding every late fee today. With the new lock, two runs cannot start at once again.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4284,6 +4297,7 @@ int main(void)
 		cmocka_unit_test(test_cause_trouble_unnamed_blind17),
 		cmocka_unit_test(test_corporate_thanks_blind17),
 		cmocka_unit_test(test_overreach_checked_blind17),
+		cmocka_unit_test(test_prevention_forecast_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
