@@ -5154,6 +5154,19 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 			return true;
 		}
 	}
+	/* what was added to a guard: "we have added repeat bookings to the
+	 * tests every update must pass" — "to/into", at most five words on
+	 * in the clause, then an optional "the/our" and the guard */
+	for (size_t k = i + 2; k + 1 < d->ntok && k <= i + 5 && !breaks_clause(d, k); k++) {
+		if (!ck_is(d, k, "to") && !ck_is(d, k, "into"))
+			continue;
+		size_t g = k + 1 + (ck_is(d, k + 1, "the") || ck_is(d, k + 1, "our"));
+		if (g < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, g) && ck_is_any(d, g, guard)) {
+			*end = g + 1;
+			return true;
+		}
+		return false;
+	}
 	return false;
 }
 

@@ -4078,6 +4078,16 @@ static void test_prevention_forecast_blind17(void **state)
 		    "We are refunding every late fee today. With the new lock, two runs cannot start at once again.");
 }
 
+/* What was added to a test or check is prevention (holdout17). */
+static void test_prevention_added_to_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "element.prevention", 0,
+		    "We are refunding every late fee today. We have added weekend dates to the checks each release must pass.");
+	EXPECT_KIND("plan", "element.prevention", 1,
+		    "We are refunding every late fee today. We added two crew to the Monday shift.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4298,6 +4308,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_thanks_blind17),
 		cmocka_unit_test(test_overreach_checked_blind17),
 		cmocka_unit_test(test_prevention_forecast_blind17),
+		cmocka_unit_test(test_prevention_added_to_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
