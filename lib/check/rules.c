@@ -3852,7 +3852,8 @@ struct item_index {
  * readings by Wednesday", "the completed forms". Such a hit is no cue. */
 static bool adjective_cue(const struct ck_doc *d, const struct ck_hit *y)
 {
-	static const char *const det[] = {"the", "a", "an", "your", "our", "all", "these", "those", NULL};
+	/* "of" too: "a count of finished theses" */
+	static const char *const det[] = {"the", "a", "an", "your", "our", "all", "these", "those", "of", NULL};
 	if (y->list != L_ETA_CUE || y->last != y->first + 1 || y->first == 0 || breaks_clause(d, y->first))
 		return false;
 	const char *w = ck_norm(d, y->first);

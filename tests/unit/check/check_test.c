@@ -4088,6 +4088,17 @@ static void test_prevention_added_to_blind17(void **state)
 		    "We are refunding every late fee today. We added two crew to the Monday shift.");
 }
 
+/* An ETA cue in -ed after "of" describes a thing; the time is the next
+ * message's (holdout17). */
+static void test_next_update_of_done_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "element.next-update", 0,
+		    "We are packing them again. I will e-mail you a list of completed orders by 17:00 on Friday 27 November.");
+	EXPECT_KIND("plan", "element.next-update", 1,
+		    "We are packing them again. All orders will be completed by 17:00 on Friday 27 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4309,6 +4320,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_checked_blind17),
 		cmocka_unit_test(test_prevention_forecast_blind17),
 		cmocka_unit_test(test_prevention_added_to_blind17),
+		cmocka_unit_test(test_next_update_of_done_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
