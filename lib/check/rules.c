@@ -1785,6 +1785,21 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		if (b->first > 0 && !breaks_clause(D, b->first) && ck_is(D, b->first - 1, "now") &&
 		    (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes")))
 			continue;
+		/* the failure as what the client must now arrange with the
+		 * party: "you now have to book that outage again with the grid
+		 * operator" — "you" in the clause before both, the party after
+		 * "with" at most three words before it, and the cause word
+		 * naming the failure, not introducing a cause; "during the
+		 * outage at our provider" still places the fault */
+		if (!client && !introduces_cause(D, b) && b->first < p0) {
+			bool with = false, you = false;
+			for (size_t q = p0; q > b->first + 1 && p0 - q < 3 && !breaks_clause(D, q) && !with; q--)
+				with = ck_is(D, q - 1, "with");
+			for (size_t q = cf; with && q < b->first && !you; q++)
+				you = ck_is(D, q, "you");
+			if (you)
+				continue;
+		}
 		/* a cause word after the party told of a thing of ours: "the
 		 * events the partner sent while our receiver was down" ("our" at
 		 * most three tokens before the cause word, after the party) */

@@ -4099,6 +4099,17 @@ static void test_next_update_of_done_blind17(void **state)
 		    "We are packing them again. All orders will be completed by 17:00 on Friday 27 November.");
 }
 
+/* A failure the client must arrange again with a third party does not
+ * blame the party (holdout17). */
+static void test_blame_arranged_with_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "ownership.blame-shift", 0,
+		    "You will have to reschedule the outage with the water authority.");
+	EXPECT_KIND("apology", "ownership.blame-shift", 1,
+		    "You could not log in during the outage at our provider.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4321,6 +4332,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_forecast_blind17),
 		cmocka_unit_test(test_prevention_added_to_blind17),
 		cmocka_unit_test(test_next_update_of_done_blind17),
+		cmocka_unit_test(test_blame_arranged_with_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
