@@ -4935,6 +4935,21 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 				return;
 			}
 		}
+		/* "The problem: when we cut the names, our cutter worked from
+		 * an older list …": a "problem" field that tells a past event
+		 * (a past verb in its first sentence) says what went wrong, as
+		 * a "Cause:" field does; "Problem: you cannot log in" only
+		 * names the harm */
+		if ((n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && ck_is(D, i, "problem") &&
+		    labelled_field(D, i, 2, &wl)) {
+			bool told = false;
+			for (size_t q = i + 1, qe = D->sent[n->sent].last; q < qe && q < i + 40 && !told; q++)
+				told = past_verb(D, q);
+			if (told) {
+				set_span(e, D, i, wl);
+				return;
+			}
+		}
 		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
 			continue;
 		size_t ll;

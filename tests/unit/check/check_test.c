@@ -4110,6 +4110,17 @@ static void test_blame_arranged_with_blind17(void **state)
 		    "You could not log in during the outage at our provider.");
 }
 
+/* A "problem" field that tells a past event is the cause; one that names
+ * the harm is not (holdout17). */
+static void test_cause_problem_field_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "element.cause", 0,
+		    "We are sorry this is late.\n\nThe problem: when we printed the menus, our printer used last week's file, so the prices are wrong.\n\nWe will reprint them by Friday 27 November. Call Ana on 01632 960 111.");
+	EXPECT_KIND("plan", "element.cause", 1,
+		    "We are sorry this is late.\n\nProblem: you cannot log in to the portal.\n\nWe will fix it by Friday 27 November. Call Ana on 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4333,6 +4344,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_added_to_blind17),
 		cmocka_unit_test(test_next_update_of_done_blind17),
 		cmocka_unit_test(test_blame_arranged_with_blind17),
+		cmocka_unit_test(test_cause_problem_field_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
