@@ -4121,6 +4121,16 @@ static void test_cause_problem_field_blind17(void **state)
 		    "We are sorry this is late.\n\nProblem: you cannot log in to the portal.\n\nWe will fix it by Friday 27 November. Call Ana on 01632 960 111.");
 }
 
+/* A thing that "had" a fault is why the work waits (holdout17). */
+static void test_delay_reason_had_fault_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Your table will now be ready on 9 December, not 2 December. When we sanded it, the top had a hairline crack that we had to fill. Call Ana on 01632 960 111.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "Your table will now be ready on 9 December, not 2 December. The top had a new coat on Friday. Call Ana on 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4345,6 +4355,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_of_done_blind17),
 		cmocka_unit_test(test_blame_arranged_with_blind17),
 		cmocka_unit_test(test_cause_problem_field_blind17),
+		cmocka_unit_test(test_delay_reason_had_fault_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
