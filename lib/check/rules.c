@@ -1041,7 +1041,7 @@ static bool past_form(const struct ck_doc *d, size_t k)
 		return true;
 	static const char *const irregular[] = {"ran", "made", "wrote", "sent", "set", "left", "put",
 		"took", "forgot", "broke", "did", "chose", "built", "began", "let", "paid", "told", "gave", "kept",
-		"brought", "found", "sold", "bought", "spent", "got", "went", "came", NULL};
+		"brought", "found", "sold", "bought", "spent", "got", "went", "came", "held", NULL};
 	return n <= 7 && ck_is_any(d, k, irregular);
 }
 
@@ -6076,16 +6076,21 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
 	size_t v = i + 1;
+	bool perfect = false;
 	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had")) {
 		v++;
+		perfect = true;
 		if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "now") || ck_is(d, v, "already") ||
 							     ck_is(d, v, "also") || ck_is(d, v, "just")))
 			v++;
 	}
 	/* a regular past form: the listed verbs, irregular ones among them,
-	 * are action_at's already */
+	 * are action_at's already; after "have/has/had" an irregular form
+	 * too ("we have held the same crew for you"), where no noun stands
+	 * in for it */
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
-	    memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 || ck_has(d, v, L_OWN_VERB) ||
+	    (memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 && !(perfect && past_form(d, v))) ||
+	    ck_has(d, v, L_OWN_VERB) ||
 	    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work) || is_question(d, i))
 		return false;
 	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)

@@ -4131,6 +4131,16 @@ static void test_delay_reason_had_fault_blind17(void **state)
 		    "Your table will now be ready on 9 December, not 2 December. The top had a new coat on Friday. Call Ana on 01632 960 111.");
 }
 
+/* Work of ours in the present perfect with an irregular past form is our
+ * action (holdout17). */
+static void test_action_perfect_irregular_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.action", 0, "We are sorry. We have held two rooms for your guests.");
+	EXPECT_KIND("apology", "element.action", 0, "We are sorry. We have now made a second copy of your plans.");
+	EXPECT_KIND("apology", "element.action", 1, "We are sorry. We have been unable to reach the site.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4356,6 +4366,7 @@ int main(void)
 		cmocka_unit_test(test_blame_arranged_with_blind17),
 		cmocka_unit_test(test_cause_problem_field_blind17),
 		cmocka_unit_test(test_delay_reason_had_fault_blind17),
+		cmocka_unit_test(test_action_perfect_irregular_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
