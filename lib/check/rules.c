@@ -4007,6 +4007,21 @@ static bool eta_context(const struct ck_doc *d, const struct item_index *x, size
 	return ha < d->nhit && d->hit[ha].last <= b && !subordinated(x, last, d->hit[ha].first);
 }
 
+/* Irregular past forms a narration of what happened uses that
+ * past_form's list leaves out ("when your band rang a full peal on
+ * Sunday", "on Saturday the drill bit wore down"): that list is asked at
+ * every token of every rule and kept short, this one only where a time's
+ * tense is judged, after the cheaper tests. */
+static bool told_irregular(const struct ck_doc *d, size_t k)
+{
+	static const char *const forms[] = {"wore", "rang", "fell", "drove", "froze", "tore", "stood",
+		"struck", "burst", "shook", "blew", "grew", "threw", "woke", "hung", "caught", "fed", "bent",
+		"dug", "flew", "sank", "slid", "spun", "swung", NULL};
+	/* by length first: every form has three to six letters */
+	return k < d->ntok && d->tok[k].nlen - 3u <= 3u && d->tok[k].type == CK_WORD && !breaks_clause(d, k) &&
+	       ck_is_any(d, k, forms);
+}
+
 /* A time of day with no date that has already passed today is read as
  * tomorrow ("by 5pm" said at 6pm), a bare weekday as the coming one; in a
  * clause that narrates the past they are past ("the rebuild started at
@@ -4045,6 +4060,10 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))))
 			was = true;
 	}
+	/* no word of the future and no past form yet: the rarer irregular
+	 * ones, in a second walk of the same few tokens */
+	for (size_t k = a; k < first && !was; k++)
+		was = told_irregular(d, k);
 	return was;
 }
 
@@ -4068,13 +4087,23 @@ static bool subject_past_after(const struct ck_doc *d, size_t last)
 			    ck_is(d, last, "evening") || ck_is(d, last, "today"));
 	     k++)
 		last++;
-	if (breaks_clause(d, last) || breaks_clause(d, last + 1) ||
-	    !(ck_is(d, last, "we") || ck_is(d, last, "i") || ck_is(d, last, "they")))
+	if (breaks_clause(d, last) || breaks_clause(d, last + 1))
+		return false;
+	/* or a thing: "On Saturday the drill bit wore down" — "the/our" and
+	 * one or two more words, then a past verb (the word right after the
+	 * determiner is its noun or adjective: "the updated list will …") */
+	if (ck_is(d, last, "the") || ck_is(d, last, "our")) {
+		for (size_t v = last + 2; v < d->ntok && v <= last + 3 && !breaks_clause(d, v); v++)
+			if (past_verb(d, v) || told_irregular(d, v))
+				return true;
+		return false;
+	}
+	if (!(ck_is(d, last, "we") || ck_is(d, last, "i") || ck_is(d, last, "they")))
 		return false;
 	size_t v = last + 1;
 	if (ck_is(d, v, "had") && !breaks_clause(d, v + 1))
 		v++;
-	return past_verb(d, v);
+	return past_verb(d, v) || told_irregular(d, v);
 }
 
 /* An ETA cue in the clause before token first: "Lena was told the fix

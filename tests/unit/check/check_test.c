@@ -4141,6 +4141,19 @@ static void test_action_perfect_irregular_blind17(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "We are sorry. We have been unable to reach the site.");
 }
 
+/* A weekday before a thing's act told in an irregular past form is a day
+ * gone by, not the fix's time (holdout17). */
+static void test_timeline_told_irregular_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.timeline", 1,
+		    "Drilling is slow. On Saturday the drill bit wore down in the sandstone. We will send another update on Thursday 26 November by 12:00. Call Gwen on 01632 960 111.");
+	EXPECT_KIND("progress", "element.timeline", 1,
+		    "Drilling is slow. A branch fell on Sunday and the lane is shut. We will send another update on Thursday 26 November by 12:00. Call Gwen on 01632 960 111.");
+	EXPECT_KIND("progress", "element.timeline", 0,
+		    "Drilling is slow. On Saturday the new bit goes in, and the hole will be finished. We will send another update on Thursday 26 November by 12:00. Call Gwen on 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4367,6 +4380,7 @@ int main(void)
 		cmocka_unit_test(test_cause_problem_field_blind17),
 		cmocka_unit_test(test_delay_reason_had_fault_blind17),
 		cmocka_unit_test(test_action_perfect_irregular_blind17),
+		cmocka_unit_test(test_timeline_told_irregular_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
