@@ -4919,6 +4919,28 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
  * consequence (consequence_cause) or a harm that came with an act of ours
  * (when_we_did); last, the service's failure told as an event
  * (service_failed), where the cause is not said to be still sought. */
+/* "It seems the booking page and the phone bookings were each counting
+ * places separately": "it seems/appears (that)" opening its clause, then
+ * an account in the past — a past form of "be", or a past verb not after
+ * have/has/been/be — at most twelve tokens on in the clause: what went
+ * wrong, told with a hedge (tone.hedging reports the hedge). "It appears
+ * that all the debits have now been returned" tells where things stand.
+ * Token i is "seems" or "appears". */
+static bool seems_told(const struct ck_doc *d, size_t i)
+{
+	if (!(ck_is(d, i, "seems") || ck_is(d, i, "appears")) || i == 0 || !ck_is(d, i - 1, "it") ||
+	    breaks_clause(d, i) || (i > 1 && !breaks_clause(d, i - 1)) || is_question(d, i))
+		return false;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e; q++) {
+		if (ck_has(d, q, L_BE_PAST) && !ck_is(d, q, "been"))
+			return true;
+		if (past_verb(d, q) && !(ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has") || ck_is(d, q - 1, "been") ||
+					 ck_is(d, q - 1, "be")))
+			return true;
+	}
+	return false;
+}
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -4935,6 +4957,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		if (seems_told(D, i)) {
+			set_span(e, D, i - 1, clause_fwd(D, i, 12));
 			return;
 		}
 		if (fault_did_harm(D, i)) {

@@ -4154,6 +4154,16 @@ static void test_timeline_told_irregular_blind17(void **state)
 		    "Drilling is slow. On Saturday the new bit goes in, and the hole will be finished. We will send another update on Thursday 26 November by 12:00. Call Gwen on 01632 960 111.");
 }
 
+/* What went wrong told after "it seems" is the cause, hedged (holdout17). */
+static void test_cause_seems_blind17(void **state)
+{
+	(void)state;
+	EXPECT_KIND("review", "element.cause", 0,
+		    "Our review of October. It seems the shop and the phone line were each selling the same seats. We refunded everyone. Questions: Ana, 01632 960 111.");
+	EXPECT_KIND("review", "element.cause", 1,
+		    "Our review of October. It appears that all the debits have now been returned. We refunded everyone. Questions: Ana, 01632 960 111.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4381,6 +4391,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_had_fault_blind17),
 		cmocka_unit_test(test_action_perfect_irregular_blind17),
 		cmocka_unit_test(test_timeline_told_irregular_blind17),
+		cmocka_unit_test(test_cause_seems_blind17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
