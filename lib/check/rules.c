@@ -6923,12 +6923,88 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 	first_hit(c, L_ACTION_PHRASE, e, true);
 }
 
+/* The time at token i is the one a placeholder replaces: denied in its
+ * clause ("will not start on 30 November") or called old, original or
+ * previous in the four tokens before it, a label's colon allowed between
+ * ("Old date: Tuesday 24 November"). */
+static bool superseded(const struct ck_doc *d, size_t i)
+{
+	static const char *const old[] = {"old", "original", "originally", "previous", "previously", NULL};
+	size_t sf = d->sent[d->tok[i].sent].first;
+	for (size_t q = i > sf + 4 ? i - 4 : sf; q < i; q++)
+		if (ck_is_any(d, q, old))
+			return true;
+	for (size_t q = clause_back(d, i, 8); q < i; q++)
+		if (ck_has(d, q, L_NEGATION))
+			return true;
+	return false;
+}
+
+/* A placeholder standing where the fix's time should be: "The check will
+ * go live on [DATE]", "The new start date is {{new_date}}", "Audit
+ * complete by: TBD", "moves from 27 November to TBD". The writer meant to
+ * give the time and did not, so another time in the message (the next
+ * update's, the old date, "this week") is not it. A placeholder in
+ * brackets or braces with a word of time in it (date, time, day, eta,
+ * deadline), or an unfilled word (TBD, TBC, XXX…: unfilled_word) right
+ * after by, on, until, to, is or date (a colon may stand between: "by:
+ * TBD"); not in a sentence about the next update ("Next update: TBD",
+ * "{{next_update_date}}": update or next in the twelve tokens before it),
+ * nor after a past verb in its clause, the day something happened
+ * ("disappeared on {{incident_date}}"; "is scheduled for [DATE]" is still
+ * to come). Asked only of a message with brackets, braces or unfilled
+ * words (ck_doc.specials, c->nunf_word). */
+static bool eta_placeholder(const struct ck_ctx *c)
+{
+	static const char *const time_word[] = {"date", "time", "day", "eta", "deadline", NULL};
+	static const char *const cue[] = {"by", "on", "until", "to", "is", "date", NULL};
+	static const char *const be[] = {"is", "are", "be", "been", "was", "were", NULL};
+	const char *s = D->text;
+	for (size_t i = 0; i < D->ntok; i++) {
+		const struct ck_tok *t = &D->tok[i];
+		bool open = D->specials && t->start > 0 && (s[t->start - 1] == '[' || s[t->start - 1] == '{');
+		bool word = !open && c->nunf_word && ((t->flags & CK_TF_ALLCAPS) || (t->nlen >= 3 && ck_norm(D, i)[0] == 'x')) &&
+			    unfilled_word(D, i);
+		if (!open && !word)
+			continue;
+		if (open) {
+			/* a word of time before the placeholder closes: "[NEW DATE]" */
+			bool named = false;
+			for (size_t q = i; q < D->ntok && q < i + 4 && !named; q++) {
+				named = ck_is_any(D, q, time_word);
+				char close = s[D->tok[q].end < D->len ? D->tok[q].end : D->len - 1];
+				if (close == ']' || close == '}')
+					break;
+			}
+			if (!named)
+				continue;
+		} else {
+			/* the cue right before it, a colon between or none ("by: TBD") */
+			bool colon = (t->gap & CK_G_CLAUSE) && !(t->gap & (CK_G_SENT | CK_G_LINE)) && t->clause_ch == ':';
+			if ((breaks_clause(D, i) && !colon) || i == 0 || !ck_is_any(D, i - 1, cue))
+				continue;
+		}
+		size_t sf = D->sent[t->sent].first, lo = i > sf + 12 ? i - 12 : sf, cb = clause_back(D, i, 8);
+		bool skip = false;
+		for (size_t q = lo; q < i && !skip; q++)
+			skip = ck_is(D, q, "update") || ck_is(D, q, "updates") || ck_is(D, q, "next") ||
+			       (q >= cb && past_verb(D, q) && !(q > 0 && ck_is_any(D, q - 1, be)));
+		if (!skip)
+			return true;
+	}
+	return false;
+}
+
 static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role)
 {
 	if (!ck_ensure_items(c))
 		return;
+	/* with the fix's time left as a placeholder, only a time with an ETA
+	 * cue in its own clause ("we expect the fix by Friday 17:00") is one,
+	 * and not the time it replaces (superseded) */
+	bool placeholder = role == ROLE_ETA && (D->specials || c->nunf_word) && eta_placeholder(c);
 	for (size_t k = 0; k < c->items.n; k++) {
-		if (c->role[k] != role)
+		if (c->role[k] != role || (placeholder && (!c->eta_claim[k] || superseded(D, c->items.v[k].first))))
 			continue;
 		const struct ck_item *it = &c->items.v[k];
 		/* a date on a title line with no word of the fix there is the

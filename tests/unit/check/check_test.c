@@ -4553,6 +4553,26 @@ static void test_cause_seems_blind17(void **state)
 		    "Our review of October. It appears that all the debits have now been returned. We refunded everyone. Questions: Ana, 01632 960 111.");
 }
 
+/* The fix's time left as a placeholder ("by [DATE]", "complete by:
+ * TBC", "on [RESTART DATE]") is no timeline, whatever other time the
+ * message gives, unless that time has an ETA cue of its own and is not
+ * the old one ("Old date: …"); a placeholder for the next update, or for
+ * the day something happened, is no such slot. */
+static void test_timeline_placeholder(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "We are re-checking every meter this week. The new meters will reach you by [DATE].");
+	HAS_NOT("plan", "timeline", "The crane is back at the yard this week. Repairs complete by: TBC.");
+	HAS_NOT("plan", "timeline", "The kiln is being rebuilt. It will be firing again on [RESTART DATE]; the glaze "
+		"trials run this week.");
+	HAS_NOT("delay", "timeline", "Old date: Monday 7 December. New date: [DATE]. Reason: the crane failed its "
+		"inspection.");
+	HAS("plan", "timeline", "Our engineers expect the repair by Monday 14:00. Your invoice date is [DATE].");
+	HAS("plan", "timeline", "Why your readings vanished on {{incident_date}}. We will have the fix live by "
+		"Thursday 12:00.");
+	HAS("plan", "timeline", "Next update: TBD. The fix will be live by Thursday 12:00.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4813,6 +4833,7 @@ int main(void)
 		cmocka_unit_test(test_action_perfect_irregular_blind17),
 		cmocka_unit_test(test_timeline_told_irregular_blind17),
 		cmocka_unit_test(test_cause_seems_blind17),
+		cmocka_unit_test(test_timeline_placeholder),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
