@@ -7769,7 +7769,8 @@ const struct ck_rule ck_rules[] = {
 	E_("element.timeline", E_TIMELINE, RD_SEV_WARNING, 8,
 	   "no date or time for the fix",
 	   "Required for plan, progress and delay: a future date, time or \"within …\" that is not "
-	   "the time of the next update."),
+	   "the time of the next update. A fix's date left as a placeholder (\"by [DATE]\", "
+	   "\"complete by: TBD\") is none."),
 	E_("element.next-update", E_NEXT_UPDATE, RD_SEV_WARNING, 8,
 	   "no time for the next update",
 	   "Until resolution every message says when the next update comes: a phrase from "
