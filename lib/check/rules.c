@@ -2551,19 +2551,6 @@ static __attribute__((noinline)) void client_omissions(struct ck_ctx *c, const s
 	}
 }
 
-/* Cause hit x is "because" and the client's people who acted right
- * after it: "because your site manager gave us the old plan", "because
- * your staff ticked the box" (client_people and a past verb). Returns
- * the token of that verb, or 0. */
-static size_t because_client(const struct ck_doc *d, const struct ck_hit *x)
-{
-	size_t k = x->first, e;
-	if (x->last != k + 1 || !ck_is(d, k + 1, "your") || !ck_is(d, k, "because") || breaks_clause(d, k + 1) ||
-	    is_question(d, k))
-		return 0;
-	return (e = client_people(d, k + 1)) != 0 && past_verb(d, e) ? e : 0;
-}
-
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -2783,24 +2770,12 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * the window: with none among the window's hits, the token walk below
 	 * can find nothing (most windows of an archive) */
 	bool cause = false;
-	size_t e, why = c->h1; /* the window's first "because your <people> <past verb>" */
-	covered = 0;
-	for (size_t h = c->h0; h < c->h1 && !cause; h++) {
+	for (size_t h = c->h0; h < c->h1 && !cause; h++)
 		cause = D->hit[h].list == L_BLAME_CAUSE;
-		if (D->hit[h].list == L_CAUSE && why == c->h1 && because_client(D, &D->hit[h]))
-			why = h;
-	}
-	if (!cause) {
-		/* but "because" is no cause word of that list: the client's
-		 * people who acted right after it ("because your site manager
-		 * gave us the old plan") are blamed without one, from the
-		 * window's "because" hits of cause.txt (the walk below finds
-		 * them when there is one) */
-		for (size_t h = why; h < c->h1; h++)
-			if (D->hit[h].list == L_CAUSE && (e = because_client(D, &D->hit[h])) != 0)
-				client_because(c, r, D->hit[h].last, e, &covered);
-		return;
-	}
+	if (!cause)
+		return; /* "because your <people> <verb>" without one: blame_sentence */
+	covered = 0;
+	size_t e;
 	size_t h = c->h0;
 	for (size_t k = c->t0; k < c->t1; k++) {
 		bool vendor = false;
