@@ -4237,12 +4237,25 @@ static void rule_unfilled(struct ck_ctx *c, const struct ck_rule *r)
 	}
 }
 
-/* Token i is a placeholder word for rule_unfilled: XXX… (three or more
- * x) or TBD, TODO, FIXME, TBC, TBA in capitals. Most words fail on their
- * type, flags or first letter before their text is read. */
-/* An e-mail address whose mailbox, before "@", is a placeholder: three
- * or more x's ("XXX@clinic.example", "xxxx@…") or TBD, TODO, FIXME, TBC,
- * TBA in capitals — the address was never filled in, and reaches no one. */
+/* s[0..n) is a placeholder's text: three or more x's in either case
+ * ("XXX", "xxxx") or TBD, TODO, FIXME, TBC, TBA in capitals. */
+static bool placeholder_text(const char *s, size_t n)
+{
+	static const char *const caps[] = {"TBD", "TODO", "FIXME", "TBC", "TBA", NULL};
+	size_t xs = 0;
+	while (xs < n && (s[xs] == 'x' || s[xs] == 'X'))
+		xs++;
+	if (n >= 3 && xs == n)
+		return true;
+	for (size_t k = 0; caps[k]; k++)
+		if (n == strlen(caps[k]) && !memcmp(s, caps[k], n))
+			return true;
+	return false;
+}
+
+/* An e-mail address whose mailbox, before "@", is a placeholder's text
+ * ("XXX@clinic.example", "TODO@…"): the address was never filled in,
+ * and reaches no one. */
 static bool placeholder_mailbox(const struct ck_doc *d, size_t i)
 {
 	const struct ck_tok *t = &d->tok[i];
@@ -4252,40 +4265,22 @@ static bool placeholder_mailbox(const struct ck_doc *d, size_t i)
 	if (t->type != CK_EMAIL || !strchr("xXTF", s[0]))
 		return false;
 	const char *at = memchr(s, '@', t->end - t->start);
-	if (!at)
-		return false;
-	size_t n = (size_t)(at - s), xs = 0;
-	while (xs < n && (s[xs] == 'x' || s[xs] == 'X'))
-		xs++;
-	if (n >= 3 && xs == n)
-		return true;
-	static const char *const caps[] = {"TBD", "TODO", "FIXME", "TBC", "TBA", NULL};
-	for (size_t k = 0; caps[k]; k++)
-		if (n == strlen(caps[k]) && !memcmp(s, caps[k], n))
-			return true;
-	return false;
+	return at && placeholder_text(s, (size_t)(at - s));
 }
 
+/* Token i is a placeholder word for rule_unfilled: a placeholder's text
+ * (placeholder_text), or an e-mail address with one as its mailbox. Most
+ * words fail on their type, flags or first letter before their text is
+ * read. */
 static bool unfilled_word(const struct ck_doc *d, size_t i)
 {
 	const struct ck_tok *t = &d->tok[i];
 	if (t->type == CK_EMAIL)
 		return placeholder_mailbox(d, i);
-	if (t->type != CK_WORD)
+	if (t->type != CK_WORD ||
+	    !((t->nlen >= 3 && ck_norm(d, i)[0] == 'x') || ((t->flags & CK_TF_ALLCAPS) && t->nlen <= 5)))
 		return false;
-	const char *w = ck_norm(d, i);
-	if (t->nlen >= 3 && w[0] == 'x') {
-		bool xs = true;
-		for (size_t k = 1; k < t->nlen && xs; k++)
-			if (w[k] != 'x')
-				xs = false;
-		if (xs)
-			return true;
-	}
-	if (!(t->flags & CK_TF_ALLCAPS) || t->nlen > 5)
-		return false;
-	return !strcmp(w, "tbd") || !strcmp(w, "todo") || !strcmp(w, "fixme") || !strcmp(w, "tbc") ||
-	       !strcmp(w, "tba");
+	return placeholder_text(d->text + t->start, t->end - t->start);
 }
 
 /* Finds the window's placeholder words for rule_unfilled while its tokens
