@@ -453,9 +453,6 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 	return h;
 }
 
-/* Analyses the apology words of tokens [c->apo_done, end): the span rules
- * ask for their window's (each word's analysis looks only at its own
- * sentence), the message-level rules for all of them. */
 /* "your nurses felt let down", "your staff feel annoyed", "your guests
  * were disappointed", "your site team felt let down", "some of you felt
  * rushed": the feelings of the client's people, from "your" and at most
@@ -529,6 +526,9 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	return ck_is_any(d, k + 2, felt) ? k + 3 : 0;
 }
 
+/* Analyses the apology words of tokens [c->apo_done, end): the span rules
+ * ask for their window's (each word's analysis looks only at its own
+ * sentence), the message-level rules for all of them. */
 static bool apologies_upto(struct ck_ctx *c, size_t end)
 {
 	if (!c->apo) {
@@ -1156,13 +1156,6 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 			ps->cause = true;
 }
 
-/* An ordinary action (passive_actions.txt) in the passive hides who made a
- * mistake only when the sentence says it was one: a fault marker
- * (fault_markers.txt: "the wrong cluster was drained", "were accidentally
- * sent"), or a cause or consequence ("because the certificate was allowed
- * to expire", "… were removed before the new ones were live, so …"). A
- * repair as the subject ("the fix was applied") never is, and undoing a
- * faulty thing ("the faulty change was removed") is the repair. */
 /* The sentence after token i's names who acted, pointing back at it:
  * "That happened because we released …", "This was because our job …".
  * Scanned once per sentence (c->next_actor): a sentence of many passives
@@ -1186,6 +1179,13 @@ static bool actor_next(struct ck_ctx *c, size_t i)
 	return named;
 }
 
+/* An ordinary action (passive_actions.txt) in the passive hides who made a
+ * mistake only when the sentence says it was one: a fault marker
+ * (fault_markers.txt: "the wrong cluster was drained", "were accidentally
+ * sent"), or a cause or consequence ("because the certificate was allowed
+ * to expire", "… were removed before the new ones were live, so …"). A
+ * repair as the subject ("the fix was applied") never is, and undoing a
+ * faulty thing ("the faulty change was removed") is the repair. */
 static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
 {
@@ -2040,9 +2040,6 @@ static bool because_before(const struct ck_doc *d, size_t k, size_t max)
 	return false;
 }
 
-/* The client's people at [p0, p1) acted, right after "because" (a past
- * verb after them): their act is given as the reason, as for customers
- * at large; reported from "because" to the verb. */
 /* The verb the client's people acted with, at token e right after them:
  * a past verb ("your staff cleared"), or one after "had" or "did" and a
  * "not" or "never" ("your site manager had not cleared the road", "your
@@ -2062,6 +2059,9 @@ static size_t client_verb(const struct ck_doc *d, size_t e)
 	return past_verb(d, e) ? e : 0;
 }
 
+/* The client's people at [p0, p1) acted, right after "because" (a past
+ * verb after them): their act is given as the reason, as for customers
+ * at large; reported from "because" to the verb. */
 static void client_because(struct ck_ctx *c, const struct ck_rule *r, size_t p0, size_t p1, size_t *covered)
 {
 	size_t a = p0;
@@ -4675,13 +4675,6 @@ static bool roles_room(struct ck_ctx *c)
 	return true;
 }
 
-/* Finds the items that start before token END and gives the new ones their
- * roles (ck_ensure_items' work, up to END). ck_run_rules calls it after
- * each window of a long message, while the window's tokens and hits are in
- * the cache: found after the windows, the items and their roles read the
- * 4 MB line's tokens and hits from memory again. An item's role reads its
- * own sentence and clause only, so the roles are the same found window by
- * window or at once. False (c->oom set) on allocation failure. */
 /* The time at tokens [first, last) is no time ahead of us, by the word
  * before it: "since Friday" and "last Saturday" are past; a day between
  * "the" and a noun names a thing ("the Thursday evening group"); "moves
@@ -4706,6 +4699,13 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));
 }
 
+/* Finds the items that start before token END and gives the new ones their
+ * roles (ck_ensure_items' work, up to END). ck_run_rules calls it after
+ * each window of a long message, while the window's tokens and hits are in
+ * the cache: found after the windows, the items and their roles read the
+ * 4 MB line's tokens and hits from memory again. An item's role reads its
+ * own sentence and clause only, so the roles are the same found window by
+ * window or at once. False (c->oom set) on allocation failure. */
 static bool items_upto(struct ck_ctx *c, size_t end)
 {
 	if (c->items_done || c->oom)
@@ -5064,11 +5064,6 @@ static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
-/* Whether a hit of an element's list gives the element. A cause still
- * sought is no cause. A heading or title names a section and counts only
- * when the section has text and the message does not say the thing is
- * still unknown: an empty "## Prevention" gives nothing, nor does "Root
- * cause update" over "we have not yet found the root cause". */
 /* "before every release", "before any change": a gate before each event
  * of a kind is a measure against a repeat when it is kept from now on, not
  * when its clause tells what was done ("we had tested it before each of the
@@ -5112,6 +5107,11 @@ static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* Whether a hit of an element's list gives the element. A cause still
+ * sought is no cause. A heading or title names a section and counts only
+ * when the section has text and the message does not say the thing is
+ * still unknown: an empty "## Prevention" gives nothing, nor does "Root
+ * cause update" over "we have not yet found the root cause". */
 static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool sought)
 {
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
@@ -5464,13 +5464,6 @@ static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 	return !passive_negated(d, clause_back(d, k, 6), k);
 }
 
-/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
- * the explanation within a sentence: "both outages had one cause: a full
- * disk" — not where the cause is still sought ("we have not yet found the
- * cause: …"); else a fault that did the harm (fault_did_harm), a
- * consequence (consequence_cause) or a harm that came with an act of ours
- * (when_we_did); last, the service's failure told as an event
- * (service_failed), where the cause is not said to be still sought. */
 /* "It seems the booking page and the phone bookings were each counting
  * places separately": "it seems/appears (that)" opening its clause, then
  * an account in the past — a past form of "be", or a past verb not after
@@ -5493,6 +5486,13 @@ static bool seems_told(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
+ * the explanation within a sentence: "both outages had one cause: a full
+ * disk" — not where the cause is still sought ("we have not yet found the
+ * cause: …"); else a fault that did the harm (fault_did_harm), a
+ * consequence (consequence_cause) or a harm that came with an act of ours
+ * (when_we_did); last, the service's failure told as an event
+ * (service_failed), where the cause is not said to be still sought. */
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -5883,14 +5883,6 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
 	return k + 2;
 }
 
-/* prevention.txt, or a labelled field of the measures taken against a
- * repeat ("Remediation: a second approver for every release", "What
- * changes: …", "What we change: …"; labelled_field), a check we added
- * (safeguard_added), a way of working of ours changed (process_changed),
- * or a negated recurrence in one clause: "so that one site
- * going dark cannot stop your bookings again", "a missing holiday can no
- * longer delay …" is in the list; "we could not reach you again" is not a
- * safeguard (no "can"/"will" before the negation). */
 /* Token v, after "we now", is a verb of work in the simple present: a
  * word, not in -ed or -ing, not a stopword nor a verb of knowing,
  * expecting, planning or having. */
@@ -5907,6 +5899,14 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
 	return n > 2 && !(n > 3 && !memcmp(w + n - 2, "ed", 2)) && !(n > 4 && !memcmp(w + n - 3, "ing", 3));
 }
 
+/* prevention.txt, or a labelled field of the measures taken against a
+ * repeat ("Remediation: a second approver for every release", "What
+ * changes: …", "What we change: …"; labelled_field), a check we added
+ * (safeguard_added), a way of working of ours changed (process_changed),
+ * or a negated recurrence in one clause: "so that one site
+ * going dark cannot stop your bookings again", "a missing holiday can no
+ * longer delay …" is in the list; "we could not reach you again" is not a
+ * safeguard (no "can"/"will" before the negation). */
 static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_PREVENTION, e, true))
@@ -6341,10 +6341,6 @@ static bool in_bad_apology(const struct ck_ctx *c, size_t i)
 	return false;
 }
 
-/* "we deleted", "I missed", "our deployment broke": a first-person actor
- * (token *s) and the admitting verb at token i in one clause, not inside a
- * conditional apology (in_bad_apology: "if our update caused problems"
- * doubts the harm it would admit). */
 /* Token k is a determiner or a possessive: a noun phrase follows. */
 static bool determiner(const struct ck_doc *d, size_t k)
 {
@@ -6354,6 +6350,10 @@ static bool determiner(const struct ck_doc *d, size_t k)
 	return ck_is_any(d, k, det);
 }
 
+/* "we deleted", "I missed", "our deployment broke": a first-person actor
+ * (token *s) and the admitting verb at token i in one clause, not inside a
+ * conditional apology (in_bad_apology: "if our update caused problems"
+ * doubts the harm it would admit). */
 static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *s)
 {
 	if (!ck_has(D, i, L_OWN_VERB) || is_question(D, i) || in_bad_apology(c, i))
@@ -6691,11 +6691,6 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	return false;
 }
 
-/* "we are booking a new date", "I am posting them today": we or I, then
- * are/am (one adverb may follow) and a verb in -ing is work going on now,
- * whatever the verb (action_verbs.txt cannot list them all) — not a state
- * or a wish ("we are hoping", "we are seeing errors", "we are waiting"),
- * nor "going to". Token i is the pronoun; [*a, *b) the span. */
 /* The work told after a form of "be" ending at token v - 1: one adverb
  * (or "now") may come first, then a verb in -ing that is not a state or a
  * wish ("we are hoping"). Returns the token after the verb, or 0. */
@@ -6712,6 +6707,11 @@ static size_t doing_after(const struct ck_doc *d, size_t v)
 	return n >= 5 && strcmp(w + n - 3, "ing") == 0 ? v + 1 : 0;
 }
 
+/* "we are booking a new date", "I am posting them today": we or I, then
+ * are/am (one adverb may follow) and a verb in -ing is work going on now,
+ * whatever the verb (action_verbs.txt cannot list them all) — not a state
+ * or a wish ("we are hoping", "we are seeing errors", "we are waiting"),
+ * nor "going to". Token i is the pronoun; [*a, *b) the span. */
 static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
 	if (!(ck_is(d, i, "we") || ck_is(d, i, "i")) || is_question(d, i) || breaks_clause(d, i + 1) ||
@@ -7138,8 +7138,6 @@ static bool qualifies(const struct ck_doc *d, size_t k)
 	return ck_is_any(d, k, q);
 }
 
-/* A reason that names nothing: "due to unforeseen circumstances", "for
- * technical reasons", "because of issues beyond our control". */
 /* "due to a minor glitch in the system", "because of an issue": an
  * article, at most one more word and a word of trouble that names no
  * thing, then the clause's end or "in/with/on" and "the/our" before a
@@ -7168,6 +7166,8 @@ static bool trouble_unnamed(const struct ck_doc *d, size_t a)
 	       (k + 4 >= d->ntok || breaks_clause(d, k + 4));
 }
 
+/* A reason that names nothing: "due to unforeseen circumstances", "for
+ * technical reasons", "because of issues beyond our control". */
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const vague[] = {"unforeseen", "unexpected", "circumstances", "reasons",
@@ -7220,11 +7220,6 @@ static bool comparative_as(const struct ck_doc *d, const struct ck_hit *x)
 	       !breaks_clause(d, x->first) && !breaks_clause(d, x->first - 1);
 }
 
-/* A reason put in general words and then told after a colon or dash in its
- * sentence: "this is down to bad luck - the carrier's depot flooded",
- * "for reasons beyond our control: the port was closed by a strike". The
- * words after the punctuation (three at least) name it; so do those of the
- * clause after "nobody could have foreseen that". */
 /* "Due to unforeseen circumstances, our label printer is still not
  * printing barcodes": the reason opens the sentence and the clause after
  * its comma (within eight tokens of it) starts with a thing of ours, not
@@ -7245,6 +7240,11 @@ static bool fronted_then_ours(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* A reason put in general words and then told after a colon or dash in its
+ * sentence: "this is down to bad luck - the carrier's depot flooded",
+ * "for reasons beyond our control: the port was closed by a strike". The
+ * words after the punctuation (three at least) name it; so do those of the
+ * clause after "nobody could have foreseen that". */
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 {
 	const struct ck_sent *s = &d->sent[d->tok[x->first].sent];
@@ -7291,10 +7291,6 @@ static bool team_found(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* delay_reason.txt, except a reason that names nothing (vague_reason) or
- * that restates the delay (restated_delay) unless told after a colon or
- * dash (told_after); a blame phrase told the same way ("bad luck - the
- * carrier lost …"); a finding of our team (team_found). */
 /* A field labelled with a why-question of up to five words gives the
  * reason: "Why it moved: in our rehearsal …", "**Why the new date.** …".
  * Token i is "why", opening its line; *end is the line's end. */
@@ -7508,6 +7504,10 @@ static bool party_misdid(const struct ck_doc *d, size_t i, size_t *a, size_t *en
 	return false;
 }
 
+/* delay_reason.txt, except a reason that names nothing (vague_reason) or
+ * that restates the delay (restated_delay) unless told after a colon or
+ * dash (told_after); a blame phrase told the same way ("bad luck - the
+ * carrier lost …"); a finding of our team (team_found). */
 static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
