@@ -8,8 +8,8 @@
  * text, transparent, with each finding's byte span [start, end) marked, so
  * the marks show through the textarea as you type; between a keystroke and
  * the answer the old marks move with the edit). "Log as sent" and "Send by
- * email" ask for confirmation while the last check found errors; the server
- * refuses unless confirm_errors=yes. The API counts bytes of UTF-8; JavaScript strings count UTF-16
+ * email" ask for confirmation while the check of the text as it stands found
+ * errors; the server refuses unless confirm_errors=yes. The API counts bytes of UTF-8; JavaScript strings count UTF-16
  * units, so spans are converted. Text is only ever put in the page with
  * textContent, never as HTML. Without JavaScript the page still works: the
  * "Check" button asks the server for the same panel. */
@@ -30,6 +30,7 @@
 	var client = form.dataset.client && form.dataset.client !== '0' ? Number(form.dataset.client) : null;
 	var failure = form.dataset.failure && form.dataset.failure !== '0' ? Number(form.dataset.failure) : null;
 	var errors = Number(form.dataset.errors || 0);  /* errors in the last check */
+	var checkedText = body.value;                    /* the text that check was of */
 	var timer = null, inflight = null, seq = 0;
 	var hlText = body.value, hlMarks = [];           /* what the highlight layer shows */
 
@@ -152,6 +153,7 @@
 		errors = res.counts && typeof res.counts.error === 'number' ? res.counts.error :
 			findings.filter(function (f) { return f.severity === 'error'; }).length;
 		form.dataset.errors = String(errors);
+		checkedText = text;
 
 		var n = findings.length;
 		statusEl.textContent = n === 0 ? 'No findings.' : n + (n === 1 ? ' finding' : ' findings') + ' — click one to see it in the text.';
@@ -206,14 +208,18 @@
 		marks.sort(function (a, b) { return a.s - b.s || b.e - a.e; });
 		drawHighlights(body.value, marks);
 	})();
-	/* "Log as sent" or "Send by email" with errors left: ask first (the
-	 * server asks too) */
+	/* "Log as sent" or "Send by email" with errors left: ask first. The
+	 * count is trusted only for the text it was computed on: clicked while
+	 * the check of an edit is still on its way, the form goes without
+	 * asking, and the server, which checks the text it receives, asks
+	 * (confirm box) if errors remain — an older check's errors never block
+	 * a message that no longer has them. */
 	form.addEventListener('submit', function (ev) {
 		var by = ev.submitter;
 		if (!by || (by.value !== 'log' && by.value !== 'send') || !confirmField) return;
 		var send = by.value === 'send';
 		confirmField.value = '';
-		if (errors > 0) {
+		if (errors > 0 && body.value === checkedText) {
 			var msg = 'The checker still finds ' + errors + (errors === 1 ? ' error' : ' errors') +
 				' in this message. ' + (send ? 'Send it by email anyway?' : 'Log it as sent anyway?');
 			if (!window.confirm(msg)) {
