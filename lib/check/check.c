@@ -477,7 +477,9 @@ static bool spans_by_start(struct spans *sp, const size_t *pairs, size_t np)
 	size_t nruns = 1;
 	for (size_t k = 1; k < np; k++)
 		nruns += pairs[2 * k] < pairs[2 * (k - 1)];
-	struct prun *h = malloc(nruns * sizeof *h);
+	/* a message's spans come in a few runs: the heap on the stack */
+	struct prun small[32];
+	struct prun *h = nruns <= 32 ? small : malloc(nruns * sizeof *h);
 	if (!h)
 		return false;
 	size_t nh = 0;
@@ -495,7 +497,8 @@ static bool spans_by_start(struct spans *sp, const size_t *pairs, size_t np)
 			h[0] = h[--nh];
 		prun_down(pairs, h, nh, 0);
 	}
-	free(h);
+	if (h != small)
+		free(h);
 	return true;
 }
 
@@ -509,13 +512,17 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 {
 	if (!n)
 		return true;
+	/* one block, not five: this runs for every message of an archive */
+	size_t *pairs = malloc((5 * n + 1) * sizeof *pairs + n * sizeof(uint32_t));
+	if (!pairs)
+		return false;
+	/* pairs: the non-tone spans (start, end); runs: run starts within a
+	 * rule; sp: spans sorted by start and their running maximum end;
+	 * order: the findings grouped by rule */
+	size_t *runs = pairs + 2 * n;
+	struct spans sp = {runs + n + 1, runs + 2 * n + 1, 0};
+	uint32_t *order = (uint32_t *)(sp.maxend + n);
 	bool ok = false;
-	size_t *pairs = malloc(2 * n * sizeof *pairs);   /* non-tone spans: start, end */
-	uint32_t *order = malloc(n * sizeof *order);      /* findings grouped by rule */
-	size_t *runs = malloc((n + 1) * sizeof *runs);    /* run starts within a rule */
-	struct spans sp = {malloc(n * sizeof(size_t)), malloc(n * sizeof(size_t)), 0};
-	if (!pairs || !order || !runs || !sp.start || !sp.maxend)
-		goto out;
 	/* a tone finding inside another rule's span */
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++)
@@ -564,10 +571,6 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 	ok = true;
 out:
 	free(pairs);
-	free(order);
-	free(runs);
-	free(sp.start);
-	free(sp.maxend);
 	return ok;
 }
 
