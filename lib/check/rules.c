@@ -497,9 +497,12 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 /* The feelings apologised for at token j: others_feel, or the same of
  * people counted vaguely — "some parents were upset", "many members were
  * annoyed" (some, many, several, most, one word, a form of "be" and a
- * feeling) — or a time the client had that felt bad: "you've had a
- * frustrating week", "you had a stressful day" (you, have/'ve, had, "a",
- * an adjective of feeling). Returns the token after it, or 0. */
+ * feeling) — or of the client's people at large by their plural noun
+ * (audience.txt), counted or not, and a verb of feeling: "sorry that
+ * riders felt ignored", "that some members feel misled" — or a time the
+ * client had that felt bad: "you've had a frustrating week", "you had a
+ * stressful day" (you, have/'ve, had, "a", an adjective of feeling).
+ * Returns the token after it, or 0. */
 static size_t feelings_at(const struct ck_doc *d, size_t j)
 {
 	static const char *const count[] = {"some", "many", "several", "most", NULL};
@@ -513,6 +516,10 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
 			return 0;
+	static const char *const feel[] = {"felt", "feel", "feels", NULL};
+	size_t p = j + ck_is_any(d, j, count);
+	if (ck_has(d, p, L_AUDIENCE) && ck_is_any(d, p + 1, feel) && !breaks_clause(d, p + 2))
+		return p + 3;
 	if (ck_is_any(d, j, count))
 		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
 	if (!ck_is(d, j, "you"))
@@ -2303,7 +2310,8 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const nature[] = {"weather", "storm", "storms", "snow", "snowfall", "flood",
 		"floods", "flooding", "lightning", "gale", "gales", "wind", "winds", "heatwave", "hurricane",
-		"ice", NULL};
+		"ice", "rain", "rains", "rainfall", "downpour", "downpours", "hail", "frost", "fog", "earthquake",
+		NULL};
 	if (!introduces_cause(d, x) || is_question(d, x->first))
 		return 0;
 	size_t a = x->last + (x->last < d->ntok && (ck_is(d, x->last, "by") || ck_is(d, x->last, "to") ||
@@ -2887,12 +2895,19 @@ static size_t handful_of(const struct ck_doc *d, size_t i)
 }
 
 /* Token k is "number", "proportion" or "percentage", then "of" and a
- * word, in one clause. */
+ * word, in one clause; or, the counted thing said before, its verb right
+ * after it: "a tiny number may still be missing", "a small proportion
+ * were refunded late" (a modal or a form of "be"). */
 static bool count_of(const struct ck_doc *d, size_t k)
 {
-	return (ck_is(d, k, "number") || ck_is(d, k, "proportion") || ck_is(d, k, "percentage")) &&
-	       !breaks_clause(d, k + 1) && ck_is(d, k + 1, "of") && !breaks_clause(d, k + 2) &&
-	       d->tok[k + 2].type == CK_WORD;
+	static const char *const verb[] = {"may", "might", "could", "will", "would", "can", "are", "were",
+		"is", "was", "still", NULL};
+	if (!(ck_is(d, k, "number") || ck_is(d, k, "proportion") || ck_is(d, k, "percentage")) ||
+	    breaks_clause(d, k + 1))
+		return false;
+	if (ck_is_any(d, k + 1, verb))
+		return true;
+	return ck_is(d, k + 1, "of") && !breaks_clause(d, k + 2) && d->tok[k + 2].type == CK_WORD;
 }
 
 /* Token k starts the people or things of ours a count counts: "one of
@@ -3008,6 +3023,34 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
 	if (d->tok[k].type != CK_WORD || breaks_clause(d, k + 1) || !left_word(d, k + 1))
 		return false;
 	return !ck_is(d, k + 1, "left") || breaks_clause(d, k + 2) || ck_is_any(d, k + 2, after);
+}
+
+/* Tokens from k, at most three words of a noun phrase in its clause,
+ * then a modal and a verb that does not size harm, and no harm word in
+ * the rest of the clause ("only a 125 mm liner will pass", "only 2 vans
+ * can reach the yard"): "only" picks which thing can act. "will affect",
+ * "will take", "will be" size harm, and so does a harm word after the
+ * verb ("only 3 orders will arrive late"); these are no such scope. */
+static bool scope_of_modal(const struct ck_doc *d, size_t k)
+{
+	static const char *const modal[] = {"can", "could", "will", "would", "may", "might", "must", "shall",
+		"should", NULL};
+	static const char *const sizing[] = {"take", "last", "affect", "be", "cause", "mean", "hit", "touch",
+		"delay", "lose", "miss", "need", "notice", "see", "have", NULL};
+	for (size_t q = k; q < k + 4 && q + 1 < d->ntok && !breaks_clause(d, q); q++) {
+		if (ck_has(d, q, L_HARM))
+			return false;
+		if (!ck_is_any(d, q, modal))
+			continue;
+		if (breaks_clause(d, q + 1) || d->tok[q + 1].type != CK_WORD || ck_is_any(d, q + 1, sizing) ||
+		    ck_has(d, q + 1, L_NEGATION))
+			return false;
+		for (size_t e = clause_fwd(d, q + 1, 6), v = q + 1; v < e; v++)
+			if (ck_has(d, v, L_HARM))
+				return false;
+		return true;
+	}
+	return false;
 }
 
 /* The count at token k after the minimising adverb at i is money ("only a
@@ -3166,7 +3209,15 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {
-			/* "a brief outage", "small number of affected records" */
+			/* "a brief outage", "small number of affected records";
+			 * "temporary" is also what a thing is made to be ("the
+			 * temporary barrier", "a temporary pump"): before a noun
+			 * that is no harm it names that thing, and a harm word
+			 * after ("temporary barrier failure") is the thing's
+			 * failure, not made short */
+			if (ck_is(D, i, "temporary") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
+			    D->tok[i + 1].type == CK_WORD && !ck_has(D, i + 1, L_HARM) && !ck_has(D, i + 1, L_MIN_NOUN))
+				continue;
 			bool named = false;
 			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
@@ -3179,7 +3230,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				 * small number of teachers", "a limited proportion of
 				 * orders" */
 				if (k == i + 1 && count_of(D, k) && harm_context(D, i)) {
-					b = k + 3;
+					b = ck_is(D, k + 1, "of") ? k + 3 : k + 1;
 					break;
 				}
 				/* "the main hall and the small hall as one room":
@@ -3272,6 +3323,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
 						break;
+					/* "a kink that only a 125 mm liner will pass": the
+					 * counted thing is the subject of a modal and a verb
+					 * that does not size harm — which one can, not how
+					 * much harm */
+					if (D->tok[k].type == CK_NUM && scope_of_modal(D, k + 1))
+						break;
 					b = k + 1;
 					while (b < D->ntok && b <= k + 2 && !breaks_clause(D, b) && ck_has(D, b, L_QUANTITY))
 						b++;
@@ -3313,9 +3370,13 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 	if (i > 0 && !breaks_clause(D, i) && is_second_person(D, i - 1))
 		return; /* "you may reply", "you might have noticed" */
 	/* "an option which may suit you" tells what a thing could do; "…,
-	 * which might take until Thursday" hedges how long our work lasts */
+	 * which might take until Thursday" hedges how long our work lasts.
+	 * Only a modal tells what a thing could do: "…, which probably made it
+	 * worse" hedges what happened */
 	static const char *const lasts[] = {"take", "last", "run", "slip", "need", "delay", NULL};
-	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && !ck_is_any(D, h->last, lasts))
+	static const char *const modal[] = {"may", "might", "could", "can", NULL};
+	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && ck_is_any(D, i, modal) &&
+	    !ck_is_any(D, h->last, lasts))
 		return;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */

@@ -4573,6 +4573,57 @@ static void test_timeline_placeholder(void **state)
 	HAS("plan", "timeline", "Next update: TBD. The fix will be live by Thursday 12:00.");
 }
 
+/* A hedge after "which" that is no modal hedges what happened; "we are
+ * hoping"; a modal and an adverb before "have" or "be" (holdout19). */
+static void test_hedging_blind19(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The courier left the crates outside, which likely let the frost in.");
+	EXPECT("tone.hedging", 1, "We are hoping the kiln is firing again next month.");
+	EXPECT("tone.hedging", 1, "The seal could also have been fitted upside down.");
+	EXPECT("tone.hedging", 1, "Two of the invoices may still be wrong.");
+	EXPECT("tone.hedging", 0, "We moved you to the later slot, which may suit your drivers better.");
+	EXPECT("tone.hedging", 0, "The seal was fitted upside down, and two invoices are still wrong.");
+}
+
+/* Members of listed classes: a date declared beyond doubt as overreach,
+ * the engineering names of a text-message gateway, an access list, a
+ * release's test run and card tokens as jargon, a cinema brand as known,
+ * "[DELAYED]" as a status tag (holdout19). */
+static void test_lists_blind19(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The handover date of 4 March is rock solid.");
+	EXPECT("promise.overreach", 0, "The handover date is 4 March.");
+	EXPECT("tone.jargon", 1, "Reminders stopped because the SMS gateway rejected our key.");
+	EXPECT("tone.jargon", 1, "Your new drivers were missing from the whitelist.");
+	EXPECT("tone.jargon", 1, "We are running the regression tests again tonight.");
+	EXPECT("tone.jargon", 1, "Card tokenization failed for every order.");
+	EXPECT("tone.jargon", 0, "Your tickets for the IMAX showing are valid on any date.");
+	EXPECT("template.unfilled", 0, "[DELAYED] Spring catalogue printing\n\nThe catalogue will reach you on 4 March.");
+	EXPECT("template.unfilled", 1, "[SHOP NAME] The catalogue will reach you on 4 March.");
+}
+
+/* The feelings of the client's people at large apologised for ("sorry
+ * that parents felt …"); rain as a natural cause; an elided count, a
+ * number word after three, "temporary" naming a thing and "only" choosing
+ * which thing can act (holdout19). */
+static void test_tone_blind19(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We are sorry that parents felt ignored at the open evening.");
+	EXPECT("apology.non-apology", 1, "I am sorry that some members feel misled by the renewal letter.");
+	EXPECT("apology.non-apology", 0, "We are sorry that parents waited an hour at the gate.");
+	EXPECT("ownership.blame-shift", 1, "The flooding in the cellar was caused by heavy rain on Sunday night.");
+	EXPECT("ownership.blame-shift", 0, "The flooding in the cellar was caused by a drain we left blocked.");
+	EXPECT("tone.minimizing", 1, "We resent the lost invoices this morning; a small number may still be delayed.");
+	EXPECT("tone.minimizing", 1, "The gates stayed shut on Sunday. In fairness, it was only five visits all month.");
+	EXPECT("tone.minimizing", 0, "Summary: temporary pump failure at the farm, 3 March.");
+	EXPECT("tone.minimizing", 1, "There was a temporary outage of the booking page.");
+	EXPECT("tone.minimizing", 0, "The pipe has a damaged bend that only a 40 mm hose will clear.");
+	EXPECT("tone.minimizing", 1, "The van broke down, and only a few parcels will arrive late.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4834,6 +4885,10 @@ int main(void)
 		cmocka_unit_test(test_timeline_told_irregular_blind17),
 		cmocka_unit_test(test_cause_seems_blind17),
 		cmocka_unit_test(test_timeline_placeholder),
+		/* holdout19 */
+		cmocka_unit_test(test_hedging_blind19),
+		cmocka_unit_test(test_lists_blind19),
+		cmocka_unit_test(test_tone_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
