@@ -2682,7 +2682,15 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * that tells the fault itself (below), or a place between the
 		 * party and its verb (placed) */
 		bool misdid = !because && party_act_faulty(D, v);
-		if (!because && v != x->last && !placed && !misdid)
+		/* or it left undone what it owed us ("… and did not give us
+		 * notice", "our cleaner, <Name>, failed to turn up"), or ", so"
+		 * gives the client's harm as its act's consequence, whether
+		 * or not a name stands between the party and its verb ("our
+		 * haulier, <Name>, stacked the crates on their side, and …, so
+		 * your fitter lost a day") */
+		size_t undone = because || misdid ? 0 : party_omitted(D, v, 16);
+		bool so = !because && so_follows(D, v, 16) && !ours_while(D, v, 16);
+		if (!because && v != x->last && !placed && !misdid && !undone && !so)
 			continue;
 		if (!because) {
 			/* or its act tells the fault itself: "the courier lost
@@ -2690,11 +2698,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * twice" — unless a blame phrase up to 24 words from it
 			 * in its sentence was reported for it ("simply bad luck
 			 * - the courier lost part of it", "… and that was their
-			 * fault"); or it left undone what it owed us ("… and
-			 * did not give us notice") */
-			size_t undone = misdid ? 0 : party_omitted(D, v, 16);
+			 * fault") */
 			bool fault = (misdid || undone) && !blamed_near(D, x->first, 24);
-			if (!fault && ((v != x->last && !placed) || !so_follows(D, v, 16) || ours_while(D, v, 16)))
+			if (!fault && !so)
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
@@ -5661,12 +5667,14 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	 * twice" (party_act_faulty) says what went wrong (blame-shift judges
 	 * whether it is owned); so does its fault told in a ", who" clause
 	 * after it ("by the carrier's loaders at their hub, who dropped the
-	 * crate": party_who_erred) */
+	 * crate": party_who_erred), and what it left undone that it owed
+	 * us ("our cleaner, <Name>, failed to come": party_omitted) */
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		size_t w = 0;
 		if (x->list == L_VENDOR && !is_question(D, x->first) &&
-		    ((party_act_faulty(D, party_verb(D, x)) && party_subject(D, x) != SIZE_MAX) ||
+		    (((party_act_faulty(D, party_verb(D, x)) || party_omitted(D, party_verb(D, x), 8)) &&
+		      party_subject(D, x) != SIZE_MAX) ||
 		     (w = party_who_erred(D, x)) != 0)) {
 			set_span(e, D, x->first, w ? w : clause_fwd(D, x->last, 8));
 			return;

@@ -4624,6 +4624,24 @@ static void test_tone_blind19(void **state)
 	EXPECT("tone.minimizing", 1, "The van broke down, and only a few parcels will arrive late.");
 }
 
+/* A third party named between commas after "our <trade>," whose act has
+ * the client's harm as its ", so" consequence, or who left undone what it
+ * owed us: blame, and the cause (holdout19). */
+static void test_blame_named_party_blind19(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our courier, Swiftline, parked the van in the sun all afternoon, so "
+	       "your chocolates reached the shop melted.");
+	EXPECT("ownership.blame-shift", 1, "Our contractor, Brightwash Ltd, did not come on Monday, and nobody "
+	       "warned us.");
+	EXPECT("ownership.blame-shift", 1, "Our haulier left the gate open overnight, so your sheep got onto "
+	       "the road.");
+	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline, collected the boxes at 10:00 and will "
+	       "deliver them on Tuesday.");
+	HAS("review", "cause", "Our cleaning contractor, Clearview Ltd, failed to come on three Mondays. We have "
+	    "found a new firm.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4889,6 +4907,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_blind19),
 		cmocka_unit_test(test_lists_blind19),
 		cmocka_unit_test(test_tone_blind19),
+		cmocka_unit_test(test_blame_named_party_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
