@@ -5756,7 +5756,11 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * ours still to come — and "not", "never", "cannot" or "only", or "no",
  * "nobody" or "none" and a modal, at most eight tokens after it in its
  * clause, not after "you": what the change rules out; or "so that each/
- * every …" and "can": the way round the fault it gives each thing.
+ * every …" and "can": the way round the fault it gives each thing. The
+ * change may also be done already ("we" and a past verb: "we added a
+ * lock so that a second run cannot start") when what it rules out is
+ * told in the present ("cannot", "can/will/does not", "never"), a
+ * standing safeguard; "we paused it so that no more could fail" is not.
  * Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
@@ -5771,14 +5775,23 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	    (breaks_clause(d, i) || ck_is_any(d, i + 1, degree)))
 		return 0;
 	size_t sf = d->sent[d->tok[i].sent].first;
-	bool ahead = false;
-	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--)
+	bool ahead = false, done = false;
+	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
 		ahead = ck_is(d, k - 1, "we") && (ck_is(d, k, "will") || ck_is(d, k, "are"));
-	if (!ahead)
+		done = done || (ck_is(d, k - 1, "we") && !breaks_clause(d, k) && past_verb(d, k));
+	}
+	if (!ahead && !done)
 		return 0;
+	static const char *const now[] = {"can", "will", "does", "do", NULL};
 	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
 		if (ck_is(d, q, "you"))
 			return 0;
+		if (!ahead) {
+			if (ck_is(d, q, "cannot") || ck_is(d, q, "never") ||
+			    (ck_is(d, q, "not") && ck_is_any(d, q - 1, now)))
+				return q + 1;
+			continue;
+		}
 		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
 			return q + 1;
 		/* a negated subject rules it out too when a modal follows it
@@ -5921,8 +5934,9 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 /* "From December we will keep a third tanker on call", "From Monday on
  * we will check …": a sentence that opens "From", a month or weekday
  * (after "next" or "this", a week or month), an optional "on", then "we
- * will" — a standing change from a date on. Token i opens the sentence;
- * returns the token after "will", or 0. */
+ * will" or "every"/"each" ("From next week every order is weighed") — a
+ * standing change from a date on. Token i opens the sentence; returns
+ * the token after "will" (after the word after "every"), or 0. */
 static size_t from_date_on(const struct ck_doc *d, size_t i)
 {
 	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
@@ -5938,8 +5952,10 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
 	k++;
 	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
 		k++;
-	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) || !ck_is(d, k, "we") ||
-	    !ck_is(d, k + 1, "will"))
+	/* "we will", or a rule over each one of a kind: "From next week
+	 * every release is tested on a copy first" */
+	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) ||
+	    !((ck_is(d, k, "we") && ck_is(d, k + 1, "will")) || ck_is(d, k, "every") || ck_is(d, k, "each")))
 		return 0;
 	for (size_t q = i + 1; q < k; q++)
 		if (breaks_clause(d, q))
@@ -5950,6 +5966,29 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
 		if (d->hit[h].list == L_NEXT_UPDATE)
 			return 0;
 	return k + 2;
+}
+
+/* "compare the two lists each night and alert the duty manager if they
+ * differ", "Alert when 80% of the disk is full": token i is the verb
+ * "alert" or "alerts", then "when" right after it, or "if" or "whenever"
+ * at most four words on in its clause with nobody of the client's
+ * between ("alert you when the fix is live" tells the client, it guards
+ * nothing) — a watch that raises an alarm on a case of the fault.
+ * Returns the token after "if/when", or 0. */
+static size_t alert_on_case(const struct ck_doc *d, size_t i)
+{
+	if (!(ck_is(d, i, "alert") || ck_is(d, i, "alerts")) || is_question(d, i) || i + 1 >= d->ntok ||
+	    breaks_clause(d, i + 1) || (i > 0 && !breaks_clause(d, i) && determiner(d, i - 1)))
+		return 0;
+	if (ck_is(d, i + 1, "when"))
+		return i + 2;
+	for (size_t q = i + 1; q < d->ntok && q <= i + 5 && !breaks_clause(d, q); q++) {
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+			return 0;
+		if (ck_is(d, q, "if") || ck_is(d, q, "whenever"))
+			return q + 1;
+	}
+	return 0;
 }
 
 /* Token v, after "we now", is a verb of work in the simple present: a
@@ -6010,7 +6049,7 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		size_t g, pa;
 		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
-		    (g = gate_before_can(D, i)) != 0 ||
+		    (g = gate_before_can(D, i)) != 0 || (D->tok[i].nlen >= 5 && (g = alert_on_case(D, i)) != 0) ||
 		    ((D->tok[i].gap & CK_G_SENT) && D->tok[i].nlen == 4 && (g = from_date_on(D, i)) != 0)) {
 			set_span(e, D, i, g);
 			return;

@@ -4642,6 +4642,24 @@ static void test_blame_named_party_blind19(void **state)
 	    "found a new firm.");
 }
 
+/* Prevention told as a safeguard already added whose "so that" clause
+ * rules the fault out in the present, as a rule over "every" one from a
+ * date on, and as a watch that alerts our people on a case of the fault
+ * (holdout19). */
+static void test_prevention_blind19(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We moved the stock to the new shelf and fitted a bar so that a pallet cannot "
+	    "slide off the rack.");
+	HAS_NOT("review", "prevention", "We paused the import so that no more orders could fail that day.");
+	HAS("review", "prevention", "From next month every delivery note is signed by the driver and the "
+	    "store manager.");
+	HAS("review", "prevention", "We will weigh each crate at the gate and alert the yard supervisor if "
+	    "it is over the limit.");
+	HAS("review", "prevention", "| 2 | Alert when a freezer rises above -15 C | Facilities | Done |");
+	HAS_NOT("review", "prevention", "We will alert you when the new crates reach the depot.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4908,6 +4926,7 @@ int main(void)
 		cmocka_unit_test(test_lists_blind19),
 		cmocka_unit_test(test_tone_blind19),
 		cmocka_unit_test(test_blame_named_party_blind19),
+		cmocka_unit_test(test_prevention_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
