@@ -6833,15 +6833,38 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	return true;
 }
 
+/* The work one of ours has done, told in the present perfect after
+ * "has/have" at token v-1: an optional "now/already/also/just", then a
+ * past form that is no admitting verb nor harm participle and has no
+ * fault marker in the three words after it ("has copied the stuck
+ * orders", "have relaid the slabs"; not "has lost", "has sent the wrong
+ * file"). Returns the token after the verb, or 0. */
+static size_t done_after(const struct ck_doc *d, size_t v)
+{
+	if (v < d->ntok && !breaks_clause(d, v) &&
+	    (ck_is(d, v, "now") || ck_is(d, v, "already") || ck_is(d, v, "also") || ck_is(d, v, "just")))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
+	    !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) || ck_has(d, v, L_HARM))
+		return 0;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT))
+			return 0;
+	return v + 1;
+}
+
 /* "Our crew is replacing the cable", "the team is restoring the orders",
  * "our database engineers are rebuilding the index": one of ours (a team
  * noun after "our", "my" or "the", with at most one word between) doing
- * the work now, as progressive_at tells it for "we". Token i is "is" or
- * "are"; [*a, *b) the span. */
+ * the work now, as progressive_at tells it for "we"; or having done it,
+ * "our ordering team has copied the orders into the schedule"
+ * (done_after). Token i is "is", "are", "has" or "have"; [*a, *b) the
+ * span. */
 static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
-	if (!(ck_is(d, i, "is") || ck_is(d, i, "are")) || i < 2 || is_question(d, i) || breaks_clause(d, i) ||
-	    !ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1))
+	bool perfect = ck_is(d, i, "has") || ck_is(d, i, "have");
+	if (!(perfect || ck_is(d, i, "is") || ck_is(d, i, "are")) || i < 2 || is_question(d, i) ||
+	    breaks_clause(d, i) || !ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1))
 		return false;
 	size_t det = i - 2;
 	if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the"))) {
@@ -6852,7 +6875,7 @@ static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 			return false;
 	}
 	size_t e;
-	if (breaks_clause(d, det + 1) || !(e = doing_after(d, i + 1)))
+	if (breaks_clause(d, det + 1) || !(e = perfect ? done_after(d, i + 1) : doing_after(d, i + 1)))
 		return false;
 	*a = det;
 	*b = e;
@@ -7198,15 +7221,19 @@ static void elements_window(struct ck_ctx *c)
 		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
-			/* (or "we"/"I" for progressive_at and asked_to, "is" or
-			 * "are" for team_doing: three letters at most) */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are")
+			/* (or "we"/"I" for progressive_at and asked_to, "is",
+			 * "are", "has" or "have" for team_doing: four letters
+			 * at most) */
+			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
+						     !(t->nlen <= 4 && (ck_is(D, i, "are") || ck_is(D, i, "has") ||
+									ck_is(D, i, "have")))
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
-							  ((ck_is(D, i, "is") || ck_is(D, i, "are")) && team_doing(D, i, &a, &b)) ||
+							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
+							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
 							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
 						: contact_at(c, i, &b);
 			if (m) {

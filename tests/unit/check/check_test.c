@@ -4660,6 +4660,19 @@ static void test_prevention_blind19(void **state)
 	HAS_NOT("review", "prevention", "We will alert you when the new crates reach the depot.");
 }
 
+/* Our work told as what one of our teams has done, in the present
+ * perfect (holdout19). */
+static void test_action_team_has_blind19(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "The booking page is still slow. Our support team has keyed the 40 waiting "
+	    "requests into a spreadsheet by hand.");
+	HAS("progress", "action", "The kiln is cold. Our glaze technicians have unloaded the shelves.");
+	HAS("progress", "action", "The kiln is cold. The night crew has emptied the shelves.");
+	HAS_NOT("progress", "action", "The booking page is still slow. Our support team has lost track of the "
+		"waiting requests.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4927,6 +4940,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind19),
 		cmocka_unit_test(test_blame_named_party_blind19),
 		cmocka_unit_test(test_prevention_blind19),
+		cmocka_unit_test(test_action_team_has_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
