@@ -7511,25 +7511,46 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 /* The verb at token i has a thing as its subject: a determiner at most
  * three words before it in its clause, no person of ours, no negation,
  * no client and no form of "be" between (the active voice: "the incident
- * was closed" is no event). Not a noun: a word right after the
- * determiner, or joined to the next by a hyphen ("after the cut-off").
- * *a is the determiner. */
+ * was closed" is no event). The thing may stand before a place: "the
+ * humidifier in our second grow room failed" (a determiner after "in",
+ * "at", "on", "inside" or "behind" opens the place, and the thing's own
+ * determiner is at most three words before the preposition). Not a
+ * noun: a word right after the determiner, or joined to the next by a
+ * hyphen ("after the cut-off"). *a is the determiner. */
 static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
 {
 	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
+	static const char *const place[] = {"in", "at", "on", "inside", "behind", NULL};
 	if (i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_HYPH))
 		return false;
 	if (i > 0 && ck_is_any(d, i - 1, det))
 		return false;
-	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
+	/* up to five words back, but a determiner more than three back
+	 * only after a preposition of place; past the place, three words
+	 * more; without a determiner there, the place's own stands */
+	size_t reach = 5, place_det = SIZE_MAX;
+	for (size_t k = i; k > 0 && i - k < reach && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
 		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
 		    ck_has(d, p, L_BE_PAST) || ck_is(d, p, "is") || ck_is(d, p, "are") || ck_is(d, p, "been"))
-			return false;
-		if (ck_is_any(d, p, det)) {
-			*a = p;
-			return true;
+			break;
+		if (!ck_is_any(d, p, det))
+			continue;
+		if (place_det == SIZE_MAX && p > 1 && !breaks_clause(d, p) && ck_is_any(d, p - 1, place) &&
+		    !breaks_clause(d, p - 1)) {
+			place_det = p;
+			reach = i - p + 4; /* on past the place, to the thing's determiner */
+			k = p;             /* the preposition next */
+			continue;
 		}
+		if (place_det == SIZE_MAX && i - p > 3)
+			return false;
+		*a = p;
+		return true;
+	}
+	if (place_det != SIZE_MAX && i - place_det <= 3) {
+		*a = place_det;
+		return true;
 	}
 	return false;
 }

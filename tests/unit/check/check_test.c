@@ -4673,6 +4673,19 @@ static void test_action_team_has_blind19(void **state)
 		"waiting requests.");
 }
 
+/* A thing that broke down, told with a place between it and its verb
+ * ("the boiler in our drying shed failed"), is the delay's reason
+ * (holdout19). */
+static void test_delay_reason_place_blind19(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Your frames will now reach you on Friday. The saw in our new cutting "
+	    "room broke on Monday.");
+	HAS("delay", "delay-reason", "Your order moves to Friday. The boiler in the old drying shed failed "
+	    "overnight.");
+	HAS_NOT("delay", "delay-reason", "Your order moves to Friday. We will ring you on Thursday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4941,6 +4954,7 @@ int main(void)
 		cmocka_unit_test(test_blame_named_party_blind19),
 		cmocka_unit_test(test_prevention_blind19),
 		cmocka_unit_test(test_action_team_has_blind19),
+		cmocka_unit_test(test_delay_reason_place_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
