@@ -2689,8 +2689,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * haulier, <Name>, stacked the crates on their side, and …, so
 		 * your fitter lost a day") */
 		size_t undone = because || misdid ? 0 : party_omitted(D, v, 16);
-		bool so = !because && so_follows(D, v, 16) && !ours_while(D, v, 16);
-		if (!because && v != x->last && !placed && !misdid && !undone && !so)
+		int so = -1; /* so_follows and not ours_while, asked once when needed */
+		if (!because && v != x->last && !placed && !misdid && !undone &&
+		    !(so = so_follows(D, v, 16) && !ours_while(D, v, 16)))
 			continue;
 		if (!because) {
 			/* or its act tells the fault itself: "the courier lost
@@ -2700,7 +2701,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * - the courier lost part of it", "… and that was their
 			 * fault") */
 			bool fault = (misdid || undone) && !blamed_near(D, x->first, 24);
-			if (!fault && !so)
+			if (!fault && !(so >= 0 ? so : so_follows(D, v, 16) && !ours_while(D, v, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
@@ -3221,7 +3222,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			 * that is no harm it names that thing, and a harm word
 			 * after ("temporary barrier failure") is the thing's
 			 * failure, not made short */
-			if (ck_is(D, i, "temporary") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
+			if (D->tok[i].nlen == 9 && ck_is(D, i, "temporary") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
 			    D->tok[i + 1].type == CK_WORD && !ck_has(D, i + 1, L_HARM) && !ck_has(D, i + 1, L_MIN_NOUN))
 				continue;
 			bool named = false;
@@ -5777,8 +5778,10 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	size_t sf = d->sent[d->tok[i].sent].first;
 	bool ahead = false, done = false;
 	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
-		ahead = ck_is(d, k - 1, "we") && (ck_is(d, k, "will") || ck_is(d, k, "are"));
-		done = done || (ck_is(d, k - 1, "we") && !breaks_clause(d, k) && past_verb(d, k));
+		if (!ck_is(d, k - 1, "we"))
+			continue;
+		ahead = ck_is(d, k, "will") || ck_is(d, k, "are");
+		done = done || (!breaks_clause(d, k) && past_verb(d, k));
 	}
 	if (!ahead && !done)
 		return 0;
@@ -6048,8 +6051,9 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
-		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
-		    (g = gate_before_can(D, i)) != 0 || (D->tok[i].nlen >= 5 && (g = alert_on_case(D, i)) != 0) ||
+		if ((D->tok[i].nlen == 2 && (g = change_rules_out(D, i)) != 0) || (g = held_until_check(D, i)) != 0 ||
+		    (g = gate_before_can(D, i)) != 0 || ((D->tok[i].nlen == 5 || D->tok[i].nlen == 6) && ck_norm(D, i)[0] == 'a' &&
+		     (g = alert_on_case(D, i)) != 0) ||
 		    ((D->tok[i].gap & CK_G_SENT) && D->tok[i].nlen == 4 && (g = from_date_on(D, i)) != 0)) {
 			set_span(e, D, i, g);
 			return;
@@ -6862,9 +6866,11 @@ static size_t done_after(const struct ck_doc *d, size_t v)
  * span. */
 static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
+	if (i < 2 || !ck_has(d, i - 1, L_TEAM))
+		return false;
 	bool perfect = ck_is(d, i, "has") || ck_is(d, i, "have");
-	if (!(perfect || ck_is(d, i, "is") || ck_is(d, i, "are")) || i < 2 || is_question(d, i) ||
-	    breaks_clause(d, i) || !ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1))
+	if (!(perfect || ck_is(d, i, "is") || ck_is(d, i, "are")) || is_question(d, i) || breaks_clause(d, i) ||
+	    first_person(d, i - 1))
 		return false;
 	size_t det = i - 2;
 	if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the"))) {
@@ -7222,11 +7228,11 @@ static void elements_window(struct ck_ctx *c)
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
 			/* (or "we"/"I" for progressive_at and asked_to, "is",
-			 * "are", "has" or "have" for team_doing: four letters
-			 * at most) */
+			 * "are", "has" or "have" after a team noun for
+			 * team_doing: four letters at most) */
 			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
-						     !(t->nlen <= 4 && (ck_is(D, i, "are") || ck_is(D, i, "has") ||
-									ck_is(D, i, "have")))
+						     !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
+						       (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
