@@ -4686,6 +4686,17 @@ static void test_delay_reason_place_blind19(void **state)
 	HAS_NOT("delay", "delay-reason", "Your order moves to Friday. We will ring you on Thursday.");
 }
 
+/* The denial of control told as what we had none of: blame (holdout19). */
+static void test_blame_no_control_blind19(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Your boxes are late because of a new customs form, something we "
+	       "have no control over.");
+	EXPECT("ownership.blame-shift", 1, "The stand was not ready on time; the venue changed the floor plan, "
+	       "which we had no control of.");
+	EXPECT("ownership.blame-shift", 0, "You have no control over the delivery slot, so we will keep it open.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4955,6 +4966,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_blind19),
 		cmocka_unit_test(test_action_team_has_blind19),
 		cmocka_unit_test(test_delay_reason_place_blind19),
+		cmocka_unit_test(test_blame_no_control_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
