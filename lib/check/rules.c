@@ -4850,12 +4850,20 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
 			 * morning" has a writer; "thousands of teams depend on us daily"
-			 * has neither and promises nothing */
-			bool writer = false;
-			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++)
+			 * has neither and promises nothing; "we will compare the two
+			 * lists every morning" has a writer whose recurring act is a
+			 * check, no message */
+			static const char *const checking[] = {"compare", "compares", "check", "checks", "inspect",
+				"inspects", "test", "tests", "audit", "audits", "reconcile", "reconciles", "verify",
+				"verifies", "monitor", "monitors", NULL};
+			bool writer = false, checks = false;
+			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++) {
 				if (first_person(D, k))
 					writer = true;
-			if (!writer)
+				else if (writer && ck_is_any(D, k, checking))
+					checks = true;
+			}
+			if (!writer || checks)
 				continue;
 			role = ROLE_NEXT;
 		}

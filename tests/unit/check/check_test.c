@@ -4697,6 +4697,17 @@ static void test_blame_no_control_blind19(void **state)
 	EXPECT("ownership.blame-shift", 0, "You have no control over the delivery slot, so we will keep it open.");
 }
 
+/* A recurring act of ours that is a check, not a message, is no next
+ * update (holdout19). */
+static void test_next_update_recurring_check_blind19(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "next-update", "We will compare the meter readings with the register every morning "
+		"and tell the duty engineer if they differ.");
+	HAS_NOT("plan", "next-update", "We will compare the two stock lists every evening.");
+	HAS("plan", "next-update", "We will send you a summary of the readings every morning.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4967,6 +4978,7 @@ int main(void)
 		cmocka_unit_test(test_action_team_has_blind19),
 		cmocka_unit_test(test_delay_reason_place_blind19),
 		cmocka_unit_test(test_blame_no_control_blind19),
+		cmocka_unit_test(test_next_update_recurring_check_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
