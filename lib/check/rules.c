@@ -4867,6 +4867,14 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				continue;
 			role = ROLE_NEXT;
 		}
+		/* a date ahead with no cue, in a clause that narrates the past:
+		 * "it showed the main hall as free on 5 and 6 December" is the
+		 * date of what went wrong, not a time for the fix; a date a
+		 * thing moved "to" or waits "until" still is one ("has moved
+		 * from Saturday to Saturday 5 December") */
+		if (role == ROLE_NONE && it->it.kind == RD_EXTRACT_INSTANT && it->first > 0 &&
+		    !ck_is(D, it->first - 1, "to") && !ck_is(D, it->first - 1, "until") && narrated_past(D, it->first))
+			continue;
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;

@@ -4708,6 +4708,18 @@ static void test_next_update_recurring_check_blind19(void **state)
 	HAS("plan", "next-update", "We will send you a summary of the readings every morning.");
 }
 
+/* A date ahead with no cue, in a clause that narrates the past, is the
+ * date of what went wrong, not the fix's time; a date moved "to" still
+ * is one (holdout19). */
+static void test_timeline_narrated_date_blind19(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "Our booking page listed the studio as open on 12 and 13 December, and "
+		"two classes booked it.");
+	HAS_NOT("plan", "timeline", "The rota we sent you showed Anna working on Saturday 12 December.");
+	HAS("plan", "timeline", "The reopening has moved from Friday 4 December to Friday 11 December.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4979,6 +4991,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_place_blind19),
 		cmocka_unit_test(test_blame_no_control_blind19),
 		cmocka_unit_test(test_next_update_recurring_check_blind19),
+		cmocka_unit_test(test_timeline_narrated_date_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
