@@ -4867,14 +4867,6 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				continue;
 			role = ROLE_NEXT;
 		}
-		/* a date ahead with no cue, in a clause that narrates the past:
-		 * "it showed the main hall as free on 5 and 6 December" is the
-		 * date of what went wrong, not a time for the fix; a date a
-		 * thing moved "to" or waits "until" still is one ("has moved
-		 * from Saturday to Saturday 5 December") */
-		if (role == ROLE_NONE && it->it.kind == RD_EXTRACT_INSTANT && it->first > 0 &&
-		    !ck_is(D, it->first - 1, "to") && !ck_is(D, it->first - 1, "until") && narrated_past(D, it->first))
-			continue;
 		if (role == ROLE_NONE)
 			role = ROLE_ETA;
 		c->role[k] = (uint8_t)role;
@@ -7135,6 +7127,15 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		 * November"), not a time for the fix */
 		size_t lf, ll;
 		if (role == ROLE_ETA && !c->eta_claim[k] && line_of(D, it->first, 64, &lf, &ll) && title_line(D, lf, ll))
+			continue;
+		/* a date ahead with no ETA cue in its clause, in a clause that
+		 * narrates the past: "it showed the main hall as free on 5 and
+		 * 6 December" is the date of what went wrong, not a time for
+		 * the fix; a date a thing moved "to" or waits "until" still is
+		 * one ("has moved from Saturday to Saturday 5 December"). Asked
+		 * here, of the candidates in turn, not of every time in items_upto */
+		if (role == ROLE_ETA && !c->eta_claim[k] && it->it.kind == RD_EXTRACT_INSTANT && it->first > 0 &&
+		    !ck_is(D, it->first - 1, "to") && !ck_is(D, it->first - 1, "until") && narrated_past(D, it->first))
 			continue;
 		if (role == ROLE_NEXT) {
 			/* the cue and the time: report the sentence */
