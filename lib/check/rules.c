@@ -7919,7 +7919,8 @@ const struct ck_rule ck_rules[] = {
 	   "no date or time for the fix",
 	   "Required for plan, progress and delay: a future date, time or \"within …\" that is not "
 	   "the time of the next update. A fix's date left as a placeholder (\"by [DATE]\", "
-	   "\"complete by: TBD\") is none."),
+	   "\"complete by: TBD\") is none, and so is a date told in what happened (\"it showed the "
+	   "hall as free on 5 December\")."),
 	E_("element.next-update", E_NEXT_UPDATE, RD_SEV_WARNING, 8,
 	   "no time for the next update",
 	   "Until resolution every message says when the next update comes: a phrase from "
