@@ -497,9 +497,12 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 /* The feelings apologised for at token j: others_feel, or the same of
  * people counted vaguely — "some parents were upset", "many members were
  * annoyed" (some, many, several, most, one word, a form of "be" and a
- * feeling) — or a time the client had that felt bad: "you've had a
- * frustrating week", "you had a stressful day" (you, have/'ve, had, "a",
- * an adjective of feeling). Returns the token after it, or 0. */
+ * feeling) — or of the client's people at large by their plural noun
+ * (audience.txt), counted or not, and a verb of feeling: "sorry that
+ * riders felt ignored", "that some members feel misled" — or a time the
+ * client had that felt bad: "you've had a frustrating week", "you had a
+ * stressful day" (you, have/'ve, had, "a", an adjective of feeling).
+ * Returns the token after it, or 0. */
 static size_t feelings_at(const struct ck_doc *d, size_t j)
 {
 	static const char *const count[] = {"some", "many", "several", "most", NULL};
@@ -513,6 +516,10 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
 			return 0;
+	static const char *const feel[] = {"felt", "feel", "feels", NULL};
+	size_t p = j + ck_is_any(d, j, count);
+	if (ck_has(d, p, L_AUDIENCE) && ck_is_any(d, p + 1, feel) && !breaks_clause(d, p + 2))
+		return p + 3;
 	if (ck_is_any(d, j, count))
 		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
 	if (!ck_is(d, j, "you"))
@@ -2303,7 +2310,8 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const nature[] = {"weather", "storm", "storms", "snow", "snowfall", "flood",
 		"floods", "flooding", "lightning", "gale", "gales", "wind", "winds", "heatwave", "hurricane",
-		"ice", NULL};
+		"ice", "rain", "rains", "rainfall", "downpour", "downpours", "hail", "frost", "fog", "earthquake",
+		NULL};
 	if (!introduces_cause(d, x) || is_question(d, x->first))
 		return 0;
 	size_t a = x->last + (x->last < d->ntok && (ck_is(d, x->last, "by") || ck_is(d, x->last, "to") ||
@@ -2674,7 +2682,16 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * that tells the fault itself (below), or a place between the
 		 * party and its verb (placed) */
 		bool misdid = !because && party_act_faulty(D, v);
-		if (!because && v != x->last && !placed && !misdid)
+		/* or it left undone what it owed us ("… and did not give us
+		 * notice", "our cleaner, <Name>, failed to turn up"), or ", so"
+		 * gives the client's harm as its act's consequence, whether
+		 * or not a name stands between the party and its verb ("our
+		 * haulier, <Name>, stacked the crates on their side, and …, so
+		 * your fitter lost a day") */
+		size_t undone = because || misdid ? 0 : party_omitted(D, v, 16);
+		int so = -1; /* so_follows and not ours_while, asked once when needed */
+		if (!because && v != x->last && !placed && !misdid && !undone &&
+		    !(so = so_follows(D, v, 16) && !ours_while(D, v, 16)))
 			continue;
 		if (!because) {
 			/* or its act tells the fault itself: "the courier lost
@@ -2682,11 +2699,9 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			 * twice" — unless a blame phrase up to 24 words from it
 			 * in its sentence was reported for it ("simply bad luck
 			 * - the courier lost part of it", "… and that was their
-			 * fault"); or it left undone what it owed us ("… and
-			 * did not give us notice") */
-			size_t undone = misdid ? 0 : party_omitted(D, v, 16);
+			 * fault") */
 			bool fault = (misdid || undone) && !blamed_near(D, x->first, 24);
-			if (!fault && ((v != x->last && !placed) || !so_follows(D, v, 16) || ours_while(D, v, 16)))
+			if (!fault && !(so >= 0 ? so : so_follows(D, v, 16) && !ours_while(D, v, 16)))
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
@@ -2887,12 +2902,19 @@ static size_t handful_of(const struct ck_doc *d, size_t i)
 }
 
 /* Token k is "number", "proportion" or "percentage", then "of" and a
- * word, in one clause. */
+ * word, in one clause; or, the counted thing said before, its verb right
+ * after it: "a tiny number may still be missing", "a small proportion
+ * were refunded late" (a modal or a form of "be"). */
 static bool count_of(const struct ck_doc *d, size_t k)
 {
-	return (ck_is(d, k, "number") || ck_is(d, k, "proportion") || ck_is(d, k, "percentage")) &&
-	       !breaks_clause(d, k + 1) && ck_is(d, k + 1, "of") && !breaks_clause(d, k + 2) &&
-	       d->tok[k + 2].type == CK_WORD;
+	static const char *const verb[] = {"may", "might", "could", "will", "would", "can", "are", "were",
+		"is", "was", "still", NULL};
+	if (!(ck_is(d, k, "number") || ck_is(d, k, "proportion") || ck_is(d, k, "percentage")) ||
+	    breaks_clause(d, k + 1))
+		return false;
+	if (ck_is_any(d, k + 1, verb))
+		return true;
+	return ck_is(d, k + 1, "of") && !breaks_clause(d, k + 2) && d->tok[k + 2].type == CK_WORD;
 }
 
 /* Token k starts the people or things of ours a count counts: "one of
@@ -3008,6 +3030,34 @@ static __attribute__((noinline)) bool still_left(const struct ck_doc *d, size_t 
 	if (d->tok[k].type != CK_WORD || breaks_clause(d, k + 1) || !left_word(d, k + 1))
 		return false;
 	return !ck_is(d, k + 1, "left") || breaks_clause(d, k + 2) || ck_is_any(d, k + 2, after);
+}
+
+/* Tokens from k, at most three words of a noun phrase in its clause,
+ * then a modal and a verb that does not size harm, and no harm word in
+ * the rest of the clause ("only a 125 mm liner will pass", "only 2 vans
+ * can reach the yard"): "only" picks which thing can act. "will affect",
+ * "will take", "will be" size harm, and so does a harm word after the
+ * verb ("only 3 orders will arrive late"); these are no such scope. */
+static bool scope_of_modal(const struct ck_doc *d, size_t k)
+{
+	static const char *const modal[] = {"can", "could", "will", "would", "may", "might", "must", "shall",
+		"should", NULL};
+	static const char *const sizing[] = {"take", "last", "affect", "be", "cause", "mean", "hit", "touch",
+		"delay", "lose", "miss", "need", "notice", "see", "have", NULL};
+	for (size_t q = k; q < k + 4 && q + 1 < d->ntok && !breaks_clause(d, q); q++) {
+		if (ck_has(d, q, L_HARM))
+			return false;
+		if (!ck_is_any(d, q, modal))
+			continue;
+		if (breaks_clause(d, q + 1) || d->tok[q + 1].type != CK_WORD || ck_is_any(d, q + 1, sizing) ||
+		    ck_has(d, q + 1, L_NEGATION))
+			return false;
+		for (size_t e = clause_fwd(d, q + 1, 6), v = q + 1; v < e; v++)
+			if (ck_has(d, v, L_HARM))
+				return false;
+		return true;
+	}
+	return false;
 }
 
 /* The count at token k after the minimising adverb at i is money ("only a
@@ -3166,7 +3216,15 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
 			b = i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {
-			/* "a brief outage", "small number of affected records" */
+			/* "a brief outage", "small number of affected records";
+			 * "temporary" is also what a thing is made to be ("the
+			 * temporary barrier", "a temporary pump"): before a noun
+			 * that is no harm it names that thing, and a harm word
+			 * after ("temporary barrier failure") is the thing's
+			 * failure, not made short */
+			if (D->tok[i].nlen == 9 && ck_is(D, i, "temporary") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
+			    D->tok[i + 1].type == CK_WORD && !ck_has(D, i + 1, L_HARM) && !ck_has(D, i + 1, L_MIN_NOUN))
+				continue;
 			bool named = false;
 			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
@@ -3179,7 +3237,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				 * small number of teachers", "a limited proportion of
 				 * orders" */
 				if (k == i + 1 && count_of(D, k) && harm_context(D, i)) {
-					b = k + 3;
+					b = ck_is(D, k + 1, "of") ? k + 3 : k + 1;
 					break;
 				}
 				/* "the main hall and the small hall as one room":
@@ -3272,6 +3330,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
 						break;
+					/* "a kink that only a 125 mm liner will pass": the
+					 * counted thing is the subject of a modal and a verb
+					 * that does not size harm — which one can, not how
+					 * much harm */
+					if (D->tok[k].type == CK_NUM && scope_of_modal(D, k + 1))
+						break;
 					b = k + 1;
 					while (b < D->ntok && b <= k + 2 && !breaks_clause(D, b) && ck_has(D, b, L_QUANTITY))
 						b++;
@@ -3313,9 +3377,13 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 	if (i > 0 && !breaks_clause(D, i) && is_second_person(D, i - 1))
 		return; /* "you may reply", "you might have noticed" */
 	/* "an option which may suit you" tells what a thing could do; "…,
-	 * which might take until Thursday" hedges how long our work lasts */
+	 * which might take until Thursday" hedges how long our work lasts.
+	 * Only a modal tells what a thing could do: "…, which probably made it
+	 * worse" hedges what happened */
 	static const char *const lasts[] = {"take", "last", "run", "slip", "need", "delay", NULL};
-	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && !ck_is_any(D, h->last, lasts))
+	static const char *const modal[] = {"may", "might", "could", "can", NULL};
+	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && ck_is_any(D, i, modal) &&
+	    !ck_is_any(D, h->last, lasts))
 		return;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */
@@ -4782,12 +4850,20 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
 			 * morning" has a writer; "thousands of teams depend on us daily"
-			 * has neither and promises nothing */
-			bool writer = false;
-			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++)
+			 * has neither and promises nothing; "we will compare the two
+			 * lists every morning" has a writer whose recurring act is a
+			 * check, no message */
+			static const char *const checking[] = {"compare", "compares", "check", "checks", "inspect",
+				"inspects", "test", "tests", "audit", "audits", "reconcile", "reconciles", "verify",
+				"verifies", "monitor", "monitors", NULL};
+			bool writer = false, checks = false;
+			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++) {
 				if (first_person(D, k))
 					writer = true;
-			if (!writer)
+				else if (writer && ck_is_any(D, k, checking))
+					checks = true;
+			}
+			if (!writer || checks)
 				continue;
 			role = ROLE_NEXT;
 		}
@@ -5600,12 +5676,14 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	 * twice" (party_act_faulty) says what went wrong (blame-shift judges
 	 * whether it is owned); so does its fault told in a ", who" clause
 	 * after it ("by the carrier's loaders at their hub, who dropped the
-	 * crate": party_who_erred) */
+	 * crate": party_who_erred), and what it left undone that it owed
+	 * us ("our cleaner, <Name>, failed to come": party_omitted) */
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		size_t w = 0;
 		if (x->list == L_VENDOR && !is_question(D, x->first) &&
-		    ((party_act_faulty(D, party_verb(D, x)) && party_subject(D, x) != SIZE_MAX) ||
+		    (((party_act_faulty(D, party_verb(D, x)) || party_omitted(D, party_verb(D, x), 8)) &&
+		      party_subject(D, x) != SIZE_MAX) ||
 		     (w = party_who_erred(D, x)) != 0)) {
 			set_span(e, D, x->first, w ? w : clause_fwd(D, x->last, 8));
 			return;
@@ -5687,7 +5765,11 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * ours still to come — and "not", "never", "cannot" or "only", or "no",
  * "nobody" or "none" and a modal, at most eight tokens after it in its
  * clause, not after "you": what the change rules out; or "so that each/
- * every …" and "can": the way round the fault it gives each thing.
+ * every …" and "can": the way round the fault it gives each thing. The
+ * change may also be done already ("we" and a past verb: "we added a
+ * lock so that a second run cannot start") when what it rules out is
+ * told in the present ("cannot", "can/will/does not", "never"), a
+ * standing safeguard; "we paused it so that no more could fail" is not.
  * Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
@@ -5702,14 +5784,25 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	    (breaks_clause(d, i) || ck_is_any(d, i + 1, degree)))
 		return 0;
 	size_t sf = d->sent[d->tok[i].sent].first;
-	bool ahead = false;
-	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--)
-		ahead = ck_is(d, k - 1, "we") && (ck_is(d, k, "will") || ck_is(d, k, "are"));
-	if (!ahead)
+	bool ahead = false, done = false;
+	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
+		if (!ck_is(d, k - 1, "we"))
+			continue;
+		ahead = ck_is(d, k, "will") || ck_is(d, k, "are");
+		done = done || (!breaks_clause(d, k) && past_verb(d, k));
+	}
+	if (!ahead && !done)
 		return 0;
+	static const char *const now[] = {"can", "will", "does", "do", NULL};
 	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
 		if (ck_is(d, q, "you"))
 			return 0;
+		if (!ahead) {
+			if (ck_is(d, q, "cannot") || ck_is(d, q, "never") ||
+			    (ck_is(d, q, "not") && ck_is_any(d, q - 1, now)))
+				return q + 1;
+			continue;
+		}
 		if (ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "cannot") || ck_is(d, q, "only"))
 			return q + 1;
 		/* a negated subject rules it out too when a modal follows it
@@ -5852,8 +5945,9 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 /* "From December we will keep a third tanker on call", "From Monday on
  * we will check …": a sentence that opens "From", a month or weekday
  * (after "next" or "this", a week or month), an optional "on", then "we
- * will" — a standing change from a date on. Token i opens the sentence;
- * returns the token after "will", or 0. */
+ * will" or "every"/"each" ("From next week every order is weighed") — a
+ * standing change from a date on. Token i opens the sentence; returns
+ * the token after "will" (after the word after "every"), or 0. */
 static size_t from_date_on(const struct ck_doc *d, size_t i)
 {
 	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
@@ -5869,8 +5963,10 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
 	k++;
 	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
 		k++;
-	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) || !ck_is(d, k, "we") ||
-	    !ck_is(d, k + 1, "will"))
+	/* "we will", or a rule over each one of a kind: "From next week
+	 * every release is tested on a copy first" */
+	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) ||
+	    !((ck_is(d, k, "we") && ck_is(d, k + 1, "will")) || ck_is(d, k, "every") || ck_is(d, k, "each")))
 		return 0;
 	for (size_t q = i + 1; q < k; q++)
 		if (breaks_clause(d, q))
@@ -5881,6 +5977,29 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
 		if (d->hit[h].list == L_NEXT_UPDATE)
 			return 0;
 	return k + 2;
+}
+
+/* "compare the two lists each night and alert the duty manager if they
+ * differ", "Alert when 80% of the disk is full": token i is the verb
+ * "alert" or "alerts", then "when" right after it, or "if" or "whenever"
+ * at most four words on in its clause with nobody of the client's
+ * between ("alert you when the fix is live" tells the client, it guards
+ * nothing) — a watch that raises an alarm on a case of the fault.
+ * Returns the token after "if/when", or 0. */
+static size_t alert_on_case(const struct ck_doc *d, size_t i)
+{
+	if (!(ck_is(d, i, "alert") || ck_is(d, i, "alerts")) || is_question(d, i) || i + 1 >= d->ntok ||
+	    breaks_clause(d, i + 1) || (i > 0 && !breaks_clause(d, i) && determiner(d, i - 1)))
+		return 0;
+	if (ck_is(d, i + 1, "when"))
+		return i + 2;
+	for (size_t q = i + 1; q < d->ntok && q <= i + 5 && !breaks_clause(d, q); q++) {
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+			return 0;
+		if (ck_is(d, q, "if") || ck_is(d, q, "whenever"))
+			return q + 1;
+	}
+	return 0;
 }
 
 /* Token v, after "we now", is a verb of work in the simple present: a
@@ -5940,8 +6059,9 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t g, pa;
-		if ((g = change_rules_out(D, i)) != 0 || (g = held_until_check(D, i)) != 0 ||
-		    (g = gate_before_can(D, i)) != 0 ||
+		if ((D->tok[i].nlen == 2 && (g = change_rules_out(D, i)) != 0) || (g = held_until_check(D, i)) != 0 ||
+		    (g = gate_before_can(D, i)) != 0 || ((D->tok[i].nlen == 5 || D->tok[i].nlen == 6) && ck_norm(D, i)[0] == 'a' &&
+		     (g = alert_on_case(D, i)) != 0) ||
 		    ((D->tok[i].gap & CK_G_SENT) && D->tok[i].nlen == 4 && (g = from_date_on(D, i)) != 0)) {
 			set_span(e, D, i, g);
 			return;
@@ -6725,15 +6845,40 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	return true;
 }
 
+/* The work one of ours has done, told in the present perfect after
+ * "has/have" at token v-1: an optional "now/already/also/just", then a
+ * past form that is no admitting verb nor harm participle and has no
+ * fault marker in the three words after it ("has copied the stuck
+ * orders", "have relaid the slabs"; not "has lost", "has sent the wrong
+ * file"). Returns the token after the verb, or 0. */
+static size_t done_after(const struct ck_doc *d, size_t v)
+{
+	if (v < d->ntok && !breaks_clause(d, v) &&
+	    (ck_is(d, v, "now") || ck_is(d, v, "already") || ck_is(d, v, "also") || ck_is(d, v, "just")))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
+	    !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) || ck_has(d, v, L_HARM))
+		return 0;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT))
+			return 0;
+	return v + 1;
+}
+
 /* "Our crew is replacing the cable", "the team is restoring the orders",
  * "our database engineers are rebuilding the index": one of ours (a team
  * noun after "our", "my" or "the", with at most one word between) doing
- * the work now, as progressive_at tells it for "we". Token i is "is" or
- * "are"; [*a, *b) the span. */
+ * the work now, as progressive_at tells it for "we"; or having done it,
+ * "our ordering team has copied the orders into the schedule"
+ * (done_after). Token i is "is", "are", "has" or "have"; [*a, *b) the
+ * span. */
 static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
-	if (!(ck_is(d, i, "is") || ck_is(d, i, "are")) || i < 2 || is_question(d, i) || breaks_clause(d, i) ||
-	    !ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1))
+	if (i < 2 || !ck_has(d, i - 1, L_TEAM))
+		return false;
+	bool perfect = ck_is(d, i, "has") || ck_is(d, i, "have");
+	if (!(perfect || ck_is(d, i, "is") || ck_is(d, i, "are")) || is_question(d, i) || breaks_clause(d, i) ||
+	    first_person(d, i - 1))
 		return false;
 	size_t det = i - 2;
 	if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the"))) {
@@ -6744,7 +6889,7 @@ static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 			return false;
 	}
 	size_t e;
-	if (breaks_clause(d, det + 1) || !(e = doing_after(d, i + 1)))
+	if (breaks_clause(d, det + 1) || !(e = perfect ? done_after(d, i + 1) : doing_after(d, i + 1)))
 		return false;
 	*a = det;
 	*b = e;
@@ -6983,6 +7128,15 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		size_t lf, ll;
 		if (role == ROLE_ETA && !c->eta_claim[k] && line_of(D, it->first, 64, &lf, &ll) && title_line(D, lf, ll))
 			continue;
+		/* a date ahead with no ETA cue in its clause, in a clause that
+		 * narrates the past: "it showed the main hall as free on 5 and
+		 * 6 December" is the date of what went wrong, not a time for
+		 * the fix; a date a thing moved "to" or waits "until" still is
+		 * one ("has moved from Saturday to Saturday 5 December"). Asked
+		 * here, of the candidates in turn, not of every time in items_upto */
+		if (role == ROLE_ETA && !c->eta_claim[k] && it->it.kind == RD_EXTRACT_INSTANT && it->first > 0 &&
+		    !ck_is(D, it->first - 1, "to") && !ck_is(D, it->first - 1, "until") && narrated_past(D, it->first))
+			continue;
 		if (role == ROLE_NEXT) {
 			/* the cue and the time: report the sentence */
 			const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -7090,15 +7244,19 @@ static void elements_window(struct ck_ctx *c)
 		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
-			/* (or "we"/"I" for progressive_at and asked_to, "is" or
-			 * "are" for team_doing: three letters at most) */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are")
+			/* (or "we"/"I" for progressive_at and asked_to, "is",
+			 * "are", "has" or "have" after a team noun for
+			 * team_doing: four letters at most) */
+			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
+						     !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
+						       (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
-							  ((ck_is(D, i, "is") || ck_is(D, i, "are")) && team_doing(D, i, &a, &b)) ||
+							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
+							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
 							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
 						: contact_at(c, i, &b);
 			if (m) {
@@ -7376,25 +7534,46 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 /* The verb at token i has a thing as its subject: a determiner at most
  * three words before it in its clause, no person of ours, no negation,
  * no client and no form of "be" between (the active voice: "the incident
- * was closed" is no event). Not a noun: a word right after the
- * determiner, or joined to the next by a hyphen ("after the cut-off").
- * *a is the determiner. */
+ * was closed" is no event). The thing may stand before a place: "the
+ * humidifier in our second grow room failed" (a determiner after "in",
+ * "at", "on", "inside" or "behind" opens the place, and the thing's own
+ * determiner is at most three words before the preposition). Not a
+ * noun: a word right after the determiner, or joined to the next by a
+ * hyphen ("after the cut-off"). *a is the determiner. */
 static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
 {
 	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
+	static const char *const place[] = {"in", "at", "on", "inside", "behind", NULL};
 	if (i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_HYPH))
 		return false;
 	if (i > 0 && ck_is_any(d, i - 1, det))
 		return false;
-	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
+	/* up to five words back, but a determiner more than three back
+	 * only after a preposition of place; past the place, three words
+	 * more; without a determiner there, the place's own stands */
+	size_t reach = 5, place_det = SIZE_MAX;
+	for (size_t k = i; k > 0 && i - k < reach && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
 		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
 		    ck_has(d, p, L_BE_PAST) || ck_is(d, p, "is") || ck_is(d, p, "are") || ck_is(d, p, "been"))
-			return false;
-		if (ck_is_any(d, p, det)) {
-			*a = p;
-			return true;
+			break;
+		if (!ck_is_any(d, p, det))
+			continue;
+		if (place_det == SIZE_MAX && p > 1 && !breaks_clause(d, p) && ck_is_any(d, p - 1, place) &&
+		    !breaks_clause(d, p - 1)) {
+			place_det = p;
+			reach = i - p + 4; /* on past the place, to the thing's determiner */
+			k = p;             /* the preposition next */
+			continue;
 		}
+		if (place_det == SIZE_MAX && i - p > 3)
+			return false;
+		*a = p;
+		return true;
+	}
+	if (place_det != SIZE_MAX && i - place_det <= 3) {
+		*a = place_det;
+		return true;
 	}
 	return false;
 }
@@ -7740,7 +7919,8 @@ const struct ck_rule ck_rules[] = {
 	   "no date or time for the fix",
 	   "Required for plan, progress and delay: a future date, time or \"within …\" that is not "
 	   "the time of the next update. A fix's date left as a placeholder (\"by [DATE]\", "
-	   "\"complete by: TBD\") is none."),
+	   "\"complete by: TBD\") is none, and so is a date told in what happened (\"it showed the "
+	   "hall as free on 5 December\")."),
 	E_("element.next-update", E_NEXT_UPDATE, RD_SEV_WARNING, 8,
 	   "no time for the next update",
 	   "Until resolution every message says when the next update comes: a phrase from "

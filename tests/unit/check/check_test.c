@@ -4573,6 +4573,153 @@ static void test_timeline_placeholder(void **state)
 	HAS("plan", "timeline", "Next update: TBD. The fix will be live by Thursday 12:00.");
 }
 
+/* A hedge after "which" that is no modal hedges what happened; "we are
+ * hoping"; a modal and an adverb before "have" or "be" (holdout19). */
+static void test_hedging_blind19(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The courier left the crates outside, which likely let the frost in.");
+	EXPECT("tone.hedging", 1, "We are hoping the kiln is firing again next month.");
+	EXPECT("tone.hedging", 1, "The seal could also have been fitted upside down.");
+	EXPECT("tone.hedging", 1, "Two of the invoices may still be wrong.");
+	EXPECT("tone.hedging", 0, "We moved you to the later slot, which may suit your drivers better.");
+	EXPECT("tone.hedging", 0, "The seal was fitted upside down, and two invoices are still wrong.");
+}
+
+/* Members of listed classes: a date declared beyond doubt as overreach,
+ * the engineering names of a text-message gateway, an access list, a
+ * release's test run and card tokens as jargon, a cinema brand as known,
+ * "[DELAYED]" as a status tag (holdout19). */
+static void test_lists_blind19(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The handover date of 4 March is rock solid.");
+	EXPECT("promise.overreach", 0, "The handover date is 4 March.");
+	EXPECT("tone.jargon", 1, "Reminders stopped because the SMS gateway rejected our key.");
+	EXPECT("tone.jargon", 1, "Your new drivers were missing from the whitelist.");
+	EXPECT("tone.jargon", 1, "We are running the regression tests again tonight.");
+	EXPECT("tone.jargon", 1, "Card tokenization failed for every order.");
+	EXPECT("tone.jargon", 0, "Your tickets for the IMAX showing are valid on any date.");
+	EXPECT("template.unfilled", 0, "[DELAYED] Spring catalogue printing\n\nThe catalogue will reach you on 4 March.");
+	EXPECT("template.unfilled", 1, "[SHOP NAME] The catalogue will reach you on 4 March.");
+}
+
+/* The feelings of the client's people at large apologised for ("sorry
+ * that parents felt …"); rain as a natural cause; an elided count, a
+ * number word after three, "temporary" naming a thing and "only" choosing
+ * which thing can act (holdout19). */
+static void test_tone_blind19(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We are sorry that parents felt ignored at the open evening.");
+	EXPECT("apology.non-apology", 1, "I am sorry that some members feel misled by the renewal letter.");
+	EXPECT("apology.non-apology", 0, "We are sorry that parents waited an hour at the gate.");
+	EXPECT("ownership.blame-shift", 1, "The flooding in the cellar was caused by heavy rain on Sunday night.");
+	EXPECT("ownership.blame-shift", 0, "The flooding in the cellar was caused by a drain we left blocked.");
+	EXPECT("tone.minimizing", 1, "We resent the lost invoices this morning; a small number may still be delayed.");
+	EXPECT("tone.minimizing", 1, "The gates stayed shut on Sunday. In fairness, it was only five visits all month.");
+	EXPECT("tone.minimizing", 0, "Summary: temporary pump failure at the farm, 3 March.");
+	EXPECT("tone.minimizing", 1, "There was a temporary outage of the booking page.");
+	EXPECT("tone.minimizing", 0, "The pipe has a damaged bend that only a 40 mm hose will clear.");
+	EXPECT("tone.minimizing", 1, "The van broke down, and only a few parcels will arrive late.");
+}
+
+/* A third party named between commas after "our <trade>," whose act has
+ * the client's harm as its ", so" consequence, or who left undone what it
+ * owed us: blame, and the cause (holdout19). */
+static void test_blame_named_party_blind19(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our courier, Swiftline, parked the van in the sun all afternoon, so "
+	       "your chocolates reached the shop melted.");
+	EXPECT("ownership.blame-shift", 1, "Our contractor, Brightwash Ltd, did not come on Monday, and nobody "
+	       "warned us.");
+	EXPECT("ownership.blame-shift", 1, "Our haulier left the gate open overnight, so your sheep got onto "
+	       "the road.");
+	EXPECT("ownership.blame-shift", 0, "Our courier, Swiftline, collected the boxes at 10:00 and will "
+	       "deliver them on Tuesday.");
+	HAS("review", "cause", "Our cleaning contractor, Clearview Ltd, failed to come on three Mondays. We have "
+	    "found a new firm.");
+}
+
+/* Prevention told as a safeguard already added whose "so that" clause
+ * rules the fault out in the present, as a rule over "every" one from a
+ * date on, and as a watch that alerts our people on a case of the fault
+ * (holdout19). */
+static void test_prevention_blind19(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We moved the stock to the new shelf and fitted a bar so that a pallet cannot "
+	    "slide off the rack.");
+	HAS_NOT("review", "prevention", "We paused the import so that no more orders could fail that day.");
+	HAS("review", "prevention", "From next month every delivery note is signed by the driver and the "
+	    "store manager.");
+	HAS("review", "prevention", "We will weigh each crate at the gate and alert the yard supervisor if "
+	    "it is over the limit.");
+	HAS("review", "prevention", "| 2 | Alert when a freezer rises above -15 C | Facilities | Done |");
+	HAS_NOT("review", "prevention", "We will alert you when the new crates reach the depot.");
+}
+
+/* Our work told as what one of our teams has done, in the present
+ * perfect (holdout19). */
+static void test_action_team_has_blind19(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "The booking page is still slow. Our support team has keyed the 40 waiting "
+	    "requests into a spreadsheet by hand.");
+	HAS("progress", "action", "The kiln is cold. Our glaze technicians have unloaded the shelves.");
+	HAS("progress", "action", "The kiln is cold. The night crew has emptied the shelves.");
+	HAS_NOT("progress", "action", "The booking page is still slow. Our support team has lost track of the "
+		"waiting requests.");
+}
+
+/* A thing that broke down, told with a place between it and its verb
+ * ("the boiler in our drying shed failed"), is the delay's reason
+ * (holdout19). */
+static void test_delay_reason_place_blind19(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Your frames will now reach you on Friday. The saw in our new cutting "
+	    "room broke on Monday.");
+	HAS("delay", "delay-reason", "Your order moves to Friday. The boiler in the old drying shed failed "
+	    "overnight.");
+	HAS_NOT("delay", "delay-reason", "Your order moves to Friday. We will ring you on Thursday.");
+}
+
+/* The denial of control told as what we had none of: blame (holdout19). */
+static void test_blame_no_control_blind19(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Your boxes are late because of a new customs form, something we "
+	       "have no control over.");
+	EXPECT("ownership.blame-shift", 1, "The stand was not ready on time; the venue changed the floor plan, "
+	       "which we had no control of.");
+	EXPECT("ownership.blame-shift", 0, "You have no control over the delivery slot, so we will keep it open.");
+}
+
+/* A recurring act of ours that is a check, not a message, is no next
+ * update (holdout19). */
+static void test_next_update_recurring_check_blind19(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "next-update", "We will compare the meter readings with the register every morning "
+		"and tell the duty engineer if they differ.");
+	HAS_NOT("plan", "next-update", "We will compare the two stock lists every evening.");
+	HAS("plan", "next-update", "We will send you a summary of the readings every morning.");
+}
+
+/* A date ahead with no cue, in a clause that narrates the past, is the
+ * date of what went wrong, not the fix's time; a date moved "to" still
+ * is one (holdout19). */
+static void test_timeline_narrated_date_blind19(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "Our booking page listed the studio as open on 12 and 13 December, and "
+		"two classes booked it.");
+	HAS_NOT("plan", "timeline", "The rota we sent you showed Anna working on Saturday 12 December.");
+	HAS("plan", "timeline", "The reopening has moved from Friday 4 December to Friday 11 December.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4834,6 +4981,17 @@ int main(void)
 		cmocka_unit_test(test_timeline_told_irregular_blind17),
 		cmocka_unit_test(test_cause_seems_blind17),
 		cmocka_unit_test(test_timeline_placeholder),
+		/* holdout19 */
+		cmocka_unit_test(test_hedging_blind19),
+		cmocka_unit_test(test_lists_blind19),
+		cmocka_unit_test(test_tone_blind19),
+		cmocka_unit_test(test_blame_named_party_blind19),
+		cmocka_unit_test(test_prevention_blind19),
+		cmocka_unit_test(test_action_team_has_blind19),
+		cmocka_unit_test(test_delay_reason_place_blind19),
+		cmocka_unit_test(test_blame_no_control_blind19),
+		cmocka_unit_test(test_next_update_recurring_check_blind19),
+		cmocka_unit_test(test_timeline_narrated_date_blind19),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
