@@ -1964,8 +1964,10 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
  * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
  * at most two words on, "own" and one other word between), or the people
  * of a thing of the client's: "your building's night security team" (a
- * possessive, then at most two words that are no stopwords). Returns the
- * token after them, or 0. */
+ * possessive, then at most two words that are no stopwords). "we" or "I"
+ * there opens a clause of ours with no comma before it ("After your call
+ * we found …"): never the client's people. Returns the token after them,
+ * or 0. */
 static size_t client_people(const struct ck_doc *d, size_t k)
 {
 	size_t q = k + 1, words = 2;
@@ -1975,7 +1977,7 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 	if (!breaks_clause(d, q) && ck_is(d, q, "own"))
 		q++;
 	for (size_t m = q; m < q + words && m < d->ntok; m++) {
-		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD)
+		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD || first_person(d, m))
 			return 0;
 		if (ck_has(d, m, L_TEAM))
 			return m + 1;

@@ -4573,6 +4573,17 @@ static void test_timeline_placeholder(void **state)
 	HAS("plan", "timeline", "Next update: TBD. The fix will be live by Thursday 12:00.");
 }
 
+/* "we" or "I" after "your" and one word opens a clause of ours with no
+ * comma ("Since your visit we noticed …"): the fault then told is no
+ * blame on the client's people (holdout20). */
+static void test_blame_your_then_we_blind20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "Since your visit we noticed the wrong hinges were fitted to two doors.");
+	EXPECT("ownership.blame-shift", 0, "After your email I spotted the wrong size was ordered for both frames.");
+	EXPECT("ownership.blame-shift", 1, "Your site staff entered the wrong dates in the booking form.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4834,6 +4845,8 @@ int main(void)
 		cmocka_unit_test(test_timeline_told_irregular_blind17),
 		cmocka_unit_test(test_cause_seems_blind17),
 		cmocka_unit_test(test_timeline_placeholder),
+		/* holdout20 */
+		cmocka_unit_test(test_blame_your_then_we_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
