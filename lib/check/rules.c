@@ -6108,7 +6108,10 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * or onto, then "your"); or, after a place told of them (at,
  * in, on, across), a past form that mends nothing ("your readers at six
  * stops stood in the cold"). Not after "because" (the client's people
- * who acted are no harm: blame-shift's). Token k is "your". */
+ * who acted are no harm: blame-shift's). Or a share of the readers as
+ * that subject, "some of you", "several of you" (a share word, "of",
+ * "you"), with the verb right after "you": "several of you waited forty
+ * minutes", "some of you were stranded". Token k is "your" or "you". */
 static bool client_underwent(const struct ck_doc *d, size_t k)
 {
 	static const char *const no_harm[] = {"refunded", "restored", "delivered", "credited", "fixed", "resolved",
@@ -6120,36 +6123,45 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		"told", "called", "emailed", "e-mailed", "wrote", "reported", "asked", "mentioned", "raised", "flagged",
 		"phoned", "rang", "noticed", "said", "arrived", "spotted", "alerted", NULL};
 	static const char *const stuck[] = {"stuck", "stranded", "unable", "locked", "left", "without", NULL};
-	if (!ck_is(d, k, "your") || is_question(d, k))
-		return false;
-	/* "water came through your bedroom ceiling", "oil leaked onto your
-	 * floor": something got into the client's things */
-	static const char *const into[] = {"through", "into", "onto", NULL};
-	static const char *const got_in[] = {"came", "got", "leaked", "poured", "seeped", "spilled", "dripped",
-		"flooded", "blew", NULL};
-	if (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 1, into) &&
-	    ck_is_any(d, k - 2, got_in))
-		return true;
-	if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
-	    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
-		return false;   /* the object of a verb before it: "we restored your orders" */
-	if (because_before(d, k, 3))
-		return false;
-	/* "your readers at six village stops stood in the cold": a place
-	 * after the people (at, in, on or across, then at most four words),
-	 * then a past form that is no form of "be" or "had" and mends
-	 * nothing */
-	static const char *const place[] = {"at", "in", "on", "across", NULL};
-	if (k + 4 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && d->tok[k + 1].type == CK_WORD &&
-	    !ck_has(d, k + 1, L_STOPWORD) && ck_is_any(d, k + 2, place))
-		for (size_t v = k + 4; v <= k + 7 && v < d->ntok && !breaks_clause(d, v); v++)
-			/* and the irregular pasts of waiting, which past_form
-			 * does not list */
-			if (past_form(d, v) || ck_is(d, v, "stood") || ck_is(d, v, "sat"))
-				return !ck_has(d, v, L_BE_PAST) && !ck_is(d, v, "had") && !ck_is_any(d, v, no_harm) &&
-				       !ck_has(d, v - 1, L_NEGATION);
-	for (size_t v = k + 2; v <= k + 3 && v < d->ntok; v++) {
-		if (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD))
+	static const char *const share[] = {"some", "many", "most", "several", "all", "few", NULL};
+	size_t vl = k + 3; /* the last token the verb may be: "your" and one or two words before it */
+	if (ck_is(d, k, "you")) {
+		if (k < 2 || k + 1 >= d->ntok || breaks_clause(d, k) || breaks_clause(d, k - 1) ||
+		    !ck_is(d, k - 1, "of") || !ck_is_any(d, k - 2, share) || is_question(d, k))
+			return false;
+		vl = k + 1;
+	} else {
+		if (!ck_is(d, k, "your") || is_question(d, k))
+			return false;
+		/* "water came through your bedroom ceiling", "oil leaked onto your
+		 * floor": something got into the client's things */
+		static const char *const into[] = {"through", "into", "onto", NULL};
+		static const char *const got_in[] = {"came", "got", "leaked", "poured", "seeped", "spilled", "dripped",
+			"flooded", "blew", NULL};
+		if (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 1, into) &&
+		    ck_is_any(d, k - 2, got_in))
+			return true;
+		if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
+		    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
+			return false;   /* the object of a verb before it: "we restored your orders" */
+		if (because_before(d, k, 3))
+			return false;
+		/* "your readers at six village stops stood in the cold": a place
+		 * after the people (at, in, on or across, then at most four words),
+		 * then a past form that is no form of "be" or "had" and mends
+		 * nothing */
+		static const char *const place[] = {"at", "in", "on", "across", NULL};
+		if (k + 4 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && d->tok[k + 1].type == CK_WORD &&
+		    !ck_has(d, k + 1, L_STOPWORD) && ck_is_any(d, k + 2, place))
+			for (size_t v = k + 4; v <= k + 7 && v < d->ntok && !breaks_clause(d, v); v++)
+				/* and the irregular pasts of waiting, which past_form
+				 * does not list */
+				if (past_form(d, v) || ck_is(d, v, "stood") || ck_is(d, v, "sat"))
+					return !ck_has(d, v, L_BE_PAST) && !ck_is(d, v, "had") && !ck_is_any(d, v, no_harm) &&
+					       !ck_has(d, v - 1, L_NEGATION);
+	}
+	for (size_t v = vl == k + 1 ? k + 1 : k + 2; v <= vl && v < d->ntok; v++) {
+		if (v > k + 1 && (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD)))
 			return false;
 		if (breaks_clause(d, v))
 			return false;

@@ -4584,6 +4584,17 @@ static void test_blame_your_then_we_blind20(void **state)
 	EXPECT("ownership.blame-shift", 1, "Your site staff entered the wrong dates in the booking form.");
 }
 
+/* A share of the readers ("several of you", "some of you") as the
+ * subject of what happened to them is the client's harm, as "your" and a
+ * noun are; what they did to tell us is not (holdout20). */
+static void test_impact_share_of_you_blind20(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. On Friday several of you queued outside in the rain.");
+	HAS("apology", "impact", "We are sorry. Some of you were stranded at the depot overnight.");
+	HAS_NOT("apology", "impact", "We are sorry. Some of you phoned us on Friday about the van.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4847,6 +4858,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_placeholder),
 		/* holdout20 */
 		cmocka_unit_test(test_blame_your_then_we_blind20),
+		cmocka_unit_test(test_impact_share_of_you_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
