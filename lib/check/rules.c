@@ -496,8 +496,9 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 
 /* The feelings apologised for at token j: others_feel, or the same of
  * people counted vaguely — "some parents were upset", "many members were
- * annoyed" (some, many, several, most, one word, a form of "be" and a
- * feeling) — or a time the client had that felt bad: "you've had a
+ * annoyed", "some patients felt let down" (some, many, several, most, one
+ * word, then a form of "be" and a feeling or, as in others_feel, a verb
+ * of feeling) — or a time the client had that felt bad: "you've had a
  * frustrating week", "you had a stressful day" (you, have/'ve, had, "a",
  * an adjective of feeling). Returns the token after it, or 0. */
 static size_t feelings_at(const struct ck_doc *d, size_t j)
@@ -508,13 +509,18 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	static const char *const felt[] = {"frustrating", "difficult", "stressful", "upsetting", "disappointing",
 		"worrying", "tough", "trying", NULL};
 	size_t fe = others_feel(d, j);
-	if (fe || j + 4 >= d->ntok)
+	/* j + 3 is the last token the counted form reads: a message that
+	 * ends on the feeling ("… some parents were upset.") has it */
+	if (fe || j + 3 >= d->ntok)
 		return fe;
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
 			return 0;
-	if (ck_is_any(d, j, count))
+	if (ck_is_any(d, j, count)) {
+		if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel"))
+			return j + 4; /* and the word after it: "felt let" */
 		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
+	}
 	if (!ck_is(d, j, "you"))
 		return 0;
 	size_t k = j + 1;

@@ -4584,6 +4584,18 @@ static void test_blame_your_then_we_blind20(void **state)
 	EXPECT("ownership.blame-shift", 1, "Your site staff entered the wrong dates in the booking form.");
 }
 
+/* The feelings of people counted vaguely told with a verb of feeling
+ * ("several guests felt rushed"), and at the very end of a message, are
+ * apologised for as the client's feelings (holdout20). */
+static void test_non_apology_counted_felt_blind20(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We regret that many riders felt ignored at the gate on Sunday.");
+	EXPECT("apology.non-apology", 1, "We are sorry that several guests felt rushed at breakfast.");
+	EXPECT("apology.non-apology", 1, "We regret that some parents were upset.");
+	EXPECT("apology.non-apology", 0, "We are sorry that several guests missed breakfast because of us.");
+}
+
 /* A share of the readers ("several of you", "some of you") as the
  * subject of what happened to them is the client's harm, as "your" and a
  * noun are; what they did to tell us is not (holdout20). */
@@ -4858,6 +4870,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_placeholder),
 		/* holdout20 */
 		cmocka_unit_test(test_blame_your_then_we_blind20),
+		cmocka_unit_test(test_non_apology_counted_felt_blind20),
 		cmocka_unit_test(test_impact_share_of_you_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
