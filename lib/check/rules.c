@@ -3970,19 +3970,21 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
 }
 
 /* "the machines will never run out again", "your orders will never go
- * missing again", "no booking can ever go missing again": "will never",
- * or "can ever"/"will ever" after a denying subject ("no", "nothing",
- * "none" at most four words before), a verb and "again" at most six
- * tokens on in its clause — a promise that no recurrence of the harm can
- * happen, whatever the verb (overreach.txt lists "will never happen").
- * Token i is "never" or "ever"; returns the token after "again", or 0. */
+ * missing again", "no booking can ever go missing again", "no dog in our
+ * kennels will ever go unfed again": "will never", or "can ever"/"will
+ * ever" after a denying subject ("no", "nothing", "none" at most seven
+ * words before, room for a place or owner after its noun), a verb and
+ * "again" at most six tokens on in its clause — a promise that no
+ * recurrence of the harm can happen, whatever the verb (overreach.txt
+ * lists "will never happen"). Token i is "never" or "ever"; returns the
+ * token after "again", or 0. */
 static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
 		return 0;
 	if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
 		bool denied = false;
-		for (size_t k = i - 1; k > 0 && i - k < 5 && !breaks_clause(d, k) && !denied; k--)
+		for (size_t k = i - 1; k > 0 && i - k < 8 && !breaks_clause(d, k) && !denied; k--)
 			denied = ck_is(d, k - 1, "no") || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none");
 		if (!denied)
 			return 0;

@@ -4607,6 +4607,17 @@ static void test_impact_share_of_you_blind20(void **state)
 	HAS_NOT("apology", "impact", "We are sorry. Some of you phoned us on Friday about the van.");
 }
 
+/* A denying subject with a place or owner after its noun ("no parcel
+ * from our depot will ever go astray again") still promises that no
+ * recurrence can happen (holdout20). */
+static void test_overreach_long_denial_blind20(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "I promise that no parcel from our depot will ever go astray again.");
+	EXPECT("promise.overreach", 1, "No horse at our yard will ever go unfed again.");
+	EXPECT("promise.overreach", 0, "We know no plan will ever be perfect, but we will check it again.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4872,6 +4883,7 @@ int main(void)
 		cmocka_unit_test(test_blame_your_then_we_blind20),
 		cmocka_unit_test(test_non_apology_counted_felt_blind20),
 		cmocka_unit_test(test_impact_share_of_you_blind20),
+		cmocka_unit_test(test_overreach_long_denial_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
