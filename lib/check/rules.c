@@ -3247,6 +3247,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			/* "just now", "just wanted": time, not size */
 			if (ck_has(D, n1, L_TIME_WORD))
 				continue;
+			/* "it warns only when a new one is made", "only if the
+			 * gate is shut": a conjunction after it limits when
+			 * something holds, and what follows is no harm made small */
+			static const char *const conj[] = {"when", "if", "once", "after", "until", "while", "where",
+				"whenever", NULL};
+			if (ck_is_any(D, n1, conj))
+				continue;
 			/* "only the EU region is still affected": a scope, not a size */
 			static const char *const det[] = {"the", "this", "that", "these", "those", "our",
 				"your", "their", "its", "my", "his", "her", "we", "i", "you", "they", NULL};

@@ -4618,6 +4618,16 @@ static void test_overreach_long_denial_blind20(void **state)
 	EXPECT("promise.overreach", 0, "We know no plan will ever be perfect, but we will check it again.");
 }
 
+/* "only" before a conjunction ("only when", "only if") limits when
+ * something holds; it makes no harm small (holdout20). */
+static void test_minimizing_only_when_blind20(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 0, "The alarm sounds only when a small leak starts, not before.");
+	EXPECT("tone.minimizing", 0, "Our form rejects a date only if a minor field is blank.");
+	EXPECT("tone.minimizing", 1, "It was only a minor delay.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4884,6 +4894,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_counted_felt_blind20),
 		cmocka_unit_test(test_impact_share_of_you_blind20),
 		cmocka_unit_test(test_overreach_long_denial_blind20),
+		cmocka_unit_test(test_minimizing_only_when_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
