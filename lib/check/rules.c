@@ -6009,12 +6009,22 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		/* "turned up an hour early or an hour late": "late" paired
 		 * with "early" (at most five tokens before it in its clause)
-		 * tells which way times moved, not that we are late */
+		 * tells which way times moved, not that we are late; so does
+		 * "late" after a verb of arriving or starting there ("26
+		 * families arrived a day late", "the ceremony started 25
+		 * minutes late"), unless "this" names the late thing as the
+		 * message itself ("this note arrives late") */
 		if (x->last == x->first + 1 && ck_is(D, x->first, "late")) {
-			bool early = false;
-			for (size_t k = clause_back(D, x->first, 5); k < x->first; k++)
+			static const char *const came[] = {"arrived", "arrive", "arrives", "arriving", "started", "turned",
+				"reached", "landed", NULL};
+			bool early = false, arrived = false, self = false;
+			for (size_t k = clause_back(D, x->first, 5); k < x->first; k++) {
 				early = early || ck_is(D, k, "early");
-			if (early)
+				arrived = arrived || ck_is_any(D, k, came);
+			}
+			for (size_t k = clause_back(D, x->first, 10); arrived && k < x->first; k++)
+				self = self || ck_is(D, k, "this");
+			if (early || (arrived && !self))
 				continue;
 		}
 		e->found = true;

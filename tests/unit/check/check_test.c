@@ -4628,6 +4628,26 @@ static void test_minimizing_only_when_blind20(void **state)
 	EXPECT("tone.minimizing", 1, "It was only a minor delay.");
 }
 
+/* "late" after a verb of arriving or starting tells when people or
+ * things came, not that this message is late (holdout20). */
+static void test_late_ack_arrived_blind20(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	struct rd_check_result *r =
+		run_opts("Our booking page showed the wrong day, and 14 riders arrived a day late for their lesson.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("The quiz started ten minutes late because our screen failed.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("This note arrives a day late, and I am sorry. Our screen failed.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4895,6 +4915,7 @@ int main(void)
 		cmocka_unit_test(test_impact_share_of_you_blind20),
 		cmocka_unit_test(test_overreach_long_denial_blind20),
 		cmocka_unit_test(test_minimizing_only_when_blind20),
+		cmocka_unit_test(test_late_ack_arrived_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
