@@ -7413,11 +7413,12 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 }
 
 /* The verb at token i has a thing as its subject: a determiner at most
- * three words before it in its clause, no person of ours, no negation,
- * no client and no form of "be" between (the active voice: "the incident
- * was closed" is no event). Not a noun: a word right after the
- * determiner, or joined to the next by a hyphen ("after the cut-off").
- * *a is the determiner. */
+ * three words before it in its clause, or four more past an owner's
+ * "'s" ("our truck-mounted machine's water heater failed"), no person of
+ * ours, no negation, no client and no form of "be" between (the active
+ * voice: "the incident was closed" is no event). Not a noun: a word right
+ * after the determiner, or joined to the next by a hyphen ("after the
+ * cut-off"). *a is the determiner. */
 static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
 {
 	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
@@ -7425,8 +7426,13 @@ static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
 		return false;
 	if (i > 0 && ck_is_any(d, i - 1, det))
 		return false;
-	for (size_t k = i; k > 0 && i - k < 3 && !breaks_clause(d, k); k--) {
+	size_t reach = 3;
+	for (size_t k = i; k > 0 && i - k < reach && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
+		if (reach == 3 && p + 1 < i && ck_is(d, p, "'s")) {
+			reach = i - p + 4; /* the owner, up to three words, and its determiner */
+			continue;
+		}
 		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
 		    ck_has(d, p, L_BE_PAST) || ck_is(d, p, "is") || ck_is(d, p, "are") || ck_is(d, p, "been"))
 			return false;

@@ -4648,6 +4648,17 @@ static void test_late_ack_arrived_blind20(void **state)
 	rd_check_result_free(r);
 }
 
+/* A thing that broke named through its owner ("the hall's old boiler
+ * failed") is the delay's reason, as "the boiler failed" is (holdout20). */
+static void test_delay_reason_owner_thing_blind20(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Your clean has a new date. The hall's old boiler failed on Monday.");
+	HAS("delay", "delay-reason", "Your clean has a new date. Our minibus's gearbox broke on Monday.");
+	HAS("delay", "delay-reason", "Your clean has a new date. Our flat-bed truck's tail lift broke on Monday.");
+	HAS_NOT("delay", "delay-reason", "Your clean has a new date. The hall's old boiler is being serviced.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4916,6 +4927,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_long_denial_blind20),
 		cmocka_unit_test(test_minimizing_only_when_blind20),
 		cmocka_unit_test(test_late_ack_arrived_blind20),
+		cmocka_unit_test(test_delay_reason_owner_thing_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
