@@ -4659,6 +4659,17 @@ static void test_delay_reason_owner_thing_blind20(void **state)
 	HAS_NOT("delay", "delay-reason", "Your clean has a new date. The hall's old boiler is being serviced.");
 }
 
+/* "reach out" asked of the reader and self-praise ("we pride
+ * ourselves on") are stock corporate phrasing; "reach out" in its plain
+ * sense is not (holdout20). */
+static void test_corporate_reach_out_pride_blind20(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "If anything is unclear, feel free to reach out to Sam on 0161 496 0000.");
+	EXPECT("tone.corporate", 1, "We pride ourselves on reliable deliveries.");
+	EXPECT("tone.corporate", 0, "The crane could not reach out over the wall.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4928,6 +4939,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_only_when_blind20),
 		cmocka_unit_test(test_late_ack_arrived_blind20),
 		cmocka_unit_test(test_delay_reason_owner_thing_blind20),
+		cmocka_unit_test(test_corporate_reach_out_pride_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
