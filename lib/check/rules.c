@@ -6865,28 +6865,52 @@ static bool done_by_us(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* "We have rebooked every guest", "I've reissued the invoices", "we
- * re-keyed the orders on Monday": work of ours told in the present
- * perfect or the past with any regular verb, listed or not — "we" or
- * "I", then have/has/had (and one adverb) or nothing, then a past form
- * in -ed that is no fault we admit (ownership_verbs.txt, the harm participles), no verb of
- * knowing, feeling or saying, and has no fault marker right after it ("we
- * used the wrong file" admits a mistake). Not negated, not asked. Token i
- * is the pronoun; [*a, *b) the span. */
+ * re-keyed the orders on Monday", "our reception team has since gone
+ * through every booking": work of ours told in the present perfect or
+ * the past with any regular verb, listed or not — "we" or "I", then
+ * have/has/had (and one adverb: now, already, also, just, since) or
+ * nothing, or one of ours (a team noun after "our" or "my", at most one
+ * word between) and have/has, then a past form in -ed (any past form or
+ * irregular participle after have/has/had) that is no fault we admit (ownership_verbs.txt,
+ * the harm participles), no verb of knowing, feeling or saying, and has
+ * no fault marker right after it ("we used the wrong file" admits a
+ * mistake). Not negated, not asked. Token i is the pronoun or the team
+ * noun; [*a, *b) the span. */
 static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
 	static const char *const not_work[] = {"learned", "noticed", "realised", "realized", "received",
 		"apologised", "apologized", "regretted", "wanted", "needed", "liked", "hoped", "tried", "expected",
 		"informed", "notified", "asked", "believed", "assumed", "promised", "planned", "intended",
 		"talked", "agreed", "decided", "used", NULL};
-	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1))
+	/* irregular participles past_form does not read: after have/has
+	 * they can be nothing else ("has since gone through", "have
+	 * relaid") */
+	static const char *const participle[] = {"gone", "done", "redone", "taken", "retaken", "given", "written",
+		"rewritten", "driven", "drawn", "redrawn", "shown", "begun", "laid", "relaid", "rebuilt", "swept",
+		"dealt", "met", "run", "rerun", "spoken", NULL};
+	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
+	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
+	if (!first_person(d, i)) {
+		if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i) || !(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have")))
+			return false;
+		s = i - 1;
+		if (!(ck_is(d, s, "our") || ck_is(d, s, "my"))) {
+			if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
+				return false;
+			s--;
+			if (!(ck_is(d, s, "our") || ck_is(d, s, "my")))
+				return false;
+		}
+	}
 	size_t v = i + 1;
 	bool perfect = false;
 	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had")) {
 		v++;
 		perfect = true;
 		if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "now") || ck_is(d, v, "already") ||
-							     ck_is(d, v, "also") || ck_is(d, v, "just")))
+							     ck_is(d, v, "also") || ck_is(d, v, "just") ||
+							     ck_is(d, v, "since")))
 			v++;
 	}
 	if (v >= d->ntok || breaks_clause(d, v) || is_question(d, i))
@@ -6900,7 +6924,8 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		 * irregular form too ("we have held the same crew for you"),
 		 * where no noun stands in for it */
 		if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
-		    (memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 && !(perfect && past_form(d, v))) ||
+		    (memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 &&
+		     !(perfect && (past_form(d, v) || ck_is_any(d, v, participle)))) ||
 		    ck_has(d, v, L_OWN_VERB) ||
 		    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work)) {
 			if (second || !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || !ck_is(d, v + 1, "and") ||
@@ -6911,7 +6936,7 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
 			if (ck_has(d, q, L_FAULT))
 				return false;
-		*a = i;
+		*a = s;
 		*b = v + 1;
 		return true;
 	}
@@ -7130,15 +7155,18 @@ static void elements_window(struct ck_ctx *c)
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
 			/* (or "we"/"I" for progressive_at and asked_to, "is" or
-			 * "are" for team_doing: three letters at most) */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are")
+			 * "are" for team_doing: three letters at most; a team
+			 * noun for we_did: "our crew has relaid …") */
+			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are") &&
+						     !((D->cls[i] >> L_TEAM) & 1u)
 					   : t->type != CK_EMAIL && t->type != CK_NUM)
 				continue;
 			size_t a = i, b;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
+							  (first_person(D, i) && asked_to(D, i, &a, &b)) ||
+							  ((first_person(D, i) || ck_has(D, i, L_TEAM)) && we_did(D, i, &a, &b))
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;

@@ -4670,6 +4670,18 @@ static void test_corporate_reach_out_pride_blind20(void **state)
 	EXPECT("tone.corporate", 0, "The crane could not reach out over the wall.");
 }
 
+/* Work of ours in the present perfect with "since" before the verb, an
+ * irregular participle, or one of ours by a team noun as the subject
+ * ("our night crew has relaid …") is our action (holdout20). */
+static void test_action_team_perfect_blind20(void **state)
+{
+	(void)state;
+	HAS("apology", "action", "We are sorry. Our night crew has relaid most of the slabs.");
+	HAS("apology", "action", "We are sorry. We have since gone through every invoice by hand.");
+	HAS_NOT("apology", "action", "We are sorry. Your night crew has gone home.");
+	HAS_NOT("apology", "action", "We are sorry. Our night crew has plans for the weekend.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4940,6 +4952,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_arrived_blind20),
 		cmocka_unit_test(test_delay_reason_owner_thing_blind20),
 		cmocka_unit_test(test_corporate_reach_out_pride_blind20),
+		cmocka_unit_test(test_action_team_perfect_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
