@@ -4682,6 +4682,17 @@ static void test_action_team_perfect_blind20(void **state)
 	HAS_NOT("apology", "action", "We are sorry. Our night crew has plans for the weekend.");
 }
 
+/* A watch told by what it will do or now does ("will raise an alert",
+ * "triggers an alarm") is prevention; an alarm raised on the night is
+ * not (holdout20). */
+static void test_prevention_raises_alarm_blind20(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "Our tank ran dry. A tank below a quarter full will raise an alert with the yard manager.");
+	HAS("plan", "prevention", "Our tank ran dry. Any tank that drops below a quarter triggers an alarm in the office.");
+	HAS_NOT("plan", "prevention", "Our tank ran dry. The gauge raised an alarm at 03:00, but nobody saw it.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4953,6 +4964,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_owner_thing_blind20),
 		cmocka_unit_test(test_corporate_reach_out_pride_blind20),
 		cmocka_unit_test(test_action_team_perfect_blind20),
+		cmocka_unit_test(test_prevention_raises_alarm_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
