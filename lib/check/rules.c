@@ -2129,21 +2129,27 @@ static bool blamed_near(const struct ck_doc *d, size_t k, size_t max)
 
 /* The third party of vendor hit x as the subject of its clause: a
  * determiner opens it at most two words before ("our text-message
- * supplier", "the courier"), and no preposition makes it the object of
- * another ("the session with our carrier dropped"). Returns the
- * determiner's token, or SIZE_MAX. */
+ * supplier", "the courier"), or before an owner's "'s" there and at most
+ * two words of the owner ("the venue's scanning contractor"), and no
+ * preposition makes it the object of another ("the session with our
+ * carrier dropped"). Returns the determiner's token, or SIZE_MAX. */
 static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in", "via",
 		"through", NULL};
-	size_t b = SIZE_MAX;
+	size_t b = SIZE_MAX, reach = 3;
 	if (ck_is(d, x->first, "our") || ck_is(d, x->first, "the")) /* the phrase's own: "our bank" */
 		b = x->first;
-	for (size_t q = x->first; b == SIZE_MAX && q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
+	for (size_t q = x->first; b == SIZE_MAX && q > 0 && x->first - q < reach && !breaks_clause(d, q); q--) {
+		if (reach == 3 && ck_is(d, q - 1, "'s")) {
+			reach = x->first - q + 4; /* past the owner, up to two words, to its determiner */
+			continue;
+		}
 		if (ck_is(d, q - 1, "our") || ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a") || ck_is(d, q - 1, "an")) {
 			b = q - 1;
 			break;
 		}
+	}
 	if (b != SIZE_MAX && b > 0 && !breaks_clause(d, b) && ck_is_any(d, b - 1, prep))
 		return SIZE_MAX;
 	return b;
@@ -2660,7 +2666,13 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * after it (", who ignored …"): reported from the party's
 		 * determiner even after a preposition ("by the courier's
 		 * loaders …, who dropped it") */
-		if (v == x->last && !past_verb(D, v) && (placed = verb_past_place(D, x)) == 0 &&
+		/* "had not" or "had never" is the verb of what the party
+		 * left undone (party_omitted): "the contractor had not loaded
+		 * our list"; not in the passive, "had not been told", where
+		 * someone else left it undone */
+		bool had_not = ck_is(D, v, "had") && v + 2 < D->ntok && !breaks_clause(D, v + 1) &&
+			       (ck_is(D, v + 1, "not") || ck_is(D, v + 1, "never")) && !ck_is(D, v + 2, "been");
+		if (v == x->last && !past_verb(D, v) && !had_not && (placed = verb_past_place(D, x)) == 0 &&
 		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;
 		if (who) {
@@ -7155,18 +7167,23 @@ static void elements_window(struct ck_ctx *c)
 			const struct ck_tok *t = &D->tok[i];
 			/* what action_at and contact_at look at first, inline */
 			/* (or "we"/"I" for progressive_at and asked_to, "is" or
-			 * "are" for team_doing: three letters at most; a team
-			 * noun for we_did: "our crew has relaid …") */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are") &&
-						     !((D->cls[i] >> L_TEAM) & 1u)
-					   : t->type != CK_EMAIL && t->type != CK_NUM)
-				continue;
+			 * "are" for team_doing: three letters at most; a longer
+			 * team noun only for we_did: "our crew has relaid …") */
 			size_t a = i, b;
+			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 && !ck_is(D, i, "are")) {
+				if (((D->cls[i] >> L_TEAM) & 1u) && we_did(D, i, &a, &b)) {
+					sc->tok = true;
+					sc->tok_start = D->tok[a].start;
+					sc->tok_end = D->tok[b - 1].end;
+				}
+				continue;
+			}
+			if (id != E_ACTION && t->type != CK_EMAIL && t->type != CK_NUM)
+				continue;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && asked_to(D, i, &a, &b)) ||
-							  ((first_person(D, i) || ck_has(D, i, L_TEAM)) && we_did(D, i, &a, &b))
+							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;

@@ -4693,6 +4693,18 @@ static void test_prevention_raises_alarm_blind20(void **state)
 	HAS_NOT("plan", "prevention", "Our tank ran dry. The gauge raised an alarm at 03:00, but nobody saw it.");
 }
 
+/* A third party that "had not" done what it owed us is blamed as one
+ * that "did not", named through its owner too ("the hotel's cleaning
+ * contractor"); not one that "had not been told" (holdout20). */
+static void test_blame_party_had_not_blind20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "On the night, the hotel's cleaning contractor had not unlocked the side door, so guests waited outside.");
+	EXPECT("ownership.blame-shift", 1, "On the night, the cleaning contractor had never unlocked the side door.");
+	EXPECT("ownership.blame-shift", 0, "The courier had not been told about the gate code, so we rang them.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4965,6 +4977,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_reach_out_pride_blind20),
 		cmocka_unit_test(test_action_team_perfect_blind20),
 		cmocka_unit_test(test_prevention_raises_alarm_blind20),
+		cmocka_unit_test(test_blame_party_had_not_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
