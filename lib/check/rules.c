@@ -2403,6 +2403,44 @@ static size_t named_after_ours(const struct ck_doc *d, size_t k)
 
 static bool determiner(const struct ck_doc *d, size_t k);
 
+/* The fault placed in a third party's own things, for the party of hit
+ * x followed by "'s": "the electricity supplier's side", "the courier's
+ * end" after on, at or from (the fault sat there; *a is the preposition),
+ * or the party's thing that then broke, at most ten tokens on in its
+ * clause, past a relative clause about it: "our embroidery supplier's
+ * machine that stitches the crest broke down" (fault_verb; a cause word
+ * blame_party reaches, "'s storage failed", is its; *a is
+ * party_subject's determiner). Returns the token after "side"/"end" or
+ * the verb, or 0. Out of line, as cleft_party: see client_omissions. */
+static __attribute__((noinline)) size_t party_thing_failed(const struct ck_doc *d, const struct ck_hit *x, size_t *a)
+{
+	size_t q = x->last;
+	if (q + 1 >= d->ntok || !ck_is(d, q, "'s") || breaks_clause(d, q) || breaks_clause(d, q + 1))
+		return 0;
+	if (ck_is(d, q + 1, "side") || ck_is(d, q + 1, "end")) {
+		/* a place, not a party's share: "on the supplier's side of the road" */
+		if (q + 2 < d->ntok && !breaks_clause(d, q + 2) && ck_is(d, q + 2, "of"))
+			return 0;
+		for (size_t k = x->first; k > 0 && x->first - k < 3 && !breaks_clause(d, k); k--)
+			if (ck_is(d, k - 1, "on") || ck_is(d, k - 1, "at") || ck_is(d, k - 1, "from")) {
+				*a = k - 1;
+				return q + 2;
+			}
+		return 0;
+	}
+	for (size_t k = q + 2; k < d->ntok && k <= q + 11 && !breaks_clause(d, k); k++) {
+		if (first_person(d, k) || ck_is(d, k, "our") || ck_is(d, k, "us"))
+			return 0;
+		/* a cause word ("failed") within six tokens is blame_party's,
+		 * which reads on to "…, and their engineers took …" */
+		if (fault_verb(d, k))
+			return (ck_has(d, k, L_BLAME_CAUSE) && k <= x->last + 6) || (*a = party_subject(d, x)) == SIZE_MAX
+				       ? 0
+				       : k + 1;
+	}
+	return 0;
+}
+
 /* "it was the courier who took them to the wrong school": a cleft that
  * singles out the party of hit x as the doer — "it was/is", at most one
  * determiner, the party, "who" or "that" and a past verb. Returns the
@@ -2654,6 +2692,13 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
+		size_t pa, pe;
+		if (x->last < D->ntok && D->tok[x->last].nlen == 2 && (pe = party_thing_failed(D, x, &pa)) != 0) {
+			/* "a voltage dip on the electricity supplier's side" */
+			if (!blamed_near(D, x->first, 24))
+				blame_finding(c, r, pa, pe, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		size_t cl = cleft_party(D, x);
 		if (cl != SIZE_MAX) {
 			/* "it was the courier who took them" */

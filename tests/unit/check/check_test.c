@@ -4705,6 +4705,20 @@ static void test_blame_party_had_not_blind20(void **state)
 	EXPECT("ownership.blame-shift", 0, "The courier had not been told about the gate code, so we rang them.");
 }
 
+/* The fault placed in a third party's own things: "on the gas
+ * supplier's side", or the party's machine that broke, past a relative
+ * clause about it; not the side of a road (holdout20). */
+static void test_blame_party_thing_blind20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The oven cooled halfway through the bake after a power surge on the gas supplier's side.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Our printing partner's machine that folds and trims the paper covers broke on Tuesday, so the books are "
+	       "late.");
+	EXPECT("ownership.blame-shift", 0, "Our courier's van was parked on the supplier's side of the road.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4978,6 +4992,7 @@ int main(void)
 		cmocka_unit_test(test_action_team_perfect_blind20),
 		cmocka_unit_test(test_prevention_raises_alarm_blind20),
 		cmocka_unit_test(test_blame_party_had_not_blind20),
+		cmocka_unit_test(test_blame_party_thing_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
