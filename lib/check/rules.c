@@ -2250,6 +2250,16 @@ static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, 
 	return 0;
 }
 
+/* "had not" or "had never" at token v is the verb of what a party left
+ * undone (party_omitted): "the contractor had not loaded our list"; not
+ * in the passive, "had not been told", where someone else left it
+ * undone. Out of line: see client_omissions. */
+static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_t v)
+{
+	return ck_is(d, v, "had") && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
+	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been");
+}
+
 /* The party's own act told in a relative clause a few words after it:
  * "the carrier's loaders at their Leeds hub, who dropped the crate" — ",
  * who" at most eight tokens after the party hit x in its sentence, then
@@ -2711,13 +2721,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * after it (", who ignored …"): reported from the party's
 		 * determiner even after a preposition ("by the courier's
 		 * loaders …, who dropped it") */
-		/* "had not" or "had never" is the verb of what the party
-		 * left undone (party_omitted): "the contractor had not loaded
-		 * our list"; not in the passive, "had not been told", where
-		 * someone else left it undone */
-		bool had_not = ck_is(D, v, "had") && v + 2 < D->ntok && !breaks_clause(D, v + 1) &&
-			       (ck_is(D, v + 1, "not") || ck_is(D, v + 1, "never")) && !ck_is(D, v + 2, "been");
-		if (v == x->last && !past_verb(D, v) && !had_not && (placed = verb_past_place(D, x)) == 0 &&
+		if (v == x->last && !past_verb(D, v) && !had_not_done(D, v) && (placed = verb_past_place(D, x)) == 0 &&
 		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;
 		if (who) {
