@@ -4719,6 +4719,16 @@ static void test_blame_party_thing_blind20(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our courier's van was parked on the supplier's side of the road.");
 }
 
+/* The next message promised to all the readers of a message to many
+ * ("we will text everyone again on Friday morning"); one sent in the
+ * past is none (holdout20). */
+static void test_next_update_everyone_blind20(void **state)
+{
+	(void)state;
+	HAS("plan", "next-update", "Sorry. We will text everyone again on Friday morning once the pitch is marked.");
+	HAS_NOT("plan", "next-update", "Sorry. I e-mailed everyone on Thursday evening.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4993,6 +5003,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_raises_alarm_blind20),
 		cmocka_unit_test(test_blame_party_had_not_blind20),
 		cmocka_unit_test(test_blame_party_thing_blind20),
+		cmocka_unit_test(test_next_update_everyone_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
