@@ -496,8 +496,9 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 
 /* The feelings apologised for at token j: others_feel, or the same of
  * people counted vaguely — "some parents were upset", "many members were
- * annoyed" (some, many, several, most, one word, a form of "be" and a
- * feeling) — or of the client's people at large by their plural noun
+ * annoyed", "some patients felt let down" (some, many, several, most, one
+ * word, then a form of "be" and a feeling or, as in others_feel, a verb
+ * of feeling) — or of the client's people at large by their plural noun
  * (audience.txt), counted or not, and a verb of feeling: "sorry that
  * riders felt ignored", "that some members feel misled" — or a time the
  * client had that felt bad: "you've had a frustrating week", "you had a
@@ -511,7 +512,9 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	static const char *const felt[] = {"frustrating", "difficult", "stressful", "upsetting", "disappointing",
 		"worrying", "tough", "trying", NULL};
 	size_t fe = others_feel(d, j);
-	if (fe || j + 4 >= d->ntok)
+	/* j + 3 is the last token the counted form reads: a message that
+	 * ends on the feeling ("… some parents were upset.") has it */
+	if (fe || j + 3 >= d->ntok)
 		return fe;
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
@@ -520,8 +523,11 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	size_t p = j + ck_is_any(d, j, count);
 	if (ck_has(d, p, L_AUDIENCE) && ck_is_any(d, p + 1, feel) && !breaks_clause(d, p + 2))
 		return p + 3;
-	if (ck_is_any(d, j, count))
+	if (ck_is_any(d, j, count)) {
+		if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel"))
+			return j + 4; /* and the word after it: "felt let" */
 		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
+	}
 	if (!ck_is(d, j, "you"))
 		return 0;
 	size_t k = j + 1;
@@ -1971,8 +1977,10 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
  * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
  * at most two words on, "own" and one other word between), or the people
  * of a thing of the client's: "your building's night security team" (a
- * possessive, then at most two words that are no stopwords). Returns the
- * token after them, or 0. */
+ * possessive, then at most two words that are no stopwords). "we" or "I"
+ * there opens a clause of ours with no comma before it ("After your call
+ * we found …"): never the client's people. Returns the token after them,
+ * or 0. */
 static size_t client_people(const struct ck_doc *d, size_t k)
 {
 	size_t q = k + 1, words = 2;
@@ -1982,7 +1990,7 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 	if (!breaks_clause(d, q) && ck_is(d, q, "own"))
 		q++;
 	for (size_t m = q; m < q + words && m < d->ntok; m++) {
-		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD)
+		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD || first_person(d, m))
 			return 0;
 		if (ck_has(d, m, L_TEAM))
 			return m + 1;
@@ -2128,21 +2136,27 @@ static bool blamed_near(const struct ck_doc *d, size_t k, size_t max)
 
 /* The third party of vendor hit x as the subject of its clause: a
  * determiner opens it at most two words before ("our text-message
- * supplier", "the courier"), and no preposition makes it the object of
- * another ("the session with our carrier dropped"). Returns the
- * determiner's token, or SIZE_MAX. */
+ * supplier", "the courier"), or before an owner's "'s" there and at most
+ * two words of the owner ("the venue's scanning contractor"), and no
+ * preposition makes it the object of another ("the session with our
+ * carrier dropped"). Returns the determiner's token, or SIZE_MAX. */
 static size_t party_subject(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const prep[] = {"with", "of", "from", "to", "at", "by", "for", "on", "in", "via",
 		"through", NULL};
-	size_t b = SIZE_MAX;
+	size_t b = SIZE_MAX, reach = 3;
 	if (ck_is(d, x->first, "our") || ck_is(d, x->first, "the")) /* the phrase's own: "our bank" */
 		b = x->first;
-	for (size_t q = x->first; b == SIZE_MAX && q > 0 && x->first - q < 3 && !breaks_clause(d, q); q--)
+	for (size_t q = x->first; b == SIZE_MAX && q > 0 && x->first - q < reach && !breaks_clause(d, q); q--) {
+		if (reach == 3 && ck_is(d, q - 1, "'s")) {
+			reach = x->first - q + 4; /* past the owner, up to two words, to its determiner */
+			continue;
+		}
 		if (ck_is(d, q - 1, "our") || ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a") || ck_is(d, q - 1, "an")) {
 			b = q - 1;
 			break;
 		}
+	}
 	if (b != SIZE_MAX && b > 0 && !breaks_clause(d, b) && ck_is_any(d, b - 1, prep))
 		return SIZE_MAX;
 	return b;
@@ -2241,6 +2255,16 @@ static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, 
 		return m > q + 1 && past_form(d, m) ? m : 0;
 	}
 	return 0;
+}
+
+/* "had not" or "had never" at token v is the verb of what a party left
+ * undone (party_omitted): "the contractor had not loaded our list"; not
+ * in the passive, "had not been told", where someone else left it
+ * undone. Out of line: see client_omissions. */
+static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_t v)
+{
+	return ck_is(d, v, "had") && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
+	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been");
 }
 
 /* The party's own act told in a relative clause a few words after it:
@@ -2396,6 +2420,44 @@ static size_t named_after_ours(const struct ck_doc *d, size_t k)
 }
 
 static bool determiner(const struct ck_doc *d, size_t k);
+
+/* The fault placed in a third party's own things, for the party of hit
+ * x followed by "'s": "the electricity supplier's side", "the courier's
+ * end" after on, at or from (the fault sat there; *a is the preposition),
+ * or the party's thing that then broke, at most ten tokens on in its
+ * clause, past a relative clause about it: "our embroidery supplier's
+ * machine that stitches the crest broke down" (fault_verb; a cause word
+ * blame_party reaches, "'s storage failed", is its; *a is
+ * party_subject's determiner). Returns the token after "side"/"end" or
+ * the verb, or 0. Out of line, as cleft_party: see client_omissions. */
+static __attribute__((noinline)) size_t party_thing_failed(const struct ck_doc *d, const struct ck_hit *x, size_t *a)
+{
+	size_t q = x->last;
+	if (q + 1 >= d->ntok || !ck_is(d, q, "'s") || breaks_clause(d, q) || breaks_clause(d, q + 1))
+		return 0;
+	if (ck_is(d, q + 1, "side") || ck_is(d, q + 1, "end")) {
+		/* a place, not a party's share: "on the supplier's side of the road" */
+		if (q + 2 < d->ntok && !breaks_clause(d, q + 2) && ck_is(d, q + 2, "of"))
+			return 0;
+		for (size_t k = x->first; k > 0 && x->first - k < 3 && !breaks_clause(d, k); k--)
+			if (ck_is(d, k - 1, "on") || ck_is(d, k - 1, "at") || ck_is(d, k - 1, "from")) {
+				*a = k - 1;
+				return q + 2;
+			}
+		return 0;
+	}
+	for (size_t k = q + 2; k < d->ntok && k <= q + 11 && !breaks_clause(d, k); k++) {
+		if (first_person(d, k) || ck_is(d, k, "our") || ck_is(d, k, "us"))
+			return 0;
+		/* a cause word ("failed") within six tokens is blame_party's,
+		 * which reads on to "…, and their engineers took …" */
+		if (fault_verb(d, k))
+			return (ck_has(d, k, L_BLAME_CAUSE) && k <= x->last + 6) || (*a = party_subject(d, x)) == SIZE_MAX
+				       ? 0
+				       : k + 1;
+	}
+	return 0;
+}
 
 /* "it was the courier who took them to the wrong school": a cleft that
  * singles out the party of hit x as the doer — "it was/is", at most one
@@ -2648,6 +2710,13 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
+		size_t pa, pe;
+		if (x->last < D->ntok && D->tok[x->last].nlen == 2 && (pe = party_thing_failed(D, x, &pa)) != 0) {
+			/* "a voltage dip on the electricity supplier's side" */
+			if (!blamed_near(D, x->first, 24))
+				blame_finding(c, r, pa, pe, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		size_t cl = cleft_party(D, x);
 		if (cl != SIZE_MAX) {
 			/* "it was the courier who took them" */
@@ -2660,7 +2729,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * after it (", who ignored …"): reported from the party's
 		 * determiner even after a preposition ("by the courier's
 		 * loaders …, who dropped it") */
-		if (v == x->last && !past_verb(D, v) && (placed = verb_past_place(D, x)) == 0 &&
+		if (v == x->last && !past_verb(D, v) && !had_not_done(D, v) && (placed = verb_past_place(D, x)) == 0 &&
 		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;
 		if (who) {
@@ -3296,6 +3365,13 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				continue;
 			/* "just now", "just wanted": time, not size */
 			if (ck_has(D, n1, L_TIME_WORD))
+				continue;
+			/* "it warns only when a new one is made", "only if the
+			 * gate is shut": a conjunction after it limits when
+			 * something holds, and what follows is no harm made small */
+			static const char *const conj[] = {"when", "if", "once", "after", "until", "while", "where",
+				"whenever", NULL};
+			if (ck_is_any(D, n1, conj))
 				continue;
 			/* "only the EU region is still affected": a scope, not a size */
 			static const char *const det[] = {"the", "this", "that", "these", "those", "our",
@@ -4030,19 +4106,21 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
 }
 
 /* "the machines will never run out again", "your orders will never go
- * missing again", "no booking can ever go missing again": "will never",
- * or "can ever"/"will ever" after a denying subject ("no", "nothing",
- * "none" at most four words before), a verb and "again" at most six
- * tokens on in its clause — a promise that no recurrence of the harm can
- * happen, whatever the verb (overreach.txt lists "will never happen").
- * Token i is "never" or "ever"; returns the token after "again", or 0. */
+ * missing again", "no booking can ever go missing again", "no dog in our
+ * kennels will ever go unfed again": "will never", or "can ever"/"will
+ * ever" after a denying subject ("no", "nothing", "none" at most seven
+ * words before, room for a place or owner after its noun), a verb and
+ * "again" at most six tokens on in its clause — a promise that no
+ * recurrence of the harm can happen, whatever the verb (overreach.txt
+ * lists "will never happen"). Token i is "never" or "ever"; returns the
+ * token after "again", or 0. */
 static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
 		return 0;
 	if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
 		bool denied = false;
-		for (size_t k = i - 1; k > 0 && i - k < 5 && !breaks_clause(d, k) && !denied; k--)
+		for (size_t k = i - 1; k > 0 && i - k < 8 && !breaks_clause(d, k) && !denied; k--)
 			denied = ck_is(d, k - 1, "no") || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none");
 		if (!denied)
 			return 0;
@@ -6112,12 +6190,22 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		/* "turned up an hour early or an hour late": "late" paired
 		 * with "early" (at most five tokens before it in its clause)
-		 * tells which way times moved, not that we are late */
+		 * tells which way times moved, not that we are late; so does
+		 * "late" after a verb of arriving or starting there ("26
+		 * families arrived a day late", "the ceremony started 25
+		 * minutes late"), unless "this" names the late thing as the
+		 * message itself ("this note arrives late") */
 		if (x->last == x->first + 1 && ck_is(D, x->first, "late")) {
-			bool early = false;
-			for (size_t k = clause_back(D, x->first, 5); k < x->first; k++)
+			static const char *const came[] = {"arrived", "arrive", "arrives", "arriving", "started", "turned",
+				"reached", "landed", NULL};
+			bool early = false, arrived = false, self = false;
+			for (size_t k = clause_back(D, x->first, 5); k < x->first; k++) {
 				early = early || ck_is(D, k, "early");
-			if (early)
+				arrived = arrived || ck_is_any(D, k, came);
+			}
+			for (size_t k = clause_back(D, x->first, 10); arrived && k < x->first; k++)
+				self = self || ck_is(D, k, "this");
+			if (early || (arrived && !self))
 				continue;
 		}
 		e->found = true;
@@ -6226,7 +6314,10 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * or onto, then "your"); or, after a place told of them (at,
  * in, on, across), a past form that mends nothing ("your readers at six
  * stops stood in the cold"). Not after "because" (the client's people
- * who acted are no harm: blame-shift's). Token k is "your". */
+ * who acted are no harm: blame-shift's). Or a share of the readers as
+ * that subject, "some of you", "several of you" (a share word, "of",
+ * "you"), with the verb right after "you": "several of you waited forty
+ * minutes", "some of you were stranded". Token k is "your" or "you". */
 static bool client_underwent(const struct ck_doc *d, size_t k)
 {
 	static const char *const no_harm[] = {"refunded", "restored", "delivered", "credited", "fixed", "resolved",
@@ -6238,36 +6329,45 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		"told", "called", "emailed", "e-mailed", "wrote", "reported", "asked", "mentioned", "raised", "flagged",
 		"phoned", "rang", "noticed", "said", "arrived", "spotted", "alerted", NULL};
 	static const char *const stuck[] = {"stuck", "stranded", "unable", "locked", "left", "without", NULL};
-	if (!ck_is(d, k, "your") || is_question(d, k))
-		return false;
-	/* "water came through your bedroom ceiling", "oil leaked onto your
-	 * floor": something got into the client's things */
-	static const char *const into[] = {"through", "into", "onto", NULL};
-	static const char *const got_in[] = {"came", "got", "leaked", "poured", "seeped", "spilled", "dripped",
-		"flooded", "blew", NULL};
-	if (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 1, into) &&
-	    ck_is_any(d, k - 2, got_in))
-		return true;
-	if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
-	    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
-		return false;   /* the object of a verb before it: "we restored your orders" */
-	if (because_before(d, k, 3))
-		return false;
-	/* "your readers at six village stops stood in the cold": a place
-	 * after the people (at, in, on or across, then at most four words),
-	 * then a past form that is no form of "be" or "had" and mends
-	 * nothing */
-	static const char *const place[] = {"at", "in", "on", "across", NULL};
-	if (k + 4 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && d->tok[k + 1].type == CK_WORD &&
-	    !ck_has(d, k + 1, L_STOPWORD) && ck_is_any(d, k + 2, place))
-		for (size_t v = k + 4; v <= k + 7 && v < d->ntok && !breaks_clause(d, v); v++)
-			/* and the irregular pasts of waiting, which past_form
-			 * does not list */
-			if (past_form(d, v) || ck_is(d, v, "stood") || ck_is(d, v, "sat"))
-				return !ck_has(d, v, L_BE_PAST) && !ck_is(d, v, "had") && !ck_is_any(d, v, no_harm) &&
-				       !ck_has(d, v - 1, L_NEGATION);
-	for (size_t v = k + 2; v <= k + 3 && v < d->ntok; v++) {
-		if (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD))
+	static const char *const share[] = {"some", "many", "most", "several", "all", "few", NULL};
+	size_t vl = k + 3; /* the last token the verb may be: "your" and one or two words before it */
+	if (ck_is(d, k, "you")) {
+		if (k < 2 || k + 1 >= d->ntok || breaks_clause(d, k) || breaks_clause(d, k - 1) ||
+		    !ck_is(d, k - 1, "of") || !ck_is_any(d, k - 2, share) || is_question(d, k))
+			return false;
+		vl = k + 1;
+	} else {
+		if (!ck_is(d, k, "your") || is_question(d, k))
+			return false;
+		/* "water came through your bedroom ceiling", "oil leaked onto your
+		 * floor": something got into the client's things */
+		static const char *const into[] = {"through", "into", "onto", NULL};
+		static const char *const got_in[] = {"came", "got", "leaked", "poured", "seeped", "spilled", "dripped",
+			"flooded", "blew", NULL};
+		if (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 1, into) &&
+		    ck_is_any(d, k - 2, got_in))
+			return true;
+		if (k > 0 && !breaks_clause(d, k) && !ck_is(d, k - 1, "of") && !ck_is(d, k - 1, "and") &&
+		    !ck_is(d, k - 1, "that") && !ck_is(d, k - 1, "when"))
+			return false;   /* the object of a verb before it: "we restored your orders" */
+		if (because_before(d, k, 3))
+			return false;
+		/* "your readers at six village stops stood in the cold": a place
+		 * after the people (at, in, on or across, then at most four words),
+		 * then a past form that is no form of "be" or "had" and mends
+		 * nothing */
+		static const char *const place[] = {"at", "in", "on", "across", NULL};
+		if (k + 4 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && d->tok[k + 1].type == CK_WORD &&
+		    !ck_has(d, k + 1, L_STOPWORD) && ck_is_any(d, k + 2, place))
+			for (size_t v = k + 4; v <= k + 7 && v < d->ntok && !breaks_clause(d, v); v++)
+				/* and the irregular pasts of waiting, which past_form
+				 * does not list */
+				if (past_form(d, v) || ck_is(d, v, "stood") || ck_is(d, v, "sat"))
+					return !ck_has(d, v, L_BE_PAST) && !ck_is(d, v, "had") && !ck_is_any(d, v, no_harm) &&
+					       !ck_has(d, v - 1, L_NEGATION);
+	}
+	for (size_t v = vl == k + 1 ? k + 1 : k + 2; v <= vl && v < d->ntok; v++) {
+		if (v > k + 1 && (breaks_clause(d, v - 1) || d->tok[v - 1].type != CK_WORD || ck_has(d, v - 1, L_STOPWORD)))
 			return false;
 		if (breaks_clause(d, v))
 			return false;
@@ -6971,28 +7071,52 @@ static bool done_by_us(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* "We have rebooked every guest", "I've reissued the invoices", "we
- * re-keyed the orders on Monday": work of ours told in the present
- * perfect or the past with any regular verb, listed or not — "we" or
- * "I", then have/has/had (and one adverb) or nothing, then a past form
- * in -ed that is no fault we admit (ownership_verbs.txt, the harm participles), no verb of
- * knowing, feeling or saying, and has no fault marker right after it ("we
- * used the wrong file" admits a mistake). Not negated, not asked. Token i
- * is the pronoun; [*a, *b) the span. */
+ * re-keyed the orders on Monday", "our reception team has since gone
+ * through every booking": work of ours told in the present perfect or
+ * the past with any regular verb, listed or not — "we" or "I", then
+ * have/has/had (and one adverb: now, already, also, just, since) or
+ * nothing, or one of ours (a team noun after "our" or "my", at most one
+ * word between) and have/has, then a past form in -ed (any past form or
+ * irregular participle after have/has/had) that is no fault we admit (ownership_verbs.txt,
+ * the harm participles), no verb of knowing, feeling or saying, and has
+ * no fault marker right after it ("we used the wrong file" admits a
+ * mistake). Not negated, not asked. Token i is the pronoun or the team
+ * noun; [*a, *b) the span. */
 static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
 	static const char *const not_work[] = {"learned", "noticed", "realised", "realized", "received",
 		"apologised", "apologized", "regretted", "wanted", "needed", "liked", "hoped", "tried", "expected",
 		"informed", "notified", "asked", "believed", "assumed", "promised", "planned", "intended",
 		"talked", "agreed", "decided", "used", NULL};
-	if (!first_person(d, i) || i + 1 >= d->ntok || breaks_clause(d, i + 1))
+	/* irregular participles past_form does not read: after have/has
+	 * they can be nothing else ("has since gone through", "have
+	 * relaid") */
+	static const char *const participle[] = {"gone", "done", "redone", "taken", "retaken", "given", "written",
+		"rewritten", "driven", "drawn", "redrawn", "shown", "begun", "laid", "relaid", "rebuilt", "swept",
+		"dealt", "met", "run", "rerun", "spoken", NULL};
+	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
+	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
+	if (!first_person(d, i)) {
+		if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i) || !(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have")))
+			return false;
+		s = i - 1;
+		if (!(ck_is(d, s, "our") || ck_is(d, s, "my"))) {
+			if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
+				return false;
+			s--;
+			if (!(ck_is(d, s, "our") || ck_is(d, s, "my")))
+				return false;
+		}
+	}
 	size_t v = i + 1;
 	bool perfect = false;
 	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had")) {
 		v++;
 		perfect = true;
 		if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "now") || ck_is(d, v, "already") ||
-							     ck_is(d, v, "also") || ck_is(d, v, "just")))
+							     ck_is(d, v, "also") || ck_is(d, v, "just") ||
+							     ck_is(d, v, "since")))
 			v++;
 	}
 	if (v >= d->ntok || breaks_clause(d, v) || is_question(d, i))
@@ -7006,7 +7130,8 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		 * irregular form too ("we have held the same crew for you"),
 		 * where no noun stands in for it */
 		if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
-		    (memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 && !(perfect && past_form(d, v))) ||
+		    (memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 &&
+		     !(perfect && (past_form(d, v) || ck_is_any(d, v, participle)))) ||
 		    ck_has(d, v, L_OWN_VERB) ||
 		    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work)) {
 			if (second || !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || !ck_is(d, v + 1, "and") ||
@@ -7017,7 +7142,7 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
 			if (ck_has(d, q, L_FAULT))
 				return false;
-		*a = i;
+		*a = s;
 		*b = v + 1;
 		return true;
 	}
@@ -7246,13 +7371,21 @@ static void elements_window(struct ck_ctx *c)
 			/* what action_at and contact_at look at first, inline */
 			/* (or "we"/"I" for progressive_at and asked_to, "is",
 			 * "are", "has" or "have" after a team noun for
-			 * team_doing: four letters at most) */
-			if (id == E_ACTION ? !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
-						     !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
-						       (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))
-					   : t->type != CK_EMAIL && t->type != CK_NUM)
-				continue;
+			 * team_doing: four letters at most; a longer team noun
+			 * only for we_did: "our crew has relaid …") */
 			size_t a = i, b;
+			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
+			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
+			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
+				if (((D->cls[i] >> L_TEAM) & 1u) && we_did(D, i, &a, &b)) {
+					sc->tok = true;
+					sc->tok_start = D->tok[a].start;
+					sc->tok_end = D->tok[b - 1].end;
+				}
+				continue;
+			}
+			if (id != E_ACTION && t->type != CK_EMAIL && t->type != CK_NUM)
+				continue;
 			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
@@ -7532,14 +7665,16 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 }
 
 /* The verb at token i has a thing as its subject: a determiner at most
- * three words before it in its clause, no person of ours, no negation,
- * no client and no form of "be" between (the active voice: "the incident
- * was closed" is no event). The thing may stand before a place: "the
- * humidifier in our second grow room failed" (a determiner after "in",
- * "at", "on", "inside" or "behind" opens the place, and the thing's own
- * determiner is at most three words before the preposition). Not a
- * noun: a word right after the determiner, or joined to the next by a
- * hyphen ("after the cut-off"). *a is the determiner. */
+ * three words before it in its clause, or four more past an owner's
+ * "'s" ("our truck-mounted machine's water heater failed"), no person of
+ * ours, no negation, no client and no form of "be" between (the active
+ * voice: "the incident was closed" is no event). The thing may stand
+ * before a place: "the humidifier in our second grow room failed" (a
+ * determiner after "in", "at", "on", "inside" or "behind" opens the
+ * place, and the thing's own determiner is at most three words before
+ * the preposition). Not a noun: a word right after the determiner, or
+ * joined to the next by a hyphen ("after the cut-off"). *a is the
+ * determiner. */
 static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
 {
 	static const char *const det[] = {"our", "the", "a", "an", "its", "their", NULL};
@@ -7549,24 +7684,31 @@ static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a)
 	if (i > 0 && ck_is_any(d, i - 1, det))
 		return false;
 	/* up to five words back, but a determiner more than three back
-	 * only after a preposition of place; past the place, three words
-	 * more; without a determiner there, the place's own stands */
+	 * only after a preposition of place or an owner's "'s"; past the
+	 * place, three words more; without a determiner there, the place's
+	 * own stands */
 	size_t reach = 5, place_det = SIZE_MAX;
+	bool owner = false;
 	for (size_t k = i; k > 0 && i - k < reach && !breaks_clause(d, k); k--) {
 		size_t p = k - 1;
+		if (!owner && place_det == SIZE_MAX && i - p <= 3 && p + 1 < i && ck_is(d, p, "'s")) {
+			owner = true;
+			reach = i - p + 4; /* the owner, up to three words, and its determiner */
+			continue;
+		}
 		if (first_person(d, p) || ck_has(d, p, L_TEAM) || ck_has(d, p, L_NEGATION) || ck_has(d, p, L_AUDIENCE) ||
 		    ck_has(d, p, L_BE_PAST) || ck_is(d, p, "is") || ck_is(d, p, "are") || ck_is(d, p, "been"))
 			break;
 		if (!ck_is_any(d, p, det))
 			continue;
-		if (place_det == SIZE_MAX && p > 1 && !breaks_clause(d, p) && ck_is_any(d, p - 1, place) &&
+		if (place_det == SIZE_MAX && !owner && p > 1 && !breaks_clause(d, p) && ck_is_any(d, p - 1, place) &&
 		    !breaks_clause(d, p - 1)) {
 			place_det = p;
 			reach = i - p + 4; /* on past the place, to the thing's determiner */
 			k = p;             /* the preposition next */
 			continue;
 		}
-		if (place_det == SIZE_MAX && i - p > 3)
+		if (place_det == SIZE_MAX && !owner && i - p > 3)
 			return false;
 		*a = p;
 		return true;

@@ -4720,6 +4720,162 @@ static void test_timeline_narrated_date_blind19(void **state)
 	HAS("plan", "timeline", "The reopening has moved from Friday 4 December to Friday 11 December.");
 }
 
+/* "we" or "I" after "your" and one word opens a clause of ours with no
+ * comma ("Since your visit we noticed …"): the fault then told is no
+ * blame on the client's people (holdout20). */
+static void test_blame_your_then_we_blind20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "Since your visit we noticed the wrong hinges were fitted to two doors.");
+	EXPECT("ownership.blame-shift", 0, "After your email I spotted the wrong size was ordered for both frames.");
+	EXPECT("ownership.blame-shift", 1, "Your site staff entered the wrong dates in the booking form.");
+}
+
+/* The feelings of people counted vaguely told with a verb of feeling
+ * ("several guests felt rushed"), and at the very end of a message, are
+ * apologised for as the client's feelings (holdout20). */
+static void test_non_apology_counted_felt_blind20(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We regret that many riders felt ignored at the gate on Sunday.");
+	EXPECT("apology.non-apology", 1, "We are sorry that several guests felt rushed at breakfast.");
+	EXPECT("apology.non-apology", 1, "We regret that some parents were upset.");
+	EXPECT("apology.non-apology", 0, "We are sorry that several guests missed breakfast because of us.");
+}
+
+/* A share of the readers ("several of you", "some of you") as the
+ * subject of what happened to them is the client's harm, as "your" and a
+ * noun are; what they did to tell us is not (holdout20). */
+static void test_impact_share_of_you_blind20(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. On Friday several of you queued outside in the rain.");
+	HAS("apology", "impact", "We are sorry. Some of you were stranded at the depot overnight.");
+	HAS_NOT("apology", "impact", "We are sorry. Some of you phoned us on Friday about the van.");
+}
+
+/* A denying subject with a place or owner after its noun ("no parcel
+ * from our depot will ever go astray again") still promises that no
+ * recurrence can happen (holdout20). */
+static void test_overreach_long_denial_blind20(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "I promise that no parcel from our depot will ever go astray again.");
+	EXPECT("promise.overreach", 1, "No horse at our yard will ever go unfed again.");
+	EXPECT("promise.overreach", 0, "We know no plan will ever be perfect, but we will check it again.");
+}
+
+/* "only" before a conjunction ("only when", "only if") limits when
+ * something holds; it makes no harm small (holdout20). */
+static void test_minimizing_only_when_blind20(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 0, "The alarm sounds only when a small leak starts, not before.");
+	EXPECT("tone.minimizing", 0, "Our form rejects a date only if a minor field is blank.");
+	EXPECT("tone.minimizing", 1, "It was only a minor delay.");
+}
+
+/* "late" after a verb of arriving or starting tells when people or
+ * things came, not that this message is late (holdout20). */
+static void test_late_ack_arrived_blind20(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	struct rd_check_result *r =
+		run_opts("Our booking page showed the wrong day, and 14 riders arrived a day late for their lesson.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("The quiz started ten minutes late because our screen failed.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+	r = run_opts("This note arrives a day late, and I am sorry. Our screen failed.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 0);
+	rd_check_result_free(r);
+}
+
+/* A thing that broke named through its owner ("the hall's old boiler
+ * failed") is the delay's reason, as "the boiler failed" is (holdout20). */
+static void test_delay_reason_owner_thing_blind20(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Your clean has a new date. The hall's old boiler failed on Monday.");
+	HAS("delay", "delay-reason", "Your clean has a new date. Our minibus's gearbox broke on Monday.");
+	HAS("delay", "delay-reason", "Your clean has a new date. Our flat-bed truck's tail lift broke on Monday.");
+	HAS_NOT("delay", "delay-reason", "Your clean has a new date. The hall's old boiler is being serviced.");
+}
+
+/* "reach out" asked of the reader and self-praise ("we pride
+ * ourselves on") are stock corporate phrasing; "reach out" in its plain
+ * sense is not (holdout20). */
+static void test_corporate_reach_out_pride_blind20(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "If anything is unclear, feel free to reach out to Sam on 0161 496 0000.");
+	EXPECT("tone.corporate", 1, "We pride ourselves on reliable deliveries.");
+	EXPECT("tone.corporate", 0, "The crane could not reach out over the wall.");
+}
+
+/* Work of ours in the present perfect with "since" before the verb, an
+ * irregular participle, or one of ours by a team noun as the subject
+ * ("our night crew has relaid …") is our action (holdout20). */
+static void test_action_team_perfect_blind20(void **state)
+{
+	(void)state;
+	HAS("apology", "action", "We are sorry. Our night crew has relaid most of the slabs.");
+	HAS("apology", "action", "We are sorry. We have since gone through every invoice by hand.");
+	HAS_NOT("apology", "action", "We are sorry. Your night crew has gone home.");
+	HAS_NOT("apology", "action", "We are sorry. Our night crew has plans for the weekend.");
+}
+
+/* A watch told by what it will do or now does ("will raise an alert",
+ * "triggers an alarm") is prevention; an alarm raised on the night is
+ * not (holdout20). */
+static void test_prevention_raises_alarm_blind20(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "Our tank ran dry. A tank below a quarter full will raise an alert with the yard manager.");
+	HAS("plan", "prevention", "Our tank ran dry. Any tank that drops below a quarter triggers an alarm in the office.");
+	HAS_NOT("plan", "prevention", "Our tank ran dry. The gauge raised an alarm at 03:00, but nobody saw it.");
+}
+
+/* A third party that "had not" done what it owed us is blamed as one
+ * that "did not", named through its owner too ("the hotel's cleaning
+ * contractor"); not one that "had not been told" (holdout20). */
+static void test_blame_party_had_not_blind20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "On the night, the hotel's cleaning contractor had not unlocked the side door, so guests waited outside.");
+	EXPECT("ownership.blame-shift", 1, "On the night, the cleaning contractor had never unlocked the side door.");
+	EXPECT("ownership.blame-shift", 0, "The courier had not been told about the gate code, so we rang them.");
+}
+
+/* The fault placed in a third party's own things: "on the gas
+ * supplier's side", or the party's machine that broke, past a relative
+ * clause about it; not the side of a road (holdout20). */
+static void test_blame_party_thing_blind20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The oven cooled halfway through the bake after a power surge on the gas supplier's side.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Our printing partner's machine that folds and trims the paper covers broke on Tuesday, so the books are "
+	       "late.");
+	EXPECT("ownership.blame-shift", 0, "Our courier's van was parked on the supplier's side of the road.");
+}
+
+/* The next message promised to all the readers of a message to many
+ * ("we will text everyone again on Friday morning"); one sent in the
+ * past is none (holdout20). */
+static void test_next_update_everyone_blind20(void **state)
+{
+	(void)state;
+	HAS("plan", "next-update", "Sorry. We will text everyone again on Friday morning once the pitch is marked.");
+	HAS_NOT("plan", "next-update", "Sorry. I e-mailed everyone on Thursday evening.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4992,6 +5148,21 @@ int main(void)
 		cmocka_unit_test(test_blame_no_control_blind19),
 		cmocka_unit_test(test_next_update_recurring_check_blind19),
 		cmocka_unit_test(test_timeline_narrated_date_blind19),
+
+		/* holdout20 */
+		cmocka_unit_test(test_blame_your_then_we_blind20),
+		cmocka_unit_test(test_non_apology_counted_felt_blind20),
+		cmocka_unit_test(test_impact_share_of_you_blind20),
+		cmocka_unit_test(test_overreach_long_denial_blind20),
+		cmocka_unit_test(test_minimizing_only_when_blind20),
+		cmocka_unit_test(test_late_ack_arrived_blind20),
+		cmocka_unit_test(test_delay_reason_owner_thing_blind20),
+		cmocka_unit_test(test_corporate_reach_out_pride_blind20),
+		cmocka_unit_test(test_action_team_perfect_blind20),
+		cmocka_unit_test(test_prevention_raises_alarm_blind20),
+		cmocka_unit_test(test_blame_party_had_not_blind20),
+		cmocka_unit_test(test_blame_party_thing_blind20),
+		cmocka_unit_test(test_next_update_everyone_blind20),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
