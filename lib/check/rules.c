@@ -1538,16 +1538,58 @@ static bool with_broken(const struct ck_doc *d, size_t j)
 }
 
 /* "were printed on the old stock instead of the new", "was posted in
- * green instead of red": passive verb j, then "instead of" at most eight
- * tokens on in its clause — the act was done otherwise than it should
- * have been, a mistake whatever the verb — unless the verb mends ("was
- * reprinted instead of …" tells the remedy chosen). */
+ * green instead of red", "were screwed into the old frame rather than
+ * the new one": passive verb j, then "instead of" or "rather than" at
+ * most eight tokens on in its clause — the act was done otherwise than
+ * it should have been, a mistake whatever the verb — unless the verb
+ * mends ("was reprinted instead of …" tells the remedy chosen). */
 static bool done_instead(const struct ck_doc *d, size_t j)
 {
 	static const char *const of[] = {"of", NULL};
+	static const char *const than[] = {"than", NULL};
 	if (ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
 		return false;
-	return marker_then(d, j, "instead", of, 2);
+	return marker_then(d, j, "instead", of, 2) || marker_then(d, j, "rather", than, 2);
+}
+
+/* "the spare key had never been handed to our night porter, so nobody
+ * could open the shop", "the reminders were not switched on; switched
+ * on, they would have warned us": a passive denied in its verb group
+ * ("not" or "never" between the form of "be" at token i — or right
+ * before it — and the verb j) tells an act left undone,
+ * an omission that hides who omitted it, when its sentence gives what
+ * the omission cost: a ", so" clause whose first eight words hold
+ * "could", "did" or "failed" and a negation or "nobody", or "would
+ * have" anywhere after the verb. A harm participle denied ("was not
+ * deleted") denies the harm instead, and a denying subject ("no card
+ * was charged") is no act left undone; those stay quiet. */
+static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
+{
+	/* irregular participles that past_form, which reads past tenses,
+	 * does not know: "had never been given to …" */
+	static const char *const participle[] = {"given", "taken", "shown", "written", "done", NULL};
+	if (ck_has(d, j, L_PARTICIPLE) || !(past_verb(d, j) || ck_is_any(d, j, participle)))
+		return false;
+	size_t from = i > 0 && !breaks_clause(d, i) && (ck_is(d, i - 1, "never") || ck_is(d, i - 1, "not")) ? i - 1 : i;
+	bool denied = false;
+	for (size_t k = from; k < j && !denied; k++)
+		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
+	if (!denied)
+		return false;
+	const struct ck_sent *s = &d->sent[d->tok[j].sent];
+	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {
+		if (ck_is(d, k, "would") && ck_is(d, k + 1, "have"))
+			return true;
+		if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || ck_is(d, k + 1, "that"))
+			continue;
+		bool could = false, neg = false;
+		for (size_t q = k + 1; q < s->last && q <= k + 8; q++) {
+			could = could || ck_is(d, q, "could") || ck_is(d, q, "did") || ck_is(d, q, "failed");
+			neg = neg || ck_has(d, q, L_NEGATION) || ck_is(d, q, "nobody");
+		}
+		return could && neg;
+	}
+	return false;
 }
 
 /* "was filed late", "were sent two days late": passive verb j, then
@@ -1752,9 +1794,17 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
 				      !ck_has(D, j, L_ACTION) && past_verb(D, j) &&
 				      (readers_thing(D, subj, i) || crowd_subject(D, subj, i));
+		/* an act left undone, denied in the verb group, with what the
+		 * omission cost ("had never been handed to …, so nobody could
+		 * …"): a mistake, which the negation does not deny */
+		bool omitted = !mistake && !done_to_reader && left_undone_act(D, i, j) &&
+			       !none_of(D, clause_back(D, i, 10), i);
+		if (omitted)
+			mistake = true;
 		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
-		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
+		if ((!omitted && passive_negated(D, subj, j)) || passive_conditional(D, subj, i) ||
+		    none_of(D, clause_back(D, i, 10), subj))
 			continue;
 		passive_sent_scan(D, i, &ps);
 		if (mistake)

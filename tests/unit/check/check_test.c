@@ -4573,6 +4573,23 @@ static void test_timeline_placeholder(void **state)
 	HAS("plan", "timeline", "Next update: TBD. The fix will be live by Thursday 12:00.");
 }
 
+/* A passive done "rather than" what was wanted tells a mistake like one
+ * done "instead of" it; a passive denied in its verb group, with what the
+ * omission cost after it, hides who left the act undone (holdout22). */
+static void test_passive_blind22(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The shelves were screwed into the old frame rather than the new one.");
+	EXPECT("ownership.passive", 0, "We screwed the shelves into the old frame rather than the new one.");
+	EXPECT("ownership.passive", 1, "The spare key had never been handed to our night porter, so nobody could open the shop.");
+	EXPECT("ownership.passive", 1, "The night porter had not been shown the fire panel, so he could not silence the alarm.");
+	EXPECT("ownership.passive", 1,
+	       "The reminders were not switched on for monthly plans; switched on, they would have warned us.");
+	EXPECT("ownership.passive", 0, "Your card was not charged, so there was nothing to refund.");
+	EXPECT("ownership.passive", 0, "Your photos were not deleted, so nobody could lose an album.");
+	EXPECT("ownership.passive", 0, "No parcel was sent to the old address, so nobody could receive one there.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4834,6 +4851,8 @@ int main(void)
 		cmocka_unit_test(test_timeline_told_irregular_blind17),
 		cmocka_unit_test(test_cause_seems_blind17),
 		cmocka_unit_test(test_timeline_placeholder),
+		/* holdout22 */
+		cmocka_unit_test(test_passive_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
