@@ -2093,10 +2093,14 @@ static bool because_before(const struct ck_doc *d, size_t k, size_t max)
 /* The verb the client's people acted with, at token e right after them:
  * a past verb ("your staff cleared"), or one after "had" or "did" and a
  * "not" or "never" ("your site manager had not cleared the road", "your
- * team did not send the list") — what they did or left undone. Returns
- * the verb's token, or 0. */
+ * team did not send the list") — what they did or left undone; a verb
+ * of two words joined by a hyphen is read at its last part ("your
+ * cleaners jet-washed the yard"). Returns the verb's token, or 0. */
 static size_t client_verb(const struct ck_doc *d, size_t e)
 {
+	if (e + 1 < d->ntok && d->tok[e].type == CK_WORD && (d->tok[e + 1].flags & CK_TF_HYPH) &&
+	    !breaks_clause(d, e) && past_verb(d, e + 1))
+		return e + 1;
 	if (!(ck_is(d, e, "had") || ck_is(d, e, "did")) || e + 2 >= d->ntok || breaks_clause(d, e + 1))
 		return past_verb(d, e) ? e : 0;
 	size_t v = e + 1;
@@ -2252,11 +2256,23 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 
 /* The party's verb: the token after the party hit x, or, past a name set
  * off by commas, the token after that ("our payment partner, Tidepay,
- * confirmed …": one to three capitalised words between the commas).
- * Returns x->last when there is no such name. */
+ * confirmed …": one to three capitalised words between the commas), or,
+ * past a clause of ours that says which party ("the supplier we chose for
+ * the roof tiles sent …": "we" or "I", optionally after "that" or "who",
+ * a past verb, then at most six words), the first past verb after it in
+ * the clause, not after a form of "be" ("… is closed" is a state).
+ * Returns x->last when there is neither. */
 static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
+	size_t w = q < d->ntok && !breaks_clause(d, q) && (ck_is(d, q, "that") || ck_is(d, q, "who")) ? q + 1 : q;
+	if (w + 2 < d->ntok && !breaks_clause(d, w) && (ck_is(d, w, "we") || ck_is(d, w, "i")) && past_verb(d, w + 1)) {
+		for (size_t m = w + 2; m < d->ntok && m <= w + 8 && !breaks_clause(d, m); m++)
+			if (m > w + 2 && past_verb(d, m) && !ck_has(d, m - 1, L_BE_PAST) && !ck_is(d, m - 1, "is") &&
+			    !ck_is(d, m - 1, "are"))
+				return m;
+		return x->last;
+	}
 	if (q >= d->ntok || !breaks_clause(d, q) || !(d->tok[q].flags & CK_TF_CAP))
 		return x->last;
 	for (size_t m = q + 1; m < d->ntok && m <= q + 3; m++) {
@@ -2522,6 +2538,32 @@ static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s
 	return 0;
 }
 
+/* "that was the courier's problem, not ours", "the mistake was theirs,
+ * not ours": in sentence ST, ", not" and "ours", "us", "mine" or "me"
+ * ending its clause, right after a fault or harm noun (fault_nouns.txt,
+ * harm_nouns.txt), "theirs", "doing" or "responsibility" — the fault
+ * denied to us is handed to whoever the clause before names. Returns
+ * the first token of that clause (the finding runs to "ours" in *e), or
+ * SIZE_MAX. "That was our packing, not the carrier's" takes the fault. */
+static size_t not_ours(const struct ck_doc *d, const struct ck_sent *st, size_t *e)
+{
+	for (size_t k = st->first + 1; k + 1 < st->last; k++) {
+		if (d->tok[k].nlen != 3 || !ck_is(d, k, "not") || !(d->tok[k].gap & CK_G_CLAUSE) ||
+		    (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1))
+			continue;
+		if (!(ck_is(d, k + 1, "ours") || ck_is(d, k + 1, "us") || ck_is(d, k + 1, "mine") || ck_is(d, k + 1, "me")) ||
+		    (k + 2 < st->last && !breaks_clause(d, k + 2)))
+			continue;
+		size_t p = k - 1;
+		if (!(ck_has(d, p, L_FAULT_NOUN) || ck_has(d, p, L_HARM) || ck_is(d, p, "theirs") || ck_is(d, p, "doing") ||
+		      ck_is(d, p, "responsibility")))
+			continue;
+		*e = k + 2;
+		return clause_back(d, p, 12);
+	}
+	return SIZE_MAX;
+}
+
 /* Sentence ST, which has a negation or a cause word (rule_blame's
  * sentence walk tests its class bits): a counterfactual that lays the
  * harm at another's act (had_not, at a first word of three letters);
@@ -2530,7 +2572,8 @@ static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s
  * (acted_so_why), and the client's people right after "because" who
  * acted or left undone ("because your site manager had not cleared the
  * road") when the window has no blame_causes.txt word (with one, the
- * token walk finds them). Not inlined: inside rule_blame it made the
+ * token walk finds them); and a fault handed on with ", not ours"
+ * (not_ours, in a sentence with a harm or fault noun). Not inlined: inside rule_blame it made the
  * compiler stop inlining maker_of_ours and its kin (+5 M instructions
  * on the 3 MB archive slice). */
 static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
@@ -2542,6 +2585,14 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
 	if (st->term == '?')
 		return;
+	if ((st->cls >> L_NEGATION) & 1u && (st->cls & (1ull << L_HARM | 1ull << L_FAULT_NOUN | 1ull << L_BLAME)) &&
+	    (a = not_ours(D, st, &e)) != SIZE_MAX) {
+		int n;
+		const char *s = src(c, a, e, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
+			   "\"%.*s\" hands the fault to someone else", n, s);
+	}
 	for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_CAUSE)

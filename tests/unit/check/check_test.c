@@ -4590,6 +4590,25 @@ static void test_passive_blind22(void **state)
 	EXPECT("ownership.passive", 0, "No parcel was sent to the old address, so nobody could receive one there.");
 }
 
+/* Blame on the client's people whose verb is two words joined by a
+ * hyphen, on a party told apart by a clause of ours ("the contractor we
+ * hired for …"), on an importer, and a fault handed on with ", not
+ * ours" (holdout22). */
+static void test_blame_blind22(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The grout cracked because your night staff power-washed the floor before it had set.");
+	EXPECT("ownership.blame-shift", 1, "The roof leaked because the contractor we hired for the valleys skipped the flashing.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The roof leaked because the supplier that we chose for the tiles sent a batch with cracks.");
+	EXPECT("ownership.blame-shift", 0, "The roof leaked because the supplier we chose for the tiles is closed.");
+	EXPECT("ownership.blame-shift", 1, "The beds arrived late because the importer failed to clear them through customs.");
+	EXPECT("ownership.blame-shift", 1, "The vans were late, but honestly that was the depot's fault, not ours.");
+	EXPECT("ownership.blame-shift", 0, "That was our packing, not the carrier's.");
+	EXPECT("ownership.blame-shift", 0, "The mistake was ours, not yours.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4853,6 +4872,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_placeholder),
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
+		cmocka_unit_test(test_blame_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
