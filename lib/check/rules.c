@@ -4063,8 +4063,9 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
 }
 
 /* "the machines will never run out again", "your orders will never go
- * missing again", "no booking can ever go missing again": "will never",
- * or "can ever"/"will ever" after a denying subject ("no", "nothing",
+ * missing again", "no booking can ever go missing again": "will never"
+ * or "can never", "will not ever" or "can not ever" ("won't ever"), or
+ * "can ever"/"will ever" after a denying subject ("no", "nothing",
  * "none" at most four words before), a verb and "again" at most six
  * tokens on in its clause — a promise that no recurrence of the harm can
  * happen, whatever the verb (overreach.txt lists "will never happen").
@@ -4073,13 +4074,16 @@ static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
 		return 0;
-	if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
+	if (ck_is(d, i, "ever") && i >= 2 && ck_is(d, i - 1, "not") && !breaks_clause(d, i - 1) &&
+	    (ck_is(d, i - 2, "can") || ck_is(d, i - 2, "will"))) {
+		/* "this won't ever happen again": "not ever" is "never" */
+	} else if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
 		bool denied = false;
 		for (size_t k = i - 1; k > 0 && i - k < 5 && !breaks_clause(d, k) && !denied; k--)
 			denied = ck_is(d, k - 1, "no") || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none");
 		if (!denied)
 			return 0;
-	} else if (!ck_is(d, i, "never") || !ck_is(d, i - 1, "will")) {
+	} else if (!ck_is(d, i, "never") || !(ck_is(d, i - 1, "will") || ck_is(d, i - 1, "can"))) {
 		return 0;
 	}
 	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
@@ -4104,9 +4108,11 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			if (((t->nlen == 5 && ((D->cls[i] >> L_NEGATION) & 1u)) || (t->nlen == 4 && ck_norm(D, i)[0] == 'e')) &&
 			    (g = never_again(D, i)) != 0 && !overlaps_list(D, i - 1, g, L_OVERREACH) &&
 			    !declined_promise(D, i - 1)) {
+				/* from the modal of "will not ever" */
+				size_t m = ck_is(D, i - 1, "not") ? i - 2 : i - 1;
 				int n;
-				const char *s = src(c, i - 1, g, &n);
-				ck_finding(c, r, r->sev, D->tok[i - 1].start, D->tok[g - 1].end, false,
+				const char *s = src(c, m, g, &n);
+				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,
 					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
 					   "\"%.*s\" promises more than anyone can keep", n, s);
 				continue;

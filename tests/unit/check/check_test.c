@@ -4609,6 +4609,20 @@ static void test_blame_blind22(void **state)
 	EXPECT("ownership.blame-shift", 0, "The mistake was ours, not yours.");
 }
 
+/* "won't ever … again" and "can never … again" promise no recurrence
+ * as "will never … again" does, and a promise made absolute ("promise
+ * you absolutely") overreaches (holdout22). */
+static void test_overreach_blind22(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "This won't ever happen again.");
+	EXPECT("promise.overreach", 1, "Your parcels can never go astray again.");
+	EXPECT("promise.overreach", 0, "We won't ever charge you for the call.");
+	EXPECT("promise.overreach", 0, "You can never be too careful with glass.");
+	EXPECT("promise.overreach", 1, "I can promise you absolutely that the new date will not move.");
+	EXPECT("promise.overreach", 0, "We cannot promise you absolutely that the date will hold.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4873,6 +4887,7 @@ int main(void)
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
 		cmocka_unit_test(test_blame_blind22),
+		cmocka_unit_test(test_overreach_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
