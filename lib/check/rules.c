@@ -3224,9 +3224,13 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 		if (ck_is(d, p, "if") || ck_is(d, p, "whether"))
 			return 0;
 		/* "most people will not notice": people at large are the
-		 * audience here */
+		 * audience here; so are any people counted as "most" or
+		 * "many" ("most knitters would not notice the difference") */
 		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE) || ck_is(d, p, "people")))
 			who = p;
+		else if (who == SIZE_MAX && p > 0 && (ck_is(d, p - 1, "most") || ck_is(d, p - 1, "many")) &&
+			 !breaks_clause(d, p) && d->tok[p].type == CK_WORD)
+			who = p - 1;
 	}
 	if (who == SIZE_MAX)
 		return 0;
@@ -3426,6 +3430,21 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 			return;
 		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
 			return;
+		/* "may" alone forecasts only after a pronoun of ours or of the
+		 * thing ("it may slip a little", "we may also look at …"):
+		 * not "you may reply", "customers may see" (people allowed or
+		 * told), "nobody may start", nor a purpose ("so that we may
+		 * check"), nor the stock apology's "any inconvenience this may
+		 * cause", which apology.generic reports */
+		if (h->last == i + 1) {
+			static const char *const subj[] = {"it", "this", "we", "i", "they", NULL};
+			if (i == 0 || breaks_clause(D, i) || !ck_is_any(D, i - 1, subj) ||
+			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
+				return;
+			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
+				if (ck_is(D, k - 1, "any"))
+					return;
+		}
 	}
 	if (ck_is(D, i, "should")) {
 		/* "should you need anything", "should it recur": a condition */

@@ -4623,6 +4623,27 @@ static void test_overreach_blind22(void **state)
 	EXPECT("promise.overreach", 0, "We cannot promise you absolutely that the date will hold.");
 }
 
+/* "may" as a forecast after a pronoun of ours or of the thing, "I
+ * appreciate your patience", the harm waved away as "nothing serious",
+ * people counted as "most" who "would not notice", and Elasticsearch
+ * (holdout22). */
+static void test_tone_blind22(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The tiling is on track, though it may slip a day if the grout is late.");
+	EXPECT("tone.hedging", 1, "We may also think about a second kiln.");
+	EXPECT("tone.hedging", 0, "You may collect the chairs from Friday.");
+	EXPECT("tone.hedging", 0, "Customers may see the old price until noon.");
+	EXPECT("tone.hedging", 0, "We have kept a copy so that we may check it later.");
+	EXPECT("tone.hedging", 0, "We apologise for any inconvenience this may cause.");
+	EXPECT("tone.corporate", 1, "I appreciate your patience while the parts arrive.");
+	EXPECT("tone.minimizing", 1, "The wait was a bit longer than planned, but it's nothing serious.");
+	EXPECT("tone.minimizing", 0, "Our checks found nothing else wrong with the boiler.");
+	EXPECT("tone.minimizing", 1, "Most diners would not notice the change in the sauce.");
+	EXPECT("tone.minimizing", 0, "Most diners ordered the soup.");
+	EXPECT("tone.jargon", 1, "The Elasticsearch index was rebuilt overnight.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4888,6 +4909,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind22),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
+		cmocka_unit_test(test_tone_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
