@@ -1367,6 +1367,15 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 	return undone_word(d, j + 1);
 }
 
+/* Verbs that mend, remove or find a faulty thing: with a fault marker in
+ * its subject ("the wrong figures were corrected") a passive tells the
+ * remedy or the finding, not the mistake (fault_marked, passive_misdone). */
+static const char *const mend_verbs[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
+	"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
+	"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
+	"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
+	"reissued", "resent", "returned", "refunded", "credited", NULL};
+
 /* A fault marker (mask fault) on passive verb j: right after it ("were
  * closed in error"), after a preposition and its article there ("were
  * posted to the wrong branch", "was filed under an outdated code"),
@@ -1387,11 +1396,6 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		if (mask_any(fault, q, q + 1))
 			return true;
 	}
-	static const char *const mend[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
-		"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
-		"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
-		"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
-		"reissued", "resent", "returned", "refunded", "credited", NULL};
 	if (mask_any(fault, i + 1, j) || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && mask_any(fault, j + 1, j + 2)))
 		return true;
 	/* "were tuned to the wrong pitch", "was delivered to a wrong
@@ -1402,7 +1406,7 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	if (j + 3 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && !breaks_clause(d, j + 3) &&
 	    ck_is(d, j + 1, "to") && (ck_is(d, j + 2, "the") || ck_is(d, j + 2, "a")) && mask_any(fault, j + 3, j + 4))
 		return true;
-	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend) && !ck_has(d, j, L_REPAIR) &&
+	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
 	       !ck_has(d, j, L_CORRECTION);
 }
 
@@ -4907,13 +4911,22 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
-			 * morning" has a writer; "thousands of teams depend on us daily"
-			 * has neither and promises nothing */
-			bool writer = false;
-			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++)
+			 * morning" has a writer and a word of telling; "thousands of
+			 * teams depend on us daily" has neither and promises nothing,
+			 * and "we test the alarm every Monday" tells what we do, not
+			 * a message */
+			static const char *const telling[] = {"send", "sends", "report", "reports", "update",
+				"updates", "write", "writes", "post", "posts", "mail", "email", "call", "ring",
+				"text", "publish", "share", "message", "note", "summary", "bulletin", "tell",
+				"know", "newsletter", "briefing", NULL};
+			bool writer = false, tells = false;
+			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++) {
 				if (first_person(D, k))
 					writer = true;
-			if (!writer)
+				else if (ck_is_any(D, k, telling))
+					tells = true;
+			}
+			if (!writer || !tells)
 				continue;
 			role = ROLE_NEXT;
 		}
@@ -5563,12 +5576,14 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 /* "the dosing was set wrongly after the service", "the van was sent to
  * the wrong field", "were wrongly packed", "the panels were cut from an
  * outdated drawing": a passive told as a mistake by a fault marker
- * (fault_markers.txt) between "be" and the verb, or at most three words
- * after the verb in its clause — what went wrong, whoever did it (a
- * cause, and a delay's reason). Not negated ("was not set wrongly") nor
- * denied in its subject ("none of the parts were sent to the wrong
- * yard": passive_negated). Token k is the form of "be"; *end after the
- * marker. */
+ * (fault_markers.txt) between "be" and the verb, at most three words
+ * after the verb in its clause, or in its subject at most three words
+ * before "be" ("the wrong labels were printed") — what went wrong,
+ * whoever did it (a cause, and a delay's reason). Not negated ("was not
+ * set wrongly") nor denied in its subject ("none of the parts were sent
+ * to the wrong yard": passive_negated), nor a verb that mends or finds
+ * ("the wrong figures were corrected"). Token k is the form of "be";
+ * *end after the marker, or after the verb. */
 static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 {
 	if (!ck_has(d, k, L_BE_PAST))
@@ -5581,6 +5596,13 @@ static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 		j++;
 	if (breaks_clause(d, j) || !past_form(d, j) || ck_has(d, j, L_BE_PAST))
 		return false;
+	/* the marker in the subject: "the wrong files were attached" */
+	for (size_t q = k; !pre && q > 0 && k - q < 3 && !breaks_clause(d, q); q--)
+		if (ck_has(d, q - 1, L_FAULT) && !ck_has(d, j, L_REPAIR) && !ck_has(d, j, L_CORRECTION) &&
+		    !ck_is_any(d, j, mend_verbs)) {
+			*end = j + 1;
+			return !passive_negated(d, clause_back(d, k, 6), k);
+		}
 	size_t m = j + 1;
 	while (!pre && m < d->ntok && m <= j + 3 && !breaks_clause(d, m) && !ck_has(d, m, L_FAULT))
 		m++;

@@ -4644,6 +4644,21 @@ static void test_tone_blind22(void **state)
 	EXPECT("tone.jargon", 1, "The Elasticsearch index was rebuilt overnight.");
 }
 
+/* The next message promised by e-mail to every one of the readers; a
+ * recurring act of ours with no word of telling ("test it every Monday")
+ * promises no message; a passive with a fault marker in its subject
+ * tells what went wrong (holdout22). */
+static void test_elements_blind22(void **state)
+{
+	(void)state;
+	HAS("plan", "next-update", "We will e-mail every stallholder again on Thursday 26 November at 10:00.");
+	HAS_NOT("rca_update", "next-update", "We have put the gauge back and test it every Monday.");
+	HAS("rca_update", "next-update", "We will send you a short report every Monday until the roof is finished.");
+	HAS("review", "cause", "The wrong labels were printed for the Friday batch.");
+	HAS_NOT("review", "cause", "The wrong labels were corrected on Friday.");
+	HAS_NOT("review", "cause", "None of the wrong labels were printed.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4910,6 +4925,7 @@ int main(void)
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
+		cmocka_unit_test(test_elements_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
