@@ -6118,10 +6118,36 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* "I should have rung you on Thursday", "we should have phoned you":
+ * "I" or "we", "should have", a verb of telling and "you" at most two
+ * tokens on — the message admits it comes after it was owed, whatever
+ * the verb of telling. Not "the alarm should have rung our engineer".
+ * Returns the token after "you", or 0. */
+static size_t should_have_told(const struct ck_doc *d, size_t i)
+{
+	static const char *const telling[] = {"rung", "rang", "phoned", "called", "mailed", "emailed", "texted",
+		"written", "told", "warned", "informed", "contacted", "messaged", "let", NULL};
+	if (!ck_is(d, i, "should") || i == 0 || breaks_clause(d, i) || !first_person(d, i - 1) ||
+	    i + 3 >= d->ntok || !ck_is(d, i + 1, "have") || breaks_clause(d, i + 2))
+		return 0;
+	size_t v = i + 2;
+	if (ck_is(d, v, "e") && (d->tok[v + 1].flags & CK_TF_HYPH)) /* "e-mailed" */
+		v++;
+	if (!ck_is_any(d, v, telling))
+		return 0;
+	for (size_t k = v + 1; k < d->ntok && k <= v + 2 && !breaks_clause(d, k); k++)
+		if (ck_is(d, k, "you"))
+			return k + 1;
+	return 0;
+}
+
 /* late_ack.txt, except "sooner" looking ahead ("I will update you tomorrow,
  * or sooner if anything changes", "or earlier if we finish sooner"): alone,
  * it acknowledges lateness only after a word of regret in its clause
- * ("should have written sooner", "for not writing sooner"). */
+ * ("should have written sooner", "for not writing sooner"); and "late"
+ * alone in a condition ("it may slip if the cord is late") is the
+ * lateness of something else, not of this message. Else what we should
+ * have told the client before (should_have_told). */
 static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -6145,13 +6171,23 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 			bool early = false;
 			for (size_t k = clause_back(D, x->first, 5); k < x->first; k++)
 				early = early || ck_is(D, k, "early");
-			if (early)
+			bool cond = false;
+			for (size_t k = clause_back(D, x->first, 8); k < x->first; k++)
+				cond = cond || ck_is(D, k, "if") || ck_is(D, k, "unless");
+			if (early || cond)
 				continue;
 		}
 		e->found = true;
 		e->start = D->tok[x->first].start;
 		e->end = D->tok[x->last - 1].end;
 		return;
+	}
+	for (size_t i = 0; i < D->ntok; i++) {
+		size_t y;
+		if (D->tok[i].nlen == 6 && (y = should_have_told(D, i)) != 0) {
+			set_span(e, D, i - 1, y);
+			return;
+		}
 	}
 }
 

@@ -4659,6 +4659,34 @@ static void test_elements_blind22(void **state)
 	HAS_NOT("review", "cause", "None of the wrong labels were printed.");
 }
 
+/* Lateness admitted as what we should have told the client before ("I
+ * should have rung you on Thursday"); "late" in a condition is another
+ * thing's lateness, no acknowledgement (holdout22). */
+static void test_late_ack_blind22(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"I should have rung you on Thursday. The gate will be fitted on Friday.",
+		"We should have phoned you last week; the gate will be fitted on Friday.",
+		"I should have e-mailed you before the weekend. The gate will be fitted on Friday.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	const char *none[] = {"The alarm should have rung our engineer. The gate will be fitted on Friday.",
+		"The gate will be fitted on Friday, or Monday if the hinges are late.", NULL};
+	for (size_t q = 0; none[q]; q++) {
+		struct rd_check_result *r = run_opts(none[q], &o);
+		if (count(r, "element.late-ack") != 1)
+			fail_msg("%s: late-ack found", none[q]);
+		rd_check_result_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4926,6 +4954,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
 		cmocka_unit_test(test_elements_blind22),
+		cmocka_unit_test(test_late_ack_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
