@@ -4687,6 +4687,18 @@ static void test_late_ack_blind22(void **state)
 	}
 }
 
+/* Damage we did to a thing, told with "we" and its verb ("we bent",
+ * "we scratched"), admits the act, and told "when we <verb>" explains
+ * what went wrong (holdout22). */
+static void test_damage_we_did_blind22(void **state)
+{
+	(void)state;
+	HAS("plan", "cause", "It is a hinge on the lid that we bent when we reassembled the box, so the lid sticks.");
+	HAS_NOT("plan", "cause", "The lid is stiff. We checked the hinge when we reassembled the box.");
+	HAS("apology", "ownership", "We scratched your table top when we moved the piano.");
+	HAS_NOT("apology", "ownership", "Your table top was fine when we moved the piano.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4955,6 +4967,7 @@ int main(void)
 		cmocka_unit_test(test_tone_blind22),
 		cmocka_unit_test(test_elements_blind22),
 		cmocka_unit_test(test_late_ack_blind22),
+		cmocka_unit_test(test_damage_we_did_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
