@@ -6668,6 +6668,26 @@ static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
  * (made_it_fail), else an omission owned (we_skipped). */
+/* "That was our packing, not the carrier's", "it was my call, not the
+ * driver's": "was" or "is", "our" or "my", one word, then ", not" at
+ * token i and someone else's in the possessive ("'s" at most four words
+ * on, or theirs, yours, his, hers) — the act or choice claimed as ours
+ * against another's; not "it was our order, not a repeat". Returns the
+ * token of "was/is", or SIZE_MAX. */
+static size_t ours_not_theirs(const struct ck_doc *d, size_t i)
+{
+	if (i < 3 || !ck_is(d, i, "not") || !(d->tok[i].gap & CK_G_CLAUSE) || (d->tok[i].gap & CK_G_SENT) ||
+	    breaks_clause(d, i - 1) || breaks_clause(d, i - 2) || d->tok[i - 1].type != CK_WORD ||
+	    ck_has(d, i - 1, L_STOPWORD) || !(ck_is(d, i - 2, "our") || ck_is(d, i - 2, "my")) ||
+	    !(ck_has(d, i - 3, L_BE_PAST) || ck_is(d, i - 3, "is")) || is_question(d, i))
+		return SIZE_MAX;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+		if (ck_is(d, k, "'s") || ck_is(d, k, "theirs") || ck_is(d, k, "yours") || ck_is(d, k, "his") ||
+		    ck_is(d, k, "hers"))
+			return i - 3;
+	return SIZE_MAX;
+}
+
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (!analyse_apologies(c))
@@ -6713,14 +6733,20 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			}
 		}
 	}
-	/* an omission owned: "we did not check the backup"; only a sentence
-	 * with a negation ("not", "never") can tell one */
-	size_t end;
+	/* an omission owned: "we did not check the backup", or an act
+	 * claimed against another's: "that was our packing, not the
+	 * carrier's" (ours_not_theirs); only a sentence with a negation
+	 * ("not", "never") can tell one */
+	size_t end, w;
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
 			break;
 		if ((first_person(D, i) || ck_is(D, i, "and")) && we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
 			set_span(e, D, i, end);
+			return;
+		}
+		if (D->tok[i].nlen == 3 && (w = ours_not_theirs(D, i)) != SIZE_MAX) {
+			set_span(e, D, w, i);
 			return;
 		}
 	}

@@ -4699,6 +4699,17 @@ static void test_damage_we_did_blind22(void **state)
 	HAS_NOT("apology", "ownership", "Your table top was fine when we moved the piano.");
 }
 
+/* An act or choice claimed as ours against someone else's, "that was
+ * our loading, not the haulier's", is ownership (holdout22). */
+static void test_ownership_not_theirs_blind22(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The tiles arrived chipped. That was our loading, not the haulier's.");
+	HAS("apology", "ownership", "It was my call, not the driver's, to leave the crates outside.");
+	HAS_NOT("apology", "ownership", "The tiles arrived chipped. It was our order, not a repeat.");
+	HAS_NOT("apology", "ownership", "The tiles arrived chipped. That was not our loading.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4968,6 +4979,7 @@ int main(void)
 		cmocka_unit_test(test_elements_blind22),
 		cmocka_unit_test(test_late_ack_blind22),
 		cmocka_unit_test(test_damage_we_did_blind22),
+		cmocka_unit_test(test_ownership_not_theirs_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
