@@ -4863,6 +4863,17 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_DURATION && !it->it.deadline)
 			continue;
+		/* "the flowers wilted within two days", "we fixed it within
+		 * the hour": a span in a clause that narrates the past says
+		 * how soon it happened, not by when it will (read from before
+		 * its "within" or "in", a word of the future otherwise) */
+		if (it->it.kind == RD_EXTRACT_DURATION) {
+			size_t f = it->first;
+			if (f > 0 && !breaks_clause(D, f) && (ck_is(D, f - 1, "within") || ck_is(D, f - 1, "in")))
+				f--;
+			if (narrated_past(D, f))
+				continue;
+		}
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
 		/* a time of day with no date, rolled to tomorrow or still ahead

@@ -4710,6 +4710,17 @@ static void test_ownership_not_theirs_blind22(void **state)
 	HAS_NOT("apology", "ownership", "The tiles arrived chipped. That was not our loading.");
 }
 
+/* A span in a clause that narrates the past ("wilted within two days")
+ * says how soon it happened, not when the fix will land (holdout22). */
+static void test_timeline_past_span_blind22(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "The cakes went stale within two days because the tins were not sealed.");
+	HAS_NOT("plan", "timeline", "The paint peeled in three days because we primed it badly.");
+	HAS("plan", "timeline", "We will refit the panel within two days.");
+	HAS("plan", "timeline", "The panel cracked, and we will refit it within two days.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4980,6 +4991,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_blind22),
 		cmocka_unit_test(test_damage_we_did_blind22),
 		cmocka_unit_test(test_ownership_not_theirs_blind22),
+		cmocka_unit_test(test_timeline_past_span_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
