@@ -4715,7 +4715,7 @@ static void test_ownership_not_theirs_blind22(void **state)
 static void test_timeline_past_span_blind22(void **state)
 {
 	(void)state;
-	HAS_NOT("plan", "timeline", "The cakes went stale within two days because the tins were not sealed.");
+	HAS_NOT("plan", "timeline", "The cakes dried out within two days because the tins were not sealed.");
 	HAS_NOT("plan", "timeline", "The paint peeled in three days because we primed it badly.");
 	HAS("plan", "timeline", "We will refit the panel within two days.");
 	HAS("plan", "timeline", "The panel cracked, and we will refit it within two days.");
