@@ -2577,9 +2577,9 @@ static size_t not_ours(const struct ck_doc *d, const struct ck_sent *st, size_t 
  * acted or left undone ("because your site manager had not cleared the
  * road") when the window has no blame_causes.txt word (with one, the
  * token walk finds them); and a fault handed on with ", not ours"
- * (not_ours, in a sentence with a harm or fault noun). Not inlined: inside rule_blame it made the
- * compiler stop inlining maker_of_ours and its kin (+5 M instructions
- * on the 3 MB archive slice). */
+ * (not_ours, in a sentence with a harm or fault noun). Not inlined:
+ * inside rule_blame it made the compiler stop inlining maker_of_ours and
+ * its kin (+5 M instructions on the 3 MB archive slice). */
 static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
 						     const struct ck_sent *st)
 {
@@ -6683,9 +6683,6 @@ static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
-/* The ownership phrases, else the first admitting verb with us as its
- * subject (ownership_at) or our act that made something fail
- * (made_it_fail), else an omission owned (we_skipped). */
 /* "That was our packing, not the carrier's", "it was my call, not the
  * driver's": "was" or "is", "our" or "my", one word, then ", not" at
  * token i and someone else's in the possessive ("'s" at most four words
@@ -6706,6 +6703,10 @@ static size_t ours_not_theirs(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
+/* The ownership phrases, else the first admitting verb with us as its
+ * subject (ownership_at) or our act that made something fail
+ * (made_it_fail), else an omission owned (we_skipped) or an act
+ * claimed against another's (ours_not_theirs). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (!analyse_apologies(c))
