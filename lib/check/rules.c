@@ -4908,6 +4908,22 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		uint32_t hb = XT(xp, cue_before, it->first);
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+		/* "I'll send you a note when it is live, and in any case on
+		 * Monday by 12:00": an ETA cue in a clause opened by "when" or
+		 * "once" (at most six words before it) and closed by a comma
+		 * before the item is the condition of the message promised
+		 * just before it, which the item times */
+		if (rb == ROLE_ETA) {
+			const struct ck_hit *y = &D->hit[hb - 1];
+			uint32_t hp = XT(xp, cue_before, y->first);
+			bool sub = false, closed = false;
+			for (size_t k = y->first; k > 0 && y->first - k < 6 && !sub && !breaks_clause(D, k); k--)
+				sub = ck_is(D, k - 1, "when") || ck_is(D, k - 1, "once");
+			for (size_t k = y->last; k <= it->first && sub && !closed; k++)
+				closed = breaks_clause(D, k);
+			if (sub && closed && hp && D->hit[hp - 1].list == L_NEXT_UPDATE)
+				rb = ROLE_NEXT;
+		}
 		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
 		if (ha < D->nhit && D->hit[ha].first < s->last && !own_future_clause(D, it, &D->hit[ha]))
 			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;

@@ -4721,6 +4721,17 @@ static void test_timeline_past_span_blind22(void **state)
 	HAS("plan", "timeline", "The panel cracked, and we will refit it within two days.");
 }
 
+/* A time after the condition of a promised message ("when the new till
+ * is live, and either way on Monday …") times the message, not the fix
+ * (holdout22). */
+static void test_next_update_after_condition_blind22(void **state)
+{
+	(void)state;
+	HAS("plan", "next-update", "I will text you when the new till is live, and either way on Monday 30 November by 12:00.");
+	HAS_NOT("plan", "next-update", "I will text you when the new till is live, and the kiln will be ready by Friday 27 November.");
+	HAS("plan", "timeline", "I will text you when the new till is live, and the kiln will be ready by Friday 27 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4992,6 +5003,7 @@ int main(void)
 		cmocka_unit_test(test_damage_we_did_blind22),
 		cmocka_unit_test(test_ownership_not_theirs_blind22),
 		cmocka_unit_test(test_timeline_past_span_blind22),
+		cmocka_unit_test(test_next_update_after_condition_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
