@@ -5822,7 +5822,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			harm = true;
 		if (first_person(D, k) && !ck_is(D, k, "our")) {
 			ours = true;
-			if (ck_has(D, k + 1, L_OWN_VERB) && !breaks_clause(D, k + 1))
+			/* an admitting verb, or an omission: "we did not allow
+			 * for the move when we confirmed your order" */
+			if ((ck_has(D, k + 1, L_OWN_VERB) || (ck_is(D, k + 1, "did") && ck_is(D, k + 2, "not"))) &&
+			    !breaks_clause(D, k + 1))
 				broke = true;
 		}
 		if (past_verb(D, k))
@@ -6424,6 +6427,19 @@ static bool clients_lot(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "no part of your order is at risk", "nothing is at risk": the
+ * impact phrase "at risk" (hit x) denied by a negation ("no",
+ * "nothing", "not"…) at most six words before it in its clause. */
+static bool risk_denied(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!ck_is(d, x->first, "at"))
+		return false;
+	for (size_t k = x->first; k > 0 && x->first - k < 6 && !breaks_clause(d, k); k--)
+		if (ck_has(d, k - 1, L_NEGATION) || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none"))
+			return true;
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -6510,7 +6526,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
 			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first] &&
 			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION)) &&
-			    !ours_unable(D, x->first)) {
+			    !ours_unable(D, x->first) && !risk_denied(D, x)) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}

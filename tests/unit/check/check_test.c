@@ -4732,6 +4732,19 @@ static void test_next_update_after_condition_blind22(void **state)
 	HAS("plan", "timeline", "I will text you when the new till is live, and the kiln will be ready by Friday 27 November.");
 }
 
+/* What the failure puts "at risk" for the client is its impact, unless
+ * denied; our omission at the moment we acted ("we did not check the
+ * stock when we confirmed your order") explains what went wrong
+ * (holdout22). */
+static void test_impact_cause_blind22(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "This puts the window at risk for your carol service.");
+	HAS_NOT("apology", "impact", "No part of your order is at risk.");
+	HAS("plan", "cause", "We did not check the stock when we confirmed your order.");
+	HAS_NOT("plan", "cause", "We did not check the stock, and we are sorry.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5004,6 +5017,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_not_theirs_blind22),
 		cmocka_unit_test(test_timeline_past_span_blind22),
 		cmocka_unit_test(test_next_update_after_condition_blind22),
+		cmocka_unit_test(test_impact_cause_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
