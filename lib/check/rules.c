@@ -1380,6 +1380,15 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 	return undone_word(d, j + 1);
 }
 
+/* Verbs that mend, remove or find a faulty thing: with a fault marker in
+ * its subject ("the wrong figures were corrected") a passive tells the
+ * remedy or the finding, not the mistake (fault_marked, passive_misdone). */
+static const char *const mend_verbs[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
+	"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
+	"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
+	"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
+	"reissued", "resent", "returned", "refunded", "credited", NULL};
+
 /* A fault marker (mask fault) on passive verb j: right after it ("were
  * closed in error"), after a preposition and its article there ("were
  * posted to the wrong branch", "was filed under an outdated code"),
@@ -1400,11 +1409,6 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		if (mask_any(fault, q, q + 1))
 			return true;
 	}
-	static const char *const mend[] = {"corrected", "replaced", "fixed", "repaired", "removed", "withdrawn",
-		"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
-		"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
-		"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
-		"reissued", "resent", "returned", "refunded", "credited", NULL};
 	if (mask_any(fault, i + 1, j) || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && mask_any(fault, j + 1, j + 2)))
 		return true;
 	/* "were tuned to the wrong pitch", "was delivered to a wrong
@@ -1415,7 +1419,7 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	if (j + 3 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && !breaks_clause(d, j + 3) &&
 	    ck_is(d, j + 1, "to") && (ck_is(d, j + 2, "the") || ck_is(d, j + 2, "a")) && mask_any(fault, j + 3, j + 4))
 		return true;
-	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend) && !ck_has(d, j, L_REPAIR) &&
+	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
 	       !ck_has(d, j, L_CORRECTION);
 }
 
@@ -1551,16 +1555,58 @@ static bool with_broken(const struct ck_doc *d, size_t j)
 }
 
 /* "were printed on the old stock instead of the new", "was posted in
- * green instead of red": passive verb j, then "instead of" at most eight
- * tokens on in its clause — the act was done otherwise than it should
- * have been, a mistake whatever the verb — unless the verb mends ("was
- * reprinted instead of …" tells the remedy chosen). */
+ * green instead of red", "were screwed into the old frame rather than
+ * the new one": passive verb j, then "instead of" or "rather than" at
+ * most eight tokens on in its clause — the act was done otherwise than
+ * it should have been, a mistake whatever the verb — unless the verb
+ * mends ("was reprinted instead of …" tells the remedy chosen). */
 static bool done_instead(const struct ck_doc *d, size_t j)
 {
 	static const char *const of[] = {"of", NULL};
+	static const char *const than[] = {"than", NULL};
 	if (ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
 		return false;
-	return marker_then(d, j, "instead", of, 2);
+	return marker_then(d, j, "instead", of, 2) || marker_then(d, j, "rather", than, 2);
+}
+
+/* "the spare key had never been handed to our night porter, so nobody
+ * could open the shop", "the reminders were not switched on; switched
+ * on, they would have warned us": a passive denied in its verb group
+ * ("not" or "never" between the form of "be" at token i — or right
+ * before it — and the verb j) tells an act left undone,
+ * an omission that hides who omitted it, when its sentence gives what
+ * the omission cost: a ", so" clause whose first eight words hold
+ * "could", "did" or "failed" and a negation or "nobody", or "would
+ * have" anywhere after the verb. A harm participle denied ("was not
+ * deleted") denies the harm instead, and a denying subject ("no card
+ * was charged") is no act left undone; those stay quiet. */
+static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
+{
+	/* irregular participles that past_form, which reads past tenses,
+	 * does not know: "had never been given to …" */
+	static const char *const participle[] = {"given", "taken", "shown", "written", "done", NULL};
+	if (ck_has(d, j, L_PARTICIPLE) || !(past_verb(d, j) || ck_is_any(d, j, participle)))
+		return false;
+	size_t from = i > 0 && !breaks_clause(d, i) && (ck_is(d, i - 1, "never") || ck_is(d, i - 1, "not")) ? i - 1 : i;
+	bool denied = false;
+	for (size_t k = from; k < j && !denied; k++)
+		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
+	if (!denied)
+		return false;
+	const struct ck_sent *s = &d->sent[d->tok[j].sent];
+	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {
+		if (ck_is(d, k, "would") && ck_is(d, k + 1, "have"))
+			return true;
+		if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || ck_is(d, k + 1, "that"))
+			continue;
+		bool could = false, neg = false;
+		for (size_t q = k + 1; q < s->last && q <= k + 8; q++) {
+			could = could || ck_is(d, q, "could") || ck_is(d, q, "did") || ck_is(d, q, "failed");
+			neg = neg || ck_has(d, q, L_NEGATION) || ck_is(d, q, "nobody");
+		}
+		return could && neg;
+	}
+	return false;
 }
 
 /* "was filed late", "were sent two days late": passive verb j, then
@@ -1765,9 +1811,17 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
 				      !ck_has(D, j, L_ACTION) && past_verb(D, j) &&
 				      (readers_thing(D, subj, i) || crowd_subject(D, subj, i));
+		/* an act left undone, denied in the verb group, with what the
+		 * omission cost ("had never been handed to …, so nobody could
+		 * …"): a mistake, which the negation does not deny */
+		bool omitted = !mistake && !done_to_reader && left_undone_act(D, i, j) &&
+			       !none_of(D, clause_back(D, i, 10), i);
+		if (omitted)
+			mistake = true;
 		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
-		if (passive_negated(D, subj, j) || passive_conditional(D, subj, i) || none_of(D, clause_back(D, i, 10), subj))
+		if ((!omitted && passive_negated(D, subj, j)) || passive_conditional(D, subj, i) ||
+		    none_of(D, clause_back(D, i, 10), subj))
 			continue;
 		passive_sent_scan(D, i, &ps);
 		if (mistake)
@@ -2058,10 +2112,14 @@ static bool because_before(const struct ck_doc *d, size_t k, size_t max)
 /* The verb the client's people acted with, at token e right after them:
  * a past verb ("your staff cleared"), or one after "had" or "did" and a
  * "not" or "never" ("your site manager had not cleared the road", "your
- * team did not send the list") — what they did or left undone. Returns
- * the verb's token, or 0. */
+ * team did not send the list") — what they did or left undone; a verb
+ * of two words joined by a hyphen is read at its last part ("your
+ * cleaners jet-washed the yard"). Returns the verb's token, or 0. */
 static size_t client_verb(const struct ck_doc *d, size_t e)
 {
+	if (e + 1 < d->ntok && d->tok[e].type == CK_WORD && (d->tok[e + 1].flags & CK_TF_HYPH) &&
+	    !breaks_clause(d, e) && past_verb(d, e + 1))
+		return e + 1;
 	if (!(ck_is(d, e, "had") || ck_is(d, e, "did")) || e + 2 >= d->ntok || breaks_clause(d, e + 1))
 		return past_verb(d, e) ? e : 0;
 	size_t v = e + 1;
@@ -2223,11 +2281,23 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 
 /* The party's verb: the token after the party hit x, or, past a name set
  * off by commas, the token after that ("our payment partner, Tidepay,
- * confirmed …": one to three capitalised words between the commas).
- * Returns x->last when there is no such name. */
+ * confirmed …": one to three capitalised words between the commas), or,
+ * past a clause of ours that says which party ("the supplier we chose for
+ * the roof tiles sent …": "we" or "I", optionally after "that" or "who",
+ * a past verb, then at most six words), the first past verb after it in
+ * the clause, not after a form of "be" ("… is closed" is a state).
+ * Returns x->last when there is neither. */
 static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
+	size_t w = q < d->ntok && !breaks_clause(d, q) && (ck_is(d, q, "that") || ck_is(d, q, "who")) ? q + 1 : q;
+	if (w + 2 < d->ntok && !breaks_clause(d, w) && (ck_is(d, w, "we") || ck_is(d, w, "i")) && past_verb(d, w + 1)) {
+		for (size_t m = w + 2; m < d->ntok && m <= w + 8 && !breaks_clause(d, m); m++)
+			if (m > w + 2 && past_verb(d, m) && !ck_has(d, m - 1, L_BE_PAST) && !ck_is(d, m - 1, "is") &&
+			    !ck_is(d, m - 1, "are"))
+				return m;
+		return x->last;
+	}
 	if (q >= d->ntok || !breaks_clause(d, q) || !(d->tok[q].flags & CK_TF_CAP))
 		return x->last;
 	for (size_t m = q + 1; m < d->ntok && m <= q + 3; m++) {
@@ -2542,6 +2612,32 @@ static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s
 	return 0;
 }
 
+/* "that was the courier's problem, not ours", "the mistake was theirs,
+ * not ours": in sentence ST, ", not" and "ours", "us", "mine" or "me"
+ * ending its clause, right after a fault or harm noun (fault_nouns.txt,
+ * harm_nouns.txt), "theirs", "doing" or "responsibility" — the fault
+ * denied to us is handed to whoever the clause before names. Returns
+ * the first token of that clause (the finding runs to "ours" in *e), or
+ * SIZE_MAX. "That was our packing, not the carrier's" takes the fault. */
+static size_t not_ours(const struct ck_doc *d, const struct ck_sent *st, size_t *e)
+{
+	for (size_t k = st->first + 1; k + 1 < st->last; k++) {
+		if (d->tok[k].nlen != 3 || !ck_is(d, k, "not") || !(d->tok[k].gap & CK_G_CLAUSE) ||
+		    (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1))
+			continue;
+		if (!(ck_is(d, k + 1, "ours") || ck_is(d, k + 1, "us") || ck_is(d, k + 1, "mine") || ck_is(d, k + 1, "me")) ||
+		    (k + 2 < st->last && !breaks_clause(d, k + 2)))
+			continue;
+		size_t p = k - 1;
+		if (!(ck_has(d, p, L_FAULT_NOUN) || ck_has(d, p, L_HARM) || ck_is(d, p, "theirs") || ck_is(d, p, "doing") ||
+		      ck_is(d, p, "responsibility")))
+			continue;
+		*e = k + 2;
+		return clause_back(d, p, 12);
+	}
+	return SIZE_MAX;
+}
+
 /* Sentence ST, which has a negation or a cause word (rule_blame's
  * sentence walk tests its class bits): a counterfactual that lays the
  * harm at another's act (had_not, at a first word of three letters);
@@ -2550,9 +2646,10 @@ static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s
  * (acted_so_why), and the client's people right after "because" who
  * acted or left undone ("because your site manager had not cleared the
  * road") when the window has no blame_causes.txt word (with one, the
- * token walk finds them). Not inlined: inside rule_blame it made the
- * compiler stop inlining maker_of_ours and its kin (+5 M instructions
- * on the 3 MB archive slice). */
+ * token walk finds them); and a fault handed on with ", not ours"
+ * (not_ours, in a sentence with a harm or fault noun). Not inlined:
+ * inside rule_blame it made the compiler stop inlining maker_of_ours and
+ * its kin (+5 M instructions on the 3 MB archive slice). */
 static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
 						     const struct ck_sent *st)
 {
@@ -2562,6 +2659,14 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
 	if (st->term == '?')
 		return;
+	if ((st->cls >> L_NEGATION) & 1u && (st->cls & (1ull << L_HARM | 1ull << L_FAULT_NOUN | 1ull << L_BLAME)) &&
+	    (a = not_ours(D, st, &e)) != SIZE_MAX) {
+		int n;
+		const char *s = src(c, a, e, &n);
+		ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false,
+			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
+			   "\"%.*s\" hands the fault to someone else", n, s);
+	}
 	for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_CAUSE)
@@ -3242,9 +3347,13 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 		if (ck_is(d, p, "if") || ck_is(d, p, "whether"))
 			return 0;
 		/* "most people will not notice": people at large are the
-		 * audience here */
+		 * audience here; so are any people counted as "most" or
+		 * "many" ("most knitters would not notice the difference") */
 		if (who == SIZE_MAX && (is_second_person(d, p) || ck_has(d, p, L_AUDIENCE) || ck_is(d, p, "people")))
 			who = p;
+		else if (who == SIZE_MAX && p > 0 && (ck_is(d, p - 1, "most") || ck_is(d, p - 1, "many")) &&
+			 !breaks_clause(d, p) && d->tok[p].type == CK_WORD)
+			who = p - 1;
 	}
 	if (who == SIZE_MAX)
 		return 0;
@@ -3469,6 +3578,21 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 			return;
 		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
 			return;
+		/* "may" alone forecasts only after a pronoun of ours or of the
+		 * thing ("it may slip a little", "we may also look at …"):
+		 * not "you may reply", "customers may see" (people allowed or
+		 * told), "nobody may start", nor a purpose ("so that we may
+		 * check"), nor the stock apology's "any inconvenience this may
+		 * cause", which apology.generic reports */
+		if (h->last == i + 1) {
+			static const char *const subj[] = {"it", "this", "we", "i", "they", NULL};
+			if (i == 0 || breaks_clause(D, i) || !ck_is_any(D, i - 1, subj) ||
+			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
+				return;
+			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
+				if (ck_is(D, k - 1, "any"))
+					return;
+		}
 	}
 	if (ck_is(D, i, "should")) {
 		/* "should you need anything", "should it recur": a condition */
@@ -4107,24 +4231,28 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
 
 /* "the machines will never run out again", "your orders will never go
  * missing again", "no booking can ever go missing again", "no dog in our
- * kennels will ever go unfed again": "will never", or "can ever"/"will
- * ever" after a denying subject ("no", "nothing", "none" at most seven
- * words before, room for a place or owner after its noun), a verb and
- * "again" at most six tokens on in its clause — a promise that no
- * recurrence of the harm can happen, whatever the verb (overreach.txt
- * lists "will never happen"). Token i is "never" or "ever"; returns the
- * token after "again", or 0. */
+ * kennels will ever go unfed again": "will never" or "can never", "will
+ * not ever" or "can not ever" ("won't ever"), or "can ever"/"will ever"
+ * after a denying subject ("no", "nothing", "none" at most seven words
+ * before, room for a place or owner after its noun), a verb and "again"
+ * at most six tokens on in its clause — a promise that no recurrence of
+ * the harm can happen, whatever the verb (overreach.txt lists "will never
+ * happen"). Token i is "never" or "ever"; returns the token after
+ * "again", or 0. */
 static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
 		return 0;
-	if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
+	if (ck_is(d, i, "ever") && i >= 2 && ck_is(d, i - 1, "not") && !breaks_clause(d, i - 1) &&
+	    (ck_is(d, i - 2, "can") || ck_is(d, i - 2, "will"))) {
+		/* "this won't ever happen again": "not ever" is "never" */
+	} else if (ck_is(d, i, "ever") && (ck_is(d, i - 1, "can") || ck_is(d, i - 1, "will"))) {
 		bool denied = false;
 		for (size_t k = i - 1; k > 0 && i - k < 8 && !breaks_clause(d, k) && !denied; k--)
 			denied = ck_is(d, k - 1, "no") || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none");
 		if (!denied)
 			return 0;
-	} else if (!ck_is(d, i, "never") || !ck_is(d, i - 1, "will")) {
+	} else if (!ck_is(d, i, "never") || !(ck_is(d, i - 1, "will") || ck_is(d, i - 1, "can"))) {
 		return 0;
 	}
 	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
@@ -4149,9 +4277,11 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			if (((t->nlen == 5 && ((D->cls[i] >> L_NEGATION) & 1u)) || (t->nlen == 4 && ck_norm(D, i)[0] == 'e')) &&
 			    (g = never_again(D, i)) != 0 && !overlaps_list(D, i - 1, g, L_OVERREACH) &&
 			    !declined_promise(D, i - 1)) {
+				/* from the modal of "will not ever" */
+				size_t m = ck_is(D, i - 1, "not") ? i - 2 : i - 1;
 				int n;
-				const char *s = src(c, i - 1, g, &n);
-				ck_finding(c, r, r->sev, D->tok[i - 1].start, D->tok[g - 1].end, false,
+				const char *s = src(c, m, g, &n);
+				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,
 					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
 					   "\"%.*s\" promises more than anyone can keep", n, s);
 				continue;
@@ -4879,6 +5009,25 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			continue;
 		if (it->it.kind == RD_EXTRACT_DURATION && !it->it.deadline)
 			continue;
+		/* "the flowers wilted within two days", "we fixed it within
+		 * the hour": a span after "within" or "in" with a verb in -ed
+		 * at most three words before, in a clause that narrates the
+		 * past, says how soon it happened, not by when it will (read
+		 * from before the preposition, a word of the future otherwise).
+		 * The "-ed" is asked first, on its two bytes: narrated_past on
+		 * every span cost the archive slice 0.25% */
+		if (it->it.kind == RD_EXTRACT_DURATION && it->first > 1 && !breaks_clause(D, it->first) &&
+		    (ck_is(D, it->first - 1, "within") || ck_is(D, it->first - 1, "in"))) {
+			size_t f = it->first - 1;
+			bool past = false;
+			for (size_t k = f; k > 0 && f - k < 3 && !past && !breaks_clause(D, k); k--) {
+				size_t n = D->tok[k - 1].nlen;
+				const char *w = ck_norm(D, k - 1);
+				past = n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+			}
+			if (past && narrated_past(D, f))
+				continue;
+		}
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->past)
 			continue;
 		/* a time of day with no date, rolled to tomorrow or still ahead
@@ -4905,6 +5054,22 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		uint32_t hb = XT(xp, cue_before, it->first);
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
+		/* "I'll send you a note when it is live, and in any case on
+		 * Monday by 12:00": an ETA cue in a clause opened by "when" or
+		 * "once" (at most six words before it) and closed by a comma
+		 * before the item is the condition of the message promised
+		 * just before it, which the item times */
+		if (rb == ROLE_ETA) {
+			const struct ck_hit *y = &D->hit[hb - 1];
+			uint32_t hp = XT(xp, cue_before, y->first);
+			bool sub = false, closed = false;
+			for (size_t k = y->first; k > 0 && y->first - k < 6 && !sub && !breaks_clause(D, k); k--)
+				sub = ck_is(D, k - 1, "when") || ck_is(D, k - 1, "once");
+			for (size_t k = y->last; k <= it->first && sub && !closed; k++)
+				closed = breaks_clause(D, k);
+			if (sub && closed && hp && D->hit[hp - 1].list == L_NEXT_UPDATE)
+				rb = ROLE_NEXT;
+		}
 		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
 		if (ha < D->nhit && D->hit[ha].first < s->last && !own_future_clause(D, it, &D->hit[ha]))
 			ra = D->hit[ha].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
@@ -4927,21 +5092,29 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
-			 * morning" has a writer; "thousands of teams depend on us daily"
-			 * has neither and promises nothing; "we will compare the two
-			 * lists every morning" has a writer whose recurring act is a
-			 * check, no message */
+			 * morning" has a writer and a word of telling; "thousands of
+			 * teams depend on us daily" has neither and promises nothing,
+			 * "we test the alarm every Monday" tells what we do, not a
+			 * message, and "we will compare the two lists every morning
+			 * and tell the engineer if they differ" has a writer whose
+			 * recurring act is a check */
+			static const char *const telling[] = {"send", "sends", "report", "reports", "update",
+				"updates", "write", "writes", "post", "posts", "mail", "email", "call", "ring",
+				"text", "publish", "share", "message", "note", "summary", "bulletin", "tell",
+				"know", "newsletter", "briefing", NULL};
 			static const char *const checking[] = {"compare", "compares", "check", "checks", "inspect",
 				"inspects", "test", "tests", "audit", "audits", "reconcile", "reconciles", "verify",
 				"verifies", "monitor", "monitors", NULL};
-			bool writer = false, checks = false;
-			for (size_t k = clause_back(D, it->first, 12); k < clause_fwd(D, it->first, 12); k++) {
+			bool writer = false, tells = false, checks = false;
+			size_t a = clause_back(D, it->first, 12), b = clause_fwd(D, it->first, 12);
+			for (size_t k = a; k < b; k++) {
+				tells = tells || ck_is_any(D, k, telling);
 				if (first_person(D, k))
 					writer = true;
 				else if (writer && ck_is_any(D, k, checking))
 					checks = true;
 			}
-			if (!writer || checks)
+			if (!writer || !tells || checks)
 				continue;
 			role = ROLE_NEXT;
 		}
@@ -5591,12 +5764,14 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 /* "the dosing was set wrongly after the service", "the van was sent to
  * the wrong field", "were wrongly packed", "the panels were cut from an
  * outdated drawing": a passive told as a mistake by a fault marker
- * (fault_markers.txt) between "be" and the verb, or at most three words
- * after the verb in its clause — what went wrong, whoever did it (a
- * cause, and a delay's reason). Not negated ("was not set wrongly") nor
- * denied in its subject ("none of the parts were sent to the wrong
- * yard": passive_negated). Token k is the form of "be"; *end after the
- * marker. */
+ * (fault_markers.txt) between "be" and the verb, at most three words
+ * after the verb in its clause, or in its subject at most three words
+ * before "be" ("the wrong labels were printed") — what went wrong,
+ * whoever did it (a cause, and a delay's reason). Not negated ("was not
+ * set wrongly") nor denied in its subject ("none of the parts were sent
+ * to the wrong yard": passive_negated), nor a verb that mends or finds
+ * ("the wrong figures were corrected"). Token k is the form of "be";
+ * *end after the marker, or after the verb. */
 static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 {
 	if (!ck_has(d, k, L_BE_PAST))
@@ -5609,6 +5784,13 @@ static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 		j++;
 	if (breaks_clause(d, j) || !past_form(d, j) || ck_has(d, j, L_BE_PAST))
 		return false;
+	/* the marker in the subject: "the wrong files were attached" */
+	for (size_t q = k; !pre && q > 0 && k - q < 3 && !breaks_clause(d, q); q--)
+		if (ck_has(d, q - 1, L_FAULT) && !ck_has(d, j, L_REPAIR) && !ck_has(d, j, L_CORRECTION) &&
+		    !ck_is_any(d, j, mend_verbs)) {
+			*end = j + 1;
+			return !passive_negated(d, clause_back(d, k, 6), k);
+		}
 	size_t m = j + 1;
 	while (!pre && m < d->ntok && m <= j + 3 && !breaks_clause(d, m) && !ck_has(d, m, L_FAULT))
 		m++;
@@ -5796,7 +5978,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			harm = true;
 		if (first_person(D, k) && !ck_is(D, k, "our")) {
 			ours = true;
-			if (ck_has(D, k + 1, L_OWN_VERB) && !breaks_clause(D, k + 1))
+			/* an admitting verb, or an omission: "we did not allow
+			 * for the move when we confirmed your order" */
+			if ((ck_has(D, k + 1, L_OWN_VERB) || (ck_is(D, k + 1, "did") && ck_is(D, k + 2, "not"))) &&
+			    !breaks_clause(D, k + 1))
 				broke = true;
 		}
 		if (past_verb(D, k))
@@ -6168,10 +6353,36 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 }
 
+/* "I should have rung you on Thursday", "we should have phoned you":
+ * "I" or "we", "should have", a verb of telling and "you" at most two
+ * tokens on — the message admits it comes after it was owed, whatever
+ * the verb of telling. Not "the alarm should have rung our engineer".
+ * Returns the token after "you", or 0. */
+static size_t should_have_told(const struct ck_doc *d, size_t i)
+{
+	static const char *const telling[] = {"rung", "rang", "phoned", "called", "mailed", "emailed", "texted",
+		"written", "told", "warned", "informed", "contacted", "messaged", "let", NULL};
+	if (!ck_is(d, i, "should") || i == 0 || breaks_clause(d, i) || !first_person(d, i - 1) ||
+	    i + 3 >= d->ntok || !ck_is(d, i + 1, "have") || breaks_clause(d, i + 2))
+		return 0;
+	size_t v = i + 2;
+	if (ck_is(d, v, "e") && (d->tok[v + 1].flags & CK_TF_HYPH)) /* "e-mailed" */
+		v++;
+	if (!ck_is_any(d, v, telling))
+		return 0;
+	for (size_t k = v + 1; k < d->ntok && k <= v + 2 && !breaks_clause(d, k); k++)
+		if (ck_is(d, k, "you"))
+			return k + 1;
+	return 0;
+}
+
 /* late_ack.txt, except "sooner" looking ahead ("I will update you tomorrow,
  * or sooner if anything changes", "or earlier if we finish sooner"): alone,
  * it acknowledges lateness only after a word of regret in its clause
- * ("should have written sooner", "for not writing sooner"). */
+ * ("should have written sooner", "for not writing sooner"); and "late"
+ * alone in a condition ("it may slip if the cord is late") is the
+ * lateness of something else, not of this message. Else what we should
+ * have told the client before (should_have_told). */
 static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	for (size_t h = 0; h < D->nhit; h++) {
@@ -6194,7 +6405,8 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		 * "late" after a verb of arriving or starting there ("26
 		 * families arrived a day late", "the ceremony started 25
 		 * minutes late"), unless "this" names the late thing as the
-		 * message itself ("this note arrives late") */
+		 * message itself ("this note arrives late"); and so does
+		 * "late" in a condition ("if the cord is late") */
 		if (x->last == x->first + 1 && ck_is(D, x->first, "late")) {
 			static const char *const came[] = {"arrived", "arrive", "arrives", "arriving", "started", "turned",
 				"reached", "landed", NULL};
@@ -6205,13 +6417,23 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 			}
 			for (size_t k = clause_back(D, x->first, 10); arrived && k < x->first; k++)
 				self = self || ck_is(D, k, "this");
-			if (early || (arrived && !self))
+			bool cond = false;
+			for (size_t k = clause_back(D, x->first, 8); k < x->first; k++)
+				cond = cond || ck_is(D, k, "if") || ck_is(D, k, "unless");
+			if (early || (arrived && !self) || cond)
 				continue;
 		}
 		e->found = true;
 		e->start = D->tok[x->first].start;
 		e->end = D->tok[x->last - 1].end;
 		return;
+	}
+	for (size_t i = 0; i < D->ntok; i++) {
+		size_t y;
+		if (D->tok[i].nlen == 6 && (y = should_have_told(D, i)) != 0) {
+			set_span(e, D, i - 1, y);
+			return;
+		}
 	}
 }
 
@@ -6426,6 +6648,19 @@ static bool clients_lot(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "no part of your order is at risk", "nothing is at risk": the
+ * impact phrase "at risk" (hit x) denied by a negation ("no",
+ * "nothing", "not"…) at most six words before it in its clause. */
+static bool risk_denied(const struct ck_doc *d, const struct ck_hit *x)
+{
+	if (!ck_is(d, x->first, "at"))
+		return false;
+	for (size_t k = x->first; k > 0 && x->first - k < 6 && !breaks_clause(d, k); k--)
+		if (ck_has(d, k - 1, L_NEGATION) || ck_is(d, k - 1, "nothing") || ck_is(d, k - 1, "none"))
+			return true;
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -6512,7 +6747,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			if (x->list == L_IMPACT && x->first >= se->first && x->last <= se->last &&
 			    !(x->last == x->first + 1 && ck_has(D, x->first, L_AUDIENCE)) && !bad[x->first] &&
 			    !(x->last == x->first + 1 && x->first > se->first && ck_has(D, x->first - 1, L_NEGATION)) &&
-			    !ours_unable(D, x->first)) {
+			    !ours_unable(D, x->first) && !risk_denied(D, x)) {
 				set_span(e, D, se->first, se->last);
 				break;
 			}
@@ -6701,9 +6936,30 @@ static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "That was our packing, not the carrier's", "it was my call, not the
+ * driver's": "was" or "is", "our" or "my", one word, then ", not" at
+ * token i and someone else's in the possessive ("'s" at most four words
+ * on, or theirs, yours, his, hers) — the act or choice claimed as ours
+ * against another's; not "it was our order, not a repeat". Returns the
+ * token of "was/is", or SIZE_MAX. */
+static size_t ours_not_theirs(const struct ck_doc *d, size_t i)
+{
+	if (i < 3 || !ck_is(d, i, "not") || !(d->tok[i].gap & CK_G_CLAUSE) || (d->tok[i].gap & CK_G_SENT) ||
+	    breaks_clause(d, i - 1) || breaks_clause(d, i - 2) || d->tok[i - 1].type != CK_WORD ||
+	    ck_has(d, i - 1, L_STOPWORD) || !(ck_is(d, i - 2, "our") || ck_is(d, i - 2, "my")) ||
+	    !(ck_has(d, i - 3, L_BE_PAST) || ck_is(d, i - 3, "is")) || is_question(d, i))
+		return SIZE_MAX;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+		if (ck_is(d, k, "'s") || ck_is(d, k, "theirs") || ck_is(d, k, "yours") || ck_is(d, k, "his") ||
+		    ck_is(d, k, "hers"))
+			return i - 3;
+	return SIZE_MAX;
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
- * (made_it_fail), else an omission owned (we_skipped). */
+ * (made_it_fail), else an omission owned (we_skipped) or an act
+ * claimed against another's (ours_not_theirs). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (!analyse_apologies(c))
@@ -6749,14 +7005,20 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			}
 		}
 	}
-	/* an omission owned: "we did not check the backup"; only a sentence
-	 * with a negation ("not", "never") can tell one */
-	size_t end;
+	/* an omission owned: "we did not check the backup", or an act
+	 * claimed against another's: "that was our packing, not the
+	 * carrier's" (ours_not_theirs); only a sentence with a negation
+	 * ("not", "never") can tell one */
+	size_t end, w;
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
 			break;
 		if ((first_person(D, i) || ck_is(D, i, "and")) && we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
 			set_span(e, D, i, end);
+			return;
+		}
+		if (D->tok[i].nlen == 3 && ((D->cls[i] >> L_NEGATION) & 1u) && (w = ours_not_theirs(D, i)) != SIZE_MAX) {
+			set_span(e, D, w, i);
 			return;
 		}
 	}

@@ -4876,6 +4876,178 @@ static void test_next_update_everyone_blind20(void **state)
 	HAS_NOT("plan", "next-update", "Sorry. I e-mailed everyone on Thursday evening.");
 }
 
+/* A passive done "rather than" what was wanted tells a mistake like one
+ * done "instead of" it; a passive denied in its verb group, with what the
+ * omission cost after it, hides who left the act undone (holdout22). */
+static void test_passive_blind22(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The shelves were screwed into the old frame rather than the new one.");
+	EXPECT("ownership.passive", 0, "We screwed the shelves into the old frame rather than the new one.");
+	EXPECT("ownership.passive", 1, "The spare key had never been handed to our night porter, so nobody could open the shop.");
+	EXPECT("ownership.passive", 1, "The night porter had not been shown the fire panel, so he could not silence the alarm.");
+	EXPECT("ownership.passive", 1,
+	       "The reminders were not switched on for monthly plans; switched on, they would have warned us.");
+	EXPECT("ownership.passive", 0, "Your card was not charged, so there was nothing to refund.");
+	EXPECT("ownership.passive", 0, "Your photos were not deleted, so nobody could lose an album.");
+	EXPECT("ownership.passive", 0, "No parcel was sent to the old address, so nobody could receive one there.");
+}
+
+/* Blame on the client's people whose verb is two words joined by a
+ * hyphen, on a party told apart by a clause of ours ("the contractor we
+ * hired for …"), on an importer, and a fault handed on with ", not
+ * ours" (holdout22). */
+static void test_blame_blind22(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The grout cracked because your night staff power-washed the floor before it had set.");
+	EXPECT("ownership.blame-shift", 1, "The roof leaked because the contractor we hired for the valleys skipped the flashing.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The roof leaked because the supplier that we chose for the tiles sent a batch with cracks.");
+	EXPECT("ownership.blame-shift", 0, "The roof leaked because the supplier we chose for the tiles is closed.");
+	EXPECT("ownership.blame-shift", 1, "The beds arrived late because the importer failed to clear them through customs.");
+	EXPECT("ownership.blame-shift", 1, "The vans were late, but honestly that was the depot's fault, not ours.");
+	EXPECT("ownership.blame-shift", 0, "That was our packing, not the carrier's.");
+	EXPECT("ownership.blame-shift", 0, "The mistake was ours, not yours.");
+}
+
+/* "won't ever … again" and "can never … again" promise no recurrence
+ * as "will never … again" does, and a promise made absolute ("promise
+ * you absolutely") overreaches (holdout22). */
+static void test_overreach_blind22(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "This won't ever happen again.");
+	EXPECT("promise.overreach", 1, "Your parcels can never go astray again.");
+	EXPECT("promise.overreach", 0, "We won't ever charge you for the call.");
+	EXPECT("promise.overreach", 0, "You can never be too careful with glass.");
+	EXPECT("promise.overreach", 1, "I can promise you absolutely that the new date will not move.");
+	EXPECT("promise.overreach", 0, "We cannot promise you absolutely that the date will hold.");
+}
+
+/* "may" as a forecast after a pronoun of ours or of the thing, "I
+ * appreciate your patience", the harm waved away as "nothing serious",
+ * people counted as "most" who "would not notice", and Elasticsearch
+ * (holdout22). */
+static void test_tone_blind22(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The tiling is on track, though it may slip a day if the grout is late.");
+	EXPECT("tone.hedging", 1, "We may also think about a second kiln.");
+	EXPECT("tone.hedging", 0, "You may collect the chairs from Friday.");
+	EXPECT("tone.hedging", 0, "Customers may see the old price until noon.");
+	EXPECT("tone.hedging", 0, "We have kept a copy so that we may check it later.");
+	EXPECT("tone.hedging", 0, "We apologise for any inconvenience this may cause.");
+	EXPECT("tone.corporate", 1, "I appreciate your patience while the parts arrive.");
+	EXPECT("tone.minimizing", 1, "The wait was a bit longer than planned, but it's nothing serious.");
+	EXPECT("tone.minimizing", 0, "Our checks found nothing else wrong with the boiler.");
+	EXPECT("tone.minimizing", 1, "Most diners would not notice the change in the sauce.");
+	EXPECT("tone.minimizing", 0, "Most diners ordered the soup.");
+	EXPECT("tone.jargon", 1, "The Elasticsearch index was rebuilt overnight.");
+}
+
+/* The next message promised by e-mail to every one of the readers; a
+ * recurring act of ours with no word of telling ("test it every Monday")
+ * promises no message; a passive with a fault marker in its subject
+ * tells what went wrong (holdout22). */
+static void test_elements_blind22(void **state)
+{
+	(void)state;
+	HAS("plan", "next-update", "We will e-mail every stallholder again on Thursday 26 November at 10:00.");
+	HAS_NOT("rca_update", "next-update", "We have put the gauge back and test it every Monday.");
+	HAS("rca_update", "next-update", "We will send you a short report every Monday until the roof is finished.");
+	HAS("review", "cause", "The wrong labels were printed for the Friday batch.");
+	HAS_NOT("review", "cause", "The wrong labels were corrected on Friday.");
+	HAS_NOT("review", "cause", "None of the wrong labels were printed.");
+}
+
+/* Lateness admitted as what we should have told the client before ("I
+ * should have rung you on Thursday"); "late" in a condition is another
+ * thing's lateness, no acknowledgement (holdout22). */
+static void test_late_ack_blind22(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"I should have rung you on Thursday. The gate will be fitted on Friday.",
+		"We should have phoned you last week; the gate will be fitted on Friday.",
+		"I should have e-mailed you before the weekend. The gate will be fitted on Friday.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	const char *none[] = {"The alarm should have rung our engineer. The gate will be fitted on Friday.",
+		"The gate will be fitted on Friday, or Monday if the hinges are late.", NULL};
+	for (size_t q = 0; none[q]; q++) {
+		struct rd_check_result *r = run_opts(none[q], &o);
+		if (count(r, "element.late-ack") != 1)
+			fail_msg("%s: late-ack found", none[q]);
+		rd_check_result_free(r);
+	}
+}
+
+/* Damage we did to a thing, told with "we" and its verb ("we bent",
+ * "we scratched"), admits the act, and told "when we <verb>" explains
+ * what went wrong (holdout22). */
+static void test_damage_we_did_blind22(void **state)
+{
+	(void)state;
+	HAS("plan", "cause", "It is a hinge on the lid that we bent when we reassembled the box, so the lid sticks.");
+	HAS_NOT("plan", "cause", "The lid is stiff. We checked the hinge when we reassembled the box.");
+	HAS("apology", "ownership", "We scratched your table top when we moved the piano.");
+	HAS_NOT("apology", "ownership", "Your table top was fine when we moved the piano.");
+}
+
+/* An act or choice claimed as ours against someone else's, "that was
+ * our loading, not the haulier's", is ownership (holdout22). */
+static void test_ownership_not_theirs_blind22(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The tiles arrived chipped. That was our loading, not the haulier's.");
+	HAS("apology", "ownership", "It was my call, not the driver's, to leave the crates outside.");
+	HAS_NOT("apology", "ownership", "The tiles arrived chipped. It was our order, not a repeat.");
+	HAS_NOT("apology", "ownership", "The tiles arrived chipped. That was not our loading.");
+}
+
+/* A span in a clause that narrates the past ("wilted within two days")
+ * says how soon it happened, not when the fix will land (holdout22). */
+static void test_timeline_past_span_blind22(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "The cakes dried out within two days because the tins were not sealed.");
+	HAS_NOT("plan", "timeline", "The paint peeled in three days because we primed it badly.");
+	HAS("plan", "timeline", "We will refit the panel within two days.");
+	HAS("plan", "timeline", "The panel cracked, and we will refit it within two days.");
+}
+
+/* A time after the condition of a promised message ("when the new till
+ * is live, and either way on Monday …") times the message, not the fix
+ * (holdout22). */
+static void test_next_update_after_condition_blind22(void **state)
+{
+	(void)state;
+	HAS("plan", "next-update", "I will text you when the new till is live, and either way on Monday 30 November by 12:00.");
+	HAS_NOT("plan", "next-update", "I will text you when the new till is live, and the kiln will be ready by Friday 27 November.");
+	HAS("plan", "timeline", "I will text you when the new till is live, and the kiln will be ready by Friday 27 November.");
+}
+
+/* What the failure puts "at risk" for the client is its impact, unless
+ * denied; our omission at the moment we acted ("we did not check the
+ * stock when we confirmed your order") explains what went wrong
+ * (holdout22). */
+static void test_impact_cause_blind22(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "This puts the window at risk for your carol service.");
+	HAS_NOT("apology", "impact", "No part of your order is at risk.");
+	HAS("plan", "cause", "We did not check the stock when we confirmed your order.");
+	HAS_NOT("plan", "cause", "We did not check the stock, and we are sorry.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5163,6 +5335,19 @@ int main(void)
 		cmocka_unit_test(test_blame_party_had_not_blind20),
 		cmocka_unit_test(test_blame_party_thing_blind20),
 		cmocka_unit_test(test_next_update_everyone_blind20),
+
+		/* holdout22 */
+		cmocka_unit_test(test_passive_blind22),
+		cmocka_unit_test(test_blame_blind22),
+		cmocka_unit_test(test_overreach_blind22),
+		cmocka_unit_test(test_tone_blind22),
+		cmocka_unit_test(test_elements_blind22),
+		cmocka_unit_test(test_late_ack_blind22),
+		cmocka_unit_test(test_damage_we_did_blind22),
+		cmocka_unit_test(test_ownership_not_theirs_blind22),
+		cmocka_unit_test(test_timeline_past_span_blind22),
+		cmocka_unit_test(test_next_update_after_condition_blind22),
+		cmocka_unit_test(test_impact_cause_blind22),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
