@@ -279,6 +279,9 @@ enum rd_err rd_group_run(struct rd_group *g, rd_group_fn fn, void *arg, bool *ke
 /* Counters since rd_group_open: commits made and members they held
  * (failed members included), so a caller can tell how well writes group. */
 void rd_group_stats(struct rd_group *g, uint64_t *commits, uint64_t *members);
+/* Callers inside rd_group_run that have not finished running their member
+ * (waiting for their turn included): how many writes are queued now. */
+int rd_group_pending(struct rd_group *g);
 
 /* How many members at most share one commit; a group stops admitting at
  * this size so a steady stream of writers cannot postpone a commit. */

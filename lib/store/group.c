@@ -94,6 +94,11 @@ void rd_group_stats(struct rd_group *g, uint64_t *commits, uint64_t *members)
 	pthread_mutex_unlock(&g->lock);
 }
 
+int rd_group_pending(struct rd_group *g)
+{
+	return atomic_load(&g->pending);
+}
+
 /* Tells every member of the open group RC and closes the group. A member
  * other than the caller may return (and its struct go) as soon as its
  * semaphore is posted: nothing of it is touched after. */

@@ -158,14 +158,20 @@ static void transactions_nest_inside_a_member(void **state)
 }
 
 static atomic_bool slow_inside;
+static struct rd_group *slow_group;
 
+/* Holds the group until the breaker has queued behind it (its own call and
+ * the breaker's pending), so that the commit is the breaker's to make: a
+ * fixed sleep here let a starved breaker arrive after the commit on a
+ * loaded machine. At most 10 s. */
 static bool slow_member(struct rd_store *s, void *arg)
 {
 	(void)arg;
 	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('slow', 0)", ""))
 		return false;
 	atomic_store(&slow_inside, true);
-	usleep(200 * 1000); /* the breaker queues meanwhile */
+	for (int i = 0; i < 10000 && rd_group_pending(slow_group) < 2; i++)
+		usleep(1000);
 	return true;
 }
 
@@ -200,6 +206,7 @@ static void a_broken_group_fails_every_member(void **state)
 	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
 	struct run_arg slow = {.g = g, .fn = slow_member}, breaker = {.g = g, .fn = breaking_member};
+	slow_group = g;
 	pthread_t a, b;
 	atomic_store(&slow_inside, false);
 	assert_int_equal(pthread_create(&a, NULL, run_thread, &slow), 0);
@@ -352,8 +359,9 @@ static void the_wal_stays_bounded_under_writers_that_never_pause(void **state)
  * to take the group's lock again to leave, they waited for it: the member
  * gave up after 5 s and the count fell short. */
 #define LEAVE_N (RD_GROUP_MAX + 1)
-static atomic_int leave_arrived, leave_ran, leave_returned;
+static atomic_int leave_ran, leave_returned;
 static atomic_bool leave_saw_all;
+static struct rd_group *leave_group;
 
 static bool leave_member(struct rd_store *s, void *arg)
 {
@@ -363,10 +371,9 @@ static bool leave_member(struct rd_store *s, void *arg)
 	snprintf(name, sizeof name, "leave-%d", n);
 	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES (?1, 0)", "t", name))
 		return false;
-	if (n == 1) { /* hold the slot until every other writer queued */
-		while (atomic_load(&leave_arrived) < LEAVE_N)
+	if (n == 1) { /* hold the slot until every other writer queued (at most 10 s) */
+		for (int i = 0; i < 10000 && rd_group_pending(leave_group) < LEAVE_N; i++)
 			usleep(1000);
-		usleep(200000);
 	} else if (n == LEAVE_N) { /* the first of the next group */
 		for (int i = 0; i < 5000 && atomic_load(&leave_returned) < RD_GROUP_MAX; i++)
 			usleep(1000);
@@ -378,7 +385,6 @@ static bool leave_member(struct rd_store *s, void *arg)
 static void *leave_thread(void *arg)
 {
 	struct run_arg *a = arg;
-	atomic_fetch_add(&leave_arrived, 1);
 	a->rc = rd_group_run(a->g, leave_member, NULL, &a->kept);
 	atomic_fetch_add(&leave_returned, 1);
 	return NULL;
@@ -390,10 +396,10 @@ static void committed_members_leave_while_the_next_one_writes(void **state)
 	struct rd_group *g = NULL;
 	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
-	atomic_store(&leave_arrived, 0);
 	atomic_store(&leave_ran, 0);
 	atomic_store(&leave_returned, 0);
 	atomic_store(&leave_saw_all, false);
+	leave_group = g;
 	struct run_arg a[LEAVE_N];
 	pthread_t th[LEAVE_N];
 	for (int i = 0; i < LEAVE_N; i++) {
