@@ -519,10 +519,10 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
 			return 0;
+	/* uncounted, by their plural noun; counted, any noun (below) */
 	static const char *const feel[] = {"felt", "feel", "feels", NULL};
-	size_t p = j + ck_is_any(d, j, count);
-	if (ck_has(d, p, L_AUDIENCE) && ck_is_any(d, p + 1, feel) && !breaks_clause(d, p + 2))
-		return p + 3;
+	if (ck_has(d, j, L_AUDIENCE) && ck_is_any(d, j + 1, feel))
+		return j + 3;
 	if (ck_is_any(d, j, count)) {
 		if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel"))
 			return j + 4; /* and the word after it: "felt let" */
