@@ -158,19 +158,18 @@ static void transactions_nest_inside_a_member(void **state)
 }
 
 static atomic_bool slow_inside;
-static struct rd_group *slow_group;
 
 /* Holds the group until the breaker has queued behind it (its own call and
  * the breaker's pending), so that the commit is the breaker's to make: a
  * fixed sleep here let a starved breaker arrive after the commit on a
- * loaded machine. At most 10 s. */
+ * loaded machine. At most 10 s. ARG is the group. */
 static bool slow_member(struct rd_store *s, void *arg)
 {
-	(void)arg;
+	struct rd_group *g = arg;
 	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES ('slow', 0)", ""))
 		return false;
 	atomic_store(&slow_inside, true);
-	for (int i = 0; i < 10000 && rd_group_pending(slow_group) < 2; i++)
+	for (int i = 0; i < 10000 && rd_group_pending(g) < 2; i++)
 		usleep(1000);
 	return true;
 }
@@ -195,7 +194,7 @@ struct run_arg {
 static void *run_thread(void *arg)
 {
 	struct run_arg *a = arg;
-	a->rc = rd_group_run(a->g, a->fn, NULL, &a->kept);
+	a->rc = rd_group_run(a->g, a->fn, a->g, &a->kept);   /* the member gets its group */
 	return NULL;
 }
 
@@ -206,7 +205,6 @@ static void a_broken_group_fails_every_member(void **state)
 	SQLITE_ONLY(NO_GROUP);
 	assert_ok(rd_group_open(f->path, &g, &m_));
 	struct run_arg slow = {.g = g, .fn = slow_member}, breaker = {.g = g, .fn = breaking_member};
-	slow_group = g;
 	pthread_t a, b;
 	atomic_store(&slow_inside, false);
 	assert_int_equal(pthread_create(&a, NULL, run_thread, &slow), 0);
@@ -361,18 +359,17 @@ static void the_wal_stays_bounded_under_writers_that_never_pause(void **state)
 #define LEAVE_N (RD_GROUP_MAX + 1)
 static atomic_int leave_ran, leave_returned;
 static atomic_bool leave_saw_all;
-static struct rd_group *leave_group;
 
+/* ARG is the group. */
 static bool leave_member(struct rd_store *s, void *arg)
 {
-	(void)arg;
 	int n = atomic_fetch_add(&leave_ran, 1) + 1;
 	char name[32];
 	snprintf(name, sizeof name, "leave-%d", n);
 	if (rd_store_exec(s, NULL, "INSERT INTO services (name, created_at) VALUES (?1, 0)", "t", name))
 		return false;
 	if (n == 1) { /* hold the slot until every other writer queued (at most 10 s) */
-		for (int i = 0; i < 10000 && rd_group_pending(leave_group) < LEAVE_N; i++)
+		for (int i = 0; i < 10000 && rd_group_pending(arg) < LEAVE_N; i++)
 			usleep(1000);
 	} else if (n == LEAVE_N) { /* the first of the next group */
 		for (int i = 0; i < 5000 && atomic_load(&leave_returned) < RD_GROUP_MAX; i++)
@@ -385,7 +382,7 @@ static bool leave_member(struct rd_store *s, void *arg)
 static void *leave_thread(void *arg)
 {
 	struct run_arg *a = arg;
-	a->rc = rd_group_run(a->g, leave_member, NULL, &a->kept);
+	a->rc = rd_group_run(a->g, leave_member, a->g, &a->kept);
 	atomic_fetch_add(&leave_returned, 1);
 	return NULL;
 }
@@ -399,7 +396,6 @@ static void committed_members_leave_while_the_next_one_writes(void **state)
 	atomic_store(&leave_ran, 0);
 	atomic_store(&leave_returned, 0);
 	atomic_store(&leave_saw_all, false);
-	leave_group = g;
 	struct run_arg a[LEAVE_N];
 	pthread_t th[LEAVE_N];
 	for (int i = 0; i < LEAVE_N; i++) {
