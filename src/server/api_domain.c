@@ -203,21 +203,12 @@ static void trust_portfolio(struct rd_req *req, struct rd_resp *resp)
 	int64_t at;
 	if (!rd_req_query_time(req, resp, "at", req->now, &at))
 		return;
-	long limit = 0;
-	const char *l = json_string_value(json_object_get(req->query, "limit"));
-	if (l) {
-		char *end;
-		limit = strtol(l, &end, 10);
-		if (*end || end == l || limit <= 0 || limit > 1000000) {
-			char detail[160];
-			snprintf(detail, sizeof detail, "limit: '%.40s' is not a number from 1 to 1000000", l);
-			rd_resp_problem(resp, req, 400, "bad-request", detail);
-			return;
-		}
-	}
+	int limit;
+	if (!rd_req_query_count(req, resp, "limit", 1000000, &limit))
+		return;
 	json_t *rows;
 	char *msg = NULL;
-	enum rd_err rc = rd_trust_portfolio(req->store, at, (int)limit, &rows, &msg);
+	enum rd_err rc = rd_trust_portfolio(req->store, at, limit, &rows, &msg);
 	if (rc) {
 		rd_resp_err(resp, req, rc, msg);
 		return;

@@ -14,17 +14,9 @@
 static void outbox_get(struct rd_req *req, struct rd_resp *resp)
 {
 	const char *status = json_string_value(json_object_get(req->query, "status"));
-	const char *lim = json_string_value(json_object_get(req->query, "limit"));
-	int limit = 0;
-	if (lim) {
-		char *end;
-		long v = strtol(lim, &end, 10);
-		if (*end || end == lim || v < 1 || v > 100000) {
-			rd_resp_problem(resp, req, 400, "invalid", "limit must be a number from 1 to 100000");
-			return;
-		}
-		limit = (int)v;
-	}
+	int limit;
+	if (!rd_req_query_count(req, resp, "limit", 100000, &limit))
+		return;
 	json_t *rows = NULL;
 	char *msg = NULL;
 	enum rd_err rc = rd_outbox_list(req->store, status, limit, &rows, &msg);

@@ -75,17 +75,9 @@ static void hook_deliveries(struct rd_req *req, struct rd_resp *resp)
 	int64_t id = 0;
 	if (!hook_id(req, resp, &id))
 		return;
-	const char *lim = json_string_value(json_object_get(req->query, "limit"));
-	int limit = 0;
-	if (lim) {
-		char *end;
-		long v = strtol(lim, &end, 10);
-		if (*end || end == lim || v < 1 || v > 100000) {
-			rd_resp_problem(resp, req, 400, "invalid", "limit must be a number from 1 to 100000");
-			return;
-		}
-		limit = (int)v;
-	}
+	int limit;
+	if (!rd_req_query_count(req, resp, "limit", 100000, &limit))
+		return;
 	json_t *rows = NULL;
 	char *msg = NULL;
 	enum rd_err rc = rd_webhook_deliveries(req->store, id, limit, &rows, &msg);

@@ -10,6 +10,7 @@
  * until the two agree. Generic entity routes come from api_records.c's
  * table, one row per entity. */
 #include <ctype.h>
+#include <errno.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <stdlib.h>
@@ -743,6 +744,25 @@ bool rd_req_query_time(struct rd_req *req, struct rd_resp *resp, const char *key
 		rd_resp_problem(resp, req, 400, "bad-request", d);
 		return false;
 	}
+	return true;
+}
+
+bool rd_req_query_count(struct rd_req *req, struct rd_resp *resp, const char *key, int max, int *out)
+{
+	const char *v = json_string_value(json_object_get(req->query, key));
+	*out = 0;
+	if (!v)
+		return true;
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (*end || end == v || errno || n < 1 || n > max) {
+		char d[160];
+		snprintf(d, sizeof d, "?%s: '%.40s' is not a number from 1 to %d", key, v, max);
+		rd_resp_problem(resp, req, 400, "bad-request", d);
+		return false;
+	}
+	*out = (int)n;
 	return true;
 }
 

@@ -207,6 +207,9 @@ bool rd_req_bool(struct rd_req *req, struct rd_resp *resp, const char *key, bool
 /* The query parameter KEY as an ISO time ("?at="), DFLT when absent. */
 bool rd_req_query_time(struct rd_req *req, struct rd_resp *resp, const char *key, int64_t dflt,
 		       int64_t *out);
+/* The query parameter KEY as a count from 1 to MAX ("?limit="), 0 when
+ * absent; anything else is a 400 naming the parameter and its value. */
+bool rd_req_query_count(struct rd_req *req, struct rd_resp *resp, const char *key, int max, int *out);
 
 /* Sends record ENTITY #ID (after a write) with STATUS, or the error. */
 void rd_resp_record(struct rd_resp *resp, struct rd_req *req, const char *entity, int64_t id,

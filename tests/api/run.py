@@ -342,6 +342,16 @@ check("trust portfolio bad limit: 400 naming it", is_problem(r, 400, "bad-reques
       "none" in r.json()["detail"], r.text[:200])
 r = request(srv, "GET", "/api/trust", token=None)
 check("trust portfolio needs a sign-in", is_problem(r, 401), r.text[:200])
+# every ?limit= is read alike: a 400 bad-request naming the parameter and
+# what was sent (the outbox and a webhook's deliveries once answered
+# "invalid" with neither)
+for path, bad in (("/api/outbox?limit=0", "'0'"), ("/api/webhooks/1/deliveries?limit=ten", "'ten'"),
+                  ("/api/trust?limit=2000000", "'2000000'"), ("/api/outbox?limit=99999999999999999999", "'9999")):
+    r = request(srv, "GET", path, token=TOK["admin"])
+    check(f"{path}: 400 naming ?limit", is_problem(r, 400, "bad-request") and
+          "?limit: " + bad in r.json().get("detail", ""), r.text[:200])
+r = request(srv, "GET", "/api/outbox?limit=2", token=TOK["admin"])
+check("outbox ?limit=2: 200", r.status == 200 and isinstance(r.json(), list) and len(r.json()) <= 2, r.text[:200])
 r = request(srv, "GET", "/api/agenda?at=2026-11-22T12:00:00Z", token=TOK["viewer"])
 cli_agenda = json.loads(cli("agenda", "--at", "2026-11-22T12:00:00Z", "--json").stdout)
 check("agenda: 200, the same obligations as the CLI's agenda", r.status == 200 and
