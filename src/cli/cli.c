@@ -274,6 +274,23 @@ int cli_arg_time(struct rd_cli *cli, const struct cli_args *a, const char *key, 
 	return 0;
 }
 
+int cli_arg_count(struct rd_cli *cli, const struct cli_args *a, const char *key, int max, int *n)
+{
+	const char *v = cli_arg(a, key);
+	*n = 0;
+	if (!v)
+		return 0;
+	char *end;
+	errno = 0;
+	long x = strtol(v, &end, 10);
+	if (errno || end == v || *end || x < 1 || x > max) {
+		cli_usage_error(cli, "--%s: '%s' is not a number from 1 to %d", key, v, max);
+		return 2;
+	}
+	*n = (int)x;
+	return 0;
+}
+
 int cli_lookup(struct rd_cli *cli, const char *entity, const char *key, int64_t *id)
 {
 	struct rd_store *s = cli_store(cli);

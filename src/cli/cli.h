@@ -94,6 +94,9 @@ const char *cli_arg(const struct cli_args *a, const char *key);
 /* Parses option KEY as an ISO 8601 time into *t; returns 0 (absent: *t =
  * dflt), or 2 after printing a message. */
 int cli_arg_time(struct rd_cli *cli, const struct cli_args *a, const char *key, int64_t dflt, int64_t *t);
+/* Parses option KEY as a count from 1 to MAX into *n; returns 0 (absent:
+ * *n = 0), or 2 after printing "--KEY: 'V' is not a number from 1 to MAX". */
+int cli_arg_count(struct rd_cli *cli, const struct cli_args *a, const char *key, int max, int *n);
 /* Resolves positional/option text naming ENTITY to an id; 0 or 2. */
 int cli_lookup(struct rd_cli *cli, const char *entity, const char *key, int64_t *id);
 

@@ -69,15 +69,9 @@ int cmd_deliver(struct rd_cli *cli, int argc, char **argv)
 	int64_t at;
 	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
-	int max = 0;
-	const char *mx = cli_arg(&a, "max");
-	if (mx) {
-		char *end;
-		long v = strtol(mx, &end, 10);
-		if (*end || end == mx || v < 1 || v > 1000000)
-			return cli_end(&a, cli_usage_error(cli, "--max: '%s' is not a number from 1 to 1000000", mx));
-		max = (int)v;
-	}
+	int max;
+	if (cli_arg_count(cli, &a, "max", 1000000, &max))
+		return cli_end(&a, 2);
 	struct rd_mail_settings ms;
 	int urc = cli_mail_settings(cli, &a, &ms);
 	if (urc)
@@ -126,15 +120,9 @@ int cmd_outbox(struct rd_cli *cli, int argc, char **argv)
 		return 2;
 	if (a.help)
 		return cli_end(&a, cli_help(outbox_usage));
-	int limit = 0;
-	const char *lim = cli_arg(&a, "limit");
-	if (lim) {
-		char *end;
-		long v = strtol(lim, &end, 10);
-		if (*end || end == lim || v < 1 || v > 100000)
-			return cli_end(&a, cli_usage_error(cli, "--limit: '%s' is not a number from 1 to 100000", lim));
-		limit = (int)v;
-	}
+	int limit;
+	if (cli_arg_count(cli, &a, "limit", 100000, &limit))
+		return cli_end(&a, 2);
 	const char *status = cli_arg(&a, "status");
 	if (status && strcmp(status, "queued") && strcmp(status, "sending") && strcmp(status, "sent") &&
 	    strcmp(status, "failed"))

@@ -63,17 +63,13 @@ int cmd_trust(struct rd_cli *cli, int argc, char **argv)
 	if (a.help)
 		return cli_end(&a, cli_help(trust_usage));
 	int64_t at, cid = 0;
-	long limit = 0;
+	int limit;
 	bool sweep = json_is_true(json_object_get(a.fields, "sweep"));
 	if (cli_arg_time(cli, &a, "at", cli->now, &at))
 		return cli_end(&a, 2);
 	const char *l = cli_arg(&a, "limit");
-	if (l) {
-		char *end;
-		limit = strtol(l, &end, 10);
-		if (*end || end == l || limit <= 0 || limit > 1000000)
-			return cli_end(&a, cli_usage_error(cli, "--limit: '%s' is not a number from 1 to 1000000", l));
-	}
+	if (cli_arg_count(cli, &a, "limit", 1000000, &limit))
+		return cli_end(&a, 2);
 	if (sweep && (a.npos || l))
 		return cli_end(&a, cli_usage_error(cli, "--sweep records every client: it takes no CLIENT "
 						     "or --limit\n%s", trust_usage));
@@ -112,7 +108,7 @@ int cmd_trust(struct rd_cli *cli, int argc, char **argv)
 				       json_integer_value(json_object_get(r, "score")));
 		}
 	} else {
-		if ((rc = rd_trust_portfolio(s, at, (int)limit, &out, &msg)))
+		if ((rc = rd_trust_portfolio(s, at, limit, &out, &msg)))
 			return cli_end(&a, cli_fail(cli, rc, msg));
 		if (a.json) {
 			cli_print_json(out);

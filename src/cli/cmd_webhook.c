@@ -159,15 +159,9 @@ static int webhook_deliveries(struct rd_cli *cli, int argc, char **argv)
 		return cli_end(&a, cli_help(deliveries_usage));
 	if (parse_id(cli, a.pos[0], &id))
 		return cli_end(&a, 2);
-	int limit = 0;
-	const char *lim = cli_arg(&a, "limit");
-	if (lim) {
-		char *end;
-		long v = strtol(lim, &end, 10);
-		if (*end || end == lim || v < 1 || v > 100000)
-			return cli_end(&a, cli_usage_error(cli, "--limit: '%s' is not a number from 1 to 100000", lim));
-		limit = (int)v;
-	}
+	int limit;
+	if (cli_arg_count(cli, &a, "limit", 100000, &limit))
+		return cli_end(&a, 2);
 	struct rd_store *s = cli_store(cli);
 	if (!s)
 		return cli_end(&a, 1);

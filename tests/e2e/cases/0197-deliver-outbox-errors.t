@@ -21,11 +21,14 @@ stderr-has not an email address
 unchanged
 $ redress deliver --max 0
 exit 2
-stderr-has --max
+stderr-has --max: '0' is not a number from 1 to 1000000
 unchanged
 $ redress outbox --status lost
 exit 2
 stderr-has queued, sending, sent, failed
 $ redress outbox --limit many
 exit 2
-stderr-has --limit
+stderr-has --limit: 'many' is not a number from 1 to 100000
+$ redress webhook deliveries 1 --limit 100001
+exit 2
+stderr-has --limit: '100001' is not a number from 1 to 100000
