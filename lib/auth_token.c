@@ -93,10 +93,7 @@ enum rd_err rd_api_token_create(struct rd_store *s, const struct rd_actor *a, co
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	json_decref(after);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK) {
 		*token = strdup(tok);
 		if (id)

@@ -53,10 +53,7 @@ enum rd_err rd_calfeed_create(struct rd_store *s, const struct rd_actor *a, cons
 		rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 	json_decref(after);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK) {
 		if (!(*token = strdup(tok)))
 			rc = rd_fail(RD_ENOMEM, errmsg, "out of memory");
@@ -120,10 +117,7 @@ enum rd_err rd_calfeed_revoke(struct rd_store *s, const struct rd_actor *a, int6
 			rc = rd_fail(rc, errmsg, "writing the audit log failed: %s", rd_store_errmsg(s));
 		json_decref(after);
 	}
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	return rc;
 }
 

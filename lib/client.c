@@ -115,10 +115,7 @@ enum rd_err rd_client_add(struct rd_store *s, const struct rd_actor *a, json_t *
 			goto out;
 	}
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
 		*id = cid;
 done:

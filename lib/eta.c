@@ -54,10 +54,7 @@ enum rd_err rd_eta_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
 	if (rc == RD_OK)
 		rc = rd_webhook_emit_record(s, "eta.revised", "eta_revision", eid, a->now, errmsg);
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 done:
 	json_decref(in);
 	json_decref(extra);

@@ -235,10 +235,7 @@ enum rd_err rd_failure_add_service(struct rd_store *s, const struct rd_actor *a,
 	if ((rc = propose_clients(s, a, id, detected, errmsg)) == RD_OK)
 		rc = rd_track_changed(s, id, 0, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc)
 		*added = false;
 	return rc;
@@ -329,10 +326,7 @@ static enum rd_err open_failure(struct rd_store *s, const struct rd_actor *a, js
 	if (rc == RD_OK)
 		rc = rd_webhook_emit_record(s, "failure.opened", "failure", fid, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
 		*id = fid;
 done:
@@ -467,10 +461,7 @@ enum rd_err rd_failure_set_status(struct rd_store *s, const struct rd_actor *a, 
 	if (rc == RD_OK && to == 4)
 		rc = rd_webhook_emit_record(s, "failure.resolved", "failure", id, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	json_decref(f);
 	json_decref(extra);
 	return rc;
@@ -515,10 +506,7 @@ enum rd_err rd_failure_confirm(struct rd_store *s, const struct rd_actor *a, int
 		goto out;
 	rc = rd_track_changed(s, id, 0, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	json_decref(f);
 	json_decref(extra);
 	return rc;

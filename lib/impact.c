@@ -41,10 +41,7 @@ enum rd_err rd_impact_set(struct rd_store *s, const struct rd_actor *a, int64_t 
 		rc = rd_track_changed(s, failure_id, client_id, a->now, errmsg);
 	if (rc == RD_OK)
 		rc = rd_track_neighbours_changed(s, failure_id, client_id, a->now, errmsg);
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
 		*id = iid;
 	return rc;

@@ -438,10 +438,7 @@ enum rd_err rd_intake_alertmanager(struct rd_store *s, const struct rd_actor *a,
 		rc = take_group_status(s, a, gid, fid, was, status, al, n, &proposal, &changes, errmsg);
 out:
 	if (began) {
-		if (rc)
-			rd_store_rollback(s);
-		else if ((rc = rd_store_commit(s)))
-			rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+		rc = rd_store_end(s, rc, errmsg);
 	}
 	if (rc == RD_OK) {
 		*out = json_pack("{so sb si sb so}", "failure_id", fid ? json_integer(fid) : json_null(), "created",

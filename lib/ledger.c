@@ -54,10 +54,7 @@ enum rd_err rd_commitment_settle(struct rd_store *s, const struct rd_actor *a, i
 	if (rc == RD_OK && strcmp(status, "broken") == 0)
 		rc = rd_webhook_emit_record(s, "commitment.broken", "commitment", id, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	json_decref(rec);
 	json_decref(extra);
 	return rc;
@@ -92,10 +89,7 @@ enum rd_err rd_goodwill_decide(struct rd_store *s, const struct rd_actor *a, int
 	rc = rd_record_update(s, a, "goodwill", id, in, extra, errmsg);
 	json_decref(in);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	json_decref(rec);
 	json_decref(extra);
 	return rc;
@@ -134,10 +128,7 @@ enum rd_err rd_plan_action_set_status(struct rd_store *s, const struct rd_actor 
 	}
 	rc = rd_record_update(s, a, "plan_action", id, NULL, extra, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	json_decref(rec);
 	json_decref(extra);
 	return rc;

@@ -630,10 +630,7 @@ enum rd_err rd_comm_send(struct rd_store *s, const struct rd_actor *a, json_t *i
 		*comm_id = cid;
 out:
 	if (tx) {
-		if (rc)
-			rd_store_rollback(s);
-		else if ((rc = rd_store_commit(s)))
-			rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+		rc = rd_store_end(s, rc, errmsg);
 	}
 	rd_stmt_free(st);
 	free(from_name);

@@ -101,10 +101,7 @@ enum rd_err rd_rca_set(struct rd_store *s, const struct rd_actor *a, int64_t fai
 		}
 	}
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 done:
 	json_decref(fields);
 	json_decref(whys);

@@ -943,10 +943,7 @@ enum rd_err rd_record_create_rec(struct rd_store *s, const struct rd_actor *a, c
 	if (rc == RD_OK && strcmp(e->name, "survey_answer") == 0)
 		rc = rd_webhook_emit(s, "survey.answered", NULL, after, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 done:
 	if (rc == RD_OK && rec) {
 		*rec = after;
@@ -1076,10 +1073,7 @@ enum rd_err rd_record_update_known(struct rd_store *s, const struct rd_actor *a,
 	else if (!json_equal(before, after))
 		rc = rd_trust_touched(s, e->name, after, a->now, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 done:
 	rd_buf_free(&sql);
 	json_decref(cols);

@@ -55,10 +55,7 @@ enum rd_err rd_survey_send(struct rd_store *s, const struct rd_actor *a, json_t 
 	}
 	rc = rd_comm_log(s, a, comm, NULL, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	if (rc == RD_OK && id)
 		*id = sid;
 	json_decref(survey);
@@ -92,10 +89,7 @@ enum rd_err rd_review_action_done(struct rd_store *s, const struct rd_actor *a, 
 		goto out;
 	rc = rd_record_update(s, a, "review_action", id, NULL, extra, errmsg);
 out:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 	json_decref(rec);
 	json_decref(extra);
 	return rc;

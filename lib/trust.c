@@ -998,10 +998,7 @@ enum rd_err rd_trust_sweep(struct rd_store *s, int64_t now, int64_t *n, char **e
 	}
 	free(last);
 tx:
-	if (rc)
-		rd_store_rollback(s);
-	else if ((rc = rd_store_commit(s)))
-		rc = rd_fail(RD_EDB, errmsg, "commit failed: %s", rd_store_errmsg(s));
+	rc = rd_store_end(s, rc, errmsg);
 out:
 	rd_stmt_free(st);
 	for (size_t r = 0; r < nrows; r++)
