@@ -5048,6 +5048,17 @@ static void test_impact_cause_blind22(void **state)
 	HAS_NOT("plan", "cause", "We did not check the stock, and we are sorry.");
 }
 
+/* "is on us" with "is" contracted ("that's on us", "it's on me") owns
+ * the deed as the full form does; a possessive "'s" before "on us" (a
+ * gift) still does not (the element round over four sets). */
+static void test_ownership_contracted_on_us(void **state)
+{
+	(void)state;
+	ELEM("correction", true, "ownership", "The invoice showed last year's rate. That's on us.");
+	ELEM("correction", true, "ownership", "The invoice showed last year's rate, and it's on me.");
+	ELEM("correction", false, "ownership", "The invoice showed last year's rate. The next month's on us.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5348,6 +5359,9 @@ int main(void)
 		cmocka_unit_test(test_timeline_past_span_blind22),
 		cmocka_unit_test(test_next_update_after_condition_blind22),
 		cmocka_unit_test(test_impact_cause_blind22),
+
+		/* the element round over four sets */
+		cmocka_unit_test(test_ownership_contracted_on_us),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
