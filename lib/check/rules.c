@@ -5333,6 +5333,7 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
 static bool trouble_unnamed(const struct ck_doc *d, size_t a);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
+static bool why_section(const struct ck_doc *d, size_t i, size_t *end);
 
 static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end);
 
@@ -5839,7 +5840,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * a field labelled with a why-question tells what went wrong,
 		 * as a "Cause:" field does */
 		size_t wl;
-		if (why_field(D, i, &wl) && !vague_field(D, i, wl)) {
+		if ((why_field(D, i, &wl) && !vague_field(D, i, wl)) || why_section(D, i, &wl)) {
 			set_span(e, D, i, wl);
 			return;
 		}
@@ -7860,6 +7861,53 @@ static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* A why-question set over its answer gives the reason, as a "Why:" field
+ * does: a heading of up to six words that opens with "why" ("## Why it
+ * fell", "## Why", or a plain line "Why the date moved" over a line that
+ * starts with a capital) over a line of text, or a question of up to six
+ * words opening its line with the answer right after it ("Why did it
+ * happen? Our drivers switch …"), when the answer's first sentence tells
+ * an event in the past (a past verb or a past form of "be": "Why does
+ * this matter? Your tenants rely on …" gives none). Not where that sentence
+ * says the reason is not known (a negation up to three words before know,
+ * sure or yet; investigating, unknown, unclear), nor where it holds a
+ * cause or delay-reason phrase, which gives the reason only when its own
+ * tests let it count ("A combination of factors led to the drop" names
+ * none). Token i is "why"; *end is the answer's first sentence's end. */
+static bool why_section(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_is(d, i, "why") || (i > 0 && !(d->tok[i].gap & CK_G_LINE)))
+		return false;
+	size_t lf, ll, ans;
+	const struct ck_sent *q = &d->sent[d->tok[i].sent];
+	if (line_of(d, i, 6, &lf, &ll) && ll < d->ntok && !(d->tok[ll].flags & CK_TF_HEAD) &&
+	    ((d->tok[i].flags & CK_TF_HEAD) || plain_heading(d, lf, ll)))
+		ans = ll;
+	else if (q->first == i && q->term == '?' && q->last - q->first <= 6 && q->last < d->ntok &&
+		 !(d->tok[q->last].gap & CK_G_PARA) && !(d->tok[q->last].flags & CK_TF_HEAD))
+		ans = q->last;
+	else
+		return false;
+	const struct ck_sent *a = &d->sent[d->tok[ans].sent];
+	if (a->term == '?')
+		return false;
+	for (size_t h = ck_hit_lower(d, ans); h < d->nhit && d->hit[h].first < a->last; h++)
+		if (d->hit[h].list == L_CAUSE || d->hit[h].list == L_DELAY_REASON)
+			return false;
+	bool past = false;
+	for (size_t k = ans; k < a->last; k++) {
+		if (ck_is(d, k, "investigating") || ck_is(d, k, "unknown") || ck_is(d, k, "unclear"))
+			return false;
+		past = past || past_verb(d, k) || ck_has(d, k, L_BE_PAST);
+		if (ck_has(d, k, L_NEGATION))
+			for (size_t r = k + 1; r < a->last && r <= k + 3; r++)
+				if (ck_is(d, r, "know") || ck_is(d, r, "sure") || ck_is(d, r, "yet"))
+					return false;
+	}
+	*end = a->last;
+	return past;
+}
+
 /* "the permit office has not signed off the readers, so we cannot fit
  * them", "our binding machine broke, so the dispatch date has moved": an
  * event told before ", so" (token k; three tokens at least) and the delay
@@ -8143,7 +8191,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, D->sent[D->tok[i].sent].first, i);
 			return;
 		}
-		if (why_field(D, i, &end)) {
+		if (why_field(D, i, &end) || why_section(D, i, &end)) {
 			set_span(e, D, i, end);
 			return;
 		}

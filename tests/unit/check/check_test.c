@@ -5059,6 +5059,23 @@ static void test_ownership_contracted_on_us(void **state)
 	ELEM("correction", false, "ownership", "The invoice showed last year's rate. The next month's on us.");
 }
 
+/* A why-question set over its answer gives the cause and the delay's
+ * reason, as a "Why:" field does: a heading opening with "why" over the
+ * text under it, or a short question opening its line with the answer
+ * after it; not an answer that says the reason is not known, nor one
+ * whose own cause phrase names nothing. */
+static void test_why_section(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "## Why the roof leaked\n\nA roofer nailed the flashing under the ridge tiles in March.");
+	ELEM("review", true, "cause", "Why\nA roofer nailed the flashing under the ridge tiles in March.");
+	ELEM("review", true, "cause", "Why did the roof leak? A roofer nailed the flashing under the ridge tiles in March.");
+	ELEM("delay", true, "delay-reason", "## Why the handover moves\n\nThe glazing panels arrived cracked on Monday.");
+	ELEM("review", false, "cause", "## Why the roof leaked\n\nWe do not know yet, and the roofer is still looking.");
+	ELEM("review", false, "cause", "## Why\n\nSeveral factors on the night led to the leak.");
+	ELEM("review", false, "cause", "Why does this matter? Your tenants rely on a dry loft.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5362,6 +5379,7 @@ int main(void)
 
 		/* the element round over four sets */
 		cmocka_unit_test(test_ownership_contracted_on_us),
+		cmocka_unit_test(test_why_section),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
