@@ -4802,13 +4802,26 @@ static bool told_irregular(const struct ck_doc *d, size_t k)
 	       ck_is_any(d, k, forms);
 }
 
+/* Token k, a participle, is the present passive: "is", "are" or "am"
+ * right before it, or one word before that ("your operation is now booked
+ * for Tuesday", "the rooms are all reserved for the 12th") — a state that
+ * holds now, no narration of the past. a is the clause's first token. */
+static bool present_passive(const struct ck_doc *d, size_t a, size_t k)
+{
+	for (size_t q = k; q > a && k - q < 2; q--)
+		if (ck_is(d, q - 1, "is") || ck_is(d, q - 1, "are") || ck_is(d, q - 1, "am"))
+			return true;
+	return false;
+}
+
 /* A time of day with no date that has already passed today is read as
  * tomorrow ("by 5pm" said at 6pm), a bare weekday as the coming one; in a
  * clause that narrates the past they are past ("the rebuild started at
  * 08:15 UTC", "CPU reached 100% at 03:10", "the queue was at 12,000 jobs at
  * 10:30", "the export we started on Saturday", "I should have told you on
  * Friday"): a past verb or a "should/could/would have" before it in its
- * clause and no word of the future. */
+ * clause and no word of the future; a participle of the present passive
+ * is no past verb ("your table is now booked for Friday"). */
 static bool narrated_past(const struct ck_doc *d, size_t first)
 {
 	size_t a = clause_back(d, first, 12);
@@ -4837,7 +4850,8 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		size_t n = d->tok[k].nlen;
 		bool ed = d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 		if ((ed || past_verb(d, k)) &&
-		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))))
+		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))) &&
+		    !present_passive(d, a, k))
 			was = true;
 	}
 	/* no word of the future and no past form yet: the rarer irregular

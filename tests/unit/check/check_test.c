@@ -5076,6 +5076,17 @@ static void test_why_section(void **state)
 	ELEM("review", false, "cause", "Why does this matter? Your tenants rely on a dry loft.");
 }
 
+/* A participle of the present passive ("is now booked for", "are both
+ * reserved for") holds now and narrates no past, so the date after it is
+ * the new time; a past verb before the date still narrates. */
+static void test_timeline_present_passive(void **state)
+{
+	(void)state;
+	HAS("delay", "timeline", "Your fitting is now booked for Friday 4 December at 10:00.");
+	HAS("delay", "timeline", "The two vans are both reserved for Monday 30 November.");
+	HAS_NOT("delay", "timeline", "Our system booked the hall for Friday 4 December twice.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5380,6 +5391,7 @@ int main(void)
 		/* the element round over four sets */
 		cmocka_unit_test(test_ownership_contracted_on_us),
 		cmocka_unit_test(test_why_section),
+		cmocka_unit_test(test_timeline_present_passive),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
