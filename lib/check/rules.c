@@ -6287,13 +6287,38 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
 {
 	static const char *const state[] = {"know", "expect", "have", "think", "believe", "hope", "plan",
 		"need", "want", "understand", "see", "feel", "estimate", "aim", "intend", "suspect", "realise",
-		"realize", "owe", "apologise", "apologize", NULL};
+		"realize", "owe", "apologise", "apologize", "knows", "expects", "thinks", "believes", "hopes",
+		"plans", "needs", "wants", "understands", "sees", "feels", "estimates", "aims", "intends",
+		"suspects", "realises", "realizes", "owes", "looks", "seems", "appears", "works", NULL};
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_has(d, v, L_STOPWORD) ||
 	    ck_has(d, v, L_NEGATION) || is_question(d, v) || ck_is_any(d, v, state))
 		return false;
 	const char *w = ck_norm(d, v);
 	size_t n = d->tok[v].nlen;
 	return n > 2 && !(n > 3 && !memcmp(w + n - 2, "ed", 2)) && !(n > 4 && !memcmp(w + n - 3, "ing", 3));
+}
+
+/* Token n, right before "now", is a subject of ours whose standing
+ * change "now" and a verb in the simple present tell: "we" or "I"; one
+ * of our people, a team noun with "our", "my" or "the" up to two words
+ * before it ("our office manager now keeps …", "the night crew now
+ * checks …"; not "your staff now …"); or a guard of the kind
+ * safeguard_added knows ("alerts now fire when …", "a second check now
+ * runs …"). */
+static bool standing_subject(const struct ck_doc *d, size_t n)
+{
+	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
+		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
+	if (first_person(d, n))
+		return true;
+	if (ck_is_any(d, n, guard))
+		return true;
+	if (!ck_has(d, n, L_TEAM))
+		return false;
+	for (size_t k = n; k > 0 && n - k < 3 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "our") || ck_is(d, k - 1, "my") || ck_is(d, k - 1, "the"))
+			return true;
+	return false;
 }
 
 /* prevention.txt, or a labelled field of the measures taken against a
@@ -6328,11 +6353,12 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, D->sent[D->tok[hl].sent].last);
 			return;
 		}
-		/* "we now print the card with each job": "we" and "now", then
-		 * a verb in the present that is no state of mind, plan or
-		 * possession ("we now know", "we now expect", "we now have") —
-		 * a standing change to how we work */
-		if (ck_is(D, i, "now") && i > 0 && first_person(D, i - 1) && !breaks_clause(D, i) && we_now_do(D, i + 1)) {
+		/* "we now print the card with each job": "we" (or one of our
+		 * people, or a guard: standing_subject) and "now", then a verb
+		 * in the present that is no state of mind, plan or possession
+		 * ("we now know", "we now expect", "we now have") — a standing
+		 * change to how we work */
+		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) && standing_subject(D, i - 1) && we_now_do(D, i + 1)) {
 			set_span(e, D, i - 1, i + 2);
 			return;
 		}

@@ -5087,6 +5087,19 @@ static void test_timeline_present_passive(void **state)
 	HAS_NOT("delay", "timeline", "Our system booked the hall for Friday 4 December twice.");
 }
 
+/* "now" and a verb of work in the simple present tells a standing change
+ * when its subject is one of our people (a team noun after our/my/the)
+ * or a guard (alerts, checks…), as it does after "we"; not the client's
+ * people, nor a state ("now knows"). */
+static void test_prevention_standing_subject(void **state)
+{
+	(void)state;
+	ELEM("review", true, "prevention", "Our site manager now walks the fence line every Friday.");
+	ELEM("review", true, "prevention", "Alarms now ring in the control room when the tank runs low.");
+	ELEM("review", false, "prevention", "Your site manager now walks the fence line every Friday.");
+	ELEM("review", false, "prevention", "Our site manager now knows the gate code.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5392,6 +5405,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_contracted_on_us),
 		cmocka_unit_test(test_why_section),
 		cmocka_unit_test(test_timeline_present_passive),
+		cmocka_unit_test(test_prevention_standing_subject),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
