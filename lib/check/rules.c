@@ -6035,6 +6035,22 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, fa, fk + 1);
 }
 
+/* Token k is "since" or an adverb ("has since added", "have now added"). */
+static bool is_adverb_or_since(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "since") || ck_is(d, k, "now") || ck_is(d, k, "also") || ck_is(d, k, "already") ||
+	       is_adverb(d, k);
+}
+
+/* We, I or our at a token of [a, k): the sentence's subject is ours. */
+static bool ours_before(const struct ck_doc *d, size_t a, size_t k)
+{
+	for (size_t q = a; q < k; q++)
+		if (first_person(d, q) || ck_is(d, q, "our") || ck_is(d, q, "my"))
+			return true;
+	return false;
+}
+
 /* "we are adding a lock so that only one run can start", "we will check
  * every payment …, so a payment that went through is not taken a second
  * time", "a second feed line so one failed controller cannot starve a
@@ -6048,6 +6064,13 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * lock so that a second run cannot start") when what it rules out is
  * told in the present ("cannot", "can/will/does not", "never"), a
  * standing safeguard; "we paused it so that no more could fail" is not.
+ * The verb's subject may stand further back when it is ours: "will", or
+ * has/have (and since, now or an adverb) with a past form, after we, I,
+ * our or my in the sentence ("we are testing the joints …, and will
+ * replace any that run hot, so the fault does not move", "our network
+ * team … has since added a second provider, so that one fault cannot
+ * …"). "no longer" rules out as a negation does ("so the catalogue can
+ * no longer affect it"; not "could no longer").
  * Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
@@ -6064,8 +6087,23 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	size_t sf = d->sent[d->tok[i].sent].first;
 	bool ahead = false, done = false;
 	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
-		if (!ck_is(d, k - 1, "we"))
+		if (!ck_is(d, k - 1, "we")) {
+			/* the verb's own subject told earlier in the sentence:
+			 * "we are testing the other joints …, and will replace
+			 * any that run hot, so …", "our network team … has since
+			 * added a second provider, so that …" — "will", or
+			 * has/have and a past form, with we, I or our before it */
+			bool will = ck_is(d, k, "will");
+			bool perfect = !breaks_clause(d, k) && past_verb(d, k) &&
+				       (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have") ||
+					(k - 1 > sf && (ck_is(d, k - 2, "has") || ck_is(d, k - 2, "have")) &&
+					 is_adverb_or_since(d, k - 1)));
+			if ((will || perfect) && ours_before(d, sf, k)) {
+				ahead = will;
+				done = done || perfect;
+			}
 			continue;
+		}
 		ahead = ck_is(d, k, "will") || ck_is(d, k, "are");
 		done = done || (!breaks_clause(d, k) && past_verb(d, k));
 	}
@@ -6075,6 +6113,9 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
 		if (ck_is(d, q, "you"))
 			return 0;
+		/* "can/will no longer …", "no longer depends on …" */
+		if (ck_is(d, q, "no") && q + 1 < e && ck_is(d, q + 1, "longer") && !ck_is(d, q - 1, "could"))
+			return q + 2;
 		if (!ahead) {
 			if (ck_is(d, q, "cannot") || ck_is(d, q, "never") ||
 			    (ck_is(d, q, "not") && ck_is_any(d, q - 1, now)))

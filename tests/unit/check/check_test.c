@@ -5100,6 +5100,20 @@ static void test_prevention_standing_subject(void **state)
 	ELEM("review", false, "prevention", "Our site manager now knows the gate code.");
 }
 
+/* A change that rules the fault out (", so" / "so that" and a negation)
+ * counts when its verb's subject is ours though not right before it: a
+ * second verb of "we" after ", and will", or one of ours with "has since"
+ * and a past form; not a party that is not ours. */
+static void test_prevention_rules_out_subject(void **state)
+{
+	(void)state;
+	ELEM("review", true, "prevention", "This month we are inspecting the other pumps on the estate with a borrowed camera, "
+					  "and will fit a float switch to each one, so a blocked drain does not flood the basement.");
+	ELEM("review", true, "prevention", "Our facilities crew cleared the drain and has since fitted a float switch, "
+					  "so that a blocked drain cannot flood the basement.");
+	ELEM("review", false, "prevention", "Your caretaker has since fitted a float switch, so a blocked drain cannot flood the basement.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5406,6 +5420,7 @@ int main(void)
 		cmocka_unit_test(test_why_section),
 		cmocka_unit_test(test_timeline_present_passive),
 		cmocka_unit_test(test_prevention_standing_subject),
+		cmocka_unit_test(test_prevention_rules_out_subject),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
