@@ -7992,8 +7992,9 @@ static bool why_section(const struct ck_doc *d, size_t i, size_t *end)
 /* "the permit office has not signed off the readers, so we cannot fit
  * them", "our binding machine broke, so the dispatch date has moved": an
  * event told before ", so" (token k; three tokens at least) and the delay
- * as what followed, within sixteen tokens of its clause — an inability or
- * a date that moved, not negated ("so the date has not moved"). */
+ * as what followed, within sixteen tokens of its clause — an inability
+ * (also "could not") or a date that moved, not negated ("so the date has
+ * not moved"). */
 static bool so_delayed(const struct ck_doc *d, size_t k)
 {
 	static const char *const late[] = {"cannot", "can't", "moved", "delayed", "postponed", "slipped",
@@ -8001,9 +8002,52 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
 	    ck_is(d, k + 1, "that") || is_question(d, k) || k < d->sent[d->tok[k].sent].first + 3)
 		return false;
-	for (size_t q = k + 1, e = clause_fwd(d, k, 16); q < e; q++)
+	for (size_t q = k + 1, e = clause_fwd(d, k, 16); q < e; q++) {
+		/* the past inability: "so we could not lay the pipe"; not a
+		 * comparative, "could not be happier/more pleased" */
+		if (ck_is(d, q, "not") && ck_is(d, q - 1, "could")) {
+			if (!(ck_is(d, q + 1, "be") && q + 2 < e &&
+			      (ck_is(d, q + 2, "more") || (d->tok[q + 2].nlen > 4 && !memcmp(ck_norm(d, q + 2) + d->tok[q + 2].nlen - 2, "er", 2)))))
+				return true;
+			continue;
+		}
 		if (ck_is_any(d, q, late))
 			return !ck_has(d, q - 1, L_NEGATION) && !(q > 1 && ck_has(d, q - 2, L_NEGATION));
+	}
+	return false;
+}
+
+/* "we can't test end to end until it's in", "we cannot open the hall
+ * until the doors are replaced": an inability of ours (cannot, can't,
+ * could not, unable; at most ten tokens before in its clause) held
+ * until a thing still to happen, told as a clause of its own — a subject
+ * word (a pronoun or a determiner) right after "until" and a form of
+ * "be" or "have" at most five tokens on ("until they are replaced",
+ * "until our estates team has replaced the unit") — which is why it is
+ * late. Not a time ("until Monday", "until the end of the week": no
+ * verb). Token i is "until"; *end is after the verb. */
+static bool held_until(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const subj[] = {"it", "they", "we", "he", "she", "the", "our", "their", "its", "a",
+		"an", "this", "these", "those", "all", "both", NULL};
+	static const char *const aux[] = {"is", "are", "'s", "has", "have", "was", "were", "been", NULL};
+	if (!ck_is(d, i, "until") || i + 2 >= d->ntok || breaks_clause(d, i + 1) || !ck_is_any(d, i + 1, subj) ||
+	    is_question(d, i))
+		return false;
+	size_t v = 0;
+	for (size_t q = i + 2; q < d->ntok && q <= i + 6 && !breaks_clause(d, q) && !v; q++)
+		if (ck_is_any(d, q, aux))
+			v = q + 1;
+	if (!v)
+		return false;
+	for (size_t k = i; k > 0 && i - k <= 10 && !breaks_clause(d, k); k--) {
+		size_t n = k - 1;
+		if (ck_is(d, n, "cannot") || ck_is(d, n, "unable") ||
+		    (ck_is(d, n, "not") && n > 0 && (ck_is(d, n - 1, "can") || ck_is(d, n - 1, "could")))) {
+			*end = v;
+			return true;
+		}
+	}
 	return false;
 }
 
@@ -8270,6 +8314,10 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (so_delayed(D, i)) {
 			set_span(e, D, D->sent[D->tok[i].sent].first, i);
+			return;
+		}
+		if (D->tok[i].nlen == 5 && held_until(D, i, &end)) {
+			set_span(e, D, i, end);
 			return;
 		}
 		if (why_field(D, i, &end) || why_section(D, i, &end)) {

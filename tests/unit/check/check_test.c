@@ -5114,6 +5114,21 @@ static void test_prevention_rules_out_subject(void **state)
 	ELEM("review", false, "prevention", "Your caretaker has since fitted a float switch, so a blocked drain cannot flood the basement.");
 }
 
+/* A delay's reason told as what stopped us: an event before ", so" and
+ * our past inability ("could not") after it, or an inability of ours
+ * held "until" a thing still to happen, told as a clause; not a plain
+ * date after "until", nor "could not be happier". */
+static void test_delay_reason_inability(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The opening moves to Monday 7 December. The scaffolders had not finished the frame "
+				      "when our roofers arrived, so we could not start the slates.");
+	HAS("delay", "delay-reason", "The opening moves to Monday 7 December. We cannot wire the lifts until the inspector "
+				      "has signed the shaft off.");
+	HAS_NOT("delay", "delay-reason", "The opening moves to Monday 7 December. We cannot hand you the keys until Friday 4 December.");
+	HAS_NOT("delay", "delay-reason", "The opening moves to Monday 7 December, so we could not be happier with the progress.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5421,6 +5436,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_present_passive),
 		cmocka_unit_test(test_prevention_standing_subject),
 		cmocka_unit_test(test_prevention_rules_out_subject),
+		cmocka_unit_test(test_delay_reason_inability),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
