@@ -8093,6 +8093,7 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 	/* or stopped the way: "the storm closed the road", "a digger cut
 	 * the cable", "the river flooded the yard" */
 	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned",
+		"cracked", "snapped", "seized", "buckled", "leaked", "shorted",
 		"closed", "blocked", "flooded", "cut", "damaged", "destroyed", NULL};
 	if (d->tok[i].type != CK_WORD || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
 		return false;

@@ -5129,6 +5129,16 @@ static void test_delay_reason_inability(void **state)
 	HAS_NOT("delay", "delay-reason", "The opening moves to Monday 7 December, so we could not be happier with the progress.");
 }
 
+/* A thing that broke by cracking, snapping or seizing is a delay's reason
+ * as one that broke or jammed is; we who "cracked on" are no thing. */
+static void test_delay_reason_thing_cracked(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The fitting moves to Monday 7 December. On Friday the drive belt on our press snapped.");
+	HAS("delay", "delay-reason", "The fitting moves to Monday 7 December. The main bearing in our lathe seized on Friday.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to Monday 7 December. We cracked on with the other orders.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5437,6 +5447,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_standing_subject),
 		cmocka_unit_test(test_prevention_rules_out_subject),
 		cmocka_unit_test(test_delay_reason_inability),
+		cmocka_unit_test(test_delay_reason_thing_cracked),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
