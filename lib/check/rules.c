@@ -8017,6 +8017,21 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "The cause is still unknown", "the cause was not clear at first": a
+ * "the cause is/was" phrase (hit x) that says the cause is not known —
+ * still, yet, not, unknown, unclear, being or under at most two tokens
+ * after it — gives no reason. */
+static bool cause_not_known(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const open[] = {"still", "yet", "not", "unknown", "unclear", "being", "under", NULL};
+	if (!ck_is(d, x->first, "the") || !ck_is(d, x->first + 1, "cause"))
+		return false;
+	for (size_t k = x->last; k < d->ntok && k < x->last + 2 && !breaks_clause(d, k); k++)
+		if (ck_is_any(d, k, open))
+			return true;
+	return false;
+}
+
 /* "we can't test end to end until it's in", "we cannot open the hall
  * until the doors are replaced": an inability of ours (cannot, can't,
  * could not, unable; at most ten tokens before in its clause) held
@@ -8271,7 +8286,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list == L_BLAME ? !told_after(D, x)
 				       : x->list != L_DELAY_REASON ||
-						 comparative_as(D, x) ||
+						 comparative_as(D, x) || cause_not_known(D, x) ||
 						 ((vague_reason(D, x) || restated_delay(D, x)) && !told_after(D, x)))
 			continue;
 		set_span(e, D, x->first, x->last);

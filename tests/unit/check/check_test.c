@@ -5139,6 +5139,15 @@ static void test_delay_reason_thing_cracked(void **state)
 	HAS_NOT("delay", "delay-reason", "The fitting moves to Monday 7 December. We cracked on with the other orders.");
 }
 
+/* "The cause is/was …" names a delay's reason, as "the reason" does,
+ * unless it goes on to say the cause is not known. */
+static void test_delay_reason_the_cause(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The handover moves to Friday 4 December. The cause is a bent steel beam from the mill.");
+	HAS_NOT("delay", "delay-reason", "The handover moves to Friday 4 December. The cause is still unknown.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5448,6 +5457,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_rules_out_subject),
 		cmocka_unit_test(test_delay_reason_inability),
 		cmocka_unit_test(test_delay_reason_thing_cracked),
+		cmocka_unit_test(test_delay_reason_the_cause),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
