@@ -5348,6 +5348,7 @@ static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
 static bool trouble_unnamed(const struct ck_doc *d, size_t a);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 static bool why_section(const struct ck_doc *d, size_t i, size_t *end);
+static bool section_denies(const struct ck_doc *d, size_t f, size_t l);
 
 static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end);
 
@@ -5878,17 +5879,13 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		/* "## Cause" over the paragraph that tells it: a heading of the
 		 * word alone (or one word before it, "## Root cause"), Markdown
 		 * or plain, names its section, as a label names its field —
-		 * unless the section's
-		 * first sentence denies it within its first 16 tokens ("We do not
-		 * know it yet") */
+		 * unless the section's first sentence says the cause is not
+		 * known ("We do not know it yet"; section_denies) */
 		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && line_of(D, i, 4, &hf, &hl) && hl == i + 1 &&
 		    i < hf + 2 && hl < D->ntok && !(D->tok[hl].flags & CK_TF_HEAD) &&
 		    ((D->tok[i].flags & CK_TF_HEAD) || plain_heading(D, hf, hl))) {
 			size_t sl = D->sent[D->tok[hl].sent].last;
-			bool denied = false;
-			for (size_t q = hl; q < sl && q < hl + 16 && !denied; q++)
-				denied = ck_has(D, q, L_NEGATION) || ck_is(D, q, "investigating");
-			if (!denied) {
+			if (!section_denies(D, hl, sl)) {
 				set_span(e, D, i, sl);
 				return;
 			}
@@ -7942,6 +7939,26 @@ static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* The first sentence under a cause heading, tokens [f, l), says the cause
+ * is not known: investigating, unknown or unclear, or a negation with
+ * know, sure, yet, found, identified, clear or certain at most three
+ * tokens after it ("We do not know yet", "we have not found it"). A
+ * negation that tells the fault itself ("… without their pressure test",
+ * "nobody reassigned it") denies nothing. */
+static bool section_denies(const struct ck_doc *d, size_t f, size_t l)
+{
+	static const char *const known[] = {"know", "sure", "yet", "found", "identified", "clear", "certain", NULL};
+	for (size_t k = f; k < l; k++) {
+		if (ck_is(d, k, "investigating") || ck_is(d, k, "unknown") || ck_is(d, k, "unclear"))
+			return true;
+		if (ck_has(d, k, L_NEGATION))
+			for (size_t r = k + 1; r < l && r <= k + 3; r++)
+				if (ck_is_any(d, r, known))
+					return true;
+	}
+	return false;
+}
+
 /* A why-question set over its answer gives the reason, as a "Why:" field
  * does: a heading of up to six words that opens with "why" ("## Why it
  * fell", "## Why", or a plain line "Why the date moved" over a line that
@@ -7976,17 +7993,12 @@ static bool why_section(const struct ck_doc *d, size_t i, size_t *end)
 		if (d->hit[h].list == L_CAUSE || d->hit[h].list == L_DELAY_REASON)
 			return false;
 	bool past = false;
-	for (size_t k = ans; k < a->last; k++) {
-		if (ck_is(d, k, "investigating") || ck_is(d, k, "unknown") || ck_is(d, k, "unclear"))
-			return false;
-		past = past || past_verb(d, k) || ck_has(d, k, L_BE_PAST);
-		if (ck_has(d, k, L_NEGATION))
-			for (size_t r = k + 1; r < a->last && r <= k + 3; r++)
-				if (ck_is(d, r, "know") || ck_is(d, r, "sure") || ck_is(d, r, "yet"))
-					return false;
-	}
+	for (size_t k = ans; k < a->last && !past; k++)
+		past = past_verb(d, k) || ck_has(d, k, L_BE_PAST);
+	if (!past || section_denies(d, ans, a->last))
+		return false;
 	*end = a->last;
-	return past;
+	return true;
 }
 
 /* "the permit office has not signed off the readers, so we cannot fit

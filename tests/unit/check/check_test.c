@@ -5148,6 +5148,17 @@ static void test_delay_reason_the_cause(void **state)
 	HAS_NOT("delay", "delay-reason", "The handover moves to Friday 4 December. The cause is still unknown.");
 }
 
+/* A cause heading's section is denied only where it says the cause is
+ * not known; a negation that tells the fault itself ("without its
+ * straps") leaves the section the cause. */
+static void test_cause_heading_negated_fault(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "Cause\nWe fitted the hinges without the washers the maker asks for.");
+	ELEM("review", true, "cause", "## Cause\n\nThe order left our yard without its bracing straps.");
+	ELEM("review", false, "cause", "## Cause\n\nWe have not found it, and the supplier is testing the part.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5458,6 +5469,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_inability),
 		cmocka_unit_test(test_delay_reason_thing_cracked),
 		cmocka_unit_test(test_delay_reason_the_cause),
+		cmocka_unit_test(test_cause_heading_negated_fault),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
