@@ -5838,6 +5838,46 @@ static bool seems_told(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* "Here is what we now know about why your payroll reached your staff a
+ * day late. On 19 November our payments team …", "You asked us to explain
+ * why the results were held up last week. Our laboratory moved …": a
+ * sentence that announces the explanation — "why" (not opening its line:
+ * why_section reads that) with a past verb up to twelve tokens on in its
+ * clause, the harm it will explain — and a next sentence that tells the
+ * past, the explanation itself. Not a question, not a cause still sought
+ * (cause_sought: "we are still looking into why …"), not promised for
+ * later ("will", "'ll" or "shall" before it in its sentence: "I will
+ * explain why …"), and not the client's feelings ("why you were upset":
+ * "you" right after it). Token i is "why"; *end is the next sentence's
+ * end. */
+static bool why_told(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_is(d, i, "why") || (d->tok[i].gap & (CK_G_LINE | CK_G_SENT)) || i == 0 || is_question(d, i) ||
+	    i + 1 >= d->ntok || ck_is(d, i + 1, "you"))
+		return false;
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	if (st->last >= d->ntok)
+		return false;
+	for (size_t k = st->first; k < i; k++)
+		if (ck_is(d, k, "will") || ck_is(d, k, "shall"))
+			return false;
+	bool past = false;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e && !past; q++)
+		past = past_verb(d, q) && !ck_is(d, q - 1, "have") && !ck_is(d, q - 1, "has");
+	const struct ck_hit x = {L_CAUSE, (uint32_t)i, (uint32_t)i + 1};
+	if (!past || cause_sought(d, &x))
+		return false;
+	const struct ck_sent *nx = &d->sent[d->tok[st->last].sent];
+	if (nx->term == '?')
+		return false;
+	for (size_t q = nx->first; q < nx->last; q++)
+		if (past_verb(d, q) || ck_has(d, q, L_BE_PAST)) {
+			*end = nx->last;
+			return true;
+		}
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -5855,7 +5895,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * a field labelled with a why-question tells what went wrong,
 		 * as a "Cause:" field does */
 		size_t wl;
-		if ((why_field(D, i, &wl) && !vague_field(D, i, wl)) || why_section(D, i, &wl)) {
+		if ((why_field(D, i, &wl) && !vague_field(D, i, wl)) || why_section(D, i, &wl) ||
+		    (D->tok[i].nlen == 3 && why_told(D, i, &wl))) {
 			set_span(e, D, i, wl);
 			return;
 		}

@@ -5159,6 +5159,23 @@ static void test_cause_heading_negated_fault(void **state)
 	ELEM("review", false, "cause", "## Cause\n\nWe have not found it, and the supplier is testing the part.");
 }
 
+/* A sentence that announces why the harm happened, followed by a
+ * sentence that tells the past, gives the cause; not an explanation
+ * promised for later, one still sought, nor "why you were upset". */
+static void test_cause_why_announced(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "You asked me to explain why the boxes reached your shop two days late. "
+				      "Our packers worked from an old pick list that week.");
+	ELEM("review", true, "cause", "Here is what we have learned about why the April invoices doubled. "
+				      "Our billing run started twice on the first of the month.");
+	ELEM("review", false, "cause", "I will explain why the boxes reached your shop late in Friday's review. "
+				       "Our packers worked from an old pick list that week.");
+	ELEM("review", false, "cause", "We are still looking into why the boxes reached your shop late. "
+				       "Our packers worked from an old pick list that week.");
+	ELEM("review", false, "cause", "I understand why you were upset. Our packers worked from an old pick list that week.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5470,6 +5487,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_thing_cracked),
 		cmocka_unit_test(test_delay_reason_the_cause),
 		cmocka_unit_test(test_cause_heading_negated_fault),
+		cmocka_unit_test(test_cause_why_announced),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
