@@ -4924,16 +4924,23 @@ static bool weak_eta_cue(const struct ck_doc *d, const struct ck_hit *x)
 }
 
 /* The sentence before token i's is a bare label of the next message, on
- * i's line: in "**Next update.** We will publish the full timeline here
- * on Wednesday" the field's first sentence times the next message, whatever
- * its cues say ("timeline" is one of the fix's). */
+ * i's line or as a heading line above it: in "**Next update.** We will
+ * publish the full timeline here on Wednesday" the field's first sentence
+ * times the next message, whatever its cues say ("timeline" is one of
+ * the fix's). */
 static bool after_next_label(const struct ck_doc *d, size_t i)
 {
 	size_t s = d->tok[i].sent;
-	if (s == 0 || (d->tok[d->sent[s].first].gap & (CK_G_LINE | CK_G_PARA)))
+	if (s == 0)
 		return false;
 	const struct ck_sent *p = &d->sent[s - 1];
 	if (p->last - p->first > 3)
+		return false;
+	/* or the label as a heading over the line below it ("## Next
+	 * update" above "Wednesday 25 November, 16:00, with the list"): a
+	 * line of its own with no final punctuation */
+	if ((d->tok[d->sent[s].first].gap & (CK_G_LINE | CK_G_PARA)) &&
+	    !(p->term == 0 && (p->first == 0 || (d->tok[p->first].gap & (CK_G_LINE | CK_G_PARA)))))
 		return false;
 	for (size_t h = ck_hit_lower(d, p->first); h < d->nhit && d->hit[h].first < p->last; h++)
 		if (d->hit[h].list == L_NEXT_UPDATE && d->hit[h].first == p->first && d->hit[h].last == p->last)
@@ -5102,7 +5109,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				h = XT(xp, cue_before, y->first);
 			}
 		}
-		if (next_before || (role == ROLE_ETA && after_next_label(D, it->first)))
+		if (next_before || ((role == ROLE_ETA || role == ROLE_NONE) && after_next_label(D, it->first)))
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every

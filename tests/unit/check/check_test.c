@@ -5176,6 +5176,17 @@ static void test_cause_why_announced(void **state)
 	ELEM("review", false, "cause", "I understand why you were upset. Our packers worked from an old pick list that week.");
 }
 
+/* "Next update" as a heading line (Markdown or plain) times the next
+ * message with the first sentence under it, as the label does on its own
+ * line, even with no cue there; another heading does not. */
+static void test_next_update_heading(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "## Next update\n\nWednesday 25 November, 16:00, with the fitted boiler's readings.");
+	HAS("progress", "next-update", "Next update\nThursday 26 November by 10:00, with the fitted boiler's readings.");
+	HAS_NOT("progress", "next-update", "## What we are doing\n\nWednesday 25 November, 16:00, the new boiler goes in.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5488,6 +5499,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_the_cause),
 		cmocka_unit_test(test_cause_heading_negated_fault),
 		cmocka_unit_test(test_cause_why_announced),
+		cmocka_unit_test(test_next_update_heading),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
