@@ -5187,6 +5187,16 @@ static void test_next_update_heading(void **state)
 	HAS_NOT("progress", "next-update", "## What we are doing\n\nWednesday 25 November, 16:00, the new boiler goes in.");
 }
 
+/* The next message promised to all its readers by text or message, as
+ * by e-mail ("e-mail every …"); a date with no such promise is the fix's. */
+static void test_next_update_text_all(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We will text all the choir parents on Friday 27 November to confirm the coach.");
+	HAS("progress", "next-update", "I will message each stallholder on Thursday 26 November with the pitch plan.");
+	HAS_NOT("progress", "next-update", "The coach for all the choir parents is booked for Friday 27 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5500,6 +5510,7 @@ int main(void)
 		cmocka_unit_test(test_cause_heading_negated_fault),
 		cmocka_unit_test(test_cause_why_announced),
 		cmocka_unit_test(test_next_update_heading),
+		cmocka_unit_test(test_next_update_text_all),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
