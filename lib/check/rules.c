@@ -6407,6 +6407,68 @@ static bool standing_subject(const struct ck_doc *d, size_t n)
 	return false;
 }
 
+/* A frequency told at token k: daily, weekly, monthly, yearly… ("six-
+ * monthly" ends in one), or every, each, once or twice a, then at most
+ * one word (a count) and a unit of time ("every two years", "once a
+ * year"). */
+static bool frequency_at(const struct ck_doc *d, size_t k)
+{
+	static const char *const adv[] = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly",
+		"quarterly", "yearly", "annually", "annual", NULL};
+	static const char *const unit[] = {"hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+		"fortnight", "month", "months", "quarter", "year", "years", NULL};
+	if (ck_is_any(d, k, adv))
+		return true;
+	size_t u = k + 1;
+	if (ck_is(d, k, "once") || ck_is(d, k, "twice")) {
+		if (!ck_is(d, u, "a") && !ck_is(d, u, "per") && !ck_is(d, u, "every"))
+			return false;
+		u++;
+	} else if (!ck_is(d, k, "every") && !ck_is(d, k, "each")) {
+		return false;
+	}
+	for (; u < d->ntok && u <= k + 3 && !breaks_clause(d, u); u++)
+		if (ck_is_any(d, u, unit))
+			return true;
+	return false;
+}
+
+/* A check of ours made more frequent: a sentence with a word of checking
+ * (check, checks, checklist, inspect…, inspection, test…, audit, round),
+ * two frequencies (frequency_at) and a word that sets them against each
+ * other — "rather than", "instead of", "used to", or "from" — told in the
+ * present or future (no was, were or had: "the pumps were serviced once a
+ * year rather than every month" tells what went wrong): "so they're inspected every month rather than once a
+ * year", "battery checks move from the yearly inspection sheet to the
+ * monthly one", "onto a six-monthly inspection round, where it used to
+ * be every two years". Sentence si; *a and *b the span to report. */
+static bool check_more_often(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
+{
+	static const char *const check[] = {"check", "checks", "checked", "checklist", "inspect", "inspected",
+		"inspection", "inspections", "test", "tests", "tested", "audit", "audits", "audited", "round",
+		"rounds", "service", "serviced", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	if (st->term == '?')
+		return false;
+	size_t freq = 0, first = 0;
+	bool chk = false, contrast = false;
+	for (size_t k = st->first; k < st->last; k++) {
+		if (frequency_at(d, k) && !(k > st->first && frequency_at(d, k - 1)))
+			first = freq++ ? first : k;
+		if ((ck_has(d, k, L_BE_PAST) && !ck_is(d, k, "been")) || ck_is(d, k, "had"))
+			return false;   /* an account of the past */
+		chk = chk || ck_is_any(d, k, check);
+		contrast = contrast || ck_is(d, k, "from") || (ck_is(d, k, "rather") && ck_is(d, k + 1, "than")) ||
+			   (ck_is(d, k, "instead") && ck_is(d, k + 1, "of")) ||
+			   (ck_is(d, k, "used") && ck_is(d, k + 1, "to"));
+	}
+	if (freq < 2 || !chk || !contrast)
+		return false;
+	*a = first;
+	*b = st->last;
+	return true;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
@@ -6461,6 +6523,10 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
+			set_span(e, D, pa, g);
+			return;
+		}
+		if ((D->tok[i].gap & CK_G_SENT || i == 0) && check_more_often(D, D->tok[i].sent, &pa, &g)) {
 			set_span(e, D, pa, g);
 			return;
 		}

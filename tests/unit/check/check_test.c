@@ -5197,6 +5197,18 @@ static void test_next_update_text_all(void **state)
 	HAS_NOT("progress", "next-update", "The coach for all the choir parents is booked for Friday 27 November.");
 }
 
+/* A check made more frequent — a word of checking, two frequencies and a
+ * word that sets one against the other — is prevention; one frequency,
+ * or an account of the past, is not. */
+static void test_prevention_check_more_often(void **state)
+{
+	(void)state;
+	ELEM("review", true, "prevention", "The gutters go onto the quarterly inspection list, where they used to be looked at every two years.");
+	ELEM("review", true, "prevention", "From next spring the fire doors are inspected every month rather than once a year.");
+	ELEM("review", false, "prevention", "The pumps were serviced once a year rather than every month as the contract asked.");
+	ELEM("review", false, "prevention", "We inspect the fire doors every month.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5511,6 +5523,7 @@ int main(void)
 		cmocka_unit_test(test_cause_why_announced),
 		cmocka_unit_test(test_next_update_heading),
 		cmocka_unit_test(test_next_update_text_all),
+		cmocka_unit_test(test_prevention_check_more_often),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
