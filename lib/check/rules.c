@@ -7149,10 +7149,50 @@ static size_t ours_not_theirs(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
+/* "We sent your invoice to the wrong address", "our registry office
+ * emailed the results to the wrong cohort", "I booked the crane by
+ * mistake": an act of ours told as a mistake — we or I, or "our" and one
+ * or two words that are no stopword and no vendor, then a past verb with
+ * a fault_markers.txt word at most six tokens after it in its clause —
+ * owns it, whatever the verb. Not a verb that finds or mends (found,
+ * replaced, corrected…: "we replaced the faulty valve"), not negated
+ * ("we did not send the wrong parts": no past verb right after us), not
+ * asked. Token i is the subject's first word; *end is after the marker. */
+static bool we_did_wrong(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const mend[] = {"found", "noticed", "spotted", "discovered", "identified", "traced",
+		"caught", "checked", "replaced", "corrected", "fixed", "repaired", "removed", "recalled",
+		"refunded", "swapped", "reversed", "withdrew", "cancelled", "canceled", "undid", "rebuilt",
+		"reprinted", "resent", "isolated", "disabled", "blocked", "flagged", "reported", "told",
+		"warned", "said", "explained", "apologised", "apologized", NULL};
+	size_t v;
+	if (first_person(d, i)) {
+		v = i + 1;
+	} else if (ck_is(d, i, "our")) {
+		v = i + 1;
+		while (v < d->ntok && v <= i + 2 && !breaks_clause(d, v) && d->tok[v].type == CK_WORD &&
+		       !ck_has(d, v, L_STOPWORD) && !ck_has(d, v, L_VENDOR) && !past_verb(d, v))
+			v++;
+		if (v == i + 1)
+			return false;
+	} else {
+		return false;
+	}
+	if (v >= d->ntok || breaks_clause(d, v) || !past_verb(d, v) || ck_is_any(d, v, mend) || is_question(d, i))
+		return false;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 6 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT)) {
+			*end = q + 1;
+			return true;
+		}
+	return false;
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
- * (made_it_fail), else an omission owned (we_skipped) or an act
- * claimed against another's (ours_not_theirs). */
+ * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
+ * else an omission owned (we_skipped) or an act claimed against
+ * another's (ours_not_theirs). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (!analyse_apologies(c))
@@ -7198,11 +7238,27 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			}
 		}
 	}
+	/* an act of ours told as a mistake: only a sentence with a fault
+	 * marker can tell one */
+	size_t end, w;
+	for (size_t i = 0, se = 0; i < D->ntok; i++) {
+		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_FAULT, &se)) >= D->ntok)
+			break;
+		if ((D->tok[i].nlen == 1 || D->tok[i].nlen == 2 || D->tok[i].nlen == 3) && we_did_wrong(D, i, &end) &&
+		    !in_bad_apology(c, i)) {
+			bool hedged = false;
+			for (size_t h = ck_hit_lower(D, D->sent[D->tok[i].sent].first); h < D->nhit && D->hit[h].first < i; h++)
+				hedged |= D->hit[h].list == L_HEDGING;
+			if (!hedged) {
+				set_span(e, D, i, end);
+				return;
+			}
+		}
+	}
 	/* an omission owned: "we did not check the backup", or an act
 	 * claimed against another's: "that was our packing, not the
 	 * carrier's" (ours_not_theirs); only a sentence with a negation
 	 * ("not", "never") can tell one */
-	size_t end, w;
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
 			break;

@@ -5209,6 +5209,18 @@ static void test_prevention_check_more_often(void **state)
 	ELEM("review", false, "prevention", "We inspect the fire doors every month.");
 }
 
+/* An act of ours told as a mistake by a fault marker owns it, whatever
+ * the verb; not a verb that mends ("replaced the faulty valve"), nor one
+ * inside a hedge. */
+static void test_ownership_we_did_wrong(void **state)
+{
+	(void)state;
+	ELEM("correction", true, "ownership", "We posted your new cards to the wrong branch.");
+	ELEM("correction", true, "ownership", "Our accounts team billed the deposit to an outdated card.");
+	ELEM("correction", false, "ownership", "We replaced the faulty valve on Friday.");
+	ELEM("correction", false, "ownership", "It may be that we loaded the wrong tariff.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5524,6 +5536,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_heading),
 		cmocka_unit_test(test_next_update_text_all),
 		cmocka_unit_test(test_prevention_check_more_often),
+		cmocka_unit_test(test_ownership_we_did_wrong),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
