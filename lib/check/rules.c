@@ -5902,8 +5902,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * a field labelled with a why-question tells what went wrong,
 		 * as a "Cause:" field does */
 		size_t wl;
-		if ((why_field(D, i, &wl) && !vague_field(D, i, wl)) || why_section(D, i, &wl) ||
-		    (D->tok[i].nlen == 3 && why_told(D, i, &wl))) {
+		if (D->tok[i].nlen == 3 &&
+		    ((why_field(D, i, &wl) && !vague_field(D, i, wl)) || why_section(D, i, &wl) || why_told(D, i, &wl))) {
 			set_span(e, D, i, wl);
 			return;
 		}
@@ -6139,10 +6139,11 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			 * added a second provider, so that …" — "will", or
 			 * has/have and a past form, with we, I or our before it */
 			bool will = ck_is(d, k, "will");
-			bool perfect = !breaks_clause(d, k) && past_verb(d, k) &&
+			bool perfect = !will &&
 				       (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have") ||
 					(k - 1 > sf && (ck_is(d, k - 2, "has") || ck_is(d, k - 2, "have")) &&
-					 is_adverb_or_since(d, k - 1)));
+					 is_adverb_or_since(d, k - 1))) &&
+				       !breaks_clause(d, k) && past_verb(d, k);
 			if ((will || perfect) && ours_before(d, sf, k)) {
 				ahead = will;
 				done = done || perfect;
@@ -6417,6 +6418,13 @@ static bool frequency_at(const struct ck_doc *d, size_t k)
 		"quarterly", "yearly", "annually", "annual", NULL};
 	static const char *const unit[] = {"hour", "hours", "day", "days", "night", "nights", "week", "weeks",
 		"fortnight", "month", "months", "quarter", "year", "years", NULL};
+	/* each form ends in y, l, h or e (daily, annual, each, once): the
+	 * last letter first, as this runs at every token of a sentence
+	 * with "from" */
+	size_t n = d->tok[k].nlen;
+	char z = n ? ck_norm(d, k)[n - 1] : 0;
+	if (z != 'y' && z != 'l' && z != 'h' && z != 'e')
+		return false;
 	if (ck_is_any(d, k, adv))
 		return true;
 	size_t u = k + 1;
@@ -6450,19 +6458,31 @@ static bool check_more_often(const struct ck_doc *d, size_t si, size_t *a, size_
 	const struct ck_sent *st = &d->sent[si];
 	if (st->term == '?')
 		return false;
+	/* the word that sets two frequencies against each other first, by
+	 * its length and then its spelling: this runs on every sentence of
+	 * a message that tells no prevention, and most have none */
+	bool contrast = false;
+	for (size_t k = st->first; k < st->last && !contrast; k++) {
+		size_t n = d->tok[k].nlen;
+		char c0 = ck_norm(d, k)[0];
+		if ((n != 4 && n != 6 && n != 7) || (c0 != 'f' && c0 != 'u' && c0 != 'r' && c0 != 'i'))
+			continue;
+		contrast = ck_is(d, k, "from") || (ck_is(d, k, "rather") && ck_is(d, k + 1, "than")) ||
+			   (ck_is(d, k, "instead") && ck_is(d, k + 1, "of")) ||
+			   (ck_is(d, k, "used") && ck_is(d, k + 1, "to"));
+	}
+	if (!contrast)
+		return false;
 	size_t freq = 0, first = 0;
-	bool chk = false, contrast = false;
+	bool chk = false;
 	for (size_t k = st->first; k < st->last; k++) {
 		if (frequency_at(d, k) && !(k > st->first && frequency_at(d, k - 1)))
 			first = freq++ ? first : k;
 		if ((ck_has(d, k, L_BE_PAST) && !ck_is(d, k, "been")) || ck_is(d, k, "had"))
 			return false;   /* an account of the past */
 		chk = chk || ck_is_any(d, k, check);
-		contrast = contrast || ck_is(d, k, "from") || (ck_is(d, k, "rather") && ck_is(d, k + 1, "than")) ||
-			   (ck_is(d, k, "instead") && ck_is(d, k + 1, "of")) ||
-			   (ck_is(d, k, "used") && ck_is(d, k + 1, "to"));
 	}
-	if (freq < 2 || !chk || !contrast)
+	if (freq < 2 || !chk)
 		return false;
 	*a = first;
 	*b = st->last;
@@ -7178,10 +7198,12 @@ static bool we_did_wrong(const struct ck_doc *d, size_t i, size_t *end)
 	} else {
 		return false;
 	}
-	if (v >= d->ntok || breaks_clause(d, v) || !past_verb(d, v) || ck_is_any(d, v, mend) || is_question(d, i))
+	if (v >= d->ntok || breaks_clause(d, v))
 		return false;
 	for (size_t q = v + 1; q < d->ntok && q <= v + 6 && !breaks_clause(d, q); q++)
 		if (ck_has(d, q, L_FAULT)) {
+			if (!past_verb(d, v) || ck_is_any(d, v, mend) || is_question(d, i))
+				return false;
 			*end = q + 1;
 			return true;
 		}
@@ -7244,7 +7266,8 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_FAULT, &se)) >= D->ntok)
 			break;
-		if ((D->tok[i].nlen == 1 || D->tok[i].nlen == 2 || D->tok[i].nlen == 3) && we_did_wrong(D, i, &end) &&
+		if (D->tok[i].nlen <= 3 && (ck_norm(D, i)[0] == 'w' || ck_norm(D, i)[0] == 'i' || ck_norm(D, i)[0] == 'o') &&
+		    we_did_wrong(D, i, &end) &&
 		    !in_bad_apology(c, i)) {
 			bool hedged = false;
 			for (size_t h = ck_hit_lower(D, D->sent[D->tok[i].sent].first); h < D->nhit && D->hit[h].first < i; h++)
@@ -8292,7 +8315,12 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned",
 		"cracked", "snapped", "seized", "buckled", "leaked", "shorted",
 		"closed", "blocked", "flooded", "cut", "damaged", "destroyed", NULL};
-	if (d->tok[i].type != CK_WORD || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
+	/* every verb here ends in d, e or t ("jammed", "broke", "cut"): the
+	 * last letter first, as this runs at every token of a delay notice */
+	if (d->tok[i].type != CK_WORD || d->tok[i].nlen < 3)
+		return false;
+	char z = ck_norm(d, i)[d->tok[i].nlen - 1];
+	if ((z != 'd' && z != 'e' && z != 't') || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
 		return false;
 	return thing_subject(d, i, a);
 }
@@ -8518,7 +8546,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, end);
 			return;
 		}
-		if (why_field(D, i, &end) || why_section(D, i, &end)) {
+		if (D->tok[i].nlen == 3 && (why_field(D, i, &end) || why_section(D, i, &end))) {
 			set_span(e, D, i, end);
 			return;
 		}
