@@ -5221,6 +5221,16 @@ static void test_ownership_we_did_wrong(void **state)
 	ELEM("correction", false, "ownership", "It may be that we loaded the wrong tariff.");
 }
 
+/* "will let you know" with a time promises the next message; telling
+ * news now ("I wanted to let you know that …") does not. */
+static void test_next_update_let_you_know(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I will let you know on Friday 27 November by 16:00 how the fitting went.");
+	HAS("progress", "next-update", "We'll let you know on Thursday 26 November whether the parts have landed.");
+	HAS_NOT("progress", "next-update", "I wanted to let you know that the repair finishes on Friday 27 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5537,6 +5547,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_text_all),
 		cmocka_unit_test(test_prevention_check_more_often),
 		cmocka_unit_test(test_ownership_we_did_wrong),
+		cmocka_unit_test(test_next_update_let_you_know),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
