@@ -4802,13 +4802,26 @@ static bool told_irregular(const struct ck_doc *d, size_t k)
 	       ck_is_any(d, k, forms);
 }
 
+/* Token k, a participle, is the present passive: "is", "are" or "am"
+ * right before it, or one word before that ("your operation is now booked
+ * for Tuesday", "the rooms are all reserved for the 12th") — a state that
+ * holds now, no narration of the past. a is the clause's first token. */
+static bool present_passive(const struct ck_doc *d, size_t a, size_t k)
+{
+	for (size_t q = k; q > a && k - q < 2; q--)
+		if (ck_is(d, q - 1, "is") || ck_is(d, q - 1, "are") || ck_is(d, q - 1, "am"))
+			return true;
+	return false;
+}
+
 /* A time of day with no date that has already passed today is read as
  * tomorrow ("by 5pm" said at 6pm), a bare weekday as the coming one; in a
  * clause that narrates the past they are past ("the rebuild started at
  * 08:15 UTC", "CPU reached 100% at 03:10", "the queue was at 12,000 jobs at
  * 10:30", "the export we started on Saturday", "I should have told you on
  * Friday"): a past verb or a "should/could/would have" before it in its
- * clause and no word of the future. */
+ * clause and no word of the future; a participle of the present passive
+ * is no past verb ("your table is now booked for Friday"). */
 static bool narrated_past(const struct ck_doc *d, size_t first)
 {
 	size_t a = clause_back(d, first, 12);
@@ -4837,7 +4850,8 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		size_t n = d->tok[k].nlen;
 		bool ed = d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 		if ((ed || past_verb(d, k)) &&
-		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))))
+		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))) &&
+		    !present_passive(d, a, k))
 			was = true;
 	}
 	/* no word of the future and no past form yet: the rarer irregular
@@ -4910,16 +4924,23 @@ static bool weak_eta_cue(const struct ck_doc *d, const struct ck_hit *x)
 }
 
 /* The sentence before token i's is a bare label of the next message, on
- * i's line: in "**Next update.** We will publish the full timeline here
- * on Wednesday" the field's first sentence times the next message, whatever
- * its cues say ("timeline" is one of the fix's). */
+ * i's line or as a heading line above it: in "**Next update.** We will
+ * publish the full timeline here on Wednesday" the field's first sentence
+ * times the next message, whatever its cues say ("timeline" is one of
+ * the fix's). */
 static bool after_next_label(const struct ck_doc *d, size_t i)
 {
 	size_t s = d->tok[i].sent;
-	if (s == 0 || (d->tok[d->sent[s].first].gap & (CK_G_LINE | CK_G_PARA)))
+	if (s == 0)
 		return false;
 	const struct ck_sent *p = &d->sent[s - 1];
 	if (p->last - p->first > 3)
+		return false;
+	/* or the label as a heading over the line below it ("## Next
+	 * update" above "Wednesday 25 November, 16:00, with the list"): a
+	 * line of its own with no final punctuation */
+	if ((d->tok[d->sent[s].first].gap & (CK_G_LINE | CK_G_PARA)) &&
+	    !(p->term == 0 && (p->first == 0 || (d->tok[p->first].gap & (CK_G_LINE | CK_G_PARA)))))
 		return false;
 	for (size_t h = ck_hit_lower(d, p->first); h < d->nhit && d->hit[h].first < p->last; h++)
 		if (d->hit[h].list == L_NEXT_UPDATE && d->hit[h].first == p->first && d->hit[h].last == p->last)
@@ -5088,7 +5109,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				h = XT(xp, cue_before, y->first);
 			}
 		}
-		if (next_before || (role == ROLE_ETA && after_next_label(D, it->first)))
+		if (next_before || ((role == ROLE_ETA || role == ROLE_NONE) && after_next_label(D, it->first)))
 			role = ROLE_NEXT;
 		if (it->recurring && role == ROLE_NONE) {
 			/* "we will update you daily" has a cue; "we send a report every
@@ -5333,6 +5354,8 @@ static bool promised_hit(const struct ck_doc *d, const struct ck_hit *x)
 static bool vague_reason(const struct ck_doc *d, const struct ck_hit *x);
 static bool trouble_unnamed(const struct ck_doc *d, size_t a);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
+static bool why_section(const struct ck_doc *d, size_t i, size_t *end);
+static bool section_denies(const struct ck_doc *d, size_t f, size_t l);
 
 static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end);
 
@@ -5822,6 +5845,46 @@ static bool seems_told(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* "Here is what we now know about why your payroll reached your staff a
+ * day late. On 19 November our payments team …", "You asked us to explain
+ * why the results were held up last week. Our laboratory moved …": a
+ * sentence that announces the explanation — "why" (not opening its line:
+ * why_section reads that) with a past verb up to twelve tokens on in its
+ * clause, the harm it will explain — and a next sentence that tells the
+ * past, the explanation itself. Not a question, not a cause still sought
+ * (cause_sought: "we are still looking into why …"), not promised for
+ * later ("will", "'ll" or "shall" before it in its sentence: "I will
+ * explain why …"), and not the client's feelings ("why you were upset":
+ * "you" right after it). Token i is "why"; *end is the next sentence's
+ * end. */
+static bool why_told(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_is(d, i, "why") || (d->tok[i].gap & (CK_G_LINE | CK_G_SENT)) || i == 0 || is_question(d, i) ||
+	    i + 1 >= d->ntok || ck_is(d, i + 1, "you"))
+		return false;
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	if (st->last >= d->ntok)
+		return false;
+	for (size_t k = st->first; k < i; k++)
+		if (ck_is(d, k, "will") || ck_is(d, k, "shall"))
+			return false;
+	bool past = false;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e && !past; q++)
+		past = past_verb(d, q) && !ck_is(d, q - 1, "have") && !ck_is(d, q - 1, "has");
+	const struct ck_hit x = {L_CAUSE, (uint32_t)i, (uint32_t)i + 1};
+	if (!past || cause_sought(d, &x))
+		return false;
+	const struct ck_sent *nx = &d->sent[d->tok[st->last].sent];
+	if (nx->term == '?')
+		return false;
+	for (size_t q = nx->first; q < nx->last; q++)
+		if (past_verb(d, q) || ck_has(d, q, L_BE_PAST)) {
+			*end = nx->last;
+			return true;
+		}
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -5839,7 +5902,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * a field labelled with a why-question tells what went wrong,
 		 * as a "Cause:" field does */
 		size_t wl;
-		if (why_field(D, i, &wl) && !vague_field(D, i, wl)) {
+		if (D->tok[i].nlen == 3 &&
+		    ((why_field(D, i, &wl) && !vague_field(D, i, wl)) || why_section(D, i, &wl) || why_told(D, i, &wl))) {
 			set_span(e, D, i, wl);
 			return;
 		}
@@ -5863,17 +5927,13 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		/* "## Cause" over the paragraph that tells it: a heading of the
 		 * word alone (or one word before it, "## Root cause"), Markdown
 		 * or plain, names its section, as a label names its field —
-		 * unless the section's
-		 * first sentence denies it within its first 16 tokens ("We do not
-		 * know it yet") */
+		 * unless the section's first sentence says the cause is not
+		 * known ("We do not know it yet"; section_denies) */
 		if ((ck_is(D, i, "cause") || ck_is(D, i, "causes")) && line_of(D, i, 4, &hf, &hl) && hl == i + 1 &&
 		    i < hf + 2 && hl < D->ntok && !(D->tok[hl].flags & CK_TF_HEAD) &&
 		    ((D->tok[i].flags & CK_TF_HEAD) || plain_heading(D, hf, hl))) {
 			size_t sl = D->sent[D->tok[hl].sent].last;
-			bool denied = false;
-			for (size_t q = hl; q < sl && q < hl + 16 && !denied; q++)
-				denied = ck_has(D, q, L_NEGATION) || ck_is(D, q, "investigating");
-			if (!denied) {
+			if (!section_denies(D, hl, sl)) {
 				set_span(e, D, i, sl);
 				return;
 			}
@@ -6020,6 +6080,22 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, fa, fk + 1);
 }
 
+/* Token k is "since" or an adverb ("has since added", "have now added"). */
+static bool is_adverb_or_since(const struct ck_doc *d, size_t k)
+{
+	return ck_is(d, k, "since") || ck_is(d, k, "now") || ck_is(d, k, "also") || ck_is(d, k, "already") ||
+	       is_adverb(d, k);
+}
+
+/* We, I or our at a token of [a, k): the sentence's subject is ours. */
+static bool ours_before(const struct ck_doc *d, size_t a, size_t k)
+{
+	for (size_t q = a; q < k; q++)
+		if (first_person(d, q) || ck_is(d, q, "our") || ck_is(d, q, "my"))
+			return true;
+	return false;
+}
+
 /* "we are adding a lock so that only one run can start", "we will check
  * every payment …, so a payment that went through is not taken a second
  * time", "a second feed line so one failed controller cannot starve a
@@ -6033,6 +6109,13 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
  * lock so that a second run cannot start") when what it rules out is
  * told in the present ("cannot", "can/will/does not", "never"), a
  * standing safeguard; "we paused it so that no more could fail" is not.
+ * The verb's subject may stand further back when it is ours: "will", or
+ * has/have (and since, now or an adverb) with a past form, after we, I,
+ * our or my in the sentence ("we are testing the joints …, and will
+ * replace any that run hot, so the fault does not move", "our network
+ * team … has since added a second provider, so that one fault cannot
+ * …"). "no longer" rules out as a negation does ("so the catalogue can
+ * no longer affect it"; not "could no longer").
  * Returns the token after that word, or 0. */
 static size_t change_rules_out(const struct ck_doc *d, size_t i)
 {
@@ -6049,8 +6132,24 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	size_t sf = d->sent[d->tok[i].sent].first;
 	bool ahead = false, done = false;
 	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
-		if (!ck_is(d, k - 1, "we"))
+		if (!ck_is(d, k - 1, "we")) {
+			/* the verb's own subject told earlier in the sentence:
+			 * "we are testing the other joints …, and will replace
+			 * any that run hot, so …", "our network team … has since
+			 * added a second provider, so that …" — "will", or
+			 * has/have and a past form, with we, I or our before it */
+			bool will = ck_is(d, k, "will");
+			bool perfect = !will &&
+				       (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have") ||
+					(k - 1 > sf && (ck_is(d, k - 2, "has") || ck_is(d, k - 2, "have")) &&
+					 is_adverb_or_since(d, k - 1))) &&
+				       !breaks_clause(d, k) && past_verb(d, k);
+			if ((will || perfect) && ours_before(d, sf, k)) {
+				ahead = will;
+				done = done || perfect;
+			}
 			continue;
+		}
 		ahead = ck_is(d, k, "will") || ck_is(d, k, "are");
 		done = done || (!breaks_clause(d, k) && past_verb(d, k));
 	}
@@ -6060,6 +6159,9 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
 		if (ck_is(d, q, "you"))
 			return 0;
+		/* "can/will no longer …", "no longer depends on …" */
+		if (ck_is(d, q, "no") && q + 1 < e && ck_is(d, q + 1, "longer") && !ck_is(d, q - 1, "could"))
+			return q + 2;
 		if (!ahead) {
 			if (ck_is(d, q, "cannot") || ck_is(d, q, "never") ||
 			    (ck_is(d, q, "not") && ck_is_any(d, q - 1, now)))
@@ -6272,13 +6374,119 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
 {
 	static const char *const state[] = {"know", "expect", "have", "think", "believe", "hope", "plan",
 		"need", "want", "understand", "see", "feel", "estimate", "aim", "intend", "suspect", "realise",
-		"realize", "owe", "apologise", "apologize", NULL};
+		"realize", "owe", "apologise", "apologize", "knows", "expects", "thinks", "believes", "hopes",
+		"plans", "needs", "wants", "understands", "sees", "feels", "estimates", "aims", "intends",
+		"suspects", "realises", "realizes", "owes", "looks", "seems", "appears", "works", NULL};
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_has(d, v, L_STOPWORD) ||
 	    ck_has(d, v, L_NEGATION) || is_question(d, v) || ck_is_any(d, v, state))
 		return false;
 	const char *w = ck_norm(d, v);
 	size_t n = d->tok[v].nlen;
 	return n > 2 && !(n > 3 && !memcmp(w + n - 2, "ed", 2)) && !(n > 4 && !memcmp(w + n - 3, "ing", 3));
+}
+
+/* Token n, right before "now", is a subject of ours whose standing
+ * change "now" and a verb in the simple present tell: "we" or "I"; one
+ * of our people, a team noun with "our", "my" or "the" up to two words
+ * before it ("our office manager now keeps …", "the night crew now
+ * checks …"; not "your staff now …"); or a guard of the kind
+ * safeguard_added knows ("alerts now fire when …", "a second check now
+ * runs …"). */
+static bool standing_subject(const struct ck_doc *d, size_t n)
+{
+	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
+		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
+	if (first_person(d, n))
+		return true;
+	if (ck_is_any(d, n, guard))
+		return true;
+	if (!ck_has(d, n, L_TEAM))
+		return false;
+	for (size_t k = n; k > 0 && n - k < 3 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "our") || ck_is(d, k - 1, "my") || ck_is(d, k - 1, "the"))
+			return true;
+	return false;
+}
+
+/* A frequency told at token k: daily, weekly, monthly, yearly… ("six-
+ * monthly" ends in one), or every, each, once or twice a, then at most
+ * one word (a count) and a unit of time ("every two years", "once a
+ * year"). */
+static bool frequency_at(const struct ck_doc *d, size_t k)
+{
+	static const char *const adv[] = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly",
+		"quarterly", "yearly", "annually", "annual", NULL};
+	static const char *const unit[] = {"hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+		"fortnight", "month", "months", "quarter", "year", "years", NULL};
+	/* each form ends in y, l, h or e (daily, annual, each, once): the
+	 * last letter first, as this runs at every token of a sentence
+	 * with "from" */
+	size_t n = d->tok[k].nlen;
+	char z = n ? ck_norm(d, k)[n - 1] : 0;
+	if (z != 'y' && z != 'l' && z != 'h' && z != 'e')
+		return false;
+	if (ck_is_any(d, k, adv))
+		return true;
+	size_t u = k + 1;
+	if (ck_is(d, k, "once") || ck_is(d, k, "twice")) {
+		if (!ck_is(d, u, "a") && !ck_is(d, u, "per") && !ck_is(d, u, "every"))
+			return false;
+		u++;
+	} else if (!ck_is(d, k, "every") && !ck_is(d, k, "each")) {
+		return false;
+	}
+	for (; u < d->ntok && u <= k + 3 && !breaks_clause(d, u); u++)
+		if (ck_is_any(d, u, unit))
+			return true;
+	return false;
+}
+
+/* A check of ours made more frequent: a sentence with a word of checking
+ * (check, checks, checklist, inspect…, inspection, test…, audit, round),
+ * two frequencies (frequency_at) and a word that sets them against each
+ * other — "rather than", "instead of", "used to", or "from" — told in the
+ * present or future (no was, were or had: "the pumps were serviced once a
+ * year rather than every month" tells what went wrong): "so they're inspected every month rather than once a
+ * year", "battery checks move from the yearly inspection sheet to the
+ * monthly one", "onto a six-monthly inspection round, where it used to
+ * be every two years". Sentence si; *a and *b the span to report. */
+static bool check_more_often(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
+{
+	static const char *const check[] = {"check", "checks", "checked", "checklist", "inspect", "inspected",
+		"inspection", "inspections", "test", "tests", "tested", "audit", "audits", "audited", "round",
+		"rounds", "service", "serviced", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	if (st->term == '?')
+		return false;
+	/* the word that sets two frequencies against each other first, by
+	 * its length and then its spelling: this runs on every sentence of
+	 * a message that tells no prevention, and most have none */
+	bool contrast = false;
+	for (size_t k = st->first; k < st->last && !contrast; k++) {
+		size_t n = d->tok[k].nlen;
+		char c0 = ck_norm(d, k)[0];
+		if ((n != 4 && n != 6 && n != 7) || (c0 != 'f' && c0 != 'u' && c0 != 'r' && c0 != 'i'))
+			continue;
+		contrast = ck_is(d, k, "from") || (ck_is(d, k, "rather") && ck_is(d, k + 1, "than")) ||
+			   (ck_is(d, k, "instead") && ck_is(d, k + 1, "of")) ||
+			   (ck_is(d, k, "used") && ck_is(d, k + 1, "to"));
+	}
+	if (!contrast)
+		return false;
+	size_t freq = 0, first = 0;
+	bool chk = false;
+	for (size_t k = st->first; k < st->last; k++) {
+		if (frequency_at(d, k) && !(k > st->first && frequency_at(d, k - 1)))
+			first = freq++ ? first : k;
+		if ((ck_has(d, k, L_BE_PAST) && !ck_is(d, k, "been")) || ck_is(d, k, "had"))
+			return false;   /* an account of the past */
+		chk = chk || ck_is_any(d, k, check);
+	}
+	if (freq < 2 || !chk)
+		return false;
+	*a = first;
+	*b = st->last;
+	return true;
 }
 
 /* prevention.txt, or a labelled field of the measures taken against a
@@ -6313,11 +6521,12 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, D->sent[D->tok[hl].sent].last);
 			return;
 		}
-		/* "we now print the card with each job": "we" and "now", then
-		 * a verb in the present that is no state of mind, plan or
-		 * possession ("we now know", "we now expect", "we now have") —
-		 * a standing change to how we work */
-		if (ck_is(D, i, "now") && i > 0 && first_person(D, i - 1) && !breaks_clause(D, i) && we_now_do(D, i + 1)) {
+		/* "we now print the card with each job": "we" (or one of our
+		 * people, or a guard: standing_subject) and "now", then a verb
+		 * in the present that is no state of mind, plan or possession
+		 * ("we now know", "we now expect", "we now have") — a standing
+		 * change to how we work */
+		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) && standing_subject(D, i - 1) && we_now_do(D, i + 1)) {
 			set_span(e, D, i - 1, i + 2);
 			return;
 		}
@@ -6334,6 +6543,10 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
+			set_span(e, D, pa, g);
+			return;
+		}
+		if ((D->tok[i].gap & CK_G_SENT || i == 0) && check_more_often(D, D->tok[i].sent, &pa, &g)) {
 			set_span(e, D, pa, g);
 			return;
 		}
@@ -6956,10 +7169,52 @@ static size_t ours_not_theirs(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
+/* "We sent your invoice to the wrong address", "our registry office
+ * emailed the results to the wrong cohort", "I booked the crane by
+ * mistake": an act of ours told as a mistake — we or I, or "our" and one
+ * or two words that are no stopword and no vendor, then a past verb with
+ * a fault_markers.txt word at most six tokens after it in its clause —
+ * owns it, whatever the verb. Not a verb that finds or mends (found,
+ * replaced, corrected…: "we replaced the faulty valve"), not negated
+ * ("we did not send the wrong parts": no past verb right after us), not
+ * asked. Token i is the subject's first word; *end is after the marker. */
+static bool we_did_wrong(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const mend[] = {"found", "noticed", "spotted", "discovered", "identified", "traced",
+		"caught", "checked", "replaced", "corrected", "fixed", "repaired", "removed", "recalled",
+		"refunded", "swapped", "reversed", "withdrew", "cancelled", "canceled", "undid", "rebuilt",
+		"reprinted", "resent", "isolated", "disabled", "blocked", "flagged", "reported", "told",
+		"warned", "said", "explained", "apologised", "apologized", NULL};
+	size_t v;
+	if (first_person(d, i)) {
+		v = i + 1;
+	} else if (ck_is(d, i, "our")) {
+		v = i + 1;
+		while (v < d->ntok && v <= i + 2 && !breaks_clause(d, v) && d->tok[v].type == CK_WORD &&
+		       !ck_has(d, v, L_STOPWORD) && !ck_has(d, v, L_VENDOR) && !past_verb(d, v))
+			v++;
+		if (v == i + 1)
+			return false;
+	} else {
+		return false;
+	}
+	if (v >= d->ntok || breaks_clause(d, v))
+		return false;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 6 && !breaks_clause(d, q); q++)
+		if (ck_has(d, q, L_FAULT)) {
+			if (!past_verb(d, v) || ck_is_any(d, v, mend) || is_question(d, i))
+				return false;
+			*end = q + 1;
+			return true;
+		}
+	return false;
+}
+
 /* The ownership phrases, else the first admitting verb with us as its
  * subject (ownership_at) or our act that made something fail
- * (made_it_fail), else an omission owned (we_skipped) or an act
- * claimed against another's (ours_not_theirs). */
+ * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
+ * else an omission owned (we_skipped) or an act claimed against
+ * another's (ours_not_theirs). */
 static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (!analyse_apologies(c))
@@ -7005,11 +7260,28 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			}
 		}
 	}
+	/* an act of ours told as a mistake: only a sentence with a fault
+	 * marker can tell one */
+	size_t end, w;
+	for (size_t i = 0, se = 0; i < D->ntok; i++) {
+		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_FAULT, &se)) >= D->ntok)
+			break;
+		if (D->tok[i].nlen <= 3 && (ck_norm(D, i)[0] == 'w' || ck_norm(D, i)[0] == 'i' || ck_norm(D, i)[0] == 'o') &&
+		    we_did_wrong(D, i, &end) &&
+		    !in_bad_apology(c, i)) {
+			bool hedged = false;
+			for (size_t h = ck_hit_lower(D, D->sent[D->tok[i].sent].first); h < D->nhit && D->hit[h].first < i; h++)
+				hedged |= D->hit[h].list == L_HEDGING;
+			if (!hedged) {
+				set_span(e, D, i, end);
+				return;
+			}
+		}
+	}
 	/* an omission owned: "we did not check the backup", or an act
 	 * claimed against another's: "that was our packing, not the
 	 * carrier's" (ours_not_theirs); only a sentence with a negation
 	 * ("not", "never") can tell one */
-	size_t end, w;
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
 			break;
@@ -7860,11 +8132,74 @@ static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* The first sentence under a cause heading, tokens [f, l), says the cause
+ * is not known: investigating, unknown or unclear, or a negation with
+ * know, sure, yet, found, identified, clear or certain at most three
+ * tokens after it ("We do not know yet", "we have not found it"). A
+ * negation that tells the fault itself ("… without their pressure test",
+ * "nobody reassigned it") denies nothing. */
+static bool section_denies(const struct ck_doc *d, size_t f, size_t l)
+{
+	static const char *const known[] = {"know", "sure", "yet", "found", "identified", "clear", "certain", NULL};
+	for (size_t k = f; k < l; k++) {
+		if (ck_is(d, k, "investigating") || ck_is(d, k, "unknown") || ck_is(d, k, "unclear"))
+			return true;
+		if (ck_has(d, k, L_NEGATION))
+			for (size_t r = k + 1; r < l && r <= k + 3; r++)
+				if (ck_is_any(d, r, known))
+					return true;
+	}
+	return false;
+}
+
+/* A why-question set over its answer gives the reason, as a "Why:" field
+ * does: a heading of up to six words that opens with "why" ("## Why it
+ * fell", "## Why", or a plain line "Why the date moved" over a line that
+ * starts with a capital) over a line of text, or a question of up to six
+ * words opening its line with the answer right after it ("Why did it
+ * happen? Our drivers switch …"), when the answer's first sentence tells
+ * an event in the past (a past verb or a past form of "be": "Why does
+ * this matter? Your tenants rely on …" gives none). Not where that sentence
+ * says the reason is not known (a negation up to three words before know,
+ * sure or yet; investigating, unknown, unclear), nor where it holds a
+ * cause or delay-reason phrase, which gives the reason only when its own
+ * tests let it count ("A combination of factors led to the drop" names
+ * none). Token i is "why"; *end is the answer's first sentence's end. */
+static bool why_section(const struct ck_doc *d, size_t i, size_t *end)
+{
+	if (!ck_is(d, i, "why") || (i > 0 && !(d->tok[i].gap & CK_G_LINE)))
+		return false;
+	size_t lf, ll, ans;
+	const struct ck_sent *q = &d->sent[d->tok[i].sent];
+	if (line_of(d, i, 6, &lf, &ll) && ll < d->ntok && !(d->tok[ll].flags & CK_TF_HEAD) &&
+	    ((d->tok[i].flags & CK_TF_HEAD) || plain_heading(d, lf, ll)))
+		ans = ll;
+	else if (q->first == i && q->term == '?' && q->last - q->first <= 6 && q->last < d->ntok &&
+		 !(d->tok[q->last].gap & CK_G_PARA) && !(d->tok[q->last].flags & CK_TF_HEAD))
+		ans = q->last;
+	else
+		return false;
+	const struct ck_sent *a = &d->sent[d->tok[ans].sent];
+	if (a->term == '?')
+		return false;
+	for (size_t h = ck_hit_lower(d, ans); h < d->nhit && d->hit[h].first < a->last; h++)
+		if (d->hit[h].list == L_CAUSE || d->hit[h].list == L_DELAY_REASON)
+			return false;
+	bool past = false;
+	for (size_t k = ans; k < a->last && !past; k++)
+		past = past_verb(d, k) || ck_has(d, k, L_BE_PAST);
+	if (!past || section_denies(d, ans, a->last))
+		return false;
+	*end = a->last;
+	return true;
+}
+
 /* "the permit office has not signed off the readers, so we cannot fit
  * them", "our binding machine broke, so the dispatch date has moved": an
  * event told before ", so" (token k; three tokens at least) and the delay
- * as what followed, within sixteen tokens of its clause — an inability or
- * a date that moved, not negated ("so the date has not moved"). */
+ * as what followed, within sixteen tokens of its clause — an inability
+ * (also "could not") or a date that moved, not negated ("so the date has
+ * not moved"). */
 static bool so_delayed(const struct ck_doc *d, size_t k)
 {
 	static const char *const late[] = {"cannot", "can't", "moved", "delayed", "postponed", "slipped",
@@ -7872,9 +8207,67 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
 	    ck_is(d, k + 1, "that") || is_question(d, k) || k < d->sent[d->tok[k].sent].first + 3)
 		return false;
-	for (size_t q = k + 1, e = clause_fwd(d, k, 16); q < e; q++)
+	for (size_t q = k + 1, e = clause_fwd(d, k, 16); q < e; q++) {
+		/* the past inability: "so we could not lay the pipe"; not a
+		 * comparative, "could not be happier/more pleased" */
+		if (ck_is(d, q, "not") && ck_is(d, q - 1, "could")) {
+			if (!(ck_is(d, q + 1, "be") && q + 2 < e &&
+			      (ck_is(d, q + 2, "more") || (d->tok[q + 2].nlen > 4 && !memcmp(ck_norm(d, q + 2) + d->tok[q + 2].nlen - 2, "er", 2)))))
+				return true;
+			continue;
+		}
 		if (ck_is_any(d, q, late))
 			return !ck_has(d, q - 1, L_NEGATION) && !(q > 1 && ck_has(d, q - 2, L_NEGATION));
+	}
+	return false;
+}
+
+/* "The cause is still unknown", "the cause was not clear at first": a
+ * "the cause is/was" phrase (hit x) that says the cause is not known —
+ * still, yet, not, unknown, unclear, being or under at most two tokens
+ * after it — gives no reason. */
+static bool cause_not_known(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const open[] = {"still", "yet", "not", "unknown", "unclear", "being", "under", NULL};
+	if (!ck_is(d, x->first, "the") || !ck_is(d, x->first + 1, "cause"))
+		return false;
+	for (size_t k = x->last; k < d->ntok && k < x->last + 2 && !breaks_clause(d, k); k++)
+		if (ck_is_any(d, k, open))
+			return true;
+	return false;
+}
+
+/* "we can't test end to end until it's in", "we cannot open the hall
+ * until the doors are replaced": an inability of ours (cannot, can't,
+ * could not, unable; at most ten tokens before in its clause) held
+ * until a thing still to happen, told as a clause of its own — a subject
+ * word (a pronoun or a determiner) right after "until" and a form of
+ * "be" or "have" at most five tokens on ("until they are replaced",
+ * "until our estates team has replaced the unit") — which is why it is
+ * late. Not a time ("until Monday", "until the end of the week": no
+ * verb). Token i is "until"; *end is after the verb. */
+static bool held_until(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const subj[] = {"it", "they", "we", "he", "she", "the", "our", "their", "its", "a",
+		"an", "this", "these", "those", "all", "both", NULL};
+	static const char *const aux[] = {"is", "are", "'s", "has", "have", "was", "were", "been", NULL};
+	if (!ck_is(d, i, "until") || i + 2 >= d->ntok || breaks_clause(d, i + 1) || !ck_is_any(d, i + 1, subj) ||
+	    is_question(d, i))
+		return false;
+	size_t v = 0;
+	for (size_t q = i + 2; q < d->ntok && q <= i + 6 && !breaks_clause(d, q) && !v; q++)
+		if (ck_is_any(d, q, aux))
+			v = q + 1;
+	if (!v)
+		return false;
+	for (size_t k = i; k > 0 && i - k <= 10 && !breaks_clause(d, k); k--) {
+		size_t n = k - 1;
+		if (ck_is(d, n, "cannot") || ck_is(d, n, "unable") ||
+		    (ck_is(d, n, "not") && n > 0 && (ck_is(d, n - 1, "can") || ck_is(d, n - 1, "could")))) {
+			*end = v;
+			return true;
+		}
+	}
 	return false;
 }
 
@@ -7920,8 +8313,14 @@ static bool thing_broke(const struct ck_doc *d, size_t i, size_t *a)
 	/* or stopped the way: "the storm closed the road", "a digger cut
 	 * the cable", "the river flooded the yard" */
 	static const char *const broke[] = {"broke", "failed", "crashed", "froze", "jammed", "malfunctioned",
+		"cracked", "snapped", "seized", "buckled", "leaked", "shorted",
 		"closed", "blocked", "flooded", "cut", "damaged", "destroyed", NULL};
-	if (d->tok[i].type != CK_WORD || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
+	/* every verb here ends in d, e or t ("jammed", "broke", "cut"): the
+	 * last letter first, as this runs at every token of a delay notice */
+	if (d->tok[i].type != CK_WORD || d->tok[i].nlen < 3)
+		return false;
+	char z = ck_norm(d, i)[d->tok[i].nlen - 1];
+	if ((z != 'd' && z != 'e' && z != 't') || !ck_is_any(d, i, broke) || breaks_clause(d, i) || is_question(d, i))
 		return false;
 	return thing_subject(d, i, a);
 }
@@ -8097,7 +8496,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list == L_BLAME ? !told_after(D, x)
 				       : x->list != L_DELAY_REASON ||
-						 comparative_as(D, x) ||
+						 comparative_as(D, x) || cause_not_known(D, x) ||
 						 ((vague_reason(D, x) || restated_delay(D, x)) && !told_after(D, x)))
 			continue;
 		set_span(e, D, x->first, x->last);
@@ -8143,7 +8542,11 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, D->sent[D->tok[i].sent].first, i);
 			return;
 		}
-		if (why_field(D, i, &end)) {
+		if (D->tok[i].nlen == 5 && held_until(D, i, &end)) {
+			set_span(e, D, i, end);
+			return;
+		}
+		if (D->tok[i].nlen == 3 && (why_field(D, i, &end) || why_section(D, i, &end))) {
 			set_span(e, D, i, end);
 			return;
 		}

@@ -5048,6 +5048,189 @@ static void test_impact_cause_blind22(void **state)
 	HAS_NOT("plan", "cause", "We did not check the stock, and we are sorry.");
 }
 
+/* "is on us" with "is" contracted ("that's on us", "it's on me") owns
+ * the deed as the full form does; a possessive "'s" before "on us" (a
+ * gift) still does not (the element round over four sets). */
+static void test_ownership_contracted_on_us(void **state)
+{
+	(void)state;
+	ELEM("correction", true, "ownership", "The invoice showed last year's rate. That's on us.");
+	ELEM("correction", true, "ownership", "The invoice showed last year's rate, and it's on me.");
+	ELEM("correction", false, "ownership", "The invoice showed last year's rate. The next month's on us.");
+}
+
+/* A why-question set over its answer gives the cause and the delay's
+ * reason, as a "Why:" field does: a heading opening with "why" over the
+ * text under it, or a short question opening its line with the answer
+ * after it; not an answer that says the reason is not known, nor one
+ * whose own cause phrase names nothing. */
+static void test_why_section(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "## Why the roof leaked\n\nA roofer nailed the flashing under the ridge tiles in March.");
+	ELEM("review", true, "cause", "Why\nA roofer nailed the flashing under the ridge tiles in March.");
+	ELEM("review", true, "cause", "Why did the roof leak? A roofer nailed the flashing under the ridge tiles in March.");
+	ELEM("delay", true, "delay-reason", "## Why the handover moves\n\nThe glazing panels arrived cracked on Monday.");
+	ELEM("review", false, "cause", "## Why the roof leaked\n\nWe do not know yet, and the roofer is still looking.");
+	ELEM("review", false, "cause", "## Why\n\nSeveral factors on the night led to the leak.");
+	ELEM("review", false, "cause", "Why does this matter? Your tenants rely on a dry loft.");
+}
+
+/* A participle of the present passive ("is now booked for", "are both
+ * reserved for") holds now and narrates no past, so the date after it is
+ * the new time; a past verb before the date still narrates. */
+static void test_timeline_present_passive(void **state)
+{
+	(void)state;
+	HAS("delay", "timeline", "Your fitting is now booked for Friday 4 December at 10:00.");
+	HAS("delay", "timeline", "The two vans are both reserved for Monday 30 November.");
+	HAS_NOT("delay", "timeline", "Our system booked the hall for Friday 4 December twice.");
+}
+
+/* "now" and a verb of work in the simple present tells a standing change
+ * when its subject is one of our people (a team noun after our/my/the)
+ * or a guard (alerts, checks…), as it does after "we"; not the client's
+ * people, nor a state ("now knows"). */
+static void test_prevention_standing_subject(void **state)
+{
+	(void)state;
+	ELEM("review", true, "prevention", "Our site manager now walks the fence line every Friday.");
+	ELEM("review", true, "prevention", "Alarms now ring in the control room when the tank runs low.");
+	ELEM("review", false, "prevention", "Your site manager now walks the fence line every Friday.");
+	ELEM("review", false, "prevention", "Our site manager now knows the gate code.");
+}
+
+/* A change that rules the fault out (", so" / "so that" and a negation)
+ * counts when its verb's subject is ours though not right before it: a
+ * second verb of "we" after ", and will", or one of ours with "has since"
+ * and a past form; not a party that is not ours. */
+static void test_prevention_rules_out_subject(void **state)
+{
+	(void)state;
+	ELEM("review", true, "prevention", "This month we are inspecting the other pumps on the estate with a borrowed camera, "
+					  "and will fit a float switch to each one, so a blocked drain does not flood the basement.");
+	ELEM("review", true, "prevention", "Our facilities crew cleared the drain and has since fitted a float switch, "
+					  "so that a blocked drain cannot flood the basement.");
+	ELEM("review", false, "prevention", "Your caretaker has since fitted a float switch, so a blocked drain cannot flood the basement.");
+}
+
+/* A delay's reason told as what stopped us: an event before ", so" and
+ * our past inability ("could not") after it, or an inability of ours
+ * held "until" a thing still to happen, told as a clause; not a plain
+ * date after "until", nor "could not be happier". */
+static void test_delay_reason_inability(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The opening moves to Monday 7 December. The scaffolders had not finished the frame "
+				      "when our roofers arrived, so we could not start the slates.");
+	HAS("delay", "delay-reason", "The opening moves to Monday 7 December. We cannot wire the lifts until the inspector "
+				      "has signed the shaft off.");
+	HAS_NOT("delay", "delay-reason", "The opening moves to Monday 7 December. We cannot hand you the keys until Friday 4 December.");
+	HAS_NOT("delay", "delay-reason", "The opening moves to Monday 7 December, so we could not be happier with the progress.");
+}
+
+/* A thing that broke by cracking, snapping or seizing is a delay's reason
+ * as one that broke or jammed is; we who "cracked on" are no thing. */
+static void test_delay_reason_thing_cracked(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The fitting moves to Monday 7 December. On Friday the drive belt on our press snapped.");
+	HAS("delay", "delay-reason", "The fitting moves to Monday 7 December. The main bearing in our lathe seized on Friday.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to Monday 7 December. We cracked on with the other orders.");
+}
+
+/* "The cause is/was …" names a delay's reason, as "the reason" does,
+ * unless it goes on to say the cause is not known. */
+static void test_delay_reason_the_cause(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The handover moves to Friday 4 December. The cause is a bent steel beam from the mill.");
+	HAS_NOT("delay", "delay-reason", "The handover moves to Friday 4 December. The cause is still unknown.");
+}
+
+/* A cause heading's section is denied only where it says the cause is
+ * not known; a negation that tells the fault itself ("without its
+ * straps") leaves the section the cause. */
+static void test_cause_heading_negated_fault(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "Cause\nWe fitted the hinges without the washers the maker asks for.");
+	ELEM("review", true, "cause", "## Cause\n\nThe order left our yard without its bracing straps.");
+	ELEM("review", false, "cause", "## Cause\n\nWe have not found it, and the supplier is testing the part.");
+}
+
+/* A sentence that announces why the harm happened, followed by a
+ * sentence that tells the past, gives the cause; not an explanation
+ * promised for later, one still sought, nor "why you were upset". */
+static void test_cause_why_announced(void **state)
+{
+	(void)state;
+	ELEM("review", true, "cause", "You asked me to explain why the boxes reached your shop two days late. "
+				      "Our packers worked from an old pick list that week.");
+	ELEM("review", true, "cause", "Here is what we have learned about why the April invoices doubled. "
+				      "Our billing run started twice on the first of the month.");
+	ELEM("review", false, "cause", "I will explain why the boxes reached your shop late in Friday's review. "
+				       "Our packers worked from an old pick list that week.");
+	ELEM("review", false, "cause", "We are still looking into why the boxes reached your shop late. "
+				       "Our packers worked from an old pick list that week.");
+	ELEM("review", false, "cause", "I understand why you were upset. Our packers worked from an old pick list that week.");
+}
+
+/* "Next update" as a heading line (Markdown or plain) times the next
+ * message with the first sentence under it, as the label does on its own
+ * line, even with no cue there; another heading does not. */
+static void test_next_update_heading(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "## Next update\n\nWednesday 25 November, 16:00, with the fitted boiler's readings.");
+	HAS("progress", "next-update", "Next update\nThursday 26 November by 10:00, with the fitted boiler's readings.");
+	HAS_NOT("progress", "next-update", "## What we are doing\n\nWednesday 25 November, 16:00, the new boiler goes in.");
+}
+
+/* The next message promised to all its readers by text or message, as
+ * by e-mail ("e-mail every …"); a date with no such promise is the fix's. */
+static void test_next_update_text_all(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We will text all the choir parents on Friday 27 November to confirm the coach.");
+	HAS("progress", "next-update", "I will message each stallholder on Thursday 26 November with the pitch plan.");
+	HAS_NOT("progress", "next-update", "The coach for all the choir parents is booked for Friday 27 November.");
+}
+
+/* A check made more frequent — a word of checking, two frequencies and a
+ * word that sets one against the other — is prevention; one frequency,
+ * or an account of the past, is not. */
+static void test_prevention_check_more_often(void **state)
+{
+	(void)state;
+	ELEM("review", true, "prevention", "The gutters go onto the quarterly inspection list, where they used to be looked at every two years.");
+	ELEM("review", true, "prevention", "From next spring the fire doors are inspected every month rather than once a year.");
+	ELEM("review", false, "prevention", "The pumps were serviced once a year rather than every month as the contract asked.");
+	ELEM("review", false, "prevention", "We inspect the fire doors every month.");
+}
+
+/* An act of ours told as a mistake by a fault marker owns it, whatever
+ * the verb; not a verb that mends ("replaced the faulty valve"), nor one
+ * inside a hedge. */
+static void test_ownership_we_did_wrong(void **state)
+{
+	(void)state;
+	ELEM("correction", true, "ownership", "We posted your new cards to the wrong branch.");
+	ELEM("correction", true, "ownership", "Our accounts team billed the deposit to an outdated card.");
+	ELEM("correction", false, "ownership", "We replaced the faulty valve on Friday.");
+	ELEM("correction", false, "ownership", "It may be that we loaded the wrong tariff.");
+}
+
+/* "will let you know" with a time promises the next message; telling
+ * news now ("I wanted to let you know that …") does not. */
+static void test_next_update_let_you_know(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I will let you know on Friday 27 November by 16:00 how the fitting went.");
+	HAS("progress", "next-update", "We'll let you know on Thursday 26 November whether the parts have landed.");
+	HAS_NOT("progress", "next-update", "I wanted to let you know that the repair finishes on Friday 27 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5348,6 +5531,23 @@ int main(void)
 		cmocka_unit_test(test_timeline_past_span_blind22),
 		cmocka_unit_test(test_next_update_after_condition_blind22),
 		cmocka_unit_test(test_impact_cause_blind22),
+
+		/* the element round over four sets */
+		cmocka_unit_test(test_ownership_contracted_on_us),
+		cmocka_unit_test(test_why_section),
+		cmocka_unit_test(test_timeline_present_passive),
+		cmocka_unit_test(test_prevention_standing_subject),
+		cmocka_unit_test(test_prevention_rules_out_subject),
+		cmocka_unit_test(test_delay_reason_inability),
+		cmocka_unit_test(test_delay_reason_thing_cracked),
+		cmocka_unit_test(test_delay_reason_the_cause),
+		cmocka_unit_test(test_cause_heading_negated_fault),
+		cmocka_unit_test(test_cause_why_announced),
+		cmocka_unit_test(test_next_update_heading),
+		cmocka_unit_test(test_next_update_text_all),
+		cmocka_unit_test(test_prevention_check_more_often),
+		cmocka_unit_test(test_ownership_we_did_wrong),
+		cmocka_unit_test(test_next_update_let_you_know),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
