@@ -1369,14 +1369,20 @@ static bool undone_word(const struct ck_doc *d, size_t k)
  * and a state nobody should leave a thing in ("was left loose over the
  * ridge", "left open", "left running"; not "left behind", which the
  * corpus denies with counts such as "0 cases of … have been left
- * behind"). */
+ * behind"), any state in -ed ("a drain had been left blocked", "was left
+ * jammed") or "outside" ("the pallet was left outside overnight"). */
 static bool left_undone(const struct ck_doc *d, size_t j)
 {
-	static const char *const unsafe[] = {"loose", "open", "exposed", "running", "switched", NULL};
+	static const char *const unsafe[] = {"loose", "open", "exposed", "running", "switched", "outside", NULL};
 	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
 		return false;
-	if (ck_is(d, j, "left") && ck_is_any(d, j + 1, unsafe))
-		return true;
+	if (ck_is(d, j, "left")) {
+		const char *w = ck_norm(d, j + 1);
+		size_t n = d->tok[j + 1].nlen;
+		if (ck_is_any(d, j + 1, unsafe) ||
+		    (d->tok[j + 1].type == CK_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+			return true;
+	}
 	return undone_word(d, j + 1);
 }
 
@@ -1621,6 +1627,19 @@ static bool done_late(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "was applied too thin", "were fitted too tight", "was built with too
+ * few ties": passive verb j, then "too" at most four tokens on in its
+ * clause and a word after it there — the act was overdone or underdone,
+ * a mistake whatever the verb; "too" ending its clause means "also"
+ * ("your order was cancelled too"). */
+static bool done_too_much(const struct ck_doc *d, size_t j)
+{
+	for (size_t k = j + 1, e = clause_fwd(d, j, 5); k < e; k++)
+		if (ck_is(d, k, "too"))
+			return k + 1 < e && d->tok[k + 1].type == CK_WORD;
+	return false;
+}
+
 /* "were charged their deposit twice": passive verb j, then "twice" at
  * most eight tokens on in its clause — the act was done again, a mistake
  * whatever the verb — unless the next clause shares the two acts between
@@ -1794,8 +1813,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
-		     passive_without(D, j) || done_late(D, j) || done_twice(D, j) || put_together(D, i, j) ||
-		     and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j)))
+		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_twice(D, j) ||
+		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j)))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden

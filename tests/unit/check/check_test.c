@@ -4893,6 +4893,22 @@ static void test_passive_blind22(void **state)
 	EXPECT("ownership.passive", 0, "No parcel was sent to the old address, so nobody could receive one there.");
 }
 
+/* Passives told as a mistake by "too" and a word after the verb (the
+ * act overdone or underdone), and things "left" in a state in -ed or
+ * "outside" (holdout23 to holdout28's ownership round). */
+static void test_passive_too_left(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The new hinge was set too high on the frame.");
+	EXPECT("ownership.passive", 1, "Each tile was fixed with too little adhesive.");
+	EXPECT("ownership.passive", 0, "We set the new hinge too high.");
+	EXPECT("ownership.passive", 0, "Your tickets were posted too.");
+	EXPECT("ownership.passive", 1, "The boiler flue had been left disconnected over the weekend.");
+	EXPECT("ownership.passive", 1, "The crates were left outside the loading bay all night.");
+	EXPECT("ownership.passive", 0, "The bins were left behind at the gate.");
+	EXPECT("ownership.passive", 0, "We left the crates outside the loading bay.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5338,6 +5354,7 @@ int main(void)
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
+		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
