@@ -1429,6 +1429,22 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	       !ck_has(d, j, L_CORRECTION);
 }
 
+/* A fault marker after a preposition and its article, the preposition
+ * two to eight tokens after verb v in its clause: "sent the frame
+ * graphics at the wrong resolution", "were stitched with thread from
+ * the wrong batch" — what the act used, or where it went, was wrong.
+ * "with" is no such preposition: "labelled with the wrong codes" tells
+ * the thing's own fault. */
+static bool fault_further_on(const struct ck_doc *d, size_t v)
+{
+	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", "of", NULL};
+	static const char *const art[] = {"the", "a", "an", NULL};
+	for (size_t k = v + 4, e = clause_fwd(d, v, 11); k < e; k++)
+		if (ck_has(d, k, L_FAULT) && ck_is_any(d, k - 1, art) && ck_is_any(d, k - 2, prep))
+			return true;
+	return false;
+}
+
 /* MARKER at most eight tokens after passive verb j in its clause, and one
  * of WORDS within REACH tokens of the first such marker, in its clause. */
 static bool marker_then(const struct ck_doc *d, size_t j, const char *marker, const char *const *words,
@@ -1814,7 +1830,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
 		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_twice(D, j) ||
-		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j)))
+		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j) ||
+		     (fault_further_on(D, j) && !ck_is_any(D, j, mend_verbs) && !ck_has(D, j, L_REPAIR))))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden
@@ -2179,10 +2196,32 @@ static bool fault_verb(const struct ck_doc *d, size_t k)
 	return k < d->ntok && !breaks_clause(d, k) && ck_is_any(d, k, fault);
 }
 
+/* "sent us a pallet of bottles with chipped necks", "delivered the
+ * frames with the glass cracked": "with" two to eight tokens after verb
+ * v in its clause, then a harm participle (passive_participles.txt) or
+ * an un…ed word in the three tokens after it — what the act handed over
+ * was damaged or unfinished. */
+static bool handed_damaged(const struct ck_doc *d, size_t v)
+{
+	size_t e = clause_fwd(d, v, 12);
+	for (size_t k = v + 2; k < e && k <= v + 8; k++) {
+		if (!ck_is(d, k, "with"))
+			continue;
+		for (size_t q = k + 1; q < e && q <= k + 3; q++)
+			if (ck_has(d, q, L_PARTICIPLE) || undone_word(d, q))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* A party's act at token v tells the fault itself: a verb that is a
  * fault (fault_verb: "lost", "missed"), a past verb with a fault marker
  * at most three words after it in its clause ("fitted a faulty sensor",
- * "sent the wrong file"), or with "twice" in its clause (done_twice:
+ * "sent the wrong file") or after a preposition and its article further
+ * on (fault_further_on: "sent the graphics at the wrong resolution"),
+ * with what it handed over damaged (handed_damaged: "sent us bottles
+ * with chipped necks"), or with "twice" in its clause (done_twice:
  * "sent the payment requests twice"). After a name set off by commas
  * ("our printer, <Name>, sent …") the verb opens a clause by that comma
  * alone, so there it is read by its form (past_form) and the marker or
@@ -2196,7 +2235,7 @@ static bool party_act_faulty(const struct ck_doc *d, size_t v)
 	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
 		if (ck_has(d, q, L_FAULT))
 			return true;
-	return done_twice(d, v);
+	return done_twice(d, v) || fault_further_on(d, v) || handed_damaged(d, v);
 }
 
 /* A blame phrase (blame_shift.txt) starting at most max tokens before or

@@ -4909,6 +4909,21 @@ static void test_passive_too_left(void **state)
 	EXPECT("ownership.passive", 0, "We left the crates outside the loading bay.");
 }
 
+/* A fault marker after a preposition and its article further on in the
+ * act's clause, for a passive and for a third party's act, and a third
+ * party that handed over things "with" damage (holdout23 to holdout28's
+ * ownership round). */
+static void test_fault_further_on(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The cushions were stitched with cotton from the wrong reel.");
+	EXPECT("ownership.passive", 0, "The cushions were stitched with cotton from the new reel.");
+	EXPECT("ownership.blame-shift", 1, "Our joinery supplier delivered the new doors at the wrong height.");
+	EXPECT("ownership.blame-shift", 0, "Our joinery supplier delivered the new doors at the agreed height.");
+	EXPECT("ownership.blame-shift", 1, "Our paint supplier shipped us ten tins with dented lids.");
+	EXPECT("ownership.blame-shift", 0, "Our paint supplier shipped us ten tins with spare lids.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5355,6 +5370,7 @@ int main(void)
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
 		cmocka_unit_test(test_passive_too_left),
+		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
