@@ -2784,6 +2784,78 @@ static __attribute__((noinline)) void client_omissions(struct ck_ctx *c, const s
 	}
 }
 
+static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, size_t *ll);
+static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_t *end);
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
+static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll);
+
+/* Token k stands in the account of the cause: on a line that opens with
+ * a field labelled "Cause:", "Root cause:" or a why-question ("Why:",
+ * "Why it happened:"), or on the line under a heading that is such a
+ * label ("## Why", "Root cause"). *lf is the line's first token. */
+static bool in_cause_section(const struct ck_doc *d, size_t k, size_t *lf)
+{
+	size_t ll, end;
+	if (!line_of(d, k, 1024, lf, &ll))
+		return false;
+	for (size_t q = *lf; q < *lf + 2 && q < k; q++)
+		if (((ck_is(d, q, "cause") || ck_is(d, q, "causes")) && labelled_field(d, q, 2, &end)) ||
+		    why_field(d, q, &end))
+			return true;
+	size_t hf, hl;
+	if (*lf == 0 || !line_of(d, *lf - 1, 8, &hf, &hl) ||
+	    !((d->tok[hf].flags & CK_TF_HEAD) || plain_heading(d, hf, hl)))
+		return false;
+	return ck_is(d, hf, "why") || (hl - hf <= 2 && (ck_is(d, hl - 1, "cause") || ck_is(d, hl - 1, "causes")));
+}
+
+/* A third party that acted, told where the message gives the cause
+ * (in_cause_section): "Why: … Our certificate provider changed its
+ * renewal e-mails", "## Why / Our e-mail provider's template service
+ * kept the list", "Root cause: an issue with our mailing partner's
+ * server mixed up the lists" — vendor hit x, up to three words after
+ * its determiner, then a past verb (not after a form of "be"), right
+ * after it or after its "'s" and up to three words of its thing. Its act
+ * is the cause given, unless "we" or "I" in its sentence shares it
+ * ("…, and we signed off the work without checking"). Once a line: the
+ * party told again there ("The bank rejected …" after "Our bank
+ * changed …") is the same account. The finding runs on to what the
+ * party then left undone (party_omitted). Returns the token after the
+ * verb, or 0; *a the determiner (or the party's first word); *line the
+ * line's first token, which must differ from the last one's. Out of
+ * line: see client_omissions. */
+static __attribute__((noinline)) size_t party_in_cause(const struct ck_doc *d, const struct ck_hit *x, size_t *a,
+						       size_t *line)
+{
+	size_t v = x->last;
+	if (v < d->ntok && ck_is(d, v, "'s") && !breaks_clause(d, v)) {
+		size_t m = v + 1;
+		while (m < d->ntok && m <= v + 3 && !breaks_clause(d, m) && d->tok[m].type == CK_WORD &&
+		       !ck_has(d, m, L_STOPWORD) && !past_verb(d, m))
+			m++;
+		v = m;
+	}
+	size_t lf;
+	if (v >= d->ntok || !past_verb(d, v) || ck_has(d, v, L_BE_PAST) || !in_cause_section(d, x->first, &lf) ||
+	    lf == *line)
+		return 0;
+	const struct ck_sent *st = &d->sent[d->tok[x->first].sent];
+	for (size_t q = st->first; q < st->last; q++)
+		if (first_person(d, q))
+			return 0;
+	*line = lf;
+	size_t undone = party_omitted(d, v, 16);
+	if (undone)
+		v = undone - 1;
+	*a = x->first;
+	for (size_t q = x->first; q > 0 && x->first - q < 4 && !breaks_clause(d, q); q--)
+		if (determiner(d, q - 1) || ck_is(d, q - 1, "our")) {
+			*a = q - 1;
+			break;
+		}
+	return v + 1;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -2869,11 +2941,17 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * as its consequence: "our courier stopped collecting parcels, so
 	 * your orders sat in the depot" (sixteen words on at most), or its
 	 * verb tells the fault: "the courier lost your parcel" */
+	size_t cause_line = SIZE_MAX; /* the line of the last party_in_cause finding */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
 		size_t pa, pe;
+		if ((pe = party_in_cause(D, x, &pa, &cause_line)) != 0) {
+			if (!blamed_near(D, x->first, 24))
+				blame_finding(c, r, pa, pe, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		if (x->last < D->ntok && D->tok[x->last].nlen == 2 && (pe = party_thing_failed(D, x, &pa)) != 0) {
 			/* "a voltage dip on the electricity supplier's side" */
 			if (!blamed_near(D, x->first, 24))

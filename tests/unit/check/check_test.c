@@ -4924,6 +4924,23 @@ static void test_fault_further_on(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our paint supplier shipped us ten tins with spare lids.");
 }
 
+/* A third party that acted, told in a cause field or under a "Why" or
+ * "Cause" heading, is the cause given, unless we share it in the same
+ * sentence (holdout23 to holdout28's ownership round). */
+static void test_blame_cause_section(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "Why: the ferry tickets for your party were never issued. Our booking partner switched its system in "
+	       "October, and the confirmations stopped reaching us.");
+	EXPECT("ownership.blame-shift", 1, "## Why\n\nOur courier's sorting hub sent the crates to Bristol for two days.");
+	EXPECT("ownership.blame-shift", 1, "Root cause: an issue with our mailing partner's server mixed up the lists.");
+	EXPECT("ownership.blame-shift", 0,
+	       "## What happened\n\nOur courier's sorting hub sent the crates to Bristol for two days.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Cause: our contractor fitted the sensor by the oven, and we approved the work without looking.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5371,6 +5388,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind22),
 		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_fault_further_on),
+		cmocka_unit_test(test_blame_cause_section),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
