@@ -2696,6 +2696,35 @@ static size_t not_ours(const struct ck_doc *d, const struct ck_sent *st, size_t 
 	return SIZE_MAX;
 }
 
+/* "because the labels your warehouse printed had the barcode too close
+ * to the edge", "as the measurements your ushers sent us were taken over
+ * clothes": "your" at token k, one or two words that are no stopwords and
+ * a past verb — the client's people, whatever they are called, who made
+ * the thing before them — where that thing, a determiner and one to
+ * three words, opens a clause of reason right after "because", "as" or
+ * "since". What they made is given as the reason. Read in the sentences
+ * blame_sentence reads (a negation or a cause word: "did not fit, as
+ * …"). Returns the token after their verb, or 0; *a the determiner. */
+static size_t made_by_client(const struct ck_doc *d, size_t k, size_t *a)
+{
+	static const char *const det[] = {"the", "a", "an", "these", "those", NULL};
+	static const char *const why[] = {"because", "as", "since", NULL};
+	size_t t = k;
+	while (t > 0 && k - t < 4 && !breaks_clause(d, t) && !ck_is_any(d, t - 1, det) && d->tok[t - 1].type == CK_WORD &&
+	       !ck_has(d, t - 1, L_STOPWORD))
+		t--;
+	if (t == k || t < 2 || k - t > 3 || breaks_clause(d, t) || !ck_is_any(d, t - 1, det) || breaks_clause(d, t - 1) ||
+	    !ck_is_any(d, t - 2, why))
+		return 0;
+	for (size_t m = k + 1; m < d->ntok && m <= k + 3; m++) {
+		if (m > k + 1 && past_verb(d, m))
+			return (*a = t - 1), m + 1;
+		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD || ck_has(d, m, L_STOPWORD) || first_person(d, m))
+			return 0;
+	}
+	return 0;
+}
+
 /* Sentence ST, which has a negation or a cause word (rule_blame's
  * sentence walk tests its class bits): a counterfactual that lays the
  * harm at another's act (had_not, at a first word of three letters);
@@ -2717,6 +2746,11 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
 	if (st->term == '?')
 		return;
+	for (size_t k = st->first + 3; k < st->last; k++)
+		if (D->tok[k].nlen == 4 && ck_is(D, k, "your") && (e = made_by_client(D, k, &a)) != 0) {
+			blame_finding(c, r, a, e, BLAMED_CLIENT);
+			break;
+		}
 	if ((st->cls >> L_NEGATION) & 1u && (st->cls & (1ull << L_HARM | 1ull << L_FAULT_NOUN | 1ull << L_BLAME)) &&
 	    (a = not_ours(D, st, &e)) != SIZE_MAX) {
 		int n;

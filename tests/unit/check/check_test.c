@@ -4941,6 +4941,19 @@ static void test_blame_cause_section(void **state)
 	       "Cause: our contractor fitted the sensor by the oven, and we approved the work without looking.");
 }
 
+/* The client's people, whatever they are called, who made the thing
+ * given as the reason: "because/as/since the <thing> your <people>
+ * <past verb>" (holdout23 to holdout28's ownership round). */
+static void test_blame_made_by_client(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The tiles cracked because the adhesive your fitter chose was meant for walls.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The chairs did not fit, since the plan your secretary printed showed two aisles.");
+	EXPECT("ownership.blame-shift", 0, "The seats were wrong because the plan we printed showed two aisles.");
+	EXPECT("ownership.blame-shift", 0, "The tiles cracked because the adhesive for your floor was meant for walls.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5389,6 +5402,7 @@ int main(void)
 		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_cause_section),
+		cmocka_unit_test(test_blame_made_by_client),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
