@@ -1276,6 +1276,15 @@ static bool active_use(const struct ck_doc *d, size_t k)
 		"some", "every", "no", "'s", NULL};
 	if (ck_has(d, p - 1, L_BE_PAST))
 		return false;
+	/* "Order e-mails sent to the wrong customers" (a headline), "the
+	 * files deleted by the job": a noun, the verb and a preposition is a
+	 * participle after its noun — the act done to it, not by it; an
+	 * active verb has its subject as a pronoun there ("it sent to …") or
+	 * an object after it */
+	static const char *const prep[] = {"to", "into", "onto", "by", "from", "for", "at", "on", "in", "with", NULL};
+	static const char *const pronoun[] = {"we", "i", "it", "they", "he", "she", "you", "who", "that", "which", NULL};
+	if (k + 1 < d->ntok && !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, prep) && !ck_is_any(d, p - 1, pronoun))
+		return false;
 	return !ck_is_any(d, p - 1, not_subject);
 }
 

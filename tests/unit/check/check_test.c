@@ -4954,6 +4954,19 @@ static void test_blame_made_by_client(void **state)
 	EXPECT("ownership.blame-shift", 0, "The tiles cracked because the adhesive for your floor was meant for walls.");
 }
 
+/* A participle after its noun and before a preposition (a headline's
+ * "Invoices sent to …") is no active use that names the actor of a
+ * later passive (holdout23 to holdout28's ownership round). */
+static void test_passive_headline_participle(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1,
+	       "Invoices sent to the wrong tenants\n\nOn Friday the March invoices were sent to the wrong tenants.");
+	EXPECT("ownership.passive", 0,
+	       "On Friday our billing job sent the March invoices to the wrong tenants. We have recalled every invoice "
+	       "that was sent.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5403,6 +5416,7 @@ int main(void)
 		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_cause_section),
 		cmocka_unit_test(test_blame_made_by_client),
+		cmocka_unit_test(test_passive_headline_participle),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
