@@ -2000,10 +2000,11 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		if (p1 + after < b->first || (b->first + 6 < p0 && !(b->first + 10 >= p0 && introduces_cause(D, b))))
 			continue;
-		/* "your crew stood down for a day", "your staff sat down":
-		 * "down" right after the people's own verb is its particle, no
+		/* "your crew stood down for a day", "your staff sat down",
+		 * "your contractor stood down two fitters": "down" right after
+		 * the people's or the party's own verb is its particle, no
 		 * failure ("your team was down to two" is a state) */
-		if (client && b->first == p1 + 1 && b->last == b->first + 1 && ck_is(D, b->first, "down") &&
+		if (b->first == p1 + 1 && b->last == b->first + 1 && ck_is(D, b->first, "down") &&
 		    D->tok[p1].type == CK_WORD && !ck_has(D, p1, L_BE_PAST) && !ck_is(D, p1, "is") && !ck_is(D, p1, "are"))
 			continue;
 		/* the client's people are blamed as the agent a cause phrase
@@ -2017,6 +2018,15 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * "failed to <verb>" is the object of the act that failed, not
 		 * its agent */
 		if (b->first < p0 && ck_is(D, b->first, "failed") && ck_is(D, b->last, "to"))
+			continue;
+		/* "the records failed the bank's checks": "failed" right
+		 * before the party takes it as its object, what was not met */
+		if (b->last == p0 && b->last == b->first + 1 && ck_is(D, b->first, "failed"))
+			continue;
+		/* "a second carrier, so that one carrier's fault cannot take the
+		 * network down": a clause of purpose tells what the change rules
+		 * out, not what happened */
+		if (ck_is(D, cf, "so") && cf + 1 < p0 && ck_is(D, cf + 1, "that"))
 			continue;
 		/* "upload dates now come from one calendar of provider
 		 * deadlines": what things "now" come from is how they work

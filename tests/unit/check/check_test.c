@@ -4967,6 +4967,22 @@ static void test_passive_headline_participle(void **state)
 	       "that was sent.");
 }
 
+/* No blame on a party whose own verb "down" follows as a particle, on a
+ * party "failed" takes as its object, nor in a clause of purpose after
+ * "so that" (holdout23 to holdout28's ownership round). */
+static void test_blame_not_party(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "The steel came late, so your roofing contractor stood down three roofers on Monday.");
+	EXPECT("ownership.blame-shift", 1, "Our roofing contractor broke down on the motorway, so your roof was left open.");
+	EXPECT("ownership.blame-shift", 0, "The refund files failed the bank's checks on Monday.");
+	EXPECT("ownership.blame-shift", 1, "The bank's checks failed, so your refunds sat unsent.");
+	EXPECT("ownership.blame-shift", 0,
+	       "We added a second courier, so that one courier's failure cannot hold up every order.");
+	EXPECT("ownership.blame-shift", 1, "One courier's failure held up every order.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5417,6 +5433,7 @@ int main(void)
 		cmocka_unit_test(test_blame_cause_section),
 		cmocka_unit_test(test_blame_made_by_client),
 		cmocka_unit_test(test_passive_headline_participle),
+		cmocka_unit_test(test_blame_not_party),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
