@@ -1643,12 +1643,55 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 /* "was filed late", "were sent two days late": passive verb j, then
  * "late" at most three tokens on in its clause, as an adverb (a clause
  * break or a stopword after it, not "late fees") — the act was done
- * after it was due, a mistake whatever the verb. */
+ * after it was due, a mistake whatever the verb; so is one done "later
+ * than" something ("were returned later than our seven-day standard"),
+ * or a span of time "early" ("was fired four minutes early", "were
+ * delivered a day early": "early" right after a unit of time). */
 static bool done_late(const struct ck_doc *d, size_t j)
 {
-	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++)
+	static const char *const unit[] = {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+		"days", "week", "weeks", "month", "months", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++) {
 		if (ck_is(d, k, "late"))
 			return breaks_clause(d, k + 1) || ck_has(d, k + 1, L_STOPWORD);
+		if (ck_is(d, k, "later") && k + 1 < e && ck_is(d, k + 1, "than"))
+			return true;
+		if (ck_is(d, k, "early") && ck_is_any(d, k - 1, unit))
+			return true;
+	}
+	return false;
+}
+
+/* "was still pointed at an old DNS record", "had been scored against
+ * last year's mark scheme", "were posted to the old address": passive
+ * verb j, then a preposition of where the act went or what it followed
+ * (at, to, against, on, onto, into, under, with) at most three tokens on
+ * in its clause, an optional article, and something out of date — "old",
+ * "previous", or "last <unit>'s" — a mistake whatever the verb, unless
+ * it mends or puts back ("was restored to the old version" is the
+ * remedy). Not "from" or "in": "was moved from the old server" tells
+ * where it left. */
+static bool done_to_outdated(const struct ck_doc *d, size_t j)
+{
+	static const char *const prep[] = {"at", "to", "against", "on", "onto", "into", "under", "with", NULL};
+	static const char *const art[] = {"the", "a", "an", "its", "their", NULL};
+	static const char *const back[] = {"restored", "recovered", "rolled", "returned", "reset", NULL};
+	if (ck_is_any(d, j, mend_verbs) || ck_is_any(d, j, back) || ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
+		return false;
+	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++) {
+		if (!ck_is_any(d, k, prep))
+			continue;
+		size_t q = k + 1;
+		if (q < d->ntok && !breaks_clause(d, q) && ck_is_any(d, q, art))
+			q++;
+		if (q + 1 >= d->ntok || breaks_clause(d, q) || breaks_clause(d, q + 1))
+			return false;
+		if (ck_is(d, q, "old") || ck_is(d, q, "previous"))
+			return d->tok[q + 1].type == CK_WORD;
+		static const char *const span[] = {"year", "week", "month", "term", "season", "night", "day",
+			"weekend", "quarter", "summer", "winter", "spring", "autumn", NULL};
+		return ck_is(d, q, "last") && q + 2 < d->ntok && ck_is_any(d, q + 1, span) && ck_is(d, q + 2, "'s");
+	}
 	return false;
 }
 
@@ -1838,7 +1881,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
-		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_twice(D, j) ||
+		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_to_outdated(D, j) ||
+		     done_twice(D, j) ||
 		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j) ||
 		     (fault_further_on(D, j) && !ck_is_any(D, j, mend_verbs) && !ck_has(D, j, L_REPAIR))))
 			mistake = true;

@@ -4983,6 +4983,22 @@ static void test_blame_not_party(void **state)
 	EXPECT("ownership.blame-shift", 1, "One courier's failure held up every order.");
 }
 
+/* Passives told as a mistake by when the act was done ("a span
+ * early", "later than") or by what it followed or where it went being
+ * out of date ("to the old address", "against last season's rules")
+ * (holdout23 to holdout28's ownership round). */
+static void test_passive_timing_outdated(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The kickoff whistle was sounded three minutes early.");
+	EXPECT("ownership.passive", 0, "The doors were opened early for the crowd.");
+	EXPECT("ownership.passive", 1, "Our refunds were paid later than the date we gave.");
+	EXPECT("ownership.passive", 1, "The parcels were posted to the old address.");
+	EXPECT("ownership.passive", 1, "Every entry was judged against last season's rules.");
+	EXPECT("ownership.passive", 0, "The files were moved from the old server on Friday.");
+	EXPECT("ownership.passive", 0, "The database was restored to the previous version.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5434,6 +5450,7 @@ int main(void)
 		cmocka_unit_test(test_blame_made_by_client),
 		cmocka_unit_test(test_passive_headline_participle),
 		cmocka_unit_test(test_blame_not_party),
+		cmocka_unit_test(test_passive_timing_outdated),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
