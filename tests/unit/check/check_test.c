@@ -4999,6 +4999,15 @@ static void test_passive_timing_outdated(void **state)
 	EXPECT("ownership.passive", 0, "The database was restored to the previous version.");
 }
 
+/* An insurer is a third party named by its kind, as a manufacturer or
+ * an importer is (holdout23 to holdout28's ownership round). */
+static void test_blame_insurer(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The wait was down to the insurer, who took a week to approve the repair.");
+	EXPECT("ownership.blame-shift", 0, "We have sent the photos to your insurer.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5451,6 +5460,7 @@ int main(void)
 		cmocka_unit_test(test_passive_headline_participle),
 		cmocka_unit_test(test_blame_not_party),
 		cmocka_unit_test(test_passive_timing_outdated),
+		cmocka_unit_test(test_blame_insurer),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
