@@ -2474,11 +2474,31 @@ static __attribute__((noinline)) size_t party_who_erred(const struct ck_doc *d, 
 /* What the client's people left undone that they owed us, told right
  * after them (token e): "did not" or "had not" (or either with "never"),
  * or "never", then a verb and "us" ("your site staff had not warned us
- * …", "your office never sent us the list"), or "failed to" and a verb.
+ * …", "your office never sent us the list"), or "failed to" and a verb,
+ * or "has/have not" and a past verb, with "us" or awaited by "yet" or
+ * "still" ("your security team hasn't yet approved the change").
  * Returns the token after the verb (after "us"), or 0. */
 static size_t client_omitted(const struct ck_doc *d, size_t e)
 {
 	size_t v = e;
+	/* "your security team hasn't yet approved the change", "have still
+	 * not signed": the omission still open, owed whether or not "us"
+	 * follows — "yet" or "still" says it is awaited */
+	if ((ck_is(d, e, "has") || ck_is(d, e, "have")) && e + 3 < d->ntok) {
+		size_t n = e + 1 + ck_is(d, e + 1, "still");
+		bool awaited = n > e + 1;
+		if (!ck_is(d, n, "not") && !ck_is(d, n, "never"))
+			return 0;
+		v = n + 1;
+		if (ck_is(d, v, "yet"))
+			v++, awaited = true;
+		for (size_t q = e + 1; q <= v; q++)
+			if (breaks_clause(d, q))
+				return 0;
+		if (!past_verb(d, v))
+			return 0;
+		return awaited ? v + 1 : ck_is(d, v + 1, "us") ? v + 2 : 0;
+	}
 	if ((ck_is(d, e, "did") || ck_is(d, e, "had")) && (ck_is(d, e + 1, "not") || ck_is(d, e + 1, "never")))
 		v = e + 2;
 	else if (ck_is(d, e, "never"))

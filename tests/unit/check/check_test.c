@@ -5008,6 +5008,17 @@ static void test_blame_insurer(void **state)
 	EXPECT("ownership.blame-shift", 0, "We have sent the photos to your insurer.");
 }
 
+/* The client's people who "have not (yet/still)" done what is awaited
+ * of them (holdout23 to holdout28's ownership round). */
+static void test_blame_client_not_yet(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Your facilities team hasn't yet unlocked the plant room, so we cannot start.");
+	EXPECT("ownership.blame-shift", 1, "Your facilities team has still not returned the keys.");
+	EXPECT("ownership.blame-shift", 0, "Your facilities team has not noticed any leaks.");
+	EXPECT("ownership.blame-shift", 0, "We have not yet unlocked the plant room.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5461,6 +5472,7 @@ int main(void)
 		cmocka_unit_test(test_blame_not_party),
 		cmocka_unit_test(test_passive_timing_outdated),
 		cmocka_unit_test(test_blame_insurer),
+		cmocka_unit_test(test_blame_client_not_yet),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
