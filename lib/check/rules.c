@@ -2130,7 +2130,8 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
  * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
  * at most two words on, "own" and one other word between), or the people
  * of a thing of the client's: "your building's night security team" (a
- * possessive, then at most two words that are no stopwords). "we" or "I"
+ * possessive, then at most two words that are no stopwords, though a
+ * stopword in capitals is an acronym: "your hospital's IT team"). "we" or "I"
  * there opens a clause of ours with no comma before it ("After your call
  * we found …"): never the client's people. Returns the token after them,
  * or 0. */
@@ -2147,7 +2148,9 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 			return 0;
 		if (ck_has(d, m, L_TEAM))
 			return m + 1;
-		if (words == 3 && ck_has(d, m, L_STOPWORD))
+		/* "your hospital's IT team": a stopword in capitals is an
+		 * acronym (IT, US), part of the people's name */
+		if (words == 3 && ck_has(d, m, L_STOPWORD) && !(d->tok[m].flags & CK_TF_ALLCAPS))
 			return 0;
 	}
 	return 0;

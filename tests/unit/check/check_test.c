@@ -5019,6 +5019,15 @@ static void test_blame_client_not_yet(void **state)
 	EXPECT("ownership.blame-shift", 0, "We have not yet unlocked the plant room.");
 }
 
+/* A stopword in capitals is an acronym in the client's people's name
+ * ("your school's IT team") (holdout23 to holdout28's ownership round). */
+static void test_blame_client_acronym(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The feed stopped because your school's IT team blocked the address.");
+	EXPECT("ownership.blame-shift", 0, "We thanked your school's IT team for their help.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5473,6 +5482,7 @@ int main(void)
 		cmocka_unit_test(test_passive_timing_outdated),
 		cmocka_unit_test(test_blame_insurer),
 		cmocka_unit_test(test_blame_client_not_yet),
+		cmocka_unit_test(test_blame_client_acronym),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
