@@ -1283,9 +1283,10 @@ static bool active_use(const struct ck_doc *d, size_t k)
 	 * an object after it */
 	static const char *const prep[] = {"to", "into", "onto", "by", "from", "for", "at", "on", "in", "with", NULL};
 	static const char *const pronoun[] = {"we", "i", "it", "they", "he", "she", "you", "who", "that", "which", NULL};
-	if (k + 1 < d->ntok && !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, prep) && !ck_is_any(d, p - 1, pronoun))
+	if (ck_is_any(d, p - 1, not_subject))
 		return false;
-	return !ck_is_any(d, p - 1, not_subject);
+	return k + 1 >= d->ntok || breaks_clause(d, k + 1) || d->tok[k + 1].nlen > 4 || !ck_is_any(d, k + 1, prep) ||
+	       ck_is_any(d, p - 1, pronoun);
 }
 
 /* The message used verb j actively before token i, at most
@@ -1676,21 +1677,21 @@ static bool done_to_outdated(const struct ck_doc *d, size_t j)
 	static const char *const prep[] = {"at", "to", "against", "on", "onto", "into", "under", "with", NULL};
 	static const char *const art[] = {"the", "a", "an", "its", "their", NULL};
 	static const char *const back[] = {"restored", "recovered", "rolled", "returned", "reset", NULL};
-	if (ck_is_any(d, j, mend_verbs) || ck_is_any(d, j, back) || ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
-		return false;
+	static const char *const span[] = {"year", "week", "month", "term", "season", "night", "day", "weekend",
+		"quarter", "summer", "winter", "spring", "autumn", NULL};
 	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++) {
-		if (!ck_is_any(d, k, prep))
+		if (d->tok[k].nlen > 7 || !ck_is_any(d, k, prep))
 			continue;
 		size_t q = k + 1;
 		if (q < d->ntok && !breaks_clause(d, q) && ck_is_any(d, q, art))
 			q++;
 		if (q + 1 >= d->ntok || breaks_clause(d, q) || breaks_clause(d, q + 1))
 			return false;
-		if (ck_is(d, q, "old") || ck_is(d, q, "previous"))
-			return d->tok[q + 1].type == CK_WORD;
-		static const char *const span[] = {"year", "week", "month", "term", "season", "night", "day",
-			"weekend", "quarter", "summer", "winter", "spring", "autumn", NULL};
-		return ck_is(d, q, "last") && q + 2 < d->ntok && ck_is_any(d, q + 1, span) && ck_is(d, q + 2, "'s");
+		bool old = ((ck_is(d, q, "old") || ck_is(d, q, "previous")) && d->tok[q + 1].type == CK_WORD) ||
+			   (ck_is(d, q, "last") && q + 2 < d->ntok && ck_is_any(d, q + 1, span) && ck_is(d, q + 2, "'s"));
+		/* the mend lists last: most passives have no such phrase */
+		return old && !ck_is_any(d, j, mend_verbs) && !ck_is_any(d, j, back) && !ck_has(d, j, L_REPAIR) &&
+		       !ck_has(d, j, L_CORRECTION);
 	}
 	return false;
 }
