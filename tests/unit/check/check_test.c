@@ -5028,17 +5028,6 @@ static void test_blame_client_acronym(void **state)
 	EXPECT("ownership.blame-shift", 0, "We thanked your school's IT team for their help.");
 }
 
-/* "is/was on them", with "really" or "entirely" or not, hands the fault
- * to others as "is on us" takes it (holdout23 to holdout28's ownership
- * round). */
-static void test_blame_on_them(void **state)
-{
-	(void)state;
-	EXPECT("ownership.blame-shift", 1, "This one is on them, frankly.");
-	EXPECT("ownership.blame-shift", 1, "The wrong settings came from the installer, and that's entirely on them.");
-	EXPECT("ownership.blame-shift", 0, "That's on us, and we are sorry.");
-}
-
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5494,7 +5483,6 @@ int main(void)
 		cmocka_unit_test(test_blame_insurer),
 		cmocka_unit_test(test_blame_client_not_yet),
 		cmocka_unit_test(test_blame_client_acronym),
-		cmocka_unit_test(test_blame_on_them),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
