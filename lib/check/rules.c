@@ -1276,7 +1276,17 @@ static bool active_use(const struct ck_doc *d, size_t k)
 		"some", "every", "no", "'s", NULL};
 	if (ck_has(d, p - 1, L_BE_PAST))
 		return false;
-	return !ck_is_any(d, p - 1, not_subject);
+	/* "Order e-mails sent to the wrong customers" (a headline), "the
+	 * files deleted by the job": a noun, the verb and a preposition is a
+	 * participle after its noun — the act done to it, not by it; an
+	 * active verb has its subject as a pronoun there ("it sent to …") or
+	 * an object after it */
+	static const char *const prep[] = {"to", "into", "onto", "by", "from", "for", "at", "on", "in", "with", NULL};
+	static const char *const pronoun[] = {"we", "i", "it", "they", "he", "she", "you", "who", "that", "which", NULL};
+	if (ck_is_any(d, p - 1, not_subject))
+		return false;
+	return k + 1 >= d->ntok || breaks_clause(d, k + 1) || d->tok[k + 1].nlen > 4 || !ck_is_any(d, k + 1, prep) ||
+	       ck_is_any(d, p - 1, pronoun);
 }
 
 /* The message used verb j actively before token i, at most
@@ -1369,14 +1379,20 @@ static bool undone_word(const struct ck_doc *d, size_t k)
  * and a state nobody should leave a thing in ("was left loose over the
  * ridge", "left open", "left running"; not "left behind", which the
  * corpus denies with counts such as "0 cases of … have been left
- * behind"). */
+ * behind"), any state in -ed ("a drain had been left blocked", "was left
+ * jammed") or "outside" ("the pallet was left outside overnight"). */
 static bool left_undone(const struct ck_doc *d, size_t j)
 {
-	static const char *const unsafe[] = {"loose", "open", "exposed", "running", "switched", NULL};
+	static const char *const unsafe[] = {"loose", "open", "exposed", "running", "switched", "outside", NULL};
 	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
 		return false;
-	if (ck_is(d, j, "left") && ck_is_any(d, j + 1, unsafe))
-		return true;
+	if (ck_is(d, j, "left")) {
+		const char *w = ck_norm(d, j + 1);
+		size_t n = d->tok[j + 1].nlen;
+		if (ck_is_any(d, j + 1, unsafe) ||
+		    (d->tok[j + 1].type == CK_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+			return true;
+	}
 	return undone_word(d, j + 1);
 }
 
@@ -1421,6 +1437,22 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		return true;
 	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
 	       !ck_has(d, j, L_CORRECTION);
+}
+
+/* A fault marker after a preposition and its article, the preposition
+ * two to eight tokens after verb v in its clause: "sent the frame
+ * graphics at the wrong resolution", "were stitched with thread from
+ * the wrong batch" — what the act used, or where it went, was wrong.
+ * "with" is no such preposition: "labelled with the wrong codes" tells
+ * the thing's own fault. */
+static bool fault_further_on(const struct ck_doc *d, size_t v)
+{
+	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", "of", NULL};
+	static const char *const art[] = {"the", "a", "an", NULL};
+	for (size_t k = v + 4, e = clause_fwd(d, v, 11); k < e; k++)
+		if (ck_has(d, k, L_FAULT) && ck_is_any(d, k - 1, art) && ck_is_any(d, k - 2, prep))
+			return true;
+	return false;
 }
 
 /* MARKER at most eight tokens after passive verb j in its clause, and one
@@ -1612,12 +1644,68 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 /* "was filed late", "were sent two days late": passive verb j, then
  * "late" at most three tokens on in its clause, as an adverb (a clause
  * break or a stopword after it, not "late fees") — the act was done
- * after it was due, a mistake whatever the verb. */
+ * after it was due, a mistake whatever the verb; so is one done "later
+ * than" something ("were returned later than our seven-day standard"),
+ * or a span of time "early" ("was fired four minutes early", "were
+ * delivered a day early": "early" right after a unit of time). */
 static bool done_late(const struct ck_doc *d, size_t j)
 {
-	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++)
+	static const char *const unit[] = {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+		"days", "week", "weeks", "month", "months", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++) {
 		if (ck_is(d, k, "late"))
 			return breaks_clause(d, k + 1) || ck_has(d, k + 1, L_STOPWORD);
+		if (ck_is(d, k, "later") && k + 1 < e && ck_is(d, k + 1, "than"))
+			return true;
+		if (ck_is(d, k, "early") && ck_is_any(d, k - 1, unit))
+			return true;
+	}
+	return false;
+}
+
+/* "was still pointed at an old DNS record", "had been scored against
+ * last year's mark scheme", "were posted to the old address": passive
+ * verb j, then a preposition of where the act went or what it followed
+ * (at, to, against, on, onto, into, under, with) at most three tokens on
+ * in its clause, an optional article, and something out of date — "old",
+ * "previous", or "last <unit>'s" — a mistake whatever the verb, unless
+ * it mends or puts back ("was restored to the old version" is the
+ * remedy). Not "from" or "in": "was moved from the old server" tells
+ * where it left. */
+static bool done_to_outdated(const struct ck_doc *d, size_t j)
+{
+	static const char *const prep[] = {"at", "to", "against", "on", "onto", "into", "under", "with", NULL};
+	static const char *const art[] = {"the", "a", "an", "its", "their", NULL};
+	static const char *const back[] = {"restored", "recovered", "rolled", "returned", "reset", NULL};
+	static const char *const span[] = {"year", "week", "month", "term", "season", "night", "day", "weekend",
+		"quarter", "summer", "winter", "spring", "autumn", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++) {
+		if (d->tok[k].nlen > 7 || !ck_is_any(d, k, prep))
+			continue;
+		size_t q = k + 1;
+		if (q < d->ntok && !breaks_clause(d, q) && ck_is_any(d, q, art))
+			q++;
+		if (q + 1 >= d->ntok || breaks_clause(d, q) || breaks_clause(d, q + 1))
+			return false;
+		bool old = ((ck_is(d, q, "old") || ck_is(d, q, "previous")) && d->tok[q + 1].type == CK_WORD) ||
+			   (ck_is(d, q, "last") && q + 2 < d->ntok && ck_is_any(d, q + 1, span) && ck_is(d, q + 2, "'s"));
+		/* the mend lists last: most passives have no such phrase */
+		return old && !ck_is_any(d, j, mend_verbs) && !ck_is_any(d, j, back) && !ck_has(d, j, L_REPAIR) &&
+		       !ck_has(d, j, L_CORRECTION);
+	}
+	return false;
+}
+
+/* "was applied too thin", "were fitted too tight", "was built with too
+ * few ties": passive verb j, then "too" at most four tokens on in its
+ * clause and a word after it there — the act was overdone or underdone,
+ * a mistake whatever the verb; "too" ending its clause means "also"
+ * ("your order was cancelled too"). */
+static bool done_too_much(const struct ck_doc *d, size_t j)
+{
+	for (size_t k = j + 1, e = clause_fwd(d, j, 5); k < e; k++)
+		if (ck_is(d, k, "too"))
+			return k + 1 < e && d->tok[k + 1].type == CK_WORD;
 	return false;
 }
 
@@ -1794,8 +1882,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * needed, tells a mistake whatever the verb */
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
-		     passive_without(D, j) || done_late(D, j) || done_twice(D, j) || put_together(D, i, j) ||
-		     and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j)))
+		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_to_outdated(D, j) ||
+		     done_twice(D, j) ||
+		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j) ||
+		     (fault_further_on(D, j) && !ck_is_any(D, j, mend_verbs) && !ck_has(D, j, L_REPAIR))))
 			mistake = true;
 		/* "…, so crews were routed to a closed road": any act in the
 		 * ", so" clause of a passive mistake just told is its hidden
@@ -1955,10 +2045,11 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 			continue;
 		if (p1 + after < b->first || (b->first + 6 < p0 && !(b->first + 10 >= p0 && introduces_cause(D, b))))
 			continue;
-		/* "your crew stood down for a day", "your staff sat down":
-		 * "down" right after the people's own verb is its particle, no
+		/* "your crew stood down for a day", "your staff sat down",
+		 * "your contractor stood down two fitters": "down" right after
+		 * the people's or the party's own verb is its particle, no
 		 * failure ("your team was down to two" is a state) */
-		if (client && b->first == p1 + 1 && b->last == b->first + 1 && ck_is(D, b->first, "down") &&
+		if (b->first == p1 + 1 && b->last == b->first + 1 && ck_is(D, b->first, "down") &&
 		    D->tok[p1].type == CK_WORD && !ck_has(D, p1, L_BE_PAST) && !ck_is(D, p1, "is") && !ck_is(D, p1, "are"))
 			continue;
 		/* the client's people are blamed as the agent a cause phrase
@@ -1972,6 +2063,15 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * "failed to <verb>" is the object of the act that failed, not
 		 * its agent */
 		if (b->first < p0 && ck_is(D, b->first, "failed") && ck_is(D, b->last, "to"))
+			continue;
+		/* "the records failed the bank's checks": "failed" right
+		 * before the party takes it as its object, what was not met */
+		if (b->last == p0 && b->last == b->first + 1 && ck_is(D, b->first, "failed"))
+			continue;
+		/* "a second carrier, so that one carrier's fault cannot take the
+		 * network down": a clause of purpose tells what the change rules
+		 * out, not what happened */
+		if (ck_is(D, cf, "so") && cf + 1 < p0 && ck_is(D, cf + 1, "that"))
 			continue;
 		/* "upload dates now come from one calendar of provider
 		 * deadlines": what things "now" come from is how they work
@@ -2031,7 +2131,8 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
  * staff", "your dispatch staff", "your own dispatch staff" (team_nouns.txt
  * at most two words on, "own" and one other word between), or the people
  * of a thing of the client's: "your building's night security team" (a
- * possessive, then at most two words that are no stopwords). "we" or "I"
+ * possessive, then at most two words that are no stopwords, though a
+ * stopword in capitals is an acronym: "your hospital's IT team"). "we" or "I"
  * there opens a clause of ours with no comma before it ("After your call
  * we found …"): never the client's people. Returns the token after them,
  * or 0. */
@@ -2048,7 +2149,9 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 			return 0;
 		if (ck_has(d, m, L_TEAM))
 			return m + 1;
-		if (words == 3 && ck_has(d, m, L_STOPWORD))
+		/* "your hospital's IT team": a stopword in capitals is an
+		 * acronym (IT, US), part of the people's name */
+		if (words == 3 && ck_has(d, m, L_STOPWORD) && !(d->tok[m].flags & CK_TF_ALLCAPS))
 			return 0;
 	}
 	return 0;
@@ -2160,10 +2263,32 @@ static bool fault_verb(const struct ck_doc *d, size_t k)
 	return k < d->ntok && !breaks_clause(d, k) && ck_is_any(d, k, fault);
 }
 
+/* "sent us a pallet of bottles with chipped necks", "delivered the
+ * frames with the glass cracked": "with" two to eight tokens after verb
+ * v in its clause, then a harm participle (passive_participles.txt) or
+ * an un…ed word in the three tokens after it — what the act handed over
+ * was damaged or unfinished. */
+static bool handed_damaged(const struct ck_doc *d, size_t v)
+{
+	size_t e = clause_fwd(d, v, 12);
+	for (size_t k = v + 2; k < e && k <= v + 8; k++) {
+		if (!ck_is(d, k, "with"))
+			continue;
+		for (size_t q = k + 1; q < e && q <= k + 3; q++)
+			if (ck_has(d, q, L_PARTICIPLE) || undone_word(d, q))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* A party's act at token v tells the fault itself: a verb that is a
  * fault (fault_verb: "lost", "missed"), a past verb with a fault marker
  * at most three words after it in its clause ("fitted a faulty sensor",
- * "sent the wrong file"), or with "twice" in its clause (done_twice:
+ * "sent the wrong file") or after a preposition and its article further
+ * on (fault_further_on: "sent the graphics at the wrong resolution"),
+ * with what it handed over damaged (handed_damaged: "sent us bottles
+ * with chipped necks"), or with "twice" in its clause (done_twice:
  * "sent the payment requests twice"). After a name set off by commas
  * ("our printer, <Name>, sent …") the verb opens a clause by that comma
  * alone, so there it is read by its form (past_form) and the marker or
@@ -2177,7 +2302,7 @@ static bool party_act_faulty(const struct ck_doc *d, size_t v)
 	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
 		if (ck_has(d, q, L_FAULT))
 			return true;
-	return done_twice(d, v);
+	return done_twice(d, v) || fault_further_on(d, v) || handed_damaged(d, v);
 }
 
 /* A blame phrase (blame_shift.txt) starting at most max tokens before or
@@ -2353,11 +2478,31 @@ static __attribute__((noinline)) size_t party_who_erred(const struct ck_doc *d, 
 /* What the client's people left undone that they owed us, told right
  * after them (token e): "did not" or "had not" (or either with "never"),
  * or "never", then a verb and "us" ("your site staff had not warned us
- * …", "your office never sent us the list"), or "failed to" and a verb.
+ * …", "your office never sent us the list"), or "failed to" and a verb,
+ * or "has/have not" and a past verb, with "us" or awaited by "yet" or
+ * "still" ("your security team hasn't yet approved the change").
  * Returns the token after the verb (after "us"), or 0. */
 static size_t client_omitted(const struct ck_doc *d, size_t e)
 {
 	size_t v = e;
+	/* "your security team hasn't yet approved the change", "have still
+	 * not signed": the omission still open, owed whether or not "us"
+	 * follows — "yet" or "still" says it is awaited */
+	if ((ck_is(d, e, "has") || ck_is(d, e, "have")) && e + 3 < d->ntok) {
+		size_t n = e + 1 + ck_is(d, e + 1, "still");
+		bool awaited = n > e + 1;
+		if (!ck_is(d, n, "not") && !ck_is(d, n, "never"))
+			return 0;
+		v = n + 1;
+		if (ck_is(d, v, "yet"))
+			v++, awaited = true;
+		for (size_t q = e + 1; q <= v; q++)
+			if (breaks_clause(d, q))
+				return 0;
+		if (!past_verb(d, v))
+			return 0;
+		return awaited ? v + 1 : ck_is(d, v + 1, "us") ? v + 2 : 0;
+	}
 	if ((ck_is(d, e, "did") || ck_is(d, e, "had")) && (ck_is(d, e + 1, "not") || ck_is(d, e + 1, "never")))
 		v = e + 2;
 	else if (ck_is(d, e, "never"))
@@ -2638,6 +2783,35 @@ static size_t not_ours(const struct ck_doc *d, const struct ck_sent *st, size_t 
 	return SIZE_MAX;
 }
 
+/* "because the labels your warehouse printed had the barcode too close
+ * to the edge", "as the measurements your ushers sent us were taken over
+ * clothes": "your" at token k, one or two words that are no stopwords and
+ * a past verb — the client's people, whatever they are called, who made
+ * the thing before them — where that thing, a determiner and one to
+ * three words, opens a clause of reason right after "because", "as" or
+ * "since". What they made is given as the reason. Read in the sentences
+ * blame_sentence reads (a negation or a cause word: "did not fit, as
+ * …"). Returns the token after their verb, or 0; *a the determiner. */
+static size_t made_by_client(const struct ck_doc *d, size_t k, size_t *a)
+{
+	static const char *const det[] = {"the", "a", "an", "these", "those", NULL};
+	static const char *const why[] = {"because", "as", "since", NULL};
+	size_t t = k;
+	while (t > 0 && k - t < 4 && !breaks_clause(d, t) && !ck_is_any(d, t - 1, det) && d->tok[t - 1].type == CK_WORD &&
+	       !ck_has(d, t - 1, L_STOPWORD))
+		t--;
+	if (t == k || t < 2 || k - t > 3 || breaks_clause(d, t) || !ck_is_any(d, t - 1, det) || breaks_clause(d, t - 1) ||
+	    !ck_is_any(d, t - 2, why))
+		return 0;
+	for (size_t m = k + 1; m < d->ntok && m <= k + 3; m++) {
+		if (m > k + 1 && past_verb(d, m))
+			return (*a = t - 1), m + 1;
+		if (breaks_clause(d, m) || d->tok[m].type != CK_WORD || ck_has(d, m, L_STOPWORD) || first_person(d, m))
+			return 0;
+	}
+	return 0;
+}
+
 /* Sentence ST, which has a negation or a cause word (rule_blame's
  * sentence walk tests its class bits): a counterfactual that lays the
  * harm at another's act (had_not, at a first word of three letters);
@@ -2659,6 +2833,11 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
 	if (st->term == '?')
 		return;
+	for (size_t k = st->first + 3; k < st->last; k++)
+		if (D->tok[k].nlen == 4 && ck_is(D, k, "your") && (e = made_by_client(D, k, &a)) != 0) {
+			blame_finding(c, r, a, e, BLAMED_CLIENT);
+			break;
+		}
 	if ((st->cls >> L_NEGATION) & 1u && (st->cls & (1ull << L_HARM | 1ull << L_FAULT_NOUN | 1ull << L_BLAME)) &&
 	    (a = not_ours(D, st, &e)) != SIZE_MAX) {
 		int n;
@@ -2724,6 +2903,78 @@ static __attribute__((noinline)) void client_omissions(struct ck_ctx *c, const s
 			k = e - 1;
 		}
 	}
+}
+
+static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, size_t *ll);
+static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_t *end);
+static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
+static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll);
+
+/* Token k stands in the account of the cause: on a line that opens with
+ * a field labelled "Cause:", "Root cause:" or a why-question ("Why:",
+ * "Why it happened:"), or on the line under a heading that is such a
+ * label ("## Why", "Root cause"). *lf is the line's first token. */
+static bool in_cause_section(const struct ck_doc *d, size_t k, size_t *lf)
+{
+	size_t ll, end;
+	if (!line_of(d, k, 1024, lf, &ll))
+		return false;
+	for (size_t q = *lf; q < *lf + 2 && q < k; q++)
+		if (((ck_is(d, q, "cause") || ck_is(d, q, "causes")) && labelled_field(d, q, 2, &end)) ||
+		    why_field(d, q, &end))
+			return true;
+	size_t hf, hl;
+	if (*lf == 0 || !line_of(d, *lf - 1, 8, &hf, &hl) ||
+	    !((d->tok[hf].flags & CK_TF_HEAD) || plain_heading(d, hf, hl)))
+		return false;
+	return ck_is(d, hf, "why") || (hl - hf <= 2 && (ck_is(d, hl - 1, "cause") || ck_is(d, hl - 1, "causes")));
+}
+
+/* A third party that acted, told where the message gives the cause
+ * (in_cause_section): "Why: … Our certificate provider changed its
+ * renewal e-mails", "## Why / Our e-mail provider's template service
+ * kept the list", "Root cause: an issue with our mailing partner's
+ * server mixed up the lists" — vendor hit x, up to three words after
+ * its determiner, then a past verb (not after a form of "be"), right
+ * after it or after its "'s" and up to three words of its thing. Its act
+ * is the cause given, unless "we" or "I" in its sentence shares it
+ * ("…, and we signed off the work without checking"). Once a line: the
+ * party told again there ("The bank rejected …" after "Our bank
+ * changed …") is the same account. The finding runs on to what the
+ * party then left undone (party_omitted). Returns the token after the
+ * verb, or 0; *a the determiner (or the party's first word); *line the
+ * line's first token, which must differ from the last one's. Out of
+ * line: see client_omissions. */
+static __attribute__((noinline)) size_t party_in_cause(const struct ck_doc *d, const struct ck_hit *x, size_t *a,
+						       size_t *line)
+{
+	size_t v = x->last;
+	if (v < d->ntok && ck_is(d, v, "'s") && !breaks_clause(d, v)) {
+		size_t m = v + 1;
+		while (m < d->ntok && m <= v + 3 && !breaks_clause(d, m) && d->tok[m].type == CK_WORD &&
+		       !ck_has(d, m, L_STOPWORD) && !past_verb(d, m))
+			m++;
+		v = m;
+	}
+	size_t lf;
+	if (v >= d->ntok || !past_verb(d, v) || ck_has(d, v, L_BE_PAST) || !in_cause_section(d, x->first, &lf) ||
+	    lf == *line)
+		return 0;
+	const struct ck_sent *st = &d->sent[d->tok[x->first].sent];
+	for (size_t q = st->first; q < st->last; q++)
+		if (first_person(d, q))
+			return 0;
+	*line = lf;
+	size_t undone = party_omitted(d, v, 16);
+	if (undone)
+		v = undone - 1;
+	*a = x->first;
+	for (size_t q = x->first; q > 0 && x->first - q < 4 && !breaks_clause(d, q); q--)
+		if (determiner(d, q - 1) || ck_is(d, q - 1, "our")) {
+			*a = q - 1;
+			break;
+		}
+	return v + 1;
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -2811,11 +3062,17 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * as its consequence: "our courier stopped collecting parcels, so
 	 * your orders sat in the depot" (sixteen words on at most), or its
 	 * verb tells the fault: "the courier lost your parcel" */
+	size_t cause_line = SIZE_MAX; /* the line of the last party_in_cause finding */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
 		size_t pa, pe;
+		if ((pe = party_in_cause(D, x, &pa, &cause_line)) != 0) {
+			if (!blamed_near(D, x->first, 24))
+				blame_finding(c, r, pa, pe, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		if (x->last < D->ntok && D->tok[x->last].nlen == 2 && (pe = party_thing_failed(D, x, &pa)) != 0) {
 			/* "a voltage dip on the electricity supplier's side" */
 			if (!blamed_near(D, x->first, 24))

@@ -4893,6 +4893,141 @@ static void test_passive_blind22(void **state)
 	EXPECT("ownership.passive", 0, "No parcel was sent to the old address, so nobody could receive one there.");
 }
 
+/* Passives told as a mistake by "too" and a word after the verb (the
+ * act overdone or underdone), and things "left" in a state in -ed or
+ * "outside" (holdout23 to holdout28's ownership round). */
+static void test_passive_too_left(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The new hinge was set too high on the frame.");
+	EXPECT("ownership.passive", 1, "Each tile was fixed with too little adhesive.");
+	EXPECT("ownership.passive", 0, "We set the new hinge too high.");
+	EXPECT("ownership.passive", 0, "Your tickets were posted too.");
+	EXPECT("ownership.passive", 1, "The boiler flue had been left disconnected over the weekend.");
+	EXPECT("ownership.passive", 1, "The crates were left outside the loading bay all night.");
+	EXPECT("ownership.passive", 0, "The bins were left behind at the gate.");
+	EXPECT("ownership.passive", 0, "We left the crates outside the loading bay.");
+}
+
+/* A fault marker after a preposition and its article further on in the
+ * act's clause, for a passive and for a third party's act, and a third
+ * party that handed over things "with" damage (holdout23 to holdout28's
+ * ownership round). */
+static void test_fault_further_on(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The cushions were stitched with cotton from the wrong reel.");
+	EXPECT("ownership.passive", 0, "The cushions were stitched with cotton from the new reel.");
+	EXPECT("ownership.blame-shift", 1, "Our joinery supplier delivered the new doors at the wrong height.");
+	EXPECT("ownership.blame-shift", 0, "Our joinery supplier delivered the new doors at the agreed height.");
+	EXPECT("ownership.blame-shift", 1, "Our paint supplier shipped us ten tins with dented lids.");
+	EXPECT("ownership.blame-shift", 0, "Our paint supplier shipped us ten tins with spare lids.");
+}
+
+/* A third party that acted, told in a cause field or under a "Why" or
+ * "Cause" heading, is the cause given, unless we share it in the same
+ * sentence (holdout23 to holdout28's ownership round). */
+static void test_blame_cause_section(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "Why: the ferry tickets for your party were never issued. Our booking partner switched its system in "
+	       "October, and the confirmations stopped reaching us.");
+	EXPECT("ownership.blame-shift", 1, "## Why\n\nOur courier's sorting hub sent the crates to Bristol for two days.");
+	EXPECT("ownership.blame-shift", 1, "Root cause: an issue with our mailing partner's server mixed up the lists.");
+	EXPECT("ownership.blame-shift", 0,
+	       "## What happened\n\nOur courier's sorting hub sent the crates to Bristol for two days.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Cause: our contractor fitted the sensor by the oven, and we approved the work without looking.");
+}
+
+/* The client's people, whatever they are called, who made the thing
+ * given as the reason: "because/as/since the <thing> your <people>
+ * <past verb>" (holdout23 to holdout28's ownership round). */
+static void test_blame_made_by_client(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The tiles cracked because the adhesive your fitter chose was meant for walls.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The chairs did not fit, since the plan your secretary printed showed two aisles.");
+	EXPECT("ownership.blame-shift", 0, "The seats were wrong because the plan we printed showed two aisles.");
+	EXPECT("ownership.blame-shift", 0, "The tiles cracked because the adhesive for your floor was meant for walls.");
+}
+
+/* A participle after its noun and before a preposition (a headline's
+ * "Invoices sent to …") is no active use that names the actor of a
+ * later passive (holdout23 to holdout28's ownership round). */
+static void test_passive_headline_participle(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1,
+	       "Invoices sent to the wrong tenants\n\nOn Friday the March invoices were sent to the wrong tenants.");
+	EXPECT("ownership.passive", 0,
+	       "On Friday our billing job sent the March invoices to the wrong tenants. We have recalled every invoice "
+	       "that was sent.");
+}
+
+/* No blame on a party whose own verb "down" follows as a particle, on a
+ * party "failed" takes as its object, nor in a clause of purpose after
+ * "so that" (holdout23 to holdout28's ownership round). */
+static void test_blame_not_party(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "The steel came late, so your roofing contractor stood down three roofers on Monday.");
+	EXPECT("ownership.blame-shift", 1, "Our roofing contractor broke down on the motorway, so your roof was left open.");
+	EXPECT("ownership.blame-shift", 0, "The refund files failed the bank's checks on Monday.");
+	EXPECT("ownership.blame-shift", 1, "The bank's checks failed, so your refunds sat unsent.");
+	EXPECT("ownership.blame-shift", 0,
+	       "We added a second courier, so that one courier's failure cannot hold up every order.");
+	EXPECT("ownership.blame-shift", 1, "One courier's failure held up every order.");
+}
+
+/* Passives told as a mistake by when the act was done ("a span
+ * early", "later than") or by what it followed or where it went being
+ * out of date ("to the old address", "against last season's rules")
+ * (holdout23 to holdout28's ownership round). */
+static void test_passive_timing_outdated(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The kickoff whistle was sounded three minutes early.");
+	EXPECT("ownership.passive", 0, "The doors were opened early for the crowd.");
+	EXPECT("ownership.passive", 1, "Our refunds were paid later than the date we gave.");
+	EXPECT("ownership.passive", 1, "The parcels were posted to the old address.");
+	EXPECT("ownership.passive", 1, "Every entry was judged against last season's rules.");
+	EXPECT("ownership.passive", 0, "The files were moved from the old server on Friday.");
+	EXPECT("ownership.passive", 0, "The database was restored to the previous version.");
+}
+
+/* An insurer is a third party named by its kind, as a manufacturer or
+ * an importer is (holdout23 to holdout28's ownership round). */
+static void test_blame_insurer(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The wait was down to the insurer, who took a week to approve the repair.");
+	EXPECT("ownership.blame-shift", 0, "We have sent the photos to your insurer.");
+}
+
+/* The client's people who "have not (yet/still)" done what is awaited
+ * of them (holdout23 to holdout28's ownership round). */
+static void test_blame_client_not_yet(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Your facilities team hasn't yet unlocked the plant room, so we cannot start.");
+	EXPECT("ownership.blame-shift", 1, "Your facilities team has still not returned the keys.");
+	EXPECT("ownership.blame-shift", 0, "Your facilities team has not noticed any leaks.");
+	EXPECT("ownership.blame-shift", 0, "We have not yet unlocked the plant room.");
+}
+
+/* A stopword in capitals is an acronym in the client's people's name
+ * ("your school's IT team") (holdout23 to holdout28's ownership round). */
+static void test_blame_client_acronym(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The feed stopped because your school's IT team blocked the address.");
+	EXPECT("ownership.blame-shift", 0, "We thanked your school's IT team for their help.");
+}
+
 /* Blame on the client's people whose verb is two words joined by a
  * hyphen, on a party told apart by a clause of ours ("the contractor we
  * hired for …"), on an importer, and a fault handed on with ", not
@@ -5521,6 +5656,16 @@ int main(void)
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
+		cmocka_unit_test(test_passive_too_left),
+		cmocka_unit_test(test_fault_further_on),
+		cmocka_unit_test(test_blame_cause_section),
+		cmocka_unit_test(test_blame_made_by_client),
+		cmocka_unit_test(test_passive_headline_participle),
+		cmocka_unit_test(test_blame_not_party),
+		cmocka_unit_test(test_passive_timing_outdated),
+		cmocka_unit_test(test_blame_insurer),
+		cmocka_unit_test(test_blame_client_not_yet),
+		cmocka_unit_test(test_blame_client_acronym),
 		cmocka_unit_test(test_blame_blind22),
 		cmocka_unit_test(test_overreach_blind22),
 		cmocka_unit_test(test_tone_blind22),
