@@ -849,6 +849,24 @@ static bool mask_any(const uint8_t *m, size_t a, size_t b)
 
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
 
+/* The end of "any <harm>" starting at token e (right after its noun): past
+ * a tail that only says it was caused ("… this may have caused", "… it
+ * caused", "… caused"), so that the finding holds the whole stock phrase
+ * and no hedge inside it is reported on its own; e itself when there is
+ * none. */
+static size_t any_caused_tail(const struct ck_doc *d, size_t e)
+{
+	static const char *const tail[] = {"this", "that", "it", "may", "might", "could", "have", "has", "will",
+		NULL};
+	for (size_t k = e; k < d->ntok && k < e + 5 && !breaks_clause(d, k); k++) {
+		if (ck_is(d, k, "caused") || ck_is(d, k, "cause") || ck_is(d, k, "causes"))
+			return k + 1;
+		if (!ck_is_any(d, k, tail))
+			break;
+	}
+	return e;
+}
+
 /* Generic apologies beyond the stock phrases of apology_generic.txt, ending
  * at *end: an apology or regret word whose object is "any <harm>" ("we
  * regret any disruption this caused our users", "sorry for any issues"),
@@ -859,13 +877,24 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 {
 	if (!ck_has(d, i, L_APOLOGY) && !ck_has(d, i, L_REGRET))
 		return false;
-	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
-		if (ck_is(d, k, "any") && !breaks_clause(d, k + 1) &&
-		    (ck_has(d, k + 1, L_HARM) || ck_is(d, k + 1, "trouble") || ck_is(d, k + 1, "difficulties") ||
-		     ck_is(d, k + 1, "difficulty"))) {
-			*end = k + 2;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++) {
+		if (!ck_is(d, k, "any") || breaks_clause(d, k + 1))
+			continue;
+		if (ck_has(d, k + 1, L_HARM) || ck_is(d, k + 1, "trouble") || ck_is(d, k + 1, "difficulties") ||
+		    ck_is(d, k + 1, "difficulty")) {
+			*end = any_caused_tail(d, k + 2);
 			return true;
 		}
+		/* "apologies for any confusion", "we regret any stress": "any"
+		 * as the apology's own object ("for" right after the apology
+		 * word, or the regret verb's object) makes whatever noun follows
+		 * unnamed harm, not only a listed one; not "any of …" */
+		if ((k == i + 1 || (k == i + 2 && ck_is(d, i + 1, "for"))) && d->tok[k + 1].type == CK_WORD &&
+		    !ck_has(d, k + 1, L_STOPWORD) && !ck_is(d, k + 1, "of")) {
+			*end = any_caused_tail(d, k + 2);
+			return true;
+		}
+	}
 	size_t k = i + 1;
 	if (!ck_is(d, k, "to") || breaks_clause(d, k))
 		return false;
@@ -931,6 +960,14 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* Whether the conditional apology word i had its condition fronted ("If
+ * you were affected, we apologise …"): its span's marker comes before it. */
+static bool fronted_at(const struct ck_ctx *c, size_t i)
+{
+	size_t k = apo_span_lower(c, i);
+	return k < c->napo_span && c->apo_span[k].tok == i && c->apo_span[k].from < i;
+}
+
 static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_GENERIC, generic_one, r);
@@ -953,8 +990,11 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 		if (mask_any(listed, i, e))
 			continue;
 		/* "we apologize if you experienced any issues" is the conditional
-		 * apology, reported once by apology.conditional */
-		if (c->apo[i] == APO_CONDITIONAL || c->apo[i] == APO_NON)
+		 * apology, reported once by apology.conditional; a condition
+		 * fronted before the apology word leaves its object the
+		 * apology's own ("If you were affected, we apologise for any
+		 * disruption": both) */
+		if (c->apo[i] == APO_NON || (c->apo[i] == APO_CONDITIONAL && !fronted_at(c, i)))
 			continue;
 		struct ck_hit h = {.list = L_GENERIC, .first = (uint32_t)i, .last = (uint32_t)e};
 		generic_one(c, r, &h);
