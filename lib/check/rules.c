@@ -453,6 +453,25 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 	return h;
 }
 
+/* "found the changeover frustrating", "find it confusing": at token k
+ * "found" or "find", then at most four words and an adjective of how it
+ * felt, the feelings of whoever found it so. Returns the token after the
+ * adjective, or 0. */
+static size_t found_feeling(const struct ck_doc *d, size_t k)
+{
+	static const char *const how[] = {"frustrating", "upsetting", "confusing", "stressful", "disappointing",
+		"annoying", "worrying", "unsettling", "distressing", NULL};
+	if (!(ck_is(d, k, "found") || ck_is(d, k, "find")))
+		return 0;
+	for (size_t q = k + 1; q <= k + 5 && !breaks_clause(d, q); q++) {
+		if (ck_is_any(d, q, how))
+			return q + 1;
+		if (stops_apology_clause(d, q))
+			return 0;
+	}
+	return 0;
+}
+
 /* "your nurses felt let down", "your staff feel annoyed", "your guests
  * were disappointed", "your site team felt let down", "some of you felt
  * rushed": the feelings of the client's people, from "your" and at most
@@ -469,8 +488,11 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 	size_t k = j;
 	if (!ck_is(d, k, "your")) {
 		/* "some of you", "a few of your riders": a share, "of", then
-		 * "you" or "your"; "of" is asked first, as it is rarest */
+		 * "you" or "your"; "of" is asked first, as it is rarest; "so"
+		 * or "too" may make the share larger ("so many of you") */
 		k += ck_is(d, k, "a");
+		if ((ck_is(d, k, "so") || ck_is(d, k, "too")) && !breaks_clause(d, k + 1))
+			k++;
 		if (!ck_is(d, k + 1, "of") || !ck_is_any(d, k, share) || breaks_clause(d, k + 1) ||
 		    breaks_clause(d, k + 2))
 			return 0;
@@ -488,6 +510,8 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 			return breaks_clause(d, k + 1) ? k + 1 : k + 2;
 		if (ck_is_any(d, k, be))
 			return !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, feeling) ? k + 2 : 0;
+		if (ck_is(d, k, "found") || ck_is(d, k, "find"))
+			return found_feeling(d, k);
 		if (stops_apology_clause(d, k))
 			return 0;
 	}
@@ -519,17 +543,37 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
 			return 0;
-	/* uncounted, by their plural noun; counted, any noun (below) */
+	/* uncounted, by their plural noun, or a noun joined to it by and/or
+	 * ("students and parents", "parents or carers"); counted, any noun
+	 * (below) */
 	static const char *const feel[] = {"felt", "feel", "feels", NULL};
-	if (ck_has(d, j, L_AUDIENCE) && ck_is_any(d, j + 1, feel))
-		return j + 3;
+	bool joined = (ck_is(d, j + 1, "and") || ck_is(d, j + 1, "or")) && d->tok[j].type == CK_WORD &&
+		      !ck_has(d, j, L_STOPWORD) && ck_has(d, j + 2, L_AUDIENCE) && !breaks_clause(d, j + 3);
+	if (joined || ck_has(d, j, L_AUDIENCE)) {
+		size_t v = j + 1;
+		if (joined)
+			v += 2;
+		else if ((ck_is(d, v, "and") || ck_is(d, v, "or")) && ck_has(d, v + 1, L_AUDIENCE) &&
+			 !breaks_clause(d, v + 2))
+			v += 2;
+		if (ck_is_any(d, v, feel))
+			return v + 2 <= d->ntok ? v + 2 : v + 1;
+		if ((ck_is(d, v, "were") || ck_is(d, v, "are")) && !breaks_clause(d, v + 1) &&
+		    ck_is_any(d, v + 1, feeling))
+			return v + 2;
+		return found_feeling(d, v);
+	}
 	if (ck_is_any(d, j, count)) {
 		if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel"))
 			return j + 4; /* and the word after it: "felt let" */
-		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
+		if ((ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling))
+			return j + 4;
+		return found_feeling(d, j + 2);
 	}
 	if (!ck_is(d, j, "you"))
 		return 0;
+	if (ck_is(d, j + 1, "found") || ck_is(d, j + 1, "find"))
+		return found_feeling(d, j + 1);
 	size_t k = j + 1;
 	if (ck_is(d, k, "have") || ck_is(d, k, "'ve"))
 		k++;

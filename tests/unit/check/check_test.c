@@ -2114,6 +2114,24 @@ static void test_generic_any_object(void **state)
 	EXPECT("apology.generic", 0, "We apologise if any rider waited at the wrong stop.");
 }
 
+/* The feelings of the client's people in other shapes: a share made
+ * larger by "so" or "too", a noun joined by and/or to an audience noun,
+ * and what people "found" frustrating, confusing or stressful. */
+static void test_non_apology_people_shapes(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We are sorry that so many of you were annoyed at the gate.");
+	EXPECT("apology.non-apology", 1, "I'm sorry that too many of your riders felt rushed.");
+	EXPECT("apology.non-apology", 1, "We are sorry that tenants and visitors felt ignored at the desk.");
+	EXPECT("apology.non-apology", 1, "We regret that coaches or parents were unhappy with the draw.");
+	EXPECT("apology.non-apology", 1, "I'm sorry you found the new booking form confusing.");
+	EXPECT("apology.non-apology", 1, "We are sorry that several riders found the detour stressful.");
+	/* what happened to them, not how they felt */
+	EXPECT("apology.non-apology", 0, "We are sorry that parents and pupils waited outside in the rain.");
+	EXPECT("apology.non-apology", 0, "We are sorry that some members found their lockers emptied.");
+	EXPECT("apology.non-apology", 0, "We are sorry so many of your parcels arrived late.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5361,6 +5379,7 @@ int main(void)
 
 		/* the tone and apology rules across holdout23, 24, 27 and 28 */
 		cmocka_unit_test(test_generic_any_object),
+		cmocka_unit_test(test_non_apology_people_shapes),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
