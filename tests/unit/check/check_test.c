@@ -2132,6 +2132,18 @@ static void test_non_apology_people_shapes(void **state)
 	EXPECT("apology.non-apology", 0, "We are sorry so many of your parcels arrived late.");
 }
 
+/* Initials the client's own people say things by are no jargon: scans,
+ * lessons, kit and the bodies and channels of their trade. */
+static void test_jargon_known_initials(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Your knee MRI and the chest CT are now booked for Friday.");
+	EXPECT("tone.jargon", 0, "The PE block and the AV room stay closed; the LED panels arrive Monday.");
+	EXPECT("tone.jargon", 0, "We told UCAS, and two OTA channels now show the right rooms.");
+	/* an engineering acronym is still one */
+	EXPECT("tone.jargon", 1, "The VRRP setting did not change on Monday.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5380,6 +5392,7 @@ int main(void)
 		/* the tone and apology rules across holdout23, 24, 27 and 28 */
 		cmocka_unit_test(test_generic_any_object),
 		cmocka_unit_test(test_non_apology_people_shapes),
+		cmocka_unit_test(test_jargon_known_initials),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
