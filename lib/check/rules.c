@@ -3638,13 +3638,16 @@ static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enu
 	return false;
 }
 
-static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+/* Whether hedging hit h hedges: not in a question, not the reader's own
+ * "you may", not a thing's ability, the month May, a condition, a norm, an
+ * admission or the stock apology's "this may have caused". */
+static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 {
 	size_t i = h->first;
 	if (is_question(D, i))
-		return;
+		return false;
 	if (i > 0 && !breaks_clause(D, i) && is_second_person(D, i - 1))
-		return; /* "you may reply", "you might have noticed" */
+		return false; /* "you may reply", "you might have noticed" */
 	/* "an option which may suit you" tells what a thing could do; "…,
 	 * which might take until Thursday" hedges how long our work lasts.
 	 * Only a modal tells what a thing could do: "…, which probably made it
@@ -3653,15 +3656,15 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 	static const char *const modal[] = {"may", "might", "could", "can", NULL};
 	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && ck_is_any(D, i, modal) &&
 	    !ck_is_any(D, h->last, lasts))
-		return;
+		return false;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */
 		if (((D->tok[i].flags & CK_TF_CAP) && !(D->tok[i].gap & CK_G_SENT)) ||
 		    (i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM) ||
 		    (i > 0 && D->tok[i - 1].type == CK_NUM))
-			return;
+			return false;
 		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
-			return;
+			return false;
 		/* "may" alone forecasts only after a pronoun of ours or of the
 		 * thing ("it may slip a little", "we may also look at …"):
 		 * not "you may reply", "customers may see" (people allowed or
@@ -3672,53 +3675,108 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 			static const char *const subj[] = {"it", "this", "we", "i", "they", NULL};
 			if (i == 0 || breaks_clause(D, i) || !ck_is_any(D, i - 1, subj) ||
 			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
-				return;
+				return false;
 			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
 				if (ck_is(D, k - 1, "any"))
-					return;
+					return false;
 		}
 	}
 	if (ck_is(D, i, "should")) {
 		/* "should you need anything", "should it recur": a condition */
 		if (i == 0 || breaks_clause(D, i) || (D->tok[i].gap & CK_G_LINE))
-			return;
+			return false;
 		/* "slower than they should be", "working as it should": a norm */
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
 		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
-			return;
+			return false;
 		/* "we should fix our alerting": what we ought to do, not a
 		 * forecast; "we should be back by noon" is one */
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
-			return;
+			return false;
 		/* "we should have tested it", "it should never have left the
 		 * depot": an admission, not a forecast; "your staff should
 		 * sign in again": people told what to do */
 		size_t v = i + 1 + (i + 1 < D->ntok && (ck_is(D, i + 1, "never") || ck_is(D, i + 1, "not")));
 		if (v < D->ntok && ck_is(D, v, "have"))
-			return;
+			return false;
 		if (ck_has(D, i - 1, L_AUDIENCE) || (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1)))
-			return;
+			return false;
 	}
 	/* "nobody on your side could have caught it", "no test could have
 	 * shown it": a denied ability is a fact, not a hedge */
 	if (ck_is(D, i, "could") && ck_is(D, i + 1, "have") &&
 	    passive_negated(D, clause_back(D, i, 6), i))
-		return;
+		return false;
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
+		return false;
+	return !overlaps_list(D, h->first, h->last, L_GENERIC);
+}
+
+/* One hedged claim: hedges [first, last) and, when a second hedge in the
+ * same clause was folded in, its tokens [first2, last2). */
+static void hedge_emit(struct ck_ctx *c, const struct ck_rule *r, size_t first, size_t last, size_t first2,
+		       size_t last2)
+{
+	int n, n1;
+	const char *s = src(c, first, last2 > last ? last2 : last, &n);
+	const char *s1 = src(c, first, last, &n1);
+	if (last2 > last) {
+		int n2;
+		const char *s2 = src(c, first2, last2, &n2);
+		ck_finding(c, r, r->sev, D->tok[first].start, D->tok[last2 - 1].end, false,
+			   ck_fmt(c, "drop \"%.*s\" and \"%.*s\" and state what we know; say what is not confirmed yet and when it will be",
+				  n1, s1, n2, s2),
+			   "hedging: \"%.*s\" where the client is owed a fact", n, s);
 		return;
-	if (overlaps_list(D, h->first, h->last, L_GENERIC))
-		return;
-	int n;
-	const char *s = src(c, h->first, h->last, &n);
-	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   ck_fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n, s),
+	}
+	ck_finding(c, r, r->sev, D->tok[first].start, D->tok[last - 1].end, false,
+		   ck_fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n1, s1),
 		   "hedging: \"%.*s\" where the client is owed a fact", n, s);
 }
 
+/* The hedges of the window, overlapping hits merged (as each_hit does). A
+ * hedge that follows another in the same clause, at most eight tokens
+ * after it, hedges the same claim a second time ("We think this is
+ * probably what caused it", "It appears the gauge may have been wrong"):
+ * one finding spans both, so the claim is reported once. */
 static void rule_hedging(struct ck_ctx *c, const struct ck_rule *r)
 {
-	each_hit(c, L_HEDGING, hedge_one, r);
+	struct ck_hit cur = {0, 0, 0};
+	bool have = false;
+	size_t pf = 0, pl = 0, qf = 0, ql = 0; /* the pending claim: its first hedge, the one folded in */
+	bool pending = false;
+	for (size_t h = c->h0; h <= c->h1; h++) {
+		const struct ck_hit *x = h < c->h1 ? &D->hit[h] : NULL;
+		if (x && x->list != L_HEDGING)
+			continue;
+		if (x && have && x->first < cur.last) {
+			if (x->last > cur.last)
+				cur.last = x->last;
+			continue;
+		}
+		if (have && hedge_counts(c, &cur)) {
+			size_t end = ql > pl ? ql : pl;
+			bool same = pending && ql <= pl && cur.first >= end && cur.first - end <= 8;
+			for (size_t k = end; same && k <= cur.first; k++)
+				same = !breaks_clause(D, k);
+			if (same) {
+				qf = cur.first;
+				ql = cur.last;
+			} else {
+				if (pending)
+					hedge_emit(c, r, pf, pl, qf, ql);
+				pf = cur.first, pl = cur.last, qf = ql = 0;
+				pending = true;
+			}
+		}
+		if (!x)
+			break;
+		cur = *x;
+		have = true;
+	}
+	if (pending)
+		hedge_emit(c, r, pf, pl, qf, ql);
 }
 
 /* Token i belongs to a word or phrase of status_tags.txt. */

@@ -2144,6 +2144,21 @@ static void test_jargon_known_initials(void **state)
 	EXPECT("tone.jargon", 1, "The VRRP setting did not change on Monday.");
 }
 
+/* A claim hedged twice in one clause is one finding spanning both hedges;
+ * hedges in different clauses stay apart. */
+static void test_hedging_twice_one_claim(void **state)
+{
+	(void)state;
+	const char *text = "We think it was probably the new router.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.hedging"), 1);
+	span_is(find(r, "tone.hedging"), text, "We think it was probably");
+	rd_check_result_free(r);
+	EXPECT("tone.hedging", 1, "It seems the scanner might have skipped a shelf.");
+	EXPECT("tone.hedging", 2, "We think the disk filled up, and the spare probably failed as well.");
+	EXPECT("tone.hedging", 2, "Perhaps the van was late. The driver possibly took the old road.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5393,6 +5408,7 @@ int main(void)
 		cmocka_unit_test(test_generic_any_object),
 		cmocka_unit_test(test_non_apology_people_shapes),
 		cmocka_unit_test(test_jargon_known_initials),
+		cmocka_unit_test(test_hedging_twice_one_claim),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
