@@ -4381,6 +4381,15 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
  * the harm can happen, whatever the verb (overreach.txt lists "will never
  * happen"). Token i is "never" or "ever"; returns the token after
  * "again", or 0. */
+/* Token k is "future" after "in" or "in the": "in future", "in the
+ * future", a recurrence's time as "again" is. */
+static bool in_future(const struct ck_doc *d, size_t k)
+{
+	if (k < 2 || !ck_is(d, k, "future") || breaks_clause(d, k))
+		return false;
+	return ck_is(d, k - 1, "in") || (ck_is(d, k - 1, "the") && !breaks_clause(d, k - 1) && ck_is(d, k - 2, "in"));
+}
+
 static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
@@ -4398,9 +4407,77 @@ static size_t never_again(const struct ck_doc *d, size_t i)
 		return 0;
 	}
 	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
-		if (ck_is(d, k, "again"))
+		if (ck_is(d, k, "again") || in_future(d, k))
 			return k + 1;
 	return 0;
+}
+
+/* "such an error cannot happen in future", "this can't recur again": "can
+ * not" (one word or two; token i is the negation), then happen, occur or
+ * recur and "again" or "in (the) future" — a recurrence ruled out, as
+ * "can never happen again" is. Not in a purpose clause, which tells what
+ * a safeguard is for ("… so that this cannot happen again": "so" at most
+ * six tokens before "can" in its clause). Returns the token after the
+ * recurrence word and sets *m to "can" (or "cannot"), or 0. */
+static size_t cannot_recur(const struct ck_doc *d, size_t i, size_t *m)
+{
+	static const char *const recur[] = {"happen", "occur", "recur", NULL};
+	if (ck_is(d, i, "cannot"))
+		*m = i;
+	else if (ck_is(d, i, "not") && i > 0 && !breaks_clause(d, i) && ck_is(d, i - 1, "can"))
+		*m = i - 1;
+	else
+		return 0;
+	size_t k = i + 1;
+	if (breaks_clause(d, k) || !ck_is_any(d, k, recur) || breaks_clause(d, k + 1))
+		return 0;
+	size_t g = ck_is(d, k + 1, "again") ? k + 2 : 0;
+	for (size_t q = k + 2; !g && q <= k + 3 && !breaks_clause(d, q); q++)
+		if (in_future(d, q))
+			g = q + 1;
+	if (!g || is_question(d, i))
+		return 0;
+	for (size_t q = *m, a = clause_back(d, *m, 6); q > a; q--)
+		if (ck_is(d, q - 1, "so"))
+			return 0;
+	if (ck_is(d, clause_back(d, *m, 6), "so"))
+		return 0;
+	return g;
+}
+
+/* A finding of the loop of rule_overreach, [m, g), inside the claim of a
+ * promise verb already reported as overreach in its sentence ("We can
+ * guarantee that no customer will ever be charged twice again": the
+ * guarantee and what it guarantees are one promise). The verb's finding
+ * (the last of the rule so far that covers a promise verb at most ten
+ * tokens before m, with no sentence break between) is widened to g and
+ * true returned; false when there is none. */
+static bool overreach_fold(struct ck_ctx *c, const struct ck_rule *r, size_t m, size_t g)
+{
+	for (size_t k = m; k > 0 && m - k < 10 && !(D->tok[k].gap & CK_G_SENT); k--) {
+		if (!promise_verb(D, k - 1))
+			continue;
+		for (size_t f = c->nf; f > 0; f--) {
+			struct rd_check_finding *x = &c->f[f - 1];
+			if (x->start < D->sent[D->tok[m].sent].start)
+				break;
+			if (x->rule != r->id || x->start > D->tok[k - 1].start || x->end < D->tok[k - 1].end ||
+			    x->end > D->tok[m].start)
+				continue;
+			int n = (int)(D->tok[g - 1].end - x->start);
+			char *msg = ck_fmt(c, "\"%.*s\" promises more than anyone can keep", n, D->text + x->start);
+			char *in = msg ? ck_strings_intern(c, msg, strlen(msg)) : NULL;
+			free(msg);
+			if (!in) {
+				c->oom = true;
+				return true;
+			}
+			x->message = in;
+			x->end = D->tok[g - 1].end;
+			return true;
+		}
+	}
+	return false;
 }
 
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
@@ -4409,11 +4486,25 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t i = c->t0; i < c->t1; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type == CK_WORD) {
+			size_t g, p, m;
+			/* "cannot" or "not" (negations of six and three letters):
+			 * "such an error cannot happen in future" */
+			if ((t->nlen == 6 || t->nlen == 3) && ((D->cls[i] >> L_NEGATION) & 1u) &&
+			    (g = cannot_recur(D, i, &m)) != 0 && !overlaps_list(D, m, g, L_OVERREACH) &&
+			    !declined_promise(D, m)) {
+				if (overreach_fold(c, r, m, g))
+					continue;
+				int n;
+				const char *s = src(c, m, g, &n);
+				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,
+					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+					   "\"%.*s\" promises more than anyone can keep", n, s);
+				continue;
+			}
 			/* only words of four or five letters ("zero", "ever",
 			 * "never") are asked about: one test for the others */
 			if (t->nlen - 4u > 1u)
 				continue;
-			size_t g, p;
 			/* "never" is a negation (its class bit), "ever" tested by
 			 * its first byte: never_again is asked of a few tokens */
 			if (((t->nlen == 5 && ((D->cls[i] >> L_NEGATION) & 1u)) || (t->nlen == 4 && ck_norm(D, i)[0] == 'e')) &&
@@ -4421,6 +4512,8 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			    !declined_promise(D, i - 1)) {
 				/* from the modal of "will not ever" */
 				size_t m = ck_is(D, i - 1, "not") ? i - 2 : i - 1;
+				if (overreach_fold(c, r, m, g))
+					continue;
 				int n;
 				const char *s = src(c, m, g, &n);
 				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,

@@ -2159,6 +2159,25 @@ static void test_hedging_twice_one_claim(void **state)
 	EXPECT("tone.hedging", 2, "Perhaps the van was late. The driver possibly took the old road.");
 }
 
+/* A recurrence ruled out with "cannot" and "again" or "in (the) future"
+ * is overreach, unless a purpose clause says what a safeguard is for; and
+ * a guarantee with what it guarantees is one promise, one finding. */
+static void test_overreach_cannot_recur_and_one_promise(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "We have made sure a mix-up like this cannot occur in the future.");
+	EXPECT("promise.overreach", 1, "Now this can't recur again.");
+	EXPECT("promise.overreach", 1, "With the new rota, your bins will never be missed in future.");
+	EXPECT("promise.overreach", 0, "We added a second check so that this cannot happen again.");
+	EXPECT("promise.overreach", 0, "The gate cannot happen to open early: it is locked until 08:00.");
+	EXPECT("promise.overreach", 0, "Nobody can honestly say it cannot happen again.");
+	const char *text = "I can guarantee that none of your boxes will ever go astray again.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "promise.overreach"), 1);
+	span_is(find(r, "promise.overreach"), text, "guarantee that none of your boxes will ever go astray again");
+	rd_check_result_free(r);
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5409,6 +5428,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_people_shapes),
 		cmocka_unit_test(test_jargon_known_initials),
 		cmocka_unit_test(test_hedging_twice_one_claim),
+		cmocka_unit_test(test_overreach_cannot_recur_and_one_promise),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
