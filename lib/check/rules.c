@@ -4189,15 +4189,21 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	}
 	/* "we truly value our clients": an adverb between; "we value every
 	 * family that chooses us": the claim made of each one or of all
-	 * (every, each, all), "we" right before ("we value your feedback"
-	 * asks for something real) */
+	 * (every, each, all); "we value your trust", "we value our work with
+	 * you": of the relationship, whatever the noun, "we" right before —
+	 * not of what the client tells us ("we value your feedback on this
+	 * plan" asks for something real) */
+	static const char *const told[] = {"feedback", "input", "views", "view", "comments", "thoughts",
+		"opinion", "opinions", "suggestions", "ideas", "questions", NULL};
 	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
 		return SIZE_MAX;
 	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
 	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
 	if (ck_is(d, i - 1, "we"))
-		return each ? i - 1 : SIZE_MAX;
+		return each || (!breaks_clause(d, i + 2) && d->tok[i + 2].type == CK_WORD && !ck_is_any(d, i + 2, told))
+			       ? i - 1
+			       : SIZE_MAX;
 	if (i < 2 || breaks_clause(d, i - 1))
 		return SIZE_MAX;
 	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;

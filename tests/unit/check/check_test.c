@@ -2178,6 +2178,22 @@ static void test_overreach_cannot_recur_and_one_promise(void **state)
 	rd_check_result_free(r);
 }
 
+/* "we value your <anything>" but what the client tells us is the stock
+ * claim of care, as "we value our/every …" is; effort praised ("worked
+ * tirelessly", "work diligently") stands in for what the effort did. */
+static void test_corporate_value_and_effort(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We value your confidence in our clinic.");
+	EXPECT("tone.corporate", 1, "We value your years with the club.");
+	EXPECT("tone.corporate", 1, "The crew worked tirelessly all weekend.");
+	EXPECT("tone.corporate", 1, "Our staff are working diligently on the backlog.");
+	/* what the client tells us, and the verb's other sense */
+	EXPECT("tone.corporate", 0, "We value your feedback on the new timetable.");
+	EXPECT("tone.corporate", 0, "We value your suggestions and will read each one.");
+	EXPECT("tone.corporate", 0, "The crew worked through the night and finished at 06:00.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5429,6 +5445,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_known_initials),
 		cmocka_unit_test(test_hedging_twice_one_claim),
 		cmocka_unit_test(test_overreach_cannot_recur_and_one_promise),
+		cmocka_unit_test(test_corporate_value_and_effort),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
