@@ -3702,6 +3702,22 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		if (ck_has(D, i - 1, L_AUDIENCE) || (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1)))
 			return false;
 	}
+	/* "this could change", "but that could move again": "could" after
+	 * a demonstrative or "it" forecasts; not denied or past ("it could
+	 * not connect", "this could only …"), nor "that" after a noun, which
+	 * opens a relative clause ("a server that could not keep up") */
+	if (h->last == i + 2 && ck_is(D, i + 1, "could")) {
+		static const char *const after[] = {"not", "never", "only", "no", NULL};
+		static const char *const conj[] = {"and", "but", "so", "although", "though", "while", "because",
+			"as", "yet", NULL};
+		if (h->last >= D->ntok || breaks_clause(D, h->last) || ck_is_any(D, h->last, after))
+			return false;
+		if (ck_is(D, i, "that") && !(i == 0 || breaks_clause(D, i) || ck_is_any(D, i - 1, conj)))
+			return false;
+		/* "so that it could stop a bad file": a purpose */
+		if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "that"))
+			return false;
+	}
 	/* "nobody on your side could have caught it", "no test could have
 	 * shown it": a denied ability is a fact, not a hedge */
 	if (ck_is(D, i, "could") && ck_is(D, i + 1, "have") &&

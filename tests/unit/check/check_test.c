@@ -2194,6 +2194,19 @@ static void test_corporate_value_and_effort(void **state)
 	EXPECT("tone.corporate", 0, "The crew worked through the night and finished at 06:00.");
 }
 
+/* "could" after "this", "that" or "it" forecasts the thing just told;
+ * not denied, not a relative clause after a noun, not a purpose. */
+static void test_hedging_this_could(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The new date is 4 March, though this could shift.");
+	EXPECT("tone.hedging", 1, "We aim for Friday, but that could slide by a day.");
+	EXPECT("tone.hedging", 1, "It could take until the weekend.");
+	EXPECT("tone.hedging", 0, "The van broke down, and it could not reach your depot.");
+	EXPECT("tone.hedging", 0, "We rented a lorry that could carry the whole order.");
+	EXPECT("tone.hedging", 0, "We moved the pallets so that it could load in one trip.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5446,6 +5459,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_twice_one_claim),
 		cmocka_unit_test(test_overreach_cannot_recur_and_one_promise),
 		cmocka_unit_test(test_corporate_value_and_effort),
+		cmocka_unit_test(test_hedging_this_could),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
