@@ -4177,6 +4177,18 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
+/* Token k, after "we value our/your", names the relationship or the
+ * people ("trust", "custom", "work with you"), not what the client tells
+ * us (feedback, input, views …: "we value your feedback on this plan").
+ * Kept out of care_claim, which rule_corporate asks of every word of five
+ * or nine letters. */
+static __attribute__((noinline)) bool valued_relation(const struct ck_doc *d, size_t k)
+{
+	static const char *const told[] = {"feedback", "input", "views", "view", "comments", "thoughts",
+		"opinion", "opinions", "suggestions", "ideas", "questions", NULL};
+	return !breaks_clause(d, k) && d->tok[k].type == CK_WORD && !ck_is_any(d, k, told);
+}
+
 /* The stock claims of care, whatever is said to matter: "we take <it>
  * seriously" with at most six words between ("We take the accuracy of
  * your records very seriously"), "we <adverb> value our/your …" ("We
@@ -4209,17 +4221,13 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	 * you": of the relationship, whatever the noun, "we" right before —
 	 * not of what the client tells us ("we value your feedback on this
 	 * plan" asks for something real) */
-	static const char *const told[] = {"feedback", "input", "views", "view", "comments", "thoughts",
-		"opinion", "opinions", "suggestions", "ideas", "questions", NULL};
 	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
 		return SIZE_MAX;
 	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
 	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
 	if (ck_is(d, i - 1, "we"))
-		return each || (!breaks_clause(d, i + 2) && d->tok[i + 2].type == CK_WORD && !ck_is_any(d, i + 2, told))
-			       ? i - 1
-			       : SIZE_MAX;
+		return each || valued_relation(d, i + 2) ? i - 1 : SIZE_MAX;
 	if (i < 2 || breaks_clause(d, i - 1))
 		return SIZE_MAX;
 	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;
@@ -4346,6 +4354,19 @@ static bool unconditional_promise(const struct ck_doc *d, const struct ck_hit *x
 	return false;
 }
 
+/* Token m ("can" or "cannot" of "cannot happen again") opens a purpose
+ * clause, which tells what a safeguard is for ("… so that this cannot
+ * happen again", "So it cannot happen again: …"): "so" at most six tokens
+ * before it in its clause. */
+static bool purpose_clause(const struct ck_doc *d, size_t m)
+{
+	size_t a = clause_back(d, m, 6);
+	for (size_t q = a; q < m; q++)
+		if (ck_is(d, q, "so"))
+			return true;
+	return false;
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
@@ -4355,6 +4376,11 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	if (negated_before(D, h->first) && !ck_is(D, h->first, "never"))
 		return;
 	if (declined_promise(D, h->first))
+		return;
+	/* "such an error cannot happen in future" rules a recurrence out;
+	 * "… so that this cannot happen again" says what a safeguard is for */
+	if ((ck_is(D, h->first, "cannot") || (ck_is(D, h->first, "can") && ck_is(D, h->first + 1, "not"))) &&
+	    purpose_clause(D, h->first))
 		return;
 	/* "to make sure nothing else changed", "checked to ensure nothing was
 	 * lost": a past verb after "nothing" (and "else") checks what has
@@ -4434,39 +4460,6 @@ static size_t never_again(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
-/* "such an error cannot happen in future", "this can't recur again": "can
- * not" (one word or two; token i is the negation), then happen, occur or
- * recur and "again" or "in (the) future" — a recurrence ruled out, as
- * "can never happen again" is. Not in a purpose clause, which tells what
- * a safeguard is for ("… so that this cannot happen again": "so" at most
- * six tokens before "can" in its clause). Returns the token after the
- * recurrence word and sets *m to "can" (or "cannot"), or 0. */
-static size_t cannot_recur(const struct ck_doc *d, size_t i, size_t *m)
-{
-	static const char *const recur[] = {"happen", "occur", "recur", NULL};
-	if (ck_is(d, i, "cannot"))
-		*m = i;
-	else if (ck_is(d, i, "not") && i > 0 && !breaks_clause(d, i) && ck_is(d, i - 1, "can"))
-		*m = i - 1;
-	else
-		return 0;
-	size_t k = i + 1;
-	if (breaks_clause(d, k) || !ck_is_any(d, k, recur) || breaks_clause(d, k + 1))
-		return 0;
-	size_t g = ck_is(d, k + 1, "again") ? k + 2 : 0;
-	for (size_t q = k + 2; !g && q <= k + 3 && !breaks_clause(d, q); q++)
-		if (in_future(d, q))
-			g = q + 1;
-	if (!g || is_question(d, i))
-		return 0;
-	for (size_t q = *m, a = clause_back(d, *m, 6); q > a; q--)
-		if (ck_is(d, q - 1, "so"))
-			return 0;
-	if (ck_is(d, clause_back(d, *m, 6), "so"))
-		return 0;
-	return g;
-}
-
 /* A finding of the loop of rule_overreach, [m, g), inside the claim of a
  * promise verb already reported as overreach in its sentence ("We can
  * guarantee that no customer will ever be charged twice again": the
@@ -4508,25 +4501,11 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t i = c->t0; i < c->t1; i++) {
 		const struct ck_tok *t = &D->tok[i];
 		if (t->type == CK_WORD) {
-			size_t g, p, m;
-			/* "cannot" or "not" (negations of six and three letters):
-			 * "such an error cannot happen in future" */
-			if ((t->nlen == 6 || t->nlen == 3) && ((D->cls[i] >> L_NEGATION) & 1u) &&
-			    (g = cannot_recur(D, i, &m)) != 0 && !overlaps_list(D, m, g, L_OVERREACH) &&
-			    !declined_promise(D, m)) {
-				if (overreach_fold(c, r, m, g))
-					continue;
-				int n;
-				const char *s = src(c, m, g, &n);
-				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,
-					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
-					   "\"%.*s\" promises more than anyone can keep", n, s);
-				continue;
-			}
 			/* only words of four or five letters ("zero", "ever",
 			 * "never") are asked about: one test for the others */
 			if (t->nlen - 4u > 1u)
 				continue;
+			size_t g, p;
 			/* "never" is a negation (its class bit), "ever" tested by
 			 * its first byte: never_again is asked of a few tokens */
 			if (((t->nlen == 5 && ((D->cls[i] >> L_NEGATION) & 1u)) || (t->nlen == 4 && ck_norm(D, i)[0] == 'e')) &&
