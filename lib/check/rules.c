@@ -3682,8 +3682,16 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		}
 	}
 	if (ck_is(D, i, "should")) {
-		/* "should you need anything", "should it recur": a condition */
-		if (i == 0 || breaks_clause(D, i) || (D->tok[i].gap & CK_G_LINE))
+		/* "should you need anything", "should it recur": a condition;
+		 * a line may open with one ("Regards,\nShould you need …"),
+		 * but in text wrapped at a fixed width a lower-case "should"
+		 * opening a line goes on the sentence before it ("… all
+		 * accounts\nshould now be accessible") unless a subject
+		 * follows it, as in the condition */
+		static const char *const who[] = {"you", "it", "we", "they", "there", "this", "that", "anything",
+			"anyone", "any", NULL};
+		if (i == 0 || breaks_clause(D, i) ||
+		    ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who))))
 			return false;
 		/* "slower than they should be", "working as it should": a norm */
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||

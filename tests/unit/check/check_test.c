@@ -2207,6 +2207,18 @@ static void test_hedging_this_could(void **state)
 	EXPECT("tone.hedging", 0, "We moved the pallets so that it could load in one trip.");
 }
 
+/* In text wrapped at a fixed width, a lower-case "should" opening a line
+ * goes on with the sentence before it: a forecast, not the condition
+ * "Should you need …" that a line may open with. */
+static void test_hedging_should_wrapped(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "We have replaced the pump, and the lift in block C\nshould be back in service by noon.");
+	EXPECT("tone.hedging", 1, "The second batch of keys\nshould reach your office on Friday.");
+	EXPECT("tone.hedging", 0, "Thanks for your patience so far.\nShould you need anything, call me on 0161 496 0000.");
+	EXPECT("tone.hedging", 0, "Kind regards\nshould you need anything, ring me.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5460,6 +5472,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_cannot_recur_and_one_promise),
 		cmocka_unit_test(test_corporate_value_and_effort),
 		cmocka_unit_test(test_hedging_this_could),
+		cmocka_unit_test(test_hedging_should_wrapped),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
