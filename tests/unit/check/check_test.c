@@ -2219,6 +2219,23 @@ static void test_hedging_should_wrapped(void **state)
 	EXPECT("tone.hedging", 0, "Kind regards\nshould you need anything, ring me.");
 }
 
+/* The form letter's stock openings and closings: news announced in the
+ * letter's voice, thanks for the custom, service promised in general, a
+ * superlative priority and "reach out" in any form. */
+static void test_corporate_form_letter(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are pleased to advise that your locker is ready.");
+	EXPECT("tone.corporate", 1, "Thanks for choosing Harbour Lockers.");
+	EXPECT("tone.corporate", 1, "We look forward to serving you next season.");
+	EXPECT("tone.corporate", 1, "Getting your keys back is our top priority.");
+	EXPECT("tone.corporate", 1, "I wanted to reach out about your locker.");
+	/* the plain forms */
+	EXPECT("tone.corporate", 0, "I'm pleased to tell you that your locker is ready.");
+	EXPECT("tone.corporate", 0, "Your keys are our priority this week.");
+	EXPECT("tone.corporate", 0, "Choosing that supplier was our call.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5473,6 +5490,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_value_and_effort),
 		cmocka_unit_test(test_hedging_this_could),
 		cmocka_unit_test(test_hedging_should_wrapped),
+		cmocka_unit_test(test_corporate_form_letter),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
