@@ -3909,10 +3909,14 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 	if ((ck_is(D, h->first, "port") || ck_is(D, h->first, "ports")) && !network_port(D, h->first))
 		return;
 	/* "an upstream carrier", "a downstream supplier": the word only
-	 * places a third party (vendors.txt) in the chain, in plain English;
+	 * places a third party (vendors.txt) in the chain, in plain English
+	 * (one word may come between);
 	 * "upstream timeouts" keeps its engineering sense */
 	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
-	    overlaps_list(D, h->first, h->last + 1, L_VENDOR))
+	    (overlaps_list(D, h->first, h->last + 1, L_VENDOR) ||
+	     /* one word may say what the party does: "our upstream
+	      * transit provider" */
+	     (!breaks_clause(D, h->last + 1) && overlaps_list(D, h->last + 1, h->last + 2, L_VENDOR))))
 		return;
 	/* "Priya Raman, SRE lead, …": part of a person's job title after
 	 * their name, which says who writes, not what happened */

@@ -2236,6 +2236,26 @@ static void test_corporate_form_letter(void **state)
 	EXPECT("tone.corporate", 0, "Choosing that supplier was our call.");
 }
 
+/* "upstream" that places a third party keeps its plain sense with a word
+ * saying what the party does between them. */
+static void test_jargon_upstream_party(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "An upstream parts carrier confirmed the new date.");
+	EXPECT("tone.jargon", 0, "Our upstream fabric supplier shipped late.");
+	EXPECT("tone.jargon", 1, "We saw upstream timeouts from 09:10.");
+}
+
+/* A message's own kind set as its tag, in capitals, is a status tag, as
+ * UPDATE is, not an unknown acronym. */
+static void test_jargon_kind_as_tag(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "PLAN - the Didcot depot's lifts\n\nWe will replace both lifts by Friday.");
+	EXPECT("tone.jargon", 0, "REVIEW: lift outage at the Didcot depot");
+	EXPECT("tone.jargon", 1, "The PSU in lift 2 failed on Monday.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5491,6 +5511,8 @@ int main(void)
 		cmocka_unit_test(test_hedging_this_could),
 		cmocka_unit_test(test_hedging_should_wrapped),
 		cmocka_unit_test(test_corporate_form_letter),
+		cmocka_unit_test(test_jargon_upstream_party),
+		cmocka_unit_test(test_jargon_kind_as_tag),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
