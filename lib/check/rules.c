@@ -3518,15 +3518,26 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			    !ck_is(D, i + 2, "that") && !ck_is(D, i + 2, "who") && !ck_is(D, i + 2, "which") &&
 			    it_was_small(D, i))
 				b = i + 2;
-			/* "the outage was brief" */
+			/* "the outage was brief"; "the fault itself was minor":
+			 * the harm or the fault that did it (fault_nouns.txt),
+			 * and a reflexive that stresses it may stand between */
 			if (!b && i >= 2) {
 				size_t k = i - 1;
 				if (is_adverb(D, k) && k > 0)
 					k--;
+				/* "the fault is limited to bookings made online": which
+				 * ones, a scope, not a size */
+				bool scope = i + 1 < D->ntok && !breaks_clause(D, i + 1) && ck_is(D, i + 1, "to");
 				if ((ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are")) && k > 0 &&
-				    ck_has(D, k - 1, L_HARM) && !breaks_clause(D, i) && !breaks_clause(D, k)) {
-					a = k - 1;
-					b = i + 1;
+				    !breaks_clause(D, i) && !breaks_clause(D, k) && !scope) {
+					size_t hn = k - 1;
+					if (hn > 0 && (ck_is(D, hn, "itself") || ck_is(D, hn, "themselves")) &&
+					    !breaks_clause(D, hn))
+						hn--;
+					if (ck_has(D, hn, L_HARM) || ck_has(D, hn, L_FAULT_NOUN)) {
+						a = hn;
+						b = i + 1;
+					}
 				}
 			}
 		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i) && (few = few_noticed(D, i)) != 0) {

@@ -2256,6 +2256,18 @@ static void test_jargon_kind_as_tag(void **state)
 	EXPECT("tone.jargon", 1, "The PSU in lift 2 failed on Monday.");
 }
 
+/* "<harm> was <minimiser>" also of the fault that did the harm and with a
+ * reflexive between; "limited to …" names a scope, not a size. */
+static void test_minimizing_fault_itself(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The mistake itself was small, but it cost you a morning.");
+	EXPECT("tone.minimizing", 1, "The outage itself was brief, but your tills were down.");
+	EXPECT("tone.minimizing", 0, "The fault itself was never minor.");
+	EXPECT("tone.minimizing", 0, "The van itself was small.");
+	EXPECT("tone.minimizing", 0, "The outage was limited to the north depot.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5513,6 +5525,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_form_letter),
 		cmocka_unit_test(test_jargon_upstream_party),
 		cmocka_unit_test(test_jargon_kind_as_tag),
+		cmocka_unit_test(test_minimizing_fault_itself),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
