@@ -2268,6 +2268,16 @@ static void test_minimizing_fault_itself(void **state)
 	EXPECT("tone.minimizing", 0, "The outage was limited to the north depot.");
 }
 
+/* The databases, caches and queues of our stack by their product names
+ * are jargon, as Kafka and Elasticsearch are. */
+static void test_jargon_stack_products(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The import stopped after a Postgres restart on Friday.");
+	EXPECT("tone.jargon", 1, "Our Redis node ran out of memory.");
+	EXPECT("tone.jargon", 0, "The import stopped after a restart on Friday.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5526,6 +5536,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_upstream_party),
 		cmocka_unit_test(test_jargon_kind_as_tag),
 		cmocka_unit_test(test_minimizing_fault_itself),
+		cmocka_unit_test(test_jargon_stack_products),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
