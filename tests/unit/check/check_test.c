@@ -2278,6 +2278,18 @@ static void test_jargon_stack_products(void **state)
 	EXPECT("tone.jargon", 0, "The import stopped after a restart on Friday.");
 }
 
+/* Permanence and perfection promised: a fix "for good", success "every
+ * single time", a product that "will be perfect". */
+static void test_overreach_for_good(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The leak under your sink is sorted for good.");
+	EXPECT("promise.overreach", 1, "Your invoices will reach you on time every single time.");
+	EXPECT("promise.overreach", 1, "From Monday every cake we bake for you will be perfect.");
+	EXPECT("promise.overreach", 0, "No invoice is gone for good: we hold copies of all of them.");
+	EXPECT("promise.overreach", 0, "The leak under your sink is sorted, and we will check it on Friday.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5537,6 +5549,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_kind_as_tag),
 		cmocka_unit_test(test_minimizing_fault_itself),
 		cmocka_unit_test(test_jargon_stack_products),
+		cmocka_unit_test(test_overreach_for_good),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
