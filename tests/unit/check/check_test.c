@@ -2290,6 +2290,16 @@ static void test_overreach_for_good(void **state)
 	EXPECT("promise.overreach", 0, "The leak under your sink is sorted, and we will check it on Friday.");
 }
 
+/* "difficulties" is a word of harm, as "problems" is: a minimiser
+ * before it, or a vague count in its sentence, makes the harm small. */
+static void test_minimizing_difficulties(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Some riders had minor difficulties paying at the gate.");
+	EXPECT("tone.minimizing", 1, "A small number of riders had difficulties paying at the gate.");
+	EXPECT("tone.minimizing", 0, "Riders had difficulties paying at the gate for three hours.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5550,6 +5560,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_fault_itself),
 		cmocka_unit_test(test_jargon_stack_products),
 		cmocka_unit_test(test_overreach_for_good),
+		cmocka_unit_test(test_minimizing_difficulties),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
