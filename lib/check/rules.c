@@ -3843,6 +3843,18 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 	return true;
 }
 
+/* W (lower case) names a kind of message (policy.yaml's kinds in their
+ * plain words): set in capitals at a line's start it tags the message. */
+static bool message_kind_word(const char *w)
+{
+	static const char *const kinds[] = {"plan", "review", "resolution", "apology", "delay", "progress",
+		NULL};
+	for (size_t k = 0; kinds[k]; k++)
+		if (!strcmp(w, kinds[k]))
+			return true;
+	return false;
+}
+
 /* "port" at token i in its network sense: a number after it ("port
  * 443") or a network word within 24 words either side in its sentence
  * ("a firewall rule closed the port for your shop"). */
@@ -4112,6 +4124,10 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if (ck_pre_cp(D, i) == '(' || ck_post_cp(D, i) == '(')
 			continue;
 		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
+			continue;
+		/* "PLAN - breaker hire faults": a message's kind opening its
+		 * line, in capitals, tags the message, as UPDATE does */
+		if ((i == 0 || (D->tok[i].gap & CK_G_LINE)) && message_kind_word(w))
 			continue;
 		/* a shouted sentence is not an acronym list (counted once a sentence) */
 		if (t->sent != shout_sent) {
