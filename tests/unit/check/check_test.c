@@ -2300,6 +2300,16 @@ static void test_minimizing_difficulties(void **state)
 	EXPECT("tone.minimizing", 0, "Riders had difficulties paying at the gate for three hours.");
 }
 
+/* Things missing from the client's order are harm, as things lost are:
+ * a vague small count of them makes the harm small. */
+static void test_minimizing_missing(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Only a couple of the chairs were missing from the van.");
+	EXPECT("tone.minimizing", 1, "Just two plates were missing.");
+	EXPECT("tone.minimizing", 0, "Twelve chairs were missing from the van.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5561,6 +5571,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_stack_products),
 		cmocka_unit_test(test_overreach_for_good),
 		cmocka_unit_test(test_minimizing_difficulties),
+		cmocka_unit_test(test_minimizing_missing),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
