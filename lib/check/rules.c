@@ -3445,6 +3445,17 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 	return k + 1;
 }
 
+/* Token v, right after "only"/"just" and before the count at k, is a
+ * verb that tells how far the harm reached ("it only affects two
+ * weekends", "it just hit three shops"): the count sizes the harm with
+ * no harm word in the sentence. */
+static bool reach_verb(const struct ck_doc *d, size_t v, size_t k)
+{
+	static const char *const reach[] = {"affects", "affected", "affect", "hit", "hits", "touched", "touches",
+		NULL};
+	return k > v && k <= v + 2 && ck_is_any(d, v, reach);
+}
+
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
@@ -3605,7 +3616,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
 				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)) ||
-				     it_was_small(D, i))) {
+				     it_was_small(D, i) || reach_verb(D, n1, k))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))

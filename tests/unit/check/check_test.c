@@ -2310,6 +2310,17 @@ static void test_minimizing_missing(void **state)
 	EXPECT("tone.minimizing", 0, "Twelve chairs were missing from the van.");
 }
 
+/* "only/just" before a verb of how far the harm reached and a count
+ * sizes the harm with no harm word in the sentence. */
+static void test_minimizing_only_affects(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "It only affects two weekends of the season.");
+	EXPECT("tone.minimizing", 1, "The change just hit three of your shops.");
+	EXPECT("tone.minimizing", 0, "The new rota only adds two shifts.");
+	EXPECT("tone.minimizing", 0, "The change affects two weekends of the season.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5572,6 +5583,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_for_good),
 		cmocka_unit_test(test_minimizing_difficulties),
 		cmocka_unit_test(test_minimizing_missing),
+		cmocka_unit_test(test_minimizing_only_affects),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
