@@ -3445,6 +3445,36 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 	return k + 1;
 }
 
+/* A burden softened by degree, at the minimiser i: "slightly" (or "a
+ * little", "a bit") before a comparative of a burden ("a slightly longer
+ * walk", "a little later than planned"), or "a bit"/"a little" after a
+ * linking verb before a word of how it was ("it got a bit hectic", "the
+ * queue was a little long"; not "a bit of …", "a little more …").
+ * Returns the token after the softened word, or 0. */
+static size_t softened_state(const struct ck_doc *d, size_t i)
+{
+	static const char *const more[] = {"longer", "later", "slower", "busier", "fuller", "harder", NULL};
+	static const char *const link[] = {"was", "were", "is", "are", "got", "get", "gets", "getting", "felt",
+		"feel", "seemed", "became", "been", "be", NULL};
+	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
+		return 0;
+	bool degree = ck_is(d, i, "slightly") ||
+		      ((ck_is(d, i, "little") || ck_is(d, i, "bit")) && i > 0 && ck_is(d, i - 1, "a") && !breaks_clause(d, i));
+	if (!degree)
+		return 0;
+	if (ck_is_any(d, i + 1, more))
+		return i + 2;
+	if (ck_is(d, i, "slightly") || i < 2 || breaks_clause(d, i - 1) || !ck_is_any(d, i - 2, link))
+		return 0;
+	/* "a little higher than the organ": another comparative compares,
+	 * it tells no burden */
+	const struct ck_tok *t = &d->tok[i + 1];
+	const char *w = ck_norm(d, i + 1);
+	if (t->nlen > 3 && w[t->nlen - 2] == 'e' && w[t->nlen - 1] == 'r')
+		return 0;
+	return t->type == CK_WORD && !ck_has(d, i + 1, L_STOPWORD) && !ck_is(d, i + 1, "of") ? i + 2 : 0;
+}
+
 /* Token v, right after "only"/"just" and before the count at k, is a
  * verb that tells how far the harm reached ("it only affects two
  * weekends", "it just hit three shops"): the count sizes the harm with
@@ -3498,8 +3528,18 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			if (D->tok[i].nlen == 9 && ck_is(D, i, "temporary") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
 			    D->tok[i + 1].type == CK_WORD && !ck_has(D, i + 1, L_HARM) && !ck_has(D, i + 1, L_MIN_NOUN))
 				continue;
+			/* "bit" minimises only as "a bit": "the drill bit wore
+			 * down" is a tool */
+			if (D->tok[i].nlen == 3 && ck_is(D, i, "bit") && (i == 0 || !ck_is(D, i - 1, "a")))
+				continue;
 			bool named = false;
-			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
+			size_t soft = softened_state(D, i);
+			if (soft) {
+				b = soft;
+				if (ck_is(D, i - 1, "a"))
+					a = i - 1;
+			}
+			for (size_t k = i + 1; !soft && k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
 				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && harm_context(D, i))) {

@@ -2321,6 +2321,21 @@ static void test_minimizing_only_affects(void **state)
 	EXPECT("tone.minimizing", 0, "The change affects two weekends of the season.");
 }
 
+/* A burden softened by degree: "slightly" or "a little/a bit" before a
+ * comparative of a burden, or "a bit/a little" after a linking verb;
+ * not another comparative, and not "bit" as a noun. */
+static void test_minimizing_softened(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "It meant a slightly longer drive for your crews.");
+	EXPECT("tone.minimizing", 1, "The fix will land a little later than planned.");
+	EXPECT("tone.minimizing", 1, "I know the morning got a bit chaotic.");
+	EXPECT("tone.minimizing", 1, "There was a bit of downtime on Monday.");
+	EXPECT("tone.minimizing", 0, "The new note is a little higher than the old one.");
+	EXPECT("tone.minimizing", 0, "The drill bit wore down on the second wall.");
+	EXPECT("tone.minimizing", 0, "We need a bit more time with the plans.");
+}
+
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
  * question. "valued customers" is the plural of a listed stock phrase. */
 static void test_hedging_corporate_blind4(void **state)
@@ -5170,7 +5185,8 @@ static void test_tone_blind22(void **state)
 	EXPECT("tone.hedging", 0, "We have kept a copy so that we may check it later.");
 	EXPECT("tone.hedging", 0, "We apologise for any inconvenience this may cause.");
 	EXPECT("tone.corporate", 1, "I appreciate your patience while the parts arrive.");
-	EXPECT("tone.minimizing", 1, "The wait was a bit longer than planned, but it's nothing serious.");
+	/* "nothing serious", and "a bit longer" softens the wait too */
+	EXPECT("tone.minimizing", 2, "The wait was a bit longer than planned, but it's nothing serious.");
 	EXPECT("tone.minimizing", 0, "Our checks found nothing else wrong with the boiler.");
 	EXPECT("tone.minimizing", 1, "Most diners would not notice the change in the sauce.");
 	EXPECT("tone.minimizing", 0, "Most diners ordered the soup.");
@@ -5584,6 +5600,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_difficulties),
 		cmocka_unit_test(test_minimizing_missing),
 		cmocka_unit_test(test_minimizing_only_affects),
+		cmocka_unit_test(test_minimizing_softened),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
