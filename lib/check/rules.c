@@ -453,6 +453,25 @@ static const struct ck_hit *fronted_condition(const struct ck_doc *d, size_t i)
 	return h;
 }
 
+/* "found the changeover frustrating", "find it confusing": at token k
+ * "found" or "find", then at most four words and an adjective of how it
+ * felt, the feelings of whoever found it so. Returns the token after the
+ * adjective, or 0. */
+static size_t found_feeling(const struct ck_doc *d, size_t k)
+{
+	static const char *const how[] = {"frustrating", "upsetting", "confusing", "stressful", "disappointing",
+		"annoying", "worrying", "unsettling", "distressing", NULL};
+	if (!(ck_is(d, k, "found") || ck_is(d, k, "find")))
+		return 0;
+	for (size_t q = k + 1; q <= k + 5 && !breaks_clause(d, q); q++) {
+		if (ck_is_any(d, q, how))
+			return q + 1;
+		if (stops_apology_clause(d, q))
+			return 0;
+	}
+	return 0;
+}
+
 /* "your nurses felt let down", "your staff feel annoyed", "your guests
  * were disappointed", "your site team felt let down", "some of you felt
  * rushed": the feelings of the client's people, from "your" and at most
@@ -469,8 +488,11 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 	size_t k = j;
 	if (!ck_is(d, k, "your")) {
 		/* "some of you", "a few of your riders": a share, "of", then
-		 * "you" or "your"; "of" is asked first, as it is rarest */
+		 * "you" or "your"; "of" is asked first, as it is rarest; "so"
+		 * or "too" may make the share larger ("so many of you") */
 		k += ck_is(d, k, "a");
+		if ((ck_is(d, k, "so") || ck_is(d, k, "too")) && !breaks_clause(d, k + 1))
+			k++;
 		if (!ck_is(d, k + 1, "of") || !ck_is_any(d, k, share) || breaks_clause(d, k + 1) ||
 		    breaks_clause(d, k + 2))
 			return 0;
@@ -488,6 +510,8 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
 			return breaks_clause(d, k + 1) ? k + 1 : k + 2;
 		if (ck_is_any(d, k, be))
 			return !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, feeling) ? k + 2 : 0;
+		if (ck_is(d, k, "found") || ck_is(d, k, "find"))
+			return found_feeling(d, k);
 		if (stops_apology_clause(d, k))
 			return 0;
 	}
@@ -519,17 +543,37 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 	for (size_t k = j + 1; k <= j + 3; k++)
 		if (breaks_clause(d, k))
 			return 0;
-	/* uncounted, by their plural noun; counted, any noun (below) */
+	/* uncounted, by their plural noun, or a noun joined to it by and/or
+	 * ("students and parents", "parents or carers"); counted, any noun
+	 * (below) */
 	static const char *const feel[] = {"felt", "feel", "feels", NULL};
-	if (ck_has(d, j, L_AUDIENCE) && ck_is_any(d, j + 1, feel))
-		return j + 3;
+	bool joined = (ck_is(d, j + 1, "and") || ck_is(d, j + 1, "or")) && d->tok[j].type == CK_WORD &&
+		      !ck_has(d, j, L_STOPWORD) && ck_has(d, j + 2, L_AUDIENCE) && !breaks_clause(d, j + 3);
+	if (joined || ck_has(d, j, L_AUDIENCE)) {
+		size_t v = j + 1;
+		if (joined)
+			v += 2;
+		else if ((ck_is(d, v, "and") || ck_is(d, v, "or")) && ck_has(d, v + 1, L_AUDIENCE) &&
+			 !breaks_clause(d, v + 2))
+			v += 2;
+		if (ck_is_any(d, v, feel))
+			return v + 2 <= d->ntok ? v + 2 : v + 1;
+		if ((ck_is(d, v, "were") || ck_is(d, v, "are")) && !breaks_clause(d, v + 1) &&
+		    ck_is_any(d, v + 1, feeling))
+			return v + 2;
+		return found_feeling(d, v);
+	}
 	if (ck_is_any(d, j, count)) {
 		if (ck_is(d, j + 2, "felt") || ck_is(d, j + 2, "feel"))
 			return j + 4; /* and the word after it: "felt let" */
-		return (ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling) ? j + 4 : 0;
+		if ((ck_is(d, j + 2, "were") || ck_is(d, j + 2, "are")) && ck_is_any(d, j + 3, feeling))
+			return j + 4;
+		return found_feeling(d, j + 2);
 	}
 	if (!ck_is(d, j, "you"))
 		return 0;
+	if (ck_is(d, j + 1, "found") || ck_is(d, j + 1, "find"))
+		return found_feeling(d, j + 1);
 	size_t k = j + 1;
 	if (ck_is(d, k, "have") || ck_is(d, k, "'ve"))
 		k++;
@@ -849,6 +893,24 @@ static bool mask_any(const uint8_t *m, size_t a, size_t b)
 
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
 
+/* The end of "any <harm>" starting at token e (right after its noun): past
+ * a tail that only says it was caused ("… this may have caused", "… it
+ * caused", "… caused"), so that the finding holds the whole stock phrase
+ * and no hedge inside it is reported on its own; e itself when there is
+ * none. */
+static size_t any_caused_tail(const struct ck_doc *d, size_t e)
+{
+	static const char *const tail[] = {"this", "that", "it", "may", "might", "could", "have", "has", "will",
+		NULL};
+	for (size_t k = e; k < d->ntok && k < e + 5 && !breaks_clause(d, k); k++) {
+		if (ck_is(d, k, "caused") || ck_is(d, k, "cause") || ck_is(d, k, "causes"))
+			return k + 1;
+		if (!ck_is_any(d, k, tail))
+			break;
+	}
+	return e;
+}
+
 /* Generic apologies beyond the stock phrases of apology_generic.txt, ending
  * at *end: an apology or regret word whose object is "any <harm>" ("we
  * regret any disruption this caused our users", "sorry for any issues"),
@@ -859,13 +921,24 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 {
 	if (!ck_has(d, i, L_APOLOGY) && !ck_has(d, i, L_REGRET))
 		return false;
-	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
-		if (ck_is(d, k, "any") && !breaks_clause(d, k + 1) &&
-		    (ck_has(d, k + 1, L_HARM) || ck_is(d, k + 1, "trouble") || ck_is(d, k + 1, "difficulties") ||
-		     ck_is(d, k + 1, "difficulty"))) {
-			*end = k + 2;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++) {
+		if (!ck_is(d, k, "any") || breaks_clause(d, k + 1))
+			continue;
+		if (ck_has(d, k + 1, L_HARM) || ck_is(d, k + 1, "trouble") || ck_is(d, k + 1, "difficulties") ||
+		    ck_is(d, k + 1, "difficulty")) {
+			*end = any_caused_tail(d, k + 2);
 			return true;
 		}
+		/* "apologies for any confusion", "we regret any stress": "any"
+		 * as the apology's own object ("for" right after the apology
+		 * word, or the regret verb's object) makes whatever noun follows
+		 * unnamed harm, not only a listed one; not "any of …" */
+		if ((k == i + 1 || (k == i + 2 && ck_is(d, i + 1, "for"))) && d->tok[k + 1].type == CK_WORD &&
+		    !ck_has(d, k + 1, L_STOPWORD) && !ck_is(d, k + 1, "of")) {
+			*end = any_caused_tail(d, k + 2);
+			return true;
+		}
+	}
 	size_t k = i + 1;
 	if (!ck_is(d, k, "to") || breaks_clause(d, k))
 		return false;
@@ -931,6 +1004,14 @@ static bool generic_pattern(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* Whether the conditional apology word i had its condition fronted ("If
+ * you were affected, we apologise …"): its span's marker comes before it. */
+static bool fronted_at(const struct ck_ctx *c, size_t i)
+{
+	size_t k = apo_span_lower(c, i);
+	return k < c->napo_span && c->apo_span[k].tok == i && c->apo_span[k].from < i;
+}
+
 static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_GENERIC, generic_one, r);
@@ -953,8 +1034,11 @@ static void rule_generic(struct ck_ctx *c, const struct ck_rule *r)
 		if (mask_any(listed, i, e))
 			continue;
 		/* "we apologize if you experienced any issues" is the conditional
-		 * apology, reported once by apology.conditional */
-		if (c->apo[i] == APO_CONDITIONAL || c->apo[i] == APO_NON)
+		 * apology, reported once by apology.conditional; a condition
+		 * fronted before the apology word leaves its object the
+		 * apology's own ("If you were affected, we apologise for any
+		 * disruption": both) */
+		if (c->apo[i] == APO_NON || (c->apo[i] == APO_CONDITIONAL && !fronted_at(c, i)))
 			continue;
 		struct ck_hit h = {.list = L_GENERIC, .first = (uint32_t)i, .last = (uint32_t)e};
 		generic_one(c, r, &h);
@@ -3618,6 +3702,47 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 	return k + 1;
 }
 
+/* A burden softened by degree, at the minimiser i: "slightly" (or "a
+ * little", "a bit") before a comparative of a burden ("a slightly longer
+ * walk", "a little later than planned"), or "a bit"/"a little" after a
+ * linking verb before a word of how it was ("it got a bit hectic", "the
+ * queue was a little long"; not "a bit of …", "a little more …").
+ * Returns the token after the softened word, or 0. */
+static size_t softened_state(const struct ck_doc *d, size_t i)
+{
+	static const char *const more[] = {"longer", "later", "slower", "busier", "fuller", "harder", NULL};
+	static const char *const link[] = {"was", "were", "is", "are", "got", "get", "gets", "getting", "felt",
+		"feel", "seemed", "became", "been", "be", NULL};
+	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
+		return 0;
+	bool degree = ck_is(d, i, "slightly") ||
+		      ((ck_is(d, i, "little") || ck_is(d, i, "bit")) && i > 0 && ck_is(d, i - 1, "a") && !breaks_clause(d, i));
+	if (!degree)
+		return 0;
+	if (ck_is_any(d, i + 1, more))
+		return i + 2;
+	if (ck_is(d, i, "slightly") || i < 2 || breaks_clause(d, i - 1) || !ck_is_any(d, i - 2, link))
+		return 0;
+	/* "a little higher than the organ": another comparative compares,
+	 * it tells no burden */
+	const struct ck_tok *t = &d->tok[i + 1];
+	const char *w = ck_norm(d, i + 1);
+	if (t->nlen > 3 && w[t->nlen - 2] == 'e' && w[t->nlen - 1] == 'r')
+		return 0;
+	return t->type == CK_WORD && !ck_has(d, i + 1, L_STOPWORD) && !ck_is(d, i + 1, "of") ? i + 2 : 0;
+}
+
+/* Token v, right after "only"/"just" and before the count at k, is a
+ * verb that tells how far the harm reached ("it only affects two
+ * weekends", "it just hit three shops"): the count sizes the harm with
+ * no harm word in the sentence. */
+static bool reach_verb(const struct ck_doc *d, size_t v, size_t k)
+{
+	static const char *const reach[] = {"affects", "affected", "affect", "hit", "hits", "touched", "touches",
+		NULL};
+	return k > v && k <= v + 2 && ck_is_any(d, v, reach);
+}
+
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
@@ -3660,8 +3785,18 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			if (D->tok[i].nlen == 9 && ck_is(D, i, "temporary") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
 			    D->tok[i + 1].type == CK_WORD && !ck_has(D, i + 1, L_HARM) && !ck_has(D, i + 1, L_MIN_NOUN))
 				continue;
+			/* "bit" minimises only as "a bit": "the drill bit wore
+			 * down" is a tool */
+			if (D->tok[i].nlen == 3 && ck_is(D, i, "bit") && (i == 0 || !ck_is(D, i - 1, "a")))
+				continue;
 			bool named = false;
-			for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
+			size_t soft = softened_state(D, i);
+			if (soft) {
+				b = soft;
+				if (ck_is(D, i - 1, "a"))
+					a = i - 1;
+			}
+			for (size_t k = i + 1; !soft && k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
 				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && harm_context(D, i))) {
@@ -3691,15 +3826,26 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			    !ck_is(D, i + 2, "that") && !ck_is(D, i + 2, "who") && !ck_is(D, i + 2, "which") &&
 			    it_was_small(D, i))
 				b = i + 2;
-			/* "the outage was brief" */
+			/* "the outage was brief"; "the fault itself was minor":
+			 * the harm or the fault that did it (fault_nouns.txt),
+			 * and a reflexive that stresses it may stand between */
 			if (!b && i >= 2) {
 				size_t k = i - 1;
 				if (is_adverb(D, k) && k > 0)
 					k--;
+				/* "the fault is limited to bookings made online": which
+				 * ones, a scope, not a size */
+				bool scope = i + 1 < D->ntok && !breaks_clause(D, i + 1) && ck_is(D, i + 1, "to");
 				if ((ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are")) && k > 0 &&
-				    ck_has(D, k - 1, L_HARM) && !breaks_clause(D, i) && !breaks_clause(D, k)) {
-					a = k - 1;
-					b = i + 1;
+				    !breaks_clause(D, i) && !breaks_clause(D, k) && !scope) {
+					size_t hn = k - 1;
+					if (hn > 0 && (ck_is(D, hn, "itself") || ck_is(D, hn, "themselves")) &&
+					    !breaks_clause(D, hn))
+						hn--;
+					if (ck_has(D, hn, L_HARM) || ck_has(D, hn, L_FAULT_NOUN)) {
+						a = hn;
+						b = i + 1;
+					}
 				}
 			}
 		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i) && (few = few_noticed(D, i)) != 0) {
@@ -3767,7 +3913,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
 				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)) ||
-				     it_was_small(D, i))) {
+				     it_was_small(D, i) || reach_verb(D, n1, k))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
@@ -3811,13 +3957,16 @@ static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enu
 	return false;
 }
 
-static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+/* Whether hedging hit h hedges: not in a question, not the reader's own
+ * "you may", not a thing's ability, the month May, a condition, a norm, an
+ * admission or the stock apology's "this may have caused". */
+static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 {
 	size_t i = h->first;
 	if (is_question(D, i))
-		return;
+		return false;
 	if (i > 0 && !breaks_clause(D, i) && is_second_person(D, i - 1))
-		return; /* "you may reply", "you might have noticed" */
+		return false; /* "you may reply", "you might have noticed" */
 	/* "an option which may suit you" tells what a thing could do; "…,
 	 * which might take until Thursday" hedges how long our work lasts.
 	 * Only a modal tells what a thing could do: "…, which probably made it
@@ -3826,15 +3975,15 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 	static const char *const modal[] = {"may", "might", "could", "can", NULL};
 	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && ck_is_any(D, i, modal) &&
 	    !ck_is_any(D, h->last, lasts))
-		return;
+		return false;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */
 		if (((D->tok[i].flags & CK_TF_CAP) && !(D->tok[i].gap & CK_G_SENT)) ||
 		    (i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM) ||
 		    (i > 0 && D->tok[i - 1].type == CK_NUM))
-			return;
+			return false;
 		if (ck_is(D, i + 1, "i") || ck_is(D, i + 1, "we"))
-			return;
+			return false;
 		/* "may" alone forecasts only after a pronoun of ours or of the
 		 * thing ("it may slip a little", "we may also look at …"):
 		 * not "you may reply", "customers may see" (people allowed or
@@ -3845,53 +3994,132 @@ static void hedge_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck
 			static const char *const subj[] = {"it", "this", "we", "i", "they", NULL};
 			if (i == 0 || breaks_clause(D, i) || !ck_is_any(D, i - 1, subj) ||
 			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
-				return;
+				return false;
 			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
 				if (ck_is(D, k - 1, "any"))
-					return;
+					return false;
 		}
 	}
 	if (ck_is(D, i, "should")) {
-		/* "should you need anything", "should it recur": a condition */
-		if (i == 0 || breaks_clause(D, i) || (D->tok[i].gap & CK_G_LINE))
-			return;
+		/* "should you need anything", "should it recur": a condition;
+		 * a line may open with one ("Regards,\nShould you need …"),
+		 * but in text wrapped at a fixed width a lower-case "should"
+		 * opening a line goes on the sentence before it ("… all
+		 * accounts\nshould now be accessible") unless a subject
+		 * follows it, as in the condition */
+		static const char *const who[] = {"you", "it", "we", "they", "there", "this", "that", "anything",
+			"anyone", "any", NULL};
+		if (i == 0 || breaks_clause(D, i) ||
+		    ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who))))
+			return false;
 		/* "slower than they should be", "working as it should": a norm */
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
 		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
-			return;
+			return false;
 		/* "we should fix our alerting": what we ought to do, not a
 		 * forecast; "we should be back by noon" is one */
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
-			return;
+			return false;
 		/* "we should have tested it", "it should never have left the
 		 * depot": an admission, not a forecast; "your staff should
 		 * sign in again": people told what to do */
 		size_t v = i + 1 + (i + 1 < D->ntok && (ck_is(D, i + 1, "never") || ck_is(D, i + 1, "not")));
 		if (v < D->ntok && ck_is(D, v, "have"))
-			return;
+			return false;
 		if (ck_has(D, i - 1, L_AUDIENCE) || (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1)))
-			return;
+			return false;
+	}
+	/* "this could change", "but that could move again": "could" after
+	 * a demonstrative or "it" forecasts; not denied or past ("it could
+	 * not connect", "this could only …"), nor "that" after a noun, which
+	 * opens a relative clause ("a server that could not keep up") */
+	if (h->last == i + 2 && ck_is(D, i + 1, "could")) {
+		static const char *const after[] = {"not", "never", "only", "no", NULL};
+		static const char *const conj[] = {"and", "but", "so", "although", "though", "while", "because",
+			"as", "yet", NULL};
+		if (h->last >= D->ntok || breaks_clause(D, h->last) || ck_is_any(D, h->last, after))
+			return false;
+		if (ck_is(D, i, "that") && !(i == 0 || breaks_clause(D, i) || ck_is_any(D, i - 1, conj)))
+			return false;
+		/* "so that it could stop a bad file": a purpose */
+		if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "that"))
+			return false;
 	}
 	/* "nobody on your side could have caught it", "no test could have
 	 * shown it": a denied ability is a fact, not a hedge */
 	if (ck_is(D, i, "could") && ck_is(D, i + 1, "have") &&
 	    passive_negated(D, clause_back(D, i, 6), i))
-		return;
+		return false;
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
+		return false;
+	return !overlaps_list(D, h->first, h->last, L_GENERIC);
+}
+
+/* One hedged claim: hedges [first, last) and, when a second hedge in the
+ * same clause was folded in, its tokens [first2, last2). */
+static void hedge_emit(struct ck_ctx *c, const struct ck_rule *r, size_t first, size_t last, size_t first2,
+		       size_t last2)
+{
+	int n, n1;
+	const char *s = src(c, first, last2 > last ? last2 : last, &n);
+	const char *s1 = src(c, first, last, &n1);
+	if (last2 > last) {
+		int n2;
+		const char *s2 = src(c, first2, last2, &n2);
+		ck_finding(c, r, r->sev, D->tok[first].start, D->tok[last2 - 1].end, false,
+			   ck_fmt(c, "drop \"%.*s\" and \"%.*s\" and state what we know; say what is not confirmed yet and when it will be",
+				  n1, s1, n2, s2),
+			   "hedging: \"%.*s\" where the client is owed a fact", n, s);
 		return;
-	if (overlaps_list(D, h->first, h->last, L_GENERIC))
-		return;
-	int n;
-	const char *s = src(c, h->first, h->last, &n);
-	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
-		   ck_fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n, s),
+	}
+	ck_finding(c, r, r->sev, D->tok[first].start, D->tok[last - 1].end, false,
+		   ck_fmt(c, "drop \"%.*s\" and state what we know; say what is not confirmed yet and when it will be", n1, s1),
 		   "hedging: \"%.*s\" where the client is owed a fact", n, s);
 }
 
+/* The hedges of the window, overlapping hits merged (as each_hit does). A
+ * hedge that follows another in the same clause, at most eight tokens
+ * after it, hedges the same claim a second time ("We think this is
+ * probably what caused it", "It appears the gauge may have been wrong"):
+ * one finding spans both, so the claim is reported once. */
 static void rule_hedging(struct ck_ctx *c, const struct ck_rule *r)
 {
-	each_hit(c, L_HEDGING, hedge_one, r);
+	struct ck_hit cur = {0, 0, 0};
+	bool have = false;
+	size_t pf = 0, pl = 0, qf = 0, ql = 0; /* the pending claim: its first hedge, the one folded in */
+	bool pending = false;
+	for (size_t h = c->h0; h <= c->h1; h++) {
+		const struct ck_hit *x = h < c->h1 ? &D->hit[h] : NULL;
+		if (x && x->list != L_HEDGING)
+			continue;
+		if (x && have && x->first < cur.last) {
+			if (x->last > cur.last)
+				cur.last = x->last;
+			continue;
+		}
+		if (have && hedge_counts(c, &cur)) {
+			size_t end = ql > pl ? ql : pl;
+			bool same = pending && ql <= pl && cur.first >= end && cur.first - end <= 8;
+			for (size_t k = end; same && k <= cur.first; k++)
+				same = !breaks_clause(D, k);
+			if (same) {
+				qf = cur.first;
+				ql = cur.last;
+			} else {
+				if (pending)
+					hedge_emit(c, r, pf, pl, qf, ql);
+				pf = cur.first, pl = cur.last, qf = ql = 0;
+				pending = true;
+			}
+		}
+		if (!x)
+			break;
+		cur = *x;
+		have = true;
+	}
+	if (pending)
+		hedge_emit(c, r, pf, pl, qf, ql);
 }
 
 /* Token i belongs to a word or phrase of status_tags.txt. */
@@ -3921,6 +4149,18 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 		b++;
 	}
 	return true;
+}
+
+/* W (lower case) names a kind of message (policy.yaml's kinds in their
+ * plain words): set in capitals at a line's start it tags the message. */
+static bool message_kind_word(const char *w)
+{
+	static const char *const kinds[] = {"plan", "review", "resolution", "apology", "delay", "progress",
+		NULL};
+	for (size_t k = 0; kinds[k]; k++)
+		if (!strcmp(w, kinds[k]))
+			return true;
+	return false;
 }
 
 /* "port" at token i in its network sense: a number after it ("port
@@ -4000,10 +4240,14 @@ static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct c
 	if ((ck_is(D, h->first, "port") || ck_is(D, h->first, "ports")) && !network_port(D, h->first))
 		return;
 	/* "an upstream carrier", "a downstream supplier": the word only
-	 * places a third party (vendors.txt) in the chain, in plain English;
+	 * places a third party (vendors.txt) in the chain, in plain English
+	 * (one word may come between);
 	 * "upstream timeouts" keeps its engineering sense */
 	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
-	    overlaps_list(D, h->first, h->last + 1, L_VENDOR))
+	    (overlaps_list(D, h->first, h->last + 1, L_VENDOR) ||
+	     /* one word may say what the party does: "our upstream
+	      * transit provider" */
+	     (!breaks_clause(D, h->last + 1) && overlaps_list(D, h->last + 1, h->last + 2, L_VENDOR))))
 		return;
 	/* "Priya Raman, SRE lead, …": part of a person's job title after
 	 * their name, which says who writes, not what happened */
@@ -4189,6 +4433,10 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
 			continue;
+		/* "PLAN - breaker hire faults": a message's kind opening its
+		 * line, in capitals, tags the message, as UPDATE does */
+		if ((i == 0 || (D->tok[i].gap & CK_G_LINE)) && message_kind_word(w))
+			continue;
 		/* a shouted sentence is not an acronym list (counted once a sentence) */
 		if (t->sent != shout_sent) {
 			const struct ck_sent *s = &D->sent[t->sent];
@@ -4276,6 +4524,18 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		   ck_fmt(c, "%s", adv), "corporate phrasing: \"%.*s\"", n, s);
 }
 
+/* Token k, after "we value our/your", names the relationship or the
+ * people ("trust", "custom", "work with you"), not what the client tells
+ * us (feedback, input, views …: "we value your feedback on this plan").
+ * Kept out of care_claim, which rule_corporate asks of every word of five
+ * or nine letters. */
+static __attribute__((noinline)) bool valued_relation(const struct ck_doc *d, size_t k)
+{
+	static const char *const told[] = {"feedback", "input", "views", "view", "comments", "thoughts",
+		"opinion", "opinions", "suggestions", "ideas", "questions", NULL};
+	return !breaks_clause(d, k) && d->tok[k].type == CK_WORD && !ck_is_any(d, k, told);
+}
+
 /* The stock claims of care, whatever is said to matter: "we take <it>
  * seriously" with at most six words between ("We take the accuracy of
  * your records very seriously"), "we <adverb> value our/your …" ("We
@@ -4304,15 +4564,17 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	}
 	/* "we truly value our clients": an adverb between; "we value every
 	 * family that chooses us": the claim made of each one or of all
-	 * (every, each, all), "we" right before ("we value your feedback"
-	 * asks for something real) */
+	 * (every, each, all); "we value your trust", "we value our work with
+	 * you": of the relationship, whatever the noun, "we" right before —
+	 * not of what the client tells us ("we value your feedback on this
+	 * plan" asks for something real) */
 	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
 		return SIZE_MAX;
 	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
 	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
 	if (ck_is(d, i - 1, "we"))
-		return each ? i - 1 : SIZE_MAX;
+		return each || valued_relation(d, i + 2) ? i - 1 : SIZE_MAX;
 	if (i < 2 || breaks_clause(d, i - 1))
 		return SIZE_MAX;
 	return is_adverb(d, i - 1) && !ck_has(d, i - 1, L_NEGATION) && ck_is(d, i - 2, "we") ? i - 2 : SIZE_MAX;
@@ -4439,6 +4701,19 @@ static bool unconditional_promise(const struct ck_doc *d, const struct ck_hit *x
 	return false;
 }
 
+/* Token m ("can" or "cannot" of "cannot happen again") opens a purpose
+ * clause, which tells what a safeguard is for ("… so that this cannot
+ * happen again", "So it cannot happen again: …"): "so" at most six tokens
+ * before it in its clause. */
+static bool purpose_clause(const struct ck_doc *d, size_t m)
+{
+	size_t a = clause_back(d, m, 6);
+	for (size_t q = a; q < m; q++)
+		if (ck_is(d, q, "so"))
+			return true;
+	return false;
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
@@ -4448,6 +4723,11 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	if (negated_before(D, h->first) && !ck_is(D, h->first, "never"))
 		return;
 	if (declined_promise(D, h->first))
+		return;
+	/* "such an error cannot happen in future" rules a recurrence out;
+	 * "… so that this cannot happen again" says what a safeguard is for */
+	if ((ck_is(D, h->first, "cannot") || (ck_is(D, h->first, "can") && ck_is(D, h->first + 1, "not"))) &&
+	    purpose_clause(D, h->first))
 		return;
 	/* "to make sure nothing else changed", "checked to ensure nothing was
 	 * lost": a past verb after "nothing" (and "else") checks what has
@@ -4496,6 +4776,15 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
  * the harm can happen, whatever the verb (overreach.txt lists "will never
  * happen"). Token i is "never" or "ever"; returns the token after
  * "again", or 0. */
+/* Token k is "future" after "in" or "in the": "in future", "in the
+ * future", a recurrence's time as "again" is. */
+static bool in_future(const struct ck_doc *d, size_t k)
+{
+	if (k < 2 || !ck_is(d, k, "future") || breaks_clause(d, k))
+		return false;
+	return ck_is(d, k - 1, "in") || (ck_is(d, k - 1, "the") && !breaks_clause(d, k - 1) && ck_is(d, k - 2, "in"));
+}
+
 static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))
@@ -4513,9 +4802,44 @@ static size_t never_again(const struct ck_doc *d, size_t i)
 		return 0;
 	}
 	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
-		if (ck_is(d, k, "again"))
+		if (ck_is(d, k, "again") || in_future(d, k))
 			return k + 1;
 	return 0;
+}
+
+/* A finding of the loop of rule_overreach, [m, g), inside the claim of a
+ * promise verb already reported as overreach in its sentence ("We can
+ * guarantee that no customer will ever be charged twice again": the
+ * guarantee and what it guarantees are one promise). The verb's finding
+ * (the last of the rule so far that covers a promise verb at most ten
+ * tokens before m, with no sentence break between) is widened to g and
+ * true returned; false when there is none. */
+static bool overreach_fold(struct ck_ctx *c, const struct ck_rule *r, size_t m, size_t g)
+{
+	for (size_t k = m; k > 0 && m - k < 10 && !(D->tok[k].gap & CK_G_SENT); k--) {
+		if (!promise_verb(D, k - 1))
+			continue;
+		for (size_t f = c->nf; f > 0; f--) {
+			struct rd_check_finding *x = &c->f[f - 1];
+			if (x->start < D->sent[D->tok[m].sent].start)
+				break;
+			if (x->rule != r->id || x->start > D->tok[k - 1].start || x->end < D->tok[k - 1].end ||
+			    x->end > D->tok[m].start)
+				continue;
+			int n = (int)(D->tok[g - 1].end - x->start);
+			char *msg = ck_fmt(c, "\"%.*s\" promises more than anyone can keep", n, D->text + x->start);
+			char *in = msg ? ck_strings_intern(c, msg, strlen(msg)) : NULL;
+			free(msg);
+			if (!in) {
+				c->oom = true;
+				return true;
+			}
+			x->message = in;
+			x->end = D->tok[g - 1].end;
+			return true;
+		}
+	}
+	return false;
 }
 
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
@@ -4536,6 +4860,8 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			    !declined_promise(D, i - 1)) {
 				/* from the modal of "will not ever" */
 				size_t m = ck_is(D, i - 1, "not") ? i - 2 : i - 1;
+				if (overreach_fold(c, r, m, g))
+					continue;
 				int n;
 				const char *s = src(c, m, g, &n);
 				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,

@@ -1699,7 +1699,7 @@ static void test_generic_crowd(void **state)
 	(void)state;
 	const char *text = "We regret any disruption this caused our users.";
 	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "apology.generic"), text, "regret any disruption");
+	span_is(find(r, "apology.generic"), text, "regret any disruption this caused");
 	rd_check_result_free(r);
 	EXPECT("apology.generic", 1, "Our apologies to everyone impacted.");
 	EXPECT("apology.generic", 1, "Our apologies to all customers affected.");
@@ -2089,6 +2089,251 @@ static void test_generic_blind4(void **state)
 	EXPECT("apology.generic", 0, "Sorry for the trouble with the invoice export yesterday.");
 	EXPECT("apology.generic", 1, "Sorry for the trouble with this.");
 	EXPECT("apology.generic", 1, "Sorry for any trouble with the export.");
+}
+
+/* "any" as the apology's own object leaves the harm unnamed whatever
+ * noun follows, listed as harm or not; its "… this may have caused" tail
+ * is part of the stock phrase, not a hedge of its own; a condition
+ * fronted before the apology leaves the object the apology's. */
+static void test_generic_any_object(void **state)
+{
+	(void)state;
+	EXPECT("apology.generic", 1, "Our apologies for any worry about the new timetable.");
+	EXPECT("apology.generic", 1, "We regret any muddle over the pick-up times.");
+	const char *text = "I apologise for any bother this might have caused your riders.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "apology.generic"), text, "apologise for any bother this might have caused");
+	assert_int_equal(count(r, "tone.hedging"), 0);
+	rd_check_result_free(r);
+	EXPECT("apology.generic", 1, "If your riders waited at the stop, we apologise for any hassle.");
+	EXPECT("apology.conditional", 1, "If your riders waited at the stop, we apologise for any hassle.");
+	/* not "any of …", not "any" further off, not a condition after the
+	 * apology word */
+	EXPECT("apology.generic", 0, "We apologise for any of the late buses on route 4.");
+	EXPECT("apology.generic", 0, "We are sorry that the new system dropped any booking made after 17:00.");
+	EXPECT("apology.generic", 0, "We apologise if any rider waited at the wrong stop.");
+}
+
+/* The feelings of the client's people in other shapes: a share made
+ * larger by "so" or "too", a noun joined by and/or to an audience noun,
+ * and what people "found" frustrating, confusing or stressful. */
+static void test_non_apology_people_shapes(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "We are sorry that so many of you were annoyed at the gate.");
+	EXPECT("apology.non-apology", 1, "I'm sorry that too many of your riders felt rushed.");
+	EXPECT("apology.non-apology", 1, "We are sorry that tenants and visitors felt ignored at the desk.");
+	EXPECT("apology.non-apology", 1, "We regret that coaches or parents were unhappy with the draw.");
+	EXPECT("apology.non-apology", 1, "I'm sorry you found the new booking form confusing.");
+	EXPECT("apology.non-apology", 1, "We are sorry that several riders found the detour stressful.");
+	/* what happened to them, not how they felt */
+	EXPECT("apology.non-apology", 0, "We are sorry that parents and pupils waited outside in the rain.");
+	EXPECT("apology.non-apology", 0, "We are sorry that some members found their lockers emptied.");
+	EXPECT("apology.non-apology", 0, "We are sorry so many of your parcels arrived late.");
+}
+
+/* Initials the client's own people say things by are no jargon: scans,
+ * lessons, kit and the bodies and channels of their trade. */
+static void test_jargon_known_initials(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Your knee MRI and the chest CT are now booked for Friday.");
+	EXPECT("tone.jargon", 0, "The PE block and the AV room stay closed; the LED panels arrive Monday.");
+	EXPECT("tone.jargon", 0, "We told UCAS, and two OTA channels now show the right rooms.");
+	/* an engineering acronym is still one */
+	EXPECT("tone.jargon", 1, "The VRRP setting did not change on Monday.");
+}
+
+/* A claim hedged twice in one clause is one finding spanning both hedges;
+ * hedges in different clauses stay apart. */
+static void test_hedging_twice_one_claim(void **state)
+{
+	(void)state;
+	const char *text = "We think it was probably the new router.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.hedging"), 1);
+	span_is(find(r, "tone.hedging"), text, "We think it was probably");
+	rd_check_result_free(r);
+	EXPECT("tone.hedging", 1, "It seems the scanner might have skipped a shelf.");
+	EXPECT("tone.hedging", 2, "We think the disk filled up, and the spare probably failed as well.");
+	EXPECT("tone.hedging", 2, "Perhaps the van was late. The driver possibly took the old road.");
+}
+
+/* A recurrence ruled out with "cannot" and "again" or "in (the) future"
+ * is overreach, unless a purpose clause says what a safeguard is for; and
+ * a guarantee with what it guarantees is one promise, one finding. */
+static void test_overreach_cannot_recur_and_one_promise(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "We have made sure a mix-up like this cannot occur in the future.");
+	EXPECT("promise.overreach", 1, "Now this can't recur again.");
+	EXPECT("promise.overreach", 1, "With the new rota, your bins will never be missed in future.");
+	EXPECT("promise.overreach", 0, "We added a second check so that this cannot happen again.");
+	EXPECT("promise.overreach", 0, "The gate cannot happen to open early: it is locked until 08:00.");
+	EXPECT("promise.overreach", 0, "Nobody can honestly say it cannot happen again.");
+	const char *text = "I can guarantee that none of your boxes will ever go astray again.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "promise.overreach"), 1);
+	span_is(find(r, "promise.overreach"), text, "guarantee that none of your boxes will ever go astray again");
+	rd_check_result_free(r);
+}
+
+/* "we value your <anything>" but what the client tells us is the stock
+ * claim of care, as "we value our/every …" is; effort praised ("worked
+ * tirelessly", "work diligently") stands in for what the effort did. */
+static void test_corporate_value_and_effort(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We value your confidence in our clinic.");
+	EXPECT("tone.corporate", 1, "We value your years with the club.");
+	EXPECT("tone.corporate", 1, "The crew worked tirelessly all weekend.");
+	EXPECT("tone.corporate", 1, "Our staff are working diligently on the backlog.");
+	/* what the client tells us, and the verb's other sense */
+	EXPECT("tone.corporate", 0, "We value your feedback on the new timetable.");
+	EXPECT("tone.corporate", 0, "We value your suggestions and will read each one.");
+	EXPECT("tone.corporate", 0, "The crew worked through the night and finished at 06:00.");
+}
+
+/* "could" after "this", "that" or "it" forecasts the thing just told;
+ * not denied, not a relative clause after a noun, not a purpose. */
+static void test_hedging_this_could(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The new date is 4 March, though this could shift.");
+	EXPECT("tone.hedging", 1, "We aim for Friday, but that could slide by a day.");
+	EXPECT("tone.hedging", 1, "It could take until the weekend.");
+	EXPECT("tone.hedging", 0, "The van broke down, and it could not reach your depot.");
+	EXPECT("tone.hedging", 0, "We rented a lorry that could carry the whole order.");
+	EXPECT("tone.hedging", 0, "We moved the pallets so that it could load in one trip.");
+}
+
+/* In text wrapped at a fixed width, a lower-case "should" opening a line
+ * goes on with the sentence before it: a forecast, not the condition
+ * "Should you need …" that a line may open with. */
+static void test_hedging_should_wrapped(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "We have replaced the pump, and the lift in block C\nshould be back in service by noon.");
+	EXPECT("tone.hedging", 1, "The second batch of keys\nshould reach your office on Friday.");
+	EXPECT("tone.hedging", 0, "Thanks for your patience so far.\nShould you need anything, call me on 0161 496 0000.");
+	EXPECT("tone.hedging", 0, "Kind regards\nshould you need anything, ring me.");
+}
+
+/* The form letter's stock openings and closings: news announced in the
+ * letter's voice, thanks for the custom, service promised in general, a
+ * superlative priority and "reach out" in any form. */
+static void test_corporate_form_letter(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are pleased to advise that your locker is ready.");
+	EXPECT("tone.corporate", 1, "Thanks for choosing Harbour Lockers.");
+	EXPECT("tone.corporate", 1, "We look forward to serving you next season.");
+	EXPECT("tone.corporate", 1, "Getting your keys back is our top priority.");
+	EXPECT("tone.corporate", 1, "I wanted to reach out about your locker.");
+	/* the plain forms */
+	EXPECT("tone.corporate", 0, "I'm pleased to tell you that your locker is ready.");
+	EXPECT("tone.corporate", 0, "Your keys are our priority this week.");
+	EXPECT("tone.corporate", 0, "Choosing that supplier was our call.");
+}
+
+/* "upstream" that places a third party keeps its plain sense with a word
+ * saying what the party does between them. */
+static void test_jargon_upstream_party(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "An upstream parts carrier confirmed the new date.");
+	EXPECT("tone.jargon", 0, "Our upstream fabric supplier shipped late.");
+	EXPECT("tone.jargon", 1, "We saw upstream timeouts from 09:10.");
+}
+
+/* A message's own kind set as its tag, in capitals, is a status tag, as
+ * UPDATE is, not an unknown acronym. */
+static void test_jargon_kind_as_tag(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "PLAN - the Didcot depot's lifts\n\nWe will replace both lifts by Friday.");
+	EXPECT("tone.jargon", 0, "REVIEW: lift outage at the Didcot depot");
+	EXPECT("tone.jargon", 1, "The PSU in lift 2 failed on Monday.");
+}
+
+/* "<harm> was <minimiser>" also of the fault that did the harm and with a
+ * reflexive between; "limited to …" names a scope, not a size. */
+static void test_minimizing_fault_itself(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The mistake itself was small, but it cost you a morning.");
+	EXPECT("tone.minimizing", 1, "The outage itself was brief, but your tills were down.");
+	EXPECT("tone.minimizing", 0, "The fault itself was never minor.");
+	EXPECT("tone.minimizing", 0, "The van itself was small.");
+	EXPECT("tone.minimizing", 0, "The outage was limited to the north depot.");
+}
+
+/* The databases, caches and queues of our stack by their product names
+ * are jargon, as Kafka and Elasticsearch are. */
+static void test_jargon_stack_products(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The import stopped after a Postgres restart on Friday.");
+	EXPECT("tone.jargon", 1, "Our Redis node ran out of memory.");
+	EXPECT("tone.jargon", 0, "The import stopped after a restart on Friday.");
+}
+
+/* Permanence and perfection promised: a fix "for good", success "every
+ * single time", a product that "will be perfect". */
+static void test_overreach_for_good(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The leak under your sink is sorted for good.");
+	EXPECT("promise.overreach", 1, "Your invoices will reach you on time every single time.");
+	EXPECT("promise.overreach", 1, "From Monday every cake we bake for you will be perfect.");
+	EXPECT("promise.overreach", 0, "No invoice is gone for good: we hold copies of all of them.");
+	EXPECT("promise.overreach", 0, "The leak under your sink is sorted, and we will check it on Friday.");
+}
+
+/* "difficulties" is a word of harm, as "problems" is: a minimiser
+ * before it, or a vague count in its sentence, makes the harm small. */
+static void test_minimizing_difficulties(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Some riders had minor difficulties paying at the gate.");
+	EXPECT("tone.minimizing", 1, "A small number of riders had difficulties paying at the gate.");
+	EXPECT("tone.minimizing", 0, "Riders had difficulties paying at the gate for three hours.");
+}
+
+/* Things missing from the client's order are harm, as things lost are:
+ * a vague small count of them makes the harm small. */
+static void test_minimizing_missing(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Only a couple of the chairs were missing from the van.");
+	EXPECT("tone.minimizing", 1, "Just two plates were missing.");
+	EXPECT("tone.minimizing", 0, "Twelve chairs were missing from the van.");
+}
+
+/* "only/just" before a verb of how far the harm reached and a count
+ * sizes the harm with no harm word in the sentence. */
+static void test_minimizing_only_affects(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "It only affects two weekends of the season.");
+	EXPECT("tone.minimizing", 1, "The change just hit three of your shops.");
+	EXPECT("tone.minimizing", 0, "The new rota only adds two shifts.");
+	EXPECT("tone.minimizing", 0, "The change affects two weekends of the season.");
+}
+
+/* A burden softened by degree: "slightly" or "a little/a bit" before a
+ * comparative of a burden, or "a bit/a little" after a linking verb;
+ * not another comparative, and not "bit" as a noun. */
+static void test_minimizing_softened(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "It meant a slightly longer drive for your crews.");
+	EXPECT("tone.minimizing", 1, "The fix will land a little later than planned.");
+	EXPECT("tone.minimizing", 1, "I know the morning got a bit chaotic.");
+	EXPECT("tone.minimizing", 1, "There was a bit of downtime on Monday.");
+	EXPECT("tone.minimizing", 0, "The new note is a little higher than the old one.");
+	EXPECT("tone.minimizing", 0, "The drill bit wore down on the second wall.");
+	EXPECT("tone.minimizing", 0, "We need a bit more time with the plans.");
 }
 
 /* "maybe" and "likely" hedge like "perhaps" and "most likely"; not in a
@@ -5075,7 +5320,8 @@ static void test_tone_blind22(void **state)
 	EXPECT("tone.hedging", 0, "We have kept a copy so that we may check it later.");
 	EXPECT("tone.hedging", 0, "We apologise for any inconvenience this may cause.");
 	EXPECT("tone.corporate", 1, "I appreciate your patience while the parts arrive.");
-	EXPECT("tone.minimizing", 1, "The wait was a bit longer than planned, but it's nothing serious.");
+	/* "nothing serious", and "a bit longer" softens the wait too */
+	EXPECT("tone.minimizing", 2, "The wait was a bit longer than planned, but it's nothing serious.");
 	EXPECT("tone.minimizing", 0, "Our checks found nothing else wrong with the boiler.");
 	EXPECT("tone.minimizing", 1, "Most diners would not notice the change in the sauce.");
 	EXPECT("tone.minimizing", 0, "Most diners ordered the soup.");
@@ -5653,6 +5899,26 @@ int main(void)
 		cmocka_unit_test(test_blame_party_had_not_blind20),
 		cmocka_unit_test(test_blame_party_thing_blind20),
 		cmocka_unit_test(test_next_update_everyone_blind20),
+
+		/* the tone and apology rules across holdout23, 24, 27 and 28 */
+		cmocka_unit_test(test_generic_any_object),
+		cmocka_unit_test(test_non_apology_people_shapes),
+		cmocka_unit_test(test_jargon_known_initials),
+		cmocka_unit_test(test_hedging_twice_one_claim),
+		cmocka_unit_test(test_overreach_cannot_recur_and_one_promise),
+		cmocka_unit_test(test_corporate_value_and_effort),
+		cmocka_unit_test(test_hedging_this_could),
+		cmocka_unit_test(test_hedging_should_wrapped),
+		cmocka_unit_test(test_corporate_form_letter),
+		cmocka_unit_test(test_jargon_upstream_party),
+		cmocka_unit_test(test_jargon_kind_as_tag),
+		cmocka_unit_test(test_minimizing_fault_itself),
+		cmocka_unit_test(test_jargon_stack_products),
+		cmocka_unit_test(test_overreach_for_good),
+		cmocka_unit_test(test_minimizing_difficulties),
+		cmocka_unit_test(test_minimizing_missing),
+		cmocka_unit_test(test_minimizing_only_affects),
+		cmocka_unit_test(test_minimizing_softened),
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
