@@ -4766,16 +4766,6 @@ static size_t promised_before(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
-/* "the machines will never run out again", "your orders will never go
- * missing again", "no booking can ever go missing again", "no dog in our
- * kennels will ever go unfed again": "will never" or "can never", "will
- * not ever" or "can not ever" ("won't ever"), or "can ever"/"will ever"
- * after a denying subject ("no", "nothing", "none" at most seven words
- * before, room for a place or owner after its noun), a verb and "again"
- * at most six tokens on in its clause — a promise that no recurrence of
- * the harm can happen, whatever the verb (overreach.txt lists "will never
- * happen"). Token i is "never" or "ever"; returns the token after
- * "again", or 0. */
 /* Token k is "future" after "in" or "in the": "in future", "in the
  * future", a recurrence's time as "again" is. */
 static bool in_future(const struct ck_doc *d, size_t k)
@@ -4785,6 +4775,16 @@ static bool in_future(const struct ck_doc *d, size_t k)
 	return ck_is(d, k - 1, "in") || (ck_is(d, k - 1, "the") && !breaks_clause(d, k - 1) && ck_is(d, k - 2, "in"));
 }
 
+/* "the machines will never run out again", "your orders will never go
+ * missing again", "no booking can ever go missing again", "no dog in our
+ * kennels will ever go unfed again": "will never" or "can never", "will
+ * not ever" or "can not ever" ("won't ever"), or "can ever"/"will ever"
+ * after a denying subject ("no", "nothing", "none" at most seven words
+ * before, room for a place or owner after its noun), a verb and "again"
+ * or "in (the) future" (in_future) at most six tokens on in its clause —
+ * a promise that no recurrence of the harm can happen, whatever the verb
+ * (overreach.txt lists "will never happen"). Token i is "never" or
+ * "ever"; returns the token after "again" or "future", or 0. */
 static size_t never_again(const struct ck_doc *d, size_t i)
 {
 	if (i == 0 || breaks_clause(d, i) || is_question(d, i))

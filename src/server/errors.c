@@ -80,9 +80,9 @@ const char *rd_problem_title(const char *type)
 	return "Error";
 }
 
-/* json_dump_callback's sink: straight into the response body. */
-/* jansson hands the text over in many small pieces (a key, a quote, a
- * number): those that fit are copied inline, without a call per piece. */
+/* json_dump_callback's sink: straight into the response body. jansson
+ * hands the text over in many small pieces (a key, a quote, a number):
+ * those that fit are copied inline, without a call per piece. */
 static int dump_to_body(const char *buf, size_t size, void *data)
 {
 	struct rd_buf *b = data;

@@ -14,9 +14,9 @@
 #include "util/buf.h"
 #include "web_pages.h"
 
-/* The one place a password link leaves the server. */
-/* With an SMTP server, the link is emailed through the outbox; without one,
- * printed for the operator as before. */
+/* The one place a password link leaves the server. With an SMTP server,
+ * the link is emailed through the outbox; without one, printed for the
+ * operator as before. */
 static void deliver_password_link(const struct rd_page_req *q, const char *email, const char *base_url,
 				  const char *token)
 {
