@@ -211,7 +211,13 @@ async function main() {
 					const draft = await page.inputValue('#body');
 					expect(draft.length > 80, 'empty draft');
 					const marker = 'REF-' + kind + '-' + cid + '-' + Date.now();
+					/* the live check of the edit re-renders the preview above the
+					 * buttons: clicked while it lands, "Check" can move from under
+					 * the click (once the form never left the page), so wait for it */
+					const live = page.waitForResponse((r) => r.url().endsWith('/api/check'));
 					await page.fill('#body', draft + '\n' + marker);
+					await live;
+					await page.waitForFunction(() => document.getElementById('check-status').textContent !== 'Checking…');
 					await Promise.all([page.waitForNavigation(), page.click('#check-now')]);
 					expect((await page.textContent('#check-score')).trim().length > 0, 'no check result');
 					expect((await page.inputValue('#body')).includes(marker), 'the checked text was lost');
