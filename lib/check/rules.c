@@ -115,6 +115,16 @@ static bool first_person(const struct ck_doc *d, size_t i)
 	return ck_is(d, i, "we") || ck_is(d, i, "i");
 }
 
+/* Token k ends in "ed" and is longer than MIN bytes ("closed" with MIN
+ * 3, not "red"): a regular past form, the two-byte test rules make
+ * before any word list. */
+static inline bool ends_ed(const struct ck_doc *d, size_t k, size_t min)
+{
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen;
+	return n > min && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* A hit of list l starting at token i (the longest), or NULL. */
 static const struct ck_hit *hit_at(const struct ck_doc *d, size_t i, enum ck_list l)
 {
@@ -1164,10 +1174,9 @@ static bool past_form(const struct ck_doc *d, size_t k)
 		return true;
 	/* the regular form first: a test of two bytes, where the list below
 	 * is up to 27 comparisons for every other word */
-	const char *w = ck_norm(d, k);
-	size_t n = d->tok[k].nlen;
-	if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd')
+	if (ends_ed(d, k, 3))
 		return true;
+	size_t n = d->tok[k].nlen;
 	static const char *const irregular[] = {"ran", "made", "wrote", "sent", "set", "left", "put",
 		"took", "forgot", "broke", "did", "chose", "built", "began", "let", "paid", "told", "gave", "kept",
 		"brought", "found", "sold", "bought", "spent", "got", "went", "came", "held", NULL};
@@ -1471,10 +1480,7 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 	if (!(ck_is(d, j, "left") || ck_is(d, j, "kept")) || j + 1 >= d->ntok || breaks_clause(d, j + 1))
 		return false;
 	if (ck_is(d, j, "left")) {
-		const char *w = ck_norm(d, j + 1);
-		size_t n = d->tok[j + 1].nlen;
-		if (ck_is_any(d, j + 1, unsafe) ||
-		    (d->tok[j + 1].type == CK_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+		if (ck_is_any(d, j + 1, unsafe) || (d->tok[j + 1].type == CK_WORD && ends_ed(d, j + 1, 4)))
 			return true;
 	}
 	return undone_word(d, j + 1);
@@ -5234,9 +5240,7 @@ static bool adjective_cue(const struct ck_doc *d, const struct ck_hit *y)
 	static const char *const det[] = {"the", "a", "an", "your", "our", "all", "these", "those", "of", NULL};
 	if (y->list != L_ETA_CUE || y->last != y->first + 1 || y->first == 0 || breaks_clause(d, y->first))
 		return false;
-	const char *w = ck_norm(d, y->first);
-	size_t n = d->tok[y->first].nlen;
-	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && ck_is_any(d, y->first - 1, det);
+	return ends_ed(d, y->first, 3) && ck_is_any(d, y->first - 1, det);
 }
 
 /* The per-hit part, once for the message; the per-token arrays empty. */
@@ -5429,9 +5433,7 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			was = true; /* "should have", "may have been serving" */
 		/* a past verb in -ed, or one past_verb knows ("our machine
 		 * broke on Friday", "we paid on Monday") */
-		const char *w = ck_norm(d, k);
-		size_t n = d->tok[k].nlen;
-		bool ed = d->tok[k].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+		bool ed = d->tok[k].type == CK_WORD && ends_ed(d, k, 3);
 		if ((ed || past_verb(d, k)) &&
 		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))) &&
 		    !present_passive(d, a, k))
@@ -5625,9 +5627,7 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			size_t f = it->first - 1;
 			bool past = false;
 			for (size_t k = f; k > 0 && f - k < 3 && !past && !breaks_clause(D, k); k--) {
-				size_t n = D->tok[k - 1].nlen;
-				const char *w = ck_norm(D, k - 1);
-				past = n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+				past = ends_ed(D, k - 1, 3);
 			}
 			if (past && narrated_past(D, f))
 				continue;
@@ -6349,9 +6349,7 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 		return false;
 	/* every verb here ends in -ed but five: the cheap test first, as
 	 * this runs at every token of a message whose cause is not told */
-	const char *w = ck_norm(d, i);
-	size_t n = d->tok[i].nlen;
-	if (!(n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') && !ck_is(d, i, "broke") && !ck_is(d, i, "froze") &&
+	if (!ends_ed(d, i, 3) && !ck_is(d, i, "broke") && !ck_is(d, i, "froze") &&
 	    !ck_is(d, i, "ran") && !ck_is(d, i, "went") && !ck_is(d, i, "cut"))
 		return false;
 	if (breaks_clause(d, i) || is_question(d, i))
@@ -8150,9 +8148,7 @@ static bool planned_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	if (!ck_is(d, i, "will") || is_question(d, i) || breaks_clause(d, i + 1) || !ck_is(d, i + 1, "be") ||
 	    breaks_clause(d, i + 2) || breaks_clause(d, i + 3) || !ck_is(d, i + 3, "by"))
 		return false;
-	const char *w = ck_norm(d, i + 2);
-	size_t n = d->tok[i + 2].nlen;
-	if (!ck_is(d, i + 2, "done") && !(d->tok[i + 2].type == CK_WORD && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+	if (!ck_is(d, i + 2, "done") && !(d->tok[i + 2].type == CK_WORD && ends_ed(d, i + 2, 3)))
 		return false;
 	if (i + 4 >= d->ntok || breaks_clause(d, i + 4) || ck_is_any(d, i + 4, agent))
 		return false;
@@ -8247,7 +8243,7 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		 * irregular form too ("we have held the same crew for you"),
 		 * where no noun stands in for it */
 		if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
-		    (memcmp(ck_norm(d, v) + d->tok[v].nlen - 2, "ed", 2) != 0 &&
+		    (!ends_ed(d, v, 3) &&
 		     !(perfect && (past_form(d, v) || ck_is_any(d, v, participle)))) ||
 		    ck_has(d, v, L_OWN_VERB) ||
 		    ck_has(d, v, L_PARTICIPLE) || ck_is_any(d, v, not_work)) {
