@@ -7844,16 +7844,26 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 	/* an act of ours told as a mistake: only a sentence with a fault
 	 * marker can tell one */
 	size_t end, w;
+	size_t hs = SIZE_MAX, hf = 0;   /* sentence hs's first hedging hit starts at token hf */
 	for (size_t i = 0, se = 0; i < D->ntok; i++) {
 		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_FAULT, &se)) >= D->ntok)
 			break;
 		if (D->tok[i].nlen <= 3 && (ck_norm(D, i)[0] == 'w' || ck_norm(D, i)[0] == 'i' || ck_norm(D, i)[0] == 'o') &&
 		    we_did_wrong(D, i, &end) &&
 		    !in_bad_apology(c, i)) {
-			bool hedged = false;
-			for (size_t h = ck_hit_lower(D, D->sent[D->tok[i].sent].first); h < D->nhit && D->hit[h].first < i; h++)
-				hedged |= D->hit[h].list == L_HEDGING;
-			if (!hedged) {
+			/* not after a hedge in its sentence; the sentence's first
+			 * hedge found once, not again for each candidate (a long
+			 * sentence would make that quadratic) */
+			if (D->tok[i].sent != hs) {
+				const struct ck_sent *st = &D->sent[hs = D->tok[i].sent];
+				hf = SIZE_MAX;
+				for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last; h++)
+					if (D->hit[h].list == L_HEDGING) {
+						hf = D->hit[h].first;
+						break;
+					}
+			}
+			if (hf >= i) {
 				set_span(e, D, i, end);
 				return;
 			}
