@@ -8,7 +8,11 @@ set, the held-out set and both, then every miss and false alarm. A rule passes
 when, on the whole corpus, it has at least MIN_POSITIVES labelled positives,
 precision >= 0.9 and recall >= 0.8. The corpus format is in tests/checker/README.md.
 
-usage: eval.py BUILD/redress [--set tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7] [--blind] [--quiet]
+With --set, only the named sets (comma-separated: their "whole corpus"
+table is the pooled figure for those sets, e.g. the blind sets kept out of
+tuning).
+
+usage: eval.py BUILD/redress [--set NAME[,NAME…]] [--blind] [--quiet]
 """
 import json
 import os
@@ -246,7 +250,10 @@ def main(argv):
     only = None
     quiet = "--quiet" in argv
     if "--set" in argv:
-        only = argv[argv.index("--set") + 1]
+        if argv.index("--set") + 1 >= len(argv):
+            print("eval: --set needs a set name (e.g. holdout25 or holdout25,holdout26)", file=sys.stderr)
+            return 2
+        only = set(argv[argv.index("--set") + 1].split(","))
     r = run([binary, "check", "--rules"])
     if r.returncode != 0:
         print("eval: %s check --rules failed: %s" % (binary, r.stderr.strip()), file=sys.stderr)
@@ -261,9 +268,12 @@ def main(argv):
     try:
         msgs = []
         for f in files:
-            if only and f[:-4] != only:
+            if only and f[:-4] not in only:
                 continue
             msgs += parse(os.path.join(corpus, f))
+        unknown = sorted((only or set()) - {f[:-4] for f in files})
+        if unknown:
+            raise CorpusError("no set named %s in %s" % (", ".join(unknown), os.path.relpath(corpus)))
         ids = [m["id"] for m in msgs]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
