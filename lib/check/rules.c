@@ -6040,6 +6040,52 @@ static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* "the service will be fully available going forward", "Going forward,
+ * your account is our first priority", "from now on we are committed to
+ * …": a time frame (going or moving forward, from now on, in future) set
+ * on a state claimed or promised names no measure. Its clause (the one
+ * after it when the phrase opens a sentence before a comma) has a form
+ * of "be" whose next word, past adverbs, is no participle, or is
+ * "committed", or "remain" with any word. "Going forward, every order will be checked" (a
+ * participle), "we are adding a spare …" (work in -ing) and "From now
+ * on we pack …" (no "be") are measures, and so is "there will be a
+ * second check". */
+static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const be[] = {"is", "are", "be", "am", "remain", "remains", NULL};
+	size_t l = x->last - 1;
+	if (!(ck_is(d, l, "forward") || (ck_is(d, x->first, "from") && ck_is(d, l, "on")) ||
+	      (ck_is(d, x->first, "in") && ck_is(d, l, "future"))))
+		return false;
+	size_t a = clause_back(d, x->first, 16), b = clause_fwd(d, l, 16);
+	if (a == x->first && b == x->last) {
+		/* "Going forward, …": the clause after the comma */
+		if (x->last >= d->ntok || (d->tok[x->last].gap & CK_G_SENT))
+			return false;
+		a = x->last;
+		b = clause_fwd(d, x->last, 16);
+	}
+	for (size_t k = a; k < b; k++) {
+		if (k >= x->first && k < x->last)
+			continue;
+		if (!ck_is_any(d, k, be))
+			continue;
+		if ((k > a && ck_is(d, k - 1, "there")) || (k > a + 1 && ck_is(d, k - 2, "there")))
+			return false;
+		size_t j = k + 1;
+		while (j < b && (is_adverb(d, j) || ck_is(d, j, "now")))
+			j++;
+		if (j >= b)
+			return false;
+		/* "we are adding a spare": work going on, not a state */
+		const struct ck_tok *t = &d->tok[j];
+		if (t->nlen > 4 && !memcmp(d->norm + t->norm + t->nlen - 3, "ing", 3))
+			return false;
+		return ck_is(d, k, "remain") || ck_is(d, k, "remains") || ck_is(d, j, "committed") || !past_form(d, j);
+	}
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -6050,7 +6096,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
-					  past_gate(d, x) || found_out(d, x)))
+					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x)))
 		return false;
 	size_t lf, ll;
 	/* nor is a "What happened:" field when a "Why:" field follows it
@@ -6888,41 +6934,64 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 	return false;
 }
 
-/* "From December we will keep a third tanker on call", "From Monday on
- * we will check …": a sentence that opens "From", a month or weekday
- * (after "next" or "this", a week or month), an optional "on", then "we
- * will" or "every"/"each" ("From next week every order is weighed") — a
- * standing change from a date on. Token i opens the sentence; returns
- * the token after "will" (after the word after "every"), or 0. */
+/* "From December we will keep a third tanker on call", "From Monday
+ * 30 November, the late round will be driven by our own staff", "From the
+ * next fair, the organiser and I will both check …": a sentence that
+ * opens "From" and a time — a month, weekday, today or tomorrow (the
+ * date's day and month may follow), "next" or "this" and a week or month,
+ * or "the next" and any noun — an optional "on", then "every", "each" or
+ * "any" ("From next week every order is weighed", "From March, any change
+ * is signed off") or a subject of up to seven words and "will", not the
+ * client's — a standing change from a date on. Token i opens the
+ * sentence; returns the token after "will" (after the word after
+ * "every"), or 0. */
 static size_t from_date_on(const struct ck_doc *d, size_t i)
 {
 	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
 		"thursday", "friday", "saturday", "sunday", "today", "tomorrow", NULL};
+	static const char *const each[] = {"every", "each", "any", NULL};
 	if (!ck_is(d, i, "from") || i + 4 >= d->ntok)
 		return 0;
 	size_t k = i + 1;
-	if (ck_is(d, k, "next") || ck_is(d, k, "this"))
+	if (ck_is(d, k, "the") && ck_is(d, k + 1, "next") && d->tok[k + 2].type == CK_WORD)
+		k += 2;         /* "the next event" */
+	else if (ck_is(d, k, "next") || ck_is(d, k, "this")) {
+		if (!(ck_is(d, k + 1, "week") || ck_is(d, k + 1, "month")))
+			return 0;
 		k++;
-	if (!(k == i + 1 ? ck_is_any(d, k, when) : (ck_is(d, k, "week") || ck_is(d, k, "month"))))
+	} else if (!ck_is_any(d, k, when))
 		return 0;
-	k++;
-	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
-		k++;
-	/* "we will", or a rule over each one of a kind: "From next week
-	 * every release is tested on a copy first" */
-	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) ||
-	    !((ck_is(d, k, "we") && ck_is(d, k + 1, "will")) || ck_is(d, k, "every") || ck_is(d, k, "each")))
-		return 0;
-	for (size_t q = i + 1; q < k; q++)
+	for (size_t q = i + 1; q <= k; q++)
 		if (breaks_clause(d, q))
 			return 0;
+	k++;
+	/* the rest of the date: "Monday 30 November" */
+	for (size_t n = 0; n < 3 && k < d->ntok && !breaks_clause(d, k) &&
+			   (d->tok[k].type == CK_NUM || ck_is_any(d, k, when)); n++)
+		k++;
+	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
+		k++;
+	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1))
+		return 0;
+	size_t v = 0;
+	if (ck_is_any(d, k, each))
+		v = k + 2;
+	/* the subject and "will": not "you will be able to …" */
+	for (size_t q = k; !v && q < d->ntok && q <= k + 7 && (q == k || !breaks_clause(d, q)); q++) {
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+			return 0;
+		if (ck_is(d, q, "will") && q > k)
+			v = q + 1;
+	}
+	if (!v || v >= d->ntok)
+		return 0;
 	/* not more messages: "From Monday we will send you an update each
 	 * morning" (a next_update.txt phrase within six tokens) */
-	for (size_t h = ck_hit_lower(d, k + 2); h < d->nhit && d->hit[h].first <= k + 8; h++)
+	for (size_t h = ck_hit_lower(d, v); h < d->nhit && d->hit[h].first <= v + 6; h++)
 		if (d->hit[h].list == L_NEXT_UPDATE)
 			return 0;
-	return k + 2;
+	return v;
 }
 
 /* "compare the two lists each night and alert the duty manager if they

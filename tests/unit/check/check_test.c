@@ -5619,6 +5619,36 @@ static void test_next_update_let_you_know(void **state)
 	HAS_NOT("progress", "next-update", "I wanted to let you know that the repair finishes on Friday 27 November.");
 }
 
+/* A time frame set on a state claimed or promised names no measure:
+ * "going forward" or "from now on" with "be" or "remain" and no
+ * participle after it; a participle, work in -ing or another verb is one. */
+static void test_prevention_time_on_state(void **state)
+{
+	(void)state;
+	HAS_NOT("review", "prevention", "Going forward, your shop is the first thing on my list.");
+	HAS_NOT("review", "prevention", "Your meter readings will be completely reliable from now on.");
+	HAS_NOT("review", "prevention", "Moving forward, we remain devoted to serving every tenant.");
+	HAS_NOT("review", "prevention", "In future we are committed to honest billing.");
+	HAS("review", "prevention", "Going forward, every meter reading will be checked by a second clerk.");
+	HAS("review", "prevention", "From now on we are keeping two spare pumps at the yard.");
+	HAS("review", "prevention", "Going forward, there will be a second signature on each payment run.");
+	HAS("review", "prevention", "From now on the night porter walks the car park at midnight.");
+}
+
+/* "From <date>," and any subject of ours with "will", or "any" after the
+ * date, start a standing change; the date may run on ("Monday 7
+ * December") or be "the next <event>". The client's "will" is not ours. */
+static void test_prevention_from_date_subject(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday 7 December, the early rounds will be driven by two staff.");
+	HAS("plan", "prevention", "From January, any price change will be approved by the finance lead.");
+	HAS("plan", "prevention", "From the next show, the stage manager and I will both sign the rigging sheet.");
+	HAS("plan", "prevention", "From February, a member of our desk team will ring each new client.");
+	HAS_NOT("plan", "prevention", "From Monday 7 December, you will be able to book online again.");
+	HAS_NOT("plan", "prevention", "From Friday we will send you an update each evening.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5966,6 +5996,10 @@ int main(void)
 		cmocka_unit_test(test_prevention_check_more_often),
 		cmocka_unit_test(test_ownership_we_did_wrong),
 		cmocka_unit_test(test_next_update_let_you_know),
+
+		/* element cause, prevention and ownership across holdout32 to 35 */
+		cmocka_unit_test(test_prevention_time_on_state),
+		cmocka_unit_test(test_prevention_from_date_subject),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
