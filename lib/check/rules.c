@@ -6912,6 +6912,47 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "we have added an automatic rollback that restores the last version if
+ * bookings fail", "we will fit a float switch that cuts the power if water
+ * collects", "we will add a nightly reconciliation that compares each
+ * balance with the rules": a device of ours added or fitted (token i: add,
+ * fit, install in any form), "a/an" and at most four words, then
+ * "that/which" and a verb in the present in -s that checks or stops
+ * (compares, verifies, blocks…), or any such verb with "if", "whenever" or
+ * "unless" later in its clause — a guard that acts on a case of the fault.
+ * Not "we added a page that explains the prices". *end is the clause's
+ * end. */
+static bool device_added(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const put[] = {"add", "added", "adding", "fit", "fitted", "fitting", "install",
+		"installed", "installing", NULL};
+	static const char *const guard[] = {"compares", "checks", "verifies", "validates", "tests", "flags",
+		"blocks", "rejects", "refuses", "stops", "catches", "warns", "alerts", "detects", "locks", NULL};
+	static const char *const cond[] = {"if", "whenever", "unless", NULL};
+	const struct ck_tok *t = &d->tok[i];
+	if (t->nlen < 3 || !(ck_norm(d, i)[0] == 'a' || ck_norm(d, i)[0] == 'f' || ck_norm(d, i)[0] == 'i') ||
+	    !ck_is_any(d, i, put) || i + 4 >= d->ntok || !(ck_is(d, i + 1, "a") || ck_is(d, i + 1, "an")) ||
+	    is_question(d, i))
+		return false;
+	size_t r = i + 3;
+	while (r < d->ntok && r <= i + 6 && !breaks_clause(d, r) && !ck_is(d, r, "that") && !ck_is(d, r, "which"))
+		r++;
+	if (r >= d->ntok || r > i + 6 || breaks_clause(d, r) || r + 1 >= d->ntok || breaks_clause(d, r + 1))
+		return false;
+	size_t v = r + 1, n = d->tok[v].nlen;
+	const char *w = ck_norm(d, v);
+	if (d->tok[v].type != CK_WORD || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || ck_has(d, v, L_STOPWORD))
+		return false;
+	size_t e = clause_fwd(d, v, 16);
+	*end = e;
+	if (ck_is_any(d, v, guard))
+		return true;
+	for (size_t q = v + 1; q < e; q++)
+		if (ck_is_any(d, q, cond))
+			return true;
+	return false;
+}
+
 /* "we are rebuilding our change process", "we have tightened the release
  * procedure": a way of working of ours changed, with up to two words
  * between the verb and the noun. Token i is the noun (its first bytes are
@@ -7188,7 +7229,7 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, g);
 			return;
 		}
-		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
+		if ((safeguard_added(D, i, &g) || device_added(D, i, &g)) && !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
 			return;
 		}

@@ -5649,6 +5649,19 @@ static void test_prevention_from_date_subject(void **state)
 	HAS_NOT("plan", "prevention", "From Friday we will send you an update each evening.");
 }
 
+/* A device added or fitted "that" checks or stops, or that acts "if" a
+ * case of the fault comes, is a guard against a repeat; one that only
+ * explains or shows is not. */
+static void test_prevention_device_that_acts(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We have fitted a pressure valve that shuts the supply if the tank overfills.");
+	HAS("review", "prevention", "We will add a weekly script which compares every invoice with its order.");
+	HAS("review", "prevention", "We are installing a sensor that rings the office whenever the freezer warms up.");
+	HAS_NOT("review", "prevention", "We have added a page that explains the new delivery charges.");
+	HAS_NOT("review", "prevention", "We fitted a new lock that opens with your old key.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6000,6 +6013,7 @@ int main(void)
 		/* element cause, prevention and ownership across holdout32 to 35 */
 		cmocka_unit_test(test_prevention_time_on_state),
 		cmocka_unit_test(test_prevention_from_date_subject),
+		cmocka_unit_test(test_prevention_device_that_acts),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
