@@ -6382,21 +6382,23 @@ static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a);
 
 /* "The database ran out of connections", "a disk filled up", "the
  * gateway stopped responding", "our booking server crashed", "the
- * certificate expired": a thing of the service that failed, told as an
- * event (thing_broke's verbs, or expired, overheated, ran out, filled
- * up, stopped responding or working, went down, offline or wrong) with a
- * thing as its subject. detect_cause takes it only when the message does
+ * certificate expired", "a nightly update corrupted the index": a thing
+ * of the service that failed, or that spoiled data, told as an event
+ * (thing_broke's verbs, or expired, overheated, corrupted, deleted,
+ * wiped, erased, overwrote, ran out, filled up, stopped responding or
+ * working, went down, offline or wrong) with a thing as its subject. detect_cause takes it only when the message does
  * not say the cause is still sought: "our server crashed; we are
  * investigating why" tells the symptom. Token i is the verb. */
 static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 {
-	static const char *const event[] = {"expired", "overheated", NULL};
+	static const char *const event[] = {"expired", "overheated", "corrupted", "deleted", "wiped", "erased",
+		"overwrote", NULL};
 	if (d->tok[i].type != CK_WORD)
 		return false;
-	/* every verb here ends in -ed but five: the cheap test first, as
+	/* every verb here ends in -ed but six: the cheap test first, as
 	 * this runs at every token of a message whose cause is not told */
 	if (!ends_ed(d, i, 3) && !ck_is(d, i, "broke") && !ck_is(d, i, "froze") &&
-	    !ck_is(d, i, "ran") && !ck_is(d, i, "went") && !ck_is(d, i, "cut"))
+	    !ck_is(d, i, "ran") && !ck_is(d, i, "went") && !ck_is(d, i, "cut") && !ck_is(d, i, "overwrote"))
 		return false;
 	if (breaks_clause(d, i) || is_question(d, i))
 		return false;
@@ -6512,6 +6514,115 @@ static bool why_told(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* Whether a token in [a, b) tells trouble: a word of harm, a harm
+ * participle, a fault marker or noun, an admitting verb, "failed" or
+ * "twice" — what result_told and comes_from ask of their sentences. */
+static bool trouble_in(const struct ck_doc *d, size_t a, size_t b)
+{
+	for (size_t q = a; q < b && q < d->ntok; q++)
+		if (ck_has(d, q, L_HARM) || ck_has(d, q, L_PARTICIPLE) || ck_has(d, q, L_FAULT) ||
+		    ck_has(d, q, L_FAULT_NOUN) || ck_has(d, q, L_OWN_VERB) || ck_is(d, q, "failed") ||
+		    ck_is(d, q, "twice"))
+			return true;
+	return false;
+}
+
+/* "Our investigation found that the relief valve had stuck", "our line
+ * survey found that the cable sags into the hedge": what our inquiry
+ * found — an inquiry noun (investigation, review, inspection, …) after
+ * "our" or "the" (one word may stand between), an optional has/have,
+ * then found, showed, established or confirmed, an optional "that" and a
+ * thing named by a/an/the/our — is the account of what went wrong. Not a
+ * finding denied ("found that no meter was read"), nor one about the
+ * client's things ("found that your …": no determiner of ours), not a
+ * question. Token i is the verb;
+ * returns the token after the thing's determiner, or 0. */
+static size_t inquiry_found(const struct ck_doc *d, size_t i)
+{
+	static const char *const verb[] = {"found", "showed", "established", "confirmed", NULL};
+	static const char *const inquiry[] = {"investigation", "investigations", "review", "inspection",
+		"analysis", "audit", "examination", "diagnosis", "survey", "tests", "checks", NULL};
+	static const char *const det[] = {"a", "an", "the", "our", NULL};
+	if (!ck_is_any(d, i, verb) || i < 2 || breaks_clause(d, i) || is_question(d, i))
+		return 0;
+	size_t k = i - 1;
+	if ((ck_is(d, k, "has") || ck_is(d, k, "have")) && k > 1 && !breaks_clause(d, k))
+		k--;
+	if (!ck_is_any(d, k, inquiry) || breaks_clause(d, k) ||
+	    !(ck_is(d, k - 1, "our") || ck_is(d, k - 1, "the") ||
+	      (k > 1 && !breaks_clause(d, k - 1) && (ck_is(d, k - 2, "our") || ck_is(d, k - 2, "the")))))
+		return 0;
+	size_t t = i + 1;
+	if (t < d->ntok && ck_is(d, t, "that") && !(d->tok[t].gap & CK_G_SENT))
+		t++;
+	if (t + 1 >= d->ntok || (d->tok[t].gap & CK_G_SENT) || !ck_is_any(d, t, det))
+		return 0;
+	for (size_t q = t; q < d->ntok && q <= t + 4 && !breaks_clause(d, q + 1); q++)
+		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "none") || ck_is(d, q, "nothing") || ck_is(d, q, "no"))
+			return 0;
+	return t + 1;
+}
+
+/* "Our carrier's system retried payments that had gone through. As a
+ * result, 1,900 customers were charged twice.", "The billing run
+ * therefore took each fee as new.": a sentence that opens "As a result"
+ * or "As a consequence" or "Consequently", or has "therefore" right
+ * before a past verb after a subject that is not ours ("we therefore
+ * refunded …" is our act), tells what followed from the sentence before
+ * it; when that one tells an event (a past verb that mends nothing), the
+ * result mends nothing either and, for the sentence openers, one of the
+ * two tells trouble (trouble_in: "We reopened the shop. As a result,
+ * sales are back to normal." tells none), the sentence before is the
+ * cause. Token i opens the marker; returns the previous sentence's index
+ * + 1, or 0. */
+static size_t result_told(const struct ck_doc *d, size_t i)
+{
+	size_t s = d->tok[i].sent;
+	if (s == 0 || is_question(d, i))
+		return 0;
+	bool therefore = ck_is(d, i, "therefore");
+	if (therefore) {
+		if (i + 1 >= d->ntok || breaks_clause(d, i + 1) || !past_form(d, i + 1) || breaks_clause(d, i) ||
+		    first_person(d, i - 1) || ck_has(d, i - 1, L_TEAM))
+			return 0;
+	} else if (!(d->tok[i].gap & CK_G_SENT) ||
+		   !(ck_is(d, i, "consequently") ||
+		     (ck_is(d, i, "as") && i + 2 < d->ntok && ck_is(d, i + 1, "a") &&
+		      (ck_is(d, i + 2, "result") || ck_is(d, i + 2, "consequence")))))
+		return 0;
+	const struct ck_sent *st = &d->sent[s], *pv = &d->sent[s - 1];
+	for (size_t q = st->first; q < st->last; q++)
+		if (ck_has(d, q, L_REPAIR))
+			return 0;
+	bool event = false;
+	for (size_t q = pv->first; q < pv->last; q++) {
+		if (ck_has(d, q, L_REPAIR))
+			return 0;
+		event = event || (past_form(d, q) && !ck_has(d, q, L_BE_PAST));
+	}
+	if (!event || (!therefore && !trouble_in(d, pv->first, st->last)))
+		return 0;
+	return s;
+}
+
+/* "the low readings come from a cracked sensor in the tank", "the drops
+ * you've had come from a faulty card": the present "come(s) from" and a
+ * thing named by "a/an", in a sentence that tells trouble (trouble_in,
+ * sixteen tokens either side), tells the cause, as "came from" does. Not
+ * "now come from", how things work since a change ("invoices now come
+ * from a new portal"), nor where things are sent from ("the spare parts
+ * come from a depot in Leeds"), nor "from Italy". Token i is the verb. */
+static bool comes_from(const struct ck_doc *d, size_t i)
+{
+	if (!(ck_is(d, i, "comes") || ck_is(d, i, "come")) || i + 2 >= d->ntok || !ck_is(d, i + 1, "from") ||
+	    breaks_clause(d, i + 1) || breaks_clause(d, i + 2) || !(ck_is(d, i + 2, "a") || ck_is(d, i + 2, "an")) ||
+	    (i > 0 && ck_is(d, i - 1, "now")) || is_question(d, i))
+		return false;
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	size_t a = i > st->first + 16 ? i - 16 : st->first, b = i + 17 < st->last ? i + 17 : st->last;
+	return trouble_in(d, a, b);
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -6534,8 +6645,18 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, wl);
 			return;
 		}
-		if (fault_after(D, i) || done_without(D, i)) {
+		if (fault_after(D, i) || done_without(D, i) || comes_from(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		size_t fe = inquiry_found(D, i);
+		if (fe) {
+			set_span(e, D, i, clause_fwd(D, fe, 12));
+			return;
+		}
+		size_t ps = result_told(D, i);
+		if (ps) {
+			set_span(e, D, D->sent[ps - 1].first, D->sent[ps - 1].last);
 			return;
 		}
 		if (seems_told(D, i)) {

@@ -5662,6 +5662,30 @@ static void test_prevention_device_that_acts(void **state)
 	HAS_NOT("review", "prevention", "We fitted a new lock that opens with your old key.");
 }
 
+/* What our inquiry found, a result drawn from the sentence before, the
+ * present "come(s) from" a faulty thing and a thing that spoiled data
+ * each tell the cause; a denied finding, a good result, our own act
+ * "therefore" and a place things are sent from do not. */
+static void test_cause_found_result_comes_from(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our site inspection found that the drain under the car park had collapsed.");
+	HAS("rca_update", "cause", "The audit established that a rounding rule in our invoicing tool dropped the pennies.");
+	HAS_NOT("rca_update", "cause", "Our review found that no invoices were sent twice.");
+	HAS("rca_update", "cause",
+	    "Our ticket partner's server timed out and resent every order. As a result, 300 fans were billed twice for their seats.");
+	HAS("rca_update", "cause",
+	    "A setting in the new release swapped the two price columns. The till therefore charged members the visitor rate.");
+	HAS_NOT("rca_update", "cause", "We reopened the booking page on Monday. As a result, bookings are back to normal.");
+	HAS_NOT("rca_update", "cause",
+		"A setting in the new release swapped the two price columns. We therefore refunded every member.");
+	HAS("plan", "cause", "The flickering lights in your shop come from a faulty neutral wire in our junction box.");
+	HAS_NOT("plan", "cause", "The spare parts come from a depot in Leeds.");
+	HAS_NOT("plan", "cause", "Since the faulty unit went, your readings now come from a new meter.");
+	HAS("rca_update", "cause", "On Monday night a nightly job wiped the photos of 40 listings.");
+	HAS("rca_update", "cause", "At 02:00 the import script overwrote the stock counts for your shops.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6014,6 +6038,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_time_on_state),
 		cmocka_unit_test(test_prevention_from_date_subject),
 		cmocka_unit_test(test_prevention_device_that_acts),
+		cmocka_unit_test(test_cause_found_result_comes_from),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
