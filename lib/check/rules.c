@@ -5971,15 +5971,34 @@ static bool qualifies(const struct ck_doc *d, size_t k);
 /* A cause that names none: a vague reason after it with nothing that
  * places it in the next eight words of its clause ("due to circumstances
  * beyond our control."; not "… beyond our control at our data centre":
- * vague_reason, qualifies), or vague words as the subject of "led to" ("a
+ * vague_reason, qualifies; nor one told after it, told_after,
+ * reason_follows), or vague words as the subject of "led to" ("a
  * combination of factors led to the drop"), at most eight words back. */
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x);
+
+/* "due to circumstances beyond our control, as two of the drivers our
+ * agency sends did not turn up": a clause opened by ", as", ", because"
+ * or ", since" later in the vague reason's sentence, with a past verb in
+ * its first eight tokens, tells the reason the vague words did not. */
+static bool reason_follows(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t sl = d->sent[d->tok[x->first].sent].last;
+	for (size_t k = x->last; k + 3 < sl; k++) {
+		if (!(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
+		    !(ck_is(d, k, "as") || ck_is(d, k, "because") || ck_is(d, k, "since")))
+			continue;
+		for (size_t q = k + 1, e = clause_fwd(d, k, 9); q < e; q++)
+			if (past_verb(d, q))
+				return true;
+	}
+	return false;
+}
 
 static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
 	/* "due to circumstances beyond our control: the network we rent
-	 * had a fault …" tells the reason after all */
-	if (vague_reason(d, x) && !told_after(d, x)) {
+	 * had a fault …" tells the reason after all, and so does ", as …" */
+	if (vague_reason(d, x) && !told_after(d, x) && !reason_follows(d, x)) {
 		/* "in the system" after a word of trouble places nothing */
 		size_t a = x->last + ck_is(d, x->last, "of");
 		if (a < d->ntok && !breaks_clause(d, a) && trouble_unnamed(d, a))
@@ -6623,6 +6642,33 @@ static bool comes_from(const struct ck_doc *d, size_t i)
 	return trouble_in(d, a, b);
 }
 
+/* "a certificate on our servers was allowed to lapse, which caused the
+ * nightly sync to fail", "…, which probably explains the errors you saw":
+ * ", which" (an adverb may follow) and caused, explains or explained
+ * after a clause that tells an event — a past verb that is no form of
+ * "be" earlier in the sentence — and names no harm (harm_nouns.txt: "the
+ * outage lasted an hour, which caused delays" tells only the symptom):
+ * what the sentence told before it is the cause. Token i is "which". */
+static bool which_caused(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "which") || !(d->tok[i].gap & CK_G_CLAUSE) || d->tok[i].clause_ch != ',' ||
+	    (d->tok[i].gap & CK_G_SENT) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && is_adverb(d, v))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) ||
+	    !(ck_is(d, v, "caused") || ck_is(d, v, "explains") || ck_is(d, v, "explained")))
+		return false;
+	bool event = false;
+	for (size_t q = d->sent[d->tok[i].sent].first; q < i; q++) {
+		if (ck_has(d, q, L_HARM))
+			return false;
+		event = event || (past_form(d, q) && !ck_has(d, q, L_BE_PAST));
+	}
+	return event;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -6647,6 +6693,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (fault_after(D, i) || done_without(D, i) || comes_from(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		if (D->tok[i].nlen == 5 && which_caused(D, i)) {
+			set_span(e, D, D->sent[D->tok[i].sent].first, clause_fwd(D, i, 8));
 			return;
 		}
 		size_t fe = inquiry_found(D, i);

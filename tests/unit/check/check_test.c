@@ -5686,6 +5686,20 @@ static void test_cause_found_result_comes_from(void **state)
 	HAS("rca_update", "cause", "At 02:00 the import script overwrote the stock counts for your shops.");
 }
 
+/* ", which caused …" after an event told, and a vague reason whose real
+ * one follows after ", as …", tell the cause; a symptom before ", which
+ * caused" and a vague reason alone do not. */
+static void test_cause_which_caused_as_after_vague(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "A licence key on our print server was left to lapse, which caused every print job to stall for a day.");
+	HAS("review", "cause", "Our router update cleared the port settings, which likely explains the dropped calls.");
+	HAS_NOT("review", "cause", "The outage lasted an hour on Friday, which caused long queues at the tills.");
+	HAS("review", "cause",
+	    "The cancelled lessons were due to reasons beyond our control, as the pool operator closed the pool for repairs.");
+	HAS_NOT("review", "cause", "The cancelled lessons were due to reasons beyond our control.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6039,6 +6053,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_from_date_subject),
 		cmocka_unit_test(test_prevention_device_that_acts),
 		cmocka_unit_test(test_cause_found_result_comes_from),
+		cmocka_unit_test(test_cause_which_caused_as_after_vague),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
