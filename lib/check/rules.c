@@ -7124,6 +7124,30 @@ static bool device_added(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "every stall is now staffed for any fair over 5,000 visitors", "the
+ * limits are now worked out from the real disk sizes": a present passive
+ * with "now" (token i; "is/are" before it, a participle after it) tells
+ * how things are done from here on, as the listed "now checked" and "now
+ * tested" do — not a state the fix reached ("is now resolved", "are now
+ * corrected", "is now scheduled"), nor the client's things ("your order
+ * is now booked": you/your or an audience noun up to eight tokens back in
+ * the clause). */
+static bool now_done(const struct ck_doc *d, size_t i)
+{
+	static const char *const reached[] = {"resolved", "fixed", "restored", "corrected", "repaired", "replaced",
+		"refunded", "credited", "cleared", "released", "reopened", "recovered", "completed", "finished",
+		"expected", "planned", "scheduled", "booked", "confirmed", "delivered", "closed", "done", "back",
+		"back-filled", "rebooked", "reinstated", "sorted", "settled", "paid", NULL};
+	if (i == 0 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !(ck_is(d, i - 1, "is") || ck_is(d, i - 1, "are")) || !past_form(d, i + 1) ||
+	    ck_is_any(d, i + 1, reached) || ck_has(d, i + 1, L_REPAIR) || is_question(d, i))
+		return false;
+	for (size_t q = clause_back(d, i, 8); q < i; q++)
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+			return false;
+	return true;
+}
+
 /* "we are rebuilding our change process", "we have tightened the release
  * procedure": a way of working of ours changed, with up to two words
  * between the verb and the noun. Token i is the noun (its first bytes are
@@ -7388,7 +7412,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		 * in the present that is no state of mind, plan or possession
 		 * ("we now know", "we now expect", "we now have") — a standing
 		 * change to how we work */
-		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) && standing_subject(D, i - 1) && we_now_do(D, i + 1)) {
+		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) &&
+		    ((standing_subject(D, i - 1) && we_now_do(D, i + 1)) || now_done(D, i))) {
 			set_span(e, D, i - 1, i + 2);
 			return;
 		}

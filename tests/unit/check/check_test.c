@@ -5700,6 +5700,18 @@ static void test_cause_which_caused_as_after_vague(void **state)
 	HAS_NOT("review", "cause", "The cancelled lessons were due to reasons beyond our control.");
 }
 
+/* A present passive with "now" tells how things are done from here on;
+ * a state the fix reached or the client's own things do not. */
+static void test_prevention_now_done(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Every ride is now inspected by two fitters before the park opens.");
+	HAS("review", "prevention", "The reorder levels are now worked out from the real weekly sales.");
+	HAS_NOT("review", "prevention", "The leak is now repaired and the hall is dry.");
+	HAS_NOT("review", "prevention", "The second visit is now scheduled for Friday.");
+	HAS_NOT("review", "prevention", "Your replacement boiler is now fitted.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6054,6 +6066,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_device_that_acts),
 		cmocka_unit_test(test_cause_found_result_comes_from),
 		cmocka_unit_test(test_cause_which_caused_as_after_vague),
+		cmocka_unit_test(test_prevention_now_done),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
