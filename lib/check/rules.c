@@ -8097,8 +8097,33 @@ static bool we_did_wrong(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
-/* The ownership phrases, else the first admitting verb with us as its
- * subject (ownership_at) or our act that made something fail
+/* "That was our booking team's mistake", "the fault was my night crew's
+ * error": a team of ours (a team noun right before "'s", with "our" or
+ * "my" before it, at most two more words and no stopword between) owning a
+ * mistake, error, fault or failure, as the listed "our team's mistake"
+ * does. Not a vendor ("our courier's mistake" blames the courier), not
+ * after a negation ("not our team's fault"). Token i is "'s"; returns
+ * the token of "our/my", or SIZE_MAX. */
+static size_t team_mistake(const struct ck_doc *d, size_t i)
+{
+	static const char *const fault[] = {"mistake", "mistakes", "error", "errors", "fault", "failure", NULL};
+	if (!ck_is(d, i, "'s") || i < 2 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !ck_is_any(d, i + 1, fault) || !ck_has(d, i - 1, L_TEAM) || is_question(d, i))
+		return SIZE_MAX;
+	for (size_t k = i - 1; k > 0 && i - k <= 3 && !breaks_clause(d, k); k--) {
+		if (ck_is(d, k - 1, "our") || ck_is(d, k - 1, "my")) {
+			if (k > 1 && ck_has(d, k - 2, L_NEGATION))
+				return SIZE_MAX;
+			return k - 1;
+		}
+		if (ck_has(d, k - 1, L_STOPWORD))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* The ownership phrases or a team of ours owning a mistake (team_mistake),
+ * else the first admitting verb with us as its subject (ownership_at) or our act that made something fail
  * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
  * else an omission owned (we_skipped) or an act claimed against
  * another's (ours_not_theirs). */
@@ -8121,6 +8146,11 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, x->first, x->last);
 		return;
 	}
+	for (size_t i = 0, o; i < D->ntok; i++)
+		if (D->tok[i].nlen == 2 && (o = team_mistake(D, i)) != SIZE_MAX && !in_bad_apology(c, o)) {
+			set_span(e, D, o, i + 2);
+			return;
+		}
 	/* sentence by sentence: one without an admitting verb is passed over
 	 * by its OR-ed classes, reading neither its tokens nor their word
 	 * classes. A message that owns nothing is read whole, and stepping

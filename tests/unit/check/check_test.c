@@ -5712,6 +5712,17 @@ static void test_prevention_now_done(void **state)
 	HAS_NOT("review", "prevention", "Your replacement boiler is now fitted.");
 }
 
+/* A team of ours named by more words than "our team" owning a mistake is
+ * ownership; a supplier's mistake, or a denied one, is not. */
+static void test_ownership_team_mistake(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The mix-up was our night warehouse staff's mistake.");
+	HAS("apology", "ownership", "Sending the wrong keys was my front desk team's error.");
+	HAS_NOT("apology", "ownership", "The mix-up was our courier's mistake.");
+	HAS_NOT("apology", "ownership", "The mix-up was not our warehouse staff's fault.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6067,6 +6078,7 @@ int main(void)
 		cmocka_unit_test(test_cause_found_result_comes_from),
 		cmocka_unit_test(test_cause_which_caused_as_after_vague),
 		cmocka_unit_test(test_prevention_now_done),
+		cmocka_unit_test(test_ownership_team_mistake),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
