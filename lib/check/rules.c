@@ -6536,7 +6536,7 @@ static bool why_told(const struct ck_doc *d, size_t i, size_t *end)
 /* Whether a token in [a, b) tells trouble: a word of harm, a harm
  * participle, a fault marker or noun, an admitting verb, "failed" or
  * "twice" — what result_told and comes_from ask of their sentences. */
-static bool trouble_in(const struct ck_doc *d, size_t a, size_t b)
+static __attribute__((noinline)) bool trouble_in(const struct ck_doc *d, size_t a, size_t b)
 {
 	for (size_t q = a; q < b && q < d->ntok; q++)
 		if (ck_has(d, q, L_HARM) || ck_has(d, q, L_PARTICIPLE) || ck_has(d, q, L_FAULT) ||
@@ -6556,13 +6556,17 @@ static bool trouble_in(const struct ck_doc *d, size_t a, size_t b)
  * client's things ("found that your …": no determiner of ours), not a
  * question. Token i is the verb;
  * returns the token after the thing's determiner, or 0. */
-static size_t inquiry_found(const struct ck_doc *d, size_t i)
+static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, size_t i)
 {
 	static const char *const verb[] = {"found", "showed", "established", "confirmed", NULL};
 	static const char *const inquiry[] = {"investigation", "investigations", "review", "inspection",
 		"analysis", "audit", "examination", "diagnosis", "survey", "tests", "checks", NULL};
 	static const char *const det[] = {"a", "an", "the", "our", NULL};
-	if (!ck_is_any(d, i, verb) || i < 2 || breaks_clause(d, i) || is_question(d, i))
+	/* the cheap test first: this runs at every token of a message whose
+	 * cause no phrase gave */
+	size_t n = d->tok[i].nlen;
+	if (!(n == 5 || n == 6 || n == 9 || n == 11) || i < 2 || !ck_is_any(d, i, verb) || breaks_clause(d, i) ||
+	    is_question(d, i))
 		return 0;
 	size_t k = i - 1;
 	if ((ck_is(d, k, "has") || ck_is(d, k, "have")) && k > 1 && !breaks_clause(d, k))
@@ -6594,10 +6598,10 @@ static size_t inquiry_found(const struct ck_doc *d, size_t i)
  * sales are back to normal." tells none), the sentence before is the
  * cause. Token i opens the marker; returns the previous sentence's index
  * + 1, or 0. */
-static size_t result_told(const struct ck_doc *d, size_t i)
+static __attribute__((noinline)) size_t result_told(const struct ck_doc *d, size_t i)
 {
-	size_t s = d->tok[i].sent;
-	if (s == 0 || is_question(d, i))
+	size_t n = d->tok[i].nlen, s = d->tok[i].sent;
+	if (!(n == 2 || n == 9 || n == 12) || s == 0 || is_question(d, i))
 		return 0;
 	bool therefore = ck_is(d, i, "therefore");
 	if (therefore) {
@@ -6631,9 +6635,10 @@ static size_t result_told(const struct ck_doc *d, size_t i)
  * "now come from", how things work since a change ("invoices now come
  * from a new portal"), nor where things are sent from ("the spare parts
  * come from a depot in Leeds"), nor "from Italy". Token i is the verb. */
-static bool comes_from(const struct ck_doc *d, size_t i)
+static __attribute__((noinline)) bool comes_from(const struct ck_doc *d, size_t i)
 {
-	if (!(ck_is(d, i, "comes") || ck_is(d, i, "come")) || i + 2 >= d->ntok || !ck_is(d, i + 1, "from") ||
+	if (d->tok[i].nlen < 4 || d->tok[i].nlen > 5 || ck_norm(d, i)[0] != 'c' ||
+	    !(ck_is(d, i, "comes") || ck_is(d, i, "come")) || i + 2 >= d->ntok || !ck_is(d, i + 1, "from") ||
 	    breaks_clause(d, i + 1) || breaks_clause(d, i + 2) || !(ck_is(d, i + 2, "a") || ck_is(d, i + 2, "an")) ||
 	    (i > 0 && ck_is(d, i - 1, "now")) || is_question(d, i))
 		return false;
@@ -6649,7 +6654,7 @@ static bool comes_from(const struct ck_doc *d, size_t i)
  * "be" earlier in the sentence — and names no harm (harm_nouns.txt: "the
  * outage lasted an hour, which caused delays" tells only the symptom):
  * what the sentence told before it is the cause. Token i is "which". */
-static bool which_caused(const struct ck_doc *d, size_t i)
+static __attribute__((noinline)) bool which_caused(const struct ck_doc *d, size_t i)
 {
 	if (!ck_is(d, i, "which") || !(d->tok[i].gap & CK_G_CLAUSE) || d->tok[i].clause_ch != ',' ||
 	    (d->tok[i].gap & CK_G_SENT) || is_question(d, i))
@@ -6691,21 +6696,27 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, wl);
 			return;
 		}
-		if (fault_after(D, i) || done_without(D, i) || comes_from(D, i)) {
+		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
 			return;
 		}
-		if (D->tok[i].nlen == 5 && which_caused(D, i)) {
+		/* the helpers below are kept out of line, each behind a test
+		 * of its words' lengths: inlined, they made the compiler stop
+		 * inlining the older ones above */
+		size_t nl = D->tok[i].nlen, fe, ps;
+		if ((nl == 4 || nl == 5) && comes_from(D, i)) {
+			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		if (nl == 5 && which_caused(D, i)) {
 			set_span(e, D, D->sent[D->tok[i].sent].first, clause_fwd(D, i, 8));
 			return;
 		}
-		size_t fe = inquiry_found(D, i);
-		if (fe) {
+		if ((nl == 5 || nl == 6 || nl == 9 || nl == 11) && (fe = inquiry_found(D, i)) != 0) {
 			set_span(e, D, i, clause_fwd(D, fe, 12));
 			return;
 		}
-		size_t ps = result_told(D, i);
-		if (ps) {
+		if ((nl == 2 || nl == 9 || nl == 12) && (ps = result_told(D, i)) != 0) {
 			set_span(e, D, D->sent[ps - 1].first, D->sent[ps - 1].last);
 			return;
 		}
@@ -7093,7 +7104,7 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
  * "unless" later in its clause — a guard that acts on a case of the fault.
  * Not "we added a page that explains the prices". *end is the clause's
  * end. */
-static bool device_added(const struct ck_doc *d, size_t i, size_t *end)
+static __attribute__((noinline)) bool device_added(const struct ck_doc *d, size_t i, size_t *end)
 {
 	static const char *const put[] = {"add", "added", "adding", "fit", "fitted", "fitting", "install",
 		"installed", "installing", NULL};
@@ -7132,7 +7143,7 @@ static bool device_added(const struct ck_doc *d, size_t i, size_t *end)
  * corrected", "is now scheduled"), nor the client's things ("your order
  * is now booked": you/your or an audience noun up to eight tokens back in
  * the clause). */
-static bool now_done(const struct ck_doc *d, size_t i)
+static __attribute__((noinline)) bool now_done(const struct ck_doc *d, size_t i)
 {
 	static const char *const reached[] = {"resolved", "fixed", "restored", "corrected", "repaired", "replaced",
 		"refunded", "credited", "cleared", "released", "reopened", "recovered", "completed", "finished",
@@ -7425,7 +7436,10 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, g);
 			return;
 		}
-		if ((safeguard_added(D, i, &g) || device_added(D, i, &g)) && !advice_to_client(D, i)) {
+		size_t nl = D->tok[i].nlen;
+		if ((safeguard_added(D, i, &g) ||
+		     ((nl == 3 || nl == 5 || nl == 6 || nl == 7 || nl == 9 || nl == 10) && device_added(D, i, &g))) &&
+		    !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
 			return;
 		}
@@ -8104,7 +8118,7 @@ static bool we_did_wrong(const struct ck_doc *d, size_t i, size_t *end)
  * does. Not a vendor ("our courier's mistake" blames the courier), not
  * after a negation ("not our team's fault"). Token i is "'s"; returns
  * the token of "our/my", or SIZE_MAX. */
-static size_t team_mistake(const struct ck_doc *d, size_t i)
+static __attribute__((noinline)) size_t team_mistake(const struct ck_doc *d, size_t i)
 {
 	static const char *const fault[] = {"mistake", "mistakes", "error", "errors", "fault", "failure", NULL};
 	if (!ck_is(d, i, "'s") || i < 2 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
@@ -8146,11 +8160,20 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		set_span(e, D, x->first, x->last);
 		return;
 	}
-	for (size_t i = 0, o; i < D->ntok; i++)
-		if (D->tok[i].nlen == 2 && (o = team_mistake(D, i)) != SIZE_MAX && !in_bad_apology(c, o)) {
-			set_span(e, D, o, i + 2);
-			return;
-		}
+	/* a team of ours owning a mistake: only a sentence with a team noun
+	 * and a word of harm or fault (mistake, error, failure, fault) can
+	 * tell one */
+	for (size_t si = 0; si < D->nsent; si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!((st->cls >> L_TEAM) & 1u) || !(((st->cls >> L_HARM) | (st->cls >> L_FAULT_NOUN)) & 1u))
+			continue;
+		for (size_t i = st->first, o; i < st->last; i++)
+			if (D->tok[i].nlen == 2 && ck_norm(D, i)[0] == '\'' && (o = team_mistake(D, i)) != SIZE_MAX &&
+			    !in_bad_apology(c, o)) {
+				set_span(e, D, o, i + 2);
+				return;
+			}
+	}
 	/* sentence by sentence: one without an admitting verb is passed over
 	 * by its OR-ed classes, reading neither its tokens nor their word
 	 * classes. A message that owns nothing is read whole, and stepping
