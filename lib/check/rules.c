@@ -5971,15 +5971,34 @@ static bool qualifies(const struct ck_doc *d, size_t k);
 /* A cause that names none: a vague reason after it with nothing that
  * places it in the next eight words of its clause ("due to circumstances
  * beyond our control."; not "… beyond our control at our data centre":
- * vague_reason, qualifies), or vague words as the subject of "led to" ("a
+ * vague_reason, qualifies; nor one told after it, told_after,
+ * reason_follows), or vague words as the subject of "led to" ("a
  * combination of factors led to the drop"), at most eight words back. */
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x);
+
+/* "due to circumstances beyond our control, as two of the drivers our
+ * agency sends did not turn up": a clause opened by ", as", ", because"
+ * or ", since" later in the vague reason's sentence, with a past verb in
+ * its first eight tokens, tells the reason the vague words did not. */
+static bool reason_follows(const struct ck_doc *d, const struct ck_hit *x)
+{
+	size_t sl = d->sent[d->tok[x->first].sent].last;
+	for (size_t k = x->last; k + 3 < sl; k++) {
+		if (!(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
+		    !(ck_is(d, k, "as") || ck_is(d, k, "because") || ck_is(d, k, "since")))
+			continue;
+		for (size_t q = k + 1, e = clause_fwd(d, k, 9); q < e; q++)
+			if (past_verb(d, q))
+				return true;
+	}
+	return false;
+}
 
 static bool vague_cause(const struct ck_doc *d, const struct ck_hit *x)
 {
 	/* "due to circumstances beyond our control: the network we rent
-	 * had a fault …" tells the reason after all */
-	if (vague_reason(d, x) && !told_after(d, x)) {
+	 * had a fault …" tells the reason after all, and so does ", as …" */
+	if (vague_reason(d, x) && !told_after(d, x) && !reason_follows(d, x)) {
 		/* "in the system" after a word of trouble places nothing */
 		size_t a = x->last + ck_is(d, x->last, "of");
 		if (a < d->ntok && !breaks_clause(d, a) && trouble_unnamed(d, a))
@@ -6040,6 +6059,52 @@ static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* "the service will be fully available going forward", "Going forward,
+ * your account is our first priority", "from now on we are committed to
+ * …": a time frame (going or moving forward, from now on, in future) set
+ * on a state claimed or promised names no measure. Its clause (the one
+ * after it when the phrase opens a sentence before a comma) has a form
+ * of "be" whose next word, past adverbs, is no participle, or is
+ * "committed", or "remain" with any word. "Going forward, every order will be checked" (a
+ * participle), "we are adding a spare …" (work in -ing) and "From now
+ * on we pack …" (no "be") are measures, and so is "there will be a
+ * second check". */
+static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const be[] = {"is", "are", "be", "am", "remain", "remains", NULL};
+	size_t l = x->last - 1;
+	if (!(ck_is(d, l, "forward") || (ck_is(d, x->first, "from") && ck_is(d, l, "on")) ||
+	      (ck_is(d, x->first, "in") && ck_is(d, l, "future"))))
+		return false;
+	size_t a = clause_back(d, x->first, 16), b = clause_fwd(d, l, 16);
+	if (a == x->first && b == x->last) {
+		/* "Going forward, …": the clause after the comma */
+		if (x->last >= d->ntok || (d->tok[x->last].gap & CK_G_SENT))
+			return false;
+		a = x->last;
+		b = clause_fwd(d, x->last, 16);
+	}
+	for (size_t k = a; k < b; k++) {
+		if (k >= x->first && k < x->last)
+			continue;
+		if (!ck_is_any(d, k, be))
+			continue;
+		if ((k > a && ck_is(d, k - 1, "there")) || (k > a + 1 && ck_is(d, k - 2, "there")))
+			return false;
+		size_t j = k + 1;
+		while (j < b && (is_adverb(d, j) || ck_is(d, j, "now")))
+			j++;
+		if (j >= b)
+			return false;
+		/* "we are adding a spare": work going on, not a state */
+		const struct ck_tok *t = &d->tok[j];
+		if (t->nlen > 4 && !memcmp(d->norm + t->norm + t->nlen - 3, "ing", 3))
+			return false;
+		return ck_is(d, k, "remain") || ck_is(d, k, "remains") || ck_is(d, j, "committed") || !past_form(d, j);
+	}
+	return false;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -6050,7 +6115,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
-					  past_gate(d, x) || found_out(d, x)))
+					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x)))
 		return false;
 	size_t lf, ll;
 	/* nor is a "What happened:" field when a "Why:" field follows it
@@ -6336,21 +6401,23 @@ static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a);
 
 /* "The database ran out of connections", "a disk filled up", "the
  * gateway stopped responding", "our booking server crashed", "the
- * certificate expired": a thing of the service that failed, told as an
- * event (thing_broke's verbs, or expired, overheated, ran out, filled
- * up, stopped responding or working, went down, offline or wrong) with a
- * thing as its subject. detect_cause takes it only when the message does
+ * certificate expired", "a nightly update corrupted the index": a thing
+ * of the service that failed, or that spoiled data, told as an event
+ * (thing_broke's verbs, or expired, overheated, corrupted, deleted,
+ * wiped, erased, overwrote, ran out, filled up, stopped responding or
+ * working, went down, offline or wrong) with a thing as its subject. detect_cause takes it only when the message does
  * not say the cause is still sought: "our server crashed; we are
  * investigating why" tells the symptom. Token i is the verb. */
 static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 {
-	static const char *const event[] = {"expired", "overheated", NULL};
+	static const char *const event[] = {"expired", "overheated", "corrupted", "deleted", "wiped", "erased",
+		"overwrote", NULL};
 	if (d->tok[i].type != CK_WORD)
 		return false;
-	/* every verb here ends in -ed but five: the cheap test first, as
+	/* every verb here ends in -ed but six: the cheap test first, as
 	 * this runs at every token of a message whose cause is not told */
 	if (!ends_ed(d, i, 3) && !ck_is(d, i, "broke") && !ck_is(d, i, "froze") &&
-	    !ck_is(d, i, "ran") && !ck_is(d, i, "went") && !ck_is(d, i, "cut"))
+	    !ck_is(d, i, "ran") && !ck_is(d, i, "went") && !ck_is(d, i, "cut") && !ck_is(d, i, "overwrote"))
 		return false;
 	if (breaks_clause(d, i) || is_question(d, i))
 		return false;
@@ -6466,6 +6533,147 @@ static bool why_told(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* Whether a token in [a, b) tells trouble: a word of harm, a harm
+ * participle, a fault marker or noun, an admitting verb, "failed" or
+ * "twice" — what result_told and comes_from ask of their sentences. */
+static __attribute__((noinline)) bool trouble_in(const struct ck_doc *d, size_t a, size_t b)
+{
+	for (size_t q = a; q < b && q < d->ntok; q++)
+		if (ck_has(d, q, L_HARM) || ck_has(d, q, L_PARTICIPLE) || ck_has(d, q, L_FAULT) ||
+		    ck_has(d, q, L_FAULT_NOUN) || ck_has(d, q, L_OWN_VERB) || ck_is(d, q, "failed") ||
+		    ck_is(d, q, "twice"))
+			return true;
+	return false;
+}
+
+/* "Our investigation found that the relief valve had stuck", "our line
+ * survey found that the cable sags into the hedge": what our inquiry
+ * found — an inquiry noun (investigation, review, inspection, …) after
+ * "our" or "the" (one word may stand between), an optional has/have,
+ * then found, showed, established or confirmed, an optional "that" and a
+ * thing named by a/an/the/our — is the account of what went wrong. Not a
+ * finding denied ("found that no meter was read"), nor one about the
+ * client's things ("found that your …": no determiner of ours), not a
+ * question. Token i is the verb;
+ * returns the token after the thing's determiner, or 0. */
+static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, size_t i)
+{
+	static const char *const verb[] = {"found", "showed", "established", "confirmed", NULL};
+	static const char *const inquiry[] = {"investigation", "investigations", "review", "inspection",
+		"analysis", "audit", "examination", "diagnosis", "survey", "tests", "checks", NULL};
+	static const char *const det[] = {"a", "an", "the", "our", NULL};
+	/* the cheap test first: this runs at every token of a message whose
+	 * cause no phrase gave */
+	size_t n = d->tok[i].nlen;
+	if (!(n == 5 || n == 6 || n == 9 || n == 11) || i < 2 || !ck_is_any(d, i, verb) || breaks_clause(d, i) ||
+	    is_question(d, i))
+		return 0;
+	size_t k = i - 1;
+	if ((ck_is(d, k, "has") || ck_is(d, k, "have")) && k > 1 && !breaks_clause(d, k))
+		k--;
+	if (!ck_is_any(d, k, inquiry) || breaks_clause(d, k) ||
+	    !(ck_is(d, k - 1, "our") || ck_is(d, k - 1, "the") ||
+	      (k > 1 && !breaks_clause(d, k - 1) && (ck_is(d, k - 2, "our") || ck_is(d, k - 2, "the")))))
+		return 0;
+	size_t t = i + 1;
+	if (t < d->ntok && ck_is(d, t, "that") && !(d->tok[t].gap & CK_G_SENT))
+		t++;
+	if (t + 1 >= d->ntok || (d->tok[t].gap & CK_G_SENT) || !ck_is_any(d, t, det))
+		return 0;
+	for (size_t q = t; q < d->ntok && q <= t + 4 && !breaks_clause(d, q + 1); q++)
+		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "none") || ck_is(d, q, "nothing") || ck_is(d, q, "no"))
+			return 0;
+	return t + 1;
+}
+
+/* "Our carrier's system retried payments that had gone through. As a
+ * result, 1,900 customers were charged twice.", "The billing run
+ * therefore took each fee as new.": a sentence that opens "As a result"
+ * or "As a consequence" or "Consequently", or has "therefore" right
+ * before a past verb after a subject that is not ours ("we therefore
+ * refunded …" is our act), tells what followed from the sentence before
+ * it; when that one tells an event (a past verb that mends nothing), the
+ * result mends nothing either and, for the sentence openers, one of the
+ * two tells trouble (trouble_in: "We reopened the shop. As a result,
+ * sales are back to normal." tells none), the sentence before is the
+ * cause. Token i opens the marker; returns the previous sentence's index
+ * + 1, or 0. */
+static __attribute__((noinline)) size_t result_told(const struct ck_doc *d, size_t i)
+{
+	size_t n = d->tok[i].nlen, s = d->tok[i].sent;
+	if (!(n == 2 || n == 9 || n == 12) || s == 0 || is_question(d, i))
+		return 0;
+	bool therefore = ck_is(d, i, "therefore");
+	if (therefore) {
+		if (i + 1 >= d->ntok || breaks_clause(d, i + 1) || !past_form(d, i + 1) || breaks_clause(d, i) ||
+		    first_person(d, i - 1) || ck_has(d, i - 1, L_TEAM))
+			return 0;
+	} else if (!(d->tok[i].gap & CK_G_SENT) ||
+		   !(ck_is(d, i, "consequently") ||
+		     (ck_is(d, i, "as") && i + 2 < d->ntok && ck_is(d, i + 1, "a") &&
+		      (ck_is(d, i + 2, "result") || ck_is(d, i + 2, "consequence")))))
+		return 0;
+	const struct ck_sent *st = &d->sent[s], *pv = &d->sent[s - 1];
+	for (size_t q = st->first; q < st->last; q++)
+		if (ck_has(d, q, L_REPAIR))
+			return 0;
+	bool event = false;
+	for (size_t q = pv->first; q < pv->last; q++) {
+		if (ck_has(d, q, L_REPAIR))
+			return 0;
+		event = event || (past_form(d, q) && !ck_has(d, q, L_BE_PAST));
+	}
+	if (!event || (!therefore && !trouble_in(d, pv->first, st->last)))
+		return 0;
+	return s;
+}
+
+/* "the low readings come from a cracked sensor in the tank", "the drops
+ * you've had come from a faulty card": the present "come(s) from" and a
+ * thing named by "a/an", in a sentence that tells trouble (trouble_in,
+ * sixteen tokens either side), tells the cause, as "came from" does. Not
+ * "now come from", how things work since a change ("invoices now come
+ * from a new portal"), nor where things are sent from ("the spare parts
+ * come from a depot in Leeds"), nor "from Italy". Token i is the verb. */
+static __attribute__((noinline)) bool comes_from(const struct ck_doc *d, size_t i)
+{
+	if (d->tok[i].nlen < 4 || d->tok[i].nlen > 5 || ck_norm(d, i)[0] != 'c' ||
+	    !(ck_is(d, i, "comes") || ck_is(d, i, "come")) || i + 2 >= d->ntok || !ck_is(d, i + 1, "from") ||
+	    breaks_clause(d, i + 1) || breaks_clause(d, i + 2) || !(ck_is(d, i + 2, "a") || ck_is(d, i + 2, "an")) ||
+	    (i > 0 && ck_is(d, i - 1, "now")) || is_question(d, i))
+		return false;
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	size_t a = i > st->first + 16 ? i - 16 : st->first, b = i + 17 < st->last ? i + 17 : st->last;
+	return trouble_in(d, a, b);
+}
+
+/* "a certificate on our servers was allowed to lapse, which caused the
+ * nightly sync to fail", "…, which probably explains the errors you saw":
+ * ", which" (an adverb may follow) and caused, explains or explained
+ * after a clause that tells an event — a past verb that is no form of
+ * "be" earlier in the sentence — and names no harm (harm_nouns.txt: "the
+ * outage lasted an hour, which caused delays" tells only the symptom):
+ * what the sentence told before it is the cause. Token i is "which". */
+static __attribute__((noinline)) bool which_caused(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "which") || !(d->tok[i].gap & CK_G_CLAUSE) || d->tok[i].clause_ch != ',' ||
+	    (d->tok[i].gap & CK_G_SENT) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && is_adverb(d, v))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) ||
+	    !(ck_is(d, v, "caused") || ck_is(d, v, "explains") || ck_is(d, v, "explained")))
+		return false;
+	bool event = false;
+	for (size_t q = d->sent[d->tok[i].sent].first; q < i; q++) {
+		if (ck_has(d, q, L_HARM))
+			return false;
+		event = event || (past_form(d, q) && !ck_has(d, q, L_BE_PAST));
+	}
+	return event;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -6490,6 +6698,26 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		/* the helpers below are kept out of line, each behind a test
+		 * of its words' lengths: inlined, they made the compiler stop
+		 * inlining the older ones above */
+		size_t nl = D->tok[i].nlen, fe, ps;
+		if ((nl == 4 || nl == 5) && comes_from(D, i)) {
+			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		if (nl == 5 && which_caused(D, i)) {
+			set_span(e, D, D->sent[D->tok[i].sent].first, clause_fwd(D, i, 8));
+			return;
+		}
+		if ((nl == 5 || nl == 6 || nl == 9 || nl == 11) && (fe = inquiry_found(D, i)) != 0) {
+			set_span(e, D, i, clause_fwd(D, fe, 12));
+			return;
+		}
+		if ((nl == 2 || nl == 9 || nl == 12) && (ps = result_told(D, i)) != 0) {
+			set_span(e, D, D->sent[ps - 1].first, D->sent[ps - 1].last);
 			return;
 		}
 		if (seems_told(D, i)) {
@@ -6866,6 +7094,71 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "we have added an automatic rollback that restores the last version if
+ * bookings fail", "we will fit a float switch that cuts the power if water
+ * collects", "we will add a nightly reconciliation that compares each
+ * balance with the rules": a device of ours added or fitted (token i: add,
+ * fit, install in any form), "a/an" and at most four words, then
+ * "that/which" and a verb in the present in -s that checks or stops
+ * (compares, verifies, blocks…), or any such verb with "if", "whenever" or
+ * "unless" later in its clause — a guard that acts on a case of the fault.
+ * Not "we added a page that explains the prices". *end is the clause's
+ * end. */
+static __attribute__((noinline)) bool device_added(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const put[] = {"add", "added", "adding", "fit", "fitted", "fitting", "install",
+		"installed", "installing", NULL};
+	static const char *const guard[] = {"compares", "checks", "verifies", "validates", "tests", "flags",
+		"blocks", "rejects", "refuses", "stops", "catches", "warns", "alerts", "detects", "locks", NULL};
+	static const char *const cond[] = {"if", "whenever", "unless", NULL};
+	const struct ck_tok *t = &d->tok[i];
+	if (t->nlen < 3 || !(ck_norm(d, i)[0] == 'a' || ck_norm(d, i)[0] == 'f' || ck_norm(d, i)[0] == 'i') ||
+	    !ck_is_any(d, i, put) || i + 4 >= d->ntok || !(ck_is(d, i + 1, "a") || ck_is(d, i + 1, "an")) ||
+	    is_question(d, i))
+		return false;
+	size_t r = i + 3;
+	while (r < d->ntok && r <= i + 6 && !breaks_clause(d, r) && !ck_is(d, r, "that") && !ck_is(d, r, "which"))
+		r++;
+	if (r >= d->ntok || r > i + 6 || breaks_clause(d, r) || r + 1 >= d->ntok || breaks_clause(d, r + 1))
+		return false;
+	size_t v = r + 1, n = d->tok[v].nlen;
+	const char *w = ck_norm(d, v);
+	if (d->tok[v].type != CK_WORD || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || ck_has(d, v, L_STOPWORD))
+		return false;
+	size_t e = clause_fwd(d, v, 16);
+	*end = e;
+	if (ck_is_any(d, v, guard))
+		return true;
+	for (size_t q = v + 1; q < e; q++)
+		if (ck_is_any(d, q, cond))
+			return true;
+	return false;
+}
+
+/* "every stall is now staffed for any fair over 5,000 visitors", "the
+ * limits are now worked out from the real disk sizes": a present passive
+ * with "now" (token i; "is/are" before it, a participle after it) tells
+ * how things are done from here on, as the listed "now checked" and "now
+ * tested" do — not a state the fix reached ("is now resolved", "are now
+ * corrected", "is now scheduled"), nor the client's things ("your order
+ * is now booked": you/your or an audience noun up to eight tokens back in
+ * the clause). */
+static __attribute__((noinline)) bool now_done(const struct ck_doc *d, size_t i)
+{
+	static const char *const reached[] = {"resolved", "fixed", "restored", "corrected", "repaired", "replaced",
+		"refunded", "credited", "cleared", "released", "reopened", "recovered", "completed", "finished",
+		"expected", "planned", "scheduled", "booked", "confirmed", "delivered", "closed", "done", "back",
+		"back-filled", "rebooked", "reinstated", "sorted", "settled", "paid", NULL};
+	if (i == 0 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !(ck_is(d, i - 1, "is") || ck_is(d, i - 1, "are")) || !past_form(d, i + 1) ||
+	    ck_is_any(d, i + 1, reached) || ck_has(d, i + 1, L_REPAIR) || is_question(d, i))
+		return false;
+	for (size_t q = clause_back(d, i, 8); q < i; q++)
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+			return false;
+	return true;
+}
+
 /* "we are rebuilding our change process", "we have tightened the release
  * procedure": a way of working of ours changed, with up to two words
  * between the verb and the noun. Token i is the noun (its first bytes are
@@ -6888,41 +7181,64 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
 	return false;
 }
 
-/* "From December we will keep a third tanker on call", "From Monday on
- * we will check …": a sentence that opens "From", a month or weekday
- * (after "next" or "this", a week or month), an optional "on", then "we
- * will" or "every"/"each" ("From next week every order is weighed") — a
- * standing change from a date on. Token i opens the sentence; returns
- * the token after "will" (after the word after "every"), or 0. */
+/* "From December we will keep a third tanker on call", "From Monday
+ * 30 November, the late round will be driven by our own staff", "From the
+ * next fair, the organiser and I will both check …": a sentence that
+ * opens "From" and a time — a month, weekday, today or tomorrow (the
+ * date's day and month may follow), "next" or "this" and a week or month,
+ * or "the next" and any noun — an optional "on", then "every", "each" or
+ * "any" ("From next week every order is weighed", "From March, any change
+ * is signed off") or a subject of up to seven words and "will", not the
+ * client's — a standing change from a date on. Token i opens the
+ * sentence; returns the token after "will" (after the word after
+ * "every"), or 0. */
 static size_t from_date_on(const struct ck_doc *d, size_t i)
 {
 	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
 		"thursday", "friday", "saturday", "sunday", "today", "tomorrow", NULL};
+	static const char *const each[] = {"every", "each", "any", NULL};
 	if (!ck_is(d, i, "from") || i + 4 >= d->ntok)
 		return 0;
 	size_t k = i + 1;
-	if (ck_is(d, k, "next") || ck_is(d, k, "this"))
+	if (ck_is(d, k, "the") && ck_is(d, k + 1, "next") && d->tok[k + 2].type == CK_WORD)
+		k += 2;         /* "the next event" */
+	else if (ck_is(d, k, "next") || ck_is(d, k, "this")) {
+		if (!(ck_is(d, k + 1, "week") || ck_is(d, k + 1, "month")))
+			return 0;
 		k++;
-	if (!(k == i + 1 ? ck_is_any(d, k, when) : (ck_is(d, k, "week") || ck_is(d, k, "month"))))
+	} else if (!ck_is_any(d, k, when))
 		return 0;
-	k++;
-	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
-		k++;
-	/* "we will", or a rule over each one of a kind: "From next week
-	 * every release is tested on a copy first" */
-	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1) ||
-	    !((ck_is(d, k, "we") && ck_is(d, k + 1, "will")) || ck_is(d, k, "every") || ck_is(d, k, "each")))
-		return 0;
-	for (size_t q = i + 1; q < k; q++)
+	for (size_t q = i + 1; q <= k; q++)
 		if (breaks_clause(d, q))
 			return 0;
+	k++;
+	/* the rest of the date: "Monday 30 November" */
+	for (size_t n = 0; n < 3 && k < d->ntok && !breaks_clause(d, k) &&
+			   (d->tok[k].type == CK_NUM || ck_is_any(d, k, when)); n++)
+		k++;
+	if (k < d->ntok && ck_is(d, k, "on") && !breaks_clause(d, k))
+		k++;
+	if (k + 1 >= d->ntok || (d->tok[k].gap & CK_G_SENT) || breaks_clause(d, k + 1))
+		return 0;
+	size_t v = 0;
+	if (ck_is_any(d, k, each))
+		v = k + 2;
+	/* the subject and "will": not "you will be able to …" */
+	for (size_t q = k; !v && q < d->ntok && q <= k + 7 && (q == k || !breaks_clause(d, q)); q++) {
+		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
+			return 0;
+		if (ck_is(d, q, "will") && q > k)
+			v = q + 1;
+	}
+	if (!v || v >= d->ntok)
+		return 0;
 	/* not more messages: "From Monday we will send you an update each
 	 * morning" (a next_update.txt phrase within six tokens) */
-	for (size_t h = ck_hit_lower(d, k + 2); h < d->nhit && d->hit[h].first <= k + 8; h++)
+	for (size_t h = ck_hit_lower(d, v); h < d->nhit && d->hit[h].first <= v + 6; h++)
 		if (d->hit[h].list == L_NEXT_UPDATE)
 			return 0;
-	return k + 2;
+	return v;
 }
 
 /* "compare the two lists each night and alert the duty manager if they
@@ -7107,7 +7423,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 		 * in the present that is no state of mind, plan or possession
 		 * ("we now know", "we now expect", "we now have") — a standing
 		 * change to how we work */
-		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) && standing_subject(D, i - 1) && we_now_do(D, i + 1)) {
+		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) &&
+		    ((standing_subject(D, i - 1) && we_now_do(D, i + 1)) || now_done(D, i))) {
 			set_span(e, D, i - 1, i + 2);
 			return;
 		}
@@ -7119,7 +7436,10 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, g);
 			return;
 		}
-		if (safeguard_added(D, i, &g) && !advice_to_client(D, i)) {
+		size_t nl = D->tok[i].nlen;
+		if ((safeguard_added(D, i, &g) ||
+		     ((nl == 3 || nl == 5 || nl == 6 || nl == 7 || nl == 9 || nl == 10) && device_added(D, i, &g))) &&
+		    !advice_to_client(D, i)) {
 			set_span(e, D, i, g);
 			return;
 		}
@@ -7791,8 +8111,33 @@ static bool we_did_wrong(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
-/* The ownership phrases, else the first admitting verb with us as its
- * subject (ownership_at) or our act that made something fail
+/* "That was our booking team's mistake", "the fault was my night crew's
+ * error": a team of ours (a team noun right before "'s", with "our" or
+ * "my" before it, at most two more words and no stopword between) owning a
+ * mistake, error, fault or failure, as the listed "our team's mistake"
+ * does. Not a vendor ("our courier's mistake" blames the courier), not
+ * after a negation ("not our team's fault"). Token i is "'s"; returns
+ * the token of "our/my", or SIZE_MAX. */
+static __attribute__((noinline)) size_t team_mistake(const struct ck_doc *d, size_t i)
+{
+	static const char *const fault[] = {"mistake", "mistakes", "error", "errors", "fault", "failure", NULL};
+	if (!ck_is(d, i, "'s") || i < 2 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !ck_is_any(d, i + 1, fault) || !ck_has(d, i - 1, L_TEAM) || is_question(d, i))
+		return SIZE_MAX;
+	for (size_t k = i - 1; k > 0 && i - k <= 3 && !breaks_clause(d, k); k--) {
+		if (ck_is(d, k - 1, "our") || ck_is(d, k - 1, "my")) {
+			if (k > 1 && ck_has(d, k - 2, L_NEGATION))
+				return SIZE_MAX;
+			return k - 1;
+		}
+		if (ck_has(d, k - 1, L_STOPWORD))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* The ownership phrases or a team of ours owning a mistake (team_mistake),
+ * else the first admitting verb with us as its subject (ownership_at) or our act that made something fail
  * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
  * else an omission owned (we_skipped) or an act claimed against
  * another's (ours_not_theirs). */
@@ -7814,6 +8159,20 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 			continue;
 		set_span(e, D, x->first, x->last);
 		return;
+	}
+	/* a team of ours owning a mistake: only a sentence with a team noun
+	 * and a word of harm or fault (mistake, error, failure, fault) can
+	 * tell one */
+	for (size_t si = 0; si < D->nsent; si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!((st->cls >> L_TEAM) & 1u) || !(((st->cls >> L_HARM) | (st->cls >> L_FAULT_NOUN)) & 1u))
+			continue;
+		for (size_t i = st->first, o; i < st->last; i++)
+			if (D->tok[i].nlen == 2 && ck_norm(D, i)[0] == '\'' && (o = team_mistake(D, i)) != SIZE_MAX &&
+			    !in_bad_apology(c, o)) {
+				set_span(e, D, o, i + 2);
+				return;
+			}
 	}
 	/* sentence by sentence: one without an admitting verb is passed over
 	 * by its OR-ed classes, reading neither its tokens nor their word

@@ -5619,6 +5619,110 @@ static void test_next_update_let_you_know(void **state)
 	HAS_NOT("progress", "next-update", "I wanted to let you know that the repair finishes on Friday 27 November.");
 }
 
+/* A time frame set on a state claimed or promised names no measure:
+ * "going forward" or "from now on" with "be" or "remain" and no
+ * participle after it; a participle, work in -ing or another verb is one. */
+static void test_prevention_time_on_state(void **state)
+{
+	(void)state;
+	HAS_NOT("review", "prevention", "Going forward, your shop is the first thing on my list.");
+	HAS_NOT("review", "prevention", "Your meter readings will be completely reliable from now on.");
+	HAS_NOT("review", "prevention", "Moving forward, we remain devoted to serving every tenant.");
+	HAS_NOT("review", "prevention", "In future we are committed to honest billing.");
+	HAS("review", "prevention", "Going forward, every meter reading will be checked by a second clerk.");
+	HAS("review", "prevention", "From now on we are keeping two spare pumps at the yard.");
+	HAS("review", "prevention", "Going forward, there will be a second signature on each payment run.");
+	HAS("review", "prevention", "From now on the night porter walks the car park at midnight.");
+}
+
+/* "From <date>," and any subject of ours with "will", or "any" after the
+ * date, start a standing change; the date may run on ("Monday 7
+ * December") or be "the next <event>". The client's "will" is not ours. */
+static void test_prevention_from_date_subject(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From Monday 7 December, the early rounds will be driven by two staff.");
+	HAS("plan", "prevention", "From January, any price change will be approved by the finance lead.");
+	HAS("plan", "prevention", "From the next show, the stage manager and I will both sign the rigging sheet.");
+	HAS("plan", "prevention", "From February, a member of our desk team will ring each new client.");
+	HAS_NOT("plan", "prevention", "From Monday 7 December, you will be able to book online again.");
+	HAS_NOT("plan", "prevention", "From Friday we will send you an update each evening.");
+}
+
+/* A device added or fitted "that" checks or stops, or that acts "if" a
+ * case of the fault comes, is a guard against a repeat; one that only
+ * explains or shows is not. */
+static void test_prevention_device_that_acts(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We have fitted a pressure valve that shuts the supply if the tank overfills.");
+	HAS("review", "prevention", "We will add a weekly script which compares every invoice with its order.");
+	HAS("review", "prevention", "We are installing a sensor that rings the office whenever the freezer warms up.");
+	HAS_NOT("review", "prevention", "We have added a page that explains the new delivery charges.");
+	HAS_NOT("review", "prevention", "We fitted a new lock that opens with your old key.");
+}
+
+/* What our inquiry found, a result drawn from the sentence before, the
+ * present "come(s) from" a faulty thing and a thing that spoiled data
+ * each tell the cause; a denied finding, a good result, our own act
+ * "therefore" and a place things are sent from do not. */
+static void test_cause_found_result_comes_from(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our site inspection found that the drain under the car park had collapsed.");
+	HAS("rca_update", "cause", "The audit established that a rounding rule in our invoicing tool dropped the pennies.");
+	HAS_NOT("rca_update", "cause", "Our review found that no invoices were sent twice.");
+	HAS("rca_update", "cause",
+	    "Our ticket partner's server timed out and resent every order. As a result, 300 fans were billed twice for their seats.");
+	HAS("rca_update", "cause",
+	    "A setting in the new release swapped the two price columns. The till therefore charged members the visitor rate.");
+	HAS_NOT("rca_update", "cause", "We reopened the booking page on Monday. As a result, bookings are back to normal.");
+	HAS_NOT("rca_update", "cause",
+		"A setting in the new release swapped the two price columns. We therefore refunded every member.");
+	HAS("plan", "cause", "The flickering lights in your shop come from a faulty neutral wire in our junction box.");
+	HAS_NOT("plan", "cause", "The spare parts come from a depot in Leeds.");
+	HAS_NOT("plan", "cause", "Since the faulty unit went, your readings now come from a new meter.");
+	HAS("rca_update", "cause", "On Monday night a nightly job wiped the photos of 40 listings.");
+	HAS("rca_update", "cause", "At 02:00 the import script overwrote the stock counts for your shops.");
+}
+
+/* ", which caused …" after an event told, and a vague reason whose real
+ * one follows after ", as …", tell the cause; a symptom before ", which
+ * caused" and a vague reason alone do not. */
+static void test_cause_which_caused_as_after_vague(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "A licence key on our print server was left to lapse, which caused every print job to stall for a day.");
+	HAS("review", "cause", "Our router update cleared the port settings, which likely explains the dropped calls.");
+	HAS_NOT("review", "cause", "The outage lasted an hour on Friday, which caused long queues at the tills.");
+	HAS("review", "cause",
+	    "The cancelled lessons were due to reasons beyond our control, as the pool operator closed the pool for repairs.");
+	HAS_NOT("review", "cause", "The cancelled lessons were due to reasons beyond our control.");
+}
+
+/* A present passive with "now" tells how things are done from here on;
+ * a state the fix reached or the client's own things do not. */
+static void test_prevention_now_done(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Every ride is now inspected by two fitters before the park opens.");
+	HAS("review", "prevention", "The reorder levels are now worked out from the real weekly sales.");
+	HAS_NOT("review", "prevention", "The leak is now repaired and the hall is dry.");
+	HAS_NOT("review", "prevention", "The second visit is now scheduled for Friday.");
+	HAS_NOT("review", "prevention", "Your replacement boiler is now fitted.");
+}
+
+/* A team of ours named by more words than "our team" owning a mistake is
+ * ownership; a supplier's mistake, or a denied one, is not. */
+static void test_ownership_team_mistake(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The mix-up was our night warehouse staff's mistake.");
+	HAS("apology", "ownership", "Sending the wrong keys was my front desk team's error.");
+	HAS_NOT("apology", "ownership", "The mix-up was our courier's mistake.");
+	HAS_NOT("apology", "ownership", "The mix-up was not our warehouse staff's fault.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5966,6 +6070,15 @@ int main(void)
 		cmocka_unit_test(test_prevention_check_more_often),
 		cmocka_unit_test(test_ownership_we_did_wrong),
 		cmocka_unit_test(test_next_update_let_you_know),
+
+		/* element cause, prevention and ownership across holdout32 to 35 */
+		cmocka_unit_test(test_prevention_time_on_state),
+		cmocka_unit_test(test_prevention_from_date_subject),
+		cmocka_unit_test(test_prevention_device_that_acts),
+		cmocka_unit_test(test_cause_found_result_comes_from),
+		cmocka_unit_test(test_cause_which_caused_as_after_vague),
+		cmocka_unit_test(test_prevention_now_done),
+		cmocka_unit_test(test_ownership_team_mistake),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
