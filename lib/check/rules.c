@@ -6051,7 +6051,8 @@ static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
 {
 	if (x->last != x->first + 1 || !ck_is(d, x->first, "learned"))
 		return false;
-	if (x->first > 0 && !breaks_clause(d, x->first) && (ck_is(d, x->first - 1, "been") || ck_has(d, x->first - 1, L_BE_PAST)))
+	if (x->first > 0 && !breaks_clause(d, x->first) &&
+	    (ck_is(d, x->first - 1, "been") || ck_has(d, x->first - 1, L_BE_PAST)))
 		return true;
 	for (size_t k = x->first; k > 0 && x->first - k < 3 && !breaks_clause(d, k); k--)
 		if (ck_is(d, k - 1, "what"))
@@ -6065,10 +6066,10 @@ static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
  * on a state claimed or promised names no measure. Its clause (the one
  * after it when the phrase opens a sentence before a comma) has a form
  * of "be" whose next word, past adverbs, is no participle, or is
- * "committed", or "remain" with any word. "Going forward, every order will be checked" (a
- * participle), "we are adding a spare …" (work in -ing) and "From now
- * on we pack …" (no "be") are measures, and so is "there will be a
- * second check". */
+ * "committed", or "remain" with any word. "Going forward, every order
+ * will be checked" (a participle), "we are adding a spare …" (work in
+ * -ing) and "From now on we pack …" (no "be") are measures, and so is
+ * "there will be a second check". */
 static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const be[] = {"is", "are", "be", "am", "remain", "remains", NULL};
@@ -6405,9 +6406,10 @@ static bool thing_subject(const struct ck_doc *d, size_t i, size_t *a);
  * of the service that failed, or that spoiled data, told as an event
  * (thing_broke's verbs, or expired, overheated, corrupted, deleted,
  * wiped, erased, overwrote, ran out, filled up, stopped responding or
- * working, went down, offline or wrong) with a thing as its subject. detect_cause takes it only when the message does
- * not say the cause is still sought: "our server crashed; we are
- * investigating why" tells the symptom. Token i is the verb. */
+ * working, went down, offline or wrong) with a thing as its subject.
+ * detect_cause takes it only when the message does not say the cause is
+ * still sought: "our server crashed; we are investigating why" tells the
+ * symptom. Token i is the verb. */
 static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 {
 	static const char *const event[] = {"expired", "overheated", "corrupted", "deleted", "wiped", "erased",
