@@ -4157,6 +4157,26 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 	return true;
 }
 
+/* Token i, in capitals, is one of the words in capitals that alone fill
+ * a pair of brackets ("[DATE]", "[CLUB NAME]"): a placeholder, which is
+ * template.unfilled's, not an acronym. At most four words each way. */
+static bool caps_bracketed(const struct ck_doc *d, size_t i)
+{
+	size_t a = i, b = i;
+	while (ck_pre_cp(d, a) != '[') {
+		if (a == 0 || i - a >= 4 || (d->tok[a].gap & CK_G_SENT) || !(d->tok[a - 1].flags & CK_TF_ALLCAPS))
+			return false;
+		a--;
+	}
+	while (ck_post_cp(d, b) != ']') {
+		if (b + 1 >= d->ntok || b - i >= 4 || (d->tok[b + 1].gap & CK_G_SENT) ||
+		    !(d->tok[b + 1].flags & CK_TF_ALLCAPS))
+			return false;
+		b++;
+	}
+	return true;
+}
+
 /* W (lower case) names a kind of message (policy.yaml's kinds in their
  * plain words): set in capitals at a line's start it tags the message. */
 static bool message_kind_word(const char *w)
@@ -4418,7 +4438,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 				xs = false;
 		}
 		/* placeholders are template.unfilled's, not acronyms */
-		if (!letters || xs || unfilled_word(D, i))
+		if (!letters || xs || unfilled_word(D, i) || caps_bracketed(D, i))
 			continue;
 		/* a reference's letters: "your ref TX-4471", "ticket INC-2291"
 		 * — a hyphen and a number right after them name a record, not

@@ -5619,6 +5619,34 @@ static void test_next_update_let_you_know(void **state)
 	HAS_NOT("progress", "next-update", "I wanted to let you know that the repair finishes on Friday 27 November.");
 }
 
+/* A word is jargon wherever it stands, also inside another rule's
+ * finding (a blame or a passive); a placeholder in capitals inside
+ * brackets is template.unfilled's, not an acronym; and a hedge inside a
+ * generic apology is still the apology's. */
+static void test_jargon_inside_other_finding(void **state)
+{
+	(void)state;
+	const char *text = "Our CDN vendor shipped a faulty update to its servers, which took your shop offline.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "ownership.blame-shift"), 1);
+	assert_int_equal(count(r, "tone.jargon"), 1);
+	span_is(find(r, "tone.jargon"), text, "CDN");
+	rd_check_result_free(r);
+	EXPECT("tone.jargon", 0, "Dear [FIRST NAME], your order is late.");
+	EXPECT("template.unfilled", 1, "Dear [FIRST NAME], your order is late.");
+	EXPECT("tone.hedging", 0, "We apologise for any inconvenience this may have caused.");
+}
+
+/* Initials the public says things by: the cash machine and the family
+ * doctor. An engineering acronym stays one. */
+static void test_jargon_public_initials(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "The ATM outside the branch kept your card, so we posted a new one.");
+	EXPECT("tone.jargon", 0, "Your GP can ask us for a copy of the letter.");
+	EXPECT("tone.jargon", 1, "The HSM refused the new key on Monday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5966,6 +5994,10 @@ int main(void)
 		cmocka_unit_test(test_prevention_check_more_often),
 		cmocka_unit_test(test_ownership_we_did_wrong),
 		cmocka_unit_test(test_next_update_let_you_know),
+
+		/* the tone round over four sets */
+		cmocka_unit_test(test_jargon_inside_other_finding),
+		cmocka_unit_test(test_jargon_public_initials),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
