@@ -4630,10 +4630,46 @@ static size_t stock_thanks(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* A hit of corporate.txt that ends in a verb's "-ing" form and another at
+ * most three words on in its clause are one stock sentence, the
+ * commitment and its object, reported once over both: "we remain
+ * committed to delivering best-in-class service", "remain committed to
+ * providing you with the highest level of service" (each_hit merges only
+ * hits that overlap; "Please be advised that at this point in time" stays
+ * two phrases, each with its advice). */
+static void corporate_runs(struct ck_ctx *c, const struct ck_rule *r)
+{
+	struct ck_hit cur = {0, 0, 0};
+	bool have = false;
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_CORPORATE)
+			continue;
+		if (have && x->first <= cur.last + 3) {
+			const char *w = ck_norm(D, cur.last - 1);
+			size_t n = D->tok[cur.last - 1].nlen;
+			bool one = n > 4 && !strcmp(w + n - 3, "ing");
+			for (size_t k = cur.last; k <= x->first && one; k++)
+				one = !breaks_clause(D, k);
+			if (one || x->first < cur.last) {
+				if (x->last > cur.last)
+					cur.last = x->last;
+				continue;
+			}
+		}
+		if (have)
+			corporate_one(c, r, &cur);
+		cur = *x;
+		have = true;
+	}
+	if (have)
+		corporate_one(c, r, &cur);
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
-	each_hit(c, L_CORPORATE, corporate_one, r);
+	corporate_runs(c, r);
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {

@@ -5647,6 +5647,36 @@ static void test_jargon_public_initials(void **state)
 	EXPECT("tone.jargon", 1, "The HSM refused the new key on Monday.");
 }
 
+/* Stock phrases at most three words apart in one clause are one stock
+ * sentence and one finding; in different clauses they stay apart. */
+static void test_corporate_run_of_phrases(void **state)
+{
+	(void)state;
+	const char *text = "We remain committed to providing world-class support to every tenant.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.corporate"), 1);
+	span_is(find(r, "tone.corporate"), text, "remain committed to providing world-class");
+	rd_check_result_free(r);
+	EXPECT("tone.corporate", 1, "We remain fully committed to delivering you the highest standards.");
+	EXPECT("tone.corporate", 2, "Thank you for your patience; going forward, the vans leave at six.");
+}
+
+/* More of a form letter's voice: good news announced by a verb of
+ * telling, telling announced as a wish, an occasion taken, excellence and
+ * customers put first as a slogan, thanks for loyalty. "pleased to tell
+ * you" stays plain. */
+static void test_corporate_form_letter_voice(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are pleased to announce that the pool reopens on Monday.");
+	EXPECT("tone.corporate", 1, "I would like to inform you that the parcel left the depot today.");
+	EXPECT("tone.corporate", 1, "We would like to take this opportunity to explain the new rota.");
+	EXPECT("tone.corporate", 1, "Our drivers always strive for excellence.");
+	EXPECT("tone.corporate", 1, "Safety sits at the heart of everything we do.");
+	EXPECT("tone.corporate", 1, "Thank you for being a loyal subscriber.");
+	EXPECT("tone.corporate", 0, "I am pleased to tell you the pool reopens on Monday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5998,6 +6028,8 @@ int main(void)
 		/* the tone round over four sets */
 		cmocka_unit_test(test_jargon_inside_other_finding),
 		cmocka_unit_test(test_jargon_public_initials),
+		cmocka_unit_test(test_corporate_run_of_phrases),
+		cmocka_unit_test(test_corporate_form_letter_voice),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
