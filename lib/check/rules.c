@@ -3976,11 +3976,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 	/* "an option which may suit you" tells what a thing could do; "…,
 	 * which might take until Thursday" hedges how long our work lasts.
 	 * Only a modal tells what a thing could do: "…, which probably made it
-	 * worse" hedges what happened */
+	 * worse" hedges what happened, and so does a modal with "have" ("…,
+	 * which might have caused the declines": a guess at the past, not an
+	 * ability) */
 	static const char *const lasts[] = {"take", "last", "run", "slip", "need", "delay", NULL};
 	static const char *const modal[] = {"may", "might", "could", "can", NULL};
 	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && ck_is_any(D, i, modal) &&
-	    !ck_is_any(D, h->last, lasts))
+	    !ck_is_any(D, h->last, lasts) && !ck_is(D, h->last - 1, "have"))
 		return false;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */
@@ -3998,7 +4000,16 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		 * cause", which apology.generic reports */
 		if (h->last == i + 1) {
 			static const char *const subj[] = {"it", "this", "we", "i", "they", NULL};
-			if (i == 0 || breaks_clause(D, i) || !ck_is_any(D, i - 1, subj) ||
+			/* a thing as the subject and a verb of how long or
+			 * whether the work holds ("some results may slip",
+			 * "the backlog may be cleared by Friday"): a forecast
+			 * too, where "customers may see" tells people what
+			 * they can do */
+			bool thing = i > 0 && !breaks_clause(D, i) && D->tok[i - 1].type == CK_WORD &&
+				     (ck_is_any(D, i + 1, lasts) || ck_is(D, i + 1, "be")) &&
+				     !ck_has(D, i - 1, L_AUDIENCE) && !ck_has(D, i - 1, L_TEAM) &&
+				     !ck_has(D, i - 1, L_STOPWORD) && !is_second_person(D, i - 1);
+			if (i == 0 || breaks_clause(D, i) || !(ck_is_any(D, i - 1, subj) || thing) ||
 			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
 				return false;
 			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)

@@ -5677,6 +5677,23 @@ static void test_corporate_form_letter_voice(void **state)
 	EXPECT("tone.corporate", 0, "I am pleased to tell you the pool reopens on Monday.");
 }
 
+/* Beliefs of our people by their team or trade are hedges as "we
+ * believe" is; a modal with "have" after "which" guesses at the past; and
+ * "may" after a thing with a verb of how long or whether the work holds
+ * forecasts. What people may do stays plain, and so does what a thing
+ * could do for the reader. */
+static void test_hedging_team_which_have_thing_may(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "Our support team believes the router was at fault.");
+	EXPECT("tone.hedging", 1, "Our engineers think the valve will hold.");
+	EXPECT("tone.hedging", 1, "The courier lost the box, which might have delayed the refund.");
+	EXPECT("tone.hedging", 1, "Some deliveries may slip to Friday.");
+	EXPECT("tone.hedging", 1, "The queue may be cleared by noon.");
+	EXPECT("tone.hedging", 0, "We offer a loan van, which may suit you.");
+	EXPECT("tone.hedging", 0, "Customers may take the later bus.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6030,6 +6047,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_public_initials),
 		cmocka_unit_test(test_corporate_run_of_phrases),
 		cmocka_unit_test(test_corporate_form_letter_voice),
+		cmocka_unit_test(test_hedging_team_which_have_thing_may),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
