@@ -5694,6 +5694,15 @@ static void test_hedging_team_which_have_thing_may(void **state)
 	EXPECT("tone.hedging", 0, "Customers may take the later bus.");
 }
 
+/* A supply or service "interrupted" is harm, as "disrupted" is: a short
+ * stretch of it is made small. A short stretch of our own work is not. */
+static void test_minimizing_interrupted_stretch(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Gas to the estate was interrupted for a short time on Sunday.");
+	EXPECT("tone.minimizing", 0, "We rebuilt the booking page in a short period.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6048,6 +6057,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_run_of_phrases),
 		cmocka_unit_test(test_corporate_form_letter_voice),
 		cmocka_unit_test(test_hedging_team_which_have_thing_may),
+		cmocka_unit_test(test_minimizing_interrupted_stretch),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
