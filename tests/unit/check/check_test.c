@@ -5703,6 +5703,15 @@ static void test_minimizing_interrupted_stretch(void **state)
 	EXPECT("tone.minimizing", 0, "We rebuilt the booking page in a short period.");
 }
 
+/* Perfection promised with a degree adverb is overreach as "will be
+ * perfect" is; declined, it is not. */
+static void test_overreach_perfect_by_degree(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "Your new brochures will be completely flawless.");
+	EXPECT("promise.overreach", 0, "We cannot promise the print will be absolutely perfect.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6058,6 +6067,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_form_letter_voice),
 		cmocka_unit_test(test_hedging_team_which_have_thing_may),
 		cmocka_unit_test(test_minimizing_interrupted_stretch),
+		cmocka_unit_test(test_overreach_perfect_by_degree),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
