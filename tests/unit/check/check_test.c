@@ -5712,6 +5712,17 @@ static void test_overreach_perfect_by_degree(void **state)
 	EXPECT("promise.overreach", 0, "We cannot promise the print will be absolutely perfect.");
 }
 
+/* Our plumbing by its engineering names: servers at a network's edge,
+ * the pipeline a release goes through, scripted probes, an HTTP status
+ * told as an error. The plain "edge" and "count" stay plain. */
+static void test_jargon_plumbing_names(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 2, "Our edge nodes dropped the requests, so the deploy pipeline stopped.");
+	EXPECT("tone.jargon", 2, "The synthetic checks caught the 502 errors within a minute.");
+	EXPECT("tone.jargon", 0, "Please keep the receipt at the edge of the counter; we count stock in batches.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6068,6 +6079,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_team_which_have_thing_may),
 		cmocka_unit_test(test_minimizing_interrupted_stretch),
 		cmocka_unit_test(test_overreach_perfect_by_degree),
+		cmocka_unit_test(test_jargon_plumbing_names),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
