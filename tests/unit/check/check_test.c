@@ -5723,6 +5723,17 @@ static void test_jargon_plumbing_names(void **state)
 	EXPECT("tone.jargon", 0, "Please keep the receipt at the edge of the counter; we count stock in batches.");
 }
 
+/* Harm waved away as of no weight, and what is left waved away as a step
+ * of form only; a formality we keep, and a big deal admitted, stay plain. */
+static void test_minimizing_no_big_deal(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "It was no big deal for most guests.");
+	EXPECT("tone.minimizing", 1, "The last inspection is just a formality.");
+	EXPECT("tone.minimizing", 0, "Signing the form is a formality we cannot skip.");
+	EXPECT("tone.minimizing", 0, "This is a big deal for us and we are sorry.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6080,6 +6091,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_interrupted_stretch),
 		cmocka_unit_test(test_overreach_perfect_by_degree),
 		cmocka_unit_test(test_jargon_plumbing_names),
+		cmocka_unit_test(test_minimizing_no_big_deal),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
