@@ -5734,6 +5734,17 @@ static void test_minimizing_no_big_deal(void **state)
 	EXPECT("tone.minimizing", 0, "This is a big deal for us and we are sorry.");
 }
 
+/* A delay told as a change to what was planned, made small; a small
+ * change we made to a thing, and a change of plan told plainly, are not. */
+static void test_minimizing_small_change_of_plan(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "A small change to our schedule: the chairs arrive on Friday.");
+	EXPECT("tone.minimizing", 1, "Just a minor change of plans for your order.");
+	EXPECT("tone.minimizing", 0, "We made a small change to the filter so it cannot recur.");
+	EXPECT("tone.minimizing", 0, "There has been a change of plan: the van comes Friday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6092,6 +6103,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_perfect_by_degree),
 		cmocka_unit_test(test_jargon_plumbing_names),
 		cmocka_unit_test(test_minimizing_no_big_deal),
+		cmocka_unit_test(test_minimizing_small_change_of_plan),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
