@@ -5745,6 +5745,16 @@ static void test_minimizing_small_change_of_plan(void **state)
 	EXPECT("tone.minimizing", 0, "There has been a change of plan: the van comes Friday.");
 }
 
+/* Money taken twice is harm: a vague small count of the people it hit
+ * minimises it. */
+static void test_minimizing_charged_twice(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "A handful of customers were double charged on Friday.");
+	EXPECT("tone.minimizing", 1, "A handful of customers were charged twice on Friday.");
+	EXPECT("tone.minimizing", 0, "We refunded every customer who was charged twice on Friday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6104,6 +6114,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_plumbing_names),
 		cmocka_unit_test(test_minimizing_no_big_deal),
 		cmocka_unit_test(test_minimizing_small_change_of_plan),
+		cmocka_unit_test(test_minimizing_charged_twice),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
