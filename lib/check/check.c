@@ -213,6 +213,21 @@ static int rule_index(const char *id)
 	return (int)ck_nrules;
 }
 
+/* How a finding's span stands to the others' in de-duplication: an ordinary
+ * finding (TONE_NONE) hides a tone finding that overlaps it (TONE_HIDDEN:
+ * the "may have" of "any inconvenience this may have caused" is not a hedge
+ * of its own). tone.jargon is neither (TONE_WORD): a word is internal jargon
+ * wherever it stands, also inside a blame or a passive ("Our CDN provider
+ * pushed a bad config"), and it tells nothing about the words around it. */
+enum { TONE_NONE, TONE_HIDDEN, TONE_WORD };
+
+static uint8_t tone_class(const char *rule)
+{
+	if (strncmp(rule, "tone.", 5))
+		return TONE_NONE;
+	return strcmp(rule + 5, "jargon") ? TONE_HIDDEN : TONE_WORD;
+}
+
 /* What ordering and de-duplicating read of a finding, 12 bytes instead of
  * the finding's 80: those passes go over every finding, grouped by rule or
  * sorted, and on a long message (130,000 findings, 10 MB) the findings
@@ -221,7 +236,7 @@ static int rule_index(const char *id)
 struct fkey {
 	uint32_t start, end;
 	uint16_t ri;               /* rule_index */
-	uint8_t whole, tone;
+	uint8_t whole, tone;       /* tone: tone_class */
 };
 
 /* One pass over the findings from FROM on; NULL on allocation failure.
@@ -234,7 +249,7 @@ static struct fkey *fkeys_of(const struct ck_ctx *c, size_t from)
 	for (size_t i = 0; i < c->nf - from; i++) {
 		const struct rd_check_finding *f = &c->f[from + i];
 		k[i] = (struct fkey){(uint32_t)f->start, (uint32_t)f->end, (uint16_t)rule_index(f->rule),
-				     f->whole_message, !strncmp(f->rule, "tone.", 5)};
+				     f->whole_message, tone_class(f->rule)};
 	}
 	return k;
 }
@@ -526,7 +541,7 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 	/* a tone finding inside another rule's span */
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++)
-		if (!fk[i].whole && !fk[i].tone) {
+		if (!fk[i].whole && fk[i].tone == TONE_NONE) {
 			pairs[2 * np] = fk[i].start;
 			pairs[2 * np + 1] = fk[i].end;
 			np++;
@@ -534,7 +549,7 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 	if (np && !spans_by_start(&sp, pairs, np))
 		goto out;
 	for (size_t i = 0; i < n; i++) {
-		if (!fk[i].whole && fk[i].tone && run_overlaps(&sp, 0, sp.n, fk[i].start, fk[i].end))
+		if (!fk[i].whole && fk[i].tone == TONE_HIDDEN && run_overlaps(&sp, 0, sp.n, fk[i].start, fk[i].end))
 			drop[i] = true;
 	}
 	/* a second finding of one rule over the same span: per rule, in the
@@ -662,7 +677,7 @@ static bool order_after_windows(struct ck_ctx *c, size_t w)
 	for (size_t i = 0; i < m; i++) {
 		if (fk[i].whole)
 			continue;
-		if (!fk[i].tone) {
+		if (fk[i].tone == TONE_NONE) {
 			pairs[2 * np] = fk[i].start;
 			pairs[2 * np + 1] = fk[i].end;
 			np++;
@@ -680,15 +695,15 @@ static bool order_after_windows(struct ck_ctx *c, size_t w)
 	size_t k = 0;
 	for (size_t i = 0; i < w; i++) {
 		const struct rd_check_finding *f = &c->f[i];
-		bool tone = !strncmp(f->rule, "tone.", 5);
+		uint8_t tone = tone_class(f->rule);
 		for (size_t q = 0; q < nchk; q++) {
 			const struct fkey *t = &fk[chk[q]];
 			if (drop[chk[q]] || !(f->start < t->end && t->start < f->end))
 				continue;
-			if ((t->tone && !tone) || rule_index(f->rule) == t->ri)
+			if ((t->tone == TONE_HIDDEN && tone == TONE_NONE) || rule_index(f->rule) == t->ri)
 				drop[chk[q]] = true;
 		}
-		if (tone && run_overlaps(&sp, 0, sp.n, f->start, f->end))
+		if (tone == TONE_HIDDEN && run_overlaps(&sp, 0, sp.n, f->start, f->end))
 			continue;   /* its text stays in c->strs, freed with the rest */
 		if (k != i)
 			c->f[k] = *f;

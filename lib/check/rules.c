@@ -3976,11 +3976,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 	/* "an option which may suit you" tells what a thing could do; "…,
 	 * which might take until Thursday" hedges how long our work lasts.
 	 * Only a modal tells what a thing could do: "…, which probably made it
-	 * worse" hedges what happened */
+	 * worse" hedges what happened, and so does a modal with "have" ("…,
+	 * which might have caused the declines": a guess at the past, not an
+	 * ability) */
 	static const char *const lasts[] = {"take", "last", "run", "slip", "need", "delay", NULL};
 	static const char *const modal[] = {"may", "might", "could", "can", NULL};
 	if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "which") && ck_is_any(D, i, modal) &&
-	    !ck_is_any(D, h->last, lasts))
+	    !ck_is_any(D, h->last, lasts) && !ck_is(D, h->last - 1, "have"))
 		return false;
 	if (ck_is(D, i, "may")) {
 		/* the month: "May 5", "on May" */
@@ -3998,7 +4000,16 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		 * cause", which apology.generic reports */
 		if (h->last == i + 1) {
 			static const char *const subj[] = {"it", "this", "we", "i", "they", NULL};
-			if (i == 0 || breaks_clause(D, i) || !ck_is_any(D, i - 1, subj) ||
+			/* a thing as the subject and a verb of how long or
+			 * whether the work holds ("some results may slip",
+			 * "the backlog may be cleared by Friday"): a forecast
+			 * too, where "customers may see" tells people what
+			 * they can do */
+			bool thing = i > 0 && !breaks_clause(D, i) && D->tok[i - 1].type == CK_WORD &&
+				     (ck_is_any(D, i + 1, lasts) || ck_is(D, i + 1, "be")) &&
+				     !ck_has(D, i - 1, L_AUDIENCE) && !ck_has(D, i - 1, L_TEAM) &&
+				     !ck_has(D, i - 1, L_STOPWORD) && !is_second_person(D, i - 1);
+			if (i == 0 || breaks_clause(D, i) || !(ck_is_any(D, i - 1, subj) || thing) ||
 			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
 				return false;
 			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
@@ -4151,6 +4162,26 @@ static bool bracketed_tag(const struct ck_doc *d, size_t i)
 	}
 	while (ck_post_cp(d, b) != ']') {
 		if (b + 1 >= d->ntok || b - i >= 4 || breaks_clause(d, b + 1) || !tag_listed(d, b + 1))
+			return false;
+		b++;
+	}
+	return true;
+}
+
+/* Token i, in capitals, is one of the words in capitals that alone fill
+ * a pair of brackets ("[DATE]", "[CLUB NAME]"): a placeholder, which is
+ * template.unfilled's, not an acronym. At most four words each way. */
+static bool caps_bracketed(const struct ck_doc *d, size_t i)
+{
+	size_t a = i, b = i;
+	while (ck_pre_cp(d, a) != '[') {
+		if (a == 0 || i - a >= 4 || (d->tok[a].gap & CK_G_SENT) || !(d->tok[a - 1].flags & CK_TF_ALLCAPS))
+			return false;
+		a--;
+	}
+	while (ck_post_cp(d, b) != ']') {
+		if (b + 1 >= d->ntok || b - i >= 4 || (d->tok[b + 1].gap & CK_G_SENT) ||
+		    !(d->tok[b + 1].flags & CK_TF_ALLCAPS))
 			return false;
 		b++;
 	}
@@ -4418,7 +4449,7 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 				xs = false;
 		}
 		/* placeholders are template.unfilled's, not acronyms */
-		if (!letters || xs || unfilled_word(D, i))
+		if (!letters || xs || unfilled_word(D, i) || caps_bracketed(D, i))
 			continue;
 		/* a reference's letters: "your ref TX-4471", "ticket INC-2291"
 		 * — a hyphen and a number right after them name a record, not
@@ -4610,10 +4641,46 @@ static size_t stock_thanks(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* A hit of corporate.txt that ends in a verb's "-ing" form and another at
+ * most three words on in its clause are one stock sentence, the
+ * commitment and its object, reported once over both: "we remain
+ * committed to delivering best-in-class service", "remain committed to
+ * providing you with the highest level of service" (each_hit merges only
+ * hits that overlap; "Please be advised that at this point in time" stays
+ * two phrases, each with its advice). */
+static void corporate_runs(struct ck_ctx *c, const struct ck_rule *r)
+{
+	struct ck_hit cur = {0, 0, 0};
+	bool have = false;
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_CORPORATE)
+			continue;
+		if (have && x->first <= cur.last + 3) {
+			const char *w = ck_norm(D, cur.last - 1);
+			size_t n = D->tok[cur.last - 1].nlen;
+			bool one = n > 4 && !strcmp(w + n - 3, "ing");
+			for (size_t k = cur.last; k <= x->first && one; k++)
+				one = !breaks_clause(D, k);
+			if (one || x->first < cur.last) {
+				if (x->last > cur.last)
+					cur.last = x->last;
+				continue;
+			}
+		}
+		if (have)
+			corporate_one(c, r, &cur);
+		cur = *x;
+		have = true;
+	}
+	if (have)
+		corporate_one(c, r, &cur);
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
-	each_hit(c, L_CORPORATE, corporate_one, r);
+	corporate_runs(c, r);
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {

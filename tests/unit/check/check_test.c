@@ -5723,6 +5723,142 @@ static void test_ownership_team_mistake(void **state)
 	HAS_NOT("apology", "ownership", "The mix-up was not our warehouse staff's fault.");
 }
 
+/* A word is jargon wherever it stands, also inside another rule's
+ * finding (a blame or a passive); a placeholder in capitals inside
+ * brackets is template.unfilled's, not an acronym; and a hedge inside a
+ * generic apology is still the apology's. */
+static void test_jargon_inside_other_finding(void **state)
+{
+	(void)state;
+	const char *text = "Our CDN vendor shipped a faulty update to its servers, which took your shop offline.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "ownership.blame-shift"), 1);
+	assert_int_equal(count(r, "tone.jargon"), 1);
+	span_is(find(r, "tone.jargon"), text, "CDN");
+	rd_check_result_free(r);
+	EXPECT("tone.jargon", 0, "Dear [FIRST NAME], your order is late.");
+	EXPECT("template.unfilled", 1, "Dear [FIRST NAME], your order is late.");
+	EXPECT("tone.hedging", 0, "We apologise for any inconvenience this may have caused.");
+}
+
+/* Initials the public says things by: the cash machine and the family
+ * doctor. An engineering acronym stays one. */
+static void test_jargon_public_initials(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "The ATM outside the branch kept your card, so we posted a new one.");
+	EXPECT("tone.jargon", 0, "Your GP can ask us for a copy of the letter.");
+	EXPECT("tone.jargon", 1, "The HSM refused the new key on Monday.");
+}
+
+/* Stock phrases at most three words apart in one clause are one stock
+ * sentence and one finding; in different clauses they stay apart. */
+static void test_corporate_run_of_phrases(void **state)
+{
+	(void)state;
+	const char *text = "We remain committed to providing world-class support to every tenant.";
+	struct rd_check_result *r = run("other", text);
+	assert_int_equal(count(r, "tone.corporate"), 1);
+	span_is(find(r, "tone.corporate"), text, "remain committed to providing world-class");
+	rd_check_result_free(r);
+	EXPECT("tone.corporate", 1, "We remain fully committed to delivering you the highest standards.");
+	EXPECT("tone.corporate", 2, "Thank you for your patience; going forward, the vans leave at six.");
+}
+
+/* More of a form letter's voice: good news announced by a verb of
+ * telling, telling announced as a wish, an occasion taken, excellence and
+ * customers put first as a slogan, thanks for loyalty. "pleased to tell
+ * you" stays plain. */
+static void test_corporate_form_letter_voice(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are pleased to announce that the pool reopens on Monday.");
+	EXPECT("tone.corporate", 1, "I would like to inform you that the parcel left the depot today.");
+	EXPECT("tone.corporate", 1, "We would like to take this opportunity to explain the new rota.");
+	EXPECT("tone.corporate", 1, "Our drivers always strive for excellence.");
+	EXPECT("tone.corporate", 1, "Safety sits at the heart of everything we do.");
+	EXPECT("tone.corporate", 1, "Thank you for being a loyal subscriber.");
+	EXPECT("tone.corporate", 0, "I am pleased to tell you the pool reopens on Monday.");
+}
+
+/* Beliefs of our people by their team or trade are hedges as "we
+ * believe" is; a modal with "have" after "which" guesses at the past; and
+ * "may" after a thing with a verb of how long or whether the work holds
+ * forecasts. What people may do stays plain, and so does what a thing
+ * could do for the reader. */
+static void test_hedging_team_which_have_thing_may(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "Our support team believes the router was at fault.");
+	EXPECT("tone.hedging", 1, "Our engineers think the valve will hold.");
+	EXPECT("tone.hedging", 1, "The courier lost the box, which might have delayed the refund.");
+	EXPECT("tone.hedging", 1, "Some deliveries may slip to Friday.");
+	EXPECT("tone.hedging", 1, "The queue may be cleared by noon.");
+	EXPECT("tone.hedging", 0, "We offer a loan van, which may suit you.");
+	EXPECT("tone.hedging", 0, "Customers may take the later bus.");
+}
+
+/* A supply or service "interrupted" is harm, as "disrupted" is: a short
+ * stretch of it is made small. A short stretch of our own work is not. */
+static void test_minimizing_interrupted_stretch(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Gas to the estate was interrupted for a short time on Sunday.");
+	EXPECT("tone.minimizing", 0, "We rebuilt the booking page in a short period.");
+}
+
+/* Perfection promised with a degree adverb is overreach as "will be
+ * perfect" is; declined, it is not. */
+static void test_overreach_perfect_by_degree(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "Your new brochures will be completely flawless.");
+	EXPECT("promise.overreach", 0, "We cannot promise the print will be absolutely perfect.");
+}
+
+/* Our plumbing by its engineering names: servers at a network's edge,
+ * the pipeline a release goes through, scripted probes, an HTTP status
+ * told as an error. The plain "edge" and "count" stay plain. */
+static void test_jargon_plumbing_names(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 2, "Our edge nodes dropped the requests, so the deploy pipeline stopped.");
+	EXPECT("tone.jargon", 2, "The synthetic checks caught the 502 errors within a minute.");
+	EXPECT("tone.jargon", 0, "Please keep the receipt at the edge of the counter; we count stock in batches.");
+}
+
+/* Harm waved away as of no weight, and what is left waved away as a step
+ * of form only; a formality we keep, and a big deal admitted, stay plain. */
+static void test_minimizing_no_big_deal(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "It was no big deal for most guests.");
+	EXPECT("tone.minimizing", 1, "The last inspection is just a formality.");
+	EXPECT("tone.minimizing", 0, "Signing the form is a formality we cannot skip.");
+	EXPECT("tone.minimizing", 0, "This is a big deal for us and we are sorry.");
+}
+
+/* A delay told as a change to what was planned, made small; a small
+ * change we made to a thing, and a change of plan told plainly, are not. */
+static void test_minimizing_small_change_of_plan(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "A small change to our schedule: the chairs arrive on Friday.");
+	EXPECT("tone.minimizing", 1, "Just a minor change of plans for your order.");
+	EXPECT("tone.minimizing", 0, "We made a small change to the filter so it cannot recur.");
+	EXPECT("tone.minimizing", 0, "There has been a change of plan: the van comes Friday.");
+}
+
+/* Money taken twice is harm: a vague small count of the people it hit
+ * minimises it. */
+static void test_minimizing_charged_twice(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "A handful of customers were double charged on Friday.");
+	EXPECT("tone.minimizing", 1, "A handful of customers were charged twice on Friday.");
+	EXPECT("tone.minimizing", 0, "We refunded every customer who was charged twice on Friday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6079,6 +6215,18 @@ int main(void)
 		cmocka_unit_test(test_cause_which_caused_as_after_vague),
 		cmocka_unit_test(test_prevention_now_done),
 		cmocka_unit_test(test_ownership_team_mistake),
+		/* the tone round over four sets */
+		cmocka_unit_test(test_jargon_inside_other_finding),
+		cmocka_unit_test(test_jargon_public_initials),
+		cmocka_unit_test(test_corporate_run_of_phrases),
+		cmocka_unit_test(test_corporate_form_letter_voice),
+		cmocka_unit_test(test_hedging_team_which_have_thing_may),
+		cmocka_unit_test(test_minimizing_interrupted_stretch),
+		cmocka_unit_test(test_overreach_perfect_by_degree),
+		cmocka_unit_test(test_jargon_plumbing_names),
+		cmocka_unit_test(test_minimizing_no_big_deal),
+		cmocka_unit_test(test_minimizing_small_change_of_plan),
+		cmocka_unit_test(test_minimizing_charged_twice),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
