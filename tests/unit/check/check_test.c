@@ -5619,6 +5619,20 @@ static void test_next_update_let_you_know(void **state)
 	HAS_NOT("progress", "next-update", "I wanted to let you know that the repair finishes on Friday 27 November.");
 }
 
+/* The people a school or a utility serves, spoken of at large (pupils,
+ * students, families, households, homes), are the
+ * audience as customers are; and what the failure left their things in
+ * (damaged, discoloured, spoiled…) is a harm. */
+static void test_impact_audience_blind32(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. Forty pupils could not open the reading app on Monday.");
+	HAS("apology", "impact", "We are sorry. About 300 households lost heating overnight.");
+	HAS("apology", "impact", "We are sorry. Several families couldn't find the side entrance.");
+	HAS("apology", "impact", "We are sorry. A few tenants found their carpets spoiled by the leak.");
+	HAS_NOT("apology", "impact", "We are sorry. The families' new timetable goes out on Friday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5966,6 +5980,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_check_more_often),
 		cmocka_unit_test(test_ownership_we_did_wrong),
 		cmocka_unit_test(test_next_update_let_you_know),
+		cmocka_unit_test(test_impact_audience_blind32),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
