@@ -5581,6 +5581,47 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));
 }
 
+/* "I'll confirm it's done by 20:00 tomorrow", "we will confirm the line
+ * is live by Friday": an ETA cue (hit y) told as a state in the present,
+ * right after is, are or 's, in the clause of a next-update cue that ends
+ * at most six tokens before it, is what the message will confirm, and a
+ * time after it times the message. The fix's own time needs a future
+ * ("… will be done by Friday": "be" before the cue, not "is"). */
+static bool confirmed_state(const struct ck_doc *d, const struct item_index *x, const struct ck_hit *y)
+{
+	size_t b = y->first;
+	if (b < 2 || breaks_eta_clause(d, b) || !(ck_is(d, b - 1, "is") || ck_is(d, b - 1, "'s") || ck_is(d, b - 1, "are")))
+		return false;
+	uint32_t hp = XT(x, cue_before, b - 1);
+	if (!hp || d->hit[hp - 1].list != L_NEXT_UPDATE || d->hit[hp - 1].last + 6 < b)
+		return false;
+	for (size_t k = d->hit[hp - 1].last; k < b; k++)
+		if (breaks_eta_clause(d, k))
+			return false;
+	return true;
+}
+
+/* "A further update will be delivered to every home on Thursday": an
+ * ETA cue (hit y) as the participle of a passive whose "will be" or "be"
+ * (a linking cue, the hit right before it) follows a next-update cue at
+ * most two tokens back in its clause — the message is the subject, and
+ * the time is when it comes, not the fix. */
+static bool update_delivered(const struct ck_doc *d, const struct item_index *x, const struct ck_hit *y)
+{
+	uint32_t hp = XT(x, cue_before, y->first);
+	if (!hp || d->hit[hp - 1].last != y->first || d->hit[hp - 1].list != L_ETA_CUE ||
+	    !ck_is(d, y->first - 1, "be") || !weak_eta_cue(d, &d->hit[hp - 1]))
+		return false;
+	const struct ck_hit *be = &d->hit[hp - 1];
+	uint32_t hn = XT(x, cue_before, be->first);
+	if (!hn || d->hit[hn - 1].list != L_NEXT_UPDATE || d->hit[hn - 1].last + 2 < be->first)
+		return false;
+	for (size_t k = d->hit[hn - 1].last; k <= be->first; k++)
+		if (breaks_eta_clause(d, k))
+			return false;
+	return true;
+}
+
 /* Finds the items that start before token END and gives the new ones their
  * roles (ck_ensure_items' work, up to END). ck_run_rules calls it after
  * each window of a long message, while the window's tokens and hits are in
@@ -5673,6 +5714,8 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				closed = breaks_clause(D, k);
 			if (sub && closed && hp && D->hit[hp - 1].list == L_NEXT_UPDATE)
 				rb = ROLE_NEXT;
+			else if (confirmed_state(D, xp, y))
+				rb = ROLE_NEXT;
 		}
 		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
 		if (ha < D->nhit && D->hit[ha].first < s->last && !own_future_clause(D, it, &D->hit[ha]))
@@ -5682,7 +5725,9 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		 * next-update cue in the clause times the update, not the fix.
 		 * The walk back over earlier cues stops within 12 tokens. */
 		bool next_before = false;
-		if (role == ROLE_ETA && rb == ROLE_ETA && weak_eta_cue(D, &D->hit[hb - 1])) {
+		if (role == ROLE_ETA && rb == ROLE_ETA && update_delivered(D, xp, &D->hit[hb - 1]))
+			next_before = true;
+		else if (role == ROLE_ETA && rb == ROLE_ETA && weak_eta_cue(D, &D->hit[hb - 1])) {
 			size_t lim = clause_back(D, it->first, 12);
 			for (uint32_t h = hb; h && !next_before;) {
 				const struct ck_hit *y = &D->hit[h - 1];

@@ -5633,6 +5633,20 @@ static void test_impact_audience_blind32(void **state)
 	HAS_NOT("apology", "impact", "We are sorry. The families' new timetable goes out on Friday.");
 }
 
+/* The next message's time told around a state it will confirm ("we will
+ * confirm the van is ready by 15:00"), as the subject of a passive ("another
+ * update will be delivered … on Friday"), and promised after "and will
+ * confirm"; the fix's time in the future stays the fix's. */
+static void test_next_update_confirmed_blind32(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We will confirm the replacement van is ready by 15:00 on Thursday 26 November.");
+	HAS("progress", "next-update", "Another update will be delivered to each tenant on Friday 27 November.");
+	HAS("progress", "next-update", "We are checking the pipes and will confirm the new route on Thursday 26 November.");
+	HAS_NOT("progress", "next-update", "I will confirm that the repair will be done by Friday 27 November.");
+	HAS_NOT("progress", "next-update", "We will send an update, and the parts will be delivered on Friday 27 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5981,6 +5995,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_we_did_wrong),
 		cmocka_unit_test(test_next_update_let_you_know),
 		cmocka_unit_test(test_impact_audience_blind32),
+		cmocka_unit_test(test_next_update_confirmed_blind32),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
