@@ -9036,6 +9036,32 @@ static __attribute__((noinline)) bool thing_had_fault(const struct ck_doc *d, si
 	return true;
 }
 
+/* "The joiner fitting it found a crack in the top", "the import job hit an
+ * OOM error": someone or something that found, discovered, hit or
+ * developed a fault (fault_nouns.txt) after "a/an" and at most one more
+ * word — the fault that stopped the work, whoever came upon it, as "we
+ * found" (delay_reason.txt) is ours. Not the client ("you found a
+ * typo"), not after if, will or a negation at most five tokens before
+ * in its clause ("if the fitter finds …", "we have not found a fault"),
+ * not in a question. Token i is the verb; *end is after the fault. */
+static __attribute__((noinline)) bool came_upon_fault(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const verbs[] = {"found", "discovered", "hit", "developed", NULL};
+	if (i == 0 || i + 2 >= d->ntok || !ck_is_any(d, i, verbs) || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !(ck_is(d, i + 1, "a") || ck_is(d, i + 1, "an")) || is_second_person(d, i - 1) || is_question(d, i))
+		return false;
+	size_t k = i + 2;
+	if (!ck_has(d, k, L_FAULT_NOUN) && k + 1 < d->ntok && !breaks_clause(d, k + 1))
+		k++; /* "an OOM error" */
+	if (breaks_clause(d, k) || !ck_has(d, k, L_FAULT_NOUN))
+		return false;
+	for (size_t q = i; q > 0 && i - q < 6 && !breaks_clause(d, q); q--)
+		if (ck_is(d, q - 1, "if") || ck_is(d, q - 1, "will") || ck_is(d, q - 1, "'ll") || ck_has(d, q - 1, L_NEGATION))
+			return false;
+	*end = k + 1;
+	return true;
+}
+
 /* "The equipment request was filed late": a passive act of the past done
  * late (done_late) is why what needed it is late. Token i is the form of
  * "be"; *end is after the verb. */
@@ -9162,6 +9188,10 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		size_t a;
 		if (thing_broke(D, i, &a)) {
 			set_span(e, D, a, i + 1);
+			return;
+		}
+		if (D->tok[i].nlen >= 3 && came_upon_fault(D, i, &end)) {
+			set_span(e, D, i, end);
 			return;
 		}
 		if (thing_had_fault(D, i, &a, &end)) {

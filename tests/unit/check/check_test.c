@@ -5647,6 +5647,18 @@ static void test_next_update_confirmed_blind32(void **state)
 	HAS_NOT("progress", "next-update", "We will send an update, and the parts will be delivered on Friday 27 November.");
 }
 
+/* A fault that someone or something came upon (found, hit, developed)
+ * is a delay's reason, as "we found" is; not one denied or met by the
+ * client. */
+static void test_delay_reason_came_upon_fault_blind32(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The launch moves to Monday 7 December. The plasterer found a leak behind the boiler.");
+	HAS("delay", "delay-reason", "The launch moves to Monday 7 December. The nightly import hit a schema error on Sunday.");
+	HAS_NOT("delay", "delay-reason", "The launch moves to Monday 7 December. The inspector has not found a fault with the frame.");
+	HAS_NOT("delay", "delay-reason", "The launch moves to Monday 7 December. Thank you, you found a typo in the brochure.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5996,6 +6008,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_let_you_know),
 		cmocka_unit_test(test_impact_audience_blind32),
 		cmocka_unit_test(test_next_update_confirmed_blind32),
+		cmocka_unit_test(test_delay_reason_came_upon_fault_blind32),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
