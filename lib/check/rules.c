@@ -8318,13 +8318,63 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* The first action with us as subject, else the first action phrase. */
+/* "The affected letters are being reissued this week", "supply was
+ * restored by early afternoon": work told by its object in the passive,
+ * as the present perfect passive is (action_at) — an action verb after
+ * "is/are being", or one that mends (restored, repaired, rebuilt,
+ * refunded…) after "was/were". Not negated in its clause, not a harm
+ * (ownership_verbs.txt, the harm participles), no fault marker in the
+ * six tokens before it unless the verb mends ("the broken panels are
+ * being replaced"), no "without" or fault marker in the four after ("the
+ * file was resent to the wrong office"), and no agent but us: "by" and the
+ * client, a determiner or a capitalised name that is no time word ("were
+ * restored by the partner"; "by early afternoon", "by the weekend", "by
+ * hand" are no agents). Token i is the verb; [*a, *b) the span. */
+static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const mended[] = {"restored", "fixed", "repaired", "corrected", "replaced", "rebuilt",
+		"reissued", "resent", "refunded", "credited", "recovered", "reprocessed", "rebooked", "patched",
+		"restarted", "reset", "cleared", NULL};
+	static const char *const det[] = {"the", "a", "an", "their", "its", "his", "her", NULL};
+	if (!ck_has(d, i, L_ACTION) || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1))
+		return false;
+	size_t f;
+	if (ck_is(d, i - 1, "being") && (ck_is(d, i - 2, "is") || ck_is(d, i - 2, "are")))
+		f = i - 2;
+	else if ((ck_is(d, i - 1, "was") || ck_is(d, i - 1, "were")) && ck_is_any(d, i, mended))
+		f = i - 1;
+	else
+		return false;
+	if (ck_has(d, i, L_OWN_VERB) || ck_has(d, i, L_PARTICIPLE) || is_question(d, i))
+		return false;
+	for (size_t k = clause_back(d, i, 32); k < i; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "no") || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
+		    (k + 6 >= i && ck_has(d, k, L_FAULT) && !ck_is_any(d, i, mended) && !ck_is_any(d, i, mend_verbs)))
+			return false;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+		if (ck_has(d, k, L_FAULT) || ck_is(d, k, "without"))
+			return false;
+	if (i + 2 < d->ntok && ck_is(d, i + 1, "by") && !breaks_clause(d, i + 1) && !breaks_clause(d, i + 2)) {
+		size_t g = i + 2;
+		if (is_second_person(d, g))
+			return false;
+		if (ck_is_any(d, g, det) && g + 1 < d->ntok && !breaks_clause(d, g + 1) && !ck_has(d, g + 1, L_TIME_WORD))
+			return false;
+		if ((d->tok[g].flags & CK_TF_CAP) && !ck_has(d, g, L_TIME_WORD) && !ck_is_any(d, g, det))
+			return false;
+	}
+	*a = f;
+	*b = i + 1;
+	return true;
+}
+
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
 		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
-		    we_did(D, i, &a, &b)) {
+		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -8558,7 +8608,8 @@ static void elements_window(struct ck_ctx *c)
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
 							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
+							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b))) ||
+							  passive_work(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;

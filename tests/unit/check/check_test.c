@@ -5659,6 +5659,20 @@ static void test_delay_reason_came_upon_fault_blind32(void **state)
 	HAS_NOT("delay", "delay-reason", "The launch moves to Monday 7 December. Thank you, you found a typo in the brochure.");
 }
 
+/* Work told by its object in the passive: an action verb after "is/are
+ * being", a verb that mends after "was/were"; not denied, not a thing
+ * done wrong, not done by someone else. */
+static void test_action_passive_work_blind32(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The broken panels are being replaced today.");
+	HAS("resolution", "action", "Power to the estate was restored by 14:00.");
+	HAS_NOT("resolution", "action", "The invoices were resent to the wrong office on Monday.");
+	HAS_NOT("resolution", "action", "The wrong invoices are being posted today.");
+	HAS_NOT("resolution", "action", "Your bookings were restored by the venue's own staff.");
+	HAS_NOT("resolution", "action", "No orders are being refunded yet.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6009,6 +6023,7 @@ int main(void)
 		cmocka_unit_test(test_impact_audience_blind32),
 		cmocka_unit_test(test_next_update_confirmed_blind32),
 		cmocka_unit_test(test_delay_reason_came_upon_fault_blind32),
+		cmocka_unit_test(test_action_passive_work_blind32),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
