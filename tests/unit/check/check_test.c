@@ -5673,6 +5673,17 @@ static void test_action_passive_work_blind32(void **state)
 	HAS_NOT("resolution", "action", "No orders are being refunded yet.");
 }
 
+/* "a second" before a noun is the ordinal ("approved by a second
+ * manager"), no deadline of one second; "in a second or two" is still a
+ * span. */
+static void test_timeline_second_person_blind33(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "From now on every refund is approved by a second manager.");
+	HAS_NOT("plan", "timeline", "The list is now checked by a second person before it is printed.");
+	HAS("plan", "timeline", "The relay will switch over in a second or two.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6024,6 +6035,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_confirmed_blind32),
 		cmocka_unit_test(test_delay_reason_came_upon_fault_blind32),
 		cmocka_unit_test(test_action_passive_work_blind32),
+		cmocka_unit_test(test_timeline_second_person_blind33),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
