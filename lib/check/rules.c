@@ -7215,6 +7215,23 @@ static size_t should_have_told(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* "this review arrives well after the 45 days we committed to", "after
+ * the two weeks I promised": "after the", at most four words, then "we/I"
+ * and a verb of promising — the lateness owned against what we said, as
+ * late_ack.txt's "after the date we promised" is, whatever names the
+ * time. Token i is "after"; returns the token after the verb, or 0. */
+static size_t after_what_we_promised(const struct ck_doc *d, size_t i)
+{
+	static const char *const promised[] = {"promised", "agreed", "committed", "said", "gave", "quoted", "set",
+		"told", NULL};
+	if (!ck_is(d, i, "after") || i + 3 >= d->ntok || !ck_is(d, i + 1, "the") || breaks_clause(d, i + 1))
+		return 0;
+	for (size_t k = i + 2; k + 1 < d->ntok && k <= i + 6 && !breaks_clause(d, k); k++)
+		if (first_person(d, k))
+			return !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, promised) ? k + 2 : 0;
+	return 0;
+}
+
 /* late_ack.txt, except "sooner" looking ahead ("I will update you tomorrow,
  * or sooner if anything changes", "or earlier if we finish sooner"): alone,
  * it acknowledges lateness only after a word of regret in its clause
@@ -7229,6 +7246,11 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		if (x->list != L_LATE_ACK)
 			continue;
 		if (x->last == x->first + 1 && ck_is(D, x->first, "sooner")) {
+			/* "the fault was not reported sooner": a thing not
+			 * done sooner in the passive, not our message */
+			if (x->first > 2 && past_form(D, x->first - 1) && ck_has(D, x->first - 2, L_NEGATION) &&
+			    (ck_has(D, x->first - 3, L_BE_PAST) || ck_is(D, x->first - 3, "is") || ck_is(D, x->first - 3, "are")))
+				continue;
 			bool regret = false;
 			for (size_t k = clause_back(D, x->first, 32); k < x->first; k++)
 				if (ck_is(D, k, "should") || ck_is(D, k, "could") || ck_is(D, k, "would") ||
@@ -7261,6 +7283,16 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 				cond = cond || ck_is(D, k, "if") || ck_is(D, k, "unless");
 			if (early || (arrived && !self) || cond)
 				continue;
+			/* "the late start it caused", "a late fee": "late" after
+			 * an article, before a noun that is no message, is a
+			 * thing that came late, not this message */
+			static const char *const art[] = {"the", "a", "an", NULL};
+			static const char *const msg[] = {"notice", "message", "reply", "update", "letter", "email", "e-mail",
+				"mail", "note", "answer", "response", "report", "review", "apology", "call", "news", NULL};
+			if (x->first > 0 && x->last < D->ntok && ck_is_any(D, x->first - 1, art) && !breaks_clause(D, x->first) &&
+			    !breaks_clause(D, x->last) && D->tok[x->last].type == CK_WORD && !ck_is_any(D, x->last, msg) &&
+			    !ck_has(D, x->last, L_STOPWORD) && !ck_is(D, x->last, "e"))
+				continue;
 		}
 		e->found = true;
 		e->start = D->tok[x->first].start;
@@ -7271,6 +7303,10 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		size_t y;
 		if (D->tok[i].nlen == 6 && (y = should_have_told(D, i)) != 0) {
 			set_span(e, D, i - 1, y);
+			return;
+		}
+		if (D->tok[i].nlen == 5 && (y = after_what_we_promised(D, i)) != 0) {
+			set_span(e, D, i, y);
 			return;
 		}
 	}

@@ -5684,6 +5684,38 @@ static void test_timeline_second_person_blind33(void **state)
 	HAS("plan", "timeline", "The relay will switch over in a second or two.");
 }
 
+/* Lateness owned against what we said, whatever names the time ("after
+ * the ten days we promised"); and neither a thing that came late ("the
+ * late kick-off") nor a fault not found sooner in the passive is this
+ * message's lateness. */
+static void test_late_ack_blind34(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"This report comes well after the ten days we promised. The gate is fitted.",
+		"I am writing after the two weeks I agreed with you. The gate is fitted.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	const char *none[] = {"We are sorry for the late kick-off it caused. The gate is fitted.",
+		"The crack was not spotted sooner because the paint hid it. The gate is fitted.", NULL};
+	for (size_t q = 0; none[q]; q++) {
+		struct rd_check_result *r = run_opts(none[q], &o);
+		if (count(r, "element.late-ack") != 1)
+			fail_msg("%s: late-ack found", none[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("I am sorry for the late reply. The gate is fitted.", &o);
+	if (count(r, "element.late-ack") != 0)
+		fail_msg("late reply: late-ack not found");
+	rd_check_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6036,6 +6068,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_came_upon_fault_blind32),
 		cmocka_unit_test(test_action_passive_work_blind32),
 		cmocka_unit_test(test_timeline_second_person_blind33),
+		cmocka_unit_test(test_late_ack_blind34),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
