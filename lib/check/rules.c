@@ -8354,6 +8354,44 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* The first action with us as subject, else the first action phrase. */
+/* "Our customs team continues to chase the release daily", "we continue
+ * to re-test every unit": work going on now told with "continue(s) to"
+ * (or "is/are continuing to") and any verb, as "is chasing" is — the
+ * subject "we/I", or a team noun after "our" or "my" (one word may stand
+ * between). Not a state or a wish (be, have, wait, hope, expect, see,
+ * feel), nor the telling that is the next update's (update, inform,
+ * keep, post, send, write, report). Token i is the subject; [*a, *b)
+ * the span. */
+static bool continues_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const idle[] = {"be", "have", "wait", "hope", "expect", "see", "feel", "update",
+		"inform", "keep", "post", "send", "write", "report", "believe", "think", NULL};
+	size_t s = i;
+	if (!first_person(d, i)) {
+		if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i))
+			return false;
+		s = i - 1;
+		if (!(ck_is(d, s, "our") || ck_is(d, s, "my"))) {
+			if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
+				return false;
+			s--;
+			if (!(ck_is(d, s, "our") || ck_is(d, s, "my")))
+				return false;
+		}
+	}
+	size_t v = i + 1;
+	if (v < d->ntok && (ck_is(d, v, "is") || ck_is(d, v, "are")) && !breaks_clause(d, v))
+		v++;
+	if (v + 2 >= d->ntok || breaks_clause(d, v) || breaks_clause(d, v + 1) || breaks_clause(d, v + 2) ||
+	    !(ck_is(d, v, "continue") || ck_is(d, v, "continues") || ck_is(d, v, "continuing")) ||
+	    (ck_is(d, v, "continuing") && v == i + 1) || !ck_is(d, v + 1, "to") || d->tok[v + 2].type != CK_WORD ||
+	    ck_is_any(d, v + 2, idle) || is_question(d, i))
+		return false;
+	*a = s;
+	*b = v + 3;
+	return true;
+}
+
 /* "The affected letters are being reissued this week", "supply was
  * restored by early afternoon": work told by its object in the passive,
  * as the present perfect passive is (action_at) — an action verb after
@@ -8410,7 +8448,7 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0; i < D->ntok; i++)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
 		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
-		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b)) {
+		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -8631,7 +8669,7 @@ static void elements_window(struct ck_ctx *c)
 			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
 			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
 			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
-				if (((D->cls[i] >> L_TEAM) & 1u) && we_did(D, i, &a, &b)) {
+				if (((D->cls[i] >> L_TEAM) & 1u) && (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b))) {
 					sc->tok = true;
 					sc->tok_start = D->tok[a].start;
 					sc->tok_end = D->tok[b - 1].end;
@@ -8644,7 +8682,8 @@ static void elements_window(struct ck_ctx *c)
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
 							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b))) ||
+							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
+										  continues_work(D, i, &a, &b))) ||
 							  passive_work(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {

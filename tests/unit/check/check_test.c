@@ -5716,6 +5716,17 @@ static void test_late_ack_blind34(void **state)
 	rd_check_result_free(r);
 }
 
+/* Work going on now told with "continue(s) to" and any verb, by us or a
+ * team of ours; not a wish, nor the telling that is the next update. */
+static void test_action_continues_blind34(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Our support team continues to chase the courier.");
+	HAS("resolution", "action", "We continue to phone each grower.");
+	HAS_NOT("resolution", "action", "We continue to hope for good news.");
+	HAS_NOT("resolution", "action", "Our team continues to update this page.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6069,6 +6080,7 @@ int main(void)
 		cmocka_unit_test(test_action_passive_work_blind32),
 		cmocka_unit_test(test_timeline_second_person_blind33),
 		cmocka_unit_test(test_late_ack_blind34),
+		cmocka_unit_test(test_action_continues_blind34),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
