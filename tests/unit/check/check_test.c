@@ -5727,6 +5727,16 @@ static void test_action_continues_blind34(void **state)
 	HAS_NOT("resolution", "action", "Our team continues to update this page.");
 }
 
+/* Questions sent to the writer are a way to reach them, as "write to me"
+ * is, with a number the extractor cannot read as one. */
+static void test_contact_questions_to_me_blind34(void **state)
+{
+	(void)state;
+	HAS("resolution", "contact", "The gate is fitted. Questions to me, please.");
+	HAS("resolution", "contact", "The gate is fitted. Send any worries to me directly.");
+	HAS_NOT("resolution", "contact", "The gate is fitted. The invoice came to me last week.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6081,6 +6091,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_second_person_blind33),
 		cmocka_unit_test(test_late_ack_blind34),
 		cmocka_unit_test(test_action_continues_blind34),
+		cmocka_unit_test(test_contact_questions_to_me_blind34),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
