@@ -8353,7 +8353,35 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return false;
 }
 
-/* The first action with us as subject, else the first action phrase. */
+/* "Refunds for the duplicate charges went out this morning", "every
+ * replacement has gone out": a remedy sent, told by its object — a
+ * refund, credit, replacement or voucher at most six tokens before
+ * "went/gone out" in its clause, no negation, if, once or when in the
+ * clause before it, and not "went out late". Token i is
+ * "went" or "gone"; [*a, *b) the span. */
+static bool remedy_went_out(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "replacement",
+		"replacements", "voucher", "vouchers", NULL};
+	if (!(ck_is(d, i, "went") || ck_is(d, i, "gone")) || i == 0 || i + 1 >= d->ntok || breaks_clause(d, i + 1) ||
+	    !ck_is(d, i + 1, "out") || is_question(d, i))
+		return false;
+	if (i + 2 < d->ntok && !breaks_clause(d, i + 2) && ck_is(d, i + 2, "late"))
+		return false; /* "went out late" tells a fault */
+	size_t r = SIZE_MAX;
+	for (size_t k = i; k > 0 && i - k < 6 && !breaks_clause(d, k) && r == SIZE_MAX; k--)
+		if (ck_is_any(d, k - 1, remedy))
+			r = k - 1;
+	if (r == SIZE_MAX)
+		return false;
+	for (size_t k = clause_back(d, r, 6); k < i; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "if") || ck_is(d, k, "once") || ck_is(d, k, "when"))
+			return false;
+	*a = r;
+	*b = i + 2;
+	return true;
+}
+
 /* "Our customs team continues to chase the release daily", "we continue
  * to re-test every unit": work going on now told with "continue(s) to"
  * (or "is/are continuing to") and any verb, as "is chasing" is — the
@@ -8442,13 +8470,15 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	size_t a, b;
 	for (size_t i = 0; i < D->ntok; i++)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
 		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
-		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b)) {
+		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b) ||
+		    remedy_went_out(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -8669,7 +8699,8 @@ static void elements_window(struct ck_ctx *c)
 			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
 			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
 			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
-				if (((D->cls[i] >> L_TEAM) & 1u) && (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b))) {
+				if ((((D->cls[i] >> L_TEAM) & 1u) && (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b))) ||
+				    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
 					sc->tok = true;
 					sc->tok_start = D->tok[a].start;
 					sc->tok_end = D->tok[b - 1].end;

@@ -5737,6 +5737,17 @@ static void test_contact_questions_to_me_blind34(void **state)
 	HAS_NOT("resolution", "contact", "The gate is fitted. The invoice came to me last week.");
 }
 
+/* A remedy sent, told by its object ("credits … went out"), is our
+ * action; not one denied or in a condition. */
+static void test_action_remedy_went_out_blind35(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Credits for the missed lessons went out on Monday.");
+	HAS("resolution", "action", "Every replacement has gone out by courier.");
+	HAS_NOT("resolution", "action", "The refunds have not gone out yet.");
+	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6092,6 +6103,7 @@ int main(void)
 		cmocka_unit_test(test_late_ack_blind34),
 		cmocka_unit_test(test_action_continues_blind34),
 		cmocka_unit_test(test_contact_questions_to_me_blind34),
+		cmocka_unit_test(test_action_remedy_went_out_blind35),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
