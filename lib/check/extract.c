@@ -981,6 +981,16 @@ static size_t parse_duration(const struct ck_doc *d, size_t i, int64_t *secs, bo
 		return 0;
 	if (n <= 0 || n > 10000)
 		return 0;
+	/* "checked by a second person", "a second engineer signs off": after
+	 * "a/an", "second" before a word that no span of time takes after it
+	 * is the ordinal ("within a second of each other", "a second or two",
+	 * "a second later" stay spans) */
+	static const char *const after_span[] = {"or", "and", "of", "later", "earlier", "ago", "longer", "before",
+		"after", "to", "in", "on", "at", "for", "per", "each", "every", "late", "early", "behind", "apart",
+		"from", "while", "when", "than", "the", "a", "an", NULL};
+	if (u->value == 1 && (ck_is(d, i, "a") || ck_is(d, i, "an")) && ck_is(d, j, "second") && joined(d, j + 1) &&
+	    d->tok[j + 1].type == CK_WORD && !(d->tok[j + 1].gap & CK_G_CLAUSE) && !ck_is_any(d, j + 1, after_span))
+		return 0;
 	*secs = (int64_t)(n * (double)u->value);
 	return j + 1 - i;
 }

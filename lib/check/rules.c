@@ -5648,6 +5648,47 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 	       (ck_is(d, last, "to") || ck_is(d, last, "until") || ck_is(d, last, "till"));
 }
 
+/* "I'll confirm it's done by 20:00 tomorrow", "we will confirm the line
+ * is live by Friday": an ETA cue (hit y) told as a state in the present,
+ * right after is, are or 's, in the clause of a next-update cue that ends
+ * at most six tokens before it, is what the message will confirm, and a
+ * time after it times the message. The fix's own time needs a future
+ * ("… will be done by Friday": "be" before the cue, not "is"). */
+static bool confirmed_state(const struct ck_doc *d, const struct item_index *x, const struct ck_hit *y)
+{
+	size_t b = y->first;
+	if (b < 2 || breaks_eta_clause(d, b) || !(ck_is(d, b - 1, "is") || ck_is(d, b - 1, "'s") || ck_is(d, b - 1, "are")))
+		return false;
+	uint32_t hp = XT(x, cue_before, b - 1);
+	if (!hp || d->hit[hp - 1].list != L_NEXT_UPDATE || d->hit[hp - 1].last + 6 < b)
+		return false;
+	for (size_t k = d->hit[hp - 1].last; k < b; k++)
+		if (breaks_eta_clause(d, k))
+			return false;
+	return true;
+}
+
+/* "A further update will be delivered to every home on Thursday": an
+ * ETA cue (hit y) as the participle of a passive whose "will be" or "be"
+ * (a linking cue, the hit right before it) follows a next-update cue at
+ * most two tokens back in its clause — the message is the subject, and
+ * the time is when it comes, not the fix. */
+static bool update_delivered(const struct ck_doc *d, const struct item_index *x, const struct ck_hit *y)
+{
+	uint32_t hp = XT(x, cue_before, y->first);
+	if (!hp || d->hit[hp - 1].last != y->first || d->hit[hp - 1].list != L_ETA_CUE ||
+	    !ck_is(d, y->first - 1, "be") || !weak_eta_cue(d, &d->hit[hp - 1]))
+		return false;
+	const struct ck_hit *be = &d->hit[hp - 1];
+	uint32_t hn = XT(x, cue_before, be->first);
+	if (!hn || d->hit[hn - 1].list != L_NEXT_UPDATE || d->hit[hn - 1].last + 2 < be->first)
+		return false;
+	for (size_t k = d->hit[hn - 1].last; k <= be->first; k++)
+		if (breaks_eta_clause(d, k))
+			return false;
+	return true;
+}
+
 /* Finds the items that start before token END and gives the new ones their
  * roles (ck_ensure_items' work, up to END). ck_run_rules calls it after
  * each window of a long message, while the window's tokens and hits are in
@@ -5740,6 +5781,8 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 				closed = breaks_clause(D, k);
 			if (sub && closed && hp && D->hit[hp - 1].list == L_NEXT_UPDATE)
 				rb = ROLE_NEXT;
+			else if (confirmed_state(D, xp, y))
+				rb = ROLE_NEXT;
 		}
 		size_t ha = xp->next_cue[ck_hit_lower(D, it->last)];
 		if (ha < D->nhit && D->hit[ha].first < s->last && !own_future_clause(D, it, &D->hit[ha]))
@@ -5749,7 +5792,9 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		 * next-update cue in the clause times the update, not the fix.
 		 * The walk back over earlier cues stops within 12 tokens. */
 		bool next_before = false;
-		if (role == ROLE_ETA && rb == ROLE_ETA && weak_eta_cue(D, &D->hit[hb - 1])) {
+		if (role == ROLE_ETA && rb == ROLE_ETA && update_delivered(D, xp, &D->hit[hb - 1]))
+			next_before = true;
+		else if (role == ROLE_ETA && rb == ROLE_ETA && weak_eta_cue(D, &D->hit[hb - 1])) {
 			size_t lim = clause_back(D, it->first, 12);
 			for (uint32_t h = hb; h && !next_before;) {
 				const struct ck_hit *y = &D->hit[h - 1];
@@ -7559,6 +7604,23 @@ static size_t should_have_told(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* "this review arrives well after the 45 days we committed to", "after
+ * the two weeks I promised": "after the", at most four words, then "we/I"
+ * and a verb of promising — the lateness owned against what we said, as
+ * late_ack.txt's "after the date we promised" is, whatever names the
+ * time. Token i is "after"; returns the token after the verb, or 0. */
+static size_t after_what_we_promised(const struct ck_doc *d, size_t i)
+{
+	static const char *const promised[] = {"promised", "agreed", "committed", "said", "gave", "quoted", "set",
+		"told", NULL};
+	if (!ck_is(d, i, "after") || i + 3 >= d->ntok || !ck_is(d, i + 1, "the") || breaks_clause(d, i + 1))
+		return 0;
+	for (size_t k = i + 2; k + 1 < d->ntok && k <= i + 6 && !breaks_clause(d, k); k++)
+		if (first_person(d, k))
+			return !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, promised) ? k + 2 : 0;
+	return 0;
+}
+
 /* late_ack.txt, except "sooner" looking ahead ("I will update you tomorrow,
  * or sooner if anything changes", "or earlier if we finish sooner"): alone,
  * it acknowledges lateness only after a word of regret in its clause
@@ -7573,6 +7635,11 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		if (x->list != L_LATE_ACK)
 			continue;
 		if (x->last == x->first + 1 && ck_is(D, x->first, "sooner")) {
+			/* "the fault was not reported sooner": a thing not
+			 * done sooner in the passive, not our message */
+			if (x->first > 2 && past_form(D, x->first - 1) && ck_has(D, x->first - 2, L_NEGATION) &&
+			    (ck_has(D, x->first - 3, L_BE_PAST) || ck_is(D, x->first - 3, "is") || ck_is(D, x->first - 3, "are")))
+				continue;
 			bool regret = false;
 			for (size_t k = clause_back(D, x->first, 32); k < x->first; k++)
 				if (ck_is(D, k, "should") || ck_is(D, k, "could") || ck_is(D, k, "would") ||
@@ -7605,6 +7672,16 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 				cond = cond || ck_is(D, k, "if") || ck_is(D, k, "unless");
 			if (early || (arrived && !self) || cond)
 				continue;
+			/* "the late start it caused", "a late fee": "late" after
+			 * an article, before a noun that is no message, is a
+			 * thing that came late, not this message */
+			static const char *const art[] = {"the", "a", "an", NULL};
+			static const char *const msg[] = {"notice", "message", "reply", "update", "letter", "email", "e-mail",
+				"mail", "note", "answer", "response", "report", "review", "apology", "call", "news", NULL};
+			if (x->first > 0 && x->last < D->ntok && ck_is_any(D, x->first - 1, art) && !breaks_clause(D, x->first) &&
+			    !breaks_clause(D, x->last) && D->tok[x->last].type == CK_WORD && !ck_is_any(D, x->last, msg) &&
+			    !ck_has(D, x->last, L_STOPWORD) && !ck_is(D, x->last, "e"))
+				continue;
 		}
 		e->found = true;
 		e->start = D->tok[x->first].start;
@@ -7615,6 +7692,10 @@ static void detect_late_ack(struct ck_ctx *c, struct ck_elem_state *e)
 		size_t y;
 		if (D->tok[i].nlen == 6 && (y = should_have_told(D, i)) != 0) {
 			set_span(e, D, i - 1, y);
+			return;
+		}
+		if (D->tok[i].nlen == 5 && (y = after_what_we_promised(D, i)) != 0) {
+			set_span(e, D, i, y);
 			return;
 		}
 	}
@@ -8700,6 +8781,123 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return false;
 }
 
+/* "Refunds for the duplicate charges went out this morning", "every
+ * replacement has gone out": a remedy sent, told by its object — a
+ * refund, credit, replacement or voucher at most six tokens before
+ * "went/gone out" in its clause, no negation, if, once or when in the
+ * clause before it, and not "went out late". Token i is
+ * "went" or "gone"; [*a, *b) the span. */
+static bool remedy_went_out(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "replacement",
+		"replacements", "voucher", "vouchers", NULL};
+	if (!(ck_is(d, i, "went") || ck_is(d, i, "gone")) || i == 0 || i + 1 >= d->ntok || breaks_clause(d, i + 1) ||
+	    !ck_is(d, i + 1, "out") || is_question(d, i))
+		return false;
+	if (i + 2 < d->ntok && !breaks_clause(d, i + 2) && ck_is(d, i + 2, "late"))
+		return false; /* "went out late" tells a fault */
+	size_t r = SIZE_MAX;
+	for (size_t k = i; k > 0 && i - k < 6 && !breaks_clause(d, k) && r == SIZE_MAX; k--)
+		if (ck_is_any(d, k - 1, remedy))
+			r = k - 1;
+	if (r == SIZE_MAX)
+		return false;
+	for (size_t k = clause_back(d, r, 6); k < i; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "if") || ck_is(d, k, "once") || ck_is(d, k, "when"))
+			return false;
+	*a = r;
+	*b = i + 2;
+	return true;
+}
+
+/* "Our customs team continues to chase the release daily", "we continue
+ * to re-test every unit": work going on now told with "continue(s) to"
+ * (or "is/are continuing to") and any verb, as "is chasing" is — the
+ * subject "we/I", or a team noun after "our" or "my" (one word may stand
+ * between). Not a state or a wish (be, have, wait, hope, expect, see,
+ * feel), nor the telling that is the next update's (update, inform,
+ * keep, post, send, write, report). Token i is the subject; [*a, *b)
+ * the span. */
+static bool continues_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const idle[] = {"be", "have", "wait", "hope", "expect", "see", "feel", "update",
+		"inform", "keep", "post", "send", "write", "report", "believe", "think", NULL};
+	size_t s = i;
+	if (!first_person(d, i)) {
+		if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i))
+			return false;
+		s = i - 1;
+		if (!(ck_is(d, s, "our") || ck_is(d, s, "my"))) {
+			if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
+				return false;
+			s--;
+			if (!(ck_is(d, s, "our") || ck_is(d, s, "my")))
+				return false;
+		}
+	}
+	size_t v = i + 1;
+	if (v < d->ntok && (ck_is(d, v, "is") || ck_is(d, v, "are")) && !breaks_clause(d, v))
+		v++;
+	if (v + 2 >= d->ntok || breaks_clause(d, v) || breaks_clause(d, v + 1) || breaks_clause(d, v + 2) ||
+	    !(ck_is(d, v, "continue") || ck_is(d, v, "continues") || ck_is(d, v, "continuing")) ||
+	    (ck_is(d, v, "continuing") && v == i + 1) || !ck_is(d, v + 1, "to") || d->tok[v + 2].type != CK_WORD ||
+	    ck_is_any(d, v + 2, idle) || is_question(d, i))
+		return false;
+	*a = s;
+	*b = v + 3;
+	return true;
+}
+
+/* "The affected letters are being reissued this week", "supply was
+ * restored by early afternoon": work told by its object in the passive,
+ * as the present perfect passive is (action_at) — an action verb after
+ * "is/are being", or one that mends (restored, repaired, rebuilt,
+ * refunded…) after "was/were". Not negated in its clause, not a harm
+ * (ownership_verbs.txt, the harm participles), no fault marker in the
+ * six tokens before it unless the verb mends ("the broken panels are
+ * being replaced"), no "without" or fault marker in the four after ("the
+ * file was resent to the wrong office"), and no agent but us: "by" and the
+ * client, a determiner or a capitalised name that is no time word ("were
+ * restored by the partner"; "by early afternoon", "by the weekend", "by
+ * hand" are no agents). Token i is the verb; [*a, *b) the span. */
+static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const mended[] = {"restored", "fixed", "repaired", "corrected", "replaced", "rebuilt",
+		"reissued", "resent", "refunded", "credited", "recovered", "reprocessed", "rebooked", "patched",
+		"restarted", "reset", "cleared", NULL};
+	static const char *const det[] = {"the", "a", "an", "their", "its", "his", "her", NULL};
+	if (!ck_has(d, i, L_ACTION) || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1))
+		return false;
+	size_t f;
+	if (ck_is(d, i - 1, "being") && (ck_is(d, i - 2, "is") || ck_is(d, i - 2, "are")))
+		f = i - 2;
+	else if ((ck_is(d, i - 1, "was") || ck_is(d, i - 1, "were")) && ck_is_any(d, i, mended))
+		f = i - 1;
+	else
+		return false;
+	if (ck_has(d, i, L_OWN_VERB) || ck_has(d, i, L_PARTICIPLE) || is_question(d, i))
+		return false;
+	for (size_t k = clause_back(d, i, 32); k < i; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "no") || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
+		    (k + 6 >= i && ck_has(d, k, L_FAULT) && !ck_is_any(d, i, mended) && !ck_is_any(d, i, mend_verbs)))
+			return false;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+		if (ck_has(d, k, L_FAULT) || ck_is(d, k, "without"))
+			return false;
+	if (i + 2 < d->ntok && ck_is(d, i + 1, "by") && !breaks_clause(d, i + 1) && !breaks_clause(d, i + 2)) {
+		size_t g = i + 2;
+		if (is_second_person(d, g))
+			return false;
+		if (ck_is_any(d, g, det) && g + 1 < d->ntok && !breaks_clause(d, g + 1) && !ck_has(d, g + 1, L_TIME_WORD))
+			return false;
+		if ((d->tok[g].flags & CK_TF_CAP) && !ck_has(d, g, L_TIME_WORD) && !ck_is_any(d, g, det))
+			return false;
+	}
+	*a = f;
+	*b = i + 1;
+	return true;
+}
+
 /* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
@@ -8707,7 +8905,8 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 	for (size_t i = 0; i < D->ntok; i++)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
 		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
-		    we_did(D, i, &a, &b)) {
+		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b) ||
+		    remedy_went_out(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -8928,7 +9127,8 @@ static void elements_window(struct ck_ctx *c)
 			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
 			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
 			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
-				if (((D->cls[i] >> L_TEAM) & 1u) && we_did(D, i, &a, &b)) {
+				if ((((D->cls[i] >> L_TEAM) & 1u) && (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b))) ||
+				    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
 					sc->tok = true;
 					sc->tok_start = D->tok[a].start;
 					sc->tok_end = D->tok[b - 1].end;
@@ -8941,7 +9141,9 @@ static void elements_window(struct ck_ctx *c)
 							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
 							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b)))
+							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
+										  continues_work(D, i, &a, &b))) ||
+							  passive_work(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {
 				sc->tok = true;
@@ -9419,6 +9621,32 @@ static __attribute__((noinline)) bool thing_had_fault(const struct ck_doc *d, si
 	return true;
 }
 
+/* "The joiner fitting it found a crack in the top", "the import job hit an
+ * OOM error": someone or something that found, discovered, hit or
+ * developed a fault (fault_nouns.txt) after "a/an" and at most one more
+ * word — the fault that stopped the work, whoever came upon it, as "we
+ * found" (delay_reason.txt) is ours. Not the client ("you found a
+ * typo"), not after if, will or a negation at most five tokens before
+ * in its clause ("if the fitter finds …", "we have not found a fault"),
+ * not in a question. Token i is the verb; *end is after the fault. */
+static __attribute__((noinline)) bool came_upon_fault(const struct ck_doc *d, size_t i, size_t *end)
+{
+	static const char *const verbs[] = {"found", "discovered", "hit", "developed", NULL};
+	if (i == 0 || i + 2 >= d->ntok || !ck_is_any(d, i, verbs) || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !(ck_is(d, i + 1, "a") || ck_is(d, i + 1, "an")) || is_second_person(d, i - 1) || is_question(d, i))
+		return false;
+	size_t k = i + 2;
+	if (!ck_has(d, k, L_FAULT_NOUN) && k + 1 < d->ntok && !breaks_clause(d, k + 1))
+		k++; /* "an OOM error" */
+	if (breaks_clause(d, k) || !ck_has(d, k, L_FAULT_NOUN))
+		return false;
+	for (size_t q = i; q > 0 && i - q < 6 && !breaks_clause(d, q); q--)
+		if (ck_is(d, q - 1, "if") || ck_is(d, q - 1, "will") || ck_is(d, q - 1, "'ll") || ck_has(d, q - 1, L_NEGATION))
+			return false;
+	*end = k + 1;
+	return true;
+}
+
 /* "The equipment request was filed late": a passive act of the past done
  * late (done_late) is why what needed it is late. Token i is the form of
  * "be"; *end is after the verb. */
@@ -9545,6 +9773,10 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		size_t a;
 		if (thing_broke(D, i, &a)) {
 			set_span(e, D, a, i + 1);
+			return;
+		}
+		if (D->tok[i].nlen >= 3 && came_upon_fault(D, i, &end)) {
+			set_span(e, D, i, end);
 			return;
 		}
 		if (thing_had_fault(D, i, &a, &end)) {

@@ -5859,6 +5859,135 @@ static void test_minimizing_charged_twice(void **state)
 	EXPECT("tone.minimizing", 0, "We refunded every customer who was charged twice on Friday.");
 }
 
+/* The people a school or a utility serves, spoken of at large (pupils,
+ * students, families, households, homes), are the
+ * audience as customers are; and what the failure left their things in
+ * (damaged, discoloured, spoiled…) is a harm. */
+static void test_impact_audience_blind32(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We are sorry. Forty pupils could not open the reading app on Monday.");
+	HAS("apology", "impact", "We are sorry. About 300 households lost heating overnight.");
+	HAS("apology", "impact", "We are sorry. Several families couldn't find the side entrance.");
+	HAS("apology", "impact", "We are sorry. A few tenants found their carpets spoiled by the leak.");
+	HAS_NOT("apology", "impact", "We are sorry. The families' new timetable goes out on Friday.");
+}
+
+/* The next message's time told around a state it will confirm ("we will
+ * confirm the van is ready by 15:00"), as the subject of a passive ("another
+ * update will be delivered … on Friday"), and promised after "and will
+ * confirm"; the fix's time in the future stays the fix's. */
+static void test_next_update_confirmed_blind32(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We will confirm the replacement van is ready by 15:00 on Thursday 26 November.");
+	HAS("progress", "next-update", "Another update will be delivered to each tenant on Friday 27 November.");
+	HAS("progress", "next-update", "We are checking the pipes and will confirm the new route on Thursday 26 November.");
+	HAS_NOT("progress", "next-update", "I will confirm that the repair will be done by Friday 27 November.");
+	HAS_NOT("progress", "next-update", "We will send an update, and the parts will be delivered on Friday 27 November.");
+}
+
+/* A fault that someone or something came upon (found, hit, developed)
+ * is a delay's reason, as "we found" is; not one denied or met by the
+ * client. */
+static void test_delay_reason_came_upon_fault_blind32(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The launch moves to Monday 7 December. The plasterer found a leak behind the boiler.");
+	HAS("delay", "delay-reason", "The launch moves to Monday 7 December. The nightly import hit a schema error on Sunday.");
+	HAS_NOT("delay", "delay-reason", "The launch moves to Monday 7 December. The inspector has not found a fault with the frame.");
+	HAS_NOT("delay", "delay-reason", "The launch moves to Monday 7 December. Thank you, you found a typo in the brochure.");
+}
+
+/* Work told by its object in the passive: an action verb after "is/are
+ * being", a verb that mends after "was/were"; not denied, not a thing
+ * done wrong, not done by someone else. */
+static void test_action_passive_work_blind32(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The broken panels are being replaced today.");
+	HAS("resolution", "action", "Power to the estate was restored by 14:00.");
+	HAS_NOT("resolution", "action", "The invoices were resent to the wrong office on Monday.");
+	HAS_NOT("resolution", "action", "The wrong invoices are being posted today.");
+	HAS_NOT("resolution", "action", "Your bookings were restored by the venue's own staff.");
+	HAS_NOT("resolution", "action", "No orders are being refunded yet.");
+}
+
+/* "a second" before a noun is the ordinal ("approved by a second
+ * manager"), no deadline of one second; "in a second or two" is still a
+ * span. */
+static void test_timeline_second_person_blind33(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "From now on every refund is approved by a second manager.");
+	HAS_NOT("plan", "timeline", "The list is now checked by a second person before it is printed.");
+	HAS("plan", "timeline", "The relay will switch over in a second or two.");
+}
+
+/* Lateness owned against what we said, whatever names the time ("after
+ * the ten days we promised"); and neither a thing that came late ("the
+ * late kick-off") nor a fault not found sooner in the passive is this
+ * message's lateness. */
+static void test_late_ack_blind34(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"This report comes well after the ten days we promised. The gate is fitted.",
+		"I am writing after the two weeks I agreed with you. The gate is fitted.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	const char *none[] = {"We are sorry for the late kick-off it caused. The gate is fitted.",
+		"The crack was not spotted sooner because the paint hid it. The gate is fitted.", NULL};
+	for (size_t q = 0; none[q]; q++) {
+		struct rd_check_result *r = run_opts(none[q], &o);
+		if (count(r, "element.late-ack") != 1)
+			fail_msg("%s: late-ack found", none[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("I am sorry for the late reply. The gate is fitted.", &o);
+	if (count(r, "element.late-ack") != 0)
+		fail_msg("late reply: late-ack not found");
+	rd_check_result_free(r);
+}
+
+/* Work going on now told with "continue(s) to" and any verb, by us or a
+ * team of ours; not a wish, nor the telling that is the next update. */
+static void test_action_continues_blind34(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Our support team continues to chase the courier.");
+	HAS("resolution", "action", "We continue to phone each grower.");
+	HAS_NOT("resolution", "action", "We continue to hope for good news.");
+	HAS_NOT("resolution", "action", "Our team continues to update this page.");
+}
+
+/* Questions sent to the writer are a way to reach them, as "write to me"
+ * is, with a number the extractor cannot read as one. */
+static void test_contact_questions_to_me_blind34(void **state)
+{
+	(void)state;
+	HAS("resolution", "contact", "The gate is fitted. Questions to me, please.");
+	HAS("resolution", "contact", "The gate is fitted. Send any worries to me directly.");
+	HAS_NOT("resolution", "contact", "The gate is fitted. The invoice came to me last week.");
+}
+
+/* A remedy sent, told by its object ("credits … went out"), is our
+ * action; not one denied or in a condition. */
+static void test_action_remedy_went_out_blind35(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Credits for the missed lessons went out on Monday.");
+	HAS("resolution", "action", "Every replacement has gone out by courier.");
+	HAS_NOT("resolution", "action", "The refunds have not gone out yet.");
+	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6227,6 +6356,15 @@ int main(void)
 		cmocka_unit_test(test_minimizing_no_big_deal),
 		cmocka_unit_test(test_minimizing_small_change_of_plan),
 		cmocka_unit_test(test_minimizing_charged_twice),
+		cmocka_unit_test(test_impact_audience_blind32),
+		cmocka_unit_test(test_next_update_confirmed_blind32),
+		cmocka_unit_test(test_delay_reason_came_upon_fault_blind32),
+		cmocka_unit_test(test_action_passive_work_blind32),
+		cmocka_unit_test(test_timeline_second_person_blind33),
+		cmocka_unit_test(test_late_ack_blind34),
+		cmocka_unit_test(test_action_continues_blind34),
+		cmocka_unit_test(test_contact_questions_to_me_blind34),
+		cmocka_unit_test(test_action_remedy_went_out_blind35),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
