@@ -1209,6 +1209,23 @@ static bool at_place(const struct ck_doc *d, size_t k)
 	       ck_is(d, k, "inside") || ck_is(d, k, "near");
 }
 
+/* "did not update", "had not checked": token k, "did" or "had", then a
+ * negation and a verb — an act we left undone, which names us as the ones
+ * who acted as much as "we updated" would ("… was calculated with last
+ * month's rate because we did not update our rate file"). "we did not
+ * <anything else>" ("we did not know", "we had no …") stays no actor. */
+static bool did_not_act(const struct ck_doc *d, size_t k)
+{
+	if (!(ck_is(d, k, "did") || ck_is(d, k, "had")) || k + 2 >= d->ntok || breaks_clause(d, k + 2))
+		return false;
+	static const char *const unaware[] = {"know", "known", "realise", "realize", "realised", "realized",
+		"notice", "noticed", "see", "seen", "expect", "expected", "hear", "heard", NULL};
+	size_t v = k + 2;
+	if (d->tok[v].type != CK_WORD || ck_has(d, v, L_STOPWORD) || ck_is_any(d, v, unaware))
+		return false;
+	return ck_is(d, k, "did") || past_form(d, v);
+}
+
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
 {
 	size_t si = d->tok[i].sent;
@@ -1227,7 +1244,7 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
 			ps->last_so = k;
 		size_t v = 0;
-		if (first_person(d, k) && past_verb(d, k + 1) && !ck_has(d, k + 2, L_NEGATION))
+		if (first_person(d, k) && past_verb(d, k + 1) && (!ck_has(d, k + 2, L_NEGATION) || did_not_act(d, k + 1)))
 			v = k + 1;
 		/* not a place of ours after a preposition, which is no
 		 * subject: "a database failover at our hosting site left …" */
@@ -1443,17 +1460,40 @@ static bool fault_subject(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* "you" or "your" among tokens (v, a): the reader became a subject
+ * after our act ("our servers rejected every sign-in, so you could not
+ * play, and the final was called off"), and our act reaches no further. */
+static bool reader_between(const struct ck_doc *d, size_t v, size_t a)
+{
+	for (size_t k = v + 1; k < a; k++)
+		if (ck_is(d, k, "you") || ck_is(d, k, "your"))
+			return true;
+	return false;
+}
+
 /* "we paid the difference, and …": "we" or "I" opening a clause at most
  * sixteen tokens before token a ("and") in its sentence, with a past verb
  * after it that admits no fault (ownership_verbs.txt). */
 static bool we_did_then(const struct ck_doc *d, size_t a)
 {
+	static const char *const prep[] = {"of", "by", "for", "to", "with", "into", NULL};
 	size_t sf = d->sent[d->tok[a].sent].first;
-	for (size_t k = a; k > sf && a - k < 16; k--) {
+	for (size_t k = a; k > sf && a - k < 24; k--) {
 		size_t w = k - 1;
-		if (first_person(d, w) && (w == sf || breaks_clause(d, w)) && past_verb(d, w + 1) &&
+		if (a - k < 16 && first_person(d, w) && (w == sf || breaks_clause(d, w)) && past_verb(d, w + 1) &&
 		    !ck_has(d, w + 1, L_OWN_VERB))
 			return true;
+		/* "last week our platform went down twice, for an hour on
+		 * Tuesday, and your lessons were interrupted": a thing of
+		 * ours, one or two words that are no stopword, did it (not
+		 * after a preposition: "the calls from our switchboard …") */
+		if (ck_is(d, w, "our") && !(w > sf && (at_place(d, w - 1) || ck_is_any(d, w - 1, prep))))
+			for (size_t v = w + 2; v <= w + 3 && v < a; v++) {
+				if (ck_has(d, v - 1, L_STOPWORD))
+					break;
+				if (past_verb(d, v) && !ck_has(d, v, L_OWN_VERB) && !ck_has(d, v, L_BE_PAST))
+					return !reader_between(d, v, a);
+			}
 	}
 	return false;
 }
@@ -1691,6 +1731,34 @@ static bool done_instead(const struct ck_doc *d, size_t j)
 	return marker_then(d, j, "instead", of, 2) || marker_then(d, j, "rather", than, 2);
 }
 
+/* "was not processed on the day", "were not ordered on time", "were not
+ * credited until Saturday afternoon", "was not reported sooner": passive
+ * verb j, denied, then at most five tokens on in its clause a time the act
+ * owed — "on time", "in time", "on the day", "sooner", or "until" and a
+ * day, date or time within two tokens (a number, a capitalised name such
+ * as a weekday or month, or a word such as morning or next; not "until
+ * the order shipped"). The act was left undone when it
+ * was due: an omission, as one with a cost told is (left_undone_act). */
+static bool undone_in_time(const struct ck_doc *d, size_t j)
+{
+	static const char *const when[] = {"morning", "afternoon", "evening", "night", "noon", "midday",
+		"midnight", "tomorrow", "today", "week", "weekend", "next", "following", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 6); k < e; k++) {
+		if (ck_is(d, k, "sooner"))
+			return true;
+		if (k + 1 < e && (ck_is(d, k, "on") || ck_is(d, k, "in")) && ck_is(d, k + 1, "time"))
+			return true;
+		if (k + 2 < e && ck_is(d, k, "on") && ck_is(d, k + 1, "the") && ck_is(d, k + 2, "day"))
+			return true;
+		if (ck_is(d, k, "until"))
+			for (size_t q = k + 1; q < e && q <= k + 2; q++)
+				if (d->tok[q].type == CK_NUM || ck_is_any(d, q, when) ||
+				    (d->tok[q].type == CK_WORD && (d->tok[q].flags & CK_TF_CAP)))
+					return true; /* "until 14:00", "until Monday", "until the next morning" */
+	}
+	return false;
+}
+
 /* "the spare key had never been handed to our night porter, so nobody
  * could open the shop", "the reminders were not switched on; switched
  * on, they would have warned us": a passive denied in its verb group
@@ -1715,6 +1783,8 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
 	if (!denied)
 		return false;
+	if (undone_in_time(d, j))
+		return true;
 	const struct ck_sent *s = &d->sent[d->tok[j].sent];
 	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {
 		if (ck_is(d, k, "would") && ck_is(d, k + 1, "have"))
@@ -1994,10 +2064,11 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		/* an act left undone, denied in the verb group, with what the
 		 * omission cost ("had never been handed to …, so nobody could
 		 * …"): a mistake, which the negation does not deny */
-		bool omitted = !mistake && !done_to_reader && left_undone_act(D, i, j) &&
-			       !none_of(D, clause_back(D, i, 10), i);
-		if (omitted)
+		bool omitted = left_undone_act(D, i, j) && !none_of(D, clause_back(D, i, 10), i);
+		if (omitted) {
 			mistake = true;
+			done_to_reader = false;
+		}
 		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		if ((!omitted && passive_negated(D, subj, j)) || passive_conditional(D, subj, i) ||
@@ -2033,8 +2104,9 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * (any verb, a repair verb too); so is the ", and" clause after
 		 * "we" opening a clause with a verb that admits no fault: "we
 		 * paid the duty, and your goods were released" */
-		if (ps.first_doer < subj && (D->tok[subj].gap & CK_G_CLAUSE) && !mistake &&
-		    (ck_is(D, subj, "so") || (ck_is(D, subj, "and") && we_did_then(D, subj))))
+		size_t cs = clause_back(D, i, 12); /* the clause may open before the subject's six words */
+		if (ps.first_doer < cs && (D->tok[cs].gap & CK_G_CLAUSE) && (!mistake || omitted) &&
+		    (ck_is(D, cs, "so") || (ck_is(D, cs, "and") && we_did_then(D, cs))))
 			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */

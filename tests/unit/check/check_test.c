@@ -5251,6 +5251,36 @@ static void test_passive_timing_outdated(void **state)
 	EXPECT("ownership.passive", 0, "The database was restored to the previous version.");
 }
 
+/* A supply or a booking interrupted, rescheduled or postponed is harm
+ * done to the client's thing; a passive denied with the time the act
+ * owed ("on time", "until Thursday") is an act left undone; "we did
+ * not <verb>" names us as the ones who acted; and the ", and" clause
+ * after a thing of ours that acted is its consequence (holdout32 to
+ * holdout35's ownership round). */
+static void test_passive_blind32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The gas supply to your street was interrupted on Sunday morning.");
+	EXPECT("ownership.passive", 1, "Your dentist visit has been rescheduled to Friday.");
+	EXPECT("ownership.passive", 1, "The quiz night has been postponed to March.");
+	EXPECT("ownership.passive", 1, "The pension transfer was not completed on time.");
+	EXPECT("ownership.passive", 1, "Your deposit was not returned until the next morning.");
+	EXPECT("ownership.passive", 1, "The leak under the sink was not reported sooner.");
+	EXPECT("ownership.passive", 0, "Your deposit was not touched.");
+	EXPECT("ownership.passive", 0, "Your card was not charged until the order shipped.");
+	EXPECT("ownership.passive", 1,
+	       "The rent on your flat was worked out with the old index because the table did not update.");
+	EXPECT("ownership.passive", 0,
+	       "The rent on your flat was worked out with the old index because we did not update the index table.");
+	EXPECT("ownership.passive", 0,
+	       "We posted the cheques on Friday instead of Wednesday, and 40 of your tenants were not paid until "
+	       "Tuesday.");
+	EXPECT("ownership.passive", 0,
+	       "Last month our switchboard went quiet for an hour on Monday, and your calls were interrupted.");
+	EXPECT("ownership.passive", 1, "Our booking tablets crashed, so you could not check in, and the spin class was "
+				       "interrupted.");
+}
+
 /* An insurer is a third party named by its kind, as a manufacturer or
  * an importer is (holdout23 to holdout28's ownership round). */
 static void test_blame_insurer(void **state)
@@ -5929,6 +5959,7 @@ int main(void)
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
+		cmocka_unit_test(test_passive_blind32),
 		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_cause_section),
