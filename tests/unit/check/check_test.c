@@ -5279,6 +5279,9 @@ static void test_passive_blind32(void **state)
 	       "Last month our switchboard went quiet for an hour on Monday, and your calls were interrupted.");
 	EXPECT("ownership.passive", 1, "Our booking tablets crashed, so you could not check in, and the spin class was "
 				       "interrupted.");
+	/* "duplicate" is a fault marker: the things made twice were a mistake */
+	EXPECT("ownership.passive", 1, "Duplicate meter bills were printed on Monday.");
+	EXPECT("ownership.passive", 0, "Duplicate meter bills were refunded on Monday.");
 }
 
 /* An insurer is a third party named by its kind, as a manufacturer or
