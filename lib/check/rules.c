@@ -3139,6 +3139,94 @@ static __attribute__((noinline)) size_t party_in_cause(const struct ck_doc *d, c
 	return v + 1;
 }
 
+/* The sentence st tells of a fault: a fault marker, a cause or blame
+ * word, a harm noun (class bits, or a hit of several words), or a ", so"
+ * clause after token k (at most sixteen tokens on) with a negation or
+ * "nobody" in its first eight words ("…, so our engineers were not
+ * alerted"; not "…, so the fitting went ahead"). */
+static bool sentence_faulted(const struct ck_doc *d, const struct ck_sent *st, size_t k)
+{
+	const uint64_t bits = (1ull << L_FAULT) | (1ull << L_CAUSE) | (1ull << L_BLAME_CAUSE) | (1ull << L_HARM);
+	if (st->cls & bits)
+		return true;
+	for (size_t q = k + 1; q < st->last && q <= k + 16; q++) {
+		if (!ck_is(d, q, "so") || !(d->tok[q].gap & CK_G_CLAUSE) || ck_is(d, q + 1, "that"))
+			continue;
+		for (size_t m = q + 1; m < st->last && m <= q + 8; m++)
+			if (ck_has(d, m, L_NEGATION) || ck_is(d, m, "nobody"))
+				return true;
+		break;
+	}
+	for (size_t h = ck_hit_lower(d, st->first); h < d->nhit && d->hit[h].first < st->last; h++)
+		if (d->hit[h].list == L_FAULT || d->hit[h].list == L_CAUSE || d->hit[h].list == L_BLAME_CAUSE)
+			return true;
+	return false;
+}
+
+/* "by" at token k is the agent of a participle at most four tokens
+ * before it in its clause, not after "we" or "I": "had been switched to
+ * silent by", "an update made by", "drivers supplied by". Returns the
+ * participle, or SIZE_MAX. */
+static size_t participle_by(const struct ck_doc *d, size_t k)
+{
+	size_t sf = d->sent[d->tok[k].sent].first;
+	if (k == sf || breaks_clause(d, k) || k + 1 >= d->ntok || breaks_clause(d, k + 1))
+		return SIZE_MAX;
+	size_t p = k;
+	while (p > sf && k - p < 4 && !breaks_clause(d, p) && !past_form(d, p - 1))
+		p--;
+	if (p == sf || breaks_clause(d, p) || !past_form(d, p - 1))
+		return SIZE_MAX;
+	p--;
+	if (p > sf && first_person(d, p - 1))
+		return SIZE_MAX;
+	return p;
+}
+
+/* "the alarm had been switched to silent by your staff …, so …", "an
+ * update made by the portal provider, which went wrong", "drivers
+ * supplied by our staffing agency did not report": the agent of a
+ * participle (participle_by) is the client's people ("your staff",
+ * client_people) or a vendor after a determiner and at most one word
+ * ("the portal provider"), in a sentence that tells of a fault
+ * (sentence_faulted) — the party named as the one whose act went wrong.
+ * Vendors are taken from the window's hits, the client's people only in
+ * sentences with a team noun; only when the message takes no
+ * responsibility (the caller). */
+static __attribute__((noinline)) void agent_blamed(struct ck_ctx *c, const struct ck_rule *r)
+{
+	static const char *const det[] = {"the", "our", "a", "an", "their", "its", "one", NULL};
+	for (size_t h = c->h0; h < c->h1; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_VENDOR || x->first < 2)
+			continue;
+		for (size_t k = x->first - 2; k + 3 >= x->first && k > 0; k--) {
+			if (!ck_is(D, k, "by") || !ck_is_any(D, k + 1, det) || breaks_clause(D, x->first) ||
+			    (x->first == k + 3 && breaks_clause(D, k + 2)))
+				continue;
+			size_t p = participle_by(D, k);
+			if (p != SIZE_MAX && !is_question(D, k) && sentence_faulted(D, &D->sent[D->tok[k].sent], k))
+				blame_finding(c, r, p, x->last, BLAMED_THIRD_PARTY);
+			break;
+		}
+	}
+	for (size_t si = c->t0 < c->t1 ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
+	     si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!(st->cls & (1ull << L_TEAM)) || st->term == '?')
+			continue;
+		for (size_t k = st->first > c->t0 ? st->first + 1 : c->t0 + 1; k + 1 < st->last && k < c->t1; k++) {
+			size_t e, p;
+			if (D->tok[k].nlen != 2 || !ck_is(D, k, "by") || !ck_is(D, k + 1, "your") ||
+			    (e = client_people(D, k + 1)) == 0 || (p = participle_by(D, k)) == SIZE_MAX ||
+			    !sentence_faulted(D, st, k))
+				continue;
+			blame_finding(c, r, p, e, BLAMED_CLIENT);
+			k = e;
+		}
+	}
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -3335,6 +3423,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		}
 	}
 	client_omissions(c, r, &told);
+	agent_blamed(c, r);
 	/* someone else's own people who acted, in a sentence about the cause:
 	 * "Cause: … but the hospital's own switchboard staff cancelled them",
 	 * "their own drivers unloaded it" — "own" after a possessive other

@@ -5284,6 +5284,24 @@ static void test_passive_blind32(void **state)
 	EXPECT("ownership.passive", 0, "Duplicate meter bills were refunded on Monday.");
 }
 
+/* The client's people or a vendor named as the agent ("by …") of an act
+ * in a sentence that tells of a fault, and staffing agencies and card
+ * processors as vendors (holdout32 to holdout35's ownership round). */
+static void test_blame_agent_blind32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The smoke alarm had been muted by your office team during the refit, so nobody heard it.");
+	EXPECT("ownership.blame-shift", 1, "The outage followed a patch pushed by the hosting provider, which went wrong "
+					   "at midnight.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Several cleaners sent by our staffing agency did not turn up, so the wards were not cleaned.");
+	EXPECT("ownership.blame-shift", 1, "The cause was a fault at our card processor.");
+	EXPECT("ownership.blame-shift", 0, "The parcel was signed for by your office team at noon.");
+	EXPECT("ownership.blame-shift", 0, "The new boards were delivered by our supplier on Monday, so the fitting went "
+					   "ahead.");
+}
+
 /* An insurer is a third party named by its kind, as a manufacturer or
  * an importer is (holdout23 to holdout28's ownership round). */
 static void test_blame_insurer(void **state)
@@ -5963,6 +5981,7 @@ int main(void)
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
 		cmocka_unit_test(test_passive_blind32),
+		cmocka_unit_test(test_blame_agent_blind32),
 		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_cause_section),
