@@ -2144,13 +2144,15 @@ static bool elem_found(struct ck_ctx *c, int e);
 
 /* Token i is a name in the possessive: "Cloudflare's", "AWS's" — a party
  * named as the owner of what failed. Not a weekday, month or time word
- * ("Monday's outage", "Today's update"). */
+ * ("Monday's outage", "Today's update"), not a stopword ("That's", a
+ * contraction), and not a name whose "'s" is followed by a past verb: it
+ * owns nothing there, it is a place ("the scanner at St Anne's failed"). */
 static bool named_possessive(const struct ck_doc *d, size_t i)
 {
 	const struct ck_tok *t = &d->tok[i];
 	return t->type == CK_WORD && (t->flags & CK_TF_CAP) && !(t->flags & CK_TF_HEAD) && t->kw < 0 &&
 	       !ck_has(d, i, L_TIME_WORD) && i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_SPLIT) &&
-	       ck_is(d, i + 1, "'s");
+	       ck_is(d, i + 1, "'s") && !ck_has(d, i, L_STOPWORD) && !past_verb(d, i + 2);
 }
 
 /* A cause word that introduces the phrase naming what caused it ("caused
@@ -2286,7 +2288,17 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 		"against", "from", NULL};
 	if (k == 0 || breaks_clause(d, k))
 		return false;
-	return ck_is_any(d, k - 1, prep);
+	if (ck_is_any(d, k - 1, prep))
+		return true;
+	/* "the disruption this caused to you and your staff": "your" joined
+	 * by "and" to the object of such a preposition up to three words
+	 * before it */
+	if (!ck_is(d, k - 1, "and") || breaks_clause(d, k - 1))
+		return false;
+	for (size_t q = k - 1; q > 0 && k - q < 4 && !breaks_clause(d, q); q--)
+		if (ck_is_any(d, q - 1, prep))
+			return true;
+	return false;
 }
 
 /* "your" at token k opens the client's people: "your staff", "your own

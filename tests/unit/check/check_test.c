@@ -5302,6 +5302,21 @@ static void test_blame_agent_blind32(void **state)
 					   "ahead.");
 }
 
+/* No blame on a contraction ("That's my error"), on a name whose "'s"
+ * is followed by a verb (a place: "the lift at St Barnabas's failed"),
+ * nor on the client's people joined by "and" to the ones harmed ("caused
+ * to you and your team") (holdout32 to holdout35's ownership round). */
+static void test_blame_not_party_blind32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "Hi Sam. The van was booked for the wrong week, and That's my error.");
+	EXPECT("ownership.blame-shift", 0, "The lift at St Barnabas's failed its inspection on Monday, so your visit moves.");
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by a fault in Cloudflare's network.");
+	EXPECT("ownership.blame-shift", 0, "We regret the trouble this caused to you and your office team.");
+	EXPECT("ownership.blame-shift", 1, "The trouble was caused by your office team.");
+}
+
 /* An insurer is a third party named by its kind, as a manufacturer or
  * an importer is (holdout23 to holdout28's ownership round). */
 static void test_blame_insurer(void **state)
@@ -5982,6 +5997,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind22),
 		cmocka_unit_test(test_passive_blind32),
 		cmocka_unit_test(test_blame_agent_blind32),
+		cmocka_unit_test(test_blame_not_party_blind32),
 		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_cause_section),
