@@ -1197,6 +1197,7 @@ struct passive_sent {
 	size_t first_actor;        /* first other actor, or SIZE_MAX */
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
+	size_t last_which;         /* the last ", which caused/led/meant …", or 0 */
 	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
 	bool ours;                 /* "we", "our" or "us" anywhere in the sentence */
 	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
@@ -1226,6 +1227,20 @@ static bool did_not_act(const struct ck_doc *d, size_t k)
 	return ck_is(d, k, "did") || past_form(d, v);
 }
 
+/* ", which" at token k opens a consequence: caused, led, meant,
+ * resulted, stopped, broke or explains (after at most one adverb) — "was
+ * allowed to expire, which caused syncs to fail", "…, which probably
+ * explains the errors". */
+static bool which_led(const struct ck_doc *d, size_t k)
+{
+	static const char *const led[] = {"caused", "led", "meant", "resulted", "stopped", "broke", "explains",
+		"explained", NULL};
+	size_t v = k + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && is_adverb(d, v) && !ck_is(d, v, "not") && !ck_is(d, v, "never"))
+		v++;
+	return v < d->ntok && !breaks_clause(d, v) && ck_is_any(d, v, led);
+}
+
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
 {
 	size_t si = d->tok[i].sent;
@@ -1243,6 +1258,8 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 			ps->ours = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
 			ps->last_so = k;
+		if (ck_is(d, k, "which") && (d->tok[k].gap & CK_G_CLAUSE) && which_led(d, k))
+			ps->last_which = k;
 		size_t v = 0;
 		if (first_person(d, k) && past_verb(d, k + 1) && (!ck_has(d, k + 2, L_NEGATION) || did_not_act(d, k + 1)))
 			v = k + 1;
@@ -1338,7 +1355,9 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		return true; /* "was accidentally sent", "was set by mistake" */
 	if (!undo && mask_any(fault, cf, i))
 		return true; /* "the wrong cluster was drained" */
-	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
+	/* ", so for 95 minutes the site could not be found", ", which
+	 * caused every sync to fail" */
+	return ps->cause || ps->last_so > j || ps->last_which > j;
 }
 
 /* The passive's subject, tokens [cf, i), is the reader's own thing and no

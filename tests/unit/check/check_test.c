@@ -5279,6 +5279,11 @@ static void test_passive_blind32(void **state)
 	       "Last month our switchboard went quiet for an hour on Monday, and your calls were interrupted.");
 	EXPECT("ownership.passive", 1, "Our booking tablets crashed, so you could not check in, and the spin class was "
 				       "interrupted.");
+	/* an ordinary act with its consequence told in ", which caused/…" */
+	EXPECT("ownership.passive", 1,
+	       "On Friday, a licence on our booking servers was allowed to lapse, which caused every booking to fail.");
+	EXPECT("ownership.passive", 1, "A new setting was pushed to the router, which probably explains the dropped calls.");
+	EXPECT("ownership.passive", 0, "A new setting was pushed to the router, which we tested first.");
 	/* "duplicate" is a fault marker: the things made twice were a mistake */
 	EXPECT("ownership.passive", 1, "Duplicate meter bills were printed on Monday.");
 	EXPECT("ownership.passive", 0, "Duplicate meter bills were refunded on Monday.");
