@@ -1993,10 +1993,44 @@ static bool mistake_prefixed(const struct ck_doc *d, size_t k)
 	return past && !ck_is_any(d, k, state);
 }
 
+/* "the 212 appointments cancelled in error on Friday", "invoices sent
+ * by mistake": a listed participle (passive_participles.txt,
+ * passive_actions.txt) right after its noun, with no form of "be", and a
+ * fault marker right after it that tells the act was a mistake ("in
+ * error", "by mistake", or an adverb in -ly: "wrongly"). A passive with
+ * its "were" left out hides the actor as the full one does. The noun is
+ * no stopword, pronoun, team, audience or vendor word, nor a noun after
+ * "our" or "my", which would be a subject that acted ("our clerks
+ * cancelled in error"), and the clause holds no negation or "if". */
+static void passive_reduced_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	size_t f = h->first, p = f - 1, n = f - 2;
+	if (f < 2 || breaks_clause(D, f) || breaks_clause(D, p) || D->tok[n].type != CK_WORD)
+		return;
+	bool adverb = h->last == f + 1 && D->tok[f].nlen > 3 && !strcmp(ck_norm(D, f) + D->tok[f].nlen - 2, "ly");
+	if (!adverb && h->last == f + 1)
+		return; /* "sent wrong items": an adjective of the object */
+	if (!(ck_has(D, p, L_PARTICIPLE) || ck_has(D, p, L_PASSIVE_ACTION)) || !past_form(D, p))
+		return;
+	if (ck_has(D, n, L_STOPWORD) || ck_has(D, n, L_TEAM) || ck_has(D, n, L_AUDIENCE) || ck_has(D, n, L_VENDOR) ||
+	    first_person(D, n) || ck_has(D, n, L_BE_PAST) || is_question(D, p) ||
+	    (n > 0 && !breaks_clause(D, n) && (ck_is(D, n - 1, "our") || ck_is(D, n - 1, "my"))))
+		return; /* "our clerks cancelled in error …": ours acted */
+	size_t cb = clause_back(D, p, 8);
+	if (passive_negated(D, cb, p) || passive_conditional(D, cb, p))
+		return;
+	int len;
+	const char *txt = src(c, p, h->last, &len);
+	ck_finding(c, r, r->sev, D->tok[p].start, D->tok[h->last - 1].end, false,
+		   ck_fmt(c, "say who did it: \"we %.*s …\"", (int)(D->tok[p].end - D->tok[p].start), D->text + D->tok[p].start),
+		   "passive \"%.*s\" hides who did it", len, txt);
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
+	each_hit(c, L_FAULT, passive_reduced_one, r);
 	const uint8_t *fault = c->fault_mask;   /* made for the first candidate below */
 	struct passive_sent ps = {0};
 	size_t mistake_sent = 0; /* sentence + 1 of the last passive told as a mistake */

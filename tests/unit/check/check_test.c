@@ -5284,6 +5284,11 @@ static void test_passive_blind32(void **state)
 	       "On Friday, a licence on our booking servers was allowed to lapse, which caused every booking to fail.");
 	EXPECT("ownership.passive", 1, "A new setting was pushed to the router, which probably explains the dropped calls.");
 	EXPECT("ownership.passive", 0, "A new setting was pushed to the router, which we tested first.");
+	/* a passive with its "were" left out, told as a mistake */
+	EXPECT("ownership.passive", 1, "The forty library holds cancelled in error on Monday are back on your card.");
+	EXPECT("ownership.passive", 1, "Invoices sent wrongly to old tenants are being recalled.");
+	EXPECT("ownership.passive", 0, "Our clerks cancelled in error two holds.");
+	EXPECT("ownership.passive", 0, "No holds cancelled in error were lost.");
 	/* "duplicate" is a fault marker: the things made twice were a mistake */
 	EXPECT("ownership.passive", 1, "Duplicate meter bills were printed on Monday.");
 	EXPECT("ownership.passive", 0, "Duplicate meter bills were refunded on Monday.");
