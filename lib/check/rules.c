@@ -2664,11 +2664,22 @@ static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 /* The party's verb past a place after it: "our stave supplier in
  * Ohio shipped …", "the courier at Leeds dropped …" — "in", "at" or
  * "from" right after the party hit x, one to three capitalised words,
- * then a past form. Returns the verb's token, or 0. Out of line, as
+ * then a past form; or past a participle in -ing, to a verb that tells
+ * a fault by itself (fault_verb). Returns the verb's token, or 0. Out of line, as
  * party_who_erred and client_omissions are: see there. */
 static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
+	/* "a contractor working on the new estate at Ferris Lane damaged our
+	 * main": a participle in -ing and up to eight words about where or
+	 * for whom it worked, then a verb that tells a fault by itself */
+	if (q + 2 < d->ntok && !breaks_clause(d, q) && d->tok[q].type == CK_WORD && d->tok[q].nlen > 4 &&
+	    !strcmp(ck_norm(d, q) + d->tok[q].nlen - 3, "ing")) {
+		for (size_t m = q + 1; m < d->ntok && m <= q + 9 && !breaks_clause(d, m); m++)
+			if (past_form(d, m))
+				return fault_verb(d, m) ? m : 0;
+		return 0;
+	}
 	if (q + 2 >= d->ntok || breaks_clause(d, q) || !(ck_is(d, q, "in") || ck_is(d, q, "at") || ck_is(d, q, "from")))
 		return 0;
 	for (size_t m = q + 1; m < d->ntok && m <= q + 4 && !breaks_clause(d, m); m++) {

@@ -5307,6 +5307,9 @@ static void test_blame_agent_blind32(void **state)
 	EXPECT("ownership.blame-shift", 1,
 	       "Several cleaners sent by our staffing agency did not turn up, so the wards were not cleaned.");
 	EXPECT("ownership.blame-shift", 1, "The cause was a fault at our card processor.");
+	/* a vendor, a participle in -ing about its work, then its own fault */
+	EXPECT("ownership.blame-shift", 1, "A contractor working on the new flats behind the depot damaged our phone line.");
+	EXPECT("ownership.blame-shift", 0, "A contractor working on the new flats behind the depot finished on Monday.");
 	EXPECT("ownership.blame-shift", 0, "The parcel was signed for by your office team at noon.");
 	EXPECT("ownership.blame-shift", 0, "The new boards were delivered by our supplier on Monday, so the fitting went "
 					   "ahead.");
