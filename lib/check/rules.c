@@ -3215,11 +3215,16 @@ static __attribute__((noinline)) size_t party_in_cause(const struct ck_doc *d, c
 	return v + 1;
 }
 
+/* The class bits a sentence needs before client_agent reads it: what
+ * sentence_faulted looks for, a negation standing for its ", so … not". */
+static const uint64_t agent_fault_bits = (1ull << L_FAULT) | (1ull << L_CAUSE) | (1ull << L_BLAME_CAUSE) |
+					 (1ull << L_HARM) | (1ull << L_NEGATION);
+
 /* The sentence st tells of a fault: a fault marker, a cause or blame
  * word, a harm noun (class bits, or a hit of several words), or a ", so"
- * clause after token k (at most sixteen tokens on) with a negation or
- * "nobody" in its first eight words ("…, so our engineers were not
- * alerted"; not "…, so the fitting went ahead"). */
+ * clause after token k (at most sixteen tokens on) with a negation in its
+ * first eight words ("…, so our engineers were not alerted"; not "…, so
+ * the fitting went ahead"). */
 static bool sentence_faulted(const struct ck_doc *d, const struct ck_sent *st, size_t k)
 {
 	const uint64_t bits = (1ull << L_FAULT) | (1ull << L_CAUSE) | (1ull << L_BLAME_CAUSE) | (1ull << L_HARM);
@@ -3229,7 +3234,7 @@ static bool sentence_faulted(const struct ck_doc *d, const struct ck_sent *st, s
 		if (!ck_is(d, q, "so") || !(d->tok[q].gap & CK_G_CLAUSE) || ck_is(d, q + 1, "that"))
 			continue;
 		for (size_t m = q + 1; m < st->last && m <= q + 8; m++)
-			if (ck_has(d, m, L_NEGATION) || ck_is(d, m, "nobody"))
+			if (ck_has(d, m, L_NEGATION))
 				return true;
 		break;
 	}
@@ -3259,47 +3264,47 @@ static size_t participle_by(const struct ck_doc *d, size_t k)
 	return p;
 }
 
-/* "the alarm had been switched to silent by your staff …, so …", "an
- * update made by the portal provider, which went wrong", "drivers
- * supplied by our staffing agency did not report": the agent of a
- * participle (participle_by) is the client's people ("your staff",
- * client_people) or a vendor after a determiner and at most one word
- * ("the portal provider"), in a sentence that tells of a fault
- * (sentence_faulted) — the party named as the one whose act went wrong.
- * Vendors are taken from the window's hits, the client's people only in
- * sentences with a team noun; only when the message takes no
- * responsibility (the caller). */
-static __attribute__((noinline)) void agent_blamed(struct ck_ctx *c, const struct ck_rule *r)
+/* "an update made by the portal provider, which went wrong", "drivers
+ * supplied by our staffing agency did not report": vendor hit x after
+ * "by" and a determiner (at most one word between: "the portal
+ * provider"), "by" the agent of a participle (participle_by), in a
+ * sentence that tells of a fault (sentence_faulted) — the party named as
+ * the one whose act went wrong. Returns the participle, or SIZE_MAX. Read
+ * for each vendor hit in rule_blame's pass over them, only when the
+ * message takes no responsibility. */
+static size_t vendor_agent(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const det[] = {"the", "our", "a", "an", "their", "its", "one", NULL};
-	for (size_t h = c->h0; h < c->h1; h++) {
-		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_VENDOR || x->first < 2)
+	if (x->first < 3 || breaks_clause(d, x->first))
+		return SIZE_MAX;
+	size_t k = x->first - 2;
+	if (!(d->tok[k].nlen == 2 && ck_is(d, k, "by")) &&
+	    !(d->tok[k - 1].nlen == 2 && ck_is(d, k - 1, "by") && !breaks_clause(d, k + 1) && k--))
+		return SIZE_MAX;
+	if (!ck_is_any(d, k + 1, det))
+		return SIZE_MAX;
+	size_t p = participle_by(d, k);
+	if (p == SIZE_MAX || !sentence_faulted(d, &d->sent[d->tok[k].sent], k))
+		return SIZE_MAX;
+	return p;
+}
+
+/* "the alarm had been switched to silent by your staff …, so our
+ * engineers were not alerted": in sentence st (one with a team noun),
+ * "by" the agent of a participle (participle_by) and then the client's
+ * people ("your staff", client_people), in a sentence that tells of a
+ * fault (sentence_faulted). Read in rule_blame's pass over the sentences,
+ * only when the message takes no responsibility. */
+static void client_agent(struct ck_ctx *c, const struct ck_rule *r, const struct ck_sent *st)
+{
+	for (size_t k = st->first > c->t0 ? st->first + 1 : c->t0 + 1; k + 1 < st->last && k < c->t1; k++) {
+		size_t e, p;
+		if (D->tok[k].nlen != 2 || !ck_is(D, k, "by") || !ck_is(D, k + 1, "your") ||
+		    (e = client_people(D, k + 1)) == 0 || (p = participle_by(D, k)) == SIZE_MAX ||
+		    !sentence_faulted(D, st, k))
 			continue;
-		for (size_t k = x->first - 2; k + 3 >= x->first && k > 0; k--) {
-			if (!ck_is(D, k, "by") || !ck_is_any(D, k + 1, det) || breaks_clause(D, x->first) ||
-			    (x->first == k + 3 && breaks_clause(D, k + 2)))
-				continue;
-			size_t p = participle_by(D, k);
-			if (p != SIZE_MAX && !is_question(D, k) && sentence_faulted(D, &D->sent[D->tok[k].sent], k))
-				blame_finding(c, r, p, x->last, BLAMED_THIRD_PARTY);
-			break;
-		}
-	}
-	for (size_t si = c->t0 < c->t1 ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
-	     si++) {
-		const struct ck_sent *st = &D->sent[si];
-		if (!(st->cls & (1ull << L_TEAM)) || st->term == '?')
-			continue;
-		for (size_t k = st->first > c->t0 ? st->first + 1 : c->t0 + 1; k + 1 < st->last && k < c->t1; k++) {
-			size_t e, p;
-			if (D->tok[k].nlen != 2 || !ck_is(D, k, "by") || !ck_is(D, k + 1, "your") ||
-			    (e = client_people(D, k + 1)) == 0 || (p = participle_by(D, k)) == SIZE_MAX ||
-			    !sentence_faulted(D, st, k))
-				continue;
-			blame_finding(c, r, p, e, BLAMED_CLIENT);
-			k = e;
-		}
+		blame_finding(c, r, p, e, BLAMED_CLIENT);
+		k = e;
 	}
 }
 
@@ -3394,6 +3399,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
 		size_t pa, pe;
+		if ((pa = vendor_agent(D, x)) != SIZE_MAX) {
+			blame_finding(c, r, pa, x->last, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		if ((pe = party_in_cause(D, x, &pa, &cause_line)) != 0) {
 			if (!blamed_near(D, x->first, 24))
 				blame_finding(c, r, pa, pe, BLAMED_THIRD_PARTY);
@@ -3499,7 +3508,6 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		}
 	}
 	client_omissions(c, r, &told);
-	agent_blamed(c, r);
 	/* someone else's own people who acted, in a sentence about the cause:
 	 * "Cause: … but the hospital's own switchboard staff cancelled them",
 	 * "their own drivers unloaded it" — "own" after a possessive other
@@ -3513,6 +3521,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_sent *st = &D->sent[si];
 		if (st->cls & (1ull << L_NEGATION | 1ull << L_CAUSE))
 			blame_sentence(c, r, st);
+		/* "switched off by your staff …, so … not": a team noun and a
+		 * sign of fault among the sentence's class bits first */
+		if ((st->cls & (1ull << L_TEAM)) && (st->cls & agent_fault_bits) && st->term != '?')
+			client_agent(c, r, st);
 		if ((st->cls & need) != need || !(st->cls & cause_bits) || st->term == '?')
 			continue;
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {

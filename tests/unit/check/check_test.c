@@ -5301,7 +5301,7 @@ static void test_blame_agent_blind32(void **state)
 {
 	(void)state;
 	EXPECT("ownership.blame-shift", 1,
-	       "The smoke alarm had been muted by your office team during the refit, so nobody heard it.");
+	       "The smoke alarm had been muted by your office team during the refit, so the porter did not hear it.");
 	EXPECT("ownership.blame-shift", 1, "The outage followed a patch pushed by the hosting provider, which went wrong "
 					   "at midnight.");
 	EXPECT("ownership.blame-shift", 1,
