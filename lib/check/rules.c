@@ -3308,6 +3308,22 @@ static void client_agent(struct ck_ctx *c, const struct ck_rule *r, const struct
 	}
 }
 
+/* "a handful of users entered their card details incorrectly": the
+ * client's people at large (an audience noun at token n0, audience.txt)
+ * with a past verb right after them that is none of what befalls them
+ * (received, saw, got, had, lost, were…), and fault marker hit f an
+ * adverb in -ly after it in their clause — their own act told as the
+ * mistake. */
+static bool crowd_misdid(const struct ck_doc *d, size_t n0, const struct ck_hit *f)
+{
+	static const char *const befell[] = {"received", "saw", "got", "had", "lost", "were", "was", "found",
+		"heard", "felt", "noticed", "reported", "told", "waited", NULL};
+	if (f->last != f->first + 1 || d->tok[f->first].nlen < 5 ||
+	    strcmp(ck_norm(d, f->first) + d->tok[f->first].nlen - 2, "ly"))
+		return false;
+	return ck_has(d, n0, L_AUDIENCE) && past_verb(d, n0 + 1) && !ck_is_any(d, n0 + 1, befell);
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -3492,6 +3508,11 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		size_t lim = clause_back(D, f->first, 14);
 		for (size_t t = f->first; t > lim + 1 && t + 12 > f->first; t--) {
 			size_t n0 = t - 2; /* the noun, then its past verb */
+			if (n0 >= told && crowd_misdid(D, n0, f)) {
+				blame_finding(c, r, n0, f->last, BLAMED_CLIENT);
+				told = f->last;
+				break;
+			}
 			if (n0 < told || !ck_has(D, n0, L_TEAM) || !past_verb(D, n0 + 1))
 				continue;
 			size_t k = SIZE_MAX;

@@ -5311,6 +5311,9 @@ static void test_blame_agent_blind32(void **state)
 	EXPECT("ownership.blame-shift", 1, "A contractor working on the new flats behind the depot damaged our phone line.");
 	EXPECT("ownership.blame-shift", 0, "A contractor working on the new flats behind the depot finished on Monday.");
 	EXPECT("ownership.blame-shift", 0, "The parcel was signed for by your office team at noon.");
+	/* the client's people at large whose own act is told as the mistake */
+	EXPECT("ownership.blame-shift", 1, "A few members typed their postcodes incorrectly, which locked the booking page.");
+	EXPECT("ownership.blame-shift", 0, "A few members received their parcels incorrectly packed.");
 	EXPECT("ownership.blame-shift", 0, "The new boards were delivered by our supplier on Monday, so the fitting went "
 					   "ahead.");
 }
