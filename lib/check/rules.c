@@ -1324,13 +1324,15 @@ static bool actor_next(struct ck_ctx *c, size_t i)
  * (fault_markers.txt: "the wrong cluster was drained", "were accidentally
  * sent"), or a cause or consequence ("because the certificate was allowed
  * to expire", "… were removed before the new ones were live, so …"). A
- * repair as the subject ("the fix was applied") never is, and undoing a
+ * repair as the subject ("the fix was applied", "a replacement was
+ * shipped") never is, and undoing a
  * faulty thing ("the faulty change was removed") is the repair. */
 static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
 {
 	static const char *const remedy[] = {"fix", "fixes", "patch", "workaround", "mitigation",
-		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
+		"rollback", "correction", "hotfix", "repair", "solution", "backup", "replacement", "replacements",
+		NULL};
 	for (size_t k = cf; k < i; k++)
 		/* "the backup generator", "backup power": a spare thing
 		 * that failed, not a restore from a backup */

@@ -5289,6 +5289,10 @@ static void test_passive_blind32(void **state)
 	EXPECT("ownership.passive", 1, "Invoices sent wrongly to old tenants are being recalled.");
 	EXPECT("ownership.passive", 0, "Our clerks cancelled in error two holds.");
 	EXPECT("ownership.passive", 0, "No holds cancelled in error were lost.");
+	/* a replacement as the subject is the remedy, like a fix */
+	EXPECT("ownership.passive", 0,
+	       "Because we kept no spare, the line stood idle while a replacement was shipped from Italy.");
+	EXPECT("ownership.passive", 1, "The site went down because the licence was allowed to lapse.");
 	/* "duplicate" is a fault marker: the things made twice were a mistake */
 	EXPECT("ownership.passive", 1, "Duplicate meter bills were printed on Monday.");
 	EXPECT("ownership.passive", 0, "Duplicate meter bills were refunded on Monday.");
