@@ -1197,6 +1197,7 @@ struct passive_sent {
 	size_t first_actor;        /* first other actor, or SIZE_MAX */
 	bool cause;                /* a cause.txt phrase */
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
+	size_t last_which;         /* the last ", which caused/led/meant …", or 0 */
 	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
 	bool ours;                 /* "we", "our" or "us" anywhere in the sentence */
 	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
@@ -1207,6 +1208,37 @@ static bool at_place(const struct ck_doc *d, size_t k)
 {
 	return ck_is(d, k, "at") || ck_is(d, k, "in") || ck_is(d, k, "on") || ck_is(d, k, "from") ||
 	       ck_is(d, k, "inside") || ck_is(d, k, "near");
+}
+
+/* "did not update", "had not checked": token k, "did" or "had", then a
+ * negation and a verb — an act we left undone, which names us as the ones
+ * who acted as much as "we updated" would ("… was calculated with last
+ * month's rate because we did not update our rate file"). "we did not
+ * <anything else>" ("we did not know", "we had no …") stays no actor. */
+static bool did_not_act(const struct ck_doc *d, size_t k)
+{
+	if (!(ck_is(d, k, "did") || ck_is(d, k, "had")) || k + 2 >= d->ntok || breaks_clause(d, k + 2))
+		return false;
+	static const char *const unaware[] = {"know", "known", "realise", "realize", "realised", "realized",
+		"notice", "noticed", "see", "seen", "expect", "expected", "hear", "heard", NULL};
+	size_t v = k + 2;
+	if (d->tok[v].type != CK_WORD || ck_has(d, v, L_STOPWORD) || ck_is_any(d, v, unaware))
+		return false;
+	return ck_is(d, k, "did") || past_form(d, v);
+}
+
+/* ", which" at token k opens a consequence: caused, led, meant,
+ * resulted, stopped, broke or explains (after at most one adverb) — "was
+ * allowed to expire, which caused syncs to fail", "…, which probably
+ * explains the errors". */
+static bool which_led(const struct ck_doc *d, size_t k)
+{
+	static const char *const led[] = {"caused", "led", "meant", "resulted", "stopped", "broke", "explains",
+		"explained", NULL};
+	size_t v = k + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && is_adverb(d, v) && !ck_is(d, v, "not") && !ck_is(d, v, "never"))
+		v++;
+	return v < d->ntok && !breaks_clause(d, v) && ck_is_any(d, v, led);
 }
 
 static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_sent *ps)
@@ -1226,8 +1258,10 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 			ps->ours = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
 			ps->last_so = k;
+		if (ck_is(d, k, "which") && (d->tok[k].gap & CK_G_CLAUSE) && which_led(d, k))
+			ps->last_which = k;
 		size_t v = 0;
-		if (first_person(d, k) && past_verb(d, k + 1) && !ck_has(d, k + 2, L_NEGATION))
+		if (first_person(d, k) && past_verb(d, k + 1) && (!ck_has(d, k + 2, L_NEGATION) || did_not_act(d, k + 1)))
 			v = k + 1;
 		/* not a place of ours after a preposition, which is no
 		 * subject: "a database failover at our hosting site left …" */
@@ -1290,13 +1324,15 @@ static bool actor_next(struct ck_ctx *c, size_t i)
  * (fault_markers.txt: "the wrong cluster was drained", "were accidentally
  * sent"), or a cause or consequence ("because the certificate was allowed
  * to expire", "… were removed before the new ones were live, so …"). A
- * repair as the subject ("the fix was applied") never is, and undoing a
+ * repair as the subject ("the fix was applied", "a replacement was
+ * shipped") never is, and undoing a
  * faulty thing ("the faulty change was removed") is the repair. */
 static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 				  const struct passive_sent *ps, size_t cf, size_t i, size_t j)
 {
 	static const char *const remedy[] = {"fix", "fixes", "patch", "workaround", "mitigation",
-		"rollback", "correction", "hotfix", "repair", "solution", "backup", NULL};
+		"rollback", "correction", "hotfix", "repair", "solution", "backup", "replacement", "replacements",
+		NULL};
 	for (size_t k = cf; k < i; k++)
 		/* "the backup generator", "backup power": a spare thing
 		 * that failed, not a restore from a backup */
@@ -1321,7 +1357,9 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		return true; /* "was accidentally sent", "was set by mistake" */
 	if (!undo && mask_any(fault, cf, i))
 		return true; /* "the wrong cluster was drained" */
-	return ps->cause || ps->last_so > j; /* ", so for 95 minutes the site could not be found" */
+	/* ", so for 95 minutes the site could not be found", ", which
+	 * caused every sync to fail" */
+	return ps->cause || ps->last_so > j || ps->last_which > j;
 }
 
 /* The passive's subject, tokens [cf, i), is the reader's own thing and no
@@ -1443,17 +1481,40 @@ static bool fault_subject(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* "you" or "your" among tokens (v, a): the reader became a subject
+ * after our act ("our servers rejected every sign-in, so you could not
+ * play, and the final was called off"), and our act reaches no further. */
+static bool reader_between(const struct ck_doc *d, size_t v, size_t a)
+{
+	for (size_t k = v + 1; k < a; k++)
+		if (ck_is(d, k, "you") || ck_is(d, k, "your"))
+			return true;
+	return false;
+}
+
 /* "we paid the difference, and …": "we" or "I" opening a clause at most
  * sixteen tokens before token a ("and") in its sentence, with a past verb
  * after it that admits no fault (ownership_verbs.txt). */
 static bool we_did_then(const struct ck_doc *d, size_t a)
 {
+	static const char *const prep[] = {"of", "by", "for", "to", "with", "into", NULL};
 	size_t sf = d->sent[d->tok[a].sent].first;
-	for (size_t k = a; k > sf && a - k < 16; k--) {
+	for (size_t k = a; k > sf && a - k < 24; k--) {
 		size_t w = k - 1;
-		if (first_person(d, w) && (w == sf || breaks_clause(d, w)) && past_verb(d, w + 1) &&
+		if (a - k < 16 && first_person(d, w) && (w == sf || breaks_clause(d, w)) && past_verb(d, w + 1) &&
 		    !ck_has(d, w + 1, L_OWN_VERB))
 			return true;
+		/* "last week our platform went down twice, for an hour on
+		 * Tuesday, and your lessons were interrupted": a thing of
+		 * ours, one or two words that are no stopword, did it (not
+		 * after a preposition: "the calls from our switchboard …") */
+		if (ck_is(d, w, "our") && !(w > sf && (at_place(d, w - 1) || ck_is_any(d, w - 1, prep))))
+			for (size_t v = w + 2; v <= w + 3 && v < a; v++) {
+				if (ck_has(d, v - 1, L_STOPWORD))
+					break;
+				if (past_verb(d, v) && !ck_has(d, v, L_OWN_VERB) && !ck_has(d, v, L_BE_PAST))
+					return !reader_between(d, v, a);
+			}
 	}
 	return false;
 }
@@ -1691,6 +1752,34 @@ static bool done_instead(const struct ck_doc *d, size_t j)
 	return marker_then(d, j, "instead", of, 2) || marker_then(d, j, "rather", than, 2);
 }
 
+/* "was not processed on the day", "were not ordered on time", "were not
+ * credited until Saturday afternoon", "was not reported sooner": passive
+ * verb j, denied, then at most five tokens on in its clause a time the act
+ * owed — "on time", "in time", "on the day", "sooner", or "until" and a
+ * day, date or time within two tokens (a number, a capitalised name such
+ * as a weekday or month, or a word such as morning or next; not "until
+ * the order shipped"). The act was left undone when it
+ * was due: an omission, as one with a cost told is (left_undone_act). */
+static bool undone_in_time(const struct ck_doc *d, size_t j)
+{
+	static const char *const when[] = {"morning", "afternoon", "evening", "night", "noon", "midday",
+		"midnight", "tomorrow", "today", "week", "weekend", "next", "following", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 6); k < e; k++) {
+		if (ck_is(d, k, "sooner"))
+			return true;
+		if (k + 1 < e && (ck_is(d, k, "on") || ck_is(d, k, "in")) && ck_is(d, k + 1, "time"))
+			return true;
+		if (k + 2 < e && ck_is(d, k, "on") && ck_is(d, k + 1, "the") && ck_is(d, k + 2, "day"))
+			return true;
+		if (ck_is(d, k, "until"))
+			for (size_t q = k + 1; q < e && q <= k + 2; q++)
+				if (d->tok[q].type == CK_NUM || ck_is_any(d, q, when) ||
+				    (d->tok[q].type == CK_WORD && (d->tok[q].flags & CK_TF_CAP)))
+					return true; /* "until 14:00", "until Monday", "until the next morning" */
+	}
+	return false;
+}
+
 /* "the spare key had never been handed to our night porter, so nobody
  * could open the shop", "the reminders were not switched on; switched
  * on, they would have warned us": a passive denied in its verb group
@@ -1715,6 +1804,8 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
 	if (!denied)
 		return false;
+	if (undone_in_time(d, j))
+		return true;
 	const struct ck_sent *s = &d->sent[d->tok[j].sent];
 	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {
 		if (ck_is(d, k, "would") && ck_is(d, k + 1, "have"))
@@ -1904,10 +1995,44 @@ static bool mistake_prefixed(const struct ck_doc *d, size_t k)
 	return past && !ck_is_any(d, k, state);
 }
 
+/* "the 212 appointments cancelled in error on Friday", "invoices sent
+ * by mistake": a listed participle (passive_participles.txt,
+ * passive_actions.txt) right after its noun, with no form of "be", and a
+ * fault marker right after it that tells the act was a mistake ("in
+ * error", "by mistake", or an adverb in -ly: "wrongly"). A passive with
+ * its "were" left out hides the actor as the full one does. The noun is
+ * no stopword, pronoun, team, audience or vendor word, nor a noun after
+ * "our" or "my", which would be a subject that acted ("our clerks
+ * cancelled in error"), and the clause holds no negation or "if". */
+static void passive_reduced_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	size_t f = h->first, p = f - 1, n = f - 2;
+	if (f < 2 || breaks_clause(D, f) || breaks_clause(D, p) || D->tok[n].type != CK_WORD)
+		return;
+	bool adverb = h->last == f + 1 && D->tok[f].nlen > 3 && !strcmp(ck_norm(D, f) + D->tok[f].nlen - 2, "ly");
+	if (!adverb && h->last == f + 1)
+		return; /* "sent wrong items": an adjective of the object */
+	if (!(ck_has(D, p, L_PARTICIPLE) || ck_has(D, p, L_PASSIVE_ACTION)) || !past_form(D, p))
+		return;
+	if (ck_has(D, n, L_STOPWORD) || ck_has(D, n, L_TEAM) || ck_has(D, n, L_AUDIENCE) || ck_has(D, n, L_VENDOR) ||
+	    first_person(D, n) || ck_has(D, n, L_BE_PAST) || is_question(D, p) ||
+	    (n > 0 && !breaks_clause(D, n) && (ck_is(D, n - 1, "our") || ck_is(D, n - 1, "my"))))
+		return; /* "our clerks cancelled in error …": ours acted */
+	size_t cb = clause_back(D, p, 8);
+	if (passive_negated(D, cb, p) || passive_conditional(D, cb, p))
+		return;
+	int len;
+	const char *txt = src(c, p, h->last, &len);
+	ck_finding(c, r, r->sev, D->tok[p].start, D->tok[h->last - 1].end, false,
+		   ck_fmt(c, "say who did it: \"we %.*s …\"", (int)(D->tok[p].end - D->tok[p].start), D->text + D->tok[p].start),
+		   "passive \"%.*s\" hides who did it", len, txt);
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
 	each_hit(c, L_PASSIVE_PHRASE, passive_phrase_one, r);
+	each_hit(c, L_FAULT, passive_reduced_one, r);
 	const uint8_t *fault = c->fault_mask;   /* made for the first candidate below */
 	struct passive_sent ps = {0};
 	size_t mistake_sent = 0; /* sentence + 1 of the last passive told as a mistake */
@@ -1994,10 +2119,11 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		/* an act left undone, denied in the verb group, with what the
 		 * omission cost ("had never been handed to …, so nobody could
 		 * …"): a mistake, which the negation does not deny */
-		bool omitted = !mistake && !done_to_reader && left_undone_act(D, i, j) &&
-			       !none_of(D, clause_back(D, i, 10), i);
-		if (omitted)
+		bool omitted = left_undone_act(D, i, j) && !none_of(D, clause_back(D, i, 10), i);
+		if (omitted) {
 			mistake = true;
+			done_to_reader = false;
+		}
 		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		if ((!omitted && passive_negated(D, subj, j)) || passive_conditional(D, subj, i) ||
@@ -2033,8 +2159,9 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * (any verb, a repair verb too); so is the ", and" clause after
 		 * "we" opening a clause with a verb that admits no fault: "we
 		 * paid the duty, and your goods were released" */
-		if (ps.first_doer < subj && (D->tok[subj].gap & CK_G_CLAUSE) && !mistake &&
-		    (ck_is(D, subj, "so") || (ck_is(D, subj, "and") && we_did_then(D, subj))))
+		size_t cs = clause_back(D, i, 12); /* the clause may open before the subject's six words */
+		if (ps.first_doer < cs && (D->tok[cs].gap & CK_G_CLAUSE) && (!mistake || omitted) &&
+		    (ck_is(D, cs, "so") || (ck_is(D, cs, "and") && we_did_then(D, cs))))
 			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
@@ -2072,13 +2199,15 @@ static bool elem_found(struct ck_ctx *c, int e);
 
 /* Token i is a name in the possessive: "Cloudflare's", "AWS's" — a party
  * named as the owner of what failed. Not a weekday, month or time word
- * ("Monday's outage", "Today's update"). */
+ * ("Monday's outage", "Today's update"), not a stopword ("That's", a
+ * contraction), and not a name whose "'s" is followed by a past verb: it
+ * owns nothing there, it is a place ("the scanner at St Anne's failed"). */
 static bool named_possessive(const struct ck_doc *d, size_t i)
 {
 	const struct ck_tok *t = &d->tok[i];
 	return t->type == CK_WORD && (t->flags & CK_TF_CAP) && !(t->flags & CK_TF_HEAD) && t->kw < 0 &&
 	       !ck_has(d, i, L_TIME_WORD) && i + 1 < d->ntok && (d->tok[i + 1].flags & CK_TF_SPLIT) &&
-	       ck_is(d, i + 1, "'s");
+	       ck_is(d, i + 1, "'s") && !ck_has(d, i, L_STOPWORD) && !past_verb(d, i + 2);
 }
 
 /* A cause word that introduces the phrase naming what caused it ("caused
@@ -2214,7 +2343,17 @@ static bool harmed_party(const struct ck_doc *d, size_t k)
 		"against", "from", NULL};
 	if (k == 0 || breaks_clause(d, k))
 		return false;
-	return ck_is_any(d, k - 1, prep);
+	if (ck_is_any(d, k - 1, prep))
+		return true;
+	/* "the disruption this caused to you and your staff": "your" joined
+	 * by "and" to the object of such a preposition up to three words
+	 * before it */
+	if (!ck_is(d, k - 1, "and") || breaks_clause(d, k - 1))
+		return false;
+	for (size_t q = k - 1; q > 0 && k - q < 4 && !breaks_clause(d, q); q--)
+		if (ck_is_any(d, q - 1, prep))
+			return true;
+	return false;
 }
 
 /* "your" at token k opens the client's people: "your staff", "your own
@@ -2527,11 +2666,22 @@ static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 /* The party's verb past a place after it: "our stave supplier in
  * Ohio shipped …", "the courier at Leeds dropped …" — "in", "at" or
  * "from" right after the party hit x, one to three capitalised words,
- * then a past form. Returns the verb's token, or 0. Out of line, as
+ * then a past form; or past a participle in -ing, to a verb that tells
+ * a fault by itself (fault_verb). Returns the verb's token, or 0. Out of line, as
  * party_who_erred and client_omissions are: see there. */
 static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
+	/* "a contractor working on the new estate at Ferris Lane damaged our
+	 * main": a participle in -ing and up to eight words about where or
+	 * for whom it worked, then a verb that tells a fault by itself */
+	if (q + 2 < d->ntok && !breaks_clause(d, q) && d->tok[q].type == CK_WORD && d->tok[q].nlen > 4 &&
+	    !strcmp(ck_norm(d, q) + d->tok[q].nlen - 3, "ing")) {
+		for (size_t m = q + 1; m < d->ntok && m <= q + 9 && !breaks_clause(d, m); m++)
+			if (past_form(d, m))
+				return fault_verb(d, m) ? m : 0;
+		return 0;
+	}
 	if (q + 2 >= d->ntok || breaks_clause(d, q) || !(ck_is(d, q, "in") || ck_is(d, q, "at") || ck_is(d, q, "from")))
 		return 0;
 	for (size_t m = q + 1; m < d->ntok && m <= q + 4 && !breaks_clause(d, m); m++) {
@@ -3067,6 +3217,115 @@ static __attribute__((noinline)) size_t party_in_cause(const struct ck_doc *d, c
 	return v + 1;
 }
 
+/* The class bits a sentence needs before client_agent reads it: what
+ * sentence_faulted looks for, a negation standing for its ", so … not". */
+static const uint64_t agent_fault_bits = (1ull << L_FAULT) | (1ull << L_CAUSE) | (1ull << L_BLAME_CAUSE) |
+					 (1ull << L_HARM) | (1ull << L_NEGATION);
+
+/* The sentence st tells of a fault: a fault marker, a cause or blame
+ * word, a harm noun (class bits, or a hit of several words), or a ", so"
+ * clause after token k (at most sixteen tokens on) with a negation in its
+ * first eight words ("…, so our engineers were not alerted"; not "…, so
+ * the fitting went ahead"). */
+static bool sentence_faulted(const struct ck_doc *d, const struct ck_sent *st, size_t k)
+{
+	const uint64_t bits = (1ull << L_FAULT) | (1ull << L_CAUSE) | (1ull << L_BLAME_CAUSE) | (1ull << L_HARM);
+	if (st->cls & bits)
+		return true;
+	for (size_t q = k + 1; q < st->last && q <= k + 16; q++) {
+		if (!ck_is(d, q, "so") || !(d->tok[q].gap & CK_G_CLAUSE) || ck_is(d, q + 1, "that"))
+			continue;
+		for (size_t m = q + 1; m < st->last && m <= q + 8; m++)
+			if (ck_has(d, m, L_NEGATION))
+				return true;
+		break;
+	}
+	for (size_t h = ck_hit_lower(d, st->first); h < d->nhit && d->hit[h].first < st->last; h++)
+		if (d->hit[h].list == L_FAULT || d->hit[h].list == L_CAUSE || d->hit[h].list == L_BLAME_CAUSE)
+			return true;
+	return false;
+}
+
+/* "by" at token k is the agent of a participle at most four tokens
+ * before it in its clause, not after "we" or "I": "had been switched to
+ * silent by", "an update made by", "drivers supplied by". Returns the
+ * participle, or SIZE_MAX. */
+static size_t participle_by(const struct ck_doc *d, size_t k)
+{
+	size_t sf = d->sent[d->tok[k].sent].first;
+	if (k == sf || breaks_clause(d, k) || k + 1 >= d->ntok || breaks_clause(d, k + 1))
+		return SIZE_MAX;
+	size_t p = k;
+	while (p > sf && k - p < 4 && !breaks_clause(d, p) && !past_form(d, p - 1))
+		p--;
+	if (p == sf || breaks_clause(d, p) || !past_form(d, p - 1))
+		return SIZE_MAX;
+	p--;
+	if (p > sf && first_person(d, p - 1))
+		return SIZE_MAX;
+	return p;
+}
+
+/* "an update made by the portal provider, which went wrong", "drivers
+ * supplied by our staffing agency did not report": vendor hit x after
+ * "by" and a determiner (at most one word between: "the portal
+ * provider"), "by" the agent of a participle (participle_by), in a
+ * sentence that tells of a fault (sentence_faulted) — the party named as
+ * the one whose act went wrong. Returns the participle, or SIZE_MAX. Read
+ * for each vendor hit in rule_blame's pass over them, only when the
+ * message takes no responsibility. */
+static size_t vendor_agent(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const det[] = {"the", "our", "a", "an", "their", "its", "one", NULL};
+	if (x->first < 3 || breaks_clause(d, x->first))
+		return SIZE_MAX;
+	size_t k = x->first - 2;
+	if (!(d->tok[k].nlen == 2 && ck_is(d, k, "by")) &&
+	    !(d->tok[k - 1].nlen == 2 && ck_is(d, k - 1, "by") && !breaks_clause(d, k + 1) && k--))
+		return SIZE_MAX;
+	if (!ck_is_any(d, k + 1, det))
+		return SIZE_MAX;
+	size_t p = participle_by(d, k);
+	if (p == SIZE_MAX || !sentence_faulted(d, &d->sent[d->tok[k].sent], k))
+		return SIZE_MAX;
+	return p;
+}
+
+/* "the alarm had been switched to silent by your staff …, so our
+ * engineers were not alerted": in sentence st (one with a team noun),
+ * "by" the agent of a participle (participle_by) and then the client's
+ * people ("your staff", client_people), in a sentence that tells of a
+ * fault (sentence_faulted). Read in rule_blame's pass over the sentences,
+ * only when the message takes no responsibility. */
+static void client_agent(struct ck_ctx *c, const struct ck_rule *r, const struct ck_sent *st)
+{
+	for (size_t k = st->first > c->t0 ? st->first + 1 : c->t0 + 1; k + 1 < st->last && k < c->t1; k++) {
+		size_t e, p;
+		if (D->tok[k].nlen != 2 || !ck_is(D, k, "by") || !ck_is(D, k + 1, "your") ||
+		    (e = client_people(D, k + 1)) == 0 || (p = participle_by(D, k)) == SIZE_MAX ||
+		    !sentence_faulted(D, st, k))
+			continue;
+		blame_finding(c, r, p, e, BLAMED_CLIENT);
+		k = e;
+	}
+}
+
+/* "a handful of users entered their card details incorrectly": the
+ * client's people at large (an audience noun at token n0, audience.txt)
+ * with a past verb right after them that is none of what befalls them
+ * (received, saw, got, had, lost, were…), and fault marker hit f an
+ * adverb in -ly after it in their clause — their own act told as the
+ * mistake. */
+static bool crowd_misdid(const struct ck_doc *d, size_t n0, const struct ck_hit *f)
+{
+	static const char *const befell[] = {"received", "saw", "got", "had", "lost", "were", "was", "found",
+		"heard", "felt", "noticed", "reported", "told", "waited", NULL};
+	if (f->last != f->first + 1 || d->tok[f->first].nlen < 5 ||
+	    strcmp(ck_norm(d, f->first) + d->tok[f->first].nlen - 2, "ly"))
+		return false;
+	return ck_has(d, n0, L_AUDIENCE) && past_verb(d, n0 + 1) && !ck_is_any(d, n0 + 1, befell);
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -3158,6 +3417,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->list != L_VENDOR || is_question(D, x->first))
 			continue;
 		size_t pa, pe;
+		if ((pa = vendor_agent(D, x)) != SIZE_MAX) {
+			blame_finding(c, r, pa, x->last, BLAMED_THIRD_PARTY);
+			continue;
+		}
 		if ((pe = party_in_cause(D, x, &pa, &cause_line)) != 0) {
 			if (!blamed_near(D, x->first, 24))
 				blame_finding(c, r, pa, pe, BLAMED_THIRD_PARTY);
@@ -3247,6 +3510,11 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		size_t lim = clause_back(D, f->first, 14);
 		for (size_t t = f->first; t > lim + 1 && t + 12 > f->first; t--) {
 			size_t n0 = t - 2; /* the noun, then its past verb */
+			if (n0 >= told && crowd_misdid(D, n0, f)) {
+				blame_finding(c, r, n0, f->last, BLAMED_CLIENT);
+				told = f->last;
+				break;
+			}
 			if (n0 < told || !ck_has(D, n0, L_TEAM) || !past_verb(D, n0 + 1))
 				continue;
 			size_t k = SIZE_MAX;
@@ -3276,6 +3544,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		const struct ck_sent *st = &D->sent[si];
 		if (st->cls & (1ull << L_NEGATION | 1ull << L_CAUSE))
 			blame_sentence(c, r, st);
+		/* "switched off by your staff …, so … not": a team noun and a
+		 * sign of fault among the sentence's class bits first */
+		if ((st->cls & (1ull << L_TEAM)) && (st->cls & agent_fault_bits) && st->term != '?')
+			client_agent(c, r, st);
 		if ((st->cls & need) != need || !(st->cls & cause_bits) || st->term == '?')
 			continue;
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {

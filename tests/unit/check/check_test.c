@@ -5251,6 +5251,92 @@ static void test_passive_timing_outdated(void **state)
 	EXPECT("ownership.passive", 0, "The database was restored to the previous version.");
 }
 
+/* A supply or a booking interrupted, rescheduled or postponed is harm
+ * done to the client's thing; a passive denied with the time the act
+ * owed ("on time", "until Thursday") is an act left undone; "we did
+ * not <verb>" names us as the ones who acted; and the ", and" clause
+ * after a thing of ours that acted is its consequence (holdout32 to
+ * holdout35's ownership round). */
+static void test_passive_blind32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The gas supply to your street was interrupted on Sunday morning.");
+	EXPECT("ownership.passive", 1, "Your dentist visit has been rescheduled to Friday.");
+	EXPECT("ownership.passive", 1, "The quiz night has been postponed to March.");
+	EXPECT("ownership.passive", 1, "The pension transfer was not completed on time.");
+	EXPECT("ownership.passive", 1, "Your deposit was not returned until the next morning.");
+	EXPECT("ownership.passive", 1, "The leak under the sink was not reported sooner.");
+	EXPECT("ownership.passive", 0, "Your deposit was not touched.");
+	EXPECT("ownership.passive", 0, "Your card was not charged until the order shipped.");
+	EXPECT("ownership.passive", 1,
+	       "The rent on your flat was worked out with the old index because the table did not update.");
+	EXPECT("ownership.passive", 0,
+	       "The rent on your flat was worked out with the old index because we did not update the index table.");
+	EXPECT("ownership.passive", 0,
+	       "We posted the cheques on Friday instead of Wednesday, and 40 of your tenants were not paid until "
+	       "Tuesday.");
+	EXPECT("ownership.passive", 0,
+	       "Last month our switchboard went quiet for an hour on Monday, and your calls were interrupted.");
+	EXPECT("ownership.passive", 1, "Our booking tablets crashed, so you could not check in, and the spin class was "
+				       "interrupted.");
+	/* an ordinary act with its consequence told in ", which caused/…" */
+	EXPECT("ownership.passive", 1,
+	       "On Friday, a licence on our booking servers was allowed to lapse, which caused every booking to fail.");
+	EXPECT("ownership.passive", 1, "A new setting was pushed to the router, which probably explains the dropped calls.");
+	EXPECT("ownership.passive", 0, "A new setting was pushed to the router, which we tested first.");
+	/* a passive with its "were" left out, told as a mistake */
+	EXPECT("ownership.passive", 1, "The forty library holds cancelled in error on Monday are back on your card.");
+	EXPECT("ownership.passive", 1, "Invoices sent wrongly to old tenants are being recalled.");
+	EXPECT("ownership.passive", 0, "Our clerks cancelled in error two holds.");
+	EXPECT("ownership.passive", 0, "No holds cancelled in error were lost.");
+	/* a replacement as the subject is the remedy, like a fix */
+	EXPECT("ownership.passive", 0,
+	       "Because we kept no spare, the line stood idle while a replacement was shipped from Italy.");
+	EXPECT("ownership.passive", 1, "The site went down because the licence was allowed to lapse.");
+	/* "duplicate" is a fault marker: the things made twice were a mistake */
+	EXPECT("ownership.passive", 1, "Duplicate meter bills were printed on Monday.");
+	EXPECT("ownership.passive", 0, "Duplicate meter bills were refunded on Monday.");
+}
+
+/* The client's people or a vendor named as the agent ("by …") of an act
+ * in a sentence that tells of a fault, and staffing agencies and card
+ * processors as vendors (holdout32 to holdout35's ownership round). */
+static void test_blame_agent_blind32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "The smoke alarm had been muted by your office team during the refit, so the porter did not hear it.");
+	EXPECT("ownership.blame-shift", 1, "The outage followed a patch pushed by the hosting provider, which went wrong "
+					   "at midnight.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Several cleaners sent by our staffing agency did not turn up, so the wards were not cleaned.");
+	EXPECT("ownership.blame-shift", 1, "The cause was a fault at our card processor.");
+	/* a vendor, a participle in -ing about its work, then its own fault */
+	EXPECT("ownership.blame-shift", 1, "A contractor working on the new flats behind the depot damaged our phone line.");
+	EXPECT("ownership.blame-shift", 0, "A contractor working on the new flats behind the depot finished on Monday.");
+	EXPECT("ownership.blame-shift", 0, "The parcel was signed for by your office team at noon.");
+	/* the client's people at large whose own act is told as the mistake */
+	EXPECT("ownership.blame-shift", 1, "A few members typed their postcodes incorrectly, which locked the booking page.");
+	EXPECT("ownership.blame-shift", 0, "A few members received their parcels incorrectly packed.");
+	EXPECT("ownership.blame-shift", 0, "The new boards were delivered by our supplier on Monday, so the fitting went "
+					   "ahead.");
+}
+
+/* No blame on a contraction ("That's my error"), on a name whose "'s"
+ * is followed by a verb (a place: "the lift at St Barnabas's failed"),
+ * nor on the client's people joined by "and" to the ones harmed ("caused
+ * to you and your team") (holdout32 to holdout35's ownership round). */
+static void test_blame_not_party_blind32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "Hi Sam. The van was booked for the wrong week, and That's my error.");
+	EXPECT("ownership.blame-shift", 0, "The lift at St Barnabas's failed its inspection on Monday, so your visit moves.");
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by a fault in Cloudflare's network.");
+	EXPECT("ownership.blame-shift", 0, "We regret the trouble this caused to you and your office team.");
+	EXPECT("ownership.blame-shift", 1, "The trouble was caused by your office team.");
+}
+
 /* An insurer is a third party named by its kind, as a manufacturer or
  * an importer is (holdout23 to holdout28's ownership round). */
 static void test_blame_insurer(void **state)
@@ -6298,6 +6384,9 @@ int main(void)
 
 		/* holdout22 */
 		cmocka_unit_test(test_passive_blind22),
+		cmocka_unit_test(test_passive_blind32),
+		cmocka_unit_test(test_blame_agent_blind32),
+		cmocka_unit_test(test_blame_not_party_blind32),
 		cmocka_unit_test(test_passive_too_left),
 		cmocka_unit_test(test_fault_further_on),
 		cmocka_unit_test(test_blame_cause_section),
