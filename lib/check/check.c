@@ -221,6 +221,7 @@ static int rule_index(const char *id)
  * pushed a bad config"), and it tells nothing about the words around it. */
 enum { TONE_NONE, TONE_HIDDEN, TONE_WORD };
 
+/* The class above of a finding of rule RULE. */
 static uint8_t tone_class(const char *rule)
 {
 	if (strncmp(rule, "tone.", 5))
