@@ -803,11 +803,14 @@ static void rule_missing(struct ck_ctx *c, const struct ck_rule *r)
 		   "an apology message with no explicit apology (\"we are sorry\", \"I apologise\")");
 }
 
-/* Hits of list l, overlapping ones merged into one span ("will never
- * happen" + "never happen again" -> "will never happen again"). */
-static void each_hit(struct ck_ctx *c, enum ck_list l,
-		     void (*fn)(struct ck_ctx *, const struct ck_rule *, const struct ck_hit *),
-		     const struct ck_rule *r)
+/* Hits of list l in the window, overlapping ones merged into one span
+ * ("will never happen" + "never happen again" -> "will never happen
+ * again"), and so is a hit that JOINS (when not NULL) says belongs to the
+ * span before it; FN gets each span. */
+static void each_hit_joined(struct ck_ctx *c, enum ck_list l,
+			    bool (*joins)(const struct ck_doc *, const struct ck_hit *, const struct ck_hit *),
+			    void (*fn)(struct ck_ctx *, const struct ck_rule *, const struct ck_hit *),
+			    const struct ck_rule *r)
 {
 	struct ck_hit cur = {0, 0, 0};
 	bool have = false;
@@ -815,7 +818,7 @@ static void each_hit(struct ck_ctx *c, enum ck_list l,
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != l)
 			continue;
-		if (have && x->first < cur.last) {
+		if (have && (x->first < cur.last || (joins && joins(D, &cur, x)))) {
 			if (x->last > cur.last)
 				cur.last = x->last;
 			continue;
@@ -827,6 +830,14 @@ static void each_hit(struct ck_ctx *c, enum ck_list l,
 	}
 	if (have)
 		fn(c, r, &cur);
+}
+
+/* Hits of list l, overlapping ones merged (each_hit_joined). */
+static void each_hit(struct ck_ctx *c, enum ck_list l,
+		     void (*fn)(struct ck_ctx *, const struct ck_rule *, const struct ck_hit *),
+		     const struct ck_rule *r)
+{
+	each_hit_joined(c, l, NULL, fn, r);
 }
 
 /* A stock phrase without "any" followed by what the trouble was with
@@ -4920,39 +4931,24 @@ static size_t stock_thanks(const struct ck_doc *d, size_t i)
  * providing you with the highest level of service" (each_hit merges only
  * hits that overlap; "Please be advised that at this point in time" stays
  * two phrases, each with its advice). */
-static void corporate_runs(struct ck_ctx *c, const struct ck_rule *r)
+static bool corporate_joins(const struct ck_doc *d, const struct ck_hit *cur, const struct ck_hit *x)
 {
-	struct ck_hit cur = {0, 0, 0};
-	bool have = false;
-	for (size_t h = c->h0; h < c->h1; h++) {
-		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_CORPORATE)
-			continue;
-		if (have && x->first <= cur.last + 3) {
-			const char *w = ck_norm(D, cur.last - 1);
-			size_t n = D->tok[cur.last - 1].nlen;
-			bool one = n > 4 && !strcmp(w + n - 3, "ing");
-			for (size_t k = cur.last; k <= x->first && one; k++)
-				one = !breaks_clause(D, k);
-			if (one || x->first < cur.last) {
-				if (x->last > cur.last)
-					cur.last = x->last;
-				continue;
-			}
-		}
-		if (have)
-			corporate_one(c, r, &cur);
-		cur = *x;
-		have = true;
-	}
-	if (have)
-		corporate_one(c, r, &cur);
+	if (x->first > cur->last + 3)
+		return false;
+	const char *w = ck_norm(d, cur->last - 1);
+	size_t n = d->tok[cur->last - 1].nlen;
+	if (!(n > 4 && !strcmp(w + n - 3, "ing")))
+		return false;
+	for (size_t k = cur->last; k <= x->first; k++)
+		if (breaks_clause(d, k))
+			return false;
+	return true;
 }
 
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
-	corporate_runs(c, r);
+	each_hit_joined(c, L_CORPORATE, corporate_joins, corporate_one, r);
 	struct cover cv;
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
