@@ -8970,6 +8970,22 @@ static bool done_by_us(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* A team of ours named at token i (a team noun): "our team", "my
+ * engineers", or with one word between that is no stopword ("our customs
+ * team"). The token of "our" or "my", or SIZE_MAX when i is no such team. */
+static size_t our_team_start(const struct ck_doc *d, size_t i)
+{
+	if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i))
+		return SIZE_MAX;
+	size_t s = i - 1;
+	if (ck_is(d, s, "our") || ck_is(d, s, "my"))
+		return s;
+	if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
+		return SIZE_MAX;
+	s--;
+	return ck_is(d, s, "our") || ck_is(d, s, "my") ? s : SIZE_MAX;
+}
+
 /* "We have rebooked every guest", "I've reissued the invoices", "we
  * re-keyed the orders on Monday", "our reception team has since gone
  * through every booking": work of ours told in the present perfect or
@@ -8997,18 +9013,9 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
 	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
-	if (!first_person(d, i)) {
-		if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i) || !(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have")))
-			return false;
-		s = i - 1;
-		if (!(ck_is(d, s, "our") || ck_is(d, s, "my"))) {
-			if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
-				return false;
-			s--;
-			if (!(ck_is(d, s, "our") || ck_is(d, s, "my")))
-				return false;
-		}
-	}
+	if (!first_person(d, i) &&
+	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have")) || (s = our_team_start(d, i)) == SIZE_MAX))
+		return false;
 	size_t v = i + 1;
 	bool perfect = false;
 	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had")) {
@@ -9091,18 +9098,8 @@ static bool continues_work(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	static const char *const idle[] = {"be", "have", "wait", "hope", "expect", "see", "feel", "update",
 		"inform", "keep", "post", "send", "write", "report", "believe", "think", NULL};
 	size_t s = i;
-	if (!first_person(d, i)) {
-		if (!ck_has(d, i, L_TEAM) || i == 0 || breaks_clause(d, i))
-			return false;
-		s = i - 1;
-		if (!(ck_is(d, s, "our") || ck_is(d, s, "my"))) {
-			if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD))
-				return false;
-			s--;
-			if (!(ck_is(d, s, "our") || ck_is(d, s, "my")))
-				return false;
-		}
-	}
+	if (!first_person(d, i) && (s = our_team_start(d, i)) == SIZE_MAX)
+		return false;
 	size_t v = i + 1;
 	if (v < d->ntok && (ck_is(d, v, "is") || ck_is(d, v, "are")) && !breaks_clause(d, v))
 		v++;
