@@ -5055,6 +5055,35 @@ static bool purpose_clause(const struct ck_doc *d, size_t m)
 	return false;
 }
 
+/* Token k, right after "cannot happen again", opens "under any
+ * circumstances" or "ever": the safeguard's purpose is then made
+ * absolute, a promise whatever "so that" says. */
+static bool without_exception(const struct ck_doc *d, size_t k)
+{
+	if (k + 2 >= d->ntok || breaks_clause(d, k))
+		return false;
+	if (ck_is(d, k, "ever"))
+		return true;
+	return ck_is(d, k, "under") && ck_is(d, k + 1, "any") && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) &&
+	       (ck_is(d, k + 2, "circumstances") || ck_is(d, k + 2, "circumstance"));
+}
+
+/* "make sure nothing similar is sitting there", "to ensure nothing else
+ * is waiting": "nothing" (with "else", "similar" or "like it") and a
+ * present progressive at token k — a check of what stands now, no
+ * promise about what will happen. */
+static bool checks_present(const struct ck_doc *d, size_t k)
+{
+	if (k < d->ntok && !breaks_clause(d, k) && (ck_is(d, k, "similar") || ck_is(d, k, "else")))
+		k++;
+	if (k + 1 >= d->ntok || breaks_clause(d, k) || breaks_clause(d, k + 1) ||
+	    !(ck_is(d, k, "is") || ck_is(d, k, "are")))
+		return false;
+	const char *w = ck_norm(d, k + 1);
+	size_t n = d->tok[k + 1].nlen;
+	return n > 4 && !strcmp(w + n - 3, "ing");
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
@@ -5068,7 +5097,7 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	/* "such an error cannot happen in future" rules a recurrence out;
 	 * "… so that this cannot happen again" says what a safeguard is for */
 	if ((ck_is(D, h->first, "cannot") || (ck_is(D, h->first, "can") && ck_is(D, h->first + 1, "not"))) &&
-	    purpose_clause(D, h->first))
+	    purpose_clause(D, h->first) && !without_exception(D, h->last))
 		return;
 	/* "to make sure nothing else changed", "checked to ensure nothing was
 	 * lost": a past verb after "nothing" (and "else") checks what has
@@ -5076,6 +5105,8 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	if (ck_is(D, h->last - 1, "nothing")) {
 		size_t k = h->last + (ck_is(D, h->last, "else") && !breaks_clause(D, h->last));
 		if (past_verb(D, k) || (k < D->ntok && !breaks_clause(D, k) && (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "had"))))
+			return;
+		if (checks_present(D, h->last))
 			return;
 	}
 	/* "we will certainly call you at 10:00", "I definitely will": a
@@ -5142,10 +5173,65 @@ static size_t never_again(const struct ck_doc *d, size_t i)
 	} else if (!ck_is(d, i, "never") || !(ck_is(d, i - 1, "will") || ck_is(d, i - 1, "can"))) {
 		return 0;
 	}
-	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
+	/* nine tokens on: room for a verb of several words ("will never be
+	 * out of action like this again") */
+	for (size_t k = i + 2, e = clause_fwd(d, i, 9); k < e; k++)
 		if (ck_is(d, k, "again") || in_future(d, k))
 			return k + 1;
 	return 0;
+}
+
+/* "it will not move again", "this date won't slip again", "that will not
+ * be needed again": "again" at token i closing "will not" and at most
+ * three words, after a subject that points at the harm or the thing it
+ * hit — "it", "this" or "that", alone or before one noun — which opens
+ * the clause. Whatever the verb, it promises no recurrence; "we will not
+ * charge you again" is a commitment of ours (the subject is no pointer),
+ * and "you will not need to do this again" is the reader's. Returns the
+ * first token ("it", "this"), or SIZE_MAX. */
+static size_t wont_again(const struct ck_doc *d, size_t i)
+{
+	size_t w = SIZE_MAX;
+	if (!ck_is(d, i, "again"))
+		return SIZE_MAX;
+	for (size_t k = i; k >= 2 && i - k < 4 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "not") && ck_is(d, k - 2, "will") && !breaks_clause(d, k - 1)) {
+			w = k - 2;
+			break;
+		}
+	if (w == SIZE_MAX || w == 0 || breaks_clause(d, w) || is_question(d, i))
+		return SIZE_MAX;
+	size_t s = w - 1;
+	if (!(ck_is(d, s, "it") || ck_is(d, s, "this") || ck_is(d, s, "that"))) {
+		if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD) ||
+		    !(ck_is(d, s - 1, "this") || ck_is(d, s - 1, "that")))
+			return SIZE_MAX;
+		s--;
+	} else if (ck_is(d, s, "that") && s > 0 && !breaks_clause(d, s)) {
+		return SIZE_MAX; /* "… a fault that will not recur again" belongs to a noun */
+	}
+	if (s == 0 || breaks_clause(d, s))
+		return s;
+	/* "…, and it will not move again": a clause of its own after and/but
+	 * (not "so", which makes it a safeguard's purpose) */
+	return (ck_is(d, s - 1, "and") || ck_is(d, s - 1, "but")) && (s == 1 || breaks_clause(d, s - 1)) ? s
+												  : SIZE_MAX;
+}
+
+/* "this level of service will be kept at all times": "times" at token i
+ * closing "at all times", with "will" earlier in its clause (at most
+ * eight tokens back) whose subject is not us ("we will keep you informed
+ * at all times" is a commitment of ours). A constancy promised without
+ * exception. Returns the token of "will", or SIZE_MAX. */
+static size_t always_promised(const struct ck_doc *d, size_t i)
+{
+	if (i < 3 || !ck_is(d, i, "times") || !ck_is(d, i - 1, "all") || !ck_is(d, i - 2, "at") || breaks_clause(d, i) ||
+	    breaks_clause(d, i - 1))
+		return SIZE_MAX;
+	for (size_t k = i - 2; k > 0 && i - k < 10 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "will"))
+			return k >= 2 && first_person(d, k - 2) ? SIZE_MAX : k - 1;
+	return SIZE_MAX;
 }
 
 /* A finding of the loop of rule_overreach, [m, g), inside the claim of a
@@ -5206,6 +5292,16 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 				int n;
 				const char *s = src(c, m, g, &n);
 				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,
+					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+					   "\"%.*s\" promises more than anyone can keep", n, s);
+				continue;
+			}
+			/* "it will not move again", "… will be kept at all times" */
+			if (t->nlen == 5 && ((p = wont_again(D, i)) != SIZE_MAX || (p = always_promised(D, i)) != SIZE_MAX) &&
+			    !overlaps_list(D, p, i + 1, L_OVERREACH) && !declined_promise(D, p)) {
+				int n;
+				const char *s = src(c, p, i + 1, &n);
+				ck_finding(c, r, r->sev, D->tok[p].start, t->end, false,
 					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
 					   "\"%.*s\" promises more than anyone can keep", n, s);
 				continue;

@@ -6074,6 +6074,35 @@ static void test_action_remedy_went_out_blind35(void **state)
 	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
 }
 
+/* h17-tone: the apology, tone and overreach rules over holdout40 to 43 */
+
+/* A recurrence ruled out by any verb after "will not" and "again" when
+ * the subject points at the thing hit, a promise made absolute inside a
+ * safeguard's purpose, constancy "at all times" promised of a thing, a
+ * long verb between "will never" and "again", and a fix called permanent
+ * or a date final; our own commitments, a purpose clause, the reader's
+ * "will not need", a check of what stands now, and a fact stay plain. */
+static void test_overreach_wont_again_and_always(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The new slot is on Friday, and it will not change again.");
+	EXPECT("promise.overreach", 1, "This booking will not be lost again.");
+	EXPECT("promise.overreach", 1, "The cooling will be kept running at all times.");
+	EXPECT("promise.overreach", 1, "We added a second pump so that a flood of that kind cannot occur again under any circumstances.");
+	EXPECT("promise.overreach", 1, "Your lifts will never be stuck between floors like that again.");
+	EXPECT("promise.overreach", 1, "The roof leak is now permanently resolved.");
+	EXPECT("promise.overreach", 1, "With the new seals, a spill like this is now impossible.");
+	EXPECT("promise.overreach", 1, "I can tell you the handover date is final.");
+	EXPECT("promise.overreach", 0, "We will not bill you for the visit again.");
+	EXPECT("promise.overreach", 0, "You will not need to enter the code again.");
+	EXPECT("promise.overreach", 0, "We added a second pump so that the basement cannot flood again.");
+	EXPECT("promise.overreach", 0, "We will keep you posted at all times.");
+	EXPECT("promise.overreach", 0, "The front desk is staffed at all times.");
+	EXPECT("promise.overreach", 0, "We are checking the other depots to make sure nothing else is waiting in a queue.");
+	EXPECT("promise.overreach", 0, "The door would not open, so it was impossible to get in.");
+	EXPECT("promise.overreach", 0, "The clause that will not apply again is struck out.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6454,6 +6483,8 @@ int main(void)
 		cmocka_unit_test(test_action_continues_blind34),
 		cmocka_unit_test(test_contact_questions_to_me_blind34),
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
+		/* h17-tone: the apology, tone and overreach rules over holdout40 to 43 */
+		cmocka_unit_test(test_overreach_wont_again_and_always),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
