@@ -5297,7 +5297,11 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 				continue;
 			}
 			/* "it will not move again", "… will be kept at all times" */
-			if (t->nlen == 5 && ((p = wont_again(D, i)) != SIZE_MAX || (p = always_promised(D, i)) != SIZE_MAX) &&
+			/* asked by the first byte: "again" and "times" are rare among
+			 * the five-letter words */
+			const char c0 = ck_norm(D, i)[0];
+			if (t->nlen == 5 && ((c0 == 'a' && (p = wont_again(D, i)) != SIZE_MAX) ||
+					     (c0 == 't' && (p = always_promised(D, i)) != SIZE_MAX)) &&
 			    !overlaps_list(D, p, i + 1, L_OVERREACH) && !declined_promise(D, p)) {
 				int n;
 				const char *s = src(c, p, i + 1, &n);
