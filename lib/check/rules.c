@@ -4890,6 +4890,11 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	 * plan" asks for something real) */
 	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
 		return SIZE_MAX;
+	/* "we value you", "we value you as a customer": the client valued
+	 * as a whole, nothing after it but how ("as …") */
+	if (ck_is(d, i + 1, "you") && ck_is(d, i - 1, "we") && !breaks_clause(d, i + 1) &&
+	    (breaks_clause(d, i + 2) || ck_is(d, i + 2, "as")))
+		return i - 1;
 	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
 	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
@@ -4933,6 +4938,15 @@ static size_t stock_thanks(const struct ck_doc *d, size_t i)
  * two phrases, each with its advice). */
 static bool corporate_joins(const struct ck_doc *d, const struct ck_hit *cur, const struct ck_hit *x)
 {
+	/* "Please be assured that patient safety remains our highest
+	 * priority": an assurance and the stock claim it assures, at most
+	 * eight words on after "that", are one sentence of form */
+	if (ck_is(d, cur->last - 1, "assured") && ck_is(d, cur->last, "that") && x->first <= cur->last + 9) {
+		for (size_t k = cur->last + 1; k <= x->first; k++)
+			if (breaks_clause(d, k))
+				return false;
+		return true;
+	}
 	if (x->first > cur->last + 3)
 		return false;
 	const char *w = ck_norm(d, cur->last - 1);

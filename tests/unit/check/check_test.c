@@ -6103,6 +6103,21 @@ static void test_overreach_wont_again_and_always(void **state)
 	EXPECT("promise.overreach", 0, "The clause that will not apply again is struck out.");
 }
 
+/* An assurance ("please be assured") is a stock phrase as "rest
+ * assured" is, and one finding with the stock claim it assures; the
+ * client valued as a whole; news promised as "any further developments".
+ * Feedback we value, and a plain promise of a time, stay plain. */
+static void test_corporate_assured_valued_developments(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Please be assured that guest comfort remains our highest priority.");
+	EXPECT("tone.corporate", 1, "Please be assured the boiler is safe to use.");
+	EXPECT("tone.corporate", 1, "We value you as a member of the club.");
+	EXPECT("tone.corporate", 1, "We shall advise you of any further developments.");
+	EXPECT("tone.corporate", 0, "We value your feedback on the draft schedule.");
+	EXPECT("tone.corporate", 0, "I will tell you by Friday at 10:00 whether the part has arrived.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6485,6 +6500,7 @@ int main(void)
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
 		/* h17-tone: the apology, tone and overreach rules over holdout40 to 43 */
 		cmocka_unit_test(test_overreach_wont_again_and_always),
+		cmocka_unit_test(test_corporate_assured_valued_developments),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
