@@ -491,7 +491,7 @@ static size_t found_feeling(const struct ck_doc *d, size_t k)
 static size_t others_feel(const struct ck_doc *d, size_t j)
 {
 	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
-		"angry", "dissatisfied", "let", NULL};
+		"angry", "dissatisfied", "worried", "let", NULL};
 	static const char *const share[] = {"some", "many", "most", "several", "those", "all", "few", NULL};
 	static const char *const be[] = {"were", "are", "was", "is", NULL};
 	static const char *const feel[] = {"felt", "feel", "feels", NULL};
@@ -542,10 +542,14 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 {
 	static const char *const count[] = {"some", "many", "several", "most", NULL};
 	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
-		"angry", "dissatisfied", NULL};
+		"angry", "dissatisfied", "worried", NULL};
 	static const char *const felt[] = {"frustrating", "difficult", "stressful", "upsetting", "disappointing",
 		"worrying", "tough", "trying", NULL};
 	size_t fe = others_feel(d, j);
+	/* "sorry that the students were upset": the client's people by
+	 * their plural noun after "the" are those at large (below) */
+	if (!fe && ck_is(d, j, "the") && j + 1 < d->ntok && !breaks_clause(d, j + 1) && ck_has(d, j + 1, L_AUDIENCE))
+		j++;
 	/* j + 3 is the last token the counted form reads: a message that
 	 * ends on the feeling ("… some parents were upset.") has it */
 	if (fe || j + 3 >= d->ntok)

@@ -6118,6 +6118,20 @@ static void test_corporate_assured_valued_developments(void **state)
 	EXPECT("tone.corporate", 0, "I will tell you by Friday at 10:00 whether the part has arrived.");
 }
 
+/* Regret for the feelings of the client's people named with "the" ("the
+ * parents felt ignored"), and for worry; an apology for what they had to
+ * do or what was done to them stays an apology. */
+static void test_non_apology_the_people_and_worry(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "I am sorry that the parents felt ignored by the office.");
+	EXPECT("apology.non-apology", 1, "We are sorry the passengers were worried about their connections.");
+	EXPECT("apology.non-apology", 1, "We're so sorry you were worried when the alarm went off.");
+	EXPECT("apology.non-apology", 0, "We are sorry that the passengers missed their connections.");
+	EXPECT("apology.non-apology", 0, "I'm sorry you had to queue for two hours.");
+	EXPECT("apology.non-apology", 0, "We are sorry the parents were charged twice.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6501,6 +6515,7 @@ int main(void)
 		/* h17-tone: the apology, tone and overreach rules over holdout40 to 43 */
 		cmocka_unit_test(test_overreach_wont_again_and_always),
 		cmocka_unit_test(test_corporate_assured_valued_developments),
+		cmocka_unit_test(test_non_apology_the_people_and_worry),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
