@@ -4036,6 +4036,54 @@ static bool reach_verb(const struct ck_doc *d, size_t v, size_t k)
 	return k > v && k <= v + 2 && ck_is_any(d, v, reach);
 }
 
+/* Token k names what the client had to bear while the harm lasted — a
+ * wait or a queue: right after a minimising adjective ("a short wait",
+ * "a small queue at the gate") the burden is made small as a harm word
+ * is. */
+static bool burden_noun(const struct ck_doc *d, size_t k)
+{
+	static const char *const w[] = {"wait", "waits", "queue", "queues", NULL};
+	return ck_is_any(d, k, w);
+}
+
+/* The minimising adverb at token i closes a verb of reach right before
+ * it: "affecting only a handful of accounts", "it hit just two shops" —
+ * the count after it sizes the harm, as reach_verb does after it. */
+static bool reach_before(const struct ck_doc *d, size_t i)
+{
+	static const char *const reach[] = {"affects", "affected", "affect", "affecting", "hit", "hits", "hitting",
+		"touched", "touches", "touching", NULL};
+	return i > 0 && !breaks_clause(d, i) && ck_is_any(d, i - 1, reach);
+}
+
+/* "we opened only 6 of the 10 gates", "I sent just two of the letters":
+ * the minimising adverb at token i right after a past verb of ours (we or
+ * I just before it) counts what we did short, which admits a fault; it
+ * shrinks no harm — unless the verb is the harm ("we lost only two"). */
+static bool our_act_counted(const struct ck_doc *d, size_t i)
+{
+	return i >= 2 && !breaks_clause(d, i) && !breaks_clause(d, i - 1) && first_person(d, i - 2) &&
+	       past_verb(d, i - 1) && !ck_has(d, i - 1, L_HARM);
+}
+
+/* Token k, of quantities.txt, counts something: a number or a word of
+ * count ("few", "handful", "two"), or a unit ("orders", "minutes") with
+ * such a count between token n1 (right after the adverb) and it, or
+ * right after the adverb ("only minutes"). "the problem only showed with
+ * live payments" counts nothing. */
+static bool counted_at(const struct ck_doc *d, size_t n1, size_t k)
+{
+	static const char *const unit[] = {"records", "orders", "customers", "users", "accounts", "transactions",
+		"payments", "invoices", "minutes", "seconds", "hours", "minute", "second", "hour", "items", "files",
+		"emails", "messages", "period", "periods", NULL};
+	if (d->tok[k].type == CK_NUM || k == n1 || !ck_is_any(d, k, unit))
+		return true;
+	for (size_t q = n1; q < k; q++)
+		if (d->tok[q].type == CK_NUM || ck_has(d, q, L_QUANTITY))
+			return true;
+	return false;
+}
+
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
@@ -4090,7 +4138,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					a = i - 1;
 			}
 			for (size_t k = i + 1; !soft && k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
-				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
+				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) || (k == i + 1 && burden_noun(D, k)) ||
 				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && harm_context(D, i))) {
 					b = k + 1;
@@ -4165,6 +4213,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				limit = !ck_is(D, i + 1, sizing[q]);
 			if (limit && i + 1 < D->ntok && !ck_has(D, i + 1, L_HARM))
 				continue;
+			if (our_act_counted(D, i))
+				continue;
 			size_t n1 = i + 1;
 			if (n1 >= D->ntok || breaks_clause(D, n1))
 				continue;
@@ -4197,16 +4247,19 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				}
 				/* "a" counts one only as a span or a sum: "it's
 				 * only a week", "just a hundred euros" */
-				if (k == n1 && ck_is(D, k, "a") && money_or_past_span(D, i, k)) {
+				if (k == n1 && (ck_is(D, k, "a") || ck_is(D, k, "an")) && money_or_past_span(D, i, k)) {
 					b = k + 2;
+					/* "only an extra week": the span after "extra" */
+					if (ck_is(D, k + 1, "extra") || ck_is(D, k + 1, "additional") || ck_is(D, k + 1, "further"))
+						b++;
 					break;
 				}
 				/* or the amount "by" which a thing changed: "shrank
 				 * by just a few centimetres", "rose by only 2%" */
-				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
+				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) && counted_at(D, n1, k) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
 				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)) ||
-				     it_was_small(D, i) || reach_verb(D, n1, k))) {
+				     it_was_small(D, i) || reach_verb(D, n1, k) || reach_before(D, i))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))

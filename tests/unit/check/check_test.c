@@ -6132,6 +6132,23 @@ static void test_non_apology_the_people_and_worry(void **state)
 	EXPECT("apology.non-apology", 0, "We are sorry the parents were charged twice.");
 }
 
+/* Minimising: a wait or queue made short, a span made small with
+ * "an extra", a count after a verb of reach before "only", a failure
+ * called one-off; a count of what we did short, a unit word with no
+ * count, and a one-off meant as a single case stay plain. */
+static void test_minimizing_wait_extra_reach_one_off(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The lifts stopped, which caused a brief wait for some visitors.");
+	EXPECT("tone.minimizing", 1, "It is only an extra day, and the rest of the plan holds.");
+	EXPECT("tone.minimizing", 1, "The fault, touching only a few of the invoices, is fixed.");
+	EXPECT("tone.minimizing", 1, "The mix-up was a one-off error on our side.");
+	EXPECT("tone.minimizing", 0, "The cause: we staffed only 3 of the 8 desks, so lines grew.");
+	EXPECT("tone.minimizing", 0, "The fault only appeared with real transactions.");
+	EXPECT("tone.minimizing", 0, "We handle each request as a one-off.");
+	EXPECT("tone.minimizing", 0, "Please wait at the gate; the queue moves every ten minutes.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6516,6 +6533,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_wont_again_and_always),
 		cmocka_unit_test(test_corporate_assured_valued_developments),
 		cmocka_unit_test(test_non_apology_the_people_and_worry),
+		cmocka_unit_test(test_minimizing_wait_extra_reach_one_off),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
