@@ -4373,6 +4373,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
 		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
 			return false;
+		/* "later than our agreement says it should", "as the contract
+		 * says we should": a "should" that ends its clause with no verb,
+		 * "than" or "as" further back in it — the norm again */
+		if (breaks_clause(D, i + 1))
+			for (size_t k = clause_back(D, i, 7); k + 2 < i; k++)
+				if (ck_is(D, k, "than") || ck_is(D, k, "as"))
+					return false;
 		/* "we should fix our alerting": what we ought to do, not a
 		 * forecast; "we should be back by noon" is one */
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))

@@ -6149,6 +6149,19 @@ static void test_minimizing_wait_extra_reach_one_off(void **state)
 	EXPECT("tone.minimizing", 0, "Please wait at the gate; the queue moves every ten minutes.");
 }
 
+/* A belief with no believer and "all being well" hedge as "we believe"
+ * and "if all goes well" do; a "should" that ends its clause after "than"
+ * or "as" further back tells the norm. A forecast "should" still hedges. */
+static void test_hedging_believed_all_being_well_norm(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The loose cable is thought to be behind the outage.");
+	EXPECT("tone.hedging", 1, "Your new cards go out on Monday, all going well.");
+	EXPECT("tone.hedging", 0, "The report reached you a week later than the contract says it should.");
+	EXPECT("tone.hedging", 0, "We handled the refund as the policy says we should.");
+	EXPECT("tone.hedging", 1, "The refund should reach your account within three days.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6534,6 +6547,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_assured_valued_developments),
 		cmocka_unit_test(test_non_apology_the_people_and_worry),
 		cmocka_unit_test(test_minimizing_wait_extra_reach_one_off),
+		cmocka_unit_test(test_hedging_believed_all_being_well_norm),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
