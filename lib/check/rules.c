@@ -4610,33 +4610,49 @@ static bool job_title(const struct ck_doc *d, size_t a, size_t b)
 	return under_name_line(d, a);
 }
 
-static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+/* Whether the jargon hit h is no jargon where it stands: defined in
+ * place, a tag, a harbour, a third party placed in a chain, part of a job
+ * title. */
+static bool jargon_exempt(const struct ck_doc *d, const struct ck_hit *h)
 {
-	int n;
-	const char *s = src(c, h->first, h->last, &n);
 	/* defined in place: "RCA (root-cause analysis)" */
-	if (ck_post_cp(D, h->last - 1) == '(' || ck_pre_cp(D, h->first) == '(')
-		return;
+	if (ck_post_cp(d, h->last - 1) == '(' || ck_pre_cp(d, h->first) == '(')
+		return true;
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
-	if (bracketed_tag(D, h->first))
-		return;
+	if (bracketed_tag(d, h->first))
+		return true;
 	/* "held at the port of Antwerp" is a harbour, not our network */
-	if ((ck_is(D, h->first, "port") || ck_is(D, h->first, "ports")) && !network_port(D, h->first))
-		return;
+	if ((ck_is(d, h->first, "port") || ck_is(d, h->first, "ports")) && !network_port(d, h->first))
+		return true;
 	/* "an upstream carrier", "a downstream supplier": the word only
 	 * places a third party (vendors.txt) in the chain, in plain English
 	 * (one word may come between);
 	 * "upstream timeouts" keeps its engineering sense */
-	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
-	    (overlaps_list(D, h->first, h->last + 1, L_VENDOR) ||
+	if ((ck_is(d, h->first, "upstream") || ck_is(d, h->first, "downstream")) && !breaks_clause(d, h->last) &&
+	    (overlaps_list(d, h->first, h->last + 1, L_VENDOR) ||
 	     /* one word may say what the party does: "our upstream
 	      * transit provider" */
-	     (!breaks_clause(D, h->last + 1) && overlaps_list(D, h->last + 1, h->last + 2, L_VENDOR))))
-		return;
+	     (!breaks_clause(d, h->last + 1) && overlaps_list(d, h->last + 1, h->last + 2, L_VENDOR))))
+		return true;
 	/* "Priya Raman, SRE lead, …": part of a person's job title after
 	 * their name, which says who writes, not what happened */
-	if (job_title(D, h->first, h->last))
+	return job_title(d, h->first, h->last);
+}
+
+/* Two listed terms side by side in one clause ("the Redis cluster", "a
+ * BGP session"), each jargon where it stands, are one term: one finding
+ * over both, as a reader counts it. */
+static bool jargon_joins(const struct ck_doc *d, const struct ck_hit *cur, const struct ck_hit *x)
+{
+	return x->first == cur->last && !breaks_clause(d, x->first) && !jargon_exempt(d, cur) && !jargon_exempt(d, x);
+}
+
+static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	if (jargon_exempt(D, h))
 		return;
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
@@ -4752,7 +4768,7 @@ static bool unfilled_word(const struct ck_doc *d, size_t i);
 
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
-	each_hit(c, L_JARGON, jargon_one, r);
+	each_hit_joined(c, L_JARGON, jargon_joins, jargon_one, r);
 	size_t shout_sent = SIZE_MAX;   /* the sentence last asked about, and its answer */
 	bool shouted = false;
 	/* unknown acronyms: info, first use only, not when defined in place;

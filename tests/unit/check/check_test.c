@@ -6162,6 +6162,21 @@ static void test_hedging_believed_all_being_well_norm(void **state)
 	EXPECT("tone.hedging", 1, "The refund should reach your account within three days.");
 }
 
+/* Two listed terms side by side are one jargon term, one finding; a
+ * network's uplink, machines that scale themselves, a line set up again,
+ * the plural of a listed term are jargon; EV, as clients say it, is not. */
+static void test_jargon_adjacent_terms_and_members(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The Kafka cluster stopped taking writes at 09:10.");
+	EXPECT("tone.jargon", 1, "The fibre uplink to your office failed at noon.");
+	EXPECT("tone.jargon", 1, "The web tier's auto-scaling did not add servers in time.");
+	EXPECT("tone.jargon", 1, "Our team re-provisioned the circuit on Monday.");
+	EXPECT("tone.jargon", 1, "We have rewritten both runbooks for the night shift.");
+	EXPECT("tone.jargon", 0, "The car park's EV chargers are back in service.");
+	EXPECT("tone.jargon", 0, "The shipment is held at the port of Rotterdam.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6548,6 +6563,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_the_people_and_worry),
 		cmocka_unit_test(test_minimizing_wait_extra_reach_one_off),
 		cmocka_unit_test(test_hedging_believed_all_being_well_norm),
+		cmocka_unit_test(test_jargon_adjacent_terms_and_members),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
