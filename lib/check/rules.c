@@ -4819,6 +4819,11 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		 * a thing of ours */
 		if (i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH) && D->tok[i + 1].type == CK_NUM)
 			continue;
+		/* "container MSKU 804412-7", "policy ABX 2290417": capitals
+		 * before a number of five digits or more are the prefix of an
+		 * identifier (a year has four) */
+		if (i + 1 < D->ntok && !breaks_clause(D, i + 1) && D->tok[i + 1].type == CK_NUM && D->tok[i + 1].nlen >= 5)
+			continue;
 		/* part of a name: "Coastline FM", "Harbour Radio FM" — a
 		 * capitalised word (not all capitals) right before it in its
 		 * clause, past the sentence's first word; and part of a job

@@ -6177,6 +6177,16 @@ static void test_jargon_adjacent_terms_and_members(void **state)
 	EXPECT("tone.jargon", 0, "The shipment is held at the port of Rotterdam.");
 }
 
+/* Capitals before a number of five digits or more are an identifier's
+ * prefix, no acronym; before a year, or alone, they still are one. */
+static void test_jargon_identifier_prefix(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Your crate TGHU 5512093 reached the depot this morning.");
+	EXPECT("tone.jargon", 1, "The QMS was replaced in 2023.");
+	EXPECT("tone.jargon", 1, "The QMS check found 14 faults.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6564,6 +6574,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_wait_extra_reach_one_off),
 		cmocka_unit_test(test_hedging_believed_all_being_well_norm),
 		cmocka_unit_test(test_jargon_adjacent_terms_and_members),
+		cmocka_unit_test(test_jargon_identifier_prefix),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
