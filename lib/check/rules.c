@@ -4942,18 +4942,22 @@ static __attribute__((noinline)) bool valued_relation(const struct ck_doc *d, si
 }
 
 /* The stock claims of care, whatever is said to matter: "we take <it>
- * seriously" with at most six words between ("We take the accuracy of
+ * seriously" with at most ten words between ("We take the accuracy of
  * your records very seriously"), "we <adverb> value our/your …" ("We
  * truly value our partnership"), and thanks for the client's "continued"
  * anything ("Thank you for your continued custom", "we are grateful for
  * your continued trust": "thank", "thanks", "appreciate" or "grateful" at
  * most four words before "your continued"). Token i is "seriously",
  * "value" or "continued"; returns the first token of the claim, or
- * SIZE_MAX. All look back at most eight tokens in the clause. */
+ * SIZE_MAX. All look back at most eight tokens in the clause, "seriously"
+ * twelve. */
 static size_t care_claim(const struct ck_doc *d, size_t i)
 {
 	if (ck_is(d, i, "seriously")) {
-		for (size_t k = i, a = clause_back(d, i, 8); k > a; k--)
+		/* "take" at most eleven tokens back: room for what we take
+		 * seriously ("we take the trust you place in us extremely
+		 * seriously") */
+		for (size_t k = i, a = clause_back(d, i, 12); k > a; k--)
 			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
 				return k - 1;
 		return SIZE_MAX;

@@ -6187,6 +6187,15 @@ static void test_jargon_identifier_prefix(void **state)
 	EXPECT("tone.jargon", 1, "The QMS check found 14 faults.");
 }
 
+/* "We take <it> seriously" with a long object between; "take" that is
+ * no claim of ours stays plain. */
+static void test_corporate_seriously_long_object(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We take the confidence our members place in the club deeply seriously.");
+	EXPECT("tone.corporate", 0, "Please take the flood warning for the lower car park on Friday night seriously.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6575,6 +6584,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_believed_all_being_well_norm),
 		cmocka_unit_test(test_jargon_adjacent_terms_and_members),
 		cmocka_unit_test(test_jargon_identifier_prefix),
+		cmocka_unit_test(test_corporate_seriously_long_object),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
