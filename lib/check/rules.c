@@ -5317,8 +5317,8 @@ static size_t wont_again(const struct ck_doc *d, size_t i)
 		return s;
 	/* "…, and it will not move again": a clause of its own after and/but
 	 * (not "so", which makes it a safeguard's purpose) */
-	return (ck_is(d, s - 1, "and") || ck_is(d, s - 1, "but")) && (s == 1 || breaks_clause(d, s - 1)) ? s
-												  : SIZE_MAX;
+	bool joined = (ck_is(d, s - 1, "and") || ck_is(d, s - 1, "but")) && (s == 1 || breaks_clause(d, s - 1));
+	return joined ? s : SIZE_MAX;
 }
 
 /* "this level of service will be kept at all times": "times" at token i
