@@ -491,7 +491,7 @@ static size_t found_feeling(const struct ck_doc *d, size_t k)
 static size_t others_feel(const struct ck_doc *d, size_t j)
 {
 	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
-		"angry", "dissatisfied", "let", NULL};
+		"angry", "dissatisfied", "worried", "let", NULL};
 	static const char *const share[] = {"some", "many", "most", "several", "those", "all", "few", NULL};
 	static const char *const be[] = {"were", "are", "was", "is", NULL};
 	static const char *const feel[] = {"felt", "feel", "feels", NULL};
@@ -542,10 +542,14 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 {
 	static const char *const count[] = {"some", "many", "several", "most", NULL};
 	static const char *const feeling[] = {"disappointed", "upset", "frustrated", "unhappy", "annoyed",
-		"angry", "dissatisfied", NULL};
+		"angry", "dissatisfied", "worried", NULL};
 	static const char *const felt[] = {"frustrating", "difficult", "stressful", "upsetting", "disappointing",
 		"worrying", "tough", "trying", NULL};
 	size_t fe = others_feel(d, j);
+	/* "sorry that the students were upset": the client's people by
+	 * their plural noun after "the" are those at large (below) */
+	if (!fe && ck_is(d, j, "the") && j + 1 < d->ntok && !breaks_clause(d, j + 1) && ck_has(d, j + 1, L_AUDIENCE))
+		j++;
 	/* j + 3 is the last token the counted form reads: a message that
 	 * ends on the feeling ("… some parents were upset.") has it */
 	if (fe || j + 3 >= d->ntok)
@@ -4032,6 +4036,54 @@ static bool reach_verb(const struct ck_doc *d, size_t v, size_t k)
 	return k > v && k <= v + 2 && ck_is_any(d, v, reach);
 }
 
+/* Token k names what the client had to bear while the harm lasted — a
+ * wait or a queue: right after a minimising adjective ("a short wait",
+ * "a small queue at the gate") the burden is made small as a harm word
+ * is. */
+static bool burden_noun(const struct ck_doc *d, size_t k)
+{
+	static const char *const w[] = {"wait", "waits", "queue", "queues", NULL};
+	return ck_is_any(d, k, w);
+}
+
+/* The minimising adverb at token i closes a verb of reach right before
+ * it: "affecting only a handful of accounts", "it hit just two shops" —
+ * the count after it sizes the harm, as reach_verb does after it. */
+static bool reach_before(const struct ck_doc *d, size_t i)
+{
+	static const char *const reach[] = {"affects", "affected", "affect", "affecting", "hit", "hits", "hitting",
+		"touched", "touches", "touching", NULL};
+	return i > 0 && !breaks_clause(d, i) && ck_is_any(d, i - 1, reach);
+}
+
+/* "we opened only 6 of the 10 gates", "I sent just two of the letters":
+ * the minimising adverb at token i right after a past verb of ours (we or
+ * I just before it) counts what we did short, which admits a fault; it
+ * shrinks no harm — unless the verb is the harm ("we lost only two"). */
+static bool our_act_counted(const struct ck_doc *d, size_t i)
+{
+	return i >= 2 && !breaks_clause(d, i) && !breaks_clause(d, i - 1) && first_person(d, i - 2) &&
+	       past_verb(d, i - 1) && !ck_has(d, i - 1, L_HARM);
+}
+
+/* Token k, of quantities.txt, counts something: a number or a word of
+ * count ("few", "handful", "two"), or a unit ("orders", "minutes") with
+ * such a count between token n1 (right after the adverb) and it, or
+ * right after the adverb ("only minutes"). "the problem only showed with
+ * live payments" counts nothing. */
+static bool counted_at(const struct ck_doc *d, size_t n1, size_t k)
+{
+	static const char *const unit[] = {"records", "orders", "customers", "users", "accounts", "transactions",
+		"payments", "invoices", "minutes", "seconds", "hours", "minute", "second", "hour", "items", "files",
+		"emails", "messages", "period", "periods", NULL};
+	if (d->tok[k].type == CK_NUM || k == n1 || !ck_is_any(d, k, unit))
+		return true;
+	for (size_t q = n1; q < k; q++)
+		if (d->tok[q].type == CK_NUM || ck_has(d, q, L_QUANTITY))
+			return true;
+	return false;
+}
+
 static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t done = 0; /* tokens before this are part of a finding */
@@ -4086,7 +4138,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					a = i - 1;
 			}
 			for (size_t k = i + 1; !soft && k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
-				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) ||
+				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) || (k == i + 1 && burden_noun(D, k)) ||
 				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && harm_context(D, i))) {
 					b = k + 1;
@@ -4161,6 +4213,8 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				limit = !ck_is(D, i + 1, sizing[q]);
 			if (limit && i + 1 < D->ntok && !ck_has(D, i + 1, L_HARM))
 				continue;
+			if (our_act_counted(D, i))
+				continue;
 			size_t n1 = i + 1;
 			if (n1 >= D->ntok || breaks_clause(D, n1))
 				continue;
@@ -4193,16 +4247,19 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				}
 				/* "a" counts one only as a span or a sum: "it's
 				 * only a week", "just a hundred euros" */
-				if (k == n1 && ck_is(D, k, "a") && money_or_past_span(D, i, k)) {
+				if (k == n1 && (ck_is(D, k, "a") || ck_is(D, k, "an")) && money_or_past_span(D, i, k)) {
 					b = k + 2;
+					/* "only an extra week": the span after "extra" */
+					if (ck_is(D, k + 1, "extra") || ck_is(D, k + 1, "additional") || ck_is(D, k + 1, "further"))
+						b++;
 					break;
 				}
 				/* or the amount "by" which a thing changed: "shrank
 				 * by just a few centimetres", "rose by only 2%" */
-				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) &&
+				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) && counted_at(D, n1, k) &&
 				    (harm_context(D, i) || still_left(D, k + 1) || money_or_past_span(D, i, k) ||
 				     counts_audience(D, k + 1) || (ck_is(D, i - 1, "by") && !breaks_clause(D, i)) ||
-				     it_was_small(D, i) || reach_verb(D, n1, k))) {
+				     it_was_small(D, i) || reach_verb(D, n1, k) || reach_before(D, i))) {
 					/* "only one of our engineers knew how", "only two
 					 * people": a count of our staff, not of the harm */
 					if (counts_staff(D, k + 1))
@@ -4316,6 +4373,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
 		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
 			return false;
+		/* "later than our agreement says it should", "as the contract
+		 * says we should": a "should" that ends its clause with no verb,
+		 * "than" or "as" further back in it — the norm again */
+		if (breaks_clause(D, i + 1))
+			for (size_t k = clause_back(D, i, 7); k + 2 < i; k++)
+				if (ck_is(D, k, "than") || ck_is(D, k, "as"))
+					return false;
 		/* "we should fix our alerting": what we ought to do, not a
 		 * forecast; "we should be back by noon" is one */
 		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
@@ -4546,33 +4610,49 @@ static bool job_title(const struct ck_doc *d, size_t a, size_t b)
 	return under_name_line(d, a);
 }
 
-static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+/* Whether the jargon hit h is no jargon where it stands: defined in
+ * place, a tag, a harbour, a third party placed in a chain, part of a job
+ * title. */
+static bool jargon_exempt(const struct ck_doc *d, const struct ck_hit *h)
 {
-	int n;
-	const char *s = src(c, h->first, h->last, &n);
 	/* defined in place: "RCA (root-cause analysis)" */
-	if (ck_post_cp(D, h->last - 1) == '(' || ck_pre_cp(D, h->first) == '(')
-		return;
+	if (ck_post_cp(d, h->last - 1) == '(' || ck_pre_cp(d, h->first) == '(')
+		return true;
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
-	if (bracketed_tag(D, h->first))
-		return;
+	if (bracketed_tag(d, h->first))
+		return true;
 	/* "held at the port of Antwerp" is a harbour, not our network */
-	if ((ck_is(D, h->first, "port") || ck_is(D, h->first, "ports")) && !network_port(D, h->first))
-		return;
+	if ((ck_is(d, h->first, "port") || ck_is(d, h->first, "ports")) && !network_port(d, h->first))
+		return true;
 	/* "an upstream carrier", "a downstream supplier": the word only
 	 * places a third party (vendors.txt) in the chain, in plain English
 	 * (one word may come between);
 	 * "upstream timeouts" keeps its engineering sense */
-	if ((ck_is(D, h->first, "upstream") || ck_is(D, h->first, "downstream")) && !breaks_clause(D, h->last) &&
-	    (overlaps_list(D, h->first, h->last + 1, L_VENDOR) ||
+	if ((ck_is(d, h->first, "upstream") || ck_is(d, h->first, "downstream")) && !breaks_clause(d, h->last) &&
+	    (overlaps_list(d, h->first, h->last + 1, L_VENDOR) ||
 	     /* one word may say what the party does: "our upstream
 	      * transit provider" */
-	     (!breaks_clause(D, h->last + 1) && overlaps_list(D, h->last + 1, h->last + 2, L_VENDOR))))
-		return;
+	     (!breaks_clause(d, h->last + 1) && overlaps_list(d, h->last + 1, h->last + 2, L_VENDOR))))
+		return true;
 	/* "Priya Raman, SRE lead, …": part of a person's job title after
 	 * their name, which says who writes, not what happened */
-	if (job_title(D, h->first, h->last))
+	return job_title(d, h->first, h->last);
+}
+
+/* Two listed terms side by side in one clause ("the Redis cluster", "a
+ * BGP session"), each jargon where it stands, are one term: one finding
+ * over both, as a reader counts it. */
+static bool jargon_joins(const struct ck_doc *d, const struct ck_hit *cur, const struct ck_hit *x)
+{
+	return x->first == cur->last && !breaks_clause(d, x->first) && !jargon_exempt(d, cur) && !jargon_exempt(d, x);
+}
+
+static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
+{
+	if (jargon_exempt(D, h))
 		return;
+	int n;
+	const char *s = src(c, h->first, h->last, &n);
 	ck_finding(c, r, r->sev, D->tok[h->first].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say what it means in plain words, or drop it"),
 		   "\"%.*s\" is internal jargon the client may not know", n, s);
@@ -4688,7 +4768,7 @@ static bool unfilled_word(const struct ck_doc *d, size_t i);
 
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
-	each_hit(c, L_JARGON, jargon_one, r);
+	each_hit_joined(c, L_JARGON, jargon_joins, jargon_one, r);
 	size_t shout_sent = SIZE_MAX;   /* the sentence last asked about, and its answer */
 	bool shouted = false;
 	/* unknown acronyms: info, first use only, not when defined in place;
@@ -4738,6 +4818,11 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		 * — a hyphen and a number right after them name a record, not
 		 * a thing of ours */
 		if (i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH) && D->tok[i + 1].type == CK_NUM)
+			continue;
+		/* "container MSKU 804412-7", "policy ABX 2290417": capitals
+		 * before a number of five digits or more are the prefix of an
+		 * identifier (a year has four) */
+		if (i + 1 < D->ntok && !breaks_clause(D, i + 1) && D->tok[i + 1].type == CK_NUM && D->tok[i + 1].nlen >= 5)
 			continue;
 		/* part of a name: "Coastline FM", "Harbour Radio FM" — a
 		 * capitalised word (not all capitals) right before it in its
@@ -4857,18 +4942,22 @@ static __attribute__((noinline)) bool valued_relation(const struct ck_doc *d, si
 }
 
 /* The stock claims of care, whatever is said to matter: "we take <it>
- * seriously" with at most six words between ("We take the accuracy of
+ * seriously" with at most ten words between ("We take the accuracy of
  * your records very seriously"), "we <adverb> value our/your …" ("We
  * truly value our partnership"), and thanks for the client's "continued"
  * anything ("Thank you for your continued custom", "we are grateful for
  * your continued trust": "thank", "thanks", "appreciate" or "grateful" at
  * most four words before "your continued"). Token i is "seriously",
  * "value" or "continued"; returns the first token of the claim, or
- * SIZE_MAX. All look back at most eight tokens in the clause. */
+ * SIZE_MAX. All look back at most eight tokens in the clause, "seriously"
+ * twelve. */
 static size_t care_claim(const struct ck_doc *d, size_t i)
 {
 	if (ck_is(d, i, "seriously")) {
-		for (size_t k = i, a = clause_back(d, i, 8); k > a; k--)
+		/* "take" at most eleven tokens back: room for what we take
+		 * seriously ("we take the trust you place in us extremely
+		 * seriously") */
+		for (size_t k = i, a = clause_back(d, i, 12); k > a; k--)
 			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
 				return k - 1;
 		return SIZE_MAX;
@@ -4890,6 +4979,11 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 	 * plan" asks for something real) */
 	if (!ck_is(d, i, "value") || i < 1 || breaks_clause(d, i))
 		return SIZE_MAX;
+	/* "we value you", "we value you as a customer": the client valued
+	 * as a whole, nothing after it but how ("as …") */
+	if (ck_is(d, i + 1, "you") && ck_is(d, i - 1, "we") && !breaks_clause(d, i + 1) &&
+	    (breaks_clause(d, i + 2) || ck_is(d, i + 2, "as")))
+		return i - 1;
 	bool each = ck_is(d, i + 1, "every") || ck_is(d, i + 1, "each") || ck_is(d, i + 1, "all");
 	if (!(ck_is(d, i + 1, "our") || ck_is(d, i + 1, "your") || each))
 		return SIZE_MAX;
@@ -4933,6 +5027,15 @@ static size_t stock_thanks(const struct ck_doc *d, size_t i)
  * two phrases, each with its advice). */
 static bool corporate_joins(const struct ck_doc *d, const struct ck_hit *cur, const struct ck_hit *x)
 {
+	/* "Please be assured that patient safety remains our highest
+	 * priority": an assurance and the stock claim it assures, at most
+	 * eight words on after "that", are one sentence of form */
+	if (ck_is(d, cur->last - 1, "assured") && ck_is(d, cur->last, "that") && x->first <= cur->last + 9) {
+		for (size_t k = cur->last + 1; k <= x->first; k++)
+			if (breaks_clause(d, k))
+				return false;
+		return true;
+	}
 	if (x->first > cur->last + 3)
 		return false;
 	const char *w = ck_norm(d, cur->last - 1);
@@ -5055,6 +5158,35 @@ static bool purpose_clause(const struct ck_doc *d, size_t m)
 	return false;
 }
 
+/* Token k, right after "cannot happen again", opens "under any
+ * circumstances" or "ever": the safeguard's purpose is then made
+ * absolute, a promise whatever "so that" says. */
+static bool without_exception(const struct ck_doc *d, size_t k)
+{
+	if (k + 2 >= d->ntok || breaks_clause(d, k))
+		return false;
+	if (ck_is(d, k, "ever"))
+		return true;
+	return ck_is(d, k, "under") && ck_is(d, k + 1, "any") && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) &&
+	       (ck_is(d, k + 2, "circumstances") || ck_is(d, k + 2, "circumstance"));
+}
+
+/* "make sure nothing similar is sitting there", "to ensure nothing else
+ * is waiting": "nothing" (with "else", "similar" or "like it") and a
+ * present progressive at token k — a check of what stands now, no
+ * promise about what will happen. */
+static bool checks_present(const struct ck_doc *d, size_t k)
+{
+	if (k < d->ntok && !breaks_clause(d, k) && (ck_is(d, k, "similar") || ck_is(d, k, "else")))
+		k++;
+	if (k + 1 >= d->ntok || breaks_clause(d, k) || breaks_clause(d, k + 1) ||
+	    !(ck_is(d, k, "is") || ck_is(d, k, "are")))
+		return false;
+	const char *w = ck_norm(d, k + 1);
+	size_t n = d->tok[k + 1].nlen;
+	return n > 4 && !strcmp(w + n - 3, "ing");
+}
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
@@ -5068,7 +5200,7 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	/* "such an error cannot happen in future" rules a recurrence out;
 	 * "… so that this cannot happen again" says what a safeguard is for */
 	if ((ck_is(D, h->first, "cannot") || (ck_is(D, h->first, "can") && ck_is(D, h->first + 1, "not"))) &&
-	    purpose_clause(D, h->first))
+	    purpose_clause(D, h->first) && !without_exception(D, h->last))
 		return;
 	/* "to make sure nothing else changed", "checked to ensure nothing was
 	 * lost": a past verb after "nothing" (and "else") checks what has
@@ -5076,6 +5208,8 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	if (ck_is(D, h->last - 1, "nothing")) {
 		size_t k = h->last + (ck_is(D, h->last, "else") && !breaks_clause(D, h->last));
 		if (past_verb(D, k) || (k < D->ntok && !breaks_clause(D, k) && (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "had"))))
+			return;
+		if (checks_present(D, h->last))
 			return;
 	}
 	/* "we will certainly call you at 10:00", "I definitely will": a
@@ -5142,10 +5276,65 @@ static size_t never_again(const struct ck_doc *d, size_t i)
 	} else if (!ck_is(d, i, "never") || !(ck_is(d, i - 1, "will") || ck_is(d, i - 1, "can"))) {
 		return 0;
 	}
-	for (size_t k = i + 2, e = clause_fwd(d, i, 7); k < e; k++)
+	/* nine tokens on: room for a verb of several words ("will never be
+	 * out of action like this again") */
+	for (size_t k = i + 2, e = clause_fwd(d, i, 9); k < e; k++)
 		if (ck_is(d, k, "again") || in_future(d, k))
 			return k + 1;
 	return 0;
+}
+
+/* "it will not move again", "this date won't slip again", "that will not
+ * be needed again": "again" at token i closing "will not" and at most
+ * three words, after a subject that points at the harm or the thing it
+ * hit — "it", "this" or "that", alone or before one noun — which opens
+ * the clause. Whatever the verb, it promises no recurrence; "we will not
+ * charge you again" is a commitment of ours (the subject is no pointer),
+ * and "you will not need to do this again" is the reader's. Returns the
+ * first token ("it", "this"), or SIZE_MAX. */
+static size_t wont_again(const struct ck_doc *d, size_t i)
+{
+	size_t w = SIZE_MAX;
+	if (!ck_is(d, i, "again"))
+		return SIZE_MAX;
+	for (size_t k = i; k >= 2 && i - k < 4 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "not") && ck_is(d, k - 2, "will") && !breaks_clause(d, k - 1)) {
+			w = k - 2;
+			break;
+		}
+	if (w == SIZE_MAX || w == 0 || breaks_clause(d, w) || is_question(d, i))
+		return SIZE_MAX;
+	size_t s = w - 1;
+	if (!(ck_is(d, s, "it") || ck_is(d, s, "this") || ck_is(d, s, "that"))) {
+		if (s == 0 || breaks_clause(d, s) || d->tok[s].type != CK_WORD || ck_has(d, s, L_STOPWORD) ||
+		    !(ck_is(d, s - 1, "this") || ck_is(d, s - 1, "that")))
+			return SIZE_MAX;
+		s--;
+	} else if (ck_is(d, s, "that") && s > 0 && !breaks_clause(d, s)) {
+		return SIZE_MAX; /* "… a fault that will not recur again" belongs to a noun */
+	}
+	if (s == 0 || breaks_clause(d, s))
+		return s;
+	/* "…, and it will not move again": a clause of its own after and/but
+	 * (not "so", which makes it a safeguard's purpose) */
+	bool joined = (ck_is(d, s - 1, "and") || ck_is(d, s - 1, "but")) && (s == 1 || breaks_clause(d, s - 1));
+	return joined ? s : SIZE_MAX;
+}
+
+/* "this level of service will be kept at all times": "times" at token i
+ * closing "at all times", with "will" earlier in its clause (at most
+ * eight tokens back) whose subject is not us ("we will keep you informed
+ * at all times" is a commitment of ours). A constancy promised without
+ * exception. Returns the token of "will", or SIZE_MAX. */
+static size_t always_promised(const struct ck_doc *d, size_t i)
+{
+	if (i < 3 || !ck_is(d, i, "times") || !ck_is(d, i - 1, "all") || !ck_is(d, i - 2, "at") || breaks_clause(d, i) ||
+	    breaks_clause(d, i - 1))
+		return SIZE_MAX;
+	for (size_t k = i - 2; k > 0 && i - k < 10 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "will"))
+			return k >= 2 && first_person(d, k - 2) ? SIZE_MAX : k - 1;
+	return SIZE_MAX;
 }
 
 /* A finding of the loop of rule_overreach, [m, g), inside the claim of a
@@ -5206,6 +5395,20 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 				int n;
 				const char *s = src(c, m, g, &n);
 				ck_finding(c, r, r->sev, D->tok[m].start, D->tok[g - 1].end, false,
+					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
+					   "\"%.*s\" promises more than anyone can keep", n, s);
+				continue;
+			}
+			/* "it will not move again", "… will be kept at all times" */
+			/* asked by the first byte: "again" and "times" are rare among
+			 * the five-letter words */
+			const char c0 = ck_norm(D, i)[0];
+			if (t->nlen == 5 && ((c0 == 'a' && (p = wont_again(D, i)) != SIZE_MAX) ||
+					     (c0 == 't' && (p = always_promised(D, i)) != SIZE_MAX)) &&
+			    !overlaps_list(D, p, i + 1, L_OVERREACH) && !declined_promise(D, p)) {
+				int n;
+				const char *s = src(c, p, i + 1, &n);
+				ck_finding(c, r, r->sev, D->tok[p].start, t->end, false,
 					   ck_fmt(c, "promise what we control: \"we have added <safeguard> so that this is caught within <time>\""),
 					   "\"%.*s\" promises more than anyone can keep", n, s);
 				continue;

@@ -6074,6 +6074,128 @@ static void test_action_remedy_went_out_blind35(void **state)
 	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
 }
 
+/* h17-tone: the apology, tone and overreach rules over holdout40 to 43 */
+
+/* A recurrence ruled out by any verb after "will not" and "again" when
+ * the subject points at the thing hit, a promise made absolute inside a
+ * safeguard's purpose, constancy "at all times" promised of a thing, a
+ * long verb between "will never" and "again", and a fix called permanent
+ * or a date final; our own commitments, a purpose clause, the reader's
+ * "will not need", a check of what stands now, and a fact stay plain. */
+static void test_overreach_wont_again_and_always(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The new slot is on Friday, and it will not change again.");
+	EXPECT("promise.overreach", 1, "This booking will not be lost again.");
+	EXPECT("promise.overreach", 1, "The cooling will be kept running at all times.");
+	EXPECT("promise.overreach", 1, "We added a second pump so that a flood of that kind cannot occur again under any circumstances.");
+	EXPECT("promise.overreach", 1, "Your lifts will never be stuck between floors like that again.");
+	EXPECT("promise.overreach", 1, "The roof leak is now permanently resolved.");
+	EXPECT("promise.overreach", 1, "With the new seals, a spill like this is now impossible.");
+	EXPECT("promise.overreach", 1, "I can tell you the handover date is final.");
+	EXPECT("promise.overreach", 0, "We will not bill you for the visit again.");
+	EXPECT("promise.overreach", 0, "You will not need to enter the code again.");
+	EXPECT("promise.overreach", 0, "We added a second pump so that the basement cannot flood again.");
+	EXPECT("promise.overreach", 0, "We will keep you posted at all times.");
+	EXPECT("promise.overreach", 0, "The front desk is staffed at all times.");
+	EXPECT("promise.overreach", 0, "We are checking the other depots to make sure nothing else is waiting in a queue.");
+	EXPECT("promise.overreach", 0, "The door would not open, so it was impossible to get in.");
+	EXPECT("promise.overreach", 0, "The clause that will not apply again is struck out.");
+}
+
+/* An assurance ("please be assured") is a stock phrase as "rest
+ * assured" is, and one finding with the stock claim it assures; the
+ * client valued as a whole; news promised as "any further developments".
+ * Feedback we value, and a plain promise of a time, stay plain. */
+static void test_corporate_assured_valued_developments(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Please be assured that guest comfort remains our highest priority.");
+	EXPECT("tone.corporate", 1, "Please be assured the boiler is safe to use.");
+	EXPECT("tone.corporate", 1, "We value you as a member of the club.");
+	EXPECT("tone.corporate", 1, "We shall advise you of any further developments.");
+	EXPECT("tone.corporate", 0, "We value your feedback on the draft schedule.");
+	EXPECT("tone.corporate", 0, "I will tell you by Friday at 10:00 whether the part has arrived.");
+}
+
+/* Regret for the feelings of the client's people named with "the" ("the
+ * parents felt ignored"), and for worry; an apology for what they had to
+ * do or what was done to them stays an apology. */
+static void test_non_apology_the_people_and_worry(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1, "I am sorry that the parents felt ignored by the office.");
+	EXPECT("apology.non-apology", 1, "We are sorry the passengers were worried about their connections.");
+	EXPECT("apology.non-apology", 1, "We're so sorry you were worried when the alarm went off.");
+	EXPECT("apology.non-apology", 0, "We are sorry that the passengers missed their connections.");
+	EXPECT("apology.non-apology", 0, "I'm sorry you had to queue for two hours.");
+	EXPECT("apology.non-apology", 0, "We are sorry the parents were charged twice.");
+}
+
+/* Minimising: a wait or queue made short, a span made small with
+ * "an extra", a count after a verb of reach before "only", a failure
+ * called one-off; a count of what we did short, a unit word with no
+ * count, and a one-off meant as a single case stay plain. */
+static void test_minimizing_wait_extra_reach_one_off(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The lifts stopped, which caused a brief wait for some visitors.");
+	EXPECT("tone.minimizing", 1, "It is only an extra day, and the rest of the plan holds.");
+	EXPECT("tone.minimizing", 1, "The fault, touching only a few of the invoices, is fixed.");
+	EXPECT("tone.minimizing", 1, "The mix-up was a one-off error on our side.");
+	EXPECT("tone.minimizing", 0, "The cause: we staffed only 3 of the 8 desks, so lines grew.");
+	EXPECT("tone.minimizing", 0, "The fault only appeared with real transactions.");
+	EXPECT("tone.minimizing", 0, "We handle each request as a one-off.");
+	EXPECT("tone.minimizing", 0, "Please wait at the gate; the queue moves every ten minutes.");
+}
+
+/* A belief with no believer and "all being well" hedge as "we believe"
+ * and "if all goes well" do; a "should" that ends its clause after "than"
+ * or "as" further back tells the norm. A forecast "should" still hedges. */
+static void test_hedging_believed_all_being_well_norm(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "The loose cable is thought to be behind the outage.");
+	EXPECT("tone.hedging", 1, "Your new cards go out on Monday, all going well.");
+	EXPECT("tone.hedging", 0, "The report reached you a week later than the contract says it should.");
+	EXPECT("tone.hedging", 0, "We handled the refund as the policy says we should.");
+	EXPECT("tone.hedging", 1, "The refund should reach your account within three days.");
+}
+
+/* Two listed terms side by side are one jargon term, one finding; a
+ * network's uplink, machines that scale themselves, a line set up again,
+ * the plural of a listed term are jargon; EV, as clients say it, is not. */
+static void test_jargon_adjacent_terms_and_members(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The Kafka cluster stopped taking writes at 09:10.");
+	EXPECT("tone.jargon", 1, "The fibre uplink to your office failed at noon.");
+	EXPECT("tone.jargon", 1, "The web tier's auto-scaling did not add servers in time.");
+	EXPECT("tone.jargon", 1, "Our team re-provisioned the circuit on Monday.");
+	EXPECT("tone.jargon", 1, "We have rewritten both runbooks for the night shift.");
+	EXPECT("tone.jargon", 0, "The car park's EV chargers are back in service.");
+	EXPECT("tone.jargon", 0, "The shipment is held at the port of Rotterdam.");
+}
+
+/* Capitals before a number of five digits or more are an identifier's
+ * prefix, no acronym; before a year, or alone, they still are one. */
+static void test_jargon_identifier_prefix(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Your crate TGHU 5512093 reached the depot this morning.");
+	EXPECT("tone.jargon", 1, "The QMS was replaced in 2023.");
+	EXPECT("tone.jargon", 1, "The QMS check found 14 faults.");
+}
+
+/* "We take <it> seriously" with a long object between; "take" that is
+ * no claim of ours stays plain. */
+static void test_corporate_seriously_long_object(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We take the confidence our members place in the club deeply seriously.");
+	EXPECT("tone.corporate", 0, "Please take the flood warning for the lower car park on Friday night seriously.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6454,6 +6576,15 @@ int main(void)
 		cmocka_unit_test(test_action_continues_blind34),
 		cmocka_unit_test(test_contact_questions_to_me_blind34),
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
+		/* h17-tone: the apology, tone and overreach rules over holdout40 to 43 */
+		cmocka_unit_test(test_overreach_wont_again_and_always),
+		cmocka_unit_test(test_corporate_assured_valued_developments),
+		cmocka_unit_test(test_non_apology_the_people_and_worry),
+		cmocka_unit_test(test_minimizing_wait_extra_reach_one_off),
+		cmocka_unit_test(test_hedging_believed_all_being_well_norm),
+		cmocka_unit_test(test_jargon_adjacent_terms_and_members),
+		cmocka_unit_test(test_jargon_identifier_prefix),
+		cmocka_unit_test(test_corporate_seriously_long_object),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -227,8 +227,8 @@ static void test_lexicon_words(void **state)
 			assert_true(ck_doc_parse(&d, text, len));
 			assert_true(ck_lex_scan(lx, &d));
 			bool in = v < 3;
-			if (v == 3 && !strcmp(w, "bug"))
-				in = true;   /* "bugs" is a harm noun too */
+			if (v == 3 && (!strcmp(w, "bug") || !strcmp(w, "runbook")))
+				in = true;   /* "bugs" is a harm noun too, "runbooks" jargon */
 			if (in != ck_has(&d, 0, words[i].l))
 				fail_msg("'%.*s': %s list %d", (int)len, text, in ? "not in" : "in", words[i].l);
 		}
