@@ -9013,8 +9013,12 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
 	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
+	/* one of ours in the simple past, as "we" is: "our roofer replaced
+	 * the joint", "our team republished the timetables" (a regular verb
+	 * right after the team, read below as after "we") */
 	if (!first_person(d, i) &&
-	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have")) || (s = our_team_start(d, i)) == SIZE_MAX))
+	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have") || ends_ed(d, i + 1, 3)) ||
+	     (s = our_team_start(d, i)) == SIZE_MAX))
 		return false;
 	size_t v = i + 1;
 	bool perfect = false;

@@ -6074,6 +6074,24 @@ static void test_action_remedy_went_out_blind35(void **state)
 	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
 }
 
+/* h17-ela: the element round over holdout40 to holdout43 (impact, action,
+ * timeline, next-update, contact, delay-reason). */
+
+/* One of ours named by a team or a trade noun, with a regular verb in the
+ * simple past, did the work as "we" would: our action. Not a fault we
+ * admit, nor a thing of ours as the subject. */
+static void test_action_team_simple_past_h17(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Our plumber replaced the leaking valve on Monday.");
+	HAS("resolution", "action", "Our support team repriced every order on Monday.");
+	HAS("resolution", "action", "My electricians rewired the panel in the plant room.");
+	HAS("resolution", "action", "Our surveyor has measured every room again.");
+	HAS_NOT("resolution", "action", "Our team missed the warning on Monday.");
+	HAS_NOT("resolution", "action", "Our invoice crashed the portal on Monday.");
+	HAS_NOT("resolution", "action", "The plumber replaced the valve for your neighbour.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6454,6 +6472,8 @@ int main(void)
 		cmocka_unit_test(test_action_continues_blind34),
 		cmocka_unit_test(test_contact_questions_to_me_blind34),
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
+		/* h17-ela: the element round over holdout40 to holdout43 */
+		cmocka_unit_test(test_action_team_simple_past_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
