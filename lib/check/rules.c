@@ -8790,6 +8790,12 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	 * and …": a verb that opens its clause with no subject of its own
 	 * shares the subject of the clause before it, in its sentence */
 	bool shared = i > 0 && (D->tok[i].gap & CK_G_CLAUSE) && !(D->tok[i].gap & CK_G_SENT);
+	/* or after ", and": "we pushed a fix that corrects the mapping, and
+	 * re-synced the invoices" (the "and" opens the clause, the verb is
+	 * the next word) */
+	if (!shared && i > 1 && ck_is(D, i - 1, "and") && (D->tok[i - 1].gap & CK_G_CLAUSE) &&
+	    !(D->tok[i - 1].gap & CK_G_SENT) && !breaks_clause(D, i))
+		shared = true;
 	if (shared)
 		reach = 14;
 	for (size_t back = 1; back <= reach && back <= i; back++) {

@@ -6092,6 +6092,18 @@ static void test_action_team_simple_past_h17(void **state)
 	HAS_NOT("resolution", "action", "The plumber replaced the valve for your neighbour.");
 }
 
+/* A verb right after ", and" shares the subject of the clause before it,
+ * as a verb that opens its clause does: "we …, and reprocessed …". Not
+ * when that subject is another's. */
+static void test_action_after_comma_and_h17(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "We found the cause on Monday, and reprocessed every order.");
+	HAS("resolution", "action", "I found the stuck batch at noon, and re-sent all 40 forms.");
+	HAS_NOT("resolution", "action", "The courier lost the parcels, and re-sent them later.");
+	HAS_NOT("resolution", "action", "Your team found the cause, and reprocessed every order.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6474,6 +6486,7 @@ int main(void)
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
 		/* h17-ela: the element round over holdout40 to holdout43 */
 		cmocka_unit_test(test_action_team_simple_past_h17),
+		cmocka_unit_test(test_action_after_comma_and_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
