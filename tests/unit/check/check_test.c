@@ -6104,6 +6104,17 @@ static void test_action_after_comma_and_h17(void **state)
 	HAS_NOT("resolution", "action", "Your team found the cause, and reprocessed every order.");
 }
 
+/* The next message as "drop you another line" or "write you" (no "to"):
+ * its time is the next update's, not the fix's. */
+static void test_next_update_another_line_h17(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We are re-checking the rates. I'll drop you another line on Thursday.");
+	HAS("progress", "next-update", "We are re-checking the rates. I write you again on Friday with the totals.");
+	HAS_NOT("progress", "timeline", "We are re-checking the rates. I'll drop you another line on Thursday.");
+	HAS_NOT("progress", "next-update", "We are re-checking the rates. I'll drop you another line soon.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6487,6 +6498,7 @@ int main(void)
 		/* h17-ela: the element round over holdout40 to holdout43 */
 		cmocka_unit_test(test_action_team_simple_past_h17),
 		cmocka_unit_test(test_action_after_comma_and_h17),
+		cmocka_unit_test(test_next_update_another_line_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
