@@ -9587,6 +9587,19 @@ static bool team_found(const struct ck_doc *d, size_t i)
 {
 	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || breaks_clause(d, i))
 		return false;
+	/* "when our crew opened the duct, they found it collapsed": "they"
+	 * standing for a team of ours named earlier in its sentence (at most
+	 * sixteen tokens back), not for anyone else named between */
+	if (ck_is(d, i - 1, "they")) {
+		size_t sf = d->sent[d->tok[i].sent].first;
+		for (size_t k = i - 1; k > sf && i - k <= 16; k--) {
+			if (ck_has(d, k - 1, L_VENDOR) || is_second_person(d, k - 1))
+				return false;
+			if (our_team_start(d, k - 1) != SIZE_MAX)
+				return true;
+		}
+		return false;
+	}
 	if (!ck_has(d, i - 1, L_TEAM)) {
 		/* "the check we ran afterwards found …", "our audit found …": a
 		 * check of ours as the subject */
@@ -10039,6 +10052,19 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
 			return;
+		}
+		/* "is down to" with "is" contracted, which the tokens keep as
+		 * "'s" and a list entry cannot start with: "this one's down to
+		 * the shipping line", "it's down to the weather"; judged as the
+		 * listed phrase is (not vague, not the delay restated) */
+		if (D->tok[i].nlen == 2 && ck_is(D, i, "'s") && i + 3 < D->ntok && ck_is(D, i + 1, "down") &&
+		    ck_is(D, i + 2, "to") && !breaks_clause(D, i + 1) && !breaks_clause(D, i + 2) &&
+		    !breaks_clause(D, i + 3) && !is_question(D, i)) {
+			struct ck_hit x = {L_DELAY_REASON, (uint32_t)i, (uint32_t)i + 3};
+			if (!cause_not_known(D, &x) && !((vague_reason(D, &x) || restated_delay(D, &x)) && !told_after(D, &x))) {
+				set_span(e, D, i, i + 3);
+				return;
+			}
 		}
 		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end) ||
 		    (ck_has(D, i, L_BE_PAST) && passive_misdone(D, i, &end))) {

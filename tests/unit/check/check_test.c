@@ -6115,6 +6115,19 @@ static void test_next_update_another_line_h17(void **state)
 	HAS_NOT("progress", "next-update", "We are re-checking the rates. I'll drop you another line soon.");
 }
 
+/* A delay's reason as "<subject>'s down to …" (the contracted "is down
+ * to"), and as what our team found, told with "they" for the team named
+ * earlier in the sentence; not "they" for the client's people or a
+ * vendor. */
+static void test_delay_reason_contracted_and_they_found_h17(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The boiler will not be fitted on Monday. That's down to the frost. The new date is Friday 4 December.");
+	HAS("delay", "delay-reason", "The boiler will not be fitted on Monday. Once our fitters lifted the floor, they found asbestos under the tiles. The new date is Friday 4 December.");
+	HAS_NOT("delay", "delay-reason", "The boiler will not be fitted on Monday. Once your tenants lifted the floor, they found asbestos under the tiles. The new date is Friday 4 December.");
+	HAS_NOT("delay", "delay-reason", "The boiler will not be fitted on Monday. Is that down to the frost? The new date is Friday 4 December.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6499,6 +6512,7 @@ int main(void)
 		cmocka_unit_test(test_action_team_simple_past_h17),
 		cmocka_unit_test(test_action_after_comma_and_h17),
 		cmocka_unit_test(test_next_update_another_line_h17),
+		cmocka_unit_test(test_delay_reason_contracted_and_they_found_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
