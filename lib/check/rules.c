@@ -8090,6 +8090,22 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		    !ck_is(d, k - 1, "of") || !ck_is_any(d, k - 2, share) || is_question(d, k))
 			return false;
 		vl = k + 1;
+	} else if (ck_is(d, k, "them") || ck_is(d, k, "people") || ck_has(d, k, L_AUDIENCE)) {
+		/* the same share told of the client's people named another way,
+		 * in a sentence that names the client or an audience (the
+		 * caller's test): "several of them waited over an hour", "some
+		 * homes were left without water", "several people went home";
+		 * "of" before "them" only, the share word right before the
+		 * others */
+		bool of = ck_is(d, k, "them");
+		if (k < (of ? 2u : 1u))
+			return false;
+		size_t w = of ? k - 2 : k - 1;
+		if (k + 1 >= d->ntok || breaks_clause(d, k) || (of && (breaks_clause(d, k - 1) ||
+		    !ck_is(d, k - 1, "of"))) || !ck_is_any(d, w, share) || is_question(d, k) ||
+		    (w > 0 && !breaks_clause(d, w) && ck_is(d, w - 1, "of")))
+			return false;
+		vl = k + 1;
 	} else {
 		if (!ck_is(d, k, "your") || is_question(d, k))
 			return false;

@@ -6128,6 +6128,21 @@ static void test_delay_reason_contracted_and_they_found_h17(void **state)
 	HAS_NOT("delay", "delay-reason", "The boiler will not be fitted on Monday. Is that down to the frost? The new date is Friday 4 December.");
 }
 
+/* A share of the client's people named another way than "of you" ("of
+ * them", "people", an audience noun), in a sentence that names the client
+ * or an audience, as the subject of what happened to them: the impact.
+ * Not what mends, nor in a sentence that names neither. */
+static void test_impact_share_of_them_h17(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "Your depot was shut, and several of them waited outside.");
+	HAS("apology", "impact", "Your depot was shut, and several people waited outside.");
+	HAS("apology", "impact", "Some households were left without heating overnight.");
+	HAS_NOT("apology", "impact", "We rang your tenants and several of them were rebooked.");
+	HAS_NOT("apology", "impact", "Several of them waited over an hour.");
+	HAS_NOT("apology", "impact", "Some households were refunded on Monday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6513,6 +6528,7 @@ int main(void)
 		cmocka_unit_test(test_action_after_comma_and_h17),
 		cmocka_unit_test(test_next_update_another_line_h17),
 		cmocka_unit_test(test_delay_reason_contracted_and_they_found_h17),
+		cmocka_unit_test(test_impact_share_of_them_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
