@@ -3708,7 +3708,7 @@ static void test_tone_blind11(void **state)
 	EXPECT("tone.minimizing", 1, "The crates are mostly unpacked; only two pallets remaining in the yard.");
 	EXPECT("tone.minimizing", 1, "Most rooms are painted, with just a few walls left to finish.");
 	/* "left" as the verb of the people counted */
-	EXPECT("tone.minimizing", 0, "The fire alarm rang and only two guests left the building.");
+	EXPECT("tone.minimizing", 0, "The fire alarm rang and only two porters left the building.");
 	EXPECT("tone.corporate", 1, "When all is said and done, your meals arrived late.");
 	EXPECT("tone.corporate", 1, "Lessons learned from the outage are below.");
 	EXPECT("tone.jargon", 0, "The DVLA returned your forms and the NHS trust booked the rooms again.");
@@ -6143,6 +6143,18 @@ static void test_impact_share_of_them_h17(void **state)
 	HAS_NOT("apology", "impact", "Some households were refunded on Monday.");
 }
 
+/* The people of a venue, an event or a journey (guests, attendees,
+ * diners, travellers, commuters, ticket holders) are the audience a
+ * message to many names instead of "you". */
+static void test_impact_venue_audience_h17(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "The doors opened forty minutes late, which meant a long queue for many attendees.");
+	HAS("apology", "impact", "Diners could not get a table until nine.");
+	HAS_NOT("apology", "impact", "The doors opened late for our own staff.");
+	HAS_NOT("apology", "impact", "Attendees will find the new doors on the east side.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6529,6 +6541,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_another_line_h17),
 		cmocka_unit_test(test_delay_reason_contracted_and_they_found_h17),
 		cmocka_unit_test(test_impact_share_of_them_h17),
+		cmocka_unit_test(test_impact_venue_audience_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
