@@ -5767,10 +5767,16 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))
 			was = true; /* "should have", "may have been serving" */
 		/* a past verb in -ed, or one past_verb knows ("our machine
-		 * broke on Friday", "we paid on Monday") */
+		 * broke on Friday", "we paid on Monday"); not a participle as
+		 * an adjective after a determiner ("we are fitting a sealed
+		 * unit on Thursday", "we send the corrected file on Monday"),
+		 * unless it names the harm, which is past ("the missed
+		 * deliveries of 10-12 November") */
 		bool ed = d->tok[k].type == CK_WORD && ends_ed(d, k, 3);
 		if ((ed || past_verb(d, k)) &&
 		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))) &&
+		    !(k > a && determiner(d, k - 1) && !ck_has(d, k, L_OWN_VERB) && !ck_has(d, k, L_PARTICIPLE) &&
+		      !ck_has(d, k, L_HARM) && !ck_has(d, k, L_IMPACT)) &&
 		    !present_passive(d, a, k))
 			was = true;
 	}

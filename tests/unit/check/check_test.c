@@ -6155,6 +6155,19 @@ static void test_impact_venue_audience_h17(void **state)
 	HAS_NOT("apology", "impact", "Attendees will find the new doors on the east side.");
 }
 
+/* A participle used as an adjective after a determiner ("a treated
+ * floor", "the corrected leaflets") is no past verb: the clause does not
+ * narrate the past, and its date is the fix's. One that names the harm
+ * ("the missed collections of 10-12 November") still tells the past. */
+static void test_timeline_adjective_participle_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "timeline", "We are laying a treated floor on Friday 4 December.");
+	HAS("plan", "timeline", "Our team is printing the corrected leaflets on Monday 30 November.");
+	HAS_NOT("plan", "timeline", "After the missed collections of 10-12 November, here is our plan.");
+	HAS_NOT("plan", "timeline", "Our driver skipped the booked slot on 20 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6542,6 +6555,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_contracted_and_they_found_h17),
 		cmocka_unit_test(test_impact_share_of_them_h17),
 		cmocka_unit_test(test_impact_venue_audience_h17),
+		cmocka_unit_test(test_timeline_adjective_participle_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
