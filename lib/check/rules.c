@@ -5758,7 +5758,9 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	if (first > a && ck_is(d, first - 1, "by"))
 		return false;
 	for (size_t k = a; k < first; k++) {
-		if (ck_is_any(d, k, future))
+		/* "clinics starting before 9am": "before" as the time's own
+		 * preposition says nothing of the future, only of the hour */
+		if (ck_is_any(d, k, future) && !(k + 1 == first && ck_is(d, k, "before")))
 			return false;
 		if (ck_is_any(d, k, past))
 			was = true;
@@ -5785,6 +5787,19 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	for (size_t k = a; k < first && !was; k++)
 		was = told_irregular(d, k);
 	return was;
+}
+
+/* "Following the wedding on Saturday, here is our plan", "following
+ * Tuesday's outage": a bare weekday in a clause that opens with
+ * "following" (at most six tokens before it) is the day of what the
+ * message follows, past, not a time ahead. FIRST is the weekday's token. */
+static bool following_event(const struct ck_doc *d, size_t first)
+{
+	size_t a = clause_back(d, first, 6);
+	for (size_t q = a; q < first; q++)
+		if (ck_is(d, q, "following") && (q == 0 || breaks_clause(d, q)))
+			return true;
+	return false;
 }
 
 /* The day of the failure, not a time ahead: a weekday in the possessive
@@ -6027,7 +6042,8 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
-		    (failure_day(D, it->last) || narrated_past(D, it->first) || subject_past_after(D, it->last)))
+		    (failure_day(D, it->last) || following_event(D, it->first) || narrated_past(D, it->first) ||
+		     subject_past_after(D, it->last)))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];

@@ -6168,6 +6168,20 @@ static void test_timeline_adjective_participle_h17(void **state)
 	HAS_NOT("plan", "timeline", "Our driver skipped the booked slot on 20 November.");
 }
 
+/* Times of what went wrong, not of the fix: an hour after "before" in a
+ * clause that narrates the past ("shops opening before 8am"), and a bare
+ * weekday in a clause opened by "following" ("Following the concert on
+ * Friday"). A deadline after "before" with "will", and a weekday in a
+ * later clause, stay the fix's. */
+static void test_timeline_past_before_and_following_h17(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "The patch we ran shifted the alerts for shops opening before 8am to the wrong day.");
+	HAS_NOT("plan", "timeline", "Following the concert on Friday, this is our plan.");
+	HAS("plan", "timeline", "We will finish the repair before 5pm.");
+	HAS("plan", "timeline", "Following our call, the new boiler goes in on Thursday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6556,6 +6570,7 @@ int main(void)
 		cmocka_unit_test(test_impact_share_of_them_h17),
 		cmocka_unit_test(test_impact_venue_audience_h17),
 		cmocka_unit_test(test_timeline_adjective_participle_h17),
+		cmocka_unit_test(test_timeline_past_before_and_following_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
