@@ -5946,6 +5946,11 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 static bool confirmed_state(const struct ck_doc *d, const struct item_index *x, const struct ck_hit *y)
 {
 	size_t b = y->first;
+	/* one adverb may stand between: "the list of who is fully
+	 * restored", "which orders are now fixed" (not "not") */
+	if (b > 2 && !breaks_eta_clause(d, b) && !breaks_eta_clause(d, b - 1) && !ck_is(d, b - 1, "not") &&
+	    (is_adverb(d, b - 1) || ck_is(d, b - 1, "now")))
+		b--;
 	if (b < 2 || breaks_eta_clause(d, b) || !(ck_is(d, b - 1, "is") || ck_is(d, b - 1, "'s") || ck_is(d, b - 1, "are")))
 		return false;
 	uint32_t hp = XT(x, cue_before, b - 1);

@@ -6182,6 +6182,20 @@ static void test_timeline_past_before_and_following_h17(void **state)
 	HAS("plan", "timeline", "Following our call, the new boiler goes in on Thursday.");
 }
 
+/* The next message's time after what it will confirm, with an adverb
+ * before the state ("which rooms are now ready, …, by Friday noon"), and
+ * the next message as an e-mail from us with a word before it ("a short
+ * e-mail from us"). The fix's own time ("will be fully …") and a past
+ * e-mail stay no next update. */
+static void test_next_update_state_adverb_and_email_h17(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "We'll send you a note of which rooms are now ready, and which are not, by Friday noon.");
+	HAS("progress", "next-update", "You will get a short e-mail from us within two days.");
+	HAS_NOT("progress", "next-update", "The rooms will be fully repainted by Friday noon.");
+	HAS_NOT("progress", "next-update", "You had an e-mail from us on 2 November.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6571,6 +6585,7 @@ int main(void)
 		cmocka_unit_test(test_impact_venue_audience_h17),
 		cmocka_unit_test(test_timeline_adjective_participle_h17),
 		cmocka_unit_test(test_timeline_past_before_and_following_h17),
+		cmocka_unit_test(test_next_update_state_adverb_and_email_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
