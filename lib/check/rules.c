@@ -9216,6 +9216,16 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* The phrase (hit x) is denied in its clause before it, at most six
+ * tokens back: "no work is under way yet", "nothing is working again". */
+static bool phrase_denied(const struct ck_doc *d, const struct ck_hit *x)
+{
+	for (size_t k = clause_back(d, x->first, 6); k < x->first; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "no") || ck_is(d, k, "nothing") || ck_is(d, k, "none"))
+			return true;
+	return false;
+}
+
 /* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
@@ -9228,7 +9238,15 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, a, b);
 			return;
 		}
-	first_hit(c, L_ACTION_PHRASE, e, true);
+	/* the first action phrase not asked and not denied
+	 * (phrase_denied) */
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_ACTION_PHRASE || is_question(D, x->first) || phrase_denied(D, x))
+			continue;
+		set_span(e, D, x->first, x->last);
+		return;
+	}
 }
 
 /* The time at token i is the one a placeholder replaces: denied in its
@@ -9427,7 +9445,8 @@ static void elements_window(struct ck_ctx *c)
 		/* for action a token match anywhere wins: no phrase needed then */
 		for (size_t h = c->h0; h < c->h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
 			const struct ck_hit *x = &D->hit[h];
-			if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)))
+			if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)) ||
+			    (id == E_ACTION && phrase_denied(D, x)))
 				continue;
 			sc->hit = true;
 			sc->hit_start = D->tok[x->first].start;

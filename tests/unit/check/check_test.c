@@ -6196,6 +6196,21 @@ static void test_next_update_state_adverb_and_email_h17(void **state)
 	HAS_NOT("progress", "next-update", "You had an e-mail from us on 2 November.");
 }
 
+/* Work going on told by its noun ("… is under way"), and work done told
+ * in the present perfect passive with ordering or briefing ("has been
+ * ordered", "have been briefed"); a phrase denied in its clause ("no
+ * work is under way") or a thing the client ordered is none. */
+static void test_action_under_way_ordered_briefed_h17(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Resurfacing of the car park is under way.");
+	HAS("resolution", "action", "A new pump has been ordered from the supplier.");
+	HAS("resolution", "action", "The night porters have been briefed.");
+	HAS_NOT("resolution", "action", "No work is under way yet.");
+	HAS_NOT("resolution", "action", "Nothing is working again yet.");
+	HAS_NOT("resolution", "action", "The parts you ordered have arrived.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6586,6 +6601,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_adjective_participle_h17),
 		cmocka_unit_test(test_timeline_past_before_and_following_h17),
 		cmocka_unit_test(test_next_update_state_adverb_and_email_h17),
+		cmocka_unit_test(test_action_under_way_ordered_briefed_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
