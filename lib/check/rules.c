@@ -9216,6 +9216,62 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* "The remaining 450 we sort by hand now", "our team also calls your
+ * biggest customers today": work going on told in the simple present,
+ * as "we are sorting" is — we or I, or a team of ours (our_team_start)
+ * with the verb in -s, then one adverb at most (also, now, still, then),
+ * a verb in neither -ed nor -ing that is no auxiliary, modal, stopword or
+ * verb of knowing, feeling, wishing or saying, and "now", "today",
+ * "tonight" or "this morning/afternoon/evening" at most eight tokens on
+ * in its clause. Token i is the subject; [*a, *b) the span. */
+static bool present_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const idle[] = {"apologise", "apologize", "know", "understand", "believe", "think",
+		"hope", "expect", "need", "want", "feel", "see", "regret", "appreciate", "value", "thank", "accept",
+		"recognise", "recognize", "remain", "realise", "realize", "agree", "owe", "promise", "aim", "plan",
+		"intend", "wish", "mean", "take", "say", "tell", "write", "send", "update", "know", "look", "wait",
+		"get", "go", "come", "like", "love", "sincerely", "truly", "deeply", "really", "fully", "going",
+		"doing", "being", "having", NULL};
+	static const char *const adv[] = {"also", "now", "still", "then", NULL};
+	size_t s = i;
+	bool team = false;
+	if (!first_person(d, i)) {
+		if ((s = our_team_start(d, i)) == SIZE_MAX)
+			return false;
+		team = true;
+	}
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && ck_is_any(d, v, adv))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 3 ||
+	    ck_has(d, v, L_STOPWORD) || ck_has(d, v, L_NEGATION) || ck_is_any(d, v, idle) || is_question(d, i))
+		return false;
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (ends_ed(d, v, 2) || (n > 5 && !strcmp(w + n - 3, "ing")) || past_form(d, v) || (team && w[n - 1] != 's') ||
+	    (!team && w[n - 1] == 's'))
+		return false;
+	if (team) {
+		/* the verb's idle test on its stem: "calls" -> no match needed,
+		 * "thanks", "hopes" are idle */
+		static const char *const idle_s[] = {"thanks", "hopes", "knows", "feels", "sees", "regrets",
+			"apologises", "apologizes", "believes", "thinks", "expects", "needs", "wants", "remains",
+			"says", "tells", "writes", "sends", "updates", "looks", "waits", "takes", "gets", "goes",
+			"comes", "likes", "means", "owes", "is", "has", "does", "was", NULL};
+		if (ck_is_any(d, v, idle_s))
+			return false;
+	}
+	for (size_t q = v + 1, e = clause_fwd(d, v, 9); q < e; q++)
+		if (ck_is(d, q, "now") || ck_is(d, q, "today") || ck_is(d, q, "tonight") ||
+		    (ck_is(d, q, "this") && q + 1 < e &&
+		     (ck_is(d, q + 1, "morning") || ck_is(d, q + 1, "afternoon") || ck_is(d, q + 1, "evening")))) {
+			*a = s;
+			*b = v + 1;
+			return true;
+		}
+	return false;
+}
+
 /* The phrase (hit x) is denied in its clause before it, at most six
  * tokens back: "no work is under way yet", "nothing is working again". */
 static bool phrase_denied(const struct ck_doc *d, const struct ck_hit *x)
@@ -9234,7 +9290,7 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
 		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
 		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b) ||
-		    remedy_went_out(D, i, &a, &b)) {
+		    remedy_went_out(D, i, &a, &b) || present_work(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
@@ -9464,7 +9520,8 @@ static void elements_window(struct ck_ctx *c)
 			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
 			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
 			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
-				if ((((D->cls[i] >> L_TEAM) & 1u) && (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b))) ||
+				if ((((D->cls[i] >> L_TEAM) & 1u) &&
+				     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 				    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
 					sc->tok = true;
 					sc->tok_start = D->tok[a].start;
@@ -9479,7 +9536,7 @@ static void elements_window(struct ck_ctx *c)
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
 							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
 							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
-										  continues_work(D, i, &a, &b))) ||
+										  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 							  passive_work(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {

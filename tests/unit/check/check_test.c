@@ -6211,6 +6211,20 @@ static void test_action_under_way_ordered_briefed_h17(void **state)
 	HAS_NOT("resolution", "action", "The parts you ordered have arrived.");
 }
 
+/* Work going on told in the simple present with a word of now ("we
+ * pack … today", "our crew also repaints … this afternoon"), as "we are
+ * packing" is. Not an apology or thanks, nor a habit with no word of
+ * now. */
+static void test_action_simple_present_now_h17(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The last 80 boxes we pack by hand today.");
+	HAS("resolution", "action", "Our crew also repaints the hall this afternoon.");
+	HAS_NOT("resolution", "action", "We apologise to every guest today.");
+	HAS_NOT("resolution", "action", "We sort every order by hand.");
+	HAS_NOT("resolution", "action", "Our team thanks you today.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6602,6 +6616,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_past_before_and_following_h17),
 		cmocka_unit_test(test_next_update_state_adverb_and_email_h17),
 		cmocka_unit_test(test_action_under_way_ordered_briefed_h17),
+		cmocka_unit_test(test_action_simple_present_now_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
