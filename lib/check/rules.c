@@ -8811,6 +8811,16 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		for (size_t k = clause_back(D, i, 32); k < i; k++)
 			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
 				neg = true;
+		/* "The problem with your bill has now been resolved": the
+		 * problem itself said to be over (resolved, fixed, solved,
+		 * sorted, its subject opening the sentence with "the problem",
+		 * "issue" or a fault noun) is its status, not what anyone did */
+		static const char *const over[] = {"resolved", "fixed", "solved", "sorted", NULL};
+		static const char *const trouble[] = {"problem", "issue", NULL};
+		size_t sf = D->sent[D->tok[i].sent].first;
+		if (ck_is_any(D, i, over) && sf + 1 < i && ck_is(D, sf, "the") &&
+		    (ck_is_any(D, sf + 1, trouble) || ck_has(D, sf + 1, L_FAULT_NOUN)))
+			neg = true;
 		if (!neg) {
 			*a = hv;
 			*b = vend;

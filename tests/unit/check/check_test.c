@@ -6225,6 +6225,19 @@ static void test_action_simple_present_now_h17(void **state)
 	HAS_NOT("resolution", "action", "Our team thanks you today.");
 }
 
+/* The problem itself said to be over ("The fault … has now been
+ * fixed") is its status, not an action of ours; our act, or a thing of
+ * the client's put right, still is one. */
+static void test_action_problem_status_h17(void **state)
+{
+	(void)state;
+	HAS_NOT("resolution", "action", "The fault with your meter has now been fixed.");
+	HAS_NOT("resolution", "action", "The issue has been resolved.");
+	HAS("resolution", "action", "We have fixed the fault with your meter.");
+	HAS("resolution", "action", "The readings on your meter have been corrected.");
+	HAS("resolution", "action", "The problem has been fixed and we have re-sent every invoice.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6617,6 +6630,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_state_adverb_and_email_h17),
 		cmocka_unit_test(test_action_under_way_ordered_briefed_h17),
 		cmocka_unit_test(test_action_simple_present_now_h17),
+		cmocka_unit_test(test_action_problem_status_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
