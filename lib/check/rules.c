@@ -8859,6 +8859,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		 * determiner opening the sentence is ours ("people" is anyone) */
 		bool bare = ck_has(D, s, L_TEAM) && (s == 0 || (D->tok[s].gap & (CK_G_SENT | CK_G_PARA))) &&
 			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
+		/* or, in a note that drops its articles, a team by its work
+		 * opening the sentence: "Splicing team finished 60 fibres",
+		 * "Night crew replaced the pump" (one word before "team" or
+		 * "crew", no stopword, vendor or second person) */
+		if (!bare && s > 0 && (ck_is(D, s, "team") || ck_is(D, s, "crew")) &&
+		    (s == 1 || (D->tok[s - 1].gap & (CK_G_SENT | CK_G_PARA))) && !breaks_clause(D, s) &&
+		    D->tok[s - 1].type == CK_WORD && !ck_has(D, s - 1, L_STOPWORD) && !ck_has(D, s - 1, L_VENDOR) &&
+		    !is_second_person(D, s - 1))
+			bare = true;
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
 					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {

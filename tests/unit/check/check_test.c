@@ -6238,6 +6238,18 @@ static void test_action_problem_status_h17(void **state)
 	HAS("resolution", "action", "The problem has been fixed and we have re-sent every invoice.");
 }
 
+/* A note that drops its articles names our team by its work at the
+ * start of the sentence ("Night crew replaced the pump"): our action.
+ * Not the client's team, nor a vendor's. */
+static void test_action_bare_team_note_h17(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Night crew replaced the pump.");
+	HAS("resolution", "action", "Paving team finished the north path yesterday.");
+	HAS_NOT("resolution", "action", "Your team replaced the pump.");
+	HAS_NOT("resolution", "action", "Courier team replaced the pump.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6631,6 +6643,7 @@ int main(void)
 		cmocka_unit_test(test_action_under_way_ordered_briefed_h17),
 		cmocka_unit_test(test_action_simple_present_now_h17),
 		cmocka_unit_test(test_action_problem_status_h17),
+		cmocka_unit_test(test_action_bare_team_note_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
