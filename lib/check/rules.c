@@ -9520,7 +9520,8 @@ static void elements_window(struct ck_ctx *c)
 		/* for action a token match anywhere wins: no phrase needed then */
 		for (size_t h = c->h0; h < c->h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
 			const struct ck_hit *x = &D->hit[h];
-			if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)) ||
+			if (x->list != elem_scans[k].phrase ||
+			    (elem_scans[k].no_questions && is_question(D, x->first)) ||
 			    (id == E_ACTION && phrase_denied(D, x)))
 				continue;
 			sc->hit = true;
@@ -10199,7 +10200,8 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		    ck_is(D, i + 2, "to") && !breaks_clause(D, i + 1) && !breaks_clause(D, i + 2) &&
 		    !breaks_clause(D, i + 3) && !is_question(D, i)) {
 			struct ck_hit x = {L_DELAY_REASON, (uint32_t)i, (uint32_t)i + 3};
-			if (!cause_not_known(D, &x) && !((vague_reason(D, &x) || restated_delay(D, &x)) && !told_after(D, &x))) {
+			if (!cause_not_known(D, &x) &&
+			    !((vague_reason(D, &x) || restated_delay(D, &x)) && !told_after(D, &x))) {
 				set_span(e, D, i, i + 3);
 				return;
 			}
