@@ -5961,7 +5961,9 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	if (first > a && ck_is(d, first - 1, "by"))
 		return false;
 	for (size_t k = a; k < first; k++) {
-		if (ck_is_any(d, k, future))
+		/* "clinics starting before 9am": "before" as the time's own
+		 * preposition says nothing of the future, only of the hour */
+		if (ck_is_any(d, k, future) && !(k + 1 == first && ck_is(d, k, "before")))
 			return false;
 		if (ck_is_any(d, k, past))
 			was = true;
@@ -5970,10 +5972,16 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))
 			was = true; /* "should have", "may have been serving" */
 		/* a past verb in -ed, or one past_verb knows ("our machine
-		 * broke on Friday", "we paid on Monday") */
+		 * broke on Friday", "we paid on Monday"); not a participle as
+		 * an adjective after a determiner ("we are fitting a sealed
+		 * unit on Thursday", "we send the corrected file on Monday"),
+		 * unless it names the harm, which is past ("the missed
+		 * deliveries of 10-12 November") */
 		bool ed = d->tok[k].type == CK_WORD && ends_ed(d, k, 3);
 		if ((ed || past_verb(d, k)) &&
 		    !(k > a && (ck_is(d, k - 1, "be") || ck_is(d, k - 1, "been") || ck_is(d, k - 1, "to"))) &&
+		    !(k > a && determiner(d, k - 1) && !ck_has(d, k, L_OWN_VERB) && !ck_has(d, k, L_PARTICIPLE) &&
+		      !ck_has(d, k, L_HARM) && !ck_has(d, k, L_IMPACT)) &&
 		    !present_passive(d, a, k))
 			was = true;
 	}
@@ -5982,6 +5990,19 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	for (size_t k = a; k < first && !was; k++)
 		was = told_irregular(d, k);
 	return was;
+}
+
+/* "Following the wedding on Saturday, here is our plan", "following
+ * Tuesday's outage": a bare weekday in a clause that opens with
+ * "following" (at most six tokens before it) is the day of what the
+ * message follows, past, not a time ahead. FIRST is the weekday's token. */
+static bool following_event(const struct ck_doc *d, size_t first)
+{
+	size_t a = clause_back(d, first, 6);
+	for (size_t q = a; q < first; q++)
+		if (ck_is(d, q, "following") && (q == 0 || breaks_clause(d, q)))
+			return true;
+	return false;
 }
 
 /* The day of the failure, not a time ahead: a weekday in the possessive
@@ -6128,6 +6149,11 @@ static bool not_ahead(const struct ck_doc *d, size_t first, size_t last)
 static bool confirmed_state(const struct ck_doc *d, const struct item_index *x, const struct ck_hit *y)
 {
 	size_t b = y->first;
+	/* one adverb may stand between: "the list of who is fully
+	 * restored", "which orders are now fixed" (not "not") */
+	if (b > 2 && !breaks_eta_clause(d, b) && !breaks_eta_clause(d, b - 1) && !ck_is(d, b - 1, "not") &&
+	    (is_adverb(d, b - 1) || ck_is(d, b - 1, "now")))
+		b--;
 	if (b < 2 || breaks_eta_clause(d, b) || !(ck_is(d, b - 1, "is") || ck_is(d, b - 1, "'s") || ck_is(d, b - 1, "are")))
 		return false;
 	uint32_t hp = XT(x, cue_before, b - 1);
@@ -6224,7 +6250,8 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */
 		if (it->it.kind == RD_EXTRACT_INSTANT && it->weekday_fwd && !eta_cue_in_clause(D, it->first) &&
-		    (failure_day(D, it->last) || narrated_past(D, it->first) || subject_past_after(D, it->last)))
+		    (failure_day(D, it->last) || following_event(D, it->first) || narrated_past(D, it->first) ||
+		     subject_past_after(D, it->last)))
 			continue;
 		/* the nearest cue before it in the sentence, else after it */
 		const struct ck_sent *s = &D->sent[D->tok[it->first].sent];
@@ -8293,6 +8320,22 @@ static bool client_underwent(const struct ck_doc *d, size_t k)
 		    !ck_is(d, k - 1, "of") || !ck_is_any(d, k - 2, share) || is_question(d, k))
 			return false;
 		vl = k + 1;
+	} else if (ck_is(d, k, "them") || ck_is(d, k, "people") || ck_has(d, k, L_AUDIENCE)) {
+		/* the same share told of the client's people named another way,
+		 * in a sentence that names the client or an audience (the
+		 * caller's test): "several of them waited over an hour", "some
+		 * homes were left without water", "several people went home";
+		 * "of" before "them" only, the share word right before the
+		 * others */
+		bool of = ck_is(d, k, "them");
+		if (k < (of ? 2u : 1u))
+			return false;
+		size_t w = of ? k - 2 : k - 1;
+		if (k + 1 >= d->ntok || breaks_clause(d, k) || (of && (breaks_clause(d, k - 1) ||
+		    !ck_is(d, k - 1, "of"))) || !ck_is_any(d, w, share) || is_question(d, k) ||
+		    (w > 0 && !breaks_clause(d, w) && ck_is(d, w - 1, "of")))
+			return false;
+		vl = k + 1;
 	} else {
 		if (!ck_is(d, k, "your") || is_question(d, k))
 			return false;
@@ -8971,6 +9014,16 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		for (size_t k = clause_back(D, i, 32); k < i; k++)
 			if (ck_has(D, k, L_NEGATION) || ck_is(D, k, "no") || ck_is(D, k, "none"))
 				neg = true;
+		/* "The problem with your bill has now been resolved": the
+		 * problem itself said to be over (resolved, fixed, solved,
+		 * sorted, its subject opening the sentence with "the problem",
+		 * "issue" or a fault noun) is its status, not what anyone did */
+		static const char *const over[] = {"resolved", "fixed", "solved", "sorted", NULL};
+		static const char *const trouble[] = {"problem", "issue", NULL};
+		size_t sf = D->sent[D->tok[i].sent].first;
+		if (ck_is_any(D, i, over) && sf + 1 < i && ck_is(D, sf, "the") &&
+		    (ck_is_any(D, sf + 1, trouble) || ck_has(D, sf + 1, L_FAULT_NOUN)))
+			neg = true;
 		if (!neg) {
 			*a = hv;
 			*b = vend;
@@ -8993,6 +9046,12 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	 * and …": a verb that opens its clause with no subject of its own
 	 * shares the subject of the clause before it, in its sentence */
 	bool shared = i > 0 && (D->tok[i].gap & CK_G_CLAUSE) && !(D->tok[i].gap & CK_G_SENT);
+	/* or after ", and": "we pushed a fix that corrects the mapping, and
+	 * re-synced the invoices" (the "and" opens the clause, the verb is
+	 * the next word) */
+	if (!shared && i > 1 && ck_is(D, i - 1, "and") && (D->tok[i - 1].gap & CK_G_CLAUSE) &&
+	    !(D->tok[i - 1].gap & CK_G_SENT) && !breaks_clause(D, i))
+		shared = true;
 	if (shared)
 		reach = 14;
 	for (size_t back = 1; back <= reach && back <= i; back++) {
@@ -9003,6 +9062,15 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		 * determiner opening the sentence is ours ("people" is anyone) */
 		bool bare = ck_has(D, s, L_TEAM) && (s == 0 || (D->tok[s].gap & (CK_G_SENT | CK_G_PARA))) &&
 			    D->tok[s].nlen > 3 && ck_norm(D, s)[D->tok[s].nlen - 1] == 's' && !ck_is(D, s, "people");
+		/* or, in a note that drops its articles, a team by its work
+		 * opening the sentence: "Splicing team finished 60 fibres",
+		 * "Night crew replaced the pump" (one word before "team" or
+		 * "crew", no stopword, vendor or second person) */
+		if (!bare && s > 0 && (ck_is(D, s, "team") || ck_is(D, s, "crew")) &&
+		    (s == 1 || (D->tok[s - 1].gap & (CK_G_SENT | CK_G_PARA))) && !breaks_clause(D, s) &&
+		    D->tok[s - 1].type == CK_WORD && !ck_has(D, s - 1, L_STOPWORD) && !ck_has(D, s - 1, L_VENDOR) &&
+		    !is_second_person(D, s - 1))
+			bare = true;
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
 					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
@@ -9216,8 +9284,12 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
 	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
+	/* one of ours in the simple past, as "we" is: "our roofer replaced
+	 * the joint", "our team republished the timetables" (a regular verb
+	 * right after the team, read below as after "we") */
 	if (!first_person(d, i) &&
-	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have")) || (s = our_team_start(d, i)) == SIZE_MAX))
+	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have") || ends_ed(d, i + 1, 3)) ||
+	     (s = our_team_start(d, i)) == SIZE_MAX))
 		return false;
 	size_t v = i + 1;
 	bool perfect = false;
@@ -9366,6 +9438,72 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* "The remaining 450 we sort by hand now", "our team also calls your
+ * biggest customers today": work going on told in the simple present,
+ * as "we are sorting" is — we or I, or a team of ours (our_team_start)
+ * with the verb in -s, then one adverb at most (also, now, still, then),
+ * a verb in neither -ed nor -ing that is no auxiliary, modal, stopword or
+ * verb of knowing, feeling, wishing or saying, and "now", "today",
+ * "tonight" or "this morning/afternoon/evening" at most eight tokens on
+ * in its clause. Token i is the subject; [*a, *b) the span. */
+static bool present_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const idle[] = {"apologise", "apologize", "know", "understand", "believe", "think",
+		"hope", "expect", "need", "want", "feel", "see", "regret", "appreciate", "value", "thank", "accept",
+		"recognise", "recognize", "remain", "realise", "realize", "agree", "owe", "promise", "aim", "plan",
+		"intend", "wish", "mean", "take", "say", "tell", "write", "send", "update", "know", "look", "wait",
+		"get", "go", "come", "like", "love", "sincerely", "truly", "deeply", "really", "fully", "going",
+		"doing", "being", "having", NULL};
+	static const char *const adv[] = {"also", "now", "still", "then", NULL};
+	size_t s = i;
+	bool team = false;
+	if (!first_person(d, i)) {
+		if ((s = our_team_start(d, i)) == SIZE_MAX)
+			return false;
+		team = true;
+	}
+	size_t v = i + 1;
+	if (v < d->ntok && !breaks_clause(d, v) && ck_is_any(d, v, adv))
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 3 ||
+	    ck_has(d, v, L_STOPWORD) || ck_has(d, v, L_NEGATION) || ck_is_any(d, v, idle) || is_question(d, i))
+		return false;
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (ends_ed(d, v, 2) || (n > 5 && !strcmp(w + n - 3, "ing")) || past_form(d, v) || (team && w[n - 1] != 's') ||
+	    (!team && w[n - 1] == 's'))
+		return false;
+	if (team) {
+		/* the verb's idle test on its stem: "calls" -> no match needed,
+		 * "thanks", "hopes" are idle */
+		static const char *const idle_s[] = {"thanks", "hopes", "knows", "feels", "sees", "regrets",
+			"apologises", "apologizes", "believes", "thinks", "expects", "needs", "wants", "remains",
+			"says", "tells", "writes", "sends", "updates", "looks", "waits", "takes", "gets", "goes",
+			"comes", "likes", "means", "owes", "is", "has", "does", "was", NULL};
+		if (ck_is_any(d, v, idle_s))
+			return false;
+	}
+	for (size_t q = v + 1, e = clause_fwd(d, v, 9); q < e; q++)
+		if (ck_is(d, q, "now") || ck_is(d, q, "today") || ck_is(d, q, "tonight") ||
+		    (ck_is(d, q, "this") && q + 1 < e &&
+		     (ck_is(d, q + 1, "morning") || ck_is(d, q + 1, "afternoon") || ck_is(d, q + 1, "evening")))) {
+			*a = s;
+			*b = v + 1;
+			return true;
+		}
+	return false;
+}
+
+/* The phrase (hit x) is denied in its clause before it, at most six
+ * tokens back: "no work is under way yet", "nothing is working again". */
+static bool phrase_denied(const struct ck_doc *d, const struct ck_hit *x)
+{
+	for (size_t k = clause_back(d, x->first, 6); k < x->first; k++)
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "no") || ck_is(d, k, "nothing") || ck_is(d, k, "none"))
+			return true;
+	return false;
+}
+
 /* The first action with us as subject, else the first action phrase. */
 static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 {
@@ -9374,11 +9512,19 @@ static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
 		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
 		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
 		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b) ||
-		    remedy_went_out(D, i, &a, &b)) {
+		    remedy_went_out(D, i, &a, &b) || present_work(D, i, &a, &b)) {
 			set_span(e, D, a, b);
 			return;
 		}
-	first_hit(c, L_ACTION_PHRASE, e, true);
+	/* the first action phrase not asked and not denied
+	 * (phrase_denied) */
+	for (size_t h = 0; h < D->nhit; h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != L_ACTION_PHRASE || is_question(D, x->first) || phrase_denied(D, x))
+			continue;
+		set_span(e, D, x->first, x->last);
+		return;
+	}
 }
 
 /* The time at token i is the one a placeholder replaces: denied in its
@@ -9577,7 +9723,9 @@ static void elements_window(struct ck_ctx *c)
 		/* for action a token match anywhere wins: no phrase needed then */
 		for (size_t h = c->h0; h < c->h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
 			const struct ck_hit *x = &D->hit[h];
-			if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)))
+			if (x->list != elem_scans[k].phrase ||
+			    (elem_scans[k].no_questions && is_question(D, x->first)) ||
+			    (id == E_ACTION && phrase_denied(D, x)))
 				continue;
 			sc->hit = true;
 			sc->hit_start = D->tok[x->first].start;
@@ -9595,7 +9743,8 @@ static void elements_window(struct ck_ctx *c)
 			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
 			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
 			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
-				if ((((D->cls[i] >> L_TEAM) & 1u) && (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b))) ||
+				if ((((D->cls[i] >> L_TEAM) & 1u) &&
+				     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 				    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
 					sc->tok = true;
 					sc->tok_start = D->tok[a].start;
@@ -9610,7 +9759,7 @@ static void elements_window(struct ck_ctx *c)
 							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
 							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
 							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
-										  continues_work(D, i, &a, &b))) ||
+										  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 							  passive_work(D, i, &a, &b)
 						: contact_at(c, i, &b);
 			if (m) {
@@ -9780,6 +9929,19 @@ static bool team_found(const struct ck_doc *d, size_t i)
 {
 	if (!(ck_is(d, i, "found") || ck_is(d, i, "discovered")) || i < 2 || breaks_clause(d, i))
 		return false;
+	/* "when our crew opened the duct, they found it collapsed": "they"
+	 * standing for a team of ours named earlier in its sentence (at most
+	 * sixteen tokens back), not for anyone else named between */
+	if (ck_is(d, i - 1, "they")) {
+		size_t sf = d->sent[d->tok[i].sent].first;
+		for (size_t k = i - 1; k > sf && i - k <= 16; k--) {
+			if (ck_has(d, k - 1, L_VENDOR) || is_second_person(d, k - 1))
+				return false;
+			if (our_team_start(d, k - 1) != SIZE_MAX)
+				return true;
+		}
+		return false;
+	}
 	if (!ck_has(d, i - 1, L_TEAM)) {
 		/* "the check we ran afterwards found …", "our audit found …": a
 		 * check of ours as the subject */
@@ -10232,6 +10394,20 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		if (team_found(D, i)) {
 			set_span(e, D, i - 1, i + 1);
 			return;
+		}
+		/* "is down to" with "is" contracted, which the tokens keep as
+		 * "'s" and a list entry cannot start with: "this one's down to
+		 * the shipping line", "it's down to the weather"; judged as the
+		 * listed phrase is (not vague, not the delay restated) */
+		if (D->tok[i].nlen == 2 && ck_is(D, i, "'s") && i + 3 < D->ntok && ck_is(D, i + 1, "down") &&
+		    ck_is(D, i + 2, "to") && !breaks_clause(D, i + 1) && !breaks_clause(D, i + 2) &&
+		    !breaks_clause(D, i + 3) && !is_question(D, i)) {
+			struct ck_hit x = {L_DELAY_REASON, (uint32_t)i, (uint32_t)i + 3};
+			if (!cause_not_known(D, &x) &&
+			    !((vague_reason(D, &x) || restated_delay(D, &x)) && !told_after(D, &x))) {
+				set_span(e, D, i, i + 3);
+				return;
+			}
 		}
 		if (we_misdid(D, i, &end) || late_act(D, i, &end) || work_thwarted(D, i, &end) ||
 		    (ck_has(D, i, L_BE_PAST) && passive_misdone(D, i, &end))) {
