@@ -1791,6 +1791,62 @@ static bool undone_in_time(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* An act left undone whose own clause says it was owed, not denied:
+ * passive verb j, denied in the group from token i, then
+ * - "as promised", "as planned", "as agreed" (an owed-word after "as"),
+ *   or "as they should have been" ("were not paid as they should have
+ *   been");
+ * - a day or date it was owed on: "on" or "between" and a weekday, a
+ *   month or a number within five tokens ("was not collected on
+ *   Tuesday", "were not posted between 3 and 9 May"), unless money was
+ *   not taken ("your card was not charged on Monday" reassures);
+ * - "since" after a perfect ("has not been renewed since March");
+ * - a clause of cause it stands in, opened by "because" or "after", or by
+ *   "as" or "since" at the clause's start ("… ran out of space after old
+ *   logs were not rotated");
+ * - a fault as the subject of a verb of finding ("the typo was not
+ *   caught in review").
+ * A neutral state ("was not affected", "were not needed") tells no act. */
+static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
+{
+	static const char *const owed[] = {"promised", "planned", "agreed", "scheduled", "arranged", "booked",
+		"intended", "required", "contracted", "usual", "normal", NULL};
+	static const char *const who[] = {"it", "they", "he", "she", "we", "you", NULL};
+	static const char *const when[] = {"january", "february", "march", "april", "june", "july", "august",
+		"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", NULL};
+	static const char *const state[] = {"affected", "impacted", "involved", "needed", "required", "related",
+		"concerned", "used", "touched", "accessed", "aware", "informed", "notified", "told", NULL};
+	/* not "found": "the error was not found in your copy" denies it */
+	static const char *const found[] = {"detected", "caught", "noticed", "spotted", "picked", "flagged", NULL};
+	/* money not taken on a day is more often good news than an omission:
+	 * "your card was not charged on Monday" */
+	static const char *const taken[] = {"charged", "billed", "debited", "deducted", "taken", NULL};
+	if (ck_is_any(d, j, state))
+		return false;
+	bool perfect = false;
+	for (size_t k = i; k < j; k++)
+		perfect = perfect || ck_is(d, k, "been");
+	for (size_t k = j + 1, e = clause_fwd(d, j, 8); k + 1 < e; k++) {
+		if (ck_is(d, k, "as") && (ck_is_any(d, k + 1, owed) ||
+					  (k + 2 < e && ck_is_any(d, k + 1, who) && ck_is(d, k + 2, "should"))))
+			return true;
+		if (k - j > 5)
+			continue;
+		if ((ck_is(d, k, "on") || ck_is(d, k, "between")) && !ck_is_any(d, j, taken) &&
+		    (d->tok[k + 1].type == CK_NUM || ck_is_any(d, k + 1, when)))
+			return true;
+		if (perfect && ck_is(d, k, "since"))
+			return true;
+	}
+	size_t cb = clause_back(d, i, 6);
+	for (size_t k = cb; k < i; k++)
+		if (ck_is(d, k, "because") || ck_is(d, k, "after") ||
+		    (k == cb && (ck_is(d, k, "as") || ck_is(d, k, "since")) && breaks_clause(d, k)))
+			return true;
+	return fault_subject(d, i) && ck_is_any(d, j, found);
+}
+
 /* "the spare key had never been handed to our night porter, so nobody
  * could open the shop", "the reminders were not switched on; switched
  * on, they would have warned us": a passive denied in its verb group
@@ -1806,7 +1862,7 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 {
 	/* irregular participles that past_form, which reads past tenses,
 	 * does not know: "had never been given to …" */
-	static const char *const participle[] = {"given", "taken", "shown", "written", "done", NULL};
+	static const char *const participle[] = {"given", "taken", "shown", "written", "done", "caught", NULL};
 	if (ck_has(d, j, L_PARTICIPLE) || !(past_verb(d, j) || ck_is_any(d, j, participle)))
 		return false;
 	size_t from = i > 0 && !breaks_clause(d, i) && (ck_is(d, i - 1, "never") || ck_is(d, i - 1, "not")) ? i - 1 : i;
@@ -1815,11 +1871,14 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
 	if (!denied)
 		return false;
-	if (undone_in_time(d, j))
+	if (undone_in_time(d, j) || undone_as_owed(d, i, j))
 		return true;
 	const struct ck_sent *s = &d->sent[d->tok[j].sent];
 	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {
 		if (ck_is(d, k, "would") && ck_is(d, k + 1, "have"))
+			return true;
+		/* ", leaving 40 homes without heat": the cost as a participle */
+		if (ck_is(d, k, "leaving") && (d->tok[k].gap & CK_G_CLAUSE))
 			return true;
 		if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || ck_is(d, k + 1, "that"))
 			continue;

@@ -6074,6 +6074,32 @@ static void test_action_remedy_went_out_blind35(void **state)
 	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
 }
 
+/* h17-own: the ownership round over holdout40 to holdout43 (passives and
+ * blame); each wording here is other than the sets' */
+
+/* a passive denied in its verb group is an act left undone when its own
+ * clause says it was owed: "as promised", a day it was due, "since" in
+ * the perfect, a clause of cause, a ", leaving" cost, or a fault that was
+ * not caught; a denied harm or a neutral state stays quiet */
+static void test_passive_owed_undone(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The gutters at your depot were not cleared as promised.");
+	EXPECT("ownership.passive", 1, "Your suppliers were not settled as they should have been.");
+	EXPECT("ownership.passive", 1, "The meter readings were not collected on Tuesday.");
+	EXPECT("ownership.passive", 1, "The parking permits have not been renewed since March.");
+	EXPECT("ownership.passive", 1, "The cellar flooded after the drains were not inspected.");
+	EXPECT("ownership.passive", 1, "Four of the classrooms were not cleaned, leaving pupils at dirty desks.");
+	EXPECT("ownership.passive", 1, "The typo was not caught in proofreading.");
+	EXPECT("ownership.passive", 0, "Because your card was not affected, you do not need to do anything.");
+	EXPECT("ownership.passive", 0, "Your photos were not deleted on Monday.");
+	EXPECT("ownership.passive", 0, "Your card was not charged on Monday.");
+	EXPECT("ownership.passive", 0, "None of the parcels were collected on Tuesday.");
+	EXPECT("ownership.passive", 0, "The typo was not found in your copy.");
+	EXPECT("ownership.passive", 0, "The meter readings were not collected by us on Tuesday.");
+	EXPECT("ownership.passive", 0, "The gutters were cleared as promised.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6454,6 +6480,8 @@ int main(void)
 		cmocka_unit_test(test_action_continues_blind34),
 		cmocka_unit_test(test_contact_questions_to_me_blind34),
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
+		/* h17-own: the ownership round over holdout40 to holdout43 */
+		cmocka_unit_test(test_passive_owed_undone),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
