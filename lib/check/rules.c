@@ -2711,10 +2711,21 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
  * a past verb, then at most six words), the first past verb after it in
  * the clause, not after a form of "be" ("… is closed" is a state).
  * Returns x->last when there is neither. */
+static bool had_not_done(const struct ck_doc *d, size_t v);
+
 static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
 	size_t w = q < d->ntok && !breaks_clause(d, q) && (ck_is(d, q, "that") || ck_is(d, q, "who")) ? q + 1 : q;
+	/* past what it does for us: "the agency that supplies our nurses
+	 * could not staff it", "a firm who runs our tills sent …" — a verb
+	 * in -s, "our", up to two words, then its verb */
+	if (w > q && w + 3 < d->ntok && !breaks_clause(d, w) && d->tok[w].nlen > 3 &&
+	    ck_norm(d, w)[d->tok[w].nlen - 1] == 's' && ck_is(d, w + 1, "our")) {
+		for (size_t m = w + 3; m < d->ntok && m <= w + 4 && !breaks_clause(d, m); m++)
+			if (past_verb(d, m) || had_not_done(d, m))
+				return m;
+	}
 	if (w + 2 < d->ntok && !breaks_clause(d, w) && (ck_is(d, w, "we") || ck_is(d, w, "i")) && past_verb(d, w + 1)) {
 		for (size_t m = w + 2; m < d->ntok && m <= w + 8 && !breaks_clause(d, m); m++)
 			if (m > w + 2 && past_verb(d, m) && !ck_has(d, m - 1, L_BE_PAST) && !ck_is(d, m - 1, "is") &&
@@ -2768,8 +2779,11 @@ static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, 
  * undone. Out of line: see client_omissions. */
 static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_t v)
 {
-	return ck_is(d, v, "had") && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
-	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been");
+	/* "could not" the same: "the agency could not staff the list";
+	 * not "could not have", an excuse, nor "could not be reached" */
+	return (ck_is(d, v, "had") || ck_is(d, v, "could")) && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
+	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been") &&
+	       !(ck_is(d, v, "could") && (ck_is(d, v + 2, "have") || ck_is(d, v + 2, "be")));
 }
 
 /* The party's own act told in a relative clause a few words after it:

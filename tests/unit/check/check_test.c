@@ -6100,6 +6100,28 @@ static void test_passive_owed_undone(void **state)
 	EXPECT("ownership.passive", 0, "The gutters were cleared as promised.");
 }
 
+/* a third party blamed through missing members of the lists: "the result
+ * of" and a breach as cause words, landlords and shipping lines as
+ * parties; a party that "could not" do what it owed, and one told by
+ * what it does for us before its verb */
+static void test_blame_party_classes(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The outage was the result of a settings change at our payment processor.");
+	EXPECT("ownership.blame-shift", 1, "Your account details were exposed in a breach at our mailing provider.");
+	EXPECT("ownership.blame-shift", 1, "The water leak came from the landlord's boiler.");
+	EXPECT("ownership.blame-shift", 1, "The late arrival is down to the shipping line.");
+	EXPECT("ownership.blame-shift", 1, "The clinic was cancelled because our supplier could not send a nurse.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The order was late because the firm that packs our boxes did not open on Monday.");
+	EXPECT("ownership.blame-shift", 0, "As a result of the outage, we called every customer.");
+	EXPECT("ownership.blame-shift", 0, "The courier could not be reached on Monday, so we drove the parcels ourselves.");
+	EXPECT("ownership.blame-shift", 0, "Your landlord asked us to move the meter.");
+	EXPECT("ownership.blame-shift", 0, "The breach of the deadline was our doing.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The water leak came from the landlord's boiler, and choosing that site was our responsibility.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6482,6 +6504,7 @@ int main(void)
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
 		/* h17-own: the ownership round over holdout40 to holdout43 */
 		cmocka_unit_test(test_passive_owed_undone),
+		cmocka_unit_test(test_blame_party_classes),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
