@@ -2042,12 +2042,15 @@ static const char *const found_out_verbs[] = {"found", "identified", "spotted", 
 	"traced", "noticed", "discovered", NULL};
 
 /* Token k is one word whose prefix tells a mistake, the rest a past verb
- * ("oversold", "overcharged", "misrouted", "misfiled"): "-ed", or "sold",
- * "paid", "sent" after the prefix. A thing "overloaded" or "overheated"
- * is a state it was in, and "overhauled" a repair, not our mistake. */
+ * ("oversold", "overcharged", "misrouted", "misfiled", "underpaid",
+ * "undercounted"): "-ed", or "sold", "paid", "sent" after the prefix. A
+ * thing "overloaded" or "overheated" is a state it was in, and
+ * "overhauled" a repair, not our mistake; nor is "underlined",
+ * "underpinned", "underscored" or "undermined" an amount got wrong. */
 static bool mistake_prefixed(const struct ck_doc *d, size_t k)
 {
-	static const char *const state[] = {"overloaded", "overheated", "overhauled", "overjoyed", NULL};
+	static const char *const state[] = {"overloaded", "overheated", "overhauled", "overjoyed", "underlined",
+		"underpinned", "underscored", "undermined", "overwhelmed", "overturned", "overruled", NULL};
 	if (k >= d->ntok || d->tok[k].nlen < 7)
 		return false;
 	const char *w = ck_norm(d, k);
@@ -2056,6 +2059,8 @@ static bool mistake_prefixed(const struct ck_doc *d, size_t k)
 		p = 3;
 	else if (w[0] == 'o' && w[1] == 'v' && w[2] == 'e' && w[3] == 'r')
 		p = 4;
+	else if (w[0] == 'u' && w[1] == 'n' && w[2] == 'd' && w[3] == 'e' && w[4] == 'r')
+		p = 5;
 	if (!p || n < p + 4 || d->tok[k].type != CK_WORD || (d->tok[k].gap & (CK_G_SENT | CK_G_CLAUSE)))
 		return false;
 	const char *rest = w + p;
@@ -2096,6 +2101,16 @@ static void passive_reduced_one(struct ck_ctx *c, const struct ck_rule *r, const
 	ck_finding(c, r, r->sev, D->tok[p].start, D->tok[h->last - 1].end, false,
 		   ck_fmt(c, "say who did it: \"we %.*s …\"", (int)(D->tok[p].end - D->tok[p].start), D->text + D->tok[p].start),
 		   "passive \"%.*s\" hides who did it", len, txt);
+}
+
+/* "when" or "while" among tokens [subj, i): the passive at i stands in
+ * a time clause. */
+static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
+{
+	for (size_t k = subj; k < i; k++)
+		if (ck_is(d, k, "when") || ck_is(d, k, "while"))
+			return true;
+	return false;
 }
 
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
@@ -2237,6 +2252,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			continue; /* an earlier sentence did, or the next one does */
 		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !(done_to_reader && told) && !readers_thing(D, subj, i) &&
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
+			continue;
+		/* "the wrong dose was picked when the orders were keyed in":
+		 * an ordinary act in a time clause after a passive mistake
+		 * already reported in its sentence tells when that mistake
+		 * happened, unless its own words tell a fault or an omission */
+		if (reported_sent == D->tok[i].sent + 1 && !omitted && !ck_has(D, j, L_PARTICIPLE) &&
+		    time_clause_from(D, subj, i) && !fault_marked(D, fault, subj, i, j))
 			continue;
 		/* already reported as an idiom */
 		if (covered_by(&cv, c, D->tok[i].start, D->tok[j].end) ||

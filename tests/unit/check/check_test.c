@@ -6122,6 +6122,28 @@ static void test_blame_party_classes(void **state)
 	       "The water leak came from the landlord's boiler, and choosing that site was our responsibility.");
 }
 
+/* passives told as a mistake by missing members of listed classes — an
+ * "under-" prefix, "incompatible" as a fault marker, "omitted" as a
+ * fault participle, faults "experienced" or "encountered" as idioms —
+ * and an ordinary act in a time clause after a passive mistake already
+ * reported, which tells only when it happened */
+static void test_passive_classes_and_time_clause(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Two hundred of your members were underpaid by about ten pounds.");
+	EXPECT("ownership.passive", 0, "The risk was underlined in our report.");
+	EXPECT("ownership.passive", 1, "An incompatible driver was installed on Monday.");
+	EXPECT("ownership.passive", 0, "A compatible driver was installed on Monday.");
+	EXPECT("ownership.passive", 1, "The test step was omitted from the list.");
+	EXPECT("ownership.passive", 0, "The test step was not omitted.");
+	EXPECT("ownership.passive", 1, "Delays were experienced at every branch.");
+	EXPECT("ownership.passive", 0, "No delays were experienced at any branch.");
+	EXPECT("ownership.passive", 1,
+	       "The wrong colour was picked when the paint orders were entered into our mixing system, because the "
+	       "clerk was covering two shops.");
+	EXPECT("ownership.passive", 2, "Your records were deleted when the old backups were removed by mistake.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6505,6 +6527,7 @@ int main(void)
 		/* h17-own: the ownership round over holdout40 to holdout43 */
 		cmocka_unit_test(test_passive_owed_undone),
 		cmocka_unit_test(test_blame_party_classes),
+		cmocka_unit_test(test_passive_classes_and_time_clause),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
