@@ -3170,6 +3170,46 @@ static size_t made_by_client(const struct ck_doc *d, size_t k, size_t *a)
  * (not_ours, in a sentence with a harm or fault noun). Not inlined:
  * inside rule_blame it made the compiler stop inlining maker_of_ours and
  * its kin (+5 M instructions on the 3 MB archive slice). */
+/* "no bank can fully plan for", "no airline could have foreseen", "no
+ * one can prevent": at token k, "no" and "one" or a word that is no
+ * stopword, "can", "could" or "would" (and "have"), at most one adverb,
+ * then a verb of seeing it coming or stopping it — the harm told as
+ * what nobody in our place could help, a circumstance beyond control
+ * ("control" itself is left out: "no one can control the gate from
+ * outside" tells a lock). Not the client's people at large ("no customer can predict the
+ * draw"), nor a safeguard's purpose ("we made sure no one could …").
+ * Returns the token after the verb (after its "for"), or 0. */
+static size_t none_could_help(const struct ck_doc *d, size_t k, size_t end)
+{
+	static const char *const modal[] = {"can", "could", "would", NULL};
+	static const char *const verb[] = {"plan", "planned", "foresee", "foreseen", "predict", "predicted",
+		"anticipate", "anticipated", "prevent", "prevented", "avoid", "avoided", "prepare", "prepared", NULL};
+	size_t q = k + 1;
+	if (q + 2 >= end || breaks_clause(d, q) || d->tok[q].type != CK_WORD ||
+	    (ck_has(d, q, L_STOPWORD) && !ck_is(d, q, "one")) || ck_has(d, q, L_AUDIENCE))
+		return 0;
+	/* "we made sure no bank could …", "so that no one can …": what a
+	 * safeguard rules out */
+	if (k > 0 && !breaks_clause(d, k) &&
+	    (ck_is(d, k - 1, "sure") || ck_is(d, k - 1, "ensure") || ck_is(d, k - 1, "ensures") ||
+	     (ck_is(d, k - 1, "that") && k > 1 && ck_is(d, k - 2, "so"))))
+		return 0;
+	q++;
+	if (!ck_is_any(d, q, modal) || breaks_clause(d, q))
+		return 0;
+	q++;
+	if (q + 1 < end && ck_is(d, q, "have") && !breaks_clause(d, q))
+		q++;
+	if (q + 1 < end && !breaks_clause(d, q) && is_adverb(d, q) && !ck_has(d, q, L_NEGATION))
+		q++;
+	if (q >= end || breaks_clause(d, q) || !ck_is_any(d, q, verb))
+		return 0;
+	q++;
+	if (q < end && !breaks_clause(d, q) && ck_is(d, q, "for"))
+		q++;
+	return q;
+}
+
 static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
 						     const struct ck_sent *st)
 {
@@ -3179,6 +3219,7 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 		blame_finding(c, r, st->first, e, client ? BLAMED_CLIENT : BLAMED_OTHERS);
 	if (st->term == '?')
 		return;
+
 	for (size_t k = st->first + 3; k < st->last; k++)
 		if (D->tok[k].nlen == 4 && ck_is(D, k, "your") && (e = made_by_client(D, k, &a)) != 0) {
 			blame_finding(c, r, a, e, BLAMED_CLIENT);
@@ -3376,7 +3417,8 @@ static size_t participle_by(const struct ck_doc *d, size_t k)
  * supplied by our staffing agency did not report": vendor hit x after
  * "by" and a determiner (at most one word between: "the portal
  * provider"), "by" the agent of a participle (participle_by), in a
- * sentence that tells of a fault (sentence_faulted) — the party named as
+ * sentence that tells of a fault (sentence_faulted) or of a harm
+ * participle (passive_participles.txt) — the party named as
  * the one whose act went wrong. Returns the participle, or SIZE_MAX. Read
  * for each vendor hit in rule_blame's pass over them, only when the
  * message takes no responsibility. */
@@ -3392,7 +3434,11 @@ static size_t vendor_agent(const struct ck_doc *d, const struct ck_hit *x)
 	if (!ck_is_any(d, k + 1, det))
 		return SIZE_MAX;
 	size_t p = participle_by(d, k);
-	if (p == SIZE_MAX || !sentence_faulted(d, &d->sent[d->tok[k].sent], k))
+	/* a harm participle tells the fault by itself: "the visit was
+	 * cancelled by our contractor"; a date moved ("was rescheduled by
+	 * our contractor at your request") does not */
+	bool harm = p != SIZE_MAX && ck_has(d, p, L_PARTICIPLE) && !ck_is(d, p, "rescheduled") && !ck_is(d, p, "postponed");
+	if (p == SIZE_MAX || !(harm || sentence_faulted(d, &d->sent[d->tok[k].sent], k)))
 		return SIZE_MAX;
 	return p;
 }
@@ -3463,6 +3509,27 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 			   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
 			   "\"%.*s\" shifts the blame away from us", n, s);
 		covered = e;
+	}
+	/* "something no bank can fully plan for": the excuse of
+	 * circumstances in other words, reported whoever else takes
+	 * responsibility, as the phrases above are; only in sentences with
+	 * a negation (their class bit) */
+	for (size_t si = c->t0 < c->t1 ? D->tok[c->t0].sent : D->nsent; si < D->nsent && D->sent[si].first < c->t1;
+	     si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!((st->cls >> L_NEGATION) & 1u) || st->term == '?')
+			continue;
+		for (size_t k = st->first, e; k + 3 < st->last; k++) {
+			if (D->tok[k].nlen != 2 || !ck_is(D, k, "no") || k < covered || hit_at(D, k, L_BLAME) ||
+			    (e = none_could_help(D, k, st->last)) == 0)
+				continue;
+			int n;
+			const char *s = src(c, k, e, &n);
+			ck_finding(c, r, r->sev, D->tok[k].start, D->tok[e - 1].end, false,
+				   ck_fmt(c, "own the outcome: \"this was our responsibility, and we …\""),
+				   "\"%.*s\" shifts the blame away from us", n, s);
+			k = e;
+		}
 	}
 	size_t nat = 0; /* the end of the last weather or placed-fault finding */
 	for (size_t h = c->h0; h < c->h1; h++) {

@@ -6144,6 +6144,26 @@ static void test_passive_classes_and_time_clause(void **state)
 	EXPECT("ownership.passive", 2, "Your records were deleted when the old backups were removed by mistake.");
 }
 
+/* blame told as a third party that did harm as the agent of a passive
+ * ("was cancelled by our contractor"), and the excuse of circumstances
+ * in other words: what "no <one in our place> can/could (have) plan for,
+ * foresee, prevent …", reported even beside an admission, as the
+ * listed phrases are */
+static void test_blame_agent_harm_and_none_could(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The fitting was cancelled by our contractor.");
+	EXPECT("ownership.blame-shift", 0, "The fitting was rescheduled by our contractor at your request.");
+	EXPECT("ownership.blame-shift", 0, "The new parts were installed by our contractor.");
+	EXPECT("ownership.blame-shift", 1, "The flood was something no builder could have planned for.");
+	EXPECT("ownership.blame-shift", 1, "No one could have prevented the storm damage.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The hail was something no roofer can plan for, but the slow repair was our fault and I am sorry.");
+	EXPECT("ownership.blame-shift", 0, "No customer can see another customer's data.");
+	EXPECT("ownership.blame-shift", 0, "We made sure no one could predict the draw.");
+	EXPECT("ownership.blame-shift", 0, "The new lock means no one can control the gate from outside.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6528,6 +6548,7 @@ int main(void)
 		cmocka_unit_test(test_passive_owed_undone),
 		cmocka_unit_test(test_blame_party_classes),
 		cmocka_unit_test(test_passive_classes_and_time_clause),
+		cmocka_unit_test(test_blame_agent_harm_and_none_could),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
