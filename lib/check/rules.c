@@ -1210,7 +1210,7 @@ struct passive_sent {
 	size_t last_so;            /* the last ", so" (not "so that"), or 0 */
 	size_t last_which;         /* the last ", which caused/led/meant …", or 0 */
 	size_t first_reader;       /* first "you"/"your" after first_actor, or SIZE_MAX */
-	bool ours;                 /* "we", "our" or "us" anywhere in the sentence */
+	bool ours;                 /* "we", "our" or "us" (not after a past verb) anywhere in the sentence */
 	size_t first_doer;         /* first actor of ours with any past verb, or SIZE_MAX */
 };
 
@@ -1265,7 +1265,10 @@ static void passive_sent_scan(const struct ck_doc *d, size_t i, struct passive_s
 			ps->first_reader = k;
 		if (ck_has(d, k, L_CAUSE))
 			ps->cause = true;
-		if (ck_is(d, k, "we") || ck_is(d, k, "our") || ck_is(d, k, "us"))
+		/* "us" only as the object of a verb of ours, not of another's
+		 * ("…, and your office has told us that pupils waited") */
+		if (ck_is(d, k, "we") || ck_is(d, k, "our") ||
+		    (ck_is(d, k, "us") && !(k > s->first && (past_form(d, k - 1) || ck_is(d, k - 1, "told")))))
 			ps->ours = true;
 		if (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that"))
 			ps->last_so = k;
@@ -2198,8 +2201,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * were double-booked, and two of your couples were offered the
 		 * same room"; not our repairs ("your account was restored"),
 		 * nor "your parcels were delivered on Monday" */
+		/* "passengers were shown departures that did not run": an
+		 * irregular participle that past_verb, which reads past
+		 * tenses, does not know, done to the client's people */
+		static const char *const irregular[] = {"shown", "given", "taken", NULL};
 		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
-				      !ck_has(D, j, L_ACTION) && past_verb(D, j) &&
+				      !ck_has(D, j, L_ACTION) &&
+				      (past_verb(D, j) || (crowd_subject(D, subj, i) && ck_is_any(D, j, irregular))) &&
 				      (readers_thing(D, subj, i) || crowd_subject(D, subj, i));
 		/* an act left undone, denied in the verb group, with what the
 		 * omission cost ("had never been handed to …, so nobody could
@@ -3478,6 +3486,28 @@ static bool crowd_misdid(const struct ck_doc *d, size_t n0, const struct ck_hit 
 	return ck_has(d, n0, L_AUDIENCE) && past_verb(d, n0 + 1) && !ck_is_any(d, n0 + 1, befell);
 }
 
+/* Vendor hit x is a bare "operator" after a determiner or none, not
+ * followed by "of" or "'s", after a thing of ours in its sentence: a
+ * person at our machine ("our binding machine was set up from the wrong
+ * sheet, and the operator did not compare …"), our own staff. The third
+ * party is named by what it runs ("the tram operator", "the operator of
+ * the car park", "the grid operator's feed") or stands alone ("caused by
+ * the operator"). */
+static bool machine_operator(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const det[] = {"the", "our", "a", "an", "that", "this", NULL};
+	if (x->last != x->first + 1 || !(ck_is(d, x->first, "operator") || ck_is(d, x->first, "operators")))
+		return false;
+	if (x->first > 0 && !breaks_clause(d, x->first) && !ck_is_any(d, x->first - 1, det))
+		return false;
+	if (x->last < d->ntok && !breaks_clause(d, x->last) && (ck_is(d, x->last, "of") || ck_is(d, x->last, "'s")))
+		return false;
+	for (size_t k = d->sent[d->tok[x->first].sent].first; k < x->first; k++)
+		if (ck_is(d, k, "our"))
+			return true;
+	return false;
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -3587,7 +3617,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	size_t cause_line = SIZE_MAX; /* the line of the last party_in_cause finding */
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_VENDOR || is_question(D, x->first))
+		if (x->list != L_VENDOR || is_question(D, x->first) || machine_operator(D, x))
 			continue;
 		size_t pa, pe;
 		if ((pa = vendor_agent(D, x)) != SIZE_MAX) {
@@ -3763,7 +3793,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		for (; h < c->h1 && D->hit[h].first <= k; h++)
 			if (D->hit[h].first == k && D->hit[h].list == L_VENDOR) {
 				vendor = true;
-				if (k >= covered)
+				if (k >= covered && !machine_operator(D, &D->hit[h]))
 					blame_party(c, r, k, D->hit[h].last, 6, false, &covered);
 			}
 		if (!vendor && k >= covered && ((e = maker_of_ours(D, k)) != 0 || (e = supplier_of_ours(D, k)) != 0))

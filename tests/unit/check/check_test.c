@@ -6164,6 +6164,26 @@ static void test_blame_agent_harm_and_none_could(void **state)
 	EXPECT("ownership.blame-shift", 0, "The new lock means no one can control the gate from outside.");
 }
 
+/* a bare "operator" at a machine of ours is our own staff, not a third
+ * party; the client's people shown, given or taken something after a
+ * passive mistake, in a sentence whose "us" is another's object ("your
+ * manager told us"), not ours acting */
+static void test_blame_operator_passive_shown(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "Our press was loaded with the wrong plate, and the operator did not check the first sheet.");
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by the operator.");
+	EXPECT("ownership.blame-shift", 1, "The delay is down to the tram operator.");
+	EXPECT("ownership.passive", 2, "On Monday the wrong fares were published. Passengers were shown prices that did not apply.");
+	EXPECT("ownership.passive", 2,
+	       "The wrong list was printed on Friday. Some customers were shown other prices, and your manager told us "
+	       "at noon.");
+	EXPECT("ownership.passive", 1,
+	       "The wrong list was printed on Friday. Some customers were shown other prices, and we refunded them.");
+	EXPECT("ownership.passive", 0, "Riders were shown the new timetable on Monday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6549,6 +6569,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_classes),
 		cmocka_unit_test(test_passive_classes_and_time_clause),
 		cmocka_unit_test(test_blame_agent_harm_and_none_could),
+		cmocka_unit_test(test_blame_operator_passive_shown),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
