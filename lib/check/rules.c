@@ -2496,16 +2496,52 @@ static bool cause_ends_at(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* A problem as the subject of the clause before token k, at most six
+ * tokens back: "the issue was coming from …", "the difference came
+ * from …". */
+static bool problem_before(const struct ck_doc *d, size_t k)
+{
+	static const char *const problem[] = {"issue", "issues", "problem", "problems", "error", "errors", "fault",
+		"mistake", "discrepancy", "difference", "delay", "mismatch", "shortfall", NULL};
+	for (size_t q = k; q > 0 && k - q < 6 && !breaks_clause(d, q); q--)
+		if (ck_is_any(d, q - 1, problem))
+			return true;
+	return false;
+}
+
 /* "your" at token k is the client's side, as the end of a cause phrase
  * names it: "the delay comes from your side", "caused by your end"; not a
- * place ("comes from your side of the wall"). */
+ * place ("comes from your side of the wall"), unless a problem is what
+ * came from it ("the issue was coming from your side of the order
+ * entry"). */
 static bool cause_names_side(const struct ck_doc *d, size_t k)
 {
 	if (k + 1 >= d->ntok || breaks_clause(d, k + 1) || !(ck_is(d, k + 1, "side") || ck_is(d, k + 1, "end")))
 		return false;
-	if (k + 2 < d->ntok && !breaks_clause(d, k + 2) && ck_is(d, k + 2, "of"))
+	if (!cause_ends_at(d, k))
 		return false;
-	return cause_ends_at(d, k);
+	return !(k + 2 < d->ntok && !breaks_clause(d, k + 2) && ck_is(d, k + 2, "of")) || problem_before(d, k - 1);
+}
+
+/* "The main reason is the late sign-off from your side": "your" at token
+ * k, after "from", then "side" or "end" (not "side of"), named as where
+ * what a cause phrase earlier in its sentence (at most sixteen tokens
+ * back, one that introduces the cause: "reason is", "caused by") came
+ * from, further back than blame_party reaches. Returns the cause
+ * phrase's first token, or SIZE_MAX. Out of line, as blame_none_could. */
+static __attribute__((noinline)) size_t side_as_origin(const struct ck_doc *d, size_t k)
+{
+	if (k == 0 || k + 1 >= d->ntok || breaks_clause(d, k) || breaks_clause(d, k + 1) || !ck_is(d, k - 1, "from") ||
+	    !(ck_is(d, k + 1, "side") || ck_is(d, k + 1, "end")) ||
+	    (k + 2 < d->ntok && !breaks_clause(d, k + 2) && ck_is(d, k + 2, "of")))
+		return SIZE_MAX;
+	size_t sf = d->sent[d->tok[k].sent].first;
+	for (size_t q = k - 1; q > sf && k - q <= 16; q--) {
+		const struct ck_hit *b = hit_at(d, q - 1, L_BLAME_CAUSE);
+		if (b && introduces_cause(d, b) && b->last < k - 1)
+			return q - 1;
+	}
+	return SIZE_MAX;
 }
 
 /* ", so" (not "so that") within max tokens after token j, in j's
@@ -3822,6 +3858,12 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
 			 k > 0 && cause_names_side(D, k))
 			blame_party(c, r, k, k + 2, 1, true, &covered);
+		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
+			 (e = side_as_origin(D, k)) != SIZE_MAX) {
+			/* "the late sign-off on the layout from your side" */
+			blame_finding(c, r, k - 1, k + 2, BLAMED_CLIENT);
+			covered = k + 2;
+		}
 		else if (!vendor && k >= covered && k >= told && D->tok[k].nlen == 4 && ck_is(D, k, "your") &&
 			 (e = client_people(D, k)) != 0) {
 			/* "because some of your staff used …": "of" after a

@@ -6184,6 +6184,21 @@ static void test_blame_operator_passive_shown(void **state)
 	EXPECT("ownership.passive", 0, "Riders were shown the new timetable on Monday.");
 }
 
+/* the client's side named as where the cause came from: "from your side"
+ * further after a cause phrase ("reason is", "caused by") than a party
+ * is looked for, and "your side of …" when a problem is what came from
+ * it; a place ("your side of the wall") stays quiet */
+static void test_blame_side_as_origin(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The delay was caused by the late sign-off from your side.");
+	EXPECT("ownership.blame-shift", 1, "The main reason is the slow approval of the floor plan from your side.");
+	EXPECT("ownership.blame-shift", 1, "The mismatch was coming from your side of the stock count.");
+	EXPECT("ownership.blame-shift", 0, "The noise comes from your side of the wall.");
+	EXPECT("ownership.blame-shift", 0, "The reason is simple: we missed it.");
+	EXPECT("ownership.blame-shift", 0, "We collected the forms from your side of the office because the reason was unclear.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6570,6 +6585,7 @@ int main(void)
 		cmocka_unit_test(test_passive_classes_and_time_clause),
 		cmocka_unit_test(test_blame_agent_harm_and_none_could),
 		cmocka_unit_test(test_blame_operator_passive_shown),
+		cmocka_unit_test(test_blame_side_as_origin),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
