@@ -1803,13 +1803,33 @@ static bool undone_in_time(const struct ck_doc *d, size_t j)
  *   month or a number within five tokens ("was not collected on
  *   Tuesday", "were not posted between 3 and 9 May"), unless money was
  *   not taken ("your card was not charged on Monday" reassures);
- * - "since" after a perfect ("has not been renewed since March");
+ * - "since" after a perfect ("has not been renewed since March"), but
+ *   not money ("your card has not been charged since you cancelled");
  * - a clause of cause it stands in, opened by "because" or "after", or by
  *   "as" or "since" at the clause's start ("… ran out of space after old
- *   logs were not rotated");
+ *   logs were not rotated"), unless the sentence denies a harm beside it
+ *   (spared_beside: "Because your account was not migrated, it was not
+ *   affected");
  * - a fault as the subject of a verb of finding ("the typo was not
  *   caught in review").
  * A neutral state ("was not affected", "were not needed") tells no act. */
+/* A denial elsewhere in the sentence of the passive at [i, j]: "Because
+ * your account was not migrated, it was not affected", "…, nothing
+ * changed for you" — the act not done is why the reader was spared, no
+ * omission. */
+static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
+{
+	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	for (size_t k = s->first; k < s->last; k++) {
+		if (k + 1 >= i && k <= j)
+			continue; /* the passive's own "not" */
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") ||
+		    ck_is(d, k, "nobody") || ck_is(d, k, "unaffected"))
+			return true;
+	}
+	return false;
+}
+
 static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const owed[] = {"promised", "planned", "agreed", "scheduled", "arranged", "booked",
@@ -1839,14 +1859,14 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 		if ((ck_is(d, k, "on") || ck_is(d, k, "between")) && !ck_is_any(d, j, taken) &&
 		    (d->tok[k + 1].type == CK_NUM || ck_is_any(d, k + 1, when)))
 			return true;
-		if (perfect && ck_is(d, k, "since"))
+		if (perfect && ck_is(d, k, "since") && !ck_is_any(d, j, taken))
 			return true;
 	}
 	size_t cb = clause_back(d, i, 6);
 	for (size_t k = cb; k < i; k++)
 		if (ck_is(d, k, "because") || ck_is(d, k, "after") ||
 		    (k == cb && (ck_is(d, k, "as") || ck_is(d, k, "since")) && breaks_clause(d, k)))
-			return true;
+			return !spared_beside(d, i, j);
 	return fault_subject(d, i) && ck_is_any(d, j, found);
 }
 

@@ -6098,6 +6098,10 @@ static void test_passive_owed_undone(void **state)
 	EXPECT("ownership.passive", 0, "The typo was not found in your copy.");
 	EXPECT("ownership.passive", 0, "The meter readings were not collected by us on Tuesday.");
 	EXPECT("ownership.passive", 0, "The gutters were cleared as promised.");
+	/* the act not done as why the reader was spared, or money not taken */
+	EXPECT("ownership.passive", 0, "Because your account was not migrated, it was not affected.");
+	EXPECT("ownership.passive", 0, "Since your site was not moved, nothing changed for you.");
+	EXPECT("ownership.passive", 0, "Your card has not been charged since you cancelled.");
 }
 
 /* a third party blamed through missing members of the lists: "the result
