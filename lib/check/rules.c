@@ -3726,6 +3726,8 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		if (placed)
 			v = placed;
 		size_t b = x->first, e = v + 1;
+		if (had_not_done(D, v))
+			e = v + 3; /* "the supplier could not staff": to the verb left undone */
 		while (b > 0 && x->first - b < 3 && !breaks_clause(D, b) && !ck_is(D, b - 1, "because"))
 			b--;
 		bool because = b > 0 && !breaks_clause(D, b) && ck_is(D, b - 1, "because");

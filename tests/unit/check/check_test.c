@@ -6124,6 +6124,14 @@ static void test_blame_party_classes(void **state)
 	EXPECT("ownership.blame-shift", 0, "The breach of the deadline was our doing.");
 	EXPECT("ownership.blame-shift", 0,
 	       "The water leak came from the landlord's boiler, and choosing that site was our responsibility.");
+	/* "the result of" as a cause only after a form of "be": a good
+	 * result is no blame */
+	EXPECT("ownership.blame-shift", 0, "As a result of the supplier's quick fix, your service is back.");
+	/* the finding runs to the verb the party left undone */
+	const char *t = "The clinic was cancelled because our supplier could not send a nurse.";
+	struct rd_check_result *r = run("other", t);
+	span_is(find(r, "ownership.blame-shift"), t, "our supplier could not send");
+	rd_check_result_free(r);
 }
 
 /* passives told as a mistake by missing members of listed classes — an
