@@ -2126,6 +2126,19 @@ static void passive_reduced_one(struct ck_ctx *c, const struct ck_rule *r, const
 		   "passive \"%.*s\" hides who did it", len, txt);
 }
 
+/* What the client's people were shown, after token j in its clause (six
+ * tokens on at most), mends: a remedy or a corrected thing ("the right
+ * fares", "a new date", "a refund"). */
+static bool shown_mends(const struct ck_doc *d, size_t j)
+{
+	static const char *const mend[] = {"right", "correct", "corrected", "new", "updated", "refund", "refunds",
+		"voucher", "vouchers", "credit", "credits", "replacement", "replacements", "apology", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 6); k < e; k++)
+		if (ck_is_any(d, k, mend))
+			return true;
+	return false;
+}
+
 /* "when" or "while" among tokens [subj, i): the passive at i stands in
  * a time clause. */
 static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
@@ -2221,13 +2234,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * were double-booked, and two of your couples were offered the
 		 * same room"; not our repairs ("your account was restored"),
 		 * nor "your parcels were delivered on Monday" */
-		/* "passengers were shown departures that did not run": an
-		 * irregular participle that past_verb, which reads past
-		 * tenses, does not know, done to the client's people */
-		static const char *const irregular[] = {"shown", "given", "taken", NULL};
+		/* "passengers were shown departures that did not run": the
+		 * client's people "shown" something (an irregular participle
+		 * past_verb does not read), unless what they were shown mends
+		 * ("were shown the right fares", "shown a new date") */
 		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
 				      !ck_has(D, j, L_ACTION) &&
-				      (past_verb(D, j) || (crowd_subject(D, subj, i) && ck_is_any(D, j, irregular))) &&
+				      (past_verb(D, j) || (ck_is(D, j, "shown") && crowd_subject(D, subj, i) && !shown_mends(D, j))) &&
 				      (readers_thing(D, subj, i) || crowd_subject(D, subj, i));
 		/* an act left undone, denied in the verb group, with what the
 		 * omission cost ("had never been handed to …, so nobody could

@@ -6194,6 +6194,9 @@ static void test_blame_operator_passive_shown(void **state)
 	EXPECT("ownership.passive", 1,
 	       "The wrong list was printed on Friday. Some customers were shown other prices, and we refunded them.");
 	EXPECT("ownership.passive", 0, "Riders were shown the new timetable on Monday.");
+	/* what mends, shown or given, is no harm */
+	EXPECT("ownership.passive", 1, "The wrong fares were published on Friday. Passengers were shown the right fares by noon.");
+	EXPECT("ownership.passive", 1, "The wrong prices were published on Friday. Customers were given a full refund on Monday.");
 }
 
 /* the client's side named as where the cause came from: "from your side"
