@@ -3583,8 +3583,8 @@ static __attribute__((noinline)) void blame_none_could(struct ck_ctx *c, const s
 }
 
 /* Vendor hit x is a bare "operator" after a determiner or none, not
- * followed by "of" or "'s", after a thing of ours in its sentence: a
- * person at our machine ("our binding machine was set up from the wrong
+ * followed by "of" or "'s", opening a clause (or after "and") after a
+ * thing of ours in its sentence: a person at our machine ("our binding machine was set up from the wrong
  * sheet, and the operator did not compare …"), our own staff. The third
  * party is named by what it runs ("the tram operator", "the operator of
  * the car park", "the grid operator's feed") or stands alone ("caused by
@@ -3595,6 +3595,12 @@ static __attribute__((noinline)) bool machine_operator(const struct ck_doc *d, c
 	if (x->last != x->first + 1 || !(ck_is(d, x->first, "operator") || ck_is(d, x->first, "operators")))
 		return false;
 	if (x->first > 0 && !breaks_clause(d, x->first) && !ck_is_any(d, x->first - 1, det))
+		return false;
+	/* the operator opens a clause of its own after ours (", and the
+	 * operator did not …"), not one of cause ("because the operator cut
+	 * the fibre" names a third party as often as not) */
+	size_t dt = x->first > 0 && !breaks_clause(d, x->first) ? x->first - 1 : x->first;
+	if (!(breaks_clause(d, dt) || (dt > 0 && ck_is(d, dt - 1, "and") && !breaks_clause(d, dt))))
 		return false;
 	if (x->last < d->ntok && !breaks_clause(d, x->last) && (ck_is(d, x->last, "of") || ck_is(d, x->last, "'s")))
 		return false;

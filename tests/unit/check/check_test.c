@@ -6187,6 +6187,7 @@ static void test_blame_operator_passive_shown(void **state)
 	       "Our press was loaded with the wrong plate, and the operator did not check the first sheet.");
 	EXPECT("ownership.blame-shift", 1, "The outage was caused by the operator.");
 	EXPECT("ownership.blame-shift", 1, "The delay is down to the tram operator.");
+	EXPECT("ownership.blame-shift", 1, "Our line went down because the operator cut the fibre by mistake.");
 	EXPECT("ownership.passive", 2, "On Monday the wrong fares were published. Passengers were shown prices that did not apply.");
 	EXPECT("ownership.passive", 2,
 	       "The wrong list was printed on Friday. Some customers were shown other prices, and your manager told us "
