@@ -6150,6 +6150,12 @@ static void test_passive_classes_and_time_clause(void **state)
 	EXPECT("ownership.passive", 0, "The test step was not omitted.");
 	EXPECT("ownership.passive", 1, "Delays were experienced at every branch.");
 	EXPECT("ownership.passive", 0, "No delays were experienced at any branch.");
+	/* an omission told as "went unnoticed/undetected": the idiom of an
+	 * act nobody did; with an agent, or harm to the client's own
+	 * things ("went unanswered"), it is not */
+	EXPECT("ownership.passive", 1, "The crack went undetected for a month.");
+	EXPECT("ownership.passive", 0, "The crack went unnoticed by our inspectors.");
+	EXPECT("ownership.passive", 0, "Your support line went unanswered for an hour.");
 	EXPECT("ownership.passive", 1,
 	       "The wrong colour was picked when the paint orders were entered into our mixing system, because the "
 	       "clerk was covering two shops.");
