@@ -2873,11 +2873,16 @@ static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, 
 }
 
 /* "had not" or "had never" at token v is the verb of what a party left
- * undone (party_omitted): "the contractor had not loaded our list"; not
+ * undone (party_omitted): "the contractor had not loaded our list" (and
+ * "could not", "was unable to"); not
  * in the passive, "had not been told", where someone else left it
  * undone. Out of line: see client_omissions. */
 static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_t v)
 {
+	/* "was unable to" the same: "our printer was unable to supply" */
+	if ((ck_is(d, v, "was") || ck_is(d, v, "were")) && v + 3 < d->ntok && !breaks_clause(d, v + 1) &&
+	    !breaks_clause(d, v + 2) && !breaks_clause(d, v + 3) && ck_is(d, v + 1, "unable") && ck_is(d, v + 2, "to"))
+		return true;
 	/* "could not" the same: "the agency could not staff the list";
 	 * not "could not have", an excuse, nor "could not be reached" */
 	return (ck_is(d, v, "had") || ck_is(d, v, "could")) && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&

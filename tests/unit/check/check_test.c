@@ -6127,6 +6127,9 @@ static void test_blame_party_classes(void **state)
 	/* "the result of" as a cause only after a form of "be": a good
 	 * result is no blame */
 	EXPECT("ownership.blame-shift", 0, "As a result of the supplier's quick fix, your service is back.");
+	/* "was unable to" as "could not" */
+	EXPECT("ownership.blame-shift", 1, "The report is late because our supplier was unable to send the data.");
+	EXPECT("ownership.blame-shift", 0, "We were unable to reach the supplier.");
 	/* the finding runs to the verb the party left undone */
 	const char *t = "The clinic was cancelled because our supplier could not send a nurse.";
 	struct rd_check_result *r = run("other", t);
