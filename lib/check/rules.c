@@ -10473,8 +10473,9 @@ const struct ck_rule ck_rules[] = {
 	   "So do ordinary actions in a sentence that says they were a fault (\"the wrong cluster "
 	   "was drained\", \"because the certificate was allowed to expire\"). A passive with an "
 	   "agent (\"the fix was deployed by our team\"), without harm (\"you were affected by our "
-	   "outage\") or negated (\"none of your files were deleted\") is fine. Fix: \"we deleted "
-	   "your records\"."),
+	   "outage\") or negated (\"none of your files were deleted\") is fine, but an act left undone "
+	   "when it was owed hides who left it (\"the bins were not collected on Tuesday as "
+	   "promised\"). Fix: \"we deleted your records\"."),
 	W_("ownership.blame-shift", rule_blame, RD_SEV_WARNING, 8,
 	   "blame put on a vendor, the client or circumstances",
 	   "Blaming a vendor, the client or \"circumstances beyond our control\" tells the client "
