@@ -1794,6 +1794,23 @@ static bool undone_in_time(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* A denial elsewhere in the sentence of the passive at [i, j]: "Because
+ * your account was not migrated, it was not affected", "…, nothing
+ * changed for you" — the act not done is why the reader was spared, no
+ * omission. */
+static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
+{
+	const struct ck_sent *s = &d->sent[d->tok[i].sent];
+	for (size_t k = s->first; k < s->last; k++) {
+		if (k + 1 >= i && k <= j)
+			continue; /* the passive's own "not" */
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") ||
+		    ck_is(d, k, "nobody") || ck_is(d, k, "unaffected"))
+			return true;
+	}
+	return false;
+}
+
 /* An act left undone whose own clause says it was owed, not denied:
  * passive verb j, denied in the group from token i, then
  * - "as promised", "as planned", "as agreed" (an owed-word after "as"),
@@ -1813,23 +1830,6 @@ static bool undone_in_time(const struct ck_doc *d, size_t j)
  * - a fault as the subject of a verb of finding ("the typo was not
  *   caught in review").
  * A neutral state ("was not affected", "were not needed") tells no act. */
-/* A denial elsewhere in the sentence of the passive at [i, j]: "Because
- * your account was not migrated, it was not affected", "…, nothing
- * changed for you" — the act not done is why the reader was spared, no
- * omission. */
-static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
-{
-	const struct ck_sent *s = &d->sent[d->tok[i].sent];
-	for (size_t k = s->first; k < s->last; k++) {
-		if (k + 1 >= i && k <= j)
-			continue; /* the passive's own "not" */
-		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") ||
-		    ck_is(d, k, "nobody") || ck_is(d, k, "unaffected"))
-			return true;
-	}
-	return false;
-}
-
 static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const owed[] = {"promised", "planned", "agreed", "scheduled", "arranged", "booked",
@@ -2240,7 +2240,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * ("were shown the right fares", "shown a new date") */
 		bool done_to_reader = !mistake && !ck_has(D, j, L_PARTICIPLE) && !ck_has(D, j, L_PASSIVE_ACTION) &&
 				      !ck_has(D, j, L_ACTION) &&
-				      (past_verb(D, j) || (ck_is(D, j, "shown") && crowd_subject(D, subj, i) && !shown_mends(D, j))) &&
+				      (past_verb(D, j) ||
+				       (ck_is(D, j, "shown") && crowd_subject(D, subj, i) && !shown_mends(D, j))) &&
 				      (readers_thing(D, subj, i) || crowd_subject(D, subj, i));
 		/* an act left undone, denied in the verb group, with what the
 		 * omission cost ("had never been handed to …, so nobody could
@@ -3240,26 +3241,15 @@ static size_t made_by_client(const struct ck_doc *d, size_t k, size_t *a)
 	return 0;
 }
 
-/* Sentence ST, which has a negation or a cause word (rule_blame's
- * sentence walk tests its class bits): a counterfactual that lays the
- * harm at another's act (had_not, at a first word of three letters);
- * and from each cause.txt phrase, the client's people whose act ",
- * which is why" gives as the reason for what then did not happen
- * (acted_so_why), and the client's people right after "because" who
- * acted or left undone ("because your site manager had not cleared the
- * road") when the window has no blame_causes.txt word (with one, the
- * token walk finds them); and a fault handed on with ", not ours"
- * (not_ours, in a sentence with a harm or fault noun). Not inlined:
- * inside rule_blame it made the compiler stop inlining maker_of_ours and
- * its kin (+5 M instructions on the 3 MB archive slice). */
 /* "no bank can fully plan for", "no airline could have foreseen", "no
  * one can prevent": at token k, "no" and "one" or a word that is no
  * stopword, "can", "could" or "would" (and "have"), at most one adverb,
  * then a verb of seeing it coming or stopping it — the harm told as
  * what nobody in our place could help, a circumstance beyond control
  * ("control" itself is left out: "no one can control the gate from
- * outside" tells a lock). Not the client's people at large ("no customer can predict the
- * draw"), nor a safeguard's purpose ("we made sure no one could …").
+ * outside" tells a lock). Not the client's people at large ("no
+ * customer can predict the draw"), nor a safeguard's purpose ("we made
+ * sure no one could …").
  * Returns the token after the verb (after its "for"), or 0. */
 static size_t none_could_help(const struct ck_doc *d, size_t k, size_t end)
 {
@@ -3292,6 +3282,18 @@ static size_t none_could_help(const struct ck_doc *d, size_t k, size_t end)
 	return q;
 }
 
+/* Sentence ST, which has a negation or a cause word (rule_blame's
+ * sentence walk tests its class bits): a counterfactual that lays the
+ * harm at another's act (had_not, at a first word of three letters);
+ * and from each cause.txt phrase, the client's people whose act ",
+ * which is why" gives as the reason for what then did not happen
+ * (acted_so_why), and the client's people right after "because" who
+ * acted or left undone ("because your site manager had not cleared the
+ * road") when the window has no blame_causes.txt word (with one, the
+ * token walk finds them); and a fault handed on with ", not ours"
+ * (not_ours, in a sentence with a harm or fault noun). Not inlined:
+ * inside rule_blame it made the compiler stop inlining maker_of_ours and
+ * its kin (+5 M instructions on the 3 MB archive slice). */
 static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const struct ck_rule *r,
 						     const struct ck_sent *st)
 {
@@ -3519,7 +3521,8 @@ static size_t vendor_agent(const struct ck_doc *d, const struct ck_hit *x)
 	/* a harm participle tells the fault by itself: "the visit was
 	 * cancelled by our contractor"; a date moved ("was rescheduled by
 	 * our contractor at your request") does not */
-	bool harm = p != SIZE_MAX && ck_has(d, p, L_PARTICIPLE) && !ck_is(d, p, "rescheduled") && !ck_is(d, p, "postponed");
+	bool harm = p != SIZE_MAX && ck_has(d, p, L_PARTICIPLE) && !ck_is(d, p, "rescheduled") &&
+		    !ck_is(d, p, "postponed");
 	if (p == SIZE_MAX || !(harm || sentence_faulted(d, &d->sent[d->tok[k].sent], k)))
 		return SIZE_MAX;
 	return p;
