@@ -2139,6 +2139,30 @@ static bool shown_mends(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "caused some direct debits to be taken twice", "led the letters to be
+ * sent in error": token i is "be" after "to", the verb right after it a
+ * past form or an irregular participle (taken, given, sent, shown, paid,
+ * made), told as a mistake by "twice" in its clause or a fault marker
+ * right after it, and a verb of causing (caused, causing, led, allowed)
+ * at most eight tokens back in the clause — a passive infinitive that
+ * hides who did the act the cause brought about. Returns the verb's
+ * token, or 0. */
+static size_t caused_to_be(const struct ck_doc *d, size_t i)
+{
+	static const char *const irregular[] = {"taken", "given", "sent", "shown", "paid", "made", NULL};
+	static const char *const cause[] = {"caused", "causing", "led", "allowed", NULL};
+	size_t j = i + 1;
+	if (j + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, j) ||
+	    !(past_form(d, j) || ck_is_any(d, j, irregular)))
+		return 0;
+	if (!done_twice(d, j) && !(!breaks_clause(d, j + 1) && ck_has(d, j + 1, L_FAULT)))
+		return 0;
+	for (size_t k = i - 1; k > 0 && i - k <= 8 && !breaks_clause(d, k); k--)
+		if (ck_is_any(d, k - 1, cause))
+			return j;
+	return 0;
+}
+
 /* "when" or "while" among tokens [subj, i): the passive at i stands in
  * a time clause. */
 static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
@@ -2168,6 +2192,28 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			break;
 		if (D->cls[i] & ((1ull << L_PARTICIPLE) | (1ull << L_PASSIVE_ACTION)))
 			note_acted(c, i);
+		/* "which caused some direct debits to be taken twice": a
+		 * passive infinitive a verb of causing made (caused_to_be),
+		 * with no "we/our/us" and no negation in the eight tokens
+		 * before it ("our batch job caused …" names who) */
+		if (D->tok[i].nlen == 2 && i > 0 && ck_is(D, i, "be") && ck_is(D, i - 1, "to") && !is_question(D, i)) {
+			size_t j = caused_to_be(D, i), cb = clause_back(D, i, 8);
+			if (!j || passive_negated(D, cb, i) || covered_by(&cv, c, D->tok[i - 1].start, D->tok[j].end))
+				continue;
+			bool ours = false;
+			for (size_t k = cb; k < i && !ours; k++)
+				ours = ck_is(D, k, "we") || ck_is(D, k, "our") || ck_is(D, k, "us");
+			if (ours)
+				continue;
+			int n;
+			const char *s = src(c, i - 1, j + 1, &n);
+			ck_finding(c, r, r->sev, D->tok[i - 1].start, D->tok[j].end, false,
+				   ck_fmt(c, "say who did it: \"we %.*s …\"", (int)(D->tok[j].end - D->tok[j].start),
+					  D->text + D->tok[j].start),
+				   "passive \"%.*s\" hides who did it", n, s);
+			cover_add(&cv, D->tok[j].end);
+			continue;
+		}
 		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
 			continue;
 		size_t j = i + 1;

@@ -6224,6 +6224,21 @@ static void test_blame_side_as_origin(void **state)
 	EXPECT("ownership.blame-shift", 0, "We collected the forms from your side of the office because the reason was unclear.");
 }
 
+/* a passive infinitive that a cause brought about, told as a mistake by
+ * "twice" or a fault marker: "caused … to be sent twice"; not with our
+ * causer named, a denying subject, or "twice as" */
+static void test_passive_caused_to_be(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A glitch caused the letters to be sent twice.");
+	EXPECT("ownership.passive", 1,
+	       "The fault, which caused some standing orders to be taken twice on Monday, has been fixed.");
+	EXPECT("ownership.passive", 0, "Our batch job caused the letters to be sent twice.");
+	EXPECT("ownership.passive", 0, "A fault caused no letters to be sent twice.");
+	EXPECT("ownership.passive", 0, "The new rule led the parcels to be sent twice as fast.");
+	EXPECT("ownership.passive", 0, "The storm caused the match to be played on Sunday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6611,6 +6626,7 @@ int main(void)
 		cmocka_unit_test(test_blame_agent_harm_and_none_could),
 		cmocka_unit_test(test_blame_operator_passive_shown),
 		cmocka_unit_test(test_blame_side_as_origin),
+		cmocka_unit_test(test_passive_caused_to_be),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
