@@ -6372,6 +6372,171 @@ static void test_action_bare_team_note_h17(void **state)
 	HAS_NOT("resolution", "action", "Courier team replaced the pump.");
 }
 
+/* h17-own: the ownership round over holdout40 to holdout43 (passives and
+ * blame); each wording here is other than the sets' */
+
+/* a passive denied in its verb group is an act left undone when its own
+ * clause says it was owed: "as promised", a day it was due, "since" in
+ * the perfect, a clause of cause, a ", leaving" cost, or a fault that was
+ * not caught; a denied harm or a neutral state stays quiet */
+static void test_passive_owed_undone(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The gutters at your depot were not cleared as promised.");
+	EXPECT("ownership.passive", 1, "Your suppliers were not settled as they should have been.");
+	EXPECT("ownership.passive", 1, "The meter readings were not collected on Tuesday.");
+	EXPECT("ownership.passive", 1, "The parking permits have not been renewed since March.");
+	EXPECT("ownership.passive", 1, "The cellar flooded after the drains were not inspected.");
+	EXPECT("ownership.passive", 1, "Four of the classrooms were not cleaned, leaving pupils at dirty desks.");
+	EXPECT("ownership.passive", 1, "The typo was not caught in proofreading.");
+	EXPECT("ownership.passive", 0, "Because your card was not affected, you do not need to do anything.");
+	EXPECT("ownership.passive", 0, "Your photos were not deleted on Monday.");
+	EXPECT("ownership.passive", 0, "Your card was not charged on Monday.");
+	EXPECT("ownership.passive", 0, "None of the parcels were collected on Tuesday.");
+	EXPECT("ownership.passive", 0, "The typo was not found in your copy.");
+	EXPECT("ownership.passive", 0, "The meter readings were not collected by us on Tuesday.");
+	EXPECT("ownership.passive", 0, "The gutters were cleared as promised.");
+	/* the act not done as why the reader was spared, or money not taken */
+	EXPECT("ownership.passive", 0, "Because your account was not migrated, it was not affected.");
+	EXPECT("ownership.passive", 0, "Since your site was not moved, nothing changed for you.");
+	EXPECT("ownership.passive", 0, "Your card has not been charged since you cancelled.");
+}
+
+/* a third party blamed through missing members of the lists: "the result
+ * of" and a breach as cause words, landlords and shipping lines as
+ * parties; a party that "could not" do what it owed, and one told by
+ * what it does for us before its verb */
+static void test_blame_party_classes(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The outage was the result of a settings change at our payment processor.");
+	EXPECT("ownership.blame-shift", 1, "Your account details were exposed in a breach at our mailing provider.");
+	EXPECT("ownership.blame-shift", 1, "The water leak came from the landlord's boiler.");
+	EXPECT("ownership.blame-shift", 1, "The late arrival is down to the shipping line.");
+	EXPECT("ownership.blame-shift", 1, "The clinic was cancelled because our supplier could not send a nurse.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The order was late because the firm that packs our boxes did not open on Monday.");
+	EXPECT("ownership.blame-shift", 0, "As a result of the outage, we called every customer.");
+	EXPECT("ownership.blame-shift", 0, "The courier could not be reached on Monday, so we drove the parcels ourselves.");
+	EXPECT("ownership.blame-shift", 0, "Your landlord asked us to move the meter.");
+	EXPECT("ownership.blame-shift", 0, "The breach of the deadline was our doing.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The water leak came from the landlord's boiler, and choosing that site was our responsibility.");
+	/* "the result of" as a cause only after a form of "be": a good
+	 * result is no blame */
+	EXPECT("ownership.blame-shift", 0, "As a result of the supplier's quick fix, your service is back.");
+	/* "was unable to" as "could not" */
+	EXPECT("ownership.blame-shift", 1, "The report is late because our supplier was unable to send the data.");
+	EXPECT("ownership.blame-shift", 0, "We were unable to reach the supplier.");
+	/* the finding runs to the verb the party left undone */
+	const char *t = "The clinic was cancelled because our supplier could not send a nurse.";
+	struct rd_check_result *r = run("other", t);
+	span_is(find(r, "ownership.blame-shift"), t, "our supplier could not send");
+	rd_check_result_free(r);
+}
+
+/* passives told as a mistake by missing members of listed classes — an
+ * "under-" prefix, "incompatible" as a fault marker, "omitted" as a
+ * fault participle, faults "experienced" or "encountered" as idioms —
+ * and an ordinary act in a time clause after a passive mistake already
+ * reported, which tells only when it happened */
+static void test_passive_classes_and_time_clause(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Two hundred of your members were underpaid by about ten pounds.");
+	EXPECT("ownership.passive", 0, "The risk was underlined in our report.");
+	EXPECT("ownership.passive", 1, "An incompatible driver was installed on Monday.");
+	EXPECT("ownership.passive", 0, "A compatible driver was installed on Monday.");
+	EXPECT("ownership.passive", 1, "The test step was omitted from the list.");
+	EXPECT("ownership.passive", 0, "The test step was not omitted.");
+	EXPECT("ownership.passive", 1, "Delays were experienced at every branch.");
+	EXPECT("ownership.passive", 0, "No delays were experienced at any branch.");
+	/* an omission told as "went unnoticed/undetected": the idiom of an
+	 * act nobody did; with an agent, or harm to the client's own
+	 * things ("went unanswered"), it is not */
+	EXPECT("ownership.passive", 1, "The crack went undetected for a month.");
+	EXPECT("ownership.passive", 0, "The crack went unnoticed by our inspectors.");
+	EXPECT("ownership.passive", 0, "Your support line went unanswered for an hour.");
+	EXPECT("ownership.passive", 1,
+	       "The wrong colour was picked when the paint orders were entered into our mixing system, because the "
+	       "clerk was covering two shops.");
+	EXPECT("ownership.passive", 2, "Your records were deleted when the old backups were removed by mistake.");
+}
+
+/* blame told as a third party that did harm as the agent of a passive
+ * ("was cancelled by our contractor"), and the excuse of circumstances
+ * in other words: what "no <one in our place> can/could (have) plan for,
+ * foresee, prevent …", reported even beside an admission, as the
+ * listed phrases are */
+static void test_blame_agent_harm_and_none_could(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The fitting was cancelled by our contractor.");
+	EXPECT("ownership.blame-shift", 0, "The fitting was rescheduled by our contractor at your request.");
+	EXPECT("ownership.blame-shift", 0, "The new parts were installed by our contractor.");
+	EXPECT("ownership.blame-shift", 1, "The flood was something no builder could have planned for.");
+	EXPECT("ownership.blame-shift", 1, "No one could have prevented the storm damage.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The hail was something no roofer can plan for, but the slow repair was our fault and I am sorry.");
+	EXPECT("ownership.blame-shift", 0, "No customer can see another customer's data.");
+	EXPECT("ownership.blame-shift", 0, "We made sure no one could predict the draw.");
+	EXPECT("ownership.blame-shift", 0, "The new lock means no one can control the gate from outside.");
+}
+
+/* a bare "operator" at a machine of ours is our own staff, not a third
+ * party; the client's people shown, given or taken something after a
+ * passive mistake, in a sentence whose "us" is another's object ("your
+ * manager told us"), not ours acting */
+static void test_blame_operator_passive_shown(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "Our press was loaded with the wrong plate, and the operator did not check the first sheet.");
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by the operator.");
+	EXPECT("ownership.blame-shift", 1, "The delay is down to the tram operator.");
+	EXPECT("ownership.blame-shift", 1, "Our line went down because the operator cut the fibre by mistake.");
+	EXPECT("ownership.passive", 2, "On Monday the wrong fares were published. Passengers were shown prices that did not apply.");
+	EXPECT("ownership.passive", 2,
+	       "The wrong list was printed on Friday. Some customers were shown other prices, and your manager told us "
+	       "at noon.");
+	EXPECT("ownership.passive", 1,
+	       "The wrong list was printed on Friday. Some customers were shown other prices, and we refunded them.");
+	EXPECT("ownership.passive", 0, "Riders were shown the new timetable on Monday.");
+	/* what mends, shown or given, is no harm */
+	EXPECT("ownership.passive", 1, "The wrong fares were published on Friday. Passengers were shown the right fares by noon.");
+	EXPECT("ownership.passive", 1, "The wrong prices were published on Friday. Customers were given a full refund on Monday.");
+}
+
+/* the client's side named as where the cause came from: "from your side"
+ * further after a cause phrase ("reason is", "caused by") than a party
+ * is looked for, and "your side of …" when a problem is what came from
+ * it; a place ("your side of the wall") stays quiet */
+static void test_blame_side_as_origin(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The delay was caused by the late sign-off from your side.");
+	EXPECT("ownership.blame-shift", 1, "The main reason is the slow approval of the floor plan from your side.");
+	EXPECT("ownership.blame-shift", 1, "The mismatch was coming from your side of the stock count.");
+	EXPECT("ownership.blame-shift", 0, "The noise comes from your side of the wall.");
+	EXPECT("ownership.blame-shift", 0, "The reason is simple: we missed it.");
+	EXPECT("ownership.blame-shift", 0, "We collected the forms from your side of the office because the reason was unclear.");
+}
+
+/* a passive infinitive that a cause brought about, told as a mistake by
+ * "twice" or a fault marker: "caused … to be sent twice"; not with our
+ * causer named, a denying subject, or "twice as" */
+static void test_passive_caused_to_be(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A glitch caused the letters to be sent twice.");
+	EXPECT("ownership.passive", 1,
+	       "The fault, which caused some standing orders to be taken twice on Monday, has been fixed.");
+	EXPECT("ownership.passive", 0, "Our batch job caused the letters to be sent twice.");
+	EXPECT("ownership.passive", 0, "A fault caused no letters to be sent twice.");
+	EXPECT("ownership.passive", 0, "The new rule led the parcels to be sent twice as fast.");
+	EXPECT("ownership.passive", 0, "The storm caused the match to be played on Sunday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6775,6 +6940,14 @@ int main(void)
 		cmocka_unit_test(test_action_simple_present_now_h17),
 		cmocka_unit_test(test_action_problem_status_h17),
 		cmocka_unit_test(test_action_bare_team_note_h17),
+		/* h17-own: the ownership round over holdout40 to holdout43 */
+		cmocka_unit_test(test_passive_owed_undone),
+		cmocka_unit_test(test_blame_party_classes),
+		cmocka_unit_test(test_passive_classes_and_time_clause),
+		cmocka_unit_test(test_blame_agent_harm_and_none_could),
+		cmocka_unit_test(test_blame_operator_passive_shown),
+		cmocka_unit_test(test_blame_side_as_origin),
+		cmocka_unit_test(test_passive_caused_to_be),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
