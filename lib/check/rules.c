@@ -7696,7 +7696,8 @@ static bool frequency_at(const struct ck_doc *d, size_t k)
 	static const char *const adv[] = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly",
 		"quarterly", "yearly", "annually", "annual", NULL};
 	static const char *const unit[] = {"hour", "hours", "day", "days", "night", "nights", "week", "weeks",
-		"fortnight", "month", "months", "quarter", "year", "years", NULL};
+		"fortnight", "month", "months", "quarter", "year", "years", "morning", "mornings", "afternoon",
+		"evening", "shift", NULL};
 	/* each form ends in y, l, h or e (daily, annual, each, once): the
 	 * last letter first, as this runs at every token of a sentence
 	 * with "from" */
@@ -7768,6 +7769,105 @@ static bool check_more_often(const struct ck_doc *d, size_t si, size_t *a, size_
 	return true;
 }
 
+/* A verb in the present after "before" (token i), in its clause: "before
+ * it goes live", "before bills are run", "before registration opens",
+ * "before we call the work finished" — is/are/does/has, a word in -s
+ * after a word that is no determiner ("before the holidays" names a
+ * time), or a word after we or they; no past form but after is/are/be
+ * ("before anything is booked"), no modal. A step each case passes
+ * through, where "before Friday" or "before it went out" is a time. */
+static bool before_present(const struct ck_doc *d, size_t i)
+{
+	static const char *const be[] = {"is", "are", "be", "does", "do", "has", NULL};
+	static const char *const modal[] = {"will", "would", "could", "can", "should", "might", "may", "shall",
+		NULL};
+	bool verb = false;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
+		if (d->tok[q].type != CK_WORD || ck_is_any(d, q, modal) || is_second_person(d, q))
+			return false;
+		if (past_form(d, q) && !ck_is_any(d, q - 1, be))
+			return false;
+		size_t n = d->tok[q].nlen;
+		const char *w = ck_norm(d, q);
+		verb = verb || ck_is_any(d, q, be) ||
+		       (q > i + 1 && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+			!determiner(d, q - 1) && !ck_has(d, q, L_STOPWORD)) ||
+		       (q == i + 2 && (ck_is(d, q - 1, "we") || ck_is(d, q - 1, "they")));
+	}
+	return verb;
+}
+
+/* A check that stands from here on, told in the present: "a second
+ * analyst checks every new rate before bills are run", "every router
+ * change goes through a check by a second engineer before it goes live",
+ * "the rota is reviewed by the depot manager every afternoon". A sentence
+ * that tells no past (no was, were, had or did: "we checked the labels
+ * before the van left" is an account) with a word of checking and, after
+ * it, either "before" and a clause in the present (before_present) — a
+ * gate each case passes — or a frequency (frequency_at) — a round that
+ * recurs, told as a change: a verb in the present and since, now, from,
+ * new or added in the sentence ("since then the rota is reviewed every
+ * afternoon"; "we inspect the doors every month" may be how it always
+ * was, as check_more_often holds). The word of checking is a verb in the present ("checks", "is
+ * reviewed"), not the client's ("your manager approves"), or a noun or a
+ * bare verb ("a check", "for approval", "will check") with every, each or
+ * any in the sentence: "we will check the fix before the weekend starts"
+ * is one act, not a safeguard. Not advice to the client. Sentence si; *a
+ * and *b the span to report. */
+static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
+{
+	static const char *const now[] = {"checks", "reviews", "confirms", "approves", "verifies", "compares",
+		"tests", "inspects", "audits", "validates", "signs", NULL};
+	static const char *const done[] = {"checked", "reviewed", "confirmed", "approved", "verified", "compared",
+		"tested", "inspected", "audited", "validated", "signed", NULL};
+	static const char *const noun[] = {"check", "review", "approval", "confirmation", "sign-off", "preview",
+		"inspection", "test", "audit", "verify", "compare", "confirm", "approve", "inspect", "validate", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	if (st->term == '?')
+		return false;
+	static const char *const change[] = {"since", "now", "from", "new", "added", NULL};
+	size_t chk = SIZE_MAX;
+	bool present = false, all = false, changed = false;
+	for (size_t k = st->first; k < st->last; k++) {
+		size_t n = d->tok[k].nlen;
+		if ((n == 3 || n == 4 || n == 5) && ((ck_has(d, k, L_BE_PAST) && !ck_is(d, k, "been")) ||
+						      ck_is(d, k, "had") || ck_is(d, k, "did")))
+			return false;   /* an account of the past */
+		all = all || ck_is(d, k, "every") || ck_is(d, k, "each") || ck_is(d, k, "any");
+		changed = changed || ck_is_any(d, k, change);
+		if (n < 4 || n > 12)
+			continue;
+		if (chk == SIZE_MAX || !present) {
+			if (ck_is_any(d, k, now)) {
+				bool theirs = false;
+				for (size_t q = clause_back(d, k, 3); q < k; q++)
+					theirs = theirs || is_second_person(d, q) || ck_has(d, q, L_AUDIENCE);
+				if (!theirs) {
+					chk = k;
+					present = true;
+				}
+			} else if (ck_is_any(d, k, done) && k > st->first &&
+				   (ck_is(d, k - 1, "is") || ck_is(d, k - 1, "are") ||
+				    (k > st->first + 1 && (ck_is(d, k - 2, "is") || ck_is(d, k - 2, "are")) &&
+				     is_adverb_or_since(d, k - 1)))) {
+				chk = k;
+				present = true;
+			} else if (chk == SIZE_MAX && ck_is_any(d, k, noun)) {
+				chk = k;
+			}
+		}
+	}
+	if (chk == SIZE_MAX || (!present && !all) || advice_to_client(d, st->first))
+		return false;
+	for (size_t k = chk + 1; k < st->last; k++)
+		if ((ck_is(d, k, "before") && before_present(d, k)) || (present && changed && frequency_at(d, k))) {
+			*a = chk;
+			*b = clause_fwd(d, k, 8);
+			return true;
+		}
+	return false;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
@@ -7829,7 +7929,8 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, pa, g);
 			return;
 		}
-		if ((D->tok[i].gap & CK_G_SENT || i == 0) && check_more_often(D, D->tok[i].sent, &pa, &g)) {
+		if ((D->tok[i].gap & CK_G_SENT || i == 0) &&
+		    (check_more_often(D, D->tok[i].sent, &pa, &g) || standing_check(D, D->tok[i].sent, &pa, &g))) {
 			set_span(e, D, pa, g);
 			return;
 		}

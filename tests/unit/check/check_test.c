@@ -6074,6 +6074,25 @@ static void test_action_remedy_went_out_blind35(void **state)
 	HAS_NOT("resolution", "action", "Tell me if the replacement went out late.");
 }
 
+/* h17-elb: the elements cause, prevention and ownership over holdout40 to
+ * holdout43 */
+
+/* A check that stands from here on, told in the present: before each case
+ * goes on, or on a round that recurs since the fault. One check before one
+ * time, a round with no word of change, a check told in the past and the
+ * client's own check are not. */
+static void test_prevention_standing_check_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "A second clerk verifies every invoice against the order before payment runs.");
+	HAS("plan", "prevention", "Each new price list goes through a review by the buyer before it is published.");
+	HAS("review", "prevention", "Since the fault, the cold room log is checked by the shift lead every morning.");
+	HAS_NOT("review", "prevention", "The cold room log is checked by the shift lead every morning.");
+	HAS_NOT("plan", "prevention", "We will check the repair before the weekend starts.");
+	HAS_NOT("review", "prevention", "We checked every invoice before the payment run went out.");
+	HAS_NOT("plan", "prevention", "Your manager approves every invoice before payment runs.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6454,6 +6473,8 @@ int main(void)
 		cmocka_unit_test(test_action_continues_blind34),
 		cmocka_unit_test(test_contact_questions_to_me_blind34),
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
+		/* h17-elb: the elements cause, prevention and ownership, holdout40 to 43 */
+		cmocka_unit_test(test_prevention_standing_check_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
