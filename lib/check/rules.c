@@ -7330,6 +7330,13 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			 * added a second provider, so that …" — "will", or
 			 * has/have and a past form, with we, I or our before it */
 			bool will = ck_is(d, k, "will");
+			/* or a change to come told in the passive, whoever makes
+			 * it: "the duplicate check will be changed so that …" */
+			if (will && ck_is(d, k + 1, "be") && past_form(d, k + 2) && !breaks_clause(d, k + 1) &&
+			    !breaks_clause(d, k + 2) && k + 2 < i) {
+				ahead = true;
+				continue;
+			}
 			bool perfect = !will &&
 				       (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have") ||
 					(k - 1 > sf && (ck_is(d, k - 2, "has") || ck_is(d, k - 2, "have")) &&
@@ -7429,19 +7436,30 @@ static size_t gate_before_can(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
-/* "we have added those tests", "we are adding two more alerts": a check
- * of ours added, with up to two words between the verb and the noun (the
- * list has "added tests", "added an alert"). Token i is the verb; *end is
- * after the noun. */
+/* "we have added those tests", "we are adding two more alerts", "our
+ * team has since implemented automated failover testing", "adding
+ * humidity sensors": a check of ours added or brought in (add, introduce,
+ * implement), with up to two words between the verb and the noun (the
+ * list has "added tests", "added an alert"); the noun a test, check,
+ * alert, alarm, monitor or sensor, or the work of one (testing,
+ * monitoring, alerting). Token i is the verb; *end is after the noun. */
 static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 {
+	static const char *const base[] = {"add", "introduce", "implement", NULL};
+	static const char *const done[] = {"added", "adding", "introduced", "introducing", "implemented",
+		"implementing", NULL};
+	/* the cheap test first: each verb starts with a or i */
+	char c0 = d->tok[i].nlen >= 3 ? ck_norm(d, i)[0] : 0;
+	if (c0 != 'a' && c0 != 'i')
+		return false;
 	/* or promised: "we will add a check", "we plan to add an alert" */
-	bool add = ck_is(d, i, "add") && i > 0 && !breaks_clause(d, i) &&
+	bool add = ck_is_any(d, i, base) && i > 0 && !breaks_clause(d, i) &&
 		   (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"));
-	if (!(add || ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
+	if (!(add || ck_is_any(d, i, done)) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
-		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
+		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", "sensor", "sensors",
+		"detector", "detectors", "testing", "monitoring", "alerting", NULL};
 	/* one comma between adjectives after "a", and two more words:
 	 * "a second, battery-powered alarm" ("a" asks for one noun, so the
 	 * comma ends no list) */

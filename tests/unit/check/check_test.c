@@ -6093,6 +6093,23 @@ static void test_prevention_standing_check_h17(void **state)
 	HAS_NOT("plan", "prevention", "Your manager approves every invoice before payment runs.");
 }
 
+/* A check brought in by introduce or implement, a sensor or detector, and
+ * the work of a check (testing, monitoring) are safeguards added, as "added
+ * a check" is; a fix implemented, or a fault introduced, is not. A change
+ * to come told in the passive rules out a repeat as "we will change" does;
+ * not a promise to the client. */
+static void test_prevention_safeguard_brought_in_h17(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Our network team has since implemented nightly restore testing.");
+	HAS("review", "prevention", "We are introducing a second check on every manual refund.");
+	HAS("plan", "prevention", "We are fitting leak detectors under each of the boilers, and adding smoke sensors to the loft.");
+	HAS("plan", "prevention", "The booking rule will be changed so that a room is never let twice.");
+	HAS_NOT("review", "prevention", "We implemented the fix on Monday evening.");
+	HAS_NOT("review", "prevention", "Our release introduced a fault in the invoice totals.");
+	HAS_NOT("plan", "prevention", "Your parcel will be redirected so that you never have to collect it.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6475,6 +6492,7 @@ int main(void)
 		cmocka_unit_test(test_action_remedy_went_out_blind35),
 		/* h17-elb: the elements cause, prevention and ownership, holdout40 to 43 */
 		cmocka_unit_test(test_prevention_standing_check_h17),
+		cmocka_unit_test(test_prevention_safeguard_brought_in_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
