@@ -6681,7 +6681,8 @@ static bool done_without(const struct ck_doc *d, size_t k)
 {
 	static const char *const check[] = {"testing", "checking", "reviewing", "verifying", "validating",
 		"confirming", "comparing", "asking", "telling", "warning", "notifying", "approving", "trying",
-		"rehearsing", "reading", NULL};
+		"rehearsing", "reading", "completing", "check", "checks", "test", "tests", "verification",
+		"review", "approval", "validation", "inspection", NULL};
 	if (!ck_is(d, k, "without") || is_question(d, k) || breaks_clause(d, k))
 		return false;
 	bool ing = false;
@@ -7056,6 +7057,102 @@ static __attribute__((noinline)) bool which_caused(const struct ck_doc *d, size_
 	return event;
 }
 
+/* Token k ends in "ing" and is longer than four bytes ("checking"). */
+static inline bool ends_ing(const struct ck_doc *d, size_t k)
+{
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen;
+	return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
+/* "our dispatcher did not act on it", "our pricing team had not refreshed
+ * the table", "our checks did not compare offers against the published
+ * rate", "nobody compared the totals before release", "nobody on our side
+ * was checking the returns": a check or a step of ours left undone, told
+ * in the past, names what went wrong. Token k is "not" or "never" after
+ * did/had (or "never" after a subject of ours), with a verb of care after
+ * it (act, check, compare, notice, refresh, renew, …) — not one of
+ * telling ("we did not tell you sooner" owns a late word, not the fault)
+ * and not with "you" or "us" as its object; the subject at most five
+ * tokens back in its clause is a thing or person of ours, our or my with
+ * up to three words, or nobody. "We did not check the stock" alone is
+ * not taken: what we left undone counts as the cause only with the act
+ * it went with ("… when we confirmed your order": when_we_did). Or token
+ * k is "nobody" (or "no one") with, at most seven tokens on in its
+ * clause, a past verb of care or was/were and its -ing form ("was
+ * checking"). Not asked, not in an if-clause or after "why"
+ * ("we are looking into why our alarm did not notice it" seeks the cause).
+ * Returns the token after the verb, or 0. */
+static __attribute__((noinline)) size_t care_omitted(const struct ck_doc *d, size_t k)
+{
+	static const char *const care[] = {"act", "check", "compare", "notice", "spot", "refresh", "renew",
+		"update", "test", "verify", "review", "convert", "move", "apply", "follow", "confirm", "catch",
+		"read", "monitor", "watch", "process", "record", "escalate", "reconcile", "validate", "inspect",
+		"acted", "checked", "compared", "noticed", "spotted", "refreshed", "renewed", "updated", "tested",
+		"verified", "reviewed", "converted", "moved", "applied", "followed", "confirmed", "caught",
+		"monitored", "watched", "processed", "recorded", "escalated", "reconciled", "validated",
+		"inspected", "checking", "comparing", "monitoring", "watching", "reading", "reviewing", "testing",
+		"verifying", "inspecting", NULL};
+	size_t n = d->tok[k].nlen;
+	const char *w = ck_norm(d, k);
+	if (!((n == 3 && w[0] == 'n') || (n == 5 && w[0] == 'n') || (n == 6 && w[0] == 'n') ||
+	      (n == 2 && w[0] == 'n')) || is_question(d, k))
+		return 0;
+	size_t v = SIZE_MAX, subj = SIZE_MAX;
+	bool nobody = ck_is(d, k, "nobody") || (ck_is(d, k, "no") && ck_is(d, k + 1, "one") && !breaks_clause(d, k + 1));
+	if (nobody) {
+		subj = k;
+		size_t e = clause_fwd(d, k, 8);
+		for (size_t q = k + 1 + !ck_is(d, k, "nobody"); q < e && v == SIZE_MAX; q++) {
+			if (ck_has(d, q, L_BE_PAST) && q + 1 < e && ck_is_any(d, q + 1, care) && ends_ing(d, q + 1))
+				v = q + 1;
+			else if (past_verb(d, q) && ck_is_any(d, q, care))
+				v = q;
+			else if (past_verb(d, q) || ck_has(d, q, L_BE_PAST))
+				return 0;   /* "nobody was hurt", "no one lost money" */
+		}
+	} else if (ck_is(d, k, "not") || ck_is(d, k, "never")) {
+		if (k == 0 || breaks_clause(d, k) || k + 1 >= d->ntok || breaks_clause(d, k + 1))
+			return 0;
+		bool aux = ck_is(d, k - 1, "did") || ck_is(d, k - 1, "had");
+		if (!aux && !ck_is(d, k, "never"))
+			return 0;
+		if (!ck_is_any(d, k + 1, care) || ends_ing(d, k + 1))
+			return 0;
+		v = k + 1;
+		size_t a = clause_back(d, k, 6);
+		for (size_t q = k; q > a && subj == SIZE_MAX; q--) {
+			size_t p = q - 1;
+			if (first_person(d, p))
+				return 0;   /* as test_impact_cause_blind22 holds */
+			if (ck_is(d, p, "nobody"))
+				subj = p;
+			else if ((ck_is(d, p, "our") || ck_is(d, p, "my")) && k - p <= 5)
+				subj = p;
+		}
+	} else {
+		return 0;
+	}
+	if (v == SIZE_MAX || subj == SIZE_MAX)
+		return 0;
+	if (v + 1 < d->ntok && !breaks_clause(d, v + 1) && (ck_is(d, v + 1, "you") || ck_is(d, v + 1, "us")))
+		return 0;
+	for (size_t q = clause_back(d, subj, 6); q < subj; q++)
+		if (ck_is(d, q, "if") || ck_is(d, q, "unless") || ck_is(d, q, "whether") || ck_is(d, q, "why"))
+			return 0;
+	return v + 1;
+}
+
+/* Whether a cause.txt phrase of the message says the cause is still
+ * sought (cause_sought): what was left undone is then a symptom. */
+static bool cause_told_sought(const struct ck_doc *d)
+{
+	for (size_t h = 0; h < d->nhit; h++)
+		if (d->hit[h].list == L_CAUSE && cause_sought(d, &d->hit[h]))
+			return true;
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -7080,6 +7177,11 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		size_t ce;
+		if ((ce = care_omitted(D, i)) != 0 && !cause_told_sought(D)) {
+			set_span(e, D, clause_back(D, i, 6), ce);
 			return;
 		}
 		/* the helpers below are kept out of line, each behind a test

@@ -6110,6 +6110,25 @@ static void test_prevention_safeguard_brought_in_h17(void **state)
 	HAS_NOT("plan", "prevention", "Your parcel will be redirected so that you never have to collect it.");
 }
 
+/* A check or step of ours left undone, told in the past, says what went
+ * wrong; so does an act of ours done without its check named as a noun.
+ * Not harm denied, a late word owned, a condition, or an omission whose
+ * reason is still sought. */
+static void test_cause_care_omitted_h17(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our night porter did not act on the boiler alarm.");
+	HAS("rca_update", "cause", "Our stock team had not renewed the supplier's price file.");
+	HAS("rca_update", "cause", "Nobody compared the two invoices before they went out.");
+	HAS("review", "cause", "No one at our depot was checking the returned parcels.");
+	HAS("review", "cause", "We switched the new gateway on without a test payment.");
+	HAS_NOT("rca_update", "cause", "Nobody was hurt and no one lost money.");
+	HAS_NOT("rca_update", "cause", "We did not tell you sooner, and I am sorry.");
+	HAS_NOT("rca_update", "cause", "If we did not check the file, we will tell you.");
+	HAS_NOT("rca_update", "cause", "We are still looking into why our alarm did not notice it.");
+	HAS_NOT("rca_update", "cause", "We refunded every order without waiting for a claim.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6493,6 +6512,7 @@ int main(void)
 		/* h17-elb: the elements cause, prevention and ownership, holdout40 to 43 */
 		cmocka_unit_test(test_prevention_standing_check_h17),
 		cmocka_unit_test(test_prevention_safeguard_brought_in_h17),
+		cmocka_unit_test(test_cause_care_omitted_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
