@@ -6570,6 +6570,29 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_
 	return true;
 }
 
+/* Token i ends a label that opens its line and is set off by a dash, as
+ * in a short note's fields: "Cause - the export workers run out of
+ * memory …", "Root cause — a full disk". labelled_field's colon read for
+ * a dash (" - ", an en or em dash), only at the line's start: the label
+ * is among its line's first WORDS tokens, the first of them capitalised,
+ * and at least two tokens follow on the line. *end is the line's end. */
+static bool dash_field(const struct ck_doc *d, size_t i, size_t words, size_t *end)
+{
+	if (i + 1 >= d->ntok)
+		return false;
+	const struct ck_tok *n = &d->tok[i + 1];
+	if (!(n->gap & CK_G_CLAUSE) || n->clause_ch != '-' || (n->gap & (CK_G_SENT | CK_G_LINE)))
+		return false;
+	size_t lf, ll;
+	if (!line_of(d, i, 1024, &lf, &ll) || ll <= i + 2 || lf + words < i + 1 || !(d->tok[lf].flags & CK_TF_CAP))
+		return false;
+	for (size_t q = lf + 1; q <= i; q++)
+		if (breaks_clause(d, q))
+			return false;
+	*end = ll;
+	return true;
+}
+
 /* "the session with our carrier dropped, so your calls timed out": an
  * event told in the past, then ", so" and what it did to the client's
  * things in the past, or what did not reach them ("so no alerts reached
@@ -7249,7 +7272,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
 			continue;
 		size_t ll;
-		if (labelled_field(D, i, 2, &ll)) {
+		if (labelled_field(D, i, 2, &ll) || dash_field(D, i, 2, &ll)) {
 			set_span(e, D, i, ll);
 			return;
 		}

@@ -6129,6 +6129,19 @@ static void test_cause_care_omitted_h17(void **state)
 	HAS_NOT("rca_update", "cause", "We refunded every order without waiting for a claim.");
 }
 
+/* A "Cause" label set off by a dash at the start of its line, as short
+ * notes write their fields, labels the cause as "Cause:" does; a dash
+ * inside a sentence labels nothing. */
+static void test_cause_dash_field_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "cause", "Cause - the nightly import stalls on files over 2 GB.\nNext - I will write on Friday.");
+	HAS("plan", "cause", "Cause – our rota left the Saturday desk empty.");
+	HAS_NOT("plan", "cause", "Update - the van left the depot at nine.");
+	HAS_NOT("plan", "cause", "Our best guess at a cause - none yet.");
+	HAS_NOT("plan", "cause", "Cause -");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6513,6 +6526,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_standing_check_h17),
 		cmocka_unit_test(test_prevention_safeguard_brought_in_h17),
 		cmocka_unit_test(test_cause_care_omitted_h17),
+		cmocka_unit_test(test_cause_dash_field_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
