@@ -8814,6 +8814,46 @@ static __attribute__((noinline)) size_t team_mistake(const struct ck_doc *d, siz
 	return SIZE_MAX;
 }
 
+/* "We let you and your guests down", "I let the whole team down": we or
+ * I, "let" and "down" two to five tokens on in its clause — the listed
+ * "we let you down" with more people between. Not a promise ("we will
+ * not let you down": "let" must follow we or I), not in an if-clause.
+ * Token i is "let"; returns the token after "down", or 0. */
+static size_t let_down(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "let") || i == 0 || breaks_clause(d, i) || !first_person(d, i - 1) || is_question(d, i))
+		return 0;
+	for (size_t q = clause_back(d, i - 1, 6); q + 1 < i; q++)
+		if (ck_is(d, q, "if") || ck_is(d, q, "unless"))
+			return 0;
+	for (size_t q = i + 2, e = clause_fwd(d, i, 6); q < e; q++)
+		if (ck_is(d, q, "down"))
+			return q + 1;
+	return 0;
+}
+
+/* "we cancelled the later booking without telling you", "I changed the
+ * rota without checking the holidays": an act of ours done without its
+ * check (done_without, token k is "without") with we or I as the subject
+ * of its verb (right before it, or before had/have or an adverb) owns the
+ * omission; "our system sent it without checking" tells what went wrong
+ * but owns nothing, nor does "the provider we use changed it without
+ * telling us". */
+static bool we_did_without(const struct ck_doc *d, size_t k)
+{
+	if (!done_without(d, k))
+		return false;
+	for (size_t q = k; q > 1 && k - q < 12 && !breaks_clause(d, q); q--) {
+		if (!past_verb(d, q - 1))
+			continue;
+		size_t s = q - 2;
+		if (s > 0 && (ck_is(d, s, "had") || ck_is(d, s, "have") || is_adverb(d, s)))
+			s--;
+		return first_person(d, s);
+	}
+	return false;
+}
+
 /* The ownership phrases or a team of ours owning a mistake (team_mistake),
  * else the first admitting verb with us as its subject (ownership_at) or our act that made something fail
  * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
@@ -8919,6 +8959,19 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (D->tok[i].nlen == 3 && ((D->cls[i] >> L_NEGATION) & 1u) && (w = ours_not_theirs(D, i)) != SIZE_MAX) {
 			set_span(e, D, w, i);
+			return;
+		}
+	}
+	/* "we let you and them down", and an act of ours done "without"
+	 * its check: tokens of three and seven letters */
+	for (size_t i = 0; i < D->ntok; i++) {
+		size_t n = D->tok[i].nlen;
+		if (n == 3 && (w = let_down(D, i)) != 0 && !in_bad_apology(c, i)) {
+			set_span(e, D, i - 1, w);
+			return;
+		}
+		if (n == 7 && we_did_without(D, i) && !in_bad_apology(c, i)) {
+			set_span(e, D, clause_back(D, i, 12), clause_fwd(D, i, 6));
 			return;
 		}
 	}

@@ -6142,6 +6142,23 @@ static void test_cause_dash_field_h17(void **state)
 	HAS_NOT("plan", "cause", "Cause -");
 }
 
+/* Owning it with more people between "let" and "down", with a plural or
+ * "my" form of the listed nouns, as "my call", or as an act of ours done
+ * without telling or checking; not a promise, a condition, or an act of
+ * another's or of our system's. */
+static void test_ownership_more_forms_h17(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "We let you and your guests down on Saturday.");
+	HAS("apology", "ownership", "All three delays were our failures.");
+	HAS("apology", "ownership", "Sending the crews home early was my call.");
+	HAS("apology", "ownership", "We moved your delivery slot without asking the store first.");
+	HAS_NOT("apology", "ownership", "We will not let you or your guests down again.");
+	HAS_NOT("apology", "ownership", "Sorry if we let you and the team down.");
+	HAS_NOT("apology", "ownership", "The courier we use moved your slot without telling us.");
+	HAS_NOT("apology", "ownership", "Our booking system moved your slot without asking the store.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6527,6 +6544,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_safeguard_brought_in_h17),
 		cmocka_unit_test(test_cause_care_omitted_h17),
 		cmocka_unit_test(test_cause_dash_field_h17),
+		cmocka_unit_test(test_ownership_more_forms_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
