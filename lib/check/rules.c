@@ -7446,7 +7446,7 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	    (breaks_clause(d, i) || ck_is_any(d, i + 1, degree)))
 		return 0;
 	size_t sf = d->sent[d->tok[i].sent].first;
-	bool ahead = false, done = false;
+	bool ahead = false, done = false, standing = false;
 	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
 		if (!ck_is(d, k - 1, "we")) {
 			/* the verb's own subject told earlier in the sentence:
@@ -7470,6 +7470,7 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			if ((will || perfect) && ours_before(d, sf, k)) {
 				ahead = will;
 				done = done || perfect;
+				standing = standing || perfect;
 			}
 			continue;
 		}
@@ -7479,9 +7480,20 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	if (!ahead && !done)
 		return 0;
 	static const char *const now[] = {"can", "will", "does", "do", NULL};
-	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
+	/* what the change does to a case of the fault, told in the present:
+	 * "so that a retried payment is refused", "so it rejects any file
+	 * with an ambiguous date" */
+	static const char *const guards[] = {"rejects", "refuses", "blocks", "flags", "warns", NULL};
+	static const char *const guarded[] = {"refused", "rejected", "blocked", "flagged", NULL};
+	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e; q++) {
 		if (ck_is(d, q, "you"))
 			return 0;
+		/* only for a change to come or one that stands (the present
+		 * perfect): "we bent a spring, so the carriage catches" tells
+		 * the fault */
+		if ((ahead || standing) &&
+		    (ck_is_any(d, q, guards) || ((ck_is(d, q - 1, "is") || ck_is(d, q - 1, "are")) && ck_is_any(d, q, guarded))))
+			return q + 1;
 		/* "can/will no longer …", "no longer depends on …" */
 		if (ck_is(d, q, "no") && q + 1 < e && ck_is(d, q + 1, "longer") && !ck_is(d, q - 1, "could"))
 			return q + 2;
@@ -7526,9 +7538,13 @@ static size_t held_until_check(const struct ck_doc *d, size_t i)
 		"accepts", "verifies", "validates", "authorises", "authorizes", NULL};
 	if (!ck_is(d, i, "until") || is_question(d, i) || breaks_clause(d, i))
 		return 0;
+	/* or done by then: "until you've signed the printed copy" */
+	static const char *const checked[] = {"confirmed", "approved", "checked", "reviewed", "signed", "marked",
+		"accepted", "verified", "validated", "authorised", "authorized", NULL};
 	size_t v = 0;
 	for (size_t q = i + 1; q < d->ntok && q <= i + 6 && !breaks_clause(d, q) && !v; q++)
-		if (ck_is_any(d, q, check))
+		if (ck_is_any(d, q, check) ||
+		    ((ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has")) && ck_is_any(d, q, checked)))
 			v = q + 1;
 	if (!v)
 		return 0;
@@ -7578,8 +7594,12 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	if (c0 != 'a' && c0 != 'i')
 		return false;
 	/* or promised: "we will add a check", "we plan to add an alert" */
-	bool add = ck_is_any(d, i, base) && i > 0 && !breaks_clause(d, i) &&
-		   (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"));
+	/* or set down as a step to take, opening its clause: "Follow-ups:
+	 * add synthetic monitoring of checkout; add a fallback path" */
+	bool add = ck_is_any(d, i, base) &&
+		   (i == 0 || (d->tok[i].gap & CK_G_CLAUSE) || (d->tok[i].gap & CK_G_LINE) ||
+		    (!breaks_clause(d, i) &&
+		     (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"))));
 	if (!(add || ck_is_any(d, i, done)) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
@@ -7960,7 +7980,8 @@ static bool before_present(const struct ck_doc *d, size_t i)
 static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
 {
 	static const char *const now[] = {"checks", "reviews", "confirms", "approves", "verifies", "compares",
-		"tests", "inspects", "audits", "validates", "signs", NULL};
+		"tests", "inspects", "audits", "validates", "signs", "checking", "reviewing", "verifying",
+		"comparing", "inspecting", "hand-checking", NULL};
 	static const char *const done[] = {"checked", "reviewed", "confirmed", "approved", "verified", "compared",
 		"tested", "inspected", "audited", "validated", "signed", NULL};
 	static const char *const noun[] = {"check", "review", "approval", "confirmation", "sign-off", "preview",

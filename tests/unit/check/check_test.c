@@ -6159,6 +6159,24 @@ static void test_ownership_more_forms_h17(void **state)
 	HAS_NOT("apology", "ownership", "Our booking system moved your slot without asking the store.");
 }
 
+/* A change whose purpose is a case of the fault refused or rejected, told
+ * in the present, also further on in its clause; a safeguard set down as
+ * a step to take ("add …" opening its clause); a check in progress before
+ * each case; a refusal until the client has signed. Not a fault told with
+ * ", so", nor a step of the client's. */
+static void test_prevention_purpose_and_steps_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "We have turned on a duplicate filter at our end so that a second order for the same table is rejected.");
+	HAS("plan", "prevention", "We will change the upload page so that a file in the old layout is never accepted.");
+	HAS("review", "prevention", "Actions: add nightly monitoring of the export; move the job to a second server.");
+	HAS("plan", "prevention", "From Monday our packing team is re-checking every crate that fails the weight check before it leaves the yard.");
+	HAS("plan", "prevention", "The bakery will not start an order until you have approved the printed proof.");
+	HAS_NOT("plan", "prevention", "We dropped the lid when we refitted it, so the hinge catches on every turn.");
+	HAS_NOT("plan", "prevention", "We bent the arm when we moved it, so the gate blocks half the lane.");
+	HAS_NOT("plan", "prevention", "Actions: collect the parcel from the depot on Friday.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6545,6 +6563,7 @@ int main(void)
 		cmocka_unit_test(test_cause_care_omitted_h17),
 		cmocka_unit_test(test_cause_dash_field_h17),
 		cmocka_unit_test(test_ownership_more_forms_h17),
+		cmocka_unit_test(test_prevention_purpose_and_steps_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
