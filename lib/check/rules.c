@@ -6647,19 +6647,29 @@ static bool when_we_did(const struct ck_doc *d, size_t k)
 }
 
 /* "the codes were sent to the wrong cars after a list was imported
- * twice": a fault told (fault_markers.txt, at most 24 tokens back in the
- * sentence), then "after" (token k) and an event in the past within six
- * tokens of its clause — the event is the cause. Not "your refund was sent
- * after the check was done" (no fault before it). */
+ * twice", "service was interrupted after a fibre cable was damaged": a
+ * fault told (fault_markers.txt) or a harm in the passive (was/were and
+ * a harm participle), at most 24 tokens back in the sentence, then
+ * "after" (token k) and an event in the past within six tokens of its
+ * clause — the event is the cause. Not "your refund was sent after the
+ * check was done" (no fault before it), nor "your booking was cancelled
+ * after you asked us" (the client's act after a harm). */
 static bool fault_after(const struct ck_doc *d, size_t k)
 {
 	if (!ck_is(d, k, "after") || (d->tok[k].gap & CK_G_SENT) || is_question(d, k))
 		return false;
 	size_t sf = d->sent[d->tok[k].sent].first;
-	bool fault = false;
-	for (size_t q = k; q > sf && q + 24 > k && !fault; q--)
+	bool fault = false, harm = false;
+	for (size_t q = k; q > sf && q + 24 > k && !fault; q--) {
 		fault = ck_has(d, q - 1, L_FAULT);
-	if (!fault)
+		/* or a harm told in the passive: "service was interrupted
+		 * after a fibre cable was damaged" */
+		harm = harm || (ck_has(d, q - 1, L_PARTICIPLE) && q > sf + 1 && ck_has(d, q - 2, L_BE_PAST));
+	}
+	if (!fault && !harm)
+		return false;
+	/* not the client's own act: "was cancelled after you asked us to" */
+	if (!fault && k + 1 < d->ntok && ck_is(d, k + 1, "you"))
 		return false;
 	for (size_t q = k + 1, e = clause_fwd(d, k, 7); q < e; q++)
 		if (past_verb(d, q))
@@ -7166,6 +7176,50 @@ static __attribute__((noinline)) size_t care_omitted(const struct ck_doc *d, siz
 	return v + 1;
 }
 
+/* "the spreadsheet had the wrong date format", "the label used an
+ * outdated postcode", "the file contained incorrect rates": a thing that
+ * held a fault — had, used, carried, contained or held, then at most a
+ * determiner and a fault marker (fault_markers.txt) — tells what went
+ * wrong. Not negated ("none of the files had the wrong …"), not asked,
+ * not in an if-clause. Token k is the verb; returns the token after the
+ * marker, or 0. */
+static __attribute__((noinline)) size_t held_fault(const struct ck_doc *d, size_t k)
+{
+	static const char *const held[] = {"had", "used", "carried", "contained", "held", NULL};
+	if (!ck_is_any(d, k, held) || k == 0 || breaks_clause(d, k) || is_question(d, k))
+		return 0;
+	size_t m = k + 1;
+	if (m < d->ntok && !breaks_clause(d, m) && (determiner(d, m) || ck_is(d, m, "an") || ck_is(d, m, "a")))
+		m++;
+	if (m >= d->ntok || breaks_clause(d, m) || !ck_has(d, m, L_FAULT))
+		return 0;
+	for (size_t q = clause_back(d, k, 8); q < k; q++)
+		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "if") || ck_is(d, q, "none") || ck_is(d, q, "no"))
+			return 0;
+	return m + 1;
+}
+
+/* "Setting that limit was our mistake", "Not checking the returns was my
+ * error": a sentence that opens with a verb in -ing (or "not" and one),
+ * then was/is and an ownership phrase of a mistake, error or fault, tells
+ * the act that went wrong as it owns it. Sentence si; returns its last
+ * token, or 0. */
+static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, size_t si)
+{
+	static const char *const fault[] = {"mistake", "error", "fault", "failure", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	size_t f = st->first;
+	if (f < d->ntok && ck_is(d, f, "not"))
+		f++;
+	if (f + 4 >= st->last || !ends_ing(d, f) || st->term == '?')
+		return 0;
+	for (size_t q = f + 2; q + 2 < st->last && q < f + 14; q++)
+		if ((ck_is(d, q, "was") || ck_is(d, q, "is")) && (ck_is(d, q + 1, "our") || ck_is(d, q + 1, "my")) &&
+		    ck_is_any(d, q + 2, fault))
+			return st->last;
+	return 0;
+}
+
 /* Whether a cause.txt phrase of the message says the cause is still
  * sought (cause_sought): what was left undone is then a symptom. */
 static bool cause_told_sought(const struct ck_doc *d)
@@ -7205,6 +7259,17 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		size_t ce;
 		if ((ce = care_omitted(D, i)) != 0 && !cause_told_sought(D)) {
 			set_span(e, D, clause_back(D, i, 6), ce);
+			return;
+		}
+		size_t tl = D->tok[i].nlen;
+		char t0 = ck_norm(D, i)[0];
+		if ((tl == 3 || tl == 4 || tl == 7 || tl == 9) && (t0 == 'h' || t0 == 'u' || t0 == 'c') &&
+		    (ce = held_fault(D, i)) != 0) {
+			set_span(e, D, clause_back(D, i, 8), ce);
+			return;
+		}
+		if ((D->tok[i].gap & CK_G_SENT || i == 0) && (ce = act_was_mistake(D, D->tok[i].sent)) != 0) {
+			set_span(e, D, i, ce);
 			return;
 		}
 		/* the helpers below are kept out of line, each behind a test

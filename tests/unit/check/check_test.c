@@ -6177,6 +6177,21 @@ static void test_prevention_purpose_and_steps_h17(void **state)
 	HAS_NOT("plan", "prevention", "Actions: collect the parcel from the depot on Friday.");
 }
 
+/* What went wrong told as a thing that held a fault, as our act named a
+ * mistake by its gerund, or as a harm in the passive after an event; not a
+ * fault denied, a sentence that opens otherwise, or the client's own act
+ * after the harm. */
+static void test_cause_held_fault_gerund_after_h17(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "The price file carried an outdated discount code.");
+	HAS("rca_update", "cause", "Booking both vans for one morning was our error.");
+	HAS("rca_update", "cause", "Deliveries to the depot were postponed after a lorry overturned on the ring road.");
+	HAS_NOT("rca_update", "cause", "None of the price files had the wrong discount code.");
+	HAS_NOT("rca_update", "cause", "The delay in booking both vans is regrettable.");
+	HAS_NOT("rca_update", "cause", "Your visit was cancelled after you called the office.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6564,6 +6579,7 @@ int main(void)
 		cmocka_unit_test(test_cause_dash_field_h17),
 		cmocka_unit_test(test_ownership_more_forms_h17),
 		cmocka_unit_test(test_prevention_purpose_and_steps_h17),
+		cmocka_unit_test(test_cause_held_fault_gerund_after_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
