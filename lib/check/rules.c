@@ -6486,6 +6486,35 @@ static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* "Lessons learned: renewals need attention.", "Lessons learned" over
+ * "Communication between teams could be improved.": a lessons label (the
+ * hit opens its line and ends at a colon or at its line's end) whose
+ * first sentence of text names no measure — nobody of ours (we, I, our,
+ * my, us), no "will" or "now", no every, each or any — promises nothing
+ * against a repeat. Hit x of prevention.txt. */
+static bool lesson_empty(const struct ck_doc *d, const struct ck_hit *x)
+{
+	/* the list's "learned" alone is a hit of its own inside the label */
+	size_t f = x->first;
+	if (f > 0 && (ck_is(d, f, "learned") || ck_is(d, f, "learnt")) && !breaks_clause(d, f))
+		f--;
+	if (!(ck_is(d, f, "lessons") || ck_is(d, f, "lesson")) || f + 2 >= d->ntok ||
+	    !(ck_is(d, f + 1, "learned") || ck_is(d, f + 1, "learnt")) ||
+	    !(f == 0 || (d->tok[f].gap & CK_G_LINE)))
+		return false;
+	const struct ck_tok *n = &d->tok[f + 2];
+	bool colon = (n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && !(n->gap & CK_G_LINE);
+	if (!colon && !(n->gap & CK_G_LINE))
+		return false;
+	const struct ck_sent *st = &d->sent[n->sent];
+	for (size_t q = f + 2; q < st->last; q++)
+		if (first_person(d, q) || ck_is(d, q, "our") || ck_is(d, q, "my") || ck_is(d, q, "us") ||
+		    ck_is(d, q, "will") || ck_is(d, q, "now") || ck_is(d, q, "every") || ck_is(d, q, "each") ||
+		    ck_is(d, q, "any"))
+			return false;
+	return true;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -6496,7 +6525,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
-					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x)))
+					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x) || lesson_empty(d, x)))
 		return false;
 	size_t lf, ll;
 	/* nor is a "What happened:" field when a "Why:" field follows it

@@ -6192,6 +6192,17 @@ static void test_cause_held_fault_gerund_after_h17(void **state)
 	HAS_NOT("rca_update", "cause", "Your visit was cancelled after you called the office.");
 }
 
+/* A "Lessons learned" label over a lesson that names no measure gives no
+ * prevention; a lesson with a step of ours, "now" or "every" does. */
+static void test_prevention_empty_lesson_h17(void **state)
+{
+	(void)state;
+	HAS_NOT("review", "prevention", "We restored the feed at noon.\nLessons learned: handovers matter.");
+	HAS_NOT("review", "prevention", "We restored the feed at noon.\n\nLessons learned\nPlanning could be better.");
+	HAS("review", "prevention", "We restored the feed at noon.\nLessons learned: we now hand over in writing.");
+	HAS("review", "prevention", "We restored the feed at noon.\n\nLessons learned\nEvery handover is written down.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6580,6 +6591,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_more_forms_h17),
 		cmocka_unit_test(test_prevention_purpose_and_steps_h17),
 		cmocka_unit_test(test_cause_held_fault_gerund_after_h17),
+		cmocka_unit_test(test_prevention_empty_lesson_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
