@@ -7717,6 +7717,19 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 			return true;
 		}
 	}
+	/* a device added with a guard of its own: "adding a second
+	 * thermometer with its own alarm on every chamber" — "with" at most
+	 * six words on in the clause, the guard at most three after it */
+	for (size_t k = i + 2; k + 1 < d->ntok && k <= i + 6 && !breaks_clause(d, k); k++) {
+		if (!ck_is(d, k, "with"))
+			continue;
+		for (size_t g = k + 1; g < d->ntok && g <= k + 3 && !breaks_clause(d, g); g++)
+			if (ck_is_any(d, g, guard)) {
+				*end = g + 1;
+				return true;
+			}
+		break;
+	}
 	/* what was added to a guard: "we have added repeat bookings to the
 	 * tests every update must pass" — "to/into", at most five words on
 	 * in the clause, then an optional "the/our" and the guard */
@@ -8054,14 +8067,25 @@ static bool before_present(const struct ck_doc *d, size_t i)
 	return verb;
 }
 
+/* "after every contract change", "after any move": "after" (token k) and
+ * every, each or any, then a word in its clause — each case of a kind,
+ * as "before every" is in prevention.txt. */
+static bool after_each(const struct ck_doc *d, size_t k)
+{
+	return k + 2 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) &&
+	       (ck_is(d, k + 1, "every") || ck_is(d, k + 1, "each") || ck_is(d, k + 1, "any")) &&
+	       d->tok[k + 2].type == CK_WORD;
+}
+
 /* A check that stands from here on, told in the present: "a second
  * analyst checks every new rate before bills are run", "every router
  * change goes through a check by a second engineer before it goes live",
  * "the rota is reviewed by the depot manager every afternoon". A sentence
  * that tells no past (no was, were, had or did: "we checked the labels
  * before the van left" is an account) with a word of checking and, after
- * it, either "before" and a clause in the present (before_present) — a
- * gate each case passes — or a frequency (frequency_at) — a round that
+ * it, either "before" and a clause in the present (before_present) or
+ * "after every/each/any" and a case (after_each) — a gate each case
+ * passes — or a frequency (frequency_at) — a round that
  * recurs, told as a change: a verb in the present and since, now, from,
  * new or added in the sentence ("since then the rota is reviewed every
  * afternoon"; "we inspect the doors every month" may be how it always
@@ -8093,6 +8117,8 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
 		const char *w = ck_norm(d, k);
 		if (n == 6 && w[0] == 'b')
 			cue = ck_is(d, k, "before");
+		else if (n == 5 && w[0] == 'a')
+			cue = ck_is(d, k, "after") && after_each(d, k);
 		else if ((w[0] == 'e' && (n == 4 || n == 5)) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
 			 (w[0] == 'o' && n == 4) || (w[0] == 't' && n == 5) || (w[0] == 'a' && n == 6))
 			cue = frequency_at(d, k);
@@ -8134,7 +8160,8 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
 	if (chk == SIZE_MAX || (!present && !all) || advice_to_client(d, st->first))
 		return false;
 	for (size_t k = chk + 1; k < st->last; k++)
-		if ((ck_is(d, k, "before") && before_present(d, k)) || (present && changed && frequency_at(d, k))) {
+		if ((ck_is(d, k, "before") && before_present(d, k)) || (ck_is(d, k, "after") && after_each(d, k)) ||
+		    (present && changed && frequency_at(d, k))) {
 			*a = chk;
 			*b = clause_fwd(d, k, 8);
 			return true;

@@ -6203,6 +6203,18 @@ static void test_prevention_empty_lesson_h17(void **state)
 	HAS("review", "prevention", "We restored the feed at noon.\n\nLessons learned\nEvery handover is written down.");
 }
 
+/* A check after each case of a kind stands as one before it does; a
+ * device added with a guard of its own is a safeguard added. Not a check
+ * told in the past, nor a device with no guard. */
+static void test_prevention_after_each_and_own_guard_h17(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Put the spare pump on the list of items we test after each site visit.");
+	HAS("review", "prevention", "We are adding a backup freezer with its own alarm in each kitchen.");
+	HAS_NOT("review", "prevention", "We checked the spare pump after each site visit in October.");
+	HAS_NOT("review", "prevention", "We are adding a backup freezer with a glass door in each kitchen.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6592,6 +6604,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_purpose_and_steps_h17),
 		cmocka_unit_test(test_cause_held_fault_gerund_after_h17),
 		cmocka_unit_test(test_prevention_empty_lesson_h17),
+		cmocka_unit_test(test_prevention_after_each_and_own_guard_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
