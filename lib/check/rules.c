@@ -8226,6 +8226,16 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, g);
 			return;
 		}
+		/* the listed "we have changed" with an adverb between: "we
+		 * have now changed the projectors so that …", "we have since
+		 * changed" */
+		if (D->tok[i].nlen == 7 && i > 2 && ck_is(D, i, "changed") && is_adverb_or_since(D, i - 1) &&
+		    (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) && first_person(D, i - 3) &&
+		    !breaks_clause(D, i - 2) && !breaks_clause(D, i - 1) && !breaks_clause(D, i) &&
+		    !is_question(D, i) && !advice_to_client(D, i)) {
+			set_span(e, D, i - 3, i + 1);
+			return;
+		}
 		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
 			set_span(e, D, pa, g);
 			return;

@@ -6215,6 +6215,17 @@ static void test_prevention_after_each_and_own_guard_h17(void **state)
 	HAS_NOT("review", "prevention", "We are adding a backup freezer with a glass door in each kitchen.");
 }
 
+/* The listed "we have changed" with an adverb between counts as the
+ * phrase does; not a question, nor advice to the client. */
+static void test_prevention_have_adverb_changed_h17(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We have since changed the rota so two people cover each late shift.");
+	HAS("review", "prevention", "I have now changed the ordering screen for your branch.");
+	HAS_NOT("review", "prevention", "Have we now changed the ordering screen for your branch?");
+	HAS_NOT("review", "prevention", "We recommend you check whether your team has now changed the password.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6605,6 +6616,7 @@ int main(void)
 		cmocka_unit_test(test_cause_held_fault_gerund_after_h17),
 		cmocka_unit_test(test_prevention_empty_lesson_h17),
 		cmocka_unit_test(test_prevention_after_each_and_own_guard_h17),
+		cmocka_unit_test(test_prevention_have_adverb_changed_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
