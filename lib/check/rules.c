@@ -6205,6 +6205,36 @@ static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll)
 	return s->last > ll || s->term == 0;
 }
 
+/* The cause as the subject of its own search: "the cause is still
+ * being investigated", "the root cause is not yet known", "the cause
+ * remains unclear", "the cause has not been found" — is, are,
+ * remains or has right after the phrase (one word between: "the
+ * cause of the fault is …"), then within two words still, yet,
+ * unknown, unclear, uncertain, under (investigation), being (sought),
+ * or "not" before known, clear, yet, been, certain, confirmed, found
+ * or identified ("the cause is not the router" denies one). Hit x is a
+ * cause.txt phrase. */
+static __attribute__((noinline)) bool cause_subject_sought(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const state[] = {"still", "yet", "unknown", "unclear", "uncertain", "under", "being", NULL};
+	static const char *const unknown[] = {"known", "clear", "yet", "been", "certain", "confirmed", "found",
+		"identified", NULL};
+	for (size_t v = x->last; v < d->ntok && v <= x->last + 3 && !breaks_clause(d, v); v++) {
+		/* the lengths first: this runs for every cause phrase, more
+		 * than once */
+		size_t n = d->tok[v].nlen;
+		if (!(n == 2 || n == 3 || n == 7) ||
+		    !(ck_is(d, v, "is") || ck_is(d, v, "are") || ck_is(d, v, "remains") || ck_is(d, v, "has")))
+			continue;
+		for (size_t q = v + 1; q < d->ntok && q <= v + 2 && !breaks_clause(d, q); q++)
+			if (ck_is_any(d, q, state) || (ck_is(d, q, "not") && q + 1 < d->ntok && !breaks_clause(d, q + 1) &&
+						       ck_is_any(d, q + 1, unknown)))
+				return true;
+		break;
+	}
+	return false;
+}
+
 /* A cause still being sought: "we're still trying to understand the
  * cause", "we have not yet found the root cause", "we are investigating the
  * cause". */
@@ -6237,6 +6267,8 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 		if (ck_is(d, k + 1, "yet") || ck_is(d, k + 1, "exactly"))
 			return true;
 	}
+	if (x->last < d->ntok && !breaks_clause(d, x->last) && cause_subject_sought(d, x))
+		return true;
 	/* promised for later: "we plan to have the root cause by Friday",
 	 * "we will share the cause next week" */
 	for (size_t k = a + 1; k < x->first; k++)

@@ -6226,6 +6226,19 @@ static void test_prevention_have_adverb_changed_h17(void **state)
 	HAS_NOT("review", "prevention", "We recommend you check whether your team has now changed the password.");
 }
 
+/* The cause as the subject of its own search ("the cause is still being
+ * looked at") is no cause; a cause told, or a denied one with the real
+ * one after it, still is. */
+static void test_cause_subject_still_sought_h17(void **state)
+{
+	(void)state;
+	HAS_NOT("rca_update", "cause", "The cause of the outage is still being looked into.");
+	HAS_NOT("rca_update", "cause", "The root cause remains unclear to us.");
+	HAS_NOT("rca_update", "cause", "The cause has not been identified.");
+	HAS("rca_update", "cause", "The cause is a worn seal in the main valve.");
+	HAS("rca_update", "cause", "The cause is not the router but a full disk.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6617,6 +6630,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_empty_lesson_h17),
 		cmocka_unit_test(test_prevention_after_each_and_own_guard_h17),
 		cmocka_unit_test(test_prevention_have_adverb_changed_h17),
+		cmocka_unit_test(test_cause_subject_still_sought_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
