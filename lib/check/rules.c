@@ -6772,6 +6772,36 @@ static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll)
 	return s->last > ll || s->term == 0;
 }
 
+/* The cause as the subject of its own search: "the cause is still
+ * being investigated", "the root cause is not yet known", "the cause
+ * remains unclear", "the cause has not been found" — is, are,
+ * remains or has right after the phrase (one word between: "the
+ * cause of the fault is …"), then within two words still, yet,
+ * unknown, unclear, uncertain, under (investigation), being (sought),
+ * or "not" before known, clear, yet, been, certain, confirmed, found
+ * or identified ("the cause is not the router" denies one). Hit x is a
+ * cause.txt phrase. */
+static __attribute__((noinline)) bool cause_subject_sought(const struct ck_doc *d, const struct ck_hit *x)
+{
+	static const char *const state[] = {"still", "yet", "unknown", "unclear", "uncertain", "under", "being", NULL};
+	static const char *const unknown[] = {"known", "clear", "yet", "been", "certain", "confirmed", "found",
+		"identified", NULL};
+	for (size_t v = x->last; v < d->ntok && v <= x->last + 3 && !breaks_clause(d, v); v++) {
+		/* the lengths first: this runs for every cause phrase, more
+		 * than once */
+		size_t n = d->tok[v].nlen;
+		if (!(n == 2 || n == 3 || n == 7) ||
+		    !(ck_is(d, v, "is") || ck_is(d, v, "are") || ck_is(d, v, "remains") || ck_is(d, v, "has")))
+			continue;
+		for (size_t q = v + 1; q < d->ntok && q <= v + 2 && !breaks_clause(d, q); q++)
+			if (ck_is_any(d, q, state) || (ck_is(d, q, "not") && q + 1 < d->ntok && !breaks_clause(d, q + 1) &&
+						       ck_is_any(d, q + 1, unknown)))
+				return true;
+		break;
+	}
+	return false;
+}
+
 /* A cause still being sought: "we're still trying to understand the
  * cause", "we have not yet found the root cause", "we are investigating the
  * cause". */
@@ -6804,6 +6834,8 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 		if (ck_is(d, k + 1, "yet") || ck_is(d, k + 1, "exactly"))
 			return true;
 	}
+	if (x->last < d->ntok && !breaks_clause(d, x->last) && cause_subject_sought(d, x))
+		return true;
 	/* promised for later: "we plan to have the root cause by Friday",
 	 * "we will share the cause next week" */
 	for (size_t k = a + 1; k < x->first; k++)
@@ -7053,6 +7085,35 @@ static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* "Lessons learned: renewals need attention.", "Lessons learned" over
+ * "Communication between teams could be improved.": a lessons label (the
+ * hit opens its line and ends at a colon or at its line's end) whose
+ * first sentence of text names no measure — nobody of ours (we, I, our,
+ * my, us), no "will" or "now", no every, each or any — promises nothing
+ * against a repeat. Hit x of prevention.txt. */
+static bool lesson_empty(const struct ck_doc *d, const struct ck_hit *x)
+{
+	/* the list's "learned" alone is a hit of its own inside the label */
+	size_t f = x->first;
+	if (f > 0 && (ck_is(d, f, "learned") || ck_is(d, f, "learnt")) && !breaks_clause(d, f))
+		f--;
+	if (!(ck_is(d, f, "lessons") || ck_is(d, f, "lesson")) || f + 2 >= d->ntok ||
+	    !(ck_is(d, f + 1, "learned") || ck_is(d, f + 1, "learnt")) ||
+	    !(f == 0 || (d->tok[f].gap & CK_G_LINE)))
+		return false;
+	const struct ck_tok *n = &d->tok[f + 2];
+	bool colon = (n->gap & CK_G_CLAUSE) && n->clause_ch == ':' && !(n->gap & CK_G_LINE);
+	if (!colon && !(n->gap & CK_G_LINE))
+		return false;
+	const struct ck_sent *st = &d->sent[n->sent];
+	for (size_t q = f + 2; q < st->last; q++)
+		if (first_person(d, q) || ck_is(d, q, "our") || ck_is(d, q, "my") || ck_is(d, q, "us") ||
+		    ck_is(d, q, "will") || ck_is(d, q, "now") || ck_is(d, q, "every") || ck_is(d, q, "each") ||
+		    ck_is(d, q, "any"))
+			return false;
+	return true;
+}
+
 /* Whether a hit of an element's list gives the element. A cause still
  * sought is no cause. A heading or title names a section and counts only
  * when the section has text and the message does not say the thing is
@@ -7063,7 +7124,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
-					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x)))
+					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x) || lesson_empty(d, x)))
 		return false;
 	size_t lf, ll;
 	/* nor is a "What happened:" field when a "Why:" field follows it
@@ -7137,6 +7198,29 @@ static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_
 	return true;
 }
 
+/* Token i ends a label that opens its line and is set off by a dash, as
+ * in a short note's fields: "Cause - the export workers run out of
+ * memory …", "Root cause — a full disk". labelled_field's colon read for
+ * a dash (" - ", an en or em dash), only at the line's start: the label
+ * is among its line's first WORDS tokens, the first of them capitalised,
+ * and at least two tokens follow on the line. *end is the line's end. */
+static bool dash_field(const struct ck_doc *d, size_t i, size_t words, size_t *end)
+{
+	if (i + 1 >= d->ntok)
+		return false;
+	const struct ck_tok *n = &d->tok[i + 1];
+	if (!(n->gap & CK_G_CLAUSE) || n->clause_ch != '-' || (n->gap & (CK_G_SENT | CK_G_LINE)))
+		return false;
+	size_t lf, ll;
+	if (!line_of(d, i, 1024, &lf, &ll) || ll <= i + 2 || lf + words < i + 1 || !(d->tok[lf].flags & CK_TF_CAP))
+		return false;
+	for (size_t q = lf + 1; q <= i; q++)
+		if (breaks_clause(d, q))
+			return false;
+	*end = ll;
+	return true;
+}
+
 /* "the session with our carrier dropped, so your calls timed out": an
  * event told in the past, then ", so" and what it did to the client's
  * things in the past, or what did not reach them ("so no alerts reached
@@ -7191,19 +7275,29 @@ static bool when_we_did(const struct ck_doc *d, size_t k)
 }
 
 /* "the codes were sent to the wrong cars after a list was imported
- * twice": a fault told (fault_markers.txt, at most 24 tokens back in the
- * sentence), then "after" (token k) and an event in the past within six
- * tokens of its clause — the event is the cause. Not "your refund was sent
- * after the check was done" (no fault before it). */
+ * twice", "service was interrupted after a fibre cable was damaged": a
+ * fault told (fault_markers.txt) or a harm in the passive (was/were and
+ * a harm participle), at most 24 tokens back in the sentence, then
+ * "after" (token k) and an event in the past within six tokens of its
+ * clause — the event is the cause. Not "your refund was sent after the
+ * check was done" (no fault before it), nor "your booking was cancelled
+ * after you asked us" (the client's act after a harm). */
 static bool fault_after(const struct ck_doc *d, size_t k)
 {
 	if (!ck_is(d, k, "after") || (d->tok[k].gap & CK_G_SENT) || is_question(d, k))
 		return false;
 	size_t sf = d->sent[d->tok[k].sent].first;
-	bool fault = false;
-	for (size_t q = k; q > sf && q + 24 > k && !fault; q--)
+	bool fault = false, harm = false;
+	for (size_t q = k; q > sf && q + 24 > k && !fault; q--) {
 		fault = ck_has(d, q - 1, L_FAULT);
-	if (!fault)
+		/* or a harm told in the passive: "service was interrupted
+		 * after a fibre cable was damaged" */
+		harm = harm || (ck_has(d, q - 1, L_PARTICIPLE) && q > sf + 1 && ck_has(d, q - 2, L_BE_PAST));
+	}
+	if (!fault && !harm)
+		return false;
+	/* not the client's own act: "was cancelled after you asked us to" */
+	if (!fault && k + 1 < d->ntok && ck_is(d, k + 1, "you"))
 		return false;
 	for (size_t q = k + 1, e = clause_fwd(d, k, 7); q < e; q++)
 		if (past_verb(d, q))
@@ -7248,7 +7342,8 @@ static bool done_without(const struct ck_doc *d, size_t k)
 {
 	static const char *const check[] = {"testing", "checking", "reviewing", "verifying", "validating",
 		"confirming", "comparing", "asking", "telling", "warning", "notifying", "approving", "trying",
-		"rehearsing", "reading", NULL};
+		"rehearsing", "reading", "completing", "check", "checks", "test", "tests", "verification",
+		"review", "approval", "validation", "inspection", NULL};
 	if (!ck_is(d, k, "without") || is_question(d, k) || breaks_clause(d, k))
 		return false;
 	bool ing = false;
@@ -7623,6 +7718,146 @@ static __attribute__((noinline)) bool which_caused(const struct ck_doc *d, size_
 	return event;
 }
 
+/* Token k ends in "ing" and is longer than four bytes ("checking"). */
+static inline bool ends_ing(const struct ck_doc *d, size_t k)
+{
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen;
+	return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
+/* "our dispatcher did not act on it", "our pricing team had not refreshed
+ * the table", "our checks did not compare offers against the published
+ * rate", "nobody compared the totals before release", "nobody on our side
+ * was checking the returns": a check or a step of ours left undone, told
+ * in the past, names what went wrong. Token k is "not" or "never" after
+ * did/had (or "never" after a subject of ours), with a verb of care after
+ * it (act, check, compare, notice, refresh, renew, …) — not one of
+ * telling ("we did not tell you sooner" owns a late word, not the fault)
+ * and not with "you" or "us" as its object; the subject at most five
+ * tokens back in its clause is a thing or person of ours, our or my with
+ * up to three words, or nobody. "We did not check the stock" alone is
+ * not taken: what we left undone counts as the cause only with the act
+ * it went with ("… when we confirmed your order": when_we_did). Or token
+ * k is "nobody" (or "no one") with, at most seven tokens on in its
+ * clause, a past verb of care or was/were and its -ing form ("was
+ * checking"). Not asked, not in an if-clause or after "why"
+ * ("we are looking into why our alarm did not notice it" seeks the cause).
+ * Returns the token after the verb, or 0. */
+static __attribute__((noinline)) size_t care_omitted(const struct ck_doc *d, size_t k)
+{
+	static const char *const care[] = {"act", "check", "compare", "notice", "spot", "refresh", "renew",
+		"update", "test", "verify", "review", "convert", "move", "apply", "follow", "confirm", "catch",
+		"read", "monitor", "watch", "process", "record", "escalate", "reconcile", "validate", "inspect",
+		"acted", "checked", "compared", "noticed", "spotted", "refreshed", "renewed", "updated", "tested",
+		"verified", "reviewed", "converted", "moved", "applied", "followed", "confirmed", "caught",
+		"monitored", "watched", "processed", "recorded", "escalated", "reconciled", "validated",
+		"inspected", "checking", "comparing", "monitoring", "watching", "reading", "reviewing", "testing",
+		"verifying", "inspecting", NULL};
+	size_t n = d->tok[k].nlen;
+	const char *w = ck_norm(d, k);
+	if (!((n == 3 && w[0] == 'n') || (n == 5 && w[0] == 'n') || (n == 6 && w[0] == 'n') ||
+	      (n == 2 && w[0] == 'n')) || is_question(d, k))
+		return 0;
+	size_t v = SIZE_MAX, subj = SIZE_MAX;
+	bool nobody = ck_is(d, k, "nobody") || (ck_is(d, k, "no") && ck_is(d, k + 1, "one") && !breaks_clause(d, k + 1));
+	if (nobody) {
+		subj = k;
+		size_t e = clause_fwd(d, k, 8);
+		for (size_t q = k + 1 + !ck_is(d, k, "nobody"); q < e && v == SIZE_MAX; q++) {
+			if (ck_has(d, q, L_BE_PAST) && q + 1 < e && ck_is_any(d, q + 1, care) && ends_ing(d, q + 1))
+				v = q + 1;
+			else if (past_verb(d, q) && ck_is_any(d, q, care))
+				v = q;
+			else if (past_verb(d, q) || ck_has(d, q, L_BE_PAST))
+				return 0;   /* "nobody was hurt", "no one lost money" */
+		}
+	} else if (ck_is(d, k, "not") || ck_is(d, k, "never")) {
+		if (k == 0 || breaks_clause(d, k) || k + 1 >= d->ntok || breaks_clause(d, k + 1))
+			return 0;
+		bool aux = ck_is(d, k - 1, "did") || ck_is(d, k - 1, "had");
+		if (!aux && !ck_is(d, k, "never"))
+			return 0;
+		if (!ck_is_any(d, k + 1, care) || ends_ing(d, k + 1))
+			return 0;
+		v = k + 1;
+		size_t a = clause_back(d, k, 6);
+		for (size_t q = k; q > a && subj == SIZE_MAX; q--) {
+			size_t p = q - 1;
+			if (first_person(d, p))
+				return 0;   /* as test_impact_cause_blind22 holds */
+			if (ck_is(d, p, "nobody"))
+				subj = p;
+			else if ((ck_is(d, p, "our") || ck_is(d, p, "my")) && k - p <= 5)
+				subj = p;
+		}
+	} else {
+		return 0;
+	}
+	if (v == SIZE_MAX || subj == SIZE_MAX)
+		return 0;
+	if (v + 1 < d->ntok && !breaks_clause(d, v + 1) && (ck_is(d, v + 1, "you") || ck_is(d, v + 1, "us")))
+		return 0;
+	for (size_t q = clause_back(d, subj, 6); q < subj; q++)
+		if (ck_is(d, q, "if") || ck_is(d, q, "unless") || ck_is(d, q, "whether") || ck_is(d, q, "why"))
+			return 0;
+	return v + 1;
+}
+
+/* "the spreadsheet had the wrong date format", "the label used an
+ * outdated postcode", "the file contained incorrect rates": a thing that
+ * held a fault — had, used, carried, contained or held, then at most a
+ * determiner and a fault marker (fault_markers.txt) — tells what went
+ * wrong. Not negated ("none of the files had the wrong …"), not asked,
+ * not in an if-clause. Token k is the verb; returns the token after the
+ * marker, or 0. */
+static __attribute__((noinline)) size_t held_fault(const struct ck_doc *d, size_t k)
+{
+	static const char *const held[] = {"had", "used", "carried", "contained", "held", NULL};
+	if (!ck_is_any(d, k, held) || k == 0 || breaks_clause(d, k) || is_question(d, k))
+		return 0;
+	size_t m = k + 1;
+	if (m < d->ntok && !breaks_clause(d, m) && (determiner(d, m) || ck_is(d, m, "an") || ck_is(d, m, "a")))
+		m++;
+	if (m >= d->ntok || breaks_clause(d, m) || !ck_has(d, m, L_FAULT))
+		return 0;
+	for (size_t q = clause_back(d, k, 8); q < k; q++)
+		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "if") || ck_is(d, q, "none") || ck_is(d, q, "no"))
+			return 0;
+	return m + 1;
+}
+
+/* "Setting that limit was our mistake", "Not checking the returns was my
+ * error": a sentence that opens with a verb in -ing (or "not" and one),
+ * then was/is and an ownership phrase of a mistake, error or fault, tells
+ * the act that went wrong as it owns it. Sentence si; returns its last
+ * token, or 0. */
+static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, size_t si)
+{
+	static const char *const fault[] = {"mistake", "error", "fault", "failure", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	size_t f = st->first;
+	if (f < d->ntok && ck_is(d, f, "not"))
+		f++;
+	if (f + 4 >= st->last || !ends_ing(d, f) || st->term == '?')
+		return 0;
+	for (size_t q = f + 2; q + 2 < st->last && q < f + 14; q++)
+		if ((ck_is(d, q, "was") || ck_is(d, q, "is")) && (ck_is(d, q + 1, "our") || ck_is(d, q + 1, "my")) &&
+		    ck_is_any(d, q + 2, fault))
+			return st->last;
+	return 0;
+}
+
+/* Whether a cause.txt phrase of the message says the cause is still
+ * sought (cause_sought): what was left undone is then a symptom. */
+static bool cause_told_sought(const struct ck_doc *d)
+{
+	for (size_t h = 0; h < d->nhit; h++)
+		if (d->hit[h].list == L_CAUSE && cause_sought(d, &d->hit[h]))
+			return true;
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -7647,6 +7882,22 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (fault_after(D, i) || done_without(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
+			return;
+		}
+		size_t ce;
+		if ((ce = care_omitted(D, i)) != 0 && !cause_told_sought(D)) {
+			set_span(e, D, clause_back(D, i, 6), ce);
+			return;
+		}
+		size_t tl = D->tok[i].nlen;
+		char t0 = ck_norm(D, i)[0];
+		if ((tl == 3 || tl == 4 || tl == 7 || tl == 9) && (t0 == 'h' || t0 == 'u' || t0 == 'c') &&
+		    (ce = held_fault(D, i)) != 0) {
+			set_span(e, D, clause_back(D, i, 8), ce);
+			return;
+		}
+		if ((D->tok[i].gap & CK_G_SENT || i == 0) && (ce = act_was_mistake(D, D->tok[i].sent)) != 0) {
+			set_span(e, D, i, ce);
 			return;
 		}
 		/* the helpers below are kept out of line, each behind a test
@@ -7714,7 +7965,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		if (!(n->gap & (CK_G_CLAUSE | CK_G_SENT)) || !(ck_is(D, i, "cause") || ck_is(D, i, "causes")))
 			continue;
 		size_t ll;
-		if (labelled_field(D, i, 2, &ll)) {
+		if (labelled_field(D, i, 2, &ll) || dash_field(D, i, 2, &ll)) {
 			set_span(e, D, i, ll);
 			return;
 		}
@@ -7888,7 +8139,7 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	    (breaks_clause(d, i) || ck_is_any(d, i + 1, degree)))
 		return 0;
 	size_t sf = d->sent[d->tok[i].sent].first;
-	bool ahead = false, done = false;
+	bool ahead = false, done = false, standing = false;
 	for (size_t k = i; k > sf && i - k < 20 && !ahead; k--) {
 		if (!ck_is(d, k - 1, "we")) {
 			/* the verb's own subject told earlier in the sentence:
@@ -7897,6 +8148,13 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			 * added a second provider, so that …" — "will", or
 			 * has/have and a past form, with we, I or our before it */
 			bool will = ck_is(d, k, "will");
+			/* or a change to come told in the passive, whoever makes
+			 * it: "the duplicate check will be changed so that …" */
+			if (will && ck_is(d, k + 1, "be") && past_form(d, k + 2) && !breaks_clause(d, k + 1) &&
+			    !breaks_clause(d, k + 2) && k + 2 < i) {
+				ahead = true;
+				continue;
+			}
 			bool perfect = !will &&
 				       (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have") ||
 					(k - 1 > sf && (ck_is(d, k - 2, "has") || ck_is(d, k - 2, "have")) &&
@@ -7905,6 +8163,7 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 			if ((will || perfect) && ours_before(d, sf, k)) {
 				ahead = will;
 				done = done || perfect;
+				standing = standing || perfect;
 			}
 			continue;
 		}
@@ -7914,9 +8173,20 @@ static size_t change_rules_out(const struct ck_doc *d, size_t i)
 	if (!ahead && !done)
 		return 0;
 	static const char *const now[] = {"can", "will", "does", "do", NULL};
-	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
+	/* what the change does to a case of the fault, told in the present:
+	 * "so that a retried payment is refused", "so it rejects any file
+	 * with an ambiguous date" */
+	static const char *const guards[] = {"rejects", "refuses", "blocks", "flags", "warns", NULL};
+	static const char *const guarded[] = {"refused", "rejected", "blocked", "flagged", NULL};
+	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e; q++) {
 		if (ck_is(d, q, "you"))
 			return 0;
+		/* only for a change to come or one that stands (the present
+		 * perfect): "we bent a spring, so the carriage catches" tells
+		 * the fault */
+		if ((ahead || standing) &&
+		    (ck_is_any(d, q, guards) || ((ck_is(d, q - 1, "is") || ck_is(d, q - 1, "are")) && ck_is_any(d, q, guarded))))
+			return q + 1;
 		/* "can/will no longer …", "no longer depends on …" */
 		if (ck_is(d, q, "no") && q + 1 < e && ck_is(d, q + 1, "longer") && !ck_is(d, q - 1, "could"))
 			return q + 2;
@@ -7961,9 +8231,13 @@ static size_t held_until_check(const struct ck_doc *d, size_t i)
 		"accepts", "verifies", "validates", "authorises", "authorizes", NULL};
 	if (!ck_is(d, i, "until") || is_question(d, i) || breaks_clause(d, i))
 		return 0;
+	/* or done by then: "until you've signed the printed copy" */
+	static const char *const checked[] = {"confirmed", "approved", "checked", "reviewed", "signed", "marked",
+		"accepted", "verified", "validated", "authorised", "authorized", NULL};
 	size_t v = 0;
 	for (size_t q = i + 1; q < d->ntok && q <= i + 6 && !breaks_clause(d, q) && !v; q++)
-		if (ck_is_any(d, q, check))
+		if (ck_is_any(d, q, check) ||
+		    ((ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has")) && ck_is_any(d, q, checked)))
 			v = q + 1;
 	if (!v)
 		return 0;
@@ -7996,19 +8270,34 @@ static size_t gate_before_can(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
-/* "we have added those tests", "we are adding two more alerts": a check
- * of ours added, with up to two words between the verb and the noun (the
- * list has "added tests", "added an alert"). Token i is the verb; *end is
- * after the noun. */
+/* "we have added those tests", "we are adding two more alerts", "our
+ * team has since implemented automated failover testing", "adding
+ * humidity sensors": a check of ours added or brought in (add, introduce,
+ * implement), with up to two words between the verb and the noun (the
+ * list has "added tests", "added an alert"); the noun a test, check,
+ * alert, alarm, monitor or sensor, or the work of one (testing,
+ * monitoring, alerting). Token i is the verb; *end is after the noun. */
 static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 {
+	static const char *const base[] = {"add", "introduce", "implement", NULL};
+	static const char *const done[] = {"added", "adding", "introduced", "introducing", "implemented",
+		"implementing", NULL};
+	/* the cheap test first: each verb starts with a or i */
+	char c0 = d->tok[i].nlen >= 3 ? ck_norm(d, i)[0] : 0;
+	if (c0 != 'a' && c0 != 'i')
+		return false;
 	/* or promised: "we will add a check", "we plan to add an alert" */
-	bool add = ck_is(d, i, "add") && i > 0 && !breaks_clause(d, i) &&
-		   (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"));
-	if (!(add || ck_is(d, i, "added") || ck_is(d, i, "adding")) || is_question(d, i))
+	/* or set down as a step to take, opening its clause: "Follow-ups:
+	 * add synthetic monitoring of checkout; add a fallback path" */
+	bool add = ck_is_any(d, i, base) &&
+		   (i == 0 || (d->tok[i].gap & CK_G_CLAUSE) || (d->tok[i].gap & CK_G_LINE) ||
+		    (!breaks_clause(d, i) &&
+		     (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"))));
+	if (!(add || ck_is_any(d, i, done)) || is_question(d, i))
 		return false;
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
-		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", NULL};
+		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", "sensor", "sensors",
+		"detector", "detectors", "testing", "monitoring", "alerting", NULL};
 	/* one comma between adjectives after "a", and two more words:
 	 * "a second, battery-powered alarm" ("a" asks for one noun, so the
 	 * comma ends no list) */
@@ -8026,6 +8315,19 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 			*end = k + 1;
 			return true;
 		}
+	}
+	/* a device added with a guard of its own: "adding a second
+	 * thermometer with its own alarm on every chamber" — "with" at most
+	 * six words on in the clause, the guard at most three after it */
+	for (size_t k = i + 2; k + 1 < d->ntok && k <= i + 6 && !breaks_clause(d, k); k++) {
+		if (!ck_is(d, k, "with"))
+			continue;
+		for (size_t g = k + 1; g < d->ntok && g <= k + 3 && !breaks_clause(d, g); g++)
+			if (ck_is_any(d, g, guard)) {
+				*end = g + 1;
+				return true;
+			}
+		break;
 	}
 	/* what was added to a guard: "we have added repeat bookings to the
 	 * tests every update must pass" — "to/into", at most five words on
@@ -8263,7 +8565,8 @@ static bool frequency_at(const struct ck_doc *d, size_t k)
 	static const char *const adv[] = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly",
 		"quarterly", "yearly", "annually", "annual", NULL};
 	static const char *const unit[] = {"hour", "hours", "day", "days", "night", "nights", "week", "weeks",
-		"fortnight", "month", "months", "quarter", "year", "years", NULL};
+		"fortnight", "month", "months", "quarter", "year", "years", "morning", "mornings", "afternoon",
+		"evening", "shift", NULL};
 	/* each form ends in y, l, h or e (daily, annual, each, once): the
 	 * last letter first, as this runs at every token of a sentence
 	 * with "from" */
@@ -8335,6 +8638,136 @@ static bool check_more_often(const struct ck_doc *d, size_t si, size_t *a, size_
 	return true;
 }
 
+/* A verb in the present after "before" (token i), in its clause: "before
+ * it goes live", "before bills are run", "before registration opens",
+ * "before we call the work finished" — is/are/does/has, a word in -s
+ * after a word that is no determiner ("before the holidays" names a
+ * time), or a word after we or they; no past form but after is/are/be
+ * ("before anything is booked"), no modal. A step each case passes
+ * through, where "before Friday" or "before it went out" is a time. */
+static bool before_present(const struct ck_doc *d, size_t i)
+{
+	static const char *const be[] = {"is", "are", "be", "does", "do", "has", NULL};
+	static const char *const modal[] = {"will", "would", "could", "can", "should", "might", "may", "shall",
+		NULL};
+	bool verb = false;
+	for (size_t q = i + 1, e = clause_fwd(d, i, 8); q < e; q++) {
+		if (d->tok[q].type != CK_WORD || ck_is_any(d, q, modal) || is_second_person(d, q))
+			return false;
+		if (past_form(d, q) && !ck_is_any(d, q - 1, be))
+			return false;
+		size_t n = d->tok[q].nlen;
+		const char *w = ck_norm(d, q);
+		verb = verb || ck_is_any(d, q, be) ||
+		       (q > i + 1 && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+			!determiner(d, q - 1) && !ck_has(d, q, L_STOPWORD)) ||
+		       (q == i + 2 && (ck_is(d, q - 1, "we") || ck_is(d, q - 1, "they")));
+	}
+	return verb;
+}
+
+/* "after every contract change", "after any move": "after" (token k) and
+ * every, each or any, then a word in its clause — each case of a kind,
+ * as "before every" is in prevention.txt. */
+static bool after_each(const struct ck_doc *d, size_t k)
+{
+	return k + 2 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) &&
+	       (ck_is(d, k + 1, "every") || ck_is(d, k + 1, "each") || ck_is(d, k + 1, "any")) &&
+	       d->tok[k + 2].type == CK_WORD;
+}
+
+/* A check that stands from here on, told in the present: "a second
+ * analyst checks every new rate before bills are run", "every router
+ * change goes through a check by a second engineer before it goes live",
+ * "the rota is reviewed by the depot manager every afternoon". A sentence
+ * that tells no past (no was, were, had or did: "we checked the labels
+ * before the van left" is an account) with a word of checking and, after
+ * it, either "before" and a clause in the present (before_present) or
+ * "after every/each/any" and a case (after_each) — a gate each case
+ * passes — or a frequency (frequency_at) — a round that
+ * recurs, told as a change: a verb in the present and since, now, from,
+ * new or added in the sentence ("since then the rota is reviewed every
+ * afternoon"; "we inspect the doors every month" may be how it always
+ * was, as check_more_often holds). The word of checking is a verb in the present ("checks", "is
+ * reviewed"), not the client's ("your manager approves"), or a noun or a
+ * bare verb ("a check", "for approval", "will check") with every, each or
+ * any in the sentence: "we will check the fix before the weekend starts"
+ * is one act, not a safeguard. Not advice to the client. Sentence si; *a
+ * and *b the span to report. */
+static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
+{
+	static const char *const now[] = {"checks", "reviews", "confirms", "approves", "verifies", "compares",
+		"tests", "inspects", "audits", "validates", "signs", "checking", "reviewing", "verifying",
+		"comparing", "inspecting", "hand-checking", NULL};
+	static const char *const done[] = {"checked", "reviewed", "confirmed", "approved", "verified", "compared",
+		"tested", "inspected", "audited", "validated", "signed", NULL};
+	static const char *const noun[] = {"check", "review", "approval", "confirmation", "sign-off", "preview",
+		"inspection", "test", "audit", "verify", "compare", "confirm", "approve", "inspect", "validate", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	if (st->term == '?')
+		return false;
+	/* "before" or a frequency first, by the length and the letters of
+	 * the words: this runs on every sentence of a message that tells no
+	 * prevention, and most have neither (read word by word, the whole
+	 * test cost the archive slice 1% of its instructions) */
+	bool cue = false;
+	for (size_t k = st->first; k < st->last && !cue; k++) {
+		size_t n = d->tok[k].nlen;
+		const char *w = ck_norm(d, k);
+		if (n == 6 && w[0] == 'b')
+			cue = ck_is(d, k, "before");
+		else if (n == 5 && w[0] == 'a')
+			cue = ck_is(d, k, "after") && after_each(d, k);
+		else if ((w[0] == 'e' && (n == 4 || n == 5)) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') ||
+			 (w[0] == 'o' && n == 4) || (w[0] == 't' && n == 5) || (w[0] == 'a' && n == 6))
+			cue = frequency_at(d, k);
+	}
+	if (!cue)
+		return false;
+	static const char *const change[] = {"since", "now", "from", "new", "added", NULL};
+	size_t chk = SIZE_MAX;
+	bool present = false, all = false, changed = false;
+	for (size_t k = st->first; k < st->last; k++) {
+		size_t n = d->tok[k].nlen;
+		if ((n == 3 || n == 4 || n == 5) && ((ck_has(d, k, L_BE_PAST) && !ck_is(d, k, "been")) ||
+						      ck_is(d, k, "had") || ck_is(d, k, "did")))
+			return false;   /* an account of the past */
+		all = all || ck_is(d, k, "every") || ck_is(d, k, "each") || ck_is(d, k, "any");
+		changed = changed || ck_is_any(d, k, change);
+		if (n < 4 || n > 12)
+			continue;
+		if (chk == SIZE_MAX || !present) {
+			if (ck_is_any(d, k, now)) {
+				bool theirs = false;
+				for (size_t q = clause_back(d, k, 3); q < k; q++)
+					theirs = theirs || is_second_person(d, q) || ck_has(d, q, L_AUDIENCE);
+				if (!theirs) {
+					chk = k;
+					present = true;
+				}
+			} else if (ck_is_any(d, k, done) && k > st->first &&
+				   (ck_is(d, k - 1, "is") || ck_is(d, k - 1, "are") ||
+				    (k > st->first + 1 && (ck_is(d, k - 2, "is") || ck_is(d, k - 2, "are")) &&
+				     is_adverb_or_since(d, k - 1)))) {
+				chk = k;
+				present = true;
+			} else if (chk == SIZE_MAX && ck_is_any(d, k, noun)) {
+				chk = k;
+			}
+		}
+	}
+	if (chk == SIZE_MAX || (!present && !all) || advice_to_client(d, st->first))
+		return false;
+	for (size_t k = chk + 1; k < st->last; k++)
+		if ((ck_is(d, k, "before") && before_present(d, k)) || (ck_is(d, k, "after") && after_each(d, k)) ||
+		    (present && changed && frequency_at(d, k))) {
+			*a = chk;
+			*b = clause_fwd(d, k, 8);
+			return true;
+		}
+	return false;
+}
+
 /* prevention.txt, or a labelled field of the measures taken against a
  * repeat ("Remediation: a second approver for every release", "What
  * changes: …", "What we change: …"; labelled_field), a check we added
@@ -8392,11 +8825,22 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, i, g);
 			return;
 		}
+		/* the listed "we have changed" with an adverb between: "we
+		 * have now changed the projectors so that …", "we have since
+		 * changed" */
+		if (D->tok[i].nlen == 7 && i > 2 && ck_is(D, i, "changed") && is_adverb_or_since(D, i - 1) &&
+		    (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) && first_person(D, i - 3) &&
+		    !breaks_clause(D, i - 2) && !breaks_clause(D, i - 1) && !breaks_clause(D, i) &&
+		    !is_question(D, i) && !advice_to_client(D, i)) {
+			set_span(e, D, i - 3, i + 1);
+			return;
+		}
 		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
 			set_span(e, D, pa, g);
 			return;
 		}
-		if ((D->tok[i].gap & CK_G_SENT || i == 0) && check_more_often(D, D->tok[i].sent, &pa, &g)) {
+		if ((D->tok[i].gap & CK_G_SENT || i == 0) &&
+		    (check_more_often(D, D->tok[i].sent, &pa, &g) || standing_check(D, D->tok[i].sent, &pa, &g))) {
 			set_span(e, D, pa, g);
 			return;
 		}
@@ -9137,6 +9581,46 @@ static __attribute__((noinline)) size_t team_mistake(const struct ck_doc *d, siz
 	return SIZE_MAX;
 }
 
+/* "We let you and your guests down", "I let the whole team down": we or
+ * I, "let" and "down" two to five tokens on in its clause — the listed
+ * "we let you down" with more people between. Not a promise ("we will
+ * not let you down": "let" must follow we or I), not in an if-clause.
+ * Token i is "let"; returns the token after "down", or 0. */
+static size_t let_down(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "let") || i == 0 || breaks_clause(d, i) || !first_person(d, i - 1) || is_question(d, i))
+		return 0;
+	for (size_t q = clause_back(d, i - 1, 6); q + 1 < i; q++)
+		if (ck_is(d, q, "if") || ck_is(d, q, "unless"))
+			return 0;
+	for (size_t q = i + 2, e = clause_fwd(d, i, 6); q < e; q++)
+		if (ck_is(d, q, "down"))
+			return q + 1;
+	return 0;
+}
+
+/* "we cancelled the later booking without telling you", "I changed the
+ * rota without checking the holidays": an act of ours done without its
+ * check (done_without, token k is "without") with we or I as the subject
+ * of its verb (right before it, or before had/have or an adverb) owns the
+ * omission; "our system sent it without checking" tells what went wrong
+ * but owns nothing, nor does "the provider we use changed it without
+ * telling us". */
+static bool we_did_without(const struct ck_doc *d, size_t k)
+{
+	if (!done_without(d, k))
+		return false;
+	for (size_t q = k; q > 1 && k - q < 12 && !breaks_clause(d, q); q--) {
+		if (!past_verb(d, q - 1))
+			continue;
+		size_t s = q - 2;
+		if (s > 0 && (ck_is(d, s, "had") || ck_is(d, s, "have") || is_adverb(d, s)))
+			s--;
+		return first_person(d, s);
+	}
+	return false;
+}
+
 /* The ownership phrases or a team of ours owning a mistake (team_mistake),
  * else the first admitting verb with us as its subject (ownership_at) or our act that made something fail
  * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
@@ -9242,6 +9726,19 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 		if (D->tok[i].nlen == 3 && ((D->cls[i] >> L_NEGATION) & 1u) && (w = ours_not_theirs(D, i)) != SIZE_MAX) {
 			set_span(e, D, w, i);
+			return;
+		}
+	}
+	/* "we let you and them down", and an act of ours done "without"
+	 * its check: tokens of three and seven letters */
+	for (size_t i = 0; i < D->ntok; i++) {
+		size_t n = D->tok[i].nlen;
+		if (n == 3 && (w = let_down(D, i)) != 0 && !in_bad_apology(c, i)) {
+			set_span(e, D, i - 1, w);
+			return;
+		}
+		if (n == 7 && we_did_without(D, i) && !in_bad_apology(c, i)) {
+			set_span(e, D, clause_back(D, i, 12), clause_fwd(D, i, 6));
 			return;
 		}
 	}

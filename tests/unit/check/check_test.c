@@ -6537,6 +6537,171 @@ static void test_passive_caused_to_be(void **state)
 	EXPECT("ownership.passive", 0, "The storm caused the match to be played on Sunday.");
 }
 
+/* h17-elb: the elements cause, prevention and ownership over holdout40 to
+ * holdout43 */
+
+/* A check that stands from here on, told in the present: before each case
+ * goes on, or on a round that recurs since the fault. One check before one
+ * time, a round with no word of change, a check told in the past and the
+ * client's own check are not. */
+static void test_prevention_standing_check_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "A second clerk verifies every invoice against the order before payment runs.");
+	HAS("plan", "prevention", "Each new price list goes through a review by the buyer before it is published.");
+	HAS("review", "prevention", "Since the fault, the cold room log is checked by the shift lead every morning.");
+	HAS_NOT("review", "prevention", "The cold room log is checked by the shift lead every morning.");
+	HAS_NOT("plan", "prevention", "We will check the repair before the weekend starts.");
+	HAS_NOT("review", "prevention", "We checked every invoice before the payment run went out.");
+	HAS_NOT("plan", "prevention", "Your manager approves every invoice before payment runs.");
+}
+
+/* A check brought in by introduce or implement, a sensor or detector, and
+ * the work of a check (testing, monitoring) are safeguards added, as "added
+ * a check" is; a fix implemented, or a fault introduced, is not. A change
+ * to come told in the passive rules out a repeat as "we will change" does;
+ * not a promise to the client. */
+static void test_prevention_safeguard_brought_in_h17(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Our network team has since implemented nightly restore testing.");
+	HAS("review", "prevention", "We are introducing a second check on every manual refund.");
+	HAS("plan", "prevention", "We are fitting leak detectors under each of the boilers, and adding smoke sensors to the loft.");
+	HAS("plan", "prevention", "The booking rule will be changed so that a room is never let twice.");
+	HAS_NOT("review", "prevention", "We implemented the fix on Monday evening.");
+	HAS_NOT("review", "prevention", "Our release introduced a fault in the invoice totals.");
+	HAS_NOT("plan", "prevention", "Your parcel will be redirected so that you never have to collect it.");
+}
+
+/* A check or step of ours left undone, told in the past, says what went
+ * wrong; so does an act of ours done without its check named as a noun.
+ * Not harm denied, a late word owned, a condition, or an omission whose
+ * reason is still sought. */
+static void test_cause_care_omitted_h17(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our night porter did not act on the boiler alarm.");
+	HAS("rca_update", "cause", "Our stock team had not renewed the supplier's price file.");
+	HAS("rca_update", "cause", "Nobody compared the two invoices before they went out.");
+	HAS("review", "cause", "No one at our depot was checking the returned parcels.");
+	HAS("review", "cause", "We switched the new gateway on without a test payment.");
+	HAS_NOT("rca_update", "cause", "Nobody was hurt and no one lost money.");
+	HAS_NOT("rca_update", "cause", "We did not tell you sooner, and I am sorry.");
+	HAS_NOT("rca_update", "cause", "If we did not check the file, we will tell you.");
+	HAS_NOT("rca_update", "cause", "We are still looking into why our alarm did not notice it.");
+	HAS_NOT("rca_update", "cause", "We refunded every order without waiting for a claim.");
+}
+
+/* A "Cause" label set off by a dash at the start of its line, as short
+ * notes write their fields, labels the cause as "Cause:" does; a dash
+ * inside a sentence labels nothing. */
+static void test_cause_dash_field_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "cause", "Cause - the nightly import stalls on files over 2 GB.\nNext - I will write on Friday.");
+	HAS("plan", "cause", "Cause – our rota left the Saturday desk empty.");
+	HAS_NOT("plan", "cause", "Update - the van left the depot at nine.");
+	HAS_NOT("plan", "cause", "Our best guess at a cause - none yet.");
+	HAS_NOT("plan", "cause", "Cause -");
+}
+
+/* Owning it with more people between "let" and "down", with a plural or
+ * "my" form of the listed nouns, as "my call", or as an act of ours done
+ * without telling or checking; not a promise, a condition, or an act of
+ * another's or of our system's. */
+static void test_ownership_more_forms_h17(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "We let you and your guests down on Saturday.");
+	HAS("apology", "ownership", "All three delays were our failures.");
+	HAS("apology", "ownership", "Sending the crews home early was my call.");
+	HAS("apology", "ownership", "We moved your delivery slot without asking the store first.");
+	HAS_NOT("apology", "ownership", "We will not let you or your guests down again.");
+	HAS_NOT("apology", "ownership", "Sorry if we let you and the team down.");
+	HAS_NOT("apology", "ownership", "The courier we use moved your slot without telling us.");
+	HAS_NOT("apology", "ownership", "Our booking system moved your slot without asking the store.");
+}
+
+/* A change whose purpose is a case of the fault refused or rejected, told
+ * in the present, also further on in its clause; a safeguard set down as
+ * a step to take ("add …" opening its clause); a check in progress before
+ * each case; a refusal until the client has signed. Not a fault told with
+ * ", so", nor a step of the client's. */
+static void test_prevention_purpose_and_steps_h17(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "We have turned on a duplicate filter at our end so that a second order for the same table is rejected.");
+	HAS("plan", "prevention", "We will change the upload page so that a file in the old layout is never accepted.");
+	HAS("review", "prevention", "Actions: add nightly monitoring of the export; move the job to a second server.");
+	HAS("plan", "prevention", "From Monday our packing team is re-checking every crate that fails the weight check before it leaves the yard.");
+	HAS("plan", "prevention", "The bakery will not start an order until you have approved the printed proof.");
+	HAS_NOT("plan", "prevention", "We dropped the lid when we refitted it, so the hinge catches on every turn.");
+	HAS_NOT("plan", "prevention", "We bent the arm when we moved it, so the gate blocks half the lane.");
+	HAS_NOT("plan", "prevention", "Actions: collect the parcel from the depot on Friday.");
+}
+
+/* What went wrong told as a thing that held a fault, as our act named a
+ * mistake by its gerund, or as a harm in the passive after an event; not a
+ * fault denied, a sentence that opens otherwise, or the client's own act
+ * after the harm. */
+static void test_cause_held_fault_gerund_after_h17(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "The price file carried an outdated discount code.");
+	HAS("rca_update", "cause", "Booking both vans for one morning was our error.");
+	HAS("rca_update", "cause", "Deliveries to the depot were postponed after a lorry overturned on the ring road.");
+	HAS_NOT("rca_update", "cause", "None of the price files had the wrong discount code.");
+	HAS_NOT("rca_update", "cause", "The delay in booking both vans is regrettable.");
+	HAS_NOT("rca_update", "cause", "Your visit was cancelled after you called the office.");
+}
+
+/* A "Lessons learned" label over a lesson that names no measure gives no
+ * prevention; a lesson with a step of ours, "now" or "every" does. */
+static void test_prevention_empty_lesson_h17(void **state)
+{
+	(void)state;
+	HAS_NOT("review", "prevention", "We restored the feed at noon.\nLessons learned: handovers matter.");
+	HAS_NOT("review", "prevention", "We restored the feed at noon.\n\nLessons learned\nPlanning could be better.");
+	HAS("review", "prevention", "We restored the feed at noon.\nLessons learned: we now hand over in writing.");
+	HAS("review", "prevention", "We restored the feed at noon.\n\nLessons learned\nEvery handover is written down.");
+}
+
+/* A check after each case of a kind stands as one before it does; a
+ * device added with a guard of its own is a safeguard added. Not a check
+ * told in the past, nor a device with no guard. */
+static void test_prevention_after_each_and_own_guard_h17(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Put the spare pump on the list of items we test after each site visit.");
+	HAS("review", "prevention", "We are adding a backup freezer with its own alarm in each kitchen.");
+	HAS_NOT("review", "prevention", "We checked the spare pump after each site visit in October.");
+	HAS_NOT("review", "prevention", "We are adding a backup freezer with a glass door in each kitchen.");
+}
+
+/* The listed "we have changed" with an adverb between counts as the
+ * phrase does; not a question, nor advice to the client. */
+static void test_prevention_have_adverb_changed_h17(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We have since changed the rota so two people cover each late shift.");
+	HAS("review", "prevention", "I have now changed the ordering screen for your branch.");
+	HAS_NOT("review", "prevention", "Have we now changed the ordering screen for your branch?");
+	HAS_NOT("review", "prevention", "We recommend you check whether your team has now changed the password.");
+}
+
+/* The cause as the subject of its own search ("the cause is still being
+ * looked at") is no cause; a cause told, or a denied one with the real
+ * one after it, still is. */
+static void test_cause_subject_still_sought_h17(void **state)
+{
+	(void)state;
+	HAS_NOT("rca_update", "cause", "The cause of the outage is still being looked into.");
+	HAS_NOT("rca_update", "cause", "The root cause remains unclear to us.");
+	HAS_NOT("rca_update", "cause", "The cause has not been identified.");
+	HAS("rca_update", "cause", "The cause is a worn seal in the main valve.");
+	HAS("rca_update", "cause", "The cause is not the router but a full disk.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6948,6 +7113,18 @@ int main(void)
 		cmocka_unit_test(test_blame_operator_passive_shown),
 		cmocka_unit_test(test_blame_side_as_origin),
 		cmocka_unit_test(test_passive_caused_to_be),
+		/* h17-elb: the elements cause, prevention and ownership, holdout40 to 43 */
+		cmocka_unit_test(test_prevention_standing_check_h17),
+		cmocka_unit_test(test_prevention_safeguard_brought_in_h17),
+		cmocka_unit_test(test_cause_care_omitted_h17),
+		cmocka_unit_test(test_cause_dash_field_h17),
+		cmocka_unit_test(test_ownership_more_forms_h17),
+		cmocka_unit_test(test_prevention_purpose_and_steps_h17),
+		cmocka_unit_test(test_cause_held_fault_gerund_after_h17),
+		cmocka_unit_test(test_prevention_empty_lesson_h17),
+		cmocka_unit_test(test_prevention_after_each_and_own_guard_h17),
+		cmocka_unit_test(test_prevention_have_adverb_changed_h17),
+		cmocka_unit_test(test_cause_subject_still_sought_h17),
 	};
 	setenv("REDRESS_DATA_DIR", "", 1);
 	return cmocka_run_group_tests(tests, NULL, NULL);
