@@ -10338,29 +10338,6 @@ static bool phrase_denied(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
-/* The first action with us as subject, else the first action phrase. */
-static void detect_action(struct ck_ctx *c, struct ck_elem_state *e)
-{
-	size_t a, b;
-	for (size_t i = 0; i < D->ntok; i++)
-		if (action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) || planned_work(D, i, &a, &b) ||
-		    done_by_us(D, i, &a, &b) || team_doing(D, i, &a, &b) || asked_to(D, i, &a, &b) ||
-		    we_did(D, i, &a, &b) || passive_work(D, i, &a, &b) || continues_work(D, i, &a, &b) ||
-		    remedy_went_out(D, i, &a, &b) || present_work(D, i, &a, &b)) {
-			set_span(e, D, a, b);
-			return;
-		}
-	/* the first action phrase not asked and not denied
-	 * (phrase_denied) */
-	for (size_t h = 0; h < D->nhit; h++) {
-		const struct ck_hit *x = &D->hit[h];
-		if (x->list != L_ACTION_PHRASE || is_question(D, x->first) || phrase_denied(D, x))
-			continue;
-		set_span(e, D, x->first, x->last);
-		return;
-	}
-}
-
 /* The time at token i is the one a placeholder replaces: denied in its
  * clause ("will not start on 30 November") or called old, original or
  * previous in the four tokens before it, a label's colon allowed between
@@ -10524,102 +10501,115 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 	return false;
 }
 
-/* The first contact phrase, else the first address or number. */
-static void detect_contact(struct ck_ctx *c, struct ck_elem_state *e)
-{
-	if (first_hit(c, L_CONTACT, e, false))
-		return;
-	size_t b;
-	for (size_t i = 0; i < D->ntok; i++)
-		if (contact_at(c, i, &b)) {
-			set_span(e, D, i, b);
-			return;
-		}
-}
-
 /* Elements whose detector is a first match in token order (action,
  * contact) are looked for window by window beside the span rules when the
  * message requires them, instead of in two passes over the whole message
  * afterwards: per window the first token match and the first phrase hit
- * (c->escan), combined by elements_finish as the detector would. */
+ * (c->escan), combined by scan_settle. Asked for outside the windows
+ * (elem_found on an element the message does not require), the same scan
+ * runs once over the whole message: one detector, whichever way it runs.
+ * Action is the first action with us as subject, else the first action
+ * phrase that is neither asked nor denied; contact the first contact
+ * phrase, else the first address or number. */
 static const struct { int elem; enum ck_list phrase; bool phrase_first, no_questions; } elem_scans[] = {
 	{E_ACTION, L_ACTION_PHRASE, false, true},
 	{E_CONTACT, L_CONTACT, true, false},
 };
 
-static void elements_window(struct ck_ctx *c)
+/* Scan k (of elem_scans) over tokens [t0, t1) and phrase hits [h0, h1),
+ * after what earlier windows found. */
+static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t h0, size_t h1)
 {
-	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++) {
-		struct ck_elem_scan *sc = &c->escan[k];
-		int id = elem_scans[k].elem;
-		if (!c->required[id] || c->elem[id].done)
+	struct ck_elem_scan *sc = &c->escan[k];
+	int id = elem_scans[k].elem;
+	/* for action a token match anywhere wins: no phrase needed then */
+	for (size_t h = h0; h < h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
+		const struct ck_hit *x = &D->hit[h];
+		if (x->list != elem_scans[k].phrase || (elem_scans[k].no_questions && is_question(D, x->first)) ||
+		    (id == E_ACTION && phrase_denied(D, x)))
 			continue;
-		/* for action a token match anywhere wins: no phrase needed then */
-		for (size_t h = c->h0; h < c->h1 && !sc->hit && (elem_scans[k].phrase_first || !sc->tok); h++) {
-			const struct ck_hit *x = &D->hit[h];
-			if (x->list != elem_scans[k].phrase ||
-			    (elem_scans[k].no_questions && is_question(D, x->first)) ||
-			    (id == E_ACTION && phrase_denied(D, x)))
-				continue;
-			sc->hit = true;
-			sc->hit_start = D->tok[x->first].start;
-			sc->hit_end = D->tok[x->last - 1].end;
-		}
-		/* a phrase anywhere wins for contact: no token match needed then */
-		for (size_t i = c->t0; i < c->t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
-			const struct ck_tok *t = &D->tok[i];
-			/* what action_at and contact_at look at first, inline */
-			/* (or "we"/"I" for progressive_at and asked_to, "is",
-			 * "are", "has" or "have" after a team noun for
-			 * team_doing: four letters at most; a longer team noun
-			 * only for we_did: "our crew has relaid …") */
-			size_t a = i, b;
-			if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
-			    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
-			      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
-				if ((((D->cls[i] >> L_TEAM) & 1u) &&
-				     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
-				    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
-					sc->tok = true;
-					sc->tok_start = D->tok[a].start;
-					sc->tok_end = D->tok[b - 1].end;
-				}
-				continue;
-			}
-			if (id != E_ACTION && t->type != CK_EMAIL && t->type != CK_NUM)
-				continue;
-			bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
-							  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
-							  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
-							    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
-							  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
-										  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
-							  passive_work(D, i, &a, &b)
-						: contact_at(c, i, &b);
-			if (m) {
+		sc->hit = true;
+		sc->hit_start = D->tok[x->first].start;
+		sc->hit_end = D->tok[x->last - 1].end;
+	}
+	/* a phrase anywhere wins for contact: no token match needed then */
+	for (size_t i = t0; i < t1 && !sc->tok && !(elem_scans[k].phrase_first && sc->hit); i++) {
+		const struct ck_tok *t = &D->tok[i];
+		/* what action_at and contact_at look at first, inline */
+		/* (or "we"/"I" for progressive_at and asked_to, "is",
+		 * "are", "has" or "have" after a team noun for
+		 * team_doing: four letters at most; a longer team noun
+		 * only for we_did: "our crew has relaid …") */
+		size_t a = i, b;
+		if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
+		    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
+		      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
+			if ((((D->cls[i] >> L_TEAM) & 1u) &&
+			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
+			    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
 				sc->tok = true;
 				sc->tok_start = D->tok[a].start;
 				sc->tok_end = D->tok[b - 1].end;
 			}
+			continue;
+		}
+		if (id != E_ACTION && t->type != CK_EMAIL && t->type != CK_NUM)
+			continue;
+		bool m = id == E_ACTION ? action_at(c, i, &a, &b) || progressive_at(D, i, &a, &b) ||
+						  planned_work(D, i, &a, &b) || done_by_us(D, i, &a, &b) ||
+						  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
+						    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
+						  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
+									  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
+						  passive_work(D, i, &a, &b)
+					: contact_at(c, i, &b);
+		if (m) {
+			sc->tok = true;
+			sc->tok_start = D->tok[a].start;
+			sc->tok_end = D->tok[b - 1].end;
 		}
 	}
 }
 
+/* Scan k's answer into its element: the phrase hit or the token match,
+ * whichever the element prefers. */
+static void scan_settle(struct ck_ctx *c, size_t k)
+{
+	const struct ck_elem_scan *sc = &c->escan[k];
+	struct ck_elem_state *e = &c->elem[elem_scans[k].elem];
+	e->done = true;
+	bool hit = sc->hit && (elem_scans[k].phrase_first || !sc->tok);
+	if (hit || sc->tok) {
+		e->found = true;
+		e->start = hit ? sc->hit_start : sc->tok_start;
+		e->end = hit ? sc->hit_end : sc->tok_end;
+	}
+}
+
+static void elements_window(struct ck_ctx *c)
+{
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++)
+		if (c->required[elem_scans[k].elem] && !c->elem[elem_scans[k].elem].done)
+			scan_window(c, k, c->t0, c->t1, c->h0, c->h1);
+}
+
 static void elements_finish(struct ck_ctx *c)
 {
-	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++) {
-		const struct ck_elem_scan *sc = &c->escan[k];
-		struct ck_elem_state *e = &c->elem[elem_scans[k].elem];
-		if (!c->required[elem_scans[k].elem] || e->done)
-			continue;
-		e->done = true;
-		bool hit = sc->hit && (elem_scans[k].phrase_first || !sc->tok);
-		if (hit || sc->tok) {
-			e->found = true;
-			e->start = hit ? sc->hit_start : sc->tok_start;
-			e->end = hit ? sc->hit_end : sc->tok_end;
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++)
+		if (c->required[elem_scans[k].elem] && !c->elem[elem_scans[k].elem].done)
+			scan_settle(c, k);
+}
+
+/* Element id (action or contact) asked for outside the windows: its scan
+ * over the whole message, from the start. */
+static void detect_scanned(struct ck_ctx *c, int id)
+{
+	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++)
+		if (elem_scans[k].elem == id) {
+			memset(&c->escan[k], 0, sizeof c->escan[k]);
+			scan_window(c, k, 0, D->ntok, 0, D->nhit);
+			scan_settle(c, k);
 		}
-	}
 }
 
 /* Token k starts a phrase that says which issues or circumstances: "issues
@@ -11291,11 +11281,11 @@ static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
 	case E_IMPACT: detect_impact(c, e); break;
 	case E_OWNERSHIP: detect_ownership(c, e); break;
 	case E_CAUSE: detect_cause(c, e); break;
-	case E_ACTION: detect_action(c, e); break;
+	case E_ACTION: detect_scanned(c, id); break;
 	case E_PREVENTION: detect_prevention(c, e); break;
 	case E_TIMELINE: detect_time_role(c, e, ROLE_ETA); break;
 	case E_NEXT_UPDATE: detect_time_role(c, e, ROLE_NEXT); break;
-	case E_CONTACT: detect_contact(c, e); break;
+	case E_CONTACT: detect_scanned(c, id); break;
 	case E_REPAIR: first_hit(c, L_REPAIR, e, true); break;
 	case E_DELAY_REASON: detect_delay_reason(c, e); break;
 	case E_LATE_ACK: detect_late_ack(c, e); break;
