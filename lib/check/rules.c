@@ -7869,6 +7869,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
 		return;
+	/* whether the message says the cause is still sought, read once and
+	 * only if a check left undone asks (per check it made a message of
+	 * many such checks quadratic) */
+	int sought = -1;
 	for (size_t i = 0; i + 1 < D->ntok; i++) {
 		const struct ck_tok *n = &D->tok[i + 1];
 		/* "Why: bookings made through the form were saved without …":
@@ -7885,7 +7889,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		size_t ce;
-		if ((ce = care_omitted(D, i)) != 0 && !cause_told_sought(D)) {
+		if ((ce = care_omitted(D, i)) != 0 && !(sought < 0 ? (sought = cause_told_sought(D)) : sought)) {
 			set_span(e, D, clause_back(D, i, 6), ce);
 			return;
 		}
