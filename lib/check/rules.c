@@ -3994,9 +3994,12 @@ static bool harm_context(const struct ck_doc *d, size_t i)
 	/* "your clients could not book; it was only a few minutes": an impact
 	 * phrase, not just a noun such as "orders" */
 	const struct ck_sent *s = &d->sent[d->tok[i].sent];
-	for (size_t h = 0; h < d->nhit; h++) {
+	/* the sentence's hits only, through the hit index: reading every hit
+	 * of the message per minimiser made a message of many such
+	 * sentences quadratic */
+	for (size_t h = ck_hit_lower(d, s->first); h < d->nhit && d->hit[h].first < s->last; h++) {
 		const struct ck_hit *x = &d->hit[h];
-		if (x->list == L_IMPACT && x->first >= s->first && x->last <= s->last &&
+		if (x->list == L_IMPACT && x->last <= s->last &&
 		    (x->last > x->first + 1 || !(ck_has(d, x->first, L_QUANTITY) || ck_has(d, x->first, L_AUDIENCE))))
 			return true;
 	}
