@@ -2853,6 +2853,8 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 	return 0;
 }
 
+static bool had_not_done(const struct ck_doc *d, size_t v);
+
 /* The party's verb: the token after the party hit x, or, past a name set
  * off by commas, the token after that ("our payment partner, Tidepay,
  * confirmed …": one to three capitalised words between the commas), or,
@@ -2861,8 +2863,6 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
  * a past verb, then at most six words), the first past verb after it in
  * the clause, not after a form of "be" ("… is closed" is a state).
  * Returns x->last when there is neither. */
-static bool had_not_done(const struct ck_doc *d, size_t v);
-
 static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
@@ -10292,7 +10292,7 @@ static bool present_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	static const char *const idle[] = {"apologise", "apologize", "know", "understand", "believe", "think",
 		"hope", "expect", "need", "want", "feel", "see", "regret", "appreciate", "value", "thank", "accept",
 		"recognise", "recognize", "remain", "realise", "realize", "agree", "owe", "promise", "aim", "plan",
-		"intend", "wish", "mean", "take", "say", "tell", "write", "send", "update", "know", "look", "wait",
+		"intend", "wish", "mean", "take", "say", "tell", "write", "send", "update", "look", "wait",
 		"get", "go", "come", "like", "love", "sincerely", "truly", "deeply", "really", "fully", "going",
 		"doing", "being", "having", NULL};
 	static const char *const adv[] = {"also", "now", "still", "then", NULL};
