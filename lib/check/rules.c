@@ -6863,15 +6863,24 @@ static bool names_a_message(const struct ck_doc *d, const struct ck_hit *x)
 	return ck_is_any(d, x->last, kind);
 }
 
-/* Advice to the client in the sentence of token i: "going forward, we
- * recommend that you review your settings" asks them to prevent it; it
- * says nothing of what we change. */
+/* How far a test of "the sentence of token i" reads on either side of i
+ * in a sentence longer than that: asked once per candidate, a whole
+ * sentence of megabytes (text with no full stop) made the message
+ * quadratic. Sentences people write are shorter: for them it is the
+ * whole sentence. */
+#define SENT_REACH 64
+
+/* Advice to the client in the sentence of token i (SENT_REACH tokens
+ * around it at most): "going forward, we recommend that you review your
+ * settings" asks them to prevent it; it says nothing of what we change. */
 static bool advice_to_client(const struct ck_doc *d, size_t i)
 {
 	static const char *const advise[] = {"recommend", "recommends", "advise", "advises", "suggest",
 		"suggests", "encourage", "encourages", "urge", "ask", NULL};
 	const struct ck_sent *s = &d->sent[d->tok[i].sent];
-	for (size_t k = s->first; k < s->last; k++)
+	size_t from = i > s->first + SENT_REACH ? i - SENT_REACH : s->first;
+	size_t to = s->last - i > SENT_REACH ? i + SENT_REACH : s->last;
+	for (size_t k = from; k < to; k++)
 		if (ck_is_any(d, k, advise))
 			for (size_t j = k + 1; j < s->last && j <= k + 4; j++)
 				if (is_second_person(d, j))
@@ -6960,12 +6969,13 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x);
 
 /* "due to circumstances beyond our control, as two of the drivers our
  * agency sends did not turn up": a clause opened by ", as", ", because"
- * or ", since" later in the vague reason's sentence, with a past verb in
- * its first eight tokens, tells the reason the vague words did not. */
+ * or ", since" later in the vague reason's sentence (at most SENT_REACH
+ * tokens on), with a past verb in its first eight tokens, tells the reason
+ * the vague words did not. */
 static bool reason_follows(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t sl = d->sent[d->tok[x->first].sent].last;
-	for (size_t k = x->last; k + 3 < sl; k++) {
+	for (size_t k = x->last; k + 3 < sl && k < x->last + SENT_REACH; k++) {
 		if (!(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
 		    !(ck_is(d, k, "as") || ck_is(d, k, "because") || ck_is(d, k, "since")))
 			continue;
@@ -10733,8 +10743,9 @@ static bool fronted_then_ours(const struct ck_doc *d, const struct ck_hit *x)
 }
 
 /* A reason put in general words and then told after a colon or dash in its
- * sentence: "this is down to bad luck - the carrier's depot flooded",
- * "for reasons beyond our control: the port was closed by a strike". The
+ * sentence (at most SENT_REACH tokens on): "this is down to bad luck - the
+ * carrier's depot flooded", "for reasons beyond our control: the port was
+ * closed by a strike". The
  * words after the punctuation (three at least) name it; so do those of the
  * clause after "nobody could have foreseen that". */
 static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
@@ -10746,7 +10757,7 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x)
 	    (ck_is(d, x->last - 1, "foreseen") || ck_is(d, x->last - 1, "predicted") ||
 	     ck_is(d, x->last - 1, "expected") || ck_is(d, x->last - 1, "anticipated")))
 		return true;
-	for (size_t k = x->last; k < s->last; k++) {
+	for (size_t k = x->last; k < s->last && k < x->last + SENT_REACH; k++) {
 		const struct ck_tok *t = &d->tok[k];
 		if ((t->gap & CK_G_CLAUSE) && (t->clause_ch == ':' || t->clause_ch == '-'))
 			return k + 3 <= s->last;

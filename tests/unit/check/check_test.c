@@ -1513,6 +1513,22 @@ static void test_minimisers_are_linear(void **state)
 		      time_text("plan", unit, "end.", NULL, 16000));
 }
 
+/* One sentence of megabytes (no full stop) with a promised recurrence or
+ * a vague reason over and over: the prevention element asked, for each,
+ * whether the sentence advises the client, and element.cause whether a
+ * colon, a dash or ", as" tells the reason later in it, each reading to
+ * the sentence's end (400 KB: 10 s and 0.5 s). */
+static void test_one_long_sentence_is_linear(void **state)
+{
+	(void)state;
+	const char *again = "This will never happen again and ";
+	expect_linear("recurrences in one sentence", time_text("plan", again, "end.", NULL, 1000),
+		      time_text("plan", again, "end.", NULL, 8000));
+	const char *vague = "The outage was due to reasons outside our control and ";
+	expect_linear("vague reasons in one sentence", time_text("plan", vague, "end.", NULL, 1000),
+		      time_text("plan", vague, "end.", NULL, 8000));
+}
+
 static void test_json(void **state)
 {
 	(void)state;
@@ -6771,6 +6787,7 @@ int main(void)
 		cmocka_unit_test(test_long_clauses_are_linear),
 		cmocka_unit_test(test_undone_checks_are_linear),
 		cmocka_unit_test(test_minimisers_are_linear),
+		cmocka_unit_test(test_one_long_sentence_is_linear),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_rule_table),
 		cmocka_unit_test(test_stream),
