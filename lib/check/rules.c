@@ -8113,10 +8113,11 @@ static bool is_adverb_or_since(const struct ck_doc *d, size_t k)
 	       is_adverb(d, k);
 }
 
-/* We, I or our at a token of [a, k): the sentence's subject is ours. */
+/* We, I or our at a token of [a, k) (its last SENT_REACH tokens at most):
+ * the sentence's subject is ours. */
 static bool ours_before(const struct ck_doc *d, size_t a, size_t k)
 {
-	for (size_t q = a; q < k; q++)
+	for (size_t q = k > a + SENT_REACH ? k - SENT_REACH : a; q < k; q++)
 		if (first_person(d, q) || ck_is(d, q, "our") || ck_is(d, q, "my"))
 			return true;
 	return false;

@@ -1527,6 +1527,12 @@ static void test_one_long_sentence_is_linear(void **state)
 	const char *vague = "The outage was due to reasons outside our control and ";
 	expect_linear("vague reasons in one sentence", time_text("plan", vague, "end.", NULL, 1000),
 		      time_text("plan", vague, "end.", NULL, 8000));
+	/* and the prevention element asked, for each "so" after a "will",
+	 * whether we, I or our came before it in the sentence, from its
+	 * start */
+	const char *so = "and will fit a float switch to each one, so a blocked drain does not flood the basement ";
+	expect_linear("changes with so in one sentence", time_text("plan", so, "end.", NULL, 1000),
+		      time_text("plan", so, "end.", NULL, 8000));
 }
 
 static void test_json(void **state)
