@@ -6853,6 +6853,17 @@ static bool cause_sought(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* Whether a cause.txt phrase of the message says the cause is still
+ * sought (cause_sought): its other causes are then no cause, what was left
+ * undone a symptom. */
+static bool cause_told_sought(const struct ck_doc *d)
+{
+	for (size_t h = 0; h < d->nhit; h++)
+		if (d->hit[h].list == L_CAUSE && cause_sought(d, &d->hit[h]))
+			return true;
+	return false;
+}
+
 /* A cause phrase naming the kind of message it stands in, not a cause:
  * "this root-cause update", "the root cause report follows". */
 static bool names_a_message(const struct ck_doc *d, const struct ck_hit *x)
@@ -7162,10 +7173,7 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 /* The first hit of list l that gives its element (elem_hit_counts). */
 static bool first_counting_hit(struct ck_ctx *c, enum ck_list l, struct ck_elem_state *e, bool no_questions)
 {
-	bool sought = false; /* the message says the cause is still sought */
-	for (size_t h = 0; h < D->nhit && l == L_CAUSE && !sought; h++)
-		if (D->hit[h].list == L_CAUSE && cause_sought(D, &D->hit[h]))
-			sought = true;
+	bool sought = l == L_CAUSE && cause_told_sought(D);
 	for (size_t h = 0; h < D->nhit; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != l || (no_questions && is_question(D, x->first)) || !elem_hit_counts(D, x, sought))
@@ -7861,16 +7869,6 @@ static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, 
 	return 0;
 }
 
-/* Whether a cause.txt phrase of the message says the cause is still
- * sought (cause_sought): what was left undone is then a symptom. */
-static bool cause_told_sought(const struct ck_doc *d)
-{
-	for (size_t h = 0; h < d->nhit; h++)
-		if (d->hit[h].list == L_CAUSE && cause_sought(d, &d->hit[h]))
-			return true;
-	return false;
-}
-
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -8075,9 +8073,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	}
 	/* the service's failure told as an event, when nothing in the
 	 * message says the cause is still sought or unknown */
-	for (size_t h = 0; h < D->nhit; h++)
-		if (D->hit[h].list == L_CAUSE && cause_sought(D, &D->hit[h]))
-			return;
+	if (cause_told_sought(D))
+		return;
 	size_t fa = 0, fk = SIZE_MAX;   /* the first failure told, kept while the rest is read */
 	for (size_t k = 0; k < D->ntok; k++) {
 		if (ck_is(D, k, "investigating") || ck_is(D, k, "unknown") || ck_is(D, k, "unclear"))
