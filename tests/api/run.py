@@ -1408,7 +1408,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 FORM = "application/x-www-form-urlencoded"
 STRONG = {"sec@provider.example": "Quiet-Harbour-Lantern-42", "alice@provider.example": "Velvet-Otter-Canyon-17",
           "bob@provider.example": "Brass-Meadow-Kettle-88", "carol@provider.example": "Amber-Sleet-Orchard-36",
-          "dave@provider.example": "Copper-Fjord-Willow-53", "erin@provider.example": "Tidal-Raven-Saffron-71"}
+          "dave@provider.example": "Copper-Fjord-Willow-53", "erin@provider.example": "Tidal-Raven-Saffron-71",
+          "frank@provider.example": "Linen-Harbor-Quartz-64"}
 for em, pw in STRONG.items():
     cli("user", "add", em, "--role", "agent", stdin=pw + "\n")
 sec = Server(extra=("--trusted-proxy", "127.0.0.1"))
@@ -1573,21 +1574,24 @@ def timed_login(email, pw, addr):
     return time.monotonic() - t, r
 
 
+# Eight tries each way, interleaved, compared by their fastest: a loaded machine only
+# makes a try slower, so the minimum is the cost of the work itself (the bug this
+# catches was 194 ms against 6 ms). Two known accounts, four wrong passwords each,
+# stay under the per-account lockout.
 known, unknown, bodies = [], [], set()
-for i in range(4):
-    dt, r = timed_login("sec@provider.example", f"wrong-{i}", f"10.4.0.{i}")
+for i in range(8):
+    who = "sec@provider.example" if i < 4 else "frank@provider.example"
+    dt, r = timed_login(who, f"wrong-{i}", f"10.4.0.{i}")
     known.append(dt)
     bodies.add((r.status, r.text))
     dt, r = timed_login(f"nobody{i}@provider.example", f"wrong-{i}", f"10.4.1.{i}")
     unknown.append(dt)
     bodies.add((r.status, r.text))
-known.sort()
-unknown.sort()
-ratio = ((known[1] + known[2]) / 2) / max((unknown[1] + unknown[2]) / 2, 1e-6)
+ratio = min(known) / max(min(unknown), 1e-6)
 check("known vs unknown email: same answer", len(bodies) == 1 and next(iter(bodies))[0] == 401, bodies)
-check("known vs unknown email: same time", 0.5 <= ratio <= 2.0, (ratio, known, unknown))
+check("known vs unknown email: same time", 0.5 <= ratio <= 2.0, (ratio, sorted(known), sorted(unknown)))
 if os.environ.get("REDRESS_TEST_VERBOSE"):
-    print(f"login timing: known {known}, unknown {unknown}, median ratio {ratio:.2f}")
+    print(f"login timing: known {sorted(known)}, unknown {sorted(unknown)}, ratio of minima {ratio:.2f}")
 
 # Throttling: per account from anywhere, per address only for strangers.
 codes = [login("alice@provider.example", f"guess-{i}", addr="10.5.0.1").status for i in range(8)]
