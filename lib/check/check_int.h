@@ -396,6 +396,7 @@ struct ck_ctx {
 		bool tok, hit;             /* a token match, a phrase hit found */
 		uint32_t tok_start, tok_end, hit_start, hit_end;
 	} escan[2];
+	struct ck_elem_scan prevention;   /* prevention, likewise (prevention_scan) */
 	/* template.unfilled's placeholder words (XXX…, TBD, TODO, FIXME, TBC,
 	 * TBA), their bytes in token order, found window by window
 	 * (unfilled_window) so that the rule, which runs once after the

@@ -8791,88 +8791,148 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
  * going dark cannot stop your bookings again", "a missing holiday can no
  * longer delay …" is in the list; "we could not reach you again" is not a
  * safeguard (no "can"/"will" before the negation). */
-static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
+static inline __attribute__((always_inline)) bool prevention_at(const struct ck_doc *d, size_t i, size_t *a,
+							   size_t *b)
 {
-	if (first_counting_hit(c, L_PREVENTION, e, true))
-		return;
-	for (size_t i = 0; i < D->ntok; i++) {
-		size_t ll;
-		if (i + 1 < D->ntok && (D->tok[i + 1].gap & (CK_G_CLAUSE | CK_G_SENT)) &&
-		    (ck_is(D, i, "remediation") || (ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what")) ||
-		     (ck_is(D, i, "change") && i > 1 && ck_is(D, i - 1, "we") && ck_is(D, i - 2, "what"))) &&
-		    labelled_field(D, i, 3, &ll) && !advice_to_client(D, i + 1)) {
-			set_span(e, D, i, ll);
-			return;
-		}
-		/* "### What changes" or "What we change" as a heading over its
-		 * section (the field form is above): the sentence under it tells
-		 * the change */
-		size_t hf, hl;
-		if (((ck_is(D, i, "changes") && i > 0 && ck_is(D, i - 1, "what")) ||
-		     (ck_is(D, i, "change") && i > 1 && ck_is(D, i - 1, "we") && ck_is(D, i - 2, "what"))) &&
-		    line_of(D, i, 4, &hf, &hl) && hl == i + 1 && hl < D->ntok && !(D->tok[hl].flags & CK_TF_HEAD) &&
-		    ((D->tok[i].flags & CK_TF_HEAD) || plain_heading(D, hf, hl)) && !advice_to_client(D, hl)) {
-			set_span(e, D, i, D->sent[D->tok[hl].sent].last);
-			return;
-		}
-		/* "we now print the card with each job": "we" (or one of our
-		 * people, or a guard: standing_subject) and "now", then a verb
-		 * in the present that is no state of mind, plan or possession
-		 * ("we now know", "we now expect", "we now have") — a standing
-		 * change to how we work */
-		if (ck_is(D, i, "now") && i > 0 && !breaks_clause(D, i) &&
-		    ((standing_subject(D, i - 1) && we_now_do(D, i + 1)) || now_done(D, i))) {
-			set_span(e, D, i - 1, i + 2);
-			return;
-		}
-		size_t g, pa;
-		if ((D->tok[i].nlen == 2 && (g = change_rules_out(D, i)) != 0) || (g = held_until_check(D, i)) != 0 ||
-		    (g = gate_before_can(D, i)) != 0 || ((D->tok[i].nlen == 5 || D->tok[i].nlen == 6) && ck_norm(D, i)[0] == 'a' &&
-		     (g = alert_on_case(D, i)) != 0) ||
-		    ((D->tok[i].gap & CK_G_SENT) && D->tok[i].nlen == 4 && (g = from_date_on(D, i)) != 0)) {
-			set_span(e, D, i, g);
-			return;
-		}
-		size_t nl = D->tok[i].nlen;
-		if ((safeguard_added(D, i, &g) ||
-		     ((nl == 3 || nl == 5 || nl == 6 || nl == 7 || nl == 9 || nl == 10) && device_added(D, i, &g))) &&
-		    !advice_to_client(D, i)) {
-			set_span(e, D, i, g);
-			return;
-		}
-		/* the listed "we have changed" with an adverb between: "we
-		 * have now changed the projectors so that …", "we have since
-		 * changed" */
-		if (D->tok[i].nlen == 7 && i > 2 && ck_is(D, i, "changed") && is_adverb_or_since(D, i - 1) &&
-		    (ck_is(D, i - 2, "have") || ck_is(D, i - 2, "has")) && first_person(D, i - 3) &&
-		    !breaks_clause(D, i - 2) && !breaks_clause(D, i - 1) && !breaks_clause(D, i) &&
-		    !is_question(D, i) && !advice_to_client(D, i)) {
-			set_span(e, D, i - 3, i + 1);
-			return;
-		}
-		if (process_changed(D, i, &pa, &g) && !advice_to_client(D, i)) {
-			set_span(e, D, pa, g);
-			return;
-		}
-		if ((D->tok[i].gap & CK_G_SENT || i == 0) &&
-		    (check_more_often(D, D->tok[i].sent, &pa, &g) || standing_check(D, D->tok[i].sent, &pa, &g))) {
-			set_span(e, D, pa, g);
-			return;
-		}
-		if (!ck_is(D, i, "again") || is_question(D, i))
-			continue;
-		size_t a = clause_back(D, i, 16); /* as promised_hit */
-		for (size_t k = i; k > a && k + 7 > i; k--) {
-			size_t n = k - 1;
-			if (ck_is(D, n, "cannot") || ck_is(D, n, "never") ||
-			    (ck_is(D, n, "not") && n > 0 && (ck_is(D, n - 1, "can") || ck_is(D, n - 1, "will")))) {
-				if (promised_recurrence(D, a, n))
-					break;
-				set_span(e, D, n, i + 1);
-				return;
-			}
+	size_t ll;
+	if (i + 1 < d->ntok && (d->tok[i + 1].gap & (CK_G_CLAUSE | CK_G_SENT)) &&
+	    (ck_is(d, i, "remediation") || (ck_is(d, i, "changes") && i > 0 && ck_is(d, i - 1, "what")) ||
+	     (ck_is(d, i, "change") && i > 1 && ck_is(d, i - 1, "we") && ck_is(d, i - 2, "what"))) &&
+	    labelled_field(d, i, 3, &ll) && !advice_to_client(d, i + 1)) {
+		*a = i;
+		*b = ll;
+		return true;
+	}
+	/* "### What changes" or "What we change" as a heading over its
+	 * section (the field form is above): the sentence under it tells
+	 * the change */
+	size_t hf, hl;
+	if (((ck_is(d, i, "changes") && i > 0 && ck_is(d, i - 1, "what")) ||
+	     (ck_is(d, i, "change") && i > 1 && ck_is(d, i - 1, "we") && ck_is(d, i - 2, "what"))) &&
+	    line_of(d, i, 4, &hf, &hl) && hl == i + 1 && hl < d->ntok && !(d->tok[hl].flags & CK_TF_HEAD) &&
+	    ((d->tok[i].flags & CK_TF_HEAD) || plain_heading(d, hf, hl)) && !advice_to_client(d, hl)) {
+		*a = i;
+		*b = d->sent[d->tok[hl].sent].last;
+		return true;
+	}
+	/* "we now print the card with each job": "we" (or one of our
+	 * people, or a guard: standing_subject) and "now", then a verb
+	 * in the present that is no state of mind, plan or possession
+	 * ("we now know", "we now expect", "we now have") — a standing
+	 * change to how we work */
+	if (ck_is(d, i, "now") && i > 0 && !breaks_clause(d, i) &&
+	    ((standing_subject(d, i - 1) && we_now_do(d, i + 1)) || now_done(d, i))) {
+		*a = i - 1;
+		*b = i + 2;
+		return true;
+	}
+	size_t g, pa;
+	if ((d->tok[i].nlen == 2 && (g = change_rules_out(d, i)) != 0) || (g = held_until_check(d, i)) != 0 ||
+	    (g = gate_before_can(d, i)) != 0 || ((d->tok[i].nlen == 5 || d->tok[i].nlen == 6) && ck_norm(d, i)[0] == 'a' &&
+	     (g = alert_on_case(d, i)) != 0) ||
+	    ((d->tok[i].gap & CK_G_SENT) && d->tok[i].nlen == 4 && (g = from_date_on(d, i)) != 0)) {
+		*a = i;
+		*b = g;
+		return true;
+	}
+	size_t nl = d->tok[i].nlen;
+	if ((safeguard_added(d, i, &g) ||
+	     ((nl == 3 || nl == 5 || nl == 6 || nl == 7 || nl == 9 || nl == 10) && device_added(d, i, &g))) &&
+	    !advice_to_client(d, i)) {
+		*a = i;
+		*b = g;
+		return true;
+	}
+	/* the listed "we have changed" with an adverb between: "we
+	 * have now changed the projectors so that …", "we have since
+	 * changed" */
+	if (d->tok[i].nlen == 7 && i > 2 && ck_is(d, i, "changed") && is_adverb_or_since(d, i - 1) &&
+	    (ck_is(d, i - 2, "have") || ck_is(d, i - 2, "has")) && first_person(d, i - 3) &&
+	    !breaks_clause(d, i - 2) && !breaks_clause(d, i - 1) && !breaks_clause(d, i) &&
+	    !is_question(d, i) && !advice_to_client(d, i)) {
+		*a = i - 3;
+		*b = i + 1;
+		return true;
+	}
+	if (process_changed(d, i, &pa, &g) && !advice_to_client(d, i)) {
+		*a = pa;
+		*b = g;
+		return true;
+	}
+	if ((d->tok[i].gap & CK_G_SENT || i == 0) &&
+	    (check_more_often(d, d->tok[i].sent, &pa, &g) || standing_check(d, d->tok[i].sent, &pa, &g))) {
+		*a = pa;
+		*b = g;
+		return true;
+	}
+	if (!ck_is(d, i, "again") || is_question(d, i))
+		return false;
+	size_t cb = clause_back(d, i, 16); /* as promised_hit */
+	for (size_t k = i; k > cb && k + 7 > i; k--) {
+		size_t n = k - 1;
+		if (ck_is(d, n, "cannot") || ck_is(d, n, "never") ||
+		    (ck_is(d, n, "not") && n > 0 && (ck_is(d, n - 1, "can") || ck_is(d, n - 1, "will")))) {
+			if (promised_recurrence(d, cb, n))
+				break;
+			*a = n;
+			*b = i + 1;
+			return true;
 		}
 	}
+	return false;
+}
+
+/* The first phrase hit of prevention.txt that counts among hits [h0, h1),
+ * its bytes in *start, *end. */
+static bool prevention_hit(const struct ck_doc *d, size_t h0, size_t h1, uint32_t *start, uint32_t *end)
+{
+	for (size_t h = h0; h < h1; h++) {
+		const struct ck_hit *x = &d->hit[h];
+		if (x->list != L_PREVENTION || is_question(d, x->first) || !elem_hit_counts(d, x, false))
+			continue;
+		*start = d->tok[x->first].start;
+		*end = d->tok[x->last - 1].end;
+		return true;
+	}
+	return false;
+}
+
+/* Prevention over tokens [t0, t1) and hits [h0, h1), after what earlier
+ * ranges found: a counting phrase hit anywhere wins over a token match
+ * (prevention_at), and the first of each is kept. Run window by window
+ * (elements_window), so a long message is read while its window is in the
+ * cache, not once more after the windows. */
+static void prevention_scan(const struct ck_doc *d, struct ck_elem_scan *sc, size_t t0, size_t t1, size_t h0,
+			    size_t h1)
+{
+	if (sc->hit || (sc->hit = prevention_hit(d, h0, h1, &sc->hit_start, &sc->hit_end)))
+		return;
+	size_t a, b;
+	for (size_t i = t0; i < t1 && !sc->tok; i++)
+		if (prevention_at(d, i, &a, &b)) {
+			sc->tok = true;
+			sc->tok_start = d->tok[a].start;
+			sc->tok_end = d->tok[b - 1].end;
+		}
+}
+
+/* What prevention_scan found, into the element. */
+static void prevention_settle(const struct ck_elem_scan *sc, struct ck_elem_state *e)
+{
+	if (sc->hit || sc->tok) {
+		e->found = true;
+		e->start = sc->hit ? sc->hit_start : sc->tok_start;
+		e->end = sc->hit ? sc->hit_end : sc->tok_end;
+	}
+}
+
+/* Prevention over the whole message at once, when asked outside the
+ * windows. */
+static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	struct ck_elem_scan sc = {0};
+	prevention_scan(D, &sc, 0, D->ntok, 0, D->nhit);
+	prevention_settle(&sc, e);
 }
 
 /* "I should have rung you on Thursday", "we should have phoned you":
@@ -10601,11 +10661,15 @@ static void scan_settle(struct ck_ctx *c, size_t k)
 	}
 }
 
+/* The required elements that need only the document, looked for in the
+ * window: action, contact and prevention. */
 static void elements_window(struct ck_ctx *c)
 {
 	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++)
 		if (c->required[elem_scans[k].elem] && !c->elem[elem_scans[k].elem].done)
 			scan_window(c, k, c->t0, c->t1, c->h0, c->h1);
+	if (c->required[E_PREVENTION] && !c->elem[E_PREVENTION].done)
+		prevention_scan(D, &c->prevention, c->t0, c->t1, c->h0, c->h1);
 }
 
 static void elements_finish(struct ck_ctx *c)
@@ -10613,6 +10677,11 @@ static void elements_finish(struct ck_ctx *c)
 	for (size_t k = 0; k < sizeof elem_scans / sizeof elem_scans[0]; k++)
 		if (c->required[elem_scans[k].elem] && !c->elem[elem_scans[k].elem].done)
 			scan_settle(c, k);
+	struct ck_elem_state *e = &c->elem[E_PREVENTION];
+	if (c->required[E_PREVENTION] && !e->done) {
+		e->done = true;
+		prevention_settle(&c->prevention, e);
+	}
 }
 
 /* Element id (action or contact) asked for outside the windows: its scan

@@ -499,6 +499,58 @@ static const struct rd_check_element *elem(const struct rd_check_result *r, cons
 	return NULL;
 }
 
+/* Prevention is looked for window by window (prevention_scan): in a
+ * message of several windows a phrase of prevention.txt wins over an
+ * earlier sentence that tells a change in other words, the first of each
+ * is the one reported, and one in the last window is found. Each span is
+ * where the same sentence alone puts it, moved by what comes before. */
+static void test_prevention_by_window(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again today. ";
+	/* on a line of its own: a label opens its line (labelled_field) */
+	static const char *const told = "\nRemediation: a second approver for every release.\n";
+	static const char *const phrase = "A second approver will prevent a recurrence. ";
+	size_t fl = strlen(filler), nfill = 1700;   /* 70 KB: three windows */
+	struct {
+		const char *first, *last;   /* before the filler, after it */
+		const char *alone;          /* the sentence whose span is reported */
+		bool in_last;               /* ... which is the one after the filler */
+	} cases[] = {
+		{told, phrase, phrase, true},    /* the phrase wins, two windows on */
+		{phrase, told, phrase, false},
+		{"", told, told, true},          /* found in the last window */
+		{told, told, told, false},       /* the first of two */
+		{"", "", NULL, false},           /* none */
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		size_t l1 = strlen(cases[k].first), l2 = strlen(cases[k].last), off = l1 + nfill * fl;
+		char *text = malloc(off + l2 + 64);
+		assert_non_null(text);
+		memcpy(text, cases[k].first, l1);
+		for (size_t j = 0; j < nfill; j++)
+			memcpy(text + l1 + j * fl, filler, fl);
+		memcpy(text + off, cases[k].last, l2 + 1);
+		struct rd_check_result *r = run("plan", text);
+		const struct rd_check_element *e = elem(r, "prevention");
+		assert_non_null(e);
+		if (!cases[k].alone) {
+			assert_false(e->found);
+		} else {
+			struct rd_check_result *a = run("plan", cases[k].alone);
+			const struct rd_check_element *x = elem(a, "prevention");
+			assert_true(x->found);
+			size_t at = cases[k].in_last ? off : 0;
+			if (!e->found || e->start != x->start + at || e->end != x->end + at)
+				fail_msg("case %zu: prevention at [%zu, %zu), expected [%zu, %zu)", k,
+					 e->found ? e->start : 0, e->found ? e->end : 0, x->start + at, x->end + at);
+			rd_check_result_free(a);
+		}
+		rd_check_result_free(r);
+		free(text);
+	}
+}
+
 /* The extractor's keywords (months, weekdays…) are looked up through the
  * lexicon's trie, which extra words replace with a private copy: dates are
  * still read there, also when a keyword is itself an extra word. */
@@ -6769,6 +6821,7 @@ int main(void)
 		cmocka_unit_test(test_unfilled),
 		cmocka_unit_test(test_unfilled_windows),
 		cmocka_unit_test(test_settled_findings),
+		cmocka_unit_test(test_prevention_by_window),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
