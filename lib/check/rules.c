@@ -9805,16 +9805,26 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 	}
 	/* "we let you and them down", and an act of ours done "without"
-	 * its check: tokens of three and seven letters */
-	for (size_t i = 0; i < D->ntok; i++) {
-		size_t n = D->tok[i].nlen;
-		if (n == 3 && (w = let_down(D, i)) != 0 && !in_bad_apology(c, i)) {
-			set_span(e, D, i - 1, w);
-			return;
-		}
-		if (n == 7 && we_did_without(D, i) && !in_bad_apology(c, i)) {
-			set_span(e, D, clause_back(D, i, 12), clause_fwd(D, i, 6));
-			return;
+	 * its check: tokens of three and seven letters, only in a sentence
+	 * with "without" (negations.txt) or with "we"/"I" (team_nouns.txt)
+	 * and "down" (harm_nouns.txt); the others are passed over on their
+	 * classes, not read token by token (on a long message that owns
+	 * nothing this pass read the whole token array back from memory) */
+	const uint64_t let_down_cls = (1ull << L_TEAM) | (1ull << L_HARM);
+	for (size_t si = 0; si < D->nsent; si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!((st->cls >> L_NEGATION) & 1u) && (st->cls & let_down_cls) != let_down_cls)
+			continue;
+		for (size_t i = st->first; i < st->last; i++) {
+			size_t n = D->tok[i].nlen;
+			if (n == 3 && (w = let_down(D, i)) != 0 && !in_bad_apology(c, i)) {
+				set_span(e, D, i - 1, w);
+				return;
+			}
+			if (n == 7 && we_did_without(D, i) && !in_bad_apology(c, i)) {
+				set_span(e, D, clause_back(D, i, 12), clause_fwd(D, i, 6));
+				return;
+			}
 		}
 	}
 }
