@@ -853,7 +853,7 @@ static enum rd_err check_one(struct ck_doc *doc, const struct prepared *p, const
 	/* nothing to check: a score of 100 for no message would be a lie */
 	if (ck_text_blank(text, len))
 		return rd_fail(RD_EINVAL, errmsg, len ? "the message is only white space" : "the message is empty");
-	if (!ck_lex_parse(p->lex, doc, text ? text : "", len))
+	if (!ck_doc_parse(doc, text ? text : "", len) || !ck_lex_scan(p->lex, doc))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
 	struct ck_ctx c;
 	memset(&c, 0, sizeof c);

@@ -104,16 +104,6 @@ struct ck_doc {
 /* Tokenises text into d (whose buffers are reused across calls; zero-init it
  * first). Text must be valid UTF-8. Returns false on allocation failure. */
 bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len);
-/* What ck_doc_parse_each hands on as it goes: tokens [from, to) of whole
- * sentences (the token at TO, when there is one, starts a sentence), with
- * their normalised text readable eight bytes past its end. False stops the
- * parse (out of memory). */
-typedef bool (*ck_doc_each_fn)(const void *arg, struct ck_doc *d, size_t from, size_t to);
-/* ck_doc_parse, handing the tokens to EACH a few hundred at a time while
- * they are still in the cache, and the rest at the end: every token once,
- * in order. */
-bool ck_doc_parse_each(struct ck_doc *d, const char *text, size_t len, ck_doc_each_fn each,
-		       const void *arg);
 void ck_doc_free(struct ck_doc *d);
 /* Frees what only the rules read (tokens, classes, sentences, normalised
  * text, hits); the text, its line index and the counts stay for
@@ -221,11 +211,6 @@ void ck_lex_free(struct ck_lex *lx);
 /* Classifies every token, sets its extractor keyword id (kw) and records
  * phrase hits into d. */
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d);
-/* ck_doc_parse then ck_lex_scan in one pass: each run of sentences is
- * classified right after it is tokenised, while its tokens are in the
- * cache (a 4 MB message's 30 MB of tokens are otherwise written to memory
- * and read back). The same document as the two calls. */
-bool ck_lex_parse(const struct ck_lex *lx, struct ck_doc *d, const char *text, size_t len);
 /* The index of the first hit whose first token is >= tok (d->nhit if none):
  * hits are sorted by first token and ck_lex_scan indexes them per token, so
  * rules find the hits near a token in one step instead of scanning every

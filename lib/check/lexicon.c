@@ -547,13 +547,15 @@ static bool record(const struct ck_lex *lx, struct ck_doc *d, uint64_t m, size_t
 	return true;
 }
 
-/* Classifies tokens [from, to) of whole sentences (sentence classes and
- * token classes start at zero) and records their hits. A phrase never
- * crosses a sentence, so the scan of one run of sentences needs nothing of
- * the next. */
-static bool scan_range(const struct ck_lex *lx, struct ck_doc *d, size_t from, size_t to)
+bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 {
-	for (size_t i = from; i < to; i++) {
+	d->nhit = 0;
+	d->maxhit = 1;
+	for (size_t s = 0; s < d->nsent; s++) {
+		d->sent[s].cls = 0;
+		d->sent[s].caps = false;
+	}
+	for (size_t i = 0; i < d->ntok; i++) {
 		struct ck_tok *t = &d->tok[i];
 		d->cls[i] = 0;
 		/* tone.jargon's acronyms are words in capitals, and its product
@@ -593,13 +595,7 @@ static bool scan_range(const struct ck_lex *lx, struct ck_doc *d, size_t from, s
 			}
 		}
 	}
-	return true;
-}
-
-/* The per-token index into the hits (ck_hit_lower), once every token is
- * scanned. */
-static bool index_hits(struct ck_doc *d)
-{
+	/* the per-token index into the hits (ck_hit_lower) */
 	if (d->ntok > d->caphitidx) {
 		size_t nc = d->caphitidx ? d->caphitidx : 64;
 		while (nc < d->ntok)
@@ -620,29 +616,6 @@ static bool index_hits(struct ck_doc *d)
 	for (; t < d->ntok; t++)
 		d->hitidx[t] = (uint32_t)d->nhit;
 	return true;
-}
-
-bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
-{
-	d->nhit = 0;
-	d->maxhit = 1;
-	for (size_t s = 0; s < d->nsent; s++) {
-		d->sent[s].cls = 0;
-		d->sent[s].caps = false;
-	}
-	return scan_range(lx, d, 0, d->ntok) && index_hits(d);
-}
-
-static bool scan_each(const void *lx, struct ck_doc *d, size_t from, size_t to)
-{
-	return scan_range(lx, d, from, to);
-}
-
-bool ck_lex_parse(const struct ck_lex *lx, struct ck_doc *d, const char *text, size_t len)
-{
-	/* the parse starts every token's and sentence's classes at zero */
-	d->maxhit = 1;
-	return ck_doc_parse_each(d, text, len, scan_each, lx) && index_hits(d);
 }
 
 

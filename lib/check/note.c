@@ -279,7 +279,7 @@ enum rd_err rd_note_facts(const char *note, size_t len, int64_t at, const char *
 		goto out;
 	}
 	ck_when_init(&c.when, at, c.tz);
-	if (!ck_lex_parse(lx, &doc, note ? note : "", len) ||
+	if (!ck_doc_parse(&doc, note ? note : "", len) || !ck_lex_scan(lx, &doc) ||
 	    !find_quotes(doc.text, len, &q) || !(who = calloc(doc.ntok + 1, 1)) ||
 	    !(neg = calloc(doc.ntok + 1, 1)) || !(inq = calloc(doc.ntok + 1, 1)) ||
 	    !(segof = calloc(doc.ntok + 1, sizeof *segof)) || !(upd = calloc(doc.ntok + 1, sizeof *upd)) ||

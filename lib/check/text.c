@@ -237,15 +237,7 @@ struct tz_state {
 	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
 	uint32_t prev_line_last;   /* last non-space code point of it */
 	bool prev_line_blank;
-	ck_doc_each_fn each;       /* ck_doc_parse_each's receiver, or NULL */
-	const void *each_arg;
-	size_t handed;             /* tokens handed to it so far */
 };
-
-/* Tokens handed on at a time by ck_doc_parse_each: about 9 KB of tokens
- * and classes, which the receiver reads while they are in the first-level
- * cache. */
-#define CK_EACH_TOKENS 256
 
 static bool add_skip(struct ck_doc *d, size_t a, size_t b)
 {
@@ -329,25 +321,6 @@ uint32_t ck_post_cp(const struct ck_doc *d, size_t i)
 	return cp_after((const unsigned char *)d->text, d->len, t->end);
 }
 
-static inline bool norm_room(struct ck_doc *d, size_t n)
-{
-	return d->nnorm + n + 1 <= d->capnorm || grow((void **)&d->norm, &d->capnorm, d->nnorm + n + 1, 1);
-}
-
-/* Hands the tokens not yet handed to the receiver, with room for eight
- * bytes after their normalised text (the lexicon reads words eight bytes
- * at a time and masks what is past a word's end; the bytes there may be
- * the next token's, written before it is emitted, and stay as they are). */
-static __attribute__((noinline)) bool hand_on(struct tz_state *st)
-{
-	struct ck_doc *d = st->d;
-	if (!norm_room(d, 8))
-		return false;
-	size_t from = st->handed;
-	st->handed = d->ntok;
-	return st->each(st->each_arg, d, from, d->ntok);
-}
-
 /* Appends one token whose normalised text (nlen bytes, hash) has already
  * been written at d->norm + d->nnorm, with room for its NUL. Inlined: it
  * runs once a token, and the call with its seven arguments cost a tenth of it. */
@@ -367,8 +340,6 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 			ps->end = d->tok[d->ntok - 1].end;
 			ps->term = st->term;
 		}
-		if (st->each && d->ntok - st->handed >= CK_EACH_TOKENS && !hand_on(st))
-			return false;
 		if (!grow((void **)&d->sent, &d->capsent, d->nsent + 1, sizeof *d->sent))
 			return false;
 		d->sent[d->nsent++] = (struct ck_sent){.first = (uint32_t)d->ntok, .start = (uint32_t)a};
@@ -398,6 +369,11 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 	st->clause_ch = 0;
 	st->hyph = false;
 	return true;
+}
+
+static inline bool norm_room(struct ck_doc *d, size_t n)
+{
+	return d->nnorm + n + 1 <= d->capnorm || grow((void **)&d->norm, &d->capnorm, d->nnorm + n + 1, 1);
 }
 
 /* Appends one token with normalised text norm[0..nlen). */
@@ -807,12 +783,6 @@ static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, st
 
 bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 {
-	return ck_doc_parse_each(d, text, len, NULL, NULL);
-}
-
-bool ck_doc_parse_each(struct ck_doc *d, const char *text, size_t len, ck_doc_each_fn each,
-		       const void *arg)
-{
 	d->text = text;
 	d->len = len;
 	d->ntok = d->nwords = d->nsent = d->nnorm = d->nskip = d->nhit = d->nline = 0;
@@ -821,7 +791,7 @@ bool ck_doc_parse_each(struct ck_doc *d, const char *text, size_t len, ck_doc_ea
 	if (!reserve_tok(d, tok_estimate(len)))
 		return false;
 	struct tz_state st = {.d = d, .s = (const unsigned char *)text, .n = len,
-			      .prev_line_blank = true, .each = each, .each_arg = arg};
+			      .prev_line_blank = true};
 	const unsigned char *s = st.s;
 	bool in_fence = false;
 	size_t p = 0;
@@ -1152,8 +1122,6 @@ bool ck_doc_parse_each(struct ck_doc *d, const char *text, size_t len, ck_doc_ea
 	if (!norm_room(d, 8))
 		return false;
 	memset(d->norm + d->nnorm, 0, 8);
-	if (each && st.handed < d->ntok && !hand_on(&st))
-		return false;
 	trim_slack(d);
 	return true;
 }

@@ -305,74 +305,6 @@ static void test_neighbour_cp(void **state)
 	ck_doc_free(&d);
 }
 
-/* ck_lex_parse (the lexicon probes inside the tokenising pass, a run of
- * sentences at a time) gives what ck_doc_parse then ck_lex_scan give: the
- * same tokens, classes, keywords, hits and sentence classes, on a text of
- * thousands of tokens whose sentences (of every length, with phrases and
- * long words at their ends, a run-on sentence of 300 tokens, headings and
- * a list) put the runs' ends everywhere. */
-static void test_lex_parse_as_two_passes(void **state)
-{
-	(void)state;
-	char *err = NULL;
-	const struct ck_lex *lx = ck_lex_default(&err);
-	assert_non_null(lx);
-	static const char *const pieces[] = {
-		"Please be advised that we apologize for any inconvenience. ",
-		"Mistakes were made during the maintenance window, and the failover to the DR cluster worked! ",
-		"We believe the problem might possibly be related to the upgrade? ",
-		"Rest assured, this will never happen again; we guarantee 100% uptime. ",
-		"Our RCA shows the MTTR was within SLA. ",
-		"It was just a small hiccup and only affected a few records. ",
-		"\n## Root cause\n\nThe misconfigured load balancer was beyond our control. ",
-		"Dear [CLIENT NAME], your ETA is {{plan.eta_local}}. ",
-		"- unavailability of the aforementioned service\n- potentially apologizing\n\n",
-		"We are sorry you feel that way about our service. ",
-	};
-	char *text = malloc(256 * 1024);
-	assert_non_null(text);
-	size_t n = 0;
-	for (size_t k = 0; k < 600; k++) {
-		const char *p = pieces[(k * 7 + k / 10) % (sizeof pieces / sizeof pieces[0])];
-		size_t l = strlen(p);
-		memcpy(text + n, p, l);
-		n += l;
-		if (k == 300)   /* a sentence of 300 tokens: more than one run's worth */
-			for (int w = 0; w < 150; w++) {
-				memcpy(text + n, "and unavailability ", 19);
-				n += 19;
-			}
-	}
-	struct ck_doc a = {0}, b = {0};
-	assert_true(ck_doc_parse(&a, text, n));
-	assert_true(ck_lex_scan(lx, &a));
-	assert_true(ck_lex_parse(lx, &b, text, n));
-	assert_true(a.ntok > 3000);
-	assert_int_equal(a.ntok, b.ntok);
-	assert_int_equal(a.nsent, b.nsent);
-	assert_int_equal(a.nhit, b.nhit);
-	assert_int_equal(a.maxhit, b.maxhit);
-	for (size_t i = 0; i < a.ntok; i++) {
-		const struct ck_tok *x = &a.tok[i], *y = &b.tok[i];
-		assert_true(x->start == y->start && x->end == y->end && x->norm == y->norm && x->hash == y->hash &&
-			    x->sent == y->sent && x->kw == y->kw && x->type == y->type && x->gap == y->gap &&
-			    x->clause_ch == y->clause_ch && x->flags == y->flags && x->nlen == y->nlen);
-		assert_true(a.cls[i] == b.cls[i]);
-		assert_int_equal(a.hitidx[i], b.hitidx[i]);
-	}
-	for (size_t i = 0; i < a.nsent; i++) {
-		assert_true(a.sent[i].cls == b.sent[i].cls);
-		assert_int_equal(a.sent[i].caps, b.sent[i].caps);
-		assert_int_equal(a.sent[i].last, b.sent[i].last);
-	}
-	for (size_t h = 0; h < a.nhit; h++)
-		assert_true(a.hit[h].list == b.hit[h].list && a.hit[h].first == b.hit[h].first &&
-			    a.hit[h].last == b.hit[h].last);
-	ck_doc_free(&a);
-	ck_doc_free(&b);
-	free(text);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -383,7 +315,6 @@ int main(void)
 		cmocka_unit_test(test_lexicon_words),
 		cmocka_unit_test(test_ck_is),
 		cmocka_unit_test(test_neighbour_cp),
-		cmocka_unit_test(test_lex_parse_as_two_passes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
