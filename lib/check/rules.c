@@ -8783,14 +8783,15 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
 	return false;
 }
 
-/* prevention.txt, or a labelled field of the measures taken against a
- * repeat ("Remediation: a second approver for every release", "What
- * changes: …", "What we change: …"; labelled_field), a check we added
- * (safeguard_added), a way of working of ours changed (process_changed),
- * or a negated recurrence in one clause: "so that one site
- * going dark cannot stop your bookings again", "a missing holiday can no
- * longer delay …" is in the list; "we could not reach you again" is not a
- * safeguard (no "can"/"will" before the negation). */
+/* Token i tells a prevention in words other than prevention.txt's
+ * (prevention_hit reads those), its tokens [*a, *b): a labelled field of
+ * the measures taken against a repeat ("Remediation: a second approver for
+ * every release", "What changes: …", "What we change: …"; labelled_field),
+ * a check we added (safeguard_added), a way of working of ours changed
+ * (process_changed), or a negated recurrence in one clause: "so that one
+ * site going dark cannot stop your bookings again", "a missing holiday can
+ * no longer delay …" is in the list; "we could not reach you again" is not
+ * a safeguard (no "can"/"will" before the negation). */
 static inline __attribute__((always_inline)) bool prevention_at(const struct ck_doc *d, size_t i, size_t *a,
 							   size_t *b)
 {
