@@ -2,7 +2,8 @@
 # bench/check/long_line.sh — the checker on one long findings-heavy line:
 # CPU time of rd_check on 1 MB and 4 MB (best of RUNS), and their ratio
 # (linear: about 4; the quadratic checker this replaced: 16 and more), in
-# one process and through `redress check` (a process per check). With
+# one process, in a new process per check (the word lists loaded first),
+# and through `redress check` (a process per check, start-up included). With
 # valgrind installed it also counts instructions for each size, a ratio the
 # machine's load cannot blur. See bench/check/README.md.
 #
