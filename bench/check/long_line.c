@@ -216,35 +216,6 @@ static void cli_runs(const char *bin, const char *dir, int runs)
 		unlink(path[k]);
 }
 
-/* Runs alternate between the sizes, so a burst of load on a shared
- * machine hits both; the best of each is kept, by CPU time and by elapsed
- * time separately (the same runs). */
-static void pair(int runs, const char *what)
-{
-	char *b1 = text_of(1u << 20), *b4 = text_of(4u << 20);
-	size_t f1 = 0, f4 = 0;
-	double t1 = -1, t4 = -1, w1 = -1, w4 = -1, wa, wb;
-	time_check(b1, 1u << 20, &f1, &wa);   /* loads the word lists */
-	for (int r = 0; r < runs; r++) {
-		double a = time_check(b1, 1u << 20, &f1, &wa), b = time_check(b4, 4u << 20, &f4, &wb);
-		if (t1 < 0 || a < t1)
-			t1 = a;
-		if (t4 < 0 || b < t4)
-			t4 = b;
-		if (w1 < 0 || wa < w1)
-			w1 = wa;
-		if (w4 < 0 || wb < w4)
-			w4 = wb;
-	}
-	printf("1 MB %s: %8.3f s cpu  %8.3f s elapsed  %7zu findings\n", what, t1, w1, f1);
-	printf("4 MB %s: %8.3f s cpu  %8.3f s elapsed  %7zu findings\n", what, t4, w4, f4);
-	printf("ratio 4 MB / 1 MB: cpu %.2fx, elapsed %.2fx   (%s)\n", t4 / t1, w4 / w1,
-	       pieces ? "a linear checker measures this here"
-		      : "target < 4x; a quadratic checker: 16x");
-	free(b1);
-	free(b4);
-}
-
 /* One check in a new process: the word lists loaded by a one-sentence
  * check first (what a process pays once, whatever the size), then the
  * timed check of n bytes on a heap that no earlier check has grown. In
@@ -289,13 +260,20 @@ static double time_fresh(size_t n, size_t *nf, double *wall)
 	return got[0];
 }
 
-/* pair's sizes, each check in a new process (time_fresh) */
-static void pair_fresh(int runs)
+/* Runs alternate between the sizes, so a burst of load on a shared
+ * machine hits both; the best of each is kept, by CPU time and by elapsed
+ * time separately (the same runs). FRESH: each check in a new process
+ * (time_fresh). */
+static void pair(int runs, const char *what, bool fresh)
 {
+	char *b1 = text_of(1u << 20), *b4 = text_of(4u << 20);
 	size_t f1 = 0, f4 = 0;
 	double t1 = -1, t4 = -1, w1 = -1, w4 = -1, wa, wb;
+	if (!fresh)
+		time_check(b1, 1u << 20, &f1, &wa);   /* loads the word lists */
 	for (int r = 0; r < runs; r++) {
-		double a = time_fresh(1u << 20, &f1, &wa), b = time_fresh(4u << 20, &f4, &wb);
+		double a = fresh ? time_fresh(1u << 20, &f1, &wa) : time_check(b1, 1u << 20, &f1, &wa);
+		double b = fresh ? time_fresh(4u << 20, &f4, &wb) : time_check(b4, 4u << 20, &f4, &wb);
 		if (t1 < 0 || a < t1)
 			t1 = a;
 		if (t4 < 0 || b < t4)
@@ -305,9 +283,14 @@ static void pair_fresh(int runs)
 		if (w4 < 0 || wb < w4)
 			w4 = wb;
 	}
-	printf("1 MB one line, a new process each: %8.3f s cpu  %8.3f s elapsed  %7zu findings\n", t1, w1, f1);
-	printf("4 MB one line, a new process each: %8.3f s cpu  %8.3f s elapsed  %7zu findings\n", t4, w4, f4);
-	printf("ratio 4 MB / 1 MB: cpu %.2fx, elapsed %.2fx   (target < 4x)\n", t4 / t1, w4 / w1);
+	printf("1 MB %s: %8.3f s cpu  %8.3f s elapsed  %7zu findings\n", what, t1, w1, f1);
+	printf("4 MB %s: %8.3f s cpu  %8.3f s elapsed  %7zu findings\n", what, t4, w4, f4);
+	printf("ratio 4 MB / 1 MB: cpu %.2fx, elapsed %.2fx   (%s)\n", t4 / t1, w4 / w1,
+	       pieces ? "a linear checker measures this here"
+	       : fresh ? "target < 4x"
+		       : "target < 4x; a quadratic checker: 16x");
+	free(b1);
+	free(b4);
 }
 
 int main(int argc, char **argv)
@@ -329,12 +312,12 @@ int main(int argc, char **argv)
 	}
 	/* the findings-heavy text the target is about, then plain text, then
 	 * the control (the findings-heavy text as 16 KB messages) */
-	pair(runs, "one line");
-	pair_fresh(runs);
+	pair(runs, "one line", false);
+	pair(runs, "one line, a new process each", true);
 	plain_text = true;
-	pair(runs, "plain text, one line");
+	pair(runs, "plain text, one line", false);
 	plain_text = false;
 	pieces = true;
-	pair(runs, "control: as 16 KB messages");
+	pair(runs, "control: as 16 KB messages", false);
 	return 0;
 }
