@@ -8917,13 +8917,16 @@ static void prevention_scan(const struct ck_doc *d, struct ck_elem_scan *sc, siz
 		}
 }
 
-/* What prevention_scan found, into the element. */
-static void prevention_settle(const struct ck_elem_scan *sc, struct ck_elem_state *e)
+/* What a scan found (prevention_scan, scan_window), into its element: the
+ * phrase hit or the token match, the hit when PHRASE_FIRST or when there
+ * is no token match. */
+static void scan_answer(const struct ck_elem_scan *sc, bool phrase_first, struct ck_elem_state *e)
 {
-	if (sc->hit || sc->tok) {
+	bool hit = sc->hit && (phrase_first || !sc->tok);
+	if (hit || sc->tok) {
 		e->found = true;
-		e->start = sc->hit ? sc->hit_start : sc->tok_start;
-		e->end = sc->hit ? sc->hit_end : sc->tok_end;
+		e->start = hit ? sc->hit_start : sc->tok_start;
+		e->end = hit ? sc->hit_end : sc->tok_end;
 	}
 }
 
@@ -8933,7 +8936,7 @@ static void detect_prevention(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	struct ck_elem_scan sc = {0};
 	prevention_scan(D, &sc, 0, D->ntok, 0, D->nhit);
-	prevention_settle(&sc, e);
+	scan_answer(&sc, true, e);
 }
 
 /* "I should have rung you on Thursday", "we should have phoned you":
@@ -10661,15 +10664,9 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
  * whichever the element prefers. */
 static void scan_settle(struct ck_ctx *c, size_t k)
 {
-	const struct ck_elem_scan *sc = &c->escan[k];
 	struct ck_elem_state *e = &c->elem[elem_scans[k].elem];
 	e->done = true;
-	bool hit = sc->hit && (elem_scans[k].phrase_first || !sc->tok);
-	if (hit || sc->tok) {
-		e->found = true;
-		e->start = hit ? sc->hit_start : sc->tok_start;
-		e->end = hit ? sc->hit_end : sc->tok_end;
-	}
+	scan_answer(&c->escan[k], elem_scans[k].phrase_first, e);
 }
 
 /* The required elements that need only the document, looked for in the
@@ -10691,7 +10688,7 @@ static void elements_finish(struct ck_ctx *c)
 	struct ck_elem_state *e = &c->elem[E_PREVENTION];
 	if (c->required[E_PREVENTION] && !e->done) {
 		e->done = true;
-		prevention_settle(&c->prevention, e);
+		scan_answer(&c->prevention, true, e);
 	}
 }
 
