@@ -11278,6 +11278,166 @@ static bool party_misdid(const struct ck_doc *d, size_t i, size_t *a, size_t *en
 	return false;
 }
 
+/* Token k is a word that can stand as the subject right before a verb:
+ * a word of no stop list, not a number, or a personal pronoun. */
+static bool subject_word(const struct ck_doc *d, size_t k)
+{
+	static const char *const pron[] = {"it", "they", "he", "she", "we", "i", NULL};
+	/* verbs that link a subject to a state ("we remain committed") */
+	static const char *const linking[] = {"remain", "remains", "stay", "stays", "feel", "feels", "seem", "seems",
+		"look", "looks", "become", "becomes", "get", "gets", "rest", NULL};
+	return d->tok[k].type == CK_WORD && (!ck_has(d, k, L_STOPWORD) || ck_is_any(d, k, pron)) &&
+	       !ck_is_any(d, k, linking);
+}
+
+/* The last resort for a delay notice's reason, once no phrase or pattern
+ * above told it: a clause that tells what got in the way as an event.
+ * Token i is
+ * - "until" with a negation at most eight words before it in its clause:
+ *   a block ("the engineer cannot fit the part until next week", "the hire
+ *   firm has no other crane free until Monday"), but not what we cannot
+ *   know or tell until then, nor what the reader need not do;
+ * - "could not" or "was/were unable": an inability told in the past
+ *   ("the asphalt supplier could not deliver last week"), not one to tell
+ *   the reader ("failed to" is a verb of failing, below);
+ * - a past verb in lower case, not the second half of a compound
+ *   ("hand-dyed"), right after its subject (subject_word, with
+ *   at most three of "still", "also", "then", "not", "has", "had", "was",
+ *   "were" between), of an event rather than the date's move, our planning
+ *   or our telling ("the scanner failed its safety check", "our
+ *   validation run found 3,200 records", "the closers we ordered arrived
+ *   in the wrong size"), where the verb fails or finds, the clause names
+ *   a fault, or what was owed did not come ("the vendor has not
+ *   delivered the patch").
+ * Not in a question or an if-clause; "should have checked" has no subject
+ * before its verb, so what we ought to have done (an apology) is none. On
+ * success [*a, *end) is the words that tell it. */
+static bool obstacle_told(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
+{
+	if (d->tok[i].type != CK_WORD || is_question(d, i))
+		return false;
+	size_t cf = clause_back(d, i, 8);
+	for (size_t k = cf; k < i; k++)
+		if (ck_is(d, k, "if"))
+			return false;
+	static const char *const telling[] = {"know", "tell", "let", "reach", "contact", "inform", "notify",
+		"update", "confirm", "confirmed", "call", "write", "hear", "say", "sure", "certain", "need", NULL};
+	if (ck_is(d, i, "until")) {
+		if (ck_is(d, cf, "please") || ck_is(d, cf, "you"))
+			return false;
+		for (size_t k = i; k > cf; k--) {
+			/* "we cannot hand you the keys until Friday" restates the
+			 * delay to the reader */
+			if (ck_is_any(d, k - 1, telling) || is_second_person(d, k - 1))
+				return false;
+			if (ck_has(d, k - 1, L_NEGATION)) {
+				*a = k - 1;
+				*end = clause_fwd(d, i, 6);
+				return true;
+			}
+		}
+		return false;
+	}
+	if (i + 2 < d->ntok && !breaks_clause(d, i + 1) &&
+	    ((ck_is(d, i, "could") && ck_is(d, i + 1, "not")) ||
+	     ((ck_is(d, i, "was") || ck_is(d, i, "were")) && ck_is(d, i + 1, "unable")))) {
+		size_t v = i + 2 < d->ntok && ck_is(d, i + 2, "to") ? i + 3 : i + 2;
+		if (v >= d->ntok || breaks_clause(d, v) || ck_is_any(d, v, telling))
+			return false;
+		/* "we could not be happier": a comparison, no inability */
+		if (ck_is(d, v, "be") && v + 1 < d->ntok) {
+			const char *w = ck_norm(d, v + 1);
+			size_t m = d->tok[v + 1].nlen;
+			if ((m > 3 && w[m - 2] == 'e' && w[m - 1] == 'r') || ck_is(d, v + 1, "more") ||
+			    ck_is(d, v + 1, "less"))
+				return false;
+		}
+		*a = i > cf ? i - 1 : i;
+		*end = v + 1;
+		return true;
+	}
+	static const char *const failing[] = {"failed", "broke", "stopped", "crashed", "collapsed", "froze", "leaked",
+		"flooded", "jammed", "tripped", "burst", "overran", "timed", "fell", NULL};
+	/* "need", "speed": -ed that is no past */
+	size_t n = d->tok[i].nlen;
+	bool fails = ck_is_any(d, i, failing);
+	if ((d->tok[i].flags & (CK_TF_CAP | CK_TF_HYPH)) || !(fails || past_form(d, i)) ||
+	    (n >= 3 && memcmp(ck_norm(d, i) + n - 3, "eed", 3) == 0))
+		return false;
+	/* the date's move, our plan for it and our telling of it */
+	static const char *const not_event[] = {"told", "said", "promised", "planned", "agreed", "expected",
+		"hoped", "wrote", "gave", "mentioned", "scheduled", "booked", "moved", "postponed", "rescheduled",
+		"delayed", "changed", "rearranged", "pushed", "put", "set", "slipped", "revised", "updated",
+		"apologised", "apologized", "regretted", "wanted", "decided", "needed", "asked", "arranged",
+		"estimated", "quoted", "intended", "advised", "informed", "notified", "contacted", "called", "rang",
+		"emailed", "phoned", "texted", "messaged", "explained", "discussed", "received", "thanked",
+		"appreciated", "started", "began", "finished", "completed", "did", "confirmed", "sent", "caused",
+		"assured", "committed", "pleased", "delighted", "concerned", "disappointed", "frustrated",
+		"surprised", "worried", "dedicated", "determined", "prepared", "based", "related", "involved",
+		"affected", "impacted", "required", "supposed", "allowed", "extended", "deferred", "owed", NULL};
+	if (ck_is_any(d, i, not_event))
+		return false;
+	/* a participle before a preposition describes a thing ("the samples
+	 * collected from your surgery"), unless the verb takes no object
+	 * ("the closers arrived in the wrong size") */
+	static const char *const prep[] = {"from", "to", "by", "for", "on", "at", "in", "with", "under", "into",
+		"over", NULL};
+	static const char *const intransitive[] = {"arrived", "failed", "broke", "stopped", "crashed", "collapsed",
+		"happened", "occurred", "ran", "came", "went", "overheated", "froze", "leaked", "flooded", NULL};
+	if (i + 1 < d->ntok && !breaks_clause(d, i + 1) && ck_is_any(d, i + 1, prep) &&
+	    !ck_is_any(d, i, intransitive) && !(i > 0 && (ck_has(d, i - 1, L_BE_PAST) || ck_is(d, i - 1, "had"))))
+		return false;
+	static const char *const between[] = {"still", "also", "then", "not", "has", "had", "was", "were", NULL};
+	size_t s = i;
+	for (int hop = 0; hop < 3 && s > cf && ck_is_any(d, s - 1, between); hop++)
+		s--;
+	if (s == 0 || breaks_clause(d, s) || !subject_word(d, s - 1))
+		return false;
+	/* "with power switched over between 7am and 9am": a state, not an event */
+	if (s >= 2 && !breaks_clause(d, s - 1) && (ck_is(d, s - 2, "with") || ck_is(d, s - 2, "without")))
+		return false;
+	/* an obstacle, not any event ("the survey was held on Friday", "we
+	 * shipped the cables on Monday"): a verb of failing or of finding, a
+	 * fault word in the clause, or something owed that did not come ("the
+	 * vendor has not delivered the patch"); a negated finding ("the
+	 * inspector has not found a fault") or harm ("no photos were lost")
+	 * is none */
+	static const char *const finding[] = {"found", "flagged", "showed", "revealed", "detected", "discovered",
+		"spotted", "uncovered", NULL};
+	static const char *const owed[] = {"delivered", "arrived", "shipped", "supplied", "approved", "signed",
+		"came", "turned", NULL};
+	static const char *const trouble[] = {"failure", "failures", "breakdown", "shortage", "backlog", "strike",
+		"storm", "snow", "frost", "fire", "flood", "accident", "illness", "outage", NULL};
+	bool negated = false, yours = false;
+	for (size_t k = cf; k < i; k++) {
+		negated = negated || ck_has(d, k, L_NEGATION);
+		yours = yours || is_second_person(d, k);
+	}
+	bool obstacle = false;
+	if (negated)
+		obstacle = ck_is_any(d, i, owed);
+	else if (fails)
+		obstacle = true;
+	else if (ck_is_any(d, i, finding))
+		/* a finding of the reader's own people ("your team discovered
+		 * the new format") or a finding that all is well ("was found to
+		 * be right") is none */
+		obstacle = !yours && !(i + 1 < d->ntok && ck_is(d, i + 1, "to"));
+	else {
+		/* a fault or a trouble named in the sentence, a few words either
+		 * side: "the aircraft swap was the manufacturer's fault, not
+		 * ours: they grounded the type" */
+		size_t f = d->sent[d->tok[i].sent].first, l = d->sent[d->tok[i].sent].last;
+		for (size_t k = i > f + 20 ? i - 20 : f; k < l && k < i + 10 && !obstacle; k++)
+			obstacle = hit_at(d, k, L_FAULT) || ck_has(d, k, L_FAULT_NOUN) || ck_is_any(d, k, trouble);
+	}
+	if (!obstacle)
+		return false;
+	*a = s - 1;
+	*end = clause_fwd(d, i, 6);
+	return true;
+}
+
 /* delay_reason.txt, except a reason that names nothing (vague_reason) or
  * that restates the delay (restated_delay) unless told after a colon or
  * dash (told_after); a blame phrase told the same way ("bad luck - the
@@ -11363,6 +11523,13 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		/* "Reason: we ordered the wrong parts": the field's label alone */
 		if ((ck_is(D, i, "reason") || ck_is(D, i, "reasons")) && labelled_field(D, i, 1, &end)) {
 			set_span(e, D, i, end);
+			return;
+		}
+	}
+	for (size_t i = 0; i < D->ntok; i++) {
+		size_t a;
+		if (obstacle_told(D, i, &a, &end)) {
+			set_span(e, D, a, end);
 			return;
 		}
 	}
