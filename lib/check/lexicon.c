@@ -67,6 +67,7 @@ const struct ck_list_def ck_list_defs[L__COUNT] = {
 	[L_AUDIENCE] = {"audience", true},
 	[L_STATUS_TAG] = {"status_tags", true},
 	[L_FAULT_NOUN] = {"fault_nouns", false},
+	[L_BLAME_PLACE] = {"blame_places", false},
 };
 
 struct slot {

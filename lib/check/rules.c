@@ -3239,7 +3239,8 @@ static __attribute__((noinline)) size_t had_not(const struct ck_doc *d, size_t s
 /* "that was the courier's problem, not ours", "the mistake was theirs,
  * not ours": in sentence ST, ", not" and "ours", "us", "mine" or "me"
  * ending its clause, right after a fault or harm noun (fault_nouns.txt,
- * harm_nouns.txt), "theirs", "doing" or "responsibility" — the fault
+ * harm_nouns.txt), "theirs", "doing", "responsibility", "them" ("down to
+ * them, not us") or a side or end ("at their end, not ours") — the fault
  * denied to us is handed to whoever the clause before names. Returns
  * the first token of that clause (the finding runs to "ours" in *e), or
  * SIZE_MAX. "That was our packing, not the carrier's" takes the fault. */
@@ -3254,7 +3255,7 @@ static size_t not_ours(const struct ck_doc *d, const struct ck_sent *st, size_t 
 			continue;
 		size_t p = k - 1;
 		if (!(ck_has(d, p, L_FAULT_NOUN) || ck_has(d, p, L_HARM) || ck_is(d, p, "theirs") || ck_is(d, p, "doing") ||
-		      ck_is(d, p, "responsibility")))
+		      ck_is(d, p, "responsibility") || ck_is(d, p, "them") || ck_is(d, p, "end") || ck_is(d, p, "side")))
 			continue;
 		*e = k + 2;
 		return clause_back(d, p, 12);
@@ -3668,6 +3669,127 @@ static __attribute__((noinline)) bool machine_operator(const struct ck_doc *d, c
 	return false;
 }
 
+/* "the outage was on the DNO side", "the sync failed on the aggregator
+ * side", "the issue was at their end": a failure placed on another
+ * party's side or end. Token k is "side" or "end" closing its phrase (not
+ * "the end of …"); "on" or "at" stands one to three words before it, the
+ * words between naming a party ("their", "the", a name, a noun, an
+ * owner's "'s"), not us nor a side of a place or a system ("the other
+ * side", "the north side", "the server side"); the sentence names a
+ * failure (a fault word, a verb of failing, or a harm noun when the side
+ * is not the reader's) and is no question, no negation before it in its
+ * clause denies it ("nothing on their side"), and the sentence does not
+ * go on to our own part ("…, and our system treated it as new"). Returns
+ * the token after k, *a the preposition, or 0. */
+static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a)
+{
+	if (k + 1 < d->ntok && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "of"))
+		return 0;
+	static const char *const not_party[] = {"our", "my", "this", "that", "other", "same", "safe", "far", "bright",
+		"left", "right", "front", "back", "north", "south", "east", "west", "wrong", "server", "client", "user",
+		"supply", "demand", "network", "database", "app", "web", "mobile", "one", "either", "each", "both",
+		"near", "opposite", "upper", "lower", "top", "bottom", "sunny", "quiet", "cautious", "dry", NULL};
+	size_t p = SIZE_MAX;
+	for (size_t q = k; q > 0 && k - q < 4 && !breaks_clause(d, q); q--) {
+		size_t t = q - 1;
+		if (ck_is(d, t, "on") || ck_is(d, t, "at")) {
+			p = t;
+			break;
+		}
+		if (ck_is_any(d, t, not_party) || d->tok[t].type != CK_WORD || ck_has(d, t, L_NEGATION))
+			return 0;
+	}
+	if (p == SIZE_MAX || p + 1 == k || is_question(d, k))
+		return 0;
+	size_t cf = clause_back(d, p, 10);
+	for (size_t t = cf; t < p; t++)
+		if (ck_has(d, t, L_NEGATION) || ck_is(d, t, "nothing"))
+			return 0;
+	static const char *const failing[] = {"failed", "broke", "stopped", "crashed", "collapsed", "dropped",
+		"went", NULL};
+	/* on the reader's side a harm is where it struck ("a couple of
+	 * hours' lost work on your side"), not a fault handed to them */
+	bool yours = false;
+	for (size_t t = p + 1; t < k; t++)
+		yours = yours || is_second_person(d, t);
+	const struct ck_sent *st = &d->sent[d->tok[k].sent];
+	bool failure = false;
+	for (size_t t = k > st->first + 20 ? k - 20 : st->first; t < st->last && t < k + 20 && !failure; t++)
+		failure = hit_at(d, t, L_FAULT) || ck_has(d, t, L_FAULT_NOUN) || (!yours && ck_has(d, t, L_HARM)) ||
+			  ck_is_any(d, t, failing);
+	if (!failure)
+		return 0;
+	/* "… after a fault on their side, and our booking system treated
+	 * each one as new": the sentence goes on to our own part */
+	for (size_t t = k + 1; t < st->last && t < k + 24; t++)
+		if (first_person(d, t) || ck_is(d, t, "our"))
+			return 0;
+	*a = p;
+	return k + 1;
+}
+
+/* "outside of the school's control", "beyond the control of the site
+ * team": what happened put outside someone's control by a phrase the
+ * lists do not hold. Token k is "control", not a noun's first half ("the
+ * control room");
+ * "outside" or "beyond" stands one to four words before it, and the words
+ * between are no "your" (reassurance: "nothing you could control") and no
+ * negation. Returns the token after k, *a the "outside"/"beyond", or 0. */
+static size_t control_placed(const struct ck_doc *d, size_t k, size_t *a)
+{
+	/* "the control room", "the control panel": a noun of a place or a
+	 * thing, not control itself */
+	if ((k + 1 < d->ntok && !breaks_clause(d, k + 1) && d->tok[k + 1].type == CK_WORD &&
+	     !ck_has(d, k + 1, L_STOPWORD)) ||
+	    is_question(d, k))
+		return 0;
+	for (size_t q = k; q > 0 && k - q < 5 && !breaks_clause(d, q); q--) {
+		size_t t = q - 1;
+		if (ck_is(d, t, "outside") || ck_is(d, t, "beyond")) {
+			if (t + 1 == k || (t > 0 && !breaks_clause(d, t) && ck_has(d, t - 1, L_NEGATION)))
+				return 0;
+			*a = t;
+			return k + 1;
+		}
+		if (is_second_person(d, t) || ck_has(d, t, L_NEGATION) || d->tok[t].type != CK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+/* rule_blame's last pass: a failure placed on another's side or end, or
+ * outside someone's control, in words no list holds (side_placed,
+ * control_placed). Last, so that a finding of the passes before it that
+ * covers the same words (the party named: "our network provider … on
+ * their side") is the one de-duplication keeps. */
+static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
+{
+	size_t placed_end = 0;
+	if (c->t0 >= c->t1)
+		return;
+	/* only the sentences that hold a word of blame_places.txt: a token
+	 * walk of every window cost the archive bench 0.9% */
+	for (size_t s = D->tok[c->t0].sent; s < D->nsent && D->sent[s].first < c->t1; s++) {
+		if (!((D->sent[s].cls >> L_BLAME_PLACE) & 1u))
+			continue;
+		size_t k0 = D->sent[s].first > c->t0 ? D->sent[s].first : c->t0;
+		size_t k1 = D->sent[s].last < c->t1 ? D->sent[s].last : c->t1;
+		for (size_t k = k0; k < k1; k++) {
+			size_t a, pe;
+			if (!ck_has(D, k, L_BLAME_PLACE))
+				continue;
+			pe = ck_is(D, k, "control") ? control_placed(D, k, &a) : side_placed(D, k, &a);
+			if (!pe || a < placed_end || blamed_near(D, k, 8))
+				continue;
+			bool yours = false;
+			for (size_t t = a; t < k; t++)
+				yours = yours || is_second_person(D, t);
+			blame_finding(c, r, a, pe, yours ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
+			placed_end = pe;
+		}
+	}
+}
+
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
@@ -3926,8 +4048,10 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	bool cause = false;
 	for (size_t h = c->h0; h < c->h1 && !cause; h++)
 		cause = D->hit[h].list == L_BLAME_CAUSE;
-	if (!cause)
+	if (!cause) {
+		blame_placed(c, r);
 		return; /* "because your <people> <verb>" without one: blame_sentence */
+	}
 	covered = 0;
 	size_t e;
 	size_t h = c->h0;
@@ -3981,6 +4105,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				blame_party(c, r, k, e, 1, true, &covered);
 		}
 	}
+	blame_placed(c, r);
 }
 
 /* ---- tone ----------------------------------------------------------------------- */

@@ -4080,6 +4080,52 @@ static void test_delay_reason_obstacle_told(void **state)
 	}
 }
 
+/* Blame placed on another party's side or end, or outside someone's
+ * control, in words no list holds (side_placed, control_placed), and a
+ * fault denied to us after "them" or a side ("down to them, not us", "at
+ * their end, not ours"); not our side, a side of a place or a system, a
+ * side denied, the reader's side where a harm struck, a side or end in a
+ * sentence without a failure or one that goes on to our own part, "the
+ * end of", nor what was outside the reader's control. */
+static void test_blame_placed_side_end_control(void **state)
+{
+	(void)state;
+	static const char *const blamed[] = {
+		"The outage was on the DNO side.",
+		"The sync failed on the aggregator side overnight.",
+		"The error sat at the printer's end.",
+		"The import broke at their end on Friday.",
+		"The delay is down to them, not us.",
+		"The problem sat at their end, not ours.",
+		"This was outside of the school's control.",
+		"The closure was beyond the council's control.",
+		"The flooding was beyond the control of the site team.",
+		"The missing rows were an error on your side.",
+		NULL,
+	};
+	static const char *const not_blamed[] = {
+		"The outage was fixed on our side on Friday.",
+		"At the end of the day the outage was short.",
+		"The error was on the server side.",
+		"Nothing on their side failed.",
+		"Staff on the north side lost power.",
+		"The outage hit the other side of the building.",
+		"It was only a couple of hours' lost work on your side.",
+		"The payment will show on the DNO side tomorrow.",
+		"The duplicates came after a fault on their side, and our booking system treated each one as new.",
+		"The fire alarm went off outside the control room.",
+		"The outage was not on the DNO side.",
+		"Whatever the cause, it was outside your control.",
+		"The heating is not outside the council's control.",
+		"Is the fault at their end?",
+		NULL,
+	};
+	for (size_t k = 0; blamed[k]; k++)
+		EXPECT("ownership.blame-shift", 1, blamed[k]);
+	for (size_t k = 0; not_blamed[k]; k++)
+		EXPECT("ownership.blame-shift", 0, not_blamed[k]);
+}
+
 /* A cause told as a fault that did the harm, or named after "it was"; not
  * a fault only looked for, denied, asked about or measured. */
 static void test_cause_fault_did_harm(void **state)
@@ -7053,6 +7099,7 @@ int main(void)
 		cmocka_unit_test(test_result_json_text),
 		cmocka_unit_test(test_delay_reason_events),
 		cmocka_unit_test(test_delay_reason_obstacle_told),
+		cmocka_unit_test(test_blame_placed_side_end_control),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
 		cmocka_unit_test(test_ownership_omission),
