@@ -1885,6 +1885,53 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
  * have" anywhere after the verb. A harm participle denied ("was not
  * deleted") denies the harm instead, and a denying subject ("no card
  * was charged") is no act left undone; those stay quiet. */
+/* "the renewal was not sent to the insurer", "the refunds were not
+ * actioned", "the alerts were not re-enabled afterwards": a passive at
+ * [i, j] (be_past.txt's form at i, as rule_passive reads them) denied and
+ * told as what happened with no word of owing — an omission all the
+ * same. Not a
+ * reassurance: money not taken ("was not charged"), data not let out
+ * ("were not shared", "accessed", "seen"…), a neutral state ("was not
+ * affected", "needed"), a scope after the verb ("were not sent to anyone",
+ * "to any third party", "anywhere"), a notice not given to us ("was not
+ * communicated to us"), a knowing ("has not been confirmed"), nor a harm
+ * spared beside it (spared_beside). */
+static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
+{
+	static const char *const reassure[] = {"charged", "billed", "debited", "deducted", "taken", "shared",
+		"disclosed", "accessed", "sold", "passed", "seen", "viewed", "copied", "exposed", "read", "used",
+		"affected", "impacted", "involved", "needed", "required", "related", "concerned", "touched",
+		"changed", "altered", "moved", "asked", "expected", "told", "informed", "notified", "aware",
+		"found", "given", "done", "caught", "shown", "written", "delayed", "alerted", "warned", "confirmed",
+		"verified", "established", "determined", "known", "identified", NULL};
+	static const char *const scope[] = {"anyone", "any", "anything", "anywhere", "anybody", "everyone", NULL};
+	static const char *const why[] = {"because", "due", "caused", "as", "since", NULL};
+	if (ck_is_any(d, j, reassure))
+		return false;
+	for (size_t k = j + 1, e = clause_fwd(d, j, 5); k < e; k++)
+		if (ck_is_any(d, k, scope) || (ck_is(d, k, "to") && k + 1 < e && ck_is(d, k + 1, "us")))
+			return false;
+	/* an if-clause before it ("if your appointment was cancelled and
+	 * you have not been rebooked"), our own people as its subject ("our
+	 * engineers were not alerted"), or its cause told after it in the
+	 * sentence ("were never generated because a change we made …"):
+	 * nobody is hidden */
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < i; k++)
+		if (ck_is(d, k, "if") || (ck_is(d, k, "our") && i - k <= 3) ||
+		    /* a consequence of a cause told before it: "…, so the pods
+		     * crashed and invoices were not generated" */
+		    (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that")) ||
+		    /* a relative clause describing a thing: "water that had
+		     * not been treated" */
+		    ((ck_is(d, k, "that") || ck_is(d, k, "which")) && i - k <= 3))
+			return false;
+	for (size_t k = j + 1; k < st->last && k < j + 16; k++)
+		if (ck_is_any(d, k, why) && !(ck_is(d, k, "as") && k + 1 < st->last && ck_has(d, k + 1, L_STOPWORD)))
+			return false;
+	return !spared_beside(d, i, j);
+}
+
 static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 {
 	/* irregular participles that past_form, which reads past tenses,
@@ -1898,7 +1945,7 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
 	if (!denied)
 		return false;
-	if (undone_in_time(d, j) || undone_as_owed(d, i, j))
+	if (undone_in_time(d, j) || undone_as_owed(d, i, j) || plain_omission(d, i, j))
 		return true;
 	const struct ck_sent *s = &d->sent[d->tok[j].sent];
 	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {

@@ -4126,6 +4126,46 @@ static void test_blame_placed_side_end_control(void **state)
 		EXPECT("ownership.blame-shift", 0, not_blamed[k]);
 }
 
+/* An owed act denied in a passive and told as what happened is an
+ * omission that hides who left it, with no word of owing or cost
+ * (plain_omission); not money not taken, data not let out, a state, a
+ * scope after the verb, a notice not given to us, a knowing, an if-clause,
+ * our own people, a cause told after it, a consequence after ", so", a
+ * relative clause, a future, nor a harm spared beside it. */
+static void test_passive_plain_omission(void **state)
+{
+	(void)state;
+	static const char *const flagged[] = {
+		"Your renewal was not sent to the insurer.",
+		"The refund requests were not actioned.",
+		"The alerts were not re-enabled afterwards.",
+		"The standing orders were never carried over to the new system.",
+		NULL,
+	};
+	static const char *const quiet[] = {
+		"Your card was not charged.",
+		"Your details were not shared.",
+		"Your account was not affected.",
+		"Your files were not sent to anyone.",
+		"The maintenance was not communicated to us in advance.",
+		"The cause has not been confirmed.",
+		"If you moved house and your renewal was not sent, call us.",
+		"Our engineers were not alerted.",
+		"Our night team was not rostered that week.",
+		"The renewal was not sent because a change we made broke the export.",
+		"The feed stopped, so the invoices were not generated.",
+		"Customers saw water that had not been treated.",
+		"Your renewal will not be sent until Monday.",
+		"Refund requests are not actioned on weekends.",
+		"Because your renewal was not sent, nothing was charged.",
+		NULL,
+	};
+	for (size_t k = 0; flagged[k]; k++)
+		EXPECT("ownership.passive", 1, flagged[k]);
+	for (size_t k = 0; quiet[k]; k++)
+		EXPECT("ownership.passive", 0, quiet[k]);
+}
+
 /* A cause told as a fault that did the harm, or named after "it was"; not
  * a fault only looked for, denied, asked about or measured. */
 static void test_cause_fault_did_harm(void **state)
@@ -7100,6 +7140,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_events),
 		cmocka_unit_test(test_delay_reason_obstacle_told),
 		cmocka_unit_test(test_blame_placed_side_end_control),
+		cmocka_unit_test(test_passive_plain_omission),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
 		cmocka_unit_test(test_ownership_omission),
