@@ -1874,28 +1874,18 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 	return fault_subject(d, i) && ck_is_any(d, j, found);
 }
 
-/* "the spare key had never been handed to our night porter, so nobody
- * could open the shop", "the reminders were not switched on; switched
- * on, they would have warned us": a passive denied in its verb group
- * ("not" or "never" between the form of "be" at token i — or right
- * before it — and the verb j) tells an act left undone,
- * an omission that hides who omitted it, when its sentence gives what
- * the omission cost: a ", so" clause whose first eight words hold
- * "could", "did" or "failed" and a negation or "nobody", or "would
- * have" anywhere after the verb. A harm participle denied ("was not
- * deleted") denies the harm instead, and a denying subject ("no card
- * was charged") is no act left undone; those stay quiet. */
 /* "the renewal was not sent to the insurer", "the refunds were not
  * actioned", "the alerts were not re-enabled afterwards": a passive at
  * [i, j] (be_past.txt's form at i, as rule_passive reads them) denied and
  * told as what happened with no word of owing — an omission all the
- * same. Not a
- * reassurance: money not taken ("was not charged"), data not let out
- * ("were not shared", "accessed", "seen"…), a neutral state ("was not
- * affected", "needed"), a scope after the verb ("were not sent to anyone",
- * "to any third party", "anywhere"), a notice not given to us ("was not
- * communicated to us"), a knowing ("has not been confirmed"), nor a harm
- * spared beside it (spared_beside). */
+ * same. Not a reassurance: money not taken ("was not charged"), data not
+ * let out ("were not shared", "accessed", "seen"…), a neutral state ("was
+ * not affected", "needed"), a scope after the verb ("were not sent to
+ * anyone", "to any third party", "anywhere"), a notice not given to us
+ * ("was not communicated to us"), a knowing ("has not been confirmed"),
+ * nor a harm spared near it (a negation within 24 tokens in its sentence,
+ * as spared_beside reads a whole one: "because your account was not
+ * migrated, it was not affected"). */
 static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const reassure[] = {"charged", "billed", "debited", "deducted", "taken", "shared",
@@ -1929,9 +1919,31 @@ static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 	for (size_t k = j + 1; k < st->last && k < j + 16; k++)
 		if (ck_is_any(d, k, why) && !(ck_is(d, k, "as") && k + 1 < st->last && ck_has(d, k + 1, L_STOPWORD)))
 			return false;
-	return !spared_beside(d, i, j);
+	/* spared_beside, within 24 tokens: a sentence of megabytes with a
+	 * denied passive every few words stays linear */
+	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < st->last && k < j + 24; k++) {
+		if (k + 1 >= i && k <= j)
+			continue; /* the passive's own "not" */
+		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") ||
+		    ck_is(d, k, "nobody") || ck_is(d, k, "unaffected"))
+			return false;
+	}
+	return true;
 }
 
+/* "the spare key had never been handed to our night porter, so nobody
+ * could open the shop", "the reminders were not switched on; switched
+ * on, they would have warned us": a passive denied in its verb group
+ * ("not" or "never" between the form of "be" at token i — or right
+ * before it — and the verb j) tells an act left undone,
+ * an omission that hides who omitted it, when its sentence gives what
+ * the omission cost: a ", so" clause whose first eight words hold
+ * "could", "did" or "failed" and a negation or "nobody", or "would
+ * have" anywhere after the verb — or when its clause says it was owed or
+ * when (undone_in_time, undone_as_owed), or it is told plainly as what
+ * happened (plain_omission). A harm participle denied ("was not
+ * deleted") denies the harm instead, and a denying subject ("no card
+ * was charged") is no act left undone; those stay quiet. */
 static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 {
 	/* irregular participles that past_form, which reads past tenses,
