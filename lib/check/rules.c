@@ -1883,9 +1883,8 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
  * not affected", "needed"), a scope after the verb ("were not sent to
  * anyone", "to any third party", "anywhere"), a notice not given to us
  * ("was not communicated to us"), a knowing ("has not been confirmed"),
- * nor a harm spared near it (a negation within 24 tokens in its sentence,
- * as spared_beside reads a whole one: "because your account was not
- * migrated, it was not affected"). */
+ * nor a harm spared beside it (spared_beside: "because your account was
+ * not migrated, it was not affected"). */
 static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const reassure[] = {"charged", "billed", "debited", "deducted", "taken", "shared",
@@ -1919,16 +1918,10 @@ static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 	for (size_t k = j + 1; k < st->last && k < j + 16; k++)
 		if (ck_is_any(d, k, why) && !(ck_is(d, k, "as") && k + 1 < st->last && ck_has(d, k + 1, L_STOPWORD)))
 			return false;
-	/* spared_beside, within 24 tokens: a sentence of megabytes with a
-	 * denied passive every few words stays linear */
-	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < st->last && k < j + 24; k++) {
-		if (k + 1 >= i && k <= j)
-			continue; /* the passive's own "not" */
-		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") ||
-		    ck_is(d, k, "nobody") || ck_is(d, k, "unaffected"))
-			return false;
-	}
-	return true;
+	/* spared_beside stops at the first other negation of the sentence,
+	 * so a sentence of many denied passives is read once, not once each
+	 * (test_long_clauses_are_linear) */
+	return !spared_beside(d, i, j);
 }
 
 /* "the spare key had never been handed to our night porter, so nobody

@@ -1529,6 +1529,16 @@ static void test_long_clauses_are_linear(void **state)
 	const char *again = "we will definitely make sure it never happens again and ";
 	expect_linear("recurrences in one clause", time_text("plan", again, "end.", NULL, 1000),
 		      time_text("plan", again, "end.", NULL, 8000));
+	/* acts left undone told plainly (plain_omission) once each looked
+	 * over the whole sentence for a harm spared beside it */
+	const char *undone = "the renewal was not sent and the refunds were not actioned and ";
+	expect_linear("acts left undone in one sentence", time_text("rca_update", undone, "end.", NULL, 1000),
+		      time_text("rca_update", undone, "end.", NULL, 8000));
+	/* failures placed on other sides, blocks and obstacles in one
+	 * sentence (side_placed, obstacle_told) */
+	const char *placed = "the fault sat at their end and the engineer cannot come until Monday and the kiln failed and ";
+	expect_linear("placed blame and obstacles in one sentence", time_text("delay", placed, "end.", NULL, 1000),
+		      time_text("delay", placed, "end.", NULL, 8000));
 	const char *lost = "files were deleted and records were lost and ";
 	expect_linear("admissions in one sentence", time_text("rca_update", lost, "end.", NULL, 1000),
 		      time_text("rca_update", lost, "end.", NULL, 8000));
