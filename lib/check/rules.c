@@ -1834,6 +1834,14 @@ static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
  * - a fault as the subject of a verb of finding ("the typo was not
  *   caught in review").
  * A neutral state ("was not affected", "were not needed") tells no act. */
+/* Participles of a neutral state: denied, they tell no act left undone
+ * ("was not affected", "were not needed"; undone_as_owed, plain_omission). */
+static const char *const undone_state[] = {"affected", "impacted", "involved", "needed", "required", "related",
+	"concerned", "used", "touched", "accessed", "aware", "informed", "notified", "told", NULL};
+/* Money taken: denied, more often good news than an omission ("your card
+ * was not charged"; undone_as_owed, plain_omission). */
+static const char *const money_taken[] = {"charged", "billed", "debited", "deducted", "taken", NULL};
+
 static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const owed[] = {"promised", "planned", "agreed", "scheduled", "arranged", "booked",
@@ -1842,14 +1850,9 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 	static const char *const when[] = {"january", "february", "march", "april", "june", "july", "august",
 		"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday", NULL};
-	static const char *const state[] = {"affected", "impacted", "involved", "needed", "required", "related",
-		"concerned", "used", "touched", "accessed", "aware", "informed", "notified", "told", NULL};
 	/* not "found": "the error was not found in your copy" denies it */
 	static const char *const found[] = {"detected", "caught", "noticed", "spotted", "picked", "flagged", NULL};
-	/* money not taken on a day is more often good news than an omission:
-	 * "your card was not charged on Monday" */
-	static const char *const taken[] = {"charged", "billed", "debited", "deducted", "taken", NULL};
-	if (ck_is_any(d, j, state))
+	if (ck_is_any(d, j, undone_state))
 		return false;
 	bool perfect = false;
 	for (size_t k = i; k < j; k++)
@@ -1860,10 +1863,10 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 			return true;
 		if (k - j > 5)
 			continue;
-		if ((ck_is(d, k, "on") || ck_is(d, k, "between")) && !ck_is_any(d, j, taken) &&
+		if ((ck_is(d, k, "on") || ck_is(d, k, "between")) && !ck_is_any(d, j, money_taken) &&
 		    (d->tok[k + 1].type == CK_NUM || ck_is_any(d, k + 1, when)))
 			return true;
-		if (perfect && ck_is(d, k, "since") && !ck_is_any(d, j, taken))
+		if (perfect && ck_is(d, k, "since") && !ck_is_any(d, j, money_taken))
 			return true;
 	}
 	size_t cb = clause_back(d, i, 6);
@@ -1887,15 +1890,15 @@ static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
  * not migrated, it was not affected"). */
 static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 {
-	static const char *const reassure[] = {"charged", "billed", "debited", "deducted", "taken", "shared",
-		"disclosed", "accessed", "sold", "passed", "seen", "viewed", "copied", "exposed", "read", "used",
-		"affected", "impacted", "involved", "needed", "required", "related", "concerned", "touched",
-		"changed", "altered", "moved", "asked", "expected", "told", "informed", "notified", "aware",
-		"found", "given", "done", "caught", "shown", "written", "delayed", "alerted", "warned", "confirmed",
-		"verified", "established", "determined", "known", "identified", NULL};
+	/* beside undone_state and money_taken: data not let out, a thing
+	 * left as it was, a knowing, a warning not given to us */
+	static const char *const reassure[] = {"shared", "disclosed", "sold", "passed", "seen", "viewed", "copied",
+		"exposed", "read", "changed", "altered", "moved", "asked", "expected", "found", "given", "done",
+		"caught", "shown", "written", "delayed", "alerted", "warned", "confirmed", "verified", "established",
+		"determined", "known", "identified", NULL};
 	static const char *const scope[] = {"anyone", "any", "anything", "anywhere", "anybody", "everyone", NULL};
 	static const char *const why[] = {"because", "due", "caused", "as", "since", NULL};
-	if (ck_is_any(d, j, reassure))
+	if (ck_is_any(d, j, undone_state) || ck_is_any(d, j, money_taken) || ck_is_any(d, j, reassure))
 		return false;
 	for (size_t k = j + 1, e = clause_fwd(d, j, 5); k < e; k++)
 		if (ck_is_any(d, k, scope) || (ck_is(d, k, "to") && k + 1 < e && ck_is(d, k + 1, "us")))
@@ -3732,8 +3735,9 @@ static __attribute__((noinline)) bool machine_operator(const struct ck_doc *d, c
  * is not the reader's) and is no question, no negation before it in its
  * clause denies it ("nothing on their side"), and the sentence does not
  * go on to our own part ("…, and our system treated it as new"). Returns
- * the token after k, *a the preposition, or 0. */
-static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a)
+ * the token after k, *a the preposition and *yours_out whether the side
+ * is the reader's, or 0. */
+static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a, bool *yours_out)
 {
 	if (k + 1 < d->ntok && !breaks_clause(d, k + 1) && ck_is(d, k + 1, "of"))
 		return 0;
@@ -3777,6 +3781,7 @@ static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a)
 		if (first_person(d, t) || ck_is(d, t, "our"))
 			return 0;
 	*a = p;
+	*yours_out = yours;
 	return k + 1;
 }
 
@@ -3828,14 +3833,12 @@ static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 		size_t k1 = D->sent[s].last < c->t1 ? D->sent[s].last : c->t1;
 		for (size_t k = k0; k < k1; k++) {
 			size_t a, pe;
+			bool yours = false; /* control_placed refuses "your" */
 			if (!ck_has(D, k, L_BLAME_PLACE))
 				continue;
-			pe = ck_is(D, k, "control") ? control_placed(D, k, &a) : side_placed(D, k, &a);
+			pe = ck_is(D, k, "control") ? control_placed(D, k, &a) : side_placed(D, k, &a, &yours);
 			if (!pe || a < placed_end || blamed_near(D, k, 8))
 				continue;
-			bool yours = false;
-			for (size_t t = a; t < k; t++)
-				yours = yours || is_second_person(D, t);
 			blame_finding(c, r, a, pe, yours ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
 			placed_end = pe;
 		}
@@ -11137,6 +11140,18 @@ static bool why_section(const struct ck_doc *d, size_t i, size_t *end)
 	return true;
 }
 
+/* Token b is "be" with a comparative after it, before token e: "could
+ * not be happier", "could not be more pleased" — a comparison, not an
+ * inability (so_delayed, obstacle_told). */
+static bool be_comparative(const struct ck_doc *d, size_t b, size_t e)
+{
+	if (!ck_is(d, b, "be") || b + 1 >= e)
+		return false;
+	size_t n = d->tok[b + 1].nlen;
+	return ck_is(d, b + 1, "more") || ck_is(d, b + 1, "less") ||
+	       (n > 4 && !memcmp(ck_norm(d, b + 1) + n - 2, "er", 2));
+}
+
 /* "the permit office has not signed off the readers, so we cannot fit
  * them", "our binding machine broke, so the dispatch date has moved": an
  * event told before ", so" (token k; three tokens at least) and the delay
@@ -11154,8 +11169,7 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 		/* the past inability: "so we could not lay the pipe"; not a
 		 * comparative, "could not be happier/more pleased" */
 		if (ck_is(d, q, "not") && ck_is(d, q - 1, "could")) {
-			if (!(ck_is(d, q + 1, "be") && q + 2 < e &&
-			      (ck_is(d, q + 2, "more") || (d->tok[q + 2].nlen > 4 && !memcmp(ck_norm(d, q + 2) + d->tok[q + 2].nlen - 2, "er", 2)))))
+			if (!be_comparative(d, q + 1, e))
 				return true;
 			continue;
 		}
@@ -11522,13 +11536,8 @@ static bool obstacle_told(const struct ck_doc *d, size_t i, size_t *a, size_t *e
 		if (v >= d->ntok || breaks_clause(d, v) || ck_is_any(d, v, telling))
 			return false;
 		/* "we could not be happier": a comparison, no inability */
-		if (ck_is(d, v, "be") && v + 1 < d->ntok) {
-			const char *w = ck_norm(d, v + 1);
-			size_t m = d->tok[v + 1].nlen;
-			if ((m > 3 && w[m - 2] == 'e' && w[m - 1] == 'r') || ck_is(d, v + 1, "more") ||
-			    ck_is(d, v + 1, "less"))
-				return false;
-		}
+		if (be_comparative(d, v, d->ntok))
+			return false;
 		*a = i > cf ? i - 1 : i;
 		*end = v + 1;
 		return true;
