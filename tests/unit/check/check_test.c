@@ -4029,6 +4029,27 @@ static void test_delay_reason_events(void **state)
 	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. It is taking longer than we planned.");
 }
 
+/* Each of TEXTS (NULL-terminated) gets N findings of RULE (kind "other"). */
+static void expect_each(const char *rule, int n, const char *const *texts)
+{
+	for (size_t k = 0; texts[k]; k++)
+		EXPECT(rule, n, texts[k]);
+}
+
+/* HEAD followed by each of TEXTS (NULL-terminated), as a message of KIND,
+ * has element NAME when WANT, lacks it otherwise. */
+static void has_each(const char *kind, const char *name, const char *head, const char *const *texts, bool want)
+{
+	char buf[512];
+	for (size_t k = 0; texts[k]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", head, texts[k]);
+		if (want)
+			HAS(kind, name, buf);
+		else
+			HAS_NOT(kind, name, buf);
+	}
+}
+
 /* The last resort for a delay's reason (obstacle_told): what got in the
  * way told as an event — a block "until", a past inability, a verb of
  * failing or finding, a fault or a trouble named near a past verb, or
@@ -4079,15 +4100,8 @@ static void test_delay_reason_obstacle_told(void **state)
 		"Our fitters feel tired after the wrong delivery.",
 		NULL,
 	};
-	char buf[512];
-	for (size_t k = 0; has[k]; k++) {
-		snprintf(buf, sizeof buf, "%s%s", head, has[k]);
-		HAS("delay", "delay-reason", buf);
-	}
-	for (size_t k = 0; has_not[k]; k++) {
-		snprintf(buf, sizeof buf, "%s%s", head, has_not[k]);
-		HAS_NOT("delay", "delay-reason", buf);
-	}
+	has_each("delay", "delay-reason", head, has, true);
+	has_each("delay", "delay-reason", head, has_not, false);
 }
 
 /* Blame placed on another party's side or end, or outside someone's
@@ -4130,10 +4144,8 @@ static void test_blame_placed_side_end_control(void **state)
 		"Is the fault at their end?",
 		NULL,
 	};
-	for (size_t k = 0; blamed[k]; k++)
-		EXPECT("ownership.blame-shift", 1, blamed[k]);
-	for (size_t k = 0; not_blamed[k]; k++)
-		EXPECT("ownership.blame-shift", 0, not_blamed[k]);
+	expect_each("ownership.blame-shift", 1, blamed);
+	expect_each("ownership.blame-shift", 0, not_blamed);
 }
 
 /* An owed act denied in a passive and told as what happened is an
@@ -4170,10 +4182,8 @@ static void test_passive_plain_omission(void **state)
 		"Because your renewal was not sent, nothing was charged.",
 		NULL,
 	};
-	for (size_t k = 0; flagged[k]; k++)
-		EXPECT("ownership.passive", 1, flagged[k]);
-	for (size_t k = 0; quiet[k]; k++)
-		EXPECT("ownership.passive", 0, quiet[k]);
+	expect_each("ownership.passive", 1, flagged);
+	expect_each("ownership.passive", 0, quiet);
 }
 
 /* A cause told as a fault that did the harm, or named after "it was"; not
