@@ -4148,6 +4148,50 @@ static void test_blame_placed_side_end_control(void **state)
 	expect_each("ownership.blame-shift", 0, not_blamed);
 }
 
+/* The fault laid on them by a form of "be" ("that's really on them",
+ * "this one is down to them"), with or without responsibility taken
+ * elsewhere; and the idioms of hands, remit and responsibility. Not
+ * work on them, things on them, a denial, nor a question. */
+static void test_blame_laid_on_them(void **state)
+{
+	(void)state;
+	static const char *const blamed[] = {
+		"The installer used the wrong settings, and that's really on them.",
+		"Frankly, that's on them.",
+		"That is completely on them.",
+		"This one is down to them.",
+		"The delay is all on them.",
+		"Our crew was late, which was on them.",
+		"It's on them to fix the meter.",
+		"The delay was out of our hands.",
+		"The timing was outside our hands.",
+		"There was nothing we could have done about it.",
+		"The closure is not within our control.",
+		"Matters outside our sphere of influence held up the connection.",
+		"This was outside our remit.",
+		"Backups are not our responsibility.",
+		"It was beyond our control, and that is on them.",
+		NULL,
+	};
+	static const char *const not_blamed[] = {
+		"Two translators started on them at 08:00.",
+		"The labels were on them.",
+		"The frames are in our back room with your name on them.",
+		"We will report on them in our quarterly note.",
+		"That's not on them; it's on us.",
+		"Is that on them?",
+		"So that's on them?",
+		"That was on them for a week before we noticed.",
+		"Several statements had other owners' bookings on them.",
+		NULL,
+	};
+	expect_each("ownership.blame-shift", 1, blamed);
+	expect_each("ownership.blame-shift", 0, not_blamed);
+	/* responsibility taken elsewhere does not excuse it */
+	EXPECT("ownership.blame-shift", 1,
+	       "We made a mistake in the order. The courier lost a day as well, and that's on them.");
+}
+
 /* An owed act denied in a passive and told as what happened is an
  * omission that hides who left it, with no word of owing or cost
  * (plain_omission); not money not taken, data not let out, a state, a
@@ -7160,6 +7204,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_events),
 		cmocka_unit_test(test_delay_reason_obstacle_told),
 		cmocka_unit_test(test_blame_placed_side_end_control),
+		cmocka_unit_test(test_blame_laid_on_them),
 		cmocka_unit_test(test_passive_plain_omission),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
