@@ -2786,7 +2786,30 @@ static bool handed_damaged(const struct ck_doc *d, size_t v)
 	return false;
 }
 
-/* A party's act at token v tells the fault itself: a verb that is a
+/* "our carrier partner had a depot problem", "our processor, <Name>,
+ * experienced a timeout", "the mill ran into trouble": a past verb of
+ * meeting trouble at token v and, at most four words on in its clause, a
+ * noun of trouble, with no negation before it ("had no problems").
+ * Returns the token after the noun, or 0. */
+static size_t met_trouble(const struct ck_doc *d, size_t v)
+{
+	static const char *const met[] = {"had", "experienced", "suffered", "encountered", "hit", "ran", NULL};
+	static const char *const trouble[] = {"problem", "problems", "issue", "issues", "fault", "faults", "failure",
+		"failures", "outage", "outages", "error", "errors", "timeout", "timeouts", "breakdown", "breakdowns",
+		"glitch", "bug", "backlog", "shortage", "incident", "trouble", "difficulties", NULL};
+	if (v >= d->ntok || !ck_is_any(d, v, met))
+		return 0;
+	for (size_t q = v + 1; q < d->ntok && q <= v + 4 && !breaks_clause(d, q); q++) {
+		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "no"))
+			return 0;
+		if (ck_is_any(d, q, trouble))
+			return q + 1;
+	}
+	return 0;
+}
+
+/* A party's act at token v tells the fault itself: trouble it met
+ * (met_trouble: "had a depot problem"), a verb that is a
  * fault (fault_verb: "lost", "missed"), a past verb with a fault marker
  * at most three words after it in its clause ("fitted a faulty sensor",
  * "sent the wrong file") or after a preposition and its article further
@@ -2799,7 +2822,7 @@ static bool handed_damaged(const struct ck_doc *d, size_t v)
  * "twice" after it. */
 static bool party_act_faulty(const struct ck_doc *d, size_t v)
 {
-	if (fault_verb(d, v))
+	if (fault_verb(d, v) || met_trouble(d, v) != 0)
 		return true;
 	if (breaks_clause(d, v) ? !past_form(d, v) || (d->tok[v].gap & CK_G_SENT) : !past_verb(d, v))
 		return false;
@@ -4023,7 +4046,8 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * after it (", who ignored …"): reported from the party's
 		 * determiner even after a preposition ("by the courier's
 		 * loaders …, who dropped it") */
-		if (v == x->last && !past_verb(D, v) && !had_not_done(D, v) && (placed = verb_past_place(D, x)) == 0 &&
+		if (v == x->last && !past_verb(D, v) && !had_not_done(D, v) && met_trouble(D, v) == 0 &&
+		    (placed = verb_past_place(D, x)) == 0 &&
 		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;
 		if (who) {
@@ -4070,8 +4094,11 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 				continue;
 			if ((b = party_subject(D, x)) == SIZE_MAX)
 				continue;
+			size_t met;
 			if (undone)
 				e = undone; /* the party and what it left undone */
+			else if (misdid && (met = met_trouble(D, v)) != 0)
+				e = met;    /* and the trouble it met */
 		}
 		blame_finding(c, r, b, e, BLAMED_THIRD_PARTY);
 	}

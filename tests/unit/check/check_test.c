@@ -4192,6 +4192,37 @@ static void test_blame_laid_on_them(void **state)
 	       "We made a mistake in the order. The courier lost a day as well, and that's on them.");
 }
 
+/* A third party that met trouble ("had a depot problem", "experienced
+ * a timeout") in a message that takes no responsibility: the party and
+ * its trouble are the finding. Not trouble denied, a good year, our own
+ * trouble with it, nor when we own the failure. */
+static void test_blame_party_met_trouble(void **state)
+{
+	(void)state;
+	static const char *const blamed[] = {
+		"Our carrier partner had a depot problem in Leipzig, which pushed your pallets back by two days.",
+		"Our payment processor, Paylane, experienced a timeout between their gateway and ours.",
+		"The courier ran into problems at the depot.",
+		"Our hosting provider suffered an outage on Friday.",
+		NULL,
+	};
+	static const char *const not_blamed[] = {
+		"Our courier had no problems on Monday.",
+		"Our supplier had a great year.",
+		"We had a problem with our courier.",
+		"Our supplier experienced record demand.",
+		"Our courier had a depot problem, but that was our mistake: we should have rerouted your pallets.",
+		NULL,
+	};
+	expect_each("ownership.blame-shift", 1, blamed);
+	expect_each("ownership.blame-shift", 0, not_blamed);
+	/* the finding runs to the trouble */
+	const char *text = "Our carrier partner had a depot problem in Leipzig, so your pallets were late.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "ownership.blame-shift"), text, "Our carrier partner had a depot problem");
+	rd_check_result_free(r);
+}
+
 /* An owed act denied in a passive and told as what happened is an
  * omission that hides who left it, with no word of owing or cost
  * (plain_omission); not money not taken, data not let out, a state, a
@@ -7205,6 +7236,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_obstacle_told),
 		cmocka_unit_test(test_blame_placed_side_end_control),
 		cmocka_unit_test(test_blame_laid_on_them),
+		cmocka_unit_test(test_blame_party_met_trouble),
 		cmocka_unit_test(test_passive_plain_omission),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
