@@ -2232,6 +2232,35 @@ static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
 	return false;
 }
 
+/* "the reopening has been moved from Wednesday 25 November to 2
+ * December", "your completion has been moved to 4 December": "moved" at
+ * token j, then "to", "from" or "back", and a date at most three words on
+ * in its clause (a weekday or month, a number, "next", "later",
+ * "tomorrow") — a date changed, which hides who changed it as
+ * "rescheduled" does. Not a move to a place or a team ("moved to our
+ * priority team", "moved to a new server"), nor one told as the time of
+ * something else ("when your booking was moved from 2 pm to 1 pm, …":
+ * "when", "after", "once", "before", "since", "while" or "if" in its
+ * clause before the form of "be" at token i). */
+static bool moved_in_time(const struct ck_doc *d, size_t i, size_t j)
+{
+	static const char *const time_clause[] = {"when", "after", "once", "before", "since", "while", "if", NULL};
+	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "next", "later", "tomorrow", NULL};
+	if (d->tok[j].nlen != 5 || !ck_is(d, j, "moved") || j + 2 >= d->ntok || breaks_clause(d, j + 1) ||
+	    !(ck_is(d, j + 1, "to") || ck_is(d, j + 1, "from") || ck_is(d, j + 1, "back")))
+		return false;
+	for (size_t q = j + 2; q < d->ntok && q <= j + 4 && !breaks_clause(d, q); q++)
+		if (d->tok[q].type == CK_NUM || ck_is_any(d, q, when)) {
+			for (size_t k = clause_back(d, i, 8); k < i; k++)
+				if (ck_is_any(d, k, time_clause))
+					return false;
+			return true;
+		}
+	return false;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -2356,7 +2385,9 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			mistake = true;
 			done_to_reader = false;
 		}
-		if (!mistake && !done_to_reader && !(ck_has(D, j, L_PARTICIPLE) || ck_has(D, j, L_PASSIVE_ACTION)))
+		/* a date moved counts as "rescheduled", a participle of harm */
+		bool harm = ck_has(D, j, L_PARTICIPLE) || moved_in_time(D, i, j);
+		if (!mistake && !done_to_reader && !(harm || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		if ((!omitted && passive_negated(D, subj, j)) || passive_conditional(D, subj, i) ||
 		    none_of(D, clause_back(D, i, 10), subj))
@@ -2397,7 +2428,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		if (acted_before(c, j, i) || actor_next(c, i))
 			continue; /* an earlier sentence did, or the next one does */
-		if (!mistake && !ck_has(D, j, L_PARTICIPLE) && !(done_to_reader && told) && !readers_thing(D, subj, i) &&
+		if (!mistake && !harm && !(done_to_reader && told) && !readers_thing(D, subj, i) &&
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
 		/* "the wrong dose was picked when the orders were keyed in":

@@ -2597,15 +2597,17 @@ static void test_elements_blind5(void **state)
 	EXPECT_KIND("resolution", "element.action", 1, "The broken labels are fine.");
 }
 
-/* Contexts: a denied ability is no hedge; a postponement is no hidden
- * mistake; a national-format number is a phone; a bare staff noun opening
- * the sentence is our team; an adverb may sit in "have now been". */
+/* Contexts: a denied ability is no hedge; a date pushed back hides who
+ * pushed it, as "postponed" does, whatever the reason told with it; a
+ * national-format number is a phone; a bare staff noun opening the
+ * sentence is our team; an adverb may sit in "have now been". */
 static void test_contexts_blind5(void **state)
 {
 	(void)state;
 	EXPECT("tone.hedging", 0, "No reviewer could have spotted the typo.");
 	EXPECT("tone.hedging", 1, "A reviewer could have spotted the typo.");
-	EXPECT("ownership.passive", 0, "The go-live was pushed back because of a supplier strike.");
+	EXPECT("ownership.passive", 1, "The go-live was pushed back because of a supplier strike.");
+	EXPECT("ownership.passive", 1, "The go-live was postponed because of a supplier strike.");
 	EXPECT("ownership.passive", 1, "The go-live was deleted because of a supplier strike.");
 	EXPECT_KIND("follow_up", "element.contact", 0, "All is well again. Ring 0161 496 0000 with anything.");
 	EXPECT_KIND("follow_up", "element.contact", 1, "All is well again. Order 0042 ships 12 May.");
@@ -4221,6 +4223,33 @@ static void test_blame_party_met_trouble(void **state)
 	struct rd_check_result *r = run("other", text);
 	span_is(find(r, "ownership.blame-shift"), text, "Our carrier partner had a depot problem");
 	rd_check_result_free(r);
+}
+
+/* A date moved or pushed back in a passive hides who moved it, as
+ * "rescheduled" does; not a move to a place or a team, one told as the
+ * time of something else, one with its agent, denied or conditional. */
+static void test_passive_date_moved(void **state)
+{
+	(void)state;
+	static const char *const flagged[] = {
+		"The reopening has been moved from Wednesday 25 November to Wednesday 2 December.",
+		"Your completion has been moved to 4 December.",
+		"The launch was moved back to next week.",
+		"The release of the reports has been pushed back.",
+		"The resurfacing is pushed back to Monday 7 December.",
+		NULL,
+	};
+	static const char *const not_flagged[] = {
+		"Your application has been moved to our priority team.",
+		"The server was moved to a new rack on Monday.",
+		"When your booking was moved from 2 pm to 1 pm, we told the driver.",
+		"The release has been pushed back by our supplier.",
+		"None of the dates were moved to December.",
+		"If your slot is moved to Friday, we will call you.",
+		NULL,
+	};
+	expect_each("ownership.passive", 1, flagged);
+	expect_each("ownership.passive", 0, not_flagged);
 }
 
 /* An owed act denied in a passive and told as what happened is an
@@ -7237,6 +7266,7 @@ int main(void)
 		cmocka_unit_test(test_blame_placed_side_end_control),
 		cmocka_unit_test(test_blame_laid_on_them),
 		cmocka_unit_test(test_blame_party_met_trouble),
+		cmocka_unit_test(test_passive_date_moved),
 		cmocka_unit_test(test_passive_plain_omission),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
