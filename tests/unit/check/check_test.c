@@ -4366,6 +4366,28 @@ static void test_action_any_verb_we_did(void **state)
 	HAS_NOT("resolution", "action", "We have not repainted the markings yet.");
 }
 
+/* Money or goods let go to the client are work of ours: paid, released,
+ * dispatched, offered, by us or in the present perfect passive; not
+ * denied, not asked. */
+static void test_action_paid_released(void **state)
+{
+	(void)state;
+	static const char *const done[] = {
+		"We paid all 86 extras in full this morning.",
+		"Any amounts held against declined payments have been released.",
+		"Every patient who missed an appointment has been offered a new one.",
+		"The replacement stock has been dispatched.",
+		NULL,
+	};
+	static const char *const not_done[] = {
+		"The held amounts have not been released.",
+		"Have the funds been released?",
+		NULL,
+	};
+	has_each("resolution", "action", "", done, true);
+	has_each("resolution", "action", "", not_done, false);
+}
+
 /* The client's harm told as what happened to their people or things,
  * whatever the verb: "your X" opening its clause and a past form that
  * mends nothing and is not them telling us (pooled first runs: "no
@@ -7274,6 +7296,7 @@ int main(void)
 		cmocka_unit_test(test_impact_cost_and_lost),
 		cmocka_unit_test(test_prevention_standing_rules),
 		cmocka_unit_test(test_action_any_verb_we_did),
+		cmocka_unit_test(test_action_paid_released),
 		cmocka_unit_test(test_impact_client_underwent),
 		cmocka_unit_test(test_cause_service_failed),
 		/* holdout16 */
