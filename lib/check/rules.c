@@ -5823,6 +5823,10 @@ static bool checks_present(const struct ck_doc *d, size_t k)
 	return n > 4 && !strcmp(w + n - 3, "ing");
 }
 
+static bool overreach_widen(struct ck_ctx *c, struct rd_check_finding *x, size_t g);
+static bool overreach_claims(const struct ck_ctx *c, const struct ck_rule *r, const struct rd_check_finding *x,
+			     size_t m, size_t g);
+
 static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	if (((ck_is(D, h->first, "no") && ck_is(D, h->first + 1, "matter")) || ck_is(D, h->first, "whatever") ||
@@ -5856,6 +5860,15 @@ static void overreach_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 		size_t s = w == h->first ? w : h->first;
 		if (s > 0 && !breaks_clause(D, s) && first_person(D, s - 1))
 			return;
+	}
+	/* "We guarantee this will not happen again": the guarantee and what
+	 * it guarantees are one promise, one finding. The hits come in token
+	 * order, so the guarantee's finding is the last one made (looking
+	 * further back, as overreach_fold does, made a long sentence of
+	 * guarantees quadratic) */
+	if (c->nf > 0 && overreach_claims(c, r, &c->f[c->nf - 1], h->first, h->last)) {
+		overreach_widen(c, &c->f[c->nf - 1], h->last);
+		return;
 	}
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
@@ -5973,6 +5986,44 @@ static size_t always_promised(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
+/* Widens finding x of rule_overreach to end with token g - 1, its message
+ * quoting the wider span. True (c->oom set on allocation failure). */
+static bool overreach_widen(struct ck_ctx *c, struct rd_check_finding *x, size_t g)
+{
+	int n = (int)(D->tok[g - 1].end - x->start);
+	char *msg = ck_fmt(c, "\"%.*s\" promises more than anyone can keep", n, D->text + x->start);
+	char *in = msg ? ck_strings_intern(c, msg, strlen(msg)) : NULL;
+	free(msg);
+	if (!in) {
+		c->oom = true;
+		return true;
+	}
+	x->message = in;
+	x->end = D->tok[g - 1].end;
+	return true;
+}
+
+/* Finding x of rule r covers a promise verb at token k - 1, at most ten
+ * tokens before m in m's sentence, and ends before m; the claim [m, g)
+ * holds no promise verb itself ("… and we guarantee the uptime" is a
+ * promise of its own), and x with it stays within QUOTE_MAX bytes (a
+ * sentence of guarantees joined into one ever longer finding, its
+ * message written again at each step, was quadratic). */
+static bool overreach_claims(const struct ck_ctx *c, const struct ck_rule *r, const struct rd_check_finding *x,
+			     size_t m, size_t g)
+{
+	if (x->rule != r->id || x->start < D->sent[D->tok[m].sent].start || x->end > D->tok[m].start ||
+	    D->tok[g - 1].end - x->start > QUOTE_MAX)
+		return false;
+	for (size_t k = m; k < g; k++)
+		if (promise_verb(D, k))
+			return false;
+	for (size_t k = m; k > 0 && m - k < 10 && !(D->tok[k].gap & CK_G_SENT); k--)
+		if (promise_verb(D, k - 1) && x->start <= D->tok[k - 1].start && x->end >= D->tok[k - 1].end)
+			return true;
+	return false;
+}
+
 /* A finding of the loop of rule_overreach, [m, g), inside the claim of a
  * promise verb already reported as overreach in its sentence ("We can
  * guarantee that no customer will ever be charged twice again": the
@@ -5992,17 +6043,7 @@ static bool overreach_fold(struct ck_ctx *c, const struct ck_rule *r, size_t m, 
 			if (x->rule != r->id || x->start > D->tok[k - 1].start || x->end < D->tok[k - 1].end ||
 			    x->end > D->tok[m].start)
 				continue;
-			int n = (int)(D->tok[g - 1].end - x->start);
-			char *msg = ck_fmt(c, "\"%.*s\" promises more than anyone can keep", n, D->text + x->start);
-			char *in = msg ? ck_strings_intern(c, msg, strlen(msg)) : NULL;
-			free(msg);
-			if (!in) {
-				c->oom = true;
-				return true;
-			}
-			x->message = in;
-			x->end = D->tok[g - 1].end;
-			return true;
+			return overreach_widen(c, x, g);
 		}
 	}
 	return false;

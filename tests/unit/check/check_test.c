@@ -1539,6 +1539,15 @@ static void test_long_clauses_are_linear(void **state)
 	const char *placed = "the fault sat at their end and the engineer cannot come until Monday and the kiln failed and ";
 	expect_linear("placed blame and obstacles in one sentence", time_text("delay", placed, "end.", NULL, 1000),
 		      time_text("delay", placed, "end.", NULL, 8000));
+	/* guarantees folded with what they guarantee (overreach_fold) */
+	const char *guarantee = "we guarantee this will not happen again and ";
+	expect_linear("guarantees in one sentence", time_text("plan", guarantee, "end.", NULL, 1000),
+		      time_text("plan", guarantee, "end.", NULL, 8000));
+	/* and a claim after each "we say" within reach of the guarantee's
+	 * finding, which would grow it without end (QUOTE_MAX) */
+	const char *say = "we say it will not happen again, ";
+	expect_linear("claims after one guarantee", time_text("plan", "", "We guarantee it will not happen again, ", say, 1000),
+		      time_text("plan", "", "We guarantee it will not happen again, ", say, 8000));
 	const char *lost = "files were deleted and records were lost and ";
 	expect_linear("admissions in one sentence", time_text("rca_update", lost, "end.", NULL, 1000),
 		      time_text("rca_update", lost, "end.", NULL, 8000));
@@ -4250,6 +4259,21 @@ static void test_passive_date_moved(void **state)
 	};
 	expect_each("ownership.passive", 1, flagged);
 	expect_each("ownership.passive", 0, not_flagged);
+}
+
+/* A guarantee and the recurrence it rules out are one promise, one
+ * finding over both; in two sentences they are two. */
+static void test_overreach_guarantee_folds(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "We guarantee this will not happen again.");
+	EXPECT("promise.overreach", 1, "With these steps in place, we guarantee this error cannot recur.");
+	EXPECT("promise.overreach", 2, "We guarantee it. This will not happen again.");
+	EXPECT("promise.overreach", 2, "We guarantee a refund and we guarantee the uptime.");
+	const char *text = "We guarantee this will not happen again.";
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, "promise.overreach"), text, "We guarantee this will not happen again");
+	rd_check_result_free(r);
 }
 
 /* An owed act denied in a passive and told as what happened is an
@@ -7289,6 +7313,7 @@ int main(void)
 		cmocka_unit_test(test_blame_laid_on_them),
 		cmocka_unit_test(test_blame_party_met_trouble),
 		cmocka_unit_test(test_passive_date_moved),
+		cmocka_unit_test(test_overreach_guarantee_folds),
 		cmocka_unit_test(test_passive_plain_omission),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
