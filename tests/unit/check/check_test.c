@@ -4412,6 +4412,40 @@ static void test_action_paid_released(void **state)
 	has_each("resolution", "action", "", not_done, false);
 }
 
+/* Responsibility taken in other words: a fault named as ours with a word
+ * between, a team of ours that should have acted, "one's on us", "our
+ * failing", "an error on our part"; not when denied, not a compound
+ * ("error rate"), not a vendor's or the client's people, not a thing of
+ * ours that should have arrived. */
+static void test_ownership_named_fault(void **state)
+{
+	(void)state;
+	static const char *const owned[] = {
+		"The duplicate was our processing mistake.",
+		"It was my scheduling error.",
+		"Our team should have cleared those drains and didn't.",
+		"Our engineers should have checked the valve.",
+		"That one's on us.",
+		"That is our failing.",
+		"This was an error on our part.",
+		NULL,
+	};
+	static const char *const not_owned[] = {
+		"It was not our processing mistake.",
+		"It was not our mistake.",
+		"That wasn't on us.",
+		"Our booking error rate rose in November.",
+		"It was our courier scheduling error.",
+		"Our courier should have delivered it.",
+		"Our contractor crew should have fixed the gate.",
+		"Your team should have received it.",
+		"Our update should have reached your team by now.",
+		NULL,
+	};
+	has_each("rca_update", "ownership", "", owned, true);
+	has_each("rca_update", "ownership", "", not_owned, false);
+}
+
 /* The client's harm told as what happened to their people or things,
  * whatever the verb: "your X" opening its clause and a past form that
  * mends nothing and is not them telling us (pooled first runs: "no
@@ -7322,6 +7356,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_standing_rules),
 		cmocka_unit_test(test_action_any_verb_we_did),
 		cmocka_unit_test(test_action_paid_released),
+		cmocka_unit_test(test_ownership_named_fault),
 		cmocka_unit_test(test_impact_client_underwent),
 		cmocka_unit_test(test_cause_service_failed),
 		/* holdout16 */
