@@ -1572,7 +1572,7 @@ static const char *const mend_verbs[] = {"corrected", "replaced", "fixed", "repa
 	"recalled", "reverted", "retired", "cancelled", "canceled", "deleted", "discarded", "destroyed",
 	"found", "identified", "spotted", "caught", "detected", "traced", "isolated", "quarantined",
 	"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
-	"reissued", "resent", "returned", "refunded", "credited", NULL};
+	"reissued", "resent", "returned", "refunded", "credited", "swapped", "exchanged", NULL};
 
 /* A fault marker (mask fault) on passive verb j: right after it ("were
  * closed in error"), after a preposition and its article there ("were

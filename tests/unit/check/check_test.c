@@ -4261,6 +4261,16 @@ static void test_passive_date_moved(void **state)
 	expect_each("ownership.passive", 0, not_flagged);
 }
 
+/* A faulty thing swapped or exchanged is mended, as one replaced is; the
+ * wrong thing put in is still a mistake. */
+static void test_passive_swapped_mends(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "The faulty router was swapped for a new one.");
+	EXPECT("ownership.passive", 0, "The broken kettle was exchanged at the shop.");
+	EXPECT("ownership.passive", 1, "The wrong router was installed in your office.");
+}
+
 /* A guarantee and the recurrence it rules out are one promise, one
  * finding over both; in two sentences they are two. */
 static void test_overreach_guarantee_folds(void **state)
@@ -7348,6 +7358,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_met_trouble),
 		cmocka_unit_test(test_passive_date_moved),
 		cmocka_unit_test(test_overreach_guarantee_folds),
+		cmocka_unit_test(test_passive_swapped_mends),
 		cmocka_unit_test(test_passive_plain_omission),
 		cmocka_unit_test(test_cause_fault_did_harm),
 		cmocka_unit_test(test_action_team_and_asked),
