@@ -1897,7 +1897,11 @@ static void test_corporate_real(void **state)
 	rd_check_result_free(r);
 	EXPECT("tone.corporate", 1, "Thank you for your continued patience while we repair the index.");
 	EXPECT("tone.corporate", 1, "Your patience and understanding are much appreciated.");
-	EXPECT("tone.corporate", 1, "Thanks for bearing with us.");
+	/* a person's plain thanks is not the form letter's: writers labelled
+	 * "thanks for bearing with us" boilerplate 2 times in 16 */
+	EXPECT("tone.corporate", 0, "Thanks for bearing with us.");
+	EXPECT("tone.corporate", 0, "Thanks for your patience while we sort it.");
+	EXPECT("tone.corporate", 1, "Thank you for your patience while we sort it.");
 	EXPECT("tone.corporate", 0, "We are moving forward with the migration tonight.");
 	EXPECT("tone.corporate", 0, "Thank you for telling us so quickly.");
 }
