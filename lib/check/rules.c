@@ -9999,11 +9999,11 @@ static __attribute__((noinline)) size_t team_mistake(const struct ck_doc *d, siz
 
 /* "The duplicate was our processing mistake", "it was my scheduling
  * error": "our" or "my", one or two words that are no stopwords, vendor
- * or audience noun, and a mistake, error or fault (fault_nouns.txt, the
- * caller's test) at token k
- * that ends its noun phrase (no word but a stopword after it: not "our
- * error logs"), not after a negation ("not our processing mistake").
- * Returns the token of "our/my", or SIZE_MAX. */
+ * or audience noun, and a mistake, error or fault at token k (the caller
+ * asks only at fault_nouns.txt words) that ends its noun phrase (no word
+ * but a stopword after it: not "our error logs"), not after a negation
+ * ("not our processing mistake"). Returns the token of "our/my", or
+ * SIZE_MAX. */
 static __attribute__((noinline)) size_t our_named_fault(const struct ck_doc *d, size_t k)
 {
 	static const char *const fault[] = {"mistake", "mistakes", "error", "errors", "fault", "faults", NULL};
