@@ -6863,6 +6863,118 @@ static bool update_delivered(const struct ck_doc *d, const struct item_index *x,
 	return true;
 }
 
+/* Token k names a day of the week, whole or short ("Monday", "Mon",
+ * "Thurs"). */
+static bool day_word(const struct ck_doc *d, size_t k)
+{
+	static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
+	return k < d->ntok && d->tok[k].type == CK_WORD && ck_is_any(d, k, day);
+}
+
+/* Token k is an hour of the day: a number with a colon ("9:00", "17:30")
+ * or with am/pm joined or after it ("9am", "5 pm"), noon or midnight. */
+static bool hour_word(const struct ck_doc *d, size_t k)
+{
+	if (k >= d->ntok)
+		return false;
+	if (d->tok[k].type == CK_WORD)
+		return ck_is(d, k, "noon") || ck_is(d, k, "midnight");
+	if (d->tok[k].type != CK_NUM)
+		return false;
+	const char *w = ck_norm(d, k);
+	size_t n = d->tok[k].nlen;
+	if (strchr(w, ':') || (n > 2 && (!strcmp(w + n - 2, "am") || !strcmp(w + n - 2, "pm"))))
+		return true;
+	return k + 1 < d->ntok && !breaks_clause(d, k + 1) && (ck_is(d, k + 1, "am") || ck_is(d, k + 1, "pm"));
+}
+
+/* Tokens j and k (j < k) are the two ends of a range: "to", "until" or
+ * "till" between them, or a hyphen or dash joining them ("Mon-Fri",
+ * "8am–8pm"), with at most "am"/"pm" after j. */
+static bool range_ends(const struct ck_doc *d, size_t j, size_t k)
+{
+	size_t m = j + 1;
+	if (m < k && (ck_is(d, m, "am") || ck_is(d, m, "pm")) && !breaks_clause(d, m))
+		m++;
+	if (m == k)
+		return (d->tok[k].flags & CK_TF_HYPH) || ((d->tok[k].gap & CK_G_CLAUSE) && !(d->tok[k].gap & CK_G_SENT) &&
+							     d->tok[k].clause_ch == '-');
+	return m + 1 == k && !breaks_clause(d, m) && !breaks_clause(d, k) &&
+	       (ck_is(d, m, "to") || ck_is(d, m, "until") || ck_is(d, m, "till"));
+}
+
+/* The range of days or of hours that token k opens or closes, as
+ * [*r0, *r1]: the other end at most three tokens away (is(d, t) the kind
+ * of end), or both hours in k itself. False when k is no end of one. */
+static bool range_of(const struct ck_doc *d, size_t k, bool (*is)(const struct ck_doc *, size_t), size_t *r0,
+		     size_t *r1)
+{
+	/* "9am-5pm", "09:00-17:30": one number token holds both hours */
+	if (is == hour_word && d->tok[k].type == CK_NUM && strchr(ck_norm(d, k), '-')) {
+		*r0 = *r1 = k;
+		return true;
+	}
+	for (size_t t = k + 1; t < d->ntok && t <= k + 3; t++)
+		if (is(d, t) && range_ends(d, k, t)) {
+			*r0 = k;
+			*r1 = t;
+			return true;
+		}
+	for (size_t t = k; t > 0 && k - t < 3; t--)
+		if (is(d, t - 1) && range_ends(d, t - 1, k)) {
+			*r0 = t - 1;
+			*r1 = k;
+			return true;
+		}
+	return false;
+}
+
+/* Opening hours, a time that comes back, not when anything will be done:
+ * item [a, b) is an end of a range of days ("Monday to Friday", "Mon-Fri")
+ * or of hours ("9am to 5pm", "8am–8pm") that has a range of the other kind
+ * within six tokens of it in its sentence, or "open" at most four tokens
+ * before it, or "every/each day", "daily", "weekdays", "a day" or "a
+ * week" within four tokens after it ("Call 0800 410 2290, Monday to
+ * Friday, 9am to 5pm", "lines are open 8am–8pm", "our teams are working
+ * from 7am to 7pm each day"). Not "the fix will be live by Friday", "the
+ * repair will run from Monday to Friday next week", nor "between Monday
+ * and Wednesday", a window for one job. */
+static bool opening_hours(const struct ck_doc *d, size_t a)
+{
+	/* a range's joint next to the item first, a few token compares: most
+	 * times and dates have none ("by Friday", "at 17:00"), and asking
+	 * every one of them for a day or an hour cost the archive slice 0.7% */
+	bool joint = (d->tok[a].flags & CK_TF_HYPH) || (a + 1 < d->ntok && (d->tok[a + 1].flags & CK_TF_HYPH)) ||
+		     (d->tok[a].type == CK_NUM && strchr(ck_norm(d, a), '-'));
+	for (size_t t = a > 2 ? a - 2 : 0; !joint && t < d->ntok && t <= a + 3; t++)
+		joint = (t != a && d->tok[t].nlen <= 5 &&
+			 (ck_is(d, t, "to") || ck_is(d, t, "until") || ck_is(d, t, "till"))) ||
+			((d->tok[t].gap & CK_G_CLAUSE) && d->tok[t].clause_ch == '-');
+	if (!joint)
+		return false;
+	size_t r0, r1, x0, x1;
+	bool day = day_word(d, a);
+	if (!(day ? range_of(d, a, day_word, &r0, &r1) : hour_word(d, a) && range_of(d, a, hour_word, &r0, &r1)))
+		return false;
+	const struct ck_sent *st = &d->sent[d->tok[a].sent];
+	for (size_t k = r0 > st->first + 6 ? r0 - 6 : st->first; k < st->last && k <= r1 + 6; k++)
+		if ((day ? hour_word(d, k) && range_of(d, k, hour_word, &x0, &x1)
+			 : day_word(d, k) && range_of(d, k, day_word, &x0, &x1)))
+			return true;
+	for (size_t k = r0; k > st->first && r0 - k < 4 && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "open"))
+			return true;
+	for (size_t k = r1 + 1; k < st->last && k <= r1 + 4; k++) {
+		if (ck_is(d, k, "daily") || ck_is(d, k, "weekdays") || ck_is(d, k, "weekday"))
+			return true;
+		if (k + 1 < st->last && (ck_is(d, k, "every") || ck_is(d, k, "each") || ck_is(d, k, "a")) &&
+		    (ck_is(d, k + 1, "day") || ck_is(d, k + 1, "week")))
+			return true;
+	}
+	return false;
+}
+
 /* Finds the items that start before token END and gives the new ones their
  * roles (ck_ensure_items' work, up to END). ck_run_rules calls it after
  * each window of a long message, while the window's tokens and hits are in
@@ -6923,6 +7035,9 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 		    (narrated_past(D, it->first) || subject_past_after(D, it->last)))
 			continue;
 		if (it->it.kind == RD_EXTRACT_INSTANT && not_ahead(D, it->first, it->last))
+			continue;
+		/* "Monday to Friday, 9am to 5pm": opening hours */
+		if (it->it.kind == RD_EXTRACT_INSTANT && opening_hours(D, it->first))
 			continue;
 		/* the cue test first: it is a lookup in the hits, narrated_past a
 		 * walk over the clause */

@@ -4426,6 +4426,36 @@ static void test_action_paid_released(void **state)
 	has_each("resolution", "action", "", not_done, false);
 }
 
+/* Opening hours are a time that comes back, not when the fix comes:
+ * days and hours as ranges next to each other, "open" before them,
+ * "every day", "daily" or "weekdays" after the hours. A date, one job's
+ * window or a run of days in a named week is still a timeline. */
+static void test_timeline_opening_hours(void **state)
+{
+	(void)state;
+	static const char *const hours[] = {
+		"Call the Council Tax team on 01632 960 442, Monday to Friday, 9am to 5pm.",
+		"Our teams are now working from 7am to 7pm each day.",
+		"Call us on 0800 410 2290 (8am to 8pm, every day).",
+		"Call us Mon-Fri, 9am-5pm.",
+		"Lines are open 8am to 8pm.",
+		"Call 0800 123 456 (9:00 to 17:00, weekdays).",
+		"The desk is staffed 9am until 6pm daily.",
+		"Our office is open Monday to Friday.",
+		NULL,
+	};
+	static const char *const timeline[] = {
+		"The fix will be live by Friday 27 November.",
+		"The fix will be live by 5pm.",
+		"We will finish the work between Monday and Wednesday.",
+		"The repair will run from Monday to Friday next week.",
+		"The work runs from 9am to 5pm on Friday.",
+		NULL,
+	};
+	has_each("progress", "timeline", "", hours, false);
+	has_each("progress", "timeline", "", timeline, true);
+}
+
 /* Responsibility taken in other words: a fault named as ours with a word
  * between, a team of ours that should have acted, "one's on us", "our
  * failing", "an error on our part"; not when denied, not a compound
@@ -7372,6 +7402,7 @@ int main(void)
 		cmocka_unit_test(test_action_any_verb_we_did),
 		cmocka_unit_test(test_action_paid_released),
 		cmocka_unit_test(test_ownership_named_fault),
+		cmocka_unit_test(test_timeline_opening_hours),
 		cmocka_unit_test(test_impact_client_underwent),
 		cmocka_unit_test(test_cause_service_failed),
 		/* holdout16 */
