@@ -197,6 +197,21 @@ static int kwk(const struct ck_doc *d, size_t i)
 	return k ? k->kind : K_NONE;
 }
 
+bool ck_tok_weekday(const struct ck_doc *d, size_t i)
+{
+	return kwk(d, i) == K_WDAY;
+}
+
+bool ck_tok_month(const struct ck_doc *d, size_t i)
+{
+	return kwk(d, i) == K_MONTH;
+}
+
+bool ck_tok_clock_word(const struct ck_doc *d, size_t i)
+{
+	return kwk(d, i) == K_CLOCK;
+}
+
 /* True if token j directly continues the expression before it (no sentence
  * or hard punctuation between; a comma is allowed). */
 static bool joined(const struct ck_doc *d, size_t j)

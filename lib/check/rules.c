@@ -2245,14 +2245,12 @@ static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
 static bool moved_in_time(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const time_clause[] = {"when", "after", "once", "before", "since", "while", "if", NULL};
-	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-		"thursday", "friday", "saturday", "sunday", "next", "later", "tomorrow", NULL};
+	static const char *const when[] = {"next", "later", "tomorrow", NULL};
 	if (d->tok[j].nlen != 5 || !ck_is(d, j, "moved") || j + 2 >= d->ntok || breaks_clause(d, j + 1) ||
 	    !(ck_is(d, j + 1, "to") || ck_is(d, j + 1, "from") || ck_is(d, j + 1, "back")))
 		return false;
 	for (size_t q = j + 2; q < d->ntok && q <= j + 4 && !breaks_clause(d, q); q++)
-		if (d->tok[q].type == CK_NUM || ck_is_any(d, q, when)) {
+		if (d->tok[q].type == CK_NUM || ck_tok_weekday(d, q) || ck_tok_month(d, q) || ck_is_any(d, q, when)) {
 			for (size_t k = clause_back(d, i, 8); k < i; k++)
 				if (ck_is_any(d, k, time_clause))
 					return false;
@@ -3902,13 +3900,11 @@ static size_t laid_on_them(const struct ck_doc *d, size_t k, size_t *a)
 	return k + 1;
 }
 
-/* The fault laid on them by a form of "be" (laid_on_them), read only in
- * the window's sentences that hold a word of blame_places.txt. Flagged
- * whether or not the message takes responsibility, as the blame phrases
- * are: it hands the fault on in so many words. Out of line: inlined into
- * rule_blame it changed how the compiler inlined the party helpers there,
- * which cost the archive slice 0.4% of its instructions (0.2% so). */
-static __attribute__((noinline)) void blame_on_them(struct ck_ctx *c, const struct ck_rule *r)
+/* Calls fn(c, r, k, state) for each token k of the window that holds a
+ * word of blame_places.txt, reading only the sentences whose class bits
+ * have one: a token walk of every window cost the archive bench 0.9%. */
+static void each_place_word(struct ck_ctx *c, const struct ck_rule *r,
+			    void (*fn)(struct ck_ctx *, const struct ck_rule *, size_t, size_t *), size_t *state)
 {
 	if (c->t0 >= c->t1)
 		return;
@@ -3917,11 +3913,47 @@ static __attribute__((noinline)) void blame_on_them(struct ck_ctx *c, const stru
 			continue;
 		size_t k0 = D->sent[s].first > c->t0 ? D->sent[s].first : c->t0;
 		size_t k1 = D->sent[s].last < c->t1 ? D->sent[s].last : c->t1;
-		for (size_t k = k0, a, e; k < k1; k++)
-			if (D->tok[k].nlen == 4 && ck_is(D, k, "them") && (e = laid_on_them(D, k, &a)) != 0 &&
-			    !blamed_near(D, k, 8))
-				blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
+		for (size_t k = k0; k < k1; k++)
+			if (ck_has(D, k, L_BLAME_PLACE))
+				fn(c, r, k, state);
 	}
+}
+
+/* each_place_word's step for blame_on_them: the fault laid on them at
+ * token k (laid_on_them). */
+static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_t *state)
+{
+	size_t a, e;
+	(void)state;
+	if (D->tok[k].nlen == 4 && ck_is(D, k, "them") && (e = laid_on_them(D, k, &a)) != 0 && !blamed_near(D, k, 8))
+		blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
+}
+
+/* The fault laid on them by a form of "be" (laid_on_them), in the
+ * window's sentences that hold a word of blame_places.txt. Flagged
+ * whether or not the message takes responsibility, as the blame phrases
+ * are: it hands the fault on in so many words. Out of line: inlined into
+ * rule_blame it changed how the compiler inlined the party helpers there,
+ * which cost the archive slice 0.4% of its instructions (0.2% so). */
+static __attribute__((noinline)) void blame_on_them(struct ck_ctx *c, const struct ck_rule *r)
+{
+	each_place_word(c, r, on_them_at, NULL);
+}
+
+/* each_place_word's step for blame_placed: a failure placed on another's
+ * side or end, or outside someone's control, at token k; *placed_end the
+ * end of the last such finding. */
+static void placed_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_t *placed_end)
+{
+	size_t a, pe;
+	bool yours = false; /* control_placed refuses "your" */
+	if (ck_is(D, k, "them"))   /* blame_on_them's */
+		return;
+	pe = ck_is(D, k, "control") ? control_placed(D, k, &a) : side_placed(D, k, &a, &yours);
+	if (!pe || a < *placed_end || blamed_near(D, k, 8))
+		return;
+	blame_finding(c, r, a, pe, yours ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
+	*placed_end = pe;
 }
 
 /* rule_blame's last pass: a failure placed on another's side or end, or
@@ -3932,27 +3964,7 @@ static __attribute__((noinline)) void blame_on_them(struct ck_ctx *c, const stru
 static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t placed_end = 0;
-	if (c->t0 >= c->t1)
-		return;
-	/* only the sentences that hold a word of blame_places.txt: a token
-	 * walk of every window cost the archive bench 0.9% */
-	for (size_t s = D->tok[c->t0].sent; s < D->nsent && D->sent[s].first < c->t1; s++) {
-		if (!((D->sent[s].cls >> L_BLAME_PLACE) & 1u))
-			continue;
-		size_t k0 = D->sent[s].first > c->t0 ? D->sent[s].first : c->t0;
-		size_t k1 = D->sent[s].last < c->t1 ? D->sent[s].last : c->t1;
-		for (size_t k = k0; k < k1; k++) {
-			size_t a, pe;
-			bool yours = false; /* control_placed refuses "your" */
-			if (!ck_has(D, k, L_BLAME_PLACE) || ck_is(D, k, "them"))   /* blame_on_them's */
-				continue;
-			pe = ck_is(D, k, "control") ? control_placed(D, k, &a) : side_placed(D, k, &a, &yours);
-			if (!pe || a < placed_end || blamed_near(D, k, 8))
-				continue;
-			blame_finding(c, r, a, pe, yours ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
-			placed_end = pe;
-		}
-	}
+	each_place_word(c, r, placed_at, &placed_end);
 }
 
 static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
@@ -6863,23 +6875,15 @@ static bool update_delivered(const struct ck_doc *d, const struct item_index *x,
 	return true;
 }
 
-/* Token k names a day of the week, whole or short ("Monday", "Mon",
- * "Thurs"). */
-static bool day_word(const struct ck_doc *d, size_t k)
-{
-	static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-		"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL};
-	return k < d->ntok && d->tok[k].type == CK_WORD && ck_is_any(d, k, day);
-}
-
 /* Token k is an hour of the day: a number with a colon ("9:00", "17:30")
- * or with am/pm joined or after it ("9am", "5 pm"), noon or midnight. */
+ * or with am/pm joined or after it ("9am", "5 pm"), or noon, midday or
+ * midnight. */
 static bool hour_word(const struct ck_doc *d, size_t k)
 {
 	if (k >= d->ntok)
 		return false;
 	if (d->tok[k].type == CK_WORD)
-		return ck_is(d, k, "noon") || ck_is(d, k, "midnight");
+		return ck_tok_clock_word(d, k);
 	if (d->tok[k].type != CK_NUM)
 		return false;
 	const char *w = ck_norm(d, k);
@@ -6954,13 +6958,13 @@ static bool opening_hours(const struct ck_doc *d, size_t a)
 	if (!joint)
 		return false;
 	size_t r0, r1, x0, x1;
-	bool day = day_word(d, a);
-	if (!(day ? range_of(d, a, day_word, &r0, &r1) : hour_word(d, a) && range_of(d, a, hour_word, &r0, &r1)))
+	bool day = ck_tok_weekday(d, a);
+	if (!(day ? range_of(d, a, ck_tok_weekday, &r0, &r1) : hour_word(d, a) && range_of(d, a, hour_word, &r0, &r1)))
 		return false;
 	const struct ck_sent *st = &d->sent[d->tok[a].sent];
 	for (size_t k = r0 > st->first + 6 ? r0 - 6 : st->first; k < st->last && k <= r1 + 6; k++)
 		if ((day ? hour_word(d, k) && range_of(d, k, hour_word, &x0, &x1)
-			 : day_word(d, k) && range_of(d, k, day_word, &x0, &x1)))
+			 : ck_tok_weekday(d, k) && range_of(d, k, ck_tok_weekday, &x0, &x1)))
 			return true;
 	for (size_t k = r0; k > st->first && r0 - k < 4 && !breaks_clause(d, k); k--)
 		if (ck_is(d, k - 1, "open"))

@@ -87,6 +87,15 @@ static void span_is(const struct rd_check_finding *f, const char *text, const ch
 		fail_msg("span '%.*s', expected '%s'", (int)n, text + f->start, want);
 }
 
+/* Asserts that TEXT (kind "other") has a finding of RULE, the first of
+ * them spanning exactly WANT. */
+static void expect_span(const char *rule, const char *text, const char *want)
+{
+	struct rd_check_result *r = run("other", text);
+	span_is(find(r, rule), text, want);
+	rd_check_result_free(r);
+}
+
 /* ---- apology rules ------------------------------------------------------ */
 
 static void test_conditional(void **state)
@@ -220,9 +229,7 @@ static void test_blame_shift(void **state)
 {
 	(void)state;
 	const char *text = "Our vendor caused this outage.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "ownership.blame-shift"), text, "vendor caused");
-	rd_check_result_free(r);
+	expect_span("ownership.blame-shift", text, "vendor caused");
 	EXPECT("ownership.blame-shift", 1, "This was due to circumstances beyond our control.");
 	EXPECT("ownership.blame-shift", 1, "The failure was caused by your configuration.");
 	EXPECT("ownership.blame-shift", 1, "The outage at our hosting provider took the site down.");
@@ -1790,9 +1797,7 @@ static void test_passive_real_verbs(void **state)
 {
 	(void)state;
 	const char *text = "On Saturday the wrong cluster was drained during maintenance.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "ownership.passive"), text, "was drained");
-	rd_check_result_free(r);
+	expect_span("ownership.passive", text, "was drained");
 	/* ordinary actions with a sign of fault */
 	EXPECT("ownership.passive", 1, "Because the update was rolled out to every region at once, every region failed.");
 	EXPECT("ownership.passive", 1, "It failed because the certificate was allowed to expire.");
@@ -1822,9 +1827,7 @@ static void test_generic_crowd(void **state)
 {
 	(void)state;
 	const char *text = "We regret any disruption this caused our users.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "apology.generic"), text, "regret any disruption this caused");
-	rd_check_result_free(r);
+	expect_span("apology.generic", text, "regret any disruption this caused");
 	EXPECT("apology.generic", 1, "Our apologies to everyone impacted.");
 	EXPECT("apology.generic", 1, "Our apologies to all customers affected.");
 	EXPECT("apology.generic", 1, "We are sorry for any issues.");
@@ -1913,9 +1916,7 @@ static void test_hedging_real(void **state)
 {
 	(void)state;
 	const char *text = "It looks as if the import stalled overnight.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "tone.hedging"), text, "It looks as if");
-	rd_check_result_free(r);
+	expect_span("tone.hedging", text, "It looks as if");
 	EXPECT("tone.hedging", 1, "Your reports should be back to normal by 17:00.");
 	EXPECT("tone.hedging", 1, "The new index should resolve the slow searches.");
 	EXPECT("tone.hedging", 1, "In all likelihood a disk filled up.");
@@ -1933,9 +1934,7 @@ static void test_overreach_certainty(void **state)
 {
 	(void)state;
 	const char *text = "The restore will certainly finish tonight.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "promise.overreach"), text, "will certainly");
-	rd_check_result_free(r);
+	expect_span("promise.overreach", text, "will certainly");
 	EXPECT("promise.overreach", 1, "Payments surely will not fail like this again.");
 	EXPECT("promise.overreach", 1, "With the second data centre, your shop is invulnerable to outages.");
 	EXPECT("promise.overreach", 1, "Backups are now completely protected against deletion.");
@@ -1952,9 +1951,7 @@ static void test_passive_discarded(void **state)
 {
 	(void)state;
 	const char *text = "Your uploaded invoices were destroyed during the move.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "ownership.passive"), text, "were destroyed");
-	rd_check_result_free(r);
+	expect_span("ownership.passive", text, "were destroyed");
 	EXPECT("ownership.passive", 1, "Pending orders were discarded when the queue restarted.");
 	EXPECT("ownership.passive", 1, "Some addresses were garbled in the export.");
 	EXPECT("ownership.passive", 0, "Pending orders were discarded by our retry job.");
@@ -1967,9 +1964,7 @@ static void test_blame_named_party(void **state)
 {
 	(void)state;
 	const char *text = "The slowdown was due to an outage in Fastly's edge network.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "ownership.blame-shift"), text, "due to an outage in Fastly's");
-	rd_check_result_free(r);
+	expect_span("ownership.blame-shift", text, "due to an outage in Fastly's");
 	EXPECT("ownership.blame-shift", 1, "Twilio's SMS gateway failed for two hours.");
 	EXPECT("ownership.blame-shift", 0,
 	       "Twilio's SMS gateway failed for two hours, and not having a second gateway was our mistake.");
@@ -4233,9 +4228,7 @@ static void test_blame_party_met_trouble(void **state)
 	expect_each("ownership.blame-shift", 0, not_blamed);
 	/* the finding runs to the trouble */
 	const char *text = "Our carrier partner had a depot problem in Leipzig, so your pallets were late.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "ownership.blame-shift"), text, "Our carrier partner had a depot problem");
-	rd_check_result_free(r);
+	expect_span("ownership.blame-shift", text, "Our carrier partner had a depot problem");
 }
 
 /* A date moved or pushed back in a passive hides who moved it, as
@@ -4285,9 +4278,7 @@ static void test_overreach_guarantee_folds(void **state)
 	EXPECT("promise.overreach", 2, "We guarantee it. This will not happen again.");
 	EXPECT("promise.overreach", 2, "We guarantee a refund and we guarantee the uptime.");
 	const char *text = "We guarantee this will not happen again.";
-	struct rd_check_result *r = run("other", text);
-	span_is(find(r, "promise.overreach"), text, "We guarantee this will not happen again");
-	rd_check_result_free(r);
+	expect_span("promise.overreach", text, "We guarantee this will not happen again");
 }
 
 /* An owed act denied in a passive and told as what happened is an
@@ -6925,9 +6916,7 @@ static void test_blame_party_classes(void **state)
 	EXPECT("ownership.blame-shift", 0, "We were unable to reach the supplier.");
 	/* the finding runs to the verb the party left undone */
 	const char *t = "The clinic was cancelled because our supplier could not send a nurse.";
-	struct rd_check_result *r = run("other", t);
-	span_is(find(r, "ownership.blame-shift"), t, "our supplier could not send");
-	rd_check_result_free(r);
+	expect_span("ownership.blame-shift", t, "our supplier could not send");
 }
 
 /* passives told as a mistake by missing members of listed classes — an
