@@ -401,6 +401,25 @@ struct ck_ctx {
 	 * sorted run that finish orders the rest into (check.c) */
 	size_t nf_settled;
 	bool unsettled;            /* a window's finding outside its window: finish sorts all */
+	/* The ownership element's passes (detect_ownership, rules.c), run over
+	 * tokens [0, done) so far, window by window when rule_blame asks: when
+	 * found, the first candidate of the first pass (best) that has one,
+	 * tokens [a, b). */
+	struct ck_own {
+		size_t done;
+		bool found;
+		unsigned best;
+		uint32_t a, b;
+	} own;
+	/* rule_blame's findings that stand only when the message takes no
+	 * responsibility are made in a window before the later windows are
+	 * read: there it goes on as if the message took none (own_guess, with
+	 * nf when it first did), and own_bet notes that a finding came after
+	 * such a guess. If the message turns out to take responsibility,
+	 * ck_run_rules stops with own_rerun and the rules run again with owned
+	 * set (check.c), as they would have with the whole message read. */
+	bool owned, own_guess, own_bet, own_rerun;
+	size_t own_guess_nf;
 };
 
 /* Text a window of span rules covers, at least (whole sentences): small

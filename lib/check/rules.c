@@ -2464,6 +2464,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 }
 
 static bool elem_found(struct ck_ctx *c, int e);
+static bool blame_owned(struct ck_ctx *c);
 
 /* Token i is a name in the possessive: "Cloudflare's", "AWS's" — a party
  * named as the owner of what failed. Not a weekday, month or time word
@@ -3967,7 +3968,7 @@ static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 	each_place_word(c, r, placed_at, &placed_end);
 }
 
-static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
+static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
 	for (size_t h = c->h0; h < c->h1; h++) {
@@ -3989,7 +3990,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		 * takes no responsibility; the finding runs to their verb */
 		size_t e = x->last;
 		if (x->last >= x->first + 3 && ck_is(D, x->last - 2, "that") && ck_is(D, x->last - 1, "your") &&
-		    ((e = evidence_acted(D, x->last)) == 0 || elem_found(c, E_OWNERSHIP)))
+		    ((e = evidence_acted(D, x->last)) == 0 || blame_owned(c)))
 			continue;
 		size_t a = as_told_by(D, x);
 		int n;
@@ -4021,7 +4022,7 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 	 * responsibility: a vendor ("our payment provider failed") or a name
 	 * in the possessive ("a fault in Cloudflare's network"), taken in token
 	 * order */
-	if (elem_found(c, E_OWNERSHIP))
+	if (blame_owned(c))
 		return;
 	/* "our timber merchant let us down": whoever opens the clause of
 	 * "let us down" is a party other than us, whatever its noun (not
@@ -4289,6 +4290,16 @@ static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
 		}
 	}
 	blame_placed(c, r);
+}
+
+/* The blame in the window; with a note (c->own_bet) when a finding came
+ * after blame_owned guessed that the message takes no responsibility. */
+static void rule_blame(struct ck_ctx *c, const struct ck_rule *r)
+{
+	c->own_guess = false;
+	blame_window(c, r);
+	if (c->own_guess && c->nf > c->own_guess_nf)
+		c->own_bet = true;
 }
 
 /* ---- tone ----------------------------------------------------------------------- */
@@ -10202,52 +10213,66 @@ static bool we_did_without(const struct ck_doc *d, size_t k)
 	return false;
 }
 
-/* The ownership phrases or a team of ours owning a mistake (team_mistake),
- * else the first admitting verb with us as its subject (ownership_at) or our act that made something fail
- * (made_it_fail), else an act of ours told as a mistake (we_did_wrong),
- * else an omission owned (we_skipped) or an act claimed against
- * another's (ours_not_theirs). */
-static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
+/* The ownership element's passes, in the order detect_ownership asks them:
+ * each looks for its first candidate among the tokens [t0, t1) and hits
+ * [h0, h1) of whole sentences [s0, s1) and, found, gives its tokens [*a,
+ * *b). Each reads only a candidate's own sentence, so running them window
+ * by window finds the same candidates as one run over the message. */
+struct own_range { size_t t0, t1, h0, h1, s0, s1; };
+
+/* The ownership phrases; not inside an apology for feelings or a
+ * conditional one: "I'm sorry you feel we let you down" reports the
+ * client's view, "sorry if we let you down" doubts it. */
+static bool own_phrase(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
 {
-	if (!analyse_apologies(c))
-		return;
-	/* not inside an apology for feelings or a conditional one: "I'm sorry
-	 * you feel we let you down" reports the client's view, "sorry if we
-	 * let you down" doubts it */
-	for (size_t h = 0; h < D->nhit; h++) {
+	for (size_t h = w->h0; h < w->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list == L_BLAME_CAUSE && fault_answered(D, x)) {
-			set_span(e, D, x->first, x->last + 1);
-			return;
+			*a = x->first;
+			*b = x->last + 1;
+			return true;
 		}
 		/* "it was not our mistake", "that wasn't on us" deny it */
 		if (x->list != L_OWNERSHIP || is_question(D, x->first) || in_bad_apology(c, x->first) ||
 		    !on_us_owned(D, x) || negated_before(D, x->first))
 			continue;
-		set_span(e, D, x->first, x->last);
-		return;
+		*a = x->first;
+		*b = x->last;
+		return true;
 	}
-	/* a team of ours owning a mistake: only a sentence with a team noun
-	 * and a word of harm or fault (mistake, error, failure, fault) can
-	 * tell one */
-	for (size_t si = 0; si < D->nsent; si++) {
+	return false;
+}
+
+/* A team of ours owning a mistake: only a sentence with a team noun and a
+ * word of harm or fault (mistake, error, failure, fault) can tell one. */
+static bool own_team(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	for (size_t si = w->s0; si < w->s1; si++) {
 		const struct ck_sent *st = &D->sent[si];
 		if (!((st->cls >> L_TEAM) & 1u) || !(((st->cls >> L_HARM) | (st->cls >> L_FAULT_NOUN)) & 1u))
 			continue;
 		for (size_t i = st->first, o; i < st->last; i++)
 			if (D->tok[i].nlen == 2 && ck_norm(D, i)[0] == '\'' && (o = team_mistake(D, i)) != SIZE_MAX &&
 			    !in_bad_apology(c, o)) {
-				set_span(e, D, o, i + 2);
-				return;
+				*a = o;
+				*b = i + 2;
+				return true;
 			}
 	}
-	/* sentence by sentence: one without an admitting verb is passed over
-	 * by its OR-ed classes, reading neither its tokens nor their word
-	 * classes. A message that owns nothing is read whole, and stepping
-	 * from sentence to sentence through the tokens (tok[i].sent) pulled a
-	 * long message's token array from memory a line at a time; the
-	 * sentence array is an eighth of its size and is read in order. */
-	for (size_t si = 0; si < D->nsent; si++) {
+	return false;
+}
+
+/* The first admitting verb with us as its subject (ownership_at) or our
+ * act that made something fail (made_it_fail), sentence by sentence: one
+ * without an admitting verb is passed over by its OR-ed classes, reading
+ * neither its tokens nor their word classes. A message that owns nothing
+ * is read whole, and stepping from sentence to sentence through the tokens
+ * (tok[i].sent) pulled a long message's token array from memory a line at
+ * a time; the sentence array is an eighth of its size and is read in
+ * order. */
+static bool own_verb(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	for (size_t si = w->s0; si < w->s1; si++) {
 		const struct ck_sent *st = &D->sent[si];
 		/* made_it_fail's bare verbs are impact words: such a sentence
 		 * has the impact class */
@@ -10256,23 +10281,28 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 		/* whether a hedging phrase starts before token i in the
 		 * sentence, kept as i goes (looking back over the sentence's
 		 * hits for each admitting verb made a long sentence quadratic) */
-		size_t a, h = ck_hit_lower(D, st->first);
+		size_t h = ck_hit_lower(D, st->first);
 		bool hedged = false;
 		for (size_t i = st->first; i < st->last; i++) {
 			for (; h < D->nhit && D->hit[h].first < i; h++)
 				hedged |= D->hit[h].list == L_HEDGING;
-			if (ownership_at(c, i, hedged, &a) || (!hedged && made_it_fail(c, i, &a))) {
-				set_span(e, D, a, i + 1);
-				return;
+			if (ownership_at(c, i, hedged, a) || (!hedged && made_it_fail(c, i, a))) {
+				*b = i + 1;
+				return true;
 			}
 		}
 	}
-	/* an act of ours told as a mistake: only a sentence with a fault
-	 * marker can tell one */
-	size_t end, w;
+	return false;
+}
+
+/* An act of ours told as a mistake: only a sentence with a fault marker
+ * can tell one. */
+static bool own_wrong(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	size_t end;
 	size_t hs = SIZE_MAX, hf = 0;   /* sentence hs's first hedging hit starts at token hf */
-	for (size_t i = 0, se = 0; i < D->ntok; i++) {
-		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_FAULT, &se)) >= D->ntok)
+	for (size_t i = w->t0, se = w->t0; i < w->t1; i++) {
+		if (i >= se && (i = sent_with(D, i, w->t1, 1ull << L_FAULT, &se)) >= w->t1)
 			break;
 		if (D->tok[i].nlen <= 3 && (ck_norm(D, i)[0] == 'w' || ck_norm(D, i)[0] == 'i' || ck_norm(D, i)[0] == 'o') &&
 		    we_did_wrong(D, i, &end) &&
@@ -10290,75 +10320,172 @@ static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
 					}
 			}
 			if (hf >= i) {
-				set_span(e, D, i, end);
-				return;
+				*a = i;
+				*b = end;
+				return true;
 			}
 		}
 	}
-	/* an omission owned: "we did not check the backup", or an act
-	 * claimed against another's: "that was our packing, not the
-	 * carrier's" (ours_not_theirs); only a sentence with a negation
-	 * ("not", "never") can tell one */
-	for (size_t i = 0, se = 0; i < D->ntok; i++) {
-		if (i >= se && (i = sent_with(D, i, D->ntok, 1ull << L_NEGATION, &se)) >= D->ntok)
+	return false;
+}
+
+/* An omission owned: "we did not check the backup", or an act claimed
+ * against another's: "that was our packing, not the carrier's"
+ * (ours_not_theirs); only a sentence with a negation ("not", "never") can
+ * tell one. */
+static bool own_omission(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	size_t end, o;
+	for (size_t i = w->t0, se = w->t0; i < w->t1; i++) {
+		if (i >= se && (i = sent_with(D, i, w->t1, 1ull << L_NEGATION, &se)) >= w->t1)
 			break;
 		if ((first_person(D, i) || ck_is(D, i, "and")) && we_skipped(D, i, &end) && !in_bad_apology(c, i)) {
-			set_span(e, D, i, end);
-			return;
+			*a = i;
+			*b = end;
+			return true;
 		}
-		if (D->tok[i].nlen == 3 && ((D->cls[i] >> L_NEGATION) & 1u) && (w = ours_not_theirs(D, i)) != SIZE_MAX) {
-			set_span(e, D, w, i);
-			return;
+		if (D->tok[i].nlen == 3 && ((D->cls[i] >> L_NEGATION) & 1u) && (o = ours_not_theirs(D, i)) != SIZE_MAX) {
+			*a = o;
+			*b = i;
+			return true;
 		}
 	}
-	/* "we let you and them down", and an act of ours done "without"
-	 * its check: tokens of three and seven letters, only in a sentence
-	 * with "without" (negations.txt) or with "we"/"I" (team_nouns.txt)
-	 * and "down" (harm_nouns.txt); the others are passed over on their
-	 * classes, not read token by token (on a long message that owns
-	 * nothing this pass read the whole token array back from memory) */
+	return false;
+}
+
+/* "we let you and them down", and an act of ours done "without" its check:
+ * tokens of three and seven letters, only in a sentence with "without"
+ * (negations.txt) or with "we"/"I" (team_nouns.txt) and "down"
+ * (harm_nouns.txt); the others are passed over on their classes, not read
+ * token by token (on a long message that owns nothing this pass read the
+ * whole token array back from memory). */
+static bool own_let_down(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
 	const uint64_t let_down_cls = (1ull << L_TEAM) | (1ull << L_HARM);
-	for (size_t si = 0; si < D->nsent; si++) {
+	for (size_t si = w->s0; si < w->s1; si++) {
 		const struct ck_sent *st = &D->sent[si];
 		if (!((st->cls >> L_NEGATION) & 1u) && (st->cls & let_down_cls) != let_down_cls)
 			continue;
-		for (size_t i = st->first; i < st->last; i++) {
+		for (size_t i = st->first, e; i < st->last; i++) {
 			size_t n = D->tok[i].nlen;
-			if (n == 3 && (w = let_down(D, i)) != 0 && !in_bad_apology(c, i)) {
-				set_span(e, D, i - 1, w);
-				return;
+			if (n == 3 && (e = let_down(D, i)) != 0 && !in_bad_apology(c, i)) {
+				*a = i - 1;
+				*b = e;
+				return true;
 			}
 			if (n == 7 && we_did_without(D, i) && !in_bad_apology(c, i)) {
-				set_span(e, D, clause_back(D, i, 12), clause_fwd(D, i, 6));
-				return;
+				*a = clause_back(D, i, 12);
+				*b = clause_fwd(D, i, 6);
+				return true;
 			}
 		}
 	}
-	/* last, as they are rare: a fault named as ours with a word between
-	 * ("our processing mistake"), read only at the fault nouns of the
-	 * sentences that have one; and one of our teams that should have
-	 * acted, read only at the hedging hits "should" (team_nouns.txt holds
-	 * "we", so a sentence's team bit passes over almost nothing: walking
-	 * those sentences cost the archive slice 0.6%) */
-	for (size_t si = 0; si < D->nsent; si++) {
+	return false;
+}
+
+/* A fault named as ours with a word between ("our processing mistake"),
+ * read only at the fault nouns of the sentences that have one. */
+static bool own_named_fault(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	for (size_t si = w->s0; si < w->s1; si++) {
 		const struct ck_sent *st = &D->sent[si];
 		if (!((st->cls >> L_FAULT_NOUN) & 1u))
 			continue;
 		for (size_t i = st->first, o; i < st->last; i++)
 			if (((D->cls[i] >> L_FAULT_NOUN) & 1u) && (o = our_named_fault(D, i)) != SIZE_MAX &&
 			    !in_bad_apology(c, o)) {
-				set_span(e, D, o, i + 1);
-				return;
+				*a = o;
+				*b = i + 1;
+				return true;
 			}
 	}
-	for (size_t h = 0, o; h < D->nhit; h++) {
+	return false;
+}
+
+/* One of our teams that should have acted, read only at the hedging hits
+ * "should" (team_nouns.txt holds "we", so a sentence's team bit passes
+ * over almost nothing: walking those sentences cost the archive slice
+ * 0.6%). */
+static bool own_should_have(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	for (size_t h = w->h0, o; h < w->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list == L_HEDGING && D->tok[x->first].nlen == 6 && ck_is(D, x->first, "should") &&
 		    (o = ours_should_have(D, x->first)) != SIZE_MAX && !in_bad_apology(c, o)) {
-			set_span(e, D, o, x->first + 3);
-			return;
+			*a = o;
+			*b = x->first + 3;
+			return true;
 		}
 	}
+	return false;
+}
+
+static bool (*const own_passes[])(struct ck_ctx *, const struct own_range *, size_t *, size_t *) = {
+	own_phrase, own_team, own_verb, own_wrong, own_omission, own_let_down, own_named_fault,
+	own_should_have,
+};
+#define CK_OWN_PASSES (sizeof own_passes / sizeof own_passes[0])
+
+/* Runs the ownership passes over tokens [c->own.done, end), whole
+ * sentences, after their apologies are analysed, in order up to the first
+ * that finds a candidate. A pass after the best one found so far is not
+ * run (its candidate could not count); one before it still is, as it may
+ * find one later in the message, which then counts instead. */
+static bool own_upto(struct ck_ctx *c, size_t end)
+{
+	struct ck_own *o = &c->own;
+	if (end > D->ntok)
+		end = D->ntok;
+	if (o->done >= end)
+		return true;
+	if (!apologies_upto(c, end))
+		return false;
+	struct own_range w = {o->done, end, ck_hit_lower(D, o->done), ck_hit_lower(D, end),
+			      D->tok[o->done].sent, end < D->ntok ? D->tok[end].sent : D->nsent};
+	for (unsigned p = 0; p < (o->found ? o->best : CK_OWN_PASSES); p++) {
+		size_t a, b;
+		if (own_passes[p](c, &w, &a, &b)) {
+			o->found = true;
+			o->best = p;
+			o->a = (uint32_t)a;
+			o->b = (uint32_t)b;
+			break;
+		}
+	}
+	o->done = end;
+	return true;
+}
+
+/* The ownership phrases or a team of ours owning a mistake, else the
+ * first admitting verb with us as its subject or our act that made
+ * something fail, else an act of ours told as a mistake, an omission
+ * owned, a promise let down, a fault named as ours, a team that should
+ * have acted (own_passes, in that order). */
+static void detect_ownership(struct ck_ctx *c, struct ck_elem_state *e)
+{
+	if (own_upto(c, D->ntok) && c->own.found)
+		set_span(e, D, c->own.a, c->own.b);
+}
+
+/* Whether the message takes responsibility, for rule_blame's findings that
+ * stand only when it does not, asked in window [c->t0, c->t1): the passes
+ * run up to the window's end, and a candidate found holds for the whole
+ * message. None found while windows remain, the answer is a guess (no),
+ * noted with the findings so far (c->own_guess_nf) so that rule_blame can
+ * tell whether a finding came after it (c->own_bet). */
+static bool blame_owned(struct ck_ctx *c)
+{
+	if (c->owned)
+		return true;
+	if (!own_upto(c, c->t1))
+		return false;
+	if (c->own.found)
+		return true;
+	if (c->t1 < D->ntok && !c->own_guess) {
+		c->own_guess = true;
+		c->own_guess_nf = c->nf;
+	}
+	return false;
 }
 
 /* Team noun s is our on-call or duty staff: "the on-call engineer", "the
@@ -12309,6 +12436,13 @@ void ck_run_rules(struct ck_ctx *c)
 		c->t0 = c->t1;
 		s = e + 1;
 	} while (s < d->nsent && !c->oom);
+	/* rule_blame guessed that the message takes no responsibility, and a
+	 * finding came after the guess: if it does take some after all, the
+	 * rules run again knowing it (check.c) */
+	if (c->own_bet && !c->owned && own_upto(c, D->ntok) && c->own.found) {
+		c->own_rerun = true;
+		return;
+	}
 	c->nf_settled = several && !c->unsettled ? c->nf : 0;
 	acronyms_flush(c);
 	elements_finish(c);

@@ -558,6 +558,65 @@ static void test_prevention_by_window(void **state)
 	}
 }
 
+/* Ownership is read window by window (own_upto), and a blame finding that
+ * stands only when the message takes no responsibility is made in its
+ * window before the later ones are read: in a message of several windows
+ * the vendor blamed in the first is not flagged when "our mistake" comes
+ * only in the last (the rules run again, check.c), and is when nothing
+ * owns it. The element is the first candidate of the first pass that has
+ * one, wherever it is: the phrase in the last window over the admitting
+ * verb in the first. */
+static void test_ownership_by_window(void **state)
+{
+	(void)state;
+	static const char *const filler = "Our team looked at the logs again today. ";
+	static const char *const blame = "Our payment provider failed and your orders stalled. ";
+	static const char *const phrase = "This was our mistake. ";
+	static const char *const verb = "We deleted your records on Tuesday. ";
+	size_t fl = strlen(filler), nfill = 1700;   /* 70 KB: three windows */
+	struct {
+		const char *first, *last;   /* before the filler, after it */
+		size_t blamed;              /* blame-shift findings */
+		const char *alone;          /* the ownership reported, or NULL */
+		bool in_last;               /* ... in the sentence after the filler */
+	} cases[] = {
+		{blame, "", 1, NULL, false},            /* nothing owns it */
+		{blame, phrase, 0, phrase, true},       /* owned only in the last window */
+		{phrase, blame, 0, phrase, false},      /* owned in the first */
+		{verb, phrase, 0, phrase, true},        /* the phrase's pass first */
+		{verb, blame, 0, verb, false},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		size_t l1 = strlen(cases[k].first), l2 = strlen(cases[k].last), off = l1 + nfill * fl;
+		char *text = malloc(off + l2 + 64);
+		assert_non_null(text);
+		memcpy(text, cases[k].first, l1);
+		for (size_t j = 0; j < nfill; j++)
+			memcpy(text + l1 + j * fl, filler, fl);
+		memcpy(text + off, cases[k].last, l2 + 1);
+		struct rd_check_result *r = run("apology", text);
+		if (count(r, "ownership.blame-shift") != cases[k].blamed)
+			fail_msg("case %zu: %zu blame-shift findings, expected %zu", k,
+				 count(r, "ownership.blame-shift"), cases[k].blamed);
+		const struct rd_check_element *e = elem(r, "ownership");
+		assert_non_null(e);
+		if (!cases[k].alone) {
+			assert_false(e->found);
+		} else {
+			struct rd_check_result *a = run("apology", cases[k].alone);
+			const struct rd_check_element *x = elem(a, "ownership");
+			assert_true(x->found);
+			size_t at = cases[k].in_last ? off : 0;
+			if (!e->found || e->start != x->start + at || e->end != x->end + at)
+				fail_msg("case %zu: ownership at [%zu, %zu), expected [%zu, %zu)", k,
+					 e->found ? e->start : 0, e->found ? e->end : 0, x->start + at, x->end + at);
+			rd_check_result_free(a);
+		}
+		rd_check_result_free(r);
+		free(text);
+	}
+}
+
 /* The extractor's keywords (months, weekdays…) are looked up through the
  * lexicon's trie, which extra words replace with a private copy: dates are
  * still read there, also when a keyword is itself an extra word. */
@@ -7208,6 +7267,7 @@ int main(void)
 		cmocka_unit_test(test_unfilled_windows),
 		cmocka_unit_test(test_settled_findings),
 		cmocka_unit_test(test_prevention_by_window),
+		cmocka_unit_test(test_ownership_by_window),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
