@@ -133,6 +133,21 @@ json_t *rd_check_result_json(const struct rd_check_result *r);
  * RD_EINVAL for text that is not UTF-8). */
 struct rd_jw;
 void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w);
+/* The same in parts, for an answer sent while it is written (/api/check):
+ * each call appends the next part to W's buffer (the counts; then findings,
+ * one at least, until the buffer holds LIMIT bytes or more; after the last
+ * finding the rest) and returns true once the whole object is written, after which it
+ * is not called again. The caller may empty the buffer between calls.
+ * Zero-initialise PART before the first call; it keeps the place and the
+ * points per rule gathered so far. */
+struct rd_check_write_part {
+	int phase;
+	size_t next;
+	size_t nbd;
+	struct { const char *rule; int64_t points; } bd[64];
+};
+bool rd_check_result_write_part(const struct rd_check_result *r, struct rd_jw *w,
+				struct rd_check_write_part *part, size_t limit);
 
 /* Prints compiler-style diagnostics — `file:line:col: severity: message
  * [rule-id]`, the source line and a caret line under the span — then one

@@ -1079,40 +1079,46 @@ bool rd_check_result_has_errors(const struct rd_check_result *r)
 
 /* ---- JSON ---------------------------------------------------------------------------- */
 
-/* The result as the next value of W: one implementation for the text
- * (/api/check, archive JSON lines) and the tree (rd_check_result_json).
+/* The result as the next value of W, in parts (rd_check_result_write
+ * whole): one implementation for the text (/api/check, archive JSON lines)
+ * and the tree (rd_check_result_json).
  * Through jansson, a 4 MB line's 132,000 findings were 1.5 million values
  * allocated, encoded and freed; the archive's JSON lines cost 2.5 times
  * its text output. The counts come first, so they are counted first; the
  * breakdown (points per rule, in order of each rule's first costed
  * finding) is gathered as the findings are written. */
-void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w)
+bool rd_check_result_write_part(const struct rd_check_result *r, struct rd_jw *w,
+				struct rd_check_write_part *part, size_t limit)
 {
-	size_t n[3] = {0, 0, 0};
-	for (size_t i = 0; i < r->n_findings; i++)
-		n[r->findings[i].severity]++;
-	rd_jw_obj(w);
-	rd_jw_key(w, "kind");
-	rd_jw_str(w, r->kind);
-	rd_jw_key(w, "score");
-	rd_jw_int(w, r->score);
-	rd_jw_key(w, "counts");
-	rd_jw_obj(w);
-	rd_jw_key(w, "error");
-	rd_jw_int(w, (int64_t)n[RD_SEV_ERROR]);
-	rd_jw_key(w, "warning");
-	rd_jw_int(w, (int64_t)n[RD_SEV_WARNING]);
-	rd_jw_key(w, "info");
-	rd_jw_int(w, (int64_t)n[RD_SEV_INFO]);
-	rd_jw_end_obj(w);
-	struct {
-		const char *rule;
-		int64_t points;
-	} bd[64];
-	size_t nbd = 0;
-	rd_jw_key(w, "findings");
-	rd_jw_arr(w);
-	for (size_t i = 0; i < r->n_findings; i++) {
+	if (part->phase == 0) {
+		size_t n[3] = {0, 0, 0};
+		for (size_t i = 0; i < r->n_findings; i++)
+			n[r->findings[i].severity]++;
+		rd_jw_obj(w);
+		rd_jw_key(w, "kind");
+		rd_jw_str(w, r->kind);
+		rd_jw_key(w, "score");
+		rd_jw_int(w, r->score);
+		rd_jw_key(w, "counts");
+		rd_jw_obj(w);
+		rd_jw_key(w, "error");
+		rd_jw_int(w, (int64_t)n[RD_SEV_ERROR]);
+		rd_jw_key(w, "warning");
+		rd_jw_int(w, (int64_t)n[RD_SEV_WARNING]);
+		rd_jw_key(w, "info");
+		rd_jw_int(w, (int64_t)n[RD_SEV_INFO]);
+		rd_jw_end_obj(w);
+		rd_jw_key(w, "findings");
+		rd_jw_arr(w);
+		part->phase = 1;
+	}
+	for (size_t i = part->next; i < r->n_findings; i++) {
+		/* a part ends once the buffer holds LIMIT bytes (a tree: never),
+		 * with at least one finding in it */
+		if (i > part->next && w->b && w->b->len >= limit && !w->err) {
+			part->next = i;
+			return false;
+		}
 		const struct rd_check_finding *f = &r->findings[i];
 		rd_jw_obj(w);
 		rd_jw_key(w, "rule");
@@ -1145,18 +1151,20 @@ void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w)
 		if (!f->cost)
 			continue;
 		size_t k = 0;
-		while (k < nbd && strcmp(bd[k].rule, f->rule) != 0)
+		while (k < part->nbd && strcmp(part->bd[k].rule, f->rule) != 0)
 			k++;
-		if (k == nbd) {
-			if (nbd == sizeof bd / sizeof bd[0]) {   /* more rules than there are */
+		if (k == part->nbd) {
+			if (part->nbd == sizeof part->bd / sizeof part->bd[0]) {   /* more rules than there are */
 				w->err = w->err ? w->err : RD_EINVAL;
 				continue;
 			}
-			bd[nbd].rule = f->rule;
-			bd[nbd++].points = 0;
+			part->bd[part->nbd].rule = f->rule;
+			part->bd[part->nbd++].points = 0;
 		}
-		bd[k].points -= f->cost;
+		part->bd[k].points -= f->cost;
 	}
+	part->next = r->n_findings;
+	part->phase = 2;
 	rd_jw_end_arr(w);
 	rd_jw_key(w, "elements");
 	rd_jw_obj(w);
@@ -1189,12 +1197,12 @@ void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w)
 	rd_jw_end_obj(w);
 	rd_jw_key(w, "breakdown");
 	rd_jw_arr(w);
-	for (size_t k = 0; k < nbd; k++) {
+	for (size_t k = 0; k < part->nbd; k++) {
 		rd_jw_obj(w);
 		rd_jw_key(w, "rule");
-		rd_jw_str(w, bd[k].rule);
+		rd_jw_str(w, part->bd[k].rule);
 		rd_jw_key(w, "points");
-		rd_jw_int(w, bd[k].points);
+		rd_jw_int(w, part->bd[k].points);
 		rd_jw_end_obj(w);
 	}
 	rd_jw_end_arr(w);
@@ -1210,6 +1218,14 @@ void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w)
 	rd_jw_key(w, "sentences");
 	rd_jw_int(w, (int64_t)r->n_sentences);
 	rd_jw_end_obj(w);
+	return true;
+}
+
+void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w)
+{
+	struct rd_check_write_part part;
+	memset(&part, 0, sizeof part);
+	rd_check_result_write_part(r, w, &part, SIZE_MAX);
 }
 
 json_t *rd_check_result_json(const struct rd_check_result *r)

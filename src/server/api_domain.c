@@ -427,6 +427,36 @@ static void agenda(struct rd_req *req, struct rd_resp *resp)
 	rd_resp_json(resp, 200, json_pack("{ss so}", "at", rd_time_format(at, buf), "items", out));
 }
 
+/* /api/check's answer as it is sent (rd_resp_stream): the result, and the
+ * writer's place in it. */
+struct check_stream {
+	struct rd_check_result *r;
+	struct rd_jw w;
+	struct rd_check_write_part part;
+	bool started;
+};
+
+/* The next part, of 32 KB or so: the writer goes on where it stopped, into
+ * the buffer the last part left empty. */
+static enum rd_err check_stream_next(void *state, struct rd_buf *out, bool *done)
+{
+	struct check_stream *cs = state;
+	if (!cs->started) {
+		rd_jw_init(&cs->w, out);
+		cs->started = true;
+	}
+	cs->w.b = out;
+	*done = rd_check_result_write_part(cs->r, &cs->w, &cs->part, 32 * 1024);
+	return cs->w.err;
+}
+
+static void check_stream_free(void *state)
+{
+	struct check_stream *cs = state;
+	rd_check_result_free(cs->r);
+	free(cs);
+}
+
 /* Checks a message. With client and failure, in the context of the stored
  * narrative: late acknowledgement and contradictions with what was told. */
 static void check(struct rd_req *req, struct rd_resp *resp)
@@ -484,14 +514,16 @@ static void check(struct rd_req *req, struct rd_resp *resp)
 		rd_resp_err(resp, req, rc, msg);
 		return;
 	}
-	/* written straight into the body: a long message's findings number
-	 * in the hundred thousands */
-	struct rd_jw w;
-	rd_jw_init(&w, rd_resp_json_body(resp, 200));
-	rd_check_result_write(r, &w);
-	rd_check_result_free(r);
-	if (w.err)
-		rd_resp_err(resp, req, w.err, NULL);
+	/* written while it is sent: a long message's findings number in the
+	 * hundred thousands, tens of megabytes of JSON */
+	struct check_stream *cs = calloc(1, sizeof *cs);
+	if (!cs) {
+		rd_check_result_free(r);
+		rd_resp_err(resp, req, RD_ENOMEM, NULL);
+		return;
+	}
+	cs->r = r;
+	rd_resp_stream(resp, 200, "application/json", check_stream_next, check_stream_free, cs);
 }
 
 /* The policy in force, as JSON. Admin only: it is how the desk is run. */

@@ -33,6 +33,7 @@
 static struct {
 	__typeof__(MHD_add_response_header) *MHD_add_response_header;
 	__typeof__(MHD_create_response_from_buffer) *MHD_create_response_from_buffer;
+	__typeof__(MHD_create_response_from_callback) *MHD_create_response_from_callback;
 	__typeof__(MHD_destroy_response) *MHD_destroy_response;
 	__typeof__(MHD_get_connection_info) *MHD_get_connection_info;
 	__typeof__(MHD_get_connection_values) *MHD_get_connection_values;
@@ -46,6 +47,7 @@ static struct {
 static const struct rd_dynsym mhd_syms[] = {
 	{"MHD_add_response_header", (void **)&mhd.MHD_add_response_header},
 	{"MHD_create_response_from_buffer", (void **)&mhd.MHD_create_response_from_buffer},
+	{"MHD_create_response_from_callback", (void **)&mhd.MHD_create_response_from_callback},
 	{"MHD_destroy_response", (void **)&mhd.MHD_destroy_response},
 	{"MHD_get_connection_info", (void **)&mhd.MHD_get_connection_info},
 	{"MHD_get_connection_values", (void **)&mhd.MHD_get_connection_values},
@@ -59,6 +61,7 @@ static const struct rd_dynsym mhd_syms[] = {
 
 #define MHD_add_response_header (*mhd.MHD_add_response_header)
 #define MHD_create_response_from_buffer (*mhd.MHD_create_response_from_buffer)
+#define MHD_create_response_from_callback (*mhd.MHD_create_response_from_callback)
 #define MHD_destroy_response (*mhd.MHD_destroy_response)
 #define MHD_get_connection_info (*mhd.MHD_get_connection_info)
 #define MHD_get_connection_values (*mhd.MHD_get_connection_values)
@@ -324,7 +327,10 @@ static void access_log(struct conn_state *cs, int status, size_t bytes, const ch
 	log_path(&b, r->path ? r->path : "?");
 	const char *who = r->auth == RD_AUTH_TOKEN || r->auth == RD_AUTH_SESSION ? r->actor.label
 			  : r->auth == RD_AUTH_PORTAL ? "portal" : "-";
-	rd_buf_addf(&b, "\" %d %zu %.2fms %s", status, bytes, ms, who);
+	if (bytes == SIZE_MAX)   /* a streamed body: its length is not known yet */
+		rd_buf_addf(&b, "\" %d - %.2fms %s", status, ms, who);
+	else
+		rd_buf_addf(&b, "\" %d %zu %.2fms %s", status, bytes, ms, who);
 	if (r->auth == RD_AUTH_PORTAL)
 		rd_buf_addf(&b, ":contact#%" PRId64, r->session.contact_id);
 	if (note)
@@ -375,6 +381,57 @@ static bool etag_matches(const char *inm, const char *etag)
 	return false;
 }
 
+void rd_resp_stream(struct rd_resp *resp, int status, const char *content_type,
+		    enum rd_err (*next)(void *state, struct rd_buf *out, bool *done),
+		    void (*free_state)(void *state), void *state)
+{
+	struct rd_resp_stream *st = calloc(1, sizeof *st);
+	if (!st) {
+		free_state(state);
+		rd_resp_problem(resp, NULL, 500, "internal", "out of memory");
+		return;
+	}
+	st->next = next;
+	st->free = free_state;
+	st->state = state;
+	rd_buf_free(&resp->body);
+	resp->status = status;
+	resp->content_type = content_type;
+	resp->stream = st;
+}
+
+static void stream_free(void *cls)
+{
+	struct rd_resp_stream *st = cls;
+	if (!st)
+		return;
+	st->free(st->state);
+	rd_buf_free(&st->part);
+	free(st);
+}
+
+/* libmicrohttpd asks for the next bytes of a streamed body: the rest of
+ * the part being sent, the next part once it is all gone. */
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+	(void)pos;
+	struct rd_resp_stream *st = cls;
+	while (st->off == st->part.len) {
+		if (st->done)
+			return MHD_CONTENT_READER_END_OF_STREAM;
+		st->part.len = 0;
+		st->off = 0;
+		if (st->next(st->state, &st->part, &st->done) != RD_OK || st->part.oom)
+			return MHD_CONTENT_READER_END_WITH_ERROR;
+	}
+	size_t n = st->part.len - st->off;
+	if (n > max)
+		n = max;
+	memcpy(buf, st->part.data + st->off, n);
+	st->off += n;
+	return (ssize_t)n;
+}
+
 static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *conn, struct rd_resp *resp)
 {
 	struct rd_req *r = &cs->req;
@@ -392,12 +449,24 @@ static enum MHD_Result send_resp(struct conn_state *cs, struct MHD_Connection *c
 	}
 	const char *etag = is_get && (status == 200 || status == 304) && !resp->no_etag ? resp->etag : "";
 	size_t len = resp->body.len;
-	char *data = rd_buf_detach(&resp->body);
-	struct MHD_Response *mr = data ? MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE)
-				       : MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
-	if (!mr) {
-		free(data);
-		return MHD_NO;
+	struct MHD_Response *mr;
+	if (resp->stream) {   /* the connection owns it from here */
+		struct rd_resp_stream *st = resp->stream;
+		resp->stream = NULL;
+		len = SIZE_MAX;   /* not known yet: the access log says "-" */
+		mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, stream_read, st, stream_free);
+		if (!mr) {
+			stream_free(st);
+			return MHD_NO;
+		}
+	} else {
+		char *data = rd_buf_detach(&resp->body);
+		mr = data ? MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE)
+			  : MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+		if (!mr) {
+			free(data);
+			return MHD_NO;
+		}
 	}
 	if (status != 304 || resp->content_type)
 		MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE,
@@ -455,6 +524,8 @@ static enum MHD_Result early_bad_request(struct conn_state *cs, struct MHD_Conne
 static void resp_free(struct rd_resp *resp)
 {
 	rd_buf_free(&resp->body);
+	stream_free(resp->stream);   /* not handed to the connection */
+	resp->stream = NULL;
 	json_decref(resp->json_later);
 	for (int i = 0; i < resp->nheaders; i++)
 		free(resp->headers[i].value);

@@ -140,7 +140,31 @@ struct rd_resp {
 	char etag[40];                 /* computed once ("…" quoted), or empty */
 	char *log_note;                /* malloc'd; appended to the access-log line */
 	json_t *json_later;            /* owned; rd_resp_json_later's body, not encoded yet */
+	struct rd_resp_stream *stream; /* owned; rd_resp_stream's body, made as it is sent */
 };
+
+/* A body written while it is sent, part by part (rd_resp_stream): a long
+ * check's JSON runs to tens of megabytes, which a buffer would hold whole
+ * (and fault in afresh) before the first byte left. NEXT appends the next
+ * part to OUT (emptied before each call) and sets *DONE with the last; an
+ * error cuts the answer short (the client sees the connection end before
+ * the body does: the status line has gone). FREE frees STATE, whether the
+ * body was all sent or the client left first. */
+struct rd_resp_stream {
+	enum rd_err (*next)(void *state, struct rd_buf *out, bool *done);
+	void (*free)(void *state);
+	void *state;
+	struct rd_buf part;            /* the part being sent */
+	size_t off;                    /* how much of it has gone */
+	bool done;                     /* NEXT gave the last part */
+};
+
+/* Answers STATUS with a body of CONTENT_TYPE (a static string) that NEXT
+ * makes while it is sent (struct rd_resp_stream). CONSUMES state (FREE
+ * frees it, also when this fails: then the answer is a 500). */
+void rd_resp_stream(struct rd_resp *resp, int status, const char *content_type,
+		    enum rd_err (*next)(void *state, struct rd_buf *out, bool *done),
+		    void (*free_state)(void *state), void *state);
 
 /* Returns the value of request header NAME, or NULL. */
 const char *rd_req_header(struct rd_req *r, const char *name);

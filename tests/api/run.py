@@ -1169,6 +1169,27 @@ j = r.json() or {}
 check("check a 3 MB one-line message: 200", r.status == 200 and
       sum(1 for f in j.get("findings", []) if f["rule"] == "apology.conditional") == len(big) // len(LONG_UNIT) + 1,
       r.text[:200])
+# the answer is written while it is sent (tens of MB of JSON for a long
+# message): chunked, no Content-Length, and whole - the last finding and the
+# closing members are there
+check("a long check's answer is streamed: chunked, no Content-Length",
+      (r.header("Transfer-Encoding") or "").lower() == "chunked" and r.header("Content-Length") is None and
+      r.header("Content-Type") == "application/json" and j.get("sentences", 0) > 0 and "breakdown" in j,
+      (r.headers, r.text[-200:]))
+# a client that leaves halfway through such an answer costs the server
+# nothing: the next requests are answered, the long one included
+sock = socket.create_connection(("127.0.0.1", srv.port), timeout=30)
+payload = json.dumps({"text": big, "kind": "other"}).encode()
+sock.sendall(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n"
+              "Content-Type: application/json\r\nContent-Length: %d\r\n\r\n" % (TOK["viewer"], len(payload))).encode()
+             + payload)
+head = sock.recv(4096)
+sock.close()
+r2 = request(srv, "POST", "/api/check", {"text": big, "kind": "other"}, token=TOK["viewer"])
+r3 = request(srv, "GET", "/api/clients", token=TOK["viewer"])
+check("a client gone halfway through a long answer: the server answers the next ones in full",
+      head.startswith(b"HTTP/1.1 200") and r2.status == 200 and r2.raw == r.raw and r3.status == 200,
+      (head[:80], r2.status, len(r2.raw), len(r.raw), r3.status))
 r = request(srv, "POST", "/api/check", {"text": long_text(9 * 1024 * 1024)}, token=TOK["viewer"])
 check("check body over 8 MiB: 413", is_problem(r, 413, "payload-too-large") and "8388608" in r.text, r.text[:200])
 r = request(srv, "POST", "/api/near_misses", {"title": "x", "description": long_text(2 * 1024 * 1024)},

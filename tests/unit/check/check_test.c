@@ -976,6 +976,35 @@ static void test_result_json_text(void **state)
 			}
 			assert_true(ref && sugg);
 		}
+		/* in parts (/api/check sends each as it is written): the
+		 * parts, the buffer emptied between them, make the same text
+		 * whatever their size, the breakdown carried across them; a part
+		 * ends at the first finding after LIMIT bytes */
+		static const size_t limits[] = {0, 1, 60, 200, 1u << 20};
+		for (size_t li = 0; li < sizeof limits / sizeof limits[0]; li++) {
+			struct rd_buf whole = RD_BUF_INIT, part = RD_BUF_INIT;
+			struct rd_check_write_part pw;
+			memset(&pw, 0, sizeof pw);
+			struct rd_jw pj;
+			rd_jw_init(&pj, &part);
+			size_t nparts = 0;
+			bool last;
+			do {
+				part.len = 0;
+				last = rd_check_result_write_part(r, &pj, &pw, limits[li]);
+				assert_int_equal(pj.err, RD_OK);
+				assert_true(last || part.len >= limits[li]);
+				rd_buf_add(&whole, part.data, part.len);
+				nparts++;
+			} while (!last);
+			assert_string_equal(whole.data, b.data);
+			/* one finding at least a part: the head comes with the
+			 * first, the rest with the last */
+			if (limits[li] <= 1)
+				assert_int_equal(nparts, r->n_findings ? r->n_findings : 1);
+			rd_buf_free(&whole);
+			rd_buf_free(&part);
+		}
 		free(dump);
 		json_decref(back);
 		json_decref(tree);
