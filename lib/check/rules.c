@@ -2259,6 +2259,22 @@ static bool moved_in_time(const struct ck_doc *d, size_t i, size_t j)
 	return false;
 }
 
+/* "the certificate was allowed to expire", "the freezer was allowed to
+ * warm up overnight": token j, after "was/were" at i, is "allowed" with
+ * "to" and a verb after it — a thing let go wrong, and who let it is what
+ * the passive hides, whatever the sentence says besides. Not the client's
+ * own people or things ("customers were allowed to rebook for free"). */
+static bool let_lapse(const struct ck_doc *d, size_t subj, size_t i, size_t j)
+{
+	if (!ck_is(d, j, "allowed") || j + 2 >= d->ntok || !ck_is(d, j + 1, "to") || breaks_clause(d, j + 1) ||
+	    breaks_clause(d, j + 2) || d->tok[j + 2].type != CK_WORD || ck_has(d, j + 2, L_STOPWORD))
+		return false;
+	for (size_t k = subj; k < i; k++)
+		if (is_second_person(d, k) || ck_has(d, k, L_AUDIENCE))
+			return false;
+	return true;
+}
+
 static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -2337,7 +2353,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * "were left unconnected", "was left unlocked": a thing left in
 		 * an un-done state is one too */
 		if (!mistake && past_verb(D, j) &&
-		    (((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
+		    (let_lapse(D, subj, i, j) || ((ck_is(D, i, "was") || ck_is(D, i, "were")) && fault_subject(D, i) &&
 		      (!ck_has(D, j, L_ACTION) || ck_has(D, j, L_OWN_VERB)) && !ck_is_any(D, j, found_out_verbs)) ||
 		     left_undone(D, j)))
 			mistake = true;
@@ -9015,6 +9031,31 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
 	return n > 2 && !(n > 3 && !memcmp(w + n - 2, "ed", 2)) && !(n > 4 && !memcmp(w + n - 3, "ing", 3));
 }
 
+/* Tokens up to n, right before "now", are a subject that names every
+ * case: "every trailer now gets a two-person check", "each recommendation
+ * from an inspection now goes onto our list", "all changes now need a
+ * second approver" — every, each or all opening the clause (or after
+ * "and"), at most six words before "now"; and token v, after "now", is a verb that puts each case through something
+ * (gets, goes, needs, requires, includes, must…). Not a state reported
+ * after the fix: "all services now run normally", "every order now
+ * shows the right price". */
+static bool every_case_rule(const struct ck_doc *d, size_t n, size_t v)
+{
+	static const char *const through[] = {"gets", "get", "goes", "go", "needs", "need", "requires", "require",
+		"includes", "include", "undergoes", "undergo", "passes", "pass", "carries", "carry", "must", NULL};
+	if (v >= d->ntok || breaks_clause(d, v) || !ck_is_any(d, v, through))
+		return false;
+	static const char *const every[] = {"every", "each", "all", NULL};
+	for (size_t k = n + 1; k > 0 && n + 1 - k < 7; k--) {
+		size_t q = k - 1;
+		if (ck_is_any(d, q, every))
+			return q == 0 || breaks_clause(d, q) || ck_is(d, q - 1, "and");
+		if (breaks_clause(d, q))
+			return false;
+	}
+	return false;
+}
+
 /* Token n, right before "now", is a subject of ours whose standing
  * change "now" and a verb in the simple present tell: "we" or "I"; one
  * of our people, a team noun with "our", "my" or "the" up to two words
@@ -9289,7 +9330,7 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 	 * ("we now know", "we now expect", "we now have") — a standing
 	 * change to how we work */
 	if (ck_is(d, i, "now") && i > 0 && !breaks_clause(d, i) &&
-	    ((standing_subject(d, i - 1) && we_now_do(d, i + 1)) || now_done(d, i))) {
+	    ((standing_subject(d, i - 1) && we_now_do(d, i + 1)) || now_done(d, i) || every_case_rule(d, i - 1, i + 1))) {
 		*a = i - 1;
 		*b = i + 2;
 		return true;

@@ -2678,6 +2678,27 @@ static void test_passive_blind5(void **state)
 	EXPECT("ownership.passive", 0, "Several refund requests were rejected as duplicates of earlier ones.");
 }
 
+/* A thing let go wrong ("was allowed to expire") hides who let it, but
+ * not when the client's people were allowed something; a rule over every
+ * case ("every trailer now gets a two-person check") is prevention, and a
+ * state reported after the fix ("all orders now show the right price")
+ * or one thing of the client's is none. */
+static void test_let_lapse_every_case(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The certificate was allowed to expire.");
+	EXPECT("ownership.passive", 1, "The freezer was allowed to warm up overnight.");
+	EXPECT("ownership.passive", 0, "Customers were allowed to rebook for free.");
+	EXPECT("ownership.passive", 0, "You were allowed to cancel at no charge.");
+	EXPECT("ownership.passive", 0, "The claim was allowed within hours.");
+	EXPECT_KIND("review", "element.prevention", 0, "Every trailer now gets a two-person check after servicing.");
+	EXPECT_KIND("review", "element.prevention", 1, "Not every trailer now gets a two-person check after servicing.");
+	EXPECT_KIND("review", "element.prevention", 0,
+		    "Each recommendation from an inspection now goes onto our work-order list.");
+	EXPECT_KIND("review", "element.prevention", 1, "All orders now show the right price.");
+	EXPECT_KIND("review", "element.prevention", 1, "Your trailer now gets a two-person check after servicing.");
+}
+
 /* A named role is a point person and "give us a call" invites one; a
  * check or alert we added is prevention; a redone output is our action. */
 static void test_elements_blind5(void **state)
@@ -7369,6 +7390,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_blind5),
 		cmocka_unit_test(test_phrases_blind5),
 		cmocka_unit_test(test_passive_blind5),
+		cmocka_unit_test(test_let_lapse_every_case),
 		cmocka_unit_test(test_elements_blind5),
 		cmocka_unit_test(test_contexts_blind5),
 		cmocka_unit_test(test_class_list_phrases),
