@@ -9807,6 +9807,47 @@ static bool risk_denied(const struct ck_doc *d, const struct ck_hit *x)
 	return false;
 }
 
+/* The message is addressed to many: its greeting (a first line or
+ * sentence opening with dear, hello, hi or to) names a crowd or a role
+ * any client holds ("Dear valued customer", "Dear Patient", "To all
+ * residents", "Hi all") within its next three words. Its impact may be
+ * told of the service all of them use, without "you": "some
+ * appointments were cancelled without notice". */
+static bool to_many(const struct ck_doc *d)
+{
+	static const char *const open[] = {"dear", "hello", "hi", "to", NULL};
+	static const char *const crowd[] = {"all", "everyone", "valued", "customer", "patient", "member", "user",
+		"client", "subscriber", "resident", "guest", "passenger", "parent", "student", "tenant", "holder",
+		"holders", NULL};
+	if (!d->ntok || !ck_is_any(d, 0, open))
+		return false;
+	for (size_t k = 1; k < d->ntok && k < 4; k++) {
+		if (k > 1 && (d->tok[k].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE)))
+			break;
+		if (ck_is_any(d, k, crowd) || ck_has(d, k, L_AUDIENCE))
+			return true;
+	}
+	return false;
+}
+
+/* Sentence se of a message to many tells a harm done to what they use,
+ * without "you": a harm participle or a phrase of impact.txt right after
+ * was/were ("appointments were cancelled without notice", "some bookings
+ * were double-booked", "card payments were unavailable"). Not our act
+ * told ("our team released the consignment to the wrong haulier": the
+ * cause), nor a harm inside a conditional apology (BAD). */
+static bool crowd_harm(const struct ck_doc *d, const struct ck_sent *se, const uint8_t *bad)
+{
+	if (!((se->cls >> L_PARTICIPLE) & 1u) && !((se->cls >> L_IMPACT) & 1u))
+		return false;
+	for (size_t k = se->first + 1; k < se->last; k++)
+		if ((ck_has(d, k, L_PARTICIPLE) || hit_at(d, k, L_IMPACT)) && ck_has(d, k - 1, L_BE_PAST) &&
+		    !breaks_clause(d, k) && !bad[k] &&
+		    !(ck_is(d, k, "down") && ck_is(d, k + 1, "to")))   /* "was down to": the cause */
+			return true;
+	return false;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -9814,6 +9855,7 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 	if (!analyse_apologies(c) || !ck_ensure_items(c))
 		return;
 	uint8_t *bad = bad_apology_mask(c);
+	bool many = to_many(D);
 	uint8_t *sflag = calloc(D->nsent + 1, 1); /* 1: generic apology; 2: "for <duration>" */
 	if (!bad || !sflag) {
 		c->oom = true;
@@ -9852,8 +9894,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 			    !(ck_is(D, k, "your") && because_before(D, k, 2) && (e2 = client_people(D, k)) != 0 &&
 			      past_verb(D, e2)))
 				you = true;
-		if (!you)
+		if (!you) {
+			if (many && crowd_harm(D, se, bad))
+				set_span(e, D, se->first, se->last);
 			continue;
+		}
 		/* "our job overwrote the addresses of 73 of your customers": what
 		 * we did to the client's things */
 		for (size_t k = se->first; k < se->last && !e->found; k++)

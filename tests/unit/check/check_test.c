@@ -2699,6 +2699,23 @@ static void test_let_lapse_every_case(void **state)
 	EXPECT_KIND("review", "element.prevention", 1, "Your trailer now gets a two-person check after servicing.");
 }
 
+/* A message to many ("Dear Patient", "To all residents", "Hi all") may
+ * tell its impact of what they all use, without "you": a harm right after
+ * was/were. Not in a letter to one person, not what names no harm
+ * ("errors were made"), not the cause ("was down to"), not our act, not
+ * a harm inside a conditional apology. */
+static void test_impact_to_many(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.impact", 0, "Dear Patient,\n\nSome appointments on Monday were cancelled without notice.");
+	EXPECT_KIND("apology", "element.impact", 0, "To all residents,\n\nCard payments were unavailable on Friday evening.");
+	EXPECT_KIND("apology", "element.impact", 1, "Dear Dr Shah,\n\nSome appointments on Monday were cancelled without notice.");
+	EXPECT_KIND("apology", "element.impact", 1, "Dear Patient,\n\nErrors were made in the timetable.");
+	EXPECT_KIND("apology", "element.impact", 1, "Dear Patient,\n\nThe delay was down to a staff shortage.");
+	EXPECT_KIND("apology", "element.impact", 1, "Hi all,\n\nOur team released the consignment to the wrong haulier.");
+	EXPECT_KIND("apology", "element.impact", 1, "Dear Customer,\n\nWe apologise if orders were delayed.");
+}
+
 /* A named role is a point person and "give us a call" invites one; a
  * check or alert we added is prevention; a redone output is our action. */
 static void test_elements_blind5(void **state)
@@ -7391,6 +7408,7 @@ int main(void)
 		cmocka_unit_test(test_phrases_blind5),
 		cmocka_unit_test(test_passive_blind5),
 		cmocka_unit_test(test_let_lapse_every_case),
+		cmocka_unit_test(test_impact_to_many),
 		cmocka_unit_test(test_elements_blind5),
 		cmocka_unit_test(test_contexts_blind5),
 		cmocka_unit_test(test_class_list_phrases),
