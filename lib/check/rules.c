@@ -12431,7 +12431,9 @@ const struct ck_rule ck_rules[] = {
 	E_("element.impact", E_IMPACT, RD_SEV_WARNING, 10,
 	   "no specific acknowledgement of what it cost this client",
 	   "Found when one sentence addresses the client (you/your) and names a harm "
-	   "(data/words/impact.txt), outside a generic or conditional apology."),
+	   "(data/words/impact.txt), outside a generic or conditional apology. In a message "
+	   "to many (\"Dear Patient\", \"To all residents\") a harm told of what they all use "
+	   "counts too: \"some appointments were cancelled without notice\"."),
 	E_("element.ownership", E_OWNERSHIP, RD_SEV_WARNING, 10,
 	   "no first-person acceptance of responsibility",
 	   "Found from data/words/ownership.txt (\"our mistake\", \"we take responsibility\") or "
