@@ -2716,6 +2716,17 @@ static void test_impact_to_many(void **state)
 	EXPECT_KIND("apology", "element.impact", 1, "Dear Customer,\n\nWe apologise if orders were delayed.");
 }
 
+/* Our stewards, pickers and drivers are our people: what they do is our
+ * action; the client's nurses are not ours. */
+static void test_action_our_people(void **state)
+{
+	(void)state;
+	EXPECT_KIND("resolution", "element.action", 0, "Our stewards switched to checking tickets by hand.");
+	EXPECT_KIND("resolution", "element.action", 0, "Two of our pickers are re-checking every bin label today.");
+	EXPECT_KIND("resolution", "element.action", 0, "Our drivers have collected the missing parcels.");
+	EXPECT_KIND("resolution", "element.action", 1, "The nurses at your clinic rebooked the patients.");
+}
+
 /* A named role is a point person and "give us a call" invites one; a
  * check or alert we added is prevention; a redone output is our action. */
 static void test_elements_blind5(void **state)
@@ -7409,6 +7420,7 @@ int main(void)
 		cmocka_unit_test(test_passive_blind5),
 		cmocka_unit_test(test_let_lapse_every_case),
 		cmocka_unit_test(test_impact_to_many),
+		cmocka_unit_test(test_action_our_people),
 		cmocka_unit_test(test_elements_blind5),
 		cmocka_unit_test(test_contexts_blind5),
 		cmocka_unit_test(test_class_list_phrases),
