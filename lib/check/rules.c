@@ -7630,6 +7630,12 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 {
 	if (x->list == L_CAUSE && (cause_sought(d, x) || vague_cause(d, x)))
 		return false;
+	/* "the queue was down to 40 orders", "was down to normal": an amount
+	 * fallen to, no cause */
+	if (x->list == L_CAUSE && x->last >= x->first + 2 && x->last < d->ntok && ck_is(d, x->last - 1, "to") &&
+	    ck_is(d, x->last - 2, "down") &&
+	    (d->tok[x->last].type == CK_NUM || ck_is(d, x->last, "normal") || ck_is(d, x->last, "zero")))
+		return false;
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
 					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x) || lesson_empty(d, x)))
 		return false;

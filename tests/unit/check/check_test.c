@@ -2730,6 +2730,17 @@ static void test_action_our_people(void **state)
 	EXPECT_KIND("resolution", "element.action", 1, "The nurses at your clinic rebooked the patients.");
 }
 
+/* A cause told with "down to" after was/were; an amount fallen to is
+ * none. */
+static void test_cause_down_to(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 0, "The late deliveries were partly down to the wrong postcodes in the file.");
+	EXPECT_KIND("rca_update", "element.cause", 0, "The outage was largely down to a full disk on our server.");
+	EXPECT_KIND("rca_update", "element.cause", 1, "The queue was down to 40 orders by Friday.");
+	EXPECT_KIND("rca_update", "element.cause", 1, "Response times were down to normal by noon.");
+}
+
 /* A named role is a point person and "give us a call" invites one; a
  * check or alert we added is prevention; a redone output is our action. */
 static void test_elements_blind5(void **state)
@@ -7424,6 +7435,7 @@ int main(void)
 		cmocka_unit_test(test_let_lapse_every_case),
 		cmocka_unit_test(test_impact_to_many),
 		cmocka_unit_test(test_action_our_people),
+		cmocka_unit_test(test_cause_down_to),
 		cmocka_unit_test(test_elements_blind5),
 		cmocka_unit_test(test_contexts_blind5),
 		cmocka_unit_test(test_class_list_phrases),
