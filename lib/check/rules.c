@@ -9041,10 +9041,10 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
  * case: "every trailer now gets a two-person check", "each recommendation
  * from an inspection now goes onto our list", "all changes now need a
  * second approver" — every, each or all opening the clause (or after
- * "and"), at most six words before "now"; and token v, after "now", is a verb that puts each case through something
- * (gets, goes, needs, requires, includes, must…). Not a state reported
- * after the fix: "all services now run normally", "every order now
- * shows the right price". */
+ * "and"), at most six words before "now"; and token v, after "now", is a
+ * verb that puts each case through something (gets, goes, needs,
+ * requires, includes, must…). Not a state reported after the fix: "every
+ * order now shows the right price". */
 static bool every_case_rule(const struct ck_doc *d, size_t n, size_t v)
 {
 	static const char *const through[] = {"gets", "get", "goes", "go", "needs", "need", "requires", "require",
