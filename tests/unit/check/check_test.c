@@ -506,6 +506,41 @@ static const struct rd_check_element *elem(const struct rd_check_result *r, cons
 	return NULL;
 }
 
+/* FIRST, NFILL copies of FILLER and LAST as one text (the caller frees
+ * it); *OFF is where LAST starts. */
+static char *filled(const char *first, const char *filler, size_t nfill, const char *last, size_t *off)
+{
+	size_t l1 = strlen(first), fl = strlen(filler), l2 = strlen(last);
+	*off = l1 + nfill * fl;
+	char *text = malloc(*off + l2 + 1);
+	assert_non_null(text);
+	memcpy(text, first, l1);
+	for (size_t j = 0; j < nfill; j++)
+		memcpy(text + l1 + j * fl, filler, fl);
+	memcpy(text + *off, last, l2 + 1);
+	return text;
+}
+
+/* Element NAME of R (case K) is where ALONE, checked alone as KIND, has
+ * it, AT bytes on; not found when ALONE is NULL. */
+static void elem_moved(const struct rd_check_result *r, const char *kind, const char *name, const char *alone,
+		       size_t at, size_t k)
+{
+	const struct rd_check_element *e = elem(r, name);
+	assert_non_null(e);
+	if (!alone) {
+		assert_false(e->found);
+		return;
+	}
+	struct rd_check_result *a = run(kind, alone);
+	const struct rd_check_element *x = elem(a, name);
+	assert_true(x->found);
+	if (!e->found || e->start != x->start + at || e->end != x->end + at)
+		fail_msg("case %zu: %s at [%zu, %zu), expected [%zu, %zu)", k, name, e->found ? e->start : 0,
+			 e->found ? e->end : 0, x->start + at, x->end + at);
+	rd_check_result_free(a);
+}
+
 /* Prevention is looked for window by window (prevention_scan): in a
  * message of several windows a phrase of prevention.txt wins over an
  * earlier sentence that tells a change in other words, the first of each
@@ -518,7 +553,7 @@ static void test_prevention_by_window(void **state)
 	/* on a line of its own: a label opens its line (labelled_field) */
 	static const char *const told = "\nRemediation: a second approver for every release.\n";
 	static const char *const phrase = "A second approver will prevent a recurrence. ";
-	size_t fl = strlen(filler), nfill = 1700;   /* 70 KB: three windows */
+	size_t nfill = 1700;   /* 70 KB: three windows */
 	struct {
 		const char *first, *last;   /* before the filler, after it */
 		const char *alone;          /* the sentence whose span is reported */
@@ -531,28 +566,10 @@ static void test_prevention_by_window(void **state)
 		{"", "", NULL, false},           /* none */
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-		size_t l1 = strlen(cases[k].first), l2 = strlen(cases[k].last), off = l1 + nfill * fl;
-		char *text = malloc(off + l2 + 64);
-		assert_non_null(text);
-		memcpy(text, cases[k].first, l1);
-		for (size_t j = 0; j < nfill; j++)
-			memcpy(text + l1 + j * fl, filler, fl);
-		memcpy(text + off, cases[k].last, l2 + 1);
+		size_t off;
+		char *text = filled(cases[k].first, filler, nfill, cases[k].last, &off);
 		struct rd_check_result *r = run("plan", text);
-		const struct rd_check_element *e = elem(r, "prevention");
-		assert_non_null(e);
-		if (!cases[k].alone) {
-			assert_false(e->found);
-		} else {
-			struct rd_check_result *a = run("plan", cases[k].alone);
-			const struct rd_check_element *x = elem(a, "prevention");
-			assert_true(x->found);
-			size_t at = cases[k].in_last ? off : 0;
-			if (!e->found || e->start != x->start + at || e->end != x->end + at)
-				fail_msg("case %zu: prevention at [%zu, %zu), expected [%zu, %zu)", k,
-					 e->found ? e->start : 0, e->found ? e->end : 0, x->start + at, x->end + at);
-			rd_check_result_free(a);
-		}
+		elem_moved(r, "plan", "prevention", cases[k].alone, cases[k].in_last ? off : 0, k);
 		rd_check_result_free(r);
 		free(text);
 	}
@@ -573,7 +590,7 @@ static void test_ownership_by_window(void **state)
 	static const char *const blame = "Our payment provider failed and your orders stalled. ";
 	static const char *const phrase = "This was our mistake. ";
 	static const char *const verb = "We deleted your records on Tuesday. ";
-	size_t fl = strlen(filler), nfill = 1700;   /* 70 KB: three windows */
+	size_t nfill = 1700;   /* 70 KB: three windows */
 	struct {
 		const char *first, *last;   /* before the filler, after it */
 		size_t blamed;              /* blame-shift findings */
@@ -587,31 +604,13 @@ static void test_ownership_by_window(void **state)
 		{verb, blame, 0, verb, false},
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-		size_t l1 = strlen(cases[k].first), l2 = strlen(cases[k].last), off = l1 + nfill * fl;
-		char *text = malloc(off + l2 + 64);
-		assert_non_null(text);
-		memcpy(text, cases[k].first, l1);
-		for (size_t j = 0; j < nfill; j++)
-			memcpy(text + l1 + j * fl, filler, fl);
-		memcpy(text + off, cases[k].last, l2 + 1);
+		size_t off;
+		char *text = filled(cases[k].first, filler, nfill, cases[k].last, &off);
 		struct rd_check_result *r = run("apology", text);
 		if (count(r, "ownership.blame-shift") != cases[k].blamed)
 			fail_msg("case %zu: %zu blame-shift findings, expected %zu", k,
 				 count(r, "ownership.blame-shift"), cases[k].blamed);
-		const struct rd_check_element *e = elem(r, "ownership");
-		assert_non_null(e);
-		if (!cases[k].alone) {
-			assert_false(e->found);
-		} else {
-			struct rd_check_result *a = run("apology", cases[k].alone);
-			const struct rd_check_element *x = elem(a, "ownership");
-			assert_true(x->found);
-			size_t at = cases[k].in_last ? off : 0;
-			if (!e->found || e->start != x->start + at || e->end != x->end + at)
-				fail_msg("case %zu: ownership at [%zu, %zu), expected [%zu, %zu)", k,
-					 e->found ? e->start : 0, e->found ? e->end : 0, x->start + at, x->end + at);
-			rd_check_result_free(a);
-		}
+		elem_moved(r, "apology", "ownership", cases[k].alone, cases[k].in_last ? off : 0, k);
 		rd_check_result_free(r);
 		free(text);
 	}
