@@ -141,8 +141,8 @@ void rd_check_result_write(const struct rd_check_result *r, struct rd_jw *w);
  * Zero-initialise PART before the first call; it keeps the place and the
  * points per rule gathered so far. */
 struct rd_check_write_part {
-	int phase;
-	size_t next;
+	bool begun;              /* the counts are written */
+	size_t next;             /* the next finding to write */
 	size_t nbd;
 	struct { const char *rule; int64_t points; } bd[64];
 };

@@ -1090,7 +1090,7 @@ bool rd_check_result_has_errors(const struct rd_check_result *r)
 bool rd_check_result_write_part(const struct rd_check_result *r, struct rd_jw *w,
 				struct rd_check_write_part *part, size_t limit)
 {
-	if (part->phase == 0) {
+	if (!part->begun) {
 		size_t n[3] = {0, 0, 0};
 		for (size_t i = 0; i < r->n_findings; i++)
 			n[r->findings[i].severity]++;
@@ -1110,7 +1110,7 @@ bool rd_check_result_write_part(const struct rd_check_result *r, struct rd_jw *w
 		rd_jw_end_obj(w);
 		rd_jw_key(w, "findings");
 		rd_jw_arr(w);
-		part->phase = 1;
+		part->begun = true;
 	}
 	for (size_t i = part->next; i < r->n_findings; i++) {
 		/* a part ends once the buffer holds LIMIT bytes (a tree: never),
@@ -1163,8 +1163,6 @@ bool rd_check_result_write_part(const struct rd_check_result *r, struct rd_jw *w
 		}
 		part->bd[k].points -= f->cost;
 	}
-	part->next = r->n_findings;
-	part->phase = 2;
 	rd_jw_end_arr(w);
 	rd_jw_key(w, "elements");
 	rd_jw_obj(w);

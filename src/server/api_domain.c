@@ -433,7 +433,6 @@ struct check_stream {
 	struct rd_check_result *r;
 	struct rd_jw w;
 	struct rd_check_write_part part;
-	bool started;
 };
 
 /* The next part, of 32 KB or so: the writer goes on where it stopped, into
@@ -441,10 +440,8 @@ struct check_stream {
 static enum rd_err check_stream_next(void *state, struct rd_buf *out, bool *done)
 {
 	struct check_stream *cs = state;
-	if (!cs->started) {
+	if (!cs->part.begun)   /* the first part: the writer starts with it */
 		rd_jw_init(&cs->w, out);
-		cs->started = true;
-	}
 	cs->w.b = out;
 	*done = rd_check_result_write_part(cs->r, &cs->w, &cs->part, 32 * 1024);
 	return cs->w.err;
