@@ -10808,29 +10808,62 @@ static size_t done_after(const struct ck_doc *d, size_t v)
 	return v + 1;
 }
 
+/* Token k makes a possessive: the "'s" split from "vendor's" (text.c), or
+ * a plural's "carriers'". The team after it is someone else's. */
+static bool possessive(const struct ck_doc *d, size_t k)
+{
+	const struct ck_tok *t = &d->tok[k];
+	return ck_is(d, k, "'s") || (t->nlen > 1 && d->norm[t->norm + t->nlen - 1] == '\'');
+}
+
+/* One of ours named by any noun, not a team's: "our customs broker has
+ * filed the paperwork", "our Leeds depot has re-sent the order" — "our"
+ * or "my" two to four tokens before token i (one to three words of the
+ * subject between, in its clause). team_doing then asks what it does or
+ * has done, as for a team. */
+static bool our_noun_before(const struct ck_doc *d, size_t i)
+{
+	for (size_t det = i - 1; det > 0 && i - det <= 3; det--) {
+		if (breaks_clause(d, det) || d->tok[det].type != CK_WORD)
+			return false;
+		if (ck_is(d, det - 1, "our") || ck_is(d, det - 1, "my"))
+			return true;
+	}
+	return false;
+}
+
 /* "Our crew is replacing the cable", "the team is restoring the orders",
  * "our database engineers are rebuilding the index": one of ours (a team
- * noun after "our", "my" or "the", with at most one word between) doing
+ * noun after "our", "my" or "the", with at most two words between, or any
+ * noun after "our" or "my": our_noun_before; or a plural team opening its
+ * clause) doing
  * the work now, as progressive_at tells it for "we"; or having done it,
  * "our ordering team has copied the orders into the schedule"
  * (done_after). Token i is "is", "are", "has" or "have"; [*a, *b) the
  * span. */
 static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
-	if (i < 2 || !ck_has(d, i - 1, L_TEAM))
+	if (i < 2 || !(ck_has(d, i - 1, L_TEAM) || our_noun_before(d, i)))
 		return false;
 	bool perfect = ck_is(d, i, "has") || ck_is(d, i, "have");
 	if (!(perfect || ck_is(d, i, "is") || ck_is(d, i, "are")) || is_question(d, i) || breaks_clause(d, i) ||
 	    first_person(d, i - 1))
 		return false;
 	size_t det = i - 2;
-	if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the"))) {
-		if (det == 0 || breaks_clause(d, det) || d->tok[det].type != CK_WORD)
-			return false;
-		det--;
-		if (!(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the")))
-			return false;
-	}
+	/* a plural team with no determiner, opening its clause: "engineers
+	 * are fitting it this week" */
+	if (ck_has(d, i - 1, L_TEAM) && (breaks_clause(d, i - 1) || ck_is(d, det, "and")) &&
+	    d->tok[i - 1].nlen > 3 && d->norm[d->tok[i - 1].norm + d->tok[i - 1].nlen - 1] == 's')
+		det = i - 1;
+	else
+		for (unsigned w = 0; !(ck_is(d, det, "our") || ck_is(d, det, "my") || ck_is(d, det, "the")); w++) {
+			/* two words of the subject between at most: "our
+			 * mortgage servicing team has raised the refund" */
+			if (w == 2 || det == 0 || breaks_clause(d, det) || d->tok[det].type != CK_WORD ||
+			    possessive(d, det))
+				return false;
+			det--;
+		}
 	size_t e;
 	if (breaks_clause(d, det + 1) || !(e = perfect ? done_after(d, i + 1) : doing_after(d, i + 1)))
 		return false;
@@ -11337,6 +11370,58 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 	return false;
 }
 
+/* Token i ends a label of what has been done, as short notes and reports
+ * set it out: "Actions: containers rebooked, haulage rearranged",
+ * "Actions so far: …", "Action taken: …", or a heading over its section
+ * ("3. Actions taken" above "The council asked recipients …", "## Actions
+ * so far"). The label is "action" or "actions", then "taken" or "so far"
+ * at most, a section number or "immediate" before it; what the label
+ * names is the action, [*a, *b): the field's line, or the first sentence
+ * under the heading. Not a field that is empty in words ("Actions: none
+ * yet", "Action: TBD") or that asks the client ("Action: please re-enter
+ * your card", "Action: we recommend that you …": advice_to_client). */
+static bool actions_label(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const not_done[] = {"none", "nil", "n", "tbd", "tbc", "pending", "nothing", "no", "please",
+		NULL};
+	size_t w = i;  /* the label's first word */
+	if (ck_is(d, i, "taken"))
+		w = i - 1;
+	else if (ck_is(d, i, "far") && i > 0 && ck_is(d, i - 1, "so"))
+		w = i - 2;
+	if (w > i || !(ck_is(d, w, "actions") || ck_is(d, w, "action")))
+		return false;
+	size_t lf, ll;
+	if (i + 1 >= d->ntok || !line_of(d, i, 64, &lf, &ll))
+		return false;
+	for (size_t q = lf; q < w; q++)
+		if (d->tok[q].type != CK_NUM && !ck_is(d, q, "immediate"))
+			return false;
+	size_t from, end;
+	if (ll > i + 1) {
+		/* a field: the label then its text on the same line */
+		if (!labelled_field(d, i, 3, &end))
+			return false;
+		from = i + 1;
+	} else {
+		/* a heading: a line of its own that opens its paragraph, over
+		 * a line of text (a colon may end it: "Actions taken:" above
+		 * a list) */
+		const struct ck_tok *n = ll < d->ntok ? &d->tok[ll] : NULL;
+		bool opens = lf == 0 || (d->tok[lf].gap & CK_G_PARA) || (d->tok[i].flags & CK_TF_HEAD);
+		if (!n || (n->flags & CK_TF_HEAD) || !opens || !(d->tok[w].flags & CK_TF_CAP) ||
+		    ((n->gap & (CK_G_CLAUSE | CK_G_PUNCT)) && !((n->gap & CK_G_CLAUSE) && n->clause_ch == ':')))
+			return false;
+		from = ll;
+		end = d->sent[d->tok[ll].sent].last;
+	}
+	if (ck_is_any(d, from, not_done) || advice_to_client(d, from))
+		return false;
+	*a = w;
+	*b = end;
+	return true;
+}
+
 /* Elements whose detector is a first match in token order (action,
  * contact) are looked for window by window beside the span rules when the
  * message requires them, instead of in two passes over the whole message
@@ -11377,8 +11462,14 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		 * team_doing: four letters at most; a longer team noun
 		 * only for we_did: "our crew has relaid …") */
 		size_t a = i, b;
+		if (id == E_ACTION && t->nlen >= 3 && t->nlen <= 7 && actions_label(D, i, &a, &b)) {
+			sc->tok = true;
+			sc->tok_start = D->tok[a].start;
+			sc->tok_end = D->tok[b - 1].end;
+			continue;
+		}
 		if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
-		    !(t->nlen <= 4 && i > 0 && ((D->cls[i - 1] >> L_TEAM) & 1u) &&
+		    !(t->nlen <= 4 && i > 1 && (((D->cls[i - 1] >> L_TEAM) & 1u) || our_noun_before(D, i)) &&
 		      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
 			if ((((D->cls[i] >> L_TEAM) & 1u) &&
 			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||

@@ -687,6 +687,32 @@ static bool has_elem(const char *kind, const char *name, const char *text)
 #define HAS(kind, name, text) do { if (!has_elem(kind, name, text)) fail_msg("%s not found: %s", name, text); } while (0)
 #define HAS_NOT(kind, name, text) do { if (has_elem(kind, name, text)) fail_msg("%s found: %s", name, text); } while (0)
 
+/* Session 14, dev sets holdout20-55: what has been done told as a labelled
+ * field or heading ("Actions so far: …", "3. Actions taken" over its
+ * section), by one of ours named by any noun after "our" ("our customs
+ * broker has filed …"), by a plural team opening its clause ("engineers
+ * are fitting it"), and the client's items processed. */
+static void test_action_labels_and_our_nouns(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "Actions so far: containers rebooked on the 26 Nov sailing, haulage rearranged.");
+	HAS("progress", "action", "The file was wrong.\n\nActions: December issue now re-mailed to all subscribers.");
+	HAS("progress", "action", "Summary.\n\n3. Actions taken\nThe council asked recipients to delete the email.");
+	HAS("progress", "action", "Actions taken:\n- every duplicate charge refunded on Monday");
+	HAS_NOT("progress", "action", "Actions: none yet.");
+	HAS_NOT("progress", "action", "Action: please re-enter your card details.");
+	HAS_NOT("progress", "action", "Our actions caused the outage on Monday.");
+	HAS_NOT("progress", "action", "The report lists the actions taken by the vendor.");
+	HAS("progress", "action", "Our customs broker has filed the paperwork.");
+	HAS("progress", "action", "Our mortgage servicing team has raised the refund.");
+	HAS_NOT("progress", "action", "Our supplier's warehouse has lost the stock.");
+	HAS_NOT("progress", "action", "Their customs broker has filed the paperwork.");
+	HAS("progress", "action", "The motor arrived on Friday and engineers are fitting it this week.");
+	HAS_NOT("progress", "action", "The motor arrived on Friday and the vendor's engineers are fitting it.");
+	HAS("resolution", "action", "All transactions have now been processed.");
+	HAS_NOT("resolution", "action", "No transactions have been processed yet.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7359,6 +7385,7 @@ int main(void)
 		cmocka_unit_test(test_settled_findings),
 		cmocka_unit_test(test_prevention_by_window),
 		cmocka_unit_test(test_ownership_by_window),
+		cmocka_unit_test(test_action_labels_and_our_nouns),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
