@@ -8914,6 +8914,53 @@ static __attribute__((noinline)) bool now_done(const struct ck_doc *d, size_t i)
 	return true;
 }
 
+/* "We're also adding the roof drains to the monthly PPM schedule", "we
+ * have put the cable to the front of our annual inspections", "we are
+ * including the backup check in every site audit": a thing of the fault
+ * made part of a routine of ours — token i is the routine (schedule,
+ * inspections, checklist, audit, rota, runbook, induction…), with "to",
+ * "into" or "in" up to four tokens before it, and before that in the
+ * clause "we" or "I" with add, put or include (any form) up to sixteen
+ * tokens back. Not advice to the client. *a is the pronoun, *end after
+ * the routine. */
+static __attribute__((noinline)) bool added_to_routine(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
+{
+	static const char *const routine[] = {"schedule", "schedules", "inspection", "inspections", "checklist",
+		"checklists", "audit", "audits", "rota", "rotas", "runbook", "runbooks", "induction", "routine",
+		"routines", "programme", "program", "regime", NULL};
+	static const char *const adding[] = {"add", "adds", "adding", "added", "put", "putting", "include",
+		"includes", "including", "included", "build", "building", "built", NULL};
+	if (!ck_is_any(d, i, routine) || is_question(d, i))
+		return false;
+	size_t to = SIZE_MAX;
+	for (size_t k = i; k > 0 && i - k < 4 && to == SIZE_MAX && !breaks_clause(d, k); k--)
+		if (ck_is(d, k - 1, "to") || ck_is(d, k - 1, "into") || ck_is(d, k - 1, "in"))
+			to = k - 1;
+	if (to == SIZE_MAX)
+		return false;
+	for (size_t k = to; k > 0 && to - k < 16 && !breaks_clause(d, k); k--) {
+		size_t v = k - 1;
+		if (!ck_is_any(d, v, adding))
+			continue;
+		/* the pronoun right before the verb, or with an auxiliary
+		 * and an adverb between: "we're also adding", "we have now
+		 * put" */
+		for (size_t q = v; q > 0 && v - q < 3 && !breaks_clause(d, q); q--)
+			if (first_person(d, q - 1)) {
+				for (size_t n = q; n < v; n++)
+					if (ck_has(d, n, L_NEGATION))
+						return false;
+				if (advice_to_client(d, i))
+					return false;
+				*a = q - 1;
+				*end = i + 1;
+				return true;
+			}
+		return false;
+	}
+	return false;
+}
+
 /* "we are rebuilding our change process", "we have tightened the release
  * procedure": a way of working of ours changed, with up to two words
  * between the verb and the noun. Token i is the noun (its first bytes are
@@ -9043,13 +9090,16 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
  * second approver" — every, each or all opening the clause (or after
  * "and"), at most six words before "now"; and token v, after "now", is a
  * verb that puts each case through something (gets, goes, needs,
- * requires, includes, must…). Not a state reported after the fix: "every
+ * requires, includes, must…, or "has to": "every clerk now has to complete
+ * a signed-off procedure"). Not a state reported after the fix: "every
  * order now shows the right price". */
 static bool every_case_rule(const struct ck_doc *d, size_t n, size_t v)
 {
 	static const char *const through[] = {"gets", "get", "goes", "go", "needs", "need", "requires", "require",
 		"includes", "include", "undergoes", "undergo", "passes", "pass", "carries", "carry", "must", NULL};
-	if (v >= d->ntok || breaks_clause(d, v) || !ck_is_any(d, v, through))
+	if (v >= d->ntok || breaks_clause(d, v) ||
+	    !(ck_is_any(d, v, through) || ((ck_is(d, v, "has") || ck_is(d, v, "have")) && v + 1 < d->ntok &&
+					    !breaks_clause(d, v + 1) && ck_is(d, v + 1, "to"))))
 		return false;
 	static const char *const every[] = {"every", "each", "all", NULL};
 	for (size_t k = n + 1; k > 0 && n + 1 - k < 7; k--) {
@@ -9369,7 +9419,9 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 		*b = i + 1;
 		return true;
 	}
-	if (process_changed(d, i, &pa, &g) && !advice_to_client(d, i)) {
+	if ((process_changed(d, i, &pa, &g) && !advice_to_client(d, i)) ||
+	    (nl >= 4 && nl <= 11 && strchr("sicarp", ck_norm(d, i)[0]) && i > 0 && !breaks_clause(d, i) &&
+	     added_to_routine(d, i, &pa, &g))) {
 		*a = pa;
 		*b = g;
 		return true;
@@ -10746,6 +10798,12 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
 				break;
+			/* "our team should have cleared the drains", "we could
+			 * have rerouted them": what was not done, admitted */
+			if (i >= 2 && ck_is(D, i - 1, "have") &&
+			    (ck_is(D, i - 2, "should") || ck_is(D, i - 2, "could") || ck_is(D, i - 2, "would") ||
+			     ck_is(D, i - 2, "might") || ck_is(D, i - 2, "must")))
+				break;
 			*a = s;
 			*b = vend;
 			return true;
@@ -10819,12 +10877,13 @@ static bool possessive(const struct ck_doc *d, size_t k)
 /* One of ours named by any noun, not a team's: "our customs broker has
  * filed the paperwork", "our Leeds depot has re-sent the order" — "our"
  * or "my" two to four tokens before token i (one to three words of the
- * subject between, in its clause). team_doing then asks what it does or
- * has done, as for a team. */
+ * subject between, in its clause, none of them a stopword: "our team
+ * should have cleared the drains" admits, it does not act).
+ * team_doing then asks what it does or has done, as for a team. */
 static bool our_noun_before(const struct ck_doc *d, size_t i)
 {
 	for (size_t det = i - 1; det > 0 && i - det <= 3; det--) {
-		if (breaks_clause(d, det) || d->tok[det].type != CK_WORD)
+		if (breaks_clause(d, det) || d->tok[det].type != CK_WORD || ck_has(d, det, L_STOPWORD))
 			return false;
 		if (ck_is(d, det - 1, "our") || ck_is(d, det - 1, "my"))
 			return true;

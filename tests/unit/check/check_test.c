@@ -711,6 +711,24 @@ static void test_action_labels_and_our_nouns(void **state)
 	HAS_NOT("progress", "action", "The motor arrived on Friday and the vendor's engineers are fitting it.");
 	HAS("resolution", "action", "All transactions have now been processed.");
 	HAS_NOT("resolution", "action", "No transactions have been processed yet.");
+	/* a modal before has/have admits what was not done */
+	HAS_NOT("progress", "action", "Our team should have cleared those drains at the October visit.");
+}
+
+/* Session 14, dev sets: a prevention told as a thing of the fault made
+ * part of a routine of ours, or as a rule every case now has to pass. */
+static void test_prevention_routine_and_has_to(void **state)
+{
+	(void)state;
+	HAS("rca_update", "prevention", "We're also adding the roof drains to the monthly PPM schedule.");
+	HAS("rca_update", "prevention",
+	    "We are also adding heat surveys of every cable of the same age in the district to our annual inspections.");
+	HAS("rca_update", "prevention", "I have put the backup check into the site audit.");
+	HAS_NOT("rca_update", "prevention", "We have not added the drains to the schedule yet.");
+	HAS_NOT("rca_update", "prevention", "We recommend that you add the drains to your maintenance schedule.");
+	HAS_NOT("rca_update", "prevention", "The vendor is adding the drains to its schedule.");
+	HAS("rca_update", "prevention", "Every clerk now has to complete a signed-off rack procedure.");
+	HAS_NOT("rca_update", "prevention", "Every clerk now has a new badge.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
@@ -7386,6 +7404,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_by_window),
 		cmocka_unit_test(test_ownership_by_window),
 		cmocka_unit_test(test_action_labels_and_our_nouns),
+		cmocka_unit_test(test_prevention_routine_and_has_to),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
