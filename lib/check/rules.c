@@ -9989,6 +9989,22 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;
+		/* "your confirmation carried the wrong date", "the delay left
+		 * eight empty stands in your window": the client's thing and
+		 * what went wrong (a harm noun or a fault marker) in one
+		 * sentence, with no verb of harm — not a sentence that opens
+		 * with our act ("we", "I", "our", a team), which tells what we
+		 * did or do about it, nor a subject line, nor the harm denied
+		 * ("you had no problems") */
+		if (!first_person(D, se->first) && !ck_is(D, se->first, "our") && !ck_has(D, se->first, L_TEAM) &&
+		    !ck_is(D, se->first, "subject"))
+			for (size_t k = se->first; k < se->last && !e->found; k++)
+				if (!bad[k] && (ck_has(D, k, L_FAULT) || ck_has(D, k, L_HARM)) &&
+				    !(k > se->first && (ck_has(D, k - 1, L_NEGATION) || ck_is(D, k - 1, "no") ||
+							ck_is(D, k - 1, "without"))))
+					set_span(e, D, se->first, se->last);
+		if (e->found)
+			break;
 		for (size_t h = ck_hit_lower(D, se->first); h < D->nhit && D->hit[h].first < se->last; h++) {
 			const struct ck_hit *x = &D->hit[h];
 			/* a single word right after a negation is none: "without

@@ -715,6 +715,19 @@ static void test_action_labels_and_our_nouns(void **state)
 	HAS_NOT("progress", "action", "Our team should have cleared those drains at the October visit.");
 }
 
+/* Session 14, dev sets: the client's thing and what went wrong in one
+ * sentence, with no verb of harm, is the impact; our act about it is not. */
+static void test_impact_clients_thing_and_fault(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "Due to a system issue, nine of the rooms in your block were released to the public.");
+	HAS("apology", "impact", "Only a handful of pieces were missing from the box, and I know it left your window bare.");
+	HAS_NOT("apology", "impact", "I am sorry. Our system had an issue and we released the rooms in your block.");
+	HAS_NOT("apology", "impact", "I am sorry. We found the issue and released the rooms in your block again.");
+	HAS_NOT("apology", "impact", "Subject: Security incident affecting your account");
+	HAS_NOT("apology", "impact", "I am sorry. Your rooms were released without error.");
+}
+
 /* Session 14, dev sets: a prevention told as a thing of the fault made
  * part of a routine of ours, or as a rule every case now has to pass. */
 static void test_prevention_routine_and_has_to(void **state)
@@ -7405,6 +7418,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_by_window),
 		cmocka_unit_test(test_action_labels_and_our_nouns),
 		cmocka_unit_test(test_prevention_routine_and_has_to),
+		cmocka_unit_test(test_impact_clients_thing_and_fault),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
