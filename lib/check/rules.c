@@ -4980,7 +4980,8 @@ static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enu
 
 /* Whether hedging hit h hedges: not in a question, not the reader's own
  * "you may", not a thing's ability, the month May, a condition, a norm, an
- * admission or the stock apology's "this may have caused". */
+ * admission, a prohibition, money's usual time to arrive, a greeting or
+ * the stock apology's "this may have caused". */
 static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 {
 	size_t i = h->first;
@@ -5027,8 +5028,10 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 			if (i == 0 || breaks_clause(D, i) || !(ck_is_any(D, i - 1, subj) || thing) ||
 			    (i > 1 && !breaks_clause(D, i - 1) && ck_is(D, i - 2, "that")))
 				return false;
+			/* "any inconvenience this may cause"; "no batch may be
+			 * resubmitted until …" forbids, it does not forecast */
 			for (size_t k = i - 1; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
-				if (ck_is(D, k - 1, "any"))
+				if (ck_is(D, k - 1, "any") || ck_is(D, k - 1, "no"))
 					return false;
 		}
 	}
@@ -5044,6 +5047,40 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		if (i == 0 || breaks_clause(D, i) ||
 		    ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who))))
 			return false;
+		/* within a sentence too: "please contact us should you have
+		 * any questions" (a subject after "should" inverts a condition;
+		 * "it should be ready" has its subject before) */
+		if (ck_is_any(D, i + 1, who) && !breaks_clause(D, i + 1))
+			return false;
+		/* "your refund has been processed and should show in your
+		 * account within three working days": once the sentence has
+		 * told the payment made (has/have, perhaps now, already or
+		 * just, perhaps been, and a past form before "should"), the
+		 * bank's usual time for the money to arrive,
+		 * not a forecast of our work ("the refund should reach your
+		 * account by Friday" still is one) */
+		static const char *const lands[] = {"show", "appear", "reach", "arrive", "land", "clear", "reflect",
+			NULL};
+		static const char *const money[] = {"account", "refund", "refunded", "refunds", "payment", "payments",
+			"credit", "credited", "bank", NULL};
+		if (ck_is_any(D, i + 1, lands)) {
+			const struct ck_sent *st = &D->sent[D->tok[i].sent];
+			size_t from = i > st->first + 64 ? i - 64 : st->first;
+			bool paid = false, made = false;
+			for (size_t k = from; k < st->last && k < i + 64; k++) {
+				paid = paid || ck_is_any(D, k, money);
+				if (!(ck_is(D, k, "has") || ck_is(D, k, "have")))
+					continue;
+				size_t v = k + 1;
+				if (v < i && (ck_is(D, v, "now") || ck_is(D, v, "already") || ck_is(D, v, "just")))
+					v++;
+				if (v < i && ck_is(D, v, "been"))
+					v++;
+				made = made || (v < i && past_form(D, v));
+			}
+			if (paid && made)
+				return false;
+		}
 		/* "slower than they should be", "working as it should": a norm */
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
 		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))
@@ -5080,8 +5117,9 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 			return false;
 		if (ck_is(D, i, "that") && !(i == 0 || breaks_clause(D, i) || ck_is_any(D, i - 1, conj)))
 			return false;
-		/* "so that it could stop a bad file": a purpose */
-		if (i > 0 && !breaks_clause(D, i) && ck_is(D, i - 1, "that"))
+		/* "so that it could stop a bad file": a purpose; "warns us
+		 * long before it could fill again": a time, not a forecast */
+		if (i > 0 && !breaks_clause(D, i) && (ck_is(D, i - 1, "that") || ck_is(D, i - 1, "before")))
 			return false;
 	}
 	/* "nobody on your side could have caught it", "no test could have
@@ -5091,6 +5129,20 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		return false;
 	if ((ck_is(D, h->last - 1, "believe") || ck_is(D, h->last - 1, "think")) &&
 	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "of")))
+		return false;
+	/* "confirms it appears in the diary": where a thing shows, not a
+	 * guess ("it appears that …", "it appears to be …" are) */
+	if ((ck_is(D, h->last - 1, "appears") || ck_is(D, h->last - 1, "appear")) && h->last < D->ntok &&
+	    (ck_is(D, h->last, "in") || ck_is(D, h->last, "on") || ck_is(D, h->last, "at") ||
+	     ck_is(D, h->last, "under")))
+		return false;
+	/* "as soon as we possibly can": as fast as it goes, not a doubt */
+	if (ck_is(D, h->last - 1, "possibly") && h->last < D->ntok &&
+	    (ck_is(D, h->last, "can") || ck_is(D, h->last, "could")))
+		return false;
+	/* "we hope this message finds you well": a greeting */
+	if (ck_is(D, h->last - 1, "hope") && h->last + 2 < D->ntok &&
+	    (ck_is(D, h->last, "this") || ck_is(D, h->last, "that")) && ck_is(D, h->last + 2, "finds"))
 		return false;
 	return !overlaps_list(D, h->first, h->last, L_GENERIC);
 }

@@ -6855,6 +6855,29 @@ static void test_hedging_believed_all_being_well_norm(void **state)
 	EXPECT("tone.hedging", 1, "The refund should reach your account within three days.");
 }
 
+/* Session 14, dev sets: words of hedging that do not hedge — an inverted
+ * condition within a sentence, money's usual time to arrive once paid, a
+ * prohibition, a time clause, where a thing shows, "as soon as we possibly
+ * can", a greeting. Their forecasts still hedge. */
+static void test_hedging_not_forecasts_h14(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 0, "Please do not hesitate to contact us should you have any questions.");
+	EXPECT("tone.hedging", 1, "Please contact us; the fix should be live by Friday.");
+	EXPECT("tone.hedging", 0, "Your refund has now been processed and should show in your account within three days.");
+	EXPECT("tone.hedging", 1, "Your refund should show in your account within three days.");
+	EXPECT("tone.hedging", 1, "Your refund has a reference and should reach your account by Friday.");
+	EXPECT("tone.hedging", 0, "From 1 December no batch may be resubmitted until a second person has checked it.");
+	EXPECT("tone.hedging", 1, "The last batch may be resubmitted on Tuesday.");
+	EXPECT("tone.hedging", 0, "The alarm warns our staff long before it could fill again.");
+	EXPECT("tone.hedging", 0, "Our manager makes a test booking and confirms it appears in the diary.");
+	EXPECT("tone.hedging", 1, "It appears the booking was lost.");
+	EXPECT("tone.hedging", 0, "We will get it to you as soon as we possibly can.");
+	EXPECT("tone.hedging", 1, "We could possibly have it to you by Monday.");
+	EXPECT("tone.hedging", 0, "We hope this message finds you well.");
+	EXPECT("tone.hedging", 1, "We hope the new parts arrive on Monday.");
+}
+
 /* Two listed terms side by side are one jargon term, one finding; a
  * network's uplink, machines that scale themselves, a line set up again,
  * the plural of a listed term are jargon; EV, as clients say it, is not. */
@@ -7419,6 +7442,7 @@ int main(void)
 		cmocka_unit_test(test_action_labels_and_our_nouns),
 		cmocka_unit_test(test_prevention_routine_and_has_to),
 		cmocka_unit_test(test_impact_clients_thing_and_fault),
+		cmocka_unit_test(test_hedging_not_forecasts_h14),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
