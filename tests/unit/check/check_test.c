@@ -6855,6 +6855,23 @@ static void test_hedging_believed_all_being_well_norm(void **state)
 	EXPECT("tone.hedging", 1, "The refund should reach your account within three days.");
 }
 
+/* Session 14, dev sets: the next message promised as coming back to the
+ * client, a ring, the next letter or the written report by its name; the
+ * fix's own time stays the timeline. */
+static void test_next_update_come_back_report(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I'll come back to you on Thursday with the engineer's report.");
+	HAS("progress", "next-update", "I'll give you a ring on Wednesday afternoon once I've seen his report.");
+	HAS("progress", "next-update", "Your next letter from us will be sent on Monday 30 November.");
+	HAS("progress", "next-update", "Next: our written incident report comes to you by Wednesday 25 November.");
+	HAS_NOT("progress", "next-update", "The final report found a loose cable in the cabinet.");
+	const char *both = "We expect to restore the service by Friday 27 November and will send the full report "
+			   "on Monday 30 November.";
+	HAS("progress", "next-update", both);
+	HAS("progress", "timeline", both);
+}
+
 /* Session 14, dev sets: words of hedging that do not hedge — an inverted
  * condition within a sentence, money's usual time to arrive once paid, a
  * prohibition, a time clause, where a thing shows, "as soon as we possibly
@@ -7443,6 +7460,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_routine_and_has_to),
 		cmocka_unit_test(test_impact_clients_thing_and_fault),
 		cmocka_unit_test(test_hedging_not_forecasts_h14),
+		cmocka_unit_test(test_next_update_come_back_report),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
