@@ -4862,6 +4862,17 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 						a = hn;
 						b = i + 1;
 					}
+					/* "the impact on most customers was limited":
+					 * the harm heads a subject that runs on (at
+					 * most four words after it, the clause's first
+					 * six tokens) */
+					for (size_t q = clause_back(D, k, 6); !b && q + 1 < hn && q + 5 >= hn; q++)
+						if ((ck_has(D, q, L_HARM) || ck_has(D, q, L_FAULT_NOUN)) &&
+						    (ck_is(D, q + 1, "on") || ck_is(D, q + 1, "to") || ck_is(D, q + 1, "for") ||
+						     ck_is(D, q + 1, "of") || ck_is(D, q + 1, "in"))) {
+							a = q;
+							b = i + 1;
+						}
 				}
 			}
 		} else if (ck_has(D, i, L_MIN_ADV) && !minimizer_negated(D, i) && (few = few_noticed(D, i)) != 0) {

@@ -6872,6 +6872,17 @@ static void test_next_update_come_back_report(void **state)
 	HAS("progress", "timeline", both);
 }
 
+/* Session 14, dev sets: a harm that heads a longer subject made small
+ * after "was"; a scope or a subject with no harm is not. */
+static void test_minimizing_harm_heads_subject(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The impact on most customers was limited.");
+	EXPECT("tone.minimizing", 1, "The delay to your orders was brief.");
+	EXPECT("tone.minimizing", 0, "The impact on bookings is limited to those made online.");
+	EXPECT("tone.minimizing", 0, "The team on the night shift was small.");
+}
+
 /* Session 14, dev sets: words of hedging that do not hedge — an inverted
  * condition within a sentence, money's usual time to arrive once paid, a
  * prohibition, a time clause, where a thing shows, "as soon as we possibly
@@ -7461,6 +7472,7 @@ int main(void)
 		cmocka_unit_test(test_impact_clients_thing_and_fault),
 		cmocka_unit_test(test_hedging_not_forecasts_h14),
 		cmocka_unit_test(test_next_update_come_back_report),
+		cmocka_unit_test(test_minimizing_harm_heads_subject),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
