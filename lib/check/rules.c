@@ -8980,12 +8980,13 @@ static __attribute__((noinline)) bool now_done(const struct ck_doc *d, size_t i)
 /* "We're also adding the roof drains to the monthly PPM schedule", "we
  * have put the cable to the front of our annual inspections", "we are
  * including the backup check in every site audit": a thing of the fault
- * made part of a routine of ours — token i is the routine (schedule,
- * inspections, checklist, audit, rota, runbook, induction…), with "to",
- * "into" or "in" up to four tokens before it, and before that in the
- * clause "we" or "I" with add, put or include (any form) up to sixteen
- * tokens back. Not advice to the client. *a is the pronoun, *end after
- * the routine. */
+ * made part of a routine of ours — token i is "to", "into" or "in", with
+ * a routine (schedule, inspections, checklist, audit, rota, runbook,
+ * induction…) up to four tokens after it, and before it in the clause
+ * "we" or "I" with add, put or include (any form) up to sixteen tokens
+ * back. Not advice to the client. Asked on the preposition, which few
+ * tokens are, not on every noun. *a is the pronoun, *end after the
+ * routine. */
 static __attribute__((noinline)) bool added_to_routine(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
 {
 	static const char *const routine[] = {"schedule", "schedules", "inspection", "inspections", "checklist",
@@ -8993,15 +8994,15 @@ static __attribute__((noinline)) bool added_to_routine(const struct ck_doc *d, s
 		"routines", "programme", "program", "regime", NULL};
 	static const char *const adding[] = {"add", "adds", "adding", "added", "put", "putting", "include",
 		"includes", "including", "included", "build", "building", "built", NULL};
-	if (!ck_is_any(d, i, routine) || is_question(d, i))
+	if (!(ck_is(d, i, "to") || ck_is(d, i, "into") || ck_is(d, i, "in")))
 		return false;
-	size_t to = SIZE_MAX;
-	for (size_t k = i; k > 0 && i - k < 4 && to == SIZE_MAX && !breaks_clause(d, k); k--)
-		if (ck_is(d, k - 1, "to") || ck_is(d, k - 1, "into") || ck_is(d, k - 1, "in"))
-			to = k - 1;
-	if (to == SIZE_MAX)
+	size_t r = SIZE_MAX;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && r == SIZE_MAX && !breaks_clause(d, k); k++)
+		if (d->tok[k].nlen >= 4 && ck_is_any(d, k, routine))
+			r = k;
+	if (r == SIZE_MAX || is_question(d, r))
 		return false;
-	for (size_t k = to; k > 0 && to - k < 16 && !breaks_clause(d, k); k--) {
+	for (size_t k = i; k > 0 && i - k < 16 && !breaks_clause(d, k); k--) {
 		size_t v = k - 1;
 		if (!ck_is_any(d, v, adding))
 			continue;
@@ -9013,10 +9014,10 @@ static __attribute__((noinline)) bool added_to_routine(const struct ck_doc *d, s
 				for (size_t n = q; n < v; n++)
 					if (ck_has(d, n, L_NEGATION))
 						return false;
-				if (advice_to_client(d, i))
+				if (advice_to_client(d, r))
 					return false;
 				*a = q - 1;
-				*end = i + 1;
+				*end = r + 1;
 				return true;
 			}
 		return false;
@@ -9483,7 +9484,7 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 		return true;
 	}
 	if ((process_changed(d, i, &pa, &g) && !advice_to_client(d, i)) ||
-	    (nl >= 4 && nl <= 11 && strchr("sicarp", ck_norm(d, i)[0]) && i > 0 && !breaks_clause(d, i) &&
+	    ((nl == 2 || nl == 4) && (ck_norm(d, i)[0] == 't' || ck_norm(d, i)[0] == 'i') && i > 0 &&
 	     added_to_routine(d, i, &pa, &g))) {
 		*a = pa;
 		*b = g;
@@ -11600,15 +11601,17 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		 * team_doing: four letters at most; a longer team noun
 		 * only for we_did: "our crew has relaid …") */
 		size_t a = i, b;
-		if (id == E_ACTION && t->nlen >= 3 && t->nlen <= 7 && actions_label(D, i, &a, &b)) {
+		if (id == E_ACTION && t->nlen >= 3 && t->nlen <= 7 &&
+		    (D->norm[t->norm] == 'a' || D->norm[t->norm] == 't' || D->norm[t->norm] == 'f') &&
+		    actions_label(D, i, &a, &b)) {
 			sc->tok = true;
 			sc->tok_start = D->tok[a].start;
 			sc->tok_end = D->tok[b - 1].end;
 			continue;
 		}
 		if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
-		    !(t->nlen <= 4 && i > 1 && (((D->cls[i - 1] >> L_TEAM) & 1u) || our_noun_before(D, i)) &&
-		      (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")))) {
+		    !(t->nlen <= 4 && i > 1 && (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")) &&
+		      (((D->cls[i - 1] >> L_TEAM) & 1u) || our_noun_before(D, i)))) {
 			if ((((D->cls[i] >> L_TEAM) & 1u) &&
 			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 			    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
