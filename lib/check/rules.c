@@ -11454,6 +11454,35 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		}
 		return;
 	}
+	/* "could be done by early December", "moved the launch to
+	 * mid-December", "will now take place in January": a month with no
+	 * day, which the extractor reads as no time, is the fix's time when
+	 * a preposition of time (by, in, until, to, for) or early, mid or
+	 * late comes right before it and its clause looks ahead (will, 'll,
+	 * could, should, expect, aim, now) without narrating the past */
+	if (role == ROLE_ETA && !placeholder)
+		for (size_t i = 1; i < D->ntok; i++) {
+			if (!ck_tok_month(D, i) || breaks_clause(D, i))
+				continue;
+			size_t p = i - 1;
+			if ((ck_is(D, p, "early") || ck_is(D, p, "mid") || ck_is(D, p, "late")) && p > 0 &&
+			    !breaks_clause(D, p))
+				p--;
+			if (!(ck_is(D, p, "by") || ck_is(D, p, "in") || ck_is(D, p, "until") || ck_is(D, p, "to") ||
+			      ck_is(D, p, "for") || ck_is(D, i - 1, "mid") || ck_is(D, i - 1, "early") ||
+			      ck_is(D, i - 1, "late")) ||
+			    (i + 1 < D->ntok && !breaks_clause(D, i + 1) && D->tok[i + 1].type == CK_NUM))
+				continue;
+			bool ahead = false;
+			for (size_t q = clause_back(D, i, 16); q < i && !ahead; q++)
+				ahead = ck_is(D, q, "will") || ck_is(D, q, "'ll") || ck_is(D, q, "could") ||
+					ck_is(D, q, "should") || ck_is(D, q, "expect") || ck_is(D, q, "aim") ||
+					ck_is(D, q, "now");
+			if (!ahead || narrated_past(D, i))
+				continue;
+			set_span(e, D, p, i + 1);
+			return;
+		}
 }
 
 /* Tokens [a, b) overlap a date or time the extractor read: "(21.11.2026

@@ -6883,6 +6883,19 @@ static void test_minimizing_harm_heads_subject(void **state)
 	EXPECT("tone.minimizing", 0, "The team on the night shift was small.");
 }
 
+/* Session 14, dev sets: a month with no day is the fix's time when a
+ * preposition of time or early/mid/late comes before it in a clause that
+ * looks ahead. */
+static void test_timeline_month_only(void **state)
+{
+	(void)state;
+	HAS("delay", "timeline", "Sorry. The rest could be done by early December.");
+	HAS("delay", "timeline", "Sorry. We have had to move the launch, which will now be mid-December.");
+	HAS("delay", "timeline", "Sorry. The connection will now take place in January.");
+	HAS_NOT("delay", "timeline", "Sorry. The outage in November was our fault.");
+	HAS_NOT("delay", "timeline", "Sorry. We moved the launch in January.");
+}
+
 /* Session 14, dev sets: words of hedging that do not hedge — an inverted
  * condition within a sentence, money's usual time to arrive once paid, a
  * prohibition, a time clause, where a thing shows, "as soon as we possibly
@@ -7473,6 +7486,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_not_forecasts_h14),
 		cmocka_unit_test(test_next_update_come_back_report),
 		cmocka_unit_test(test_minimizing_harm_heads_subject),
+		cmocka_unit_test(test_timeline_month_only),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
