@@ -9484,7 +9484,7 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 		return true;
 	}
 	if ((process_changed(d, i, &pa, &g) && !advice_to_client(d, i)) ||
-	    ((nl == 2 || nl == 4) && (ck_norm(d, i)[0] == 't' || ck_norm(d, i)[0] == 'i') && i > 0 &&
+	    ((nl == 2 || nl == 4) && (ck_norm(d, i)[0] == 't' || ck_norm(d, i)[0] == 'i') &&
 	     added_to_routine(d, i, &pa, &g))) {
 		*a = pa;
 		*b = g;
@@ -10832,6 +10832,12 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			return true;
 		}
 	}
+	/* "our team should have cleared the drains", "we could have
+	 * rerouted them": what was not done, admitted, whoever the subject */
+	if (i >= 2 && ck_is(D, i - 1, "have") &&
+	    (ck_is(D, i - 2, "should") || ck_is(D, i - 2, "could") || ck_is(D, i - 2, "would") ||
+	     ck_is(D, i - 2, "might") || ck_is(D, i - 2, "must")))
+		return false;
 	/* "our engineers worked through the night to restore service": the
 	 * purpose of our work, the subject further back */
 	size_t reach = i > 0 && ck_is(D, i - 1, "to") ? 8 : 4;
@@ -10877,12 +10883,6 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
 					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
 			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
-				break;
-			/* "our team should have cleared the drains", "we could
-			 * have rerouted them": what was not done, admitted */
-			if (i >= 2 && ck_is(D, i - 1, "have") &&
-			    (ck_is(D, i - 2, "should") || ck_is(D, i - 2, "could") || ck_is(D, i - 2, "would") ||
-			     ck_is(D, i - 2, "might") || ck_is(D, i - 2, "must")))
 				break;
 			*a = s;
 			*b = vend;
