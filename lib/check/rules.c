@@ -1585,6 +1585,7 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 {
 	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", NULL};
 	static const char *const art[] = {"the", "a", "an", NULL};
+	static const char *const *const art3 = art;
 	size_t q = j + 1;
 	/* the mask first: a byte test, where the preposition is a list */
 	if (q + 3 < d->ntok && mask_any(fault, q + 1, q + 3) && !breaks_clause(d, q + 1) && ck_is_any(d, q, prep)) {
@@ -1604,6 +1605,26 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	if (j + 3 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && !breaks_clause(d, j + 3) &&
 	    ck_is(d, j + 1, "to") && (ck_is(d, j + 2, "the") || ck_is(d, j + 2, "a")) && mask_any(fault, j + 3, j + 4))
 		return true;
+	/* "were issued with incorrect barcodes", "were dispatched with the
+	 * wrong dosage labels": "with", an optional article and the marker
+	 * right after the verb, in a sentence that names no one of ours
+	 * (we, I, our: "labelled with the wrong codes; we caused that",
+	 * "a relabelling done by our night shift …, so orders were packed
+	 * with the wrong size") and no agent after it ("filled with the
+	 * wrong insulation in 2019 by a contractor") */
+	if (j + 2 < d->ntok && ck_is(d, j + 1, "with") && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2)) {
+		size_t m = j + 2;
+		if (ck_is_any(d, m, art3) && m + 1 < d->ntok && !breaks_clause(d, m + 1))
+			m++;
+		if (mask_any(fault, m, m + 1)) {
+			const struct ck_sent *st = &d->sent[d->tok[j].sent];
+			for (size_t k = st->first; k < st->last; k++)
+				if (ck_is(d, k, "we") || ck_is(d, k, "i") || ck_is(d, k, "our") ||
+				    (k > m && ck_is(d, k, "by")))
+					return false;
+			return true;
+		}
+	}
 	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
 	       !ck_has(d, j, L_CORRECTION);
 }
@@ -5569,6 +5590,14 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if (i > 0 && !breaks_clause(D, i) && (D->tok[i - 1].flags & CK_TF_CAP) &&
 		    !(D->tok[i - 1].flags & CK_TF_ALLCAPS) && D->tok[i - 1].type == CK_WORD &&
 		    D->sent[t->sent].first < i - 1)
+			continue;
+		/* and before one: "the MV Celtic Dawn", "Kieran, KW
+		 * Plumbing" — a capitalised word (not all capitals) right
+		 * after it in its clause names the thing the capitals
+		 * start; not a weekday or a month ("EOD Tue 24 Nov") */
+		if (i + 1 < D->ntok && !breaks_clause(D, i + 1) && D->tok[i + 1].type == CK_WORD &&
+		    (D->tok[i + 1].flags & CK_TF_CAP) && !(D->tok[i + 1].flags & CK_TF_ALLCAPS) &&
+		    !(D->tok[i + 1].flags & CK_TF_MIXED) && D->tok[i + 1].kw < 0)
 			continue;
 		if (job_title(D, i, i + 1))
 			continue;

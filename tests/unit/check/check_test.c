@@ -744,6 +744,33 @@ static void test_prevention_routine_and_has_to(void **state)
 	HAS_NOT("rca_update", "prevention", "Every clerk now has a new badge.");
 }
 
+/* Session 15, dev sets holdout20-57: a passive told as a mistake by "with"
+ * and a fault marker right after the verb, in a sentence that names no one
+ * of ours and no agent after it. */
+static void test_passive_with_fault_h15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A number of e-tickets were issued with incorrect barcodes.");
+	EXPECT("ownership.passive", 1, "Appointment letters were generated with the wrong clinic times.");
+	EXPECT("ownership.passive", 0, "The boxes were labelled with the wrong codes; we caused that with a bad import.");
+	EXPECT("ownership.passive", 0,
+	       "A relabelling done by our night shift moved the labels, so orders were packed with the wrong size.");
+	EXPECT("ownership.passive", 0, "The cavity was filled with the wrong insulation in 2019 by a contractor.");
+	EXPECT("ownership.passive", 0, "The tickets were issued with their usual barcodes.");
+}
+
+/* Session 15, dev sets: capitals right before a capitalised word start a
+ * name (a ship, a firm), not an acronym; a weekday or month after them
+ * does not. */
+static void test_jargon_caps_before_name_h15(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Your tiles sail on the MV Celtic Dawn on Friday.");
+	EXPECT("tone.jargon", 0, "Call me on 07700 900 551. Kieran, KW Plumbing");
+	EXPECT("tone.jargon", 1, "Next update: EOD Tue 24 Nov once step 1 is done.");
+	EXPECT("tone.jargon", 1, "The WMS routed them using an old profile.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7487,6 +7514,8 @@ int main(void)
 		cmocka_unit_test(test_next_update_come_back_report),
 		cmocka_unit_test(test_minimizing_harm_heads_subject),
 		cmocka_unit_test(test_timeline_month_only),
+		cmocka_unit_test(test_passive_with_fault_h15),
+		cmocka_unit_test(test_jargon_caps_before_name_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
