@@ -4857,6 +4857,22 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are"))
 					break;
 			}
+			/* "it's a minor discrepancy", "which is a minor
+			 * variation": "a minor" after a form of "be" ("'s" after
+			 * it, that or this) judges
+			 * whatever noun follows, harm word or not; not "only if
+			 * a minor field is blank", which names a thing */
+			if (!b && i > 1 && i + 1 < D->ntok && D->tok[i].nlen == 5 && ck_is(D, i, "minor") &&
+			    ck_is(D, i - 1, "a") && (ck_is(D, i - 2, "is") || ck_is(D, i - 2, "are") ||
+						     ck_has(D, i - 2, L_BE_PAST) || ck_is(D, i - 2, "be") ||
+						     (i > 2 && ck_is(D, i - 2, "'s") &&
+						      (ck_is(D, i - 3, "it") || ck_is(D, i - 3, "that") ||
+						       ck_is(D, i - 3, "this")))) &&
+			    !breaks_clause(D, i - 1) && !breaks_clause(D, i) && !breaks_clause(D, i + 1) &&
+			    D->tok[i + 1].type == CK_WORD && !ck_has(D, i + 1, L_STOPWORD)) {
+				a = i - 1;
+				b = i + 2;
+			}
 			/* "it was a brief closure": any noun after it; not a
 			 * cleft, "it was a small team that did the work" */
 			if (!b && i + 1 < D->ntok && !breaks_clause(D, i + 1) && D->tok[i + 1].type == CK_WORD &&

@@ -771,6 +771,22 @@ static void test_jargon_caps_before_name_h15(void **state)
 	EXPECT("tone.jargon", 1, "The WMS routed them using an old profile.");
 }
 
+/* Session 15, dev sets: demand or volume called unprecedented, and
+ * circumstances "outside" someone's control, put the blame elsewhere;
+ * "a minor <anything>" makes the harm small. */
+static void test_blame_unprecedented_and_a_minor_h15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Due to unprecedented demand, our distributor could not supply the units.");
+	EXPECT("ownership.blame-shift", 1, "This revision arises from circumstances outside the company's control.");
+	EXPECT("ownership.blame-shift", 0, "Demand was higher than we planned for, and that is on us.");
+	EXPECT("tone.minimizing", 1, "It's a minor discrepancy and the money you received was right.");
+	EXPECT("tone.minimizing", 1, "The glaze came out greener, which is a minor variation.");
+	EXPECT("tone.minimizing", 0, "I am sorry: this was not a minor outage.");
+	EXPECT("tone.minimizing", 0, "The detour uses the minor road past the depot.");
+	EXPECT("tone.minimizing", 0, "Our form rejects a date only if a minor field is blank.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7516,6 +7532,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_month_only),
 		cmocka_unit_test(test_passive_with_fault_h15),
 		cmocka_unit_test(test_jargon_caps_before_name_h15),
+		cmocka_unit_test(test_blame_unprecedented_and_a_minor_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
