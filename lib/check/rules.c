@@ -8894,22 +8894,49 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	static const char *const base[] = {"add", "introduce", "implement", NULL};
 	static const char *const done[] = {"added", "adding", "introduced", "introducing", "implemented",
 		"implementing", NULL};
-	/* the cheap test first: each verb starts with a or i */
+	/* the cheap test first: each verb starts with a, i or s
+	 * (include, includes) */
 	char c0 = d->tok[i].nlen >= 3 ? ck_norm(d, i)[0] : 0;
-	if (c0 != 'a' && c0 != 'i')
+	if (c0 != 'a' && c0 != 'i' && c0 != 's')
 		return false;
-	/* or promised: "we will add a check", "we plan to add an alert" */
-	/* or set down as a step to take, opening its clause: "Follow-ups:
-	 * add synthetic monitoring of checkout; add a fallback path" */
-	bool add = ck_is_any(d, i, base) &&
-		   (i == 0 || (d->tok[i].gap & CK_G_CLAUSE) || (d->tok[i].gap & CK_G_LINE) ||
-		    (!breaks_clause(d, i) &&
-		     (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"))));
-	if (!(add || ck_is_any(d, i, done)) || is_question(d, i))
-		return false;
+	/* "we have set up an alert", "we are setting up a daily check":
+	 * "set up" as "add", read from "up" on; by us, or a step opening
+	 * its clause */
+	if (c0 == 's') {
+		if (!(ck_is(d, i, "set") || ck_is(d, i, "setting")) || i + 1 >= d->ntok || !ck_is(d, i + 1, "up") ||
+		    breaks_clause(d, i + 1) || is_question(d, i))
+			return false;
+		bool ours = i == 0 || (d->tok[i].gap & (CK_G_CLAUSE | CK_G_LINE));
+		for (size_t k = i; !ours && k > 0 && k + 3 > i && !breaks_clause(d, k); k--)
+			ours = first_person(d, k - 1);
+		if (!ours)
+			return false;
+		i++;
+	} else {
+		/* or promised: "we will add a check", "we plan to add an
+		 * alert"; or set down as a step to take, opening its clause:
+		 * "Follow-ups: add synthetic monitoring of checkout; add a
+		 * fallback path" */
+		bool add = ck_is_any(d, i, base) &&
+			   (i == 0 || (d->tok[i].gap & CK_G_CLAUSE) || (d->tok[i].gap & CK_G_LINE) ||
+			    (!breaks_clause(d, i) &&
+			     (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "to") || ck_is(d, i - 1, "shall"))));
+		/* a routine of ours that holds the guard from now on: "our
+		 * maintenance checklist now includes a sensor test" ("our" at
+		 * most five tokens back in the clause; not "the price now
+		 * includes a test drive") */
+		if (!add && (ck_is(d, i, "includes") || ck_is(d, i, "include")) && i > 1 && !breaks_clause(d, i) &&
+		    (ck_is(d, i - 1, "now") || ck_is(d, i - 1, "will")))
+			for (size_t k = i - 1; k > 0 && k + 6 > i && !breaks_clause(d, k) && !add; k--)
+				add = ck_is(d, k - 1, "our");
+		if (!(add || ck_is_any(d, i, done)) || is_question(d, i))
+			return false;
+	}
 	static const char *const guard[] = {"test", "tests", "check", "checks", "alert", "alerts",
 		"alarm", "alarms", "monitor", "monitors", "safeguard", "safeguards", "sensor", "sensors",
-		"detector", "detectors", "testing", "monitoring", "alerting", NULL};
+		"detector", "detectors", "testing", "monitoring", "alerting", "hold", "lock", "locks",
+		"limit", "limits", "validation", "approval", "canary", "failsafe", "interlock", "reconciliation",
+		"verification", NULL};
 	/* one comma between adjectives after "a", and two more words:
 	 * "a second, battery-powered alarm" ("a" asks for one noun, so the
 	 * comma ends no list) */
@@ -8928,6 +8955,21 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 			return true;
 		}
 	}
+	/* a longer name of the guard, or a second thing before it, in the
+	 * clause: "add a query-plan check to CI", "added memory-based
+	 * autoscaling and alerting" — up to six words on, past no stopword
+	 * but a, an, the, and or our */
+	if (!commas)
+		for (size_t k = i + 4; k < d->ntok && k <= i + 6; k++) {
+			if (breaks_clause(d, k) || (ck_has(d, k - 1, L_STOPWORD) && !ck_is(d, k - 1, "a") &&
+						    !ck_is(d, k - 1, "an") && !ck_is(d, k - 1, "the") &&
+						    !ck_is(d, k - 1, "and") && !ck_is(d, k - 1, "our")))
+				break;
+			if (ck_is_any(d, k, guard)) {
+				*end = k + 1;
+				return true;
+			}
+		}
 	/* a device added with a guard of its own: "adding a second
 	 * thermometer with its own alarm on every chamber" — "with" at most
 	 * six words on in the clause, the guard at most three after it */
@@ -9157,7 +9199,8 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
  * "alert" or "alerts", then "when" right after it, or "if" or "whenever"
  * at most four words on in its clause with nobody of the client's
  * between ("alert you when the fix is live" tells the client, it guards
- * nothing) — a watch that raises an alarm on a case of the fault.
+ * nothing), or "our" right after "will/now alert" — a watch that raises
+ * an alarm on a case of the fault.
  * Returns the token after "if/when", or 0. */
 static size_t alert_on_case(const struct ck_doc *d, size_t i)
 {
@@ -9166,6 +9209,12 @@ static size_t alert_on_case(const struct ck_doc *d, size_t i)
 		return 0;
 	if (ck_is(d, i + 1, "when"))
 		return i + 2;
+	/* "any run that pays out nothing will alert our on-call engineer",
+	 * "the sensor now alerts our duty manager": a watch that calls one
+	 * of ours, promised or standing (not "did not alert our team") */
+	if (ck_is(d, i + 1, "our") && i + 2 < d->ntok && !breaks_clause(d, i + 2) && i > 0 && !breaks_clause(d, i) &&
+	    (ck_is(d, i - 1, "will") || ck_is(d, i - 1, "now")))
+		return i + 3;
 	for (size_t q = i + 1; q < d->ntok && q <= i + 5 && !breaks_clause(d, q); q++) {
 		if (is_second_person(d, q) || ck_has(d, q, L_AUDIENCE))
 			return 0;

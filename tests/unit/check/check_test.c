@@ -787,6 +787,24 @@ static void test_blame_unprecedented_and_a_minor_h15(void **state)
 	EXPECT("tone.minimizing", 0, "Our form rejects a date only if a minor field is blank.");
 }
 
+/* Session 15, dev sets: a guard added told with a longer name or "set
+ * up", a watch that will call one of ours, and a routine of ours that now
+ * includes a guard are preventions. */
+static void test_prevention_guards_h15(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We have added memory-based autoscaling and alerting on consumer lag.");
+	HAS("review", "prevention", "Follow-ups: add a query-plan check to CI so changes like this fail before release.");
+	HAS_NOT("review", "prevention", "We added a note to the file and the tests.");
+	HAS("review", "prevention", "We have set up an alert so that any failed delivery reaches our team within an hour.");
+	HAS_NOT("review", "prevention", "Your team set up an alert last year.");
+	HAS("review", "prevention", "Any settlement run that pays out nothing will alert our on-call engineer by phone.");
+	HAS_NOT("review", "prevention", "Our monitoring did not alert our engineers.");
+	HAS("review", "prevention", "We have added that hold and refunded every duplicate booking.");
+	HAS("review", "prevention", "Our maintenance checklist now includes a sensor test at every monthly visit.");
+	HAS_NOT("review", "prevention", "The price now includes a test drive.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7533,6 +7551,7 @@ int main(void)
 		cmocka_unit_test(test_passive_with_fault_h15),
 		cmocka_unit_test(test_jargon_caps_before_name_h15),
 		cmocka_unit_test(test_blame_unprecedented_and_a_minor_h15),
+		cmocka_unit_test(test_prevention_guards_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
