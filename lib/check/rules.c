@@ -11347,7 +11347,15 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	size_t f;
 	if (ck_is(d, i - 1, "being") && (ck_is(d, i - 2, "is") || ck_is(d, i - 2, "are")))
 		f = i - 2;
-	else if ((ck_is(d, i - 1, "was") || ck_is(d, i - 1, "were")) && ck_is_any(d, i, mended))
+	else if (ck_is(d, i - 1, "be") && ck_is(d, i - 2, "will") && !breaks_clause(d, i - 2)) {
+		/* "affected shipments will be inspected"; not a routine to
+		 * come, "the backup route will be tested every month" (a
+		 * prevention) */
+		for (size_t k = i + 1; k < d->ntok && k <= i + 8 && !breaks_clause(d, k); k++)
+			if (frequency_at(d, k))
+				return false;
+		f = i - 2;
+	} else if ((ck_is(d, i - 1, "was") || ck_is(d, i - 1, "were")) && ck_is_any(d, i, mended))
 		f = i - 1;
 	else
 		return false;

@@ -805,6 +805,18 @@ static void test_prevention_guards_h15(void **state)
 	HAS_NOT("review", "prevention", "The price now includes a test drive.");
 }
 
+/* Session 15, dev sets: our work told in the future passive is an action,
+ * unless it recurs (a prevention then). */
+static void test_action_future_passive_h15(void **state)
+{
+	(void)state;
+	HAS("plan", "action", "Affected shipments will be inspected and, where necessary, replaced.");
+	HAS("plan", "action", "Refunds will be processed automatically within 14 working days.");
+	HAS_NOT("plan", "action", "The backup route will be tested every month from December.");
+	HAS_NOT("plan", "action", "Your order will be delayed.");
+	HAS_NOT("plan", "action", "No shipment will be inspected twice.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7552,6 +7564,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_caps_before_name_h15),
 		cmocka_unit_test(test_blame_unprecedented_and_a_minor_h15),
 		cmocka_unit_test(test_prevention_guards_h15),
+		cmocka_unit_test(test_action_future_passive_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
