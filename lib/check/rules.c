@@ -9868,6 +9868,66 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "you waited 25 minutes in the rain", "you found out from a supplier",
+ * "many of you had your phones buzzing past midnight", "18,000 of your
+ * customers saw prices you hadn't approved", "your team has spent two
+ * days phoning candidates", "you now have less time to post them": the
+ * client (you, or "your" and one or two words that are no stopwords) as
+ * the subject — opening its clause, or after of, and, that, when, so or
+ * sorry — of a verb of what they went through (waited, spent, missed,
+ * lost, found, saw, faced, stood, sat, had, have, could not, cannot;
+ * has/have before the past ones), one adverb (now, then, also, all,
+ * still, even, already, just) between at most. Not "had/have" before
+ * any, been, in or questions ("if you have any questions", "what you had
+ * in mind"), not in a clause of "if", "should", "whether" or "unless"
+ * (the harm supposed), not "thank you", not after "because" (the
+ * client's people who acted). Token k is "you" or "your"; detect_impact
+ * asks only outside questions. */
+static bool client_went_through(const struct ck_doc *d, size_t k)
+{
+	static const char *const open[] = {"of", "and", "that", "when", "so", "sorry", NULL};
+	static const char *const adv[] = {"now", "then", "also", "all", "still", "even", "already", "just", NULL};
+	static const char *const bore[] = {"waited", "spent", "missed", "lost", "found", "saw", "faced", "stood",
+		"sat", "had", "have", NULL};
+	static const char *const cond[] = {"if", "should", "whether", "unless", NULL};
+	if (k > 0 && !breaks_clause(d, k) && !ck_is_any(d, k - 1, open))
+		return false;
+	size_t v = k + 1;
+	if (ck_is(d, k, "your")) {
+		size_t n = 0;
+		while (v < d->ntok && n < 2 && !breaks_clause(d, v) && d->tok[v].type == CK_WORD &&
+		       !ck_has(d, v, L_STOPWORD) && !ck_is_any(d, v, bore)) {
+			v++;
+			n++;
+		}
+		if (n == 0)
+			return false;
+	} else if (!ck_is(d, k, "you")) {
+		return false;
+	}
+	if (v < d->ntok && !breaks_clause(d, v) && ck_is_any(d, v, adv))
+		v++;
+	if (v + 1 >= d->ntok || breaks_clause(d, v) || breaks_clause(d, v + 1))
+		return false;
+	bool perfect = (ck_is(d, v, "has") || ck_is(d, v, "have")) && ck_is_any(d, v + 1, bore) &&
+		       !ck_is(d, v + 1, "had") && !ck_is(d, v + 1, "have");
+	if (perfect)
+		v++;
+	bool unable = (ck_is(d, v, "could") && ck_is(d, v + 1, "not")) || ck_is(d, v, "cannot");
+	if (!unable && !ck_is_any(d, v, bore))
+		return false;
+	if ((ck_is(d, v, "had") || ck_is(d, v, "have")) &&
+	    (ck_is(d, v + 1, "any") || ck_is(d, v + 1, "been") || ck_is(d, v + 1, "in") ||
+	     ck_is(d, v + 1, "questions") || ck_has(d, v + 1, L_NEGATION)))
+		return false;
+	if (because_before(d, k, 3))
+		return false;
+	for (size_t q = clause_back(d, k, 16); q < k; q++)
+		if (ck_is_any(d, q, cond))
+			return false;
+	return true;
+}
+
 /* "Your customers were left waiting at the tills", "several of your
  * riders turned up to locked doors", "your drivers set off without their
  * routes": the client's people or things as the subject of what happened
@@ -10143,7 +10203,8 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		 * had disappeared", "we turned 340 pupils away": what became of
 		 * their things or people (clients_lot) */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
-			if (!bad[k] && (client_went_wrong(D, k) || client_underwent(D, k) || clients_lot(D, k)))
+			if (!bad[k] && (client_went_wrong(D, k) || client_underwent(D, k) || clients_lot(D, k) ||
+					((ck_is(D, k, "you") || ck_is(D, k, "your")) && client_went_through(D, k))))
 				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;

@@ -817,6 +817,22 @@ static void test_action_future_passive_h15(void **state)
 	HAS_NOT("plan", "action", "No shipment will be inspected twice.");
 }
 
+/* Session 15, dev sets: what the client went through, told with the
+ * client as the subject of an ordinary verb, is the impact; a supposed or
+ * questioned one, or a question of theirs, is not. */
+static void test_impact_client_went_through_h15(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "I'm sorry: the 18:40 bus drove past, and you waited 25 minutes in the rain.");
+	HAS("apology", "impact", "I'm sorry. Our app sent every notice again, and many of you had your phones buzzing past midnight.");
+	HAS("apology", "impact", "I'm sorry: we sent the draft, so 18,000 of your customers saw prices you hadn't approved.");
+	HAS("apology", "impact", "I'm sorry. Several candidates withdrew, and your team has spent two days phoning the rest.");
+	HAS_NOT("apology", "impact", "I'm sorry. If you have any questions, call me on 01632 960 418.");
+	HAS_NOT("apology", "impact", "I'm sorry. If the bus was full and you waited for the next one, tell us.");
+	HAS_NOT("apology", "impact", "I'm sorry. So you waited at the stop for an hour?");
+	HAS_NOT("apology", "impact", "I'm sorry. Thank you for telling us what you saw on Tuesday.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7565,6 +7581,7 @@ int main(void)
 		cmocka_unit_test(test_blame_unprecedented_and_a_minor_h15),
 		cmocka_unit_test(test_prevention_guards_h15),
 		cmocka_unit_test(test_action_future_passive_h15),
+		cmocka_unit_test(test_impact_client_went_through_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
