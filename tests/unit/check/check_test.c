@@ -833,6 +833,17 @@ static void test_impact_client_went_through_h15(void **state)
 	HAS_NOT("apology", "impact", "I'm sorry. Thank you for telling us what you saw on Tuesday.");
 }
 
+/* Session 15, dev sets: the cause told as what the fault was the result
+ * of, or the event it arose when. */
+static void test_cause_result_of_h15(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "The disruption is the result of fibre damage caused during roadworks on Harrow Lane.");
+	HAS("rca_update", "cause", "The overbooking was probably the result of a sync issue between our two systems.");
+	HAS("rca_update", "cause", "The delay arose when our treasury team released the batch after the cut-off.");
+	HAS_NOT("rca_update", "cause", "As a result of the outage, your orders were late.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7582,6 +7593,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_guards_h15),
 		cmocka_unit_test(test_action_future_passive_h15),
 		cmocka_unit_test(test_impact_client_went_through_h15),
+		cmocka_unit_test(test_cause_result_of_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
