@@ -844,6 +844,19 @@ static void test_cause_result_of_h15(void **state)
 	HAS_NOT("rca_update", "cause", "As a result of the outage, your orders were late.");
 }
 
+/* Session 15, every labelled set: TLS, SSL, SSO, SKU and ERP were
+ * marked jargon each time they appeared (TLS 10 of 10), so they left the
+ * list of acronyms most clients know; the protocols clients run
+ * themselves stay on it. */
+static void test_jargon_protocol_acronyms_h15(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "Terminals on old firmware could not renegotiate the TLS session.");
+	EXPECT("tone.jargon", 1, "The university renewed the SSO certificate during the exam window.");
+	EXPECT("tone.jargon", 1, "The order was held after a SKU change.");
+	EXPECT("tone.jargon", 0, "Your nightly SFTP upload works again.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7594,6 +7607,7 @@ int main(void)
 		cmocka_unit_test(test_action_future_passive_h15),
 		cmocka_unit_test(test_impact_client_went_through_h15),
 		cmocka_unit_test(test_cause_result_of_h15),
+		cmocka_unit_test(test_jargon_protocol_acronyms_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
