@@ -857,6 +857,17 @@ static void test_jargon_protocol_acronyms_h15(void **state)
 	EXPECT("tone.jargon", 0, "Your nightly SFTP upload works again.");
 }
 
+/* Session 15, every labelled set: a guard or a supply "switched/turned
+ * off" with nobody named hides who did it (9 of 10 uses marked). */
+static void test_passive_switched_off_h15(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The low-chlorine alerts were switched off for 140 hot tubs.");
+	EXPECT("ownership.passive", 1, "The supply was turned off for a short while on Sunday.");
+	EXPECT("ownership.passive", 0, "The router was switched off and on by your staff during our test.");
+	EXPECT("ownership.passive", 0, "No alarm was switched off at any point.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7608,6 +7619,7 @@ int main(void)
 		cmocka_unit_test(test_impact_client_went_through_h15),
 		cmocka_unit_test(test_cause_result_of_h15),
 		cmocka_unit_test(test_jargon_protocol_acronyms_h15),
+		cmocka_unit_test(test_passive_switched_off_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
