@@ -1629,6 +1629,16 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	       !ck_has(d, j, L_CORRECTION);
 }
 
+/* "the low-chlorine alerts were switched off", "the supply was turned
+ * off for a short while": a guard or a supply switched off (verb v,
+ * "off" right after it) — every such passive in the labelled sets with
+ * nobody named hid who did it. */
+static bool switched_off(const struct ck_doc *d, size_t v)
+{
+	return v + 1 < d->ntok && (ck_is(d, v, "switched") || ck_is(d, v, "turned")) && ck_is(d, v + 1, "off") &&
+	       !breaks_clause(d, v + 1);
+}
+
 /* A fault marker after a preposition and its article, the preposition
  * two to eight tokens after verb v in its clause: "sent the frame
  * graphics at the wrong resolution", "were stitched with thread from
@@ -2388,7 +2398,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
 		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_to_outdated(D, j) ||
-		     done_twice(D, j) ||
+		     done_twice(D, j) || switched_off(D, j) ||
 		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j) ||
 		     (fault_further_on(D, j) && !ck_is_any(D, j, mend_verbs) && !ck_has(D, j, L_REPAIR))))
 			mistake = true;
