@@ -868,6 +868,16 @@ static void test_passive_switched_off_h15(void **state)
 	EXPECT("ownership.passive", 0, "No alarm was switched off at any point.");
 }
 
+/* Session 15, dev sets: checking back with the client at a time, and a
+ * letter through the door at a time, are the next update. */
+static void test_next_update_check_with_you_h15(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I'll check with you on Wednesday that the refund has come through.");
+	HAS("progress", "next-update", "We will put a new letter through your door on Thursday evening.");
+	HAS_NOT("progress", "next-update", "Please check with your bank on Monday.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7620,6 +7630,7 @@ int main(void)
 		cmocka_unit_test(test_cause_result_of_h15),
 		cmocka_unit_test(test_jargon_protocol_acronyms_h15),
 		cmocka_unit_test(test_passive_switched_off_h15),
+		cmocka_unit_test(test_next_update_check_with_you_h15),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
