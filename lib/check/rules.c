@@ -1585,7 +1585,6 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 {
 	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", NULL};
 	static const char *const art[] = {"the", "a", "an", NULL};
-	static const char *const *const art3 = art;
 	size_t q = j + 1;
 	/* the mask first: a byte test, where the preposition is a list */
 	if (q + 3 < d->ntok && mask_any(fault, q + 1, q + 3) && !breaks_clause(d, q + 1) && ck_is_any(d, q, prep)) {
@@ -1614,7 +1613,7 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	 * wrong insulation in 2019 by a contractor") */
 	if (j + 2 < d->ntok && ck_is(d, j + 1, "with") && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2)) {
 		size_t m = j + 2;
-		if (ck_is_any(d, m, art3) && m + 1 < d->ntok && !breaks_clause(d, m + 1))
+		if (ck_is_any(d, m, art) && m + 1 < d->ntok && !breaks_clause(d, m + 1))
 			m++;
 		if (mask_any(fault, m, m + 1)) {
 			const struct ck_sent *st = &d->sent[d->tok[j].sent];
@@ -4868,10 +4867,10 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					break;
 			}
 			/* "it's a minor discrepancy", "which is a minor
-			 * variation": "a minor" after a form of "be" ("'s" after
-			 * it, that or this) judges
-			 * whatever noun follows, harm word or not; not "only if
-			 * a minor field is blank", which names a thing */
+			 * variation": "a minor" after a form of "be" ("'s"
+			 * after it, that or this) judges whatever noun follows,
+			 * harm word or not; not "only if a minor field is
+			 * blank", which names a thing */
 			if (!b && i > 1 && i + 1 < D->ntok && D->tok[i].nlen == 5 && ck_is(D, i, "minor") &&
 			    ck_is(D, i - 1, "a") && (ck_is(D, i - 2, "is") || ck_is(D, i - 2, "are") ||
 						     ck_has(D, i - 2, L_BE_PAST) || ck_is(D, i - 2, "be") ||
@@ -8904,8 +8903,7 @@ static bool safeguard_added(const struct ck_doc *d, size_t i, size_t *end)
 	static const char *const base[] = {"add", "introduce", "implement", NULL};
 	static const char *const done[] = {"added", "adding", "introduced", "introducing", "implemented",
 		"implementing", NULL};
-	/* the cheap test first: each verb starts with a, i or s
-	 * (include, includes) */
+	/* the cheap test first: each verb starts with a, i or s (set up) */
 	char c0 = d->tok[i].nlen >= 3 ? ck_norm(d, i)[0] : 0;
 	if (c0 != 'a' && c0 != 'i' && c0 != 's')
 		return false;
@@ -9211,7 +9209,8 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
  * between ("alert you when the fix is live" tells the client, it guards
  * nothing), or "our" right after "will/now alert" — a watch that raises
  * an alarm on a case of the fault.
- * Returns the token after "if/when", or 0. */
+ * Returns the token after "if/when" (after the word that follows "our"),
+ * or 0. */
 static size_t alert_on_case(const struct ck_doc *d, size_t i)
 {
 	if (!(ck_is(d, i, "alert") || ck_is(d, i, "alerts")) || is_question(d, i) || i + 1 >= d->ntok ||
