@@ -1609,8 +1609,9 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	 * right after the verb, in a sentence that names no one of ours
 	 * (we, I, our: "labelled with the wrong codes; we caused that",
 	 * "a relabelling done by our night shift …, so orders were packed
-	 * with the wrong size") and no agent after it ("filled with the
-	 * wrong insulation in 2019 by a contractor") */
+	 * with the wrong size") and no agent after it in its clause
+	 * (has_agent: "filled with the wrong insulation in 2019 by a
+	 * contractor") */
 	if (j + 2 < d->ntok && ck_is(d, j + 1, "with") && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2)) {
 		size_t m = j + 2;
 		if (ck_is_any(d, m, art) && m + 1 < d->ntok && !breaks_clause(d, m + 1))
@@ -1618,10 +1619,9 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		if (mask_any(fault, m, m + 1)) {
 			const struct ck_sent *st = &d->sent[d->tok[j].sent];
 			for (size_t k = st->first; k < st->last; k++)
-				if (ck_is(d, k, "we") || ck_is(d, k, "i") || ck_is(d, k, "our") ||
-				    (k > m && ck_is(d, k, "by")))
+				if (ck_is(d, k, "we") || ck_is(d, k, "i") || ck_is(d, k, "our"))
 					return false;
-			return true;
+			return !has_agent(d, m + 1, st->last);
 		}
 	}
 	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&

@@ -756,6 +756,9 @@ static void test_passive_with_fault_h15(void **state)
 	EXPECT("ownership.passive", 0,
 	       "A relabelling done by our night shift moved the labels, so orders were packed with the wrong size.");
 	EXPECT("ownership.passive", 0, "The cavity was filled with the wrong insulation in 2019 by a contractor.");
+	/* the agent is looked for in the passive's own clause only */
+	EXPECT("ownership.passive", 1,
+	       "The payslips were issued with incorrect tax codes, and corrected copies follow by Monday.");
 	EXPECT("ownership.passive", 0, "The tickets were issued with their usual barcodes.");
 }
 
