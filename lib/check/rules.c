@@ -2701,6 +2701,50 @@ static size_t client_people(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+/* "your staff did not renew the authorisation", "your transport company
+ * did not confirm the slot in time", "your team ignoring our
+ * recommendation", "your team's delay in giving us access": the client's
+ * people (client_people, or "your" and a team noun before "'s") and what
+ * they left undone or got wrong right after them — "did not", "failed to"
+ * or "never" and a verb that is an act (not "receive", "get", "hear",
+ * "see": "your team did not get the alert" tells a harm), "forgot",
+ * "neglected", "ignored", or their delay, error or mistake. Not in a
+ * condition ("if your staff did not renew …") nor a question. Token k is
+ * "your"; returns the token after the failing words, or 0. */
+static size_t client_failed(const struct ck_doc *d, size_t k)
+{
+	static const char *const fail_n[] = {"delay", "delays", "error", "errors", "mistake", "mistakes", "oversight",
+		NULL};
+	static const char *const fail_v[] = {"forgot", "neglected", "ignored", "ignoring", NULL};
+	static const char *const harm[] = {"receive", "get", "hear", "see", "have", "know", "need", "notice", "lose",
+		"experience", "expect", "received", "got", "heard", "saw", "had", "knew", "needed", "noticed", "lost",
+		"experienced", "expected", NULL};
+	static const char *const cond[] = {"if", "unless", "when", "whether", "should", NULL};
+	if (is_question(d, k) || (k > 0 && !breaks_clause(d, k) && ck_is_any(d, k - 1, cond)) ||
+	    (k > 1 && !breaks_clause(d, k) && !breaks_clause(d, k - 1) && ck_is_any(d, k - 2, cond)))
+		return 0;
+	size_t e = client_people(d, k);
+	if (e == 0) {
+		if (k + 3 < d->ntok && ck_has(d, k + 1, L_TEAM) && ck_is(d, k + 2, "'s") && ck_is_any(d, k + 3, fail_n) &&
+		    !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) && !breaks_clause(d, k + 3))
+			return k + 4;
+		return 0;
+	}
+	if (e + 1 >= d->ntok || breaks_clause(d, e))
+		return 0;
+	if (ck_is_any(d, e, fail_v))
+		return e + 1;
+	size_t v = 0;
+	if ((ck_is(d, e, "did") && ck_is(d, e + 1, "not")) || (ck_is(d, e, "failed") && ck_is(d, e + 1, "to")))
+		v = e + 2;
+	else if (ck_is(d, e, "never"))
+		v = e + 1;
+	if (v == 0 || v >= d->ntok || breaks_clause(d, v) || breaks_clause(d, v - 1) || d->tok[v].type != CK_WORD ||
+	    ck_is_any(d, v, harm))
+		return 0;
+	return v + 1;
+}
+
 /* A cause phrase that introduces the cause (introduces_cause) ends right
  * before token k: "came from your …", "stemmed from the …". */
 static bool cause_ends_at(const struct ck_doc *d, size_t k)
@@ -3548,8 +3592,10 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 
 /* The client's people who left undone what they owed us (client_omitted):
  * "your reception staff had not told us the cradle was broken, so …" —
- * their omission is given as the reason; reported from "your" to the
- * verb, and *told moved past it. Looked for only in the window's
+ * their omission is given as the reason; or what they left undone or got
+ * wrong told right after them (client_failed: "your staff did not renew
+ * the authorisation"); reported from "your" to the verb, and *told moved
+ * past it. Looked for only in the window's
  * sentences with a team noun and a negation or a cause word ("failed"):
  * their class bits. Out of line, as verb_past_place and party_who_erred
  * are: inlined, they made the compiler stop inlining maker_of_ours and
@@ -3567,13 +3613,23 @@ static __attribute__((noinline)) void client_omissions(struct ck_ctx *c, const s
 		 * most team nouns ("we") have no omission after them */
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {
 			size_t e, y = SIZE_MAX;
-			if (!((D->cls[k] >> L_TEAM) & 1u) || (e = client_omitted(D, k + 1)) == 0)
+			if (!((D->cls[k] >> L_TEAM) & 1u))
 				continue;
-			for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
-				if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == k + 1)
-					y = q - 1;
-			if (y == SIZE_MAX || y < *told || harmed_party(D, y))
-				continue;
+			if ((e = client_omitted(D, k + 1)) == 0) {
+				/* or what they left undone or got wrong, told
+				 * right after them (client_failed) */
+				for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
+					if (ck_is(D, q - 1, "your"))
+						y = q - 1;
+				if (y == SIZE_MAX || y < *told || harmed_party(D, y) || (e = client_failed(D, y)) <= k)
+					continue;
+			} else {
+				for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
+					if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == k + 1)
+						y = q - 1;
+				if (y == SIZE_MAX || y < *told || harmed_party(D, y))
+					continue;
+			}
 			blame_finding(c, r, y, e, BLAMED_CLIENT);
 			*told = e;
 			k = e - 1;
@@ -3868,7 +3924,14 @@ static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a, bool *you
 	for (size_t t = p + 1; t < k; t++)
 		yours = yours || is_second_person(d, t);
 	const struct ck_sent *st = &d->sent[d->tok[k].sent];
-	bool failure = false;
+	/* "so this was really on their side": the failure told before,
+	 * placed by "this", "that", "it" or "which" and "is" or "was" (one
+	 * word between them and "on" at most) */
+	size_t v = p > 0 && !breaks_clause(d, p) && d->tok[p - 1].type == CK_WORD && !ck_is(d, p - 1, "is") &&
+			   !ck_is(d, p - 1, "was") ? p - 1 : p;
+	static const char *const that[] = {"this", "that", "it", "which", NULL};
+	bool failure = !yours && v >= 2 && v - 2 >= st->first && !breaks_clause(d, v) && !breaks_clause(d, v - 1) &&
+		       (ck_is(d, v - 1, "is") || ck_is(d, v - 1, "was")) && ck_is_any(d, v - 2, that);
 	for (size_t t = k > st->first + 20 ? k - 20 : st->first; t < st->last && t < k + 20 && !failure; t++)
 		failure = hit_at(d, t, L_FAULT) || ck_has(d, t, L_FAULT_NOUN) || (!yours && ck_has(d, t, L_HARM)) ||
 			  ck_is_any(d, t, failing);
@@ -10317,6 +10380,12 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *
 	 * account" (but "we had paused its updates" admits) */
 	if (ck_has(D, i, L_ACTION) && i > 0 && (ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has")))
 		return false;
+	/* so is a fix as its object: "our devs have pushed a hotfix", "we
+	 * shipped the patch at 10:20" — what was pushed mends the fault */
+	static const char *const mend[] = {"fix", "hotfix", "patch", "correction", "workaround", NULL};
+	for (size_t k = i + 1; k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++)
+		if (ck_is_any(D, k, mend))
+			return false;
 	/* "it may possibly have been linked to the upgrade we ran": a hedged
 	 * link to what we did is no acceptance (HEDGED: a hedging phrase
 	 * earlier in the sentence) */

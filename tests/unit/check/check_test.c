@@ -881,6 +881,44 @@ static void test_next_update_check_with_you_h15(void **state)
 	HAS_NOT("progress", "next-update", "Please check with your bank on Monday.");
 }
 
+/* Session 16, dev sets holdout20-61: a fix as the object of an
+ * admitting verb mends, it admits nothing; a fault placed on another's
+ * side by "this was (really) on their side"; fatalism told with a helper
+ * verb. */
+static void test_blame_placed_and_fatalism_h16(void **state)
+{
+	(void)state;
+	HAS_NOT("apology", "ownership", "Our devs have pushed a hotfix to prod.");
+	HAS_NOT("apology", "ownership", "We shipped the patch at 10:20.");
+	HAS("apology", "ownership", "We pushed a faulty update to your tills.");
+	/* and with no ownership, the blame on the vendor stands */
+	EXPECT("ownership.blame-shift", 1,
+	       "Purchases were not credited, which is on Apple's end. Our devs have pushed a hotfix to prod.");
+	EXPECT("ownership.blame-shift", 1, "Apple's validator is notoriously strict, so this was really on their side.");
+	EXPECT("ownership.blame-shift", 1, "The import failed. This was on their side.");
+	EXPECT("ownership.blame-shift", 0, "This was on your side.");
+	EXPECT("ownership.blame-shift", 0, "The meeting was on their side of town.");
+	EXPECT("ownership.blame-shift", 1, "Unfortunately these things do happen from time to time with online payments.");
+	EXPECT("ownership.blame-shift", 1, "Honestly, it was just one of those things.");
+	EXPECT("ownership.blame-shift", 1, "Weddings are unpredictable and these mix-ups do happen in our industry.");
+	EXPECT("ownership.blame-shift", 0, "One of those things we check every night is the backup.");
+}
+
+/* Session 16, dev sets: the client's people and what they left undone or
+ * ignored, right after them, in a message that takes no responsibility;
+ * not what they did not receive, nor a condition. */
+static void test_blame_client_failed_h16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Also your transport company did not confirm the slot in time.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The cause was a malicious attachment, and your team ignoring our recommendation last quarter.");
+	EXPECT("ownership.blame-shift", 1, "The renewal lapsed after your staff failed to sign the form.");
+	EXPECT("ownership.blame-shift", 0, "We are sorry your team did not get the alert.");
+	EXPECT("ownership.blame-shift", 0, "Your team never received our email.");
+	EXPECT("ownership.blame-shift", 0, "If your staff did not renew it, tell us and we will.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7634,6 +7672,8 @@ int main(void)
 		cmocka_unit_test(test_jargon_protocol_acronyms_h15),
 		cmocka_unit_test(test_passive_switched_off_h15),
 		cmocka_unit_test(test_next_update_check_with_you_h15),
+		cmocka_unit_test(test_blame_placed_and_fatalism_h16),
+		cmocka_unit_test(test_blame_client_failed_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
