@@ -215,10 +215,12 @@ static int rule_index(const char *id)
 
 /* How a finding's span stands to the others' in de-duplication: an ordinary
  * finding (TONE_NONE) hides a tone finding that overlaps it (TONE_HIDDEN:
- * the "may have" of "any inconvenience this may have caused" is not a hedge
- * of its own). tone.jargon is neither (TONE_WORD): a word is internal jargon
- * wherever it stands, also inside a blame or a passive ("Our CDN provider
- * pushed a bad config"), and it tells nothing about the words around it. */
+ * "just a glitch" inside a blame is the blame's). tone.jargon and
+ * tone.hedging are neither (TONE_WORD): a word is internal jargon wherever
+ * it stands, also inside a blame or a passive ("Our CDN provider pushed a
+ * bad config"), and a guess is a guess inside a passive too ("it was
+ * probably placed in the wrong cage": readers mark both); the hedge rule
+ * itself leaves out the stock apology's "this may have caused". */
 enum { TONE_NONE, TONE_HIDDEN, TONE_WORD };
 
 /* The class above of a finding of rule RULE. */
@@ -226,7 +228,7 @@ static uint8_t tone_class(const char *rule)
 {
 	if (strncmp(rule, "tone.", 5))
 		return TONE_NONE;
-	return strcmp(rule + 5, "jargon") ? TONE_HIDDEN : TONE_WORD;
+	return strcmp(rule + 5, "jargon") && strcmp(rule + 5, "hedging") ? TONE_HIDDEN : TONE_WORD;
 }
 
 /* What ordering and de-duplicating read of a finding, 12 bytes instead of

@@ -5155,6 +5155,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 					return false;
 		}
 	}
+	/* "any confusion this may have caused", "any stress this might have
+	 * caused": the stock apology, whatever its noun (apology.generic
+	 * reports the phrases it knows) */
+	if ((ck_is(D, i, "may") || ck_is(D, i, "might")) && ck_is(D, i + 1, "have"))
+		for (size_t k = i; k > 0 && i - k < 4 && !breaks_clause(D, k); k--)
+			if (ck_is(D, k - 1, "any"))
+				return false;
 	if (ck_is(D, i, "should")) {
 		/* "should you need anything", "should it recur": a condition;
 		 * a line may open with one ("Regards,\nShould you need …"),

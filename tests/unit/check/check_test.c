@@ -919,6 +919,22 @@ static void test_blame_client_failed_h16(void **state)
 	EXPECT("ownership.blame-shift", 0, "If your staff did not renew it, tell us and we will.");
 }
 
+/* Session 16, dev sets: "may not have" and "may possibly" guess as "may
+ * have" does (11 of 11 marked); a guess inside a passive is still a
+ * hedge, while the stock apology's "this may have caused" is none. */
+static void test_hedging_may_not_have_h16(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "Some orders may not have gone through during this window.");
+	EXPECT("tone.hedging", 1, "Search results may possibly be incomplete for some customers.");
+	EXPECT("tone.hedging", 0, "You may not have received the email.");
+	EXPECT("tone.hedging", 1, "It was probably placed in the wrong cage.");
+	EXPECT("ownership.passive", 1, "It was probably placed in the wrong cage.");
+	EXPECT("tone.hedging", 1, "The line operator's check may have been skipped.");
+	EXPECT("tone.hedging", 0, "We apologise for any confusion this may have caused.");
+	EXPECT("tone.hedging", 0, "Sorry for any stress this might have caused.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7674,6 +7690,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_check_with_you_h15),
 		cmocka_unit_test(test_blame_placed_and_fatalism_h16),
 		cmocka_unit_test(test_blame_client_failed_h16),
+		cmocka_unit_test(test_hedging_may_not_have_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
