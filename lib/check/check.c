@@ -214,13 +214,16 @@ static int rule_index(const char *id)
 }
 
 /* How a finding's span stands to the others' in de-duplication: an ordinary
- * finding (TONE_NONE) hides a tone finding that overlaps it (TONE_HIDDEN:
- * "just a glitch" inside a blame is the blame's). tone.jargon and
- * tone.hedging are neither (TONE_WORD): a word is internal jargon wherever
- * it stands, also inside a blame or a passive ("Our CDN provider pushed a
- * bad config"), and a guess is a guess inside a passive too ("it was
- * probably placed in the wrong cage": readers mark both); the hedge rule
- * itself leaves out the stock apology's "this may have caused". */
+ * finding (TONE_NONE) hides a tone finding that overlaps it (TONE_HIDDEN,
+ * now tone.corporate alone: its stock phrase inside another finding is
+ * that finding's).
+ * tone.jargon, tone.hedging and tone.minimizing are neither (TONE_WORD): a
+ * word is internal jargon wherever it stands, also inside a blame or a
+ * passive ("Our CDN provider pushed a bad config"), a guess is a guess
+ * inside a passive too ("it was probably placed in the wrong cage"), and
+ * a harm made small inside a blame ("a network blip at our hosting
+ * provider"): readers mark both. The hedge rule itself leaves out the
+ * stock apology's "this may have caused". */
 enum { TONE_NONE, TONE_HIDDEN, TONE_WORD };
 
 /* The class above of a finding of rule RULE. */
@@ -228,7 +231,8 @@ static uint8_t tone_class(const char *rule)
 {
 	if (strncmp(rule, "tone.", 5))
 		return TONE_NONE;
-	return strcmp(rule + 5, "jargon") && strcmp(rule + 5, "hedging") ? TONE_HIDDEN : TONE_WORD;
+	const char *t = rule + 5;
+	return strcmp(t, "jargon") && strcmp(t, "hedging") && strcmp(t, "minimizing") ? TONE_HIDDEN : TONE_WORD;
 }
 
 /* What ordering and de-duplicating read of a finding, 12 bytes instead of

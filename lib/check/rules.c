@@ -5049,6 +5049,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 						b++;
 					break;
 				}
+				/* "just one of those things": the idiom of fate
+				 * (blame-shift's), no count */
+				if (ck_is(D, k, "one") && ck_is(D, k + 1, "of") &&
+				    (ck_is(D, k + 2, "those") || ck_is(D, k + 2, "these")) &&
+				    (ck_is(D, k + 3, "things") || ck_is(D, k + 3, "days")))
+					break;
 				/* or the amount "by" which a thing changed: "shrank
 				 * by just a few centimetres", "rose by only 2%" */
 				if ((ck_has(D, k, L_QUANTITY) || D->tok[k].type == CK_NUM) && counted_at(D, n1, k) &&

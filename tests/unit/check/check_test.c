@@ -935,6 +935,18 @@ static void test_hedging_may_not_have_h16(void **state)
 	EXPECT("tone.hedging", 0, "Sorry for any stress this might have caused.");
 }
 
+/* Session 16, dev sets: a harm made small inside a blame is reported as
+ * well as the blame (readers mark both); "just one of those things" is
+ * fate, no count. */
+static void test_minimizing_inside_blame_h16(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The cause was a network blip at our hosting provider.");
+	EXPECT("ownership.blame-shift", 1, "The cause was a network blip at our hosting provider.");
+	EXPECT("tone.minimizing", 0, "Honestly, it was just one of those things.");
+	EXPECT("tone.minimizing", 1, "Just one of your orders was late.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7691,6 +7703,7 @@ int main(void)
 		cmocka_unit_test(test_blame_placed_and_fatalism_h16),
 		cmocka_unit_test(test_blame_client_failed_h16),
 		cmocka_unit_test(test_hedging_may_not_have_h16),
+		cmocka_unit_test(test_minimizing_inside_blame_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
