@@ -947,6 +947,18 @@ static void test_minimizing_inside_blame_h16(void **state)
 	EXPECT("tone.minimizing", 1, "Just one of your orders was late.");
 }
 
+/* Session 16, dev sets: a fix shipped or pushed, and help already on its
+ * way, are what we are doing; pushing a bad change is not. */
+static void test_action_fix_shipped_h16(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "We've shipped the fix for the audio crash to 40% of phones.");
+	HAS("progress", "action", "We pushed a hotfix at 10:20.");
+	HAS_NOT("progress", "action", "We pushed a bad config at 10:20.");
+	HAS("apology", "action", "I'm sorry. The refund is already on its way to your card.");
+	HAS("apology", "action", "I'm sorry. A replacement van is on its way from our Leeds depot.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7704,6 +7716,7 @@ int main(void)
 		cmocka_unit_test(test_blame_client_failed_h16),
 		cmocka_unit_test(test_hedging_may_not_have_h16),
 		cmocka_unit_test(test_minimizing_inside_blame_h16),
+		cmocka_unit_test(test_action_fix_shipped_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
