@@ -7741,7 +7741,8 @@ static bool found_out(const struct ck_doc *d, const struct ck_hit *x)
 
 /* "the service will be fully available going forward", "Going forward,
  * your account is our first priority", "from now on we are committed to
- * …": a time frame (going or moving forward, from now on, in future) set
+ * …": a time frame (going or moving forward, from now (on), from today,
+ * in or for the future) set
  * on a state claimed or promised names no measure. Its clause (the one
  * after it when the phrase opens a sentence before a comma) has a form
  * of "be" whose next word, past adverbs, is no participle, or is
@@ -7753,8 +7754,9 @@ static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const be[] = {"is", "are", "be", "am", "remain", "remains", NULL};
 	size_t l = x->last - 1;
-	if (!(ck_is(d, l, "forward") || (ck_is(d, x->first, "from") && ck_is(d, l, "on")) ||
-	      (ck_is(d, x->first, "in") && ck_is(d, l, "future"))))
+	if (!(ck_is(d, l, "forward") ||
+	      (ck_is(d, x->first, "from") && (ck_is(d, l, "on") || ck_is(d, l, "now") || ck_is(d, l, "today"))) ||
+	      ((ck_is(d, x->first, "in") || ck_is(d, x->first, "for")) && ck_is(d, l, "future"))))
 		return false;
 	size_t a = clause_back(d, x->first, 16), b = clause_fwd(d, l, 16);
 	if (a == x->first && b == x->last) {

@@ -959,6 +959,20 @@ static void test_action_fix_shipped_h16(void **state)
 	HAS("apology", "action", "I'm sorry. A replacement van is on its way from our Leeds depot.");
 }
 
+/* Session 16, every labelled set: a rule that starts now ("from today",
+ * "from now", "for the future", "to stop a repeat") is a prevention
+ * (63 of 64 messages with one give one); a state promised from then on
+ * is not. */
+static void test_prevention_from_today_h16(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "From today the alarms can't be switched off without a note on the board.");
+	HAS("review", "prevention", "For the future: from now every photographer copies the cards on two disks.");
+	HAS("review", "prevention", "To stop a repeat: from January we will test a full switchover every quarter.");
+	HAS_NOT("review", "prevention", "From today your account is our first priority.");
+	HAS_NOT("review", "prevention", "Every bag you receive from us will be perfect from now on.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7717,6 +7731,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_may_not_have_h16),
 		cmocka_unit_test(test_minimizing_inside_blame_h16),
 		cmocka_unit_test(test_action_fix_shipped_h16),
+		cmocka_unit_test(test_prevention_from_today_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
