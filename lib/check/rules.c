@@ -4460,11 +4460,14 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 }
 
 static bool counts_audience(const struct ck_doc *d, size_t k);
+static bool counts_staff(const struct ck_doc *d, size_t k);
 
-/* "a handful of customers", "a handful of your readers": "a handful"
- * at token i, with no minimising adverb before it, makes the client's
- * people the harm reached few (counts_audience, or "of your" and a word).
- * Returns the token after the people, or 0. */
+/* "a handful of customers", "a handful of your readers", "a handful of
+ * reports went out late": "a handful" at token i, with no minimising
+ * adverb before it, makes the client's people or things the harm reached
+ * few (counts_audience, "of your" and a word, or any plain noun: writers
+ * marked 33 of 34 uses) — not ours ("a handful of our engineers",
+ * counts_staff). Returns the token after the people or things, or 0. */
 static size_t handful_of(const struct ck_doc *d, size_t i)
 {
 	if (i + 3 >= d->ntok || !ck_is(d, i + 1, "handful") || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) ||
@@ -4472,9 +4475,13 @@ static size_t handful_of(const struct ck_doc *d, size_t i)
 		return 0;
 	if (ck_is(d, i + 3, "your") && i + 4 < d->ntok && !breaks_clause(d, i + 4) && d->tok[i + 4].type == CK_WORD)
 		return i + 5;
-	if (!counts_audience(d, i + 2))
+	if (counts_audience(d, i + 2))
+		return ck_is(d, i + 3, "the") ? i + 5 : i + 4;
+	size_t k = ck_is(d, i + 3, "the") ? i + 4 : i + 3;
+	if (k >= d->ntok || breaks_clause(d, k) || d->tok[k].type != CK_WORD || ck_has(d, k, L_STOPWORD) ||
+	    counts_staff(d, i + 2) || counts_staff(d, k))
 		return 0;
-	return ck_is(d, i + 3, "the") ? i + 5 : i + 4;
+	return k + 1;
 }
 
 /* Token k is "number", "proportion" or "percentage", then "of" and a
@@ -4859,9 +4866,10 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 	 * other tokens, most of them, are passed over on their class bits */
 	const uint64_t mins = (1ull << L_MIN_NOUN) | (1ull << L_MIN_ADJ) | (1ull << L_MIN_ADV) | (1ull << L_NEGATION);
 	/* and "a" starts one only before a harm or minimiser noun in its
-	 * sentence (few_of_harm): a sentence with none of these classes is
-	 * passed over whole */
-	const uint64_t any = mins | (1ull << L_HARM);
+	 * sentence (few_of_harm), or a count ("a handful of reports":
+	 * handful_of): a sentence with none of these classes is passed over
+	 * whole */
+	const uint64_t any = mins | (1ull << L_HARM) | (1ull << L_QUANTITY);
 	for (size_t i = c->t0, se = i; i < c->t1; i++) {
 		if (i >= se && (i = sent_with(D, i, c->t1, any, &se)) >= c->t1)
 			break;
@@ -4914,8 +4922,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				}
 				/* a count told as a vague size, with what it counts: "a
 				 * small number of teachers", "a limited proportion of
-				 * orders" */
-				if (k == i + 1 && count_of(D, k) && harm_context(D, i)) {
+				 * orders" — in a sentence of harm, or always as "a
+				 * small/tiny/limited number of" (38 of 38 uses marked) */
+				if (k == i + 1 && count_of(D, k) &&
+				    (harm_context(D, i) ||
+				     (ck_is(D, k, "number") && i > 0 && ck_is(D, i - 1, "a") && !counts_staff(D, k + 1) &&
+				      !counts_staff(D, k + 2)))) {
 					b = ck_is(D, k + 1, "of") ? k + 3 : k + 1;
 					break;
 				}

@@ -973,6 +973,20 @@ static void test_prevention_from_today_h16(void **state)
 	HAS_NOT("review", "prevention", "Every bag you receive from us will be perfect from now on.");
 }
 
+/* Session 16, every labelled set: "a small/tiny/limited number of" (38 of
+ * 38 uses marked) and "a handful of" any plain noun (33 of 34) make the
+ * harm small, wherever the sentence; not when they count our people. */
+static void test_minimizing_small_number_handful_h16(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "A small number of skeins from dye lot 4471 came out noticeably pale.");
+	EXPECT("tone.minimizing", 1, "On Wednesday a handful of reports went out a few hours late.");
+	EXPECT("tone.minimizing", 1, "To recap, a handful of your parcels went to the wrong depot.");
+	EXPECT("tone.minimizing", 0, "A handful of our engineers worked through the night.");
+	EXPECT("tone.minimizing", 0, "We sent a small number of our engineers to the site.");
+	EXPECT("tone.minimizing", 0, "We sent a small number of engineers to the site.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7732,6 +7746,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_inside_blame_h16),
 		cmocka_unit_test(test_action_fix_shipped_h16),
 		cmocka_unit_test(test_prevention_from_today_h16),
+		cmocka_unit_test(test_minimizing_small_number_handful_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
