@@ -2737,9 +2737,12 @@ static void test_corporate_form_letter(void **state)
 	(void)state;
 	EXPECT("tone.corporate", 1, "We are pleased to advise that your locker is ready.");
 	EXPECT("tone.corporate", 1, "Thanks for choosing Harbour Lockers.");
-	EXPECT("tone.corporate", 1, "We look forward to serving you next season.");
+	/* off the list in session 16: marked in 1 of 5 uses, as "wanted to
+	 * reach out" and "please reach out" */
+	EXPECT("tone.corporate", 0, "We look forward to serving you next season.");
+	EXPECT("tone.corporate", 0, "Please reach out to Sam on 0161 496 0000 with any questions.");
 	EXPECT("tone.corporate", 1, "Getting your keys back is our top priority.");
-	EXPECT("tone.corporate", 1, "I wanted to reach out about your locker.");
+	EXPECT("tone.corporate", 0, "I wanted to reach out about your locker."); /* session 16 */
 	/* the plain forms */
 	EXPECT("tone.corporate", 0, "I'm pleased to tell you that your locker is ready.");
 	EXPECT("tone.corporate", 0, "Your keys are our priority this week.");
@@ -3335,7 +3338,10 @@ static void test_jargon_blind8(void **state)
 	EXPECT("tone.jargon", 1, "We now compare checksums of every upload.");
 	EXPECT("tone.jargon", 1, "The export failed because the schema had changed.");
 	EXPECT("tone.jargon", 1, "We restarted the background workers at 10:00.");
-	EXPECT("tone.jargon", 1, "A data pipeline fed the wrong prices to your shop.");
+	/* off the list in session 16: writers marked 3 of 19 reported uses of
+	 * these words (data pipeline, storage bucket, payment gateway,
+	 * migration script, trunk main) */
+	EXPECT("tone.jargon", 0, "A data pipeline fed the wrong prices to your shop.");
 	EXPECT("tone.jargon", 1, "We purged the stored pages too early.");
 	EXPECT("tone.jargon", 0, "Your sales pipeline for December is safe.");
 	EXPECT("tone.jargon", 0, "We cleared the cache on your dashboards.");
@@ -4191,7 +4197,7 @@ static void test_jargon_blind14(void **state)
 {
 	(void)state;
 	EXPECT("tone.jargon", 1, "The SSL certificate on the card readers ran out.");
-	EXPECT("tone.jargon", 1, "The photos sat in a storage bucket anyone could open.");
+	EXPECT("tone.jargon", 0, "The photos sat in a storage bucket anyone could open."); /* session 16 */
 	EXPECT("tone.jargon", 1, "The SRE team restarted the service.");
 	EXPECT("tone.jargon", 0, "Questions to Anna Berg, SRE lead, on 020 7946 0000.");
 	EXPECT("tone.jargon", 0, "The move for Harbour FM is now on Friday.");
@@ -5382,7 +5388,7 @@ static void test_jargon_blind21(void **state)
 	EXPECT("tone.jargon", 0, "Thanks for your note about the double charge (your ref QZ-4471). We have refunded it.");
 	EXPECT("tone.jargon", 1, "The QZ service restarted twice.");
 	EXPECT("tone.jargon", 1, "Our nightly job read from a stale database replica.");
-	EXPECT("tone.jargon", 1, "Your card payments failed at our payment gateway.");
+	EXPECT("tone.jargon", 0, "Your card payments failed at our payment gateway."); /* session 16 */
 }
 
 /* Stock thanks for a report the client had to make, and "touch base" in
@@ -5588,7 +5594,7 @@ static void test_jargon_blind17(void **state)
 	(void)state;
 	EXPECT("tone.jargon", 1, "A database lock held up the overnight export.");
 	EXPECT("tone.jargon", 1, "We tried the change in our staging environment first.");
-	EXPECT("tone.jargon", 1, "The migration scripts skipped every empty row.");
+	EXPECT("tone.jargon", 0, "The migration scripts skipped every empty row."); /* session 16 */
 	EXPECT("tone.jargon", 1, "A retry storm slowed every request.");
 	EXPECT("tone.jargon", 0, "The lock on the yard gate froze, and the storm kept our staff at home.");
 }
