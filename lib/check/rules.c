@@ -11631,6 +11631,48 @@ static bool superseded(const struct ck_doc *d, size_t i)
 	return false;
 }
 
+/* The time at tokens [i, l) is the one a delay replaces, told in full:
+ * called the old, original or previous date, time, day…, or previously or
+ * originally anything, in the six tokens before it ("the reopening,
+ * previously scheduled for 1 December, has been postponed"),
+ * "was/were scheduled, planned or due" up to six tokens before it ("which
+ * was scheduled for Monday 23 November"), "from" right before it after a
+ * verb of moving up to six tokens back ("has been moved from 1 December";
+ * not "to": the new time), "than the" before it ("will take longer than
+ * the Wednesday date I gave you"), or missed "as planned", "as promised",
+ * "as scheduled" or "as agreed" right after it in a denied clause ("won't
+ * finish this week as planned"). Not what a thing waits "until". */
+static bool time_replaced(const struct ck_doc *d, size_t i, size_t l)
+{
+	static const char *const old[] = {"old", "original", "previous", NULL};
+	static const char *const when[] = {"date", "time", "day", "deadline", "slot", "eta", "target", NULL};
+	static const char *const planned[] = {"scheduled", "planned", "due", "booked", NULL};
+	static const char *const moved[] = {"moved", "postponed", "pushed", "rescheduled", "delayed", "put", NULL};
+	static const char *const kept[] = {"planned", "promised", "scheduled", "agreed", NULL};
+	size_t sf = d->sent[d->tok[i].sent].first;
+	if (i > sf && ck_is(d, i - 1, "until"))
+		return false;
+	for (size_t q = i > sf + 6 ? i - 6 : sf; q < i; q++) {
+		/* "previously scheduled for", "Old date:"; not "refunded to
+		 * the original card by Monday" */
+		if (ck_is(d, q, "previously") || ck_is(d, q, "originally") || (ck_is_any(d, q, old) && ck_is_any(d, q + 1, when)))
+			return true;
+		if (q > sf && ck_is_any(d, q, planned) && (ck_is(d, q - 1, "was") || ck_is(d, q - 1, "were")))
+			return true;
+	}
+	if (i > sf && ck_is(d, i - 1, "from"))
+		for (size_t q = i > sf + 7 ? i - 7 : sf; q + 1 < i; q++)
+			if (ck_is_any(d, q, moved))
+				return true;
+	if (i > sf + 1 && ck_is(d, i - 1, "the") && ck_is(d, i - 2, "than"))
+		return true;
+	if (l + 1 < d->ntok && !breaks_clause(d, l) && ck_is(d, l, "as") && ck_is_any(d, l + 1, kept))
+		for (size_t q = clause_back(d, i, 12); q < i; q++)
+			if (ck_has(d, q, L_NEGATION))
+				return true;
+	return false;
+}
+
 /* A placeholder standing where the fix's time should be: "The check will
  * go live on [DATE]", "The new start date is {{new_date}}", "Audit
  * complete by: TBD", "moves from 27 November to TBD". The writer meant to
@@ -11703,6 +11745,9 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		 * November"), not a time for the fix */
 		size_t lf, ll;
 		if (role == ROLE_ETA && !c->eta_claim[k] && line_of(D, it->first, 64, &lf, &ll) && title_line(D, lf, ll))
+			continue;
+		/* the time a delay replaces, told as such (time_replaced) */
+		if (role == ROLE_ETA && time_replaced(D, it->first, it->last))
 			continue;
 		/* a date ahead with no ETA cue in its clause, in a clause that
 		 * narrates the past: "it showed the main hall as free on 5 and

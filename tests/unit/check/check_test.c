@@ -987,6 +987,23 @@ static void test_minimizing_small_number_handful_h16(void **state)
 	EXPECT("tone.minimizing", 0, "We sent a small number of engineers to the site.");
 }
 
+/* Session 16, dev sets: in a delay, the time it replaces — previously
+ * or originally scheduled, "was scheduled for", moved "from", "longer than
+ * the <day> date", missed "as planned" — is no time for the fix; the new
+ * time, or what a thing waits "until", still is. */
+static void test_timeline_time_replaced_h16(void **state)
+{
+	(void)state;
+	HAS_NOT("delay", "timeline", "The reopening, previously scheduled for 1 December, has been postponed.");
+	HAS_NOT("delay", "timeline", "The return of lending, which was scheduled for Monday 30 November, has been pushed back.");
+	HAS_NOT("delay", "timeline", "The handover of Suite 4.08 has been moved from 1 December.");
+	HAS_NOT("delay", "timeline", "The fix will take longer than the Wednesday date I gave you.");
+	HAS_NOT("delay", "timeline", "The migration won't finish this week as planned.");
+	HAS("delay", "timeline", "The reopening, previously scheduled for 1 December, has been postponed to Friday 11 December.");
+	HAS("delay", "timeline", "The fix won't be ready until Friday 4 December.");
+	HAS("plan", "timeline", "All duplicate charges will be refunded to the original card by Monday 30 November.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7753,6 +7770,7 @@ int main(void)
 		cmocka_unit_test(test_action_fix_shipped_h16),
 		cmocka_unit_test(test_prevention_from_today_h16),
 		cmocka_unit_test(test_minimizing_small_number_handful_h16),
+		cmocka_unit_test(test_timeline_time_replaced_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
