@@ -9970,7 +9970,8 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
 /* "you waited 25 minutes in the rain", "you found out from a supplier",
  * "many of you had your phones buzzing past midnight", "18,000 of your
  * customers saw prices you hadn't approved", "your team has spent two
- * days phoning candidates", "you now have less time to post them": the
+ * days phoning candidates", "you now have less time to post them", "you
+ * took a day off from work" ("took" with "off" up to four words on): the
  * client (you, or "your" and one or two words that are no stopwords) as
  * the subject — opening its clause, or after of, and, that, when, so or
  * sorry — of a verb of what they went through (waited, spent, missed,
@@ -10013,7 +10014,11 @@ static bool client_went_through(const struct ck_doc *d, size_t k)
 	if (perfect)
 		v++;
 	bool unable = (ck_is(d, v, "could") && ck_is(d, v + 1, "not")) || ck_is(d, v, "cannot");
-	if (!unable && !ck_is_any(d, v, bore))
+	/* "you took a day off from work": time off taken for us */
+	bool off = false;
+	for (size_t q = v + 1; ck_is(d, v, "took") && q < d->ntok && q <= v + 4 && !breaks_clause(d, q) && !off; q++)
+		off = ck_is(d, q, "off");
+	if (!unable && !off && !ck_is_any(d, v, bore))
 		return false;
 	if ((ck_is(d, v, "had") || ck_is(d, v, "have")) &&
 	    (ck_is(d, v + 1, "any") || ck_is(d, v + 1, "been") || ck_is(d, v + 1, "in") ||

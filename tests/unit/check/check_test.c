@@ -833,6 +833,9 @@ static void test_impact_client_went_through_h15(void **state)
 	HAS_NOT("apology", "impact", "I'm sorry. If you have any questions, call me on 01632 960 418.");
 	HAS_NOT("apology", "impact", "I'm sorry. If the bus was full and you waited for the next one, tell us.");
 	HAS_NOT("apology", "impact", "I'm sorry. So you waited at the stop for an hour?");
+	/* session 16: time off taken for us */
+	HAS("apology", "impact", "I am very sorry. You took a day off from work and waited until 13:00 for nothing.");
+	HAS_NOT("apology", "impact", "I'm sorry. Thank you, you took the time to write to us.");
 	HAS_NOT("apology", "impact", "I'm sorry. Thank you for telling us what you saw on Tuesday.");
 }
 
