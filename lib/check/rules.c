@@ -1865,9 +1865,13 @@ static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
  *   caught in review").
  * A neutral state ("was not affected", "were not needed") tells no act. */
 /* Participles of a neutral state: denied, they tell no act left undone
- * ("was not affected", "were not needed"; undone_as_owed, plain_omission). */
+ * ("was not affected", "were not needed"; undone_as_owed, plain_omission).
+ * Not "informed" or "notified": "parents were not informed", "the
+ * contractor was not notified of the change" hide who should have told
+ * them (writers marked 3 of 3 such uses; "our engineers were not
+ * alerted" names ours, which plain_omission leaves out). */
 static const char *const undone_state[] = {"affected", "impacted", "involved", "needed", "required", "related",
-	"concerned", "used", "touched", "accessed", "aware", "informed", "notified", "told", NULL};
+	"concerned", "used", "touched", "accessed", "aware", "told", NULL};
 /* Money taken: denied, more often good news than an omission ("your card
  * was not charged"; undone_as_owed, plain_omission). */
 static const char *const money_taken[] = {"charged", "billed", "debited", "deducted", "taken", NULL};

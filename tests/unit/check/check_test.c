@@ -1007,6 +1007,18 @@ static void test_timeline_time_replaced_h16(void **state)
 	HAS("plan", "timeline", "All duplicate charges will be refunded to the original card by Monday 30 November.");
 }
 
+/* Session 16, every labelled set: a notice not given, "were not informed"
+ * or "was not notified", hides who should have given it (3 of 3 marked);
+ * our own people not alerted name ours. */
+static void test_passive_not_informed_h16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A number of owners were not informed.");
+	EXPECT("ownership.passive", 1, "The transport contractor was not notified of the change.");
+	EXPECT("ownership.passive", 0, "Our engineers were not notified, so the pump ran dry.");
+	EXPECT("ownership.passive", 0, "Your account was not affected.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7774,6 +7786,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_from_today_h16),
 		cmocka_unit_test(test_minimizing_small_number_handful_h16),
 		cmocka_unit_test(test_timeline_time_replaced_h16),
+		cmocka_unit_test(test_passive_not_informed_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
