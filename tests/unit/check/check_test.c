@@ -1019,6 +1019,21 @@ static void test_passive_not_informed_h16(void **state)
 	EXPECT("ownership.passive", 0, "Your account was not affected.");
 }
 
+/* Session 16, every labelled set: a fault placed at a party by a
+ * preposition, cause word or not (16 of 17 marked); not an event arranged
+ * "with" someone, nor a problem we had. */
+static void test_blame_fault_at_party_h16(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Refunds are late because of delays at our payment partner.");
+	EXPECT("ownership.blame-shift", 1, "Notice went out late after a subsequent issue with our email provider.");
+	EXPECT("ownership.blame-shift", 1, "Firmware 2.8 contained a defect in the chip vendor's Wi-Fi library.");
+	EXPECT("ownership.blame-shift", 0, "We had a problem with our courier.");
+	EXPECT("ownership.blame-shift", 0, "You will have to reschedule the outage with the water authority.");
+	EXPECT("ownership.blame-shift", 0,
+	       "The delays at our payment partner were ours to manage, and we got it wrong; we are sorry.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7787,6 +7802,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_small_number_handful_h16),
 		cmocka_unit_test(test_timeline_time_replaced_h16),
 		cmocka_unit_test(test_passive_not_informed_h16),
+		cmocka_unit_test(test_blame_fault_at_party_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
