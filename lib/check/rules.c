@@ -5286,8 +5286,9 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 				if (ck_is(D, k, "than") || ck_is(D, k, "as"))
 					return false;
 		/* "we should fix our alerting": what we ought to do, not a
-		 * forecast; "we should be back by noon" is one */
-		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be"))
+		 * forecast; "we should be back by noon" is one, and so is "we
+		 * should hopefully have it live soon" */
+		if (first_person(D, i - 1) && !ck_is(D, i + 1, "be") && !ck_is(D, i + 1, "hopefully"))
 			return false;
 		/* "we should have tested it", "it should never have left the
 		 * depot": an admission, not a forecast; "your staff should

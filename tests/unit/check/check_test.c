@@ -936,6 +936,12 @@ static void test_hedging_may_not_have_h16(void **state)
 	EXPECT("tone.hedging", 1, "The line operator's check may have been skipped.");
 	EXPECT("tone.hedging", 0, "We apologise for any confusion this may have caused.");
 	EXPECT("tone.hedging", 0, "Sorry for any stress this might have caused.");
+	/* "we should hopefully" forecasts; "we should fix" is what we ought to
+	 * do; a date left open "subject to change/confirmation" (3 of 4 marked) */
+	EXPECT("tone.hedging", 1, "We should hopefully have all three live fairly soon.");
+	EXPECT("tone.hedging", 0, "We should fix our alerting first, and we will.");
+	EXPECT("tone.hedging", 1, "The new dispatch date will be week 50, subject to confirmation.");
+	EXPECT("tone.hedging", 1, "It may now be ready by Thursday, though this is subject to change.");
 }
 
 /* Session 16, dev sets: a harm made small inside a blame is reported as
