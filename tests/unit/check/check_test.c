@@ -941,7 +941,7 @@ static void test_hedging_may_not_have_h16(void **state)
 	EXPECT("tone.hedging", 1, "We should hopefully have all three live fairly soon.");
 	EXPECT("tone.hedging", 0, "We should fix our alerting first, and we will.");
 	EXPECT("tone.hedging", 1, "The new dispatch date will be week 50, subject to confirmation.");
-	EXPECT("tone.hedging", 1, "It may now be ready by Thursday, though this is subject to change.");
+	EXPECT("tone.hedging", 1, "The new date is Thursday 26 November, though this is subject to change.");
 }
 
 /* Session 16, dev sets: a harm made small inside a blame is reported as
