@@ -1040,6 +1040,19 @@ static void test_blame_fault_at_party_h16(void **state)
 	       "The delays at our payment partner were ours to manage, and we got it wrong; we are sorry.");
 }
 
+/* Session 16, every labelled set: a future without the harm told as fact
+ * (7 of 9 marked), and "any distress this may have caused" as the stock
+ * apology. */
+static void test_overreach_no_further_h16(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The new date is Thursday 3 December, and there will be no further delays.");
+	EXPECT("promise.overreach", 1, "We have changed the upload check, so this situation will not occur again.");
+	EXPECT("promise.overreach", 1, "You will never have another issue with exports.");
+	EXPECT("promise.overreach", 0, "If there is any further delay, I will call you that morning.");
+	EXPECT("apology.generic", 1, "The practice apologises for any distress this may have caused.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7809,6 +7822,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_time_replaced_h16),
 		cmocka_unit_test(test_passive_not_informed_h16),
 		cmocka_unit_test(test_blame_fault_at_party_h16),
+		cmocka_unit_test(test_overreach_no_further_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
