@@ -533,8 +533,9 @@ static size_t others_feel(const struct ck_doc *d, size_t j)
  * annoyed", "some patients felt let down" (some, many, several, most, one
  * word, then a form of "be" and a feeling or, as in others_feel, a verb
  * of feeling) — or of the client's people at large by their plural noun
- * (audience.txt), counted or not, and a verb of feeling: "sorry that
- * riders felt ignored", "that some members feel misled" — or a time the
+ * (audience.txt), counted or not, and a verb of feeling or a feeling
+ * after were/are/have been: "sorry that riders felt ignored", "that some
+ * members feel misled", "that residents have been frustrated" — or a time the
  * client had that felt bad: "you've had a frustrating week", "you had a
  * stressful day" (you, have/'ve, had, "a", an adjective of feeling).
  * Returns the token after it, or 0. */
@@ -575,6 +576,10 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 		if ((ck_is(d, v, "were") || ck_is(d, v, "are")) && !breaks_clause(d, v + 1) &&
 		    ck_is_any(d, v + 1, feeling))
 			return v + 2;
+		/* "sorry that residents have been frustrated" */
+		if ((ck_is(d, v, "have") || ck_is(d, v, "has")) && ck_is(d, v + 1, "been") && v + 2 < d->ntok &&
+		    !breaks_clause(d, v + 1) && !breaks_clause(d, v + 2) && ck_is_any(d, v + 2, feeling))
+			return v + 3;
 		return found_feeling(d, v);
 	}
 	if (ck_is_any(d, j, count)) {

@@ -1051,6 +1051,11 @@ static void test_overreach_no_further_h16(void **state)
 	EXPECT("promise.overreach", 1, "You will never have another issue with exports.");
 	EXPECT("promise.overreach", 0, "If there is any further delay, I will call you that morning.");
 	EXPECT("apology.generic", 1, "The practice apologises for any distress this may have caused.");
+	/* feelings in the perfect are still feelings */
+	EXPECT("apology.non-apology", 1, "We are sorry you have been frustrated by the wait.");
+	EXPECT("apology.non-apology", 1, "We are sorry that residents have been frustrated by the situation.");
+	EXPECT("apology.non-apology", 1, "We regret that this has been upsetting.");
+	EXPECT("apology.non-apology", 0, "We are sorry: we have been slow, and your residents waited a week.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
