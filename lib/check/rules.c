@@ -3774,10 +3774,9 @@ static size_t participle_by(const struct ck_doc *d, size_t k)
  * party, cause word or not (writers marked 16 of 17 such); not a delay,
  * outage or disruption "with" someone (an event arranged with them), nor
  * one met by "we" or "I" in its clause ("we had a problem with our
- * courier"). Returns the
- * fault noun (its article or one adjective before it taken along:
- * "an outage at …", "a known defect in …"), or SIZE_MAX. Read for each
- * vendor hit only when the message takes no responsibility. */
+ * courier"). Returns the fault noun (with its article when that stands
+ * right before it: "an outage at …"), or SIZE_MAX. Read for each vendor
+ * hit only when the message takes no responsibility. */
 static size_t fault_at_party(const struct ck_doc *d, const struct ck_hit *x)
 {
 	static const char *const fault[] = {"issue", "issues", "problem", "problems", "fault", "faults", "delay",
@@ -11694,7 +11693,7 @@ static bool superseded(const struct ck_doc *d, size_t i)
  * called the old, original or previous date, time, day…, or previously or
  * originally anything, in the six tokens before it ("the reopening,
  * previously scheduled for 1 December, has been postponed"),
- * "was/were scheduled, planned or due" up to six tokens before it ("which
+ * "was/were scheduled, planned, due or booked" up to six tokens before it ("which
  * was scheduled for Monday 23 November"), "from" right before it after a
  * verb of moving up to six tokens back ("has been moved from 1 December";
  * not "to": the new time), "than the" before it ("will take longer than
