@@ -8249,7 +8249,7 @@ static bool service_failed(const struct ck_doc *d, size_t i, size_t *a)
 /* "the dosing was set wrongly after the service", "the van was sent to
  * the wrong field", "were wrongly packed", "the panels were cut from an
  * outdated drawing": a passive told as a mistake by a fault marker
- * (fault_markers.txt) between "be" and the verb, at most three words
+ * (fault_markers.txt) between "be" and the verb, at most five words
  * after the verb in its clause, or in its subject at most three words
  * before "be" ("the wrong labels were printed") — what went wrong,
  * whoever did it (a cause, and a delay's reason). Not negated ("was not
@@ -8276,12 +8276,17 @@ static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 			*end = j + 1;
 			return !passive_negated(d, clause_back(d, k, 6), k);
 		}
+	/* the marker after the verb, at most five words on: "was sent to
+	 * the wrong field", "was carried out at the wrong address", a
+	 * phrase too ("was applied to fixed-rate accounts by mistake") */
 	size_t m = j + 1;
-	while (!pre && m < d->ntok && m <= j + 3 && !breaks_clause(d, m) && !ck_has(d, m, L_FAULT))
+	const struct ck_hit *mk = NULL;
+	while (!pre && m < d->ntok && m <= j + 5 && !breaks_clause(d, m) && !ck_has(d, m, L_FAULT) &&
+	       !(mk = hit_at(d, m, L_FAULT)))
 		m++;
-	if (!pre && (m >= d->ntok || m > j + 3 || breaks_clause(d, m)))
+	if (!pre && (m >= d->ntok || m > j + 5 || breaks_clause(d, m)))
 		return false;
-	*end = pre ? j + 1 : m + 1;
+	*end = pre ? j + 1 : mk ? mk->last : m + 1;
 	return !passive_negated(d, clause_back(d, k, 6), k);
 }
 
@@ -8799,11 +8804,20 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, D->sent[cur].first, D->sent[cur].last);
 			return;
 		}
-		/* or as a passive mistake: "the van was sent to the wrong field" */
+		/* or as a passive mistake: "the van was sent to the wrong field";
+		 * not with a cause phrase in its sentence that did not count
+		 * (vague: "were declined in error … due to a system issue" tells
+		 * what went wrong, and leaves why untold) */
 		size_t pe;
 		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe)) {
-			set_span(e, D, D->sent[cur].first, pe);
-			return;
+			const struct ck_sent *st = &D->sent[cur];
+			bool vague = false;
+			for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last && !vague; h++)
+				vague = D->hit[h].list == L_CAUSE;
+			if (!vague) {
+				set_span(e, D, st->first, pe);
+				return;
+			}
 		}
 		if (is_second_person(D, k) || ck_has(D, k, L_AUDIENCE))
 			theirs = true;

@@ -1058,6 +1058,20 @@ static void test_overreach_no_further_h16(void **state)
 	EXPECT("apology.non-apology", 0, "We are sorry: we have been slow, and your residents waited a week.");
 }
 
+/* Session 16, dev sets: a passive told as a mistake by a marker up to
+ * five words after the verb, a phrase too ("by mistake", "in error"), is
+ * what went wrong; not beside a vague cause phrase, which leaves why
+ * untold. */
+static void test_cause_passive_marker_further_h16(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "A change to our rules was applied to fixed-rate accounts by mistake.");
+	HAS("review", "cause", "A meter exchange was carried out at the wrong address by a subcontractor.");
+	HAS("review", "cause", "The change was applied in error.");
+	HAS_NOT("review", "cause", "57 claims were declined in error by our engine due to a system issue.");
+	HAS_NOT("review", "cause", "The change was applied to every account on Monday.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7828,6 +7842,7 @@ int main(void)
 		cmocka_unit_test(test_passive_not_informed_h16),
 		cmocka_unit_test(test_blame_fault_at_party_h16),
 		cmocka_unit_test(test_overreach_no_further_h16),
+		cmocka_unit_test(test_cause_passive_marker_further_h16),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
