@@ -8630,6 +8630,31 @@ static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, 
  * consequence (consequence_cause) or a harm that came with an act of ours
  * (when_we_did); last, the service's failure told as an event
  * (service_failed), where the cause is not said to be still sought. */
+/* "Errors were made in the handover between our night and day teams",
+ * "an error was made when a batch file was resubmitted": a fault noun
+ * (error, mistake) as the subject of "was/were/has been/have been made"
+ * (token i is "made"), and where or when right after it — in, during,
+ * when, while, with, at or on — says what went wrong (writers gave a cause
+ * in 8 of 9 such messages). "Mistakes were made." alone tells nothing. */
+static __attribute__((noinline)) bool made_where(const struct ck_doc *d, size_t i)
+{
+	static const char *const fault[] = {"error", "errors", "mistake", "mistakes", NULL};
+	static const char *const where[] = {"in", "during", "when", "while", "with", "at", "on", NULL};
+	if (!ck_is(d, i, "made") || i < 2 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !ck_is_any(d, i + 1, where) || is_question(d, i))
+		return false;
+	size_t s = i - 1;
+	if (ck_is(d, s, "been") && s > 1 && (ck_is(d, s - 1, "has") || ck_is(d, s - 1, "have")) && !breaks_clause(d, s))
+		s -= 2;
+	else if (!(ck_is(d, s, "was") || ck_is(d, s, "were")))
+		return false;
+	if (s == 0 || breaks_clause(d, s + 1) || breaks_clause(d, s) || !ck_is_any(d, s - 1, fault) ||
+	    ck_has(d, s + 1, L_NEGATION))
+		return false;
+	/* "no errors were made": denied */
+	return !(s > 1 && !breaks_clause(d, s - 1) && (ck_is(d, s - 2, "no") || ck_has(d, s - 2, L_NEGATION)));
+}
+
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -8673,6 +8698,10 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * of its words' lengths: inlined, they made the compiler stop
 		 * inlining the older ones above */
 		size_t nl = D->tok[i].nlen, fe, ps;
+		if (nl == 4 && made_where(D, i)) {
+			set_span(e, D, D->sent[D->tok[i].sent].first, clause_fwd(D, i, 12));
+			return;
+		}
 		if ((nl == 4 || nl == 5) && comes_from(D, i)) {
 			set_span(e, D, i, clause_fwd(D, i, 7));
 			return;

@@ -1070,6 +1070,11 @@ static void test_cause_passive_marker_further_h16(void **state)
 	HAS("review", "cause", "The change was applied in error.");
 	HAS_NOT("review", "cause", "57 claims were declined in error by our engine due to a system issue.");
 	HAS_NOT("review", "cause", "The change was applied to every account on Monday.");
+	/* the mistake's place or time told with "were made" */
+	HAS("review", "cause", "Errors were made in the handover between our night and day security teams.");
+	HAS("review", "cause", "An error was made when a batch file was resubmitted after a timeout.");
+	HAS_NOT("review", "cause", "Mistakes were made.");
+	HAS_NOT("review", "cause", "No errors were made in the handover.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
