@@ -1075,6 +1075,11 @@ static void test_cause_passive_marker_further_h16(void **state)
 	HAS("review", "cause", "An error was made when a batch file was resubmitted after a timeout.");
 	HAS_NOT("review", "cause", "Mistakes were made.");
 	HAS_NOT("review", "cause", "No errors were made in the handover.");
+	/* what was done in place of what was wanted */
+	HAS("review", "cause", "Our events coordinator entered your wedding as 12 June instead of 19 June.");
+	HAS("review", "cause", "Chilled stock went to the Leeds cross-dock instead of Sheffield.");
+	HAS_NOT("review", "cause", "Your linen goes to our Leeds plant instead of Bradford for now.");
+	HAS_NOT("review", "cause", "We are adding a check so that a lost top-up is retried instead of forgotten.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
