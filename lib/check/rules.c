@@ -11565,17 +11565,26 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 }
 
 /* "Refunds for the duplicate charges went out this morning", "every
- * replacement has gone out": a remedy sent, told by its object — a
- * refund, credit, replacement or voucher at most six tokens before
- * "went/gone out" in its clause, no negation, if, once or when in the
- * clause before it, and not "went out late". Token i is
- * "went" or "gone"; [*a, *b) the span. */
+ * replacement has gone out", "the replacement consignment left our
+ * Rotterdam cold store on Saturday", "a corrected version is attached": a
+ * remedy sent, told by its object — a refund, credit, replacement,
+ * voucher, or a corrected, revised or updated thing, at most six tokens
+ * before "went/gone out", "left" and a determiner, or "is/are attached"
+ * in its clause, no negation, if, once or when in the clause before it,
+ * and not "went out late". Token i is "went", "gone", "left" or
+ * "attached"; [*a, *b) the span. */
 static bool remedy_went_out(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
 	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "replacement",
-		"replacements", "voucher", "vouchers", NULL};
-	if (!(ck_is(d, i, "went") || ck_is(d, i, "gone")) || i == 0 || i + 1 >= d->ntok || breaks_clause(d, i + 1) ||
-	    !ck_is(d, i + 1, "out") || is_question(d, i))
+		"replacements", "voucher", "vouchers", "corrected", "revised", "updated", NULL};
+	static const char *const from[] = {"our", "the", "their", "its", NULL};
+	if (i == 0 || is_question(d, i))
+		return false;
+	bool next = i + 1 < d->ntok && !breaks_clause(d, i + 1);
+	bool out = next && (ck_is(d, i, "went") || ck_is(d, i, "gone")) && ck_is(d, i + 1, "out");
+	bool left = next && ck_is(d, i, "left") && ck_is_any(d, i + 1, from);
+	bool attached = ck_is(d, i, "attached") && !breaks_clause(d, i) && (ck_is(d, i - 1, "is") || ck_is(d, i - 1, "are"));
+	if (!out && !left && !attached)
 		return false;
 	if (i + 2 < d->ntok && !breaks_clause(d, i + 2) && ck_is(d, i + 2, "late"))
 		return false; /* "went out late" tells a fault */
@@ -11589,7 +11598,7 @@ static bool remedy_went_out(const struct ck_doc *d, size_t i, size_t *a, size_t 
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "if") || ck_is(d, k, "once") || ck_is(d, k, "when"))
 			return false;
 	*a = r;
-	*b = i + 2;
+	*b = attached ? i + 1 : i + 2;
 	return true;
 }
 
@@ -12087,7 +12096,7 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		      (((D->cls[i - 1] >> L_TEAM) & 1u) || our_noun_before(D, i)))) {
 			if ((((D->cls[i] >> L_TEAM) & 1u) &&
 			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
-			    (t->nlen == 4 && remedy_went_out(D, i, &a, &b))) {
+			    ((t->nlen == 4 || t->nlen == 8) && remedy_went_out(D, i, &a, &b))) {
 				sc->tok = true;
 				sc->tok_start = D->tok[a].start;
 				sc->tok_end = D->tok[b - 1].end;

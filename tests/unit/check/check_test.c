@@ -966,6 +966,11 @@ static void test_action_fix_shipped_h16(void **state)
 	HAS_NOT("progress", "action", "We pushed a bad config at 10:20.");
 	HAS("apology", "action", "I'm sorry. The refund is already on its way to your card.");
 	HAS("apology", "action", "I'm sorry. A replacement van is on its way from our Leeds depot.");
+	/* a remedy that left our place, or is attached */
+	HAS("progress", "action", "The replacement consignment left our Rotterdam cold store on Saturday.");
+	HAS("progress", "action", "A corrected version is attached.");
+	HAS_NOT("progress", "action", "The engineer left the site at noon.");
+	HAS_NOT("progress", "action", "If a refund is attached, please ignore the first letter.");
 }
 
 /* Session 16, every labelled set: a rule that starts now ("from today",
