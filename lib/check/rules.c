@@ -9362,12 +9362,13 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
  * 30 November, the late round will be driven by our own staff", "From the
  * next fair, the organiser and I will both check …": a sentence that
  * opens "From" and a time — a month, weekday, today or tomorrow (the
- * date's day and month may follow), "next" or "this" and a week or month,
+ * date's day and month may follow), a day's number and its month ("From
+ * 1 December"), "next" or "this" and a week or month,
  * or "the next" and any noun — an optional "on", then "every", "each" or
  * "any" ("From next week every order is weighed", "From March, any change
  * is signed off") or a subject of up to seven words and "will", not the
  * client's — a standing change from a date on. Token i opens the
- * sentence; returns the token after "will" (after the word after
+ * sentence, a line, a clause or a clause's ", and"; returns the token after "will" (after the word after
  * "every"), or 0. */
 static size_t from_date_on(const struct ck_doc *d, size_t i)
 {
@@ -9384,6 +9385,8 @@ static size_t from_date_on(const struct ck_doc *d, size_t i)
 		if (!(ck_is(d, k + 1, "week") || ck_is(d, k + 1, "month")))
 			return 0;
 		k++;
+	} else if (d->tok[k].type == CK_NUM && ck_tok_month(d, k + 1)) {
+		k++;            /* "From 1 December" */
 	} else if (!ck_is_any(d, k, when))
 		return 0;
 	for (size_t q = i + 1; q <= k; q++)
@@ -9778,7 +9781,10 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 	if ((d->tok[i].nlen == 2 && (g = change_rules_out(d, i)) != 0) || (g = held_until_check(d, i)) != 0 ||
 	    (g = gate_before_can(d, i)) != 0 || ((d->tok[i].nlen == 5 || d->tok[i].nlen == 6) && ck_norm(d, i)[0] == 'a' &&
 	     (g = alert_on_case(d, i)) != 0) ||
-	    ((d->tok[i].gap & CK_G_SENT) && d->tok[i].nlen == 4 && (g = from_date_on(d, i)) != 0)) {
+	    (d->tok[i].nlen == 4 &&
+	     ((d->tok[i].gap & (CK_G_SENT | CK_G_CLAUSE | CK_G_LINE)) ||
+	      (i > 0 && ck_is(d, i - 1, "and") && (d->tok[i - 1].gap & CK_G_CLAUSE))) &&
+	     (g = from_date_on(d, i)) != 0)) {
 		*a = i;
 		*b = g;
 		return true;

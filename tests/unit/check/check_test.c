@@ -985,6 +985,11 @@ static void test_prevention_from_today_h16(void **state)
 	HAS("review", "prevention", "To stop a repeat: from January we will test a full switchover every quarter.");
 	HAS_NOT("review", "prevention", "From today your account is our first priority.");
 	HAS_NOT("review", "prevention", "Every bag you receive from us will be perfect from now on.");
+	/* "from" and a date opening a clause, the day's number too */
+	HAS("review", "prevention", "- From 1 December, our depot staff will check each trailer's readings before loading.");
+	HAS("review", "prevention", "Our plan: from 30 November we will route your loads via the M62 depot.");
+	HAS("review", "prevention", "Staff are re-sorting the letters, and from this week the new form will refuse a blank field.");
+	HAS_NOT("review", "prevention", "Additional installer teams will be on site from Monday 30 November.");
 }
 
 /* Session 16, every labelled set: "a small/tiny/limited number of" (38 of
