@@ -9368,8 +9368,8 @@ static bool process_changed(const struct ck_doc *d, size_t i, size_t *a, size_t 
  * "any" ("From next week every order is weighed", "From March, any change
  * is signed off") or a subject of up to seven words and "will", not the
  * client's — a standing change from a date on. Token i opens the
- * sentence, a line, a clause or a clause's ", and"; returns the token after "will" (after the word after
- * "every"), or 0. */
+ * sentence, a line, a clause or a clause's ", and"; returns the token
+ * after "will" (after the word after "every"), or 0. */
 static size_t from_date_on(const struct ck_doc *d, size_t i)
 {
 	static const char *const when[] = {"january", "february", "march", "april", "may", "june", "july",
