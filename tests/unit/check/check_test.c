@@ -988,7 +988,8 @@ static void test_prevention_from_today_h16(void **state)
 	/* "from" and a date opening a clause, the day's number too */
 	HAS("review", "prevention", "- From 1 December, our depot staff will check each trailer's readings before loading.");
 	HAS("review", "prevention", "Our plan: from 30 November we will route your loads via the M62 depot.");
-	HAS("review", "prevention", "Staff are re-sorting the letters, and from this week the new form will refuse a blank field.");
+	HAS("review", "prevention",
+	    "Staff are re-sorting the letters now, and from this week the new form will not let a referral be saved.");
 	HAS_NOT("review", "prevention", "Additional installer teams will be on site from Monday 30 November.");
 }
 
@@ -1004,6 +1005,7 @@ static void test_minimizing_small_number_handful_h16(void **state)
 	EXPECT("tone.minimizing", 0, "A handful of our engineers worked through the night.");
 	EXPECT("tone.minimizing", 0, "We sent a small number of our engineers to the site.");
 	EXPECT("tone.minimizing", 0, "We sent a small number of engineers to the site.");
+	EXPECT("tone.minimizing", 0, "A handful of engineers worked through the night.");
 }
 
 /* Session 16, dev sets: in a delay, the time it replaces — previously
@@ -1020,6 +1022,7 @@ static void test_timeline_time_replaced_h16(void **state)
 	HAS_NOT("delay", "timeline", "The migration won't finish this week as planned.");
 	HAS("delay", "timeline", "The reopening, previously scheduled for 1 December, has been postponed to Friday 11 December.");
 	HAS("delay", "timeline", "The fix won't be ready until Friday 4 December.");
+	HAS("delay", "timeline", "The work, previously planned, is paused until Friday 27 November.");
 	HAS("plan", "timeline", "All duplicate charges will be refunded to the original card by Monday 30 November.");
 }
 
