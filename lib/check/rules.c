@@ -3624,21 +3624,15 @@ static __attribute__((noinline)) void client_omissions(struct ck_ctx *c, const s
 			size_t e, y = SIZE_MAX;
 			if (!((D->cls[k] >> L_TEAM) & 1u))
 				continue;
-			if ((e = client_omitted(D, k + 1)) == 0) {
-				/* or what they left undone or got wrong, told
-				 * right after them (client_failed) */
-				for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
-					if (ck_is(D, q - 1, "your"))
-						y = q - 1;
-				if (y == SIZE_MAX || y < *told || harmed_party(D, y) || (e = client_failed(D, y)) <= k)
-					continue;
-			} else {
-				for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
-					if (ck_is(D, q - 1, "your") && client_people(D, q - 1) == k + 1)
-						y = q - 1;
-				if (y == SIZE_MAX || y < *told || harmed_party(D, y))
-					continue;
-			}
+			/* the omission after the noun names its own people; what
+			 * they left undone or got wrong (client_failed) is read
+			 * from the nearest "your" */
+			size_t om = client_omitted(D, k + 1);
+			for (size_t q = k; q > st->first && k - q < 6 && y == SIZE_MAX; q--)
+				if (ck_is(D, q - 1, "your") && (!om || client_people(D, q - 1) == k + 1))
+					y = q - 1;
+			if (y == SIZE_MAX || y < *told || harmed_party(D, y) || (!(e = om) && (e = client_failed(D, y)) <= k))
+				continue;
 			blame_finding(c, r, y, e, BLAMED_CLIENT);
 			*told = e;
 			k = e - 1;
@@ -4513,6 +4507,7 @@ static size_t few_of_harm(const struct ck_doc *d, size_t i)
 
 static bool counts_audience(const struct ck_doc *d, size_t k);
 static bool counts_staff(const struct ck_doc *d, size_t k);
+static bool determiner(const struct ck_doc *d, size_t k);
 
 /* "a handful of customers", "a handful of your readers", "a handful of
  * reports went out late": "a handful" at token i, with no minimising
@@ -8623,6 +8618,18 @@ static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, 
 	return 0;
 }
 
+/* A cause.txt phrase among sentence st's hits (its class bits do not say:
+ * "due to" is a phrase, and phrases are hits only). detect_cause asks it
+ * where such a phrase did not count (vague) and so leaves what the
+ * sentence tells a symptom. */
+static bool cause_phrase_in(const struct ck_doc *d, const struct ck_sent *st)
+{
+	for (size_t h = ck_hit_lower(d, st->first); h < d->nhit && d->hit[h].first < st->last; h++)
+		if (d->hit[h].list == L_CAUSE)
+			return true;
+	return false;
+}
+
 /* "Our events coordinator entered your wedding as 12 June instead of 19
  * June", "the chilled stock went to the Leeds cross-dock instead of
  * Sheffield": "instead of" (token i is "instead") after a past verb up to
@@ -8639,12 +8646,11 @@ static __attribute__((noinline)) bool acted_instead(const struct ck_doc *d, size
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "will") || ck_is(d, k, "'ll") || ck_is(d, k, "if"))
 			return false;
 	/* a past verb told as one: not after have/has (the remedy: "we have
-	 * moved it"), a form of "be" ("is retried"), nor a determiner ("a
-	 * lost top-up") */
-	static const char *const aux[] = {"have", "has", "been", "be", "is", "are", "a", "an", "the", "each", "every",
-		"any", "your", "our", "their", NULL};
+	 * moved it"), a form of "be" ("is retried"), nor a determiner or "our"
+	 * ("a lost top-up") */
+	static const char *const aux[] = {"have", "has", "been", "be", "is", "are", "our", NULL};
 	for (size_t k = clause_back(d, i, 8); k < i; k++)
-		if (past_verb(d, k) && !(k > 0 && ck_is_any(d, k - 1, aux)))
+		if (past_verb(d, k) && !(k > 0 && (ck_is_any(d, k - 1, aux) || determiner(d, k - 1))))
 			return true;
 	return false;
 }
@@ -8868,15 +8874,9 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * (vague: "were declined in error … due to a system issue" tells
 		 * what went wrong, and leaves why untold) */
 		size_t pe;
-		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe)) {
-			const struct ck_sent *st = &D->sent[cur];
-			bool vague = false;
-			for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last && !vague; h++)
-				vague = D->hit[h].list == L_CAUSE;
-			if (!vague) {
-				set_span(e, D, st->first, pe);
-				return;
-			}
+		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe) && !cause_phrase_in(D, &D->sent[cur])) {
+			set_span(e, D, D->sent[cur].first, pe);
+			return;
 		}
 		if (is_second_person(D, k) || ck_has(D, k, L_AUDIENCE))
 			theirs = true;
@@ -8912,11 +8912,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		/* a cause phrase in its sentence, which did not count (vague:
 		 * "the import failed due to circumstances beyond our control"),
 		 * leaves the failure a symptom whose cause is not told */
-		const struct ck_sent *st = &D->sent[D->tok[k].sent];
-		bool told = false;
-		for (size_t h = ck_hit_lower(D, st->first); h < D->nhit && D->hit[h].first < st->last && !told; h++)
-			told = D->hit[h].list == L_CAUSE;
-		if (!told) {
+		if (!cause_phrase_in(D, &D->sent[D->tok[k].sent])) {
 			fa = a;
 			fk = k;
 		}
