@@ -1342,6 +1342,20 @@ static bool actor_next(struct ck_ctx *c, size_t i)
 	return named;
 }
 
+/* "as you asked", "as agreed", "as requested": at most twelve tokens
+ * after token j in its sentence, the act told as wanted. */
+static bool as_requested(const struct ck_doc *d, size_t j)
+{
+	static const char *const asked[] = {"asked", "requested", "agreed", "arranged", "instructed", "planned",
+		"discussed", NULL};
+	const struct ck_sent *st = &d->sent[d->tok[j].sent];
+	for (size_t k = j + 1; k + 1 < st->last && k <= j + 12; k++)
+		if (ck_is(d, k, "as") && (ck_is_any(d, k + 1, asked) ||
+					  (k + 2 < st->last && is_second_person(d, k + 1) && ck_is_any(d, k + 2, asked))))
+			return true;
+	return false;
+}
+
 /* An ordinary action (passive_actions.txt) in the passive hides who made a
  * mistake only when the sentence says it was one: a fault marker
  * (fault_markers.txt: "the wrong cluster was drained", "were accidentally
@@ -1376,6 +1390,14 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 			return true;
 	if (ck_is(d, j, "held") || ck_is(d, j, "queued"))
 		return false;
+	/* a thing or a person left where it should not be: "a pupil was left
+	 * on the bus", "the shipments were left on the apron", "were left in
+	 * a queue" (7 of 8 marked); not "left in place", nor where it was
+	 * asked for ("the keys were left at reception, as you asked") */
+	if (ck_is(d, j, "left") && j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) &&
+	    (ck_is(d, j + 1, "on") || ck_is(d, j + 1, "in") || ck_is(d, j + 1, "at")) && !ck_is(d, j + 2, "place") &&
+	    !as_requested(d, j))
+		return true;
 	if (mask_any(fault, i, clause_fwd(d, j, 8)))
 		return true; /* "was accidentally sent", "was set by mistake" */
 	if (!undo && mask_any(fault, cf, i))

@@ -1095,6 +1095,43 @@ static void test_cause_passive_marker_further_h16(void **state)
 	HAS_NOT("review", "cause", "We are adding a check so that a lost top-up is retried instead of forgotten.");
 }
 
+/* Session 17, dev sets holdout20-63: a thing or a person left where it
+ * should not be hides who left it ("was left on the bus"); not "left in
+ * place". */
+static void test_passive_left_somewhere_s17(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A Year 3 pupil was left on the Route 9 bus at the depot.");
+	EXPECT("ownership.passive", 1, "Around 14,000 renewals were left in a queue that nobody was monitoring.");
+	EXPECT("ownership.passive", 0, "The old booking page was left in place until Monday.");
+	EXPECT("ownership.passive", 0, "The keys were left at reception, as you asked.");
+}
+
+/* Session 17: people put on the problem or taken off it, and an order
+ * put in, in the present perfect passive, are work done. */
+static void test_action_appointed_suspended_s17(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The service is back to normal. A new permanent driver has been appointed to the route.");
+	HAS("resolution", "action", "The driver concerned has been suspended pending investigation.");
+	HAS("resolution", "action", "All drivers have been reminded of the end-of-route check.");
+	HAS("resolution", "action", "A works order has been raised with the network operator.");
+	HAS_NOT("resolution", "action", "Several concerns were raised by parents at the meeting.");
+}
+
+/* Session 17: effort claimed in place of what is done, and the stock
+ * close that looks past the failure, are corporate; the parts supplier is
+ * a third party. */
+static void test_corporate_everything_we_can_s17(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are doing everything we can to get things back on track.");
+	EXPECT("tone.corporate", 1, "We look forward to continuing to support your school this winter.");
+	EXPECT("tone.corporate", 0, "We checked everything we could reach from the depot.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The reset was triggered by a faulty battery supplied by our parts distributor.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7866,6 +7903,9 @@ int main(void)
 		cmocka_unit_test(test_blame_fault_at_party_h16),
 		cmocka_unit_test(test_overreach_no_further_h16),
 		cmocka_unit_test(test_cause_passive_marker_further_h16),
+		cmocka_unit_test(test_passive_left_somewhere_s17),
+		cmocka_unit_test(test_action_appointed_suspended_s17),
+		cmocka_unit_test(test_corporate_everything_we_can_s17),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
