@@ -2506,6 +2506,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!mistake && !harm && !(done_to_reader && told) && !readers_thing(D, subj, i) &&
 		    !passive_fault_context(D, fault, &ps, subj, i, j))
 			continue;
+		/* an ordinary act done as the client asked: "your keys were
+		 * left at reception, as you asked" */
+		if (!mistake && !harm && as_requested(D, j))
+			continue;
 		/* "the wrong dose was picked when the orders were keyed in":
 		 * an ordinary act in a time clause after a passive mistake
 		 * already reported in its sentence tells when that mistake
@@ -12929,6 +12933,111 @@ static bool obstacle_told(const struct ck_doc *d, size_t i, size_t *a, size_t *e
 	return true;
 }
 
+/* "Two of the five candidates withdrew last week", "the audio files
+ * supplied by the court were of very poor quality", "the vessel was held
+ * for three days at Port Said": what happened, told in the past by a
+ * sentence of a delay notice, is the notice's reason though it names no
+ * cause word (the last resort, after obstacle_told). A past verb that
+ * continues its clause, in a sentence that is no question, holds no "if"
+ * and no reason already judged (a delay_reason.txt or blame phrase:
+ * "unforeseen issues have come up" is vague); and not
+ * - the delay restated or the message told (moved, delayed, told,
+ *   agreed, planned…), the delay itself ("took longer"), an event told
+ *   by its date alone ("the survey was held on Friday"), a verb with "to"
+ *   after it ("was found to be right"), what went right ("delivered the
+ *   stone on time");
+ * - an adjective after a determiner or a preposition ("the booked slot",
+ *   "the restore of archived reports"), the second half of a compound
+ *   ("hand-dyed"), "-eed" ("they need"), or after "as", "be", "been",
+ *   "being", the present "is/are" ("no rider is logged out"), "to",
+ *   "and", "or", "already" or a linking verb ("feel tired");
+ * - in the passive, a neutral act ("the paint was mixed at the depot"):
+ *   only a harm participle or what stops a thing ("was held");
+ * - with the first or second person in the six tokens before it ("we
+ *   have moved", "the date you booked"), or before it in its clause a
+ *   denial ("no photos were lost"), a modal, "with" up to three tokens
+ *   back ("with power switched over") or "to have/get" ("aimed to have
+ *   the problem fixed").
+ * The sentence's first token in *a, the verb's end in *end. */
+static bool event_told(const struct ck_doc *d, size_t *a, size_t *end)
+{
+	static const char *const told[] = {"moved", "delayed", "postponed", "rescheduled", "pushed", "slipped",
+		"changed", "revised", "extended", "put", "set", "told", "said", "agreed", "promised", "planned",
+		"gave", "expected", "scheduled", "booked", "confirmed", "hoped", "apologised", "apologized",
+		"asked", "wrote", "sent", "informed", "advised", "notified", "indicated", "quoted", "arranged",
+		"announced", "mentioned", "updated", "received", "ordered", "placed", "requested", "paid",
+		"bought", "chose", "decided", "estimated", "anticipated", "committed", "stated", "explained",
+		"shared", "published", "made", "kept", "got", "did", "let", "thanked", "appreciated", "assured",
+		"valued", "affected", "impacted", "caused", "concerned", "attached", "enclosed", "included",
+		"needed", "required", "involved", "used", "based", "aimed", "intended", NULL};
+	static const char *const modal[] = {"will", "would", "shall", "should", "may", "might", "could", "can",
+		"must", "please", NULL};
+	static const char *const stopped[] = {"held", "stopped", "stuck", "closed", "cancelled", "canceled",
+		"grounded", "impounded", "seized", "blocked", "detained", "quarantined", "recalled", "rejected",
+		"refused", "suspended", "diverted", "stranded", "selected", "flagged", NULL};
+	static const char *const before[] = {"as", "be", "been", "being", "is", "are", "am", "to", "and", "or",
+		"already", "of", "for", "in", "on", "at", "from", "with", "by", "about", "into", "feel", "feels",
+		"seem", "seems", "look", "looks", "become", "becomes", "get", "gets", "remain", "remains", "stay",
+		"stays", "rest", NULL};
+	for (size_t si = 0; si < d->nsent; si++) {
+		const struct ck_sent *st = &d->sent[si];
+		if (st->term == '?' || ((st->cls >> L_DELAY_REASON) & 1u) || ((st->cls >> L_BLAME) & 1u))
+			continue;
+		bool cond = false;
+		for (size_t k = st->first; k < st->last && !cond; k++)
+			cond = ck_is(d, k, "if");
+		if (cond)
+			continue;
+		for (size_t k = st->first + 1; k < st->last; k++) {
+			/* "-eed" is no past ("they need", "speed"), nor the second
+			 * half of a compound ("hand-dyed") */
+			size_t n = d->tok[k].nlen;
+			if (!past_verb(d, k) || (d->tok[k].flags & (CK_TF_CAP | CK_TF_HYPH)) || ck_is_any(d, k, told) ||
+			    ck_is_any(d, k - 1, before) || determiner(d, k - 1) ||
+			    (n >= 3 && memcmp(ck_norm(d, k) + n - 3, "eed", 3) == 0))
+				continue;
+			/* in the passive, only what stops a thing ("the vessel was
+			 * held for three days"), not a neutral act ("the paint was
+			 * mixed at the depot") */
+			if ((ck_is(d, k - 1, "was") || ck_is(d, k - 1, "were")) && !ck_has(d, k, L_PARTICIPLE) &&
+			    !ck_is_any(d, k, stopped))
+				continue;
+			/* what went right: "the quarry delivered the stone on time" */
+			bool right = false;
+			for (size_t q = k + 1, qe = clause_fwd(d, k, 8); q < qe && !right; q++)
+				right = (ck_is(d, q, "on") && ck_is(d, q + 1, "time")) || ck_is(d, q, "correctly") ||
+					ck_is(d, q, "successfully") || (ck_is(d, q, "as") && ck_is(d, q + 1, "planned"));
+			if (right)
+				continue;
+			/* the delay itself ("took longer"), an event told by its
+			 * date alone ("the survey was held on Friday"), a finding
+			 * ("was found to be right") */
+			if (k + 1 < st->last && !breaks_clause(d, k + 1) &&
+			    (ck_is(d, k + 1, "longer") || ck_is(d, k + 1, "to") ||
+			     ((ck_is(d, k + 1, "on") || ck_is(d, k + 1, "at")) && k + 2 < st->last &&
+			      (d->tok[k + 2].type == CK_NUM || ck_has(d, k + 2, L_TIME_WORD) ||
+			       (d->tok[k + 2].flags & CK_TF_CAP)))))
+				continue;
+			bool skip = false;
+			for (size_t q = k > st->first + 6 ? k - 6 : st->first; q < k && !skip; q++)
+				skip = first_person(d, q) || is_second_person(d, q);
+			/* denied: "no photos were lost", "our crane never failed" */
+			for (size_t q = clause_back(d, k, 12); q < k && !skip; q++)
+				skip = ck_has(d, q, L_NEGATION) || ck_is(d, q, "no") || ck_is(d, q, "never") ||
+				       ck_is(d, q, "nothing") || ck_is(d, q, "none");
+			for (size_t q = clause_back(d, k, 12); q < k && !skip; q++)
+				skip = ck_is_any(d, q, modal) || (ck_is(d, q, "with") && q + 3 >= k) ||
+				       (ck_is(d, q, "to") && (ck_is(d, q + 1, "have") || ck_is(d, q + 1, "get")));
+			if (skip)
+				continue;
+			*a = st->first;
+			*end = k + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* delay_reason.txt, except a reason that names nothing (vague_reason) or
  * that restates the delay (restated_delay) unless told after a colon or
  * dash (told_after); a blame phrase told the same way ("bad luck - the
@@ -13024,6 +13133,9 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 	}
+	size_t a;
+	if (event_told(D, &a, &end))
+		set_span(e, D, a, end);
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)

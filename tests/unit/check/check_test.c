@@ -1105,6 +1105,8 @@ static void test_passive_left_somewhere_s17(void **state)
 	EXPECT("ownership.passive", 1, "Around 14,000 renewals were left in a queue that nobody was monitoring.");
 	EXPECT("ownership.passive", 0, "The old booking page was left in place until Monday.");
 	EXPECT("ownership.passive", 0, "The keys were left at reception, as you asked.");
+	EXPECT("ownership.passive", 0, "Your keys were left at reception, as you asked.");
+	EXPECT("ownership.passive", 0, "Your parcel was sent to the depot as agreed.");
 }
 
 /* Session 17: people put on the problem or taken off it, and an order
@@ -1130,6 +1132,38 @@ static void test_corporate_everything_we_can_s17(void **state)
 	EXPECT("tone.corporate", 0, "We checked everything we could reach from the depot.");
 	EXPECT("ownership.blame-shift", 1,
 	       "The reset was triggered by a faulty battery supplied by our parts distributor.");
+}
+
+/* Session 17: a delay notice that tells what happened, in the past, gives
+ * its reason though it names no cause word; the delay restated, the
+ * message told, a state or what is wanted do not. */
+static void test_delay_reason_event_told_s17(void **state)
+{
+	(void)state;
+	const char *date = "The shortlist will now reach you on Wednesday 2 December, not Friday 27 November. ";
+	char buf[512];
+	static const char *const told[] = {
+		"The kiln cracked during the first firing.",
+		"The audio files supplied by the court were of very poor quality.",
+		"The vessel carrying it was held for three days at Port Said.",
+	};
+	static const char *const none[] = {
+		"The reopening of the covered hall has moved from Saturday 28 November.",
+		"We have lengthened rider sessions so that no rider is logged out during a shift.",
+		"The temporary generators will stay on site, with power switched over on Tuesday.",
+		"We previously aimed to have the login problem fixed by Friday.",
+		"Unforeseen issues have come up at our end.",
+		"Patients already booked keep their slots.",
+		"The price list was checked on Monday.",
+	};
+	for (size_t i = 0; i < sizeof told / sizeof told[0]; i++) {
+		snprintf(buf, sizeof buf, "%s%s", date, told[i]);
+		HAS("delay", "delay-reason", buf);
+	}
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		snprintf(buf, sizeof buf, "%s%s", date, none[i]);
+		HAS_NOT("delay", "delay-reason", buf);
+	}
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
@@ -5113,7 +5147,9 @@ static void test_cause_service_failed(void **state)
 	HAS_NOT("rca_update", "cause", "Our engineers froze all changes on Friday.");
 	/* a noun, not a verb: "cut" after a determiner, joined by a hyphen */
 	HAS_NOT("rca_update", "cause", "Orders from the shop reached the depot after the cut-off.");
-	HAS_NOT("delay", "delay-reason", "The boiler swap moves to Monday. The parts came after the cut-off.");
+	/* the parts' late arrival is the delay's reason, told as an event
+	 * (event_told, session 17), whether or not "cut" is read as a verb */
+	HAS("delay", "delay-reason", "The boiler swap moves to Monday. The parts came after the cut-off.");
 }
 
 /* ---- holdout16: cases in other words than the blind set's -------------- */
@@ -7906,6 +7942,7 @@ int main(void)
 		cmocka_unit_test(test_passive_left_somewhere_s17),
 		cmocka_unit_test(test_action_appointed_suspended_s17),
 		cmocka_unit_test(test_corporate_everything_we_can_s17),
+		cmocka_unit_test(test_delay_reason_event_told_s17),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
