@@ -3128,7 +3128,9 @@ static void test_jargon_blind5(void **state)
 	EXPECT("tone.jargon", 1, "The monthly aggregates for your shops are rebuilt.");
 	EXPECT("tone.jargon", 1, "Slow pages came from resource contention on one host.");
 	EXPECT("tone.jargon", 1, "The worker machines were recycled at noon.");
-	EXPECT("tone.jargon", 1, "We restored your records from a snapshot.");
+	/* off the list in session 17: the writers of every labelled set
+	 * marked "snapshot" in 1 of its 6 uses */
+	EXPECT("tone.jargon", 0, "We restored your records from a snapshot.");
 	EXPECT("tone.jargon", 0, "Your 4 GB archive is ready since 09:00 IST, and the 20 MB file since 10:00 JST.");
 	EXPECT("tone.jargon", 1, "Your 4 GB archive is ready since 09:00 QZT.");
 }
