@@ -3625,6 +3625,40 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 	}
 }
 
+/* "Why: in September your wedding coordinator gave our office the old
+ * ceremony time", "Cause: the payroll file your finance team uploaded
+ * used the old sort code", "the main reason appears to be that the
+ * requests your team submitted were entered after our cut-off": the
+ * client's people (client_people) and their act (client_verb) in sentence
+ * ST, after "why", "cause" or "reason" in it — their act given as what
+ * went wrong (writers marked 5 of 5 such uses). Not after a preposition
+ * that makes them the ones harmed (harmed_party), nor after "that's why",
+ * which gives what they met as the consequence. Read only in sentences
+ * with a team noun, when the message takes no responsibility; reported
+ * from "your" to the verb, and *told moved past it. */
+static __attribute__((noinline)) void client_in_cause(struct ck_ctx *c, const struct ck_rule *r,
+						      const struct ck_sent *st, size_t *told)
+{
+	bool why = false;
+	for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {
+		size_t e, v;
+		if (!why) {
+			/* not the consequence: "that's why your team spent day
+			 * one in a back-row spot" */
+			why = (ck_is(D, k, "why") && !(k > st->first && (ck_is(D, k - 1, "is") || ck_is(D, k - 1, "'s") ||
+									ck_is(D, k - 1, "was")))) ||
+			      ck_is(D, k, "cause") || ck_is(D, k, "reason");
+			continue;
+		}
+		if (k < *told || D->tok[k].nlen != 4 || !ck_is(D, k, "your") || (e = client_people(D, k)) == 0 ||
+		    (v = client_verb(D, e)) == 0 || harmed_party(D, k))
+			continue;
+		blame_finding(c, r, k, v + 1, BLAMED_CLIENT);
+		*told = v + 1;
+		return;
+	}
+}
+
 /* The client's people who left undone what they owed us (client_omitted):
  * "your reception staff had not told us the cradle was broken, so …" —
  * their omission is given as the reason; or what they left undone or got
@@ -4381,6 +4415,8 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		 * sign of fault among the sentence's class bits first */
 		if ((st->cls & (1ull << L_TEAM)) && (st->cls & agent_fault_bits) && st->term != '?')
 			client_agent(c, r, st);
+		if ((st->cls & (1ull << L_TEAM)) && st->term != '?' && !blame_owned(c))
+			client_in_cause(c, r, st, &told);
 		if ((st->cls & need) != need || !(st->cls & cause_bits) || st->term == '?')
 			continue;
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {

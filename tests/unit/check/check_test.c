@@ -1166,6 +1166,24 @@ static void test_delay_reason_event_told_s17(void **state)
 	}
 }
 
+/* Session 17: the client's people and their act told after "why",
+ * "cause" or "reason" are blamed, in a message that takes no
+ * responsibility; not after "that's why", which tells the consequence. */
+static void test_blame_client_in_cause_s17(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1,
+	       "Why: in September your wedding coordinator gave our office the old ceremony time of 14:00.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Cause: the payroll file your finance team uploaded used the old sort code format.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The main reason appears to be that the requests your team submitted were entered after 14:00.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Nobody checked the map. That's why your team spent day one in a back-row spot.");
+	EXPECT("ownership.blame-shift", 0,
+	       "Why: our import dropped the rows your team entered. That was our mistake, and we own it.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7945,6 +7963,7 @@ int main(void)
 		cmocka_unit_test(test_action_appointed_suspended_s17),
 		cmocka_unit_test(test_corporate_everything_we_can_s17),
 		cmocka_unit_test(test_delay_reason_event_told_s17),
+		cmocka_unit_test(test_blame_client_in_cause_s17),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
