@@ -3886,9 +3886,18 @@ static size_t vendor_agent(const struct ck_doc *d, const struct ck_hit *x)
 	 * our contractor at your request") does not */
 	bool harm = p != SIZE_MAX && ck_has(d, p, L_PARTICIPLE) && !ck_is(d, p, "rescheduled") &&
 		    !ck_is(d, p, "postponed");
-	if (p == SIZE_MAX || !(harm || sentence_faulted(d, &d->sent[d->tok[k].sent], k)))
+	if (p == SIZE_MAX)
 		return SIZE_MAX;
-	return p;
+	const struct ck_sent *st = &d->sent[d->tok[k].sent];
+	if (harm || sentence_faulted(d, st, k))
+		return p;
+	/* or what the party supplied did the harm, an admitting verb after
+	 * it in its sentence: "the route-planning software supplied by our
+	 * vendor dropped Ward 4's rounds" */
+	for (size_t q = x->last; q < st->last && q <= x->last + 3; q++)
+		if (ck_has(d, q, L_OWN_VERB) && past_verb(d, q))
+			return p;
+	return SIZE_MAX;
 }
 
 /* "the alarm had been switched to silent by your staff …, so our

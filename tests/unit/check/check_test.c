@@ -1182,6 +1182,10 @@ static void test_blame_client_in_cause_s17(void **state)
 	       "Nobody checked the map. That's why your team spent day one in a back-row spot.");
 	EXPECT("ownership.blame-shift", 0,
 	       "Why: our import dropped the rows your team entered. That was our mistake, and we own it.");
+	/* what a third party supplied did the harm, an admitting verb after it */
+	EXPECT("ownership.blame-shift", 1,
+	       "The route-planning software supplied by our vendor dropped Ward 4's rounds from the schedules.");
+	EXPECT("ownership.blame-shift", 0, "The new software supplied by our vendor went live on Monday.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
