@@ -11703,6 +11703,21 @@ static bool continues_work(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	return true;
 }
 
+/* The subject of the passive whose "was/were" is token f, up to four
+ * tokens before it in its clause, is a remedy or the affected things:
+ * "replacement stock was dispatched on 12 November", "a credit of £340
+ * was applied to the account", "affected orders were re-dispatched" —
+ * what was done for the client, whatever the verb. */
+static bool remedy_subject(const struct ck_doc *d, size_t f)
+{
+	static const char *const remedy[] = {"replacement", "replacements", "refund", "refunds", "credit", "credits",
+		"voucher", "vouchers", "compensation", "affected", "corrected", NULL};
+	for (size_t k = f; k > 0 && f - k < 4 && !breaks_clause(d, k); k--)
+		if (ck_is_any(d, k - 1, remedy))
+			return true;
+	return false;
+}
+
 /* "The affected letters are being reissued this week", "supply was
  * restored by early afternoon": work told by its object in the passive,
  * as the present perfect passive is (action_at) — an action verb after
@@ -11734,7 +11749,8 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 			if (frequency_at(d, k))
 				return false;
 		f = i - 2;
-	} else if ((ck_is(d, i - 1, "was") || ck_is(d, i - 1, "were")) && ck_is_any(d, i, mended))
+	} else if ((ck_is(d, i - 1, "was") || ck_is(d, i - 1, "were")) &&
+		   (ck_is_any(d, i, mended) || remedy_subject(d, i - 1)))
 		f = i - 1;
 	else
 		return false;

@@ -1119,6 +1119,11 @@ static void test_action_appointed_suspended_s17(void **state)
 	HAS("resolution", "action", "All drivers have been reminded of the end-of-route check.");
 	HAS("resolution", "action", "A works order has been raised with the network operator.");
 	HAS_NOT("resolution", "action", "Several concerns were raised by parents at the meeting.");
+	/* a remedy or the affected things done in the past passive, any verb */
+	HAS("resolution", "action", "The shipment was quarantined. Replacement stock was dispatched on 12 November.");
+	HAS("resolution", "action", "A credit of 340 pounds was paid to your account on Friday.");
+	HAS("resolution", "action", "Affected orders were re-dispatched from the correct depot.");
+	HAS_NOT("resolution", "action", "Your orders were dispatched from the wrong depot.");
 }
 
 /* Session 17: effort claimed in place of what is done, and the stock
