@@ -11957,6 +11957,23 @@ static bool eta_placeholder(const struct ck_ctx *c)
 	return false;
 }
 
+/* The time at tokens [f, l) is a routine's, no time for the fix: a
+ * frequency (frequency_at) at most three tokens after it in its clause
+ * ("at 05:30 each morning", "by 9am every day"), or a count before it
+ * that makes it a rate ("more than two identical emails in a day": "in
+ * a/an" right before the time, "than" at most six tokens before that). */
+static bool routine_time(const struct ck_doc *d, size_t f, size_t l)
+{
+	for (size_t k = l; k < d->ntok && k < l + 3 && !breaks_clause(d, k); k++)
+		if (frequency_at(d, k))
+			return true;
+	if (f >= 2 && ck_is(d, f - 1, "in") && (ck_is(d, f, "a") || ck_is(d, f, "an")) && !breaks_clause(d, f - 1))
+		for (size_t k = f - 1; k > 0 && f - 1 - k < 6 && !breaks_clause(d, k); k--)
+			if (ck_is(d, k - 1, "than"))
+				return true;
+	return false;
+}
+
 static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role)
 {
 	if (!ck_ensure_items(c))
@@ -11977,6 +11994,17 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 			continue;
 		/* the time a delay replaces, told as such (time_replaced) */
 		if (role == ROLE_ETA && time_replaced(D, it->first, it->last))
+			continue;
+		/* a time in a routine: "a duty manager checks every route by
+		 * hand at 05:30 each morning", "more than two emails in a day"
+		 * (routine_time) */
+		if (role == ROLE_ETA && !c->eta_claim[k] && routine_time(D, it->first, it->last))
+			continue;
+		/* a span joined by a hyphen to the noun it measures: "within
+		 * the 30-minute window", "a two-hour slot" */
+		if (role == ROLE_ETA && it->it.kind == RD_EXTRACT_DURATION && it->last > it->first &&
+		    (D->tok[it->last - 1].flags & CK_TF_HYPH) && it->last < D->ntok && !breaks_clause(D, it->last) &&
+		    D->tok[it->last].type == CK_WORD && !ck_has(D, it->last, L_STOPWORD))
 			continue;
 		/* a date ahead with no ETA cue in its clause, in a clause that
 		 * narrates the past: "it showed the main hall as free on 5 and

@@ -1193,6 +1193,20 @@ static void test_blame_client_in_cause_s17(void **state)
 	EXPECT("ownership.blame-shift", 0, "The new software supplied by our vendor went live on Monday.");
 }
 
+/* Session 17: a time in a routine (a frequency after it, a rate after a
+ * count) and a span joined by a hyphen to the noun it measures are no
+ * time for the fix. */
+static void test_timeline_routine_and_measure_s17(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "From now on a duty manager checks every route by hand at 05:30 each morning.");
+	HAS_NOT("plan", "timeline", "We will alert the team when one member receives more than two identical emails in a day.");
+	HAS_NOT("plan", "timeline", "Around 80% of visits now fall within the 30-minute window.");
+	HAS("plan", "timeline", "The new route will be live by 05:30 tomorrow.");
+	HAS("plan", "timeline", "We will have the fix live within a day.");
+	HAS("plan", "timeline", "The repair needs a 30-minute shutdown, which we will do on Friday 27 November.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7973,6 +7987,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_everything_we_can_s17),
 		cmocka_unit_test(test_delay_reason_event_told_s17),
 		cmocka_unit_test(test_blame_client_in_cause_s17),
+		cmocka_unit_test(test_timeline_routine_and_measure_s17),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
