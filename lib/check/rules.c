@@ -6995,7 +6995,7 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	/* thanks are for what has been done: "thank you for meeting us on
 	 * Thursday" */
 	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
-		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", "thank", "thanks", NULL};
+		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", "led", "thank", "thanks", NULL};
 	bool was = false;
 	/* "by 09:00" is a deadline; "restarted by our team at 06:10" is not */
 	if (first > a && ck_is(d, first - 1, "by"))
@@ -7557,11 +7557,18 @@ static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, si
 	return true;
 }
 
-/* A heading ("## Root cause") or a title line (a short line with no final
- * punctuation, alone in its paragraph: "Root cause update"). */
+/* A heading ("## Root cause"), a subject line ("Re: …", "Subject: …")
+ * or a title line (a short line with no final punctuation, alone in its
+ * paragraph: "Root cause update"). */
 static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
 {
 	if (d->tok[lf].flags & CK_TF_HEAD)
+		return true;
+	/* a subject line of any length up to 24 tokens: "Re: Remediation
+	 * plan – duplicate seat allocation, 'Winterreise' 12 December" */
+	if ((ck_is(d, lf, "re") || ck_is(d, lf, "subject")) && lf + 1 < ll && ll - lf <= 24 &&
+	    (d->tok[lf + 1].gap & CK_G_CLAUSE) && d->tok[lf + 1].clause_ch == ':' &&
+	    (lf == 0 || (d->tok[lf].gap & CK_G_LINE)))
 		return true;
 	if (ll - lf > 8 || (lf > 0 && !(d->tok[lf].gap & CK_G_PARA)) ||
 	    (ll < d->ntok && !(d->tok[ll].gap & CK_G_PARA)))
@@ -11999,6 +12006,12 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		 * hand at 05:30 each morning", "more than two emails in a day"
 		 * (routine_time) */
 		if (role == ROLE_ETA && !c->eta_claim[k] && routine_time(D, it->first, it->last))
+			continue;
+		/* the update's own date as its label: "Update 23/11: crews
+		 * have now cleared …" */
+		if (role == ROLE_ETA && !c->eta_claim[k] && it->first > 0 &&
+		    (ck_is(D, it->first - 1, "update") || ck_is(D, it->first - 1, "updated")) &&
+		    it->last < D->ntok && (D->tok[it->last].gap & CK_G_CLAUSE) && D->tok[it->last].clause_ch == ':')
 			continue;
 		/* a span joined by a hyphen to the noun it measures: "within
 		 * the 30-minute window", "a two-hour slot" */

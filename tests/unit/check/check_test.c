@@ -1205,6 +1205,16 @@ static void test_timeline_routine_and_measure_s17(void **state)
 	HAS("plan", "timeline", "The new route will be live by 05:30 tomorrow.");
 	HAS("plan", "timeline", "We will have the fix live within a day.");
 	HAS("plan", "timeline", "The repair needs a 30-minute shutdown, which we will do on Friday 27 November.");
+	/* the update's own date as its label, and a past told with "led" */
+	HAS_NOT("progress", "timeline", "Update 23/11: crews have now cleared and salted car parks A to D.");
+	HAS("progress", "timeline", "Update 23/11: crews will clear car parks E and F by Wednesday 25 November.");
+	HAS_NOT("plan", "timeline", "The cycle was skipped, which led to the element burning out during Saturday service.");
+	/* a subject line names the message's topic, whatever its length */
+	HAS_NOT("plan", "timeline",
+		"Re: Remediation plan - duplicate seat allocation, 'Winterreise' 12 December\n\nWe sold 64 seats twice.");
+	HAS("plan", "timeline",
+	    "Re: Remediation plan - duplicate seat allocation, 'Winterreise' 12 December\n\n"
+	    "We sold 64 seats twice. Every booker will have a new seat by Friday 27 November.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
