@@ -11981,6 +11981,22 @@ static bool routine_time(const struct ck_doc *d, size_t f, size_t l)
 	return false;
 }
 
+/* The time at token f is the new one a thing was moved to, told with
+ * "for" or "on": "we have rebooked you for Tuesday 1 December at
+ * 10:40", "rescheduled the visit for Friday" — a verb of rebooking at
+ * most five tokens before the preposition, in its clause. */
+static bool rebooked_for(const struct ck_doc *d, size_t f)
+{
+	static const char *const moved[] = {"rebooked", "rescheduled", "rearranged", "moved", "postponed",
+		"reorganised", "reorganized", NULL};
+	if (f < 2 || !(ck_is(d, f - 1, "for") || ck_is(d, f - 1, "on")) || breaks_clause(d, f - 1))
+		return false;
+	for (size_t k = f - 1; k > 0 && f - 1 - k < 5 && !breaks_clause(d, k); k--)
+		if (ck_is_any(d, k - 1, moved))
+			return true;
+	return false;
+}
+
 static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role)
 {
 	if (!ck_ensure_items(c))
@@ -12026,7 +12042,8 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		 * one ("has moved from Saturday to Saturday 5 December"). Asked
 		 * here, of the candidates in turn, not of every time in items_upto */
 		if (role == ROLE_ETA && !c->eta_claim[k] && it->it.kind == RD_EXTRACT_INSTANT && it->first > 0 &&
-		    !ck_is(D, it->first - 1, "to") && !ck_is(D, it->first - 1, "until") && narrated_past(D, it->first))
+		    !ck_is(D, it->first - 1, "to") && !ck_is(D, it->first - 1, "until") && !rebooked_for(D, it->first) &&
+		    narrated_past(D, it->first))
 			continue;
 		if (role == ROLE_NEXT) {
 			/* the cue and the time: report the sentence */

@@ -1209,6 +1209,13 @@ static void test_timeline_routine_and_measure_s17(void **state)
 	HAS_NOT("progress", "timeline", "Update 23/11: crews have now cleared and salted car parks A to D.");
 	HAS("progress", "timeline", "Update 23/11: crews will clear car parks E and F by Wednesday 25 November.");
 	HAS_NOT("plan", "timeline", "The cycle was skipped, which led to the element burning out during Saturday service.");
+	/* what we aim for, with the fix's other time left as a placeholder,
+	 * and the new time a thing was rebooked for */
+	HAS("progress", "timeline",
+	    "The truss will be on site by XXX.\n\nWe are aiming to have both rigs tested by Sunday 29 November.");
+	HAS_NOT("progress", "timeline", "The truss will be on site by XXX.\n\nWe tested both rigs on Sunday 22 November.");
+	HAS("delay", "timeline", "The scanner failed on Saturday. We have rebooked you for Tuesday 1 December at 10:40.");
+	HAS_NOT("delay", "timeline", "The scanner failed on Saturday. We have rebooked the engineer who came on Friday.");
 	/* a subject line names the message's topic, whatever its length */
 	HAS_NOT("plan", "timeline",
 		"Re: Remediation plan - duplicate seat allocation, 'Winterreise' 12 December\n\nWe sold 64 seats twice.");
