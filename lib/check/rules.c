@@ -10702,8 +10702,9 @@ static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
 
 /* "We did not check the backup", "I didn't tell your team", "we never
  * tested the restore": a check or a word we owed and did not give — we or
- * I, "did not" (or "never") and a verb of care. Not "we did not lose any
- * data", which reassures. Token i is the pronoun, or "and" sharing it as
+ * I, "did not" (or "never") and a verb of care; or "had not" and any act
+ * (writers found ownership in 38 of the 39 messages with one). Not "we
+ * did not lose any data", which reassures. Token i is the pronoun, or "and" sharing it as
  * the second verb's subject: "we changed the tie-break order and did not
  * test it" (we or I at most twelve words back in the clause); the callers
  * test that it is one of the three, as it runs on every token of a
@@ -10732,6 +10733,22 @@ static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 	    ck_is_any(d, i + 3, care)) {
 		*end = i + 4;
 		return true;
+	}
+	/* "we had not replaced it", "we hadn't fixed the ruleset to a set
+	 * version", "we had not yet sent you the new times": what we had
+	 * left undone when it failed, any act; not what befell us or what we
+	 * knew ("we had not heard from you", "had not been told") */
+	static const char *const befell[] = {"heard", "been", "seen", "received", "had", "known", "expected",
+		"realised", "realized", "noticed", "got", "lost", NULL};
+	if (ck_is(d, i + 1, "had") && (ck_is(d, i + 2, "not") || ck_is(d, i + 2, "never"))) {
+		size_t v = i + 3;
+		if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "yet") || ck_is(d, v, "always")))
+			v++;
+		if (v < d->ntok && !breaks_clause(d, v) && past_form(d, v) && !ck_is_any(d, v, befell) &&
+		    !(d->tok[v].flags & CK_TF_CAP)) {
+			*end = v + 1;
+			return true;
+		}
 	}
 	return false;
 }
@@ -11353,7 +11370,12 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
 					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
-			if (ck_has(D, i - 1, L_NEGATION) && back == 1)
+			/* "we did not restore", "we had not yet replaced it": an
+			 * act denied between us and the verb is none */
+			bool denied = false;
+			for (size_t q = s + 1; q < i && !denied; q++)
+				denied = ck_has(D, q, L_NEGATION) || ck_is(D, q, "never");
+			if (denied)
 				break;
 			*a = s;
 			*b = vend;

@@ -1224,6 +1224,22 @@ static void test_timeline_routine_and_measure_s17(void **state)
 	    "We sold 64 seats twice. Every booker will have a new seat by Friday 27 November.");
 }
 
+/* Session 17: what we had left undone when it failed, any act, owns it;
+ * not what befell us or what we knew. */
+static void test_ownership_we_had_not_s17(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "The valve that failed was on our inspection list and we had not yet replaced it.");
+	HAS("apology", "ownership", "We hadn't fixed the ruleset to a set version, so the update went straight to prod.");
+	HAS("apology", "ownership", "The new times were agreed on Friday. We had never sent them to the parents.");
+	HAS_NOT("apology", "ownership", "We had not heard from your office since Monday.");
+	HAS_NOT("apology", "ownership", "We had not been told about the road closure.");
+	/* and an act denied between us and its verb is no action */
+	HAS_NOT("resolution", "action", "The valve burst because we had not replaced it.");
+	HAS_NOT("resolution", "action", "We have still not restored the second line.");
+	HAS("resolution", "action", "We have now replaced the valve.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8005,6 +8021,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_event_told_s17),
 		cmocka_unit_test(test_blame_client_in_cause_s17),
 		cmocka_unit_test(test_timeline_routine_and_measure_s17),
+		cmocka_unit_test(test_ownership_we_had_not_s17),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
