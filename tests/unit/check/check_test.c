@@ -1182,7 +1182,7 @@ static void test_blame_client_in_cause_s17(void **state)
 	EXPECT("ownership.blame-shift", 1,
 	       "Cause: the payroll file your finance team uploaded used the old sort code format.");
 	EXPECT("ownership.blame-shift", 1,
-	       "The main reason appears to be that the requests your team submitted were entered after 14:00.");
+	       "The reason is that the requests your team submitted were entered after our 14:00 cut-off.");
 	EXPECT("ownership.blame-shift", 0,
 	       "Nobody checked the map. That's why your team spent day one in a back-row spot.");
 	EXPECT("ownership.blame-shift", 0,
