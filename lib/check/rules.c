@@ -3627,11 +3627,11 @@ static __attribute__((noinline)) void blame_sentence(struct ck_ctx *c, const str
 
 /* "Why: in September your wedding coordinator gave our office the old
  * ceremony time", "Cause: the payroll file your finance team uploaded
- * used the old sort code", "the main reason appears to be that the
- * requests your team submitted were entered after our cut-off": the
- * client's people (client_people) and their act (client_verb) in sentence
- * ST, after "why", "cause" or "reason" in it — their act given as what
- * went wrong (writers marked 5 of 5 such uses). Not after a preposition
+ * used the old sort code", "the reason is that the requests your team
+ * submitted were entered after our cut-off": the client's people
+ * (client_people) and their act (client_verb) in sentence ST, after
+ * "why", "cause" or "reason" in it — their act given as what went wrong
+ * (writers marked 5 of 5 such uses). Not after a preposition
  * that makes them the ones harmed (harmed_party), nor after "that's why",
  * which gives what they met as the consequence. Read only in sentences
  * with a team noun that open with "why" or hold a cause word (their class
@@ -10708,11 +10708,12 @@ static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
  * tested the restore": a check or a word we owed and did not give — we or
  * I, "did not" (or "never") and a verb of care; or "had not" and any act
  * (writers found ownership in 38 of the 39 messages with one). Not "we
- * did not lose any data", which reassures. Token i is the pronoun, or "and" sharing it as
- * the second verb's subject: "we changed the tie-break order and did not
- * test it" (we or I at most twelve words back in the clause); the callers
- * test that it is one of the three, as it runs on every token of a
- * sentence with a negation. *end after the verb. */
+ * did not lose any data", which reassures. Token i is the pronoun, or
+ * "and" sharing it as the second verb's subject: "we changed the
+ * tie-break order and did not test it" (we or I at most twelve words back
+ * in the clause); the callers test that it is one of the three, as it
+ * runs on every token of a sentence with a negation. *end after the
+ * verb. */
 static bool we_skipped(const struct ck_doc *d, size_t i, size_t *end)
 {
 	static const char *const care[] = {"check", "test", "verify", "notice", "catch", "review", "warn", "tell",
@@ -13166,12 +13167,12 @@ static bool event_told(const struct ck_doc *d, size_t *a, size_t *end)
 			bool skip = false;
 			for (size_t q = k > st->first + 6 ? k - 6 : st->first; q < k && !skip; q++)
 				skip = first_person(d, q) || is_second_person(d, q);
-			/* denied: "no photos were lost", "our crane never failed" */
+			/* denied ("no photos were lost", "our crane never failed"),
+			 * ahead, a state after "with", a thing wanted done */
 			for (size_t q = clause_back(d, k, 12); q < k && !skip; q++)
 				skip = ck_has(d, q, L_NEGATION) || ck_is(d, q, "no") || ck_is(d, q, "never") ||
-				       ck_is(d, q, "nothing") || ck_is(d, q, "none");
-			for (size_t q = clause_back(d, k, 12); q < k && !skip; q++)
-				skip = ck_is_any(d, q, modal) || (ck_is(d, q, "with") && q + 3 >= k) ||
+				       ck_is(d, q, "nothing") || ck_is(d, q, "none") || ck_is_any(d, q, modal) ||
+				       (ck_is(d, q, "with") && q + 3 >= k) ||
 				       (ck_is(d, q, "to") && (ck_is(d, q + 1, "have") || ck_is(d, q + 1, "get")));
 			if (skip)
 				continue;
