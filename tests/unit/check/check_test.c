@@ -1183,6 +1183,8 @@ static void test_blame_client_in_cause_s17(void **state)
 	EXPECT("ownership.blame-shift", 0,
 	       "Nobody checked the map. That's why your team spent day one in a back-row spot.");
 	EXPECT("ownership.blame-shift", 0,
+	       "That's why your team spent day one in a back-row spot, because our map was wrong.");
+	EXPECT("ownership.blame-shift", 0,
 	       "Why: our import dropped the rows your team entered. That was our mistake, and we own it.");
 	/* what a third party supplied did the harm, an admitting verb after it */
 	EXPECT("ownership.blame-shift", 1,
@@ -1231,6 +1233,7 @@ static void test_ownership_we_had_not_s17(void **state)
 	HAS("apology", "ownership", "The new times were agreed on Friday. We had never sent them to the parents.");
 	HAS_NOT("apology", "ownership", "We had not heard from your office since Monday.");
 	HAS_NOT("apology", "ownership", "We had not been told about the road closure.");
+	HAS_NOT("apology", "ownership", "We had not received your file until Tuesday.");
 	/* and an act denied between us and its verb is no action */
 	HAS_NOT("resolution", "action", "The valve burst because we had not replaced it.");
 	HAS_NOT("resolution", "action", "We have still not restored the second line.");
