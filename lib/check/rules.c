@@ -1392,11 +1392,10 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 		return false;
 	/* a thing or a person left where it should not be: "a pupil was left
 	 * on the bus", "the shipments were left on the apron", "were left in
-	 * a queue" (7 of 8 marked); not "left in place", nor where it was
-	 * asked for ("the keys were left at reception, as you asked") */
+	 * a queue" (7 of 8 marked); not "left in place" (where it was asked
+	 * for, "as you asked", rule_passive leaves out for any act) */
 	if (ck_is(d, j, "left") && j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) &&
-	    (ck_is(d, j + 1, "on") || ck_is(d, j + 1, "in") || ck_is(d, j + 1, "at")) && !ck_is(d, j + 2, "place") &&
-	    !as_requested(d, j))
+	    (ck_is(d, j + 1, "on") || ck_is(d, j + 1, "in") || ck_is(d, j + 1, "at")) && !ck_is(d, j + 2, "place"))
 		return true;
 	if (mask_any(fault, i, clause_fwd(d, j, 8)))
 		return true; /* "was accidentally sent", "was set by mistake" */
@@ -1407,19 +1406,24 @@ static bool passive_fault_context(const struct ck_doc *d, const uint8_t *fault,
 	return ps->cause || ps->last_so > j || ps->last_which > j;
 }
 
+/* What is sent or paid to put things right for the client: the nouns
+ * that readers_thing, remedy_went_out and remedy_subject each take as a
+ * remedy, beside their own. */
+static const char *const remedy_nouns[] = {"refund", "refunds", "credit", "credits", "replacement", "replacements",
+	"voucher", "vouchers", NULL};
+
 /* The passive's subject, tokens [cf, i), is the reader's own thing and no
  * repair: "some of your orders were left unpaid", "your seats were given
  * to others". An ordinary act done to what the client owns is the harm
  * itself, as a harm participle is; "your refund was sent" is the remedy. */
 static bool readers_thing(const struct ck_doc *d, size_t cf, size_t i)
 {
-	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "fix", "fixes",
-		"replacement", "replacements", "voucher", "vouchers", "compensation", NULL};
+	static const char *const fix[] = {"fix", "fixes", "compensation", NULL};
 	bool yours = false;
 	for (size_t k = cf; k < i; k++) {
 		if (ck_is(d, k, "your"))
 			yours = true;
-		if (ck_is_any(d, k, remedy))
+		if (ck_is_any(d, k, remedy_nouns) || ck_is_any(d, k, fix))
 			return false;
 	}
 	return yours;
@@ -7561,9 +7565,9 @@ static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, si
 	return true;
 }
 
-/* A heading ("## Root cause"), a subject line ("Re: …", "Subject: …")
- * or a title line (a short line with no final punctuation, alone in its
- * paragraph: "Root cause update"). */
+/* The line [lf, ll) (line_of) is a heading ("## Root cause"), a subject
+ * line ("Re: …", "Subject: …") or a title line (a short line with no
+ * final punctuation, alone in its paragraph: "Root cause update"). */
 static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
 {
 	if (d->tok[lf].flags & CK_TF_HEAD)
@@ -7571,8 +7575,7 @@ static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
 	/* a subject line of any length up to 24 tokens: "Re: Remediation
 	 * plan – duplicate seat allocation, 'Winterreise' 12 December" */
 	if ((ck_is(d, lf, "re") || ck_is(d, lf, "subject")) && lf + 1 < ll && ll - lf <= 24 &&
-	    (d->tok[lf + 1].gap & CK_G_CLAUSE) && d->tok[lf + 1].clause_ch == ':' &&
-	    (lf == 0 || (d->tok[lf].gap & CK_G_LINE)))
+	    (d->tok[lf + 1].gap & CK_G_CLAUSE) && d->tok[lf + 1].clause_ch == ':')
 		return true;
 	if (ll - lf > 8 || (lf > 0 && !(d->tok[lf].gap & CK_G_PARA)) ||
 	    (ll < d->ntok && !(d->tok[ll].gap & CK_G_PARA)))
@@ -11682,8 +11685,7 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
  * "attached"; [*a, *b) the span. */
 static bool remedy_went_out(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
-	static const char *const remedy[] = {"refund", "refunds", "credit", "credits", "replacement",
-		"replacements", "voucher", "vouchers", "corrected", "revised", "updated", NULL};
+	static const char *const amended[] = {"corrected", "revised", "updated", NULL};
 	static const char *const from[] = {"our", "the", "their", "its", NULL};
 	if (i == 0 || is_question(d, i))
 		return false;
@@ -11697,7 +11699,7 @@ static bool remedy_went_out(const struct ck_doc *d, size_t i, size_t *a, size_t 
 		return false; /* "went out late" tells a fault */
 	size_t r = SIZE_MAX;
 	for (size_t k = i; k > 0 && i - k < 6 && !breaks_clause(d, k) && r == SIZE_MAX; k--)
-		if (ck_is_any(d, k - 1, remedy))
+		if (ck_is_any(d, k - 1, remedy_nouns) || ck_is_any(d, k - 1, amended))
 			r = k - 1;
 	if (r == SIZE_MAX)
 		return false;
@@ -11744,10 +11746,9 @@ static bool continues_work(const struct ck_doc *d, size_t i, size_t *a, size_t *
  * what was done for the client, whatever the verb. */
 static bool remedy_subject(const struct ck_doc *d, size_t f)
 {
-	static const char *const remedy[] = {"replacement", "replacements", "refund", "refunds", "credit", "credits",
-		"voucher", "vouchers", "compensation", "affected", "corrected", NULL};
+	static const char *const done_for[] = {"compensation", "affected", "corrected", NULL};
 	for (size_t k = f; k > 0 && f - k < 4 && !breaks_clause(d, k); k--)
-		if (ck_is_any(d, k - 1, remedy))
+		if (ck_is_any(d, k - 1, remedy_nouns) || ck_is_any(d, k - 1, done_for))
 			return true;
 	return false;
 }
