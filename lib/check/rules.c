@@ -5950,7 +5950,7 @@ static __attribute__((noinline)) bool valued_relation(const struct ck_doc *d, si
 
 /* The stock claims of care, whatever is said to matter: "we take <it>
  * seriously" with at most ten words between ("We take the accuracy of
- * your records very seriously"), "we <adverb> value our/your …" ("We
+ * your records very seriously"; or the firm, "<Name> takes …"), "we <adverb> value our/your …" ("We
  * truly value our partnership"), and thanks for the client's "continued"
  * anything ("Thank you for your continued custom", "we are grateful for
  * your continued trust": "thank", "thanks", "appreciate" or "grateful" at
@@ -5964,9 +5964,17 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 		/* "take" at most eleven tokens back: room for what we take
 		 * seriously ("we take the trust you place in us extremely
 		 * seriously") */
-		for (size_t k = i, a = clause_back(d, i, 12); k > a; k--)
+		for (size_t k = i, a = clause_back(d, i, 12); k > a; k--) {
 			if ((ck_is(d, k, "take") || ck_is(d, k, "taking")) && ck_is(d, k - 1, "we"))
 				return k - 1;
+			/* the firm by its name, or the one it runs: "SeatSwap
+			 * takes the integrity of our marketplace extremely
+			 * seriously", "the hotel takes guest feedback very
+			 * seriously" — not "no one takes it seriously" */
+			if (ck_is(d, k, "takes") && !breaks_clause(d, k) && d->tok[k - 1].type == CK_WORD &&
+			    !is_second_person(d, k - 1) && !ck_has(d, k - 1, L_NEGATION) && !ck_is(d, k - 1, "one"))
+				return k - 1;
+		}
 		return SIZE_MAX;
 	}
 	if (ck_is(d, i, "continued")) {
@@ -9612,7 +9620,7 @@ static bool frequency_at(const struct ck_doc *d, size_t k)
 		"quarterly", "yearly", "annually", "annual", NULL};
 	static const char *const unit[] = {"hour", "hours", "day", "days", "night", "nights", "week", "weeks",
 		"fortnight", "month", "months", "quarter", "year", "years", "morning", "mornings", "afternoon",
-		"evening", "shift", NULL};
+		"evening", "shift", "time", NULL};
 	/* each form ends in y, l, h or e (daily, annual, each, once): the
 	 * last letter first, as this runs at every token of a sentence
 	 * with "from" */
@@ -9688,7 +9696,8 @@ static bool check_more_often(const struct ck_doc *d, size_t si, size_t *a, size_
  * it goes live", "before bills are run", "before registration opens",
  * "before we call the work finished" — is/are/does/has, a word in -s
  * after a word that is no determiner ("before the holidays" names a
- * time), or a word after we or they; no past form but after is/are/be
+ * time), a word after we or they, or one in -ing right after "before"
+ * ("before cutting into it"); no past form but after is/are/be
  * ("before anything is booked"), no modal. A step each case passes
  * through, where "before Friday" or "before it went out" is a time. */
 static bool before_present(const struct ck_doc *d, size_t i)
@@ -9707,7 +9716,8 @@ static bool before_present(const struct ck_doc *d, size_t i)
 		verb = verb || ck_is_any(d, q, be) ||
 		       (q > i + 1 && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
 			!determiner(d, q - 1) && !ck_has(d, q, L_STOPWORD)) ||
-		       (q == i + 2 && (ck_is(d, q - 1, "we") || ck_is(d, q - 1, "they")));
+		       (q == i + 2 && (ck_is(d, q - 1, "we") || ck_is(d, q - 1, "they"))) ||
+		       (q == i + 1 && n > 4 && !strcmp(w + n - 3, "ing"));
 	}
 	return verb;
 }
@@ -9720,6 +9730,27 @@ static bool after_each(const struct ck_doc *d, size_t k)
 	return k + 2 < d->ntok && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2) &&
 	       (ck_is(d, k + 1, "every") || ck_is(d, k + 1, "each") || ck_is(d, k + 1, "any")) &&
 	       d->tok[k + 2].type == CK_WORD;
+}
+
+/* Token k a verb in the present right after "now", told as a way of
+ * working: one in -s ("every queue now appears on a daily report"), or
+ * a plain verb after a plural in -s ("jointers now prove a cable with a
+ * tester before cutting into it"); none of be, have or do, and no word in
+ * -ed or -ing (a state: "the site now loaded"). Read for standing_check,
+ * which asks for a gate or a round in the sentence too. */
+static bool now_present(const struct ck_doc *d, const struct ck_sent *st, size_t k)
+{
+	if (k < st->first + 2 || !ck_is(d, k - 1, "now") || d->tok[k].type != CK_WORD || breaks_clause(d, k) ||
+	    breaks_clause(d, k - 1) || ck_has(d, k, L_STOPWORD))
+		return false;
+	const char *w = ck_norm(d, k), *p = ck_norm(d, k - 2);
+	size_t n = d->tok[k].nlen, m = d->tok[k - 2].nlen;
+	if (n < 4 || (w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 4 && !strcmp(w + n - 3, "ing")))
+		return false;
+	if (w[n - 1] == 's')
+		return w[n - 2] != 's' && w[n - 2] != 'u';
+	return d->tok[k - 2].type == CK_WORD && m > 3 && p[m - 1] == 's' && p[m - 2] != 's' &&
+	       !ck_has(d, k - 2, L_STOPWORD);
 }
 
 /* A check that stands from here on, told in the present: "a second
@@ -9771,7 +9802,7 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
 	if (!cue)
 		return false;
 	static const char *const change[] = {"since", "now", "from", "new", "added", NULL};
-	size_t chk = SIZE_MAX;
+	size_t chk = SIZE_MAX, first = SIZE_MAX; /* the word of checking, and the first one */
 	bool present = false, all = false, changed = false;
 	for (size_t k = st->first; k < st->last; k++) {
 		size_t n = d->tok[k].nlen;
@@ -9783,11 +9814,12 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
 		if (n < 4 || n > 12)
 			continue;
 		if (chk == SIZE_MAX || !present) {
-			if (ck_is_any(d, k, now)) {
+			if (ck_is_any(d, k, now) || now_present(d, st, k)) {
 				bool theirs = false;
 				for (size_t q = clause_back(d, k, 3); q < k; q++)
 					theirs = theirs || is_second_person(d, q) || ck_has(d, q, L_AUDIENCE);
 				if (!theirs) {
+					first = chk == SIZE_MAX ? k : first;
 					chk = k;
 					present = true;
 				}
@@ -9795,19 +9827,24 @@ static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t 
 				   (ck_is(d, k - 1, "is") || ck_is(d, k - 1, "are") ||
 				    (k > st->first + 1 && (ck_is(d, k - 2, "is") || ck_is(d, k - 2, "are")) &&
 				     is_adverb_or_since(d, k - 1)))) {
+				first = chk == SIZE_MAX ? k : first;
 				chk = k;
 				present = true;
 			} else if (chk == SIZE_MAX && ck_is_any(d, k, noun)) {
-				chk = k;
+				chk = first = k;
 			}
 		}
 	}
 	if (chk == SIZE_MAX || (!present && !all) || advice_to_client(d, st->first))
 		return false;
-	for (size_t k = chk + 1; k < st->last; k++)
+	/* the gate or the round may follow the first word of checking, not
+	 * only the one that says it in the present: "we do a phone check
+	 * with the pharmacy each time a prescription changes, … and the
+	 * next carer checks it" */
+	for (size_t k = first + 1; k < st->last; k++)
 		if ((ck_is(d, k, "before") && before_present(d, k)) || (ck_is(d, k, "after") && after_each(d, k)) ||
-		    (present && changed && frequency_at(d, k))) {
-			*a = chk;
+		    ((present || all) && changed && frequency_at(d, k))) {
+			*a = first;
 			*b = clause_fwd(d, k, 8);
 			return true;
 		}
@@ -9912,6 +9949,16 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 			if (promised_recurrence(d, cb, n))
 				break;
 			*a = n;
+			*b = i + 1;
+			return true;
+		}
+		/* a purpose that opens its clause: "to stop a queue being
+		 * missed again", "in order to stop the same fault again" —
+		 * not "we had to stop the line again", an act told */
+		if (ck_is(d, n, "stop") && n > 0 && ck_is(d, n - 1, "to") &&
+		    (breaks_clause(d, n - 1) || n - 1 == d->sent[d->tok[n].sent].first ||
+		     (n > 1 && ck_is(d, n - 2, "order") && !breaks_clause(d, n - 1)))) {
+			*a = n - 1;
 			*b = i + 1;
 			return true;
 		}

@@ -1240,6 +1240,50 @@ static void test_ownership_we_had_not_s17(void **state)
 	HAS("resolution", "action", "We have now replaced the valve.");
 }
 
+/* Session 18: "cluster" and "rollback" are no jargon by themselves (most
+ * writers left them unmarked), nor QC or DNA; a product named with them
+ * still is. */
+static void test_jargon_cluster_qc_s18(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "We moved your index to a dedicated cluster with three times the memory.");
+	EXPECT("tone.jargon", 0, "On Thursday our rollback restored the old value on two of the three servers.");
+	EXPECT("tone.jargon", 0, "Our QC check missed it because it only samples one model in fifty.");
+	EXPECT("tone.jargon", 0, "The DNA results for your herd came back on Friday.");
+	EXPECT("tone.jargon", 1, "The Kafka cluster stopped taking writes at 09:10.");
+}
+
+/* Session 18: a standing check told from its first word of checking, each
+ * case it passes ("each time …"), a way of working told with "now" and a
+ * verb in the present, a step before an -ing, and "to stop … again" are
+ * prevention; an act told in the past, or the reader's own, is not. */
+static void test_prevention_standing_practice_s18(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "Now we do a phone check with the pharmacy each time a prescription changes, the "
+				    "coordinator must update the chart the same day, and the next carer checks it.");
+	HAS("review", "prevention", "Jointers now prove a cable with a tester before cutting into it.");
+	HAS("review", "prevention", "Every queue in the new system now appears on a daily report for the manager.");
+	HAS("review", "prevention", "To stop a queue being missed again, every queue is listed on one page.");
+	HAS("review", "prevention", "In order to stop the same fault again we moved the alarm to the front desk.");
+	HAS_NOT("review", "prevention", "We had to stop the line again on Tuesday.");
+	HAS_NOT("review", "prevention", "Your orders now load before the page opens.");
+	HAS_NOT("review", "prevention", "We did a phone check with the pharmacy each time a prescription changed.");
+	HAS_NOT("review", "prevention", "The site now loaded before we checked it.");
+}
+
+/* Session 18: the firm's stock claim of care in the third person, and the
+ * stock thanks for a message, are corporate. */
+static void test_corporate_firm_takes_seriously_s18(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "SeatSwap takes the integrity of our marketplace extremely seriously.");
+	EXPECT("tone.corporate", 1, "The hotel takes guest feedback very seriously.");
+	EXPECT("tone.corporate", 0, "No one takes a missed dose lightly, least of all us.");
+	EXPECT("tone.corporate", 0, "You take your patients' safety seriously, and so do we.");
+	EXPECT("tone.corporate", 1, "Thank you for reaching out. Here is what happened on Friday.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8022,6 +8066,9 @@ int main(void)
 		cmocka_unit_test(test_blame_client_in_cause_s17),
 		cmocka_unit_test(test_timeline_routine_and_measure_s17),
 		cmocka_unit_test(test_ownership_we_had_not_s17),
+		cmocka_unit_test(test_jargon_cluster_qc_s18),
+		cmocka_unit_test(test_prevention_standing_practice_s18),
+		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
