@@ -12565,15 +12565,16 @@ static bool team_found(const struct ck_doc *d, size_t i)
 	return false;
 }
 
-/* A field labelled with a why-question of up to five words gives the
- * reason: "Why it moved: in our rehearsal …", "**Why the new date.** …".
- * Token i is "why", opening its line; *end is the line's end. */
+/* A field labelled with a why-question of up to six words gives the
+ * reason: "Why it moved: in our rehearsal …", "**Why the new date.** …",
+ * "Why it is out of service: on Tuesday the motor failed …". Token i is
+ * "why", opening its line; *end is the line's end. */
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end)
 {
 	if (!ck_is(d, i, "why") || (i > 0 && !(d->tok[i].gap & CK_G_LINE)))
 		return false;
-	for (size_t j = i; j < i + 5 && j + 1 < d->ntok; j++) {
-		if (labelled_field(d, j, 5, end))
+	for (size_t j = i; j < i + 6 && j + 1 < d->ntok; j++) {
+		if (labelled_field(d, j, 6, end))
 			return true;
 		if (breaks_clause(d, j + 1))
 			return false;

@@ -1284,6 +1284,19 @@ static void test_corporate_firm_takes_seriously_s18(void **state)
 	EXPECT("tone.corporate", 1, "Thank you for reaching out. Here is what happened on Friday.");
 }
 
+/* Session 18: a why-question of six words labels the cause's field, as
+ * one of five does; a label of seven does not. */
+static void test_cause_why_field_six_words_s18(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Why it is out of service: on Tuesday the lift's main drive motor failed "
+				   "during our routine service visit.");
+	HAS("rca_update", "cause", "Why it moved: on Tuesday the lift's main drive motor failed during our "
+				   "routine service visit.");
+	HAS_NOT("rca_update", "cause", "Why the lift is still out of service today: on Tuesday the lift's main "
+				       "drive motor failed during our routine service visit.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8069,6 +8082,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_cluster_qc_s18),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
+		cmocka_unit_test(test_cause_why_field_six_words_s18),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
