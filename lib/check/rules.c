@@ -3360,7 +3360,9 @@ static bool determiner(const struct ck_doc *d, size_t k);
  * machine that stitches the crest broke down" (fault_verb; a cause word
  * blame_party reaches, "'s storage failed", is its; *a is
  * party_subject's determiner). Returns the token after "side"/"end" or
- * the verb, or 0. Out of line, as cleft_party: see client_omissions. */
+ * the verb, or 0. Also a past verb whose act tells the fault
+ * (party_act_faulty): "… partner's system sent the wrong file". Out of
+ * line, as cleft_party: see client_omissions. */
 static __attribute__((noinline)) size_t party_thing_failed(const struct ck_doc *d, const struct ck_hit *x, size_t *a)
 {
 	size_t q = x->last;
@@ -3386,6 +3388,11 @@ static __attribute__((noinline)) size_t party_thing_failed(const struct ck_doc *
 			return (ck_has(d, k, L_BLAME_CAUSE) && k <= x->last + 6) || (*a = party_subject(d, x)) == SIZE_MAX
 				       ? 0
 				       : k + 1;
+		/* or its act tells the fault, as the party's own would
+		 * (party_act_faulty): "our booking partner's system sent your
+		 * appointments to the wrong clinic" */
+		if (past_verb(d, k) && !ck_has(d, k, L_BE_PAST) && party_act_faulty(d, k))
+			return (*a = party_subject(d, x)) == SIZE_MAX ? 0 : k + 1;
 	}
 	return 0;
 }

@@ -1297,6 +1297,20 @@ static void test_cause_why_field_six_words_s18(void **state)
 				       "drive motor failed during our routine service visit.");
 }
 
+/* Session 18: what a third party's thing did, told with its fault, is
+ * blamed on the party as its own act is; a belief or hope "now" is a
+ * hedge as one without it. */
+static void test_blame_party_thing_act_s18(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our booking partner's system sent your appointments to the wrong clinic.");
+	EXPECT("ownership.blame-shift", 1, "Our booking partner's system sent the wrong appointments.");
+	EXPECT("ownership.blame-shift", 0, "Our booking partner's system sent your appointments on Friday.");
+	EXPECT("tone.hedging", 1, "We now believe the cause was a faulty switch.");
+	EXPECT("tone.hedging", 1, "We now think it will land on Thursday.");
+	EXPECT("tone.hedging", 0, "We now expect the fix on Thursday at 10:00.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8083,6 +8097,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
+		cmocka_unit_test(test_blame_party_thing_act_s18),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
