@@ -1311,6 +1311,20 @@ static void test_blame_party_thing_act_s18(void **state)
 	EXPECT("tone.hedging", 0, "We now expect the fix on Thursday at 10:00.");
 }
 
+/* Session 18: a remedy told as done in the present perfect passive hides
+ * no one, unless a fault follows it; "by staff" or "by customs" names who
+ * acted. */
+static void test_passive_remedy_done_now_s18(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "Your repeat prescription has now been sent to your chosen pharmacy.");
+	EXPECT("ownership.passive", 1, "Since Thursday appointment reminders have been sent to dog owners with the wrong date.");
+	EXPECT("ownership.passive", 1, "Your files have been deleted.");
+	EXPECT("ownership.passive", 1, "Your repeat prescription may have been sent to the wrong pharmacy.");
+	EXPECT("ownership.passive", 0, "Your container has been released by customs at Felixstowe.");
+	EXPECT("ownership.passive", 0, "The wrong parcels were collected by staff at the depot.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8098,6 +8112,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
 		cmocka_unit_test(test_blame_party_thing_act_s18),
+		cmocka_unit_test(test_passive_remedy_done_now_s18),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
