@@ -6007,9 +6007,11 @@ static size_t care_claim(const struct ck_doc *d, size_t i)
 			/* the firm by its name, or the one it runs: "SeatSwap
 			 * takes the integrity of our marketplace extremely
 			 * seriously", "the hotel takes guest feedback very
-			 * seriously" — not "no one takes it seriously" */
+			 * seriously" — not "no one takes it seriously", nor
+			 * the client's own ("your team takes safety seriously") */
 			if (ck_is(d, k, "takes") && !breaks_clause(d, k) && d->tok[k - 1].type == CK_WORD &&
-			    !is_second_person(d, k - 1) && !ck_has(d, k - 1, L_NEGATION) && !ck_is(d, k - 1, "one"))
+			    !is_second_person(d, k - 1) && !(k > 1 && is_second_person(d, k - 2)) &&
+			    !ck_has(d, k - 1, L_NEGATION) && !ck_is(d, k - 1, "one") && !ck_is(d, k - 1, "nobody"))
 				return k - 1;
 		}
 		return SIZE_MAX;

@@ -1262,6 +1262,7 @@ static void test_prevention_standing_practice_s18(void **state)
 	(void)state;
 	HAS("review", "prevention", "Now we do a phone check with the pharmacy each time a prescription changes, the "
 				    "coordinator must update the chart the same day, and the next carer checks it.");
+	HAS("review", "prevention", "Now we do a phone check with the pharmacy each time a prescription changes.");
 	HAS("review", "prevention", "Jointers now prove a cable with a tester before cutting into it.");
 	HAS("review", "prevention", "Every queue in the new system now appears on a daily report for the manager.");
 	HAS("review", "prevention", "To stop a queue being missed again, every queue is listed on one page.");
@@ -1279,8 +1280,9 @@ static void test_corporate_firm_takes_seriously_s18(void **state)
 	(void)state;
 	EXPECT("tone.corporate", 1, "SeatSwap takes the integrity of our marketplace extremely seriously.");
 	EXPECT("tone.corporate", 1, "The hotel takes guest feedback very seriously.");
-	EXPECT("tone.corporate", 0, "No one takes a missed dose lightly, least of all us.");
-	EXPECT("tone.corporate", 0, "You take your patients' safety seriously, and so do we.");
+	EXPECT("tone.corporate", 0, "It can feel as if no one takes it seriously.");
+	EXPECT("tone.corporate", 0, "It can feel as if nobody takes it seriously.");
+	EXPECT("tone.corporate", 0, "Your team takes patient safety seriously, and we let them down.");
 	EXPECT("tone.corporate", 1, "Thank you for reaching out. Here is what happened on Friday.");
 }
 
@@ -1321,6 +1323,7 @@ static void test_passive_remedy_done_now_s18(void **state)
 	EXPECT("ownership.passive", 1, "Since Thursday appointment reminders have been sent to dog owners with the wrong date.");
 	EXPECT("ownership.passive", 1, "Your files have been deleted.");
 	EXPECT("ownership.passive", 1, "Your repeat prescription may have been sent to the wrong pharmacy.");
+	EXPECT("ownership.passive", 1, "Your prescription may have been sent to the old pharmacy.");
 	EXPECT("ownership.passive", 0, "Your container has been released by customs at Felixstowe.");
 	EXPECT("ownership.passive", 0, "The wrong parcels were collected by staff at the depot.");
 }
