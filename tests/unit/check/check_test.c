@@ -1282,6 +1282,7 @@ static void test_corporate_firm_takes_seriously_s18(void **state)
 	EXPECT("tone.corporate", 1, "The hotel takes guest feedback very seriously.");
 	EXPECT("tone.corporate", 0, "It can feel as if no one takes it seriously.");
 	EXPECT("tone.corporate", 0, "It can feel as if nobody takes it seriously.");
+	EXPECT("tone.corporate", 0, "It can feel as if the council never takes these reports seriously.");
 	EXPECT("tone.corporate", 0, "Your team takes patient safety seriously, and we let them down.");
 	EXPECT("tone.corporate", 1, "Thank you for reaching out. Here is what happened on Friday.");
 }
@@ -1324,6 +1325,7 @@ static void test_passive_remedy_done_now_s18(void **state)
 	EXPECT("ownership.passive", 1, "Your files have been deleted.");
 	EXPECT("ownership.passive", 1, "Your repeat prescription may have been sent to the wrong pharmacy.");
 	EXPECT("ownership.passive", 1, "Your prescription may have been sent to the old pharmacy.");
+	EXPECT("ownership.passive", 1, "Some of your parcels may have been released.");
 	EXPECT("ownership.passive", 0, "Your container has been released by customs at Felixstowe.");
 	EXPECT("ownership.passive", 0, "The wrong parcels were collected by staff at the depot.");
 }
