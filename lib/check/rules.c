@@ -2348,7 +2348,8 @@ static bool let_lapse(const struct ck_doc *d, size_t subj, size_t i, size_t j)
  * participles of harm among them, "has been rescheduled"), in the
  * present perfect passive — "has" or "have", at most one adverb, "been"
  * (token i), the verb (token j) — tells a remedy as done; writers leave
- * it unmarked (8 of the 9 such findings on the dev sets). Not "had been"
+ * it unmarked (8 of the 9 such findings over the dev sets and the gated
+ * corpus; the ninth, H1502, has a fault marker after it). Not "had been"
  * (the account of what went wrong), nor after a modal ("may have been
  * set to the wrong profile"), nor with a fault marker (mask fault) after
  * the verb in its clause ("reminders have been sent to dog owners with
@@ -5988,11 +5989,12 @@ static __attribute__((noinline)) bool valued_relation(const struct ck_doc *d, si
 
 /* The stock claims of care, whatever is said to matter: "we take <it>
  * seriously" with at most ten words between ("We take the accuracy of
- * your records very seriously"; or the firm, "<Name> takes …"), "we <adverb> value our/your …" ("We
- * truly value our partnership"), and thanks for the client's "continued"
- * anything ("Thank you for your continued custom", "we are grateful for
- * your continued trust": "thank", "thanks", "appreciate" or "grateful" at
- * most four words before "your continued"). Token i is "seriously",
+ * your records very seriously"; or the firm, "<Name> takes …"), "we
+ * <adverb> value our/your …" ("We truly value our partnership"), and
+ * thanks for the client's "continued" anything ("Thank you for your
+ * continued custom", "we are grateful for your continued trust": "thank",
+ * "thanks", "appreciate" or "grateful" at most four words before "your
+ * continued"). Token i is "seriously",
  * "value" or "continued"; returns the first token of the claim, or
  * SIZE_MAX. All look back at most eight tokens in the clause, "seriously"
  * twelve. */
