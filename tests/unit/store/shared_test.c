@@ -35,7 +35,7 @@ static void data_version_moves_with_every_commit(void **state)
 	 * version that moved on every read (a read that took an xid, say)
 	 * fails all 50. */
 	char *v1 = NULL, *v2 = version(f->s);
-	int agreed = 0;
+	bool agreed = false;
 	for (int i = 0; i < 50 && !agreed; i++) {
 		free(v1);
 		v1 = v2;
