@@ -3105,6 +3105,43 @@ static size_t supplier_of_ours(const struct ck_doc *d, size_t k)
 	return 0;
 }
 
+/* What a party could not or has not yet handed over, at token k, in
+ * one clause: "could not deliver", "was unable to supply", "has been
+ * unable to deliver", "has (still) not (yet) delivered" with a verb of
+ * handing over (not "has not yet confirmed", "has not returned them":
+ * a wait, not a fault); not "could not have" nor "could not be". Returns
+ * the token after the verb left undone, or 0. */
+static size_t undone_owed(const struct ck_doc *d, size_t k)
+{
+	static const char *const handed[] = {"delivered", "supplied", "shipped", "sent", "released", "provided",
+		NULL};
+	size_t q = k + 1, end = 0;
+	if (ck_is(d, k, "could")) {
+		if (ck_is(d, q, "not") && !ck_is(d, q + 1, "have") && !ck_is(d, q + 1, "be") && q + 1 < d->ntok &&
+		    d->tok[q + 1].type == CK_WORD)
+			end = q + 2;
+	} else if (ck_is(d, k, "was") || ck_is(d, k, "were")) {
+		if (ck_is(d, q, "unable") && ck_is(d, q + 1, "to"))
+			end = q + 3;
+	} else if (ck_is(d, k, "has") || ck_is(d, k, "have")) {
+		if (ck_is(d, q, "been")) {
+			if (ck_is(d, q + 1, "unable") && ck_is(d, q + 2, "to"))
+				end = q + 4;
+		} else {
+			if (ck_is(d, q, "still") || ck_is(d, q, "yet"))
+				q++;
+			if (ck_is(d, q + 1, "yet") && (ck_is(d, q, "not") || ck_is(d, q, "never")))
+				q++;
+			if ((ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "yet")) && ck_is_any(d, q + 1, handed))
+				end = q + 2;
+		}
+	}
+	for (size_t t = k + 1; end != 0 && t < end; t++)
+		if (breaks_clause(d, t))
+			return 0;
+	return end;
+}
+
 /* The party of a past verb at token v left undone what it owed us, at
  * most max tokens on in its sentence and before any "we" or "I" takes
  * over as the subject: "our bank changed the format and did not give us
@@ -3118,6 +3155,9 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 		if (((ck_is(d, k, "did") || ck_is(d, k, "had")) && ck_is(d, k + 1, "not")) ||
 		    (ck_is(d, k, "failed") && ck_is(d, k + 1, "to")))
 			return breaks_clause(d, k + 1) || breaks_clause(d, k + 2) ? 0 : k + 3;
+		size_t u = undone_owed(d, k);
+		if (u != 0)
+			return u;
 		if (ck_is(d, k, "never") && k > v)
 			return breaks_clause(d, k + 1) ? 0 : k + 2;
 	}
@@ -3158,7 +3198,7 @@ static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 		return x->last;
 	for (size_t m = q + 1; m < d->ntok && m <= q + 3; m++) {
 		if (breaks_clause(d, m))
-			return past_form(d, m) && !(d->tok[m].gap & CK_G_SENT) ? m : x->last;
+			return (past_form(d, m) || had_not_done(d, m)) && !(d->tok[m].gap & CK_G_SENT) ? m : x->last;
 		if (!(d->tok[m].flags & CK_TF_CAP))
 			return x->last;
 	}
@@ -3204,6 +3244,9 @@ static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_
 	/* "was unable to" the same: "our printer was unable to supply" */
 	if ((ck_is(d, v, "was") || ck_is(d, v, "were")) && v + 3 < d->ntok && !breaks_clause(d, v + 1) &&
 	    !breaks_clause(d, v + 2) && !breaks_clause(d, v + 3) && ck_is(d, v + 1, "unable") && ck_is(d, v + 2, "to"))
+		return true;
+	/* "has not yet delivered", "has been unable to supply" the same */
+	if ((ck_is(d, v, "has") || ck_is(d, v, "have")) && undone_owed(d, v) != 0)
 		return true;
 	/* "could not" the same: "the agency could not staff the list";
 	 * not "could not have", an excuse, nor "could not be reached" */

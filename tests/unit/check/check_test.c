@@ -1330,6 +1330,23 @@ static void test_passive_remedy_done_now_s18(void **state)
 	EXPECT("ownership.passive", 0, "The wrong parcels were collected by staff at the depot.");
 }
 
+/* Session 19: a third party that could not, was unable to, or has not
+ * yet handed over what it owed us is blamed as one that did not; a wait
+ * for its answer ("has not yet confirmed") is no fault. */
+static void test_blame_party_undone_owed_s19(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The asphalt supplier could not deliver last week.");
+	EXPECT("ownership.blame-shift", 1, "Our supplier was unable to supply the figures.");
+	EXPECT("ownership.blame-shift", 1, "Our distributor has been unable to ship the stock.");
+	EXPECT("ownership.blame-shift", 1, "The crane manufacturer has not yet delivered the replacement spreader.");
+	EXPECT("ownership.blame-shift", 1, "Our hardware partner, Voltrix, has still not delivered the firmware.");
+	EXPECT("ownership.blame-shift", 0, "The manufacturer has not yet confirmed this.");
+	EXPECT("ownership.blame-shift", 0, "The manufacturer has not yet returned them from its repair centre.");
+	EXPECT("ownership.blame-shift", 0, "Our supplier could not have known.");
+	EXPECT("ownership.blame-shift", 0, "The courier could not.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8118,6 +8135,7 @@ int main(void)
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
 		cmocka_unit_test(test_blame_party_thing_act_s18),
 		cmocka_unit_test(test_passive_remedy_done_now_s18),
+		cmocka_unit_test(test_blame_party_undone_owed_s19),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
