@@ -4296,6 +4296,12 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
 		    (ck_is(D, x->last, "us") || ck_is(D, x->last, "me") || ck_is(D, x->last, "ourselves")))
 			continue;
+		/* "nothing we can do to give you back the evening" is
+		 * regret, "nothing we can do on our side until they ship" a
+		 * wait: only the bare "nothing we can do" hands the fault on */
+		if (ck_is(D, x->last - 1, "do") && x->last < D->ntok && !breaks_clause(D, x->last) &&
+		    (ck_is(D, x->last, "to") || (ck_is(D, x->last, "on") && ck_is(D, x->last + 1, "our"))))
+			continue;
 		/* "our logger shows that your verger had left …": evidence
 		 * blames only what the client's people did, in a message that
 		 * takes no responsibility; the finding runs to their verb */

@@ -1332,7 +1332,8 @@ static void test_passive_remedy_done_now_s18(void **state)
 
 /* Session 19: a third party that could not, was unable to, or has not
  * yet handed over what it owed us is blamed as one that did not; a wait
- * for its answer ("has not yet confirmed") is no fault. */
+ * for its answer ("has not yet confirmed") is no fault. "Nothing we can
+ * do" hands the fault on, unless a wait or a regret follows it. */
 static void test_blame_party_undone_owed_s19(void **state)
 {
 	(void)state;
@@ -1345,6 +1346,10 @@ static void test_blame_party_undone_owed_s19(void **state)
 	EXPECT("ownership.blame-shift", 0, "The manufacturer has not yet returned them from its repair centre.");
 	EXPECT("ownership.blame-shift", 0, "Our supplier could not have known.");
 	EXPECT("ownership.blame-shift", 0, "The courier could not.");
+	EXPECT("ownership.blame-shift", 1, "There was nothing we could do until they sent replacements.");
+	EXPECT("ownership.blame-shift", 1, "Our bill run failed, and there is nothing we can do.");
+	EXPECT("ownership.blame-shift", 0, "There is nothing we can do on our side until they release it.");
+	EXPECT("ownership.blame-shift", 0, "I know there is nothing we can do to give you back that evening.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
