@@ -1352,6 +1352,22 @@ static void test_blame_party_undone_owed_s19(void **state)
 	EXPECT("ownership.blame-shift", 0, "I know there is nothing we can do to give you back that evening.");
 }
 
+/* Session 19: what the client gave us, told as faulty, blames the
+ * client; what we got wrong for them does not. */
+static void test_blame_client_input_faulty_s19(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The parcel went to Leeds because the postcode on your booking was wrong.");
+	EXPECT("ownership.blame-shift", 1, "It failed because the card details on your account were out of date.");
+	EXPECT("ownership.blame-shift", 1, "The email addresses provided on your booking form contained several errors.");
+	EXPECT("ownership.blame-shift", 1, "It is late because the documents you sent us were incomplete.");
+	EXPECT("ownership.blame-shift", 0, "Your bill was wrong because our system used the old rate.");
+	EXPECT("ownership.blame-shift", 0, "If the postcode on your booking is wrong, call us.");
+	EXPECT("ownership.blame-shift", 0, "We are sorry: the labels we printed for your order were wrong, and that was our mistake.");
+	EXPECT("tone.jargon", 1, "The IdP certificate rotation broke sign-in.");
+	EXPECT("tone.jargon", 1, "The new firmware passed a soak test on Friday.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8141,6 +8157,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_thing_act_s18),
 		cmocka_unit_test(test_passive_remedy_done_now_s18),
 		cmocka_unit_test(test_blame_party_undone_owed_s19),
+		cmocka_unit_test(test_blame_client_input_faulty_s19),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
