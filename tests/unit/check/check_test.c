@@ -1353,7 +1353,8 @@ static void test_blame_party_undone_owed_s19(void **state)
 }
 
 /* Session 19: what the client gave us, told as faulty, blames the
- * client; what we got wrong for them does not. */
+ * client; what we got wrong for them does not. A review's "Lessons
+ * learned" heading is no filler; the sentence is. */
 static void test_blame_client_input_faulty_s19(void **state)
 {
 	(void)state;
@@ -1366,6 +1367,10 @@ static void test_blame_client_input_faulty_s19(void **state)
 	EXPECT("ownership.blame-shift", 0, "We are sorry: the labels we printed for your order were wrong, and that was our mistake.");
 	EXPECT("tone.jargon", 1, "The IdP certificate rotation broke sign-in.");
 	EXPECT("tone.jargon", 1, "The new firmware passed a soak test on Friday.");
+	EXPECT("tone.corporate", 0, "## Lessons learned\n\nEvery renewal now has a second check.");
+	EXPECT("tone.corporate", 0, "Lessons learned: every renewal now has a second check.");
+	EXPECT("tone.corporate", 1, "Lessons learned have been captured and will be shared with the team.");
+	EXPECT("tone.corporate", 0, "We are pleased to confirm that card payments are back to normal.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
