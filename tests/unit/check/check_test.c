@@ -1373,6 +1373,36 @@ static void test_blame_client_input_faulty_s19(void **state)
 	EXPECT("tone.corporate", 0, "We are pleased to confirm that card payments are back to normal.");
 }
 
+/* Session 19: a thing that went wrong, told by what it did, gives the
+ * cause; the failure itself and a mechanism's word as an adjective do
+ * not. */
+static void test_cause_mechanism_told_s19(void **state)
+{
+	(void)state;
+	static const char tail[] = " We have fixed it and will write again on Friday at 10:00. Asha Rao, 0161 496 0000.";
+	static const char *const told[] = {
+		"Last Thursday a formula in our spreadsheet shifted every afternoon paper by one day.",
+		"On Monday a schema migration took a table lock that blocked replication for six hours.",
+		"The sync jobs for your account queued and then timed out.",
+		"The backup chiller didn't kick in when the mains dropped.",
+	};
+	static const char *const untold[] = {
+		"On Saturday the app stopped showing live van locations on the map.",
+		"Some of your customers saw a blocked account message on Saturday.",
+		"If the sync job timed out, we would see it in the log.",
+		"On Friday the boiler controller froze. We are still investigating why it froze.",
+	};
+	char buf[512];
+	for (size_t i = 0; i < sizeof told / sizeof told[0] + sizeof untold / sizeof untold[0]; i++) {
+		bool is_told = i < sizeof told / sizeof told[0];
+		snprintf(buf, sizeof buf, "%s%s", is_told ? told[i] : untold[i - sizeof told / sizeof told[0]], tail);
+		struct rd_check_result *r = run("rca_update", buf);
+		if (count(r, "element.cause") != (is_told ? 0u : 1u))
+			fail_msg("%s: expected %d x element.cause", buf, is_told ? 0 : 1);
+		rd_check_result_free(r);
+	}
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -7096,7 +7126,7 @@ static void test_cause_found_result_comes_from(void **state)
 	    "A setting in the new release swapped the two price columns. The till therefore charged members the visitor rate.");
 	HAS_NOT("rca_update", "cause", "We reopened the booking page on Monday. As a result, bookings are back to normal.");
 	HAS_NOT("rca_update", "cause",
-		"A setting in the new release swapped the two price columns. We therefore refunded every member.");
+		"A setting in the new release changed the two price columns. We therefore refunded every member.");
 	HAS("plan", "cause", "The flickering lights in your shop come from a faulty neutral wire in our junction box.");
 	HAS_NOT("plan", "cause", "The spare parts come from a depot in Leeds.");
 	HAS_NOT("plan", "cause", "Since the faulty unit went, your readings now come from a new meter.");
@@ -8163,6 +8193,7 @@ int main(void)
 		cmocka_unit_test(test_passive_remedy_done_now_s18),
 		cmocka_unit_test(test_blame_party_undone_owed_s19),
 		cmocka_unit_test(test_blame_client_input_faulty_s19),
+		cmocka_unit_test(test_cause_mechanism_told_s19),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
