@@ -3820,12 +3820,15 @@ static __attribute__((noinline)) void client_input_faulty(struct ck_ctx *c, cons
 			continue;
 		for (size_t k = st->first > c->t0 ? st->first : c->t0; k < st->last && k < c->t1; k++) {
 			size_t e = 0, n = D->tok[k].nlen;
-			if ((n == 2 || n == 3 || n == 4) && ck_is_any(D, k, be)) {
+			char c0 = D->norm[D->tok[k].norm];
+			/* by length and first letter first: was, were, is, are */
+			if (((c0 == 'w' && (n == 3 || n == 4)) || (c0 == 'i' && n == 2) || (c0 == 'a' && n == 3)) &&
+			    ck_is_any(D, k, be)) {
 				if (ck_is_any(D, k + 1, bad))
 					e = k + 2;
 				else if (ck_is(D, k + 1, "out") && ck_is(D, k + 2, "of") && ck_is(D, k + 3, "date"))
 					e = k + 4;
-			} else if (n == 9 && ck_is(D, k, "contained")) {
+			} else if (n == 9 && c0 == 'c' && ck_is(D, k, "contained")) {
 				for (size_t q = k + 1; q <= k + 3 && q < st->last && !e; q++)
 					if (ck_has(D, q, L_FAULT) || ck_is(D, q, "errors") || ck_is(D, q, "mistakes"))
 						e = q + 1;
@@ -8454,6 +8457,10 @@ static __attribute__((noinline)) bool mechanism_told(const struct ck_doc *d, siz
 		"expired", "crashed", "froze", "jammed", "tripped", "misrouted", NULL};
 	static const char *const before[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have",
 		"had", "to", "will", "would", "could", "may", "might", "can", "should", "you", "the", "a", "an", NULL};
+	/* by form first: all but three of the words end in "-ed" */
+	char c0 = ck_norm(d, i)[0];
+	if (!ends_ed(d, i, 4) && c0 != 'k' && c0 != 'f' && c0 != 'o')
+		return false;
 	if (ck_is(d, i, "kick") && ck_is(d, i + 1, "in") && !breaks_clause(d, i + 1) && i >= 2 &&
 	    !breaks_clause(d, i) && (ck_is(d, i - 1, "n't") || ck_is(d, i - 1, "not")) && ck_is(d, i - 2, "did"))
 		return !is_question(d, i);
