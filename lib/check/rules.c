@@ -4831,14 +4831,37 @@ static size_t few_noticed(const struct ck_doc *d, size_t i)
 /* Token k, after a minimising adjective, is a stretch of time ("for a
  * brief window", "for a short while", "during that brief window", "in
  * this short period"): how long the harm lasted, made short, when a
- * preposition of time and a determiner come before the adjective at i. */
+ * preposition of time (or "lasted", "experienced") and a determiner come
+ * before the adjective at i. */
 static bool short_stretch(const struct ck_doc *d, size_t i, size_t k)
 {
 	static const char *const stretch[] = {"window", "period", "spell", "while", "time", "interval", NULL};
-	static const char *const prep[] = {"for", "during", "in", "over", "within", "throughout", NULL};
+	/* "it only lasted a short time", "the queue experienced a short
+	 * period of instability": verbs that take the stretch as object */
+	static const char *const prep[] = {"for", "during", "in", "over", "within", "throughout", "lasted",
+		"experienced", NULL};
 	static const char *const det[] = {"a", "that", "this", "the", NULL};
 	return k == i + 1 && i >= 2 && ck_is_any(d, i - 1, det) && ck_is_any(d, i - 2, prep) && !breaks_clause(d, i) &&
 	       !breaks_clause(d, i - 1) && ck_is_any(d, k, stretch);
+}
+
+/* "a short period", "a short while", "a short time" (the minimiser at
+ * token i is "short", "a" before it) in a sentence with no "we" or "I":
+ * writers marked it in all 14 of its uses in every labelled set, with or
+ * without a word of harm in its sentence ("card payments were declined
+ * for a short period between 12:10 and 13:45", "the supply was turned off
+ * for a short while"), so short_stretch needs no harm_context for it.
+ * Told of ourselves it is how long we took or met ("we rebuilt the page
+ * in a short period", "for a short while we met in the garden"). */
+static bool a_short_stretch(const struct ck_doc *d, size_t i)
+{
+	if (!ck_is(d, i, "short") || i == 0 || !ck_is(d, i - 1, "a"))
+		return false;
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	for (size_t k = st->first; k < st->last; k++)
+		if (first_person(d, k))
+			return false;
+	return true;
 }
 
 /* "It was a brief closure", "this was just one booking": the minimiser
@@ -5198,7 +5221,7 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			for (size_t k = i + 1; !soft && k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) || (k == i + 1 && burden_noun(D, k)) ||
 				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
-				    (short_stretch(D, i, k) && harm_context(D, i))) {
+				    (short_stretch(D, i, k) && (harm_context(D, i) || a_short_stretch(D, i)))) {
 					b = k + 1;
 					break;
 				}

@@ -1354,7 +1354,8 @@ static void test_blame_party_undone_owed_s19(void **state)
 
 /* Session 19: what the client gave us, told as faulty, blames the
  * client; what we got wrong for them does not. A review's "Lessons
- * learned" heading is no filler; the sentence is. */
+ * learned" heading is no filler; the sentence is. "A short period" makes
+ * the harm small, with or without a word of harm beside it. */
 static void test_blame_client_input_faulty_s19(void **state)
 {
 	(void)state;
@@ -1371,6 +1372,9 @@ static void test_blame_client_input_faulty_s19(void **state)
 	EXPECT("tone.corporate", 0, "Lessons learned: every renewal now has a second check.");
 	EXPECT("tone.corporate", 1, "Lessons learned have been captured and will be shared with the team.");
 	EXPECT("tone.corporate", 0, "We are pleased to confirm that card payments are back to normal.");
+	EXPECT("tone.minimizing", 1, "Card payments were declined for a short period between 12:10 and 13:45.");
+	EXPECT("tone.minimizing", 1, "The queue system experienced a short period of instability at 10:00.");
+	EXPECT("tone.minimizing", 0, "The plant is closed for a period of two weeks for its annual service.");
 }
 
 /* Session 19: a thing that went wrong, told by what it did, gives the
