@@ -5505,7 +5505,8 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		/* "your refund has been processed and should show in your
 		 * account within three working days": once the sentence has
 		 * told the payment made (has/have, perhaps now, already or
-		 * just, perhaps been, and a past form before "should"), the
+		 * just, perhaps been, and a past form before "should", or
+		 * was/were and a past form), the
 		 * bank's usual time for the money to arrive,
 		 * not a forecast of our work ("the refund should reach your
 		 * account by Friday" still is one) */
@@ -5519,6 +5520,10 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 			bool paid = false, made = false;
 			for (size_t k = from; k < st->last && k < i + 64; k++) {
 				paid = paid || ck_is_any(D, k, money);
+				/* or in the past, "the refund was sent on Friday
+				 * and should reach your account by Tuesday" */
+				if ((ck_is(D, k, "was") || ck_is(D, k, "were")) && k + 1 < i && past_form(D, k + 1))
+					made = true;
 				if (!(ck_is(D, k, "has") || ck_is(D, k, "have")))
 					continue;
 				size_t v = k + 1;

@@ -1355,7 +1355,8 @@ static void test_blame_party_undone_owed_s19(void **state)
 /* Session 19: what the client gave us, told as faulty, blames the
  * client; what we got wrong for them does not. A review's "Lessons
  * learned" heading is no filler; the sentence is. "A short period" makes
- * the harm small, with or without a word of harm beside it. */
+ * the harm small, with or without a word of harm beside it. A payment
+ * told as sent in the past arrives in the bank's own time, no hedge. */
 static void test_blame_client_input_faulty_s19(void **state)
 {
 	(void)state;
@@ -1375,6 +1376,9 @@ static void test_blame_client_input_faulty_s19(void **state)
 	EXPECT("tone.minimizing", 1, "Card payments were declined for a short period between 12:10 and 13:45.");
 	EXPECT("tone.minimizing", 1, "The queue system experienced a short period of instability at 10:00.");
 	EXPECT("tone.minimizing", 0, "The plant is closed for a period of two weeks for its annual service.");
+	EXPECT("tone.hedging", 0, "The refund was sent on Friday and should reach your account by Tuesday.");
+	EXPECT("tone.hedging", 0, "Refunds were issued on Monday and should appear on statements within five days.");
+	EXPECT("tone.hedging", 1, "The new router should reach the site by Tuesday.");
 }
 
 /* Session 19: a thing that went wrong, told by what it did, gives the
