@@ -10998,16 +10998,19 @@ static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
 	return (ck_is(d, k, "ours") || ck_is(d, k, "us") || ck_is(d, k, "mine")) && breaks_clause(d, k + 1);
 }
 
-/* "This one is on us", "that delay was on me": an ownership.txt phrase
- * that opens "is on" or "was on" ("is on us") owns the deed only when
- * "this", "that" or "it" opens its clause at most three words before it;
- * "the first round is on us" is a gift, not an admission. */
+/* "This one is on us", "that delay was on me", "…, which is on us": an
+ * ownership.txt phrase that opens "is" or "was" ("is on us", "is entirely
+ * on us") owns the deed only when "this", "that", "it" or "which" opens
+ * its clause at most three words before it; "the first round is on us" is
+ * a gift, not an admission. */
 static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
 {
-	if (!(ck_is(d, x->first, "is") || ck_is(d, x->first, "was")) || !ck_is(d, x->first + 1, "on"))
+	/* "on" in the phrase itself, after "is"/"was" or one word more */
+	if (!(ck_is(d, x->first, "is") || ck_is(d, x->first, "was")) ||
+	    !(ck_is(d, x->first + 1, "on") || (x->last > x->first + 2 && ck_is(d, x->first + 2, "on"))))
 		return true;
 	size_t a = clause_first_within(d, x->first, 3);
-	return a < x->first && (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it"));
+	return a < x->first && (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it") || ck_is(d, a, "which"));
 }
 
 /* "We did not check the backup", "I didn't tell your team", "we never
@@ -11443,9 +11446,66 @@ static bool own_should_have(struct ck_ctx *c, const struct own_range *w, size_t 
 	return false;
 }
 
+/* Ownership told by where the fault lies or whose it is, at token i:
+ * "the glitch was on our side", "a configuration mistake on our side" —
+ * "on our side/end" with a fault or harm noun up to four words before it
+ * and no negation ("nothing on our side needs to change" owns nothing);
+ * "we own Sunday's outage" — "we own" and a harm or fault noun up to four
+ * words on. Returns the token after the words, *a their first, or 0. */
+static size_t own_placed_at(const struct ck_doc *d, size_t i, size_t *a)
+{
+	size_t n = d->tok[i].nlen;
+	const char *w = ck_norm(d, i);
+	if (((n == 4 && w[0] == 's' && ck_is(d, i, "side")) || (n == 3 && w[0] == 'e' && ck_is(d, i, "end"))) && i >= 4 &&
+	    ck_is(d, i - 1, "our") && ck_is(d, i - 2, "on") && !breaks_clause(d, i) && !breaks_clause(d, i - 1) &&
+	    !breaks_clause(d, i - 2) && !is_question(d, i)) {
+		for (size_t k = i - 3; k + 7 > i && !breaks_clause(d, k + 1); k--) {
+			if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing"))
+				return 0;
+			if (ck_has(d, k, L_FAULT_NOUN) || ck_has(d, k, L_HARM)) {
+				*a = k;
+				return i + 1;
+			}
+			if (k == 0)
+				break;
+		}
+		return 0;
+	}
+	if (n == 3 && w[0] == 'o' && ck_is(d, i, "own") && i >= 1 && !breaks_clause(d, i) && ck_is(d, i - 1, "we") &&
+	    !is_question(d, i))
+		for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+			if (ck_has(d, k, L_FAULT_NOUN) || ck_has(d, k, L_HARM)) {
+				*a = i - 1;
+				return k + 1;
+			}
+	return 0;
+}
+
+/* own_placed_at, read only in the sentences with a fault or harm word
+ * (their class bits), at words of three or four letters. */
+static bool own_placed(struct ck_ctx *c, const struct own_range *w, size_t *a, size_t *b)
+{
+	const uint64_t bits = (1ull << L_FAULT_NOUN) | (1ull << L_HARM);
+	for (size_t si = w->s0; si < w->s1; si++) {
+		const struct ck_sent *st = &D->sent[si];
+		if (!(st->cls & bits))
+			continue;
+		size_t from = st->first > w->t0 ? st->first : w->t0, to = st->last < w->t1 ? st->last : w->t1;
+		for (size_t i = from; i < to; i++) {
+			size_t e, s, n = D->tok[i].nlen;
+			if ((n == 3 || n == 4) && (e = own_placed_at(D, i, &s)) != 0 && !in_bad_apology(c, s)) {
+				*a = s;
+				*b = e;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 static bool (*const own_passes[])(struct ck_ctx *, const struct own_range *, size_t *, size_t *) = {
 	own_phrase, own_team, own_verb, own_wrong, own_omission, own_let_down, own_named_fault,
-	own_should_have,
+	own_should_have, own_placed,
 };
 #define CK_OWN_PASSES (sizeof own_passes / sizeof own_passes[0])
 

@@ -1411,6 +1411,37 @@ static void test_cause_mechanism_told_s19(void **state)
 	}
 }
 
+/* Session 19: ownership told by where the fault lies ("which is on us",
+ * "the glitch was on our side", "we own Monday's outage"); not goodwill
+ * ("lunch is on us"), a denial or a side with nothing wrong on it. */
+static void test_ownership_placed_s19(void **state)
+{
+	(void)state;
+	static const char *const owns[] = {
+		"The alert went to a queue nobody was watching that night, which is on us.",
+		"That one is entirely on us: we double-booked him.",
+		"The glitch was on our side.",
+		"We own Monday's outage and the refunds it needs.",
+		/* "was ours" is no "was … on": the next sentence's "On" is not
+		 * its own */
+		"The cause was ours. On 16 November we moved the statement service.",
+	};
+	static const char *const owns_not[] = {
+		"Lunch is on us.",
+		"That's not on us.",
+		"Nothing on our side needs to change.",
+		"We own the building on Mill Lane.",
+	};
+	for (size_t i = 0; i < sizeof owns / sizeof owns[0] + sizeof owns_not / sizeof owns_not[0]; i++) {
+		bool own = i < sizeof owns / sizeof owns[0];
+		const char *text = own ? owns[i] : owns_not[i - sizeof owns / sizeof owns[0]];
+		struct rd_check_result *r = run("rca_update", text);
+		if (count(r, "element.ownership") != (own ? 0u : 1u))
+			fail_msg("%s: expected %d x element.ownership", text, own ? 0 : 1);
+		rd_check_result_free(r);
+	}
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8202,6 +8233,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_undone_owed_s19),
 		cmocka_unit_test(test_blame_client_input_faulty_s19),
 		cmocka_unit_test(test_cause_mechanism_told_s19),
+		cmocka_unit_test(test_ownership_placed_s19),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
