@@ -1387,28 +1387,14 @@ static void test_blame_client_input_faulty_s19(void **state)
 static void test_cause_mechanism_told_s19(void **state)
 {
 	(void)state;
-	static const char tail[] = " We have fixed it and will write again on Friday at 10:00. Asha Rao, 0161 496 0000.";
-	static const char *const told[] = {
-		"Last Thursday a formula in our spreadsheet shifted every afternoon paper by one day.",
-		"On Monday a schema migration took a table lock that blocked replication for six hours.",
-		"The sync jobs for your account queued and then timed out.",
-		"The backup chiller didn't kick in when the mains dropped.",
-	};
-	static const char *const untold[] = {
-		"On Saturday the app stopped showing live van locations on the map.",
-		"Some of your customers saw a blocked account message on Saturday.",
-		"If the sync job timed out, we would see it in the log.",
-		"On Friday the boiler controller froze. We are still investigating why it froze.",
-	};
-	char buf[512];
-	for (size_t i = 0; i < sizeof told / sizeof told[0] + sizeof untold / sizeof untold[0]; i++) {
-		bool is_told = i < sizeof told / sizeof told[0];
-		snprintf(buf, sizeof buf, "%s%s", is_told ? told[i] : untold[i - sizeof told / sizeof told[0]], tail);
-		struct rd_check_result *r = run("rca_update", buf);
-		if (count(r, "element.cause") != (is_told ? 0u : 1u))
-			fail_msg("%s: expected %d x element.cause", buf, is_told ? 0 : 1);
-		rd_check_result_free(r);
-	}
+	HAS("rca_update", "cause", "Last Thursday a formula in our spreadsheet shifted every afternoon paper by one day.");
+	HAS("rca_update", "cause", "On Monday a schema migration took a table lock that blocked replication for six hours.");
+	HAS("rca_update", "cause", "The sync jobs for your account queued and then timed out.");
+	HAS("rca_update", "cause", "The backup chiller didn't kick in when the mains dropped.");
+	HAS_NOT("rca_update", "cause", "On Saturday the app stopped showing live van locations on the map.");
+	HAS_NOT("rca_update", "cause", "Some of your customers saw a blocked account message on Saturday.");
+	HAS_NOT("rca_update", "cause", "If the sync job timed out, we would see it in the log.");
+	HAS_NOT("rca_update", "cause", "On Friday the boiler controller froze. We are still investigating why it froze.");
 }
 
 /* Session 19: ownership told by where the fault lies ("which is on us",
@@ -1417,29 +1403,16 @@ static void test_cause_mechanism_told_s19(void **state)
 static void test_ownership_placed_s19(void **state)
 {
 	(void)state;
-	static const char *const owns[] = {
-		"The alert went to a queue nobody was watching that night, which is on us.",
-		"That one is entirely on us: we double-booked him.",
-		"The glitch was on our side.",
-		"We own Monday's outage and the refunds it needs.",
-		/* "was ours" is no "was … on": the next sentence's "On" is not
-		 * its own */
-		"The cause was ours. On 16 November we moved the statement service.",
-	};
-	static const char *const owns_not[] = {
-		"Lunch is on us.",
-		"That's not on us.",
-		"Nothing on our side needs to change.",
-		"We own the building on Mill Lane.",
-	};
-	for (size_t i = 0; i < sizeof owns / sizeof owns[0] + sizeof owns_not / sizeof owns_not[0]; i++) {
-		bool own = i < sizeof owns / sizeof owns[0];
-		const char *text = own ? owns[i] : owns_not[i - sizeof owns / sizeof owns[0]];
-		struct rd_check_result *r = run("rca_update", text);
-		if (count(r, "element.ownership") != (own ? 0u : 1u))
-			fail_msg("%s: expected %d x element.ownership", text, own ? 0 : 1);
-		rd_check_result_free(r);
-	}
+	HAS("rca_update", "ownership", "The alert went to a queue nobody was watching that night, which is on us.");
+	HAS("rca_update", "ownership", "That one is entirely on us: we double-booked him.");
+	HAS("rca_update", "ownership", "The glitch was on our side.");
+	HAS("rca_update", "ownership", "We own Monday's outage and the refunds it needs.");
+	/* "was ours" is no "was … on": the next sentence's "On" is not its own */
+	HAS("rca_update", "ownership", "The cause was ours. On 16 November we moved the statement service.");
+	HAS_NOT("rca_update", "ownership", "Lunch is on us.");
+	HAS_NOT("rca_update", "ownership", "That's not on us.");
+	HAS_NOT("rca_update", "ownership", "Nothing on our side needs to change.");
+	HAS_NOT("rca_update", "ownership", "We own the building on Mill Lane.");
 }
 
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
