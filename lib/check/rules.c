@@ -3132,7 +3132,8 @@ static size_t undone_owed(const struct ck_doc *d, size_t k)
 				q++;
 			if (ck_is(d, q + 1, "yet") && (ck_is(d, q, "not") || ck_is(d, q, "never")))
 				q++;
-			if ((ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "yet")) && ck_is_any(d, q + 1, handed))
+			if ((ck_is(d, q, "not") || ck_is(d, q, "never") || ck_is(d, q, "yet")) &&
+			    ck_is_any(d, q + 1, handed))
 				end = q + 2;
 		}
 	}
@@ -8469,16 +8470,16 @@ static bool vague_field(const struct ck_doc *d, size_t i, size_t end)
  * route skipped your surgery", "a table lock that blocked replication",
  * "the jobs queued and then timed out", "the backup chiller didn't kick
  * in". Token i is a past verb of a mechanism failing (mechanism[]),
- * "timed out", or "kick in" after "didn't"/"did not"; active (not
- * after a form of "be" or "have" nor "to" or a modal), with a word before
- * it in its clause that is no "you", no team and no "we" (the subject or
- * its relative "that"),
- * not asked, not under "if"; detect_cause asks it only where the message
- * does not say the cause is still sought (cause_left_open). Of the 101
- * messages in every labelled set that the checker had said lacked a
- * cause, 5 tell such a verb of a thing, and writers gave a cause in all
- * 5; none of the 62 they marked as lacking one does. Not "stopped" and a verb in -ing: "the app stopped showing
- * the vans" is the failure itself, which writers did not count. */
+ * "timed out", or "kick in" after "didn't"/"did not"; active (not after
+ * a form of "be" or "have", "to", a modal or a determiner), the word
+ * before it (its subject or the relative "that") no "you", team or "we";
+ * not asked, not under "if" or "unless". detect_cause asks it only where
+ * the message does not say the cause is still sought (cause_left_open).
+ * Of the 101 messages in every labelled set that the checker had said
+ * lacked a cause, 5 tell such a verb of a thing, and writers gave a cause
+ * in all 5; none of the 62 they marked as lacking one does. Not "stopped"
+ * and a verb in -ing: "the app stopped showing the vans" is the failure
+ * itself, which writers did not count. */
 static __attribute__((noinline)) bool mechanism_told(const struct ck_doc *d, size_t i)
 {
 	static const char *const mechanism[] = {"blocked", "skipped", "shifted", "swapped", "overwrote",
@@ -11010,7 +11011,8 @@ static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
 	    !(ck_is(d, x->first + 1, "on") || (x->last > x->first + 2 && ck_is(d, x->first + 2, "on"))))
 		return true;
 	size_t a = clause_first_within(d, x->first, 3);
-	return a < x->first && (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it") || ck_is(d, a, "which"));
+	return a < x->first &&
+	       (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it") || ck_is(d, a, "which"));
 }
 
 /* "We did not check the backup", "I didn't tell your team", "we never
@@ -11456,8 +11458,8 @@ static size_t own_placed_at(const struct ck_doc *d, size_t i, size_t *a)
 {
 	size_t n = d->tok[i].nlen;
 	const char *w = ck_norm(d, i);
-	if (((n == 4 && w[0] == 's' && ck_is(d, i, "side")) || (n == 3 && w[0] == 'e' && ck_is(d, i, "end"))) && i >= 4 &&
-	    ck_is(d, i - 1, "our") && ck_is(d, i - 2, "on") && !breaks_clause(d, i) && !breaks_clause(d, i - 1) &&
+	if (((n == 4 && w[0] == 's' && ck_is(d, i, "side")) || (n == 3 && w[0] == 'e' && ck_is(d, i, "end"))) &&
+	    i >= 4 && ck_is(d, i - 1, "our") && ck_is(d, i - 2, "on") && !breaks_clause(d, i) && !breaks_clause(d, i - 1) &&
 	    !breaks_clause(d, i - 2) && !is_question(d, i)) {
 		for (size_t k = i - 3; k + 7 > i && !breaks_clause(d, k + 1); k--) {
 			if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing"))
