@@ -3106,19 +3106,20 @@ static size_t supplier_of_ours(const struct ck_doc *d, size_t k)
 }
 
 /* What a party could not or has not yet handed over, at token k, in
- * one clause: "could not deliver", "was unable to supply", "has been
- * unable to deliver", "has (still) not (yet) delivered" with a verb of
- * handing over (not "has not yet confirmed", "has not returned them":
- * a wait, not a fault); not "could not have" nor "could not be". Returns
- * the token after the verb left undone, or 0. */
+ * one clause: "could not (or never) deliver", "was unable to supply",
+ * "has been unable to deliver", "has (still) not (yet) delivered" with a
+ * verb of handing over (not "has not yet confirmed", "has not returned
+ * them": a wait, not a fault); not "could not have", an excuse, nor
+ * "could not be/been reached". Returns the token after the verb left
+ * undone, or 0. */
 static size_t undone_owed(const struct ck_doc *d, size_t k)
 {
 	static const char *const handed[] = {"delivered", "supplied", "shipped", "sent", "released", "provided",
 		NULL};
 	size_t q = k + 1, end = 0;
 	if (ck_is(d, k, "could")) {
-		if (ck_is(d, q, "not") && !ck_is(d, q + 1, "have") && !ck_is(d, q + 1, "be") && q + 1 < d->ntok &&
-		    d->tok[q + 1].type == CK_WORD)
+		if ((ck_is(d, q, "not") || ck_is(d, q, "never")) && !ck_is(d, q + 1, "have") && !ck_is(d, q + 1, "be") &&
+		    !ck_is(d, q + 1, "been") && q + 1 < d->ntok && d->tok[q + 1].type == CK_WORD)
 			end = q + 2;
 	} else if (ck_is(d, k, "was") || ck_is(d, k, "were")) {
 		if (ck_is(d, q, "unable") && ck_is(d, q + 1, "to"))
@@ -3242,18 +3243,12 @@ static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, 
  * undone. Out of line: see client_omissions. */
 static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_t v)
 {
-	/* "was unable to" the same: "our printer was unable to supply" */
-	if ((ck_is(d, v, "was") || ck_is(d, v, "were")) && v + 3 < d->ntok && !breaks_clause(d, v + 1) &&
-	    !breaks_clause(d, v + 2) && !breaks_clause(d, v + 3) && ck_is(d, v + 1, "unable") && ck_is(d, v + 2, "to"))
+	/* "our printer was unable to supply", "the agency could not staff
+	 * the list", "has not yet delivered" the same (undone_owed) */
+	if (undone_owed(d, v) != 0)
 		return true;
-	/* "has not yet delivered", "has been unable to supply" the same */
-	if ((ck_is(d, v, "has") || ck_is(d, v, "have")) && undone_owed(d, v) != 0)
-		return true;
-	/* "could not" the same: "the agency could not staff the list";
-	 * not "could not have", an excuse, nor "could not be reached" */
-	return (ck_is(d, v, "had") || ck_is(d, v, "could")) && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
-	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been") &&
-	       !(ck_is(d, v, "could") && (ck_is(d, v + 2, "have") || ck_is(d, v + 2, "be")));
+	return ck_is(d, v, "had") && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
+	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been");
 }
 
 /* The party's own act told in a relative clause a few words after it:
@@ -6105,11 +6100,10 @@ static void corporate_one(struct ck_ctx *c, const struct ck_rule *r, const struc
 	 * check": a review's heading, which writers left in 7 of its 10 uses
 	 * in every labelled set, where "lessons learned have been captured"
 	 * (2 of 2 marked) is the filler */
+	size_t lf, ll;
 	if (ck_is(D, h->first, "lessons") && h->last == h->first + 2 &&
-	    ((D->tok[h->first].flags & CK_TF_HEAD) ||
-	     ((h->first == 0 || (D->tok[h->first].gap & (CK_G_LINE | CK_G_PARA))) &&
-	      (h->last >= D->ntok || (D->tok[h->last].gap & (CK_G_LINE | CK_G_PARA)) ||
-	       ((D->tok[h->last].gap & CK_G_CLAUSE) && D->tok[h->last].clause_ch == ':')))))
+	    ((D->tok[h->first].flags & CK_TF_HEAD) || labelled_field(D, h->first + 1, 2, &ll) ||
+	     (line_of(D, h->first, 2, &lf, &ll) && lf == h->first && ll == h->last)))
 		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
@@ -8485,7 +8479,7 @@ static __attribute__((noinline)) bool mechanism_told(const struct ck_doc *d, siz
 	static const char *const mechanism[] = {"blocked", "skipped", "shifted", "swapped", "overwrote",
 		"expired", "crashed", "froze", "jammed", "tripped", "misrouted", NULL};
 	static const char *const before[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have",
-		"had", "to", "will", "would", "could", "may", "might", "can", "should", "you", "the", "a", "an", NULL};
+		"had", "to", "will", "would", "could", "may", "might", "can", "should", "you", NULL};
 	/* by form first: all but three of the words end in "-ed" */
 	char c0 = ck_norm(d, i)[0];
 	if (!ends_ed(d, i, 4) && c0 != 'k' && c0 != 'f' && c0 != 'o')
@@ -8497,8 +8491,8 @@ static __attribute__((noinline)) bool mechanism_told(const struct ck_doc *d, siz
 						   !breaks_clause(d, i + 1));
 	/* "our engineers froze all changes", "we swapped the antennas":
 	 * people's acts, which say what was done, not what failed */
-	if (!verb || i == 0 || breaks_clause(d, i) || ck_is_any(d, i - 1, before) || ck_has(d, i - 1, L_TEAM) ||
-	    first_person(d, i - 1) || is_question(d, i))
+	if (!verb || i == 0 || breaks_clause(d, i) || ck_is_any(d, i - 1, before) || determiner(d, i - 1) ||
+	    ck_has(d, i - 1, L_TEAM) || first_person(d, i - 1) || is_question(d, i))
 		return false;
 	for (size_t q = clause_back(d, i, 12); q < i; q++)
 		if (ck_is(d, q, "if") || ck_is(d, q, "unless"))
