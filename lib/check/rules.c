@@ -8711,7 +8711,8 @@ static __attribute__((noinline)) bool trouble_in(const struct ck_doc *d, size_t 
  * found — an inquiry noun (investigation, review, inspection, …) after
  * "our" or "the" (one word may stand between), an optional has/have,
  * then found, showed, established or confirmed, an optional "that" and a
- * thing named by a/an/the/our — is the account of what went wrong. Not a
+ * thing named by a/an/the/our (or "one of" and one: "found that one of
+ * the labs sent its file twice") — is the account of what went wrong. Not a
  * finding denied ("found that no meter was read"), nor one about the
  * client's things ("found that your …": no determiner of ours), not a
  * question. Token i is the verb;
@@ -8738,7 +8739,12 @@ static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, si
 	size_t t = i + 1;
 	if (t < d->ntok && ck_is(d, t, "that") && !(d->tok[t].gap & CK_G_SENT))
 		t++;
-	if (t + 1 >= d->ntok || (d->tok[t].gap & CK_G_SENT) || !ck_is_any(d, t, det))
+	if (t + 1 >= d->ntok || (d->tok[t].gap & CK_G_SENT))
+		return 0;
+	/* "found that one of the suppliers sent its file twice" */
+	if (ck_is(d, t, "one") && ck_is(d, t + 1, "of") && t + 2 < d->ntok && !breaks_clause(d, t + 2))
+		t += 2;
+	if (!ck_is_any(d, t, det))
 		return 0;
 	for (size_t q = t; q < d->ntok && q <= t + 4 && !breaks_clause(d, q + 1); q++)
 		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "none") || ck_is(d, q, "nothing") || ck_is(d, q, "no"))
@@ -8923,8 +8929,9 @@ static __attribute__((noinline)) size_t care_omitted(const struct ck_doc *d, siz
 /* "the spreadsheet had the wrong date format", "the label used an
  * outdated postcode", "the file contained incorrect rates": a thing that
  * held a fault — had, used, carried, contained or held, then at most a
- * determiner and a fault marker (fault_markers.txt) — tells what went
- * wrong. Not negated ("none of the files had the wrong …"), not asked,
+ * determiner and a fault marker (fault_markers.txt), or a determiner and
+ * a fault noun (fault_nouns.txt: "contained an error", "had a sync
+ * glitch") — tells what went wrong. Not negated ("none of the files had the wrong …"), not asked,
  * not in an if-clause. Token k is the verb; returns the token after the
  * marker, or 0. */
 static __attribute__((noinline)) size_t held_fault(const struct ck_doc *d, size_t k)
@@ -8933,9 +8940,17 @@ static __attribute__((noinline)) size_t held_fault(const struct ck_doc *d, size_
 	if (!ck_is_any(d, k, held) || k == 0 || breaks_clause(d, k) || is_question(d, k))
 		return 0;
 	size_t m = k + 1;
-	if (m < d->ntok && !breaks_clause(d, m) && (determiner(d, m) || ck_is(d, m, "an") || ck_is(d, m, "a")))
+	bool det = m < d->ntok && !breaks_clause(d, m) && (determiner(d, m) || ck_is(d, m, "an") || ck_is(d, m, "a"));
+	if (det)
 		m++;
-	if (m >= d->ntok || breaks_clause(d, m) || !ck_has(d, m, L_FAULT))
+	if (m >= d->ntok || breaks_clause(d, m))
+		return 0;
+	/* "the update contained an error in the code", "our calendar had a
+	 * sync glitch": a fault noun after the determiner, or one word on */
+	if (det && !ck_has(d, m, L_FAULT) && m + 1 < d->ntok && !breaks_clause(d, m + 1) && !ck_has(d, m, L_FAULT_NOUN) &&
+	    ck_has(d, m + 1, L_FAULT_NOUN))
+		m++;
+	if (!ck_has(d, m, L_FAULT) && !(det && ck_has(d, m, L_FAULT_NOUN)))
 		return 0;
 	for (size_t q = clause_back(d, k, 8); q < k; q++)
 		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "if") || ck_is(d, q, "none") || ck_is(d, q, "no"))
@@ -12529,8 +12544,10 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
  * set it out: "Actions: containers rebooked, haulage rearranged",
  * "Actions so far: …", "Action taken: …", or a heading over its section
  * ("3. Actions taken" above "The council asked recipients …", "## Actions
- * so far"). The label is "action" or "actions", then "taken" or "so far"
- * at most, a section number or "immediate" before it; what the label
+ * so far", "3. Remedial measures", "Remediation"). The label is "action"
+ * or "actions" (after "corrective" or "remedial" too), then "taken" or
+ * "so far" at most, or "remedial measures", "remedial steps" or
+ * "remediation", a section number or "immediate" before it; what the label
  * names is the action, [*a, *b): the field's line, or the first sentence
  * under the heading. Not a field that is empty in words ("Actions: none
  * yet", "Action: TBD") or that asks the client ("Action: please re-enter
@@ -12544,8 +12561,14 @@ static bool actions_label(const struct ck_doc *d, size_t i, size_t *a, size_t *b
 		w = i - 1;
 	else if (ck_is(d, i, "far") && i > 0 && ck_is(d, i - 1, "so"))
 		w = i - 2;
-	if (w > i || !(ck_is(d, w, "actions") || ck_is(d, w, "action")))
+	else if ((ck_is(d, i, "measures") || ck_is(d, i, "steps")) && i > 0 && ck_is(d, i - 1, "remedial"))
+		w = i - 1;
+	if (w > i || !(ck_is(d, w, "actions") || ck_is(d, w, "action") || ck_is(d, w, "remedial") ||
+		       (w == i && ck_is(d, i, "remediation"))))
 		return false;
+	/* "Corrective actions", "Remedial actions" */
+	if (w > 0 && w == i && !breaks_clause(d, i) && (ck_is(d, i - 1, "corrective") || ck_is(d, i - 1, "remedial")))
+		w = i - 1;
 	size_t lf, ll;
 	if (i + 1 >= d->ntok || !line_of(d, i, 64, &lf, &ll))
 		return false;
@@ -12617,8 +12640,10 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		 * team_doing: four letters at most; a longer team noun
 		 * only for we_did: "our crew has relaid …") */
 		size_t a = i, b;
-		if (id == E_ACTION && t->nlen >= 3 && t->nlen <= 7 &&
-		    (D->norm[t->norm] == 'a' || D->norm[t->norm] == 't' || D->norm[t->norm] == 'f') &&
+		char t0 = D->norm[t->norm];
+		if (id == E_ACTION &&
+		    ((t->nlen >= 3 && t->nlen <= 7 && (t0 == 'a' || t0 == 't' || t0 == 'f')) ||
+		     (t->nlen == 11 && t0 == 'r') || (t->nlen == 8 && t0 == 'm') || (t->nlen == 5 && t0 == 's')) &&
 		    actions_label(D, i, &a, &b)) {
 			sc->tok = true;
 			sc->tok_start = D->tok[a].start;

@@ -1415,6 +1415,46 @@ static void test_ownership_placed_s19(void **state)
 	HAS_NOT("rca_update", "ownership", "We own the building on Mill Lane.");
 }
 
+/* Session 20: a thing that held a fault noun gives the cause ("the update
+ * contained an error", "our calendar had a sync glitch"), as one that held
+ * a fault marker did; not denied, not asked. */
+static void test_cause_held_fault_noun_s20(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "On Wednesday we sent an update to the docks. The update contained an error in the pass check.");
+	HAS("rca_update", "cause", "Our booking calendar had a sync glitch and Ellie was booked twice.");
+	HAS("rca_update", "cause", "The firmware had a defect in its radio library.");
+	HAS_NOT("rca_update", "cause", "The update had no error at all.");
+	HAS_NOT("rca_update", "cause", "Did the update contain an error?");
+	HAS_NOT("rca_update", "cause", "If the file had an error, we would have seen it.");
+}
+
+/* Session 20: what our inquiry found, told of "one of" a group ("found
+ * that one of the suppliers sent its file twice"), is the cause. */
+static void test_cause_inquiry_found_one_of_s20(void **state)
+{
+	(void)state;
+	HAS("review", "cause", "Our investigation found that one of the suppliers delivered its June report twice.");
+	HAS_NOT("review", "cause", "Our investigation found that one of your files was fine.");
+}
+
+/* Session 20: a remediation heading over its section ("Remediation",
+ * "3. Remedial measures", "Corrective actions") tells the action, as
+ * "Actions taken" did; and a new cheque or credit note "has been issued"
+ * is work done. */
+static void test_action_remediation_heading_issued_s20(void **state)
+{
+	(void)state;
+	HAS("review", "action", "The feed stopped on 8 September.\n\nRemediation\n- The certificate was renewed on 11 September.");
+	HAS("review", "action", "Summary.\n\n3. Remedial measures\n3.1 All 318 claims were acknowledged by 2 October.");
+	HAS("review", "action", "Summary.\n\nCorrective actions\nThe broken valve was swapped on Friday.");
+	HAS("review", "action", "Summary.\n\n## Remediation\nThe certificate was renewed on 11 September.");
+	HAS_NOT("review", "action", "Summary.\n\nRemediation\nNone yet.");
+	HAS_NOT("review", "action", "The remediation of the site is the landlord's job.");
+	HAS("apology", "action", "The cheque went to an old address. A new cheque has now been issued.");
+	HAS_NOT("apology", "action", "No new cheque has been issued yet.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8207,6 +8247,9 @@ int main(void)
 		cmocka_unit_test(test_blame_client_input_faulty_s19),
 		cmocka_unit_test(test_cause_mechanism_told_s19),
 		cmocka_unit_test(test_ownership_placed_s19),
+		cmocka_unit_test(test_cause_held_fault_noun_s20),
+		cmocka_unit_test(test_cause_inquiry_found_one_of_s20),
+		cmocka_unit_test(test_action_remediation_heading_issued_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
