@@ -3853,6 +3853,7 @@ static __attribute__((noinline)) void client_input_faulty(struct ck_ctx *c, cons
 }
 
 static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, size_t *ll);
+static inline bool ends_ing(const struct ck_doc *d, size_t k);
 static bool labelled_field(const struct ck_doc *d, size_t i, size_t words, size_t *end);
 static bool why_field(const struct ck_doc *d, size_t i, size_t *end);
 static bool plain_heading(const struct ck_doc *d, size_t lf, size_t ll);
@@ -5490,8 +5491,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		 * follows it, as in the condition */
 		static const char *const who[] = {"you", "it", "we", "they", "there", "this", "that", "anything",
 			"anyone", "any", NULL};
-		if (i == 0 || breaks_clause(D, i) ||
-		    ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who))))
+		/* "… once the sensors are in stock, should be Tuesday",
+		 * "Should be sorted after that.": "be" right after, no subject
+		 * between, is the forecast with its subject left out, never the
+		 * inverted condition */
+		bool bare = i + 1 < D->ntok && ck_is(D, i + 1, "be") && !breaks_clause(D, i + 1);
+		if (((i == 0 || breaks_clause(D, i)) && !bare) ||
+		    ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who)) && !bare))
 			return false;
 		/* within a sentence too: "please contact us should you have
 		 * any questions" (a subject after "should" inverts a condition;
@@ -5554,7 +5560,11 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		size_t v = i + 1 + (i + 1 < D->ntok && (ck_is(D, i + 1, "never") || ck_is(D, i + 1, "not")));
 		if (v < D->ntok && ck_is(D, v, "have"))
 			return false;
-		if (ck_has(D, i - 1, L_AUDIENCE) || (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1)))
+		/* (but "the plumber should be finishing the wet rooms by
+		 * Friday": one of ours in the progressive is a forecast) */
+		if (ck_has(D, i - 1, L_AUDIENCE) ||
+		    (ck_has(D, i - 1, L_TEAM) && !first_person(D, i - 1) &&
+		     !(bare && i + 2 < D->ntok && !breaks_clause(D, i + 2) && ends_ing(D, i + 2))))
 			return false;
 	}
 	/* "this could change", "but that could move again": "could" after

@@ -1455,6 +1455,51 @@ static void test_action_remediation_heading_issued_s20(void **state)
 	HAS_NOT("apology", "action", "No new cheque has been issued yet.");
 }
 
+/* Session 20: a routine told by when it starts ("From this week, the
+ * numbers go from the draw machine to the website automatically") is the
+ * prevention. */
+static void test_prevention_from_this_week_s20(void **state)
+{
+	(void)state;
+	HAS("rca_update", "prevention", "From this week, the numbers go from the draw machine to the website automatically.");
+	HAS("rca_update", "prevention", "From this month the kitchen manager signs off the clean.");
+	HAS_NOT("rca_update", "prevention", "The kitchen manager signed off the evening clean.");
+}
+
+/* Session 20: stock phrases of corporate filler, minimising and hedging. */
+static void test_tone_stock_phrases_s20(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Dear valued patients, the clinic reopens on Monday.");
+	EXPECT("tone.corporate", 1, "We trust this resolves the matter.");
+	EXPECT("tone.corporate", 1, "It has come to our attention that your invoice was wrong.");
+	EXPECT("tone.corporate", 1, "We will reply at the earliest opportunity.");
+	EXPECT("tone.corporate", 0, "We trust this closes the matter.");
+	EXPECT("tone.minimizing", 1, "It's nothing to worry about.");
+	EXPECT("tone.minimizing", 1, "Mistakes happen.");
+	EXPECT("tone.minimizing", 1, "The vast majority of your members were unaffected.");
+	EXPECT("tone.minimizing", 1, "The overpayment was relatively modest.");
+	EXPECT("tone.hedging", 1, "A second fault cannot be ruled out.");
+	EXPECT("tone.hedging", 1, "Barring any unforeseen problems, the fix ships on Friday.");
+	EXPECT("tone.hedging", 1, "The outage is understood to have started at the exchange.");
+}
+
+/* Session 20: "should be" with its subject left out ("…, should be
+ * Tuesday", "Should be sorted after that.") forecasts, as does one of
+ * ours in the progressive ("the plumber should be finishing …"); an
+ * inverted condition ("Should you need …") and people told what to do
+ * ("your staff should be trained") do not. */
+static void test_hedging_should_be_bare_s20(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 1, "I will confirm once the sensors are in stock, should be Tuesday.");
+	EXPECT("tone.hedging", 1, "The valve arrives Wednesday. Should be sorted after that.");
+	EXPECT("tone.hedging", 1, "The plumber should be finishing the wet rooms by Friday.");
+	EXPECT("tone.hedging", 0, "Should you need anything, call me on 020 7946 0018.");
+	EXPECT("tone.hedging", 0, "Your staff should be trained on the new form.");
+	EXPECT("tone.hedging", 0, "Our engineers should be aware of the change.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8250,6 +8295,9 @@ int main(void)
 		cmocka_unit_test(test_cause_held_fault_noun_s20),
 		cmocka_unit_test(test_cause_inquiry_found_one_of_s20),
 		cmocka_unit_test(test_action_remediation_heading_issued_s20),
+		cmocka_unit_test(test_prevention_from_this_week_s20),
+		cmocka_unit_test(test_tone_stock_phrases_s20),
+		cmocka_unit_test(test_hedging_should_be_bare_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
