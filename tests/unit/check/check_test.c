@@ -1500,6 +1500,17 @@ static void test_hedging_should_be_bare_s20(void **state)
 	EXPECT("tone.hedging", 0, "Our engineers should be aware of the change.");
 }
 
+/* Session 20: CCTV, BACS and PCN are words the clients who meet them use
+ * themselves; an unknown acronym still gets its note. */
+static void test_jargon_known_acronyms_s20(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "We are reviewing the CCTV of the sort bench.");
+	EXPECT("tone.jargon", 0, "The BACS payment file was sent to the wrong queue.");
+	EXPECT("tone.jargon", 0, "Any PCN issued in zones C and F will be cancelled.");
+	EXPECT("tone.jargon", 1, "The QXR payment file was sent to the wrong queue.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8298,6 +8309,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_from_this_week_s20),
 		cmocka_unit_test(test_tone_stock_phrases_s20),
 		cmocka_unit_test(test_hedging_should_be_bare_s20),
+		cmocka_unit_test(test_jargon_known_acronyms_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
