@@ -1511,6 +1511,20 @@ static void test_jargon_known_acronyms_s20(void **state)
 	EXPECT("tone.jargon", 1, "The QXR payment file was sent to the wrong queue.");
 }
 
+/* Session 20: a role of ours with no one named ("please contact your
+ * account manager.") is no way to reach anyone; with a name, a number or
+ * a placeholder after it, it is. */
+static void test_contact_role_unnamed_s20(void **state)
+{
+	(void)state;
+	HAS_NOT("review", "contact", "For questions, please contact your account manager.");
+	HAS_NOT("review", "contact", "Your relationship manager will be in touch in due course.");
+	HAS("review", "contact", "Please contact your account manager, Raj Patel, on 0330 555 0128.");
+	HAS("review", "contact", "For questions, contact your account manager {{account_manager}}.");
+	HAS("review", "contact", "For questions, contact your account manager <name>.");
+	HAS("review", "contact", "Contact your account manager with any questions, or ring me on 029 2018 0447.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -3570,11 +3584,15 @@ static void test_cause_down_to(void **state)
 }
 
 /* A named role is a point person and "give us a call" invites one; a
- * check or alert we added is prevention; a redone output is our action. */
+ * check or alert we added is prevention; a redone output is our action.
+ * (Blind set 5 counted "your relationship manager" alone as the contact;
+ * since session 20 the role needs the person named, as the Format
+ * section and element.contact's summary say: test_contact_role_unnamed_s20.) */
 static void test_elements_blind5(void **state)
 {
 	(void)state;
-	EXPECT_KIND("follow_up", "element.contact", 0, "Everything works again. Your relationship manager can go through it.");
+	EXPECT_KIND("follow_up", "element.contact", 0,
+		    "Everything works again. Your relationship manager, Ana Ruiz, can go through it.");
 	EXPECT_KIND("follow_up", "element.contact", 0, "Everything works again. Give us a call if anything looks odd.");
 	EXPECT_KIND("follow_up", "element.contact", 1, "Everything works again. Our status page has the details.");
 	EXPECT_KIND("review", "element.prevention", 0,
@@ -8310,6 +8328,7 @@ int main(void)
 		cmocka_unit_test(test_tone_stock_phrases_s20),
 		cmocka_unit_test(test_hedging_should_be_bare_s20),
 		cmocka_unit_test(test_jargon_known_acronyms_s20),
+		cmocka_unit_test(test_contact_role_unnamed_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
