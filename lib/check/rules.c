@@ -3144,10 +3144,29 @@ static size_t undone_owed(const struct ck_doc *d, size_t k)
 	return end;
 }
 
+/* "should have" or "should never/not have" and a past form at token k,
+ * in one clause: what a party ought to have done, or not done, told of it
+ * ("our alarm company should have alerted us", "the vendor's update should
+ * never have gone out"); not "should have this done by Friday", a
+ * forecast. Returns the token after the past form, or 0. */
+static size_t ought_undone(const struct ck_doc *d, size_t k)
+{
+	if (!ck_is(d, k, "should"))
+		return 0;
+	size_t h = k + 1 + (ck_is(d, k + 1, "never") || ck_is(d, k + 1, "not"));
+	if (h + 1 >= d->ntok || !ck_is(d, h, "have") || !past_form(d, h + 1))
+		return 0;
+	for (size_t t = k + 1; t <= h + 1; t++)
+		if (breaks_clause(d, t))
+			return 0;
+	return h + 2;
+}
+
 /* The party of a past verb at token v left undone what it owed us, at
  * most max tokens on in its sentence and before any "we" or "I" takes
  * over as the subject: "our bank changed the format and did not give us
- * notice", "the courier never came", "the supplier failed to ship".
+ * notice", "the courier never came", "the supplier failed to ship", "our
+ * monitoring company should have alerted us".
  * Returns the token after the verb left undone, or 0. */
 static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 {
@@ -3159,6 +3178,8 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 			return breaks_clause(d, k + 1) || breaks_clause(d, k + 2) ? 0 : k + 3;
 		size_t u = undone_owed(d, k);
 		if (u != 0)
+			return u;
+		if ((u = ought_undone(d, k)) != 0)
 			return u;
 		if (ck_is(d, k, "never") && k > v)
 			return breaks_clause(d, k + 1) ? 0 : k + 2;
@@ -4474,6 +4495,7 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		 * determiner even after a preposition ("by the courier's
 		 * loaders …, who dropped it") */
 		if (v == x->last && !past_verb(D, v) && !had_not_done(D, v) && met_trouble(D, v) == 0 &&
+		    ought_undone(D, v) == 0 &&
 		    (placed = verb_past_place(D, x)) == 0 &&
 		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;

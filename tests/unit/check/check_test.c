@@ -1525,6 +1525,18 @@ static void test_contact_role_unnamed_s20(void **state)
 	HAS("review", "contact", "Contact your account manager with any questions, or ring me on 029 2018 0447.");
 }
 
+/* Session 20: what a third party ought to have done, told of it ("our
+ * courier should have alerted us"), blames it; a forecast ("should have
+ * this done by Friday") and our own team's duty do not. */
+static void test_blame_party_ought_undone_s20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our courier should have alerted us when the van was late.");
+	EXPECT("ownership.blame-shift", 1, "Our supplier should never have sent that batch.");
+	EXPECT("ownership.blame-shift", 0, "Our supplier should have this done by 4 December.");
+	EXPECT("ownership.blame-shift", 0, "Our team should have cleared those drains.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8329,6 +8341,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_should_be_bare_s20),
 		cmocka_unit_test(test_jargon_known_acronyms_s20),
 		cmocka_unit_test(test_contact_role_unnamed_s20),
+		cmocka_unit_test(test_blame_party_ought_undone_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
