@@ -1537,6 +1537,18 @@ static void test_blame_party_ought_undone_s20(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our team should have cleared those drains.");
 }
 
+/* Session 20: "taken" is a past form, so a thing taken twice or from the
+ * wrong place is a mistake told in the passive, as "charged twice" was;
+ * a payment taken as agreed, or none taken, is not. */
+static void test_passive_taken_s20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Your deposit was taken twice on 14 November.");
+	EXPECT("ownership.passive", 1, "The rates were taken from the wrong month's table.");
+	EXPECT("ownership.passive", 0, "Your renewal payment was taken on 17 November.");
+	EXPECT("ownership.passive", 0, "No money was taken from your account.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8342,6 +8354,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_known_acronyms_s20),
 		cmocka_unit_test(test_contact_role_unnamed_s20),
 		cmocka_unit_test(test_blame_party_ought_undone_s20),
+		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
