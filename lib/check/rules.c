@@ -2122,6 +2122,26 @@ static bool done_twice(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "the error alerts were routed to a channel nobody was watching",
+ * "reminders had been sent to an old mailbox that nobody monitored":
+ * passive verb j, then "to" at most four tokens on in its clause and
+ * "nobody" or "no one" at most five tokens after that (a relative clause
+ * with no comma) — the thing went where no one would see it, a mistake
+ * whatever the verb. */
+static bool sent_unwatched(const struct ck_doc *d, size_t j)
+{
+	for (size_t k = j + 1, e = clause_fwd(d, j, 5); k < e; k++) {
+		if (!ck_is(d, k, "to"))
+			continue;
+		for (size_t q = k + 2; q < d->ntok && q <= k + 6 && !breaks_clause(d, q); q++)
+			if (ck_is(d, q, "nobody") || ck_is(d, q, "no-one") ||
+			    (ck_is(d, q, "no") && q + 1 < d->ntok && ck_is(d, q + 1, "one")))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* "were booked into the same slot", "were given the same locker": a
  * plural passive (token i is "were"), then "the same" and a noun (a time
  * may stand between: "the same 11:30 slot") at most seven tokens after
@@ -2464,7 +2484,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
 		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_to_outdated(D, j) ||
-		     done_twice(D, j) || switched_off(D, j) ||
+		     done_twice(D, j) || switched_off(D, j) || sent_unwatched(D, j) ||
 		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j) ||
 		     (fault_further_on(D, j) && !ck_is_any(D, j, mend_verbs) && !ck_has(D, j, L_REPAIR))))
 			mistake = true;

@@ -1549,6 +1549,16 @@ static void test_passive_taken_s20(void **state)
 	EXPECT("ownership.passive", 0, "No money was taken from your account.");
 }
 
+/* Session 20: a thing sent where nobody would see it ("routed to a
+ * channel nobody was watching") is a mistake told in the passive. */
+static void test_passive_sent_unwatched_s20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The error alerts were routed to a channel nobody was watching.");
+	EXPECT("ownership.passive", 1, "The job alerts were routed to a deprecated queue that nobody monitors.");
+	EXPECT("ownership.passive", 0, "The alerts were routed to a queue, and nobody was hurt.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8355,6 +8365,7 @@ int main(void)
 		cmocka_unit_test(test_contact_role_unnamed_s20),
 		cmocka_unit_test(test_blame_party_ought_undone_s20),
 		cmocka_unit_test(test_passive_taken_s20),
+		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
