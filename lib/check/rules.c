@@ -2142,6 +2142,19 @@ static bool sent_unwatched(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* "a chapel slot was allocated to two services", "the car was allocated
+ * to both weddings", "a filter was applied to both routers": "was" (token
+ * i: one thing), passive verb j, then "to" and "two", "both", "three" or
+ * "several" — one thing given to many, a mistake whatever the verb; not
+ * a share of them ("was sent to three of our depots first"), nor many
+ * things sent to many ("refunds were sent to two accounts"). */
+static bool given_to_many(const struct ck_doc *d, size_t i, size_t j)
+{
+	static const char *const many[] = {"two", "both", "three", "several", NULL};
+	return ck_is(d, i, "was") && j + 3 < d->ntok && ck_is(d, j + 1, "to") && !breaks_clause(d, j + 1) &&
+	       !breaks_clause(d, j + 2) && ck_is_any(d, j + 2, many) && !ck_is(d, j + 3, "of");
+}
+
 /* "were booked into the same slot", "were given the same locker": a
  * plural passive (token i is "were"), then "the same" and a noun (a time
  * may stand between: "the same 11:30 slot") at most seven tokens after
@@ -2484,7 +2497,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		if (!mistake && past_verb(D, j) &&
 		    (fault_marked(D, fault, subj, i, j) || then_never(D, j) || before_check(D, j) || during_our_work(D, subj, j) ||
 		     passive_without(D, j) || done_late(D, j) || done_too_much(D, j) || done_to_outdated(D, j) ||
-		     done_twice(D, j) || switched_off(D, j) || sent_unwatched(D, j) ||
+		     done_twice(D, j) || switched_off(D, j) || sent_unwatched(D, j) || given_to_many(D, i, j) ||
 		     put_together(D, i, j) || and_then_lost(D, j) || with_broken(D, j) || done_instead(D, j) ||
 		     (fault_further_on(D, j) && !ck_is_any(D, j, mend_verbs) && !ck_has(D, j, L_REPAIR))))
 			mistake = true;

@@ -1559,6 +1559,19 @@ static void test_passive_sent_unwatched_s20(void **state)
 	EXPECT("ownership.passive", 0, "The alerts were routed to a queue, and nobody was hurt.");
 }
 
+/* Session 20: one thing given to many ("a chapel slot was allocated to
+ * two services") is a mistake told in the passive; a share ("to three of
+ * our depots") and many things to many ("refunds were sent to two
+ * accounts") are not. */
+static void test_passive_given_to_many_s20(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A chapel slot was allocated to two services on Friday.");
+	EXPECT("ownership.passive", 1, "The silver car was allocated to both weddings in our diary.");
+	EXPECT("ownership.passive", 0, "The update was sent to three of our five depots first.");
+	EXPECT("ownership.passive", 0, "Refunds were sent to two accounts.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8366,6 +8379,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_ought_undone_s20),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
+		cmocka_unit_test(test_passive_given_to_many_s20),
 		cmocka_unit_test(test_elements_apology),
 		cmocka_unit_test(test_elements_generic_impact),
 		cmocka_unit_test(test_elements_plan),
