@@ -3184,7 +3184,8 @@ static size_t undone_owed(const struct ck_doc *d, size_t k)
  * forecast. Returns the token after the past form, or 0. */
 static size_t ought_undone(const struct ck_doc *d, size_t k)
 {
-	if (!ck_is(d, k, "should"))
+	/* the length first: party_omitted asks this of every word it walks */
+	if (d->tok[k].nlen != 6 || !ck_is(d, k, "should"))
 		return 0;
 	size_t h = k + 1 + (ck_is(d, k + 1, "never") || ck_is(d, k + 1, "not"));
 	if (h + 1 >= d->ntok || !ck_is(d, h, "have") || !past_form(d, h + 1))
@@ -12646,18 +12647,42 @@ static bool actions_label(const struct ck_doc *d, size_t i, size_t *a, size_t *b
 {
 	static const char *const not_done[] = {"none", "nil", "n", "tbd", "tbc", "pending", "nothing", "no", "please",
 		NULL};
+	/* the label's last word, by its first letter: this is asked of every
+	 * short word in a, t or f of a message that needs an action */
 	size_t w = i;  /* the label's first word */
-	if (ck_is(d, i, "taken"))
+	bool act = false;
+	switch (ck_norm(d, i)[0]) {
+	case 'a':
+		if (!(act = ck_is(d, i, "action") || ck_is(d, i, "actions")))
+			return false;
+		break;
+	case 't':
+		if (!ck_is(d, i, "taken"))
+			return false;
 		w = i - 1;
-	else if (ck_is(d, i, "far") && i > 0 && ck_is(d, i - 1, "so"))
+		break;
+	case 'f':
+		if (!ck_is(d, i, "far") || i == 0 || !ck_is(d, i - 1, "so"))
+			return false;
 		w = i - 2;
-	else if ((ck_is(d, i, "measures") || ck_is(d, i, "steps")) && i > 0 && ck_is(d, i - 1, "remedial"))
+		break;
+	case 'm':
+	case 's':
+		if (!(ck_is(d, i, "measures") || ck_is(d, i, "steps")) || i == 0 || !ck_is(d, i - 1, "remedial"))
+			return false;
 		w = i - 1;
-	if (w > i || !(ck_is(d, w, "actions") || ck_is(d, w, "action") || ck_is(d, w, "remedial") ||
-		       (w == i && ck_is(d, i, "remediation"))))
+		break;
+	case 'r':
+		if (!ck_is(d, i, "remediation"))
+			return false;
+		break;
+	default:
+		return false;
+	}
+	if (w > i || (w < i && !ck_is(d, w, "actions") && !ck_is(d, w, "action") && !ck_is(d, w, "remedial")))
 		return false;
 	/* "Corrective actions", "Remedial actions" */
-	if (w > 0 && w == i && !breaks_clause(d, i) && (ck_is(d, i - 1, "corrective") || ck_is(d, i - 1, "remedial")))
+	if (act && w > 0 && !breaks_clause(d, i) && (ck_is(d, i - 1, "corrective") || ck_is(d, i - 1, "remedial")))
 		w = i - 1;
 	size_t lf, ll;
 	if (i + 1 >= d->ntok || !line_of(d, i, 64, &lf, &ll))
@@ -12730,10 +12755,12 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		 * team_doing: four letters at most; a longer team noun
 		 * only for we_did: "our crew has relaid …") */
 		size_t a = i, b;
-		char t0 = D->norm[t->norm];
+		/* (or the last word of "Remediation", "Remedial measures",
+		 * "Remedial steps": its first letter and length) */
+		const char *tw = D->norm + t->norm;
 		if (id == E_ACTION &&
-		    ((t->nlen >= 3 && t->nlen <= 7 && (t0 == 'a' || t0 == 't' || t0 == 'f')) ||
-		     (t->nlen == 11 && t0 == 'r') || (t->nlen == 8 && t0 == 'm') || (t->nlen == 5 && t0 == 's')) &&
+		    ((t->nlen >= 3 && t->nlen <= 7 && (tw[0] == 'a' || tw[0] == 't' || tw[0] == 'f')) ||
+		     (tw[0] == 'r' && t->nlen == 11) || (tw[0] == 'm' && t->nlen == 8) || (tw[0] == 's' && t->nlen == 5)) &&
 		    actions_label(D, i, &a, &b)) {
 			sc->tok = true;
 			sc->tok_start = D->tok[a].start;
