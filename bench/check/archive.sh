@@ -25,12 +25,20 @@ ninja -C "$build" >/dev/null
 bin=$build/redress
 bytes=$(wc -c < "$box")
 
-# best of $runs by elapsed time: "elapsed user+sys maxrss_kb"
+# best of $runs by elapsed time: "elapsed user+sys maxrss_kb". A run that
+# fails (exit status over 1: 1 is `redress check` finding errors, or
+# `wc`/`diction` as they are) stops the bench, so that a command that did
+# not run is never reported as the fastest.
 best() {
 	b=""
 	i=0
 	while [ $i -lt "$runs" ]; do
-		/usr/bin/time -f "%e %U %S %M" -o "$cdir/rd_time.$$" "$@" > /dev/null || true
+		st=0
+		/usr/bin/time -f "%e %U %S %M" -o "$cdir/rd_time.$$" "$@" > /dev/null || st=$?
+		if [ "$st" -gt 1 ]; then
+			echo "archive.sh: '$*' failed (exit status $st)" >&2
+			exit 1
+		fi
 		r=$(tail -n 1 "$cdir/rd_time.$$" | awk '{printf "%.3f %.3f %d\n", $1, $2 + $3, $4}')
 		if [ -z "$b" ] || [ "$(echo "$r $b" | awk '{print ($1 < $4)}')" = 1 ]; then b=$r; fi
 		i=$((i + 1))
