@@ -3185,7 +3185,7 @@ static size_t undone_owed(const struct ck_doc *d, size_t k)
 static size_t ought_undone(const struct ck_doc *d, size_t k)
 {
 	/* the length first: party_omitted asks this of every word it walks */
-	if (d->tok[k].nlen != 6 || !ck_is(d, k, "should"))
+	if (k >= d->ntok || d->tok[k].nlen != 6 || !ck_is(d, k, "should"))
 		return 0;
 	size_t h = k + 1 + (ck_is(d, k + 1, "never") || ck_is(d, k + 1, "not"));
 	if (h + 1 >= d->ntok || !ck_is(d, h, "have") || !past_form(d, h + 1))

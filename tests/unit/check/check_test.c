@@ -1535,6 +1535,8 @@ static void test_blame_party_ought_undone_s20(void **state)
 	EXPECT("ownership.blame-shift", 1, "Our supplier should never have sent that batch.");
 	EXPECT("ownership.blame-shift", 0, "Our supplier should have this done by 4 December.");
 	EXPECT("ownership.blame-shift", 0, "Our team should have cleared those drains.");
+	/* a party as the message's last word: nothing after it to read */
+	EXPECT("ownership.blame-shift", 0, "We are still waiting for our supplier");
 }
 
 /* Session 20: "taken" is a past form, so a thing taken twice or from the
