@@ -2151,7 +2151,7 @@ static bool sent_unwatched(const struct ck_doc *d, size_t j)
 static bool given_to_many(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const many[] = {"two", "both", "three", "several", NULL};
-	return ck_is(d, i, "was") && j + 3 < d->ntok && ck_is(d, j + 1, "to") && !breaks_clause(d, j + 1) &&
+	return ck_is(d, i, "was") && j + 2 < d->ntok && ck_is(d, j + 1, "to") && !breaks_clause(d, j + 1) &&
 	       !breaks_clause(d, j + 2) && ck_is_any(d, j + 2, many) && !ck_is(d, j + 3, "of");
 }
 
