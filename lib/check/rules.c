@@ -3293,14 +3293,15 @@ static __attribute__((noinline)) size_t verb_past_place(const struct ck_doc *d, 
 
 /* "had not" or "had never" at token v is the verb of what a party left
  * undone (party_omitted): "the contractor had not loaded our list" (and
- * "could not", "was unable to"); not
+ * "could not", "was unable to", "should have"); not
  * in the passive, "had not been told", where someone else left it
  * undone. Out of line: see client_omissions. */
 static __attribute__((noinline)) bool had_not_done(const struct ck_doc *d, size_t v)
 {
 	/* "our printer was unable to supply", "the agency could not staff
-	 * the list", "has not yet delivered" the same (undone_owed) */
-	if (undone_owed(d, v) != 0)
+	 * the list", "has not yet delivered" the same (undone_owed), and "our
+	 * courier should have alerted us" (ought_undone) */
+	if (undone_owed(d, v) != 0 || ought_undone(d, v) != 0)
 		return true;
 	return ck_is(d, v, "had") && v + 2 < d->ntok && !breaks_clause(d, v + 1) &&
 	       (ck_is(d, v + 1, "not") || ck_is(d, v + 1, "never")) && !ck_is(d, v + 2, "been");
@@ -4529,7 +4530,6 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		 * determiner even after a preposition ("by the courier's
 		 * loaders …, who dropped it") */
 		if (v == x->last && !past_verb(D, v) && !had_not_done(D, v) && met_trouble(D, v) == 0 &&
-		    ought_undone(D, v) == 0 &&
 		    (placed = verb_past_place(D, x)) == 0 &&
 		    (!(D->sent[D->tok[x->first].sent].cls & fault_verb_bits) || (who = party_who_erred(D, x)) == 0))
 			continue;
@@ -5552,8 +5552,8 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 		 * between, is the forecast with its subject left out, never the
 		 * inverted condition */
 		bool bare = i + 1 < D->ntok && ck_is(D, i + 1, "be") && !breaks_clause(D, i + 1);
-		if (((i == 0 || breaks_clause(D, i)) && !bare) ||
-		    ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who)) && !bare))
+		if (!bare && (i == 0 || breaks_clause(D, i) ||
+			      ((D->tok[i].gap & CK_G_LINE) && ((D->tok[i].flags & CK_TF_CAP) || ck_is_any(D, i + 1, who)))))
 			return false;
 		/* within a sentence too: "please contact us should you have
 		 * any questions" (a subject after "should" inverts a condition;
