@@ -593,6 +593,19 @@ static size_t feelings_at(const struct ck_doc *d, size_t j)
 		return 0;
 	if (ck_is(d, j + 1, "found") || ck_is(d, j + 1, "find"))
 		return found_feeling(d, j + 1);
+	/* "sorry that you and your team at the Leeds site were frustrated",
+	 * "sorry you and the front-of-house team have been frustrated": the
+	 * readers and their people, at most eight words, then a form of "be"
+	 * and a feeling */
+	if (ck_is(d, j + 1, "and"))
+		for (size_t k = j + 2; k < d->ntok && k <= j + 10 && !breaks_clause(d, k); k++) {
+			size_t f = k + 1;
+			if ((ck_is(d, k, "have") || ck_is(d, k, "has")) && ck_is(d, k + 1, "been") && !breaks_clause(d, f))
+				f++;
+			else if (!ck_is(d, k, "were") && !ck_is(d, k, "are"))
+				continue;
+			return f < d->ntok && !breaks_clause(d, f) && ck_is_any(d, f, feeling) ? f + 1 : 0;
+		}
 	size_t k = j + 1;
 	if (ck_is(d, k, "have") || ck_is(d, k, "'ve"))
 		k++;

@@ -1575,6 +1575,47 @@ static void test_passive_given_to_many_s20(void **state)
 	EXPECT("ownership.passive", 0, "Refunds were sent to two accounts.");
 }
 
+/* Session 21: the feelings of the readers and their people, "you and your
+ * team", apologised for ("sorry you and the front-of-house team have been
+ * frustrated") make a non-apology, as "sorry you were frustrated" does;
+ * the readers and their people without a feeling ("were without the
+ * booking system") do not. */
+static void test_non_apology_you_and_team_s21(void **state)
+{
+	(void)state;
+	EXPECT("apology.non-apology", 1,
+	       "We are sorry that you and your team at the Leeds site were frustrated by the line on Saturday.");
+	EXPECT("apology.non-apology", 1, "Sorry you and the front-of-house team have been frustrated by this.");
+	EXPECT("apology.non-apology", 0, "We are sorry that you and your team were without the booking system on Saturday.");
+}
+
+/* Session 21: stock phrases of filler, minimising, generic apology and
+ * blame; CO2 is known to everyone. */
+static void test_tone_stock_phrases_s21(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Please don't hesitate to get in touch if you have questions.");
+	EXPECT("tone.corporate", 1, "We remain at your disposal.");
+	EXPECT("tone.corporate", 1, "The new date is Friday rather than Tuesday as previously advised.");
+	EXPECT("tone.corporate", 1, "We have put robust controls in place.");
+	EXPECT("tone.minimizing", 1, "The login token expired, so nothing too serious.");
+	EXPECT("tone.minimizing", 1, "It's a quick job once the part arrives.");
+	EXPECT("tone.minimizing", 1, "The vines will not have noticed much.");
+	EXPECT("apology.generic", 1, "Thanks, and sorry again for any hassle this caused.");
+	EXPECT("ownership.blame-shift", 1, "Paylane sent the batch twice, so there wasn't much we could have done.");
+	EXPECT("tone.jargon", 0, "Your CO2 deliveries are back on their usual days.");
+}
+
+/* Session 21: a routine that starts next week, or a check made every time,
+ * is the prevention. */
+static void test_prevention_from_next_week_s21(void **state)
+{
+	(void)state;
+	HAS("rca_update", "prevention", "From next week, offline playback is part of our pre-release test checklist.");
+	HAS("rca_update", "prevention", "We will add a sign-off to the handover sheet so it is checked every time.");
+	HAS_NOT("rca_update", "prevention", "Offline playback was part of the checklist last week.");
+}
+
 /* Issue 13, blind set 3: a promise to phone, ring or confirm at a time is a
  * next update; so is being "back in touch" by then. */
 static void test_next_update_contact_verbs(void **state)
@@ -8380,6 +8421,9 @@ int main(void)
 		cmocka_unit_test(test_jargon_known_acronyms_s20),
 		cmocka_unit_test(test_contact_role_unnamed_s20),
 		cmocka_unit_test(test_blame_party_ought_undone_s20),
+		cmocka_unit_test(test_non_apology_you_and_team_s21),
+		cmocka_unit_test(test_tone_stock_phrases_s21),
+		cmocka_unit_test(test_prevention_from_next_week_s21),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
