@@ -1606,6 +1606,23 @@ static void test_tone_stock_phrases_s21(void **state)
 	EXPECT("tone.jargon", 0, "Your CO2 deliveries are back on their usual days.");
 }
 
+/* Session 21, second batch: the stock words of a status notice, a harm
+ * called small with a softening degree word, and what the client "won't
+ * see" again. */
+static void test_tone_stock_phrases_s21b(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We are monitoring the situation closely.");
+	EXPECT("tone.corporate", 1, "We regret to advise that the van broke down.");
+	EXPECT("tone.corporate", 1, "Please be aware that the car park is closed.");
+	EXPECT("tone.corporate", 1, "Please see below the latest status.");
+	EXPECT("tone.corporate", 1, "We will revert with further details on Friday.");
+	EXPECT("tone.minimizing", 1, "Most orders went out later, so this was fairly minor.");
+	EXPECT("tone.minimizing", 1, "The real hit to your sales was pretty minimal.");
+	EXPECT("tone.minimizing", 1, "The impact at this stage is fairly limited.");
+	EXPECT("promise.overreach", 1, "We moved you to a new platform, so you won't see anything like this again.");
+}
+
 /* Session 21: a routine that starts next week, or a check made every time,
  * is the prevention. */
 static void test_prevention_from_next_week_s21(void **state)
@@ -8424,6 +8441,7 @@ int main(void)
 		cmocka_unit_test(test_non_apology_you_and_team_s21),
 		cmocka_unit_test(test_tone_stock_phrases_s21),
 		cmocka_unit_test(test_prevention_from_next_week_s21),
+		cmocka_unit_test(test_tone_stock_phrases_s21b),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
