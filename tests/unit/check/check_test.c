@@ -1623,6 +1623,21 @@ static void test_tone_stock_phrases_s21b(void **state)
 	EXPECT("promise.overreach", 1, "We moved you to a new platform, so you won't see anything like this again.");
 }
 
+/* Session 21, second round: "any upset" is a generic apology, not one for
+ * the client's feelings; a thing "not passed to" a system is an omission
+ * that hides who omitted it, where data "not passed to any third party"
+ * reassures. */
+static void test_generic_upset_and_not_passed_s21(void **state)
+{
+	(void)state;
+	EXPECT("apology.generic", 1, "We regret any upset this may have caused.");
+	EXPECT("apology.non-apology", 0, "We regret any upset this may have caused.");
+	EXPECT("tone.corporate", 1, "Thanks for your understanding, and sorry again.");
+	EXPECT("tone.corporate", 1, "As you are aware, the lift was out of service.");
+	EXPECT("ownership.passive", 1, "212 visit bookings were not passed to the visits hall system.");
+	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
+}
+
 /* Session 21: a routine that starts next week, or a check made every time,
  * is the prevention. */
 static void test_prevention_from_next_week_s21(void **state)
@@ -8442,6 +8457,7 @@ int main(void)
 		cmocka_unit_test(test_tone_stock_phrases_s21),
 		cmocka_unit_test(test_prevention_from_next_week_s21),
 		cmocka_unit_test(test_tone_stock_phrases_s21b),
+		cmocka_unit_test(test_generic_upset_and_not_passed_s21),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
