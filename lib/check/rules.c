@@ -4416,12 +4416,26 @@ static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
+	/* the sentences of the blame phrases, reported or not, so that the
+	 * weather and placed faults below skip only those sentences (one
+	 * finding a sentence, as writers mark it: "triggered by a severe
+	 * storm …, circumstances entirely beyond our control"): a "fault sits
+	 * with FlyBook" in the sentence before "through no fault of our own"
+	 * is still reported (a window with more phrases than this holds
+	 * skips every such fault before its last phrase, as it did before) */
+	uint32_t phr[16];
+	size_t nphr = 0;
+	bool phr_all = true;
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_BLAME || x->first < covered)
 			continue;
 		x = hit_at(D, x->first, L_BLAME);
 		covered = x->last;
+		if (nphr < sizeof phr / sizeof phr[0])
+			phr[nphr++] = D->tok[x->first].sent;
+		else
+			phr_all = false;
 		/* "That was our doing, not bad luck": the phrase denied */
 		if (x->first > 0 && !breaks_clause(D, x->first) && ck_is(D, x->first - 1, "not"))
 			continue;
@@ -4459,8 +4473,12 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		size_t e;
-		if (x->list != L_BLAME_CAUSE || x->first < nat || x->first < covered ||
-		    ((e = natural_cause(D, x)) == 0 && (e = fault_placed(D, x)) == 0))
+		if (x->list != L_BLAME_CAUSE || x->first < nat || (!phr_all && x->first < covered))
+			continue;
+		bool in_phr = false;
+		for (size_t k = 0; k < nphr && !in_phr; k++)
+			in_phr = phr[k] == D->tok[x->first].sent;
+		if (in_phr || ((e = natural_cause(D, x)) == 0 && (e = fault_placed(D, x)) == 0))
 			continue;
 		int n;
 		const char *s = src(c, x->first, e, &n);
@@ -12610,6 +12628,36 @@ static bool is_date_or_time(struct ck_ctx *c, size_t a, size_t b)
 
 /* An e-mail address or a phone number ("+49 30 1234 5678", "(555)
  * 123-4567") at token i, tokens [i, *b). */
+/* Number token i is a North American telephone number written as one
+ * token (the tokeniser keeps digits joined by "-" or "." together):
+ * "555-014-2290", "312.555.0148", "1-800-555-0148" — groups of 3, 3 and 4
+ * digits, after a "1" group or not, all joined by the same mark. Dates
+ * ("2026-11-23") and times have other groups. */
+static bool north_american(const struct ck_doc *d, size_t i)
+{
+	const char *w = ck_norm(d, i);
+	size_t n = d->tok[i].nlen, len[5], ng = 0, run = 0;
+	char sep = 0;
+	if (n < 12 || n > 14)
+		return false;
+	for (size_t k = 0; k <= n; k++) {
+		if (k < n && w[k] >= '0' && w[k] <= '9') {
+			run++;
+			continue;
+		}
+		if (k < n && ((w[k] != '-' && w[k] != '.') || (sep && w[k] != sep)))
+			return false;
+		if (k < n)
+			sep = w[k];
+		if (ng == 4 || run == 0)
+			return false;
+		len[ng++] = run;
+		run = 0;
+	}
+	size_t f = ng == 4 && len[0] == 1 && w[0] == '1' ? 1 : 0;
+	return ng - f == 3 && len[f] == 3 && len[f + 1] == 3 && len[f + 2] == 4;
+}
+
 static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 {
 	if (D->tok[i].type == CK_EMAIL) {
@@ -12625,6 +12673,13 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 			 ck_is(D, i, "1300")) &&
 			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
+	if (D->tok[i].type == CK_NUM && north_american(D, i)) {
+		*b = i + 1;
+		return true;
+	}
+	/* "(216) 555-0142": the area code in brackets, its ")" no end */
+	bool area = D->tok[i].type == CK_NUM && D->tok[i].nlen == 3 && ck_pre_cp(D, i) == '(' && i + 1 < D->ntok &&
+		    D->tok[i + 1].clause_ch == ')' && !(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE));
 	if (D->tok[i].type == CK_NUM && (ck_pre_cp(D, i) == '+' || ck_pre_cp(D, i) == '(' || national)) {
 		/* the number ends at a comma: "+351 21 555 0114, 06:00–23:00"
 		 * gives the hours after it, which are no part of it; what comes
@@ -12632,7 +12687,7 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		 * its own under the signature opens that line) */
 		size_t digits = 0, j = i;
 		while (j < D->ntok && D->tok[j].type == CK_NUM &&
-		       (j == i || !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE)))) {
+		       (j == i || (j == i + 1 && area) || !(D->tok[j].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE)))) {
 			const char *w = ck_norm(D, j);
 			for (; *w; w++)
 				if (*w >= '0' && *w <= '9')

@@ -1638,6 +1638,26 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 21, third round: a North American number is a contact ("(555)
+ * 014-2290", "1-800-555-0148", "312.555.0148"; a date is not); a fault
+ * placed on a third party is reported in a sentence before a blame phrase,
+ * not only after it, and still once a sentence; "thanks for your
+ * patience" is the form letter's thanks. */
+static void test_contact_blame_thanks_s21c(void **state)
+{
+	(void)state;
+	HAS("progress", "contact", "Next update Friday.\n\nDana Whitfield\nDirector, Tidewater\n(555) 014-2290");
+	HAS("progress", "contact", "Next update Friday.\n\nLoan Servicing\n1-800-555-0148");
+	HAS("progress", "contact", "Next update Friday.\n\nGrace Lindqvist\n312.555.0148");
+	HAS_NOT("progress", "contact", "Next update Friday.\n\nThe team\n2026-11-23");
+	EXPECT("ownership.blame-shift", 2,
+	       "As you know, the fault sits with FlyBook, the booking platform we license. Their release changed the "
+	       "checks and, through no fault of our own, codes were rejected.");
+	EXPECT("ownership.blame-shift", 1,
+	       "The outage was triggered by a severe storm, circumstances entirely beyond our control.");
+	EXPECT("tone.corporate", 1, "Thanks for your patience on this one.");
+}
+
 /* Session 21: a routine that starts next week, or a check made every time,
  * is the prevention. */
 static void test_prevention_from_next_week_s21(void **state)
@@ -2949,9 +2969,11 @@ static void test_corporate_real(void **state)
 	EXPECT("tone.corporate", 1, "Thank you for your continued patience while we repair the index.");
 	EXPECT("tone.corporate", 1, "Your patience and understanding are much appreciated.");
 	/* a person's plain thanks is not the form letter's: writers labelled
-	 * "thanks for bearing with us" boilerplate 2 times in 16 */
+	 * "thanks for bearing with us" boilerplate 3 times in 26; "thanks for
+	 * your patience", once counted with it, they mark 6 times in 8
+	 * (session 21) */
 	EXPECT("tone.corporate", 0, "Thanks for bearing with us.");
-	EXPECT("tone.corporate", 0, "Thanks for your patience while we sort it.");
+	EXPECT("tone.corporate", 1, "Thanks for your patience while we sort it.");
 	EXPECT("tone.corporate", 1, "Thank you for your patience while we sort it.");
 	EXPECT("tone.corporate", 0, "We are moving forward with the migration tonight.");
 	EXPECT("tone.corporate", 0, "Thank you for telling us so quickly.");
@@ -8458,6 +8480,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_from_next_week_s21),
 		cmocka_unit_test(test_tone_stock_phrases_s21b),
 		cmocka_unit_test(test_generic_upset_and_not_passed_s21),
+		cmocka_unit_test(test_contact_blame_thanks_s21c),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
