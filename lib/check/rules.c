@@ -65,6 +65,16 @@ bool ck_sent_has(const struct ck_doc *d, size_t i, enum ck_list l)
 	return i < d->ntok && (d->sent[d->tok[i].sent].cls >> l) & 1u;
 }
 
+/* A phrase of list l among sentence st's hits (its class bits do not
+ * say: "due to" is a phrase, and phrases are hits only). */
+static bool phrase_in(const struct ck_doc *d, const struct ck_sent *st, enum ck_list l)
+{
+	for (size_t h = ck_hit_lower(d, st->first); h < d->nhit && d->hit[h].first < st->last; h++)
+		if (d->hit[h].list == l)
+			return true;
+	return false;
+}
+
 /* Token i if a word of i's sentence has a class in MASK, else the first
  * token of the next sentence that has one (end if none before end). A pass
  * that acts only on words of those classes calls it at each sentence it
@@ -4416,26 +4426,12 @@ static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
-	/* the sentences of the blame phrases, reported or not, so that the
-	 * weather and placed faults below skip only those sentences (one
-	 * finding a sentence, as writers mark it: "triggered by a severe
-	 * storm …, circumstances entirely beyond our control"): a "fault sits
-	 * with FlyBook" in the sentence before "through no fault of our own"
-	 * is still reported (a window with more phrases than this holds
-	 * skips every such fault before its last phrase, as it did before) */
-	uint32_t phr[16];
-	size_t nphr = 0;
-	bool phr_all = true;
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		if (x->list != L_BLAME || x->first < covered)
 			continue;
 		x = hit_at(D, x->first, L_BLAME);
 		covered = x->last;
-		if (nphr < sizeof phr / sizeof phr[0])
-			phr[nphr++] = D->tok[x->first].sent;
-		else
-			phr_all = false;
 		/* "That was our doing, not bad luck": the phrase denied */
 		if (x->first > 0 && !breaks_clause(D, x->first) && ck_is(D, x->first - 1, "not"))
 			continue;
@@ -4469,16 +4465,25 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 	blame_none_could(c, r, covered);
 	/* "that's really on them" (blame_on_them) */
 	blame_on_them(c, r);
+	/* the weather or a fault placed on another, not in a sentence that
+	 * holds a blame phrase, reported or not (one finding a sentence, as
+	 * writers mark it: "triggered by a severe storm …, circumstances
+	 * entirely beyond our control"), but before such a sentence as well
+	 * as after it ("the fault sits with FlyBook …" before "… through no
+	 * fault of our own") */
 	size_t nat = 0; /* the end of the last weather or placed-fault finding */
+	size_t sent = SIZE_MAX; /* the hits come in token order: each sentence is asked once */
+	bool blamed = false;
 	for (size_t h = c->h0; h < c->h1; h++) {
 		const struct ck_hit *x = &D->hit[h];
 		size_t e;
-		if (x->list != L_BLAME_CAUSE || x->first < nat || (!phr_all && x->first < covered))
+		if (x->list != L_BLAME_CAUSE || x->first < nat)
 			continue;
-		bool in_phr = false;
-		for (size_t k = 0; k < nphr && !in_phr; k++)
-			in_phr = phr[k] == D->tok[x->first].sent;
-		if (in_phr || ((e = natural_cause(D, x)) == 0 && (e = fault_placed(D, x)) == 0))
+		if (D->tok[x->first].sent != sent) {
+			sent = D->tok[x->first].sent;
+			blamed = phrase_in(D, &D->sent[sent], L_BLAME);
+		}
+		if (blamed || ((e = natural_cause(D, x)) == 0 && (e = fault_placed(D, x)) == 0))
 			continue;
 		int n;
 		const char *s = src(c, x->first, e, &n);
@@ -9079,18 +9084,6 @@ static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, 
 	return 0;
 }
 
-/* A cause.txt phrase among sentence st's hits (its class bits do not say:
- * "due to" is a phrase, and phrases are hits only). detect_cause asks it
- * where such a phrase did not count (vague) and so leaves what the
- * sentence tells a symptom. */
-static bool cause_phrase_in(const struct ck_doc *d, const struct ck_sent *st)
-{
-	for (size_t h = ck_hit_lower(d, st->first); h < d->nhit && d->hit[h].first < st->last; h++)
-		if (d->hit[h].list == L_CAUSE)
-			return true;
-	return false;
-}
-
 /* "Our events coordinator entered your wedding as 12 June instead of 19
  * June", "the chilled stock went to the Leeds cross-dock instead of
  * Sheffield": "instead of" (token i is "instead") after a past verb up to
@@ -9340,7 +9333,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * (vague: "were declined in error … due to a system issue" tells
 		 * what went wrong, and leaves why untold) */
 		size_t pe;
-		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe) && !cause_phrase_in(D, &D->sent[cur])) {
+		if (ck_has(D, k, L_BE_PAST) && passive_misdone(D, k, &pe) && !phrase_in(D, &D->sent[cur], L_CAUSE)) {
 			set_span(e, D, D->sent[cur].first, pe);
 			return;
 		}
@@ -9371,7 +9364,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		/* a cause phrase in its sentence, which did not count (vague:
 		 * "the import failed due to circumstances beyond our control"),
 		 * leaves the failure a symptom whose cause is not told */
-		if (!cause_phrase_in(D, &D->sent[D->tok[k].sent])) {
+		if (!phrase_in(D, &D->sent[D->tok[k].sent], L_CAUSE)) {
 			fa = a;
 			fk = k;
 		}
@@ -12626,8 +12619,6 @@ static bool is_date_or_time(struct ck_ctx *c, size_t a, size_t b)
 	return false;
 }
 
-/* An e-mail address or a phone number ("+49 30 1234 5678", "(555)
- * 123-4567") at token i, tokens [i, *b). */
 /* Number token i is a North American telephone number written as one
  * token (the tokeniser keeps digits joined by "-" or "." together):
  * "555-014-2290", "312.555.0148", "1-800-555-0148" — groups of 3, 3 and 4
@@ -12658,6 +12649,8 @@ static bool north_american(const struct ck_doc *d, size_t i)
 	return ng - f == 3 && len[f] == 3 && len[f + 1] == 3 && len[f + 2] == 4;
 }
 
+/* An e-mail address or a phone number ("+49 30 1234 5678", "(555)
+ * 123-4567", "555-014-2290") at token i, tokens [i, *b). */
 static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 {
 	if (D->tok[i].type == CK_EMAIL) {
@@ -12677,10 +12670,10 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		*b = i + 1;
 		return true;
 	}
-	/* "(216) 555-0142": the area code in brackets, its ")" no end */
-	bool area = D->tok[i].type == CK_NUM && D->tok[i].nlen == 3 && ck_pre_cp(D, i) == '(' && i + 1 < D->ntok &&
-		    D->tok[i + 1].clause_ch == ')' && !(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE));
 	if (D->tok[i].type == CK_NUM && (ck_pre_cp(D, i) == '+' || ck_pre_cp(D, i) == '(' || national)) {
+		/* "(216) 555-0142": the area code in brackets, its ")" no end */
+		bool area = D->tok[i].nlen == 3 && ck_pre_cp(D, i) == '(' && i + 1 < D->ntok &&
+			    D->tok[i + 1].clause_ch == ')' && !(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE));
 		/* the number ends at a comma: "+351 21 555 0114, 06:00–23:00"
 		 * gives the hours after it, which are no part of it; what comes
 		 * before its first group does not end it (a number on a line of
