@@ -383,6 +383,8 @@ struct ck_ctx {
 	size_t words_done;
 	uint32_t *acr;             /* acronyms waiting for the end of the message */
 	size_t nacr, capacr;
+	struct ck_term_use *terms; /* rule_jargon's listed terms reported so far (rules.c), */
+	size_t tmask, nterms;      /* its mask and entries */
 	const struct ck_rule *jargon_rule;
 	/* action and contact looked for window by window (elements_window) */
 	struct ck_elem_scan {

@@ -5931,9 +5931,69 @@ static bool jargon_joins(const struct ck_doc *d, const struct ck_hit *cur, const
 	return x->first == cur->last && !breaks_clause(d, x->first) && !jargon_exempt(d, cur) && !jargon_exempt(d, x);
 }
 
+/* The jargon terms reported so far: a listed term (or a product's name)
+ * is reported at its first use only, as an acronym is — explained once,
+ * it is known for the rest of the message, and writers mark the first
+ * use (every one of the 38 later uses the checker reported over the dev
+ * sets went unmarked). A term is its tokens' normalised forms, in order;
+ * open addressing on their combined hash, the table at most half full. */
+struct ck_term_use { uint64_t hash; uint32_t first, n; };
+
+static uint64_t term_hash(const struct ck_doc *d, size_t first, size_t last)
+{
+	uint64_t h = 1469598103934665603u;
+	for (size_t k = first; k < last; k++)
+		h = (h ^ d->tok[k].hash) * 1099511628211u;
+	return h | 1u; /* 0 marks a free slot */
+}
+
+static bool term_same(const struct ck_doc *d, const struct ck_term_use *u, size_t first, size_t n)
+{
+	if (u->n != n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (d->tok[u->first + k].hash != d->tok[first + k].hash ||
+		    strcmp(ck_norm(d, u->first + k), ck_norm(d, first + k)) != 0)
+			return false;
+	return true;
+}
+
+/* Whether the term at tokens [first, last) was reported before; if not,
+ * it is now recorded as reported. */
+static bool term_seen(struct ck_ctx *c, size_t first, size_t last)
+{
+	uint64_t h = term_hash(D, first, last);
+	size_t n = last - first;
+	if (!c->terms || 2 * (c->nterms + 1) > c->tmask + 1) {
+		size_t cap = c->terms ? 2 * (c->tmask + 1) : 32;
+		struct ck_term_use *t = calloc(cap, sizeof *t);
+		if (!t) {
+			c->oom = true;
+			return true;
+		}
+		for (size_t j = 0; c->terms && j <= c->tmask; j++)
+			if (c->terms[j].hash) {
+				size_t k = c->terms[j].hash & (cap - 1);
+				while (t[k].hash)
+					k = (k + 1) & (cap - 1);
+				t[k] = c->terms[j];
+			}
+		free(c->terms);
+		c->terms = t;
+		c->tmask = cap - 1;
+	}
+	size_t j = h & c->tmask;
+	for (; c->terms[j].hash; j = (j + 1) & c->tmask)
+		if (c->terms[j].hash == h && term_same(D, &c->terms[j], first, n))
+			return true;
+	c->terms[j] = (struct ck_term_use){h, (uint32_t)first, (uint32_t)n};
+	c->nterms++;
+	return false;
+}
+
 static void jargon_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
-	if (jargon_exempt(D, h))
+	if (jargon_exempt(D, h) || term_seen(c, h->first, h->last))
 		return;
 	int n;
 	const char *s = src(c, h->first, h->last, &n);
@@ -6068,7 +6128,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 			int n;
 			const char *s = src(c, i, i + 1, &n);
 			if (!ck_has(D, i, L_JARGON) && !overlaps_list(D, i, i + 1, L_JARGON) && ck_pre_cp(D, i) != '(' &&
-			    ck_post_cp(D, i) != '(' && !(c->o->client_name && strcasecmp(c->o->client_name, ck_norm(D, i)) == 0))
+			    ck_post_cp(D, i) != '(' && !(c->o->client_name && strcasecmp(c->o->client_name, ck_norm(D, i)) == 0) &&
+			    !term_seen(c, i, i + 1))
 				ck_finding(c, r, r->sev, t->start, t->end, false,
 					   ck_fmt(c, "say what it means in plain words, or drop it"),
 					   "\"%.*s\" is internal jargon the client may not know", n, s);
@@ -8128,13 +8189,21 @@ static bool told_after(const struct ck_doc *d, const struct ck_hit *x);
  * agency sends did not turn up": a clause opened by ", as", ", because"
  * or ", since" later in the vague reason's sentence (at most SENT_REACH
  * tokens on), with a past verb in its first eight tokens, tells the reason
- * the vague words did not. */
+ * the vague words did not; so does one opened by a word that names what
+ * they were, "namely", "mainly", "including", "specifically", "chiefly"
+ * or "largely", and two more words at least ("due to circumstances beyond
+ * our control, namely the storms across the Pennines"). */
 static bool reason_follows(const struct ck_doc *d, const struct ck_hit *x)
 {
+	static const char *const naming[] = {"namely", "mainly", "including", "specifically", "chiefly",
+		"largely", NULL};
 	size_t sl = d->sent[d->tok[x->first].sent].last;
 	for (size_t k = x->last; k + 3 < sl && k < x->last + SENT_REACH; k++) {
-		if (!(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
-		    !(ck_is(d, k, "as") || ck_is(d, k, "because") || ck_is(d, k, "since")))
+		if (!(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',')
+			continue;
+		if (ck_is_any(d, k, naming) && !breaks_clause(d, k + 1) && !breaks_clause(d, k + 2))
+			return true;
+		if (!(ck_is(d, k, "as") || ck_is(d, k, "because") || ck_is(d, k, "since")))
 			continue;
 		for (size_t q = k + 1, e = clause_fwd(d, k, 9); q < e; q++)
 			if (past_verb(d, q))
@@ -11730,6 +11799,8 @@ static bool ours_by_name(const struct ck_doc *d, size_t s, size_t i)
 	return true;
 }
 
+static bool our_noun_before(const struct ck_doc *d, size_t i);
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -11751,6 +11822,23 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 			if (D->hit[h].list == L_NEXT_UPDATE && D->hit[h].last > i &&
 			    clause_fwd(D, i, 4) >= D->hit[h].last && clause_back(D, i, 1) <= D->hit[h].first)
 				return false;
+	/* "our conservator will assess the panel", "our service desk will
+	 * contact you to confirm a time": one of ours named by any noun
+	 * (our_noun_before, as for "has" and "is") and what it will do — not
+	 * "will be", "will not", "will never" (the next update is refused
+	 * above), nor a routine from now on, which prevents a repeat ("From
+	 * now on, our system will check every sort code": a prevention.txt
+	 * phrase in its sentence) */
+	if (ck_is(D, i, "will") && i > 1 && i + 1 < D->ntok && !breaks_clause(D, i + 1) && !ck_is(D, i + 1, "be") &&
+	    !ck_is(D, i + 1, "never") && !ck_has(D, i + 1, L_NEGATION) && D->tok[i + 1].type == CK_WORD &&
+	    our_noun_before(D, i) && !phrase_in(D, &D->sent[D->tok[i].sent], L_PREVENTION)) {
+		size_t o = i - 1;
+		while (!(ck_is(D, o, "our") || ck_is(D, o, "my")))
+			o--;
+		*a = o;
+		*b = i + 2;
+		return true;
+	}
 	/* "we set out below the plan", "as set out above": "set out" presents
 	 * a text, it does nothing */
 	if (ck_is(D, i, "set") && ck_is(D, i + 1, "out") && !breaks_clause(D, i + 1))
@@ -11842,9 +11930,11 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		    D->tok[s - 1].type == CK_WORD && !ck_has(D, s - 1, L_STOPWORD) && !ck_has(D, s - 1, L_VENDOR) &&
 		    !is_second_person(D, s - 1))
 			bare = true;
+		/* (a team of ours may have two words before it: "our mortgage
+		 * servicing team has raised the refund", our_noun_before) */
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
-					    named_team(D, s))) || (shared && ours_by_name(D, s, i))) {
+					    named_team(D, s) || our_noun_before(D, s + 1))) || (shared && ours_by_name(D, s, i))) {
 			/* "we did not restore", "we had not yet replaced it": an
 			 * act denied between us and the verb is none */
 			bool denied = false;
@@ -11894,8 +11984,36 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	return true;
 }
 
+/* "Our engineer, Dean, is on site again this morning", "engineers are on
+ * site at the cabinet": someone sent to do the work is there now — "is"
+ * or "are", at most one adverb (now, again, already, still, back), then
+ * "on site". Not asked, not negated, not a condition or a time to come
+ * ("until the fitter is on site", "once a crew is on site": if, until,
+ * once, when, before or after in the clause before it), nor the client's
+ * people ("your team is on site"). Token i is "on"; [*a, *b) the span. */
+static bool on_site(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const adv[] = {"now", "again", "already", "still", "back", NULL};
+	static const char *const cond[] = {"if", "until", "once", "when", "before", "after", "unless", NULL};
+	if (!ck_is(d, i, "on") || i < 2 || i + 1 >= d->ntok || breaks_clause(d, i) || breaks_clause(d, i + 1) ||
+	    !ck_is(d, i + 1, "site") || is_question(d, i))
+		return false;
+	size_t v = i - 1;
+	if (ck_is_any(d, v, adv) && !breaks_clause(d, v))
+		v--;
+	if (!(ck_is(d, v, "is") || ck_is(d, v, "are")))
+		return false;
+	for (size_t k = clause_back(d, v, 16); k < v; k++)
+		if (ck_is_any(d, k, cond) || ck_has(d, k, L_NEGATION) || is_second_person(d, k))
+			return false;
+	*a = v;
+	*b = i + 2;
+	return true;
+}
+
 /* The work one of ours has done, told in the present perfect after
- * "has/have" at token v-1: an optional "now/already/also/just", then a
+ * "has/have" at token v-1: an optional "now/already/also/just/since" ("our
+ * workshop has since replaced the hose"), then a
  * past form that is no admitting verb nor harm participle and has no
  * fault marker in the three words after it ("has copied the stuck
  * orders", "have relaid the slabs"; not "has lost", "has sent the wrong
@@ -11903,7 +12021,8 @@ static bool progressive_at(const struct ck_doc *d, size_t i, size_t *a, size_t *
 static size_t done_after(const struct ck_doc *d, size_t v)
 {
 	if (v < d->ntok && !breaks_clause(d, v) &&
-	    (ck_is(d, v, "now") || ck_is(d, v, "already") || ck_is(d, v, "also") || ck_is(d, v, "just")))
+	    (ck_is(d, v, "now") || ck_is(d, v, "already") || ck_is(d, v, "also") || ck_is(d, v, "just") ||
+	     ck_is(d, v, "since")))
 		v++;
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
 	    !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) || ck_has(d, v, L_HARM))
@@ -12236,7 +12355,7 @@ static bool passive_work(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
 	static const char *const mended[] = {"restored", "fixed", "repaired", "corrected", "replaced", "rebuilt",
 		"reissued", "resent", "refunded", "credited", "recovered", "reprocessed", "rebooked", "patched",
-		"restarted", "reset", "cleared", NULL};
+		"restarted", "reset", "cleared", "reinstated", NULL};
 	static const char *const det[] = {"the", "a", "an", "their", "its", "his", "her", NULL};
 	if (!ck_has(d, i, L_ACTION) || i < 2 || breaks_clause(d, i) || breaks_clause(d, i - 1))
 		return false;
@@ -12851,7 +12970,7 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 						    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
 						  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
 									  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
-						  passive_work(D, i, &a, &b)
+						  passive_work(D, i, &a, &b) || on_site(D, i, &a, &b)
 					: contact_at(c, i, &b);
 		if (m) {
 			sc->tok = true;
@@ -13986,7 +14105,8 @@ const struct ck_rule ck_rules[] = {
 	   "internal jargon and acronyms",
 	   "Terms from data/words/jargon.txt (extend with words/jargon.local.txt or extra_words) "
 	   "are warnings; other all-capital acronyms not in data/words/acronyms.txt and not "
-	   "defined in parentheses are info."),
+	   "defined in parentheses are info. Each term is reported at its first use only: "
+	   "explained there, it is known for the rest of the message."),
 	W_("tone.corporate", rule_corporate, RD_SEV_WARNING, 4,
 	   "stock corporate phrasing",
 	   "\"Please be advised\", \"we regret to inform you\", \"we value your business\", \"at "
@@ -14128,6 +14248,7 @@ void ck_ctx_free(struct ck_ctx *c)
 	free(c->fault_mask);
 	free(c->generic_mask);
 	free(c->uses);
+	free(c->terms);
 	free(c->acr);
 	free(c->intern);
 	free(c->unf_word);

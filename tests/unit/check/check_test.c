@@ -1638,6 +1638,35 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 22, first round: a listed jargon term is reported at its first
+ * use only, as an acronym is ("failover" twice, "IndexedDB" twice: one
+ * finding each); a vague reason followed by one that names it (",
+ * namely the storms") is a cause; one of ours doing the work: "our
+ * conservator will assess", "our workshop has since replaced", "our
+ * mortgage servicing team has … raised", "these bookings have been
+ * reinstated", "our engineer is on site", but not a routine from now on
+ * ("from now on, our system will check …"), nor someone on site to come
+ * ("once the fitter is on site"). */
+static void test_jargon_once_action_ours_s22(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The failover stalled, so a second failover was started by hand.");
+	EXPECT("tone.jargon", 2, "The failover stalled, and the Kafka queue and the failover copy both lagged.");
+	EXPECT("tone.jargon", 1, "The IndexedDB store filled up; IndexedDB then refused writes.");
+	HAS("plan", "cause", "The late deliveries were due to circumstances beyond our control, namely the storms "
+			     "across the Pennines.");
+	HAS_NOT("plan", "cause", "The late deliveries were due to circumstances beyond our control.");
+	HAS("resolution", "action", "Our conservator will assess the panel in the studio this week.");
+	HAS("resolution", "action", "Our workshop has since replaced the hose that failed.");
+	HAS("resolution", "action", "Our mortgage servicing team has confirmed the duplicate debit and has raised the "
+				    "refund.");
+	HAS("resolution", "action", "These bookings have been reinstated.");
+	HAS("resolution", "action", "Our engineer, Dean, is on site again this morning to fit the correct board.");
+	HAS_NOT("resolution", "action", "From now on, our system will check every sort code on upload.");
+	HAS_NOT("resolution", "action", "Once the fitter is on site, the work takes a day.");
+	HAS_NOT("resolution", "action", "Our office will be open on Monday.");
+}
+
 /* Session 21, third round: a North American number is a contact ("(555)
  * 014-2290", "1-800-555-0148", "312.555.0148"; a date is not); a fault
  * placed on a third party is reported in a sentence before a blame phrase,
@@ -8481,6 +8510,7 @@ int main(void)
 		cmocka_unit_test(test_tone_stock_phrases_s21b),
 		cmocka_unit_test(test_generic_upset_and_not_passed_s21),
 		cmocka_unit_test(test_contact_blame_thanks_s21c),
+		cmocka_unit_test(test_jargon_once_action_ours_s22),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
