@@ -1638,6 +1638,25 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 22, second round: "delayed" is a participle of harm ("your
+ * claim has been delayed" hides who delayed it), unless "by" names what
+ * held it up or how long ("delayed by bad weather", "by up to three
+ * days") or the next sentence says we caused it; "a slight hold-up", "a small
+ * gap", "a minor backlog" shrink the harm. */
+static void test_delayed_passive_hold_up_s22(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The settlement of your claim has been delayed.");
+	EXPECT("ownership.passive", 0, "Claim payments to your clients were delayed by up to three days.");
+	EXPECT("ownership.passive", 0, "The vessel was delayed by bad weather in the bay.");
+	EXPECT("ownership.passive", 0, "No parcels were delayed.");
+	EXPECT("ownership.passive", 0, "Your orders were delayed on Tuesday. We caused this when our routing update "
+				       "sent them to the wrong depot.");
+	EXPECT("tone.minimizing", 1, "There was a slight hold-up at the factory.");
+	EXPECT("tone.minimizing", 1, "The phone alerts are off, so it is a small gap.");
+	EXPECT("tone.minimizing", 1, "A fault caused a minor backlog of completion records.");
+}
+
 /* Session 22, first round: a listed jargon term is reported at its first
  * use only, as an acronym is ("failover" twice, "IndexedDB" twice: one
  * finding each); a vague reason followed by one that names it (",
@@ -2916,7 +2935,7 @@ static void test_passive_real_verbs(void **state)
 	/* "while we diagnosed it" names who diagnosed, not who rolled out */
 	EXPECT("ownership.passive", 1,
 	       "Because the update was rolled out to every region at once, no region was left working while we diagnosed it.");
-	/* a delay describes the effect, not an act */
+	/* a delay measured describes the effect, not an act */
 	EXPECT("ownership.passive", 0, "Order e-mails were delayed by up to two hours.");
 }
 
@@ -3273,7 +3292,7 @@ static void test_passive_idiom_denied(void **state)
 	(void)state;
 	EXPECT("ownership.passive", 0, "No invoices were deleted and no customer was double charged.");
 	EXPECT("ownership.passive", 0, "No customer was charged twice.");
-	EXPECT("ownership.passive", 1, "Some invoices were delayed and one customer was double charged.");
+	EXPECT("ownership.passive", 1, "Some invoices were resent and one customer was double charged.");
 }
 
 /* Ownership by a predicate possessive; none from an admitting verb inside
@@ -8511,6 +8530,7 @@ int main(void)
 		cmocka_unit_test(test_generic_upset_and_not_passed_s21),
 		cmocka_unit_test(test_contact_blame_thanks_s21c),
 		cmocka_unit_test(test_jargon_once_action_ours_s22),
+		cmocka_unit_test(test_delayed_passive_hold_up_s22),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
