@@ -10011,15 +10011,28 @@ static bool we_now_do(const struct ck_doc *d, size_t v)
  * "and"), at most six words before "now"; and token v, after "now", is a
  * verb that puts each case through something (gets, goes, needs,
  * requires, includes, must…, or "has to": "every clerk now has to complete
- * a signed-off procedure"). Not a state reported after the fix: "every
- * order now shows the right price". */
+ * a signed-off procedure"), a routine step (prints, checks, confirms,
+ * alerts, waits…), or "is/are now" and a participle of checking
+ * (confirmed, checked, tested…, or "subject to"). Not a state reported
+ * after the fix: "every order now shows the right price". */
 static bool every_case_rule(const struct ck_doc *d, size_t n, size_t v)
 {
 	static const char *const through[] = {"gets", "get", "goes", "go", "needs", "need", "requires", "require",
-		"includes", "include", "undergoes", "undergo", "passes", "pass", "carries", "carry", "must", NULL};
+		"includes", "include", "undergoes", "undergo", "passes", "pass", "carries", "carry", "must",
+		/* or a routine step each case now takes: "every venue now
+		 * prints the evening's bookings at 17:00" */
+		"prints", "print", "locks", "lock", "checks", "check", "confirms", "confirm", "reviews", "review",
+		"tests", "test", "alerts", "alert", "pages", "page", "flags", "flag", "blocks", "block", "waits",
+		"wait", "triggers", "trigger", "follows", "follow", "keeps", "keep", "compares", "compare", NULL};
+	/* or put through a check in the present passive: "every booking is
+	 * now confirmed by phone with the performer", "all load-bearing
+	 * repairs are now subject to a second check" */
+	static const char *const checked[] = {"confirmed", "checked", "tested", "inspected", "reviewed", "verified",
+		"compared", "approved", "logged", "signed", "locked", "staffed", "double-checked", "subject", NULL};
 	if (v >= d->ntok || breaks_clause(d, v) ||
 	    !(ck_is_any(d, v, through) || ((ck_is(d, v, "has") || ck_is(d, v, "have")) && v + 1 < d->ntok &&
-					    !breaks_clause(d, v + 1) && ck_is(d, v + 1, "to"))))
+					    !breaks_clause(d, v + 1) && ck_is(d, v + 1, "to")) ||
+	      ((ck_is(d, n, "is") || ck_is(d, n, "are")) && ck_is_any(d, v, checked))))
 		return false;
 	static const char *const every[] = {"every", "each", "all", NULL};
 	for (size_t k = n + 1; k > 0 && n + 1 - k < 7; k--) {
@@ -12574,7 +12587,8 @@ static bool time_replaced(const struct ck_doc *d, size_t i, size_t l)
  * deadline), or an unfilled word (TBD, TBC, XXX…: unfilled_word) right
  * after by, on, until, to, is or date (a colon may stand between: "by:
  * TBD"); not in a sentence about the next update ("Next update: TBD",
- * "{{next_update_date}}": update or next in the twelve tokens before it),
+ * "We will write again on {{next_update_date}}": update or next in the
+ * twelve tokens before it or inside it),
  * nor after a past verb in its clause, the day something happened
  * ("disappeared on {{incident_date}}"; "is scheduled for [DATE]" is still
  * to come). Asked only of a message with brackets, braces or unfilled
@@ -12593,15 +12607,18 @@ static bool eta_placeholder(const struct ck_ctx *c)
 		if (!open && !word)
 			continue;
 		if (open) {
-			/* a word of time before the placeholder closes: "[NEW DATE]" */
-			bool named = false;
-			for (size_t q = i; q < D->ntok && q < i + 4 && !named; q++) {
-				named = ck_is_any(D, q, time_word);
+			/* a word of time before the placeholder closes: "[NEW DATE]";
+			 * not the next update's own, named so inside it
+			 * ("{{next_update_date}}") */
+			bool named = false, next = false;
+			for (size_t q = i; q < D->ntok && q < i + 4; q++) {
+				named = named || ck_is_any(D, q, time_word);
+				next = next || ck_is(D, q, "next") || ck_is(D, q, "update");
 				char close = s[D->tok[q].end < D->len ? D->tok[q].end : D->len - 1];
 				if (close == ']' || close == '}')
 					break;
 			}
-			if (!named)
+			if (!named || next)
 				continue;
 		} else {
 			/* the cue right before it, a colon between or none ("by: TBD") */
@@ -12618,6 +12635,19 @@ static bool eta_placeholder(const struct ck_ctx *c)
 			return true;
 	}
 	return false;
+}
+
+/* The time at tokens [f, l) is a routine's whatever cue comes before it:
+ * the time itself a frequency ("we will monitor the ride length daily"),
+ * or a span counted from each event of a kind, "within" before it and
+ * "of" right after ("confirmed by phone within one hour of booking",
+ * "alerts us within five minutes of losing its connection"). */
+static bool routine_span(const struct ck_doc *d, size_t f, size_t l)
+{
+	if (frequency_at(d, f))
+		return true;
+	return f > 0 && ck_is(d, f - 1, "within") && !breaks_clause(d, f) && l + 1 < d->ntok && ck_is(d, l, "of") &&
+	       !breaks_clause(d, l) && !breaks_clause(d, l + 1);
 }
 
 /* The time at tokens [f, l) is a routine's, no time for the fix: a
@@ -12677,7 +12707,8 @@ static void detect_time_role(struct ck_ctx *c, struct ck_elem_state *e, int role
 		/* a time in a routine: "a duty manager checks every route by
 		 * hand at 05:30 each morning", "more than two emails in a day"
 		 * (routine_time) */
-		if (role == ROLE_ETA && !c->eta_claim[k] && routine_time(D, it->first, it->last))
+		if (role == ROLE_ETA && ((!c->eta_claim[k] && routine_time(D, it->first, it->last)) ||
+					 routine_span(D, it->first, it->last)))
 			continue;
 		/* the update's own date as its label: "Update 23/11: crews
 		 * have now cleared …" */

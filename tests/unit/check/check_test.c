@@ -1638,6 +1638,31 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 22, third round: a time that is a routine's is no time for the
+ * fix ("within one hour of booking", "daily"); a placeholder named for the
+ * next update ("{{next_update_date}}") leaves the fix's time to the rest
+ * of the message; every case put through a routine step now ("every venue
+ * now prints …", "every booking is now confirmed …", "all repairs are now
+ * subject to a second check") is a prevention, a state after the fix is
+ * not ("every order now shows the right price"). */
+static void test_routine_time_every_case_s22(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline", "From now on, urgent orders will be confirmed by phone within one hour of "
+					"booking.");
+	HAS_NOT("progress", "timeline", "We will monitor the ride length per campus daily.");
+	HAS("progress", "timeline", "We will have the chamber validated by Friday 4 December.");
+	HAS("plan", "timeline", "A replacement chamber is being installed and we will have it validated by Friday 4 "
+				"December.\n\nWe will write again with the result on {{next_update_date}}.");
+	HAS_NOT("plan", "timeline", "The new chamber will be validated by {{validation_date}}.\n\nWe will write "
+				    "again on Friday 4 December.");
+	HAS("review", "prevention", "Every venue now prints the evening's bookings at 17:00.");
+	HAS("review", "prevention", "Every booking is now confirmed by phone with the performer 72 hours before the "
+				    "event.");
+	HAS("review", "prevention", "All load-bearing repairs are now subject to a second check.");
+	HAS_NOT("review", "prevention", "Every order now shows the right price.");
+}
+
 /* Session 22, second round: "delayed" is a participle of harm ("your
  * claim has been delayed" hides who delayed it), unless "by" names what
  * held it up or how long ("delayed by bad weather", "by up to three
@@ -8531,6 +8556,7 @@ int main(void)
 		cmocka_unit_test(test_contact_blame_thanks_s21c),
 		cmocka_unit_test(test_jargon_once_action_ours_s22),
 		cmocka_unit_test(test_delayed_passive_hold_up_s22),
+		cmocka_unit_test(test_routine_time_every_case_s22),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
