@@ -13100,8 +13100,15 @@ static bool trouble_unnamed(const struct ck_doc *d, size_t a)
 	size_t k = a + 1;
 	if (k >= d->ntok || breaks_clause(d, k))
 		return false;
-	if (!(ck_has(d, k, L_HARM) && ck_is_any(d, k, trouble)) && /* "a minor glitch", "a technical issue" */
-	    (++k >= d->ntok || breaks_clause(d, k) || !ck_has(d, k, L_HARM) || !ck_is_any(d, k, trouble)))
+	/* the one word before it only says what kind of trouble, not what
+	 * failed: "a minor glitch", "a technical issue", "a system issue";
+	 * "a config issue", "a mapping error" name the thing */
+	static const char *const kind[] = {"minor", "technical", "small", "slight", "temporary", "unexpected",
+		"unforeseen", "brief", "unknown", "isolated", "intermittent", "internal", "general", "operational",
+		"system", "systems", "software", "it", "major", "serious", "significant", "one-off", "rare", NULL};
+	if (!(ck_has(d, k, L_HARM) && ck_is_any(d, k, trouble)) &&
+	    (!ck_is_any(d, k, kind) || ++k >= d->ntok || breaks_clause(d, k) || !ck_has(d, k, L_HARM) ||
+	     !ck_is_any(d, k, trouble)))
 		return false;
 	if (k + 1 >= d->ntok || breaks_clause(d, k + 1))
 		return true;

@@ -1638,6 +1638,18 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 22, fourth round: "due to a config issue", "due to a mapping
+ * error" name what failed; "due to a system issue", "a minor glitch in
+ * the system" do not. */
+static void test_trouble_named_kind_s22(void **state)
+{
+	(void)state;
+	HAS("plan", "cause", "Card payments have been failing since the 17th due to a config issue on our side.");
+	HAS("plan", "cause", "The requests were not forwarded to our queue due to a mapping error.");
+	HAS_NOT("plan", "cause", "The claims were rejected due to a system issue.");
+	HAS_NOT("plan", "cause", "This was due to a minor glitch in the system.");
+}
+
 /* Session 22, third round: a time that is a routine's is no time for the
  * fix ("within one hour of booking", "daily"); a placeholder named for the
  * next update ("{{next_update_date}}") leaves the fix's time to the rest
@@ -8557,6 +8569,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_once_action_ours_s22),
 		cmocka_unit_test(test_delayed_passive_hold_up_s22),
 		cmocka_unit_test(test_routine_time_every_case_s22),
+		cmocka_unit_test(test_trouble_named_kind_s22),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
