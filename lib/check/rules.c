@@ -12640,14 +12640,17 @@ static bool eta_placeholder(const struct ck_ctx *c)
 /* The time at tokens [f, l) is a routine's whatever cue comes before it:
  * the time itself a frequency ("we will monitor the ride length daily"),
  * or a span counted from each event of a kind, "within" before it and
- * "of" right after ("confirmed by phone within one hour of booking",
- * "alerts us within five minutes of losing its connection"). */
+ * "of" right after with no determiner ("confirmed by phone within one
+ * hour of booking", "alerts us within five minutes of losing its
+ * connection"; "within two days of your go-ahead" counts from one event,
+ * a time for the fix). */
 static bool routine_span(const struct ck_doc *d, size_t f, size_t l)
 {
 	if (frequency_at(d, f))
 		return true;
 	return f > 0 && ck_is(d, f - 1, "within") && !breaks_clause(d, f) && l + 1 < d->ntok && ck_is(d, l, "of") &&
-	       !breaks_clause(d, l) && !breaks_clause(d, l + 1);
+	       !breaks_clause(d, l) && !breaks_clause(d, l + 1) && !determiner(d, l + 1) && !ck_is(d, l + 1, "our") &&
+	       !ck_is(d, l + 1, "this") && !ck_is(d, l + 1, "that");
 }
 
 /* The time at tokens [f, l) is a routine's, no time for the fix: a

@@ -1663,6 +1663,7 @@ static void test_routine_time_every_case_s22(void **state)
 	HAS_NOT("progress", "timeline", "From now on, urgent orders will be confirmed by phone within one hour of "
 					"booking.");
 	HAS_NOT("progress", "timeline", "We will monitor the ride length per campus daily.");
+	HAS("progress", "timeline", "We will have the fix live within two days of your go-ahead.");
 	HAS("progress", "timeline", "We will have the chamber validated by Friday 4 December.");
 	HAS("plan", "timeline", "A replacement chamber is being installed and we will have it validated by Friday 4 "
 				"December.\n\nWe will write again with the result on {{next_update_date}}.");
