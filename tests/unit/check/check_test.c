@@ -1638,6 +1638,16 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
+static void test_revert_anticipate_s22(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Will revert once we have a firm date.");
+	EXPECT("tone.corporate", 1, "We look forward to working with you on next year's awards.");
+	EXPECT("tone.corporate", 1, "Thanks again, and appreciate your understanding.");
+	EXPECT("tone.hedging", 1, "We anticipate delivery on or around Thursday.");
+}
+
 /* Session 22, fourth round: "due to a config issue", "due to a mapping
  * error" name what failed; "due to a system issue", "a minor glitch in
  * the system" do not. */
@@ -8571,6 +8581,7 @@ int main(void)
 		cmocka_unit_test(test_delayed_passive_hold_up_s22),
 		cmocka_unit_test(test_routine_time_every_case_s22),
 		cmocka_unit_test(test_trouble_named_kind_s22),
+		cmocka_unit_test(test_revert_anticipate_s22),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
