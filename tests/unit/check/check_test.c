@@ -1638,6 +1638,20 @@ static void test_generic_upset_and_not_passed_s21(void **state)
 	EXPECT("ownership.passive", 0, "Your details were not passed to any third party.");
 }
 
+/* Session 22, sixth round: "a few of you", "a couple of your …", "a few
+ * people" make the harm small, as "a handful of" does; a few of a measure
+ * ("a few degrees", "a couple of days") or of ours does not. */
+static void test_few_of_you_s22(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The invites were sent twice, so a few of you ended up with double-booked "
+				     "calendars.");
+	EXPECT("tone.minimizing", 1, "The filter was switched off and a couple of your smaller fish did not make it.");
+	EXPECT("tone.minimizing", 0, "The new antenna is pointing a few degrees off.");
+	EXPECT("tone.minimizing", 0, "The menu cards might be a couple of days later than we said.");
+	EXPECT("tone.minimizing", 0, "A few of our engineers worked through the night.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8582,6 +8596,7 @@ int main(void)
 		cmocka_unit_test(test_routine_time_every_case_s22),
 		cmocka_unit_test(test_trouble_named_kind_s22),
 		cmocka_unit_test(test_revert_anticipate_s22),
+		cmocka_unit_test(test_few_of_you_s22),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
