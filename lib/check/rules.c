@@ -4888,8 +4888,7 @@ static size_t handful_of(const struct ck_doc *d, size_t i)
 static size_t few_of_people(const struct ck_doc *d, size_t i)
 {
 	static const char *const span[] = {"second", "seconds", "minute", "minutes", "moment", "moments", "hour",
-		"hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "times",
-		"more", "other", "others", "things", "ways", "steps", "questions", NULL};
+		"hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", NULL};
 	if (!ck_is(d, i, "a") || i + 3 >= d->ntok || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) ||
 	    (i > 0 && ck_is(d, i - 1, "even")))
 		return 0;
