@@ -4877,40 +4877,33 @@ static size_t handful_of(const struct ck_doc *d, size_t i)
 
 /* "a few of you ended up with double-booked calendars", "a couple of
  * your smaller fish didn't make it", "a few people were double charged":
- * "a few" or "a couple of" at token i counting the client's people or
- * things (you, people, an audience noun, or "your" and a word) makes the
- * harm small, as "a handful of" does — not a span of time ("a couple of
- * your days", "a few minutes": few_of_harm's when a harm follows), nor
- * ours ("a few of our engineers"). Any plain noun, as "a handful of"
- * takes, would report "a few degrees", "a few percent", "a few pages":
- * over the labelled sets such counts were marked 4 times in 15. Returns
- * the token after the people or things, or 0. */
+ * "a few" or "a couple of" at token i counting the client's people (you,
+ * people, the people at large counts_audience knows, or "your" and a
+ * word) makes the harm small, as "a handful of" does — not a span of time
+ * ("a couple of your days"; "a few minutes" is few_of_harm's when a harm
+ * follows), nor ours (counts_staff: "a few of our engineers"). Any plain
+ * noun, as "a handful of" takes, would report "a few degrees", "a few
+ * percent", "a few pages": over the labelled sets such counts were marked
+ * 4 times in 15. Returns the token after the people, or 0. */
 static size_t few_of_people(const struct ck_doc *d, size_t i)
 {
 	static const char *const span[] = {"second", "seconds", "minute", "minutes", "moment", "moments", "hour",
 		"hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", NULL};
 	if (!ck_is(d, i, "a") || i + 3 >= d->ntok || breaks_clause(d, i + 1) || breaks_clause(d, i + 2) ||
-	    (i > 0 && ck_is(d, i - 1, "even")))
+	    (i > 0 && ck_is(d, i - 1, "even")) ||
+	    !(ck_is(d, i + 1, "few") || (ck_is(d, i + 1, "couple") && ck_is(d, i + 2, "of"))))
 		return 0;
-	size_t k;
-	if (ck_is(d, i + 1, "few"))
-		k = ck_is(d, i + 2, "of") ? i + 3 : i + 2;
-	else if (ck_is(d, i + 1, "couple") && ck_is(d, i + 2, "of"))
-		k = i + 3;
-	else
+	size_t k = i + 2;                          /* "of", or what "a few" counts */
+	size_t w = ck_is(d, k, "of") ? k + 1 : k;  /* the first word counted */
+	if (w >= d->ntok || breaks_clause(d, w) || counts_staff(d, k))
 		return 0;
-	if (k >= d->ntok || breaks_clause(d, k) || d->tok[k].type != CK_WORD || counts_staff(d, k) ||
-	    ck_is(d, k, "our") || ck_is(d, k, "us"))
-		return 0;
-	if (ck_is(d, k, "you") || ck_is(d, k, "people") || ck_has(d, k, L_AUDIENCE))
-		return k + 1;
-	if (ck_is(d, k, "your")) {
-		size_t w = k + 1;
-		if (w >= d->ntok || breaks_clause(d, w) || d->tok[w].type != CK_WORD || ck_is_any(d, w, span) ||
-		    counts_staff(d, w))
-			return 0;
+	if ((w > k && ck_is(d, w, "you")) || ck_is(d, w, "people"))
 		return w + 1;
-	}
+	if (counts_audience(d, k))
+		return ck_is(d, w, "the") || ck_is(d, w, "your") ? w + 2 : w + 1;
+	if (ck_is(d, w, "your") && w + 1 < d->ntok && !breaks_clause(d, w + 1) && d->tok[w + 1].type == CK_WORD &&
+	    !ck_is_any(d, w + 1, span) && !counts_staff(d, w + 1))
+		return w + 2;
 	return 0;
 }
 

@@ -1647,6 +1647,7 @@ static void test_few_of_you_s22(void **state)
 	EXPECT("tone.minimizing", 1, "The invites were sent twice, so a few of you ended up with double-booked "
 				     "calendars.");
 	EXPECT("tone.minimizing", 1, "The filter was switched off and a couple of your smaller fish did not make it.");
+	EXPECT("tone.minimizing", 1, "A few of the passengers were left on the platform.");
 	EXPECT("tone.minimizing", 0, "The new antenna is pointing a few degrees off.");
 	EXPECT("tone.minimizing", 0, "The menu cards might be a couple of days later than we said.");
 	EXPECT("tone.minimizing", 0, "A few of our engineers worked through the night.");
