@@ -11993,11 +11993,13 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		    D->tok[s - 1].type == CK_WORD && !ck_has(D, s - 1, L_STOPWORD) && !ck_has(D, s - 1, L_VENDOR) &&
 		    !is_second_person(D, s - 1))
 			bare = true;
-		/* (a team of ours may have two words before it: "our mortgage
-		 * servicing team has raised the refund", our_noun_before) */
+		/* a team of ours: "our team", "our mortgage servicing team has
+		 * raised the refund" (our_noun_before: "our" or "my" up to
+		 * three words before the verb's subject's end), the on-call
+		 * engineer, "the SRE team" */
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
-					   (ck_is(D, s - 1, "our") || ck_is(D, s - 1, "my") || on_duty(D, s) ||
-					    named_team(D, s) || our_noun_before(D, s + 1))) || (shared && ours_by_name(D, s, i))) {
+					   (our_noun_before(D, s + 1) || on_duty(D, s) || named_team(D, s))) ||
+		    (shared && ours_by_name(D, s, i))) {
 			/* "we did not restore", "we had not yet replaced it": an
 			 * act denied between us and the verb is none */
 			bool denied = false;
