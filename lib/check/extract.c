@@ -969,7 +969,8 @@ static size_t parse_duration(const struct ck_doc *d, size_t i, int64_t *secs, bo
 			if (!unit || n <= 0 || n > 10000)
 				return 0;
 			*secs = (int64_t)(n * (double)unit);
-			return j + 1 - i;
+			/* "0.01m" is 0.6 s: under a second is no span (found by fuzzing) */
+			return *secs >= 1 ? j + 1 - i : 0;
 		}
 	} else if (k && k->kind == K_NUMW) {
 		n = k->value;
@@ -1007,7 +1008,7 @@ static size_t parse_duration(const struct ck_doc *d, size_t i, int64_t *secs, bo
 	    d->tok[j + 1].type == CK_WORD && !(d->tok[j + 1].gap & CK_G_CLAUSE) && !ck_is_any(d, j + 1, after_span))
 		return 0;
 	*secs = (int64_t)(n * (double)u->value);
-	return j + 1 - i;
+	return *secs >= 1 ? j + 1 - i : 0;
 }
 
 /* ---- amounts ---------------------------------------------------------------- */

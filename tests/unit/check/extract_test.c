@@ -226,6 +226,22 @@ static void test_half_of_a_unit(void **state)
 	no_items("half an\n\nhour");
 }
 
+/* Found by tests/fuzz/extract_fuzz.c in CI: "0.01m" (0.6 s) and "0.1 secs"
+ * were durations of 0 s, a deadline of now. Under a second is no span;
+ * half a minute still is 30 s. */
+static void test_spans_under_a_second_are_not_items(void **state)
+{
+	(void)state;
+	no_items("It took 0.01m.");
+	no_items("It took 0.1 secs.");
+	no_items("It took 0.0001 hours.");
+	struct rd_extract_item it = one("We call back within 0.5 min.", NOW, "UTC", 0, 1);
+	assert_int_equal(it.kind, RD_EXTRACT_DURATION);
+	assert_int_equal(it.seconds, 30);
+	it = one("It took 0.001h.", NOW, "UTC", 0, 1);
+	assert_int_equal(it.seconds, 3);
+}
+
 /* Found by tests/fuzz/extract_fuzz.c: "1970-01-01T00:30:00+01:00" was an
  * instant before 1970 (-1800), which formats as a 1969 time that no redress
  * input accepts. Times outside 1970 ... 9999 UTC are not items. */
@@ -346,6 +362,7 @@ int main(void)
 		cmocka_unit_test(test_sign_between_numbers_is_read_once),
 		cmocka_unit_test(test_suffixed_durations_are_bounded),
 		cmocka_unit_test(test_half_of_a_unit),
+		cmocka_unit_test(test_spans_under_a_second_are_not_items),
 		cmocka_unit_test(test_instants_outside_the_store_range_are_not_items),
 		cmocka_unit_test(test_not_items),
 		cmocka_unit_test(test_dst),
