@@ -5881,6 +5881,43 @@ static bool message_kind_word(const char *w)
 	return false;
 }
 
+/* Token i, in capitals, is part of a heading or a sign-off, not an
+ * acronym: a run of words in capitals that opens its line and ends with
+ * it or at a clause mark, words of five letters or more ("POST-INCIDENT
+ * REVIEW: Sample swap", "STATUS UPDATE - Bounce Republic", "STATUS:
+ * Thursday sessions"; an acronym is rarely that long, and a listed
+ * jargon word is reported before this is asked), token i being one of
+ * those long words or hyphened to one; or one word of two or
+ * three letters alone on one of the last three lines ("GG,", "TA": a
+ * valediction or initials). */
+static bool caps_heading(const struct ck_doc *d, size_t i)
+{
+	size_t a = i, e = i + 1;
+	while (a > 0 && !(d->tok[a].gap & CK_G_LINE) && d->tok[a - 1].type == CK_WORD &&
+	       (d->tok[a - 1].flags & CK_TF_ALLCAPS) && !breaks_clause(d, a))
+		a--;
+	if (a > 0 && !(d->tok[a].gap & CK_G_LINE))
+		return false;
+	while (e < d->ntok && !(d->tok[e].gap & CK_G_LINE) && !breaks_clause(d, e) && d->tok[e].type == CK_WORD &&
+	       (d->tok[e].flags & CK_TF_ALLCAPS))
+		e++;
+	bool ends = e == d->ntok || (d->tok[e].gap & CK_G_LINE);
+	if (e == a + 1 && ends && d->tok[i].nlen <= 3) {
+		size_t lines = 0;
+		for (size_t k = e; k < d->ntok && lines <= 2; k++)
+			if (d->tok[k].gap & CK_G_LINE)
+				lines++;
+		return lines <= 2;
+	}
+	if (!ends && !breaks_clause(d, e))
+		return false;
+	/* the long words themselves, and one hyphened to them ("POST-" of
+	 * "POST-INCIDENT"); a short one beside them may be an acronym ("NOC
+	 * UPDATE:") */
+	return d->tok[i].nlen >= 5 || (i + 1 < e && (d->tok[i + 1].flags & CK_TF_HYPH) && d->tok[i + 1].nlen >= 5) ||
+	       (i > a && (d->tok[i].flags & CK_TF_HYPH) && d->tok[i - 1].nlen >= 5);
+}
+
 /* "port" at token i in its network sense: a number after it ("port
  * 443") or a network word within 24 words either side in its sentence
  * ("a firewall rule closed the port for your shop"). */
@@ -6244,6 +6281,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		/* "PLAN - breaker hire faults": a message's kind opening its
 		 * line, in capitals, tags the message, as UPDATE does */
 		if ((i == 0 || (D->tok[i].gap & CK_G_LINE)) && message_kind_word(w))
+			continue;
+		if (caps_heading(D, i))
 			continue;
 		/* a shouted sentence is not an acronym list (counted once a sentence) */
 		if (t->sent != shout_sent) {

@@ -1653,6 +1653,23 @@ static void test_few_of_you_s22(void **state)
 	EXPECT("tone.minimizing", 0, "A few of our engineers worked through the night.");
 }
 
+/* Session 23, first round: words in capitals that head a message
+ * ("POST-INCIDENT REVIEW:", "STATUS UPDATE -", "STATUS:") or sign it off
+ * ("GG,", "TA") are not acronyms; an acronym in a heading, a listed term
+ * and capitals that run on into the sentence still are. */
+static void test_caps_heading_not_acronym_s23(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "POST-INCIDENT REVIEW: Sample swap, run 2609-B\nWe mixed up two trays.");
+	EXPECT("tone.jargon", 0, "STATUS UPDATE - Bounce Republic Leicester\nBookings are open again.");
+	EXPECT("tone.jargon", 0, "STATUS: Thursday evening sessions\nThey are back on from this week.");
+	EXPECT("tone.jargon", 0, "We will post again tomorrow at noon.\n\nGG,\nThe Community Team");
+	EXPECT("tone.jargon", 0, "The clock is running again.\n\nTA");
+	EXPECT("tone.jargon", 1, "NOC UPDATE: the line is back.");
+	EXPECT("tone.jargon", 1, "RCA: the feed stalled at noon.");
+	EXPECT("tone.jargon", 1, "ACCESS EXCLUSIVE locks held the table for an hour.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8598,6 +8615,7 @@ int main(void)
 		cmocka_unit_test(test_trouble_named_kind_s22),
 		cmocka_unit_test(test_revert_anticipate_s22),
 		cmocka_unit_test(test_few_of_you_s22),
+		cmocka_unit_test(test_caps_heading_not_acronym_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
