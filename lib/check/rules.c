@@ -3098,6 +3098,12 @@ static bool party_act_faulty(const struct ck_doc *d, size_t v)
 	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
 		if (ck_has(d, q, L_FAULT))
 			return true;
+	/* "delivered short", "came in short": less than was ordered */
+	for (size_t q = v + 1; q < d->ntok && q <= v + 2 && !breaks_clause(d, q); q++)
+		if (ck_is(d, q, "short") && !(q + 1 < d->ntok && (d->tok[q + 1].flags & CK_TF_HYPH)))
+			return true;
+		else if (!ck_is(d, q, "in"))
+			break;
 	return done_twice(d, v) || fault_further_on(d, v) || handed_damaged(d, v);
 }
 
@@ -3200,6 +3206,8 @@ static size_t undone_owed(const struct ck_doc *d, size_t k)
 	} else if (ck_is(d, k, "was") || ck_is(d, k, "were")) {
 		if (ck_is(d, q, "unable") && ck_is(d, q + 1, "to"))
 			end = q + 3;
+		else if (ck_is(d, q, "late")) /* "our AV contractor was late starting the edit" */
+			end = q + 1;
 	} else if (ck_is(d, k, "has") || ck_is(d, k, "have")) {
 		if (ck_is(d, q, "been")) {
 			if (ck_is(d, q + 1, "unable") && ck_is(d, q + 2, "to"))
@@ -3247,7 +3255,10 @@ static size_t ought_undone(const struct ck_doc *d, size_t k)
  * Returns the token after the verb left undone, or 0. */
 static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 {
-	for (size_t k = v; k + 2 < d->ntok && k <= v + max && !(k > v && (d->tok[k].gap & CK_G_SENT)); k++) {
+	static const char *const unwarned[] = {"telling", "notice", "notifying", "warning", "informing", "letting",
+		"consulting", "any", "prior", "advance", NULL};
+	/* to the last token but one: "without notice" may end the text */
+	for (size_t k = v; k + 1 < d->ntok && k <= v + max && !(k > v && (d->tok[k].gap & CK_G_SENT)); k++) {
 		if (first_person(d, k))
 			return 0;
 		if (((ck_is(d, k, "did") || ck_is(d, k, "had")) && ck_is(d, k + 1, "not")) ||
@@ -3260,6 +3271,10 @@ static size_t party_omitted(const struct ck_doc *d, size_t v, size_t max)
 			return u;
 		if (ck_is(d, k, "never") && k > v)
 			return breaks_clause(d, k + 1) ? 0 : k + 2;
+		/* "re-routed the van without telling us", "applied a new
+		 * rule without notice": what it owed us was word of it */
+		if (ck_is(d, k, "without") && k > v && !breaks_clause(d, k + 1) && ck_is_any(d, k + 1, unwarned))
+			return k + 2;
 	}
 	return 0;
 }
@@ -3277,6 +3292,25 @@ static bool had_not_done(const struct ck_doc *d, size_t v);
 static size_t party_verb(const struct ck_doc *d, const struct ck_hit *x)
 {
 	size_t q = x->last;
+	/* "our CDN provider also pushed a change", "our supplier has lost
+	 * the parcel": one adverb of sequence or report, or "has", "have" or
+	 * "had" and a past form (not "been": a passive), then the verb
+	 * (session 23) */
+	static const char *const adv[] = {"also", "then", "later", "again", "subsequently", "apparently",
+		"probably", "reportedly", NULL};
+	/* not what it told us: "the vendor has informed us that the fault
+	 * has been cleared, so …" reports, it does not act */
+	static const char *const told[] = {"informed", "told", "confirmed", "advised", "notified", "said",
+		"reported", "assured", "promised", "explained", "updated", NULL};
+	if (q + 1 < d->ntok && !breaks_clause(d, q) && !breaks_clause(d, q + 1) &&
+	    (ck_is_any(d, q, adv) || ck_is(d, q, "has") || ck_is(d, q, "have") || ck_is(d, q, "had")) &&
+	    !ck_is(d, q + 1, "been") && past_form(d, q + 1) && !ck_is_any(d, q + 1, told))
+		return q + 1;
+	/* a verb of two words joined by a hyphen, read at its last part:
+	 * "re-routed", "double-booked" (as client_verb reads them) */
+	if (q + 1 < d->ntok && !breaks_clause(d, q) && d->tok[q].type == CK_WORD && (d->tok[q + 1].flags & CK_TF_HYPH) &&
+	    past_form(d, q + 1))
+		return q + 1;
 	size_t w = q < d->ntok && !breaks_clause(d, q) && (ck_is(d, q, "that") || ck_is(d, q, "who")) ? q + 1 : q;
 	/* past what it does for us: "the agency that supplies our nurses
 	 * could not staff it", "a firm who runs our tills sent …" — a verb

@@ -1670,6 +1670,27 @@ static void test_caps_heading_not_acronym_s23(void **state)
 	EXPECT("tone.jargon", 1, "ACCESS EXCLUSIVE locks held the table for an hour.");
 }
 
+/* Session 23, second round: a third party's act told as the fault — past
+ * an adverb or "has" ("also sent the wrong shade", "has lost"), a verb
+ * joined by a hyphen ("re-routed"), done without telling us, delivered
+ * short, late, or by an agency named by its work. Not what it told us,
+ * nor a repair it made, nor "agency" as a kind of client. */
+static void test_blame_party_acts_s23(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our outsourced reporting agency was unable to supply the radiologists.");
+	EXPECT("ownership.blame-shift", 1, "Our courier partner re-routed the van without telling us.");
+	EXPECT("ownership.blame-shift", 1, "Our courier partner rerouted the van without notice.");
+	EXPECT("ownership.blame-shift", 1, "Our rice supplier delivered short that morning.");
+	EXPECT("ownership.blame-shift", 1, "Our supplier also sent the wrong shade of board.");
+	EXPECT("ownership.blame-shift", 1, "This is a delay because our AV contractor was late starting the edit.");
+	EXPECT("ownership.blame-shift", 1, "Our supplier has lost the parcel.");
+	EXPECT("ownership.blame-shift", 0, "Our courier partner has delivered your replacement today.");
+	EXPECT("ownership.blame-shift", 0, "The vendor has informed us that the scanners are back, so your pass "
+					   "should work now.");
+	EXPECT("ownership.blame-shift", 0, "There was a storage outage for agency sites.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8616,6 +8637,7 @@ int main(void)
 		cmocka_unit_test(test_revert_anticipate_s22),
 		cmocka_unit_test(test_few_of_you_s22),
 		cmocka_unit_test(test_caps_heading_not_acronym_s23),
+		cmocka_unit_test(test_blame_party_acts_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
