@@ -9007,23 +9007,29 @@ static __attribute__((noinline)) bool trouble_in(const struct ck_doc *d, size_t 
  * survey found that the cable sags into the hedge": what our inquiry
  * found — an inquiry noun (investigation, review, inspection, …) after
  * "our" or "the" (one word may stand between), an optional has/have,
- * then found, showed, established or confirmed, an optional "that" and a
+ * then found, showed, established, confirmed, shows, indicates or
+ * revealed (and their forms), an optional "that" and a
  * thing named by a/an/the/our (or "one of" and one: "found that one of
  * the labs sent its file twice") — is the account of what went wrong. Not a
- * finding denied ("found that no meter was read"), nor one about the
+ * finding denied ("found that no meter was read", "the files were not
+ * affected"), nor one about the
  * client's things ("found that your …": no determiner of ours), not a
  * question. Token i is the verb;
  * returns the token after the thing's determiner, or 0. */
 static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, size_t i)
 {
-	static const char *const verb[] = {"found", "showed", "established", "confirmed", NULL};
+	/* and in the present: "our investigation shows that", "our review
+	 * indicates that", "our enquiries indicate that" (session 23) */
+	static const char *const verb[] = {"found", "showed", "established", "confirmed", "shows", "indicates",
+		"indicate", "indicated", "revealed", "reveals", NULL};
 	static const char *const inquiry[] = {"investigation", "investigations", "review", "inspection",
-		"analysis", "audit", "examination", "diagnosis", "survey", "tests", "checks", NULL};
+		"analysis", "audit", "examination", "diagnosis", "survey", "tests", "checks", "enquiries",
+		"inquiries", NULL};
 	static const char *const det[] = {"a", "an", "the", "our", NULL};
 	/* the cheap test first: this runs at every token of a message whose
 	 * cause no phrase gave */
 	size_t n = d->tok[i].nlen;
-	if (!(n == 5 || n == 6 || n == 9 || n == 11) || i < 2 || !ck_is_any(d, i, verb) || breaks_clause(d, i) ||
+	if (n < 5 || n == 10 || n > 11 || i < 2 || !ck_is_any(d, i, verb) || breaks_clause(d, i) ||
 	    is_question(d, i))
 		return 0;
 	size_t k = i - 1;
@@ -9043,8 +9049,14 @@ static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, si
 		t += 2;
 	if (!ck_is_any(d, t, det))
 		return 0;
+	/* a negation denies when a harm follows it ("found that the files
+	 * were not affected"); before an act it tells the fault ("indicates
+	 * that the walker did not secure the lead clip") */
 	for (size_t q = t; q < d->ntok && q <= t + 4 && !breaks_clause(d, q + 1); q++)
-		if (ck_has(d, q, L_NEGATION) || ck_is(d, q, "none") || ck_is(d, q, "nothing") || ck_is(d, q, "no"))
+		if (ck_is(d, q, "none") || ck_is(d, q, "nothing") || ck_is(d, q, "no") ||
+		    (ck_has(d, q, L_NEGATION) && (q + 1 >= d->ntok || ck_has(d, q + 1, L_PARTICIPLE) ||
+						   ck_has(d, q + 1, L_HARM) || ck_is(d, q + 1, "affected") ||
+						   ck_is(d, q + 1, "been") || ck_is(d, q + 1, "be"))))
 			return 0;
 	return t + 1;
 }
@@ -9278,15 +9290,17 @@ static __attribute__((noinline)) size_t act_was_mistake(const struct ck_doc *d, 
 
 /* "Our events coordinator entered your wedding as 12 June instead of 19
  * June", "the chilled stock went to the Leeds cross-dock instead of
- * Sheffield": "instead of" (token i is "instead") after a past verb up to
+ * Sheffield", "our label printer used the order line rather than the
+ * bay code": "instead of" or "rather than" (token i is "instead" or
+ * "rather") after a past verb up to
  * eight tokens back in its clause — what was done in place of what was
  * wanted is what went wrong; "your linen goes to our Leeds plant instead
  * of Bradford" (the present: the remedy) and "will be retried instead of
  * forgotten" are not. */
 static __attribute__((noinline)) bool acted_instead(const struct ck_doc *d, size_t i)
 {
-	if (!ck_is(d, i, "instead") || i + 1 >= d->ntok || !ck_is(d, i + 1, "of") || breaks_clause(d, i + 1) ||
-	    is_question(d, i))
+	if (!((ck_is(d, i, "instead") && ck_is(d, i + 1, "of")) || (ck_is(d, i, "rather") && ck_is(d, i + 1, "than"))) ||
+	    i + 1 >= d->ntok || breaks_clause(d, i + 1) || is_question(d, i))
 		return false;
 	for (size_t k = clause_back(d, i, 8); k < i; k++)
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "will") || ck_is(d, k, "'ll") || ck_is(d, k, "if"))
@@ -9376,7 +9390,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 		 * of its words' lengths: inlined, they made the compiler stop
 		 * inlining the older ones above */
 		size_t nl = D->tok[i].nlen, fe, ps;
-		if (nl == 7 && acted_instead(D, i)) {
+		if ((nl == 7 || nl == 6) && acted_instead(D, i)) {
 			set_span(e, D, clause_back(D, i, 10), clause_fwd(D, i, 6));
 			return;
 		}
@@ -9392,7 +9406,7 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 			set_span(e, D, D->sent[D->tok[i].sent].first, clause_fwd(D, i, 8));
 			return;
 		}
-		if ((nl == 5 || nl == 6 || nl == 9 || nl == 11) && (fe = inquiry_found(D, i)) != 0) {
+		if (nl >= 5 && nl <= 11 && nl != 10 && (fe = inquiry_found(D, i)) != 0) {
 			set_span(e, D, i, clause_fwd(D, fe, 12));
 			return;
 		}

@@ -1691,6 +1691,25 @@ static void test_blame_party_acts_s23(void **state)
 	EXPECT("ownership.blame-shift", 0, "There was a storage outage for agency sites.");
 }
 
+/* Session 23, third round: what our inquiry shows or indicates, an act
+ * done "rather than" what was asked, and "attributable to" tell the
+ * cause; a plan done rather than another, an inquiry that found nothing
+ * of ours, do not. */
+static void test_cause_inquiry_shows_rather_than_s23(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our investigation shows that the sign-in service was pointed at an expired "
+				   "certificate.");
+	HAS("rca_update", "cause", "Our review indicates that the walker did not secure the lead clip.");
+	HAS("rca_update", "cause", "Our enquiries revealed that the gate was left unlatched overnight.");
+	HAS("plan", "cause", "Our intake team logged your order under standard turnaround rather than the urgent "
+			     "service you booked.");
+	HAS("plan", "cause", "The drop in yield is attributable to a lower water table.");
+	HAS_NOT("plan", "cause", "We will refund the fee rather than re-send the parcel.");
+	HAS_NOT("rca_update", "cause", "Our investigation shows no sign of any fault.");
+	HAS_NOT("rca_update", "cause", "Our investigation found that the files were not affected.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8638,6 +8657,7 @@ int main(void)
 		cmocka_unit_test(test_few_of_you_s22),
 		cmocka_unit_test(test_caps_heading_not_acronym_s23),
 		cmocka_unit_test(test_blame_party_acts_s23),
+		cmocka_unit_test(test_cause_inquiry_shows_rather_than_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
