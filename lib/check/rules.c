@@ -8444,6 +8444,10 @@ static bool time_on_state(const struct ck_doc *d, const struct ck_hit *x)
 		const struct ck_tok *t = &d->tok[j];
 		if (t->nlen > 4 && !memcmp(d->norm + t->norm + t->nlen - 3, "ing", 3))
 			return false;
+		/* "every head is pressure-tested": a participle of two words
+		 * joined by a hyphen, read at its last part (session 23) */
+		if (j + 1 < b && (d->tok[j + 1].flags & CK_TF_HYPH) && past_form(d, j + 1))
+			j++;
 		return ck_is(d, k, "remain") || ck_is(d, k, "remains") || ck_is(d, j, "committed") || !past_form(d, j);
 	}
 	return false;
@@ -10143,15 +10147,29 @@ static bool every_case_rule(const struct ck_doc *d, size_t n, size_t v)
 		 * prints the evening's bookings at 17:00" */
 		"prints", "print", "locks", "lock", "checks", "check", "confirms", "confirm", "reviews", "review",
 		"tests", "test", "alerts", "alert", "pages", "page", "flags", "flag", "blocks", "block", "waits",
-		"wait", "triggers", "trigger", "follows", "follow", "keeps", "keep", "compares", "compare", NULL};
+		"wait", "triggers", "trigger", "follows", "follow", "keeps", "keep", "compares", "compare",
+		/* "each driver now signs the sheet", "logs the reading"
+		 * (session 23) */
+		"signs", "sign", "logs", "log", NULL};
+	/* or completes a check: "every crew now completes a weights and
+	 * staking checklist" (a check noun at most five words on; "every
+	 * crew now completes its work on time" claims a state) */
+	static const char *const completes[] = {"completes", "complete", "fills", "fill", NULL};
+	static const char *const check_noun[] = {"checklist", "check", "checks", "form", "sheet", "log",
+		"inspection", "test", "audit", NULL};
+	bool completes_check = false;
+	if (v < d->ntok && ck_is_any(d, v, completes))
+		for (size_t q = v + 1; q < d->ntok && q <= v + 5 && !breaks_clause(d, q) && !completes_check; q++)
+			completes_check = ck_is_any(d, q, check_noun);
 	/* or put through a check in the present passive: "every booking is
 	 * now confirmed by phone with the performer", "all load-bearing
 	 * repairs are now subject to a second check" */
 	static const char *const checked[] = {"confirmed", "checked", "tested", "inspected", "reviewed", "verified",
 		"compared", "approved", "logged", "signed", "locked", "staffed", "double-checked", "subject", NULL};
 	if (v >= d->ntok || breaks_clause(d, v) ||
-	    !(ck_is_any(d, v, through) || ((ck_is(d, v, "has") || ck_is(d, v, "have")) && v + 1 < d->ntok &&
-					    !breaks_clause(d, v + 1) && ck_is(d, v + 1, "to")) ||
+	    !(ck_is_any(d, v, through) || completes_check ||
+	      ((ck_is(d, v, "has") || ck_is(d, v, "have")) && v + 1 < d->ntok && !breaks_clause(d, v + 1) &&
+	       ck_is(d, v + 1, "to")) ||
 	      ((ck_is(d, n, "is") || ck_is(d, n, "are")) && ck_is_any(d, v, checked))))
 		return false;
 	static const char *const every[] = {"every", "each", "all", NULL};

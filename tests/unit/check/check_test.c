@@ -1710,6 +1710,19 @@ static void test_cause_inquiry_shows_rather_than_s23(void **state)
 	HAS_NOT("rca_update", "cause", "Our investigation found that the files were not affected.");
 }
 
+/* Session 23, fourth round: "from now on every head is pressure-tested"
+ * (a participle joined by a hyphen) and "every crew now completes a
+ * checklist" (a routine step) are measures against a repeat; a state
+ * claimed going forward is still none. */
+static void test_prevention_hyphened_and_routine_step_s23(void **state)
+{
+	(void)state;
+	HAS("plan", "prevention", "From now on every head is pressure-tested with water before dispatch.");
+	HAS("plan", "prevention", "Every crew now completes a weights and staking checklist before guests arrive.");
+	HAS_NOT("plan", "prevention", "From now on your account is our first priority.");
+	HAS_NOT("plan", "prevention", "Every crew now completes its work on time.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8658,6 +8671,7 @@ int main(void)
 		cmocka_unit_test(test_caps_heading_not_acronym_s23),
 		cmocka_unit_test(test_blame_party_acts_s23),
 		cmocka_unit_test(test_cause_inquiry_shows_rather_than_s23),
+		cmocka_unit_test(test_prevention_hyphened_and_routine_step_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
