@@ -2762,6 +2762,19 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		if (b->first > 0 && !breaks_clause(D, b->first) && ck_is(D, b->first - 1, "now") &&
 		    (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes")))
 			continue;
+		/* "the replacement bracket has to come from the manufacturer",
+		 * "the new part comes from Italy": where a part to come is
+		 * sourced, not where a fault came from — "come" after "to" or
+		 * a modal, or a replacement or new thing in the clause before
+		 * (session 23) */
+		if (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes")) {
+			static const char *const modal[] = {"to", "will", "'ll", "must", "can", "should", "would", NULL};
+			bool sourced = b->first > 0 && !breaks_clause(D, b->first) && ck_is_any(D, b->first - 1, modal);
+			for (size_t q = cf; q < b->first && !sourced; q++)
+				sourced = ck_is(D, q, "replacement") || ck_is(D, q, "replacements") || ck_is(D, q, "new");
+			if (sourced)
+				continue;
+		}
 		/* the failure as what the client must now arrange with the
 		 * party: "you now have to book that outage again with the grid
 		 * operator" — "you" in the clause before both, the party after
@@ -4139,9 +4152,12 @@ static size_t fault_at_party(const struct ck_doc *d, const struct ck_hit *x)
 	size_t a = q - 3;
 	if (a > 0 && !breaks_clause(d, a) && (ck_is(d, a - 1, "a") || ck_is(d, a - 1, "an") || ck_is(d, a - 1, "the")))
 		a--;
-	/* "we had a problem with our courier": met by us, told as ours */
+	/* "we had a problem with our courier": met by us, told as ours; and
+	 * "barring any issues at the carrier's hub", "unless there is a
+	 * delay at the courier": a condition, nothing that happened */
+	static const char *const cond[] = {"barring", "unless", "if", NULL};
 	for (size_t k = clause_back(d, a, 6); k < a; k++)
-		if (first_person(d, k))
+		if (first_person(d, k) || ck_is_any(d, k, cond))
 			return SIZE_MAX;
 	return a;
 }
@@ -4308,6 +4324,18 @@ static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a, bool *you
 			return 0;
 	}
 	if (p == SIZE_MAX || p + 1 == k || is_question(d, k))
+		return 0;
+	/* "a small delay on the polishing side": a step of our own work (a
+	 * word in -ing), not a party; "at the gate end": a place, unless a
+	 * party's own ("at their end", "at the courier's end") (session 23) */
+	bool party = false;
+	for (size_t t = p + 1; t < k; t++) {
+		const struct ck_tok *w = &d->tok[t];
+		if (w->nlen > 4 && !memcmp(d->norm + w->norm + w->nlen - 3, "ing", 3))
+			return 0;
+		party = party || ck_is(d, t, "their") || ck_is(d, t, "'s") || ck_has(d, t, L_VENDOR);
+	}
+	if (ck_is(d, p, "at") && ck_is(d, k, "end") && !party)
 		return 0;
 	size_t cf = clause_back(d, p, 10);
 	for (size_t t = cf; t < p; t++)

@@ -1723,6 +1723,26 @@ static void test_prevention_hyphened_and_routine_step_s23(void **state)
 	HAS_NOT("plan", "prevention", "Every crew now completes its work on time.");
 }
 
+/* Session 23, fifth round: where a replacement part will come from, a
+ * step of our own work ("on the polishing side"), a place ("at the gate
+ * end") and a condition ("barring any issues at the carrier's hub")
+ * blame no one; a fault that came from a party, or at its end or side,
+ * still does. */
+static void test_blame_sourced_place_condition_s23(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0, "The replacement bracket has to come from the manufacturer in Germany.");
+	EXPECT("ownership.blame-shift", 0, "The new part comes from the manufacturer in Italy, who can deliver it on "
+					   "Monday.");
+	EXPECT("ownership.blame-shift", 0, "I will carry on with the foundations at the gate end, so no time is lost.");
+	EXPECT("ownership.blame-shift", 0, "It is just a small delay on the polishing side.");
+	EXPECT("ownership.blame-shift", 0, "All sites should have stock by Monday, barring any issues at the "
+					   "carrier's hub.");
+	EXPECT("ownership.blame-shift", 1, "The bad rows came from a partner's feed.");
+	EXPECT("ownership.blame-shift", 1, "The outage was a fault at their end.");
+	EXPECT("ownership.blame-shift", 1, "The delay was on the supplier's side.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8672,6 +8692,7 @@ int main(void)
 		cmocka_unit_test(test_blame_party_acts_s23),
 		cmocka_unit_test(test_cause_inquiry_shows_rather_than_s23),
 		cmocka_unit_test(test_prevention_hyphened_and_routine_step_s23),
+		cmocka_unit_test(test_blame_sourced_place_condition_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
