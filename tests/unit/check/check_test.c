@@ -1743,6 +1743,17 @@ static void test_blame_sourced_place_condition_s23(void **state)
 	EXPECT("ownership.blame-shift", 1, "The delay was on the supplier's side.");
 }
 
+/* Session 23, sixth round: "were affected" tells whom the harm reached,
+ * not an act whose doer is hidden; the act itself still is one. */
+static void test_passive_affected_is_impact_s23(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "The wrong prices went out, and only a handful of your Saturday slots were "
+				       "affected in the end.");
+	EXPECT("ownership.passive", 0, "Your bookings were impacted by the outage.");
+	EXPECT("ownership.passive", 1, "The wrong prices were sent to your Saturday customers.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8693,6 +8704,7 @@ int main(void)
 		cmocka_unit_test(test_cause_inquiry_shows_rather_than_s23),
 		cmocka_unit_test(test_prevention_hyphened_and_routine_step_s23),
 		cmocka_unit_test(test_blame_sourced_place_condition_s23),
+		cmocka_unit_test(test_passive_affected_is_impact_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
