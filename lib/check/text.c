@@ -216,9 +216,19 @@ static const uint8_t ascii_class[256] = {
 	['0' ... '9'] = A_DIGIT, ['a' ... 'z'] = A_LOWER, ['A' ... 'Z'] = A_UPPER,
 };
 
-/* The bytes after a word that can make it an e-mail address's local part. */
-static const uint8_t addr_char[256] = {
-	['@'] = 1, ['.'] = 1, ['_'] = 1, ['%'] = 1, ['+'] = 1, ['-'] = 1,
+/* What the byte right after a word's ASCII run (NUL at the end of the
+ * text) says of the word, one load for three tests that each word made:
+ * W_END, the word ends there (ASCII that is not an apostrophe); W_ADDR, it
+ * may be an e-mail address's local part; W_MARK, the run may be a URL's
+ * scheme ("http:", "www.") or the "a" of "a.m.". Bytes from 0x80 are 0:
+ * the word goes on in UTF-8. */
+enum { W_END = 1, W_ADDR = 2, W_MARK = 4 };
+static const uint8_t word_next[256] = {
+	[0 ... '$'] = W_END, ['%'] = W_END | W_ADDR, ['&'] = W_END, ['(' ... '*'] = W_END,
+	['+'] = W_END | W_ADDR, [','] = W_END, ['-'] = W_END | W_ADDR,
+	['.'] = W_END | W_ADDR | W_MARK, ['/' ... '9'] = W_END, [':'] = W_END | W_MARK,
+	[';' ... '?'] = W_END, ['@'] = W_END | W_ADDR, ['A' ... '^'] = W_END,
+	['_'] = W_END | W_ADDR, ['`' ... 0x7F] = W_END,
 };
 
 /* ---- the parser state ---------------------------------------------------- */
@@ -624,19 +634,6 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	return q;
 }
 
-/* The first two letters of url_start's prefixes (ht, ww, ma, ft), tested
- * at once: a word's start is one of them about once in fifty words, and
- * the four tests one after the other were a mispredicted branch more often
- * than that. */
-static inline bool url_maybe(const unsigned char *s, size_t n, size_t p)
-{
-	if (p + 4 >= n)
-		return false;
-	unsigned x = (unsigned)(s[p] | 0x20) | (unsigned)(s[p + 1] | 0x20) << 8;
-	return (x == ('h' | 't' << 8)) | (x == ('w' | 'w' << 8)) | (x == ('m' | 'a' << 8)) |
-	       (x == ('f' | 't' << 8));
-}
-
 static bool url_start(const unsigned char *s, size_t n, size_t p)
 {
 	unsigned char c = s[p] | 0x20, c2 = s[p + 1 < n ? p + 1 : p] | 0x20;
@@ -839,27 +836,6 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				p += (size_t)k;
 				continue;
 			}
-			if (c < 0x80 && url_maybe(s, len, p) && url_start(s, len, p)) {
-				size_t q = p;
-				while (q < len && s[q] > ' ' && s[q] != '<' && s[q] != '>' && s[q] != '"' && s[q] != ')')
-					q++;
-				while (q > p && strchr(".,;:!?'", s[q - 1]))
-					q--;
-				if (!emit(&st, p, q, "<url>", 5, CK_URL, 0))
-					return false;
-				p = q;
-				continue;
-			}
-			/* "a.m." / "p.m." */
-			if (p + 3 < len && s[p + 1] == '.' && ((c | 0x20) == 'a' || (c | 0x20) == 'p')) {
-				if ((s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' && (p == 0 || !is_alnum(s[p - 1]))) {
-					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
-						return false;
-					p += 4;
-					continue;
-				}
-			}
-			size_t q = p;
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
 			/* the ASCII run of letters and digits, lower-cased into the
@@ -871,9 +847,35 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			char *lo = d->norm + d->nnorm;
 			struct ascii_run run;
 			bool counted = ascii_word(s + p, len - p, lo, &run);
-			q = p + run.n;
+			size_t q = p + run.n;
+			uint8_t next = word_next[q < len ? s[q] : 0];
+			/* a URL's scheme is a run of three to six letters before ':'
+			 * or '.' ("http:", "www."), "a.m." a run of one before '.':
+			 * tested only after such a run, not at every word's start
+			 * (the run written into the norm buffer is written over) */
+			if (next & W_MARK) {
+				if (run.n >= 3 && run.n <= 6 && url_start(s, len, p)) {
+					size_t u = p;
+					while (u < len && s[u] > ' ' && s[u] != '<' && s[u] != '>' && s[u] != '"' && s[u] != ')')
+						u++;
+					while (u > p && strchr(".,;:!?'", s[u - 1]))
+						u--;
+					if (!emit(&st, p, u, "<url>", 5, CK_URL, 0))
+						return false;
+					p = u;
+					continue;
+				}
+				/* "a.m." / "p.m." */
+				if (p + 3 < len && s[p + 1] == '.' && ((c | 0x20) == 'a' || (c | 0x20) == 'p') &&
+				    (s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' && (p == 0 || !is_alnum(s[p - 1]))) {
+					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
+						return false;
+					p += 4;
+					continue;
+				}
+			}
 			uint32_t h = run.hash;
-			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
+			first_upper = ascii_class[c] == A_UPPER;   /* then the run has it */
 			letters = (unsigned)(q - p);
 			if (!counted) {
 				/* letters and capitals counted one by one, only when the
@@ -898,7 +900,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				letters = upper = run.caps; /* no lower case: every letter a capital */
 			}
 			/* an e-mail address: the word runs into '@' or an address character */
-			if (q < len && c < 0x80 && addr_char[s[q]]) {
+			if (next & W_ADDR) {
 				size_t e = p < no_email_before ? 0 : email_end(s, len, p, &no_email_before);
 				if (e) {
 					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
@@ -909,7 +911,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			}
 			/* ended by ASCII that is not an apostrophe: the word is the
 			 * ASCII run, lower-cased and hashed above */
-			bool done = q > p && (q >= len || (s[q] < 0x80 && s[q] != '\''));
+			bool done = q > p && (next & W_END);
 			if (!done && counted) {
 				/* the slow loop below counts on from exact counts */
 				letters = upper = 0;
