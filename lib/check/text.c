@@ -247,6 +247,7 @@ struct tz_state {
 	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
 	uint32_t prev_line_last;   /* last non-space code point of it */
 	bool prev_line_blank;
+	size_t splits;             /* CK_TF_SPLIT tokens: d->nwords is ntok less these */
 };
 
 static bool add_skip(struct ck_doc *d, size_t a, size_t b)
@@ -370,10 +371,10 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0),
 		.nlen = (uint8_t)nlen,
 	};
-	d->cls[d->ntok] = 0; /* ck_lex_scan sets it */
+	/* d->cls[d->ntok] is left to ck_lex_scan, which sets every token's,
+	 * and d->nwords to the end of the parse (a store each less a token) */
 	d->norm[d->nnorm + nlen] = '\0';
 	d->nnorm += nlen + 1;
-	d->nwords += !(flags & CK_TF_SPLIT);
 	d->ntok++;
 	st->gap = 0;
 	st->clause_ch = 0;
@@ -458,6 +459,7 @@ static bool emit_word(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 			}
 			if (!emit(st, a, split, stem, stemlen, CK_WORD, flags))
 				return false;
+			st->splits++;
 			return emit(st, split, b, ctr[k].full, strlen(ctr[k].full), CK_WORD,
 				    CK_TF_SPLIT);
 		}
@@ -1107,6 +1109,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 	}
 	if (d->oom)
 		return false;
+	d->nwords = d->ntok - st.splits;
 	/* close the last sentence */
 	if (d->nsent) {
 		struct ck_sent *ps = &d->sent[d->nsent - 1];
