@@ -255,10 +255,14 @@ static bool headers(const char *h, size_t n, const char *const *names, const siz
 				goto oom;
 		} else {
 			in = k;
-			const char *colon = len ? memchr(l, ':', len) : NULL;
-			for (size_t f = 0; colon && f < k; f++) {
+			/* NAMES[f] is the field when the line starts with it and
+			 * a ':' (no name holds one, so that is the line's first):
+			 * the first letter, either case, turns away most lines
+			 * (Received, From, To, Date…) before a compare */
+			for (size_t f = 0; len && f < k; f++) {
 				size_t nl = nlen[f];
-				if (found[f] || (size_t)(colon - l) != nl || strncasecmp(l, names[f], nl))
+				if (found[f] || ((unsigned char)l[0] | 0x20) != ((unsigned char)names[f][0] | 0x20) ||
+				    nl >= len || l[nl] != ':' || strncasecmp(l, names[f], nl))
 					continue;
 				found[f] = true;
 				in = f;
