@@ -713,6 +713,46 @@ static bool caps_after_lower(const unsigned char *s, size_t n)
 	return false;
 }
 
+/* One group of eight bytes of a run: which are letters, capitals and
+ * digits (0x80 in each such byte), and the bytes up to the first of any
+ * other (stop: 0x80 in each of those; keep: 0xff in each byte before the
+ * first), lower-cased and cut there (w). */
+struct ascii_group {
+	uint64_t alpha, upper, digit, stop, keep, w;
+};
+
+static inline struct ascii_group ascii_group_of(uint64_t x)
+{
+	struct ascii_group g;
+	uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
+	uint64_t l7 = x7 | (SW_ONES * 0x20);
+	g.alpha = sw_ge(l7, 'a') & ~sw_ge(l7, 'z' + 1) & ascii;
+	/* a letter is a capital when its 0x20 bit is clear: that bit
+	 * moved up to 0x80, so two range tests fewer a group */
+	g.upper = g.alpha & ~(x << 2);
+	g.digit = sw_ge(x7, '0') & ~sw_ge(x7, '9' + 1) & ascii;
+	g.stop = ~(g.alpha | g.digit) & SW_HIGH;
+	/* the bytes before the first that is not a letter or digit */
+	g.keep = g.stop ? ((uint64_t)1 << (__builtin_ctzll(g.stop) & ~7u)) - 1 : ~(uint64_t)0;
+	g.w = (x | (g.upper >> 2)) & g.keep;
+	return g;
+}
+
+/* The eight bytes at s, of which avail (< 8) are there: NUL after them,
+ * which ends the run. */
+static inline uint64_t load_short(const unsigned char *s, size_t avail)
+{
+	unsigned char t[8] = {0};
+	memcpy(t, s, avail);
+	return ck_load_le64(t);
+}
+
+/* Capitals in the group's mask u, counted up to 2. */
+static inline unsigned caps_of(uint64_t u)
+{
+	return (u != 0) + ((u & (u - 1)) != 0);
+}
+
 /* Scans the run of ASCII letters and digits at s[0..avail): eight bytes are
  * classified, lower-cased, stored at lo and hashed in a few word-wide
  * operations, so the word's end is found without a branch per byte (the
@@ -722,46 +762,37 @@ static bool caps_after_lower(const unsigned char *s, size_t n)
  * scanned a byte at a time instead, its capitals not counted (false). */
 static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, struct ascii_run *run)
 {
-	uint64_t h = CK_HASH_SEED, low = 0, up = 0, dig = 0;
-	unsigned caps = 0;
-	for (size_t i = 0; i < 248; i += 8) {
-		uint64_t x;
-		if (avail - i >= 8) {
-			x = ck_load_le64(s + i);
-		} else {
-			unsigned char t[8] = {0};   /* NUL ends the run */
-			memcpy(t, s + i, avail - i);
-			x = ck_load_le64(t);
-		}
-		uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
-		uint64_t l7 = x7 | (SW_ONES * 0x20);
-		uint64_t alpha = sw_ge(l7, 'a') & ~sw_ge(l7, 'z' + 1) & ascii;
-		/* a letter is a capital when its 0x20 bit is clear: that bit
-		 * moved up to 0x80, so two range tests fewer a group */
-		uint64_t upper = alpha & ~(x << 2);
-		uint64_t digit = sw_ge(x7, '0') & ~sw_ge(x7, '9' + 1) & ascii;
-		uint64_t stop = ~(alpha | digit) & SW_HIGH;
-		/* the bytes before the first that is not a letter or digit */
-		uint64_t keep = stop ? ((uint64_t)1 << (__builtin_ctzll(stop) & ~7u)) - 1 : ~(uint64_t)0;
-		uint64_t w = (x | (upper >> 2)) & keep;
-		store_le64(lo + i, w);
-		uint64_t kh = keep & SW_HIGH;
-		low |= alpha & ~upper & kh;
-		dig |= digit & kh;
-		uint64_t u = upper & kh;
-		up |= u;
-		caps += (u != 0) + ((u & (u - 1)) != 0);
-		if (stop) {
-			size_t k = (size_t)__builtin_ctzll(stop) >> 3;
+	/* the first group apart: most words end in it, and their facts come
+	 * from its masks alone, without the loop's running ones */
+	struct ascii_group g = ascii_group_of(avail >= 8 ? ck_load_le64(s) : load_short(s, avail));
+	store_le64(lo, g.w);
+	uint64_t kh = g.keep & SW_HIGH;
+	uint64_t low = g.alpha & ~g.upper & kh, up = g.upper & kh, dig = g.digit & kh;
+	unsigned caps = caps_of(up);
+	uint64_t h = CK_HASH_SEED;
+	for (size_t i = 0;;) {
+		if (g.stop) {
+			size_t k = (size_t)__builtin_ctzll(g.stop) >> 3;
 			if (k)
-				h = hash_step(h, w);
+				h = hash_step(h, g.w);
 			run->n = i + k;
 			run->hash = hash_end(h, i + k);
 			run->seen = (uint8_t)((low ? A_LOWER : 0) | (up ? A_UPPER : 0) | (dig ? A_DIGIT : 0));
 			run->caps = caps > 2 ? 2 : caps;
 			return true;
 		}
-		h = hash_step(h, w);
+		h = hash_step(h, g.w);
+		i += 8;
+		if (i >= 248)
+			break;
+		g = ascii_group_of(avail - i >= 8 ? ck_load_le64(s + i) : load_short(s + i, avail - i));
+		store_le64(lo + i, g.w);
+		kh = g.keep & SW_HIGH;
+		low |= g.alpha & ~g.upper & kh;
+		dig |= g.digit & kh;
+		uint64_t u = g.upper & kh;
+		up |= u;
+		caps += caps_of(u);
 	}
 	/* a long run: the first 255 bytes lower-cased, the rest only scanned */
 	size_t q = 0;
