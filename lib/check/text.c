@@ -695,11 +695,15 @@ static inline void store_le64(void *p, uint64_t x)
 	memcpy(p, &x, 8);
 }
 
+/* What the word loop reads of a run: not zero when the run has lower-case
+ * letters (low), capitals (up), digits (dig). When the capitals were
+ * counted, caps_of(up) is their count up to 2: up is then the capitals'
+ * mask of a one-group run, and for a longer one a mask standing for their
+ * count; asked only of the few words that need it, not made for each. */
 struct ascii_run {
 	size_t n;          /* bytes of ASCII letters and digits */
 	uint32_t hash;     /* ck_hash of the first min(n, 255), lower-cased */
-	uint8_t seen;      /* A_DIGIT | A_LOWER | A_UPPER of the run, OR-ed */
-	unsigned caps;     /* capitals, counted up to 2 (when counted) */
+	uint64_t low, up, dig;
 };
 
 /* The ASCII word s[0..n) has a lower-case letter followed by two capitals
@@ -758,7 +762,7 @@ static inline unsigned caps_of(uint64_t u)
  * operations, so the word's end is found without a branch per byte (the
  * loop's exit was mispredicted about once a word). lo needs 255 + 8 bytes
  * of room (a group is stored whole, zeros past the word). Returns true when
- * run->caps is the count of capitals up to 2; a run of 248 bytes or more is
+ * caps_of(run->up) is the count of capitals up to 2; a run of 248 bytes or more is
  * scanned a byte at a time instead, its capitals not counted (false). */
 static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, struct ascii_run *run)
 {
@@ -768,7 +772,8 @@ static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, st
 	store_le64(lo, g.w);
 	uint64_t kh = g.keep & SW_HIGH;
 	uint64_t low = g.alpha & ~g.upper & kh, up = g.upper & kh, dig = g.digit & kh;
-	unsigned caps = caps_of(up);
+	uint64_t up0 = up;
+	unsigned caps = 0;   /* of the groups after the first */
 	uint64_t h = CK_HASH_SEED;
 	for (size_t i = 0;;) {
 		if (g.stop) {
@@ -777,8 +782,13 @@ static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, st
 				h = hash_step(h, g.w);
 			run->n = i + k;
 			run->hash = hash_end(h, i + k);
-			run->seen = (uint8_t)((low ? A_LOWER : 0) | (up ? A_UPPER : 0) | (dig ? A_DIGIT : 0));
-			run->caps = caps > 2 ? 2 : caps;
+			run->low = low;
+			if (i) {   /* a mask for the count: 0, 1 or 2 bits */
+				caps += caps_of(up0);
+				up = caps > 1 ? 0x8080 : caps;
+			}
+			run->up = up;
+			run->dig = dig;
 			return true;
 		}
 		h = hash_step(h, g.w);
@@ -806,8 +816,9 @@ static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, st
 		seen |= k;
 	run->n = q;
 	run->hash = ck_hash(lo, q < 255 ? q : 255);
-	run->seen = seen;
-	run->caps = 0;
+	run->low = seen & A_LOWER;
+	run->up = seen & A_UPPER;
+	run->dig = seen & A_DIGIT;
 	return false;
 }
 
@@ -913,24 +924,24 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			if (!counted) {
 				/* letters and capitals counted one by one, only when the
 				 * run has a digit or a capital */
-				if (run.seen & (A_DIGIT | A_UPPER)) {
+				if (run.dig | run.up) {
 					letters = 0;
 					for (size_t r = p; r < q; r++) {
 						letters += ascii_class[s[r]] != A_DIGIT;
 						upper += ascii_class[s[r]] == A_UPPER;
 					}
 				}
-			} else if (run.seen & A_LOWER) {
+			} else if (run.low) {
 				/* not all capitals: what the flags need; and two
-				 * capitals or more (run.caps) in a capitalised word
+				 * capitals or more (caps_of) in a capitalised word
 				 * with lower case are rare, so the exact look for
 				 * CK_TF_MIXED is taken for a few words a text, its
 				 * answer kept as an upper count past letters (a flag
 				 * of its own, live across the loop below, cost the
 				 * tokeniser 1% of its instructions) */
-				upper = run.caps == 2 && first_upper && caps_after_lower(s + p, run.n) ? letters + 1 : 0;
+				upper = first_upper && caps_of(run.up) == 2 && caps_after_lower(s + p, run.n) ? letters + 1 : 0;
 			} else {
-				letters = upper = run.caps; /* no lower case: every letter a capital */
+				letters = upper = caps_of(run.up); /* no lower case: every letter a capital */
 			}
 			/* an e-mail address: the word runs into '@' or an address character */
 			if (next & W_ADDR) {
