@@ -652,13 +652,14 @@ static bool url_start(const unsigned char *s, size_t n, size_t p)
 	return false;
 }
 
-/* An e-mail address starting at p: returns its end, or 0. *local_end is
+/* An e-mail address starting at p, whose local part is known to run at
+ * least to FROM (where its scan starts): returns its end, or 0. *local_end is
  * where the local part stopped: every later start before it stops there
  * too, with the same answer, so the caller need not ask again (a long
  * "a.b.c.d…" run would otherwise be rescanned from each word). */
-static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t *local_end)
+static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t from, size_t *local_end)
 {
-	size_t q = p;
+	size_t q = from;
 	while (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == '_' || s[q] == '%' || s[q] == '+' || s[q] == '-'))
 		q++;
 	*local_end = q;
@@ -945,7 +946,8 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			}
 			/* an e-mail address: the word runs into '@' or an address character */
 			if (next & W_ADDR) {
-				size_t e = p < no_email_before ? 0 : email_end(s, len, p, &no_email_before);
+				/* its letters and digits are the run: the scan goes on after them */
+				size_t e = p < no_email_before ? 0 : email_end(s, len, p, q, &no_email_before);
 				if (e) {
 					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
 						return false;
