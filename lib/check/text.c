@@ -240,8 +240,9 @@ struct tz_state {
 	uint8_t gap;               /* pending gap for the next token */
 	char clause_ch;
 	char term;                 /* pending sentence terminator */
-	bool heading;              /* current line is a heading */
-	bool hyph;                 /* next token joined by a hyphen */
+	uint8_t tflags;            /* flags the next token takes: CK_TF_HEAD while the
+				    * line is a heading, CK_TF_HYPH when joined by a
+				    * hyphen (one OR a token, where two tests were) */
 	bool first_in_line;
 	size_t line_start;
 	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
@@ -368,7 +369,7 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,
 		.kw = -1, /* ck_lex_scan's probe sets it (ck_doc_kw without a lexicon) */
-		.flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0),
+		.flags = flags | st->tflags,
 		.nlen = (uint8_t)nlen,
 	};
 	/* d->cls[d->ntok] is left to ck_lex_scan, which sets every token's,
@@ -378,7 +379,7 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 	d->ntok++;
 	st->gap = 0;
 	st->clause_ch = 0;
-	st->hyph = false;
+	st->tflags &= (uint8_t)~CK_TF_HYPH;
 	return true;
 }
 
@@ -538,7 +539,7 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	}
 	d->line[d->nline++] = (uint32_t)p;
 	st->line_start = p;
-	st->heading = false;
+	st->tflags &= (uint8_t)~CK_TF_HEAD;
 	size_t q = p;
 	while (q < n && (s[q] == ' ' || s[q] == '\t'))
 		q++;
@@ -615,7 +616,7 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		while (h < eol && s[h] == '#')
 			h++;
 		if (h - q <= 6 && (h == eol || s[h] == ' ' || s[h] == '\t')) {
-			st->heading = true;
+			st->tflags |= CK_TF_HEAD;
 			st->gap |= CK_G_SENT | CK_G_PARA;
 			return h;
 		}
@@ -851,7 +852,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 		}
 		unsigned char c = s[p];
 		if (c == '\n') {
-			if (st.heading)
+			if (st.tflags & CK_TF_HEAD)
 				st.gap |= CK_G_SENT;
 			p++;
 			at_line = true;
@@ -1018,7 +1019,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				return false;
 			p = q;
 			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
-				st.hyph = true;
+				st.tflags |= CK_TF_HYPH;
 				p++;
 			} else if (p < len && s[p] == ' ') {
 				p++;   /* the usual space, without a turn of the loop */
@@ -1038,7 +1039,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				return false;
 			p = q;
 			if (p + 1 < len && s[p] == '-' && is_alpha(s[p + 1])) {
-				st.hyph = true;
+				st.tflags |= CK_TF_HYPH;
 				p++;
 			}
 			continue;
