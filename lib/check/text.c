@@ -1018,11 +1018,11 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				 : !(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
 				return false;
 			p = q;
-			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
+			if (p < len && s[p] == ' ') {
+				p++;   /* the usual space, without a turn of the loop */
+			} else if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
 				st.tflags |= CK_TF_HYPH;
 				p++;
-			} else if (p < len && s[p] == ' ') {
-				p++;   /* the usual space, without a turn of the loop */
 			}
 			continue;
 		}
