@@ -1384,6 +1384,39 @@ static size_t lead_bytes(const char *s, size_t n)
 	return n - cont;
 }
 
+/* Where N steps of cp_fwd from A end, stopping early at a line break or
+ * the end of the text (where "while (b < len && text[b] != '\n' && n < N)"
+ * stops): each step ends on the next lead byte, so the steps end on the
+ * first line break after A or the N-th lead byte after A, whichever comes
+ * first, or at LEN. Eight bytes a step while a group holds no line break
+ * and fewer lead bytes than steps are left: a window over a long line of
+ * accented text took a call a code point. */
+static size_t steps_fwd(const char *text, size_t len, size_t a, unsigned n)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	if (a >= len || text[a] == '\n' || n == 0)
+		return a;
+	size_t p = a + 1;
+	for (; len - p >= 8; p += 8) {
+		uint64_t x;
+		memcpy(&x, text + p, 8);
+		uint64_t y = x ^ (ones * '\n');   /* a zero byte where a line break is */
+		if ((y - ones) & ~y & high)
+			break;
+		unsigned leads = 8 - (unsigned)((((x >> 7) & ~(x >> 6) & ones) * ones) >> 56);
+		if (leads >= n)
+			break;
+		n -= leads;
+	}
+	for (; p < len; p++) {
+		if (is_cont(text[p]))
+			continue;
+		if (text[p] == '\n' || --n == 0)
+			return p;
+	}
+	return len;
+}
+
 /* What print_span's first scans (a code point a step, EXCERPT_LINE + 1
  * steps at most, back from START then forward) would find, without
  * stepping: 1 when they reach both ends of START's line, [*a, *b); 0 when
@@ -1441,9 +1474,7 @@ static void print_span(struct outbuf *o, const char *text, size_t len, size_t st
 		    (len - a == EXCERPT_WINDOW || !is_cont(text[a + EXCERPT_WINDOW]))) {
 			b = a + EXCERPT_WINDOW;
 		} else {
-			b = a;
-			for (n = 0; b < len && text[b] != '\n' && n < EXCERPT_WINDOW; n++)
-				b = cp_fwd(text, len, b);
+			b = steps_fwd(text, len, a, EXCERPT_WINDOW);
 		}
 		cut_r = b < len && text[b] != '\n';
 	}
