@@ -245,7 +245,8 @@ struct tz_state {
 				    * hyphen (one OR a token, where two tests were) */
 	bool first_in_line;
 	size_t line_start;
-	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
+	size_t prev_line_q;        /* the previous non-blank line after its indent, */
+	size_t prev_line_eol;      /* [q, eol): its length is asked of few lines (line_cps) */
 	uint32_t prev_line_last;   /* last non-space code point of it */
 	bool prev_line_blank;
 	size_t splits;             /* CK_TF_SPLIT tokens: d->nwords is ntok less these */
@@ -526,6 +527,26 @@ static bool is_abbrev(const struct ck_doc *d)
 	}
 }
 
+/* The code points (bytes that start one) of the line s[q..eol), up to 40:
+ * only "fewer than 40" is asked, of a line after which the next starts
+ * with a capital, so it is counted then, not for every line; eight bytes
+ * at a time, code points being the bytes that are not 10xxxxxx. */
+static size_t line_cps(const unsigned char *s, size_t q, size_t eol)
+{
+	if (eol - q >= 160)
+		return 40;   /* 160 bytes hold at least 40 code points */
+	size_t r = q, cps = 0;
+	for (; eol - r >= 8 && cps < 40; r += 8) {
+		uint64_t x;
+		memcpy(&x, s + r, 8);
+		uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
+		cps += 8 - (cont ? (size_t)__builtin_popcountll(cont) : 0);
+	}
+	for (; r < eol && cps < 40; r++)
+		cps += (s[r] & 0xC0) != 0x80;
+	return cps > 40 ? 40 : cps;
+}
+
 /* Handles the start of a line: blank lines, fences, quotes, headings and
  * list markers. Returns the position to continue from. */
 static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
@@ -575,30 +596,14 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		ck_utf8_dec(s + q, n - q, &cp);
 		bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : is_letter_cp(cp);
 		uint32_t last = st->prev_line_last;
-		if (upper && (last == ',' || last == ':' || last == ';' || st->prev_line_len < 40 ||
+		if (upper && (last == ',' || last == ':' || last == ';' ||
+			      line_cps(s, st->prev_line_q, st->prev_line_eol) < 40 ||
 			      !(is_letter_cp(last) || (last < 0x80 && is_digit((unsigned char)last)))))
 			st->gap |= CK_G_SENT;
 	}
 	st->prev_line_blank = false;
-	/* line statistics for the next line's decision: code points (bytes
-	 * that start one) and the last non-space character */
-	size_t cps = 40; /* 160 bytes hold at least 40 code points */
-	if (eol - q < 160) {
-		/* only "fewer than 40" is asked: stop counting there; eight bytes
-		 * at a time, code points being the bytes that are not 10xxxxxx */
-		size_t r = q;
-		cps = 0;
-		for (; eol - r >= 8 && cps < 40; r += 8) {
-			uint64_t x;
-			memcpy(&x, s + r, 8);
-			uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
-			cps += 8 - (cont ? (size_t)__builtin_popcountll(cont) : 0);
-		}
-		for (; r < eol && cps < 40; r++)
-			cps += (s[r] & 0xC0) != 0x80;
-		if (cps > 40)
-			cps = 40;
-	}
+	/* for the next line's decision: where this line is (its length is
+	 * counted there, when asked) and its last non-space character */
 	size_t e2 = eol;
 	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
 		e2--;
@@ -609,7 +614,8 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 			b--;
 		ck_utf8_dec(s + b, e2 - b, &lastcp);
 	}
-	st->prev_line_len = cps;
+	st->prev_line_q = q;
+	st->prev_line_eol = eol;
 	st->prev_line_last = lastcp;
 	if (s[q] == '#') {
 		size_t h = q;
