@@ -245,9 +245,9 @@ struct tz_state {
 				    * hyphen (one OR a token, where two tests were) */
 	bool first_in_line;
 	size_t line_start;
-	size_t prev_line_q;        /* the previous non-blank line after its indent, */
-	size_t prev_line_eol;      /* [q, eol): its length is asked of few lines (line_cps) */
-	uint32_t prev_line_last;   /* last non-space code point of it */
+	size_t prev_line_q;        /* where the previous non-blank line starts after its
+				    * indent: its length and last character are asked
+				    * of few lines (line_cps, line_last) */
 	bool prev_line_blank;
 	size_t splits;             /* CK_TF_SPLIT tokens: d->nwords is ntok less these */
 };
@@ -547,6 +547,30 @@ static size_t line_cps(const unsigned char *s, size_t q, size_t eol)
 	return cps > 40 ? 40 : cps;
 }
 
+/* The end of the line that s[q] is on: its '\n', or n. */
+static size_t line_end(const unsigned char *s, size_t n, size_t q)
+{
+	const unsigned char *nl = q < n ? memchr(s + q, '\n', n - q) : NULL;
+	return nl ? (size_t)(nl - s) : n;
+}
+
+/* The last code point of the line s[q..eol) that is not a space, a tab or
+ * a '\r'; 0 when there is none. */
+static uint32_t line_last(const unsigned char *s, size_t q, size_t eol)
+{
+	size_t e2 = eol;
+	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
+		e2--;
+	uint32_t lastcp = 0;
+	if (e2 > q) {
+		size_t b = e2 - 1;
+		while (b > q && (s[b] & 0xC0) == 0x80)
+			b--;
+		ck_utf8_dec(s + b, e2 - b, &lastcp);
+	}
+	return lastcp;
+}
+
 /* Handles the start of a line: blank lines, fences, quotes, headings and
  * list markers. Returns the position to continue from. */
 static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
@@ -564,12 +588,15 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	size_t q = p;
 	while (q < n && (s[q] == ' ' || s[q] == '\t'))
 		q++;
-	const unsigned char *nl = q < n ? memchr(s + q, '\n', n - q) : NULL;
-	size_t eol = nl ? (size_t)(nl - s) : n;
-	bool blank = q >= eol || (q + 1 == eol && s[q] == '\r');
-	bool fence = eol - q >= 3 && ((s[q] == '`' && s[q + 1] == '`' && s[q + 2] == '`') ||
-				      (s[q] == '~' && s[q + 1] == '~' && s[q + 2] == '~'));
+	/* the line's end is looked for only where it is needed: a fence, a
+	 * quote and a blank line are skipped to it; any other line is read on
+	 * by the word loop, and its end is found again only when the next
+	 * line asks for its last character (line_last). The tests below that
+	 * stay within the line test for '\n' where they compared with its end. */
+	bool fence = q + 3 <= n && ((s[q] == '`' && s[q + 1] == '`' && s[q + 2] == '`') ||
+				    (s[q] == '~' && s[q + 1] == '~' && s[q + 2] == '~'));
 	if (fence || *in_fence) {
+		size_t eol = line_end(s, n, q);
 		if (fence)
 			*in_fence = !*in_fence;
 		if (!add_skip(d, p, eol))
@@ -577,12 +604,14 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		st->gap |= CK_G_SENT | CK_G_PARA;
 		return eol;
 	}
-	if (blank) {
+	if (q >= n || s[q] == '\n' || (s[q] == '\r' && (q + 1 == n || s[q + 1] == '\n'))) {
+		/* blank */
 		st->gap |= CK_G_SENT | CK_G_PARA | CK_G_LINE;
 		st->prev_line_blank = true;
-		return eol;
+		return q >= n || s[q] == '\n' ? q : q + 1;
 	}
 	if (s[q] == '>') {
+		size_t eol = line_end(s, n, q);
 		if (!add_skip(d, p, eol))
 			d->oom = true;
 		st->gap |= CK_G_SENT | CK_G_PARA;
@@ -595,47 +624,35 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		uint32_t cp = 0;
 		ck_utf8_dec(s + q, n - q, &cp);
 		bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : is_letter_cp(cp);
-		uint32_t last = st->prev_line_last;
-		if (upper && (last == ',' || last == ':' || last == ';' ||
-			      line_cps(s, st->prev_line_q, st->prev_line_eol) < 40 ||
-			      !(is_letter_cp(last) || (last < 0x80 && is_digit((unsigned char)last)))))
-			st->gap |= CK_G_SENT;
+		if (upper) {
+			size_t pq = st->prev_line_q, pe = line_end(s, n, pq);
+			uint32_t last = line_last(s, pq, pe);
+			if (last == ',' || last == ':' || last == ';' || line_cps(s, pq, pe) < 40 ||
+			    !(is_letter_cp(last) || (last < 0x80 && is_digit((unsigned char)last))))
+				st->gap |= CK_G_SENT;
+		}
 	}
 	st->prev_line_blank = false;
-	/* for the next line's decision: where this line is (its length is
-	 * counted there, when asked) and its last non-space character */
-	size_t e2 = eol;
-	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
-		e2--;
-	uint32_t lastcp = 0;
-	if (e2 > q) {
-		size_t b = e2 - 1;
-		while (b > q && (s[b] & 0xC0) == 0x80)
-			b--;
-		ck_utf8_dec(s + b, e2 - b, &lastcp);
-	}
-	st->prev_line_q = q;
-	st->prev_line_eol = eol;
-	st->prev_line_last = lastcp;
+	st->prev_line_q = q;   /* for the next line's decision */
 	if (s[q] == '#') {
 		size_t h = q;
-		while (h < eol && s[h] == '#')
+		while (h < n && s[h] == '#')
 			h++;
-		if (h - q <= 6 && (h == eol || s[h] == ' ' || s[h] == '\t')) {
+		if (h - q <= 6 && (h == n || s[h] == '\n' || s[h] == ' ' || s[h] == '\t')) {
 			st->tflags |= CK_TF_HEAD;
 			st->gap |= CK_G_SENT | CK_G_PARA;
 			return h;
 		}
 	}
-	if ((s[q] == '-' || s[q] == '*' || s[q] == '+') && q + 1 < eol && (s[q + 1] == ' ' || s[q + 1] == '\t')) {
+	if ((s[q] == '-' || s[q] == '*' || s[q] == '+') && q + 1 < n && (s[q + 1] == ' ' || s[q + 1] == '\t')) {
 		st->gap |= CK_G_SENT | CK_G_PARA;
 		return q + 1;
 	}
 	if (is_digit(s[q])) {
 		size_t h = q;
-		while (h < eol && is_digit(s[h]) && h - q < 4)
+		while (h < n && is_digit(s[h]) && h - q < 4)
 			h++;
-		if (h < eol && (s[h] == '.' || s[h] == ')') && h + 1 < eol && s[h + 1] == ' ') {
+		if (h + 1 < n && (s[h] == '.' || s[h] == ')') && s[h + 1] == ' ') {
 			st->gap |= CK_G_SENT | CK_G_PARA;
 			return h + 1;
 		}
