@@ -189,9 +189,6 @@ static void drop_skipped(struct ck_ctx *c, const struct prepared *p)
 
 static bool list_skipped(struct rd_check_result *r, const struct prepared *p)
 {
-	r->lang = strdup(p->lang);
-	if (!r->lang)
-		return false;
 	if (!strcmp(p->lang, "en"))
 		return true;
 	r->skipped = calloc(ck_nrules, sizeof *r->skipped);
@@ -813,10 +810,21 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	size_t w = strcmp(p->lang, "en") ? 0 : c->nf_settled;
 	if (!(w ? order_after_windows(c, w) : dedupe(c, 0) && sort_findings(c, 0)))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	struct rd_check_result *r = calloc(1, sizeof *r);
+	/* the result, its elements and its kind and language in one block
+	 * (rd_check_result_free): four allocations a message were one */
+	size_t ne = 0;
+	while (p->order[ne] >= 0)
+		ne++;
+	size_t kl = strlen(p->kind) + 1, ll = strlen(p->lang) + 1;
+	struct rd_check_result *r = calloc(1, sizeof *r + ne * sizeof *r->elements + kl + ll);
 	if (!r)
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	r->kind = strdup(p->kind);
+	_Static_assert(sizeof *r % _Alignof(struct rd_check_element) == 0, "elements right after the result");
+	r->elements = ne ? (struct rd_check_element *)(r + 1) : NULL;
+	r->kind = (char *)(r + 1) + ne * sizeof *r->elements;
+	memcpy(r->kind, p->kind, kl);
+	r->lang = r->kind + kl;
+	memcpy(r->lang, p->lang, ll);
 	if (!list_skipped(r, p)) {
 		rd_check_result_free(r);
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
@@ -852,14 +860,6 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	c->strs = NULL;
 	c->f = NULL;
 	c->nf = c->capf = 0;
-	size_t ne = 0;
-	while (p->order[ne] >= 0)
-		ne++;
-	r->elements = ne ? calloc(ne, sizeof *r->elements) : NULL;
-	if ((ne && !r->elements) || !r->kind) {
-		rd_check_result_free(r);
-		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	}
 	for (size_t i = 0; i < ne; i++) {
 		int e = p->order[i];
 		struct rd_check_element *el = &r->elements[i];
@@ -1104,11 +1104,8 @@ void rd_check_result_free(struct rd_check_result *r)
 			free(r->findings[i].suggestion);
 		}
 	free(r->findings);
-	free(r->elements);
-	free(r->kind);
-	free(r->lang);
 	free(r->skipped);
-	free(r);
+	free(r);   /* with its elements, kind and language (finish) */
 }
 
 bool rd_check_result_has_errors(const struct rd_check_result *r)
