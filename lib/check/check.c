@@ -267,6 +267,10 @@ static uint8_t tone_class(const char *rule)
 	return strcmp(t, "jargon") && strcmp(t, "hedging") && strcmp(t, "minimizing") ? TONE_HIDDEN : TONE_WORD;
 }
 
+/* Findings a message or a window mostly has, at most: the sort and the
+ * de-duplication keep their work arrays for so many on the stack. */
+#define CK_FEW_FINDINGS 32
+
 /* What ordering and de-duplicating read of a finding, 12 bytes instead of
  * the finding's 80: those passes go over every finding, grouped by rule or
  * sorted, and on a long message (130,000 findings, 10 MB) the findings
@@ -278,11 +282,12 @@ struct fkey {
 	uint8_t whole, tone;       /* tone: tone_class */
 };
 
-/* One pass over the findings from FROM on; NULL on allocation failure.
- * Caller frees. */
-static struct fkey *fkeys_of(const struct ck_ctx *c, size_t from)
+/* One pass over the findings from FROM on, into FEW (CK_FEW_FINDINGS
+ * keys, or NULL) when they fit, else into a block the caller frees; NULL
+ * on allocation failure. */
+static struct fkey *fkeys_of(const struct ck_ctx *c, size_t from, struct fkey *few)
 {
-	struct fkey *k = malloc((c->nf - from) * sizeof *k);
+	struct fkey *k = few && c->nf - from <= CK_FEW_FINDINGS ? few : malloc((c->nf - from) * sizeof *k);
 	if (!k)
 		return NULL;
 	for (size_t i = 0; i < c->nf - from; i++) {
@@ -417,7 +422,9 @@ static bool sort_findings(struct ck_ctx *c, size_t from)
 	if (n < 2)
 		return true;
 	bool ok = false;
-	struct skey *sk = malloc(n * sizeof *sk);
+	/* a message's or a window's few findings: their keys on the stack */
+	struct skey few[CK_FEW_FINDINGS];
+	struct skey *sk = n <= CK_FEW_FINDINGS ? few : malloc(n * sizeof *sk);
 	struct frun *h = NULL;
 	struct rd_check_finding *g = NULL;
 	if (!sk)
@@ -460,7 +467,8 @@ static bool sort_findings(struct ck_ctx *c, size_t from)
 	}
 	ok = true;
 out:
-	free(sk);
+	if (sk != few)
+		free(sk);
 	free(h);
 	free(g);
 	return ok;
@@ -566,8 +574,10 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 {
 	if (!n)
 		return true;
-	/* one block, not five: this runs for every message of an archive */
-	size_t *pairs = malloc((5 * n + 1) * sizeof *pairs + n * sizeof(uint32_t));
+	/* one block, not five: this runs for every message of an archive;
+	 * for a few findings, on the stack */
+	size_t few[5 * CK_FEW_FINDINGS + 1 + CK_FEW_FINDINGS / 2];
+	size_t *pairs = n <= CK_FEW_FINDINGS ? few : malloc((5 * n + 1) * sizeof *pairs + n * sizeof(uint32_t));
 	if (!pairs)
 		return false;
 	/* pairs: the non-tone spans (start, end); runs: run starts within a
@@ -624,7 +634,8 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 	}
 	ok = true;
 out:
-	free(pairs);
+	if (pairs != few)
+		free(pairs);
 	return ok;
 }
 
@@ -636,8 +647,10 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 	size_t n = c->nf - from;
 	if (!n)
 		return true;
-	struct fkey *fk = fkeys_of(c, from);
-	bool *drop = calloc(n, sizeof *drop);
+	struct fkey few[CK_FEW_FINDINGS];
+	bool few_drop[CK_FEW_FINDINGS] = {false};
+	struct fkey *fk = fkeys_of(c, from, few);
+	bool *drop = n <= CK_FEW_FINDINGS ? few_drop : calloc(n, sizeof *drop);
 	bool ok = fk && drop && dedupe_marks(fk, n, drop);
 	if (ok) {
 		size_t w = from;
@@ -646,8 +659,10 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 				c->f[w++] = c->f[from + i];
 		c->nf = w;
 	}
-	free(fk);
-	free(drop);
+	if (fk != few)
+		free(fk);
+	if (drop != few_drop)
+		free(drop);
 	return ok;
 }
 
@@ -704,7 +719,7 @@ static bool order_after_windows(struct ck_ctx *c, size_t w)
 	if (!m)
 		return true;
 	bool ok = false;
-	struct fkey *fk = fkeys_of(c, w);
+	struct fkey *fk = fkeys_of(c, w, NULL);
 	bool *drop = calloc(m, sizeof *drop);
 	size_t *pairs = malloc(2 * m * sizeof *pairs);   /* the m's non-tone spans */
 	struct spans sp = {malloc(m * sizeof(size_t)), malloc(m * sizeof(size_t)), 0};
