@@ -127,9 +127,12 @@ static inline const char *ck_norm(const struct ck_doc *d, size_t i)
 	return d->norm + d->tok[i].norm;
 }
 /* Token i is WORD (normalised). Inline so strlen of a literal folds away;
- * the first bytes are compared before any strlen, so a word from a table
- * (narrated_past tries 29 a token) costs a strlen call only when its first
- * byte matches. A token's text is NUL-terminated: w[0] is always there. */
+ * the first bytes are compared first, so a word from a table (narrated_past
+ * tries 29 a token) costs more only when its first byte matches. A token's
+ * text is NUL-terminated and holds no NUL (text.c: no token takes one), so
+ * it is WORD when the two strings are equal up to their NULs: a word whose
+ * length is no constant (a table's) is compared byte by byte to them, where
+ * strlen and memcmp were two calls. */
 static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 {
 	if (i >= d->ntok)
@@ -137,8 +140,16 @@ static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 	const char *w = d->norm + d->tok[i].norm;
 	if (w[0] != word[0])
 		return false;
-	size_t n = strlen(word);
-	return d->tok[i].nlen == n && memcmp(w, word, n) == 0;
+	if (__builtin_constant_p(strlen(word))) {
+		size_t n = strlen(word);
+		return d->tok[i].nlen == n && memcmp(w, word, n) == 0;
+	}
+	if (!word[0])
+		return true;   /* w[0] is its NUL too */
+	size_t k = 1;
+	while (w[k] == word[k] && word[k])
+		k++;
+	return w[k] == word[k];
 }
 /* Whether token i is one of WORDS (normalised, NULL-terminated). */
 static inline bool ck_is_any(const struct ck_doc *d, size_t i, const char *const *words)
