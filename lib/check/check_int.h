@@ -133,6 +133,15 @@ static inline const char *ck_norm(const struct ck_doc *d, size_t i)
  * it is WORD when the two strings are equal up to their NULs: a word whose
  * length is no constant (a table's) is compared byte by byte to them, where
  * strlen and memcmp were two calls. */
+static inline bool ck_same_after_first(const char *w, const char *word)
+{
+	if (!word[0])
+		return true;   /* w[0] is its NUL too */
+	size_t k = 1;
+	while (w[k] == word[k] && word[k])
+		k++;
+	return w[k] == word[k];
+}
 static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 {
 	if (i >= d->ntok)
@@ -144,18 +153,17 @@ static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 		size_t n = strlen(word);
 		return d->tok[i].nlen == n && memcmp(w, word, n) == 0;
 	}
-	if (!word[0])
-		return true;   /* w[0] is its NUL too */
-	size_t k = 1;
-	while (w[k] == word[k] && word[k])
-		k++;
-	return w[k] == word[k];
+	return ck_same_after_first(w, word);
 }
-/* Whether token i is one of WORDS (normalised, NULL-terminated). */
+/* Whether token i is one of WORDS (normalised, NULL-terminated): the
+ * token's text and first byte read once, each word's first byte against it. */
 static inline bool ck_is_any(const struct ck_doc *d, size_t i, const char *const *words)
 {
+	if (i >= d->ntok)
+		return false;
+	const char *w = d->norm + d->tok[i].norm;
 	for (size_t q = 0; words[q]; q++)
-		if (ck_is(d, i, words[q]))
+		if (words[q][0] == w[0] && ck_same_after_first(w, words[q]))
 			return true;
 	return false;
 }
