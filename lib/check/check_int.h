@@ -142,7 +142,7 @@ static inline bool ck_same_after_first(const char *w, const char *word)
 		k++;
 	return w[k] == word[k];
 }
-static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
+static inline __attribute__((always_inline)) bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 {
 	if (i >= d->ntok)
 		return false;
