@@ -1028,7 +1028,9 @@ static bool same_strs(const char *const *a, const char *const *b)
 static bool prep_matches(const struct prep_entry *e, const struct rd_check_opts *o)
 {
 	const char *k = o->kind ? o->kind : "";
-	return !strcmp(e->kind, k) && same_strs((const char *const *)e->req, o->required_elements) &&
+	/* the first letters apart first: a message's kind is tried against
+	 * the entries in turn, and most differ there */
+	return e->kind[0] == k[0] && !strcmp(e->kind, k) && same_strs((const char *const *)e->req, o->required_elements) &&
 	       e->o.lang == o->lang &&
 	       e->o.tz == o->tz && e->o.repair_expected == o->repair_expected && e->o.late == o->late &&
 	       e->o.n_prior == o->n_prior && e->o.prior == o->prior && e->o.extra_words == o->extra_words;
