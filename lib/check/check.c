@@ -1490,7 +1490,8 @@ static int short_line(const char *text, size_t len, size_t start, size_t *a, siz
 	size_t le = nr ? (size_t)(nr - text) : len;
 	if ((ls < start && is_cont(text[ls])) || (start < le && is_cont(text[start])))
 		return -1;
-	if (lead_bytes(text + ls, le - ls) > EXCERPT_LINE + 1)
+	/* no more code points than bytes: a line of few bytes is not counted */
+	if (le - ls > EXCERPT_LINE + 1 && lead_bytes(text + ls, le - ls) > EXCERPT_LINE + 1)
 		return 0;
 	*a = ls;
 	*b = le;
