@@ -244,9 +244,11 @@ static bool headers(const char *h, size_t n, const char *const *names, const siz
 {
 	bool found[8] = {false};
 	size_t in = k;   /* the field whose continuation lines are being read */
+	uint32_t firsts = 0;   /* the names' first letters, either case, a bit each (mod 32) */
 	for (size_t f = 0; f < k; f++) {
 		v[f].len = 0;
 		v[f].oom = false;
+		firsts |= 1u << (((unsigned char)names[f][0] | 0x20) & 31);
 	}
 	*hend = *body = n;
 	for (size_t i = 0; i < n;) {
@@ -270,7 +272,8 @@ static bool headers(const char *h, size_t n, const char *const *names, const siz
 			 * a ':' (no name holds one, so that is the line's first):
 			 * the first letter, either case, turns away most lines
 			 * (Received, From, To, Date…) before a compare */
-			for (size_t f = 0; len && f < k; f++) {
+			bool may = len && (firsts >> (((unsigned char)l[0] | 0x20) & 31) & 1);
+			for (size_t f = 0; may && f < k; f++) {
 				size_t nl = nlen[f];
 				if (found[f] || ((unsigned char)l[0] | 0x20) != ((unsigned char)names[f][0] | 0x20) ||
 				    nl >= len || l[nl] != ':' || strncasecmp(l, names[f], nl))
