@@ -1565,6 +1565,7 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 			   const struct rd_check_result *r)
 {
 	const char *fn = filename ? filename : "<message>";
+	size_t fnl = strlen(fn);   /* once, not once a finding */
 	int n[3] = {0, 0, 0};
 	struct outbuf ob, *o = &ob;   /* not "= {…}": that zero-filled its 4 KB each call */
 	ob.f = f;
@@ -1573,7 +1574,7 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 		const struct rd_check_finding *x = &r->findings[i];
 		n[x->severity]++;
 		/* "%s:%u:%u: %s: %s [%s]\n" */
-		ob_str(o, fn);
+		ob_put(o, fn, fnl);
 		ob_ch(o, ':');
 		ob_int(o, x->line);
 		ob_ch(o, ':');
@@ -1594,7 +1595,7 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 		}
 	}
 	/* "%s: score %d/100 (%d error%s, %d warning%s, %d info)" */
-	ob_str(o, fn);
+	ob_put(o, fn, fnl);
 	ob_str(o, ": score ");
 	ob_int(o, r->score);
 	ob_str(o, "/100 (");
