@@ -29,6 +29,9 @@ struct rd_archive {
 	bool started;              /* mbox: the first "From " line was seen */
 	bool pending;              /* mbox: a "From " line ends the previous message */
 	struct rd_buf msg;         /* the message being read (at most RD_ARCHIVE_MAX_MSG) */
+	/* mbox: the header fields' values of the message being read and its
+	 * charset, kept from one message to the next (mbox_message) */
+	struct rd_buf field[5], charset;
 };
 
 bool rd_archive_format_parse(const char *name, enum rd_archive_format *fmt)
@@ -58,6 +61,9 @@ enum rd_err rd_archive_open(FILE *f, enum rd_archive_format fmt, struct rd_archi
 	a->buf = buf;
 	a->bol = true;
 	a->msg = (struct rd_buf)RD_BUF_INIT;
+	for (size_t f = 0; f < sizeof a->field / sizeof a->field[0]; f++)
+		a->field[f] = (struct rd_buf)RD_BUF_INIT;
+	a->charset = (struct rd_buf)RD_BUF_INIT;
 	*out = a;
 	return RD_OK;
 }
@@ -68,6 +74,9 @@ void rd_archive_free(struct rd_archive *a)
 		return;
 	free(a->buf);
 	rd_buf_free(&a->msg);
+	for (size_t f = 0; f < sizeof a->field / sizeof a->field[0]; f++)
+		rd_buf_free(&a->field[f]);
+	rd_buf_free(&a->charset);
 	free(a);
 }
 
@@ -226,17 +235,21 @@ static bool from_line(const char *p, size_t n)
  * "\n" or "\r\n": *hend is where that line starts and *body where the
  * body starts after it (both n without one) — and the values of the header
  * fields NAMES[0..k) (of NLEN[0..k) bytes) in it, in one pass over its
- * lines: vals[i] is the first NAMES[i] field's value (unfolded, trimmed), a
- * NEW string the caller frees, or NULL when absent. False when out of
- * memory (every vals[i] then NULL). */
+ * lines: vals[i] is the first NAMES[i] field's value (unfolded, trimmed),
+ * written in the caller's buffer v[i] (emptied first; kept from message to
+ * message, so that a field's value costs no allocation of its own), or NULL
+ * when absent. False when out of memory (every vals[i] then NULL). */
 static bool headers(const char *h, size_t n, const char *const *names, const size_t *nlen, size_t k,
-		    char **vals, size_t *hend, size_t *body)
+		    struct rd_buf *v, char **vals, size_t *hend, size_t *body)
 {
-	struct rd_buf v[8];
 	bool found[8] = {false};
 	size_t in = k;   /* the field whose continuation lines are being read */
-	for (size_t f = 0; f < k; f++)
-		v[f] = (struct rd_buf)RD_BUF_INIT;
+	uint32_t firsts = 0;   /* the names' first letters, either case, a bit each (mod 32) */
+	for (size_t f = 0; f < k; f++) {
+		v[f].len = 0;
+		v[f].oom = false;
+		firsts |= 1u << (((unsigned char)names[f][0] | 0x20) & 31);
+	}
 	*hend = *body = n;
 	for (size_t i = 0; i < n;) {
 		if (h[i] == '\n' || (h[i] == '\r' && i + 1 < n && h[i + 1] == '\n')) {
@@ -255,10 +268,15 @@ static bool headers(const char *h, size_t n, const char *const *names, const siz
 				goto oom;
 		} else {
 			in = k;
-			const char *colon = len ? memchr(l, ':', len) : NULL;
-			for (size_t f = 0; colon && f < k; f++) {
+			/* NAMES[f] is the field when the line starts with it and
+			 * a ':' (no name holds one, so that is the line's first):
+			 * the first letter, either case, turns away most lines
+			 * (Received, From, To, Date…) before a compare */
+			bool may = len && (firsts >> (((unsigned char)l[0] | 0x20) & 31) & 1);
+			for (size_t f = 0; may && f < k; f++) {
 				size_t nl = nlen[f];
-				if (found[f] || (size_t)(colon - l) != nl || strncasecmp(l, names[f], nl))
+				if (found[f] || ((unsigned char)l[0] | 0x20) != ((unsigned char)names[f][0] | 0x20) ||
+				    nl >= len || l[nl] != ':' || strncasecmp(l, names[f], nl))
 					continue;
 				found[f] = true;
 				in = f;
@@ -282,14 +300,11 @@ static bool headers(const char *h, size_t n, const char *const *names, const siz
 		*end = '\0';
 		memmove(s, b, (size_t)(end - b) + 1);
 		vals[f] = s;
-		v[f] = (struct rd_buf)RD_BUF_INIT;
 	}
 	return true;
 oom:
-	for (size_t f = 0; f < k; f++) {
-		rd_buf_free(&v[f]);
+	for (size_t f = 0; f < k; f++)
 		vals[f] = NULL;
-	}
 	return false;
 }
 
@@ -308,8 +323,9 @@ static void strip_angles(char *s)
 	}
 }
 
-/* The charset parameter of a Content-Type value, NEW, or NULL. */
-static char *charset_of(const char *ctype)
+/* The charset parameter of a Content-Type value, written in OUT (kept from
+ * message to message), or NULL: absent, or out of memory. */
+static char *charset_of(const char *ctype, struct rd_buf *out)
 {
 	/* strcasestr's first match, found by its first letter before a
 	 * compare (strcasestr's own set-up cost more than the short value) */
@@ -323,7 +339,9 @@ static char *charset_of(const char *ctype)
 	if (*cs == '"')
 		cs++;
 	size_t n = strcspn(cs, "\"; \t");
-	return strndup(cs, n);
+	out->len = 0;
+	out->oom = false;
+	return rd_buf_add(out, cs, n) == RD_OK ? out->data : NULL;
 }
 
 /* How a message's body is read: as it is (text/plain or no Content-Type,
@@ -366,7 +384,7 @@ static bool mime_entity(const char *raw, size_t hend, size_t body, size_t n, str
 	return rd_buf_add(e, "\n", 1) == RD_OK && rd_buf_add(e, raw + body, n - body) == RD_OK;
 }
 
-static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
+static void mbox_message(struct rd_archive *a, char *raw, size_t n, struct rd_archive_msg *m)
 {
 	static const char *const names[] = {"Content-Type", "Content-Transfer-Encoding", "Subject",
 					    "Message-ID", "X-Redress-Kind"};
@@ -375,13 +393,19 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 				      sizeof "X-Redress-Kind" - 1};
 	char *h[5];
 	size_t hend, body;   /* the header block ends at the first blank line */
-	if (!headers(raw, n, names, nlen, 5, h, &hend, &body)) {
+	if (!headers(raw, n, names, nlen, 5, a->field, h, &hend, &body)) {
 		msg_fail(m, "out of memory");
 		return;
 	}
-	char *ctype = h[0], *cte = h[1], *cs = charset_of(ctype), *err = NULL;
+	/* the Content-* values are read where they are (a->field); the
+	 * message keeps copies of the other three */
+	char *ctype = h[0], *cte = h[1], *cs = charset_of(ctype, &a->charset), *err = NULL;
 	enum body_path path = body_path(ctype, cte, cs);
-	m->subject = h[2];
+	if ((h[2] && !(m->subject = strdup(h[2]))) || (h[3] && !(m->id = strdup(h[3]))) ||
+	    (h[4] && !(m->kind = strdup(h[4])))) {
+		msg_fail(m, "out of memory");
+		return;
+	}
 	if (m->subject && strstr(m->subject, "=?")) {
 		char *d = ck_mime_header_text(m->subject);
 		if (d) {
@@ -389,9 +413,7 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 			m->subject = d;
 		}
 	}
-	m->id = h[3];
 	strip_angles(m->id);
-	m->kind = h[4];
 	if (path == BODY_GMIME) {
 		struct rd_buf e = RD_BUF_INIT;
 		if (!mime_entity(raw, hend, body, n, &e))
@@ -410,15 +432,12 @@ static void mbox_message(char *raw, size_t n, struct rd_archive_msg *m)
 		m->text[m->len] = '\0';
 	}
 	free(err);
-	free(cs);
 	if (m->kind) {
 		/* a header value may carry spaces or a different case: "Apology " */
 		for (char *k = m->kind; *k; k++)
 			if (*k >= 'A' && *k <= 'Z')
 				*k = (char)(*k - 'A' + 'a');
 	}
-	free(ctype);
-	free(cte);
 }
 
 /* The body lines at a->pos that go into the message as they are, taken in
@@ -543,7 +562,7 @@ static enum rd_err mbox_next(struct rd_archive *a, struct rd_archive_msg *m, boo
 	if (big)
 		msg_fail(m, "line %zu: message longer than %zu MB", start, RD_ARCHIVE_MAX_MSG >> 20);
 	else
-		mbox_message(a->msg.data ? a->msg.data : (char *)"", a->msg.len, m);
+		mbox_message(a, a->msg.data ? a->msg.data : (char *)"", a->msg.len, m);
 	return RD_OK;
 }
 

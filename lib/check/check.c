@@ -189,9 +189,6 @@ static void drop_skipped(struct ck_ctx *c, const struct prepared *p)
 
 static bool list_skipped(struct rd_check_result *r, const struct prepared *p)
 {
-	r->lang = strdup(p->lang);
-	if (!r->lang)
-		return false;
 	if (!strcmp(p->lang, "en"))
 		return true;
 	r->skipped = calloc(ck_nrules, sizeof *r->skipped);
@@ -205,11 +202,46 @@ static bool list_skipped(struct rd_check_result *r, const struct prepared *p)
 
 /* ---- finishing a result ------------------------------------------------------------ */
 
+/* A finding's rule is its row's id (the same address): rule_index, asked
+ * a few times of every finding, finds the row by that address in a small
+ * table, filled once (rule_slots_init, from check_one), where it compared
+ * with each row in turn. */
+#define RULE_SLOTS 256
+static struct rule_slot {
+	const char *id;
+	int idx;
+} rule_slots[RULE_SLOTS];
+static pthread_once_t rule_slots_once = PTHREAD_ONCE_INIT;
+
+static size_t rule_slot_of(const char *id)
+{
+	return (size_t)((((uintptr_t)id >> 3) * 0x9E3779B97F4A7C15ull) >> 56) & (RULE_SLOTS - 1);
+}
+
+/* Rows in table order: a probe meets the first row of an id first, as the
+ * scan did. */
+static void rule_slots_init(void)
+{
+	for (size_t i = 0; i < ck_nrules && i < RULE_SLOTS / 2; i++) {
+		size_t j = rule_slot_of(ck_rules[i].id);
+		while (rule_slots[j].id && rule_slots[j].id != ck_rules[i].id)
+			j = (j + 1) & (RULE_SLOTS - 1);
+		if (!rule_slots[j].id)
+			rule_slots[j] = (struct rule_slot){ck_rules[i].id, (int)i};
+	}
+}
+
 static int rule_index(const char *id)
 {
-	for (size_t i = 0; i < ck_nrules; i++)
-		if (ck_rules[i].id == id)
-			return (int)i;
+	if (ck_nrules > RULE_SLOTS / 2) {   /* not filled: the scan */
+		for (size_t i = 0; i < ck_nrules; i++)
+			if (ck_rules[i].id == id)
+				return (int)i;
+		return (int)ck_nrules;
+	}
+	for (size_t j = rule_slot_of(id); rule_slots[j].id; j = (j + 1) & (RULE_SLOTS - 1))
+		if (rule_slots[j].id == id)
+			return rule_slots[j].idx;
 	return (int)ck_nrules;
 }
 
@@ -235,6 +267,10 @@ static uint8_t tone_class(const char *rule)
 	return strcmp(t, "jargon") && strcmp(t, "hedging") && strcmp(t, "minimizing") ? TONE_HIDDEN : TONE_WORD;
 }
 
+/* Findings a message or a window mostly has, at most: the sort and the
+ * de-duplication keep their work arrays for so many on the stack. */
+#define CK_FEW_FINDINGS 32
+
 /* What ordering and de-duplicating read of a finding, 12 bytes instead of
  * the finding's 80: those passes go over every finding, grouped by rule or
  * sorted, and on a long message (130,000 findings, 10 MB) the findings
@@ -246,11 +282,12 @@ struct fkey {
 	uint8_t whole, tone;       /* tone: tone_class */
 };
 
-/* One pass over the findings from FROM on; NULL on allocation failure.
- * Caller frees. */
-static struct fkey *fkeys_of(const struct ck_ctx *c, size_t from)
+/* One pass over the findings from FROM on, into FEW (CK_FEW_FINDINGS
+ * keys, or NULL) when they fit, else into a block the caller frees; NULL
+ * on allocation failure. */
+static struct fkey *fkeys_of(const struct ck_ctx *c, size_t from, struct fkey *few)
 {
-	struct fkey *k = malloc((c->nf - from) * sizeof *k);
+	struct fkey *k = few && c->nf - from <= CK_FEW_FINDINGS ? few : malloc((c->nf - from) * sizeof *k);
 	if (!k)
 		return NULL;
 	for (size_t i = 0; i < c->nf - from; i++) {
@@ -385,7 +422,9 @@ static bool sort_findings(struct ck_ctx *c, size_t from)
 	if (n < 2)
 		return true;
 	bool ok = false;
-	struct skey *sk = malloc(n * sizeof *sk);
+	/* a message's or a window's few findings: their keys on the stack */
+	struct skey few[CK_FEW_FINDINGS];
+	struct skey *sk = n <= CK_FEW_FINDINGS ? few : malloc(n * sizeof *sk);
 	struct frun *h = NULL;
 	struct rd_check_finding *g = NULL;
 	if (!sk)
@@ -428,7 +467,8 @@ static bool sort_findings(struct ck_ctx *c, size_t from)
 	}
 	ok = true;
 out:
-	free(sk);
+	if (sk != few)
+		free(sk);
 	free(h);
 	free(g);
 	return ok;
@@ -534,8 +574,10 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 {
 	if (!n)
 		return true;
-	/* one block, not five: this runs for every message of an archive */
-	size_t *pairs = malloc((5 * n + 1) * sizeof *pairs + n * sizeof(uint32_t));
+	/* one block, not five: this runs for every message of an archive;
+	 * for a few findings, on the stack */
+	size_t few[5 * CK_FEW_FINDINGS + 1 + CK_FEW_FINDINGS / 2];
+	size_t *pairs = n <= CK_FEW_FINDINGS ? few : malloc((5 * n + 1) * sizeof *pairs + n * sizeof(uint32_t));
 	if (!pairs)
 		return false;
 	/* pairs: the non-tone spans (start, end); runs: run starts within a
@@ -592,7 +634,8 @@ static bool dedupe_marks(const struct fkey *fk, size_t n, bool *drop)
 	}
 	ok = true;
 out:
-	free(pairs);
+	if (pairs != few)
+		free(pairs);
 	return ok;
 }
 
@@ -604,8 +647,10 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 	size_t n = c->nf - from;
 	if (!n)
 		return true;
-	struct fkey *fk = fkeys_of(c, from);
-	bool *drop = calloc(n, sizeof *drop);
+	struct fkey few[CK_FEW_FINDINGS];
+	bool few_drop[CK_FEW_FINDINGS] = {false};
+	struct fkey *fk = fkeys_of(c, from, few);
+	bool *drop = n <= CK_FEW_FINDINGS ? few_drop : calloc(n, sizeof *drop);
 	bool ok = fk && drop && dedupe_marks(fk, n, drop);
 	if (ok) {
 		size_t w = from;
@@ -614,8 +659,10 @@ static bool dedupe(struct ck_ctx *c, size_t from)
 				c->f[w++] = c->f[from + i];
 		c->nf = w;
 	}
-	free(fk);
-	free(drop);
+	if (fk != few)
+		free(fk);
+	if (drop != few_drop)
+		free(drop);
 	return ok;
 }
 
@@ -672,7 +719,7 @@ static bool order_after_windows(struct ck_ctx *c, size_t w)
 	if (!m)
 		return true;
 	bool ok = false;
-	struct fkey *fk = fkeys_of(c, w);
+	struct fkey *fk = fkeys_of(c, w, NULL);
 	bool *drop = calloc(m, sizeof *drop);
 	size_t *pairs = malloc(2 * m * sizeof *pairs);   /* the m's non-tone spans */
 	struct spans sp = {malloc(m * sizeof(size_t)), malloc(m * sizeof(size_t)), 0};
@@ -778,10 +825,21 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	size_t w = strcmp(p->lang, "en") ? 0 : c->nf_settled;
 	if (!(w ? order_after_windows(c, w) : dedupe(c, 0) && sort_findings(c, 0)))
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	struct rd_check_result *r = calloc(1, sizeof *r);
+	/* the result, its elements and its kind and language in one block
+	 * (rd_check_result_free): four allocations a message were one */
+	size_t ne = 0;
+	while (p->order[ne] >= 0)
+		ne++;
+	size_t kl = strlen(p->kind) + 1, ll = strlen(p->lang) + 1;
+	struct rd_check_result *r = calloc(1, sizeof *r + ne * sizeof *r->elements + kl + ll);
 	if (!r)
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	r->kind = strdup(p->kind);
+	_Static_assert(sizeof *r % _Alignof(struct rd_check_element) == 0, "elements right after the result");
+	r->elements = ne ? (struct rd_check_element *)(r + 1) : NULL;
+	r->kind = (char *)(r + 1) + ne * sizeof *r->elements;
+	memcpy(r->kind, p->kind, kl);
+	r->lang = r->kind + kl;
+	memcpy(r->lang, p->lang, ll);
 	if (!list_skipped(r, p)) {
 		rd_check_result_free(r);
 		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
@@ -817,14 +875,6 @@ static enum rd_err finish(struct ck_ctx *c, const struct prepared *p, struct rd_
 	c->strs = NULL;
 	c->f = NULL;
 	c->nf = c->capf = 0;
-	size_t ne = 0;
-	while (p->order[ne] >= 0)
-		ne++;
-	r->elements = ne ? calloc(ne, sizeof *r->elements) : NULL;
-	if ((ne && !r->elements) || !r->kind) {
-		rd_check_result_free(r);
-		return rd_fail(RD_ENOMEM, errmsg, "out of memory");
-	}
 	for (size_t i = 0; i < ne; i++) {
 		int e = p->order[i];
 		struct rd_check_element *el = &r->elements[i];
@@ -849,6 +899,7 @@ static enum rd_err check_one(struct ck_doc *doc, const struct prepared *p, const
 			     char **errmsg)
 {
 	*out = NULL;
+	pthread_once(&rule_slots_once, rule_slots_init);
 	size_t bad;
 	if (!text && len)
 		return rd_fail(RD_EINVAL, errmsg, "no text");
@@ -977,7 +1028,9 @@ static bool same_strs(const char *const *a, const char *const *b)
 static bool prep_matches(const struct prep_entry *e, const struct rd_check_opts *o)
 {
 	const char *k = o->kind ? o->kind : "";
-	return !strcmp(e->kind, k) && same_strs((const char *const *)e->req, o->required_elements) &&
+	/* the first letters apart first: a message's kind is tried against
+	 * the entries in turn, and most differ there */
+	return e->kind[0] == k[0] && !strcmp(e->kind, k) && same_strs((const char *const *)e->req, o->required_elements) &&
 	       e->o.lang == o->lang &&
 	       e->o.tz == o->tz && e->o.repair_expected == o->repair_expected && e->o.late == o->late &&
 	       e->o.n_prior == o->n_prior && e->o.prior == o->prior && e->o.extra_words == o->extra_words;
@@ -1068,11 +1121,8 @@ void rd_check_result_free(struct rd_check_result *r)
 			free(r->findings[i].suggestion);
 		}
 	free(r->findings);
-	free(r->elements);
-	free(r->kind);
-	free(r->lang);
 	free(r->skipped);
-	free(r);
+	free(r);   /* with its elements, kind and language (finish) */
 }
 
 bool rd_check_result_has_errors(const struct rd_check_result *r)
@@ -1384,6 +1434,39 @@ static size_t lead_bytes(const char *s, size_t n)
 	return n - cont;
 }
 
+/* Where N steps of cp_fwd from A end, stopping early at a line break or
+ * the end of the text (where "while (b < len && text[b] != '\n' && n < N)"
+ * stops): each step ends on the next lead byte, so the steps end on the
+ * first line break after A or the N-th lead byte after A, whichever comes
+ * first, or at LEN. Eight bytes a step while a group holds no line break
+ * and fewer lead bytes than steps are left: a window over a long line of
+ * accented text took a call a code point. */
+static size_t steps_fwd(const char *text, size_t len, size_t a, unsigned n)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	if (a >= len || text[a] == '\n' || n == 0)
+		return a;
+	size_t p = a + 1;
+	for (; len - p >= 8; p += 8) {
+		uint64_t x;
+		memcpy(&x, text + p, 8);
+		uint64_t y = x ^ (ones * '\n');   /* a zero byte where a line break is */
+		if ((y - ones) & ~y & high)
+			break;
+		unsigned leads = 8 - (unsigned)((((x >> 7) & ~(x >> 6) & ones) * ones) >> 56);
+		if (leads >= n)
+			break;
+		n -= leads;
+	}
+	for (; p < len; p++) {
+		if (is_cont(text[p]))
+			continue;
+		if (text[p] == '\n' || --n == 0)
+			return p;
+	}
+	return len;
+}
+
 /* What print_span's first scans (a code point a step, EXCERPT_LINE + 1
  * steps at most, back from START then forward) would find, without
  * stepping: 1 when they reach both ends of START's line, [*a, *b); 0 when
@@ -1407,7 +1490,8 @@ static int short_line(const char *text, size_t len, size_t start, size_t *a, siz
 	size_t le = nr ? (size_t)(nr - text) : len;
 	if ((ls < start && is_cont(text[ls])) || (start < le && is_cont(text[start])))
 		return -1;
-	if (lead_bytes(text + ls, le - ls) > EXCERPT_LINE + 1)
+	/* no more code points than bytes: a line of few bytes is not counted */
+	if (le - ls > EXCERPT_LINE + 1 && lead_bytes(text + ls, le - ls) > EXCERPT_LINE + 1)
 		return 0;
 	*a = ls;
 	*b = le;
@@ -1441,9 +1525,7 @@ static void print_span(struct outbuf *o, const char *text, size_t len, size_t st
 		    (len - a == EXCERPT_WINDOW || !is_cont(text[a + EXCERPT_WINDOW]))) {
 			b = a + EXCERPT_WINDOW;
 		} else {
-			b = a;
-			for (n = 0; b < len && text[b] != '\n' && n < EXCERPT_WINDOW; n++)
-				b = cp_fwd(text, len, b);
+			b = steps_fwd(text, len, a, EXCERPT_WINDOW);
 		}
 		cut_r = b < len && text[b] != '\n';
 	}
@@ -1483,6 +1565,7 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 			   const struct rd_check_result *r)
 {
 	const char *fn = filename ? filename : "<message>";
+	size_t fnl = strlen(fn);   /* once, not once a finding */
 	int n[3] = {0, 0, 0};
 	struct outbuf ob, *o = &ob;   /* not "= {…}": that zero-filled its 4 KB each call */
 	ob.f = f;
@@ -1491,7 +1574,7 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 		const struct rd_check_finding *x = &r->findings[i];
 		n[x->severity]++;
 		/* "%s:%u:%u: %s: %s [%s]\n" */
-		ob_str(o, fn);
+		ob_put(o, fn, fnl);
 		ob_ch(o, ':');
 		ob_int(o, x->line);
 		ob_ch(o, ':');
@@ -1512,7 +1595,7 @@ void rd_check_result_print(FILE *f, const char *filename, const char *text, size
 		}
 	}
 	/* "%s: score %d/100 (%d error%s, %d warning%s, %d info)" */
-	ob_str(o, fn);
+	ob_put(o, fn, fnl);
 	ob_str(o, ": score ");
 	ob_int(o, r->score);
 	ob_str(o, "/100 (");

@@ -127,24 +127,43 @@ static inline const char *ck_norm(const struct ck_doc *d, size_t i)
 	return d->norm + d->tok[i].norm;
 }
 /* Token i is WORD (normalised). Inline so strlen of a literal folds away;
- * the first bytes are compared before any strlen, so a word from a table
- * (narrated_past tries 29 a token) costs a strlen call only when its first
- * byte matches. A token's text is NUL-terminated: w[0] is always there. */
-static inline bool ck_is(const struct ck_doc *d, size_t i, const char *word)
+ * the first bytes are compared first, so a word from a table (narrated_past
+ * tries 29 a token) costs more only when its first byte matches. A token's
+ * text is NUL-terminated and holds no NUL (text.c: no token takes one), so
+ * it is WORD when the two strings are equal up to their NULs: a word whose
+ * length is no constant (a table's) is compared byte by byte to them, where
+ * strlen and memcmp were two calls. */
+static inline bool ck_same_after_first(const char *w, const char *word)
+{
+	if (!word[0])
+		return true;   /* w[0] is its NUL too */
+	size_t k = 1;
+	while (w[k] == word[k] && word[k])
+		k++;
+	return w[k] == word[k];
+}
+static inline __attribute__((always_inline)) bool ck_is(const struct ck_doc *d, size_t i, const char *word)
 {
 	if (i >= d->ntok)
 		return false;
 	const char *w = d->norm + d->tok[i].norm;
 	if (w[0] != word[0])
 		return false;
-	size_t n = strlen(word);
-	return d->tok[i].nlen == n && memcmp(w, word, n) == 0;
+	if (__builtin_constant_p(strlen(word))) {
+		size_t n = strlen(word);
+		return d->tok[i].nlen == n && memcmp(w, word, n) == 0;
+	}
+	return ck_same_after_first(w, word);
 }
-/* Whether token i is one of WORDS (normalised, NULL-terminated). */
+/* Whether token i is one of WORDS (normalised, NULL-terminated): the
+ * token's text and first byte read once, each word's first byte against it. */
 static inline bool ck_is_any(const struct ck_doc *d, size_t i, const char *const *words)
 {
+	if (i >= d->ntok)
+		return false;
+	const char *w = d->norm + d->tok[i].norm;
 	for (size_t q = 0; words[q]; q++)
-		if (ck_is(d, i, words[q]))
+		if (words[q][0] == w[0] && ck_same_after_first(w, words[q]))
 			return true;
 	return false;
 }

@@ -216,9 +216,19 @@ static const uint8_t ascii_class[256] = {
 	['0' ... '9'] = A_DIGIT, ['a' ... 'z'] = A_LOWER, ['A' ... 'Z'] = A_UPPER,
 };
 
-/* The bytes after a word that can make it an e-mail address's local part. */
-static const uint8_t addr_char[256] = {
-	['@'] = 1, ['.'] = 1, ['_'] = 1, ['%'] = 1, ['+'] = 1, ['-'] = 1,
+/* What the byte right after a word's ASCII run (NUL at the end of the
+ * text) says of the word, one load for three tests that each word made:
+ * W_END, the word ends there (ASCII that is not an apostrophe); W_ADDR, it
+ * may be an e-mail address's local part; W_MARK, the run may be a URL's
+ * scheme ("http:", "www.") or the "a" of "a.m.". Bytes from 0x80 are 0:
+ * the word goes on in UTF-8. */
+enum { W_END = 1, W_ADDR = 2, W_MARK = 4 };
+static const uint8_t word_next[256] = {
+	[0 ... '$'] = W_END, ['%'] = W_END | W_ADDR, ['&'] = W_END, ['(' ... '*'] = W_END,
+	['+'] = W_END | W_ADDR, [','] = W_END, ['-'] = W_END | W_ADDR,
+	['.'] = W_END | W_ADDR | W_MARK, ['/' ... '9'] = W_END, [':'] = W_END | W_MARK,
+	[';' ... '?'] = W_END, ['@'] = W_END | W_ADDR, ['A' ... '^'] = W_END,
+	['_'] = W_END | W_ADDR, ['`' ... 0x7F] = W_END,
 };
 
 /* ---- the parser state ---------------------------------------------------- */
@@ -230,13 +240,16 @@ struct tz_state {
 	uint8_t gap;               /* pending gap for the next token */
 	char clause_ch;
 	char term;                 /* pending sentence terminator */
-	bool heading;              /* current line is a heading */
-	bool hyph;                 /* next token joined by a hyphen */
+	uint8_t tflags;            /* flags the next token takes: CK_TF_HEAD while the
+				    * line is a heading, CK_TF_HYPH when joined by a
+				    * hyphen (one OR a token, where two tests were) */
 	bool first_in_line;
 	size_t line_start;
-	size_t prev_line_len;      /* code points of the previous non-blank line, up to 40 */
-	uint32_t prev_line_last;   /* last non-space code point of it */
+	size_t prev_line_q;        /* where the previous non-blank line starts after its
+				    * indent: its length and last character are asked
+				    * of few lines (line_cps, line_last) */
 	bool prev_line_blank;
+	size_t splits;             /* CK_TF_SPLIT tokens: d->nwords is ntok less these */
 };
 
 static bool add_skip(struct ck_doc *d, size_t a, size_t b)
@@ -357,17 +370,17 @@ static inline __attribute__((always_inline)) bool emit_at(struct tz_state *st, s
 		.gap = gap,
 		.clause_ch = (uint8_t)st->clause_ch,
 		.kw = -1, /* ck_lex_scan's probe sets it (ck_doc_kw without a lexicon) */
-		.flags = flags | (st->heading ? CK_TF_HEAD : 0) | (st->hyph ? CK_TF_HYPH : 0),
+		.flags = flags | st->tflags,
 		.nlen = (uint8_t)nlen,
 	};
-	d->cls[d->ntok] = 0; /* ck_lex_scan sets it */
+	/* d->cls[d->ntok] is left to ck_lex_scan, which sets every token's,
+	 * and d->nwords to the end of the parse (a store each less a token) */
 	d->norm[d->nnorm + nlen] = '\0';
 	d->nnorm += nlen + 1;
-	d->nwords += !(flags & CK_TF_SPLIT);
 	d->ntok++;
 	st->gap = 0;
 	st->clause_ch = 0;
-	st->hyph = false;
+	st->tflags &= (uint8_t)~CK_TF_HYPH;
 	return true;
 }
 
@@ -448,6 +461,7 @@ static bool emit_word(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 			}
 			if (!emit(st, a, split, stem, stemlen, CK_WORD, flags))
 				return false;
+			st->splits++;
 			return emit(st, split, b, ctr[k].full, strlen(ctr[k].full), CK_WORD,
 				    CK_TF_SPLIT);
 		}
@@ -513,6 +527,50 @@ static bool is_abbrev(const struct ck_doc *d)
 	}
 }
 
+/* The code points (bytes that start one) of the line s[q..eol), up to 40:
+ * only "fewer than 40" is asked, of a line after which the next starts
+ * with a capital, so it is counted then, not for every line; eight bytes
+ * at a time, code points being the bytes that are not 10xxxxxx. */
+static size_t line_cps(const unsigned char *s, size_t q, size_t eol)
+{
+	if (eol - q >= 160)
+		return 40;   /* 160 bytes hold at least 40 code points */
+	size_t r = q, cps = 0;
+	for (; eol - r >= 8 && cps < 40; r += 8) {
+		uint64_t x;
+		memcpy(&x, s + r, 8);
+		uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
+		cps += 8 - (cont ? (size_t)__builtin_popcountll(cont) : 0);
+	}
+	for (; r < eol && cps < 40; r++)
+		cps += (s[r] & 0xC0) != 0x80;
+	return cps > 40 ? 40 : cps;
+}
+
+/* The end of the line that s[q] is on: its '\n', or n. */
+static size_t line_end(const unsigned char *s, size_t n, size_t q)
+{
+	const unsigned char *nl = q < n ? memchr(s + q, '\n', n - q) : NULL;
+	return nl ? (size_t)(nl - s) : n;
+}
+
+/* The last code point of the line s[q..eol) that is not a space, a tab or
+ * a '\r'; 0 when there is none. */
+static uint32_t line_last(const unsigned char *s, size_t q, size_t eol)
+{
+	size_t e2 = eol;
+	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
+		e2--;
+	uint32_t lastcp = 0;
+	if (e2 > q) {
+		size_t b = e2 - 1;
+		while (b > q && (s[b] & 0xC0) == 0x80)
+			b--;
+		ck_utf8_dec(s + b, e2 - b, &lastcp);
+	}
+	return lastcp;
+}
+
 /* Handles the start of a line: blank lines, fences, quotes, headings and
  * list markers. Returns the position to continue from. */
 static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
@@ -526,16 +584,19 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 	}
 	d->line[d->nline++] = (uint32_t)p;
 	st->line_start = p;
-	st->heading = false;
+	st->tflags &= (uint8_t)~CK_TF_HEAD;
 	size_t q = p;
 	while (q < n && (s[q] == ' ' || s[q] == '\t'))
 		q++;
-	const unsigned char *nl = q < n ? memchr(s + q, '\n', n - q) : NULL;
-	size_t eol = nl ? (size_t)(nl - s) : n;
-	bool blank = q >= eol || (q + 1 == eol && s[q] == '\r');
-	bool fence = eol - q >= 3 && ((s[q] == '`' && s[q + 1] == '`' && s[q + 2] == '`') ||
-				      (s[q] == '~' && s[q + 1] == '~' && s[q + 2] == '~'));
+	/* the line's end is looked for only where it is needed: a fence, a
+	 * quote and a blank line are skipped to it; any other line is read on
+	 * by the word loop, and its end is found again only when the next
+	 * line asks for its last character (line_last). The tests below that
+	 * stay within the line test for '\n' where they compared with its end. */
+	bool fence = q + 3 <= n && ((s[q] == '`' && s[q + 1] == '`' && s[q + 2] == '`') ||
+				    (s[q] == '~' && s[q + 1] == '~' && s[q + 2] == '~'));
 	if (fence || *in_fence) {
+		size_t eol = line_end(s, n, q);
 		if (fence)
 			*in_fence = !*in_fence;
 		if (!add_skip(d, p, eol))
@@ -543,12 +604,14 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		st->gap |= CK_G_SENT | CK_G_PARA;
 		return eol;
 	}
-	if (blank) {
+	if (q >= n || s[q] == '\n' || (s[q] == '\r' && (q + 1 == n || s[q + 1] == '\n'))) {
+		/* blank */
 		st->gap |= CK_G_SENT | CK_G_PARA | CK_G_LINE;
 		st->prev_line_blank = true;
-		return eol;
+		return q >= n || s[q] == '\n' ? q : q + 1;
 	}
 	if (s[q] == '>') {
+		size_t eol = line_end(s, n, q);
 		if (!add_skip(d, p, eol))
 			d->oom = true;
 		st->gap |= CK_G_SENT | CK_G_PARA;
@@ -561,80 +624,40 @@ static size_t line_start(struct tz_state *st, size_t p, bool *in_fence)
 		uint32_t cp = 0;
 		ck_utf8_dec(s + q, n - q, &cp);
 		bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : is_letter_cp(cp);
-		uint32_t last = st->prev_line_last;
-		if (upper && (last == ',' || last == ':' || last == ';' || st->prev_line_len < 40 ||
-			      !(is_letter_cp(last) || (last < 0x80 && is_digit((unsigned char)last)))))
-			st->gap |= CK_G_SENT;
+		if (upper) {
+			size_t pq = st->prev_line_q, pe = line_end(s, n, pq);
+			uint32_t last = line_last(s, pq, pe);
+			if (last == ',' || last == ':' || last == ';' || line_cps(s, pq, pe) < 40 ||
+			    !(is_letter_cp(last) || (last < 0x80 && is_digit((unsigned char)last))))
+				st->gap |= CK_G_SENT;
+		}
 	}
 	st->prev_line_blank = false;
-	/* line statistics for the next line's decision: code points (bytes
-	 * that start one) and the last non-space character */
-	size_t cps = 40; /* 160 bytes hold at least 40 code points */
-	if (eol - q < 160) {
-		/* only "fewer than 40" is asked: stop counting there; eight bytes
-		 * at a time, code points being the bytes that are not 10xxxxxx */
-		size_t r = q;
-		cps = 0;
-		for (; eol - r >= 8 && cps < 40; r += 8) {
-			uint64_t x;
-			memcpy(&x, s + r, 8);
-			uint64_t cont = x & ~(x << 1) & 0x8080808080808080u;
-			cps += 8 - (cont ? (size_t)__builtin_popcountll(cont) : 0);
-		}
-		for (; r < eol && cps < 40; r++)
-			cps += (s[r] & 0xC0) != 0x80;
-		if (cps > 40)
-			cps = 40;
-	}
-	size_t e2 = eol;
-	while (e2 > q && (s[e2 - 1] == ' ' || s[e2 - 1] == '\t' || s[e2 - 1] == '\r'))
-		e2--;
-	uint32_t lastcp = 0;
-	if (e2 > q) {
-		size_t b = e2 - 1;
-		while (b > q && (s[b] & 0xC0) == 0x80)
-			b--;
-		ck_utf8_dec(s + b, e2 - b, &lastcp);
-	}
-	st->prev_line_len = cps;
-	st->prev_line_last = lastcp;
+	st->prev_line_q = q;   /* for the next line's decision */
 	if (s[q] == '#') {
 		size_t h = q;
-		while (h < eol && s[h] == '#')
+		while (h < n && s[h] == '#')
 			h++;
-		if (h - q <= 6 && (h == eol || s[h] == ' ' || s[h] == '\t')) {
-			st->heading = true;
+		if (h - q <= 6 && (h == n || s[h] == '\n' || s[h] == ' ' || s[h] == '\t')) {
+			st->tflags |= CK_TF_HEAD;
 			st->gap |= CK_G_SENT | CK_G_PARA;
 			return h;
 		}
 	}
-	if ((s[q] == '-' || s[q] == '*' || s[q] == '+') && q + 1 < eol && (s[q + 1] == ' ' || s[q + 1] == '\t')) {
+	if ((s[q] == '-' || s[q] == '*' || s[q] == '+') && q + 1 < n && (s[q + 1] == ' ' || s[q + 1] == '\t')) {
 		st->gap |= CK_G_SENT | CK_G_PARA;
 		return q + 1;
 	}
 	if (is_digit(s[q])) {
 		size_t h = q;
-		while (h < eol && is_digit(s[h]) && h - q < 4)
+		while (h < n && is_digit(s[h]) && h - q < 4)
 			h++;
-		if (h < eol && (s[h] == '.' || s[h] == ')') && h + 1 < eol && s[h + 1] == ' ') {
+		if (h + 1 < n && (s[h] == '.' || s[h] == ')') && s[h + 1] == ' ') {
 			st->gap |= CK_G_SENT | CK_G_PARA;
 			return h + 1;
 		}
 	}
 	return q;
-}
-
-/* The first two letters of url_start's prefixes (ht, ww, ma, ft), tested
- * at once: a word's start is one of them about once in fifty words, and
- * the four tests one after the other were a mispredicted branch more often
- * than that. */
-static inline bool url_maybe(const unsigned char *s, size_t n, size_t p)
-{
-	if (p + 4 >= n)
-		return false;
-	unsigned x = (unsigned)(s[p] | 0x20) | (unsigned)(s[p + 1] | 0x20) << 8;
-	return (x == ('h' | 't' << 8)) | (x == ('w' | 'w' << 8)) | (x == ('m' | 'a' << 8)) |
-	       (x == ('f' | 't' << 8));
 }
 
 static bool url_start(const unsigned char *s, size_t n, size_t p)
@@ -653,13 +676,14 @@ static bool url_start(const unsigned char *s, size_t n, size_t p)
 	return false;
 }
 
-/* An e-mail address starting at p: returns its end, or 0. *local_end is
+/* An e-mail address starting at p, whose local part is known to run at
+ * least to FROM (where its scan starts): returns its end, or 0. *local_end is
  * where the local part stopped: every later start before it stops there
  * too, with the same answer, so the caller need not ask again (a long
  * "a.b.c.d…" run would otherwise be rescanned from each word). */
-static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t *local_end)
+static size_t email_end(const unsigned char *s, size_t n, size_t p, size_t from, size_t *local_end)
 {
-	size_t q = p;
+	size_t q = from;
 	while (q < n && (is_alnum(s[q]) || s[q] == '.' || s[q] == '_' || s[q] == '%' || s[q] == '+' || s[q] == '-'))
 		q++;
 	*local_end = q;
@@ -696,11 +720,15 @@ static inline void store_le64(void *p, uint64_t x)
 	memcpy(p, &x, 8);
 }
 
+/* What the word loop reads of a run: not zero when the run has lower-case
+ * letters (low), capitals (up), digits (dig). When the capitals were
+ * counted, caps_of(up) is their count up to 2: up is then the capitals'
+ * mask of a one-group run, and for a longer one a mask standing for their
+ * count; asked only of the few words that need it, not made for each. */
 struct ascii_run {
 	size_t n;          /* bytes of ASCII letters and digits */
 	uint32_t hash;     /* ck_hash of the first min(n, 255), lower-cased */
-	uint8_t seen;      /* A_DIGIT | A_LOWER | A_UPPER of the run, OR-ed */
-	unsigned caps;     /* capitals, counted up to 2 (when counted) */
+	uint64_t low, up, dig;
 };
 
 /* The ASCII word s[0..n) has a lower-case letter followed by two capitals
@@ -714,55 +742,92 @@ static bool caps_after_lower(const unsigned char *s, size_t n)
 	return false;
 }
 
+/* One group of eight bytes of a run: which are letters, capitals and
+ * digits (0x80 in each such byte), and the bytes up to the first of any
+ * other (stop: 0x80 in each of those; keep: 0xff in each byte before the
+ * first), lower-cased and cut there (w). */
+struct ascii_group {
+	uint64_t alpha, upper, digit, stop, keep, w;
+};
+
+static inline struct ascii_group ascii_group_of(uint64_t x)
+{
+	struct ascii_group g;
+	uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
+	uint64_t l7 = x7 | (SW_ONES * 0x20);
+	g.alpha = sw_ge(l7, 'a') & ~sw_ge(l7, 'z' + 1) & ascii;
+	/* a letter is a capital when its 0x20 bit is clear: that bit
+	 * moved up to 0x80, so two range tests fewer a group */
+	g.upper = g.alpha & ~(x << 2);
+	g.digit = sw_ge(x7, '0') & ~sw_ge(x7, '9' + 1) & ascii;
+	g.stop = ~(g.alpha | g.digit) & SW_HIGH;
+	/* the bytes before the first that is not a letter or digit */
+	g.keep = g.stop ? ((uint64_t)1 << (__builtin_ctzll(g.stop) & ~7u)) - 1 : ~(uint64_t)0;
+	g.w = (x | (g.upper >> 2)) & g.keep;
+	return g;
+}
+
+/* The eight bytes at s, of which avail (< 8) are there: NUL after them,
+ * which ends the run. */
+static inline uint64_t load_short(const unsigned char *s, size_t avail)
+{
+	unsigned char t[8] = {0};
+	memcpy(t, s, avail);
+	return ck_load_le64(t);
+}
+
+/* Capitals in the group's mask u, counted up to 2. */
+static inline unsigned caps_of(uint64_t u)
+{
+	return (u != 0) + ((u & (u - 1)) != 0);
+}
+
 /* Scans the run of ASCII letters and digits at s[0..avail): eight bytes are
  * classified, lower-cased, stored at lo and hashed in a few word-wide
  * operations, so the word's end is found without a branch per byte (the
  * loop's exit was mispredicted about once a word). lo needs 255 + 8 bytes
  * of room (a group is stored whole, zeros past the word). Returns true when
- * run->caps is the count of capitals up to 2; a run of 248 bytes or more is
+ * caps_of(run->up) is the count of capitals up to 2; a run of 248 bytes or more is
  * scanned a byte at a time instead, its capitals not counted (false). */
 static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, struct ascii_run *run)
 {
-	uint64_t h = CK_HASH_SEED, low = 0, up = 0, dig = 0;
-	unsigned caps = 0;
-	for (size_t i = 0; i < 248; i += 8) {
-		uint64_t x;
-		if (avail - i >= 8) {
-			x = ck_load_le64(s + i);
-		} else {
-			unsigned char t[8] = {0};   /* NUL ends the run */
-			memcpy(t, s + i, avail - i);
-			x = ck_load_le64(t);
-		}
-		uint64_t x7 = x & ~SW_HIGH, ascii = ~x & SW_HIGH;
-		uint64_t l7 = x7 | (SW_ONES * 0x20);
-		uint64_t alpha = sw_ge(l7, 'a') & ~sw_ge(l7, 'z' + 1) & ascii;
-		/* a letter is a capital when its 0x20 bit is clear: that bit
-		 * moved up to 0x80, so two range tests fewer a group */
-		uint64_t upper = alpha & ~(x << 2);
-		uint64_t digit = sw_ge(x7, '0') & ~sw_ge(x7, '9' + 1) & ascii;
-		uint64_t stop = ~(alpha | digit) & SW_HIGH;
-		/* the bytes before the first that is not a letter or digit */
-		uint64_t keep = stop ? ((uint64_t)1 << (__builtin_ctzll(stop) & ~7u)) - 1 : ~(uint64_t)0;
-		uint64_t w = (x | (upper >> 2)) & keep;
-		store_le64(lo + i, w);
-		uint64_t kh = keep & SW_HIGH;
-		low |= alpha & ~upper & kh;
-		dig |= digit & kh;
-		uint64_t u = upper & kh;
-		up |= u;
-		caps += (u != 0) + ((u & (u - 1)) != 0);
-		if (stop) {
-			size_t k = (size_t)__builtin_ctzll(stop) >> 3;
+	/* the first group apart: most words end in it, and their facts come
+	 * from its masks alone, without the loop's running ones */
+	struct ascii_group g = ascii_group_of(avail >= 8 ? ck_load_le64(s) : load_short(s, avail));
+	store_le64(lo, g.w);
+	uint64_t kh = g.keep & SW_HIGH;
+	uint64_t low = g.alpha & ~g.upper & kh, up = g.upper & kh, dig = g.digit & kh;
+	uint64_t up0 = up;
+	unsigned caps = 0;   /* of the groups after the first */
+	uint64_t h = CK_HASH_SEED;
+	for (size_t i = 0;;) {
+		if (g.stop) {
+			size_t k = (size_t)__builtin_ctzll(g.stop) >> 3;
 			if (k)
-				h = hash_step(h, w);
+				h = hash_step(h, g.w);
 			run->n = i + k;
 			run->hash = hash_end(h, i + k);
-			run->seen = (uint8_t)((low ? A_LOWER : 0) | (up ? A_UPPER : 0) | (dig ? A_DIGIT : 0));
-			run->caps = caps > 2 ? 2 : caps;
+			run->low = low;
+			if (i) {   /* a mask for the count: 0, 1 or 2 bits */
+				caps += caps_of(up0);
+				up = caps > 1 ? 0x8080 : caps;
+			}
+			run->up = up;
+			run->dig = dig;
 			return true;
 		}
-		h = hash_step(h, w);
+		h = hash_step(h, g.w);
+		i += 8;
+		if (i >= 248)
+			break;
+		g = ascii_group_of(avail - i >= 8 ? ck_load_le64(s + i) : load_short(s + i, avail - i));
+		store_le64(lo + i, g.w);
+		kh = g.keep & SW_HIGH;
+		low |= g.alpha & ~g.upper & kh;
+		dig |= g.digit & kh;
+		uint64_t u = g.upper & kh;
+		up |= u;
+		caps += caps_of(u);
 	}
 	/* a long run: the first 255 bytes lower-cased, the rest only scanned */
 	size_t q = 0;
@@ -776,8 +841,9 @@ static inline bool ascii_word(const unsigned char *s, size_t avail, char *lo, st
 		seen |= k;
 	run->n = q;
 	run->hash = ck_hash(lo, q < 255 ? q : 255);
-	run->seen = seen;
-	run->caps = 0;
+	run->low = seen & A_LOWER;
+	run->up = seen & A_UPPER;
+	run->dig = seen & A_DIGIT;
 	return false;
 }
 
@@ -809,7 +875,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 		}
 		unsigned char c = s[p];
 		if (c == '\n') {
-			if (st.heading)
+			if (st.tflags & CK_TF_HEAD)
 				st.gap |= CK_G_SENT;
 			p++;
 			at_line = true;
@@ -839,27 +905,6 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				p += (size_t)k;
 				continue;
 			}
-			if (c < 0x80 && url_maybe(s, len, p) && url_start(s, len, p)) {
-				size_t q = p;
-				while (q < len && s[q] > ' ' && s[q] != '<' && s[q] != '>' && s[q] != '"' && s[q] != ')')
-					q++;
-				while (q > p && strchr(".,;:!?'", s[q - 1]))
-					q--;
-				if (!emit(&st, p, q, "<url>", 5, CK_URL, 0))
-					return false;
-				p = q;
-				continue;
-			}
-			/* "a.m." / "p.m." */
-			if (p + 3 < len && s[p + 1] == '.' && ((c | 0x20) == 'a' || (c | 0x20) == 'p')) {
-				if ((s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' && (p == 0 || !is_alnum(s[p - 1]))) {
-					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
-						return false;
-					p += 4;
-					continue;
-				}
-			}
-			size_t q = p;
 			unsigned upper = 0, letters = 0;
 			bool first_upper = false, apos = false;
 			/* the ASCII run of letters and digits, lower-cased into the
@@ -871,35 +916,62 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			char *lo = d->norm + d->nnorm;
 			struct ascii_run run;
 			bool counted = ascii_word(s + p, len - p, lo, &run);
-			q = p + run.n;
+			size_t q = p + run.n;
+			uint8_t next = word_next[q < len ? s[q] : 0];
+			/* a URL's scheme is a run of three to six letters before ':'
+			 * or '.' ("http:", "www."), "a.m." a run of one before '.':
+			 * tested only after such a run, not at every word's start
+			 * (the run written into the norm buffer is written over) */
+			if (next & W_MARK) {
+				if (run.n >= 3 && run.n <= 6 && url_start(s, len, p)) {
+					size_t u = p;
+					while (u < len && s[u] > ' ' && s[u] != '<' && s[u] != '>' && s[u] != '"' && s[u] != ')')
+						u++;
+					while (u > p && strchr(".,;:!?'", s[u - 1]))
+						u--;
+					if (!emit(&st, p, u, "<url>", 5, CK_URL, 0))
+						return false;
+					p = u;
+					continue;
+				}
+				/* "a.m." / "p.m." */
+				if (p + 3 < len && s[p + 1] == '.' && ((c | 0x20) == 'a' || (c | 0x20) == 'p') &&
+				    (s[p + 2] | 0x20) == 'm' && s[p + 3] == '.' && (p == 0 || !is_alnum(s[p - 1]))) {
+					if (!emit(&st, p, p + 4, (c | 0x20) == 'a' ? "am" : "pm", 2, CK_WORD, 0))
+						return false;
+					p += 4;
+					continue;
+				}
+			}
 			uint32_t h = run.hash;
-			first_upper = q > p && ascii_class[s[p]] == A_UPPER;
+			first_upper = ascii_class[c] == A_UPPER;   /* then the run has it */
 			letters = (unsigned)(q - p);
 			if (!counted) {
 				/* letters and capitals counted one by one, only when the
 				 * run has a digit or a capital */
-				if (run.seen & (A_DIGIT | A_UPPER)) {
+				if (run.dig | run.up) {
 					letters = 0;
 					for (size_t r = p; r < q; r++) {
 						letters += ascii_class[s[r]] != A_DIGIT;
 						upper += ascii_class[s[r]] == A_UPPER;
 					}
 				}
-			} else if (run.seen & A_LOWER) {
+			} else if (run.low) {
 				/* not all capitals: what the flags need; and two
-				 * capitals or more (run.caps) in a capitalised word
+				 * capitals or more (caps_of) in a capitalised word
 				 * with lower case are rare, so the exact look for
 				 * CK_TF_MIXED is taken for a few words a text, its
 				 * answer kept as an upper count past letters (a flag
 				 * of its own, live across the loop below, cost the
 				 * tokeniser 1% of its instructions) */
-				upper = run.caps == 2 && first_upper && caps_after_lower(s + p, run.n) ? letters + 1 : 0;
+				upper = first_upper && caps_of(run.up) == 2 && caps_after_lower(s + p, run.n) ? letters + 1 : 0;
 			} else {
-				letters = upper = run.caps; /* no lower case: every letter a capital */
+				letters = upper = caps_of(run.up); /* no lower case: every letter a capital */
 			}
 			/* an e-mail address: the word runs into '@' or an address character */
-			if (q < len && c < 0x80 && addr_char[s[q]]) {
-				size_t e = p < no_email_before ? 0 : email_end(s, len, p, &no_email_before);
+			if (next & W_ADDR) {
+				/* its letters and digits are the run: the scan goes on after them */
+				size_t e = p < no_email_before ? 0 : email_end(s, len, p, q, &no_email_before);
 				if (e) {
 					if (!emit(&st, p, e, "<email>", 7, CK_EMAIL, 0))
 						return false;
@@ -909,7 +981,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 			}
 			/* ended by ASCII that is not an apostrophe: the word is the
 			 * ASCII run, lower-cased and hashed above */
-			bool done = q > p && (q >= len || (s[q] < 0x80 && s[q] != '\''));
+			bool done = q > p && (next & W_END);
 			if (!done && counted) {
 				/* the slow loop below counts on from exact counts */
 				letters = upper = 0;
@@ -969,11 +1041,11 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				 : !(apos ? emit_word(&st, p, q, fl) : emit_plain(&st, p, q, fl)))
 				return false;
 			p = q;
-			if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
-				st.hyph = true;
-				p++;
-			} else if (p < len && s[p] == ' ') {
+			if (p < len && s[p] == ' ') {
 				p++;   /* the usual space, without a turn of the loop */
+			} else if (p + 1 < len && s[p] == '-' && (is_alnum(s[p + 1]) || s[p + 1] >= 0x80)) {
+				st.tflags |= CK_TF_HYPH;
+				p++;
 			}
 			continue;
 		}
@@ -990,7 +1062,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				return false;
 			p = q;
 			if (p + 1 < len && s[p] == '-' && is_alpha(s[p + 1])) {
-				st.hyph = true;
+				st.tflags |= CK_TF_HYPH;
 				p++;
 			}
 			continue;
@@ -1105,6 +1177,7 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 	}
 	if (d->oom)
 		return false;
+	d->nwords = d->ntok - st.splits;
 	/* close the last sentence */
 	if (d->nsent) {
 		struct ck_sent *ps = &d->sent[d->nsent - 1];
