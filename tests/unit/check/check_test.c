@@ -1754,6 +1754,15 @@ static void test_passive_affected_is_impact_s23(void **state)
 	EXPECT("ownership.passive", 1, "The wrong prices were sent to your Saturday customers.");
 }
 
+/* Session 23, seventh round: "without admission of liability" is no stock
+ * phrase writers mark (4 of 21 uses); "at your disposal" still is. */
+static void test_corporate_liability_s23(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 0, "Without admission of liability, the stud has since fitted new latches.");
+	EXPECT("tone.corporate", 1, "Our team is at your disposal for any questions.");
+}
+
 /* Session 22, fifth round: stock phrases and a hedge the lists lacked. */
 static void test_revert_anticipate_s22(void **state)
 {
@@ -8705,6 +8714,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_hyphened_and_routine_step_s23),
 		cmocka_unit_test(test_blame_sourced_place_condition_s23),
 		cmocka_unit_test(test_passive_affected_is_impact_s23),
+		cmocka_unit_test(test_corporate_liability_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
