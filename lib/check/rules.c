@@ -13528,12 +13528,12 @@ static bool be_comparative(const struct ck_doc *d, size_t b, size_t e)
  * them", "our binding machine broke, so the dispatch date has moved": an
  * event told before ", so" (token k; three tokens at least) and the delay
  * as what followed, within sixteen tokens of its clause — an inability
- * (also "could not") or a date that moved, not negated ("so the date has
- * not moved"). */
+ * (also "could not", "will not", "won't"), what we "had to" do, or a date
+ * that moved, not negated ("so the date has not moved"). */
 static bool so_delayed(const struct ck_doc *d, size_t k)
 {
 	static const char *const late[] = {"cannot", "can't", "moved", "delayed", "postponed", "slipped",
-		"later", "late", "back", "unable", NULL};
+		"later", "late", "back", "unable", "won't", NULL};
 	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
 	    ck_is(d, k + 1, "that") || is_question(d, k) || k < d->sent[d->tok[k].sent].first + 3)
 		return false;
@@ -13545,6 +13545,21 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 				return true;
 			continue;
 		}
+		/* or the future one, and what we were made to do: "so your
+		 * documents will not be ready", "so the fitting won't be
+		 * completed", "so we have had to split the file" (session 23) */
+		if (ck_is(d, q, "not") && ck_is(d, q - 1, "will") && !be_comparative(d, q + 1, e)) {
+			/* not the delay denied: "so the fitting will not be
+			 * late", "will not be affected" */
+			bool denied = false;
+			for (size_t r = q + 1; r < e && r <= q + 3 && !denied; r++)
+				denied = ck_is_any(d, r, late) || ck_is(d, r, "affected") || ck_is(d, r, "change");
+			if (!denied)
+				return true;
+			continue;
+		}
+		if (ck_is(d, q, "to") && ck_is(d, q - 1, "had"))
+			return true;
 		if (ck_is_any(d, q, late))
 			return !ck_has(d, q - 1, L_NEGATION) && !(q > 1 && ck_has(d, q - 2, L_NEGATION));
 	}

@@ -1754,6 +1754,19 @@ static void test_passive_affected_is_impact_s23(void **state)
 	EXPECT("ownership.passive", 1, "The wrong prices were sent to your Saturday customers.");
 }
 
+/* Session 23, eighth round: an event told before ", so" and the delay as
+ * what follows it in the future ("will not", "won't") or what we "had to"
+ * do give the delay's reason, as "cannot" did. */
+static void test_delay_reason_so_will_not_s23(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The consulate has changed its processing times, so your documents will not be "
+				     "ready on 24 November.");
+	HAS("delay", "delay-reason", "The boxes have not arrived yet, so the fitting won't be completed on Friday.");
+	HAS("delay", "delay-reason", "The file was too large for the processor, so we have had to split it.");
+	HAS_NOT("delay", "delay-reason", "The parts have come in, so the fitting will not be late.");
+}
+
 /* Session 23, seventh round: "without admission of liability" is no stock
  * phrase writers mark (4 of 21 uses); "at your disposal" still is. */
 static void test_corporate_liability_s23(void **state)
@@ -8715,6 +8728,7 @@ int main(void)
 		cmocka_unit_test(test_blame_sourced_place_condition_s23),
 		cmocka_unit_test(test_passive_affected_is_impact_s23),
 		cmocka_unit_test(test_corporate_liability_s23),
+		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
