@@ -7537,6 +7537,12 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 			return false;
 		if (ck_is_any(d, k, past))
 			was = true;
+		/* "Further to our call on Thursday", "Following your visit
+		 * on Friday": what the message answers, opening its clause
+		 * (session 23) */
+		if (k == a && (ck_is(d, k, "further") || ck_is(d, k, "following")) &&
+		    (d->tok[k].gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA) || k == 0))
+			was = true;
 		if (ck_is(d, k, "have") && k > a &&
 		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would") ||
 		     ck_is(d, k - 1, "may") || ck_is(d, k - 1, "might") || ck_is(d, k - 1, "must")))

@@ -1767,6 +1767,17 @@ static void test_delay_reason_so_will_not_s23(void **state)
 	HAS_NOT("delay", "delay-reason", "The parts have come in, so the fitting will not be late.");
 }
 
+/* Session 23, ninth round: a weekday after "Further to our call on" or
+ * "Following your visit on" is the past the message answers, not a time
+ * for the fix; a time ahead in the same message still is. */
+static void test_timeline_further_to_call_s23(void **state)
+{
+	(void)state;
+	HAS_NOT("plan", "timeline", "Further to our call on Thursday, please find below our plan.");
+	HAS_NOT("plan", "timeline", "Following your visit on Friday, here is what we found.");
+	HAS("plan", "timeline", "Further to our call, the fix will be in place by Thursday.");
+}
+
 /* Session 23, seventh round: "without admission of liability" is no stock
  * phrase writers mark (4 of 21 uses); "at your disposal" still is. */
 static void test_corporate_liability_s23(void **state)
@@ -8729,6 +8740,7 @@ int main(void)
 		cmocka_unit_test(test_passive_affected_is_impact_s23),
 		cmocka_unit_test(test_corporate_liability_s23),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
+		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
