@@ -5750,6 +5750,13 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 			if (paid && made)
 				return false;
 		}
+		/* "any queries should be directed to …", "claims should be
+		 * submitted via the portal": an instruction in the passive,
+		 * not a forecast (writers marked none of 11; session 23) */
+		static const char *const routed[] = {"directed", "submitted", "addressed", "referred", "noted",
+			"lodged", "forwarded", "raised", NULL};
+		if (bare && i + 2 < D->ntok && !breaks_clause(D, i + 2) && ck_is_any(D, i + 2, routed))
+			return false;
 		/* "slower than they should be", "working as it should": a norm */
 		if (ck_is(D, i - 1, "than") || ck_is(D, i - 1, "as") ||
 		    (i > 1 && !breaks_clause(D, i - 1) && (ck_is(D, i - 2, "than") || ck_is(D, i - 2, "as"))))

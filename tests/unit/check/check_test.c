@@ -1778,6 +1778,16 @@ static void test_timeline_further_to_call_s23(void **state)
 	HAS("plan", "timeline", "Further to our call, the fix will be in place by Thursday.");
 }
 
+/* Session 23, tenth round: "should be directed/submitted to …" tells the
+ * client where to send a thing, no forecast; "should be ready" still is. */
+static void test_hedging_should_be_directed_s23(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 0, "Any queries should be directed to our claims desk.");
+	EXPECT("tone.hedging", 0, "Claims should be submitted via the portal.");
+	EXPECT("tone.hedging", 1, "The repaired unit should be ready on Friday.");
+}
+
 /* Session 23, seventh round: "without admission of liability" is no stock
  * phrase writers mark (4 of 21 uses); "at your disposal" still is. */
 static void test_corporate_liability_s23(void **state)
@@ -8741,6 +8751,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_liability_s23),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
+		cmocka_unit_test(test_hedging_should_be_directed_s23),
 		cmocka_unit_test(test_passive_taken_s20),
 		cmocka_unit_test(test_passive_sent_unwatched_s20),
 		cmocka_unit_test(test_passive_given_to_many_s20),
