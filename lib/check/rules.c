@@ -3116,12 +3116,11 @@ static bool party_act_faulty(const struct ck_doc *d, size_t v)
 	for (size_t q = v + 1; q < d->ntok && q <= v + 3 && !breaks_clause(d, q); q++)
 		if (ck_has(d, q, L_FAULT))
 			return true;
-	/* "delivered short", "came in short": less than was ordered */
-	for (size_t q = v + 1; q < d->ntok && q <= v + 2 && !breaks_clause(d, q); q++)
-		if (ck_is(d, q, "short") && !(q + 1 < d->ntok && (d->tok[q + 1].flags & CK_TF_HYPH)))
-			return true;
-		else if (!ck_is(d, q, "in"))
-			break;
+	/* "delivered short", "came in short": less than was ordered (not
+	 * "short-dated") */
+	size_t q = v + 1 + (ck_is(d, v + 1, "in") && !breaks_clause(d, v + 1));
+	if (!breaks_clause(d, q) && ck_is(d, q, "short") && !(q + 1 < d->ntok && (d->tok[q + 1].flags & CK_TF_HYPH)))
+		return true;
 	return done_twice(d, v) || fault_further_on(d, v) || handed_damaged(d, v);
 }
 
@@ -4335,8 +4334,7 @@ static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a, bool *you
 	 * party's own ("at their end", "at the courier's end") (session 23) */
 	bool party = false;
 	for (size_t t = p + 1; t < k; t++) {
-		const struct ck_tok *w = &d->tok[t];
-		if (w->nlen > 4 && !memcmp(d->norm + w->norm + w->nlen - 3, "ing", 3))
+		if (ends_ing(d, t))
 			return 0;
 		party = party || ck_is(d, t, "their") || ck_is(d, t, "'s") || ck_has(d, t, L_VENDOR);
 	}
@@ -7533,7 +7531,11 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 	 * Thursday" */
 	static const char *const past[] = {"was", "were", "had", "did", "ago", "earlier", "since",
 		"began", "ran", "went", "came", "saw", "lost", "hit", "took", "sent", "led", "thank", "thanks", NULL};
-	bool was = false;
+	/* "Further to our call on Thursday", "Following your visit on
+	 * Friday": what the message answers, opening its sentence or line
+	 * (session 23) */
+	bool was = a < first && (a == 0 || (d->tok[a].gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA))) &&
+		   (ck_is(d, a, "further") || ck_is(d, a, "following"));
 	/* "by 09:00" is a deadline; "restarted by our team at 06:10" is not */
 	if (first > a && ck_is(d, first - 1, "by"))
 		return false;
@@ -7543,12 +7545,6 @@ static bool narrated_past(const struct ck_doc *d, size_t first)
 		if (ck_is_any(d, k, future) && !(k + 1 == first && ck_is(d, k, "before")))
 			return false;
 		if (ck_is_any(d, k, past))
-			was = true;
-		/* "Further to our call on Thursday", "Following your visit
-		 * on Friday": what the message answers, opening its clause
-		 * (session 23) */
-		if (k == a && (ck_is(d, k, "further") || ck_is(d, k, "following")) &&
-		    (d->tok[k].gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA) || k == 0))
 			was = true;
 		if (ck_is(d, k, "have") && k > a &&
 		    (ck_is(d, k - 1, "should") || ck_is(d, k - 1, "could") || ck_is(d, k - 1, "would") ||
