@@ -1654,6 +1654,31 @@ static const char *const mend_verbs[] = {"corrected", "replaced", "fixed", "repa
  * [subj, i) ("the wrong lenses were fitted") — unless the verb mends or
  * finds the faulty thing ("the wrong figures were corrected", "the
  * faulty batch was found"). */
+/* "was supplied to you in error before …", "were reset incorrectly
+ * during the visit", "was stacked with the dry stock by mistake": an
+ * adverb of fault (or "in error", "by mistake", "by accident") telling
+ * how the act of verb j was done, anywhere in the few tokens of its
+ * clause before another clause or verb group opens ("and", "which",
+ * "when" …). A marker that describes a thing ("the wrong stock") is no
+ * adverb. */
+static bool fault_adverb_after(const struct ck_doc *d, size_t j)
+{
+	static const char *const adverb[] = {"accidentally", "mistakenly", "incorrectly", "wrongly", "erroneously",
+					     "inadvertently", "unintentionally", NULL};
+	static const char *const opens[] = {"and", "but", "which", "who", "that", "when", "because", "so", "while",
+					    "until", "after", "where", "if", "as", NULL};
+	for (size_t k = j + 1, e = clause_fwd(d, j, 9); k < e; k++) {
+		if (ck_is_any(d, k, opens))
+			return false;
+		if (ck_is_any(d, k, adverb))
+			return true;
+		if (k + 1 < e && ((ck_is(d, k, "in") && ck_is(d, k + 1, "error")) ||
+				  (ck_is(d, k, "by") && (ck_is(d, k + 1, "mistake") || ck_is(d, k + 1, "accident")))))
+			return true;
+	}
+	return false;
+}
+
 static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t subj, size_t i, size_t j)
 {
 	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", NULL};
@@ -1697,8 +1722,9 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 			return !has_agent(d, m + 1, st->last);
 		}
 	}
-	return mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
-	       !ck_has(d, j, L_CORRECTION);
+	return (mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
+		!ck_has(d, j, L_CORRECTION)) ||
+	       fault_adverb_after(d, j);
 }
 
 /* "the low-chlorine alerts were switched off", "the supply was turned

@@ -1778,6 +1778,19 @@ static void test_timeline_further_to_call_s23(void **state)
 	HAS("plan", "timeline", "Further to our call, the fix will be in place by Thursday.");
 }
 
+/* Session 24, first round: an adverb of fault anywhere in the few words
+ * after a passive verb ("to you in error", "by mistake" after the object)
+ * tells a mistake whatever the verb; one in another clause does not. */
+static void test_passive_fault_adverb_s24(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The capsules were supplied to you in error before the results came back.");
+	EXPECT("ownership.passive", 1, "It was stacked with the dry stock by mistake.");
+	EXPECT("ownership.passive", 1, "The schedule was updated incorrectly during the visit.");
+	EXPECT("ownership.passive", 0, "The capsules were supplied to you, and we opened a second order in error.");
+	EXPECT("ownership.passive", 0, "The capsules were supplied to you on Friday.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8749,6 +8762,7 @@ int main(void)
 		cmocka_unit_test(test_blame_sourced_place_condition_s23),
 		cmocka_unit_test(test_passive_affected_is_impact_s23),
 		cmocka_unit_test(test_corporate_liability_s23),
+		cmocka_unit_test(test_passive_fault_adverb_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
