@@ -12037,6 +12037,33 @@ static bool ours_by_name(const struct ck_doc *d, size_t s, size_t i)
 
 static bool our_noun_before(const struct ck_doc *d, size_t i);
 
+/* "Our groundstaff relaid the path", "our head seamstress has
+ * replaced the panel": one of ours named by any noun after "our" or "my"
+ * (team_nouns.txt cannot list every trade), token s, the subject of
+ * action verb i with nothing but an auxiliary or "now", "already",
+ * "also" between — not a vendor of ours ("our courier"), and not when
+ * another verb comes between ("our system failed to send"). */
+static bool ours_right_before(const struct ck_doc *d, size_t s, size_t i)
+{
+	static const char *const aux[] = {"has", "have", "had", "will", "is", "are", "was", "were", "now", "already",
+					  "also", NULL};
+	/* nor those we act for or with: "our client regrets", "our
+	 * card-processing partner" */
+	static const char *const others[] = {"client", "clients", "customer", "customers", "partner", "partners",
+					     "member", "members", NULL};
+	/* "will" itself is action_at's own case ("our office will be
+	 * open" is none) */
+	if (s == 0 || i - s > 3 || d->tok[s].type != CK_WORD || ck_is(d, i, "will") || ck_has(d, s, L_VENDOR) ||
+	    ck_has(d, s, L_STOPWORD) || ck_is_any(d, s, others) || !our_noun_before(d, s + 1))
+		return false;
+	for (size_t k = s + 1; k < i; k++)
+		if (!ck_is_any(d, k, aux) || breaks_clause(d, k))
+			return false;
+	/* nor a routine from now on ("From now on, our system will check
+	 * every sort code"), which prevents a repeat, as in action_at */
+	return !breaks_clause(d, i) && !phrase_in(d, &d->sent[d->tok[i].sent], L_PREVENTION);
+}
+
 /* "we are restoring", "our engineers have rebuilt", "I will call": an
  * action with us as its subject at token i, tokens [*a, *b). */
 static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
@@ -12132,10 +12159,13 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 	 * traced it to a change we made and are reverting it": a second verb
 	 * of our sentence, after "and" and its auxiliary, its subject before
 	 * the "and" */
+	/* (one adverb may follow the auxiliary: "and have already
+	 * collected them") */
+	size_t aux = i > 2 && (ck_is(D, i - 1, "already") || ck_is(D, i - 1, "now") || ck_is(D, i - 1, "also")) ? i - 2 : i - 1;
 	if (i > 1 && (ck_is(D, i - 1, "and") ||
-		      ((ck_is(D, i - 1, "have") || ck_is(D, i - 1, "has") || ck_is(D, i - 1, "are") ||
-			ck_is(D, i - 1, "am") || ck_is(D, i - 1, "will")) &&
-		       ck_is(D, i - 2, "and"))))
+		      ((ck_is(D, aux, "have") || ck_is(D, aux, "has") || ck_is(D, aux, "are") || ck_is(D, aux, "am") ||
+			ck_is(D, aux, "will")) &&
+		       aux > 0 && ck_is(D, aux - 1, "and"))))
 		reach = 14;
 	/* "we called in two fitters at 05:10, cleared the backlog by 06:40
 	 * and …": a verb that opens its clause with no subject of its own
@@ -12172,7 +12202,7 @@ static bool action_at(const struct ck_ctx *c, size_t i, size_t *a, size_t *b)
 		 * engineer, "the SRE team" */
 		if (first_person(D, s) || bare || (ck_has(D, s, L_TEAM) && s > 0 &&
 					   (our_noun_before(D, s + 1) || on_duty(D, s) || named_team(D, s))) ||
-		    (shared && ours_by_name(D, s, i))) {
+		    (shared && ours_by_name(D, s, i)) || ours_right_before(D, s, i)) {
 			/* "we did not restore", "we had not yet replaced it": an
 			 * act denied between us and the verb is none */
 			bool denied = false;
@@ -12195,7 +12225,8 @@ static size_t doing_after(const struct ck_doc *d, size_t v)
 {
 	static const char *const state[] = {"hoping", "expecting", "seeing", "waiting", "going", "feeling",
 		"having", "being", "getting", "missing", "lacking", "struggling", "planning", NULL};
-	if (v < d->ntok && !breaks_clause(d, v) && (is_adverb(d, v) || ck_is(d, v, "now")) && !ck_has(d, v, L_NEGATION))
+	if (v < d->ntok && !breaks_clause(d, v) && (is_adverb(d, v) || ck_is(d, v, "now") || ck_is(d, v, "already")) &&
+	    !ck_has(d, v, L_NEGATION))
 		v++;
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, state))
 		return 0;

@@ -1791,6 +1791,20 @@ static void test_passive_fault_adverb_s24(void **state)
 	EXPECT("ownership.passive", 0, "The capsules were supplied to you on Friday.");
 }
 
+/* Session 24, second round: one of ours named by any noun after "our"
+ * ("our groundstaff", "our head seamstress") doing the work, with only an
+ * auxiliary or "already" between, tells the action; a client or partner
+ * of ours does not, nor a verb reached through another ("our system
+ * failed to send"). */
+static void test_action_our_any_noun_s24(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Our groundstaff replaced the collapsed section of path. Call me on 0161 555 0100.");
+	HAS("resolution", "action", "Our head seamstress is already replacing the back panel. Call me on 0161 555 0100.");
+	HAS_NOT("resolution", "action", "Our client replaced the panel. Call me on 0161 555 0100.");
+	HAS_NOT("resolution", "action", "Our system failed to send the reminder. Call me on 0161 555 0100.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8763,6 +8777,7 @@ int main(void)
 		cmocka_unit_test(test_passive_affected_is_impact_s23),
 		cmocka_unit_test(test_corporate_liability_s23),
 		cmocka_unit_test(test_passive_fault_adverb_s24),
+		cmocka_unit_test(test_action_our_any_noun_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
