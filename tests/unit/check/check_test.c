@@ -1805,6 +1805,20 @@ static void test_action_our_any_noun_s24(void **state)
 	HAS_NOT("resolution", "action", "Our system failed to send the reminder. Call me on 0161 555 0100.");
 }
 
+/* Session 24, third round: the crowd's circumstances given as the cause
+ * ("due to heavy traffic", "high call volumes", "a driver shortage at
+ * …") shift the blame as the weather does; a shortage of our own staff
+ * does not. */
+static void test_blame_crowd_circumstance_s24(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Our driver arrived late due to heavy traffic on the A61.");
+	EXPECT("ownership.blame-shift", 1, "The missed calls were caused by exceptionally high call volumes.");
+	EXPECT("ownership.blame-shift", 1, "The bins were missed, down to a driver shortage at Greenway Waste.");
+	EXPECT("ownership.blame-shift", 0, "The classes were cancelled because of staff shortages on our side.");
+	EXPECT("ownership.blame-shift", 0, "Our driver arrived late; we set off too late.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8778,6 +8792,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_liability_s23),
 		cmocka_unit_test(test_passive_fault_adverb_s24),
 		cmocka_unit_test(test_action_our_any_noun_s24),
+		cmocka_unit_test(test_blame_crowd_circumstance_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
