@@ -1819,6 +1819,17 @@ static void test_blame_crowd_circumstance_s24(void **state)
 	EXPECT("ownership.blame-shift", 0, "Our driver arrived late; we set off too late.");
 }
 
+/* Session 24, fourth round: a company named by its trade ("the hire
+ * company", "our hosting company") is a third party, "company" alone is
+ * ours. */
+static void test_blame_trade_company_s24(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The outage was caused by the hire company's generator.");
+	EXPECT("ownership.blame-shift", 1, "The delay came from our hosting company.");
+	EXPECT("ownership.blame-shift", 0, "The delay came from our company's own scheduling error, and we own it.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8793,6 +8804,7 @@ int main(void)
 		cmocka_unit_test(test_passive_fault_adverb_s24),
 		cmocka_unit_test(test_action_our_any_noun_s24),
 		cmocka_unit_test(test_blame_crowd_circumstance_s24),
+		cmocka_unit_test(test_blame_trade_company_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
