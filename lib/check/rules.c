@@ -14194,6 +14194,62 @@ static bool event_told(const struct ck_doc *d, size_t *a, size_t *end)
 	return false;
 }
 
+/* "Our supplier, Norland Cabinets, has failed to dispatch your units",
+ * "the hosting provider has not yet finished moving our plans", "our
+ * courier lost the first pallet": a third party (vendors.txt) as the
+ * subject of what it did or is doing, in a delay notice, is the notice's
+ * reason, whatever the verb — except what it told or agreed ("our
+ * supplier has confirmed the new date"). The vendor opens its clause
+ * (after "our", "the", "a" or "their" at most) and a name set off by
+ * commas may follow it; then at most an auxiliary and "not", "yet",
+ * "still", "now", "also" or an adverb, then a past or -ing verb.
+ * [*a, *end) the span. */
+static bool vendor_acted(const struct ck_doc *d, const struct ck_hit *x, size_t *a, size_t *end)
+{
+	static const char *const det[] = {"our", "the", "a", "an", "their", NULL};
+	static const char *const aux[] = {"has", "have", "had", "is", "are", "was", "were", "'s", NULL};
+	static const char *const mid[] = {"not", "yet", "still", "now", "also", "just", "already", NULL};
+	static const char *const told[] = {"confirmed", "told", "said", "promised", "agreed", "advised", "informed",
+		"assured", "apologised", "apologized", "offered", "quoted", "expected", "expecting", "hoping",
+		"going", "planning", NULL};
+	size_t s = x->first;
+	/* up to two words of the vendor's trade before it: "our ticketing
+	 * provider", "the cloth supplier" */
+	for (unsigned w = 0; w < 2 && s > 0 && !breaks_clause(d, s) && d->tok[s - 1].type == CK_WORD &&
+			     !ck_has(d, s - 1, L_STOPWORD);
+	     w++)
+		s--;
+	if (s > 0 && ck_is_any(d, s - 1, det) && !breaks_clause(d, s))
+		s--;
+	if (!(s == 0 || breaks_clause(d, s)) || is_question(d, x->first))
+		return false;
+	size_t v = x->last;
+	/* a name set off by commas: "Our supplier, Norland Cabinets, has …" */
+	if (v + 1 < d->ntok && d->tok[v].clause_ch == ',' && (d->tok[v].flags & CK_TF_CAP)) {
+		size_t q = v;
+		while (q < d->ntok && q < v + 4 && (d->tok[q].flags & CK_TF_CAP) && (q == v || !breaks_clause(d, q)))
+			q++;
+		if (q < d->ntok && q > v && d->tok[q].clause_ch == ',')
+			v = q;
+	}
+	if (v < d->ntok && ck_is_any(d, v, aux) && (v == x->last || !breaks_clause(d, v) || d->tok[v].clause_ch == ','))
+		v++;
+	else if (v < d->ntok && breaks_clause(d, v))
+		return false;
+	for (size_t q = 0; q < 2 && v < d->ntok && !breaks_clause(d, v) && (ck_is_any(d, v, mid) || is_adverb(d, v)); q++)
+		v++;
+	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, told) ||
+	    ck_has(d, v, L_STOPWORD))
+		return false;
+	const char *w = ck_norm(d, v);
+	size_t n = d->tok[v].nlen;
+	if (!past_form(d, v) && !(n >= 5 && strcmp(w + n - 3, "ing") == 0))
+		return false;
+	*a = s;
+	*end = v + 1;
+	return true;
+}
+
 /* delay_reason.txt, except a reason that names nothing (vague_reason) or
  * that restates the delay (restated_delay) unless told after a colon or
  * dash (told_after); a blame phrase told the same way ("bad luck - the
@@ -14209,6 +14265,13 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			continue;
 		set_span(e, D, x->first, x->last);
 		return;
+	}
+	for (size_t h = 0; h < D->nhit; h++) {
+		size_t a, end;
+		if (D->hit[h].list == L_VENDOR && vendor_acted(D, &D->hit[h], &a, &end)) {
+			set_span(e, D, a, end);
+			return;
+		}
 	}
 	/* a cause phrase of several words gives the reason as the cause of
 	 * a failure is given: "the delay comes from your side", "our

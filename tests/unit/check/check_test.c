@@ -1830,6 +1830,20 @@ static void test_blame_trade_company_s24(void **state)
 	EXPECT("ownership.blame-shift", 0, "The delay came from our company's own scheduling error, and we own it.");
 }
 
+/* Session 24, fifth round: a third party as the subject of what it did
+ * is a delay notice's reason ("Our supplier, Norland Cabinets, has failed
+ * to dispatch …", "our ticketing provider has not yet finished …"); what
+ * it told is not ("our supplier has confirmed the new date"). */
+static void test_delay_reason_vendor_acted_s24(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "The fitting moves to Thursday. Our supplier, Norland Cabinets, has failed to "
+				     "dispatch your units on time.");
+	HAS("delay", "delay-reason", "The fitting moves to Thursday. Our ticketing provider has not yet finished moving "
+				     "our seating plans.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to Thursday. Our supplier has confirmed the new date.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8805,6 +8819,7 @@ int main(void)
 		cmocka_unit_test(test_action_our_any_noun_s24),
 		cmocka_unit_test(test_blame_crowd_circumstance_s24),
 		cmocka_unit_test(test_blame_trade_company_s24),
+		cmocka_unit_test(test_delay_reason_vendor_acted_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
