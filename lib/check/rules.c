@@ -8580,6 +8580,10 @@ static bool elem_hit_counts(const struct ck_doc *d, const struct ck_hit *x, bool
 	if (x->list == L_PREVENTION && (advice_to_client(d, x->first) || promised_hit(d, x) || change_harmed(d, x) ||
 					  past_gate(d, x) || found_out(d, x) || time_on_state(d, x) || lesson_empty(d, x)))
 		return false;
+	/* "keep this letter for future reference" tells no routine */
+	if (x->list == L_PREVENTION && x->last == x->first + 2 && x->last < d->ntok && ck_is(d, x->first, "for") &&
+	    ck_is(d, x->first + 1, "future") && ck_is(d, x->last, "reference"))
+		return false;
 	size_t lf, ll;
 	/* nor is a "What happened:" field when a "Why:" field follows it
 	 * (at most 256 tokens on): the events have their label and the cause

@@ -1844,6 +1844,19 @@ static void test_delay_reason_vendor_acted_s24(void **state)
 	HAS_NOT("delay", "delay-reason", "The fitting moves to Thursday. Our supplier has confirmed the new date.");
 }
 
+/* Session 24, sixth round: a routine for what comes after ("For future
+ * jobs we'll …") and a change under its own label ("What I've changed:",
+ * "Corrective actions:") tell prevention; "for future reference" does
+ * not. */
+static void test_prevention_for_future_s24(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "For future jobs we'll pressure test every circuit.");
+	HAS("review", "prevention", "What I've changed: every glued crack stays clamped for 48 hours.");
+	HAS("review", "prevention", "Corrective actions: bottle checks added to the close-down list.");
+	HAS_NOT("review", "prevention", "Please keep this letter for future reference.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8820,6 +8833,7 @@ int main(void)
 		cmocka_unit_test(test_blame_crowd_circumstance_s24),
 		cmocka_unit_test(test_blame_trade_company_s24),
 		cmocka_unit_test(test_delay_reason_vendor_acted_s24),
+		cmocka_unit_test(test_prevention_for_future_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
