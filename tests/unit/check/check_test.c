@@ -1857,6 +1857,16 @@ static void test_prevention_for_future_s24(void **state)
 	HAS_NOT("review", "prevention", "Please keep this letter for future reference.");
 }
 
+/* Session 24, seventh round: the cause told with how sure we are of it
+ * ("the most likely cause is …", "the probable cause was …") is a cause. */
+static void test_cause_likely_s24(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "The most likely cause is that the seed tins got damp after the roof leak.");
+	HAS("rca_update", "cause", "The probable cause was a worn seal on the pump.");
+	HAS_NOT("rca_update", "cause", "We are still investigating the likely cause.");
+}
+
 /* Session 23, tenth round: "should be directed/submitted to …" tells the
  * client where to send a thing, no forecast; "should be ready" still is. */
 static void test_hedging_should_be_directed_s23(void **state)
@@ -8834,6 +8844,7 @@ int main(void)
 		cmocka_unit_test(test_blame_trade_company_s24),
 		cmocka_unit_test(test_delay_reason_vendor_acted_s24),
 		cmocka_unit_test(test_prevention_for_future_s24),
+		cmocka_unit_test(test_cause_likely_s24),
 		cmocka_unit_test(test_delay_reason_so_will_not_s23),
 		cmocka_unit_test(test_timeline_further_to_call_s23),
 		cmocka_unit_test(test_hedging_should_be_directed_s23),
