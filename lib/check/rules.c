@@ -1647,14 +1647,7 @@ static const char *const mend_verbs[] = {"corrected", "replaced", "fixed", "repa
 	"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
 	"reissued", "resent", "returned", "refunded", "credited", "swapped", "exchanged", NULL};
 
-/* A fault marker (mask fault) on passive verb j: right after it ("were
- * closed in error"), after a preposition and its article there ("were
- * posted to the wrong branch", "was filed under an outdated code"),
- * between "be" at i and it ("was wrongly closed"), or in its subject
- * [subj, i) ("the wrong lenses were fitted") — unless the verb mends or
- * finds the faulty thing ("the wrong figures were corrected", "the
- * faulty batch was found"). */
-/* "was supplied to you in error before …", "were reset incorrectly
+/* "was supplied to you in error before …", "were updated incorrectly
  * during the visit", "was stacked with the dry stock by mistake": an
  * adverb of fault (or "in error", "by mistake", "by accident") telling
  * how the act of verb j was done, anywhere in the few tokens of its
@@ -1679,6 +1672,13 @@ static bool fault_adverb_after(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* A fault marker (mask fault) on passive verb j: right after it ("were
+ * closed in error"), after a preposition and its article there ("were
+ * posted to the wrong branch", "was filed under an outdated code"),
+ * between "be" at i and it ("was wrongly closed"), or in its subject
+ * [subj, i) ("the wrong lenses were fitted") — unless the verb mends or
+ * finds the faulty thing ("the wrong figures were corrected", "the
+ * faulty batch was found"). */
 static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t subj, size_t i, size_t j)
 {
 	static const char *const prep[] = {"to", "into", "at", "on", "in", "under", "against", "from", "for", NULL};
@@ -3526,7 +3526,7 @@ static size_t natural_cause(const struct ck_doc *d, const struct ck_hit *x)
 						    ck_is(d, x->last, "from")));
 	for (size_t k = a; k < d->ntok && k < a + 5 && !breaks_clause(d, k); k++) {
 		/* but a shortage of our own people ("because of staff
-		 * shortages", "an instructor shortage") is ours to answer for,
+		 * shortages", a team noun before it) is ours to answer for,
 		 * unless placed elsewhere ("a driver shortage at Greenway") */
 		if (k > a && (ck_is(d, k, "shortage") || ck_is(d, k, "shortages")) &&
 		    (ck_is(d, k - 1, "staff") || ck_is(d, k - 1, "staffing") || ck_has(d, k - 1, L_TEAM)) &&
@@ -14204,10 +14204,11 @@ static bool event_told(const struct ck_doc *d, size_t *a, size_t *end)
  * subject of what it did or is doing, in a delay notice, is the notice's
  * reason, whatever the verb — except what it told or agreed ("our
  * supplier has confirmed the new date"). The vendor opens its clause
- * (after "our", "the", "a" or "their" at most) and a name set off by
- * commas may follow it; then at most an auxiliary and "not", "yet",
- * "still", "now", "also" or an adverb, then a past or -ing verb.
- * [*a, *end) the span. */
+ * (after at most two words of its trade and "our", "the", "a", "an" or
+ * "their") and a name set off by commas may follow it; then at most an
+ * auxiliary and two of "not", "yet", "still", "now", "also", "just",
+ * "already" or an adverb, then a past or -ing verb. [*a, *end) the
+ * span. */
 static bool vendor_acted(const struct ck_doc *d, const struct ck_hit *x, size_t *a, size_t *end)
 {
 	static const char *const det[] = {"our", "the", "a", "an", "their", NULL};
@@ -14228,21 +14229,27 @@ static bool vendor_acted(const struct ck_doc *d, const struct ck_hit *x, size_t 
 	if (!(s == 0 || breaks_clause(d, s)) || is_question(d, x->first))
 		return false;
 	size_t v = x->last;
-	/* a name set off by commas: "Our supplier, Norland Cabinets, has …" */
+	/* a name set off by commas: "Our supplier, Norland Cabinets, has …";
+	 * the comma after it is then no break of the vendor's clause */
+	bool named = false;
 	if (v + 1 < d->ntok && d->tok[v].clause_ch == ',' && (d->tok[v].flags & CK_TF_CAP)) {
 		size_t q = v;
 		while (q < d->ntok && q < v + 4 && (d->tok[q].flags & CK_TF_CAP) && (q == v || !breaks_clause(d, q)))
 			q++;
-		if (q < d->ntok && q > v && d->tok[q].clause_ch == ',')
+		if (q < d->ntok && q > v && d->tok[q].clause_ch == ',') {
 			v = q;
+			named = true;
+		}
 	}
-	if (v < d->ntok && ck_is_any(d, v, aux) && (v == x->last || !breaks_clause(d, v) || d->tok[v].clause_ch == ','))
-		v++;
-	else if (v < d->ntok && breaks_clause(d, v))
+	/* the predicate opens at v, after the name's comma when named */
+	const size_t open = v;
+	if (v >= d->ntok || (breaks_clause(d, v) && !named))
 		return false;
+	if (ck_is_any(d, v, aux))
+		v++;
 	for (size_t q = 0; q < 2 && v < d->ntok && !breaks_clause(d, v) && (ck_is_any(d, v, mid) || is_adverb(d, v)); q++)
 		v++;
-	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || ck_is_any(d, v, told) ||
+	if (v >= d->ntok || (breaks_clause(d, v) && v != open) || d->tok[v].type != CK_WORD || ck_is_any(d, v, told) ||
 	    ck_has(d, v, L_STOPWORD))
 		return false;
 	const char *w = ck_norm(d, v);

@@ -1841,7 +1841,11 @@ static void test_delay_reason_vendor_acted_s24(void **state)
 				     "dispatch your units on time.");
 	HAS("delay", "delay-reason", "The fitting moves to Thursday. Our ticketing provider has not yet finished moving "
 				     "our seating plans.");
+	HAS("delay", "delay-reason", "The fitting moves to Thursday. Our supplier, Norland Cabinets, failed to "
+				     "dispatch your units.");
 	HAS_NOT("delay", "delay-reason", "The fitting moves to Thursday. Our supplier has confirmed the new date.");
+	HAS_NOT("delay", "delay-reason", "The fitting moves to Thursday. We called our supplier, Norland Cabinets, "
+					 "yesterday.");
 }
 
 /* Session 24, sixth round: a routine for what comes after ("For future
