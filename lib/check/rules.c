@@ -1647,27 +1647,32 @@ static const char *const mend_verbs[] = {"corrected", "replaced", "fixed", "repa
 	"rejected", "blocked", "stopped", "paused", "disabled", "reported", "flagged", "reprinted",
 	"reissued", "resent", "returned", "refunded", "credited", "swapped", "exchanged", NULL};
 
+/* A fault_markers.txt hit that tells how an act was done, not what a
+ * thing is: one of several words ("in error", "by mistake", "without
+ * approval") or an adverb in -ly ("wrongly"); not "wrong", "faulty". */
+static bool fault_hit_adverbial(const struct ck_doc *d, const struct ck_hit *h)
+{
+	size_t f = h->first;
+	return h->last > f + 1 || (d->tok[f].nlen > 3 && !strcmp(ck_norm(d, f) + d->tok[f].nlen - 2, "ly"));
+}
+
 /* "was supplied to you in error before …", "were updated incorrectly
  * during the visit", "was stacked with the dry stock by mistake": an
- * adverb of fault (or "in error", "by mistake", "by accident") telling
- * how the act of verb j was done, anywhere in the few tokens of its
- * clause before another clause or verb group opens ("and", "which",
- * "when" …). A marker that describes a thing ("the wrong stock") is no
- * adverb. */
+ * adverbial fault marker (fault_hit_adverbial) telling how the act of
+ * verb j was done, anywhere in the few tokens of its clause before
+ * another clause or verb group opens ("and", "which", "when" …). */
 static bool fault_adverb_after(const struct ck_doc *d, size_t j)
 {
-	static const char *const adverb[] = {"accidentally", "mistakenly", "incorrectly", "wrongly", "erroneously",
-					     "inadvertently", "unintentionally", NULL};
 	static const char *const opens[] = {"and", "but", "which", "who", "that", "when", "because", "so", "while",
 					    "until", "after", "where", "if", "as", NULL};
-	for (size_t k = j + 1, e = clause_fwd(d, j, 9); k < e; k++) {
-		if (ck_is_any(d, k, opens))
-			return false;
-		if (ck_is_any(d, k, adverb))
-			return true;
-		if (k + 1 < e && ((ck_is(d, k, "in") && ck_is(d, k + 1, "error")) ||
-				  (ck_is(d, k, "by") && (ck_is(d, k + 1, "mistake") || ck_is(d, k + 1, "accident")))))
-			return true;
+	size_t e = clause_fwd(d, j, 9);
+	for (size_t h = ck_hit_lower(d, j + 1); h < d->nhit && d->hit[h].first < e; h++) {
+		if (d->hit[h].list != L_FAULT || d->hit[h].last > e || !fault_hit_adverbial(d, &d->hit[h]))
+			continue;
+		for (size_t k = j + 1; k < d->hit[h].first; k++)
+			if (ck_is_any(d, k, opens))
+				return false;
+		return true;
 	}
 	return false;
 }
@@ -2335,8 +2340,7 @@ static void passive_reduced_one(struct ck_ctx *c, const struct ck_rule *r, const
 	size_t f = h->first, p = f - 1, n = f - 2;
 	if (f < 2 || breaks_clause(D, f) || breaks_clause(D, p) || D->tok[n].type != CK_WORD)
 		return;
-	bool adverb = h->last == f + 1 && D->tok[f].nlen > 3 && !strcmp(ck_norm(D, f) + D->tok[f].nlen - 2, "ly");
-	if (!adverb && h->last == f + 1)
+	if (!fault_hit_adverbial(D, h))
 		return; /* "sent wrong items": an adjective of the object */
 	if (!(ck_has(D, p, L_PARTICIPLE) || ck_has(D, p, L_PASSIVE_ACTION)) || !past_form(D, p))
 		return;
@@ -12063,14 +12067,14 @@ static bool ours_right_before(const struct ck_doc *d, size_t s, size_t i)
 {
 	static const char *const aux[] = {"has", "have", "had", "will", "is", "are", "was", "were", "now", "already",
 					  "also", NULL};
-	/* nor those we act for or with: "our client regrets", "our
-	 * card-processing partner" */
-	static const char *const others[] = {"client", "clients", "customer", "customers", "partner", "partners",
-					     "member", "members", NULL};
+	/* nor those we act for: "our client regrets", "our customers"
+	 * (audience.txt holds the plurals; a partner is a vendor) */
+	static const char *const others[] = {"client", "customer", "member", NULL};
 	/* "will" itself is action_at's own case ("our office will be
 	 * open" is none) */
 	if (s == 0 || i - s > 3 || d->tok[s].type != CK_WORD || ck_is(d, i, "will") || ck_has(d, s, L_VENDOR) ||
-	    ck_has(d, s, L_STOPWORD) || ck_is_any(d, s, others) || !our_noun_before(d, s + 1))
+	    ck_has(d, s, L_AUDIENCE) || ck_has(d, s, L_STOPWORD) || ck_is_any(d, s, others) ||
+	    !our_noun_before(d, s + 1))
 		return false;
 	for (size_t k = s + 1; k < i; k++)
 		if (!ck_is_any(d, k, aux) || breaks_clause(d, k))
