@@ -1241,16 +1241,34 @@ static void test_ownership_we_had_not_s17(void **state)
 }
 
 /* Session 18: "cluster" and "rollback" are no jargon by themselves (most
- * writers left them unmarked), nor QC or DNA; a product named with them
- * still is. */
+ * writers left them unmarked), nor DNA; a product named with them still
+ * is. QC was known here until session 25 (test_jargon_trade_initials_s25). */
 static void test_jargon_cluster_qc_s18(void **state)
 {
 	(void)state;
 	EXPECT("tone.jargon", 0, "We moved your index to a dedicated cluster with three times the memory.");
 	EXPECT("tone.jargon", 0, "On Thursday our rollback restored the old value on two of the three servers.");
-	EXPECT("tone.jargon", 0, "Our QC check missed it because it only samples one model in fifty.");
+	EXPECT("tone.jargon", 1, "Our QC check missed it because it only samples one model in fifty.");
 	EXPECT("tone.jargon", 0, "The DNA results for your herd came back on Friday.");
 	EXPECT("tone.jargon", 1, "The Kafka cluster stopped taking writes at 09:10.");
+}
+
+/* Session 25, holdout20-205: QA, QC, API, CRM, SLA and POS were marked
+ * jargon in most messages that used them (QC 25 of 30, SLA 12 of 13, POS
+ * 11 of 11), so they left the acronyms clients know; OTA too, except a
+ * hotel's "OTA channels". A defined or named use is still fine. */
+static void test_jargon_trade_initials_s25(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The fix has been built and is currently in QA.");
+	EXPECT("tone.jargon", 1, "The booking API began returning errors at 06:12.");
+	EXPECT("tone.jargon", 1, "The renewal date was not captured in our CRM.");
+	EXPECT("tone.jargon", 1, "The scans were not made within our usual 24-hour SLA.");
+	EXPECT("tone.jargon", 1, "The stock sync between our POS and the web shop failed.");
+	EXPECT("tone.jargon", 1, "We pushed an OTA update to every unit on Monday.");
+	EXPECT("tone.jargon", 0, "Two OTA channels now show the right rooms.");
+	EXPECT("tone.jargon", 0, "Our service level agreement (SLA) gives you a credit.");
+	EXPECT("tone.jargon", 0, "Any questions, contact Hamish Grant, QA Manager.");
 }
 
 /* Session 18: a standing check told from its first word of checking, each
@@ -8805,6 +8823,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_routine_and_measure_s17),
 		cmocka_unit_test(test_ownership_we_had_not_s17),
 		cmocka_unit_test(test_jargon_cluster_qc_s18),
+		cmocka_unit_test(test_jargon_trade_initials_s25),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
