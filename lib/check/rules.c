@@ -6365,6 +6365,10 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		 * a thing of ours */
 		if (i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH) && D->tok[i + 1].type == CK_NUM)
 			continue;
+		/* and after a number and a slash: "application 26/02210/HOU" */
+		if (t->start >= 2 && D->text[t->start - 1] == '/' && D->text[t->start - 2] >= '0' &&
+		    D->text[t->start - 2] <= '9')
+			continue;
 		/* "container MSKU 804412-7", "policy ABX 2290417": capitals
 		 * before a number of five digits or more are the prefix of an
 		 * identifier (a year has four) */

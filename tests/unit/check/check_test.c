@@ -1253,6 +1253,25 @@ static void test_jargon_cluster_qc_s18(void **state)
 	EXPECT("tone.jargon", 1, "The Kafka cluster stopped taking writes at 09:10.");
 }
 
+/* Session 25, holdout20-205: engineering words the older sets left plain
+ * and the blind sets mark (webhook 15 of 20 messages, staging 24 of 34,
+ * regression 17 of 22, a 3PL 6 of 6); initials known to the public (UV 1
+ * of 9 marked, MOT 0 of 7, QR 1 of 5) and a planning reference's letters
+ * after a number and a slash are none. */
+static void test_jargon_engineering_words_s25(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The booking webhook stopped firing on Monday.");
+	EXPECT("tone.jargon", 1, "The change passed in staging but not on the live site.");
+	EXPECT("tone.jargon", 1, "The release had a regression in the export.");
+	EXPECT("tone.jargon", 1, "Our 3PL sent the pallet to the wrong depot.");
+	EXPECT("tone.jargon", 1, "A sync job failed overnight.");
+	EXPECT("tone.jargon", 0, "The UV lamps in the pond filter are replaced.");
+	EXPECT("tone.jargon", 0, "Your van's MOT is booked for Friday.");
+	EXPECT("tone.jargon", 0, "Scan the QR code on the door to book.");
+	EXPECT("tone.jargon", 0, "Your comment on application 26/02210/HOU was published.");
+}
+
 /* Session 25, holdout20-205: QA, QC, API, CRM, SLA and POS were marked
  * jargon in most messages that used them (QC 25 of 30, SLA 12 of 13, POS
  * 11 of 11), so they left the acronyms clients know; OTA too, except a
@@ -4385,7 +4404,9 @@ static void test_passive_blind8(void **state)
 
 /* Internals vocabulary and its compounds: memory, data formats, integrity
  * checks, queue workers, a model's pipelines and alerts, clearing stored
- * copies (holdout8); the bare "cache" and "pipeline" stay plain words. */
+ * copies (holdout8); the bare "pipeline" stays a plain word. The bare "cache"
+ * did too until session 25, when writers had marked it in 16 of the 21
+ * messages that used it. */
 static void test_jargon_blind8(void **state)
 {
 	(void)state;
@@ -4399,7 +4420,7 @@ static void test_jargon_blind8(void **state)
 	EXPECT("tone.jargon", 0, "A data pipeline fed the wrong prices to your shop.");
 	EXPECT("tone.jargon", 1, "We purged the stored pages too early.");
 	EXPECT("tone.jargon", 0, "Your sales pipeline for December is safe.");
-	EXPECT("tone.jargon", 0, "We cleared the cache on your dashboards.");
+	EXPECT("tone.jargon", 1, "We cleared the cache on your dashboards.");
 }
 
 /* Money and past spans made small, a dip as harm, the feelings of the
@@ -8824,6 +8845,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_we_had_not_s17),
 		cmocka_unit_test(test_jargon_cluster_qc_s18),
 		cmocka_unit_test(test_jargon_trade_initials_s25),
+		cmocka_unit_test(test_jargon_engineering_words_s25),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
