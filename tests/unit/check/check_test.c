@@ -1253,6 +1253,25 @@ static void test_jargon_cluster_qc_s18(void **state)
 	EXPECT("tone.jargon", 1, "The Kafka cluster stopped taking writes at 09:10.");
 }
 
+/* Session 25, holdout20-209: a degree word before how far behind it ran,
+ * a comparative of the burden or a participle of what it did to the thing
+ * ("a little behind", "came up a little short", "slightly less
+ * convenient", "slightly warped": writers marked "slightly" in 33 of 38
+ * uses, "a little" in 32 of 38), and "a bit" after a linking verb with an
+ * adverb between, shrink the harm; a comparative that only compares does
+ * not. */
+static void test_minimizing_softened_degree_s25(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "We are running a little behind on your order.");
+	EXPECT("tone.minimizing", 1, "Your order came up a little short on Friday.");
+	EXPECT("tone.minimizing", 1, "The new room is slightly less convenient.");
+	EXPECT("tone.minimizing", 1, "Some parts in your batch came out slightly warped.");
+	EXPECT("tone.minimizing", 1, "The children's area upstairs is still a bit chilly.");
+	EXPECT("tone.minimizing", 0, "The new cabinet is slightly larger than the old one.");
+	EXPECT("tone.minimizing", 0, "We will need a little more time with the supplier.");
+}
+
 /* Session 25, holdout20-205: engineering words the older sets left plain
  * and the blind sets mark (webhook 15 of 20 messages, staging 24 of 34,
  * regression 17 of 22, a 3PL 6 of 6); initials known to the public (UV 1
@@ -8846,6 +8865,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_cluster_qc_s18),
 		cmocka_unit_test(test_jargon_trade_initials_s25),
 		cmocka_unit_test(test_jargon_engineering_words_s25),
+		cmocka_unit_test(test_minimizing_softened_degree_s25),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
