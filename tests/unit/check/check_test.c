@@ -1272,6 +1272,24 @@ static void test_minimizing_softened_degree_s25(void **state)
 	EXPECT("tone.minimizing", 0, "We will need a little more time with the supplier.");
 }
 
+/* Session 25, holdout20-213: stock phrases writers mark nearly every time
+ * ("we trust this …" 22 of 24 uses, "thanks for reaching out" 17 of 18,
+ * "in the loop" 7 of 9, "closing the loop" 6 of 7) and hedges ("fingers
+ * crossed" 6 of 6, "on or around" 5 of 6, "it's possible the …" without
+ * "that"). */
+static void test_stock_phrases_and_hedges_s25(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "We trust this concludes the matter.");
+	EXPECT("tone.corporate", 1, "Thanks for reaching out about your order.");
+	EXPECT("tone.corporate", 1, "We will keep you in the loop.");
+	EXPECT("tone.corporate", 1, "We are closing the loop on this today.");
+	EXPECT("tone.hedging", 1, "Fingers crossed, the parts arrive on Monday.");
+	EXPECT("tone.hedging", 1, "We will deliver on or around 4 December.");
+	EXPECT("tone.hedging", 1, "It's possible the strings were damaged in transit.");
+	EXPECT("tone.hedging", 0, "It is possible to book online from Monday.");
+}
+
 /* Session 25, holdout20-205: engineering words the older sets left plain
  * and the blind sets mark (webhook 15 of 20 messages, staging 24 of 34,
  * regression 17 of 22, a 3PL 6 of 6); initials known to the public (UV 1
@@ -1530,7 +1548,9 @@ static void test_tone_stock_phrases_s20(void **state)
 	EXPECT("tone.corporate", 1, "We trust this resolves the matter.");
 	EXPECT("tone.corporate", 1, "It has come to our attention that your invoice was wrong.");
 	EXPECT("tone.corporate", 1, "We will reply at the earliest opportunity.");
-	EXPECT("tone.corporate", 0, "We trust this closes the matter.");
+	/* 0 of 1 in session 20; in session 25 "we trust this …" in any form
+	 * was marked 22 of 24 times (test_stock_phrases_and_hedges_s25) */
+	EXPECT("tone.corporate", 1, "We trust this closes the matter.");
 	EXPECT("tone.minimizing", 1, "It's nothing to worry about.");
 	EXPECT("tone.minimizing", 1, "Mistakes happen.");
 	EXPECT("tone.minimizing", 1, "The vast majority of your members were unaffected.");
@@ -8866,6 +8886,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_trade_initials_s25),
 		cmocka_unit_test(test_jargon_engineering_words_s25),
 		cmocka_unit_test(test_minimizing_softened_degree_s25),
+		cmocka_unit_test(test_stock_phrases_and_hedges_s25),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
