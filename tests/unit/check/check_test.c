@@ -1276,7 +1276,9 @@ static void test_minimizing_softened_degree_s25(void **state)
  * ("we trust this …" 22 of 24 uses, "thanks for reaching out" 17 of 18,
  * "in the loop" 7 of 9, "closing the loop" 6 of 7) and hedges ("fingers
  * crossed" 6 of 6, "on or around" 5 of 6, "it's possible the …" without
- * "that"). */
+ * "that"); and, in the fifth round, "thanks again for your patience" (6 of
+ * 8 with "… understanding"), "thank you for taking the time to" (6 of 6),
+ * "our records suggest" and "looks to be" (3 of 3 each). */
 static void test_stock_phrases_and_hedges_s25(void **state)
 {
 	(void)state;
@@ -1288,6 +1290,12 @@ static void test_stock_phrases_and_hedges_s25(void **state)
 	EXPECT("tone.hedging", 1, "We will deliver on or around 4 December.");
 	EXPECT("tone.hedging", 1, "It's possible the strings were damaged in transit.");
 	EXPECT("tone.hedging", 0, "It is possible to book online from Monday.");
+	/* the fifth round (holdout20-217): thanks again, the time taken, a
+	 * reading of records */
+	EXPECT("tone.corporate", 1, "Thanks again for your patience while we sorted this.");
+	EXPECT("tone.corporate", 1, "Thank you for taking the time to write to us.");
+	EXPECT("tone.hedging", 1, "Our records suggest the parcel left on Monday.");
+	EXPECT("tone.hedging", 1, "The fault looks to be in the pump.");
 }
 
 /* Session 25, holdout20-205: engineering words the older sets left plain
