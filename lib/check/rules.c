@@ -5351,10 +5351,12 @@ static size_t softened_state(const struct ck_doc *d, size_t i)
 	 * 12 of 12: discoloured, banded, under-nailed, inconvenienced …) */
 	if (ck_is(d, i, "slightly") && ends_ed(d, i + 1, 3))
 		return i + 2;
-	size_t v = i >= 2 ? i - 2 : 0;   /* the linking verb, before "a" */
+	if (ck_is(d, i, "slightly") || i < 2 || breaks_clause(d, i - 1))
+		return 0;
+	size_t v = i - 2;   /* the linking verb, before "a" */
 	if (v > 0 && is_adverb(d, v) && !breaks_clause(d, v))
 		v--;
-	if (ck_is(d, i, "slightly") || i < 2 || breaks_clause(d, i - 1) || !ck_is_any(d, v, link))
+	if (!ck_is_any(d, v, link))
 		return 0;
 	/* "a little higher than the organ": another comparative compares,
 	 * it tells no burden */
@@ -14272,9 +14274,7 @@ static bool vendor_acted(const struct ck_doc *d, const struct ck_hit *x, size_t 
 	if (v >= d->ntok || (breaks_clause(d, v) && v != open) || d->tok[v].type != CK_WORD || ck_is_any(d, v, told) ||
 	    ck_has(d, v, L_STOPWORD))
 		return false;
-	const char *w = ck_norm(d, v);
-	size_t n = d->tok[v].nlen;
-	if (!past_form(d, v) && !(n >= 5 && strcmp(w + n - 3, "ing") == 0))
+	if (!past_form(d, v) && !ends_ing(d, v))
 		return false;
 	*a = s;
 	*end = v + 1;
