@@ -1200,11 +1200,12 @@ static bool none_of(const struct ck_doc *d, size_t cf, size_t subj)
 }
 
 /* A passive in an if-clause asserts nothing: "if you were charged twice,
- * call us", "if any file was deleted, …" is a condition, not an account. */
+ * call us", "if any file was deleted, …", "to the extent that any racers
+ * were turned away, …" is a condition, not an account. */
 static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j)
 {
 	for (size_t k = cf; k < j; k++)
-		if (ck_is(d, k, "if"))
+		if (ck_is(d, k, "if") || (ck_is(d, k, "extent") && k + 1 < j && ck_is(d, k + 1, "that")))
 			return true;
 	return false;
 }
@@ -2138,30 +2139,37 @@ static bool done_late(const struct ck_doc *d, size_t j)
 }
 
 /* "was still pointed at an old DNS record", "had been scored against
- * last year's mark scheme", "were posted to the old address": passive
- * verb j, then a preposition of where the act went or what it followed
- * (at, to, against, on, onto, into, under, with) at most three tokens on
- * in its clause, an optional article, and something out of date — "old",
- * "previous", or "last <unit>'s" — a mistake whatever the verb, unless
- * it mends or puts back ("was restored to the old version" is the
- * remedy). Not "from" or "in": "was moved from the old server" tells
- * where it left. */
+ * last year's mark scheme", "were posted to the old address", "was
+ * routed to a decommissioned channel": passive verb j, then a preposition
+ * of where the act went or what it followed (at, to, against, on, onto,
+ * into, under, with) at most three tokens on in its clause, an optional
+ * article, and something out of date — "old", "previous", "stale",
+ * "superseded" and their kind, or "last <unit>'s" — a mistake whatever
+ * the verb, unless it mends or puts back ("was restored to the old
+ * version" is the remedy). Not "from" or "in": "was moved from the old
+ * server" tells where it left; but a thing made from a source ("were
+ * generated from the old fee schedule", "was calculated from a stale
+ * export") was made from the wrong one. */
 static bool done_to_outdated(const struct ck_doc *d, size_t j)
 {
 	static const char *const prep[] = {"at", "to", "against", "on", "onto", "into", "under", "with", NULL};
+	static const char *const made[] = {"generated", "calculated", "built", "compiled", "copied", "pulled",
+		"produced", "printed", "exported", "created", "derived", "populated", "drawn", NULL};
+	static const char *const dated[] = {"old", "previous", "stale", "superseded", "outdated", "obsolete",
+		"decommissioned", "deprecated", "disused", "expired", NULL};
 	static const char *const art[] = {"the", "a", "an", "its", "their", NULL};
 	static const char *const back[] = {"restored", "recovered", "rolled", "returned", "reset", NULL};
 	static const char *const span[] = {"year", "week", "month", "term", "season", "night", "day", "weekend",
 		"quarter", "summer", "winter", "spring", "autumn", NULL};
 	for (size_t k = j + 1, e = clause_fwd(d, j, 4); k < e; k++) {
-		if (d->tok[k].nlen > 7 || !ck_is_any(d, k, prep))
+		if (d->tok[k].nlen > 7 || !(ck_is_any(d, k, prep) || (ck_is(d, k, "from") && ck_is_any(d, j, made))))
 			continue;
 		size_t q = k + 1;
 		if (q < d->ntok && !breaks_clause(d, q) && ck_is_any(d, q, art))
 			q++;
 		if (q + 1 >= d->ntok || breaks_clause(d, q) || breaks_clause(d, q + 1))
 			return false;
-		bool old = ((ck_is(d, q, "old") || ck_is(d, q, "previous")) && d->tok[q + 1].type == CK_WORD) ||
+		bool old = (ck_is_any(d, q, dated) && d->tok[q + 1].type == CK_WORD) ||
 			   (ck_is(d, q, "last") && q + 2 < d->ntok && ck_is_any(d, q + 1, span) && ck_is(d, q + 2, "'s"));
 		/* the mend lists last: most passives have no such phrase */
 		return old && !ck_is_any(d, j, mend_verbs) && !ck_is_any(d, j, back) && !ck_has(d, j, L_REPAIR) &&

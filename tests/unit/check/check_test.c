@@ -1272,6 +1272,27 @@ static void test_minimizing_softened_degree_s25(void **state)
 	EXPECT("tone.minimizing", 0, "We will need a little more time with the supplier.");
 }
 
+/* Session 26, holdout20-225: passives writers mark nearly every time and
+ * the rule missed: people "turned away" (23 of 29 uses marked), a thing
+ * "damaged in transit" (7 of 9), an alert "routed" to the wrong place (11
+ * of 11), figures "transposed" (5 of 6), and a file "generated" from a
+ * stale source (18 of 26; flagged only with a sign of fault). A condition
+ * ("to the extent that …") asserts nothing, and an agent or a negation
+ * still clears them. */
+static void test_passive_turned_away_routed_s26(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Your coach party was turned away at the door on Saturday.");
+	EXPECT("ownership.passive", 1, "Three guitars were damaged in transit.");
+	EXPECT("ownership.passive", 1, "The expiry alert was routed to a decommissioned channel.");
+	EXPECT("ownership.passive", 1, "The width and height were transposed on the order sheet.");
+	EXPECT("ownership.passive", 1, "The November invoices were generated from the old fee schedule.");
+	EXPECT("ownership.passive", 0, "Payslips have now been generated and sent.");
+	EXPECT("ownership.passive", 0, "The pot was damaged in transit by the carrier.");
+	EXPECT("ownership.passive", 0, "We promise your group will never be turned away again.");
+	EXPECT("ownership.passive", 0, "To the extent that any racers were turned away, we apologise.");
+}
+
 /* Session 25, holdout20-213: stock phrases writers mark nearly every time
  * ("we trust this …" 22 of 24 uses, "thanks for reaching out" 17 of 18,
  * "in the loop" 7 of 9, "closing the loop" 6 of 7) and hedges ("fingers
@@ -8895,6 +8916,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_engineering_words_s25),
 		cmocka_unit_test(test_minimizing_softened_degree_s25),
 		cmocka_unit_test(test_stock_phrases_and_hedges_s25),
+		cmocka_unit_test(test_passive_turned_away_routed_s26),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
