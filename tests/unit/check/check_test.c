@@ -1293,6 +1293,27 @@ static void test_passive_turned_away_routed_s26(void **state)
 	EXPECT("ownership.passive", 0, "To the extent that any racers were turned away, we apologise.");
 }
 
+/* Session 26, holdout20-233: words and phrases writers mark nearly every
+ * time they are used: jargon (a unit "reflashed" 5 of 6, a "batch job" 4
+ * of 5, "SKUs" 4 of 5, "preflight" 3 of 4, "middleware" 2 of 2), stock
+ * phrases ("wanted to reach out" 17 of 21, "it should be noted" 3 of 3)
+ * and hedges ("our investigation suggests" 4 of 5, "we'll aim to" 4 of 5,
+ * "subject to parts availability" 3 of 3). */
+static void test_words_writers_mark_s26(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "Every reader was reflashed on Tuesday.");
+	EXPECT("tone.jargon", 1, "The nightly batch job stopped at 02:00.");
+	EXPECT("tone.jargon", 1, "Four SKUs were missing from your order.");
+	EXPECT("tone.jargon", 1, "The preflight check now runs on every order.");
+	EXPECT("tone.corporate", 1, "We wanted to reach out about your booking.");
+	EXPECT("tone.corporate", 1, "It should be noted that the gate was open.");
+	EXPECT("tone.hedging", 1, "Our investigation suggests the regulator failed.");
+	EXPECT("tone.hedging", 1, "We'll aim to confirm the day by Thursday.");
+	EXPECT("tone.hedging", 1, "The work will be finished by Friday, subject to parts availability.");
+	EXPECT("tone.hedging", 0, "We will confirm the day by Thursday.");
+}
+
 /* Session 25, holdout20-213: stock phrases writers mark nearly every time
  * ("we trust this …" 22 of 24 uses, "thanks for reaching out" 17 of 18,
  * "in the loop" 7 of 9, "closing the loop" 6 of 7) and hedges ("fingers
@@ -3878,7 +3899,9 @@ static void test_corporate_form_letter(void **state)
 	EXPECT("tone.corporate", 0, "We look forward to serving you next season.");
 	EXPECT("tone.corporate", 0, "Please reach out to Sam on 0161 496 0000 with any questions.");
 	EXPECT("tone.corporate", 1, "Getting your keys back is our top priority.");
-	EXPECT("tone.corporate", 0, "I wanted to reach out about your locker."); /* session 16 */
+	/* off in session 16 (1 of 5 uses marked); back in session 26, when
+	 * the blind sets marked it in 17 of 21 messages */
+	EXPECT("tone.corporate", 1, "I wanted to reach out about your locker.");
 	/* the plain forms */
 	EXPECT("tone.corporate", 0, "I'm pleased to tell you that your locker is ready.");
 	EXPECT("tone.corporate", 0, "Your keys are our priority this week.");
@@ -8917,6 +8940,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_softened_degree_s25),
 		cmocka_unit_test(test_stock_phrases_and_hedges_s25),
 		cmocka_unit_test(test_passive_turned_away_routed_s26),
+		cmocka_unit_test(test_words_writers_mark_s26),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
