@@ -1314,6 +1314,24 @@ static void test_words_writers_mark_s26(void **state)
 	EXPECT("tone.hedging", 0, "We will confirm the day by Thursday.");
 }
 
+/* Session 26, holdout20-237: "minimal" after a form of "be" judges the
+ * harm small whatever the subject (18 of 18 dev messages mark it),
+ * "briefly" before a verb makes it short (7 of 7), and "was a minor one"
+ * is "a minor" with the noun left out; "briefly" that opens a summary or
+ * describes our telling is no harm. */
+static void test_minimizing_minimal_briefly_s26(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The risk to the children was minimal.");
+	EXPECT("tone.minimizing", 1, "The impact should have been minimal.");
+	EXPECT("tone.minimizing", 1, "Your scores were briefly shown against the wrong fixtures.");
+	EXPECT("tone.minimizing", 1, "The late payment led them to briefly suspend work.");
+	EXPECT("tone.minimizing", 1, "The fault itself was a minor one, a tripped switch.");
+	EXPECT("tone.minimizing", 0, "Briefly, here is what happened on Saturday.");
+	EXPECT("tone.minimizing", 0, "I'll briefly explain the cause below.");
+	EXPECT("tone.minimizing", 0, "We spoke briefly on Monday.");
+}
+
 /* Session 25, holdout20-213: stock phrases writers mark nearly every time
  * ("we trust this …" 22 of 24 uses, "thanks for reaching out" 17 of 18,
  * "in the loop" 7 of 9, "closing the loop" 6 of 7) and hedges ("fingers
@@ -8941,6 +8959,7 @@ int main(void)
 		cmocka_unit_test(test_stock_phrases_and_hedges_s25),
 		cmocka_unit_test(test_passive_turned_away_routed_s26),
 		cmocka_unit_test(test_words_writers_mark_s26),
+		cmocka_unit_test(test_minimizing_minimal_briefly_s26),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
