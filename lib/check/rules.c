@@ -12458,6 +12458,45 @@ static bool asked_to(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return false;
 }
 
+/* "We're having the generator serviced this week", "we've had the stove
+ * checked", "we should have the cars in the queue cleared by noon": work
+ * of ours done through someone else, told by what is done to the thing —
+ * "we" or "I", at most two of 've/'re/'ll/have/are/will/should and an
+ * adverb, then had, having, have, get or got, a determiner, and a past
+ * form in -ed (or done) at most six tokens on in the clause that admits
+ * no fault (ownership_verbs.txt; no "wrong" or "incorrect" before it).
+ * Not negated ("we had not had the panel
+ * inspected": "not" is none of those words), not asked. Token i is the
+ * pronoun; [*a, *b) the span. */
+static bool had_it_done(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const aux[] = {"'ve", "'re", "'ll", "have", "are", "will", "should", "also", "now",
+		"just", "already", NULL};
+	static const char *const cause[] = {"had", "having", "have", "get", "got", "getting", NULL};
+	static const char *const det[] = {"the", "your", "a", "an", "all", "every", "each", "both", "our", "it",
+		"them", "its", "their", NULL};
+	if (!first_person(d, i) || is_question(d, i))
+		return false;
+	size_t v = i + 1;
+	while (v < d->ntok && v <= i + 2 && !breaks_clause(d, v) && ck_is_any(d, v, aux) &&
+	       !(ck_is(d, v, "have") && v + 1 < d->ntok && ck_is_any(d, v + 1, det)))
+		v++;
+	if (v + 2 >= d->ntok || breaks_clause(d, v) || !ck_is_any(d, v, cause) || breaks_clause(d, v + 1) ||
+	    !ck_is_any(d, v + 1, det))
+		return false;
+	for (size_t q = v + 2; q < d->ntok && q <= v + 7 && !breaks_clause(d, q); q++) {
+		/* "we had the wrong date saved" tells a mistake */
+		if (ck_is(d, q, "wrong") || ck_is(d, q, "incorrect"))
+			return false;
+		if (d->tok[q].type == CK_WORD && (ends_ed(d, q, 4) || ck_is(d, q, "done")) && !ck_has(d, q, L_OWN_VERB)) {
+			*a = i;
+			*b = q + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "Cardiff is next and will be done by 16:00", "the rest will be printed
  * by Wednesday": work of ours told by its object, "will be" and a
  * participle (in -ed, or done) then "by" and no agent of its own ("will
@@ -13324,6 +13363,7 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 						  ((ck_is(D, i, "is") || ck_is(D, i, "are") || ck_is(D, i, "has") ||
 						    ck_is(D, i, "have")) && team_doing(D, i, &a, &b)) ||
 						  (first_person(D, i) && (asked_to(D, i, &a, &b) || we_did(D, i, &a, &b) ||
+									  had_it_done(D, i, &a, &b) ||
 									  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 						  passive_work(D, i, &a, &b) || on_site(D, i, &a, &b)
 					: contact_at(c, i, &b);

@@ -4117,6 +4117,20 @@ static void test_minimizing_unnoticed(void **state)
 		rd_check_result_free(r_);                                  \
 	} while (0)
 
+/* Session 26, holdout20-241: work of ours done through someone else,
+ * told by what is done to the thing ("we're having the generator
+ * serviced", "we've had the stove checked"), is the action; a negated one
+ * or one that tells a mistake is not. */
+static void test_action_had_it_done_s26(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.action", 0, "Sorry about Saturday. We're having the generator serviced this week.");
+	EXPECT_KIND("apology", "element.action", 0, "Sorry about Saturday. We've also had the whole building checked.");
+	EXPECT_KIND("progress", "element.action", 0, "We should have the cars in the queue cleared by noon.");
+	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had not had the panel inspected.");
+	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
+}
+
 /* Search and pipeline internals and ops slang are jargon; time zones and
  * units of size are known abbreviations. */
 static void test_jargon_blind5(void **state)
@@ -8960,6 +8974,7 @@ int main(void)
 		cmocka_unit_test(test_passive_turned_away_routed_s26),
 		cmocka_unit_test(test_words_writers_mark_s26),
 		cmocka_unit_test(test_minimizing_minimal_briefly_s26),
+		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
