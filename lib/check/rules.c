@@ -12465,9 +12465,8 @@ static bool asked_to(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
  * adverb, then had, having, have, get or got, a determiner, and a past
  * form in -ed (or done) at most six tokens on in the clause that admits
  * no fault (ownership_verbs.txt; no "wrong" or "incorrect" before it).
- * Not negated ("we had not had the panel
- * inspected": "not" is none of those words), not asked. Token i is the
- * pronoun; [*a, *b) the span. */
+ * Not negated ("we had not had the panel inspected": "not" is none of
+ * those words), not asked. Token i is the pronoun; [*a, *b) the span. */
 static bool had_it_done(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
 	static const char *const aux[] = {"'ve", "'re", "'ll", "have", "are", "will", "should", "also", "now",

@@ -1332,6 +1332,22 @@ static void test_minimizing_minimal_briefly_s26(void **state)
 	EXPECT("tone.minimizing", 0, "We spoke briefly on Monday.");
 }
 
+/* Session 26, holdout20-249, the fifth round: trade and engineering words
+ * writers mark every time (OAuth, a head-end, an encoder, PoE, a
+ * first-article check, QC'd, a CoA), a date "revised" with no one named
+ * (10 of 13), and "please find our …" (8 of 10). */
+static void test_fifth_round_words_s26(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "Sign-in moved to OAuth on Monday.");
+	EXPECT("tone.jargon", 1, "The head-end failed at 02:00.");
+	EXPECT("tone.jargon", 1, "Every tin is QC'd before it leaves.");
+	EXPECT("tone.jargon", 1, "The CoA for batch 12 gave the wrong figure.");
+	EXPECT("ownership.passive", 1, "The completion date has been revised to 18 December.");
+	EXPECT("ownership.passive", 0, "We have revised the completion date to 18 December.");
+	EXPECT("tone.corporate", 1, "Please find our action plan below.");
+}
+
 /* Session 25, holdout20-213: stock phrases writers mark nearly every time
  * ("we trust this …" 22 of 24 uses, "thanks for reaching out" 17 of 18,
  * "in the loop" 7 of 9, "closing the loop" 6 of 7) and hedges ("fingers
@@ -8975,6 +8991,7 @@ int main(void)
 		cmocka_unit_test(test_words_writers_mark_s26),
 		cmocka_unit_test(test_minimizing_minimal_briefly_s26),
 		cmocka_unit_test(test_action_had_it_done_s26),
+		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
