@@ -8119,8 +8119,11 @@ static bool items_upto(struct ck_ctx *c, size_t end)
  * break at most 12 tokens on, before the cue) when the item's own clause
  * has a future verb before it: "our team will release the last three by
  * Wednesday, and I'll e-mail you on Wednesday afternoon" times the release,
- * not the e-mail. "On Friday, we will send the next update" (no "will"
- * before the date) still takes the cue after it. At most 12 tokens back. */
+ * not the e-mail; so does a present progressive of ours, the future of a
+ * plan ("we're replacing the last two receivers on Wednesday 25 November,
+ * and I'll send you another update on Thursday"). "On Friday, we will
+ * send the next update" (no "will" before the date) still takes the cue
+ * after it. At most 12 tokens back. */
 static bool own_future_clause(const struct ck_doc *d, const struct ck_item *it, const struct ck_hit *cue)
 {
 	bool other = false;
@@ -8129,7 +8132,10 @@ static bool own_future_clause(const struct ck_doc *d, const struct ck_item *it, 
 	if (!other)
 		return false;
 	for (size_t k = clause_back(d, it->first, 12); k < it->first; k++)
-		if (ck_is(d, k, "will") || ck_is(d, k, "'ll") || ck_is(d, k, "shall"))
+		if (ck_is(d, k, "will") || ck_is(d, k, "'ll") || ck_is(d, k, "shall") ||
+		    (k > 0 && first_person(d, k - 1) && (ck_is(d, k, "'re") || ck_is(d, k, "are") || ck_is(d, k, "'m") ||
+							ck_is(d, k, "am")) &&
+		     k + 1 < it->first && ends_ing(d, k + 1)))
 			return true;
 	return false;
 }

@@ -4147,6 +4147,20 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 26, holdout20-253: a date in a clause whose verb is our present
+ * progressive ("we're replacing … on Wednesday 25 November") times the
+ * fix, not the update promised after a comma in the same sentence. */
+static void test_timeline_progressive_before_update_s26(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.timeline", 0,
+		    "We're replacing the two receivers on Wednesday 25 November, and I'll send you another update on "
+		    "Thursday morning.");
+	EXPECT_KIND("progress", "element.next-update", 0,
+		    "We're replacing the two receivers on Wednesday 25 November, and I'll send you another update on "
+		    "Thursday morning.");
+}
+
 /* Search and pipeline internals and ops slang are jargon; time zones and
  * units of size are known abbreviations. */
 static void test_jargon_blind5(void **state)
@@ -8992,6 +9006,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_minimal_briefly_s26),
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
+		cmocka_unit_test(test_timeline_progressive_before_update_s26),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
