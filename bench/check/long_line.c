@@ -305,13 +305,13 @@ int main(int argc, char **argv)
 		char *buf = text_of(n);
 		double w, sum = 0, best = 0;
 		size_t f1 = 0;
-		for (int k = 0; k < (runs > 0 ? runs : 1); k++) {
+		int m = runs > 0 ? runs : 1;
+		for (int k = 0; k < m; k++) {
 			double t = time_check(buf, n, &f1, &w);
 			sum += t;
 			if (k == 0 || t < best)
 				best = t;
 		}
-		int m = runs > 0 ? runs : 1;
 		printf("%zu MB one line, %d checks: %8.4f s cpu mean, %8.4f s best  %7zu findings\n", n >> 20, m,
 		       sum / m, best, f1);
 		free(buf);

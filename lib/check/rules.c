@@ -5534,23 +5534,22 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 				b = i + 2;
 			}
 			/* "the risk to the children was minimal", "the impact
-			 * should have been minimal": "minimal" right after a form
-			 * of "be" judges the harm small, whatever the subject
-			 * (marked in 18 of the 18 dev messages that use it;
-			 * "fairly minimal" and its kind are minimizing_nouns.txt);
-			 * "were briefly shown", "briefly held up", "to briefly
-			 * suspend": "briefly" before a verb makes the harm short
-			 * (7 of 7) — not "briefly, …" nor "I'll briefly explain" */
-			if (!b && D->tok[i].nlen == 7 && ck_is(D, i, "minimal") && i > 0 && !breaks_clause(D, i)) {
-				size_t k = i - 1;
-				if (ck_has(D, k, L_BE_PAST) || ck_is(D, k, "is") || ck_is(D, k, "are") || ck_is(D, k, "be") ||
-				    ck_is(D, k, "been") || ck_is(D, k, "'s"))
-					b = i + 1;
-			}
+			 * should have been minimal", "it's minimal": "minimal"
+			 * right after a form of "be" (was, were, been: L_BE_PAST)
+			 * judges the harm small, whatever the subject (18 of the
+			 * 18 dev messages that use it mark it; "fairly minimal"
+			 * and its kind are minimizing_nouns.txt, whose phrases
+			 * cannot open with "'s"); "were briefly shown", "briefly
+			 * held up", "to briefly suspend": "briefly" before a verb
+			 * makes the harm short (7 of 7) — not "briefly, …" nor
+			 * "I'll briefly explain" */
+			if (!b && D->tok[i].nlen == 7 && ck_is(D, i, "minimal") && i > 0 && !breaks_clause(D, i) &&
+			    (ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "is") || ck_is(D, i - 1, "are") ||
+			     ck_is(D, i - 1, "be") || ck_is(D, i - 1, "'s")))
+				b = i + 1;
 			if (!b && D->tok[i].nlen == 7 && ck_is(D, i, "briefly") && i + 1 < D->ntok && !breaks_clause(D, i + 1) &&
 			    D->tok[i + 1].type == CK_WORD &&
-			    (past_form(D, i + 1) ||
-			     (i > 0 && (ck_is(D, i - 1, "to") || ck_has(D, i - 1, L_BE_PAST) || ck_is(D, i - 1, "been")))))
+			    (past_form(D, i + 1) || (i > 0 && (ck_is(D, i - 1, "to") || ck_has(D, i - 1, L_BE_PAST)))))
 				b = i + 2;
 			/* "it was a brief closure": any noun after it; not a
 			 * cleft, "it was a small team that did the work" */
