@@ -2415,7 +2415,8 @@ static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
 
 /* "the reopening has been moved from Wednesday 25 November to 2
  * December", "your completion has been moved to 4 December": "moved" at
- * token j, then "to", "from" or "back", and a date at most three words on
+ * token j, then "to", "from" or "back" ("put back", then "to" or "from"),
+ * and a date at most three words on
  * in its clause (a weekday or month, a number, "next", "later",
  * "tomorrow") — a date changed, which hides who changed it as
  * "rescheduled" does. Not a move to a place or a team ("moved to our
@@ -2427,8 +2428,14 @@ static bool moved_in_time(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const time_clause[] = {"when", "after", "once", "before", "since", "while", "if", NULL};
 	static const char *const when[] = {"next", "later", "tomorrow", NULL};
-	if (d->tok[j].nlen != 5 || !ck_is(d, j, "moved") || j + 2 >= d->ntok || breaks_clause(d, j + 1) ||
-	    !(ck_is(d, j + 1, "to") || ck_is(d, j + 1, "from") || ck_is(d, j + 1, "back")))
+	/* "has been put back to 12 December" ("the cabinet was put back on
+	 * the wall" restores) */
+	bool put_back = ck_is(d, j, "put") && j + 3 < d->ntok && ck_is(d, j + 1, "back") && !breaks_clause(d, j + 2) &&
+			(ck_is(d, j + 2, "to") || ck_is(d, j + 2, "from"));
+	if (put_back)
+		j++;
+	else if (d->tok[j].nlen != 5 || !ck_is(d, j, "moved") || j + 2 >= d->ntok || breaks_clause(d, j + 1) ||
+		 !(ck_is(d, j + 1, "to") || ck_is(d, j + 1, "from") || ck_is(d, j + 1, "back")))
 		return false;
 	for (size_t q = j + 2; q < d->ntok && q <= j + 4 && !breaks_clause(d, q); q++)
 		if (d->tok[q].type == CK_NUM || ck_tok_weekday(d, q) || ck_tok_month(d, q) || ck_is_any(d, q, when)) {
@@ -12563,19 +12570,9 @@ static size_t our_team_start(const struct ck_doc *d, size_t i)
 	return ck_is(d, s, "our") || ck_is(d, s, "my") ? s : SIZE_MAX;
 }
 
-/* "We have rebooked every guest", "I've reissued the invoices", "we
- * re-keyed the orders on Monday", "our reception team has since gone
- * through every booking": work of ours told in the present perfect or
- * the past with any regular verb, listed or not — "we" or "I", then
- * have/has/had (and one adverb: now, already, also, just, since) or
- * nothing, or one of ours (a team noun after "our" or "my", at most one
- * word between) and have/has, then a past form in -ed (any past form or
- * irregular participle after have/has/had) that is no fault we admit (ownership_verbs.txt,
- * the harm participles), no verb of knowing, feeling or saying, and has
- * no fault marker right after it ("we used the wrong file" admits a
- * mistake). Not negated, not asked. Token i is the pronoun or the team
- * noun; [*a, *b) the span. */
-static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+/* we_did's verb group: the work told after token i (the subject, or the
+ * "and" of a second verb group), as we_did reads it; the span from S. */
+static bool did_from(const struct ck_doc *d, size_t s, size_t i, size_t *a, size_t *b)
 {
 	static const char *const not_work[] = {"learned", "noticed", "realised", "realized", "received",
 		"apologised", "apologized", "regretted", "wanted", "needed", "liked", "hoped", "tried", "expected",
@@ -12587,24 +12584,17 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	static const char *const participle[] = {"gone", "done", "redone", "taken", "retaken", "given", "written",
 		"rewritten", "driven", "drawn", "redrawn", "shown", "begun", "laid", "relaid", "rebuilt", "swept",
 		"dealt", "met", "run", "rerun", "spoken", NULL};
-	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
-		return false;
-	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
-	/* one of ours in the simple past, as "we" is: "our roofer replaced
-	 * the joint", "our team republished the timetables" (a regular verb
-	 * right after the team, read below as after "we") */
-	if (!first_person(d, i) &&
-	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have") || ends_ed(d, i + 1, 3)) ||
-	     (s = our_team_start(d, i)) == SIZE_MAX))
-		return false;
 	size_t v = i + 1;
 	bool perfect = false;
 	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had")) {
 		v++;
 		perfect = true;
-		if (v < d->ntok && !breaks_clause(d, v) && (ck_is(d, v, "now") || ck_is(d, v, "already") ||
-							     ck_is(d, v, "also") || ck_is(d, v, "just") ||
-							     ck_is(d, v, "since")))
+		/* one adverb that does not deny: "have since", "have
+		 * nonetheless", "have quickly" */
+		if (v < d->ntok && !breaks_clause(d, v) &&
+		    (ck_is(d, v, "since") || ck_is(d, v, "now") || ck_is(d, v, "already") ||
+		     ck_is(d, v, "nonetheless") ||
+		     (is_adverb(d, v) && !ck_is(d, v, "not") && !ck_is(d, v, "never"))))
 			v++;
 	}
 	if (v >= d->ntok || breaks_clause(d, v) || is_question(d, i))
@@ -12617,7 +12607,8 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		 * them, are action_at's already; after "have/has/had" an
 		 * irregular form too ("we have held the same crew for you"),
 		 * where no noun stands in for it */
-		if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
+		if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD ||
+		    (d->tok[v].nlen < 4 && !(perfect && ck_is_any(d, v, participle))) ||
 		    (!ends_ed(d, v, 3) &&
 		     !(perfect && (past_form(d, v) || ck_is_any(d, v, participle)))) ||
 		    ck_has(d, v, L_OWN_VERB) ||
@@ -12633,6 +12624,56 @@ static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		*a = s;
 		*b = v + 1;
 		return true;
+	}
+	return false;
+}
+
+/* "We have rebooked every guest", "I've reissued the invoices", "we
+ * re-keyed the orders on Monday", "our reception team has since gone
+ * through every booking": work of ours told in the present perfect or
+ * the past with any regular verb, listed or not — "we" or "I", then
+ * have/has/had (and one adverb that does not deny: now, already, since,
+ * nonetheless, quickly) or
+ * nothing, or one of ours (a team noun after "our" or "my", at most one
+ * word between) and have/has, then a past form in -ed (any past form or
+ * irregular participle after have/has/had) that is no fault we admit (ownership_verbs.txt,
+ * the harm participles), no verb of knowing, feeling or saying, and has
+ * no fault marker right after it ("we used the wrong file" admits a
+ * mistake). Not negated, not asked. Token i is the pronoun or the team
+ * noun; [*a, *b) the span. */
+static bool we_did(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	if (i + 1 >= d->ntok || breaks_clause(d, i + 1))
+		return false;
+	size_t s = i; /* the span's first token: the pronoun, or "our" before the team */
+	/* one of ours in the simple past, as "we" is: "our roofer replaced
+	 * the joint", "our team republished the timetables" (a regular verb
+	 * right after the team, read below as after "we") */
+	if (!first_person(d, i) &&
+	    (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "have") || ends_ed(d, i + 1, 3)) ||
+	     (s = our_team_start(d, i)) == SIZE_MAX))
+		return false;
+	return did_from(d, s, i, a, b);
+}
+
+/* "We take full responsibility and have already collected them", "I
+ * value your business and have passed your notes to the kitchen": a
+ * second verb group, "and have", with work told as we_did reads it, whose
+ * subject is the "we" or "I" before it: going back in the sentence (at
+ * most 16 tokens), the first pronoun met is the first person ("have"
+ * after "and" cannot take "he" or "she"; "you", "they" or a relative
+ * pronoun met first is another subject). Token i is "and"; [*a, *b) the
+ * span, from "have". */
+static bool and_have_done(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const other[] = {"you", "they", "it", "he", "she", "who", "which", "that", "there", NULL};
+	if (i == 0 || i + 2 >= d->ntok || !ck_is(d, i, "and") || breaks_clause(d, i + 1) || !ck_is(d, i + 1, "have"))
+		return false;
+	for (size_t k = i; k > 0 && i - k < 16 && !(d->tok[k].gap & CK_G_SENT); k--) {
+		if (first_person(d, k - 1))
+			return did_from(d, i + 1, i, a, b);
+		if (ck_is_any(d, k - 1, other))
+			return false;
 	}
 	return false;
 }
@@ -13353,7 +13394,8 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		      (((D->cls[i - 1] >> L_TEAM) & 1u) || our_noun_before(D, i)))) {
 			if ((((D->cls[i] >> L_TEAM) & 1u) &&
 			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
-			    ((t->nlen == 4 || t->nlen == 8) && remedy_went_out(D, i, &a, &b))) {
+			    ((t->nlen == 4 || t->nlen == 8) && remedy_went_out(D, i, &a, &b)) ||
+			    (t->nlen == 3 && and_have_done(D, i, &a, &b))) {
 				sc->tok = true;
 				sc->tok_start = D->tok[a].start;
 				sc->tok_end = D->tok[b - 1].end;

@@ -4147,6 +4147,38 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 27, holdout20-261: a date "put back" to or from a day is moved
+ * as "pushed back" is (9 of 11 uses marked); a thing put back in its place
+ * is not. */
+static void test_passive_put_back_date_s27(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The caravan you booked has been put back to 12 December.");
+	EXPECT("ownership.passive", 1, "The relining has been put back from Wednesday 25 November to 2 December.");
+	EXPECT("ownership.passive", 0, "The cabinet was put back on the wall on Monday.");
+	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
+}
+
+/* Session 27, holdout20-261: work of ours in a second verb group after
+ * "and have" ("we take full responsibility and have already collected
+ * them"), after any adverb that does not deny ("we have nonetheless
+ * arranged"), and in a short irregular participle ("we've since run test
+ * calls") is the action; a denied one, or one with another subject, is
+ * not. */
+static void test_action_and_have_done_s27(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.action", 0,
+		    "Sorry about Saturday. We take full responsibility and have already collected them.");
+	EXPECT_KIND("apology", "element.action", 0,
+		    "Sorry about Saturday. We have nonetheless arranged for the court to be checked hourly.");
+	EXPECT_KIND("apology", "element.action", 0, "Sorry about Saturday. We've since run test calls from every flat.");
+	EXPECT_KIND("apology", "element.action", 1,
+		    "Sorry about Saturday. We know the van was late and have not refunded you yet.");
+	EXPECT_KIND("apology", "element.action", 1,
+		    "Sorry about Saturday. We told you it was fine, and you have since paid the invoice.");
+}
+
 /* Session 26, holdout20-253: a date in a clause whose verb is our present
  * progressive ("we're replacing … on Wednesday 25 November") times the
  * fix, not the update promised after a comma in the same sentence. */
@@ -9007,6 +9039,8 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_action_and_have_done_s27),
+		cmocka_unit_test(test_passive_put_back_date_s27),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
