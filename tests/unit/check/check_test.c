@@ -4147,6 +4147,21 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 27, holdout20-269: "slightly" after a verb of slipping or
+ * "back" makes a delay small (7 of 7 marked), and "slightly off" or "out
+ * of" the mark a fault (4 of 5); "may move slightly" (unmarked) stays.
+ * "DJ" is an acronym every client knows (0 of 6 marked). */
+static void test_slightly_delay_dj_s27(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The build-up schedule has been pushed back slightly.");
+	EXPECT("tone.minimizing", 1, "The completion date for your damp-proofing has slipped slightly.");
+	EXPECT("tone.minimizing", 1, "The locking pin was set slightly out of alignment when the bar was fitted.");
+	EXPECT("tone.minimizing", 1, "It appears the dye batch was slightly off spec.");
+	EXPECT("tone.minimizing", 0, "The new target date is Monday 14 December, though this may move slightly.");
+	EXPECT("tone.jargon", 0, "Our DJ arrived an hour late to your party.");
+}
+
 /* Session 27, holdout20-261: a date "put back" to or from a day is moved
  * as "pushed back" is (9 of 11 uses marked); a thing put back in its place
  * is not. */
@@ -9041,6 +9056,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
 		cmocka_unit_test(test_action_and_have_done_s27),
 		cmocka_unit_test(test_passive_put_back_date_s27),
+		cmocka_unit_test(test_slightly_delay_dj_s27),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
