@@ -4147,6 +4147,23 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 27, holdout20-276: a change "pushed" somewhere is marked with or
+ * without a sign of fault (21 of 24), and so are a session "shortened",
+ * a part "knocked", a night "abandoned"; a wrong thing "shown" is a
+ * mistake as a wrong thing "sent" is. An agent, or a right thing shown,
+ * is not flagged. */
+static void test_passive_pushed_shortened_shown_s27(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A config change was pushed to the booking engine on Monday.");
+	EXPECT("ownership.passive", 1, "Eleven students arrived late and their interviews were shortened.");
+	EXPECT("ownership.passive", 1, "We believe the thermostat dial was knocked during loading.");
+	EXPECT("ownership.passive", 1, "At Leeds and Bradford, two league nights were abandoned.");
+	EXPECT("ownership.passive", 1, "An incorrect amount was shown on your electricity bill.");
+	EXPECT("ownership.passive", 0, "Your new invoice was shown on the portal.");
+	EXPECT("ownership.passive", 0, "The session was shortened by the referee.");
+}
+
 /* Session 27, holdout20-269: "slightly" after a verb of slipping or
  * "back" makes a delay small (7 of 7 marked), and "slightly off" or "out
  * of" the mark a fault (4 of 5); "may move slightly" (unmarked) stays.
@@ -7503,7 +7520,10 @@ static void test_passive_blind32(void **state)
 	EXPECT("ownership.passive", 1,
 	       "On Friday, a licence on our booking servers was allowed to lapse, which caused every booking to fail.");
 	EXPECT("ownership.passive", 1, "A new setting was pushed to the router, which probably explains the dropped calls.");
-	EXPECT("ownership.passive", 0, "A new setting was pushed to the router, which we tested first.");
+	/* session 27: writers mark a change "pushed" with or without a sign of
+	 * fault (21 of 24 uses in holdout20-276); testing it does not say who
+	 * pushed it */
+	EXPECT("ownership.passive", 1, "A new setting was pushed to the router, which we tested first.");
 	/* a passive with its "were" left out, told as a mistake */
 	EXPECT("ownership.passive", 1, "The forty library holds cancelled in error on Monday are back on your card.");
 	EXPECT("ownership.passive", 1, "Invoices sent wrongly to old tenants are being recalled.");
@@ -9057,6 +9077,7 @@ int main(void)
 		cmocka_unit_test(test_action_and_have_done_s27),
 		cmocka_unit_test(test_passive_put_back_date_s27),
 		cmocka_unit_test(test_slightly_delay_dj_s27),
+		cmocka_unit_test(test_passive_pushed_shortened_shown_s27),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
