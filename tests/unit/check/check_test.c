@@ -4147,6 +4147,31 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 27, holdout20-282: a delay's reason told with "owing to" (a
+ * vague one is still none), "waiting on" or "slow to"; a cause told with
+ * "is down to", "been the result of", "linked to" or "that is what". */
+static void test_reason_cause_cues_s27(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The classes cannot go ahead on Saturday owing to the judge's illness. The new date is Saturday 19 "
+		    "December.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The classes cannot go ahead on Saturday owing to circumstances beyond our control. The new date is "
+		    "Saturday 19 December.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Your order will now ship on Friday 18 December. Our engineer is still waiting on a part.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "Your recordings will now be back on Monday 21 December. Our storage vendor has been slow to restore "
+		    "them.");
+	EXPECT_KIND("rca_update", "element.cause", 0, "The patchy finish is down to the batch of paint we used.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "The failure appears to have been the result of ground movement after heavy rain.");
+	EXPECT_KIND("rca_update", "element.cause", 0, "The faults are thought to be linked to a cable failure.");
+	EXPECT_KIND("rca_update", "element.cause", 0,
+		    "We found the arm bent out of line, and that is what scratched your records.");
+}
+
 /* Session 27, holdout20-276: a change "pushed" somewhere is marked with or
  * without a sign of fault (21 of 24), and so are a session "shortened",
  * a part "knocked", a night "abandoned"; a wrong thing "shown" is a
@@ -9078,6 +9103,7 @@ int main(void)
 		cmocka_unit_test(test_passive_put_back_date_s27),
 		cmocka_unit_test(test_slightly_delay_dj_s27),
 		cmocka_unit_test(test_passive_pushed_shortened_shown_s27),
+		cmocka_unit_test(test_reason_cause_cues_s27),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
