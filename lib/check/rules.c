@@ -9906,6 +9906,46 @@ static size_t held_until_check(const struct ck_doc *d, size_t i)
 	return 0;
 }
 
+/* "no knife is dispatched until that period has passed", "nobody uses a
+ * stripper on a marked area without my sign-off", "no climber will take
+ * down a limb without a second groundsman": a standing rule that nothing
+ * goes on without or until a check — a safeguard. Token i is "until",
+ * "without" or "unless"; at most twelve tokens before it in its clause
+ * stands "no", "nobody" or "nothing" as a subject (not after have/has/had
+ * or a past form: "we had no toilet until Monday", "crews received no
+ * tasks until …"; nor after "so" or "that": "so that no one is left
+ * without a seat" is an aim), and between them a verb in the present or the future
+ * (is, are, will, can, may, must, goes, gets, starts, leaves, uses, now)
+ * and none in the past or of what should have been (was, were, had, did,
+ * should, could, would). Not asked. Returns the token after i, or 0. */
+static size_t none_unless(const struct ck_doc *d, size_t i)
+{
+	static const char *const now[] = {"is", "are", "will", "can", "may", "must", "goes", "gets", "starts",
+		"leaves", "uses", "now", NULL};
+	static const char *const then[] = {"was", "were", "had", "did", "should", "could", "would", NULL};
+	static const char *const none[] = {"no", "nobody", "nothing", NULL};
+	if (i == 0 || is_question(d, i) || !(ck_is(d, i, "until") || ck_is(d, i, "without") || ck_is(d, i, "unless")))
+		return 0;
+	size_t cb = clause_back(d, i, 12);
+	for (size_t k = i; k > cb; k--) {
+		size_t n = k - 1;
+		if (!ck_is_any(d, n, none))
+			continue;
+		if (n > 0 && !breaks_clause(d, n) &&
+		    (ck_is(d, n - 1, "have") || ck_is(d, n - 1, "has") || ck_is(d, n - 1, "had") || past_form(d, n - 1) ||
+		     ck_is(d, n - 1, "so") || ck_is(d, n - 1, "that")))
+			return 0;
+		bool present = false;
+		for (size_t q = n + 1; q < i; q++) {
+			if (ck_is_any(d, q, then))
+				return 0;
+			present = present || ck_is_any(d, q, now);
+		}
+		return present ? i + 1 : 0;
+	}
+	return 0;
+}
+
 /* "before the quote can be saved", "before a label can print": a step
  * that must come before the thing can go on, told in the present — a
  * gate built in. Token i is "before"; "can" follows within five tokens in
@@ -10651,6 +10691,7 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 	}
 	size_t g, pa;
 	if ((d->tok[i].nlen == 2 && (g = change_rules_out(d, i)) != 0) || (g = held_until_check(d, i)) != 0 ||
+	    (d->tok[i].nlen >= 5 && d->tok[i].nlen <= 7 && (g = none_unless(d, i)) != 0) ||
 	    (g = gate_before_can(d, i)) != 0 || ((d->tok[i].nlen == 5 || d->tok[i].nlen == 6) && ck_norm(d, i)[0] == 'a' &&
 	     (g = alert_on_case(d, i)) != 0) ||
 	    (d->tok[i].nlen == 4 &&

@@ -4147,6 +4147,30 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 27, holdout20-291: a standing rule that nothing goes on until or
+ * without a check ("no knife is dispatched until …", "nobody uses a
+ * stripper … without my sign-off") is the prevention; what happened
+ * ("crews received no tasks until we restarted it", "nobody phoned us
+ * until 7:50") and what should have been are not. */
+static void test_prevention_none_unless_s27(void **state)
+{
+	(void)state;
+	static const char lead[] = "We are sorry. The cause was a faulty valve. ";
+	char buf[512];
+	snprintf(buf, sizeof buf, "%sFrom this season, no field is cut until one of us has walked it.", lead);
+	EXPECT_KIND("rca_update", "element.prevention", 0, buf);
+	snprintf(buf, sizeof buf, "%sNobody uses a chemical stripper on a marked area without my sign-off.", lead);
+	EXPECT_KIND("rca_update", "element.prevention", 0, buf);
+	snprintf(buf, sizeof buf, "%sNo panel now goes back into any window until a second person has checked it.", lead);
+	EXPECT_KIND("rca_update", "element.prevention", 0, buf);
+	snprintf(buf, sizeof buf, "%sThe crews received no tasks until we restarted the server.", lead);
+	EXPECT_KIND("rca_update", "element.prevention", 1, buf);
+	snprintf(buf, sizeof buf, "%sNobody phoned us until 7:50.", lead);
+	EXPECT_KIND("rca_update", "element.prevention", 1, buf);
+	snprintf(buf, sizeof buf, "%sNo crew should have been on the water without cover.", lead);
+	EXPECT_KIND("rca_update", "element.prevention", 1, buf);
+}
+
 /* Session 27, holdout20-282: a delay's reason told with "owing to" (a
  * vague one is still none), "waiting on" or "slow to"; a cause told with
  * "is down to", "been the result of", "linked to" or "that is what". */
@@ -9104,6 +9128,7 @@ int main(void)
 		cmocka_unit_test(test_slightly_delay_dj_s27),
 		cmocka_unit_test(test_passive_pushed_shortened_shown_s27),
 		cmocka_unit_test(test_reason_cause_cues_s27),
+		cmocka_unit_test(test_prevention_none_unless_s27),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
