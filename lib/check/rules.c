@@ -11022,6 +11022,41 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
 	return false;
 }
 
+/* "which left your reception team without paper", "so you opened on
+ * Saturday without the stock you had advertised", "you have been without
+ * hot water since Saturday": the client's people left without what they
+ * needed — "left" and "your" (one to three words, then "without"), or
+ * "you" and a past form, "have/'ve been" or "will" and a verb, then
+ * "without" at most five tokens on in the clause; not "without" what
+ * costs nothing ("without charge", "without delay", "without any
+ * problem"). Token k is "your" or "you". */
+static bool went_without(const struct ck_doc *d, size_t k)
+{
+	static const char *const free_of[] = {"charge", "charges", "delay", "notice", "cost", "costs", "fee", "fees",
+		"question", "any", "problem", "problems", "fault", "faults", "issue", "issues", "interruption",
+		"penalty", "fail", NULL};
+	size_t from;
+	if (ck_is(d, k, "your")) {
+		if (k == 0 || breaks_clause(d, k) || !ck_is(d, k - 1, "left"))
+			return false;
+		from = k + 2;
+	} else {
+		if (!ck_is(d, k, "you") || k + 2 >= d->ntok || breaks_clause(d, k + 1) || is_question(d, k))
+			return false;
+		size_t v = k + 1;
+		if ((ck_is(d, v, "have") && ck_is(d, v + 1, "been")) || (ck_is(d, v, "will") && d->tok[v + 1].type == CK_WORD))
+			v++;
+		else if (!past_form(d, v) || ck_has(d, v, L_BE_PAST))
+			return false;
+		from = v + 1;
+	}
+	for (size_t q = from; q < d->ntok && q <= from + 4 && !breaks_clause(d, q); q++)
+		if (ck_is(d, q, "without"))
+			return q + 1 < d->ntok && !breaks_clause(d, q + 1) && d->tok[q + 1].type == CK_WORD &&
+			       !ck_is_any(d, q + 1, free_of);
+	return false;
+}
+
 /* "you waited 25 minutes in the rain", "you found out from a supplier",
  * "many of you had your phones buzzing past midnight", "18,000 of your
  * customers saw prices you hadn't approved", "your team has spent two
@@ -11363,7 +11398,8 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		 * their things or people (clients_lot) */
 		for (size_t k = se->first; k < se->last && !e->found; k++)
 			if (!bad[k] && (client_went_wrong(D, k) || client_underwent(D, k) || clients_lot(D, k) ||
-					((ck_is(D, k, "you") || ck_is(D, k, "your")) && client_went_through(D, k))))
+					((ck_is(D, k, "you") || ck_is(D, k, "your")) &&
+					 (client_went_through(D, k) || went_without(D, k)))))
 				set_span(e, D, se->first, se->last);
 		if (e->found)
 			break;

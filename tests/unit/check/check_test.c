@@ -4147,6 +4147,23 @@ static void test_action_had_it_done_s26(void **state)
 	EXPECT_KIND("apology", "element.action", 1, "Sorry about Saturday. We had the wrong date saved.");
 }
 
+/* Session 27, holdout20-296: the client's people left without what they
+ * needed ("which left your reception team without paper", "so you opened
+ * without the stock you had advertised") is the impact; "without charge"
+ * or "without any problem" is not. */
+static void test_impact_went_without_s27(void **state)
+{
+	(void)state;
+	EXPECT_KIND("apology", "element.impact", 0,
+		    "I'm sorry. The order arrived late, which left your reception team without paper for the client packs.");
+	EXPECT_KIND("apology", "element.impact", 0,
+		    "I'm sorry. We sent it to our old address, so you opened on Saturday without the stock you had "
+		    "advertised.");
+	EXPECT_KIND("apology", "element.impact", 0, "I'm sorry. We understand you have been without hot water since Saturday.");
+	EXPECT_KIND("apology", "element.impact", 1, "I'm sorry. You can cancel the booking without charge.");
+	EXPECT_KIND("apology", "element.impact", 1, "I'm sorry. You signed the form without any trouble.");
+}
+
 /* Session 27, holdout20-291: a standing rule that nothing goes on until or
  * without a check ("no knife is dispatched until …", "nobody uses a
  * stripper … without my sign-off") is the prevention; what happened
@@ -9129,6 +9146,7 @@ int main(void)
 		cmocka_unit_test(test_passive_pushed_shortened_shown_s27),
 		cmocka_unit_test(test_reason_cause_cues_s27),
 		cmocka_unit_test(test_prevention_none_unless_s27),
+		cmocka_unit_test(test_impact_went_without_s27),
 		cmocka_unit_test(test_prevention_standing_practice_s18),
 		cmocka_unit_test(test_corporate_firm_takes_seriously_s18),
 		cmocka_unit_test(test_cause_why_field_six_words_s18),
