@@ -1838,31 +1838,37 @@ static bool during_our_work(const struct ck_doc *d, size_t subj, size_t j)
 	return false;
 }
 
-/* "were saved without the appointment's ward", "were removed without
- * anyone asking for it": passive verb j, then "without" at most eight
- * tokens on in its clause — the act went ahead lacking what it needed —
- * unless what was lacking is harm ("was restored without data loss",
- * "were processed without errors"), or the verb mends. */
-static bool passive_without(const struct ck_doc *d, size_t j)
+/* "without" at token k lacks nothing anyone needed: nothing follows it in
+ * its clause, or what is lacking (at most three words on) is harm or a
+ * cost ("without data loss", "without errors", "without any charge"). */
+static bool without_harmless(const struct ck_doc *d, size_t k)
 {
 	static const char *const harmless[] = {"loss", "losses", "error", "errors", "issue", "issues", "problem",
 		"problems", "damage", "interruption", "interruptions", "downtime", "incident", "incidents",
 		"delay", "delays", "charge", "charges", "cost", "fee", "fees", "trouble", "harm", "impact",
 		"disruption", "fuss", NULL};
+	size_t qe = clause_fwd(d, k, 4);
+	if (qe == k + 1)
+		return true;
+	for (size_t q = k + 1; q < qe; q++)
+		if (ck_is_any(d, q, harmless) || ck_has(d, q, L_HARM))
+			return true;
+	return false;
+}
+
+/* "were saved without the appointment's ward", "were removed without
+ * anyone asking for it": passive verb j, then "without" at most eight
+ * tokens on in its clause — the act went ahead lacking what it needed —
+ * unless what was lacking is harm ("was restored without data loss",
+ * "were processed without errors": without_harmless), or the verb mends. */
+static bool passive_without(const struct ck_doc *d, size_t j)
+{
 	if (ck_has(d, j, L_REPAIR) || ck_has(d, j, L_CORRECTION))
 		return false;
 	size_t e = clause_fwd(d, j, 8);
-	for (size_t k = j + 1; k < e; k++) {
-		if (!ck_is(d, k, "without"))
-			continue;
-		size_t qe = clause_fwd(d, k, 4);
-		if (qe == k + 1)
-			return false;
-		for (size_t q = k + 1; q < qe; q++)
-			if (ck_is_any(d, q, harmless) || ck_has(d, q, L_HARM))
-				return false;
-		return true;
-	}
+	for (size_t k = j + 1; k < e; k++)
+		if (ck_is(d, k, "without"))
+			return !without_harmless(d, k);
 	return false;
 }
 
@@ -11027,14 +11033,13 @@ static bool client_went_wrong(const struct ck_doc *d, size_t k)
  * hot water since Saturday": the client's people left without what they
  * needed — "left" and "your" (one to three words, then "without"), or
  * "you" and a past form, "have/'ve been" or "will" and a verb, then
- * "without" at most five tokens on in the clause; not "without" what
- * costs nothing ("without charge", "without delay", "without any
- * problem"). Token k is "your" or "you". */
+ * "without" at most five tokens on in the clause; not "without" a harm
+ * or a cost (without_harmless: "without charge", "without any problem")
+ * nor the idioms "without notice/question/fail/penalty". Token k is
+ * "your" or "you". */
 static bool went_without(const struct ck_doc *d, size_t k)
 {
-	static const char *const free_of[] = {"charge", "charges", "delay", "notice", "cost", "costs", "fee", "fees",
-		"question", "any", "problem", "problems", "fault", "faults", "issue", "issues", "interruption",
-		"penalty", "fail", NULL};
+	static const char *const idiom[] = {"notice", "question", "fail", "penalty", NULL};
 	size_t from;
 	if (ck_is(d, k, "your")) {
 		if (k == 0 || breaks_clause(d, k) || !ck_is(d, k - 1, "left"))
@@ -11052,8 +11057,7 @@ static bool went_without(const struct ck_doc *d, size_t k)
 	}
 	for (size_t q = from; q < d->ntok && q <= from + 4 && !breaks_clause(d, q); q++)
 		if (ck_is(d, q, "without"))
-			return q + 1 < d->ntok && !breaks_clause(d, q + 1) && d->tok[q + 1].type == CK_WORD &&
-			       !ck_is_any(d, q + 1, free_of);
+			return !without_harmless(d, q) && d->tok[q + 1].type == CK_WORD && !ck_is_any(d, q + 1, idiom);
 	return false;
 }
 
@@ -12681,10 +12685,8 @@ static bool did_from(const struct ck_doc *d, size_t s, size_t i, size_t *a, size
 		perfect = true;
 		/* one adverb that does not deny: "have since", "have
 		 * nonetheless", "have quickly" */
-		if (v < d->ntok && !breaks_clause(d, v) &&
-		    (ck_is(d, v, "since") || ck_is(d, v, "now") || ck_is(d, v, "already") ||
-		     ck_is(d, v, "nonetheless") ||
-		     (is_adverb(d, v) && !ck_is(d, v, "not") && !ck_is(d, v, "never"))))
+		if (v < d->ntok && !breaks_clause(d, v) && (is_adverb_or_since(d, v) || ck_is(d, v, "nonetheless")) &&
+		    !ck_is(d, v, "not") && !ck_is(d, v, "never"))
 			v++;
 	}
 	if (v >= d->ntok || breaks_clause(d, v) || is_question(d, i))
