@@ -12451,6 +12451,77 @@ static bool on_site(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	return true;
 }
 
+/* "Cable survey complete.", "Printing complete. Die-cutting and folding
+ * in progress.", "The replastering is approx 60% done.", "Status: in
+ * progress", "Night 1 done.": how far the work has got, told as its
+ * state, as status lines and site reports tell it. Token i is "complete",
+ * "completed", "done" or "finished" ending its clause or line, after a
+ * form of "be" or "now" (one adverb may sit between: "is now fully
+ * complete"), a count ("60% complete", "half done"), a colon ("Yew crown
+ * reduction: complete"), the short verbless line of a work item ("Cable
+ * survey complete"), or nothing (a one-word line); or "progress" after
+ * "in", or "underway"/"under way", anywhere. Not negated, asked, to come
+ * ("will be done", "once he's done", "until the work is complete": be,
+ * if, once, until, when, before, after or unless in the clause), nor the
+ * client's ("once you are done"), nor harm ("the damage is done": a
+ * fault or harm noun in the clause). [*a, *b) the span. */
+static bool work_status(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	static const char *const state[] = {"complete", "completed", "done", "finished", NULL};
+	static const char *const be[] = {"is", "are", "was", "were", "been", "now", NULL};
+	static const char *const part[] = {"half", "partly", "mostly", "largely", "substantially", "nearly",
+		"almost", "fully", "all", "now", NULL};
+	static const char *const cond[] = {"if", "until", "till", "once", "when", "before", "after", "unless",
+		"be", NULL};
+	if (i == 0 || is_question(d, i))
+		return false;
+	size_t s;
+	/* (not what was going on when it failed: "orders that were in
+	 * progress before the outage") */
+	if (ck_is(d, i, "progress") && ck_is(d, i - 1, "in") && !breaks_clause(d, i) &&
+	    !(i > 1 && ck_has(d, i - 2, L_BE_PAST) && !breaks_clause(d, i - 1)))
+		s = i - 1;
+	else if (ck_is(d, i, "underway"))
+		s = i;
+	else if (ck_is(d, i, "way") && ck_is(d, i - 1, "under") && !breaks_clause(d, i))
+		s = i - 1;
+	else if (ck_is_any(d, i, state) &&
+		 (i + 1 >= d->ntok || breaks_clause(d, i + 1) || (d->tok[i + 1].gap & CK_G_LINE))) {
+		s = i;
+		size_t p = i - 1;
+		if (!breaks_clause(d, i) && !(d->tok[i].gap & CK_G_LINE) && ck_is_any(d, p, part) && p > 0 &&
+		    !breaks_clause(d, p))
+			p--;
+		if (breaks_clause(d, i) || (d->tok[i].gap & CK_G_LINE)) {
+			/* "Reduction: complete", or the word alone on its line */
+			if (!(d->tok[i].clause_ch == ':' || (d->tok[i].gap & (CK_G_SENT | CK_G_LINE))))
+				return false;
+		} else if (!breaks_clause(d, p + 1) && (ck_is_any(d, p, be) || d->tok[p].type == CK_NUM ||
+							 ck_is(d, p, "half"))) {
+			s = p;
+		} else {
+			/* a verbless work item: two to four words opening its
+			 * line, none a pronoun, a stopword or a verb we know */
+			size_t f = clause_back(d, i, 5);
+			if (!(d->tok[f].gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA)) || i - f < 1 || i - f > 4)
+				return false;
+			for (size_t k = f; k < i; k++)
+				if ((d->tok[k].type != CK_WORD && d->tok[k].type != CK_NUM) || ck_has(d, k, L_STOPWORD) ||
+				    ck_has(d, k, L_ACTION) || first_person(d, k) || is_second_person(d, k))
+					return false;
+			s = f;
+		}
+	} else
+		return false;
+	for (size_t k = clause_back(d, s, 16); k < i; k++)
+		if (ck_is_any(d, k, cond) || ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") ||
+		    is_second_person(d, k) || ck_has(d, k, L_FAULT_NOUN) || ck_has(d, k, L_HARM))
+			return false;
+	*a = s;
+	*b = i + 1;
+	return true;
+}
+
 /* The work one of ours has done, told in the present perfect after
  * "has/have" at token v-1: an optional "now/already/also/just/since" ("our
  * workshop has since replaced the hose"), then a
@@ -13476,6 +13547,16 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		    ((t->nlen >= 3 && t->nlen <= 7 && (tw[0] == 'a' || tw[0] == 't' || tw[0] == 'f')) ||
 		     (tw[0] == 'r' && t->nlen == 11) || (tw[0] == 'm' && t->nlen == 8) || (tw[0] == 's' && t->nlen == 5)) &&
 		    actions_label(D, i, &a, &b)) {
+			sc->tok = true;
+			sc->tok_start = D->tok[a].start;
+			sc->tok_end = D->tok[b - 1].end;
+			continue;
+		}
+		/* ("done", "complete", "finished", "progress", "underway",
+		 * "way": how far the work has got) */
+		if (id == E_ACTION && (t->nlen == 4 || t->nlen == 3 || t->nlen == 8 || t->nlen == 9) &&
+		    (tw[0] == 'd' || tw[0] == 'c' || tw[0] == 'f' || tw[0] == 'p' || tw[0] == 'u' || tw[0] == 'w') &&
+		    work_status(D, i, &a, &b)) {
 			sc->tok = true;
 			sc->tok_start = D->tok[a].start;
 			sc->tok_end = D->tok[b - 1].end;

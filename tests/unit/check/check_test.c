@@ -4261,6 +4261,26 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-299: how far the work has got, told as its state
+ * ("Cable survey complete.", "60% done", "Status: in progress"), is our
+ * action; a condition, a negation, the client's part, harm, or what was
+ * in progress when it failed is not. */
+static void test_action_work_status_s28(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.action", 0, "Hi Ann,\nCable survey complete.\nSam");
+	EXPECT_KIND("progress", "element.action", 0, "Status: in progress\nThe dryer is back on site on Monday.");
+	EXPECT_KIND("progress", "element.action", 0, "The replastering of the hall is approx 60% done.");
+	EXPECT_KIND("progress", "element.action", 0, "Westgate: new locks. Complete.");
+	EXPECT_KIND("progress", "element.action", 0, "Repairs to the culvert are under way.");
+	EXPECT_KIND("progress", "element.action", 1, "Work will resume once the survey is complete.");
+	EXPECT_KIND("progress", "element.action", 1, "The job is not yet complete.");
+	EXPECT_KIND("progress", "element.action", 1, "Your part is done.");
+	EXPECT_KIND("progress", "element.action", 1, "The damage is done.");
+	EXPECT_KIND("apology", "element.action", 1,
+		    "Orders that were in progress before the outage were not affected.");
+}
+
 /* Session 27, holdout20-261: work of ours in a second verb group after
  * "and have" ("we take full responsibility and have already collected
  * them"), after any adverb that does not deny ("we have nonetheless
@@ -9144,6 +9164,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_action_work_status_s28),
 		cmocka_unit_test(test_action_and_have_done_s27),
 		cmocka_unit_test(test_passive_put_back_date_s27),
 		cmocka_unit_test(test_slightly_delay_dj_s27),
