@@ -4261,6 +4261,21 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-303: the people who slipped trained again is a
+ * prevention; trade and engineering words several writers marked are
+ * jargon. */
+static void test_retrained_jargon_s28(void **state)
+{
+	(void)state;
+	EXPECT_KIND("plan", "element.prevention", 0, "We have re-trained the team on the booking form.");
+	EXPECT_KIND("plan", "element.prevention", 0, "All pickers have been retrained in plant identification.");
+	EXPECT_KIND("plan", "element.prevention", 1, "We have trained a new picker.");
+	EXPECT("tone.jargon", 1, "The cutover to the new till system is on Sunday.");
+	EXPECT("tone.jargon", 1, "The geofence around the depot was drawn too small.");
+	EXPECT("tone.jargon", 1, "The hood was cleaned to TR19 last week.");
+	EXPECT("tone.jargon", 1, "Snagging on your extension starts on Monday.");
+}
+
 /* Session 28, holdout20-299: how far the work has got, told as its state
  * ("Cable survey complete.", "60% done", "Status: in progress"), is our
  * action; a condition, a negation, the client's part, harm, or what was
@@ -9164,6 +9179,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_retrained_jargon_s28),
 		cmocka_unit_test(test_action_work_status_s28),
 		cmocka_unit_test(test_action_and_have_done_s27),
 		cmocka_unit_test(test_passive_put_back_date_s27),
