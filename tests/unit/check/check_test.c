@@ -4261,6 +4261,18 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-303: a fault put on someone else names what went
+ * wrong (ownership.blame-shift says what is wrong with it); fate and the
+ * unknown name nothing. */
+static void test_cause_from_blame_s28(void **state)
+{
+	(void)state;
+	EXPECT_KIND("rca_update", "element.cause", 0, "Sorry about Friday. The fault lies with Polar Hire.");
+	EXPECT_KIND("rca_update", "element.cause", 0, "Sorry about Friday. That is their error, not ours.");
+	EXPECT_KIND("rca_update", "element.cause", 1, "Sorry about Friday. It was circumstances beyond our control.");
+	EXPECT_KIND("rca_update", "element.cause", 1, "Sorry about Friday. These things happen.");
+}
+
 /* Session 28, holdout20-303: the people who slipped trained again is a
  * prevention; trade and engineering words several writers marked are
  * jargon. */
@@ -9179,6 +9191,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_cause_from_blame_s28),
 		cmocka_unit_test(test_retrained_jargon_s28),
 		cmocka_unit_test(test_action_work_status_s28),
 		cmocka_unit_test(test_action_and_have_done_s27),
