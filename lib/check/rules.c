@@ -9508,13 +9508,6 @@ static __attribute__((noinline)) bool made_where(const struct ck_doc *d, size_t 
 	return !(s > 1 && !breaks_clause(d, s - 1) && (ck_is(d, s - 2, "no") || ck_has(d, s - 2, L_NEGATION)));
 }
 
-/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
- * the explanation within a sentence: "both outages had one cause: a full
- * disk" — not where the cause is still sought ("we have not yet found the
- * cause: …"); else a fault that did the harm (fault_did_harm), a
- * consequence (consequence_cause) or a harm that came with an act of ours
- * (when_we_did); last, the service's failure told as an event
- * (service_failed), where the cause is not said to be still sought. */
 /* The blame in bytes [start, end) puts the fault on fate or the unknown
  * ("circumstances beyond our control", "outside anyone's remit", "out of
  * our hands", "these things happen", "bad luck", "unforeseen"), not on
@@ -9530,6 +9523,14 @@ static bool blame_says_nothing(const struct ck_doc *d, size_t start, size_t end)
 	return false;
 }
 
+/* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
+ * the explanation within a sentence: "both outages had one cause: a full
+ * disk" — not where the cause is still sought ("we have not yet found the
+ * cause: …"); else a fault that did the harm (fault_did_harm), a
+ * consequence (consequence_cause) or a harm that came with an act of ours
+ * (when_we_did); last, the service's failure told as an event
+ * (service_failed), where the cause is not said to be still sought,
+ * and before it a blame that names who failed (blame_says_nothing). */
 static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	if (first_counting_hit(c, L_CAUSE, e, true))
@@ -12533,8 +12534,9 @@ static bool work_status(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 							 ck_is(d, p, "half"))) {
 			s = p;
 		} else {
-			/* a verbless work item: two to four words opening its
-			 * line, none a pronoun, a stopword or a verb we know */
+			/* a verbless work item: one to four words opening its
+			 * line or sentence, none a pronoun, a stopword or a verb
+			 * we know */
 			size_t f = clause_back(d, i, 5);
 			if (!(d->tok[f].gap & (CK_G_SENT | CK_G_LINE | CK_G_PARA)) || i - f < 1 || i - f > 4)
 				return false;
