@@ -2075,6 +2075,61 @@ static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 	return !spared_beside(d, i, j);
 }
 
+/* "the retry queue was not drained after the change", "the lift was not
+ * checked before the vehicle left the depot", "the error was not
+ * identified prior to issue": "was/were not" and the verb at token j,
+ * the simple past told as what happened, is an act left undone whatever
+ * the sentence says around it (why, so, which) — the doer is hidden all
+ * the same (dev sets holdout20-303: writers marked 500 of 537 such uses
+ * with no "by" agent). Not a reassurance (undone_state, money_taken,
+ * data not let out or a thing left as it was: "were not affected",
+ * "was not charged", "were not shared", "was not changed"), nor we or I
+ * left untold ("we were not told"), our own people ("our engineers were
+ * not alerted" names them), a denial ("was not found in your copy"), a
+ * scope ("were not sent to anyone"), a cause of ours told after it
+ * ("because a change we made broke the export"), a consequence after
+ * ", so", any "by" after it ("wasn't confirmed by either rider") or a
+ * heading's question ("Why it was not caught"),
+ * a notice not given to us, or a condition ("if your order was not
+ * sent"). */
+static bool past_omission(const struct ck_doc *d, size_t i, size_t j)
+{
+	static const char *const spared[] = {"shared", "disclosed", "sold", "seen", "viewed", "copied", "exposed",
+		"read", "changed", "altered", "lost", "harmed", "disrupted", "compromised", "interrupted", "found", NULL};
+	static const char *const scope[] = {"anyone", "any", "anything", "anywhere", "anybody", "everyone", NULL};
+	if (j != i + 2 || !(ck_is(d, i, "was") || ck_is(d, i, "were")) || !ck_is(d, i + 1, "not") ||
+	    breaks_clause(d, i + 1) || breaks_clause(d, j) || ck_is_any(d, j, undone_state) ||
+	    ck_is_any(d, j, money_taken) || ck_is_any(d, j, spared) || (i > 0 && first_person(d, i - 1)) ||
+	    is_question(d, i))
+		return false;
+	for (size_t k = j + 1, e = clause_fwd(d, j, 5); k < e; k++)
+		if (ck_is_any(d, k, scope) || (ck_is(d, k, "to") && k + 1 < e && ck_is(d, k + 1, "us")) ||
+		    (ck_is(d, k, "by") && k <= j + 3))
+			return false;
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < i; k++)
+		if (ck_is(d, k, "if") || ck_is(d, k, "unless") || ck_is(d, k, "whether") ||
+		    (ck_is(d, k, "our") && i - k <= 3) ||
+		    /* a heading's question ("Why it was not caught"); a thing
+		     * described, "water that was not treated", is an omission
+		     * like any other here (dev sets: 26 of the 30 such uses marked) */
+		    ((ck_is(d, k, "why") || ck_is(d, k, "how")) &&
+		     i - k <= 3) ||
+		    /* the consequence of a cause just told: "the feed stopped,
+		     * so the invoices were not generated" */
+		    (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that")))
+			return false;
+	/* its cause told after it with us in it names the doer: "was not
+	 * sent because a change we made broke the export" */
+	static const char *const why[] = {"because", "due", "caused", "since", NULL};
+	for (size_t k = j + 1; k < st->last && k < j + 16; k++)
+		if (ck_is_any(d, k, why))
+			for (size_t q = k + 1; q < st->last && q <= k + 8; q++)
+				if (first_person(d, q) || ck_is(d, q, "our") || ck_is(d, q, "us"))
+					return false;
+	return !spared_beside(d, i, j);
+}
+
 /* "the spare key had never been handed to our night porter, so nobody
  * could open the shop", "the reminders were not switched on; switched
  * on, they would have warned us": a passive denied in its verb group
@@ -2101,7 +2156,7 @@ static bool left_undone_act(const struct ck_doc *d, size_t i, size_t j)
 		denied = ck_is(d, k, "not") || ck_is(d, k, "never");
 	if (!denied)
 		return false;
-	if (undone_in_time(d, j) || undone_as_owed(d, i, j) || plain_omission(d, i, j))
+	if (undone_in_time(d, j) || undone_as_owed(d, i, j) || plain_omission(d, i, j) || past_omission(d, i, j))
 		return true;
 	const struct ck_sent *s = &d->sent[d->tok[j].sent];
 	for (size_t k = j + 1; k + 1 < s->last && k < j + 24; k++) {

@@ -4261,6 +4261,23 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-303: "was/were not" and a verb in the simple past
+ * is an act left undone whose doer is hidden, whatever the sentence says
+ * around it; a reassurance, our own people, a scope, a condition or a
+ * cause of ours named after it is not. */
+static void test_passive_past_omission_s28(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Each retry took a second, because the retry queue was not emptied after the change.");
+	EXPECT("ownership.passive", 1, "Unfortunately the lift was not checked before the vehicle left the depot on Tuesday.");
+	EXPECT("ownership.passive", 1, "The discrepancy was not identified at the annual review.");
+	EXPECT("ownership.passive", 0, "Card payments were not affected.");
+	EXPECT("ownership.passive", 0, "Your records were not shared with anyone.");
+	EXPECT("ownership.passive", 0, "Our night porter was not told of the change.");
+	EXPECT("ownership.passive", 0, "If your parcel was not collected, call us.");
+	EXPECT("ownership.passive", 0, "The coach was not booked by the school office.");
+}
+
 /* Session 28, holdout20-303: a fault put on someone else names what went
  * wrong (ownership.blame-shift says what is wrong with it); fate and the
  * unknown name nothing. */
@@ -9191,6 +9208,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_passive_past_omission_s28),
 		cmocka_unit_test(test_cause_from_blame_s28),
 		cmocka_unit_test(test_retrained_jargon_s28),
 		cmocka_unit_test(test_action_work_status_s28),
