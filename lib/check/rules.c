@@ -14297,6 +14297,47 @@ static bool work_thwarted(const struct ck_doc *d, size_t i, size_t *end)
 	return false;
 }
 
+/* "UKPN haven't energised the new feeder pillar yet", "the replacement
+ * reader boards have not arrived", "the coroner's office has not yet
+ * released her": what has still not happened, told of someone or
+ * something not us, is what the date waits on. Token i is "not" after
+ * "has/have" ("still" may stand before them); "yet" or "still" may
+ * follow, then a past form that is no "been" ("there hasn't been enough
+ * snow" is the weather's, judged elsewhere), no finding denied ("has
+ * not found a fault") and no date unmoved ("has not moved"). Not we or
+ * I, not "you"
+ * (the client's people as "your team" are a party), not asked, nor in
+ * a clause of if, unless, once, until or when. *a is the clause's first
+ * token, *end after the verb. */
+static bool still_not_done(const struct ck_doc *d, size_t i, size_t *a, size_t *end)
+{
+	static const char *const cond[] = {"if", "unless", "once", "until", "when", NULL};
+	if (i < 2 || !ck_is(d, i, "not") || breaks_clause(d, i) || breaks_clause(d, i - 1) ||
+	    !(ck_is(d, i - 1, "has") || ck_is(d, i - 1, "have")) || is_question(d, i))
+		return false;
+	size_t s = i - 2;
+	if (ck_is(d, s, "still") && s > 0 && !breaks_clause(d, s))
+		s--;
+	if (first_person(d, s) || ck_is(d, s, "you") || ck_is(d, s, "there") || d->tok[s].type != CK_WORD)
+		return false;
+	size_t v = i + 1;
+	if (v < d->ntok && (ck_is(d, v, "yet") || ck_is(d, v, "still")) && !breaks_clause(d, v))
+		v++;
+	/* not a finding denied ("the inspector has not found a fault") nor
+	 * the date itself unmoved ("so the date has not moved") */
+	static const char *const unseen[] = {"found", "seen", "noticed", "detected", "identified", "spotted",
+		"reported", "moved", "changed", "slipped", "shifted", "affected", "been", NULL};
+	if (v >= d->ntok || breaks_clause(d, v) || ck_is_any(d, v, unseen) || !past_form(d, v))
+		return false;
+	size_t f = clause_back(d, s, 8);
+	for (size_t k = f; k < i; k++)
+		if (ck_is_any(d, k, cond) || first_person(d, k))
+			return false;
+	*a = f;
+	*end = v + 1;
+	return true;
+}
+
 /* "Our supplier shipped the wrong model", "the courier delivered faulty
  * parts", "the mill missed its delivery date": another party (a
  * determiner at most three words before the verb, no person of ours, no
@@ -14731,6 +14772,10 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 			return;
 		}
 		if (party_misdid(D, i, &a, &end)) {
+			set_span(e, D, a, end);
+			return;
+		}
+		if (D->tok[i].nlen == 3 && still_not_done(D, i, &a, &end)) {
 			set_span(e, D, a, end);
 			return;
 		}

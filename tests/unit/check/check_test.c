@@ -4261,6 +4261,23 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-311: what another party or thing has still not
+ * done is what a delay waits on; we ourselves, a finding denied or the
+ * date unmoved is not. */
+static void test_delay_reason_still_not_done_s28(void **state)
+{
+	(void)state;
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The fitting moves to Wednesday 2 December. UKPN haven't energised the new feeder pillar yet.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The fitting moves to Wednesday 2 December. The replacement reader boards have not arrived.");
+	EXPECT_KIND("delay", "element.delay-reason", 0,
+		    "The fitting moves to Wednesday 2 December. The coroner's office has not yet released her.");
+	EXPECT_KIND("delay", "element.delay-reason", 1, "The fitting moves to Wednesday 2 December. We have not finished it.");
+	EXPECT_KIND("delay", "element.delay-reason", 1,
+		    "The fitting moves to Wednesday 2 December. The surveyor has not found a fault with the frame.");
+}
+
 /* Session 28, holdout20-303: "was/were not" and a verb in the simple past
  * is an act left undone whose doer is hidden, whatever the sentence says
  * around it; a reassurance, our own people, a scope, a condition or a
@@ -9208,6 +9225,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_delay_reason_still_not_done_s28),
 		cmocka_unit_test(test_passive_past_omission_s28),
 		cmocka_unit_test(test_cause_from_blame_s28),
 		cmocka_unit_test(test_retrained_jargon_s28),
