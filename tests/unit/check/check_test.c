@@ -4261,6 +4261,19 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-311: a listed word as part of a company's name
+ * ("Harland Aggregates", "Mobile Staging") is no jargon; after "The", or
+ * in capitals, it still is. */
+static void test_jargon_in_company_name_s28(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "We value our partnership with Hallam Aggregates.");
+	EXPECT("tone.jargon", 0, "Our stands come from Mobile Staging in Leeds.");
+	EXPECT("tone.jargon", 1, "The staging server failed at noon.");
+	EXPECT("tone.jargon", 1, "Staging failed at noon.");
+	EXPECT("tone.jargon", 1, "Four SKUs were missing from your order.");
+}
+
 /* Session 28, holdout20-311: what another party or thing has still not
  * done is what a delay waits on; we ourselves, a finding denied or the
  * date unmoved is not. */
@@ -9225,6 +9238,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_jargon_in_company_name_s28),
 		cmocka_unit_test(test_delay_reason_still_not_done_s28),
 		cmocka_unit_test(test_passive_past_omission_s28),
 		cmocka_unit_test(test_cause_from_blame_s28),
