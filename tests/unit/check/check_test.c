@@ -4272,6 +4272,9 @@ static void test_jargon_in_company_name_s28(void **state)
 	EXPECT("tone.jargon", 1, "The staging server failed at noon.");
 	EXPECT("tone.jargon", 1, "Staging failed at noon.");
 	EXPECT("tone.jargon", 1, "Four SKUs were missing from your order.");
+	/* acronyms every client knows (session 28: PTA 0 of 7 marked, HGV 0
+	 * of 6, PO 2 of 14) */
+	EXPECT("tone.jargon", 0, "The PTA stall needs an HGV slot and a PO number.");
 }
 
 /* Session 28, holdout20-311: what another party or thing has still not
