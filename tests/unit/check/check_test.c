@@ -4261,6 +4261,16 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-311: an allowance cut and a job hurried are harm
+ * told with nobody doing it. */
+static void test_passive_reduced_rushed_s28(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "Your allocation of 24 boxes was reduced to 9 on the morning of release.");
+	EXPECT("ownership.passive", 1, "The job was rushed through in the last week before the deadline.");
+	EXPECT("ownership.passive", 0, "We reduced your allocation by mistake.");
+}
+
 /* Session 28, holdout20-311: a listed word as part of a company's name
  * ("Harland Aggregates", "Mobile Staging") is no jargon; after "The", or
  * in capitals, it still is. */
@@ -9241,6 +9251,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
 		cmocka_unit_test(test_delay_reason_still_not_done_s28),
 		cmocka_unit_test(test_passive_past_omission_s28),
