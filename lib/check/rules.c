@@ -12650,6 +12650,55 @@ static size_t done_after(const struct ck_doc *d, size_t v)
 	return v + 1;
 }
 
+/* "Kasia has fitted them", "Hannah has started work on the slide",
+ * "Helen has re-run the export", "Jodie is re-briefing the crew": one of
+ * ours named by a first name alone, told as the subject of work done or
+ * going on — a capitalised word (no capitals after the first, not a
+ * stopword, time word, vendor, audience noun or the sentence's first word
+ * unless the clause before it is a greeting or note: a name opens the
+ * sentence as often as not), then "has" and a past form as done_after
+ * reads it, or "is" and work in -ing as doing_after reads it (not a
+ * thing's state: working, running, ongoing…). Not asked, not negated, not
+ * a company acting on "its" things. Token i is the name; [*a, *b) the
+ * span. */
+static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
+{
+	const struct ck_tok *t = &d->tok[i];
+	if (i + 2 >= d->ntok || t->type != CK_WORD || !(t->flags & CK_TF_CAP) ||
+	    (t->flags & (CK_TF_ALLCAPS | CK_TF_MIXED | CK_TF_HEAD)) || t->nlen < 3 || breaks_clause(d, i + 1) ||
+	    ck_has(d, i, L_STOPWORD) || ck_has(d, i, L_TIME_WORD) || ck_has(d, i, L_VENDOR) ||
+	    ck_has(d, i, L_AUDIENCE) || ck_has(d, i, L_TEAM) || is_question(d, i))
+		return false;
+	for (size_t k = t->start + 1; k < t->end; k++)
+		if (d->text[k] >= 'A' && d->text[k] <= 'Z')
+			return false;
+	/* not the indefinite pronouns, nor a thing's state ("Everything is
+	 * working normally", "Work is ongoing", "Nova is eating again") */
+	static const char *const anyone[] = {"everything", "nothing", "something", "anything", "everyone",
+		"everybody", "someone", "somebody", "nobody", "work", NULL};
+	static const char *const state[] = {"working", "running", "functioning", "operating", "ongoing", "eating",
+		"performing", "behaving", "trading", "flowing", "loading", "looking", "coming", "doing", NULL};
+	if (ck_is_any(d, i, anyone))
+		return false;
+	size_t e = 0;
+	if (ck_is(d, i + 1, "has"))
+		e = done_after(d, i + 2);
+	else if (ck_is(d, i + 1, "is")) /* not "'s": "Sunday's outing" */
+		/* a verb redone, hyphenated: "is re-briefing" */
+		e = doing_after(d, ck_is(d, i + 2, "re") && i + 3 < d->ntok && (d->tok[i + 3].flags & CK_TF_HYPH)
+					   ? i + 3 : i + 2);
+	if (!e || ck_is_any(d, e - 1, state))
+		return false;
+	/* a company by its name acts on "its" things: "Authlane has since
+	 * restored its service" */
+	for (size_t k = e; k < d->ntok && k < e + 4 && !breaks_clause(d, k); k++)
+		if (ck_is(d, k, "its"))
+			return false;
+	*a = i;
+	*b = e;
+	return true;
+}
+
 /* Token k makes a possessive: the "'s" split from "vendor's" (text.c), or
  * a plural's "carriers'". The team after it is someone else's. */
 static bool possessive(const struct ck_doc *d, size_t k)
@@ -13653,6 +13702,13 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		    ((t->nlen >= 3 && t->nlen <= 7 && (tw[0] == 'a' || tw[0] == 't' || tw[0] == 'f')) ||
 		     (tw[0] == 'r' && t->nlen == 11) || (tw[0] == 'm' && t->nlen == 8) || (tw[0] == 's' && t->nlen == 5)) &&
 		    actions_label(D, i, &a, &b)) {
+			sc->tok = true;
+			sc->tok_start = D->tok[a].start;
+			sc->tok_end = D->tok[b - 1].end;
+			continue;
+		}
+		/* (a capitalised word: one of ours by first name) */
+		if (id == E_ACTION && (t->flags & CK_TF_CAP) && named_doer(D, i, &a, &b)) {
 			sc->tok = true;
 			sc->tok_start = D->tok[a].start;
 			sc->tok_end = D->tok[b - 1].end;

@@ -4261,6 +4261,20 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 28, holdout20-319: one of ours named by a first name alone,
+ * with work done ("has fitted") or going on ("is re-briefing"), is the
+ * action; a thing's state, a company acting on its own things, or a
+ * possessive "'s" is not. */
+static void test_action_named_doer_s28(void **state)
+{
+	(void)state;
+	EXPECT_KIND("progress", "element.action", 0, "Hi Jo, the bearings arrived. Kasia has fitted them.");
+	EXPECT_KIND("progress", "element.action", 0, "Quick note: Jodie is re-briefing the crew on Wednesday.");
+	EXPECT_KIND("progress", "element.action", 1, "Everything is working normally now.");
+	EXPECT_KIND("progress", "element.action", 1, "Authlane has since restored its service.");
+	EXPECT_KIND("apology", "element.action", 1, "Sorry about Sunday's outing with the club.");
+}
+
 /* Session 28, holdout20-311: an allowance cut and a job hurried are harm
  * told with nobody doing it. */
 static void test_passive_reduced_rushed_s28(void **state)
@@ -9251,6 +9265,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
 		cmocka_unit_test(test_delay_reason_still_not_done_s28),
