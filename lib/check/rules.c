@@ -2036,6 +2036,25 @@ static bool omission_scoped(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* What stands before the denied passive whose form of "be" is token i, up
+ * to 24 tokens back in its sentence, and says nobody is hidden: a
+ * condition (if, unless, whether), our own people as its subject ("our
+ * engineers were not alerted": "our" at most three tokens back), a
+ * consequence of a cause just told (", so", not "so that": "the feed
+ * stopped, so the invoices were not generated"), or one of the words
+ * CLOSE at most three tokens back (plain_omission: a relative clause,
+ * "that"/"which"; past_omission: a heading's question, "why"/"how"). */
+static bool omission_framed(const struct ck_doc *d, size_t i, const char *const *close)
+{
+	static const char *const cond[] = {"if", "unless", "whether", NULL};
+	const struct ck_sent *st = &d->sent[d->tok[i].sent];
+	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < i; k++)
+		if (ck_is_any(d, k, cond) || (i - k <= 3 && (ck_is(d, k, "our") || ck_is_any(d, k, close))) ||
+		    (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that")))
+			return true;
+	return false;
+}
+
 /* "the renewal was not sent to the insurer", "the refunds were not
  * actioned", "the alerts were not re-enabled afterwards": a passive at
  * [i, j] (be_past.txt's form at i, as rule_passive reads them) denied and
@@ -2063,20 +2082,15 @@ static bool plain_omission(const struct ck_doc *d, size_t i, size_t j)
 	    omission_scoped(d, j))
 		return false;
 	/* an if-clause before it ("if your appointment was cancelled and
-	 * you have not been rebooked"), our own people as its subject ("our
-	 * engineers were not alerted"), or its cause told after it in the
-	 * sentence ("were never generated because a change we made …"):
+	 * you have not been rebooked"), our own people as its subject, a
+	 * consequence after ", so", a relative clause describing a thing
+	 * ("water that had not been treated"), or its cause told after it in
+	 * the sentence ("were never generated because a change we made …"):
 	 * nobody is hidden */
+	static const char *const relative[] = {"that", "which", NULL};
+	if (omission_framed(d, i, relative))
+		return false;
 	const struct ck_sent *st = &d->sent[d->tok[i].sent];
-	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < i; k++)
-		if (ck_is(d, k, "if") || (ck_is(d, k, "our") && i - k <= 3) ||
-		    /* a consequence of a cause told before it: "…, so the pods
-		     * crashed and invoices were not generated" */
-		    (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that")) ||
-		    /* a relative clause describing a thing: "water that had
-		     * not been treated" */
-		    ((ck_is(d, k, "that") || ck_is(d, k, "which")) && i - k <= 3))
-			return false;
 	for (size_t k = j + 1; k < st->last && k < j + 16; k++)
 		if (ck_is_any(d, k, why) && !(ck_is(d, k, "as") && k + 1 < st->last && ck_has(d, k + 1, L_STOPWORD)))
 			return false;
@@ -2114,19 +2128,13 @@ static bool past_omission(const struct ck_doc *d, size_t i, size_t j)
 	for (size_t k = j + 1; k < d->ntok && k <= j + 3 && !breaks_clause(d, k); k++)
 		if (ck_is(d, k, "by"))
 			return false;
+	/* a heading's question ("Why it was not caught"); a thing described,
+	 * "water that was not treated", is an omission like any other here
+	 * (dev sets: 26 of the 30 such uses marked) */
+	static const char *const question[] = {"why", "how", NULL};
+	if (omission_framed(d, i, question))
+		return false;
 	const struct ck_sent *st = &d->sent[d->tok[i].sent];
-	for (size_t k = i > st->first + 24 ? i - 24 : st->first; k < i; k++)
-		if (ck_is(d, k, "if") || ck_is(d, k, "unless") || ck_is(d, k, "whether") ||
-		    (ck_is(d, k, "our") && i - k <= 3) ||
-		    /* a heading's question ("Why it was not caught"); a thing
-		     * described, "water that was not treated", is an omission
-		     * like any other here (dev sets: 26 of the 30 such uses marked) */
-		    ((ck_is(d, k, "why") || ck_is(d, k, "how")) &&
-		     i - k <= 3) ||
-		    /* the consequence of a cause just told: "the feed stopped,
-		     * so the invoices were not generated" */
-		    (ck_is(d, k, "so") && (d->tok[k].gap & CK_G_CLAUSE) && !ck_is(d, k + 1, "that")))
-			return false;
 	/* its cause told after it with us in it names the doer: "was not
 	 * sent because a change we made broke the export" */
 	static const char *const why[] = {"because", "due", "caused", "since", NULL};
@@ -6224,6 +6232,20 @@ static bool job_title(const struct ck_doc *d, size_t a, size_t b)
 	return under_name_line(d, a);
 }
 
+/* Token i is written with one capital, then lower case only ("Kasia",
+ * "Staging"; not "SKUs", "TLS"): a name's or a sentence's first letter,
+ * not an acronym. */
+static bool one_capital(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
+	if (!(t->flags & CK_TF_CAP) || t->type != CK_WORD)
+		return false;
+	for (size_t k = t->start + 1; k < t->end; k++)
+		if (d->text[k] >= 'A' && d->text[k] <= 'Z')
+			return false;
+	return true;
+}
+
 /* Whether the jargon hit h is no jargon where it stands: defined in
  * place, a tag, a harbour, a third party placed in a chain, part of a
  * company's name or a job title. */
@@ -6254,14 +6276,9 @@ static bool jargon_exempt(const struct ck_doc *d, const struct ck_hit *h)
 	 * is part of a name — a company's, not our internals (dev sets
 	 * holdout20-311: 15 such findings, none marked; "The TLS
 	 * certificate" opens with a stopword) */
-	const struct ck_tok *t = &d->tok[h->first];
-	if (h->first > 0 && (t->flags & CK_TF_CAP) && !(t->flags & (CK_TF_ALLCAPS | CK_TF_MIXED)) &&
-	    !breaks_clause(d, h->first) && t->type == CK_WORD) {
+	if (h->first > 0 && !breaks_clause(d, h->first) && one_capital(d, h->first)) {
 		const struct ck_tok *p = &d->tok[h->first - 1];
-		bool word = true; /* one capital, then lower case: not "SKUs" */
-		for (size_t k = t->start + 1; k < t->end && word; k++)
-			word = !(d->text[k] >= 'A' && d->text[k] <= 'Z');
-		if (word && p->type == CK_WORD && (p->flags & CK_TF_CAP) && !ck_has(d, h->first - 1, L_STOPWORD))
+		if (p->type == CK_WORD && (p->flags & CK_TF_CAP) && !ck_has(d, h->first - 1, L_STOPWORD))
 			return true;
 	}
 	/* "Priya Raman, SRE lead, …": part of a person's job title after
@@ -10895,6 +10912,14 @@ static bool prevention_hit(const struct ck_doc *d, size_t h0, size_t h1, uint32_
 	return false;
 }
 
+/* The scan's token match: tokens [a, b), kept as bytes. */
+static inline void scan_took(const struct ck_doc *d, struct ck_elem_scan *sc, size_t a, size_t b)
+{
+	sc->tok = true;
+	sc->tok_start = d->tok[a].start;
+	sc->tok_end = d->tok[b - 1].end;
+}
+
 /* Prevention over tokens [t0, t1) and hits [h0, h1), after what earlier
  * ranges found: a counting phrase hit anywhere wins over a token match
  * (prevention_at), and the first of each is kept. Run window by window
@@ -10908,9 +10933,7 @@ static void prevention_scan(const struct ck_doc *d, struct ck_elem_scan *sc, siz
 	size_t a, b;
 	for (size_t i = t0; i < t1 && !sc->tok; i++)
 		if (prevention_at(d, i, &a, &b)) {
-			sc->tok = true;
-			sc->tok_start = d->tok[a].start;
-			sc->tok_end = d->tok[b - 1].end;
+			scan_took(d, sc, a, b);
 		}
 }
 
@@ -12670,15 +12693,14 @@ static size_t done_after(const struct ck_doc *d, size_t v)
  * acting on "its" things. Token i is the name; [*a, *b) the span. */
 static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
+	/* "has" or "is" after it first: most capitalised words have neither */
+	if (i + 2 >= d->ntok || breaks_clause(d, i + 1) || !(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "is")))
+		return false;
 	const struct ck_tok *t = &d->tok[i];
-	if (i + 2 >= d->ntok || t->type != CK_WORD || !(t->flags & CK_TF_CAP) ||
-	    (t->flags & (CK_TF_ALLCAPS | CK_TF_MIXED | CK_TF_HEAD)) || t->nlen < 3 || breaks_clause(d, i + 1) ||
+	if ((t->flags & (CK_TF_MIXED | CK_TF_HEAD)) || t->nlen < 3 || !one_capital(d, i) ||
 	    ck_has(d, i, L_STOPWORD) || ck_has(d, i, L_TIME_WORD) || ck_has(d, i, L_VENDOR) ||
 	    ck_has(d, i, L_AUDIENCE) || ck_has(d, i, L_TEAM) || is_question(d, i))
 		return false;
-	for (size_t k = t->start + 1; k < t->end; k++)
-		if (d->text[k] >= 'A' && d->text[k] <= 'Z')
-			return false;
 	/* not the indefinite pronouns, nor a thing's state ("Everything is
 	 * working normally", "Work is ongoing", "Nova is eating again") */
 	static const char *const anyone[] = {"everything", "nothing", "something", "anything", "everyone",
@@ -12687,13 +12709,12 @@ static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		"performing", "behaving", "trading", "flowing", "loading", "looking", "coming", "doing", NULL};
 	if (ck_is_any(d, i, anyone))
 		return false;
-	size_t e = 0;
-	if (ck_is(d, i + 1, "has"))
-		e = done_after(d, i + 2);
-	else if (ck_is(d, i + 1, "is")) /* not "'s": "Sunday's outing" */
-		/* a verb redone, hyphenated: "is re-briefing" */
-		e = doing_after(d, ck_is(d, i + 2, "re") && i + 3 < d->ntok && (d->tok[i + 3].flags & CK_TF_HYPH)
-					   ? i + 3 : i + 2);
+	/* not "'s" after it: "Sunday's outing"; a verb redone, hyphenated:
+	 * "is re-briefing" */
+	size_t e = ck_is(d, i + 1, "has") ? done_after(d, i + 2)
+					  : doing_after(d, ck_is(d, i + 2, "re") && i + 3 < d->ntok &&
+								   (d->tok[i + 3].flags & CK_TF_HYPH)
+							       ? i + 3 : i + 2);
 	if (!e || ck_is_any(d, e - 1, state))
 		return false;
 	/* a company by its name acts on "its" things: "Authlane has since
@@ -13709,16 +13730,12 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		    ((t->nlen >= 3 && t->nlen <= 7 && (tw[0] == 'a' || tw[0] == 't' || tw[0] == 'f')) ||
 		     (tw[0] == 'r' && t->nlen == 11) || (tw[0] == 'm' && t->nlen == 8) || (tw[0] == 's' && t->nlen == 5)) &&
 		    actions_label(D, i, &a, &b)) {
-			sc->tok = true;
-			sc->tok_start = D->tok[a].start;
-			sc->tok_end = D->tok[b - 1].end;
+			scan_took(D, sc, a, b);
 			continue;
 		}
 		/* (a capitalised word: one of ours by first name) */
 		if (id == E_ACTION && (t->flags & CK_TF_CAP) && named_doer(D, i, &a, &b)) {
-			sc->tok = true;
-			sc->tok_start = D->tok[a].start;
-			sc->tok_end = D->tok[b - 1].end;
+			scan_took(D, sc, a, b);
 			continue;
 		}
 		/* ("done", "complete", "finished", "progress", "underway",
@@ -13726,9 +13743,7 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		if (id == E_ACTION && (t->nlen == 4 || t->nlen == 3 || t->nlen == 8 || t->nlen == 9) &&
 		    (tw[0] == 'd' || tw[0] == 'c' || tw[0] == 'f' || tw[0] == 'p' || tw[0] == 'u' || tw[0] == 'w') &&
 		    work_status(D, i, &a, &b)) {
-			sc->tok = true;
-			sc->tok_start = D->tok[a].start;
-			sc->tok_end = D->tok[b - 1].end;
+			scan_took(D, sc, a, b);
 			continue;
 		}
 		if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
@@ -13737,11 +13752,8 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 			if ((((D->cls[i] >> L_TEAM) & 1u) &&
 			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 			    ((t->nlen == 4 || t->nlen == 8) && remedy_went_out(D, i, &a, &b)) ||
-			    (t->nlen == 3 && and_have_done(D, i, &a, &b))) {
-				sc->tok = true;
-				sc->tok_start = D->tok[a].start;
-				sc->tok_end = D->tok[b - 1].end;
-			}
+			    (t->nlen == 3 && and_have_done(D, i, &a, &b)))
+				scan_took(D, sc, a, b);
 			continue;
 		}
 		if (id != E_ACTION && t->type != CK_EMAIL && t->type != CK_NUM)
@@ -13755,11 +13767,8 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 									  continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 						  passive_work(D, i, &a, &b) || on_site(D, i, &a, &b)
 					: contact_at(c, i, &b);
-		if (m) {
-			sc->tok = true;
-			sc->tok_start = D->tok[a].start;
-			sc->tok_end = D->tok[b - 1].end;
-		}
+		if (m)
+			scan_took(D, sc, a, b);
 	}
 }
 
