@@ -1939,19 +1939,45 @@ static bool undone_in_time(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* Participles of a neutral state: denied, they tell no act left undone
+ * ("was not affected", "were not needed"; undone_as_owed, plain_omission).
+ * Not "informed" or "notified": "parents were not informed", "the
+ * contractor was not notified of the change" hide who should have told
+ * them (writers marked 3 of 3 such uses; "our engineers were not
+ * alerted" names ours, which plain_omission leaves out). */
+static const char *const undone_state[] = {"affected", "impacted", "involved", "needed", "required", "related",
+	"concerned", "used", "touched", "accessed", "aware", "told", NULL};
+/* Money taken: denied, more often good news than an omission ("your card
+ * was not charged"; undone_as_owed, plain_omission). */
+static const char *const money_taken[] = {"charged", "billed", "debited", "deducted", "taken", NULL};
+
 /* A denial elsewhere in the sentence of the passive at [i, j]: "Because
- * your account was not migrated, it was not affected", "…, nothing
- * changed for you" — the act not done is why the reader was spared, no
- * omission. */
+ * your account was not migrated, it was not affected", "…, no data was
+ * lost", "…, nothing changed for you" — the act not done is why the
+ * reader was spared, no omission. The sentence's first other denial
+ * decides: "nothing", "none" or "unaffected", or a negation or "nobody"
+ * with a harm or a neutral state after it in its clause (a harm
+ * participle, undone_state, money_taken, "changed"). What the omission
+ * cost is no such denial: "…, so the duty manager had no idea you were
+ * coming", "…, so nobody came to your sessions" (dev sets: writers
+ * marked 89 of the 103 denied passives with another denial in their
+ * sentence, where the old reading, any denial at all, spared them all). */
 static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
 {
 	const struct ck_sent *s = &d->sent[d->tok[i].sent];
 	for (size_t k = s->first; k < s->last; k++) {
 		if (k + 1 >= i && k <= j)
 			continue; /* the passive's own "not" */
-		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "nothing") || ck_is(d, k, "none") ||
-		    ck_is(d, k, "nobody") || ck_is(d, k, "unaffected"))
+		if (ck_is(d, k, "nothing") || ck_is(d, k, "none") || ck_is(d, k, "unaffected"))
 			return true;
+		if (!ck_has(d, k, L_NEGATION) && !ck_is(d, k, "nobody"))
+			continue;
+		for (size_t q = k + 1, e = clause_fwd(d, k, 6); q < e; q++)
+			if (ck_has(d, q, L_PARTICIPLE) || ck_is_any(d, q, undone_state) || ck_is_any(d, q, money_taken) ||
+			    ck_is(d, q, "changed"))
+				return true;
+		return false; /* only the first other denial is read: a sentence
+			       * of many denied passives stays linear */
 	}
 	return false;
 }
@@ -1975,18 +2001,6 @@ static bool spared_beside(const struct ck_doc *d, size_t i, size_t j)
  * - a fault as the subject of a verb of finding ("the typo was not
  *   caught in review").
  * A neutral state ("was not affected", "were not needed") tells no act. */
-/* Participles of a neutral state: denied, they tell no act left undone
- * ("was not affected", "were not needed"; undone_as_owed, plain_omission).
- * Not "informed" or "notified": "parents were not informed", "the
- * contractor was not notified of the change" hide who should have told
- * them (writers marked 3 of 3 such uses; "our engineers were not
- * alerted" names ours, which plain_omission leaves out). */
-static const char *const undone_state[] = {"affected", "impacted", "involved", "needed", "required", "related",
-	"concerned", "used", "touched", "accessed", "aware", "told", NULL};
-/* Money taken: denied, more often good news than an omission ("your card
- * was not charged"; undone_as_owed, plain_omission). */
-static const char *const money_taken[] = {"charged", "billed", "debited", "deducted", "taken", NULL};
-
 static bool undone_as_owed(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const owed[] = {"promised", "planned", "agreed", "scheduled", "arranged", "booked",

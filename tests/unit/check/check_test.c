@@ -4261,6 +4261,23 @@ static void test_passive_put_back_date_s27(void **state)
 	EXPECT("ownership.passive", 0, "The setting has been put back to its default.");
 }
 
+/* Session 29, holdout20-323: a second denial in the sentence spares the
+ * omission only when it denies a harm ("…, it was not affected", "no data
+ * was lost"); what the omission cost ("so nobody came", "had no idea")
+ * does not. */
+static void test_passive_omission_cost_s29(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The cover instructor was not informed, so nobody came to your sessions.");
+	EXPECT("ownership.passive", 1,
+	       "The party bookings weren't carried across, so the duty manager had no idea you were coming.");
+	EXPECT("ownership.passive", 1,
+	       "The lift was not checked before the vehicle left, which meant one pupil could not travel.");
+	EXPECT("ownership.passive", 0, "Because your account was not migrated, it was not affected.");
+	EXPECT("ownership.passive", 0, "The old export was not migrated, and no data was lost.");
+	EXPECT("ownership.passive", 0, "Your site was not moved, so nothing changed for you.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9265,6 +9282,7 @@ int main(void)
 		cmocka_unit_test(test_action_had_it_done_s26),
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
+		cmocka_unit_test(test_passive_omission_cost_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
