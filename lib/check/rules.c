@@ -1145,11 +1145,12 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
 /* "the vessel was delayed by bad weather", "e-mails were delayed by up to
  * two hours": "delayed by" names what held it up or how long it was held
  * (writers marked 3 of the 7 such uses over the labelled sets: the size
- * of a delay is its impact told, not an act hidden). Token j is the
- * participle. */
+ * of a delay is its impact told, not an act hidden); "damaged by damp",
+ * "by road salt" names what did the damage (none of the 2 such uses in
+ * the dev sets marked). Token j is the participle. */
 static bool delayed_by(const struct ck_doc *d, size_t j)
 {
-	return ck_is(d, j, "delayed") && j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) &&
+	return (ck_is(d, j, "delayed") || ck_is(d, j, "damaged")) && j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) &&
 	       ck_is(d, j + 1, "by");
 }
 

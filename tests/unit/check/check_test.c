@@ -4278,6 +4278,20 @@ static void test_passive_omission_cost_s29(void **state)
 	EXPECT("ownership.passive", 0, "Your site was not moved, so nothing changed for you.");
 }
 
+/* Session 29, holdout20-323: "damaged" after a form of be is harm done
+ * by someone unnamed, unless what did it is named after "by" or the
+ * damage is denied. */
+static void test_passive_damaged_s29(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1,
+	       "During the removal of your old bath, a water pipe was damaged and water leaked into your living room.");
+	EXPECT("ownership.passive", 1, "Two of the marionettes were damaged beyond repair.");
+	EXPECT("ownership.passive", 0, "We think the old lock was damaged by damp.");
+	EXPECT("ownership.passive", 0, "None of your albums were damaged.");
+	EXPECT("ownership.passive", 0, "The crate was damaged by the courier at their hub.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9283,6 +9297,7 @@ int main(void)
 		cmocka_unit_test(test_fifth_round_words_s26),
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
 		cmocka_unit_test(test_passive_omission_cost_s29),
+		cmocka_unit_test(test_passive_damaged_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
