@@ -4292,6 +4292,19 @@ static void test_passive_damaged_s29(void **state)
 	EXPECT("ownership.passive", 0, "The crate was damaged by the courier at their hub.");
 }
 
+/* Session 29, holdout20-323: two things "swapped" by mistake is harm
+ * whose doer is hidden; a part swapped out, or a repair told done ("has
+ * now been swapped"), is not. */
+static void test_passive_swapped_s29(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The shelf labels were swapped during the re-slotting of aisle F.");
+	EXPECT("ownership.passive", 1, "The name tags appear to have been swapped during processing.");
+	EXPECT("ownership.passive", 0, "The hydraulic power pack was swapped out on Friday.");
+	EXPECT("ownership.passive", 0, "The isolator has now been swapped and the loop is reading healthy.");
+	EXPECT("ownership.passive", 0, "The detector was swapped for a heat detector on 2 October.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9298,6 +9311,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_progressive_before_update_s26),
 		cmocka_unit_test(test_passive_omission_cost_s29),
 		cmocka_unit_test(test_passive_damaged_s29),
+		cmocka_unit_test(test_passive_swapped_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
