@@ -4305,6 +4305,19 @@ static void test_passive_swapped_s29(void **state)
 	EXPECT("ownership.passive", 0, "The detector was swapped for a heat detector on 2 October.");
 }
 
+/* Session 29, holdout20-323: what was the client's given "to another"
+ * client, guest or booking is a mistake whatever the verb; a date moved
+ * "to another day", or one of ours moved on, is not. */
+static void test_passive_to_another_s29(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "By the time you arrived your stylist had been allocated to another client.");
+	EXPECT("ownership.passive", 1, "The map was sold to another buyer on 17 November while your reservation was open.");
+	EXPECT("ownership.passive", 1, "The room had been given to another meeting.");
+	EXPECT("ownership.passive", 0, "Our technician was moved to another site for the week.");
+	EXPECT("ownership.passive", 0, "The inspection could not have been moved to another day.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9312,6 +9325,7 @@ int main(void)
 		cmocka_unit_test(test_passive_omission_cost_s29),
 		cmocka_unit_test(test_passive_damaged_s29),
 		cmocka_unit_test(test_passive_swapped_s29),
+		cmocka_unit_test(test_passive_to_another_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
