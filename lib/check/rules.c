@@ -1177,25 +1177,28 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
 
 /* A negated passive denies the harm instead of hiding an actor: "none of
- * your files were deleted", "no data was lost", "were not deleted". The
+ * your files were deleted", "no data was lost", "were not deleted", "0
+ * orders were left behind". The
  * subject is at most six words back in the clause. */
 static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 {
 	for (size_t k = cf; k < j; k++)
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
-		    ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+		    ck_is(d, k, "neither") || ck_is(d, k, "nobody") || ck_is(d, k, "zero") || ck_is(d, k, "0"))
 			return true;
 	return false;
 }
 
 /* A subject that denies the harm may be longer than six words: "none of
- * the applications sent before 07:50 were lost". Only a denying pronoun
- * opens it: a "not" that far back belongs to another verb ("it did not
+ * the applications sent before 07:50 were lost", "0 cases of any
+ * customer's orders have been left behind". Only a denying pronoun or a
+ * zero count opens it: a "not" that far back belongs to another verb ("it did not
  * come back because the wrong limit was entered"). Tokens [cf, subj). */
 static bool none_of(const struct ck_doc *d, size_t cf, size_t subj)
 {
 	for (size_t k = cf; k < subj; k++)
-		if (ck_is(d, k, "none") || ck_is(d, k, "nothing") || ck_is(d, k, "neither") || ck_is(d, k, "nobody"))
+		if (ck_is(d, k, "none") || ck_is(d, k, "nothing") || ck_is(d, k, "neither") || ck_is(d, k, "nobody") ||
+		    ((ck_is(d, k, "0") || ck_is(d, k, "zero")) && k + 1 < subj && d->tok[k + 1].type == CK_WORD))
 			return true;
 	return false;
 }
@@ -1638,6 +1641,21 @@ static bool left_undone(const struct ck_doc *d, size_t j)
 			return true;
 	}
 	return undone_word(d, j + 1);
+}
+
+/* "the slat pack was left off the van", "the barriers were left in
+ * place until 11:30am", "guests were left waiting for food", "a junction
+ * box was left with a loose neutral", "was left half-cleared": "left"
+ * (token j) and where or how it stayed — a harm whose doer is hidden, as a
+ * participle of harm is (not a mistake told outright: the ", so" clause
+ * after an act of ours, "as you asked" and a named doer still spare it).
+ * Dev sets: writers marked 161 of the 186 uses of "left" after a form of
+ * be, 25 of these kinds among the ones unreported. */
+static bool left_astray(const struct ck_doc *d, size_t j)
+{
+	static const char *const where[] = {"off", "out", "in", "on", "at", "behind", "with", "waiting", "hanging",
+		"blocking", "partially", "half", "dark", NULL};
+	return ck_is(d, j, "left") && j + 1 < d->ntok && !breaks_clause(d, j + 1) && ck_is_any(d, j + 1, where);
 }
 
 /* Verbs that mend, remove or find a faulty thing: with a fault marker in
@@ -2759,8 +2777,9 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			done_to_reader = false;
 		}
 		/* a date moved counts as "rescheduled", a participle of harm;
-		 * so do two things swapped by mistake */
-		bool harm = ck_has(D, j, L_PARTICIPLE) || moved_in_time(D, i, j) || swapped_wrongly(D, i, j);
+		 * so do two things swapped by mistake and a thing left astray */
+		bool astray = left_astray(D, j);
+		bool harm = ck_has(D, j, L_PARTICIPLE) || moved_in_time(D, i, j) || swapped_wrongly(D, i, j) || astray;
 		if (!mistake && !done_to_reader && !(harm || ck_has(D, j, L_PASSIVE_ACTION)))
 			continue;
 		if (!mistake && !harm && remedy_done_now(D, fault, i, j))
@@ -2809,7 +2828,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			continue;
 		/* an ordinary act done as the client asked: "your keys were
 		 * left at reception, as you asked" */
-		if (!mistake && !harm && as_requested(D, j))
+		if (!mistake && (!harm || astray) && as_requested(D, j))
 			continue;
 		/* "the wrong dose was picked when the orders were keyed in":
 		 * an ordinary act in a time clause after a passive mistake

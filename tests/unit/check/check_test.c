@@ -1096,14 +1096,15 @@ static void test_cause_passive_marker_further_h16(void **state)
 }
 
 /* Session 17, dev sets holdout20-63: a thing or a person left where it
- * should not be hides who left it ("was left on the bus"); not "left in
- * place". */
+ * should not be hides who left it ("was left on the bus"); so does one
+ * "left in place" when it should have gone (session 29: both such uses in
+ * holdout20-323 marked, "the barriers were left in place until 11:30am"). */
 static void test_passive_left_somewhere_s17(void **state)
 {
 	(void)state;
 	EXPECT("ownership.passive", 1, "A Year 3 pupil was left on the Route 9 bus at the depot.");
 	EXPECT("ownership.passive", 1, "Around 14,000 renewals were left in a queue that nobody was monitoring.");
-	EXPECT("ownership.passive", 0, "The old booking page was left in place until Monday.");
+	EXPECT("ownership.passive", 1, "The old booking page was left in place until Monday.");
 	EXPECT("ownership.passive", 0, "The keys were left at reception, as you asked.");
 	EXPECT("ownership.passive", 0, "Your keys were left at reception, as you asked.");
 	EXPECT("ownership.passive", 0, "Your parcel was sent to the depot as agreed.");
@@ -4316,6 +4317,20 @@ static void test_passive_to_another_s29(void **state)
 	EXPECT("ownership.passive", 1, "The room had been given to another meeting.");
 	EXPECT("ownership.passive", 0, "Our technician was moved to another site for the week.");
 	EXPECT("ownership.passive", 0, "The inspection could not have been moved to another day.");
+}
+
+/* Session 29, holdout20-323: a thing or a person "left" off, out, in
+ * place, waiting, with a fault, behind or half done is a state nobody
+ * should leave them in, its doer hidden; left clean is not. */
+static void test_passive_left_state_s29(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The slat pack was left off the van on Friday.");
+	EXPECT("ownership.passive", 1, "The barriers were left in place until 11:30am.");
+	EXPECT("ownership.passive", 1, "Some guests were left waiting for food.");
+	EXPECT("ownership.passive", 1, "A junction box was left with a loose neutral after the rewire.");
+	EXPECT("ownership.passive", 0, "The site has been left clean and tidy.");
+	EXPECT("ownership.passive", 0, "No bags were left behind.");
 }
 
 /* Session 28, holdout20-319: one of ours named by a first name alone,
@@ -7632,7 +7647,9 @@ static void test_passive_blind22(void **state)
 
 /* Passives told as a mistake by "too" and a word after the verb (the
  * act overdone or underdone), and things "left" in a state in -ed or
- * "outside" (holdout23 to holdout28's ownership round). */
+ * "outside" (holdout23 to holdout28's ownership round), or "left behind"
+ * (session 29: both such uses in holdout20-323 marked; "0 cases … have
+ * been left behind" denies it). */
 static void test_passive_too_left(void **state)
 {
 	(void)state;
@@ -7642,7 +7659,8 @@ static void test_passive_too_left(void **state)
 	EXPECT("ownership.passive", 0, "Your tickets were posted too.");
 	EXPECT("ownership.passive", 1, "The boiler flue had been left disconnected over the weekend.");
 	EXPECT("ownership.passive", 1, "The crates were left outside the loading bay all night.");
-	EXPECT("ownership.passive", 0, "The bins were left behind at the gate.");
+	EXPECT("ownership.passive", 1, "The bins were left behind at the gate.");
+	EXPECT("ownership.passive", 0, "Since the fix, 0 cases of any customer's orders have been left behind.");
 	EXPECT("ownership.passive", 0, "We left the crates outside the loading bay.");
 }
 
@@ -9326,6 +9344,7 @@ int main(void)
 		cmocka_unit_test(test_passive_damaged_s29),
 		cmocka_unit_test(test_passive_swapped_s29),
 		cmocka_unit_test(test_passive_to_another_s29),
+		cmocka_unit_test(test_passive_left_state_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
