@@ -4333,6 +4333,23 @@ static void test_passive_left_state_s29(void **state)
 	EXPECT("ownership.passive", 0, "No bags were left behind.");
 }
 
+/* Session 29, holdout20-323: "down to" a party after a form of be —
+ * a name, "them", "their" and its noun, the client's "your", or "the" and
+ * a body or a vendor — puts the fault on someone else; "down to us", a
+ * count or a thing that failed does not. */
+static void test_blame_down_to_party_s29(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The delay is entirely down to the council, who have not issued the permit.");
+	EXPECT("ownership.blame-shift", 1, "This was entirely down to AWS and not something we could have prevented.");
+	EXPECT("ownership.blame-shift", 1, "The hold-up is down to them rather than us.");
+	EXPECT("ownership.blame-shift", 1, "The move is down to your team sending the customer file two weeks late.");
+	EXPECT("ownership.blame-shift", 0, "The backlog is down to 22 cases.");
+	EXPECT("ownership.blame-shift", 0, "We think the cutting out is down to the thermostat.");
+	EXPECT("ownership.blame-shift", 0, "That is down to us, and I am sorry.");
+	EXPECT("ownership.blame-shift", 0, "If you are down to your last few days of feed, ring the feed desk.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9345,6 +9362,7 @@ int main(void)
 		cmocka_unit_test(test_passive_swapped_s29),
 		cmocka_unit_test(test_passive_to_another_s29),
 		cmocka_unit_test(test_passive_left_state_s29),
+		cmocka_unit_test(test_blame_down_to_party_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
