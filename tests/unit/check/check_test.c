@@ -4350,6 +4350,17 @@ static void test_blame_down_to_party_s29(void **state)
 	EXPECT("ownership.blame-shift", 0, "If you are down to your last few days of feed, ring the feed desk.");
 }
 
+/* Session 29, holdout20-323: trade words writers marked in every use,
+ * in three or more sets. */
+static void test_jargon_trade_words_s29(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "The cameras lost power because the PoE switch in the plant room failed.");
+	EXPECT("tone.jargon", 1, "We have shortened the photoperiod in bay 2.");
+	EXPECT("tone.jargon", 1, "The lehr ran cold overnight, so the vases cracked.");
+	EXPECT("tone.jargon", 1, "The bullwheel bearing has been replaced.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9363,6 +9374,7 @@ int main(void)
 		cmocka_unit_test(test_passive_to_another_s29),
 		cmocka_unit_test(test_passive_left_state_s29),
 		cmocka_unit_test(test_blame_down_to_party_s29),
+		cmocka_unit_test(test_jargon_trade_words_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
