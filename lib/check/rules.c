@@ -1150,8 +1150,8 @@ static bool has_agent(const struct ck_doc *d, size_t from, size_t to)
  * the dev sets marked). Token j is the participle. */
 static bool delayed_by(const struct ck_doc *d, size_t j)
 {
-	return (ck_is(d, j, "delayed") || ck_is(d, j, "damaged")) && j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) &&
-	       ck_is(d, j + 1, "by");
+	return (ck_is(d, j, "delayed") || ck_is(d, j, "damaged")) && j + 2 < d->ntok && !breaks_clause(d, j + 1) &&
+	       !breaks_clause(d, j + 2) && ck_is(d, j + 1, "by");
 }
 
 static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j);
@@ -1178,8 +1178,8 @@ static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enu
 
 /* A negated passive denies the harm instead of hiding an actor: "none of
  * your files were deleted", "no data was lost", "were not deleted", "0
- * orders were left behind". The
- * subject is at most six words back in the clause. */
+ * orders were left behind". The subject is at most six words back in the
+ * clause. */
 static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 {
 	for (size_t k = cf; k < j; k++)
@@ -1192,8 +1192,9 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 /* A subject that denies the harm may be longer than six words: "none of
  * the applications sent before 07:50 were lost", "0 cases of any
  * customer's orders have been left behind". Only a denying pronoun or a
- * zero count opens it: a "not" that far back belongs to another verb ("it did not
- * come back because the wrong limit was entered"). Tokens [cf, subj). */
+ * zero count opens it: a "not" that far back belongs to another verb ("it
+ * did not come back because the wrong limit was entered"). Tokens [cf,
+ * subj). */
 static bool none_of(const struct ck_doc *d, size_t cf, size_t subj)
 {
 	for (size_t k = cf; k < subj; k++)
@@ -2351,8 +2352,9 @@ static bool given_to_many(const struct ck_doc *d, size_t i, size_t j)
  * sold to another buyer", "the link was sent to another client": passive
  * verb j (a past form, or "given"), then "to another" and a word that is
  * not a time ("to another day", "another date"), the subject not ours —
- * what was the client's went to someone else, a mistake whatever the verb (dev sets: writers
- * marked 28 of the 34 such uses; the checker reported 10). */
+ * what was the client's went to someone else, a mistake whatever the verb
+ * (dev sets: writers marked 28 of the 34 such uses; the checker reported
+ * 10). */
 static bool to_another(const struct ck_doc *d, size_t i, size_t j)
 {
 	static const char *const when[] = {"day", "date", "time", "week", "month", "slot", "year", NULL};
@@ -4718,18 +4720,17 @@ static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 	each_place_word(c, r, placed_at, &placed_end);
 }
 
-
 /* "This is entirely down to the council", "the delay is down to
  * TixBoard", "this one was down to them rather than us", "down to their
  * backlog", "down to your office sending the order late": token k opens
  * the party right after a form of be, at most one adverb ("entirely",
  * "largely"), "down to" — a name (a capitalised word that is no time
  * word), "them" or "their" and its noun, "the" and up to three words
- * that name a party (blame_party still wants a cause word before it:
- * "down"), or the
- * client's "your" and its noun (*client). Not us ("that is down to us"),
- * nor a count ("down to 22 cases") or a thing that failed ("down to a
- * timer fault": "a"). Returns the token after the party, or 0. Dev sets:
+ * that name a party, or the client's "your" and its noun (*client);
+ * blame_party still wants a cause word before it ("down"). Not us ("that
+ * is down to us"), a count ("down to 22 cases"), a thing that failed
+ * ("down to a timer fault", "down to the thermostat") nor a person's
+ * stock run low. Returns the token after the party, or 0. Dev sets:
  * writers marked 67 of the 108 uses of "be down to"; the first three
  * kinds of party here are most of the 29 unreported. */
 static size_t down_to_party(const struct ck_doc *d, size_t k, bool *client)
@@ -4778,6 +4779,7 @@ static size_t down_to_party(const struct ck_doc *d, size_t k, bool *client)
 		return k + 1;
 	return 0;
 }
+
 static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t covered = 0;
