@@ -4361,6 +4361,16 @@ static void test_jargon_trade_words_s29(void **state)
 	EXPECT("tone.jargon", 1, "The bullwheel bearing has been replaced.");
 }
 
+/* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
+ * made light of. */
+static void test_minimizing_cosmetic_s29(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The marks on the two frames are only cosmetic.");
+	EXPECT("tone.minimizing", 1, "The black screen is a cosmetic issue and does not affect the audio.");
+	EXPECT("tone.minimizing", 1, "Here is the plan to put Friday's little mishap right.");
+}
+
 /* Session 28, holdout20-319: one of ours named by a first name alone,
  * with work done ("has fitted") or going on ("is re-briefing"), is the
  * action; a thing's state, a company acting on its own things, or a
@@ -9375,6 +9385,7 @@ int main(void)
 		cmocka_unit_test(test_passive_left_state_s29),
 		cmocka_unit_test(test_blame_down_to_party_s29),
 		cmocka_unit_test(test_jargon_trade_words_s29),
+		cmocka_unit_test(test_minimizing_cosmetic_s29),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
