@@ -1176,6 +1176,12 @@ static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const 
 
 static bool overlaps_list(const struct ck_doc *d, size_t first, size_t last, enum ck_list l);
 
+/* Token k is a zero count of what follows: "0 cases", "zero orders". */
+static bool zero_count(const struct ck_doc *d, size_t k)
+{
+	return (ck_is(d, k, "0") || ck_is(d, k, "zero")) && k + 1 < d->ntok && d->tok[k + 1].type == CK_WORD;
+}
+
 /* A negated passive denies the harm instead of hiding an actor: "none of
  * your files were deleted", "no data was lost", "were not deleted", "0
  * orders were left behind". The subject is at most six words back in the
@@ -1184,7 +1190,7 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j)
 {
 	for (size_t k = cf; k < j; k++)
 		if (ck_has(d, k, L_NEGATION) || ck_is(d, k, "none") || ck_is(d, k, "nothing") ||
-		    ck_is(d, k, "neither") || ck_is(d, k, "nobody") || ck_is(d, k, "zero") || ck_is(d, k, "0"))
+		    ck_is(d, k, "neither") || ck_is(d, k, "nobody") || zero_count(d, k))
 			return true;
 	return false;
 }
@@ -1199,7 +1205,7 @@ static bool none_of(const struct ck_doc *d, size_t cf, size_t subj)
 {
 	for (size_t k = cf; k < subj; k++)
 		if (ck_is(d, k, "none") || ck_is(d, k, "nothing") || ck_is(d, k, "neither") || ck_is(d, k, "nobody") ||
-		    ((ck_is(d, k, "0") || ck_is(d, k, "zero")) && k + 1 < subj && d->tok[k + 1].type == CK_WORD))
+		    (k + 1 < subj && zero_count(d, k)))
 			return true;
 	return false;
 }
@@ -2544,6 +2550,24 @@ static bool time_clause_from(const struct ck_doc *d, size_t subj, size_t i)
 	return false;
 }
 
+static bool is_adverb_or_since(const struct ck_doc *d, size_t k);
+
+/* Token i is "been" after "has" or "have" in its clause, at most one
+ * adverb or "since" between (is_adverb_or_since): the present perfect
+ * ("has now been restored"). Returns the token of "has"/"have", or
+ * SIZE_MAX. */
+static size_t perfect_before(const struct ck_doc *d, size_t i)
+{
+	if (i < 1 || !ck_is(d, i, "been"))
+		return SIZE_MAX;
+	size_t k = i - 1;
+	if (k > 0 && !breaks_clause(d, k) && is_adverb_or_since(d, k))
+		k--;
+	if (breaks_clause(d, k + 1) || !(ck_is(d, k, "has") || ck_is(d, k, "have")))
+		return SIZE_MAX;
+	return k;
+}
+
 /* "the labels were swapped at packing", "the two sets were swapped":
  * "swapped" at token j after a past form of "be" at token i tells two
  * things exchanged by mistake, a harm as "transposed" is. Not a part
@@ -2557,14 +2581,8 @@ static bool swapped_wrongly(const struct ck_doc *d, size_t i, size_t j)
 	static const char *const replaced[] = {"out", "over", "for", "back", "round", "around", "in", "under", NULL};
 	if (!ck_is(d, j, "swapped") || (j + 1 < d->ntok && !breaks_clause(d, j + 1) && ck_is_any(d, j + 1, replaced)))
 		return false;
-	if (!ck_is(d, i, "been"))
-		return true;
-	size_t h = i > 1 && !breaks_clause(d, i - 1) &&
-			   (is_adverb(d, i - 1) || ck_is(d, i - 1, "now") || ck_is(d, i - 1, "already"))
-		? i - 2 : i - 1;
-	if (i == 0 || breaks_clause(d, h + 1) || !(ck_is(d, h, "has") || ck_is(d, h, "have")))
-		return true;
-	return h > 0 && !breaks_clause(d, h) && ck_is(d, h - 1, "to");
+	size_t h = perfect_before(d, i);
+	return h == SIZE_MAX || (h > 0 && !breaks_clause(d, h) && ck_is(d, h - 1, "to"));
 }
 
 /* "the reopening has been moved from Wednesday 25 November to 2
@@ -2617,7 +2635,6 @@ static bool let_lapse(const struct ck_doc *d, size_t subj, size_t i, size_t j)
 	return true;
 }
 
-static bool is_adverb_or_since(const struct ck_doc *d, size_t k);
 
 /* "the £45 fee has been refunded to your account", "the gateway has been
  * restarted", "every patient has since been sent a corrected reminder": an
@@ -2638,10 +2655,8 @@ static bool remedy_done_now(const struct ck_doc *d, const uint8_t *fault, size_t
 		return false;
 	if (mask_any(fault, j + 1, clause_fwd(d, j, 12)))
 		return false;
-	size_t k = i - 1;
-	if (k > 0 && !breaks_clause(d, k) && is_adverb_or_since(d, k))
-		k--;
-	if (breaks_clause(d, k + 1) || !(ck_is(d, k, "has") || ck_is(d, k, "have")))
+	size_t k = perfect_before(d, i);
+	if (k == SIZE_MAX)
 		return false;
 	static const char *const modal[] = {"will", "would", "could", "should", "may", "might", "must", NULL};
 	return k == 0 || breaks_clause(d, k) || !ck_is_any(d, k - 1, modal);
