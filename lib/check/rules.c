@@ -6405,6 +6405,22 @@ static bool one_capital(const struct ck_doc *d, size_t i)
 	return true;
 }
 
+/* A machine of ours (a worker, node, pod, instance, server, container,
+ * host or process) within four words of token i in its clause. */
+static bool machine_beside(const struct ck_doc *d, size_t i)
+{
+	static const char *const machine[] = {"worker", "workers", "node", "nodes", "pod", "pods", "instance",
+		"instances", "server", "servers", "container", "containers", "host", "hosts", "process",
+		"processes", "machine", "machines", "vm", "vms", NULL};
+	for (size_t k = i; k > 0 && i - k < 4 && !breaks_clause(d, k); k--)
+		if (ck_is_any(d, k - 1, machine))
+			return true;
+	for (size_t k = i + 1; k < d->ntok && k <= i + 4 && !breaks_clause(d, k); k++)
+		if (ck_is_any(d, k, machine))
+			return true;
+	return false;
+}
+
 /* Whether the jargon hit h is no jargon where it stands: defined in
  * place, a tag, a harbour, a third party placed in a chain, part of a
  * company's name or a job title. */
@@ -6415,6 +6431,18 @@ static bool jargon_exempt(const struct ck_doc *d, const struct ck_hit *h)
 		return true;
 	/* a status tag: "[POSTMORTEM] Checkout errors on 3 May" */
 	if (bracketed_tag(d, h->first))
+		return true;
+	/* "a 200 lb delivery", "5 lb 4 oz": pounds after a number, not a
+	 * load balancer (dev sets holdout20-333: 6 such findings, none
+	 * marked; "the LB health checks" keeps its sense) */
+	if (ck_is(d, h->first, "lb") && h->first > 0 && d->tok[h->first - 1].type == CK_NUM &&
+	    !breaks_clause(d, h->first))
+		return true;
+	/* "recycled" is operations slang for machines restarted ("the
+	 * affected pods were recycled"), and else the plain word: stock,
+	 * board or copies recycled (dev sets holdout20-333: 7 findings of
+	 * it with no machine beside it, none marked) */
+	if (ck_is(d, h->first, "recycled") && !machine_beside(d, h->first))
 		return true;
 	/* "held at the port of Antwerp" is a harbour, not our network */
 	if ((ck_is(d, h->first, "port") || ck_is(d, h->first, "ports")) && !network_port(d, h->first))

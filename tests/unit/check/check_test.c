@@ -4361,6 +4361,21 @@ static void test_jargon_trade_words_s29(void **state)
 	EXPECT("tone.jargon", 1, "The bullwheel bearing has been replaced.");
 }
 
+/* Session 30, holdout20-341: pounds after a number, stock "recycled", a
+ * "VIP" guest and an "XL" size are plain words, not our jargon; a load
+ * balancer stays jargon. */
+static void test_jargon_plain_words_s30(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Your 200 lb hard-shell delivery will not make it on Tuesday.");
+	EXPECT("tone.jargon", 0, "Your order was for 5 lb 4 oz quoits.");
+	EXPECT("tone.jargon", 1, "The LB health checks failed after the change.");
+	EXPECT("tone.jargon", 1, "We restarted the lb at noon.");
+	EXPECT("tone.jargon", 0, "We reprinted the menus and recycled the first run.");
+	EXPECT("tone.jargon", 0, "The shirts are out of stock in L and XL until Thursday.");
+	EXPECT("tone.jargon", 0, "The works arrived after the VIP preview.");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9386,6 +9401,7 @@ int main(void)
 		cmocka_unit_test(test_blame_down_to_party_s29),
 		cmocka_unit_test(test_jargon_trade_words_s29),
 		cmocka_unit_test(test_minimizing_cosmetic_s29),
+		cmocka_unit_test(test_jargon_plain_words_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
