@@ -4376,6 +4376,20 @@ static void test_jargon_plain_words_s30(void **state)
 	EXPECT("tone.jargon", 0, "The works arrived after the VIP preview.");
 }
 
+/* Session 30, holdout20-341: a quality system's records by their
+ * initials are jargon with a number after them too, where the acronym
+ * check takes capitals and a number for a reference; an order's
+ * reference stays none. */
+static void test_jargon_quality_records_s30(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "NCR-0412 has been raised and assigned to the site team.");
+	EXPECT("tone.jargon", 1, "The axe should have been inspected under SOP-7.");
+	EXPECT("tone.jargon", 1, "CAPA 26-09 is closed.");
+	EXPECT("tone.jargon", 0, "Order WH-2291 left our warehouse on Friday.");
+	EXPECT("tone.jargon", 0, "Corrective and preventive actions (CAPA) are listed below.");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9402,6 +9416,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_trade_words_s29),
 		cmocka_unit_test(test_minimizing_cosmetic_s29),
 		cmocka_unit_test(test_jargon_plain_words_s30),
+		cmocka_unit_test(test_jargon_quality_records_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
