@@ -4390,6 +4390,34 @@ static void test_jargon_quality_records_s30(void **state)
 	EXPECT("tone.jargon", 0, "Corrective and preventive actions (CAPA) are listed below.");
 }
 
+/* Session 30, holdout20-341: "only a handful" counting nothing named
+ * after it makes the harm few. */
+static void test_minimizing_only_a_handful_s30(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "I'm sorry about the plates. It's only a handful out of the 240, though.");
+	EXPECT("tone.minimizing", 1, "Only a handful came back with loose handles.");
+	EXPECT("tone.minimizing", 1, "That leaves just a handful we can't match.");
+	EXPECT("tone.minimizing", 0, "We have just a handful of staff on the desk today.");
+}
+
+/* Session 30, holdout20-341: the fault laid by "be" on a party named
+ * with "the" and denied of us, or given to a party in the possessive,
+ * and "let us both down", blame whoever the party is. */
+static void test_blame_laid_on_other_s30(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "We had to reorder the eyes - that's on the courier, not us.");
+	EXPECT("ownership.blame-shift", 1, "This one is on the utility, not us.");
+	EXPECT("ownership.blame-shift", 1, "Our contractor double-booked us, so that's really on them not us.");
+	EXPECT("ownership.blame-shift", 1, "The hold-up was the landowner's fault: he had locked the gate.");
+	EXPECT("ownership.blame-shift", 1, "Part of the hold-up is the timber merchant's fault, not ours.");
+	EXPECT("ownership.blame-shift", 1, "NZ Post let us both down here.");
+	EXPECT("ownership.blame-shift", 0, "That was our software's fault, not anything you did.");
+	EXPECT("ownership.blame-shift", 0, "The beam's fault signal locked the gates.");
+	EXPECT("ownership.blame-shift", 0, "We worked on the fence, not the gate.");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9417,6 +9445,8 @@ int main(void)
 		cmocka_unit_test(test_minimizing_cosmetic_s29),
 		cmocka_unit_test(test_jargon_plain_words_s30),
 		cmocka_unit_test(test_jargon_quality_records_s30),
+		cmocka_unit_test(test_minimizing_only_a_handful_s30),
+		cmocka_unit_test(test_blame_laid_on_other_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
