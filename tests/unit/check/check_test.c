@@ -4418,6 +4418,22 @@ static void test_blame_laid_on_other_s30(void **state)
 	EXPECT("ownership.blame-shift", 0, "We worked on the fence, not the gate.");
 }
 
+/* Session 30, holdout20-341: what went wrong told after "we believe",
+ * "we think" or "I suspect" is a cause, however unsure; a present state,
+ * a plan, a denial or a question is none. */
+static void test_cause_believe_told_s30(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "We believe the controller's screen had frozen after the 22:00 shift handover.");
+	HAS("rca_update", "cause", "We think the two calendars may have stopped syncing when we changed software.");
+	HAS("rca_update", "cause", "We believe the seal may have been damaged during filling.");
+	HAS("rca_update", "cause", "We recovered two, and we believe the third was caught by your caretaker.");
+	HAS_NOT("rca_update", "cause", "We don't think the seal was damaged.");
+	HAS_NOT("rca_update", "cause", "We think this could be completed by Friday.");
+	HAS_NOT("rca_update", "cause", "We believe this removes the chance of it happening again.");
+	HAS_NOT("rca_update", "cause", "Do we think the seal was damaged?");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9447,6 +9463,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_quality_records_s30),
 		cmocka_unit_test(test_minimizing_only_a_handful_s30),
 		cmocka_unit_test(test_blame_laid_on_other_s30),
+		cmocka_unit_test(test_cause_believe_told_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
