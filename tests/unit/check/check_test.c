@@ -4434,6 +4434,18 @@ static void test_cause_believe_told_s30(void **state)
 	HAS_NOT("rca_update", "cause", "Do we think the seal was damaged?");
 }
 
+/* Session 30, holdout20-349: work of ours told with an irregular verb
+ * in the simple past or after have is the action; a mistake made is
+ * none. */
+static void test_action_irregular_work_s30(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "We laid the turf on plots 1 and 2 on Friday.");
+	HAS("progress", "action", "We've dug in new drainage behind the wall.");
+	HAS("progress", "action", "We made the full 650 lb on Saturday.");
+	HAS_NOT("progress", "action", "We made a mistake with your order.");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9464,6 +9476,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_only_a_handful_s30),
 		cmocka_unit_test(test_blame_laid_on_other_s30),
 		cmocka_unit_test(test_cause_believe_told_s30),
+		cmocka_unit_test(test_action_irregular_work_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
