@@ -4374,6 +4374,11 @@ static void test_jargon_plain_words_s30(void **state)
 	EXPECT("tone.jargon", 0, "We reprinted the menus and recycled the first run.");
 	EXPECT("tone.jargon", 0, "The shirts are out of stock in L and XL until Thursday.");
 	EXPECT("tone.jargon", 0, "The works arrived after the VIP preview.");
+	/* holdout20-349: what a client buys or pays by its initials */
+	EXPECT("tone.jargon", 0, "The liquid was 40% ABV, but the labels said 37.5%.");
+	EXPECT("tone.jargon", 0, "The new panel has to be cut and welded from fresh PVC.");
+	EXPECT("tone.jargon", 0, "We have prepared revised PAYE figures for each of the 14.");
+	EXPECT("tone.jargon", 0, "We reversed the change at 14:20 PT on Friday.");
 }
 
 /* Session 30, holdout20-341: a quality system's records by their
