@@ -15248,8 +15248,25 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 		}
 	}
 	size_t a;
-	if (event_told(D, &a, &end))
+	if (event_told(D, &a, &end)) {
 		set_span(e, D, a, end);
+		return;
+	}
+	/* the delay put on someone else ("our truck contractor double-booked
+	 * us, so that's really on them"), as detect_cause reads a blame: a
+	 * reason, however poor (ownership.blame-shift says what is wrong
+	 * with it), when it names who or what failed and not fate; the span
+	 * rules have run (dev sets holdout20-349: 9 delay notices said to
+	 * give no reason while such a blame was found, none of them without
+	 * one by their writers) */
+	for (size_t k = 0; k < c->nf; k++)
+		if (!c->f[k].whole_message && !strcmp(c->f[k].rule, "ownership.blame-shift") &&
+		    !blame_says_nothing(D, c->f[k].start, c->f[k].end)) {
+			e->found = true;
+			e->start = (uint32_t)c->f[k].start;
+			e->end = (uint32_t)c->f[k].end;
+			return;
+		}
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)

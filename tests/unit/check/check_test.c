@@ -4451,6 +4451,17 @@ static void test_action_irregular_work_s30(void **state)
 	HAS_NOT("progress", "action", "We made a mistake with your order.");
 }
 
+/* Session 30, holdout20-349: the delay put on someone else is its
+ * reason, however poor, when it names who failed; fate names no one. */
+static void test_delay_reason_blamed_s30(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason",
+	    "The 40 hives won't arrive Tuesday. Our truck contractor double-booked us, so that's really on them "
+	    "not us. New drop is Thursday 26th.");
+	HAS_NOT("delay", "delay-reason", "Your order will now arrive on Friday, due to circumstances beyond our control.");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9482,6 +9493,7 @@ int main(void)
 		cmocka_unit_test(test_blame_laid_on_other_s30),
 		cmocka_unit_test(test_cause_believe_told_s30),
 		cmocka_unit_test(test_action_irregular_work_s30),
+		cmocka_unit_test(test_delay_reason_blamed_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
