@@ -11802,6 +11802,45 @@ static bool crowd_harm(const struct ck_doc *d, const struct ck_sent *se, const u
 	return false;
 }
 
+/* "I know that left you short for the mud crab chilli", "I understand you
+ * took a day off work and waited in until 6pm", "we understand your branch
+ * had members asking for a rate you no longer offer": "I" or "we" and
+ * know, understand or realise (and "that"), then the client — "you" or
+ * "your" — within 24 tokens of the sentence: what the failure cost them,
+ * as the writer has understood it. Not hearsay ("we understand from your
+ * caretaker"), not a question or what is known ("I know how", "what",
+ * "why", "this", "it"), and not the client's feelings, which say nothing
+ * of what happened (a word of feeling in those tokens: "I understand
+ * you're frustrated"). Dev sets holdout20-349: in 18 apologies said to
+ * give no impact, 16 gave one by their writers. Token i is the verb;
+ * END the sentence's end. */
+static bool know_told(const struct ck_doc *d, size_t i, size_t end)
+{
+	static const char *const know[] = {"know", "understand", "realise", "realize", NULL};
+	static const char *const what[] = {"how", "what", "why", "this", "it", "if", "whether", "from", NULL};
+	static const char *const feeling[] = {"frustrated", "frustrating", "frustration", "upset", "unhappy",
+		"disappointed", "disappointing", "disappointment", "annoyed", "annoying", "angry", "confusion",
+		"confused", "concern", "concerned", "concerns", "worry", "worried", "worrying", "inconvenience",
+		"inconvenienced", "distress", "distressing", "feel", "feels", "felt", "feeling", "feelings", "want",
+		"wanted", "important", NULL};
+	if (!ck_is_any(d, i, know) || i == 0 || breaks_clause(d, i) || !(ck_is(d, i - 1, "i") || ck_is(d, i - 1, "we")) ||
+	    is_question(d, i) || i + 1 >= end)
+		return false;
+	size_t j = i + 1;
+	if (ck_is(d, j, "that") && !breaks_clause(d, j))
+		j++;
+	if (j >= end || ck_is_any(d, j, what))
+		return false;
+	bool you = false;
+	for (size_t q = j; q < end && q < j + 24; q++) {
+		if (ck_is_any(d, q, feeling))
+			return false;
+		if (ck_is(d, q, "you") || ck_is(d, q, "your"))
+			you = true;
+	}
+	return you;
+}
+
 static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 {
 	/* "you"/"your" — or, in a message to many, "customers", "users" — and a
@@ -11875,6 +11914,11 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 						set_span(e, D, se->first, se->last);
 						break;
 					}
+		/* "I know that left you short for the lunch board", "I
+		 * understand you took a day off work and waited in" */
+		for (size_t k = se->first + 1; k < se->last && !e->found; k++)
+			if (!bad[k] && D->tok[k].nlen >= 4 && know_told(D, k, se->last))
+				set_span(e, D, se->first, se->last);
 		/* "your station played nothing at all", "some of you had a
 		 * handful of mix-ups": what the client's thing did not do, or
 		 * the trouble the client had (client_went_wrong); "your booking

@@ -4462,6 +4462,17 @@ static void test_delay_reason_blamed_s30(void **state)
 	HAS_NOT("delay", "delay-reason", "Your order will now arrive on Friday, due to circumstances beyond our control.");
 }
 
+/* Session 30, holdout20-349: what the writer knows or understands the
+ * failure cost the client is the impact; their feelings are not. */
+static void test_impact_know_told_s30(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "We're sorry. I know that left you short for the mud crab chilli on your lunch board.");
+	HAS("apology", "impact", "I'm sorry. I understand you took a day off work and waited in until 6pm.");
+	HAS_NOT("apology", "impact", "I'm sorry. I understand you're frustrated with us.");
+	HAS_NOT("apology", "impact", "I'm sorry. I know how much this matters to you.");
+}
+
 /* Session 29, holdout20-323: harm called "cosmetic" or a "mishap" is
  * made light of. */
 static void test_minimizing_cosmetic_s29(void **state)
@@ -9494,6 +9505,7 @@ int main(void)
 		cmocka_unit_test(test_cause_believe_told_s30),
 		cmocka_unit_test(test_action_irregular_work_s30),
 		cmocka_unit_test(test_delay_reason_blamed_s30),
+		cmocka_unit_test(test_impact_know_told_s30),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
