@@ -9961,6 +9961,23 @@ static bool blame_says_nothing(const struct ck_doc *d, size_t start, size_t end)
 	return false;
 }
 
+/* The first blame-shift finding of the span rules (which have run when
+ * an element is asked for after them) that names who or what failed, not
+ * fate (blame_says_nothing), taken as element e's span: an account of what
+ * went wrong or why the date moved, however poor. False if there is none. */
+static bool blame_names_party(const struct ck_ctx *c, struct ck_elem_state *e)
+{
+	for (size_t k = 0; k < c->nf; k++)
+		if (!c->f[k].whole_message && !strcmp(c->f[k].rule, "ownership.blame-shift") &&
+		    !blame_says_nothing(D, c->f[k].start, c->f[k].end)) {
+			e->found = true;
+			e->start = (uint32_t)c->f[k].start;
+			e->end = (uint32_t)c->f[k].end;
+			return true;
+		}
+	return false;
+}
+
 /* cause.txt, or a labelled field (labelled_field), or "cause:" introducing
  * the explanation within a sentence: "both outages had one cause: a full
  * disk" — not where the cause is still sought ("we have not yet found the
@@ -10194,14 +10211,8 @@ static void detect_cause(struct ck_ctx *c, struct ck_elem_state *e)
 	 * have run by now, so their findings are here (dev sets
 	 * holdout20-303: 19 of the 19 messages the checker said lacked a
 	 * cause while finding such a blame had one, by their writers) */
-	for (size_t k = 0; k < c->nf; k++)
-		if (!c->f[k].whole_message && !strcmp(c->f[k].rule, "ownership.blame-shift") &&
-		    !blame_says_nothing(D, c->f[k].start, c->f[k].end)) {
-			e->found = true;
-			e->start = (uint32_t)c->f[k].start;
-			e->end = (uint32_t)c->f[k].end;
-			return;
-		}
+	if (blame_names_party(c, e))
+		return;
 	/* the service's failure told as an event, when nothing in the
 	 * message says the cause is still sought or unknown */
 	if (cause_left_open(D))
@@ -15305,14 +15316,7 @@ static void detect_delay_reason(struct ck_ctx *c, struct ck_elem_state *e)
 	 * rules have run (dev sets holdout20-349: 9 delay notices said to
 	 * give no reason while such a blame was found, none of them without
 	 * one by their writers) */
-	for (size_t k = 0; k < c->nf; k++)
-		if (!c->f[k].whole_message && !strcmp(c->f[k].rule, "ownership.blame-shift") &&
-		    !blame_says_nothing(D, c->f[k].start, c->f[k].end)) {
-			e->found = true;
-			e->start = (uint32_t)c->f[k].start;
-			e->end = (uint32_t)c->f[k].end;
-			return;
-		}
+	blame_names_party(c, e);
 }
 
 static void detect(struct ck_ctx *c, int id, struct ck_elem_state *e)
