@@ -4643,9 +4643,23 @@ static size_t control_placed(const struct ck_doc *d, size_t k, size_t *a)
  * noun ("the delay is down to them"). Not "we are working on them", "the
  * labels were on them", "your name is on them". Returns the token after
  * k, *a the subject, or 0. */
-static size_t laid_on_them(const struct ck_doc *d, size_t k, size_t *a)
+/* The form of "be" (is, 's, was, are, were) before token p, at most max
+ * adverbs that deny nothing between ("is entirely", "was really"), with a
+ * word before it in its clause, its subject. Its token, or SIZE_MAX. */
+static size_t be_before(const struct ck_doc *d, size_t p, size_t max)
 {
 	static const char *const be[] = {"is", "'s", "was", "are", "were", NULL};
+	size_t v = p;
+	while (v > 0 && p - v < max && !breaks_clause(d, v) && d->tok[v - 1].type == CK_WORD && is_adverb(d, v - 1) &&
+	       !ck_has(d, v - 1, L_NEGATION))
+		v--;
+	if (v < 2 || breaks_clause(d, v) || !ck_is_any(d, v - 1, be) || breaks_clause(d, v - 1))
+		return SIZE_MAX;
+	return v - 1;
+}
+
+static size_t laid_on_them(const struct ck_doc *d, size_t k, size_t *a)
+{
 	static const char *const subject[] = {"that", "this", "it", "which", "one", NULL};
 	if (k < 3 || breaks_clause(d, k) || breaks_clause(d, k - 1) || is_question(d, k) ||
 	    (k + 1 < d->ntok && !breaks_clause(d, k + 1) && !ck_is(d, k + 1, "to") && !ck_is(d, k + 1, "not")))
@@ -4655,13 +4669,10 @@ static size_t laid_on_them(const struct ck_doc *d, size_t k, size_t *a)
 		p--;
 	else if (!ck_is(d, p, "on"))
 		return 0;
-	size_t v = p;
-	while (v > 0 && p - v < 3 && !breaks_clause(d, v) && d->tok[v - 1].type == CK_WORD && is_adverb(d, v - 1) &&
-	       !ck_has(d, v - 1, L_NEGATION))
-		v--;
-	if (v < 2 || breaks_clause(d, v) || !ck_is_any(d, v - 1, be) || breaks_clause(d, v - 1))
+	size_t b = be_before(d, p, 3);
+	if (b == SIZE_MAX)
 		return 0;
-	size_t s = v - 2;
+	size_t s = b - 1;
 	if (!(ck_is_any(d, s, subject) || ck_has(d, s, L_FAULT_NOUN) || ck_has(d, s, L_HARM)))
 		return 0;
 	*a = s;
@@ -4669,25 +4680,26 @@ static size_t laid_on_them(const struct ck_doc *d, size_t k, size_t *a)
 }
 
 /* Calls fn(c, r, k, state) for each token k of the window that holds a
- * word of blame_places.txt, reading only the sentences whose class bits
- * have one: a token walk of every window cost the archive bench 0.9%. */
-static void each_place_word(struct ck_ctx *c, const struct ck_rule *r,
-			    void (*fn)(struct ck_ctx *, const struct ck_rule *, size_t, size_t *), size_t *state)
+ * word of single-word list LIST (blame_places.txt, negations.txt), reading
+ * only the sentences whose class bits have one: a token walk of every
+ * window cost the archive bench 0.9%. */
+static void each_word_of(struct ck_ctx *c, const struct ck_rule *r, enum ck_list list,
+			 void (*fn)(struct ck_ctx *, const struct ck_rule *, size_t, size_t *), size_t *state)
 {
 	if (c->t0 >= c->t1)
 		return;
 	for (size_t s = D->tok[c->t0].sent; s < D->nsent && D->sent[s].first < c->t1; s++) {
-		if (!((D->sent[s].cls >> L_BLAME_PLACE) & 1u))
+		if (!((D->sent[s].cls >> list) & 1u))
 			continue;
 		size_t k0 = D->sent[s].first > c->t0 ? D->sent[s].first : c->t0;
 		size_t k1 = D->sent[s].last < c->t1 ? D->sent[s].last : c->t1;
 		for (size_t k = k0; k < k1; k++)
-			if (ck_has(D, k, L_BLAME_PLACE))
+			if (ck_has(D, k, list))
 				fn(c, r, k, state);
 	}
 }
 
-/* each_place_word's step for blame_on_them: the fault laid on them at
+/* each_word_of's step for blame_on_them: the fault laid on them at
  * token k (laid_on_them). */
 static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_t *state)
 {
@@ -4706,7 +4718,6 @@ static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size
  * the form of "be" (or "that", "this", "it" or "one" before it), or 0. */
 static size_t laid_on_other(const struct ck_doc *d, size_t k, size_t *a)
 {
-	static const char *const be[] = {"is", "'s", "was", "are", "were", NULL};
 	if (k < 4 || k + 1 >= d->ntok || !ck_is(d, k, "not") || breaks_clause(d, k + 1) ||
 	    !(ck_is(d, k + 1, "us") || ck_is(d, k + 1, "me") || ck_is(d, k + 1, "ours")) || is_question(d, k))
 		return 0;
@@ -4720,17 +4731,13 @@ static size_t laid_on_other(const struct ck_doc *d, size_t k, size_t *a)
 	if (q == k || q < 3 || !(ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a")) || breaks_clause(d, q - 1) ||
 	    !ck_is(d, q - 2, "on") || breaks_clause(d, q - 2))
 		return 0;
-	size_t v = q - 2;
-	while (v > 0 && q - 2 - v < 2 && !breaks_clause(d, v) && d->tok[v - 1].type == CK_WORD && is_adverb(d, v - 1) &&
-	       !ck_has(d, v - 1, L_NEGATION))
-		v--;
-	if (v == 0 || breaks_clause(d, v) || !ck_is_any(d, v - 1, be))
+	size_t b = be_before(d, q - 2, 2);
+	if (b == SIZE_MAX)
 		return 0;
 	/* from its subject when it is a word of pointing ("that's on …") */
-	*a = v >= 2 && !breaks_clause(d, v - 1) &&
-		     (ck_is(d, v - 2, "that") || ck_is(d, v - 2, "this") || ck_is(d, v - 2, "it") || ck_is(d, v - 2, "one"))
-		 ? v - 2
-		 : v - 1;
+	*a = ck_is(d, b - 1, "that") || ck_is(d, b - 1, "this") || ck_is(d, b - 1, "it") || ck_is(d, b - 1, "one")
+		 ? b - 1
+		 : b;
 	return k + 2;
 }
 
@@ -4745,7 +4752,6 @@ static size_t laid_on_other(const struct ck_doc *d, size_t k, size_t *a)
  * or 0. */
 static size_t possessive_fault(const struct ck_doc *d, size_t f, size_t *a)
 {
-	static const char *const be[] = {"is", "'s", "was", "are", "were", NULL};
 	if (f < 4 || !ck_is(d, f, "fault") || breaks_clause(d, f) || !ck_is(d, f - 1, "'s") || breaks_clause(d, f - 1) ||
 	    is_question(d, f))
 		return 0;
@@ -4761,16 +4767,20 @@ static size_t possessive_fault(const struct ck_doc *d, size_t f, size_t *a)
 			break;
 		}
 	}
-	if (t == SIZE_MAX || t == 0 || breaks_clause(d, t))
-		return 0;
-	size_t v = t;
-	while (v > 0 && t - v < 2 && !breaks_clause(d, v) && d->tok[v - 1].type == CK_WORD && is_adverb(d, v - 1) &&
-	       !ck_has(d, v - 1, L_NEGATION))
-		v--;
-	if (v == 0 || breaks_clause(d, v) || !ck_is_any(d, v - 1, be))
+	if (t == SIZE_MAX || t == 0 || breaks_clause(d, t) || be_before(d, t, 2) == SIZE_MAX)
 		return 0;
 	*a = t;
 	return f + 1;
+}
+
+/* each_word_of's step for the negations: the fault laid on another
+ * party and denied of us at token k, "not" (laid_on_other). */
+static void on_other_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_t *state)
+{
+	size_t a, e;
+	(void)state;
+	if (D->tok[k].nlen == 3 && (e = laid_on_other(D, k, &a)) != 0 && !blamed_near(D, k, 8))
+		blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
 }
 
 /* The fault laid on them by a form of "be" (laid_on_them), in the
@@ -4781,10 +4791,10 @@ static size_t possessive_fault(const struct ck_doc *d, size_t f, size_t *a)
  * which cost the archive slice 0.4% of its instructions (0.2% so). */
 static __attribute__((noinline)) void blame_on_them(struct ck_ctx *c, const struct ck_rule *r)
 {
-	each_place_word(c, r, on_them_at, NULL);
+	each_word_of(c, r, L_BLAME_PLACE, on_them_at, NULL);
 }
 
-/* each_place_word's step for blame_placed: a failure placed on another's
+/* each_word_of's step for blame_placed: a failure placed on another's
  * side or end, or outside someone's control, at token k; *placed_end the
  * end of the last such finding. */
 static void placed_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_t *placed_end)
@@ -4808,7 +4818,7 @@ static void placed_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_
 static void blame_placed(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t placed_end = 0;
-	each_place_word(c, r, placed_at, &placed_end);
+	each_word_of(c, r, L_BLAME_PLACE, placed_at, &placed_end);
 }
 
 /* "This is entirely down to the council", "the delay is down to
@@ -4923,19 +4933,7 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		    !blamed_near(D, x->first, 8))
 			blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
 	}
-	if (c->t0 < c->t1)
-		for (size_t s = D->tok[c->t0].sent; s < D->nsent && D->sent[s].first < c->t1; s++) {
-			if (!((D->sent[s].cls >> L_NEGATION) & 1u))
-				continue;
-			size_t k0 = D->sent[s].first > c->t0 ? D->sent[s].first : c->t0;
-			size_t k1 = D->sent[s].last < c->t1 ? D->sent[s].last : c->t1;
-			for (size_t k = k0; k < k1; k++) {
-				size_t a, e;
-				if (D->tok[k].nlen == 3 && ck_has(D, k, L_NEGATION) && (e = laid_on_other(D, k, &a)) != 0 &&
-				    !blamed_near(D, k, 8))
-					blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
-			}
-		}
+	each_word_of(c, r, L_NEGATION, on_other_at, NULL);
 	/* the weather or a fault placed on another, not in a sentence that
 	 * holds a blame phrase, reported or not (one finding a sentence, as
 	 * writers mark it: "triggered by a severe storm …, circumstances
