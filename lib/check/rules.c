@@ -13021,7 +13021,10 @@ static bool work_status(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	else if (ck_is(d, i, "way") && ck_is(d, i - 1, "under") && !breaks_clause(d, i))
 		s = i - 1;
 	else if (ck_is_any(d, i, state) &&
-		 (i + 1 >= d->ntok || breaks_clause(d, i + 1) || (d->tok[i + 1].gap & CK_G_LINE))) {
+		 (i + 1 >= d->ntok || breaks_clause(d, i + 1) || (d->tok[i + 1].gap & CK_G_LINE) ||
+		  /* or "and" going on: "are done and signed off", "is 80%
+		   * complete and the rest is in the aft tank" */
+		  ck_is(d, i + 1, "and"))) {
 		s = i;
 		size_t p = i - 1;
 		if (!breaks_clause(d, i) && !(d->tok[i].gap & CK_G_LINE) && ck_is_any(d, p, part) && p > 0 &&
@@ -13162,9 +13165,22 @@ static bool our_noun_before(const struct ck_doc *d, size_t i)
  * span. */
 static bool team_doing(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
+	bool perfect = ck_is(d, i, "has") || ck_is(d, i, "have");
+	/* one of ours by role and name, set off by commas: "our technician,
+	 * Rui, has fitted it", "Our conservator, Hannah Vos, is assessing
+	 * both slides" (ours_by_name: the role noun s, the name, then i) */
+	if (i >= 3 && d->tok[i].clause_ch == ',' && !is_question(d, i))
+		for (size_t s = i - 2; s + 4 >= i && s > 0; s--)
+			if (ours_by_name(d, s, i)) {
+				size_t e = perfect ? done_after(d, i + 1) : doing_after(d, i + 1);
+				if (!e)
+					return false;
+				*a = ck_is(d, s - 1, "our") || ck_is(d, s - 1, "my") ? s - 1 : s - 2;
+				*b = e;
+				return true;
+			}
 	if (i < 2 || !(ck_has(d, i - 1, L_TEAM) || our_noun_before(d, i)))
 		return false;
-	bool perfect = ck_is(d, i, "has") || ck_is(d, i, "have");
 	if (!(perfect || ck_is(d, i, "is") || ck_is(d, i, "are")) || is_question(d, i) || breaks_clause(d, i) ||
 	    first_person(d, i - 1))
 		return false;
@@ -14159,7 +14175,7 @@ static void scan_window(struct ck_ctx *c, size_t k, size_t t0, size_t t1, size_t
 		}
 		if (id == E_ACTION && !((D->cls[i] >> L_ACTION) & 1u) && t->nlen > 2 &&
 		    !(t->nlen <= 4 && i > 1 && (ck_is(D, i, "are") || ck_is(D, i, "has") || ck_is(D, i, "have")) &&
-		      (((D->cls[i - 1] >> L_TEAM) & 1u) || our_noun_before(D, i)))) {
+		      (((D->cls[i - 1] >> L_TEAM) & 1u) || t->clause_ch == ',' || our_noun_before(D, i)))) {
 			if ((((D->cls[i] >> L_TEAM) & 1u) &&
 			     (we_did(D, i, &a, &b) || continues_work(D, i, &a, &b) || present_work(D, i, &a, &b))) ||
 			    ((t->nlen == 4 || t->nlen == 8) && remedy_went_out(D, i, &a, &b)) ||

@@ -4462,6 +4462,22 @@ static void test_delay_reason_blamed_s30(void **state)
 	HAS_NOT("delay", "delay-reason", "Your order will now arrive on Friday, due to circumstances beyond our control.");
 }
 
+/* Session 31, holdout20-349: one of ours by role and name set off by
+ * commas, with work done or going on, is the action; so is work told as
+ * finished with "and" going on. Someone else's person, or a state under
+ * "once" or told of harm, is not. */
+static void test_action_named_role_s31(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "The motor arrived on Friday and our technician, Rui, has fitted it.");
+	HAS("progress", "action", "Our conservator, Hannah Vos, is assessing both slides.");
+	HAS_NOT("progress", "action", "Your technician, Rui, has fitted the new motor.");
+	HAS("progress", "action", "All 40 flats at Carrick Court are done and signed off.");
+	HAS("progress", "action", "Fuel recovery is 80% complete and the rest is in the aft tank.");
+	HAS_NOT("progress", "action", "Once the survey is done and signed off we will let you know.");
+	HAS_NOT("progress", "action", "The damage is done and there is no way to undo it.");
+}
+
 /* Session 30, holdout20-349: what the writer knows or understands the
  * failure cost the client is the impact; their feelings are not. */
 static void test_impact_know_told_s30(void **state)
@@ -9506,6 +9522,7 @@ int main(void)
 		cmocka_unit_test(test_action_irregular_work_s30),
 		cmocka_unit_test(test_delay_reason_blamed_s30),
 		cmocka_unit_test(test_impact_know_told_s30),
+		cmocka_unit_test(test_action_named_role_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
