@@ -13083,6 +13083,21 @@ static size_t done_after(const struct ck_doc *d, size_t v)
 	return v + 1;
 }
 
+/* "Rob replaced the fulcrum on Tuesday", "Erik retuned the piano this
+ * morning": named_doer's name at token i told with work in the simple
+ * past — a past form right after it, the name no plural-looking word in
+ * -s ("Orders placed …", "Lessons learned") nor "Rest" of "Rest
+ * assured". */
+static bool named_did(const struct ck_doc *d, size_t i)
+{
+	static const char *const title[] = {"mr", "mrs", "ms", "miss", "dr", NULL};
+	const struct ck_tok *t = &d->tok[i];
+	const char *w = d->norm + t->norm;
+	return past_form(d, i + 1) && d->tok[i + 1].nlen >= 4 && ck_has(d, i + 1, L_ACTION) && t->nlen >= 3 &&
+	       w[t->nlen - 1] != 's' && !(t->nlen > 4 && memcmp(w + t->nlen - 3, "ing", 3) == 0) &&
+	       !ck_is(d, i, "rest") && !(i > 0 && ck_is_any(d, i - 1, title));
+}
+
 /* "Kasia has fitted them", "Hannah has started work on the slide",
  * "Helen has re-run the export", "Jodie is re-briefing the crew": one of
  * ours named by a first name alone, told as the subject of work done or
@@ -13095,9 +13110,16 @@ static size_t done_after(const struct ck_doc *d, size_t v)
  * acting on "its" things. Token i is the name; [*a, *b) the span. */
 static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 {
-	/* "has" or "is" after it first: most capitalised words have neither */
-	if (i + 2 >= d->ntok || breaks_clause(d, i + 1) || !(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "is")))
+	/* "has" or "is" after it first, or a past form (named_did): most
+	 * capitalised words have none of them */
+	if (i + 2 >= d->ntok || breaks_clause(d, i + 1))
 		return false;
+	bool did = false;
+	if (!(ck_is(d, i + 1, "has") || ck_is(d, i + 1, "is"))) {
+		if (!named_did(d, i))
+			return false;
+		did = true;
+	}
 	const struct ck_tok *t = &d->tok[i];
 	if ((t->flags & (CK_TF_MIXED | CK_TF_HEAD)) || t->nlen < 3 || !one_capital(d, i) ||
 	    ck_has(d, i, L_STOPWORD) || ck_has(d, i, L_TIME_WORD) || ck_has(d, i, L_VENDOR) ||
@@ -13113,12 +13135,22 @@ static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 		return false;
 	/* not "'s" after it: "Sunday's outing"; a verb redone, hyphenated:
 	 * "is re-briefing" */
-	size_t e = ck_is(d, i + 1, "has") ? done_after(d, i + 2)
+	size_t e = did			  ? done_after(d, i + 1)
+		   : ck_is(d, i + 1, "has") ? done_after(d, i + 2)
 					  : doing_after(d, ck_is(d, i + 2, "re") && i + 3 < d->ntok &&
 								   (d->tok[i + 3].flags & CK_TF_HYPH)
 							       ? i + 3 : i + 2);
 	if (!e || ck_is_any(d, e - 1, state))
 		return false;
+	/* a past form that only qualifies a plural or a thing, with its verb
+	 * still to come in the clause: "Orders placed between 5 and 6am were
+	 * held up" */
+	static const char *const verb[] = {"is", "are", "was", "were", "has", "have", "had", "seem", "seems",
+		NULL};
+	if (did)
+		for (size_t k = e; k < d->ntok && k < e + 12 && !breaks_clause(d, k); k++)
+			if (ck_is_any(d, k, verb))
+				return false;
 	/* a company by its name acts on "its" things: "Authlane has since
 	 * restored its service" */
 	for (size_t k = e; k < d->ntok && k < e + 4 && !breaks_clause(d, k); k++)

@@ -4478,6 +4478,21 @@ static void test_action_named_role_s31(void **state)
 	HAS_NOT("progress", "action", "The damage is done and there is no way to undo it.");
 }
 
+/* Session 31, holdout20-349: one of ours by first name with work in the
+ * simple past is the action; a plural in -s, "Rest assured", a title
+ * before the name (the client's person as often) or a past form that
+ * only qualifies its noun is not. */
+static void test_action_named_did_s31(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Rob replaced the fulcrum assembly on Tuesday morning.");
+	HAS("resolution", "action", "The readers are back in service. Dan fitted new boards on Thursday.");
+	HAS_NOT("resolution", "action", "Rest assured this will never happen again.");
+	HAS_NOT("resolution", "action", "Orders placed between 5 and 6am were briefly held up.");
+	HAS_NOT("resolution", "action", "I understand Mr Tate stepped in at short notice.");
+	HAS_NOT("resolution", "action", "Coinmaster shipped the wrong boards on Friday.");
+}
+
 /* Session 30, holdout20-349: what the writer knows or understands the
  * failure cost the client is the impact; their feelings are not. */
 static void test_impact_know_told_s30(void **state)
@@ -9523,6 +9538,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_blamed_s30),
 		cmocka_unit_test(test_impact_know_told_s30),
 		cmocka_unit_test(test_action_named_role_s31),
+		cmocka_unit_test(test_action_named_did_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
