@@ -6766,6 +6766,53 @@ static void acronyms_flush(struct ck_ctx *c)
 
 static bool unfilled_word(const struct ck_doc *d, size_t i);
 
+/* "UPS" is the courier, known by its initials, in a sentence about
+ * sending something ("left our shop this morning with UPS, tracking
+ * 1Z…", "delayed two days in the UPS network"); elsewhere it may be a
+ * power supply, which is jargon ("a dedicated UPS in the plant room"). */
+static bool carrier_sentence(const struct ck_doc *d, size_t sent)
+{
+	static const char *const sending[] = {"ship", "shipped", "shipping", "ships", "tracking", "parcel",
+		"parcels", "package", "packages", "courier", "drop", "dropped", "network", "ground", "label",
+		"delivery", "delivered", "box", "claim", "dispatched", "sent", NULL};
+	const struct ck_sent *s = &d->sent[sent];
+	for (size_t k = s->first; k < s->last; k++)
+		if (ck_is_any(d, k, sending))
+			return true;
+	return false;
+}
+
+/* Token t is a part of a reference code: the run of letters, digits,
+ * hyphens and slashes around it (no space, 40 bytes each way at most)
+ * holds a slash and a digit ("CW/INV/0412", "SAC/CHEM/2026/431"); not a
+ * pair of words, "CAD/CAM", "PHE/UKHSA". */
+static inline bool code_char(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '/' ||
+	       ch == '-';
+}
+
+static bool slash_code(const struct ck_doc *d, const struct ck_tok *t)
+{
+	bool slash = false, digit = false;
+	size_t a = t->start, b = t->end;
+	while (a > 0 && t->start - a < 40) {
+		if (!code_char(d->text[a - 1]))
+			break;
+		a--;
+	}
+	while (b < d->len && b - t->end < 40) {
+		if (!code_char(d->text[b]))
+			break;
+		b++;
+	}
+	for (size_t k = a; k < b; k++) {
+		slash |= d->text[k] == '/';
+		digit |= d->text[k] >= '0' && d->text[k] <= '9';
+	}
+	return slash && digit;
+}
+
 static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit_joined(c, L_JARGON, jargon_joins, jargon_one, r);
@@ -6820,9 +6867,12 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		 * a thing of ours */
 		if (i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH) && D->tok[i + 1].type == CK_NUM)
 			continue;
-		/* and after a number and a slash: "application 26/02210/HOU" */
-		if (t->start >= 2 && D->text[t->start - 1] == '/' && D->text[t->start - 2] >= '0' &&
-		    D->text[t->start - 2] <= '9')
+		/* and after a number and a slash: "application 26/02210/HOU";
+		 * or anywhere in a code of parts joined by slashes that holds
+		 * a digit: "Our ref: CW/INV/0412", "PO SPL/QC/7731" */
+		if ((t->start >= 2 && D->text[t->start - 1] == '/' && D->text[t->start - 2] >= '0' &&
+		     D->text[t->start - 2] <= '9') ||
+		    slash_code(D, t))
 			continue;
 		/* "container MSKU 804412-7", "policy ABX 2290417": capitals
 		 * before a number of five digits or more are the prefix of an
@@ -6850,6 +6900,8 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		if (ck_pre_cp(D, i) == '(' || ck_post_cp(D, i) == '(')
 			continue;
 		if (c->o->client_name && strcasecmp(c->o->client_name, w) == 0)
+			continue;
+		if (ck_is(D, i, "ups") && carrier_sentence(D, t->sent))
 			continue;
 		/* "PLAN - breaker hire faults": a message's kind opening its
 		 * line, in capitals, tags the message, as UPDATE does */

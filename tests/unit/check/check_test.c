@@ -4478,6 +4478,21 @@ static void test_action_named_role_s31(void **state)
 	HAS_NOT("progress", "action", "The damage is done and there is no way to undo it.");
 }
 
+/* Session 31, holdout20-357: capitals inside a reference code of parts
+ * joined by slashes with a digit in it name a record; a pair of
+ * acronyms joined by a slash is still jargon. Couriers by their initials
+ * and an RSVP are known to everyone; UPS only where the sentence sends
+ * something, since it is also a power supply. */
+static void test_jargon_codes_couriers_s31(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Please quote our ref CW/INV/0412 when you reply.");
+	EXPECT("tone.jargon", 2, "The advice came from the PHE/UKHSA guidance.");
+	EXPECT("tone.jargon", 0, "Your parcel left with UPS this morning, tracking 1Z 84W 221.");
+	EXPECT("tone.jargon", 1, "The door lock runs on a dedicated UPS in the plant room.");
+	EXPECT("tone.jargon", 0, "Your order shipped with DHL today. Please RSVP by Friday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9539,6 +9554,7 @@ int main(void)
 		cmocka_unit_test(test_impact_know_told_s30),
 		cmocka_unit_test(test_action_named_role_s31),
 		cmocka_unit_test(test_action_named_did_s31),
+		cmocka_unit_test(test_jargon_codes_couriers_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
