@@ -1734,6 +1734,12 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 	if (j + 3 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && !breaks_clause(d, j + 3) &&
 	    ck_is(d, j + 1, "to") && (ck_is(d, j + 2, "the") || ck_is(d, j + 2, "a")) && mask_any(fault, j + 3, j + 4))
 		return true;
+	/* "were fitted the wrong way round", "were issued the wrong sizes":
+	 * "the" and the marker right after the verb, what the act gave or
+	 * how it was done */
+	if (j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && ck_is(d, j + 1, "the") &&
+	    mask_any(fault, j + 2, j + 3))
+		return true;
 	/* "were issued with incorrect barcodes", "were dispatched with the
 	 * wrong dosage labels": "with", an optional article and the marker
 	 * right after the verb, in a sentence that names no one of ours

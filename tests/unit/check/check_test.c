@@ -4493,6 +4493,21 @@ static void test_jargon_codes_couriers_s31(void **state)
 	EXPECT("tone.jargon", 0, "Your order shipped with DHL today. Please RSVP by Friday.");
 }
 
+/* Session 31, holdout20-357: a passive whose act gave the wrong thing or
+ * was done the wrong way ("the" and a fault marker right after the
+ * verb; upside down, back to front, inside out, off-centre) tells a
+ * mistake; the wrong thing mended does not. */
+static void test_passive_done_wrong_way_s31(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The springs in 14 umbrellas were fitted the wrong way round.");
+	EXPECT("ownership.passive", 1, "Crew were issued the wrong sizes on the first day.");
+	EXPECT("ownership.passive", 1, "The hinges were fitted upside down at the original install.");
+	EXPECT("ownership.passive", 1, "The names on the cover were stamped off-centre.");
+	EXPECT("ownership.passive", 0, "The wrong sizes were replaced the next day.");
+	EXPECT("ownership.passive", 0, "We fitted the hinges upside down, and we are sorry.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9555,6 +9570,7 @@ int main(void)
 		cmocka_unit_test(test_action_named_role_s31),
 		cmocka_unit_test(test_action_named_did_s31),
 		cmocka_unit_test(test_jargon_codes_couriers_s31),
+		cmocka_unit_test(test_passive_done_wrong_way_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
