@@ -4508,6 +4508,21 @@ static void test_passive_done_wrong_way_s31(void **state)
 	EXPECT("ownership.passive", 0, "We fitted the hinges upside down, and we are sorry.");
 }
 
+/* Session 31, holdout20-357: the writer's own contrast that takes the
+ * fault off us (", not us/ours", "rather than ours", "rather than
+ * anything on our side") after words that place it is a blame; the
+ * same words for a place, a burden or an act are not. */
+static void test_blame_disowned_s31(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The cut was their failure, not ours, and we have raised it with them.");
+	EXPECT("ownership.blame-shift", 1, "So the hold-up is at your end rather than ours.");
+	EXPECT("ownership.blame-shift", 1, "This was a third-party integration problem rather than anything on our side.");
+	EXPECT("ownership.blame-shift", 0, "We'll fit them at your depot rather than ours, so your drivers stay.");
+	EXPECT("ownership.blame-shift", 0, "You had to tell us, rather than us telling you.");
+	EXPECT("ownership.blame-shift", 0, "I know that landed on your staff and your members, not on us.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9571,6 +9586,7 @@ int main(void)
 		cmocka_unit_test(test_action_named_did_s31),
 		cmocka_unit_test(test_jargon_codes_couriers_s31),
 		cmocka_unit_test(test_passive_done_wrong_way_s31),
+		cmocka_unit_test(test_blame_disowned_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
