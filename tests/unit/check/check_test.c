@@ -4523,6 +4523,17 @@ static void test_blame_disowned_s31(void **state)
 	EXPECT("ownership.blame-shift", 0, "I know that landed on your staff and your members, not on us.");
 }
 
+/* Session 31, holdout20-357: the failure's consequence for the client,
+ * told with "which meant", "it means" or "that left you", is the
+ * impact; "meant" alone is not. */
+static void test_impact_consequence_s31(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "I'm sorry. Our crew arrived late, which meant your guests waited an hour for the dancing.");
+	HAS("apology", "impact", "I'm sorry, I posted them late. That left you guiding the first two days on borrowed flies.");
+	HAS_NOT("apology", "impact", "I'm sorry, I meant to call you yesterday about the order.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9587,6 +9598,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_codes_couriers_s31),
 		cmocka_unit_test(test_passive_done_wrong_way_s31),
 		cmocka_unit_test(test_blame_disowned_s31),
+		cmocka_unit_test(test_impact_consequence_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
