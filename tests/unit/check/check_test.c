@@ -4534,6 +4534,20 @@ static void test_impact_consequence_s31(void **state)
 	HAS_NOT("apology", "impact", "I'm sorry, I meant to call you yesterday about the order.");
 }
 
+/* Session 31, holdout20-357: "today" or "this week" told as when work
+ * goes on ("we're packing the orders today", "Status as of today") is no
+ * time for the fix; told with the work's end ("we'll have the fix live
+ * today") or to come ("will be fitted this week") it is. */
+static void test_timeline_work_now_s31(void **state)
+{
+	(void)state;
+	HAS_NOT("progress", "timeline", "Our team is packing the remaining orders today. Next update Friday at 10am.");
+	HAS_NOT("progress", "timeline", "The new surface is being laid this week. Next update Friday at 10am.");
+	HAS_NOT("progress", "timeline", "Status as of today: 9 of 14 reports done. Next update Friday at 10am.");
+	HAS("progress", "timeline", "We'll have the fix live today. Next update Friday at 10am.");
+	HAS("progress", "timeline", "The replacement will be fitted this week. Next update Friday at 10am.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9599,6 +9613,7 @@ int main(void)
 		cmocka_unit_test(test_passive_done_wrong_way_s31),
 		cmocka_unit_test(test_blame_disowned_s31),
 		cmocka_unit_test(test_impact_consequence_s31),
+		cmocka_unit_test(test_timeline_work_now_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
