@@ -4548,6 +4548,19 @@ static void test_timeline_work_now_s31(void **state)
 	HAS("progress", "timeline", "The replacement will be fitted this week. Next update Friday at 10am.");
 }
 
+/* Session 31, holdout20-357: "minor" and "slight" judge whatever they
+ * describe small, before a noun or after "be"; "slightly" with a
+ * comparative describes, and a key is no judgement. */
+static void test_minimizing_minor_slight_s31(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "The ovens in Kitchen 2 had a minor fault during the class.");
+	EXPECT("tone.minimizing", 1, "There's some slight weeping on the hall radiator's valve.");
+	EXPECT("tone.minimizing", 1, "The fading is slight and mostly visible in daylight.");
+	EXPECT("tone.minimizing", 0, "The new caps are slightly taller than the old ones.");
+	EXPECT("tone.minimizing", 0, "The piece is in B minor and runs six minutes.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9614,6 +9627,7 @@ int main(void)
 		cmocka_unit_test(test_blame_disowned_s31),
 		cmocka_unit_test(test_impact_consequence_s31),
 		cmocka_unit_test(test_timeline_work_now_s31),
+		cmocka_unit_test(test_minimizing_minor_slight_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
