@@ -34,7 +34,7 @@ const struct ck_list_def ck_list_defs[L__COUNT] = {
 	[L_BLAME_CAUSE] = {"blame_causes", true},
 	[L_MIN_ADJ] = {"minimizers", false},
 	[L_MIN_ADV] = {"minimizing_adverbs", false},
-	[L_MIN_NOUN] = {"minimizing_nouns", false},
+	[L_MIN_NOUN] = {"minimizing_nouns", true},
 	[L_HARM] = {"harm_nouns", false},
 	[L_QUANTITY] = {"quantities", false},
 	[L_TIME_WORD] = {"time_words", false},
@@ -548,6 +548,10 @@ static bool record(const struct ck_lex *lx, struct ck_doc *d, uint64_t m, size_t
 	return true;
 }
 
+/* Lists whose phrases both set the bit on their first token and record a
+ * hit (ck_lex_scan). */
+static const uint64_t first_and_hits = 1ull << L_MIN_NOUN;
+
 bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 {
 	d->nhit = 0;
@@ -590,8 +594,13 @@ bool ck_lex_scan(const struct ck_lex *lx, struct ck_doc *d)
 				return false;
 			if ((ends & lx->hits_mask) && j + 1 - i > d->maxhit)
 				d->maxhit = (uint32_t)(j + 1 - i);
-			if (ends & ~lx->hits_mask) {
-				d->cls[i] |= ends & ~lx->hits_mask;
+			/* a phrase sets its list's bit on its first token, unless
+			 * the list records hits instead; a list of both kinds
+			 * (first_and_hits) does both: the minimising phrases'
+			 * rule starts at the bit and reads the hit's end ("the
+			 * vast majority", "not ideal") */
+			if (ends & (~lx->hits_mask | first_and_hits)) {
+				d->cls[i] |= ends & (~lx->hits_mask | first_and_hits);
 				d->sent[t->sent].cls |= d->cls[i];
 			}
 		}

@@ -5943,7 +5943,10 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 			   (few = few_of_people(D, i)) != 0) {
 			b = few;
 		} else if (ck_has(D, i, L_MIN_NOUN)) {
-			b = i + 1;
+			/* the whole phrase: "the vast majority", "not ideal" (the
+			 * class bit marks only its first word) */
+			const struct ck_hit *x = hit_at(D, i, L_MIN_NOUN);
+			b = x ? x->last : i + 1;
 		} else if (ck_has(D, i, L_MIN_ADJ) && !minimizer_negated(D, i)) {
 			/* "a brief outage", "small number of affected records";
 			 * "temporary" is also what a thing is made to be ("the

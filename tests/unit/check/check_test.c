@@ -4561,6 +4561,19 @@ static void test_minimizing_minor_slight_s31(void **state)
 	EXPECT("tone.minimizing", 0, "The piece is in B minor and runs six minutes.");
 }
 
+/* Session 31: a minimising phrase of several words is reported whole
+ * ("the vast majority", "Not ideal"), not by its first word, which the
+ * text output echoed alone ("the" as a minimiser); a setback called
+ * small is one. */
+static void test_minimizing_phrase_span_s31(void **state)
+{
+	(void)state;
+	expect_span("tone.minimizing", "We reopened at noon, and the vast majority of your visitors got in.",
+		    "the vast majority");
+	expect_span("tone.minimizing", "Not ideal, obviously, but nothing that can't be fixed.", "Not ideal");
+	EXPECT("tone.minimizing", 1, "It was a small setback for the bookings side.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9628,6 +9641,7 @@ int main(void)
 		cmocka_unit_test(test_impact_consequence_s31),
 		cmocka_unit_test(test_timeline_work_now_s31),
 		cmocka_unit_test(test_minimizing_minor_slight_s31),
+		cmocka_unit_test(test_minimizing_phrase_span_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
