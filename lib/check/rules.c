@@ -1704,6 +1704,16 @@ static bool fault_adverb_after(const struct ck_doc *d, size_t j)
 	return false;
 }
 
+/* Sentence si names one of ours: "we", "I" or "our" in it. */
+static bool names_ours(const struct ck_doc *d, size_t si)
+{
+	const struct ck_sent *st = &d->sent[si];
+	for (size_t k = st->first; k < st->last; k++)
+		if (ck_is(d, k, "we") || ck_is(d, k, "i") || ck_is(d, k, "our"))
+			return true;
+	return false;
+}
+
 /* A fault marker (mask fault) on passive verb j: right after it ("were
  * closed in error"), after a preposition and its article there ("were
  * posted to the wrong branch", "was filed under an outdated code"),
@@ -1736,9 +1746,11 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 		return true;
 	/* "were fitted the wrong way round", "were issued the wrong sizes":
 	 * "the" and the marker right after the verb, what the act gave or
-	 * how it was done */
+	 * how it was done, in a sentence that names none of ours ("our
+	 * payroll export wrote last month's figures, and 40 of your
+	 * employees were paid the wrong amounts" names who) */
 	if (j + 2 < d->ntok && !breaks_clause(d, j + 1) && !breaks_clause(d, j + 2) && ck_is(d, j + 1, "the") &&
-	    mask_any(fault, j + 2, j + 3))
+	    mask_any(fault, j + 2, j + 3) && !names_ours(d, d->tok[j].sent))
 		return true;
 	/* "were issued with incorrect barcodes", "were dispatched with the
 	 * wrong dosage labels": "with", an optional article and the marker
@@ -1754,10 +1766,7 @@ static bool fault_marked(const struct ck_doc *d, const uint8_t *fault, size_t su
 			m++;
 		if (mask_any(fault, m, m + 1)) {
 			const struct ck_sent *st = &d->sent[d->tok[j].sent];
-			for (size_t k = st->first; k < st->last; k++)
-				if (ck_is(d, k, "we") || ck_is(d, k, "i") || ck_is(d, k, "our"))
-					return false;
-			return !has_agent(d, m + 1, st->last);
+			return !names_ours(d, d->tok[j].sent) && !has_agent(d, m + 1, st->last);
 		}
 	}
 	return (mask_any(fault, subj, i) && !ck_is_any(d, j, mend_verbs) && !ck_has(d, j, L_REPAIR) &&
@@ -13201,8 +13210,10 @@ static bool work_status(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	else if (ck_is_any(d, i, state) &&
 		 (i + 1 >= d->ntok || breaks_clause(d, i + 1) || (d->tok[i + 1].gap & CK_G_LINE) ||
 		  /* or "and" going on: "are done and signed off", "is 80%
-		   * complete and the rest is in the aft tank" */
-		  ck_is(d, i + 1, "and"))) {
+		   * complete and the rest is in the aft tank" (not
+		   * "completed", an event told: "the storage migration has
+		   * since been completed and the platform is stable") */
+		  (ck_is(d, i + 1, "and") && !ck_is(d, i, "completed")))) {
 		s = i;
 		size_t p = i - 1;
 		if (!breaks_clause(d, i) && !(d->tok[i].gap & CK_G_LINE) && ck_is_any(d, p, part) && p > 0 &&

@@ -4476,6 +4476,7 @@ static void test_action_named_role_s31(void **state)
 	HAS("progress", "action", "Fuel recovery is 80% complete and the rest is in the aft tank.");
 	HAS_NOT("progress", "action", "Once the survey is done and signed off we will let you know.");
 	HAS_NOT("progress", "action", "The damage is done and there is no way to undo it.");
+	HAS_NOT("review", "action", "The storage migration has since been completed and the storage platform is stable.");
 }
 
 /* Session 31, holdout20-357: capitals inside a reference code of parts
@@ -4506,6 +4507,9 @@ static void test_passive_done_wrong_way_s31(void **state)
 	EXPECT("ownership.passive", 1, "The names on the cover were stamped off-centre.");
 	EXPECT("ownership.passive", 0, "The wrong sizes were replaced the next day.");
 	EXPECT("ownership.passive", 0, "We fitted the hinges upside down, and we are sorry.");
+	EXPECT("ownership.passive", 0,
+	       "Our payroll export wrote last month's figures into your file, and 40 of your employees were paid the "
+	       "wrong amounts.");
 }
 
 /* Session 31, holdout20-357: the writer's own contrast that takes the
