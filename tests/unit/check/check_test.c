@@ -4578,6 +4578,18 @@ static void test_minimizing_phrase_span_s31(void **state)
 	EXPECT("tone.minimizing", 1, "It was a small setback for the bookings side.");
 }
 
+/* Session 31, holdout20-357: work we have moved onto a new, second or
+ * separate thing is a prevention; a booking moved to a new date, or a
+ * move told as what went wrong, is not. */
+static void test_prevention_moved_to_new_s31(void **state)
+{
+	(void)state;
+	HAS("review", "prevention", "We have since moved all our bookings onto a new scheduling app with address look-up.");
+	HAS("review", "prevention", "We have moved our maintenance contract to a second provider.");
+	HAS_NOT("review", "prevention", "We've moved your booking to a new date, 4 December.");
+	HAS_NOT("review", "prevention", "Our site moved to a new host in October, and the list was lost.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9646,6 +9658,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_work_now_s31),
 		cmocka_unit_test(test_minimizing_minor_slight_s31),
 		cmocka_unit_test(test_minimizing_phrase_span_s31),
+		cmocka_unit_test(test_prevention_moved_to_new_s31),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
