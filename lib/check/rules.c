@@ -4724,10 +4724,10 @@ static size_t disowned(const struct ck_doc *d, size_t k, size_t *a)
 	} else if (ck_is(d, k, "rather") && ck_is(d, k + 1, "than") && !breaks_clause(d, k + 1) && k + 2 < d->ntok &&
 		   !breaks_clause(d, k + 2)) {
 		size_t q = k + 2;
-		if (ck_is(d, q, "anything") && q + 3 < d->ntok && ck_is(d, q + 1, "on") && ck_is(d, q + 2, "our") &&
-		    ck_is(d, q + 3, "side") && !breaks_clause(d, q + 3))
-			e = q + 4;
-		else if (ck_is(d, q, "on") && q + 1 < d->ntok && !breaks_clause(d, q + 1) &&
+		/* "rather than anything on our side" reads as "on our side" */
+		if (ck_is(d, q, "anything") && q + 1 < d->ntok && !breaks_clause(d, q + 1))
+			q++;
+		if (ck_is(d, q, "on") && q + 1 < d->ntok && !breaks_clause(d, q + 1) &&
 			 (ck_is(d, q + 1, "us") ||
 			  (ck_is(d, q + 1, "our") && q + 2 < d->ntok && !breaks_clause(d, q + 2) &&
 			   d->tok[q + 2].type == CK_WORD)))
@@ -4747,7 +4747,7 @@ static size_t disowned(const struct ck_doc *d, size_t k, size_t *a)
 	for (size_t q = from; q < k && !placed; q++)
 		placed = ck_is_any(d, q, placing);
 	/* a place, not a party: "at your depot rather than ours" */
-	if (!placed || (k >= 3 && (ck_is(d, k - 3, "at") || ck_is(d, k - 3, "in")) && ck_is(d, k - 2, "your") &&
+	if (!placed || ((ck_is(d, k - 3, "at") || ck_is(d, k - 3, "in")) && ck_is(d, k - 2, "your") &&
 			!ck_is(d, k - 1, "end") && !ck_is(d, k - 1, "side")))
 		return 0;
 	size_t s = k - 1;
@@ -7005,12 +7005,10 @@ static void rule_jargon(struct ck_ctx *c, const struct ck_rule *r)
 		 * a thing of ours */
 		if (i + 1 < D->ntok && (D->tok[i + 1].flags & CK_TF_HYPH) && D->tok[i + 1].type == CK_NUM)
 			continue;
-		/* and after a number and a slash: "application 26/02210/HOU";
-		 * or anywhere in a code of parts joined by slashes that holds
-		 * a digit: "Our ref: CW/INV/0412", "PO SPL/QC/7731" */
-		if ((t->start >= 2 && D->text[t->start - 1] == '/' && D->text[t->start - 2] >= '0' &&
-		     D->text[t->start - 2] <= '9') ||
-		    slash_code(D, t))
+		/* and anywhere in a code of parts joined by slashes that holds
+		 * a digit: "application 26/02210/HOU", "Our ref: CW/INV/0412",
+		 * "PO SPL/QC/7731" */
+		if (slash_code(D, t))
 			continue;
 		/* "container MSKU 804412-7", "policy ABX 2290417": capitals
 		 * before a number of five digits or more are the prefix of an
@@ -14141,7 +14139,7 @@ static bool work_now_time(const struct ck_doc *d, size_t f, size_t l)
 	if (f >= 2 && ck_is(d, f - 1, "of") && ck_is(d, f - 2, "as"))
 		return true;
 	size_t from = clause_back(d, f, 14);
-	for (size_t k = from; k < f + 1 && k < d->ntok; k++)
+	for (size_t k = from; k < f; k++)
 		if (ck_is_any(d, k, ends))
 			return false;
 	for (size_t k = from; k + 1 < f; k++) {
