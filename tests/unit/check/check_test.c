@@ -4590,6 +4590,21 @@ static void test_prevention_moved_to_new_s31(void **state)
 	HAS_NOT("review", "prevention", "Our site moved to a new host in October, and the list was lost.");
 }
 
+/* Session 32: one function (disowned) reads every ", not us/ours/mine"
+ * that hands a fault on, after a placing word or right after a fault or
+ * harm noun, "theirs", "them" or "responsibility"; the fault taken
+ * ("our packing, not the carrier's") is no blame. */
+static void test_blame_disowned_merged_s32(void **state)
+{
+	(void)state;
+	expect_span("ownership.blame-shift", "They caused the delay, not us.", "They caused the delay, not us");
+	expect_span("ownership.blame-shift", "The mistake was theirs, not mine.", "The mistake was theirs, not mine");
+	EXPECT("ownership.blame-shift", 1, "That was the courier's problem, not ours.");
+	EXPECT("ownership.blame-shift", 1, "Collecting it is the carrier's responsibility, not ours.");
+	EXPECT("ownership.blame-shift", 0, "That was our packing, not the carrier's.");
+	EXPECT("ownership.blame-shift", 0, "Is that their fault, not ours?");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9659,6 +9674,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_minor_slight_s31),
 		cmocka_unit_test(test_minimizing_phrase_span_s31),
 		cmocka_unit_test(test_prevention_moved_to_new_s31),
+		cmocka_unit_test(test_blame_disowned_merged_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
