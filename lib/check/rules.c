@@ -5949,6 +5949,12 @@ static void rule_minimizing(struct ck_ctx *c, const struct ck_rule *r)
 					a = i - 1;
 			}
 			for (size_t k = i + 1; !soft && k < D->ntok && k <= i + 3 && !breaks_clause(D, k); k++) {
+				/* a minimising phrase of its own ahead ("short and
+				 * the vast majority"): reported from its first word,
+				 * not as this word's noun */
+				const struct ck_hit *mh = k > i + 1 && ck_has(D, k, L_MIN_NOUN) ? hit_at(D, k, L_MIN_NOUN) : NULL;
+				if (mh && mh->last > k + 1)
+					break;
 				if (ck_has(D, k, L_HARM) || ck_has(D, k, L_MIN_NOUN) || (k == i + 1 && burden_noun(D, k)) ||
 				    (!named && ck_has(D, k, L_QUANTITY) && harm_context(D, i)) ||
 				    (short_stretch(D, i, k) && (harm_context(D, i) || a_short_stretch(D, i)))) {

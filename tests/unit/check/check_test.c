@@ -4605,6 +4605,17 @@ static void test_blame_disowned_merged_s32(void **state)
 	EXPECT("ownership.blame-shift", 0, "Is that their fault, not ours?");
 }
 
+/* Session 32: a minimising adjective does not take the first word of a
+ * minimising phrase further on as its noun ("short and the" was
+ * reported); each is reported on its own. */
+static void test_minimizing_adjective_stops_at_phrase_s32(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 2, "The outage was short and the vast majority of your orders went through.");
+	expect_span("tone.minimizing", "The outage was short and the vast majority of your orders went through.",
+		    "outage was short");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9675,6 +9686,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_phrase_span_s31),
 		cmocka_unit_test(test_prevention_moved_to_new_s31),
 		cmocka_unit_test(test_blame_disowned_merged_s32),
+		cmocka_unit_test(test_minimizing_adjective_stops_at_phrase_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
