@@ -6879,13 +6879,15 @@ static bool unfilled_word(const struct ck_doc *d, size_t i);
 
 /* "UPS" is the courier, known by its initials, in a sentence about
  * sending something ("left our shop this morning with UPS, tracking
- * 1Z…", "delayed two days in the UPS network"); elsewhere it may be a
- * power supply, which is jargon ("a dedicated UPS in the plant room"). */
+ * 1Z…", "delayed two days in the UPS network", "by UPS, arriving
+ * Wednesday"); elsewhere it may be a power supply, which is jargon ("a
+ * dedicated UPS in the plant room"). */
 static bool carrier_sentence(const struct ck_doc *d, size_t sent)
 {
 	static const char *const sending[] = {"ship", "shipped", "shipping", "ships", "tracking", "parcel",
 		"parcels", "package", "packages", "courier", "drop", "dropped", "network", "ground", "label",
-		"delivery", "delivered", "box", "claim", "dispatched", "sent", NULL};
+		"delivery", "delivered", "box", "claim", "dispatched", "sent", "arriving", "arrives", "arrive",
+		"freight", "collection", "collected", "pickup", NULL};
 	const struct ck_sent *s = &d->sent[sent];
 	for (size_t k = s->first; k < s->last; k++)
 		if (ck_is_any(d, k, sending))

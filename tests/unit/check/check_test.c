@@ -4490,6 +4490,7 @@ static void test_jargon_codes_couriers_s31(void **state)
 	EXPECT("tone.jargon", 0, "Please quote our ref CW/INV/0412 when you reply.");
 	EXPECT("tone.jargon", 2, "The advice came from the PHE/UKHSA guidance.");
 	EXPECT("tone.jargon", 0, "Your parcel left with UPS this morning, tracking 1Z 84W 221.");
+	EXPECT("tone.jargon", 0, "It's on its way to you in Tucson by UPS, arriving Wednesday.");
 	EXPECT("tone.jargon", 1, "The door lock runs on a dedicated UPS in the plant room.");
 	EXPECT("tone.jargon", 0, "Your order shipped with DHL today. Please RSVP by Friday.");
 }
