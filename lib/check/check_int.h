@@ -374,6 +374,7 @@ struct ck_ctx {
 	struct ck_elem_state elem[E__COUNT];
 	bool required[E__COUNT];
 	int8_t correction;         /* -1 unknown, 0 no, 1 the message corrects */
+	int8_t quotes;             /* 0 not looked, 1 the text has no quotation mark, 2 it has (ck_finding) */
 	int8_t *apo;               /* per token: apology analysis (rules.c) */
 	size_t apo_done;           /* tokens analysed so far: [0, apo_done) */
 	struct ck_apo_span *apo_span; /* conditional and non-apologies, by token (rules.c) */

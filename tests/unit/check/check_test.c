@@ -4617,6 +4617,33 @@ static void test_minimizing_adjective_stops_at_phrase_s32(void **state)
 		    "outage was short");
 }
 
+/* Session 32, holdout20-362: "hitch" makes light of a harm only as "a
+ * (slight) hitch"; a tow hitch is a part and "without a hitch" a
+ * promise. */
+static void test_minimizing_hitch_s32(void **state)
+{
+	(void)state;
+	expect_span("tone.minimizing", "There was a slight hitch with the delivery on Friday.", "slight hitch");
+	EXPECT("tone.minimizing", 1, "We hit one hitch with the courier.");
+	EXPECT("tone.minimizing", 0, "The pin that joins the wagon's hitch to the drawbar had worked loose.");
+	EXPECT("tone.minimizing", 0, "The hitch pin is held in place by a spring clip.");
+	EXPECT("tone.minimizing", 0, "I guarantee your evening will go without a hitch.");
+}
+
+/* Session 32, holdout20-362: the client's own words, quoted after "you
+ * wrote", "you said"…, are not the message's wording; the same words
+ * outside such a quotation are. */
+static void test_client_quote_not_flagged_s32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "You wrote on Sunday, \"I've been charged twice for this month,\" and you were right.");
+	EXPECT("ownership.passive", 0, "You wrote that it \u201cfelt like he'd been forgotten twice\u201d, and I understand why.");
+	EXPECT("promise.overreach", 0, "Your email said \"make sure this never happens again\" and we heard you.");
+	EXPECT("ownership.passive", 1, "You wrote to us because your card was charged twice, \"on Sunday\".");
+	EXPECT("ownership.passive", 1, "You said \"thanks\". Your card was charged twice on Sunday.");
+	EXPECT("ownership.passive", 1, "Your card was charged twice on Sunday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9688,6 +9715,8 @@ int main(void)
 		cmocka_unit_test(test_prevention_moved_to_new_s31),
 		cmocka_unit_test(test_blame_disowned_merged_s32),
 		cmocka_unit_test(test_minimizing_adjective_stops_at_phrase_s32),
+		cmocka_unit_test(test_minimizing_hitch_s32),
+		cmocka_unit_test(test_client_quote_not_flagged_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
