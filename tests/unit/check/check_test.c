@@ -4644,6 +4644,17 @@ static void test_client_quote_not_flagged_s32(void **state)
 	EXPECT("ownership.passive", 1, "Your card was charged twice on Sunday.");
 }
 
+/* Session 32, holdout20-365: a registration or account code of one or
+ * two capitals, a hyphen and three or four ("ZS-KMA", "VT-DWK") is no
+ * acronym; an instrument's name of other shapes ("GC-MS") still is. */
+static void test_jargon_registration_code_s32(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Until ZS-KMA returns, your members stay on our second aircraft.");
+	EXPECT("tone.jargon", 0, "The replacement, VT-DWK, lands at 14:00.");
+	EXPECT("tone.jargon", 1, "The GC-MS run failed overnight.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9717,6 +9728,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_adjective_stops_at_phrase_s32),
 		cmocka_unit_test(test_minimizing_hitch_s32),
 		cmocka_unit_test(test_client_quote_not_flagged_s32),
+		cmocka_unit_test(test_jargon_registration_code_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
