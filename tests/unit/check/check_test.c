@@ -4655,6 +4655,18 @@ static void test_jargon_registration_code_s32(void **state)
 	EXPECT("tone.jargon", 1, "The GC-MS run failed overnight.");
 }
 
+/* Session 32, holdout20-365: the control disowned by one person ("out of
+ * my hands", "beyond my control") and "little" for "nothing" we could
+ * have done. */
+static void test_blame_my_hands_little_s32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Honestly it's out of my hands.");
+	EXPECT("ownership.blame-shift", 1, "Due to circumstances beyond my control the finish is late.");
+	EXPECT("ownership.blame-shift", 1, "There was honestly little anyone could have done to prevent it.");
+	EXPECT("ownership.blame-shift", 0, "There was little we could say on the phone, so I am writing.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9729,6 +9741,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_hitch_s32),
 		cmocka_unit_test(test_client_quote_not_flagged_s32),
 		cmocka_unit_test(test_jargon_registration_code_s32),
+		cmocka_unit_test(test_blame_my_hands_little_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
