@@ -4667,6 +4667,19 @@ static void test_blame_my_hands_little_s32(void **state)
 	EXPECT("ownership.blame-shift", 0, "There was little we could say on the phone, so I am writing.");
 }
 
+/* Session 32, holdout20-365: one of ours by first name, "will" and a
+ * verb of work is the action; "will" and a word of telling (the next
+ * message), a plural in -s, or a title before the name is not. */
+static void test_action_named_will_s32(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "Kevin will spray it in Ocean Fade as soon as the ply has cured.");
+	HAS("progress", "action", "Until it yields, Thabo will deliver 5,000 litres a day from our own tanker.");
+	HAS_NOT("progress", "action", "Dan will call you on Friday with a date.");
+	HAS_NOT("progress", "action", "Classes will run as normal next week.");
+	HAS_NOT("progress", "action", "Mr Tate will inspect the hall on Friday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9742,6 +9755,7 @@ int main(void)
 		cmocka_unit_test(test_client_quote_not_flagged_s32),
 		cmocka_unit_test(test_jargon_registration_code_s32),
 		cmocka_unit_test(test_blame_my_hands_little_s32),
+		cmocka_unit_test(test_action_named_will_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
