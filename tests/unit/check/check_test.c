@@ -4680,6 +4680,19 @@ static void test_action_named_will_s32(void **state)
 	HAS_NOT("progress", "action", "Mr Tate will inspect the hall on Friday.");
 }
 
+/* Session 32, holdout20-365: work set for a day ("a glazier is booked
+ * for tomorrow") and one of ours "working through" a list or "coming
+ * back" to do it are the action; a thing "working normally" is not. */
+static void test_action_booked_working_through_s32(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "A glazier is booked for tomorrow at 8am.");
+	HAS("progress", "action", "Works are scheduled to commence w/c 7 December.");
+	HAS("progress", "action", "Aoife is working through the lift-out list with the hired crane this week.");
+	HAS("progress", "action", "Gaz is coming back tomorrow at 9am to strip the bed cloth.");
+	HAS_NOT("progress", "action", "Nova is working normally again.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9756,6 +9769,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_registration_code_s32),
 		cmocka_unit_test(test_blame_my_hands_little_s32),
 		cmocka_unit_test(test_action_named_will_s32),
+		cmocka_unit_test(test_action_booked_working_through_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
