@@ -4693,6 +4693,29 @@ static void test_action_booked_working_through_s32(void **state)
 	HAS_NOT("progress", "action", "Nova is working normally again.");
 }
 
+/* Session 32, holdout20-365: what went wrong told with a hedge of
+ * likelihood ("was probably taken", "most likely down to", "likely to
+ * have corroded", "in all likelihood, … was fitted", "is believed to
+ * have duplicated", "it looks like … was overloaded") is a cause; the
+ * hedge before a plan ("we will probably start"), a negation ("probably
+ * won't take"), "seems to have been a one-off", or "it looks like" where
+ * the cause is still sought is not. */
+static void test_cause_likely_told_s32(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "The bolt was probably taken from the wrong bin in our workshop.");
+	HAS("rca_update", "cause", "This was most likely down to guests not plugging the scooters in overnight.");
+	HAS("rca_update", "cause", "The panel's fixings are likely to have corroded in the sea air.");
+	HAS("rca_update", "cause", "We reviewed the repair and, in all likelihood, the sac was fitted with a shellac that had not cured.");
+	HAS("rca_update", "cause", "The booking platform is believed to have duplicated records during the overnight sync.");
+	HAS("rca_update", "cause", "It looks like the booking page was overloaded by ten times the usual visitors.");
+	HAS_NOT("rca_update", "cause", "We will probably start checking colour on every string.");
+	HAS_NOT("rca_update", "cause", "The fitting itself probably won't take more than two days.");
+	HAS_NOT("rca_update", "cause", "We spoke to the supplier and the issue seems to have been a one-off.");
+	HAS_NOT("rca_update", "cause",
+		"We're still trying to work out the root cause. It looks like it was simply bad luck.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9770,6 +9793,7 @@ int main(void)
 		cmocka_unit_test(test_blame_my_hands_little_s32),
 		cmocka_unit_test(test_action_named_will_s32),
 		cmocka_unit_test(test_action_booked_working_through_s32),
+		cmocka_unit_test(test_cause_likely_told_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
