@@ -4716,6 +4716,17 @@ static void test_cause_likely_told_s32(void **state)
 		"We're still trying to work out the root cause. It looks like it was simply bad luck.");
 }
 
+/* Session 32, holdout20-365: "still" before the participle tells a
+ * state that lasted ("the alarm was still set to an old number"), not
+ * an act; the same without "still" is one. */
+static void test_passive_still_state_s32(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "Our RIP was still set up for the paper we'd used on the previous job.");
+	EXPECT("ownership.passive", 0, "The office time zone in your account settings was still set to London.");
+	EXPECT("ownership.passive", 1, "The office time zone in your account settings was set to London by mistake.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9794,6 +9805,7 @@ int main(void)
 		cmocka_unit_test(test_action_named_will_s32),
 		cmocka_unit_test(test_action_booked_working_through_s32),
 		cmocka_unit_test(test_cause_likely_told_s32),
+		cmocka_unit_test(test_passive_still_state_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
