@@ -4727,6 +4727,18 @@ static void test_passive_still_state_s32(void **state)
 	EXPECT("ownership.passive", 1, "The office time zone in your account settings was set to London by mistake.");
 }
 
+/* Session 32, holdout20-365: a US time zone right after a time of day
+ * ("by 3pm ET") is no acronym to explain, "ET-based" elsewhere still is;
+ * "purge" is no longer jargon (most uses a trade's own word). */
+static void test_jargon_clock_zone_purge_s32(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "I will send the numbers by Wednesday 25 November at 12:00 ET.");
+	EXPECT("tone.jargon", 0, "Customer Care is open 8am-8pm ET on weekdays.");
+	EXPECT("tone.jargon", 1, "Following the update the ET-based programme reverted to factory defaults.");
+	EXPECT("tone.jargon", 0, "We packed your 6 kg from the wrong purging tray.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -5313,8 +5325,8 @@ static void test_passive_blind8(void **state)
 }
 
 /* Internals vocabulary and its compounds: memory, data formats, integrity
- * checks, queue workers, a model's pipelines and alerts, clearing stored
- * copies (holdout8); the bare "pipeline" stays a plain word. The bare "cache"
+ * checks, queue workers, a model's pipelines and alerts (holdout8); the
+ * bare "pipeline" stays a plain word. The bare "cache"
  * did too until session 25, when writers had marked it in 16 of the 21
  * messages that used it. */
 static void test_jargon_blind8(void **state)
@@ -5328,7 +5340,8 @@ static void test_jargon_blind8(void **state)
 	 * these words (data pipeline, storage bucket, payment gateway,
 	 * migration script, trunk main) */
 	EXPECT("tone.jargon", 0, "A data pipeline fed the wrong prices to your shop.");
-	EXPECT("tone.jargon", 1, "We purged the stored pages too early.");
+	/* "purge" off the list in session 32: 5 of 22 uses marked */
+	EXPECT("tone.jargon", 0, "We purged the stored pages too early.");
 	EXPECT("tone.jargon", 0, "Your sales pipeline for December is safe.");
 	EXPECT("tone.jargon", 1, "We cleared the cache on your dashboards.");
 }
@@ -9806,6 +9819,7 @@ int main(void)
 		cmocka_unit_test(test_action_booked_working_through_s32),
 		cmocka_unit_test(test_cause_likely_told_s32),
 		cmocka_unit_test(test_passive_still_state_s32),
+		cmocka_unit_test(test_jargon_clock_zone_purge_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
