@@ -399,6 +399,22 @@ static bool in_client_quote(const char *text, size_t len, size_t start, size_t e
 	return false;
 }
 
+/* The text has a '"' or a U+201C: memchr for its last byte, 0x9C, then
+ * the two before it (glibc's memmem for the three bytes cost the archive
+ * slice 1% more instructions). */
+static bool has_quote_mark(const char *text, size_t len)
+{
+	if (memchr(text, '"', len))
+		return true;
+	const unsigned char *s = (const unsigned char *)text, *p = s, *e = s + len;
+	while ((p = memchr(p, 0x9C, (size_t)(e - p))) != NULL) {
+		if (p - s >= 2 && p[-2] == 0xE2 && p[-1] == 0x80)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 /* A rule of the message's own wording (apology, ownership, tone,
  * promise): not reported inside the client's quoted words. */
 static bool wording_rule(const char *id)
@@ -412,7 +428,7 @@ void ck_finding(struct ck_ctx *c, const struct ck_rule *r, enum rd_severity sev,
 {
 	/* most texts have no quotation mark: looked for once */
 	if (!whole && !c->quotes)
-		c->quotes = memchr(c->d->text, '"', c->d->len) || memmem(c->d->text, c->d->len, "\xE2\x80\x9C", 3) ? 2 : 1;
+		c->quotes = has_quote_mark(c->d->text, c->d->len) ? 2 : 1;
 	if (!whole && c->quotes == 2 && wording_rule(r->id) && in_client_quote(c->d->text, c->d->len, start, end)) {
 		free(suggestion);
 		return;
