@@ -4739,6 +4739,21 @@ static void test_jargon_clock_zone_purge_s32(void **state)
 	EXPECT("tone.jargon", 0, "We packed your 6 kg from the wrong purging tray.");
 }
 
+/* Session 32, holdout20-365: "appreciate your patience" with its
+ * subject further back, "as previously communicated" and "at your
+ * convenience" are corporate; "looks like" without "it", "we aim to" and
+ * "that would explain" hedge. */
+static void test_corporate_hedging_lists_s32(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Our fitter is on it, and we really appreciate your patience.");
+	EXPECT("tone.corporate", 1, "The pool reopens on Friday 4 December rather than Friday 27 November as previously communicated.");
+	EXPECT("tone.corporate", 1, "Please bring it in at your convenience.");
+	EXPECT("tone.hedging", 1, "Looks like water got in through the gland on the top edge.");
+	EXPECT("tone.hedging", 1, "We aim to have the sign back up by Friday.");
+	EXPECT("tone.hedging", 1, "The valve was shut, and that would explain the low pressure.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9820,6 +9835,7 @@ int main(void)
 		cmocka_unit_test(test_cause_likely_told_s32),
 		cmocka_unit_test(test_passive_still_state_s32),
 		cmocka_unit_test(test_jargon_clock_zone_purge_s32),
+		cmocka_unit_test(test_corporate_hedging_lists_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
