@@ -4754,6 +4754,19 @@ static void test_corporate_hedging_lists_s32(void **state)
 	EXPECT("tone.hedging", 1, "The valve was shut, and that would explain the low pressure.");
 }
 
+/* Session 32, holdout20-365: a repeat declared impossible with a time
+ * or a share, a problem called "a thing of the past", a thing promised
+ * "completely safe" overreach. */
+static void test_overreach_impossible_past_s32(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 1, "The stock count now updates itself, so overselling is impossible from now on.");
+	EXPECT("promise.overreach", 1, "With the new system, double charges will be 100% impossible.");
+	EXPECT("promise.overreach", 1, "We're moving to timed entry slots, which means queues will be a thing of the past.");
+	EXPECT("promise.overreach", 1, "Rest assured the trail will be completely safe by then.");
+	EXPECT("promise.overreach", 0, "It was impossible to reach you by phone on Friday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9836,6 +9849,7 @@ int main(void)
 		cmocka_unit_test(test_passive_still_state_s32),
 		cmocka_unit_test(test_jargon_clock_zone_purge_s32),
 		cmocka_unit_test(test_corporate_hedging_lists_s32),
+		cmocka_unit_test(test_overreach_impossible_past_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
