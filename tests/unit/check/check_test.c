@@ -4767,6 +4767,19 @@ static void test_overreach_impossible_past_s32(void **state)
 	EXPECT("promise.overreach", 0, "It was impossible to reach you by phone on Friday.");
 }
 
+/* Session 32, holdout20-365: a booking that "had to be cancelled" or
+ * "has had to be pushed back" hides who decided, reported from "has
+ * had"; "had to be thrown away", a loss, is not read so. */
+static void test_passive_had_to_be_s32(void **state)
+{
+	(void)state;
+	expect_span("ownership.passive", "Unfortunately the course has had to be cancelled.", "has had to be cancelled");
+	EXPECT("ownership.passive", 1, "The completion date has had to be pushed back to Friday 18 December.");
+	EXPECT("ownership.passive", 1, "Saturday's grading had to be postponed at short notice.");
+	EXPECT("ownership.passive", 0, "A small amount of chilled stock had to be thrown away.");
+	EXPECT("ownership.passive", 0, "Nobody's collection had to be moved.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9850,6 +9863,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_clock_zone_purge_s32),
 		cmocka_unit_test(test_corporate_hedging_lists_s32),
 		cmocka_unit_test(test_overreach_impossible_past_s32),
+		cmocka_unit_test(test_passive_had_to_be_s32),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
