@@ -374,7 +374,9 @@ static bool in_client_quote(const char *text, size_t len, size_t start, size_t e
 		if (s[q] == 0x9D && q >= 2 && s[q - 2] == 0xE2 && s[q - 1] == 0x80)
 			return false;   /* a closing one: the span is after a quotation */
 	}
-	/* a straight quote opens one after a space, a bracket or a colon */
+	/* a straight quote opens one after a space, a tab, a bracket, a
+	 * colon or a comma (at a line's start no reporting words can stand
+	 * before it on its line) */
 	if (s[q] == '"' && q > 0 && !(s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '(' || s[q - 1] == ':' ||
 				      s[q - 1] == ','))
 		return false;
@@ -2813,7 +2815,7 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		/* "the course has had to be cancelled", "had to be pushed
 		 * back": a booking called off or moved by someone unnamed,
 		 * read as "was" (dev sets holdout20-365: 19 found that writers
-		 * marked, 3 they did not; with any participle of harm, 25 and
+		 * marked, 2 they did not; with any participle of harm, 25 and
 		 * 12: "the stock had to be thrown away" tells a loss) */
 		bool had_to = D->tok[i].nlen == 2 && i > 1 && ck_is(D, i, "be") && ck_is(D, i - 1, "to") &&
 			      ck_is(D, i - 2, "had") && !breaks_clause(D, i) && !breaks_clause(D, i - 1) &&
