@@ -2820,10 +2820,9 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		bool had_to = D->tok[i].nlen == 2 && i > 1 && ck_is(D, i, "be") && ck_is(D, i - 1, "to") &&
 			      ck_is(D, i - 2, "had") && !breaks_clause(D, i) && !breaks_clause(D, i - 1) &&
 			      had_to_be_moved(D, i + 1);
-		if (D->tok[i].nlen == 2 && i > 0 && ck_is(D, i, "be") && ck_is(D, i - 1, "to") && !is_question(D, i)) {
+		if (!had_to && D->tok[i].nlen == 2 && i > 0 && ck_is(D, i, "be") && ck_is(D, i - 1, "to") &&
+		    !is_question(D, i)) {
 			size_t j = caused_to_be(D, i), cb = clause_back(D, i, 8);
-			if (!j && had_to)
-				goto as_was;
 			if (!j || passive_negated(D, cb, i) || covered_by(&cv, c, D->tok[i - 1].start, D->tok[j].end))
 				continue;
 			bool ours = false;
@@ -2840,9 +2839,8 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			cover_add(&cv, D->tok[j].end);
 			continue;
 		}
-		if (!ck_has(D, i, L_BE_PAST) || is_question(D, i))
+		if (!(ck_has(D, i, L_BE_PAST) || had_to) || is_question(D, i))
 			continue;
-	as_was:;
 		size_t j = i + 1;
 		int adv = 0;
 		while (j < D->ntok && adv < 2 && !breaks_clause(D, j) && is_adverb(D, j) && !ck_has(D, j, L_PARTICIPLE))
@@ -9838,6 +9836,24 @@ static bool passive_misdone(const struct ck_doc *d, size_t k, size_t *end)
 	return !passive_negated(d, clause_back(d, k, 6), k);
 }
 
+/* Modal verbs: a past form right after one ("could have", "may") tells no
+ * past account. */
+static const char *const modals_past[] = {"will", "would", "could", "can", "may", "might", "should", "must",
+	"'ll", "'d", NULL};
+
+/* Token q tells something in the past, as the hedged accounts of a cause
+ * read it (seems_told, believe_told, likely_told): a past form of "be"
+ * other than "been", or a past verb not after have, has, been, be or a
+ * modal. */
+static bool told_in_past(const struct ck_doc *d, size_t q)
+{
+	if (ck_has(d, q, L_BE_PAST) && !ck_is(d, q, "been"))
+		return true;
+	return past_verb(d, q) && q > 0 &&
+	       !(ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has") || ck_is(d, q - 1, "been") || ck_is(d, q - 1, "be") ||
+		 ck_is_any(d, q - 1, modals_past));
+}
+
 /* "It seems the booking page and the phone bookings were each counting
  * places separately": "it seems/appears (that)" or "it looks like"
  * opening its clause, then
@@ -9855,13 +9871,9 @@ static bool seems_told(const struct ck_doc *d, size_t i)
 	/* "it looks like the booking page was overloaded" */
 	if (looks && (i + 1 >= d->ntok || !ck_is(d, i + 1, "like") || breaks_clause(d, i + 1)))
 		return false;
-	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e; q++) {
-		if (ck_has(d, q, L_BE_PAST) && !ck_is(d, q, "been"))
+	for (size_t q = i + 1, e = clause_fwd(d, i, 12); q < e; q++)
+		if (told_in_past(d, q))
 			return true;
-		if (past_verb(d, q) && !(ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has") || ck_is(d, q - 1, "been") ||
-					 ck_is(d, q - 1, "be")))
-			return true;
-	}
 	return false;
 }
 
@@ -9886,6 +9898,7 @@ static bool seems_told(const struct ck_doc *d, size_t i)
  * in the past. Token i is the hedge's word. */
 static bool likely_told(const struct ck_doc *d, size_t i)
 {
+	/* a modal before or after the hedge, "won't" and "can't" split too */
 	static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must",
 		"'ll", "'d", "won't", "wo", "ca", NULL};
 	static const char *const hedge_be[] = {"appears", "seems", "believed", "thought", NULL};
@@ -9926,15 +9939,12 @@ static bool likely_told(const struct ck_doc *d, size_t i)
 	for (size_t e = clause_fwd(d, from, 12); q < e; q++) {
 		if (q > from && breaks_clause(d, q))
 			break;
-		if (ck_has(d, q, L_BE_PAST) && !ck_is(d, q, "been"))
+		if (told_in_past(d, q))
 			return true;
 		if (ck_is(d, q, "had") && q + 1 < e && d->tok[q + 1].type == CK_WORD && !ck_has(d, q + 1, L_NEGATION))
 			return true;
 		if (ck_is(d, q, "have") && q > from && ck_is(d, q - 1, "to") && q + 1 < e && !ck_is(d, q + 1, "been") &&
 		    past_form(d, q + 1))
-			return true;
-		if (past_verb(d, q) && !(ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has") || ck_is(d, q - 1, "been") ||
-					 ck_is(d, q - 1, "be") || ck_is_any(d, q - 1, modal)))
 			return true;
 	}
 	return false;
@@ -9956,8 +9966,6 @@ static bool likely_told(const struct ck_doc *d, size_t i)
  * verb. */
 static bool believe_told(const struct ck_doc *d, size_t i)
 {
-	static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must",
-		"'ll", "'d", NULL};
 	if (!(ck_is(d, i, "believe") || ck_is(d, i, "think") || ck_is(d, i, "suspect")) || i == 0 ||
 	    breaks_clause(d, i) || !(ck_is(d, i - 1, "we") || ck_is(d, i - 1, "i")) || is_question(d, i))
 		return false;
@@ -9971,17 +9979,14 @@ static bool believe_told(const struct ck_doc *d, size_t i)
 	for (size_t e = clause_fwd(d, i, 14); q < e; q++) {
 		if (ck_has(d, q, L_NEGATION) && q == i + 1)
 			return false;
-		if (ck_has(d, q, L_BE_PAST) && !ck_is(d, q, "been"))
+		if (told_in_past(d, q))
 			return true;
 		/* the past perfect: "had frozen", "had worn" */
 		if (ck_is(d, q, "had") && q + 1 < e && d->tok[q + 1].type == CK_WORD && !ck_has(d, q + 1, L_NEGATION))
 			return true;
 		/* a modal perfect: "may have stopped", "might have been handled" */
-		if (ck_is(d, q, "have") && q > i + 1 && ck_is_any(d, q - 1, modal) && q + 1 < e &&
+		if (ck_is(d, q, "have") && q > i + 1 && ck_is_any(d, q - 1, modals_past) && q + 1 < e &&
 		    (past_form(d, q + 1) || (ck_is(d, q + 1, "been") && q + 2 < e && past_form(d, q + 2))))
-			return true;
-		if (past_verb(d, q) && !(ck_is(d, q - 1, "have") || ck_is(d, q - 1, "has") || ck_is(d, q - 1, "been") ||
-					 ck_is(d, q - 1, "be") || ck_is_any(d, q - 1, modal)))
 			return true;
 	}
 	return false;
@@ -13581,14 +13586,23 @@ static size_t done_after(const struct ck_doc *d, size_t v)
  * Mrs, Ms, Miss, Dr: as often the client's person, "Mr Tate stepped
  * in"). Any past form took 33 false "missing" away on the dev sets but
  * 10 true ones; this, 10 and none. */
-static bool named_did(const struct ck_doc *d, size_t i)
+/* Token i can be one of ours by first name before a verb (named_did,
+ * named_will): three letters or more, not plural-looking in -s ("Orders
+ * placed", "Classes will run"), and no title before it (Mr, Mrs, Ms,
+ * Miss, Dr: as often the client's person). */
+static bool plain_first_name(const struct ck_doc *d, size_t i)
 {
 	static const char *const title[] = {"mr", "mrs", "ms", "miss", "dr", NULL};
 	const struct ck_tok *t = &d->tok[i];
+	return t->nlen >= 3 && d->norm[t->norm + t->nlen - 1] != 's' && !(i > 0 && ck_is_any(d, i - 1, title));
+}
+
+static bool named_did(const struct ck_doc *d, size_t i)
+{
+	const struct ck_tok *t = &d->tok[i];
 	const char *w = d->norm + t->norm;
-	return past_form(d, i + 1) && d->tok[i + 1].nlen >= 4 && ck_has(d, i + 1, L_ACTION) && t->nlen >= 3 &&
-	       w[t->nlen - 1] != 's' && !(t->nlen > 4 && memcmp(w + t->nlen - 3, "ing", 3) == 0) &&
-	       !ck_is(d, i, "rest") && !(i > 0 && ck_is_any(d, i - 1, title));
+	return past_form(d, i + 1) && d->tok[i + 1].nlen >= 4 && ck_has(d, i + 1, L_ACTION) && plain_first_name(d, i) &&
+	       !(t->nlen > 4 && memcmp(w + t->nlen - 3, "ing", 3) == 0) && !ck_is(d, i, "rest");
 }
 
 /* "Kevin will spray it", "Gaz will refit the cloth": named_doer's name
@@ -13603,14 +13617,23 @@ static bool named_will(const struct ck_doc *d, size_t i)
 	static const char *const tell[] = {"call", "phone", "ring", "email", "e-mail", "text", "write", "send",
 		"update", "contact", "confirm", "let", "keep", "talk", "speak", "reply", "get", "be", "need",
 		"want", "try", "have", "also", "still", NULL};
-	static const char *const title[] = {"mr", "mrs", "ms", "miss", "dr", NULL};
-	const struct ck_tok *t = &d->tok[i];
-	const char *w = d->norm + t->norm;
-	if (!ck_is(d, i + 1, "will") || breaks_clause(d, i + 2) || d->tok[i + 2].type != CK_WORD || t->nlen < 3 ||
-	    w[t->nlen - 1] == 's' || (i > 0 && ck_is_any(d, i - 1, title)))
+	if (!ck_is(d, i + 1, "will") || breaks_clause(d, i + 2) || d->tok[i + 2].type != CK_WORD ||
+	    !plain_first_name(d, i))
 		return false;
 	return !ck_has(d, i + 2, L_STOPWORD) && !ck_has(d, i + 2, L_NEGATION) && !is_adverb(d, i + 2) &&
 	       !ck_is_any(d, i + 2, tell);
+}
+
+/* A word of named_doer's state list that tells work after all: "Aoife is
+ * working through the list", "working on it", "Gaz is coming back
+ * tomorrow" (dev sets holdout20-365: 4 of 4 in messages whose action was
+ * marked present). Token k is the word. */
+static bool state_word_at_work(const struct ck_doc *d, size_t k)
+{
+	if (k + 1 >= d->ntok || breaks_clause(d, k + 1))
+		return false;
+	return (ck_is(d, k, "working") && (ck_is(d, k + 1, "on") || ck_is(d, k + 1, "through"))) ||
+	       (ck_is(d, k, "coming") && ck_is(d, k + 1, "back"));
 }
 
 /* "Kasia has fitted them", "Hannah has started work on the slide",
@@ -13659,13 +13682,7 @@ static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 					  : doing_after(d, ck_is(d, i + 2, "re") && i + 3 < d->ntok &&
 								   (d->tok[i + 3].flags & CK_TF_HYPH)
 							       ? i + 3 : i + 2);
-	/* but "Aoife is working through the list", "Gaz is coming back
-	 * tomorrow" tell the work (dev sets holdout20-365: 4 of 4 in messages
-	 * whose action was marked present) */
-	if (!e || (ck_is_any(d, e - 1, state) &&
-		   !(e < d->ntok && !breaks_clause(d, e) &&
-		     ((ck_is(d, e - 1, "working") && (ck_is(d, e, "on") || ck_is(d, e, "through"))) ||
-		      (ck_is(d, e - 1, "coming") && ck_is(d, e, "back"))))))
+	if (!e || (ck_is_any(d, e - 1, state) && !state_word_at_work(d, e - 1)))
 		return false;
 	/* a past form that only qualifies a plural or a thing, with its verb
 	 * still to come in the clause: "Orders placed between 5 and 6am were
