@@ -14323,7 +14323,8 @@ static bool time_replaced(const struct ck_doc *d, size_t i, size_t l)
  * after by, on, until, to, is or date (a colon may stand between: "by:
  * TBD"); not in a sentence about the next update ("Next update: TBD",
  * "We will write again on {{next_update_date}}": update or next in the
- * twelve tokens before it or inside it),
+ * twelve tokens before it or inside it) or in a clause about a call or a
+ * note (told),
  * nor after a past verb in its clause, the day something happened
  * ("disappeared on {{incident_date}}"; "is scheduled for [DATE]" is still
  * to come). Asked only of a message with brackets, braces or unfilled
@@ -14333,6 +14334,11 @@ static bool eta_placeholder(const struct ck_ctx *c)
 	static const char *const time_word[] = {"date", "time", "day", "eta", "deadline", NULL};
 	static const char *const cue[] = {"by", "on", "until", "to", "is", "date", NULL};
 	static const char *const be[] = {"is", "are", "be", "been", "was", "were", NULL};
+	/* the time of a call or a note about the work, not of the fix: "I
+	 * will call you on [DATE]", "we'll confirm the running order by
+	 * [DATE]", "We'll write again by [DATE]" */
+	static const char *const told[] = {"call", "ring", "phone", "write", "confirm", "confirmation", "email",
+		"contact", NULL};
 	const char *s = D->text;
 	for (size_t i = 0; i < D->ntok; i++) {
 		const struct ck_tok *t = &D->tok[i];
@@ -14361,11 +14367,13 @@ static bool eta_placeholder(const struct ck_ctx *c)
 			if ((breaks_clause(D, i) && !colon) || i == 0 || !ck_is_any(D, i - 1, cue))
 				continue;
 		}
-		size_t sf = D->sent[t->sent].first, lo = i > sf + 12 ? i - 12 : sf, cb = clause_back(D, i, 8);
+		size_t sf = D->sent[t->sent].first, lo = i > sf + 12 ? i - 12 : sf, cb = clause_back(D, i, 8),
+		       cw = clause_back(D, i - 1, 12);   /* from the cue: a bracket breaks the clause */
 		bool skip = false;
 		for (size_t q = lo; q < i && !skip; q++)
 			skip = ck_is(D, q, "update") || ck_is(D, q, "updates") || ck_is(D, q, "next") ||
-			       (q >= cb && past_verb(D, q) && !(q > 0 && ck_is_any(D, q - 1, be)));
+			       (q >= cb && past_verb(D, q) && !(q > 0 && ck_is_any(D, q - 1, be))) ||
+			       (q >= cw && ck_is_any(D, q, told));
 		if (!skip)
 			return true;
 	}

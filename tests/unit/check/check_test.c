@@ -4780,6 +4780,20 @@ static void test_passive_had_to_be_s32(void **state)
 	EXPECT("ownership.passive", 0, "Nobody's collection had to be moved.");
 }
 
+/* Session 33, holdout20-373: a placeholder for the day of a call or a
+ * note about the work ("I will call you on [DATE]", "we will confirm the
+ * running order by [DATE]") leaves the fix's own time standing. */
+static void test_timeline_placeholder_call_s33(void **state)
+{
+	(void)state;
+	HAS("plan", "timeline", "We will deliver the reprinted cards to the school by Friday 27 November.\n\n"
+	    "I will call you on [DATE] to confirm they have arrived.");
+	HAS("plan", "timeline", "Our podiatrist will visit on Wednesday 2 December to see all 17 residents.\n"
+	    "We will confirm the running order with your nurse in charge by [DATE].");
+	HAS_NOT("plan", "timeline", "We have reserved your stand for the spring show.\n"
+		"We will deliver the new banner by [DATE].");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9864,6 +9878,7 @@ int main(void)
 		cmocka_unit_test(test_corporate_hedging_lists_s32),
 		cmocka_unit_test(test_overreach_impossible_past_s32),
 		cmocka_unit_test(test_passive_had_to_be_s32),
+		cmocka_unit_test(test_timeline_placeholder_call_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
