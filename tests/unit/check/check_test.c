@@ -4794,6 +4794,19 @@ static void test_timeline_placeholder_call_s33(void **state)
 		"We will deliver the new banner by [DATE].");
 }
 
+/* Session 33, holdout20-373: a capitalised word joined to another by
+ * " & " is part of a name ("Cache & Compass", "PENROSE & WIDLE"), and
+ * capitals right before "$" name a currency's country ("NZ$180"). */
+static void test_jargon_names_s33(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Thanks,\nSam Okoro\nCache & Compass, Leeds");
+	EXPECT("tone.jargon", 0, "Twenty trunks came out reading PENROSE & WIDLE on their lids.");
+	EXPECT("tone.jargon", 0, "We have refunded the NZ$180 excess-baggage fee we charged you.");
+	EXPECT("tone.jargon", 1, "The cache on our side held the old price list.");
+	EXPECT("tone.jargon", 1, "The PWB on the collar failed its check.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9879,6 +9892,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_impossible_past_s32),
 		cmocka_unit_test(test_passive_had_to_be_s32),
 		cmocka_unit_test(test_timeline_placeholder_call_s33),
+		cmocka_unit_test(test_jargon_names_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
