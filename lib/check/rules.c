@@ -14622,6 +14622,29 @@ static bool north_american(const struct ck_doc *d, size_t i)
 	return ng - f == 3 && len[f] == 3 && len[f + 1] == 3 && len[f + 2] == 4;
 }
 
+/* Tokens i to i + 2 are a North American number written with spaces:
+ * "514 555 0162" — groups of 3, 3 and 4 digits, one space apart, the
+ * first not starting with 0 or 1 (an area code never does), no digit or
+ * sign right before it. */
+static bool north_american_spaced(const struct ck_doc *d, size_t i)
+{
+	static const uint8_t len[3] = {3, 3, 4};
+	if (i + 2 >= d->ntok || ck_norm(d, i)[0] < '2')
+		return false;
+	for (size_t k = 0; k < 3; k++) {
+		const struct ck_tok *t = &d->tok[i + k];
+		if (t->type != CK_NUM || t->nlen != len[k] || (k && t->start != d->tok[i + k - 1].end + 1) ||
+		    (k && d->text[t->start - 1] != ' '))
+			return false;
+		for (size_t q = 0; q < t->nlen; q++)
+			if (ck_norm(d, i + k)[q] < '0' || ck_norm(d, i + k)[q] > '9')
+				return false;
+	}
+	uint32_t a = d->tok[i].start, e = d->tok[i + 2].end;
+	return !(a > 0 && strchr("+-$£€#.,/", d->text[a - 1])) &&
+	       !(e < d->len && d->text[e] >= '0' && d->text[e] <= '9');
+}
+
 /* An e-mail address or a phone number ("+49 30 1234 5678", "(555)
  * 123-4567", "555-014-2290") at token i, tokens [i, *b). */
 static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
@@ -14634,13 +14657,19 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 	 * digits in all ("0800 555 0147", "07700 900 123"), or a freephone or
 	 * shared-cost group that has no 0 ("1800 555 019" in Ireland, "1300
 	 * …" in Australia) */
-	bool national = D->tok[i].type == CK_NUM && D->tok[i].nlen >= 3 &&
+	/* (a two-digit area code too: "08 8555 0172" in Australia, "03 366
+	 * 2195" in New Zealand, "01 478 2293" in Dublin) */
+	bool national = D->tok[i].type == CK_NUM && D->tok[i].nlen >= 2 &&
 			(ck_norm(D, i)[0] == '0' || ck_is(D, i, "1800") || ck_is(D, i, "1850") || ck_is(D, i, "1890") ||
 			 ck_is(D, i, "1300")) &&
 			i + 1 < D->ntok && D->tok[i + 1].type == CK_NUM &&
 			!(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE | CK_G_CLAUSE));
 	if (D->tok[i].type == CK_NUM && north_american(D, i)) {
 		*b = i + 1;
+		return true;
+	}
+	if (north_american_spaced(D, i) && !is_date_or_time(c, i, i + 3)) {
+		*b = i + 3;
 		return true;
 	}
 	if (D->tok[i].type == CK_NUM && (ck_pre_cp(D, i) == '+' || ck_pre_cp(D, i) == '(' || national)) {

@@ -4807,6 +4807,20 @@ static void test_jargon_names_s33(void **state)
 	EXPECT("tone.jargon", 1, "The PWB on the collar failed its check.");
 }
 
+/* Session 33, holdout20-373: a phone number with a two-digit area code
+ * ("08 8555 0172", "03 366 2195") or a North American one written with
+ * spaces ("514 555 0162") is a way to reach us; three numbers that are
+ * not one ("120 300 4000 units", "$250 300 1000") are not. */
+static void test_contact_phone_s33(void **state)
+{
+	(void)state;
+	HAS("resolution", "contact", "Your tub is fixed.\n\nFor any questions, ring me on 08 8555 0172.");
+	HAS("resolution", "contact", "Your tub is fixed.\n\nPlease ring me on 03 366 2195 if you want to talk.");
+	HAS("resolution", "contact", "Your tub is fixed.\n\nMarc Vachon\n514 555 0162");
+	HAS_NOT("resolution", "contact", "Your tub is fixed. We shipped 120 300 4000 units.");
+	HAS_NOT("resolution", "contact", "Your tub is fixed. The quotes were $250 300 1000 in turn.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9893,6 +9907,7 @@ int main(void)
 		cmocka_unit_test(test_passive_had_to_be_s32),
 		cmocka_unit_test(test_timeline_placeholder_call_s33),
 		cmocka_unit_test(test_jargon_names_s33),
+		cmocka_unit_test(test_contact_phone_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
