@@ -13578,7 +13578,7 @@ static bool work_status(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 
 /* The work one of ours has done, told in the present perfect after
  * "has/have" at token v-1: an optional "now/already/also/just/since" ("our
- * workshop has since replaced the hose"), then a
+ * workshop has since replaced the hose"), then ("re-" before it or not) a
  * past form that is no admitting verb nor harm participle and has no
  * fault marker in the three words after it ("has copied the stuck
  * orders", "have relaid the slabs"; not "has lost", "has sent the wrong
@@ -13588,6 +13588,9 @@ static size_t done_after(const struct ck_doc *d, size_t v)
 	if (v < d->ntok && !breaks_clause(d, v) &&
 	    (ck_is(d, v, "now") || ck_is(d, v, "already") || ck_is(d, v, "also") || ck_is(d, v, "just") ||
 	     ck_is(d, v, "since")))
+		v++;
+	/* a verb redone, hyphenated: "has re-made", "has now re-entered" */
+	if (v + 1 < d->ntok && ck_is(d, v, "re") && !breaks_clause(d, v) && (d->tok[v + 1].flags & CK_TF_HYPH))
 		v++;
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
 	    !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) || ck_has(d, v, L_HARM))

@@ -4821,6 +4821,16 @@ static void test_contact_phone_s33(void **state)
 	HAS_NOT("resolution", "contact", "Your tub is fixed. The quotes were $250 300 1000 in turn.");
 }
 
+/* Session 33, holdout20-373: work redone told with a hyphen after "has"
+ * ("Aroha has re-made nine of the flyers") is work done. */
+static void test_action_redone_s33(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "Quick update on the flyers.\n\nAroha has re-made 9 of your 14 flyers.");
+	HAS("progress", "action", "Quick update.\n\nOur workshop has now re-entered the missing orders.");
+	HAS_NOT("progress", "action", "Quick update.\n\nAroha has re-read your email.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9908,6 +9918,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_placeholder_call_s33),
 		cmocka_unit_test(test_jargon_names_s33),
 		cmocka_unit_test(test_contact_phone_s33),
+		cmocka_unit_test(test_action_redone_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
