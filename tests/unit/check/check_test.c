@@ -4831,6 +4831,22 @@ static void test_action_redone_s33(void **state)
 	HAS_NOT("progress", "action", "Quick update.\n\nAroha has re-read your email.");
 }
 
+/* Session 33, holdout20-373: what went wrong told as "it was only a
+ * scrape", "it's only the one gig", "that was only the stable clock"
+ * makes it small; "only" with no such subject and copula is left to the
+ * other readings ("only the EU region is affected" is a scope). */
+static void test_minimizing_only_it_was_s33(void **state)
+{
+	(void)state;
+	expect_span("tone.minimizing", "The match was called off. It was only a scrape in the end.",
+		    "It was only a scrape in the end");
+	expect_span("tone.minimizing", "You will play on borrowed harps, but it's only the one gig.",
+		    "it's only the one gig");
+	EXPECT("tone.minimizing", 1, "The cill cracked, but it's only a hairline crack.");
+	EXPECT("tone.minimizing", 0, "Only the EU region is still affected.");
+	EXPECT("tone.minimizing", 0, "The question was only the first of many we had for you.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9919,6 +9935,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_names_s33),
 		cmocka_unit_test(test_contact_phone_s33),
 		cmocka_unit_test(test_action_redone_s33),
+		cmocka_unit_test(test_minimizing_only_it_was_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
