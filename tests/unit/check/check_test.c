@@ -4847,6 +4847,20 @@ static void test_minimizing_only_it_was_s33(void **state)
 	EXPECT("tone.minimizing", 0, "The question was only the first of many we had for you.");
 }
 
+/* Session 33, holdout20-373: a passive on the subject line names the
+ * message's topic ("Subject: Why your booking was lost"); the body's
+ * own passive is still read. */
+static void test_passive_subject_line_s33(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "Subject: Why your Loft booking was lost\n\nHi Sam,\n\nOur diary "
+	       "software dropped it when we moved it to the new calendar.");
+	EXPECT("ownership.passive", 0, "Subject: Email sent in error on 20 November\n\nHi Sam,\n\nWe sent it "
+	       "to the wrong list.");
+	EXPECT("ownership.passive", 1, "Subject: Why the tub was over-chlorinated\n\nHi Greg,\n\nThe tub was "
+	       "over-chlorinated on Friday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9936,6 +9950,7 @@ int main(void)
 		cmocka_unit_test(test_contact_phone_s33),
 		cmocka_unit_test(test_action_redone_s33),
 		cmocka_unit_test(test_minimizing_only_it_was_s33),
+		cmocka_unit_test(test_passive_subject_line_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
