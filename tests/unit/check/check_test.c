@@ -4861,6 +4861,38 @@ static void test_passive_subject_line_s33(void **state)
 	       "over-chlorinated on Friday.");
 }
 
+/* Session 33, holdout20-373: a routine that covers every case from now
+ * on is a prevention ("Every vehicle leaving the yard from Monday gets a
+ * coolant-hose check", "we test it every Monday" after "now", "we will
+ * also add a second inspection of every roof"); a sweep going on or done
+ * ("we are now checking every booking", "every Segway has been
+ * inspected"), a dated step or a promise is not. */
+static void test_prevention_every_routine_s33(void **state)
+{
+	(void)state;
+	static const char lead[] = "Dear Jo,\n\nThe van broke down because we missed a split hose.\n\n";
+	static const char *const yes[] = {
+		"Every vehicle leaving the yard from Monday gets a coolant-hose and pressure check by our mechanic.",
+		"The dialler now calls three people in turn, and we test it every Monday.",
+		"We will also add a second inspection of every roof before delivery.",
+	};
+	static const char *const no[] = {
+		"We are now checking every booking for November by phone.",
+		"Tours restart on Saturday, once every Segway has been inspected.",
+		"Monday 30 November: our engineer re-tests every fob with your concierge.",
+		"We guarantee every hose will be perfect from now on.",
+	};
+	char buf[512];
+	for (size_t k = 0; k < sizeof yes / sizeof yes[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", lead, yes[k]);
+		HAS("plan", "prevention", buf);
+	}
+	for (size_t k = 0; k < sizeof no / sizeof no[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", lead, no[k]);
+		HAS_NOT("plan", "prevention", buf);
+	}
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9951,6 +9983,7 @@ int main(void)
 		cmocka_unit_test(test_action_redone_s33),
 		cmocka_unit_test(test_minimizing_only_it_was_s33),
 		cmocka_unit_test(test_passive_subject_line_s33),
+		cmocka_unit_test(test_prevention_every_routine_s33),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
