@@ -1245,9 +1245,6 @@ static bool passive_negated(const struct ck_doc *d, size_t cf, size_t j);
 static bool actor_next(struct ck_ctx *c, size_t i);
 static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j);
 
-/* An idiom of passive_phrases.txt, unless an agent follows or a negation
- * in the subject denies it ("no orders were lost and no card was charged
- * twice" denies the harm, as passive_negated does for the participles). */
 /* Token k is on a subject line ("Subject: Why your booking was lost",
  * "Re: …"): a title that names the message's topic, which the body then
  * tells with its doer; writers left every passive there unmarked (dev
@@ -1258,10 +1255,14 @@ static bool on_subject_line(const struct ck_doc *d, size_t k)
 	/* a subject line is short: no walk to the start of a long line */
 	while (a > 0 && k - a < 32 && !(d->tok[a].gap & CK_G_LINE))
 		a--;
-	return (a == 0 || (d->tok[a].gap & CK_G_LINE)) && a + 1 < d->ntok && (ck_is(d, a, "subject") || ck_is(d, a, "re")) && (d->tok[a + 1].gap & CK_G_CLAUSE) &&
+	return (a == 0 || (d->tok[a].gap & CK_G_LINE)) && a + 1 < d->ntok &&
+	       (ck_is(d, a, "subject") || ck_is(d, a, "re")) && (d->tok[a + 1].gap & CK_G_CLAUSE) &&
 	       d->tok[a + 1].clause_ch == ':' && !(d->tok[a + 1].gap & CK_G_LINE);
 }
 
+/* An idiom of passive_phrases.txt, unless an agent follows or a negation
+ * in the subject denies it ("no orders were lost and no card was charged
+ * twice" denies the harm, as passive_negated does for the participles). */
 static void passive_phrase_one(struct ck_ctx *c, const struct ck_rule *r, const struct ck_hit *h)
 {
 	int n;
@@ -11548,24 +11549,6 @@ static bool now_present(const struct ck_doc *d, const struct ck_sent *st, size_t
 	       !ck_has(d, k - 2, L_STOPWORD);
 }
 
-/* A check that stands from here on, told in the present: "a second
- * analyst checks every new rate before bills are run", "every router
- * change goes through a check by a second engineer before it goes live",
- * "the rota is reviewed by the depot manager every afternoon". A sentence
- * that tells no past (no was, were, had or did: "we checked the labels
- * before the van left" is an account) with a word of checking and, after
- * it, either "before" and a clause in the present (before_present) or
- * "after every/each/any" and a case (after_each) — a gate each case
- * passes — or a frequency (frequency_at) — a round that
- * recurs, told as a change: a verb in the present and since, now, from,
- * new or added in the sentence ("since then the rota is reviewed every
- * afternoon"; "we inspect the doors every month" may be how it always
- * was, as check_more_often holds). The word of checking is a verb in the present ("checks", "is
- * reviewed"), not the client's ("your manager approves"), or a noun or a
- * bare verb ("a check", "for approval", "will check") with every, each or
- * any in the sentence: "we will check the fix before the weekend starts"
- * is one act, not a safeguard. Not advice to the client. Sentence si; *a
- * and *b the span to report. */
 /* "now" at token k of sentence st starts a routine, not an outcome: a word
  * of checking or a frequency ("every", "each" with a time word) after it
  * in its sentence ("the dryer now gets a temperature check on the first
@@ -11648,6 +11631,24 @@ static bool every_routine(const struct ck_doc *d, size_t si, size_t *a, size_t *
 	return true;
 }
 
+/* A check that stands from here on, told in the present: "a second
+ * analyst checks every new rate before bills are run", "every router
+ * change goes through a check by a second engineer before it goes live",
+ * "the rota is reviewed by the depot manager every afternoon". A sentence
+ * that tells no past (no was, were, had or did: "we checked the labels
+ * before the van left" is an account) with a word of checking and, after
+ * it, either "before" and a clause in the present (before_present) or
+ * "after every/each/any" and a case (after_each) — a gate each case
+ * passes — or a frequency (frequency_at) — a round that
+ * recurs, told as a change: a verb in the present and since, now, from,
+ * new or added in the sentence ("since then the rota is reviewed every
+ * afternoon"; "we inspect the doors every month" may be how it always
+ * was, as check_more_often holds). The word of checking is a verb in the present ("checks", "is
+ * reviewed"), not the client's ("your manager approves"), or a noun or a
+ * bare verb ("a check", "for approval", "will check") with every, each or
+ * any in the sentence: "we will check the fix before the weekend starts"
+ * is one act, not a safeguard. Not advice to the client. Sentence si; *a
+ * and *b the span to report. */
 static bool standing_check(const struct ck_doc *d, size_t si, size_t *a, size_t *b)
 {
 	static const char *const now[] = {"checks", "reviews", "confirms", "approves", "verifies", "compares",
@@ -14754,8 +14755,9 @@ static bool north_american(const struct ck_doc *d, size_t i)
 
 /* Tokens i to i + 2 are a North American number written with spaces:
  * "514 555 0162" — groups of 3, 3 and 4 digits, one space apart, the
- * first not starting with 0 or 1 (an area code never does), no digit or
- * sign right before it. */
+ * first not starting with 0 or 1 (an area code never does), no sign or
+ * mark right before it ("$250 300 1000", "+44 …" is another format) and
+ * no digit right after it. */
 static bool north_american_spaced(const struct ck_doc *d, size_t i)
 {
 	static const uint8_t len[3] = {3, 3, 4};
@@ -14770,8 +14772,9 @@ static bool north_american_spaced(const struct ck_doc *d, size_t i)
 			if (ck_norm(d, i + k)[q] < '0' || ck_norm(d, i + k)[q] > '9')
 				return false;
 	}
-	uint32_t a = d->tok[i].start, e = d->tok[i + 2].end;
-	return !(a > 0 && strchr("+-$£€#.,/", d->text[a - 1])) &&
+	uint32_t e = d->tok[i + 2].end, p = ck_pre_cp(d, i);
+	return !(p == '+' || p == '-' || p == '$' || p == 0xA3 /* £ */ || p == 0x20AC /* € */ || p == '#' ||
+		 p == '.' || p == ',' || p == '/') &&
 	       !(e < d->len && d->text[e] >= '0' && d->text[e] <= '9');
 }
 
