@@ -1249,15 +1249,23 @@ static bool passive_conditional(const struct ck_doc *d, size_t cf, size_t j);
  * "Re: …"): a title that names the message's topic, which the body then
  * tells with its doer; writers left every passive there unmarked (dev
  * sets holdout20-373: 19 findings, none marked). */
+/* Token v, or the token after it when v is the "re" of a verb redone with
+ * a hyphen ("re-made", "re-pairing"): where the verb's own word is, before
+ * end. */
+static size_t past_re(const struct ck_doc *d, size_t v, size_t end)
+{
+	return v + 1 < end && ck_is(d, v, "re") && (d->tok[v + 1].flags & CK_TF_HYPH) ? v + 1 : v;
+}
+
+static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, size_t *ll);
+static bool subject_label(const struct ck_doc *d, size_t lf, size_t ll);
+
 static bool on_subject_line(const struct ck_doc *d, size_t k)
 {
-	size_t a = k;
-	/* a subject line is short: no walk to the start of a long line */
-	while (a > 0 && k - a < 32 && !(d->tok[a].gap & CK_G_LINE))
-		a--;
-	return (a == 0 || (d->tok[a].gap & CK_G_LINE)) && a + 1 < d->ntok &&
-	       (ck_is(d, a, "subject") || ck_is(d, a, "re")) && (d->tok[a + 1].gap & CK_G_CLAUSE) &&
-	       d->tok[a + 1].clause_ch == ':' && !(d->tok[a + 1].gap & CK_G_LINE);
+	/* a subject line is short: at most 32 tokens, no walk along a long
+	 * line */
+	size_t lf, ll;
+	return line_of(d, k, 32, &lf, &ll) && subject_label(d, lf, ll);
 }
 
 /* An idiom of passive_phrases.txt, unless an agent follows or a negation
@@ -9019,6 +9027,13 @@ static bool line_of(const struct ck_doc *d, size_t k, size_t max, size_t *lf, si
 	return true;
 }
 
+/* The line [lf, ll) (line_of) opens with "Re:" or "Subject:". */
+static bool subject_label(const struct ck_doc *d, size_t lf, size_t ll)
+{
+	return (ck_is(d, lf, "re") || ck_is(d, lf, "subject")) && lf + 1 < ll && (d->tok[lf + 1].gap & CK_G_CLAUSE) &&
+	       d->tok[lf + 1].clause_ch == ':';
+}
+
 /* The line [lf, ll) (line_of) is a heading ("## Root cause"), a subject
  * line ("Re: …", "Subject: …") or a title line (a short line with no
  * final punctuation, alone in its paragraph: "Root cause update"). */
@@ -9028,8 +9043,7 @@ static bool title_line(const struct ck_doc *d, size_t lf, size_t ll)
 		return true;
 	/* a subject line of any length up to 24 tokens: "Re: Remediation
 	 * plan – duplicate seat allocation, 'Winterreise' 12 December" */
-	if ((ck_is(d, lf, "re") || ck_is(d, lf, "subject")) && lf + 1 < ll && ll - lf <= 24 &&
-	    (d->tok[lf + 1].gap & CK_G_CLAUSE) && d->tok[lf + 1].clause_ch == ':')
+	if (ll - lf <= 24 && subject_label(d, lf, ll))
 		return true;
 	if (ll - lf > 8 || (lf > 0 && !(d->tok[lf].gap & CK_G_PARA)) ||
 	    (ll < d->ntok && !(d->tok[ll].gap & CK_G_PARA)))
@@ -11603,9 +11617,8 @@ static bool every_routine(const struct ck_doc *d, size_t si, size_t *a, size_t *
 	for (size_t k = st->first; k < st->last; k++) {
 		if (ck_is_any(d, k, no) || ck_has(d, k, L_NEGATION))
 			return false;
-		size_t v = k + 1 < st->last && is_adverb_or_since(d, k + 1) ? k + 2 : k + 1;
-		if (v + 1 < st->last && ck_is(d, v, "re") && (d->tok[v + 1].flags & CK_TF_HYPH))
-			v++;   /* "have now re-aligned", "we're re-pairing" */
+		/* "have now re-aligned", "we're re-pairing" */
+		size_t v = past_re(d, k + 1 < st->last && is_adverb_or_since(d, k + 1) ? k + 2 : k + 1, st->last);
 		if (v < st->last && (((ck_is(d, k, "have") || ck_is(d, k, "has") || ck_is(d, k, "'ve")) &&
 				      (past_form(d, v) || ck_is(d, v, "been"))) ||
 				     (ck_is_any(d, k, be) && ends_ing(d, v))))
@@ -13718,8 +13731,8 @@ static size_t done_after(const struct ck_doc *d, size_t v)
 	     ck_is(d, v, "since")))
 		v++;
 	/* a verb redone, hyphenated: "has re-made", "has now re-entered" */
-	if (v + 1 < d->ntok && ck_is(d, v, "re") && !breaks_clause(d, v) && (d->tok[v + 1].flags & CK_TF_HYPH))
-		v++;
+	if (v < d->ntok && !breaks_clause(d, v))
+		v = past_re(d, v, d->ntok);
 	if (v >= d->ntok || breaks_clause(d, v) || d->tok[v].type != CK_WORD || d->tok[v].nlen < 4 ||
 	    !past_form(d, v) || ck_has(d, v, L_OWN_VERB) || ck_has(d, v, L_PARTICIPLE) || ck_has(d, v, L_HARM))
 		return 0;
@@ -13830,9 +13843,7 @@ static bool named_doer(const struct ck_doc *d, size_t i, size_t *a, size_t *b)
 	size_t e = will			  ? i + 3
 		   : did		  ? done_after(d, i + 1)
 		   : ck_is(d, i + 1, "has") ? done_after(d, i + 2)
-					  : doing_after(d, ck_is(d, i + 2, "re") && i + 3 < d->ntok &&
-								   (d->tok[i + 3].flags & CK_TF_HYPH)
-							       ? i + 3 : i + 2);
+					  : doing_after(d, past_re(d, i + 2, d->ntok));
 	if (!e || (ck_is_any(d, e - 1, state) && !state_word_at_work(d, e - 1)))
 		return false;
 	/* a past form that only qualifies a plural or a thing, with its verb
