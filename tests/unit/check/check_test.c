@@ -4893,6 +4893,43 @@ static void test_prevention_every_routine_s33(void **state)
 	}
 }
 
+/* Session 34, holdout20-381: the fault or the responsibility placed with
+ * another party by a verb of place ("rests with the carrier", "this one
+ * really sits with them"); not with us, not with a team or a thing of
+ * ours, and not a thing that merely sat somewhere. */
+static void test_blame_placed_with_s34(void **state)
+{
+	(void)state;
+	expect_span("ownership.blame-shift",
+		    "Responsibility for the losses therefore rests with the carrier, and we have lodged a claim.",
+		    "Responsibility for the losses therefore rests with the");
+	expect_span("ownership.blame-shift", "The fault here sits with Playbook Online, who supply our booking software.",
+		    "The fault here sits with Playbook");
+	expect_span("ownership.blame-shift", "Their engineer used our band without asking, so this one really sits with them.",
+		    "this one really sits with them");
+	EXPECT("ownership.blame-shift", 1, "The problem sat with our telephony provider.");
+	EXPECT("ownership.blame-shift", 0, "Responsibility for the polishing lies with our workshop, and we accept it.");
+	EXPECT("ownership.blame-shift", 0, "Card handling sits with our payment provider and was not affected.");
+	EXPECT("ownership.blame-shift", 0, "The parcel sat with the courier for three days before it reached us.");
+	EXPECT("ownership.blame-shift", 0, "The responsibility for this sits with us, not with the quarry.");
+	EXPECT("ownership.blame-shift", 0, "We believe the issue sits with the SKU mapping in our WMS.");
+}
+
+/* Session 34, holdout20-381: words in quotation marks are cited, not
+ * our jargon (a sign, a motto, a size code); a postal tracking number's
+ * letters ("RR 4471 0923 IE") name no thing of ours. */
+static void test_jargon_quoted_tracking_s34(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "The replacement \"OPEN LATE\" sign is up.");
+	EXPECT("tone.jargon", 0, "The motto read \u201cFIDE ET LABORA\u201d instead of the right one.");
+	EXPECT("tone.jargon", 0, "The plates went by registered post, tracking RR 4471 0923 IE, on Monday.");
+	EXPECT("tone.jargon", 0, "The tracking number is CP 4482 1195 NZ.");
+	EXPECT("tone.jargon", 1, "Our QQX team found the fault.");
+	EXPECT("tone.jargon", 1, "The \"fix\" was that our QQX team restarted it.");
+	EXPECT("tone.jargon", 1, "Our QQX team shipped 4471 0923 units.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -9984,6 +10021,8 @@ int main(void)
 		cmocka_unit_test(test_minimizing_only_it_was_s33),
 		cmocka_unit_test(test_passive_subject_line_s33),
 		cmocka_unit_test(test_prevention_every_routine_s33),
+		cmocka_unit_test(test_blame_placed_with_s34),
+		cmocka_unit_test(test_jargon_quoted_tracking_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
