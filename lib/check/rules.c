@@ -8914,6 +8914,22 @@ static bool opening_hours(const struct ck_doc *d, size_t a)
  * 4 MB line's tokens and hits from memory again. An item's role reads its
  * own sentence and clause only, so the roles are the same found window by
  * window or at once. False (c->oom set) on allocation failure. */
+
+/* An ETA cue of one word that describes the noun after it, not a thing
+ * done by a time: "the first finished sheets", "a count of ready kits",
+ * "the rebuilt listings" — after a determiner, "of", "first", "last",
+ * "newly" or a number, and before a word of its clause that is no
+ * stopword. Dev sets holdout20-381: next updates such a cue hid
+ * ("I'll email you photos of the first finished sheets by Wednesday"). */
+static bool attributive_cue(const struct ck_doc *d, const struct ck_hit *y)
+{
+	size_t k = y->first, n = y->last;
+	if (n != k + 1 || k == 0 || n >= d->ntok || breaks_clause(d, k) || breaks_clause(d, n) ||
+	    d->tok[n].type != CK_WORD || ck_has(d, n, L_STOPWORD))
+		return false;
+	return determiner(d, k - 1) || ck_is(d, k - 1, "of") || ck_is(d, k - 1, "first") || ck_is(d, k - 1, "last") ||
+	       ck_is(d, k - 1, "newly") || d->tok[k - 1].type == CK_NUM;
+}
 static bool items_upto(struct ck_ctx *c, size_t end)
 {
 	if (c->items_done || c->oom)
@@ -8986,6 +9002,12 @@ static bool items_upto(struct ck_ctx *c, size_t end)
 			return false;
 		}
 		uint32_t hb = XT(xp, cue_before, it->first);
+		/* "I'll send you photos of the first finished sheets on
+		 * Wednesday", "a count of ready kits on Monday": an ETA cue
+		 * that describes the noun after it is no cue of its own; the
+		 * cue before it times the item (attributive_cue) */
+		while (hb && D->hit[hb - 1].list == L_ETA_CUE && attributive_cue(D, &D->hit[hb - 1]))
+			hb = XT(xp, cue_before, D->hit[hb - 1].first);
 		if (hb)
 			rb = D->hit[hb - 1].list == L_ETA_CUE ? ROLE_ETA : ROLE_NEXT;
 		/* "I'll send you a note when it is live, and in any case on

@@ -4930,6 +4930,29 @@ static void test_jargon_quoted_tracking_s34(void **state)
 	EXPECT("tone.jargon", 1, "Our QQX team shipped 4471 0923 units.");
 }
 
+/* Session 34, holdout20-381: a word of completion that describes the
+ * thing we will send ("photos of the first finished sheets", "a count of
+ * ready kits") does not make the message's time an ETA; the same word
+ * as the verb ("the kits will be ready by Monday") still does. */
+static void test_next_update_attributive_cue_s34(void **state)
+{
+	(void)state;
+	static const char lead[] = "Hi Jo,\n\nThe kits will now arrive on Thursday 3 December because our "
+				   "beds overheated.\n\n";
+	static const char *const yes[] = {
+		"I'll email you photos of the first finished sheets by Wednesday, November 25.",
+		"I'll email you a count of ready kits on Monday 30 November.",
+		"I will send you a copy of the rebuilt listings for your approval on Wednesday 25 November.",
+	};
+	char buf[512];
+	for (size_t k = 0; k < sizeof yes / sizeof yes[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", lead, yes[k]);
+		HAS("delay", "next-update", buf);
+	}
+	snprintf(buf, sizeof buf, "%s%s", lead, "The replacement kits will be ready by Monday 30 November.");
+	HAS_NOT("delay", "next-update", buf);
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10023,6 +10046,7 @@ int main(void)
 		cmocka_unit_test(test_prevention_every_routine_s33),
 		cmocka_unit_test(test_blame_placed_with_s34),
 		cmocka_unit_test(test_jargon_quoted_tracking_s34),
+		cmocka_unit_test(test_next_update_attributive_cue_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
