@@ -3178,10 +3178,14 @@ static void blame_party(struct ck_ctx *c, const struct ck_rule *r, size_t p0, si
 		 * "the new part comes from Italy": where a part to come is
 		 * sourced, not where a fault came from — "come" after "to" or
 		 * a modal, or a replacement or new thing in the clause before
-		 * (session 23) */
-		if (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes")) {
+		 * (session 23); and "is coming from", a thing on its way
+		 * ("new mesh is coming from our Ludhiana supplier": session
+		 * 34, dev sets holdout20-381, 3 such uses, none marked) */
+		if (ck_is(D, b->first, "come") || ck_is(D, b->first, "comes") || ck_is(D, b->first, "coming")) {
 			static const char *const modal[] = {"to", "will", "'ll", "must", "can", "should", "would", NULL};
-			bool sourced = b->first > 0 && !breaks_clause(D, b->first) && ck_is_any(D, b->first - 1, modal);
+			static const char *const now[] = {"is", "are", "'s", "'re", NULL};
+			bool sourced = b->first > 0 && !breaks_clause(D, b->first) &&
+				       ck_is_any(D, b->first - 1, ck_is(D, b->first, "coming") ? now : modal);
 			for (size_t q = cf; q < b->first && !sourced; q++)
 				sourced = ck_is(D, q, "replacement") || ck_is(D, q, "replacements") || ck_is(D, q, "new");
 			if (sourced)

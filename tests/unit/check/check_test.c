@@ -4953,6 +4953,18 @@ static void test_next_update_attributive_cue_s34(void **state)
 	HAS_NOT("delay", "next-update", buf);
 }
 
+/* Session 34, holdout20-381: a thing on its way from a supplier ("new
+ * mesh is coming from our supplier") places no fault; where a fault came
+ * from still does. */
+static void test_blame_coming_from_s34(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 0,
+	       "New mesh is coming from our Ludhiana supplier and should reach us by Friday.");
+	EXPECT("ownership.blame-shift", 0, "The replacement head is coming from the manufacturer in Southampton.");
+	EXPECT("ownership.blame-shift", 1, "The error was coming from our supplier's catalogue all along.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10047,6 +10059,7 @@ int main(void)
 		cmocka_unit_test(test_blame_placed_with_s34),
 		cmocka_unit_test(test_jargon_quoted_tracking_s34),
 		cmocka_unit_test(test_next_update_attributive_cue_s34),
+		cmocka_unit_test(test_blame_coming_from_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
