@@ -4965,6 +4965,19 @@ static void test_blame_coming_from_s34(void **state)
 	EXPECT("ownership.blame-shift", 1, "The error was coming from our supplier's catalogue all along.");
 }
 
+/* Session 34, holdout20-381: "100% inspection" counts what a check
+ * covers, not a certainty ("100% inspected" and "100% fixed" still
+ * promise); UPS right after "by" or "via" is the carrier. */
+static void test_overreach_inspection_ups_s34(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 0, "From Monday: 100% visual inspection of the neck of every lever before polishing.");
+	EXPECT("promise.overreach", 0, "We have added 100% inspection of outgoing pallets for your account.");
+	EXPECT("promise.overreach", 2, "All our machines are 100% inspected before dispatch, so this is 100% fixed.");
+	EXPECT("tone.jargon", 0, "The three replacement cases reached Alpenrose this morning by UPS.");
+	EXPECT("tone.jargon", 0, "They go out via UPS tomorrow.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10060,6 +10073,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_quoted_tracking_s34),
 		cmocka_unit_test(test_next_update_attributive_cue_s34),
 		cmocka_unit_test(test_blame_coming_from_s34),
+		cmocka_unit_test(test_overreach_inspection_ups_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
