@@ -12923,8 +12923,9 @@ static bool fault_answered(const struct ck_doc *d, const struct ck_hit *x)
 /* "This one is on us", "that delay was on me", "…, which is on us": an
  * ownership.txt phrase that opens "is" or "was" ("is on us", "is entirely
  * on us") owns the deed only when "this", "that", "it" or "which" opens
- * its clause at most three words before it; "the first round is on us" is
- * a gift, not an admission. */
+ * its clause at most three words before it, past a "so", "and" or "but"
+ * that joins the clause to the deed ("I changed supplier, so that one is
+ * on me"); "the first round is on us" is a gift, not an admission. */
 static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
 {
 	/* "on" in the phrase itself, after "is"/"was" or one word more */
@@ -12932,8 +12933,13 @@ static bool on_us_owned(const struct ck_doc *d, const struct ck_hit *x)
 	    !(ck_is(d, x->first + 1, "on") || (x->last > x->first + 2 && ck_is(d, x->first + 2, "on"))))
 		return true;
 	size_t a = clause_first_within(d, x->first, 3);
-	return a < x->first &&
-	       (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it") || ck_is(d, a, "which"));
+	if (a < x->first && (ck_is(d, a, "this") || ck_is(d, a, "that") || ck_is(d, a, "it") || ck_is(d, a, "which")))
+		return true;
+	for (size_t k = x->first; k > 1 && x->first - k < 3 && !breaks_clause(d, k); k--)
+		if ((ck_is(d, k - 1, "this") || ck_is(d, k - 1, "that") || ck_is(d, k - 1, "it")) &&
+		    (ck_is(d, k - 2, "so") || ck_is(d, k - 2, "and") || ck_is(d, k - 2, "but")) && !breaks_clause(d, k - 1))
+			return true;
+	return false;
 }
 
 /* "We did not check the backup", "I didn't tell your team", "we never

@@ -4978,6 +4978,16 @@ static void test_overreach_inspection_ups_s34(void **state)
 	EXPECT("tone.jargon", 0, "They go out via UPS tomorrow.");
 }
 
+/* Session 34, holdout20-381: "so that one is on me" owns the deed as
+ * "that one is on me" does; "the first round is on us" is still a gift. */
+static void test_ownership_so_on_me_s34(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "I'm sorry about the jars. I changed supplier, so that one is on me.");
+	HAS("apology", "ownership", "I'm sorry about the jars. I changed the lids and that was on me.");
+	HAS_NOT("apology", "ownership", "I'm sorry about the wait. We are at the bar, so the first round is on us.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10074,6 +10084,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_attributive_cue_s34),
 		cmocka_unit_test(test_blame_coming_from_s34),
 		cmocka_unit_test(test_overreach_inspection_ups_s34),
+		cmocka_unit_test(test_ownership_so_on_me_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
