@@ -1372,7 +1372,7 @@ static bool past_form(const struct ck_doc *d, size_t k)
 	size_t n = d->tok[k].nlen;
 	static const char *const irregular[] = {"ran", "made", "wrote", "sent", "set", "left", "put",
 		"took", "forgot", "broke", "did", "chose", "built", "began", "let", "paid", "told", "gave", "kept",
-		"brought", "found", "sold", "bought", "spent", "got", "went", "came", "held", "taken", "shown", NULL};
+		"brought", "found", "sold", "bought", "spent", "got", "went", "came", "held", "taken", "shown", "burnt", NULL};
 	return n <= 7 && ck_is_any(d, k, irregular);
 }
 

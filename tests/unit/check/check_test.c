@@ -4988,6 +4988,15 @@ static void test_ownership_so_on_me_s34(void **state)
 	HAS_NOT("apology", "ownership", "I'm sorry about the wait. We are at the bar, so the first round is on us.");
 }
 
+/* Session 34, holdout20-381: "burnt" is a past verb as "burned" is: "the
+ * motor on our lathe burnt out on Friday" gives the delay's reason. */
+static void test_delay_reason_burnt_s34(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Hi Jo,\n\nYour blocks will now be ready on Wednesday 2 December. The motor on "
+				     "our lathe burnt out on Friday.\n\nI will call you on Friday 27 November.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10085,6 +10094,7 @@ int main(void)
 		cmocka_unit_test(test_blame_coming_from_s34),
 		cmocka_unit_test(test_overreach_inspection_ups_s34),
 		cmocka_unit_test(test_ownership_so_on_me_s34),
+		cmocka_unit_test(test_delay_reason_burnt_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
