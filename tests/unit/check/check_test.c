@@ -4997,6 +4997,18 @@ static void test_delay_reason_burnt_s34(void **state)
 				     "our lathe burnt out on Friday.\n\nI will call you on Friday 27 November.");
 }
 
+/* Session 34, holdout20-381: one of ours who mended a faulty thing did
+ * the work ("Sam replaced the faulty dimmer"); one who shipped the wrong
+ * thing narrates the failure ("Dan shipped the wrong boards"). */
+static void test_action_mended_faulty_s34(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "Hi Tony,\n\nYour sign is back on. Sam replaced the faulty dimmer this morning.\n\n"
+				     "Call me on 0412 555 0198.");
+	HAS_NOT("resolution", "action", "Hi Tony,\n\nSorry. Dan shipped the wrong boards on Thursday.\n\n"
+					 "Call me on 0412 555 0198.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10095,6 +10107,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_inspection_ups_s34),
 		cmocka_unit_test(test_ownership_so_on_me_s34),
 		cmocka_unit_test(test_delay_reason_burnt_s34),
+		cmocka_unit_test(test_action_mended_faulty_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
