@@ -14950,8 +14950,11 @@ static bool north_american_spaced(const struct ck_doc *d, size_t i)
 				return false;
 	}
 	uint32_t e = d->tok[i + 2].end, p = ck_pre_cp(d, i);
+	/* a comma and a space before it end a name ("Fundy Forge, 902 555
+	 * 0148"); a comma against it is a number's */
+	bool after_name = p == ',' && d->tok[i].start > 0 && d->text[d->tok[i].start - 1] == ' ';
 	return !(p == '+' || p == '-' || p == '$' || p == 0xA3 /* £ */ || p == 0x20AC /* € */ || p == '#' ||
-		 p == '.' || p == ',' || p == '/') &&
+		 p == '.' || (p == ',' && !after_name) || p == '/') &&
 	       !(e < d->len && d->text[e] >= '0' && d->text[e] <= '9');
 }
 
@@ -14983,8 +14986,11 @@ static bool contact_at(struct ck_ctx *c, size_t i, size_t *b)
 		return true;
 	}
 	if (D->tok[i].type == CK_NUM && (ck_pre_cp(D, i) == '+' || ck_pre_cp(D, i) == '(' || national)) {
-		/* "(216) 555-0142": the area code in brackets, its ")" no end */
-		bool area = D->tok[i].nlen == 3 && ck_pre_cp(D, i) == '(' && i + 1 < D->ntok &&
+		/* "(216) 555-0142": the area code in brackets, its ")" no end;
+		 * a national one with its 0 too ("(02) 9555 0163", "(0161)
+		 * 496 0734") */
+		bool area = (D->tok[i].nlen == 3 || (D->tok[i].nlen >= 2 && D->tok[i].nlen <= 5 && ck_norm(D, i)[0] == '0')) &&
+			    ck_pre_cp(D, i) == '(' && i + 1 < D->ntok &&
 			    D->tok[i + 1].clause_ch == ')' && !(D->tok[i + 1].gap & (CK_G_SENT | CK_G_LINE));
 		/* the number ends at a comma: "+351 21 555 0114, 06:00–23:00"
 		 * gives the hours after it, which are no part of it; what comes

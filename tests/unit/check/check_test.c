@@ -5009,6 +5009,27 @@ static void test_action_mended_faulty_s34(void **state)
 					 "Call me on 0412 555 0198.");
 }
 
+/* Session 34, holdout20-381: a national area code in brackets ("(02)
+ * 9555 0163") and a North American number after a name and a comma
+ * ("Fundy Forge, 902 555 0148") are ways to reach us. */
+static void test_contact_bracketed_area_s34(void **state)
+{
+	(void)state;
+	static const char lead[] = "Hi Jo,\n\nWe replaced the strap yesterday.\n\n";
+	static const char *const yes[] = {
+		"Ring me directly on (02) 9555 0163.",
+		"Call (0161) 496 0734.",
+		"Eli\nFundy Forge, 902 555 0148",
+	};
+	char buf[256];
+	for (size_t k = 0; k < sizeof yes / sizeof yes[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", lead, yes[k]);
+		HAS("resolution", "contact", buf);
+	}
+	snprintf(buf, sizeof buf, "%s%s", lead, "In 2024 (03) we shipped 12 units.");
+	HAS_NOT("resolution", "contact", buf);
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10108,6 +10129,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_so_on_me_s34),
 		cmocka_unit_test(test_delay_reason_burnt_s34),
 		cmocka_unit_test(test_action_mended_faulty_s34),
+		cmocka_unit_test(test_contact_bracketed_area_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
