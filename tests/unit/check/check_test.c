@@ -5030,6 +5030,17 @@ static void test_contact_bracketed_area_s34(void **state)
 	HAS_NOT("resolution", "contact", buf);
 }
 
+/* Session 34, holdout20-381: "misread" is a passive of error as
+ * "misrouted" is; "reset" hides who did it when a fault marker says it
+ * went wrong, as "set" does. */
+static void test_passive_misread_reset_s34(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The shade was misread from the prescription.");
+	EXPECT("ownership.passive", 1, "The cutter on line 2 was reset to the wrong length after maintenance.");
+	EXPECT("ownership.passive", 0, "The router was reset by our engineer at 09:00.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10130,6 +10141,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_burnt_s34),
 		cmocka_unit_test(test_action_mended_faulty_s34),
 		cmocka_unit_test(test_contact_bracketed_area_s34),
+		cmocka_unit_test(test_passive_misread_reset_s34),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
