@@ -4946,8 +4946,8 @@ static bool place_adverb(const struct ck_doc *d, size_t k)
  * mapping in our WMS": an "our" or "my" in the party's clause) unless it
  * is a vendor's ("our telephony provider"). "The fault lies with" is a
  * blame phrase already (blame_shift.txt); the caller skips a sentence
- * that holds one. Dev sets holdout20-373: 9 such uses marked and not
- * reported, 0 unmarked. Returns the token after the party's first word,
+ * that holds one. Dev sets holdout20-381: 8 marked uses found, no
+ * unmarked one reported. Returns the token after the party's first word,
  * *a the subject's first token, or 0. */
 static size_t placed_with(const struct ck_doc *d, size_t v, size_t *a)
 {
