@@ -4913,6 +4913,9 @@ static void test_blame_placed_with_s34(void **state)
 	EXPECT("ownership.blame-shift", 0, "The parcel sat with the courier for three days before it reached us.");
 	EXPECT("ownership.blame-shift", 0, "The responsibility for this sits with us, not with the quarry.");
 	EXPECT("ownership.blame-shift", 0, "We believe the issue sits with the SKU mapping in our WMS.");
+	/* the reader as the party: the client blamed */
+	expect_span("ownership.blame-shift", "The responsibility for the late forms lies with you.",
+		    "The responsibility for the late forms lies with you");
 }
 
 /* Session 34, holdout20-381: words in quotation marks are cited, not
