@@ -4954,7 +4954,8 @@ static size_t placed_with(const struct ck_doc *d, size_t v, size_t *a, bool *cli
 	static const char *const fault[] = {"fault", "blame", "responsibility", "problem", "issue", "error",
 		"mistake", "cause", NULL};
 	static const char *const mine[] = {"us", "me", "ourselves", "this", "one", NULL};
-	if (v < 2 || v + 2 >= d->ntok || breaks_clause(d, v) || is_question(d, v))
+	static const char *const place[] = {"lies", "lay", "sits", "sat", "rests", "rested", NULL};
+	if (v < 2 || v + 2 >= d->ntok || !ck_is_any(d, v, place) || breaks_clause(d, v) || is_question(d, v))
 		return 0;
 	size_t w = v + 1;
 	if (!breaks_clause(d, w) && place_adverb(d, w))
@@ -4997,8 +4998,7 @@ static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size
 	if (D->tok[k].nlen == 4 && ck_is(D, k, "them") && (e = laid_on_them(D, k, &a)) != 0 && !blamed_near(D, k, 8))
 		blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
 	/* "the responsibility rests with the carrier" (placed_with) */
-	else if (D->tok[k].nlen <= 6 && !ck_is(D, k, "rather") && !ck_is(D, k, "them") && !ck_is(D, k, "side") &&
-		 !ck_is(D, k, "end") && (e = placed_with(D, k, &a, &client)) != 0 && !blamed_near(D, k, 12))
+	else if ((e = placed_with(D, k, &a, &client)) != 0 && !blamed_near(D, k, 12))
 		blame_finding(c, r, a, e, client ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
 	/* "on their side rather than ours" (disowned) */
 	else if (D->tok[k].nlen == 6 && ck_is(D, k, "rather") && (e = disowned(D, k, &a)) != 0 && !blamed_near(D, k, 8))
