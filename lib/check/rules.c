@@ -4741,12 +4741,15 @@ static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a, bool *you
 	const struct ck_sent *st = &d->sent[d->tok[k].sent];
 	/* "so this was really on their side": the failure told before,
 	 * placed by "this", "that", "it" or "which" and "is" or "was" (one
-	 * word between them and "on" at most) */
+	 * word between them and "on" at most); what the sentence says next
+	 * does not take it back ("… and we have raised a complaint with
+	 * them": dev sets holdout20-389, 1 marked use found, none unmarked) */
 	size_t v = p > 0 && !breaks_clause(d, p) && d->tok[p - 1].type == CK_WORD && !ck_is(d, p - 1, "is") &&
 			   !ck_is(d, p - 1, "was") ? p - 1 : p;
 	static const char *const that[] = {"this", "that", "it", "which", NULL};
-	bool failure = !yours && v >= 2 && v - 2 >= st->first && !breaks_clause(d, v) && !breaks_clause(d, v - 1) &&
+	bool pointing = v >= 2 && v - 2 >= st->first && !breaks_clause(d, v) && !breaks_clause(d, v - 1) &&
 		       (ck_is(d, v - 1, "is") || ck_is(d, v - 1, "was")) && ck_is_any(d, v - 2, that);
+	bool failure = pointing && !yours;
 	for (size_t t = k > st->first + 20 ? k - 20 : st->first; t < st->last && t < k + 20 && !failure; t++)
 		failure = hit_at(d, t, L_FAULT) || ck_has(d, t, L_FAULT_NOUN) || (!yours && ck_has(d, t, L_HARM)) ||
 			  ck_is_any(d, t, failing);
@@ -4754,7 +4757,7 @@ static size_t side_placed(const struct ck_doc *d, size_t k, size_t *a, bool *you
 		return 0;
 	/* "… after a fault on their side, and our booking system treated
 	 * each one as new": the sentence goes on to our own part */
-	for (size_t t = k + 1; t < st->last && t < k + 24; t++)
+	for (size_t t = k + 1; t < st->last && t < k + 24 && !pointing; t++)
 		if (first_person(d, t) || ck_is(d, t, "our"))
 			return 0;
 	*a = p;
@@ -5010,31 +5013,60 @@ static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size
  * by "the" or "a" and at most two words, then "not us", "not me" or "not
  * ours" — the writer's own denial makes it a blame, whoever the party is
  * (dev sets holdout20-341: 3 of 3 such marked; "on them, not us" is
- * laid_on_them's). Token k is "not"; returns the token after "us", *a
- * the form of "be" (or "that", "this", "it" or "one" before it), or 0. */
+ * laid_on_them's). The party may be a name ("on TixHarbour, not on us"),
+ * or a name's and one word ("on ShipRight's system, not our team"), and
+ * the denial "not on us" or "not our" and one word ending its clause
+ * (dev sets holdout20-389: 2 more marked uses found, none unmarked; "on
+ * Blue Gum, not on your staff" denies nothing of us). Token k is "not";
+ * returns the token after the denial, *a the form of "be" (or "that",
+ * "this", "it" or "one" before it), or 0. */
 static size_t laid_on_other(const struct ck_doc *d, size_t k, size_t *a)
 {
-	if (k < 4 || k + 1 >= d->ntok || !ck_is(d, k, "not") || breaks_clause(d, k + 1) ||
-	    !(ck_is(d, k + 1, "us") || ck_is(d, k + 1, "me") || ck_is(d, k + 1, "ours")) || is_question(d, k))
+	if (k < 4 || k + 1 >= d->ntok || !ck_is(d, k, "not") || breaks_clause(d, k + 1) || is_question(d, k))
+		return 0;
+	/* the denial: "not us", "not me", "not ours"; ending its clause,
+	 * "not on us" or "not our team" */
+	size_t e;
+	if (ck_is(d, k + 1, "us") || ck_is(d, k + 1, "me") || ck_is(d, k + 1, "ours"))
+		e = k + 2;
+	else if (k + 2 < d->ntok && !breaks_clause(d, k + 2) && d->tok[k + 2].type == CK_WORD &&
+		 ((ck_is(d, k + 1, "on") && (ck_is(d, k + 2, "us") || ck_is(d, k + 2, "me"))) ||
+		  ((ck_is(d, k + 1, "our") || ck_is(d, k + 1, "my")) && !ck_has(d, k + 2, L_STOPWORD))) &&
+		 (k + 3 >= d->ntok || breaks_clause(d, k + 3)))
+		e = k + 3;
+	else
 		return 0;
 	/* the party's words, back from the comma before "not" (or none) */
 	size_t q = k;
-	for (size_t n = 0; n < 2 && q > 0 && d->tok[q - 1].type == CK_WORD && !ck_has(d, q - 1, L_STOPWORD); n++) {
+	/* or a name ("on TixHarbour, not on us"), in the possessive with one
+	 * word after ("on ShipRight's system, not our team") */
+	if (k >= 5 && d->tok[k - 1].type == CK_WORD && ck_is(d, k - 2, "'s") && !breaks_clause(d, k - 1) &&
+	    !breaks_clause(d, k - 2) && named_possessive(d, k - 3))
+		q = k - 3;
+	for (size_t n = q == k ? 0 : 2; n < 2 && q > 0 && d->tok[q - 1].type == CK_WORD && !ck_has(d, q - 1, L_STOPWORD);
+	     n++) {
 		q--;
 		if (breaks_clause(d, q))
 			return 0;
 	}
-	if (q == k || q < 3 || !(ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a")) || breaks_clause(d, q - 1) ||
-	    !ck_is(d, q - 2, "on") || breaks_clause(d, q - 2))
+	if (q == k || q < 3 || breaks_clause(d, q - 1))
 		return 0;
-	size_t b = be_before(d, q - 2, 2);
+	size_t on;
+	if ((ck_is(d, q - 1, "the") || ck_is(d, q - 1, "a")) && ck_is(d, q - 2, "on") && !breaks_clause(d, q - 2))
+		on = q - 2;
+	else if (ck_is(d, q - 1, "on") && (d->tok[q].flags & CK_TF_CAP) && !(d->tok[q].flags & CK_TF_HEAD) &&
+		 !ck_has(d, q, L_TIME_WORD))
+		on = q - 1;
+	else
+		return 0;
+	size_t b = be_before(d, on, 2);
 	if (b == SIZE_MAX)
 		return 0;
 	/* from its subject when it is a word of pointing ("that's on …") */
 	*a = ck_is(d, b - 1, "that") || ck_is(d, b - 1, "this") || ck_is(d, b - 1, "it") || ck_is(d, b - 1, "one")
 		 ? b - 1
 		 : b;
-	return k + 2;
+	return e;
 }
 
 /* "The hold-up was the landowner's fault", "the outage was the

@@ -5044,6 +5044,22 @@ static void test_passive_misread_reset_s34(void **state)
 	EXPECT("ownership.passive", 0, "The router was reset by our engineer at 09:00.");
 }
 
+/* Session 35, holdout20-389: the fault laid on a named party and denied
+ * of us ("this one is on TixHarbour, not on us", "on ShipRight's system,
+ * not our team"), and "this was entirely on their side" even when the
+ * sentence goes on to what we did about it. "That is on Blue Gum, not on
+ * your staff" keeps the fault. */
+static void test_blame_named_party_s35(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "Their cap was wrong, so this one is on TixHarbour, not on us.");
+	EXPECT("ownership.blame-shift", 1, "Two codes were swapped. That one is on ShipRight's system, not our team.");
+	EXPECT("ownership.blame-shift", 1,
+	       "Their update changed the default. This was entirely on their side and we have raised a complaint.");
+	EXPECT("ownership.blame-shift", 0, "That was my error, and that is on Blue Gum, not on your staff.");
+	EXPECT("ownership.blame-shift", 0, "The new valve is on order, not on the van yet.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10145,6 +10161,7 @@ int main(void)
 		cmocka_unit_test(test_action_mended_faulty_s34),
 		cmocka_unit_test(test_contact_bracketed_area_s34),
 		cmocka_unit_test(test_passive_misread_reset_s34),
+		cmocka_unit_test(test_blame_named_party_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
