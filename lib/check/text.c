@@ -484,6 +484,23 @@ static bool emit_plain(struct tz_state *st, size_t a, size_t b, uint8_t flags)
 	return emit_at(st, a, b, n, ck_hash(o, n), CK_WORD, flags);
 }
 
+/* Gives the last token the normalised form w (its bytes in the source
+ * stay as they are). */
+static bool renorm_last(struct ck_doc *d, const char *w)
+{
+	size_t n = strlen(w);
+	if (!norm_room(d, n))
+		return false;
+	memcpy(d->norm + d->nnorm, w, n);
+	struct ck_tok *t = &d->tok[d->ntok - 1];
+	t->norm = (uint32_t)d->nnorm;
+	t->nlen = (uint8_t)n;
+	t->hash = ck_hash(w, n);
+	d->norm[d->nnorm + n] = '\0';
+	d->nnorm += n + 1;
+	return true;
+}
+
 static bool is_abbrev(const struct ck_doc *d)
 {
 	if (!d->ntok)
@@ -1135,6 +1152,12 @@ bool ck_doc_parse(struct ck_doc *d, const char *text, size_t len)
 				bool lower_next = t < len && s[t] >= 'a' && s[t] <= 'z';
 				if (lower_next || (!ck_is(d, d->ntok - 1, "etc") && is_abbrev(d)))
 					end = false;
+				/* "oven No. 7": the word "number", not the negation "no"
+				 * (a passive after "the regulator on oven No. 7" was
+				 * read as denied) */
+				if (!end && t < len && s[t] >= '0' && s[t] <= '9' && ck_is(d, d->ntok - 1, "no") &&
+				    !renorm_last(d, "number"))
+					return false;
 				/* "5." at the end of a number is a sentence end */
 			}
 			if (end) {

@@ -5060,6 +5060,15 @@ static void test_blame_named_party_s35(void **state)
 	EXPECT("ownership.blame-shift", 0, "The new valve is on order, not on the van yet.");
 }
 
+/* Session 35, holdout20-389: "No." before a number names a thing ("the
+ * regulator on oven No. 7"); it does not deny the passive after it. */
+static void test_passive_number_abbrev_s35(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The gas regulator on oven No. 7 was fitted with the wrong pressure spring.");
+	EXPECT("ownership.passive", 0, "No regulator was fitted with the wrong pressure spring.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10162,6 +10171,7 @@ int main(void)
 		cmocka_unit_test(test_contact_bracketed_area_s34),
 		cmocka_unit_test(test_passive_misread_reset_s34),
 		cmocka_unit_test(test_blame_named_party_s35),
+		cmocka_unit_test(test_passive_number_abbrev_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),

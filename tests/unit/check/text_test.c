@@ -305,6 +305,31 @@ static void test_neighbour_cp(void **state)
 	ck_doc_free(&d);
 }
 
+/* "No." before a number is the word "number", not the negation "no"
+ * (session 35: "the regulator on oven No. 7 was fitted with the wrong
+ * spring" read as a denied passive); "No." before a word keeps its form,
+ * and neither ends the sentence. Its bytes in the source are unchanged. */
+static void test_number_abbrev(void **state)
+{
+	(void)state;
+	struct ck_doc d = {0};
+	const char *text = "Oven No. 7 and no. 12 failed. No. It was no one.";
+	assert_true(ck_doc_parse(&d, text, strlen(text)));
+	/* oven number 7 and number 12 failed no it was no one */
+	assert_int_equal(d.ntok, 12);
+	assert_true(ck_is(&d, 1, "number"));
+	assert_int_equal(d.tok[1].start, 5);
+	assert_int_equal(d.tok[1].end, 7);
+	assert_int_equal(d.tok[1].hash, ck_hash("number", 6));
+	assert_int_equal(ck_norm(&d, 1)[6], '\0');
+	assert_true(ck_is(&d, 4, "number"));
+	assert_true(ck_is(&d, 7, "no"));
+	assert_true(ck_is(&d, 10, "no"));
+	assert_int_equal(d.tok[2].sent, 0);
+	assert_int_equal(d.tok[7].sent, 1);
+	ck_doc_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -315,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon_words),
 		cmocka_unit_test(test_ck_is),
 		cmocka_unit_test(test_neighbour_cp),
+		cmocka_unit_test(test_number_abbrev),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
