@@ -5069,6 +5069,36 @@ static void test_passive_number_abbrev_s35(void **state)
 	EXPECT("ownership.passive", 0, "No regulator was fitted with the wrong pressure spring.");
 }
 
+/* Session 35, holdout20-389: work done told as a state ("the new nut is
+ * fitted", "160 of the 240 are built") or by a trade's verb ("our lad
+ * swapped the faulty generator", "Leon swapped the caster") is the
+ * action; "the issue is resolved", a routine and a condition are not. */
+static void test_action_done_state_s35(void **state)
+{
+	(void)state;
+	static const char tail[] = "\n\nCall me on 0412 555 0198.";
+	static const char *const yes[] = {
+		"Your mandolin is ready. The new nut is fitted.",
+		"Progress: 160 of the 240 are built and boxed.",
+		"The dodgems are back up. Our lad swapped the faulty generator for our spare.",
+		"Update on your table: Leon swapped the caster this morning.",
+	};
+	static const char *const no[] = {
+		"Just confirming the portal glitch from last week is sorted.",
+		"Every razor is tested on arm hair before it leaves.",
+		"The crates stay in our custody until the load is handed to the carrier.",
+	};
+	char buf[512];
+	for (size_t k = 0; k < sizeof yes / sizeof yes[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", yes[k], tail);
+		HAS("progress", "action", buf);
+	}
+	for (size_t k = 0; k < sizeof no / sizeof no[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%s", no[k], tail);
+		HAS_NOT("progress", "action", buf);
+	}
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10172,6 +10202,7 @@ int main(void)
 		cmocka_unit_test(test_passive_misread_reset_s34),
 		cmocka_unit_test(test_blame_named_party_s35),
 		cmocka_unit_test(test_passive_number_abbrev_s35),
+		cmocka_unit_test(test_action_done_state_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
