@@ -4992,7 +4992,10 @@ static size_t placed_with(const struct ck_doc *d, size_t v, size_t *a, bool *cli
 }
 
 /* each_word_of's step for blame_on_them: the fault laid on them at
- * token k (laid_on_them), or placed with another party (placed_with). */
+ * token k (laid_on_them), placed with another party (placed_with), or
+ * made a party's doing (possessive_fault). */
+static size_t possessive_fault(const struct ck_doc *d, size_t f, size_t *a);
+
 static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size_t *state)
 {
 	size_t a, e;
@@ -5005,6 +5008,10 @@ static void on_them_at(struct ck_ctx *c, const struct ck_rule *r, size_t k, size
 		blame_finding(c, r, a, e, client ? BLAMED_CLIENT : BLAMED_THIRD_PARTY);
 	/* "on their side rather than ours" (disowned) */
 	else if (D->tok[k].nlen == 6 && ck_is(D, k, "rather") && (e = disowned(D, k, &a)) != 0 && !blamed_near(D, k, 8))
+		blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
+	/* "the delay was the council's doing" (possessive_fault) */
+	else if (D->tok[k].nlen == 5 && ck_is(D, k, "doing") && (e = possessive_fault(D, k, &a)) != 0 &&
+		 !blamed_near(D, k, 8))
 		blame_finding(c, r, a, e, BLAMED_THIRD_PARTY);
 }
 
@@ -5076,12 +5083,14 @@ static size_t laid_on_other(const struct ck_doc *d, size_t k, size_t *a)
  * time ("last week's fault"), nor a fault that names a thing ("the beam's
  * fault signal": a word of its clause after "fault" other than "and",
  * "not", "rather" or "than"). Dev sets holdout20-341: 5 of 5 such
- * uses marked. Token f is "fault"; returns the token after it, *a "the",
- * or 0. */
+ * uses marked. "Doing" gives it as "fault" does ("this delay is
+ * entirely the courier's doing": dev sets holdout20-389, 2 more marked,
+ * none unmarked; found through blame_places.txt). Token f is "fault" or
+ * "doing"; returns the token after it, *a "the", or 0. */
 static size_t possessive_fault(const struct ck_doc *d, size_t f, size_t *a)
 {
-	if (f < 4 || !ck_is(d, f, "fault") || breaks_clause(d, f) || !ck_is(d, f - 1, "'s") || breaks_clause(d, f - 1) ||
-	    is_question(d, f))
+	if (f < 4 || !(ck_is(d, f, "fault") || ck_is(d, f, "doing")) || breaks_clause(d, f) || !ck_is(d, f - 1, "'s") ||
+	    breaks_clause(d, f - 1) || is_question(d, f))
 		return 0;
 	if (f + 1 < d->ntok && !breaks_clause(d, f + 1) &&
 	    !(ck_is(d, f + 1, "and") || ck_is(d, f + 1, "not") || ck_is(d, f + 1, "rather") || ck_is(d, f + 1, "than")))

@@ -5047,8 +5047,8 @@ static void test_passive_misread_reset_s34(void **state)
 /* Session 35, holdout20-389: the fault laid on a named party and denied
  * of us ("this one is on TixHarbour, not on us", "on ShipRight's system,
  * not our team"), and "this was entirely on their side" even when the
- * sentence goes on to what we did about it. "That is on Blue Gum, not on
- * your staff" keeps the fault. */
+ * sentence goes on to what we did about it; the delay made "the courier's
+ * doing". "That is on Blue Gum, not on your staff" keeps the fault. */
 static void test_blame_named_party_s35(void **state)
 {
 	(void)state;
@@ -5058,6 +5058,9 @@ static void test_blame_named_party_s35(void **state)
 	       "Their update changed the default. This was entirely on their side and we have raised a complaint.");
 	EXPECT("ownership.blame-shift", 0, "That was my error, and that is on Blue Gum, not on your staff.");
 	EXPECT("ownership.blame-shift", 0, "The new valve is on order, not on the van yet.");
+	EXPECT("ownership.blame-shift", 1, "The mount was lost in transit. This delay is entirely the courier's doing.");
+	EXPECT("ownership.blame-shift", 1, "The delay was the council's doing: their office issued the wrong pass.");
+	EXPECT("ownership.blame-shift", 0, "What are you doing about the council's doing?");
 }
 
 /* Session 35, holdout20-389: "No." before a number names a thing ("the
