@@ -5102,6 +5102,19 @@ static void test_action_done_state_s35(void **state)
 	}
 }
 
+/* Session 35, holdout20-389: a vague count of days made small ("just a
+ * few more days", "only a couple of days behind") minimises the slip of a
+ * date even with no harm word in the sentence; a count further on is not
+ * "only"'s. */
+static void test_minimizing_few_days_s35(void **state)
+{
+	(void)state;
+	EXPECT("tone.minimizing", 1, "Permission to drill has not come through. It will be just a few more days.");
+	EXPECT("tone.minimizing", 1, "It is drying slowly, so we're only a couple of days behind.");
+	EXPECT("tone.minimizing", 1, "It'll be just a few extra days, probably Thursday 3 December.");
+	EXPECT("tone.minimizing", 0, "The mark only appears after a few days in the sun.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10206,6 +10219,7 @@ int main(void)
 		cmocka_unit_test(test_blame_named_party_s35),
 		cmocka_unit_test(test_passive_number_abbrev_s35),
 		cmocka_unit_test(test_action_done_state_s35),
+		cmocka_unit_test(test_minimizing_few_days_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
