@@ -5105,7 +5105,7 @@ static void test_action_done_state_s35(void **state)
 /* Session 35, holdout20-389: a vague count of days made small ("just a
  * few more days", "only a couple of days behind") minimises the slip of a
  * date even with no harm word in the sentence; a count further on is not
- * "only"'s. */
+ * "only"'s. "A bit of" makes small whatever follows it, but our work. */
 static void test_minimizing_few_days_s35(void **state)
 {
 	(void)state;
@@ -5113,6 +5113,10 @@ static void test_minimizing_few_days_s35(void **state)
 	EXPECT("tone.minimizing", 1, "It is drying slowly, so we're only a couple of days behind.");
 	EXPECT("tone.minimizing", 1, "It'll be just a few extra days, probably Thursday 3 December.");
 	EXPECT("tone.minimizing", 0, "The mark only appears after a few days in the sun.");
+	EXPECT("tone.minimizing", 1, "Honestly it's a bit of seepage, but we want it right for you.");
+	EXPECT("tone.minimizing", 1, "Your group had a bit of a wait in the car park on Friday.");
+	EXPECT("tone.minimizing", 1, "The load was tipped dry and a little bit of dust ended up on your shed.");
+	EXPECT("tone.minimizing", 0, "The part arrived today. It might need a bit of fettling once it's in.");
 }
 
 /* Session 31, holdout20-349: one of ours by first name with work in the
