@@ -5119,6 +5119,21 @@ static void test_minimizing_few_days_s35(void **state)
 	EXPECT("tone.minimizing", 0, "The part arrived today. It might need a bit of fettling once it's in.");
 }
 
+/* Session 35, holdout20-389: capitals, a hyphen and a number that name
+ * our own procedure or document ("per our WR-3 procedure", "under the
+ * new WI-07:") are jargon; the client's record ("your order GO-4471",
+ * "ref PP-0917") and a product's model ("our BS-300 sensors") are not. */
+static void test_jargon_procedure_code_s35(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "We're re-setting both rear tires per our WR-3 procedure this week.");
+	EXPECT("tone.jargon", 1, "We have changed our refit procedure under the new WI-07: every seam is tested.");
+	EXPECT("tone.jargon", 1, "The handler had not padded the harness as WI-12 requires.");
+	EXPECT("tone.jargon", 0, "Your order GO-4471 was delivered on Monday.");
+	EXPECT("tone.jargon", 0, "Mail sent to a former address (ref. PP-0917) has been recalled.");
+	EXPECT("tone.jargon", 0, "The batteries in our BS-300 sensors drain faster than specified.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10224,6 +10239,7 @@ int main(void)
 		cmocka_unit_test(test_passive_number_abbrev_s35),
 		cmocka_unit_test(test_action_done_state_s35),
 		cmocka_unit_test(test_minimizing_few_days_s35),
+		cmocka_unit_test(test_jargon_procedure_code_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
