@@ -5134,6 +5134,17 @@ static void test_jargon_procedure_code_s35(void **state)
 	EXPECT("tone.jargon", 0, "The batteries in our BS-300 sensors drain faster than specified.");
 }
 
+/* Session 35, holdout20-389: an order placed after its time gives the
+ * delay's reason ("we ordered the handles from our supplier too late"). */
+static void test_delay_reason_too_late_s35(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Your bags won't be ready on Tuesday. We ordered the replacement handles from our "
+				      "supplier too late. New date: Friday 27 November. Call me on 0412 555 0198.");
+	HAS_NOT("delay", "delay-reason", "Your bags won't be ready on Tuesday. New date: Friday 27 November. Call me on "
+					  "0412 555 0198.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10240,6 +10251,7 @@ int main(void)
 		cmocka_unit_test(test_action_done_state_s35),
 		cmocka_unit_test(test_minimizing_few_days_s35),
 		cmocka_unit_test(test_jargon_procedure_code_s35),
+		cmocka_unit_test(test_delay_reason_too_late_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
