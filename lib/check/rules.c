@@ -12853,6 +12853,14 @@ static void detect_impact(struct ck_ctx *c, struct ck_elem_state *e)
 		for (size_t k = se->first + 1; k < se->last && !e->found; k++)
 			if (!bad[k] && D->tok[k].nlen >= 4 && know_told(D, k, se->last))
 				set_span(e, D, se->first, se->last);
+		/* "your guests ended up without a palm reader", "you ended up
+		 * cancelling the second half": where it left the client's side
+		 * (not "I ended up double-booked"; dev sets holdout20-389: 4
+		 * false "missing" taken away, no true one) */
+		for (size_t k = se->first + 1; k + 1 < se->last && !e->found; k++)
+			if (D->tok[k].nlen == 5 && ck_is(D, k, "ended") && ck_is(D, k + 1, "up") && !breaks_clause(D, k) &&
+			    !breaks_clause(D, k + 1) && !first_person(D, k - 1) && !bad[k])
+				set_span(e, D, se->first, se->last);
 		/* "your station played nothing at all", "some of you had a
 		 * handful of mix-ups": what the client's thing did not do, or
 		 * the trouble the client had (client_went_wrong); "your booking

@@ -5145,6 +5145,16 @@ static void test_delay_reason_too_late_s35(void **state)
 					  "0412 555 0198.");
 }
 
+/* Session 35, holdout20-389: where it left the client's side ("your
+ * guests ended up without a palm reader") is the impact; where it left
+ * us ("I ended up double-booked") is not. */
+static void test_impact_ended_up_s35(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "I'm sorry. Your guests ended up without a palm reader for the first two hours.");
+	HAS_NOT("apology", "impact", "I'm sorry. My calendar did not sync and I ended up double-booked for your day.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10252,6 +10262,7 @@ int main(void)
 		cmocka_unit_test(test_minimizing_few_days_s35),
 		cmocka_unit_test(test_jargon_procedure_code_s35),
 		cmocka_unit_test(test_delay_reason_too_late_s35),
+		cmocka_unit_test(test_impact_ended_up_s35),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
