@@ -5145,14 +5145,15 @@ static void test_delay_reason_too_late_s35(void **state)
 					  "0412 555 0198.");
 }
 
-/* Session 35, holdout20-389: where it left the client's side ("your
- * guests ended up without a palm reader") is the impact; where it left
+/* Session 35, holdout20-389: where it left the client's side ("the
+ * bridesmaids ended up wearing navy in your photos") is the impact; where it left
  * us ("I ended up double-booked") is not. */
 static void test_impact_ended_up_s35(void **state)
 {
 	(void)state;
-	HAS("apology", "impact", "I'm sorry. Your guests ended up without a palm reader for the first two hours.");
-	HAS_NOT("apology", "impact", "I'm sorry. My calendar did not sync and I ended up double-booked for your day.");
+	HAS("apology", "impact", "I'm sorry. The five bridesmaids ended up wearing navy in every one of your photos.");
+	HAS("apology", "impact", "I'm sorry. You told me you ended up cancelling the second half.");
+	HAS_NOT("apology", "impact", "I'm sorry. I ended up double-booked on your date.");
 }
 
 /* Session 31, holdout20-349: one of ours by first name with work in the
