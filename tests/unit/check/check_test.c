@@ -5146,8 +5146,8 @@ static void test_delay_reason_too_late_s35(void **state)
 }
 
 /* Session 35, holdout20-389: where it left the client's side ("the
- * bridesmaids ended up wearing navy in your photos") is the impact; where it left
- * us ("I ended up double-booked") is not. */
+ * bridesmaids ended up wearing navy in your photos") is the impact;
+ * where it left us ("I ended up double-booked") is not. */
 static void test_impact_ended_up_s35(void **state)
 {
 	(void)state;
