@@ -5156,6 +5156,23 @@ static void test_impact_ended_up_s35(void **state)
 	HAS_NOT("apology", "impact", "I'm sorry. I ended up double-booked on your date.");
 }
 
+/* Session 36, holdout20-389: the remedy delivered, told in the passive
+ * ("has now been delivered", "were delivered this morning"), is the
+ * action; a delivery that went wrong, a condition or an old delivery in
+ * the narrative is not. */
+static void test_action_delivered_s36(void **state)
+{
+	(void)state;
+	HAS("resolution", "action", "The replacement machine has now been delivered and is fully operational.");
+	HAS("resolution", "action", "All queued alerts have now been delivered.");
+	HAS("resolution", "action", "The six replacement frames were delivered to your office on Friday.");
+	HAS("resolution", "action", "Your rug was delivered back to you this morning.");
+	HAS_NOT("resolution", "action", "Your order was delivered on 3 November.");
+	HAS_NOT("resolution", "action", "The cakes were delivered to the wrong address this morning.");
+	HAS_NOT("resolution", "action", "The wrong paint has been delivered.");
+	HAS_NOT("resolution", "action", "No parcels have been delivered yet.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10264,6 +10281,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_procedure_code_s35),
 		cmocka_unit_test(test_delay_reason_too_late_s35),
 		cmocka_unit_test(test_impact_ended_up_s35),
+		cmocka_unit_test(test_action_delivered_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
