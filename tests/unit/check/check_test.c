@@ -5173,6 +5173,21 @@ static void test_action_delivered_s36(void **state)
 	HAS_NOT("resolution", "action", "No parcels have been delivered yet.");
 }
 
+/* Session 36, holdout20-397: a code of ours — "our" before capitals, a
+ * hyphen and a number of one or two digits, or the code before "jig" or
+ * "sign-off" — is internal jargon; a record's reference is not. */
+static void test_jargon_our_code_s36(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 1, "We are inspecting the other 14 under our QP-14 check.");
+	EXPECT("tone.jargon", 1, "All twelve drums are in our QC-2 hold.");
+	EXPECT("tone.jargon", 1, "I'm fretting it this week on the JB-4 jig.");
+	EXPECT("tone.jargon", 1, "The QC-4 sign-off for that stage is blank.");
+	EXPECT("tone.jargon", 0, "Your order GO-4471 is on its way.");
+	EXPECT("tone.jargon", 0, "We have replaced our BS-300 sensors.");
+	EXPECT("tone.jargon", 0, "Student rig W-04 came back from our loft.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10282,6 +10297,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_too_late_s35),
 		cmocka_unit_test(test_impact_ended_up_s35),
 		cmocka_unit_test(test_action_delivered_s36),
+		cmocka_unit_test(test_jargon_our_code_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
