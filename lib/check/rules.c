@@ -5236,6 +5236,13 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		if (x->last < D->ntok && !breaks_clause(D, x->last) &&
 		    (ck_is(D, x->last, "us") || ck_is(D, x->last, "me") || ck_is(D, x->last, "ourselves")))
 			continue;
+		/* "the real failure is ours", "the real problem was that we
+		 * …": the real one named as ours, or told in a clause */
+		if (x->last < D->ntok && !breaks_clause(D, x->last) && ck_is(D, x->first, "the") &&
+		    (ck_is(D, x->first + 1, "real") || ck_is(D, x->first + 1, "actual") || ck_is(D, x->first + 1, "main")) &&
+		    (ck_is(D, x->last, "ours") || ck_is(D, x->last, "mine") || ck_is(D, x->last, "our") ||
+		     ck_is(D, x->last, "my") || first_person(D, x->last) || ck_is(D, x->last, "that")))
+			continue;
 		/* "nothing we can do to give you back the evening" is
 		 * regret, "nothing we can do on our side until they ship" a
 		 * wait: only the bare "nothing we can do" hands the fault on */

@@ -5188,6 +5188,19 @@ static void test_jargon_our_code_s36(void **state)
 	EXPECT("tone.jargon", 0, "Student rig W-04 came back from our loft.");
 }
 
+/* Session 36, holdout20-397: the fault laid elsewhere as "the real"
+ * one shifts the blame; the real one named as ours does not. */
+static void test_blame_real_culprit_s36(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The real problem was the felt mill in Prato, which sent us a bad batch.");
+	EXPECT("ownership.blame-shift", 1, "The real culprit is the tannery, which changed its process.");
+	EXPECT("ownership.blame-shift", 1, "The real failure was on TrackDesk's side: their link stopped.");
+	EXPECT("ownership.blame-shift", 0, "The real failure is ours: we skipped the check.");
+	EXPECT("ownership.blame-shift", 0, "The real problem was our packing.");
+	EXPECT("ownership.blame-shift", 0, "The real problem was that we never checked the seals.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10298,6 +10311,7 @@ int main(void)
 		cmocka_unit_test(test_impact_ended_up_s35),
 		cmocka_unit_test(test_action_delivered_s36),
 		cmocka_unit_test(test_jargon_our_code_s36),
+		cmocka_unit_test(test_blame_real_culprit_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
