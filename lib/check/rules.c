@@ -1833,9 +1833,18 @@ static bool fault_adverb_after(const struct ck_doc *d, size_t j)
 static bool names_ours(const struct ck_doc *d, size_t si)
 {
 	const struct ck_sent *st = &d->sent[si];
-	for (size_t k = st->first; k < st->last; k++)
-		if (ck_is(d, k, "we") || ck_is(d, k, "i") || ck_is(d, k, "our"))
+	for (size_t k = st->first; k < st->last; k++) {
+		if (ck_is(d, k, "we") || ck_is(d, k, "i"))
 			return true;
+		/* not a place of ours, after a preposition of place (not
+		 * "from": "taps from our moulding supplier that were made with
+		 * the wrong plastic" names who made them) or a past verb: "…
+		 * the wrong way round before the unit left our shop", "… at our
+		 * depot" names where, not who */
+		if (ck_is(d, k, "our") && !(k > st->first && !breaks_clause(d, k) && !ck_is(d, k - 1, "from") &&
+					     (at_place(d, k - 1) || past_verb(d, k - 1))))
+			return true;
+	}
 	return false;
 }
 

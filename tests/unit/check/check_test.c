@@ -5201,6 +5201,18 @@ static void test_blame_real_culprit_s36(void **state)
 	EXPECT("ownership.blame-shift", 0, "The real problem was that we never checked the seals.");
 }
 
+/* Session 36, holdout20-397: a place of ours after the passive ("before
+ * the unit left our shop", "at our depot") names where, not who; "we"
+ * or one of ours as a doer, or "from our supplier", still names who. */
+static void test_passive_our_place_s36(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "A clamp was fitted the wrong way round before the unit left our shop.");
+	EXPECT("ownership.passive", 1, "Two rails were fitted the wrong way round at our depot.");
+	EXPECT("ownership.passive", 0, "Our export ran late, and your staff were paid the wrong amounts.");
+	EXPECT("ownership.passive", 0, "The taps from our moulding supplier were made with the wrong plastic.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10312,6 +10324,7 @@ int main(void)
 		cmocka_unit_test(test_action_delivered_s36),
 		cmocka_unit_test(test_jargon_our_code_s36),
 		cmocka_unit_test(test_blame_real_culprit_s36),
+		cmocka_unit_test(test_passive_our_place_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
