@@ -5213,6 +5213,20 @@ static void test_passive_our_place_s36(void **state)
 	EXPECT("ownership.passive", 0, "The taps from our moulding supplier were made with the wrong plastic.");
 }
 
+/* Session 36, holdout20-397: the irregular participles of the trades
+ * (woven, laid, written, driven, …) are past verbs, so a passive of one
+ * that tells a mistake hides who made it, as a regular one does. */
+static void test_passive_irregular_s36(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 1, "The split seats were woven with the wrong grade of cane.");
+	EXPECT("ownership.passive", 1, "The screed was laid at the wrong fall.");
+	EXPECT("ownership.passive", 1, "The wrong event ID was written to the file.");
+	EXPECT("ownership.passive", 1, "The fence posts were not driven in fully.");
+	EXPECT("ownership.passive", 0, "The new seats were woven by our caner, Ruth.");
+	EXPECT("ownership.passive", 0, "None of the carpets were laid in the wrong room.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10325,6 +10339,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_our_code_s36),
 		cmocka_unit_test(test_blame_real_culprit_s36),
 		cmocka_unit_test(test_passive_our_place_s36),
+		cmocka_unit_test(test_passive_irregular_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
