@@ -1370,17 +1370,22 @@ static bool past_form(const struct ck_doc *d, size_t k)
 	if (ends_ed(d, k, 3))
 		return true;
 	size_t n = d->tok[k].nlen;
-	if (n > 7)
+	if (n > 9)
 		return false;
 	/* the common irregular ones, by their last letter: one short list
 	 * asked, not all of them (past_form runs on most words) */
 	static const char *const in_n[] = {"ran", "began", "taken", "shown", "woven", "sewn", "written", "drawn",
-		"worn", "torn", "thrown", "spun", "driven", "stolen", "frozen", "chosen", "hidden", "blown", NULL};
+		"worn", "torn", "thrown", "spun", "driven", "stolen", "frozen", "chosen", "hidden", "blown", "fallen",
+		"beaten", "forgotten", "mistaken", "overtaken", "eaten", "bitten", "sworn", NULL};
 	static const char *const in_t[] = {"sent", "set", "left", "put", "forgot", "built", "let", "kept", "brought",
-		"bought", "spent", "got", "went", "burnt", "bent", NULL};
-	static const char *const in_d[] = {"did", "paid", "told", "found", "sold", "held", "laid", NULL};
-	static const char *const in_e[] = {"made", "wrote", "broke", "chose", "gave", "came", NULL};
-	static const char *const in_other[] = {"hung", "dug", "took", "stuck", "shrunk", NULL};
+		"bought", "spent", "got", "went", "burnt", "bent", "cut", "shut", "split", "swept", "dealt", "lit",
+		"taught", "sought", "struck", NULL};
+	static const char *const in_d[] = {"did", "paid", "told", "found", "sold", "held", "laid", "fed", "led",
+		"spread", "wound", "bound", "hid", NULL};
+	static const char *const in_e[] = {"made", "wrote", "broke", "chose", "gave", "came", "threw", "drew", "wore",
+		"tore", "drove", "froze", "stole", NULL};
+	static const char *const in_other[] = {"hung", "dug", "took", "stuck", "shrunk", "sunk", "stung", "strung",
+		"swung", "rung", "flung", NULL};
 	switch (ck_norm(d, k)[n - 1]) {
 	case 'n': return ck_is_any(d, k, in_n);
 	case 't': return ck_is_any(d, k, in_t);
@@ -2918,9 +2923,10 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		 * the prefix tells the act was a mistake, whatever the verb;
 		 * any other prefix ("were e-mailed", "was pre-booked") leaves the
 		 * verb the compound's last part */
-		bool mistake = false;
+		bool mistake = false, redone = false;
 		if (j + 1 < D->ntok && (D->tok[j + 1].flags & CK_TF_HYPH) && past_verb(D, j + 1)) {
 			mistake = ck_is(D, j, "double") || ck_is(D, j, "mis") || ck_is(D, j, "over");
+			redone = ck_is(D, j, "re");
 			j++;
 		} else {
 			mistake = mistake_prefixed(D, j); /* the same, in one word: "were oversold" */
@@ -2992,6 +2998,12 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 			mistake = true;
 			done_to_reader = false;
 		}
+		/* "have been re-cut and re-leaded", "the proof was re-RIPped on
+		 * Friday": a thing done again is the remedy unless its words
+		 * tell a mistake ("was re-erected in the incorrect position",
+		 * "was not re-tightened") */
+		if (redone && !mistake)
+			continue;
 		/* a date moved counts as "rescheduled", a participle of harm;
 		 * so do two things swapped by mistake and a thing left astray */
 		bool astray = left_astray(D, j);

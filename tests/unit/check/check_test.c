@@ -5225,6 +5225,20 @@ static void test_passive_irregular_s36(void **state)
 	EXPECT("ownership.passive", 1, "The fence posts were not driven in fully.");
 	EXPECT("ownership.passive", 0, "The new seats were woven by our caner, Ruth.");
 	EXPECT("ownership.passive", 0, "None of the carpets were laid in the wrong room.");
+	EXPECT("ownership.passive", 1, "The pages were bound into the wrong statements.");
+	EXPECT("ownership.passive", 1, "The coils were wound to the wrong tension.");
+	EXPECT("ownership.passive", 1, "Two boards had been dealt twice.");
+}
+
+/* Session 36, holdout20-397: a thing done again ("re-cut", "re-RIPped")
+ * is the remedy, unless its words tell a mistake or it was left undone. */
+static void test_passive_redone_s36(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "The chipped names on the north face have been re-cut and re-leaded.");
+	EXPECT("ownership.passive", 0, "The proof was re-RIPped on Friday and the logo now matches.");
+	EXPECT("ownership.passive", 1, "The headstone has been re-erected in the incorrect position.");
+	EXPECT("ownership.passive", 1, "The clasp was not re-tightened after the repair, so it opened.");
 }
 
 /* Session 31, holdout20-349: one of ours by first name with work in the
@@ -10340,6 +10354,7 @@ int main(void)
 		cmocka_unit_test(test_blame_real_culprit_s36),
 		cmocka_unit_test(test_passive_our_place_s36),
 		cmocka_unit_test(test_passive_irregular_s36),
+		cmocka_unit_test(test_passive_redone_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
