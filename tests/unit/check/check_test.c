@@ -5241,6 +5241,17 @@ static void test_passive_redone_s36(void **state)
 	EXPECT("ownership.passive", 1, "The clasp was not re-tightened after the repair, so it opened.");
 }
 
+/* Session 36, holdout20-397: a duty or a choice of ours told as the one
+ * that failed is ownership. */
+static void test_ownership_my_job_s36(void **state)
+{
+	(void)state;
+	HAS("apology", "ownership", "I'm sorry. It was my job to check the proof against your form, and I didn't.");
+	HAS("apology", "ownership", "I'm sorry. Choosing that tape was my decision, and it was the wrong one.");
+	HAS("apology", "ownership", "I'm sorry. I loaded the van late, and that one's on me.");
+	HAS_NOT("apology", "ownership", "I'm sorry. It was not our job to check the wiring.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10355,6 +10366,7 @@ int main(void)
 		cmocka_unit_test(test_passive_our_place_s36),
 		cmocka_unit_test(test_passive_irregular_s36),
 		cmocka_unit_test(test_passive_redone_s36),
+		cmocka_unit_test(test_ownership_my_job_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
