@@ -5249,6 +5249,8 @@ static void test_ownership_my_job_s36(void **state)
 	HAS("apology", "ownership", "I'm sorry. It was my job to check the proof against your form, and I didn't.");
 	HAS("apology", "ownership", "I'm sorry. Choosing that tape was my decision, and it was the wrong one.");
 	HAS("apology", "ownership", "I'm sorry. I loaded the van late, and that one's on me.");
+	HAS("apology", "ownership", "I am sorry. Ringing you was our job, and we did not do it.");
+	HAS("apology", "ownership", "I am sorry. The error started with me.");
 	HAS_NOT("apology", "ownership", "I'm sorry. It was not our job to check the wiring.");
 }
 
