@@ -5254,6 +5254,16 @@ static void test_ownership_my_job_s36(void **state)
 	HAS_NOT("apology", "ownership", "I'm sorry. It was not our job to check the wiring.");
 }
 
+/* Session 36, holdout20-397: what the failure leaves the client with,
+ * and the trip it made worthless, are the impact. */
+static void test_impact_leaves_you_s36(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "I'm sorry. 31 of the jars were cracked, which leaves you short for your weekend fair.");
+	HAS("apology", "impact", "I'm sorry. Your patients travelled to the club for nothing.");
+	HAS_NOT("apology", "impact", "I'm sorry. We will replace the jars for you.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10369,6 +10379,7 @@ int main(void)
 		cmocka_unit_test(test_passive_irregular_s36),
 		cmocka_unit_test(test_passive_redone_s36),
 		cmocka_unit_test(test_ownership_my_job_s36),
+		cmocka_unit_test(test_impact_leaves_you_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
