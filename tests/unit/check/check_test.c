@@ -5264,6 +5264,16 @@ static void test_impact_leaves_you_s36(void **state)
 	HAS_NOT("apology", "impact", "I'm sorry. We will replace the jars for you.");
 }
 
+/* Session 36, holdout20-397: the weather forecast and a person out of
+ * action are a delay's reason. */
+static void test_delay_reason_forecast_s36(void **state)
+{
+	(void)state;
+	HAS("delay", "delay-reason", "Your shearing day has moved to Tuesday 1 December. Heavy rain is forecast from Tuesday to Thursday.");
+	HAS("delay", "delay-reason", "Our bellows maker broke his wrist last week, so the concertina will reach you on 18 December.");
+	HAS_NOT("delay", "delay-reason", "Your shearing day has moved to Tuesday 1 December.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10380,6 +10390,7 @@ int main(void)
 		cmocka_unit_test(test_passive_redone_s36),
 		cmocka_unit_test(test_ownership_my_job_s36),
 		cmocka_unit_test(test_impact_leaves_you_s36),
+		cmocka_unit_test(test_delay_reason_forecast_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
