@@ -5275,7 +5275,8 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		/* "the real failure is ours", "the real problem was that we
 		 * …": the real one named as ours, or told in a clause */
 		if (x->last < D->ntok && !breaks_clause(D, x->last) && ck_is(D, x->first, "the") &&
-		    (ck_is(D, x->first + 1, "real") || ck_is(D, x->first + 1, "actual") || ck_is(D, x->first + 1, "main")) &&
+		    (ck_is(D, x->first + 1, "real") || ck_is(D, x->first + 1, "actual") ||
+		     ck_is(D, x->first + 1, "main")) &&
 		    (ck_is(D, x->last, "ours") || ck_is(D, x->last, "mine") || ck_is(D, x->last, "our") ||
 		     ck_is(D, x->last, "my") || first_person(D, x->last) || ck_is(D, x->last, "that")))
 			continue;
@@ -14631,7 +14632,8 @@ static bool delivered_done(const struct ck_doc *d, size_t i, size_t *a, size_t *
 	static const char *const adv[] = {"now", "already", "all", "fully", "finally", "safely", "just", "since", NULL};
 	static const char *const recent[] = {"today", "yesterday", "back", NULL};
 	static const char *const part[] = {"morning", "afternoon", "evening", NULL};
-	static const char *const spoilt[] = {"wrong", "without", "late", "short", "damaged", "instead", "incorrectly", NULL};
+	static const char *const spoilt[] = {"wrong", "without", "late", "short", "damaged", "instead", "incorrectly",
+		NULL};
 	if (!ck_is(d, i, "delivered") || i < 2 || breaks_clause(d, i) || is_question(d, i))
 		return false;
 	size_t v = i - 1;
