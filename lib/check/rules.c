@@ -15768,7 +15768,7 @@ static bool be_comparative(const struct ck_doc *d, size_t b, size_t e)
 static bool so_delayed(const struct ck_doc *d, size_t k)
 {
 	static const char *const late[] = {"cannot", "can't", "moved", "delayed", "postponed", "slipped",
-		"later", "late", "back", "unable", "won't", NULL};
+		"later", "late", "back", "unable", "won't", "instead", "now", "slip", "longer", NULL};
 	if (!ck_is(d, k, "so") || !(d->tok[k].gap & CK_G_CLAUSE) || d->tok[k].clause_ch != ',' ||
 	    ck_is(d, k + 1, "that") || is_question(d, k) || k < d->sent[d->tok[k].sent].first + 3)
 		return false;
@@ -15795,7 +15795,11 @@ static bool so_delayed(const struct ck_doc *d, size_t k)
 		}
 		if (ck_is(d, q, "to") && ck_is(d, q - 1, "had"))
 			return true;
-		if (ck_is_any(d, q, late))
+		/* "so the run is now taking three times longer", "so the
+		 * concertina will reach you on 18 December instead": the new
+		 * state of the work (not "for now": "so it's a minor
+		 * annoyance for now") */
+		if (ck_is_any(d, q, late) && !(ck_is(d, q, "now") && ck_is(d, q - 1, "for")))
 			return !ck_has(d, q - 1, L_NEGATION) && !(q > 1 && ck_has(d, q - 2, L_NEGATION));
 	}
 	return false;

@@ -5272,6 +5272,9 @@ static void test_delay_reason_forecast_s36(void **state)
 	HAS("delay", "delay-reason", "Your shearing day has moved to Tuesday 1 December. Heavy rain is forecast from Tuesday to Thursday.");
 	HAS("delay", "delay-reason", "Our bellows maker broke his wrist last week, so the concertina will reach you on 18 December.");
 	HAS_NOT("delay", "delay-reason", "Your shearing day has moved to Tuesday 1 December.");
+	HAS("delay", "delay-reason", "We hit a rate limit on the image service, so the run is now taking three times longer.");
+	HAS("delay", "delay-reason", "Room A holds only 40 pieces, so we are curing your 120 in three rounds instead of one.");
+	HAS_NOT("delay", "delay-reason", "The fix won't be ready Tuesday. Phones work as normal, so it's a minor annoyance for now.");
 }
 
 /* Session 31, holdout20-349: one of ours by first name with work in the
