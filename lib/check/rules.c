@@ -10474,11 +10474,21 @@ static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, si
 	    is_question(d, i))
 		return 0;
 	size_t k = i - 1;
+	/* "it has been established that": the finding with no finder */
+	bool it_been = k > 2 && ck_is(d, k, "been") && (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have")) &&
+		       ck_is(d, k - 2, "it") && !breaks_clause(d, k) && !breaks_clause(d, k - 1);
 	if ((ck_is(d, k, "has") || ck_is(d, k, "have")) && k > 1 && !breaks_clause(d, k))
 		k--;
-	if (!ck_is_any(d, k, inquiry) || breaks_clause(d, k) ||
-	    !(ck_is(d, k - 1, "our") || ck_is(d, k - 1, "the") ||
-	      (k > 1 && !breaks_clause(d, k - 1) && (ck_is(d, k - 2, "our") || ck_is(d, k - 2, "the")))))
+	/* the finder: an inquiry of ours or the inquiry ("our review
+	 * found", "the inspection showed"; with no article opening its
+	 * sentence, "Investigation found"), one of our people ("our
+	 * surveyor found"), or we or I ("we have established that") */
+	bool finder = it_been || (!breaks_clause(d, k) && (first_person(d, k) || (ck_has(d, k, L_TEAM) && k > 0 &&
+										  ck_is(d, k - 1, "our"))));
+	if (!finder &&
+	    (!ck_is_any(d, k, inquiry) || breaks_clause(d, k) ||
+	     !(ck_is(d, k - 1, "our") || ck_is(d, k - 1, "the") || (d->tok[k].gap & CK_G_SENT) ||
+	       (k > 1 && !breaks_clause(d, k - 1) && (ck_is(d, k - 2, "our") || ck_is(d, k - 2, "the"))))))
 		return 0;
 	size_t t = i + 1;
 	if (t < d->ntok && ck_is(d, t, "that") && !(d->tok[t].gap & CK_G_SENT))
@@ -10488,7 +10498,9 @@ static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, si
 	/* "found that one of the suppliers sent its file twice" */
 	if (ck_is(d, t, "one") && ck_is(d, t + 1, "of") && t + 2 < d->ntok && !breaks_clause(d, t + 2))
 		t += 2;
-	if (!ck_is_any(d, t, det))
+	/* or things counted: "found that three ridge tiles were
+	 * dislodged", "that four of the six wines were served warm" */
+	if (!ck_is_any(d, t, det) && !(d->tok[t].type == CK_NUM || ck_has(d, t, L_QUANTITY)))
 		return 0;
 	/* a negation denies when a harm follows it ("found that the files
 	 * were not affected"); before an act it tells the fault ("indicates

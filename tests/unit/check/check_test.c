@@ -5277,6 +5277,18 @@ static void test_delay_reason_forecast_s36(void **state)
 	HAS_NOT("delay", "delay-reason", "The fix won't be ready Tuesday. Phones work as normal, so it's a minor annoyance for now.");
 }
 
+/* Session 36, holdout20-397: what was found, by one of our people, by
+ * no one named ("it has been established that") or about things
+ * counted, is the cause. */
+static void test_cause_found_s36(void **state)
+{
+	(void)state;
+	HAS("rca_update", "cause", "Our surveyor found that the lead flashing along the north gallery had lifted in the wind.");
+	HAS("rca_update", "cause", "It has been established that the test data for those two ropes was transposed.");
+	HAS("rca_update", "cause", "Our investigation found that three ridge tiles were dislodged during installation.");
+	HAS_NOT("rca_update", "cause", "Our surveyor found that the files were not affected.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10394,6 +10406,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_my_job_s36),
 		cmocka_unit_test(test_impact_leaves_you_s36),
 		cmocka_unit_test(test_delay_reason_forecast_s36),
+		cmocka_unit_test(test_cause_found_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
