@@ -10475,7 +10475,7 @@ static __attribute__((noinline)) size_t inquiry_found(const struct ck_doc *d, si
 		return 0;
 	size_t k = i - 1;
 	/* "it has been established that": the finding with no finder */
-	bool it_been = k > 2 && ck_is(d, k, "been") && (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have")) &&
+	bool it_been = k >= 2 && ck_is(d, k, "been") && (ck_is(d, k - 1, "has") || ck_is(d, k - 1, "have")) &&
 		       ck_is(d, k - 2, "it") && !breaks_clause(d, k) && !breaks_clause(d, k - 1);
 	if ((ck_is(d, k, "has") || ck_is(d, k, "have")) && k > 1 && !breaks_clause(d, k))
 		k--;
