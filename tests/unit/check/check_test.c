@@ -5289,6 +5289,17 @@ static void test_cause_found_s36(void **state)
 	HAS_NOT("rca_update", "cause", "Our surveyor found that the files were not affected.");
 }
 
+/* Session 36, holdout20-397: "should" after where, what, how, the way
+ * or like and its subject tells a norm, not a forecast. */
+static void test_hedging_should_norm_s36(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 0, "Crust and oven spring are back where they should be.");
+	EXPECT("tone.hedging", 0, "The breaker did exactly what it should and cut the power.");
+	EXPECT("tone.hedging", 0, "Your listing is back to how it should be.");
+	EXPECT("tone.hedging", 1, "Your trainers are now on their way and should arrive in the next few days.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10407,6 +10418,7 @@ int main(void)
 		cmocka_unit_test(test_impact_leaves_you_s36),
 		cmocka_unit_test(test_delay_reason_forecast_s36),
 		cmocka_unit_test(test_cause_found_s36),
+		cmocka_unit_test(test_hedging_should_norm_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
