@@ -6809,6 +6809,26 @@ static bool hedge_counts(struct ck_ctx *c, const struct ck_hit *h)
 	if (ck_is(D, h->last - 1, "hope") && h->last + 2 < D->ntok &&
 	    (ck_is(D, h->last, "this") || ck_is(D, h->last, "that")) && ck_is(D, h->last + 2, "finds"))
 		return false;
+	/* "We hope this resolves the matter", "we hope you enjoyed the
+	 * rest of the day", "we hope to welcome you back": a closing wish
+	 * about the matter or the reader, not a forecast of our work ("we
+	 * hope to have it fixed by Friday", "we hope this will mean no more
+	 * injuries" are; so is "we would hope", a hedge of its own). Dev
+	 * sets holdout20-397: 26 such wishes reported, none marked. */
+	if (ck_is(D, h->last - 1, "hope") && h->last >= 2 && first_person(D, h->last - 2) && h->last + 2 < D->ntok &&
+	    !breaks_clause(D, h->last) && !breaks_clause(D, h->last + 1)) {
+		static const char *const reader[] = {"you", "your", "she", "he", "they", NULL};
+		static const char *const wish[] = {"welcome", "see", "work", "serve", "hear", "continue", NULL};
+		static const char *const later[] = {"will", "'ll", "might", "may", "can", "could", "should", "would",
+			NULL};
+		size_t n = h->last;
+		if (ck_is_any(D, n, reader))
+			return false;
+		if ((ck_is(D, n, "this") || ck_is(D, n, "it") || ck_is(D, n, "that")) && !ck_is_any(D, n + 1, later))
+			return false;
+		if (ck_is(D, n, "to") && (ck_is_any(D, n + 1, wish) || (ck_is(D, n + 1, "be") && ck_is(D, n + 2, "of"))))
+			return false;
+	}
 	return !overlaps_list(D, h->first, h->last, L_GENERIC);
 }
 

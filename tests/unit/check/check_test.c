@@ -5300,6 +5300,20 @@ static void test_hedging_should_norm_s36(void **state)
 	EXPECT("tone.hedging", 1, "Your trainers are now on their way and should arrive in the next few days.");
 }
 
+/* Session 36, holdout20-397: "we hope" as a closing wish about the
+ * matter or the reader is no hedge; "we hope to have it done", "we hope
+ * this will mean" and "we would hope" still are. */
+static void test_hedging_we_hope_wish_s36(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 0, "We have refunded your booking. We hope this resolves the matter.");
+	EXPECT("tone.hedging", 0, "We have refunded your booking. We hope to welcome you back soon.");
+	EXPECT("tone.hedging", 0, "We were sorry to hear it, and we hope she is recovering well.");
+	EXPECT("tone.hedging", 1, "We hope to have the replacements with you by Friday.");
+	EXPECT("tone.hedging", 1, "We hope this will mean no more injuries.");
+	EXPECT("tone.hedging", 1, "We would hope that this addresses your concerns.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10419,6 +10433,7 @@ int main(void)
 		cmocka_unit_test(test_delay_reason_forecast_s36),
 		cmocka_unit_test(test_cause_found_s36),
 		cmocka_unit_test(test_hedging_should_norm_s36),
+		cmocka_unit_test(test_hedging_we_hope_wish_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
