@@ -5314,6 +5314,17 @@ static void test_hedging_we_hope_wish_s36(void **state)
 	EXPECT("tone.hedging", 1, "We would hope that this addresses your concerns.");
 }
 
+/* Session 36, holdout20-397: "could have" told in hindsight — what we
+ * failed to do, or what would have been better — is no hedge; a guess at
+ * what happened still is. */
+static void test_hedging_could_have_hindsight_s36(void **state)
+{
+	(void)state;
+	EXPECT("tone.hedging", 0, "That said, we could have warned you sooner.");
+	EXPECT("tone.hedging", 0, "Communication with the client could have been better during the wait.");
+	EXPECT("tone.hedging", 1, "The wrong setting was applied, which could have caused the locomotive to overspeed.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10434,6 +10445,7 @@ int main(void)
 		cmocka_unit_test(test_cause_found_s36),
 		cmocka_unit_test(test_hedging_should_norm_s36),
 		cmocka_unit_test(test_hedging_we_hope_wish_s36),
+		cmocka_unit_test(test_hedging_could_have_hindsight_s36),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
