@@ -5298,6 +5298,8 @@ static void test_hedging_should_norm_s36(void **state)
 	EXPECT("tone.hedging", 0, "The breaker did exactly what it should and cut the power.");
 	EXPECT("tone.hedging", 0, "Your listing is back to how it should be.");
 	EXPECT("tone.hedging", 1, "Your trainers are now on their way and should arrive in the next few days.");
+	EXPECT("tone.hedging", 0, "Residents who still have no picture should retune their televisions.");
+	EXPECT("tone.hedging", 0, "Clubs should continue to use the original fixture list.");
 }
 
 /* Session 36, holdout20-397: "we hope" as a closing wish about the
