@@ -5327,6 +5327,19 @@ static void test_hedging_could_have_hindsight_s36(void **state)
 	EXPECT("tone.hedging", 1, "The wrong setting was applied, which could have caused the locomotive to overspeed.");
 }
 
+/* Session 37, holdout20-397: the fault denied as ours or declared the
+ * other party's ("nothing to do with us", "the error was entirely
+ * theirs"), and "at the mercy of" a party, are blames. */
+static void test_blame_denied_ours_s37(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The room was cold, which was nothing to do with us.");
+	EXPECT("ownership.blame-shift", 1, "The box sleeves were printed wrongly, so the mistake was entirely theirs.");
+	EXPECT("ownership.blame-shift", 1, "The gap was not caused by anything at our end.");
+	EXPECT("ownership.blame-shift", 1, "We are at the mercy of their schedule, I'm afraid.");
+	EXPECT("ownership.blame-shift", 0, "We had to do with less than we hoped.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10448,6 +10461,7 @@ int main(void)
 		cmocka_unit_test(test_hedging_should_norm_s36),
 		cmocka_unit_test(test_hedging_we_hope_wish_s36),
 		cmocka_unit_test(test_hedging_could_have_hindsight_s36),
+		cmocka_unit_test(test_blame_denied_ours_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
