@@ -8213,6 +8213,22 @@ static bool overreach_fold(struct ck_ctx *c, const struct ck_rule *r, size_t m, 
 	return false;
 }
 
+/* Tokens from v tell what a share that opens its clause went through:
+ * "100% have been within specification", "100% had the right meeting
+ * point", "100% cleared customs on arrival" — "has", "have" or "had" and
+ * "been" or "had", or a past verb with more words after it in its clause;
+ * not a certainty given as a participle ("100% guaranteed", "100%
+ * fixed."). */
+static bool share_happened(const struct ck_doc *d, size_t v)
+{
+	if (v + 1 >= d->ntok || breaks_clause(d, v) || breaks_clause(d, v + 1))
+		return false;
+	if (ck_is(d, v, "have") || ck_is(d, v, "has") || ck_is(d, v, "had"))
+		return ck_is(d, v + 1, "been") || ck_is(d, v + 1, "had");
+	return past_verb(d, v) && d->tok[v + 1].type == CK_WORD && !ck_has(d, v + 1, L_TIME_WORD) &&
+	       !ck_is(d, v, "guaranteed") && !ck_is(d, v, "assured") && !ck_is(d, v, "committed");
+}
+
 static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 {
 	each_hit(c, L_OVERREACH, overreach_one, r);
@@ -8281,6 +8297,21 @@ static void rule_overreach(struct ck_ctx *c, const struct ck_rule *r)
 			if (ck_is_any(D, k - 1, measured))
 				meas = true;
 		if (meas)
+			continue;
+		/* "14 of 14 (100%)": a share worked out, in brackets; "100%
+		 * wool", "the 100% acrylic in your spec": what a thing is made
+		 * of; "…; 100% cleared customs", "and 100% have been within
+		 * specification": the share as the subject of what happened */
+		static const char *const made_of[] = {"wool", "woollen", "cotton", "silk", "linen", "acrylic",
+			"polyester", "nylon", "viscose", "cashmere", "merino", "alpaca", "mohair", "hemp", "jute",
+			"leather", "beeswax", "brass", "copper", "pewter", "steel", "silver", "juice", "natural",
+			"organic", "recycled", "pure", NULL};
+		if (ck_pre_cp(D, i) == '(' && t->end + 1 < D->len && D->text[t->end + 1] == ')')
+			continue;
+		if (i + 1 < D->ntok && !breaks_clause(D, i + 1) && ck_is_any(D, i + 1, made_of))
+			continue;
+		if ((i == 0 || breaks_clause(D, i) || (ck_is(D, i - 1, "and") && !breaks_clause(D, i))) &&
+		    share_happened(D, i + 1))
 			continue;
 		/* "100% visual inspection of every lever", "100% inspection
 		 * of outgoing pallets": how many items a check covers, a

@@ -5340,6 +5340,44 @@ static void test_blame_denied_ours_s37(void **state)
 	EXPECT("ownership.blame-shift", 0, "We had to do with less than we hoped.");
 }
 
+/* Session 37, holdout20-405: the message named as a debt already due ("I
+ * owe you this letter from 10 November") acknowledges its lateness; "I
+ * owe you an apology" does not. */
+static void test_late_ack_owed_s37(void **state)
+{
+	(void)state;
+	struct rd_check_opts o = opts_("other");
+	o.late = true;
+	o.due_at = o.now - 48 * 3600;
+	const char *acks[] = {"I owe you this letter from 10 November. Our import dropped your prices.",
+		"I owed you this update last Wednesday and didn't send it. Our import dropped your prices.", NULL};
+	for (size_t q = 0; acks[q]; q++) {
+		struct rd_check_result *r = run_opts(acks[q], &o);
+		if (count(r, "element.late-ack") != 0)
+			fail_msg("%s: late-ack not found", acks[q]);
+		rd_check_result_free(r);
+	}
+	struct rd_check_result *r = run_opts("I owe you an apology. Our import dropped your prices.", &o);
+	assert_int_equal(count(r, "element.late-ack"), 1);
+	rd_check_result_free(r);
+}
+
+/* Session 37, holdout20-405: "100%" as what a thing is made of ("100%
+ * wool"), a share worked out in brackets ("14 of 14 (100%)") or a share
+ * that opens its clause and says what happened ("100% cleared customs")
+ * promises nothing; "100% fixed" and "100% guaranteed" still do. */
+static void test_overreach_share_told_s37(void **state)
+{
+	(void)state;
+	EXPECT("promise.overreach", 0, "The cloth arrived on Wednesday: 100% wool, the right pattern this time.");
+	EXPECT("promise.overreach", 0, "The weft is 30% polyester instead of the 100% acrylic in your spec.");
+	EXPECT("promise.overreach", 0, "The samples tested so far, 14 of 14 (100%), are gluten-free.");
+	EXPECT("promise.overreach", 0, "We have sent 23 shipments since; 100% cleared customs on arrival.");
+	EXPECT("promise.overreach", 0, "All 164 lots were tested, and 100% have been within specification.");
+	EXPECT("promise.overreach", 1, "The fault is 100% fixed.");
+	EXPECT("promise.overreach", 1, "We reran every test; 100% fixed now.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10462,6 +10500,8 @@ int main(void)
 		cmocka_unit_test(test_hedging_we_hope_wish_s36),
 		cmocka_unit_test(test_hedging_could_have_hindsight_s36),
 		cmocka_unit_test(test_blame_denied_ours_s37),
+		cmocka_unit_test(test_late_ack_owed_s37),
+		cmocka_unit_test(test_overreach_share_told_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
