@@ -5378,6 +5378,32 @@ static void test_overreach_share_told_s37(void **state)
 	EXPECT("promise.overreach", 1, "We reran every test; 100% fixed now.");
 }
 
+/* Session 37, holdout20-405: a state's or a province's code after a
+ * place's name and its comma is part of an address, not jargon; after
+ * capitals ("QA, OH") it is not. */
+static void test_jargon_state_code_s37(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "Dale Hutchins\nOwner, Brassline Repair\nDayton, OH");
+	EXPECT("tone.jargon", 0, "Marc Thibodeau, Glenmorrow Ice Track, Tamarack Ridge, BC");
+	EXPECT("tone.jargon", 3, "The parts went through QA, OH and then QC.");
+}
+
+/* Session 37, holdout20-405: the same message again by its channel ("I'll
+ * text again Wednesday by 5pm"), "we'll circle back" with a time, and
+ * photos of things counted as finished ("photos of both finished chairs
+ * on Wednesday") time the next update. */
+static void test_next_update_again_s37(void **state)
+{
+	(void)state;
+	HAS("progress", "next-update", "I'll text again Wednesday 25th by 5pm.");
+	HAS("progress", "next-update", "I'll email again on Monday 30 November with photos.");
+	HAS("plan", "next-update", "We'll circle back Wednesday, December 2 with the rework count.");
+	HAS("progress", "next-update", "I'll send you photos of both finished chairs on Wednesday evening.");
+	HAS("progress", "next-update", "I'll send you photos of the first eight finished masks on Monday 30 November.");
+	HAS_NOT("progress", "next-update", "The frames will be finished on Wednesday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10502,6 +10528,8 @@ int main(void)
 		cmocka_unit_test(test_blame_denied_ours_s37),
 		cmocka_unit_test(test_late_ack_owed_s37),
 		cmocka_unit_test(test_overreach_share_told_s37),
+		cmocka_unit_test(test_jargon_state_code_s37),
+		cmocka_unit_test(test_next_update_again_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
