@@ -5267,6 +5267,12 @@ static void blame_window(struct ck_ctx *c, const struct ck_rule *r)
 		/* "That was our doing, not bad luck": the phrase denied */
 		if (x->first > 0 && !breaks_clause(D, x->first) && ck_is(D, x->first - 1, "not"))
 			continue;
+		/* "we are to blame", "nobody at the yard is to blame": who is
+		 * named to blame is us, or no one */
+		if (ck_is(D, x->last - 1, "blame") && x->first > 0 && !breaks_clause(D, x->first) &&
+		    (first_person(D, x->first - 1) || ck_is(D, x->first - 1, "who") ||
+		     none_of(D, clause_back(D, x->first, 8), x->first)))
+			continue;
 		/* "the fault lies with us": the phrase hands the fault on only
 		 * when someone else follows it */
 		if (x->last < D->ntok && !breaks_clause(D, x->last) &&

@@ -5404,6 +5404,21 @@ static void test_next_update_again_s37(void **state)
 	HAS_NOT("progress", "next-update", "The frames will be finished on Wednesday.");
 }
 
+/* Session 37, holdout20-405: another party named to blame ("the string
+ * maker is to blame"), "this was their problem", "hardly our fault" and
+ * the trouble placed on the client's side are blames; "we are to blame"
+ * and "nobody is to blame" are not. */
+static void test_blame_to_blame_s37(void **state)
+{
+	(void)state;
+	EXPECT("ownership.blame-shift", 1, "The string maker in Suzhou is to blame for this.");
+	EXPECT("ownership.blame-shift", 1, "This was their problem, not a fault in our workmanship.");
+	EXPECT("ownership.blame-shift", 1, "It went to Perth, which is hardly our fault.");
+	EXPECT("ownership.blame-shift", 1, "The pitch box was left blank, so the mix-up started on your side.");
+	EXPECT("ownership.blame-shift", 0, "We are to blame for this, and I am sorry.");
+	EXPECT("ownership.blame-shift", 0, "Nobody at the yard is to blame.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10530,6 +10545,7 @@ int main(void)
 		cmocka_unit_test(test_overreach_share_told_s37),
 		cmocka_unit_test(test_jargon_state_code_s37),
 		cmocka_unit_test(test_next_update_again_s37),
+		cmocka_unit_test(test_blame_to_blame_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
