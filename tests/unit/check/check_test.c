@@ -5419,6 +5419,19 @@ static void test_blame_to_blame_s37(void **state)
 	EXPECT("ownership.blame-shift", 0, "Nobody at the yard is to blame.");
 }
 
+/* Session 37, holdout20-405: a terse note's sentence that opens on an
+ * action verb in the past, its "we" left out ("Rewired the two stage
+ * candelabra this morning."), tells the action; a verb that opens a
+ * sentence with nothing done to after it does not. */
+static void test_action_terse_did_s37(void **state)
+{
+	(void)state;
+	HAS("progress", "action", "Ciaran here. Rewired the two stage candelabra this morning. One flicker left.");
+	HAS("progress", "action", "Engineer on site. Replaced the ash auger motor and cleared the F37 fault.");
+	HAS("progress", "action", "Stripped and re-primed: 80 of 80, done Friday.");
+	HAS_NOT("progress", "action", "Delayed again. Sorry.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10546,6 +10559,7 @@ int main(void)
 		cmocka_unit_test(test_jargon_state_code_s37),
 		cmocka_unit_test(test_next_update_again_s37),
 		cmocka_unit_test(test_blame_to_blame_s37),
+		cmocka_unit_test(test_action_terse_did_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
