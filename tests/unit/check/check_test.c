@@ -5432,6 +5432,15 @@ static void test_action_terse_did_s37(void **state)
 	HAS_NOT("progress", "action", "Delayed again. Sorry.");
 }
 
+/* Session 37, holdout20-405: "that leaves your band with nothing to
+ * play" tells the impact, as "that leaves you" does. */
+static void test_impact_leaves_your_s37(void **state)
+{
+	(void)state;
+	HAS("apology", "impact", "Sorry the pipes came in G. That leaves your band with nothing to play the D sets on.");
+	HAS_NOT("apology", "impact", "Sorry the pipes came in G. That leaves our workshop short of reeds.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10560,6 +10569,7 @@ int main(void)
 		cmocka_unit_test(test_next_update_again_s37),
 		cmocka_unit_test(test_blame_to_blame_s37),
 		cmocka_unit_test(test_action_terse_did_s37),
+		cmocka_unit_test(test_impact_leaves_your_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
