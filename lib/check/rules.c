@@ -13149,6 +13149,11 @@ static bool ownership_at(const struct ck_ctx *c, size_t i, bool hedged, size_t *
 	 * reviewing each failed payment", "we refunded the broken orders" */
 	if (i > 0 && !breaks_clause(D, i) && determiner(D, i - 1))
 		return false;
+	/* a participle right after a harm it qualifies: "we regret any
+	 * inconvenience caused", "the disruption caused to your members" —
+	 * no act of ours told */
+	if (i > 0 && !breaks_clause(D, i) && ck_has(D, i - 1, L_HARM) && ends_ed(D, i, 3))
+		return false;
 	/* an admitting verb that is also one of our actions, in the present
 	 * perfect, is the remedy: "we have paused that update for your
 	 * account" (but "we had paused its updates" admits) */

@@ -5441,6 +5441,17 @@ static void test_impact_leaves_your_s37(void **state)
 	HAS_NOT("apology", "impact", "Sorry the pipes came in G. That leaves our workshop short of reeds.");
 }
 
+/* Session 37, holdout20-405: "we regret any inconvenience caused" tells
+ * no act of ours: the participle qualifies the harm before it. "We
+ * caused the delay" still owns it. */
+static void test_ownership_harm_caused_s37(void **state)
+{
+	(void)state;
+	HAS_NOT("apology", "ownership", "We regret any inconvenience caused. Your kantele went to the old address.");
+	HAS_NOT("apology", "ownership", "We are sorry for the disruption caused. The boxes went astray with the courier.");
+	HAS("apology", "ownership", "We caused the delay, and I am sorry.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10570,6 +10581,7 @@ int main(void)
 		cmocka_unit_test(test_blame_to_blame_s37),
 		cmocka_unit_test(test_action_terse_did_s37),
 		cmocka_unit_test(test_impact_leaves_your_s37),
+		cmocka_unit_test(test_ownership_harm_caused_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
