@@ -7871,6 +7871,32 @@ static bool corporate_joins(const struct ck_doc *d, const struct ck_hit *cur, co
 	return true;
 }
 
+/* "Thank you for bringing the crest problem to our attention": token i
+ * is "attention" after "to our" or "to my", and "bringing" or "brought"
+ * stands at most twelve tokens before it in its sentence, with what was
+ * brought between (corporate.txt lists "bringing this to our attention"
+ * and its kind). Returns where the finding starts ("thank" or "thanks"
+ * right before "for bringing", else the verb), or SIZE_MAX. Dev sets
+ * holdout20-405: 7 such uses marked, none reported; none unmarked. */
+static size_t brought_to_attention(const struct ck_doc *d, size_t i)
+{
+	if (i < 4 || !ck_is(d, i, "attention") || !(ck_is(d, i - 1, "our") || ck_is(d, i - 1, "my")) ||
+	    !ck_is(d, i - 2, "to") || is_question(d, i))
+		return SIZE_MAX;
+	size_t first = d->sent[d->tok[i].sent].first;
+	for (size_t k = i - 2; k > first && k + 14 > i; k--) {
+		size_t v = k - 1;
+		if (!(ck_is(d, v, "bringing") || ck_is(d, v, "brought")))
+			continue;
+		if (v >= 3 && ck_is(d, v - 1, "for") && ck_is(d, v - 2, "you") && ck_is(d, v - 3, "thank"))
+			return v - 3;
+		if (v >= 2 && ck_is(d, v - 1, "for") && ck_is(d, v - 2, "thanks"))
+			return v - 2;
+		return v;
+	}
+	return SIZE_MAX;
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -7883,6 +7909,15 @@ static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 		 * token */
 		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
 			continue;
+		size_t ba = brought_to_attention(D, i);
+		if (ba != SIZE_MAX && !covered_by(&cv, c, D->tok[ba].start, D->tok[i].end)) {
+			int n;
+			const char *s = src(c, ba, i + 1, &n);
+			ck_finding(c, r, r->sev, D->tok[ba].start, D->tok[i].end, false,
+				   ck_fmt(c, "say what we did with it"), "corporate phrasing: \"%.*s\"", n, s);
+			cover_add(&cv, D->tok[i].end);
+			continue;
+		}
 		size_t te = stock_thanks(D, i);
 		if (te && !covered_by(&cv, c, D->tok[i].start, D->tok[te - 1].end)) {
 			int n;

@@ -5452,6 +5452,17 @@ static void test_ownership_harm_caused_s37(void **state)
 	HAS("apology", "ownership", "We caused the delay, and I am sorry.");
 }
 
+/* Session 37, holdout20-405: "thank you for bringing <what> to our
+ * attention" and "per our last communication" are stock phrasing;
+ * thanks for bringing a thing in, with no "to our attention", is not. */
+static void test_corporate_brought_attention_s37(void **state)
+{
+	(void)state;
+	EXPECT("tone.corporate", 1, "Thank you for bringing the crest problem to our attention. Here is our plan.");
+	EXPECT("tone.corporate", 1, "Per our last communication, here is this week's progress.");
+	EXPECT("tone.corporate", 0, "Thanks for bringing the two worst boards in on Saturday.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10582,6 +10593,7 @@ int main(void)
 		cmocka_unit_test(test_action_terse_did_s37),
 		cmocka_unit_test(test_impact_leaves_your_s37),
 		cmocka_unit_test(test_ownership_harm_caused_s37),
+		cmocka_unit_test(test_corporate_brought_attention_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
