@@ -5463,6 +5463,16 @@ static void test_corporate_brought_attention_s37(void **state)
 	EXPECT("tone.corporate", 0, "Thanks for bringing the two worst boards in on Saturday.");
 }
 
+/* Session 37, holdout20-405: a jargon word with one capital that opens a
+ * name ("your Canary Wharf office") is the name, not jargon; "a canary
+ * stage" still is. */
+static void test_jargon_opens_name_s37(void **state)
+{
+	(void)state;
+	EXPECT("tone.jargon", 0, "The boxes went to your Canary Wharf office on Tuesday.");
+	EXPECT("tone.jargon", 1, "We are adding a canary stage so changes reach one node first.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10594,6 +10604,7 @@ int main(void)
 		cmocka_unit_test(test_impact_leaves_your_s37),
 		cmocka_unit_test(test_ownership_harm_caused_s37),
 		cmocka_unit_test(test_corporate_brought_attention_s37),
+		cmocka_unit_test(test_jargon_opens_name_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
