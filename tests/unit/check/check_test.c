@@ -5473,6 +5473,17 @@ static void test_jargon_opens_name_s37(void **state)
 	EXPECT("tone.jargon", 1, "We are adding a canary stage so changes reach one node first.");
 }
 
+/* Session 37, holdout20-405: a thing made exactly as asked ("cut exactly
+ * to the drawing") or the replacement made ("your replacement order was
+ * cut this morning") hides no mistake; a thing cut short still does. */
+static void test_passive_exactly_replacement_s37(void **state)
+{
+	(void)state;
+	EXPECT("ownership.passive", 0, "The crest was cut exactly to the drawing you approved.");
+	EXPECT("ownership.passive", 0, "Your replacement order was cut this morning from the same carcasses.");
+	EXPECT("ownership.passive", 1, "The legs were cut 20 mm short of the drawing.");
+}
+
 /* Session 31, holdout20-349: one of ours by first name with work in the
  * simple past is the action; a plural in -s, "Rest assured", a title
  * before the name (the client's person as often) or a past form that
@@ -10605,6 +10616,7 @@ int main(void)
 		cmocka_unit_test(test_ownership_harm_caused_s37),
 		cmocka_unit_test(test_corporate_brought_attention_s37),
 		cmocka_unit_test(test_jargon_opens_name_s37),
+		cmocka_unit_test(test_passive_exactly_replacement_s37),
 		cmocka_unit_test(test_action_named_doer_s28),
 		cmocka_unit_test(test_passive_reduced_rushed_s28),
 		cmocka_unit_test(test_jargon_in_company_name_s28),
