@@ -5365,7 +5365,7 @@ static void test_late_ack_owed_s37(void **state)
 /* Session 37, holdout20-405: "100%" as what a thing is made of ("100%
  * wool"), a share worked out in brackets ("14 of 14 (100%)") or a share
  * that opens its clause and says what happened ("100% cleared customs")
- * promises nothing; "100% fixed" and "100% guaranteed" still do. */
+ * promises nothing; "100% fixed" still does, at its clause's start too. */
 static void test_overreach_share_told_s37(void **state)
 {
 	(void)state;
