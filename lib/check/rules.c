@@ -7921,6 +7921,21 @@ static size_t brought_to_attention(const struct ck_doc *d, size_t i)
 	return SIZE_MAX;
 }
 
+/* rule_corporate's finding over tokens [a, e) with its advice, unless a
+ * finding of the rule so far covers those words; true if reported. */
+static bool corporate_span(struct ck_ctx *c, const struct ck_rule *r, struct cover *cv, size_t a, size_t e,
+			   const char *advice)
+{
+	if (covered_by(cv, c, D->tok[a].start, D->tok[e - 1].end))
+		return false;
+	int n;
+	const char *s = src(c, a, e, &n);
+	ck_finding(c, r, r->sev, D->tok[a].start, D->tok[e - 1].end, false, ck_fmt(c, "%s", advice),
+		   "corporate phrasing: \"%.*s\"", n, s);
+	cover_add(cv, D->tok[e - 1].end);
+	return true;
+}
+
 static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 {
 	size_t before = c->nf;
@@ -7929,40 +7944,24 @@ static void rule_corporate(struct ck_ctx *c, const struct ck_rule *r)
 	cover_init(&cv, c, r->id, before);
 	for (size_t i = c->t0; i < c->t1; i++) {
 		/* by length first: most tokens are neither "value" (5) nor
-		 * "seriously" or "continued" (9), and this loop walks every
-		 * token */
+		 * "seriously", "continued" or "attention" (9), and this loop
+		 * walks every token */
 		if (D->tok[i].nlen != 5 && D->tok[i].nlen != 9)
 			continue;
 		size_t ba = brought_to_attention(D, i);
-		if (ba != SIZE_MAX && !covered_by(&cv, c, D->tok[ba].start, D->tok[i].end)) {
-			int n;
-			const char *s = src(c, ba, i + 1, &n);
-			ck_finding(c, r, r->sev, D->tok[ba].start, D->tok[i].end, false,
-				   ck_fmt(c, "say what we did with it"), "corporate phrasing: \"%.*s\"", n, s);
-			cover_add(&cv, D->tok[i].end);
+		if (ba != SIZE_MAX && corporate_span(c, r, &cv, ba, i + 1, "say what we did with it"))
 			continue;
-		}
 		size_t te = stock_thanks(D, i);
-		if (te && !covered_by(&cv, c, D->tok[i].start, D->tok[te - 1].end)) {
-			int n;
-			const char *s = src(c, i, te, &n);
-			ck_finding(c, r, r->sev, D->tok[i].start, D->tok[te - 1].end, false,
-				   ck_fmt(c, "do not presume patience or understanding; say what we will do"),
-				   "corporate phrasing: \"%.*s\"", n, s);
-			cover_add(&cv, D->tok[te - 1].end);
+		if (te && corporate_span(c, r, &cv, i, te,
+					 "do not presume patience or understanding; say what we will do"))
 			continue;
-		}
 		size_t f = care_claim(D, i);
-		/* "continued" takes its noun: "your continued support" */
-		size_t e = f != SIZE_MAX && ck_is(D, i, "continued") ? i + 2 : i + 1;
-		/* "we take this very seriously" is already a listed phrase */
-		if (f == SIZE_MAX || covered_by(&cv, c, D->tok[f].start, D->tok[e - 1].end))
-			continue;
-		int n;
-		const char *s = src(c, f, e, &n);
-		ck_finding(c, r, r->sev, D->tok[f].start, D->tok[e - 1].end, false,
-			   ck_fmt(c, "show it: say what we are doing and by when"), "corporate phrasing: \"%.*s\"", n, s);
-		cover_add(&cv, D->tok[e - 1].end);
+		/* "continued" takes its noun: "your continued support"; "we
+		 * take this very seriously" is already a listed phrase (the
+		 * cover) */
+		if (f != SIZE_MAX)
+			corporate_span(c, r, &cv, f, ck_is(D, i, "continued") ? i + 2 : i + 1,
+				       "show it: say what we are doing and by when");
 	}
 }
 
