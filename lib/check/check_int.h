@@ -307,12 +307,14 @@ size_t ck_kw_count(void);
 const char *ck_kw_word(size_t i);
 void ck_doc_kw(struct ck_doc *d);
 /* Token i is, by the extractor's keyword table (its kw), a day of the
- * week ("Monday", "Mon"), a month ("December", "Dec") or a clock word
- * (noon, midday, midnight); the short forms that are also words ("Sun",
+ * week ("Monday", "Mon"), a month ("December", "Dec"), a clock word
+ * (noon, midday, midnight) or a number word ("a", "one" … "twelve",
+ * "twenty", "couple"); the short forms that are also words ("Sun",
  * "Sat", "May", "Mar") only capitalised. */
 bool ck_tok_weekday(const struct ck_doc *d, size_t i);
 bool ck_tok_month(const struct ck_doc *d, size_t i);
 bool ck_tok_clock_word(const struct ck_doc *d, size_t i);
+bool ck_tok_number_word(const struct ck_doc *d, size_t i);
 /* Finds items; instants keep local fields and are resolved on demand. */
 bool ck_extract_doc(const struct ck_doc *d, struct ck_when_ctx *w, struct ck_items *out);
 /* ck_extract_doc a part at a time: appends to OUT the items that start at

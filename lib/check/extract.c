@@ -212,6 +212,11 @@ bool ck_tok_clock_word(const struct ck_doc *d, size_t i)
 	return kwk(d, i) == K_CLOCK;
 }
 
+bool ck_tok_number_word(const struct ck_doc *d, size_t i)
+{
+	return kwk(d, i) == K_NUMW;
+}
+
 /* True if token j directly continues the expression before it (no sentence
  * or hard punctuation between; a comma is allowed). */
 static bool joined(const struct ck_doc *d, size_t j)

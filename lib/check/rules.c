@@ -3014,10 +3014,13 @@ static void rule_passive(struct ck_ctx *c, const struct ck_rule *r)
 		static const char *const made[] = {"cut", "made", "built", "machined", "printed", "sewn", "stitched",
 			"woven", "cast", "carved", "turned", "polished", "packed", "assembled", "engraved", "dyed", NULL};
 		if (!mistake && j == i + 1 && (ck_is(D, i, "was") || ck_is(D, i, "were")) && ck_is_any(D, j, made)) {
-			bool replacement = false;
-			for (size_t q = subj; q < i && !replacement; q++)
-				replacement = ck_is(D, q, "replacement") || ck_is(D, q, "replacements");
-			if (replacement)
+			/* the subject a remedy noun (not remedy_subject's
+			 * "affected": "the affected frames were cut from an old
+			 * roll" tells the fault) */
+			bool remedy = false;
+			for (size_t q = subj; q < i && !remedy; q++)
+				remedy = ck_is_any(D, q, remedy_nouns);
+			if (remedy)
 				continue;
 		}
 		/* a date moved counts as "rescheduled", a participle of harm;
@@ -8739,14 +8742,15 @@ struct item_index {
  * readings by Wednesday", "the completed forms". Such a hit is no cue. */
 static bool adjective_cue(const struct ck_doc *d, const struct ck_hit *y)
 {
-	/* "of" too: "a count of finished theses"; and a count: "photos of
-	 * both finished chairs", "the first eight finished masks", "the 12
-	 * completed forms" */
+	/* "of" too: "a count of finished theses"; and a count, in figures or
+	 * words (the extractor's number words): "photos of both finished
+	 * chairs", "the first eight finished masks", "the 12 completed forms" */
 	static const char *const det[] = {"the", "a", "an", "your", "our", "all", "these", "those", "of", "both",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+		NULL};
 	if (y->list != L_ETA_CUE || y->last != y->first + 1 || y->first == 0 || breaks_clause(d, y->first))
 		return false;
-	return ends_ed(d, y->first, 3) && (ck_is_any(d, y->first - 1, det) || d->tok[y->first - 1].type == CK_NUM);
+	size_t p = y->first - 1;
+	return ends_ed(d, y->first, 3) && (ck_is_any(d, p, det) || d->tok[p].type == CK_NUM || ck_tok_number_word(d, p));
 }
 
 /* The per-hit part, once for the message; the per-token arrays empty. */

@@ -5482,6 +5482,7 @@ static void test_passive_exactly_replacement_s37(void **state)
 	EXPECT("ownership.passive", 0, "The crest was cut exactly to the drawing you approved.");
 	EXPECT("ownership.passive", 0, "Your replacement order was cut this morning from the same carcasses.");
 	EXPECT("ownership.passive", 1, "The legs were cut 20 mm short of the drawing.");
+	EXPECT("ownership.passive", 1, "The affected frames were cut from an old roll of latex.");
 }
 
 /* Session 31, holdout20-349: one of ours by first name with work in the
